@@ -1,0 +1,61 @@
+/* egca — status codes and error details.
+ *
+ * Every fallible call returns an int: 0 (EGCA_OK) on success, a negative EGCA_E_* code on failure.
+ * Calls that answer a question about the calendar may also return EGCA_PROVISIONAL (positive): the
+ * answer is computed, but it rests on a day of a tentative year (one whose holiday notice is not yet
+ * published), so any weekday in it may still become a holiday or a make-up working day. Check for it
+ * with `rc != EGCA_OK` or `rc == EGCA_PROVISIONAL`; `rc < 0` means failure.
+ *
+ * Details of a failure go into a caller-provided egca_error (NULL accepted). There is no global or
+ * thread-local "last error".
+ */
+#ifndef EGCA_ERROR_H
+#define EGCA_ERROR_H
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum {
+  EGCA_OK = 0,
+  EGCA_PROVISIONAL = 1,   /* success, but the result depends on a tentative day */
+  EGCA_E_INVALID = -1,    /* an argument or an input value is not valid */
+  EGCA_E_PARSE = -2,      /* a file or buffer is not well formed (ICS, JSON) */
+  EGCA_E_COVERAGE = -3,   /* a day outside the calendar's coverage (or provisional in strict mode) */
+  EGCA_E_CONFLICT = -4,   /* two sources give one date different kinds */
+  EGCA_E_NOMEM = -5,      /* out of memory */
+  EGCA_E_IO = -6,         /* a file or directory could not be read */
+  EGCA_E_NOTFOUND = -7    /* no such rule, item or record */
+};
+
+#define EGCA_ERROR_TEXT_MAX 512
+
+/* Where a failure was found and why. `source` names the file (or "<memory:NAME>"), `line` and
+ * `column` are 1-based (0 when unknown), `pointer` is a JSON pointer ("/events/3/date") for JSON
+ * input (empty otherwise), `year` is the year outside coverage for EGCA_E_COVERAGE (0 otherwise). */
+typedef struct egca_error {
+  int code;
+  int line;
+  int column;
+  int year;
+  char source[EGCA_ERROR_TEXT_MAX];
+  char pointer[256];
+  char message[EGCA_ERROR_TEXT_MAX];
+} egca_error;
+
+/* A short English description of a status code ("outside calendar coverage"). Never NULL. */
+EGCA_API const char *egca_strerror(int code);
+
+/* Clears an egca_error (code 0, empty strings). NULL does nothing. */
+EGCA_API void egca_error_clear(egca_error *err);
+
+/* Writes "SOURCE:LINE:COLUMN: POINTER: MESSAGE" (parts that are unknown left out) into buf, always
+ * NUL-terminated; returns the length that the full text needs, as snprintf does. */
+EGCA_API int egca_error_format(const egca_error *err, char *buf, size_t size);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

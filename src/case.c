@@ -1,0 +1,4 @@
+/* egca — case module (being written). */
+#include "internal.h"
+
+typedef int egca__case_placeholder;

@@ -1,0 +1,62 @@
+/* egca command — what every subcommand shares. Uses only the public API. */
+#ifndef EGCA_CLI_H
+#define EGCA_CLI_H
+
+#include <egca.h>
+#include <stdio.h>
+
+/* Exit codes (DESIGN.md, the command line). */
+enum {
+  EXIT_DONE = 0,        /* done */
+  EXIT_NEGATIVE = 1,    /* done, and the answer is negative */
+  EXIT_USAGE = 2,       /* usage */
+  EXIT_INVALID = 3,     /* invalid input or data */
+  EXIT_COVERAGE = 4     /* outside calendar coverage */
+};
+
+#define CLI_MAX_HOLIDAYS 64
+
+typedef struct cli {
+  const char *holidays[CLI_MAX_HOLIDAYS]; /* --holidays PATH, in order; none = built-in data */
+  size_t holiday_count;
+  const char *rules_dir;                  /* --rules DIR; NULL = built-in rules */
+  int strict;                             /* --strict */
+  egca_calendar *calendar;                /* loaded on first use */
+  egca_rules *rules;                      /* loaded on first use */
+} cli;
+
+/* Prints "egca: WHAT: WHY" to stderr; returns `code`. */
+int cli_fail(int code, const char *what, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Prints a library error as "egca: <source:line:col: pointer>: message" and returns the exit code
+ * that matches it (3 invalid, 4 coverage). `what` names the operation when the error has no source. */
+int cli_fail_error(const char *what, int rc, const egca_error *err);
+
+/* The exit code for a library status. */
+int cli_exit_code(int rc);
+
+/* The calendar (built-in or --holidays) and the rules (built-in or --rules); on failure print and return
+ * NULL with *exit_code set. */
+const egca_calendar *cli_calendar(cli *c, int *exit_code);
+const egca_rules *cli_rules(cli *c, int *exit_code);
+
+/* Parses a date argument; on failure prints "egca: ARG_NAME: why" and returns -1. */
+int cli_parse_date(egca_date *out, const char *text, const char *arg_name);
+
+/* Parses an integer argument in [min, max]; on failure prints and returns -1. */
+int cli_parse_int(long *out, const char *text, long min, long max, const char *arg_name);
+
+/* Subcommands: argv[0] is the subcommand name. Each returns an exit code. */
+int cmd_calendar(cli *c, int argc, char **argv);
+int cmd_add_workdays(cli *c, int argc, char **argv);
+int cmd_workdays(cli *c, int argc, char **argv);
+int cmd_deadline(cli *c, int argc, char **argv);
+int cmd_rules(cli *c, int argc, char **argv);
+int cmd_assess(cli *c, int argc, char **argv);
+int cmd_timeline(cli *c, int argc, char **argv);
+
+#endif

@@ -1,0 +1,2 @@
+/* egca command — calendar (being written). */
+#include "cli.h"

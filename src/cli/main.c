@@ -1,0 +1,152 @@
+/* egca command — global options and dispatch to the subcommands. */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+
+static const char usage_text[] =
+    "usage: egca [--holidays PATH]... [--rules DIR] [--strict] COMMAND ...\n"
+    "  calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND\n"
+    "  calendar month YYYY-MM       a month grid marking holidays and adjusted workdays\n"
+    "  calendar coverage            covered years (confirmed / tentative) and their sources\n"
+    "  add-workdays DATE N          the N-th working day after DATE (N<0: before)\n"
+    "  workdays FROM TO             working days in (FROM, TO]\n"
+    "  deadline RULE DATE [--pause FROM:TO]... [--policy earlier|later] [--format text|json]\n"
+    "  assess PROFILE.json [--format text|json]\n"
+    "  timeline CASE.json|- [--as-of DATE] [--format text|json|ics]\n"
+    "  rules list | rules show RULE\n"
+    "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data;\n"
+    "4 outside calendar coverage.\n";
+
+int cli_fail(int code, const char *what, const char *fmt, ...)
+{
+  fprintf(stderr, "egca: %s: ", what);
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+  return code;
+}
+
+int cli_exit_code(int rc)
+{
+  switch (rc) {
+  case EGCA_OK:
+  case EGCA_PROVISIONAL: return EXIT_DONE;
+  case EGCA_E_COVERAGE: return EXIT_COVERAGE;
+  default: return EXIT_INVALID;
+  }
+}
+
+int cli_fail_error(const char *what, int rc, const egca_error *err)
+{
+  char text[2 * EGCA_ERROR_TEXT_MAX + 512];
+  egca_error_format(err, text, sizeof text);
+  if (err->source[0] != '\0')
+    fprintf(stderr, "egca: %s\n", text);
+  else
+    fprintf(stderr, "egca: %s: %s\n", what, text);
+  return cli_exit_code(rc);
+}
+
+const egca_calendar *cli_calendar(cli *c, int *exit_code)
+{
+  if (c->calendar != NULL)
+    return c->calendar;
+  egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = c->strict};
+  egca_error err;
+  int rc = c->holiday_count == 0 ? egca_calendar_default(&c->calendar, &options, &err)
+                                 : egca_calendar_load(&c->calendar, c->holidays, c->holiday_count, &options, &err);
+  if (rc < 0) {
+    *exit_code = cli_fail_error("holidays", rc, &err);
+    return NULL;
+  }
+  return c->calendar;
+}
+
+int cli_parse_date(egca_date *out, const char *text, const char *arg_name)
+{
+  egca_error err;
+  if (egca_date_parse(out, text, &err) < 0) {
+    cli_fail(EXIT_USAGE, arg_name, "%s", err.message);
+    return -1;
+  }
+  return 0;
+}
+
+int cli_parse_int(long *out, const char *text, long min, long max, const char *arg_name)
+{
+  char *end;
+  errno = 0;
+  long v = strtol(text, &end, 10);
+  if (text[0] == '\0' || *end != '\0' || errno != 0) {
+    cli_fail(EXIT_USAGE, arg_name, "\"%s\" is not an integer", text);
+    return -1;
+  }
+  if (v < min || v > max) {
+    cli_fail(EXIT_USAGE, arg_name, "%ld is out of range (%ld..%ld)", v, min, max);
+    return -1;
+  }
+  *out = v;
+  return 0;
+}
+
+static const struct {
+  const char *name;
+  int (*run)(cli *, int, char **);
+} commands[] = {
+    {"calendar", cmd_calendar}, {"add-workdays", cmd_add_workdays}, {"workdays", cmd_workdays},
+    {"deadline", cmd_deadline}, {"rules", cmd_rules},               {"assess", cmd_assess},
+    {"timeline", cmd_timeline},
+};
+
+int main(int argc, char **argv)
+{
+  cli c = {0};
+  int i = 1;
+  for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
+    const char *opt = argv[i];
+    if (strcmp(opt, "--help") == 0) {
+      fputs(usage_text, stdout);
+      return EXIT_DONE;
+    } else if (strcmp(opt, "--version") == 0) {
+      printf("egca %s\n", egca_version());
+      return EXIT_DONE;
+    } else if (strcmp(opt, "--strict") == 0) {
+      c.strict = 1;
+    } else if (strcmp(opt, "--holidays") == 0 || strcmp(opt, "--rules") == 0) {
+      if (i + 1 >= argc)
+        return cli_fail(EXIT_USAGE, opt, "needs a path");
+      if (opt[2] == 'r') {
+        c.rules_dir = argv[++i];
+      } else {
+        if (c.holiday_count == CLI_MAX_HOLIDAYS)
+          return cli_fail(EXIT_USAGE, opt, "at most %d paths", CLI_MAX_HOLIDAYS);
+        c.holidays[c.holiday_count++] = argv[++i];
+      }
+    } else {
+      fputs(usage_text, stderr);
+      return cli_fail(EXIT_USAGE, opt, "unknown option");
+    }
+  }
+  if (i >= argc) {
+    fputs(usage_text, stderr);
+    return EXIT_USAGE;
+  }
+  int code = -1;
+  for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
+    if (strcmp(argv[i], commands[k].name) == 0)
+      code = commands[k].run(&c, argc - i, argv + i);
+  if (code < 0) {
+    fputs(usage_text, stderr);
+    code = cli_fail(EXIT_USAGE, argv[i], "unknown command");
+  }
+  egca_calendar_free(c.calendar);
+  egca_rules_free(c.rules);
+  if (fflush(stdout) != 0 && code == EXIT_DONE)
+    code = cli_fail(EXIT_INVALID, "stdout", "write failed");
+  return code;
+}

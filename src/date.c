@@ -1,0 +1,170 @@
+/* egca — calendar dates as serial day numbers (days since 1970-01-01, proleptic Gregorian). */
+#include "internal.h"
+
+#include <string.h>
+
+static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+EGCA_API int egca_days_in_month(int year, int month)
+{
+  static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12)
+    return 0;
+  return month == 2 && is_leap(year) ? 29 : days[month - 1];
+}
+
+/* Days from 1970-01-01 to y-m-d; the era-based method, exact for every Gregorian date. */
+static int32_t days_from_civil(int y, int m, int d)
+{
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+EGCA_API void egca_date_to_ymd(egca_date date, int *year, int *month, int *day)
+{
+  int32_t z = date + 719468;
+  const int32_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int32_t doe = z - era * 146097;
+  const int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int32_t mp = (5 * doy + 2) / 153;
+  const int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  const int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  const int y = (int)(yoe + era * 400 + (m <= 2));
+  if (year != NULL)
+    *year = y;
+  if (month != NULL)
+    *month = m;
+  if (day != NULL)
+    *day = d;
+}
+
+EGCA_API int egca_date_from_ymd(egca_date *out, int year, int month, int day)
+{
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > egca_days_in_month(year, month))
+    return EGCA_E_INVALID;
+  *out = days_from_civil(year, month, day);
+  return EGCA_OK;
+}
+
+static int digits(const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < '0' || s[i] > '9')
+      return 0;
+  return 1;
+}
+
+static int number(const char *s, size_t n)
+{
+  int v = 0;
+  for (size_t i = 0; i < n; i++)
+    v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+/* The text as given, made printable and short enough for a message. */
+static void quote(char *buf, size_t size, const char *text, size_t len)
+{
+  size_t j = 0;
+  for (size_t i = 0; i < len && j + 5 < size; i++) {
+    unsigned char c = (unsigned char)text[i];
+    buf[j++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
+  }
+  if (len > 0 && j + 5 >= size) {
+    memcpy(buf + j, "...", 3);
+    j += 3;
+  }
+  buf[j] = '\0';
+}
+
+EGCA_API int egca_date_parse_n(egca_date *out, const char *text, size_t len, egca_error *err)
+{
+  char shown[64];
+  quote(shown, sizeof shown, text, len);
+  if (len == 0)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "empty date: expected YYYY-MM-DD");
+  /* Find the fields as written so the message can say which one is wrong. */
+  size_t dash1 = len, dash2 = len;
+  for (size_t i = 0; i < len; i++) {
+    if (text[i] == '-' && i > 0) {
+      if (dash1 == len)
+        dash1 = i;
+      else if (dash2 == len) {
+        dash2 = i;
+        break;
+      }
+    }
+  }
+  if (dash1 == len || dash2 == len || !digits(text, dash1))
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\" is not a date: expected YYYY-MM-DD", shown);
+  if (dash1 != 4)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": the year must have four digits (YYYY-MM-DD)", shown);
+  if (!digits(text + 5, dash2 - 5) || dash2 - 5 != 2)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": the month must have two digits (YYYY-MM-DD)", shown);
+  size_t day_len = 0;
+  while (dash2 + 1 + day_len < len && text[dash2 + 1 + day_len] >= '0' && text[dash2 + 1 + day_len] <= '9')
+    day_len++;
+  if (day_len != 2)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": the day must have two digits (YYYY-MM-DD)", shown);
+  if (len != 10)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": unexpected text after the date (YYYY-MM-DD)", shown);
+  const int y = number(text, 4), m = number(text + 5, 2), d = number(text + 8, 2);
+  if (y < 1)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": year 0000 is outside the supported range 0001..9999", shown);
+  if (m < 1 || m > 12)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": no month %02d", shown, m);
+  if (d < 1 || d > egca_days_in_month(y, m))
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": %04d-%02d has no day %02d", shown, y, m, d);
+  *out = days_from_civil(y, m, d);
+  return EGCA_OK;
+}
+
+EGCA_API int egca_date_parse(egca_date *out, const char *text, egca_error *err)
+{
+  if (text == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no date given");
+  return egca_date_parse_n(out, text, strlen(text), err);
+}
+
+EGCA_API char *egca_date_format(egca_date date, char *buf)
+{
+  int y, m, d;
+  egca_date_to_ymd(date, &y, &m, &d);
+  /* Fixed-width digits; faster than snprintf on the output path of batch jobs. */
+  buf[0] = (char)('0' + y / 1000 % 10);
+  buf[1] = (char)('0' + y / 100 % 10);
+  buf[2] = (char)('0' + y / 10 % 10);
+  buf[3] = (char)('0' + y % 10);
+  buf[4] = '-';
+  buf[5] = (char)('0' + m / 10);
+  buf[6] = (char)('0' + m % 10);
+  buf[7] = '-';
+  buf[8] = (char)('0' + d / 10);
+  buf[9] = (char)('0' + d % 10);
+  buf[10] = '\0';
+  return buf;
+}
+
+EGCA_API int egca_date_weekday(egca_date date)
+{
+  /* 1970-01-01 was a Thursday (ISO 4). */
+  int r = (int)((date % 7 + 7) % 7); /* 0 = Thursday */
+  return (r + 3) % 7 + 1;
+}
+
+EGCA_API int egca_date_add_years(egca_date *out, egca_date date, int years)
+{
+  int y, m, d;
+  egca_date_to_ymd(date, &y, &m, &d);
+  if (years > 9999 || years < -9999 || y + years < 1 || y + years > 9999)
+    return EGCA_E_INVALID;
+  y += years;
+  /* 民法典 第二百零二条: no such day in the last month -> that month's last day. */
+  const int last = egca_days_in_month(y, m);
+  return egca_date_from_ymd(out, y, m, d > last ? last : d);
+}

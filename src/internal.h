@@ -1,0 +1,29 @@
+/* egca — helpers shared by the library's modules; not part of the public API. */
+#ifndef EGCA_INTERNAL_H
+#define EGCA_INTERNAL_H
+
+#include "egca.h"
+
+#if defined(__GNUC__)
+#define EGCA_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define EGCA_PRINTF(a, b)
+#endif
+
+/* Fills err (if not NULL) with code, source, line and a formatted message; returns code. */
+int egca__fail(egca_error *err, int code, const char *source, int line, const char *fmt, ...) EGCA_PRINTF(5, 6);
+int egca__fail_nomem(egca_error *err);
+
+/* A named blob of data embedded into the library at build time (holiday .ics files, rules .json). */
+typedef struct egca__blob {
+  const char *name;
+  const char *data;
+  size_t len;
+} egca__blob;
+
+extern const egca__blob egca__embedded_holidays[];
+extern const size_t egca__embedded_holidays_count;
+extern const egca__blob egca__embedded_rules[];
+extern const size_t egca__embedded_rules_count;
+
+#endif

@@ -1,0 +1,547 @@
+/* egca — strict JSON input over cJSON.
+ *
+ * cJSON parses; this module adds what cJSON leaves out (see STYLE.md): duplicate keys are rejected,
+ * numbers are checked for integrality and range, positions become line:column, and every message
+ * carries the JSON pointer of the value it is about. To report the line of a value, locate() walks the
+ * source text along the pointer, skipping values without interpreting them. */
+#include "json.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --- Positions ----------------------------------------------------------------------------------- */
+
+static void line_column(const char *text, size_t len, size_t offset, int *line, int *column)
+{
+  int l = 1, c = 1;
+  if (offset > len)
+    offset = len;
+  for (size_t i = 0; i < offset; i++) {
+    unsigned char ch = (unsigned char)text[i];
+    if (ch == '\n') {
+      l++;
+      c = 1;
+    } else if ((ch & 0xC0) != 0x80) {
+      c++; /* count characters, not UTF-8 continuation bytes */
+    }
+  }
+  *line = l;
+  *column = c;
+}
+
+static size_t skip_ws(const char *t, size_t n, size_t i)
+{
+  while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
+    i++;
+  return i;
+}
+
+static size_t skip_string(const char *t, size_t n, size_t i)
+{
+  i++; /* opening quote */
+  while (i < n && t[i] != '"')
+    i += t[i] == '\\' ? 2 : 1;
+  return i < n ? i + 1 : n;
+}
+
+/* Skips one value starting at i (already a valid document, so brackets balance). */
+static size_t skip_value(const char *t, size_t n, size_t i)
+{
+  if (i >= n)
+    return n;
+  if (t[i] == '"')
+    return skip_string(t, n, i);
+  if (t[i] == '{' || t[i] == '[') {
+    int depth = 0;
+    while (i < n) {
+      if (t[i] == '"') {
+        i = skip_string(t, n, i);
+        continue;
+      }
+      if (t[i] == '{' || t[i] == '[')
+        depth++;
+      else if (t[i] == '}' || t[i] == ']') {
+        if (--depth == 0)
+          return i + 1;
+      }
+      i++;
+    }
+    return n;
+  }
+  while (i < n && t[i] != ',' && t[i] != '}' && t[i] != ']' && t[i] != ' ' && t[i] != '\n' && t[i] != '\r' &&
+         t[i] != '\t')
+    i++;
+  return i;
+}
+
+/* Does the JSON string at t[i] (quoted, raw) equal `key`? Escapes in keys are rare; compare raw. */
+static int key_equals(const char *t, size_t n, size_t i, const char *key, size_t key_len)
+{
+  size_t end = skip_string(t, n, i);
+  return end - i - 2 == key_len && memcmp(t + i + 1, key, key_len) == 0;
+}
+
+/* Decodes one pointer token (~1 -> /, ~0 -> ~) into buf. */
+static size_t pointer_token(const char *p, char *buf, size_t size, const char **next)
+{
+  size_t j = 0;
+  while (*p != '\0' && *p != '/') {
+    char c = *p++;
+    if (c == '~' && (*p == '0' || *p == '1'))
+      c = *p++ == '0' ? '~' : '/';
+    if (j + 1 < size)
+      buf[j++] = c;
+  }
+  buf[j] = '\0';
+  *next = p;
+  return j;
+}
+
+/* Offset of the value at `pointer` (or, with `key`, of that member's name, its `occurrence`-th time
+ * in the object). Falls back to the deepest position reached. */
+static size_t locate(const char *t, size_t n, const char *pointer, const char *key, int occurrence)
+{
+  size_t i = skip_ws(t, n, 0);
+  const char *p = pointer;
+  char token[256];
+  while (*p == '/') {
+    size_t tl = pointer_token(p + 1, token, sizeof token, &p);
+    if (i >= n)
+      return i;
+    if (t[i] == '{') {
+      size_t j = skip_ws(t, n, i + 1);
+      int found = 0;
+      while (j < n && t[j] == '"') {
+        int match = key_equals(t, n, j, token, tl);
+        j = skip_ws(t, n, skip_string(t, n, j));
+        j = skip_ws(t, n, j + 1); /* ':' */
+        if (match) {
+          i = j;
+          found = 1;
+          break;
+        }
+        j = skip_ws(t, n, skip_value(t, n, j));
+        if (j < n && t[j] == ',')
+          j = skip_ws(t, n, j + 1);
+      }
+      if (!found)
+        return i;
+    } else if (t[i] == '[') {
+      long index = strtol(token, NULL, 10);
+      size_t j = skip_ws(t, n, i + 1);
+      for (long k = 0; k < index && j < n && t[j] != ']'; k++) {
+        j = skip_ws(t, n, skip_value(t, n, j));
+        if (j < n && t[j] == ',')
+          j = skip_ws(t, n, j + 1);
+      }
+      i = j;
+    } else {
+      return i;
+    }
+  }
+  if (key != NULL && i < n && t[i] == '{') {
+    size_t kl = strlen(key);
+    size_t j = skip_ws(t, n, i + 1);
+    int seen = 0;
+    while (j < n && t[j] == '"') {
+      if (key_equals(t, n, j, key, kl) && ++seen == occurrence)
+        return j;
+      j = skip_ws(t, n, skip_string(t, n, j));
+      j = skip_ws(t, n, skip_value(t, n, skip_ws(t, n, j + 1)));
+      if (j < n && t[j] == ',')
+        j = skip_ws(t, n, j + 1);
+    }
+  }
+  return i;
+}
+
+static int vfail(egca_error *err, int code, const egca__json_doc *doc, const char *pointer, const char *key,
+                 int occurrence, const char *fmt, va_list ap)
+{
+  if (err == NULL)
+    return code;
+  egca_error_clear(err);
+  err->code = code;
+  if (doc->source != NULL)
+    snprintf(err->source, sizeof err->source, "%s", doc->source);
+  if (doc->text != NULL)
+    line_column(doc->text, doc->len, locate(doc->text, doc->len, pointer, key, occurrence), &err->line,
+                &err->column);
+  if (key != NULL)
+    egca__json_pointer_key(err->pointer, sizeof err->pointer, pointer, key);
+  else
+    snprintf(err->pointer, sizeof err->pointer, "%s", pointer[0] ? pointer : "/");
+  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  return code;
+}
+
+int egca__json_fail(egca_error *err, int code, const egca__json_doc *doc, const char *pointer, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  int rc = vfail(err, code, doc, pointer, NULL, 1, fmt, ap);
+  va_end(ap);
+  return rc;
+}
+
+int egca__json_fail_key(egca_error *err, int code, const egca__json_doc *doc, const char *pointer, const char *key,
+                        int occurrence, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  int rc = vfail(err, code, doc, pointer, key, occurrence, fmt, ap);
+  va_end(ap);
+  return rc;
+}
+
+/* --- Pointers ------------------------------------------------------------------------------------ */
+
+void egca__json_pointer_key(char *buf, size_t size, const char *base, const char *key)
+{
+  size_t j = (size_t)snprintf(buf, size, "%s/", base);
+  for (const char *k = key; *k != '\0' && j + 3 < size; k++) {
+    if (*k == '~' || *k == '/') {
+      buf[j++] = '~';
+      buf[j++] = *k == '~' ? '0' : '1';
+    } else {
+      buf[j++] = *k;
+    }
+  }
+  if (j < size)
+    buf[j] = '\0';
+}
+
+void egca__json_pointer_index(char *buf, size_t size, const char *base, size_t index)
+{
+  snprintf(buf, size, "%s/%zu", base, index);
+}
+
+/* --- Parsing ------------------------------------------------------------------------------------- */
+
+/* Offset of the first byte that is not valid UTF-8, or len. */
+static size_t utf8_invalid_at(const unsigned char *s, size_t len)
+{
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = s[i];
+    size_t need;
+    uint32_t cp;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      need = 1;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      need = 2;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      need = 3;
+      cp = c & 0x07;
+    } else {
+      return i;
+    }
+    for (size_t k = 1; k <= need; k++) {
+      if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
+        return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if ((need == 1 && cp < 0x80) || (need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += need + 1;
+  }
+  return len;
+}
+
+/* Finds the first duplicate member name in any object below `node`. */
+static int find_duplicate(const egca__json_doc *doc, const cJSON *node, const char *pointer, egca_error *err)
+{
+  char child_pointer[512];
+  size_t index = 0;
+  for (const cJSON *c = node->child; c != NULL; c = c->next, index++) {
+    if (cJSON_IsObject(node)) {
+      int occurrence = 1;
+      for (const cJSON *e = node->child; e != c; e = e->next)
+        if (strcmp(e->string, c->string) == 0)
+          occurrence++;
+      if (occurrence > 1)
+        return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, c->string, occurrence,
+                                   "duplicate key \"%s\"", c->string);
+      egca__json_pointer_key(child_pointer, sizeof child_pointer, pointer, c->string);
+    } else {
+      egca__json_pointer_index(child_pointer, sizeof child_pointer, pointer, index);
+    }
+    if (c->child != NULL) {
+      int rc = find_duplicate(doc, c, child_pointer, err);
+      if (rc < 0)
+        return rc;
+    }
+  }
+  return 0;
+}
+
+static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, const char *fmt, ...) EGCA_PRINTF(4, 5);
+static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, const char *fmt, ...)
+{
+  if (err == NULL)
+    return EGCA_E_PARSE;
+  egca_error_clear(err);
+  err->code = EGCA_E_PARSE;
+  snprintf(err->source, sizeof err->source, "%s", doc->source ? doc->source : "<json>");
+  line_column(doc->text, doc->len, offset, &err->line, &err->column);
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  va_end(ap);
+  return EGCA_E_PARSE;
+}
+
+int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const char *source, egca_error *err)
+{
+  doc->text = text;
+  doc->len = len;
+  doc->source = source;
+  doc->root = NULL;
+  const char *nul = memchr(text, '\0', len);
+  if (nul != NULL)
+    return fail_at(err, doc, (size_t)(nul - text), "NUL byte in JSON text");
+  size_t bad = utf8_invalid_at((const unsigned char *)text, len);
+  if (bad < len)
+    return fail_at(err, doc, bad, "invalid UTF-8 (byte 0x%02X)", (unsigned)(unsigned char)text[bad]);
+  if (skip_ws(text, len, 0) == len)
+    return fail_at(err, doc, len, "empty document: expected a JSON value");
+  /* The text is NUL-terminated by every caller (egca__read_file, the embedded data, the bindings'
+   * copies): pass the terminator too so cJSON can check nothing follows the value. */
+  const char *end = NULL;
+  cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
+  if (root == NULL) {
+    size_t at = end != NULL && end >= text ? (size_t)(end - text) : 0;
+    if (at > len)
+      at = len;
+    if (skip_ws(text, len, at) == len && at > 0)
+      return fail_at(err, doc, len, "unexpected end of JSON text");
+    return fail_at(err, doc, at, "JSON syntax error");
+  }
+  doc->root = root;
+  int rc = find_duplicate(doc, root, "", err);
+  if (rc < 0) {
+    cJSON_Delete(root);
+    doc->root = NULL;
+    return rc;
+  }
+  return 0;
+}
+
+void egca__json_doc_free(egca__json_doc *doc)
+{
+  if (doc == NULL)
+    return;
+  cJSON_Delete(doc->root);
+  doc->root = NULL;
+}
+
+/* --- Typed access -------------------------------------------------------------------------------- */
+
+const char *egca__json_type_name(const cJSON *v)
+{
+  if (v == NULL)
+    return "nothing";
+  if (cJSON_IsString(v))
+    return "a string";
+  if (cJSON_IsNumber(v))
+    return "a number";
+  if (cJSON_IsBool(v))
+    return "a boolean";
+  if (cJSON_IsNull(v))
+    return "null";
+  if (cJSON_IsArray(v))
+    return "an array";
+  if (cJSON_IsObject(v))
+    return "an object";
+  return "an unknown value";
+}
+
+int egca__json_expect_object(const egca__json_doc *doc, const cJSON *v, const char *pointer, egca_error *err)
+{
+  if (cJSON_IsObject(v))
+    return 0;
+  return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "expected an object, found %s", egca__json_type_name(v));
+}
+
+int egca__json_expect_array(const egca__json_doc *doc, const cJSON *v, const char *pointer, egca_error *err)
+{
+  if (cJSON_IsArray(v))
+    return 0;
+  return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "expected an array, found %s", egca__json_type_name(v));
+}
+
+int egca__json_check_keys(const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                          const char *const *allowed, egca_error *err)
+{
+  for (const cJSON *c = object->child; c != NULL; c = c->next) {
+    int known = 0;
+    for (const char *const *a = allowed; *a != NULL && !known; a++)
+      known = strcmp(*a, c->string) == 0;
+    if (!known)
+      return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, c->string, 1, "unknown field \"%s\"", c->string);
+  }
+  return 0;
+}
+
+/* The member, or NULL; fails when absent and required. */
+static int member(const cJSON **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                  const char *key, int required, egca_error *err)
+{
+  *out = cJSON_GetObjectItemCaseSensitive(object, key);
+  if (*out != NULL)
+    return 1;
+  if (required)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"%s\"", key);
+  return 0;
+}
+
+static int wrong_type(const egca__json_doc *doc, const cJSON *v, const char *pointer, const char *key,
+                      const char *expected, egca_error *err)
+{
+  char p[512];
+  egca__json_pointer_key(p, sizeof p, pointer, key);
+  return egca__json_fail(err, EGCA_E_INVALID, doc, p, "expected %s, found %s", expected, egca__json_type_name(v));
+}
+
+int egca__json_get_string(const char **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                          const char *key, int required, egca_error *err)
+{
+  const cJSON *v;
+  int rc = member(&v, doc, object, pointer, key, required, err);
+  if (rc <= 0)
+    return rc;
+  if (!cJSON_IsString(v))
+    return wrong_type(doc, v, pointer, key, "a string", err);
+  *out = v->valuestring;
+  return 1;
+}
+
+int egca__json_get_bool(int *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                        const char *key, int required, egca_error *err)
+{
+  const cJSON *v;
+  int rc = member(&v, doc, object, pointer, key, required, err);
+  if (rc <= 0)
+    return rc;
+  if (!cJSON_IsBool(v))
+    return wrong_type(doc, v, pointer, key, "true or false", err);
+  *out = cJSON_IsTrue(v) ? 1 : 0;
+  return 1;
+}
+
+int egca__json_get_number(double *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                          const char *key, double min, double max, int required, egca_error *err)
+{
+  const cJSON *v;
+  int rc = member(&v, doc, object, pointer, key, required, err);
+  if (rc <= 0)
+    return rc;
+  if (!cJSON_IsNumber(v))
+    return wrong_type(doc, v, pointer, key, "a number", err);
+  char p[512];
+  egca__json_pointer_key(p, sizeof p, pointer, key);
+  if (!isfinite(v->valuedouble) || v->valuedouble < min || v->valuedouble > max)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%g is out of range (%g..%g)", v->valuedouble, min, max);
+  *out = v->valuedouble;
+  return 1;
+}
+
+int egca__json_get_int(long *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                       const char *key, long min, long max, int required, egca_error *err)
+{
+  const cJSON *v;
+  int rc = member(&v, doc, object, pointer, key, required, err);
+  if (rc <= 0)
+    return rc;
+  if (!cJSON_IsNumber(v))
+    return wrong_type(doc, v, pointer, key, "an integer", err);
+  char p[512];
+  egca__json_pointer_key(p, sizeof p, pointer, key);
+  const double d = v->valuedouble;
+  if (!isfinite(d) || d != floor(d))
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%g is not an integer", d);
+  if (d < (double)min || d > (double)max)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%.0f is out of range (%ld..%ld)", d, min, max);
+  *out = (long)d;
+  return 1;
+}
+
+int egca__json_get_date(egca_date *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                        const char *key, int required, egca_error *err)
+{
+  const cJSON *v;
+  int rc = member(&v, doc, object, pointer, key, required, err);
+  if (rc <= 0)
+    return rc;
+  if (!cJSON_IsString(v))
+    return wrong_type(doc, v, pointer, key, "a date string YYYY-MM-DD", err);
+  egca_error date_err;
+  if (egca_date_parse(out, v->valuestring, &date_err) < 0) {
+    char p[512];
+    egca__json_pointer_key(p, sizeof p, pointer, key);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s", date_err.message);
+  }
+  return 1;
+}
+
+/* --- Files --------------------------------------------------------------------------------------- */
+
+int egca__read_file(char **out, size_t *len, const char *path, size_t max_len, egca_error *err)
+{
+  *out = NULL;
+  *len = 0;
+  FILE *f = fopen(path, "rb");
+  if (f == NULL)
+    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
+  size_t cap = 65536, n = 0;
+  char *buf = malloc(cap + 1);
+  if (buf == NULL) {
+    fclose(f);
+    return egca__fail_nomem(err);
+  }
+  for (;;) {
+    if (n == cap) {
+      if (cap >= max_len) {
+        free(buf);
+        fclose(f);
+        return egca__fail(err, EGCA_E_INVALID, path, 0, "file is larger than the limit of %zu bytes", max_len);
+      }
+      size_t next = cap * 2 > max_len ? max_len : cap * 2;
+      char *grown = realloc(buf, next + 1);
+      if (grown == NULL) {
+        free(buf);
+        fclose(f);
+        return egca__fail_nomem(err);
+      }
+      buf = grown;
+      cap = next;
+    }
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (got == 0) {
+      if (ferror(f)) {
+        int e = errno;
+        free(buf);
+        fclose(f);
+        return egca__fail(err, EGCA_E_IO, path, 0, "cannot read: %s", strerror(e));
+      }
+      break;
+    }
+  }
+  fclose(f);
+  buf[n] = '\0';
+  *out = buf;
+  *len = n;
+  return 0;
+}

@@ -1,0 +1,65 @@
+/* egca — strict JSON input over cJSON, with messages that name file:line:column and the JSON pointer.
+ * Internal to the library (rules, assess and case loaders share it). */
+#ifndef EGCA_JSON_H
+#define EGCA_JSON_H
+
+#include "internal.h"
+
+#include <cjson/cJSON.h>
+
+/* A parsed document and the text it came from (kept to turn a JSON pointer into line:column). */
+typedef struct egca__json_doc {
+  const char *text;     /* borrowed: must outlive the doc */
+  size_t len;
+  const char *source;   /* file name for messages, borrowed */
+  cJSON *root;
+} egca__json_doc;
+
+/* Parses `len` bytes strictly: one JSON value and nothing after it but white space, no duplicate key
+ * in any object, valid UTF-8. On failure err names source:line:column and the reason; doc->root is NULL.
+ * Returns 0, EGCA_E_PARSE, EGCA_E_INVALID (duplicate key) or EGCA_E_NOMEM. */
+int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const char *source, egca_error *err);
+void egca__json_doc_free(egca__json_doc *doc);
+
+/* Fills err with `code`, the doc's source, the line:column of the value at `pointer` (or of the member
+ * name when `key` is set: pointer is the object's and key the member), and a formatted message. */
+int egca__json_fail(egca_error *err, int code, const egca__json_doc *doc, const char *pointer, const char *fmt, ...)
+    EGCA_PRINTF(5, 6);
+int egca__json_fail_key(egca_error *err, int code, const egca__json_doc *doc, const char *pointer,
+                        const char *key, int occurrence, const char *fmt, ...) EGCA_PRINTF(7, 8);
+
+/* JSON pointers (RFC 6901): base + "/" + escaped key, or base + "/" + index. */
+void egca__json_pointer_key(char *buf, size_t size, const char *base, const char *key);
+void egca__json_pointer_index(char *buf, size_t size, const char *base, size_t index);
+
+/* The name of a cJSON value's type for messages ("string", "number", "object", ...). */
+const char *egca__json_type_name(const cJSON *value);
+
+/* Fails unless `value` is an object / array. */
+int egca__json_expect_object(const egca__json_doc *doc, const cJSON *value, const char *pointer, egca_error *err);
+int egca__json_expect_array(const egca__json_doc *doc, const cJSON *value, const char *pointer, egca_error *err);
+
+/* Fails (EGCA_E_INVALID, naming the member) when `object` has a member not in the NULL-terminated list. */
+int egca__json_check_keys(const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                          const char *const *allowed, egca_error *err);
+
+/* Typed members of `object` (at `pointer`). Return 1 when present and valid (out written), 0 when
+ * absent and not required, negative on error (wrong type, out of range, absent but required). */
+int egca__json_get_string(const char **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                          const char *key, int required, egca_error *err);
+int egca__json_get_bool(int *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                        const char *key, int required, egca_error *err);
+/* A number that must be integral and within [min, max]. */
+int egca__json_get_int(long *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                       const char *key, long min, long max, int required, egca_error *err);
+/* Any finite number within [min, max]. */
+int egca__json_get_number(double *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                          const char *key, double min, double max, int required, egca_error *err);
+/* A string holding an ISO date YYYY-MM-DD. */
+int egca__json_get_date(egca_date *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                        const char *key, int required, egca_error *err);
+
+/* Reads a whole file into a NUL-terminated buffer (caller frees). EGCA_E_IO names the file and why. */
+int egca__read_file(char **out, size_t *len, const char *path, size_t max_len, egca_error *err);
+
+#endif

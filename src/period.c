@@ -1,0 +1,4 @@
+/* egca — period module (being written). */
+#include "internal.h"
+
+typedef int egca__period_placeholder;
