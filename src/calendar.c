@@ -1,4 +1,764 @@
-/* egca — calendar (being written). */
-#include "internal.h"
+/* egca — China's working-day calendar: sources merged by a builder, compiled into a dense table.
+ *
+ * The table spans the covered years. Per day it keeps the kind and two flags (provisional, uncovered);
+ * prefix counts of working, provisional and uncovered days and the index of every working day make
+ * each question a few array reads (O(1)), so the calendar never touches libical after loading. */
+#include "ics.h"
 
-typedef int egca__calendar_placeholder;
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define YEARS (EGCA__LAST_YEAR - EGCA__FIRST_YEAR + 1)
+#define MAX_ICS_BYTES (64u * 1024u * 1024u)
+
+/* What one source says about one year, for coverage. */
+typedef struct year_facts {
+  uint16_t confirmed_months;  /* months with a confirmed holiday day (bit m-1) */
+  uint16_t tentative_months;  /* months with a tentative holiday day */
+  uint8_t declared;           /* X-EGCA-COVERAGE names the year */
+  uint8_t marks;              /* the source marks some day of the year */
+  uint8_t confirmed_marks;    /* ... with a confirmed event */
+} year_facts;
+
+typedef struct source {
+  char *name;
+  egca__ics_event *events;   /* taken over from egca__ics_source */
+  size_t event_count;
+  year_facts years[YEARS];
+} source;
+
+/* A marked day in the builder: which source and event said so. */
+typedef struct cell {
+  uint8_t mark;       /* 0 none, EGCA__MARK_HOLIDAY, EGCA__MARK_WORKING */
+  uint8_t tentative;
+  uint16_t source;    /* index + 1 */
+  uint32_t event;
+} cell;
+
+struct egca_calendar_builder {
+  egca_load_options options;
+  source **sources;
+  size_t source_count;
+  cell *cells;        /* one per day of EGCA__FIRST_YEAR..EGCA__LAST_YEAR, allocated on first use */
+  egca_date cells_base;
+  egca_load_report report;
+};
+
+enum { KIND_MASK = 3, FLAG_PROVISIONAL = 4, FLAG_UNCOVERED = 8 };
+
+struct egca_calendar {
+  egca_date base;       /* first day of the table (1 January of the first covered year) */
+  int32_t day_count;
+  int first_year, last_year;
+  int strict;
+  uint8_t *days;        /* kind | flags */
+  int32_t *working;     /* working[i] = working days among days [0, i) */
+  int32_t *provisional; /* provisional[i] = provisional days among [0, i) */
+  int32_t *uncovered;   /* uncovered[i] = uncovered days among [0, i) */
+  int32_t *nth_working; /* nth_working[k] = index of the k-th (0-based) working day */
+  int32_t working_count;
+  uint8_t *coverage;    /* per year of first..last: egca_coverage */
+  /* provenance: per year the names of its sources */
+  char **source_names;
+  size_t source_count;
+  uint16_t **year_sources; /* per year: list of source indexes */
+  size_t *year_source_counts;
+  egca_load_report report;
+};
+
+static egca_date date_ymd(int y, int m, int d)
+{
+  egca_date out = 0;
+  egca_date_from_ymd(&out, y, m, d);
+  return out;
+}
+
+static int year_of(egca_date d)
+{
+  int y;
+  egca_date_to_ymd(d, &y, NULL, NULL);
+  return y;
+}
+
+/* --- Builder -------------------------------------------------------------------------------------- */
+
+EGCA_API int egca_calendar_builder_new(egca_calendar_builder **out, const egca_load_options *options,
+                                       egca_error *err)
+{
+  *out = NULL;
+  egca_calendar_builder *b = calloc(1, sizeof *b);
+  if (b == NULL)
+    return egca__fail_nomem(err);
+  if (options != NULL)
+    b->options = *options;
+  if (b->options.unmarked != EGCA_UNMARKED_IGNORE && b->options.unmarked != EGCA_UNMARKED_ERROR &&
+      b->options.unmarked != EGCA_UNMARKED_HOLIDAY) {
+    free(b);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "unknown policy for unmarked events (%d)", (int)options->unmarked);
+  }
+  b->cells_base = date_ymd(EGCA__FIRST_YEAR, 1, 1);
+  *out = b;
+  return 0;
+}
+
+static void source_free(source *s)
+{
+  if (s == NULL)
+    return;
+  for (size_t i = 0; i < s->event_count; i++)
+    free(s->events[i].uid);
+  free(s->events);
+  free(s->name);
+  free(s);
+}
+
+EGCA_API void egca_calendar_builder_free(egca_calendar_builder *b)
+{
+  if (b == NULL)
+    return;
+  for (size_t i = 0; i < b->source_count; i++)
+    source_free(b->sources[i]);
+  free(b->sources);
+  free(b->cells);
+  free(b);
+}
+
+/* "FILE:LINE (UID x)" naming the event behind a marked day. */
+static void describe_event(char *buf, size_t size, const char *source_name, const egca__ics_event *e)
+{
+  if (e->uid != NULL && e->line > 0)
+    snprintf(buf, size, "%s:%d (UID %s)", source_name, e->line, e->uid);
+  else if (e->uid != NULL)
+    snprintf(buf, size, "%s (UID %s)", source_name, e->uid);
+  else if (e->line > 0)
+    snprintf(buf, size, "%s:%d", source_name, e->line);
+  else
+    snprintf(buf, size, "%s", source_name);
+}
+
+static const char *mark_name(int mark) { return mark == EGCA__MARK_HOLIDAY ? "holiday" : "working day"; }
+
+static int conflict(egca_error *err, egca_date date, const char *name_a, const egca__ics_event *a, int mark_a,
+                    const char *name_b, const egca__ics_event *b, int mark_b)
+{
+  char da[EGCA_ERROR_TEXT_MAX / 2], db[EGCA_ERROR_TEXT_MAX / 2], day[EGCA_DATE_TEXT_SIZE];
+  describe_event(da, sizeof da, name_a, a);
+  describe_event(db, sizeof db, name_b, b);
+  egca_date_format(date, day);
+  return egca__fail(err, EGCA_E_CONFLICT, NULL, 0, "%s is a %s in %s but a %s in %s", day, mark_name(mark_a), da,
+                    mark_name(mark_b), db);
+}
+
+static int day_order(const void *x, const void *y)
+{
+  const egca__ics_day *a = x, *b = y;
+  if (a->date != b->date)
+    return a->date < b->date ? -1 : 1;
+  return (a->event > b->event) - (a->event < b->event);
+}
+
+/* Merges one read source; checks every conflict first so a failure leaves the builder unchanged. */
+static int merge(egca_calendar_builder *b, const char *name, egca__ics_source *in, egca_error *err)
+{
+  if (b->source_count >= 65535)
+    return egca__fail(err, EGCA_E_INVALID, name, 0, "too many sources (at most 65535)");
+  if (b->cells == NULL) {
+    b->cells = calloc((size_t)(date_ymd(EGCA__LAST_YEAR, 12, 31) - b->cells_base + 1), sizeof *b->cells);
+    if (b->cells == NULL)
+      return egca__fail_nomem(err);
+  }
+  qsort(in->days, in->day_count, sizeof *in->days, day_order);
+  for (size_t i = 0; i < in->day_count; i++) {
+    const egca__ics_day *d = &in->days[i];
+    if (i > 0 && in->days[i - 1].date == d->date && in->days[i - 1].mark != d->mark)
+      return conflict(err, d->date, name, &in->events[in->days[i - 1].event], in->days[i - 1].mark, name,
+                      &in->events[d->event], d->mark);
+    const cell *c = &b->cells[d->date - b->cells_base];
+    if (c->mark != 0 && c->mark != d->mark) {
+      const source *other = b->sources[c->source - 1];
+      return conflict(err, d->date, other->name, &other->events[c->event], c->mark, name, &in->events[d->event],
+                      d->mark);
+    }
+  }
+  source *s = calloc(1, sizeof *s);
+  source **grown = realloc(b->sources, (b->source_count + 1) * sizeof *grown);
+  size_t name_len = strlen(name) + 1;
+  char *name_copy = malloc(name_len);
+  if (s == NULL || grown == NULL || name_copy == NULL) {
+    free(s);
+    free(name_copy);
+    if (grown != NULL)
+      b->sources = grown;
+    return egca__fail_nomem(err);
+  }
+  memcpy(name_copy, name, name_len);
+  b->sources = grown;
+  s->name = name_copy;
+  s->events = in->events;
+  s->event_count = in->event_count;
+  in->events = NULL;
+  in->event_count = 0;
+  b->sources[b->source_count++] = s;
+  const uint16_t source_id = (uint16_t)b->source_count;
+  for (size_t i = 0; i < in->day_count; i++) {
+    const egca__ics_day *d = &in->days[i];
+    cell *c = &b->cells[d->date - b->cells_base];
+    /* The same kind from two sources merges; the first source stays the one named. A confirmed
+     * statement replaces a tentative one. */
+    if (c->mark == 0 || (c->tentative && !d->tentative))
+      *c = (cell){.mark = d->mark, .tentative = d->tentative, .source = source_id, .event = d->event};
+    int y, m;
+    egca_date_to_ymd(d->date, &y, &m, NULL);
+    if (y < EGCA__FIRST_YEAR || y > EGCA__LAST_YEAR)
+      continue; /* the ics module keeps days in range; this keeps the index provably in bounds */
+    year_facts *f = &s->years[y - EGCA__FIRST_YEAR];
+    f->marks = 1;
+    if (!d->tentative)
+      f->confirmed_marks = 1;
+    if (d->mark == EGCA__MARK_HOLIDAY) {
+      if (d->tentative)
+        f->tentative_months |= (uint16_t)(1u << (m - 1));
+      else
+        f->confirmed_months |= (uint16_t)(1u << (m - 1));
+    }
+  }
+  for (size_t i = 0; i < in->declared_count; i++)
+    s->years[in->declared_years[i] - EGCA__FIRST_YEAR].declared = 1;
+  b->report.sources++;
+  b->report.events_used += in->events_used;
+  b->report.observances_ignored += in->observances_ignored;
+  b->report.events_cancelled += in->events_cancelled;
+  return 0;
+}
+
+EGCA_API int egca_calendar_builder_add_buffer(egca_calendar_builder *b, const char *name, const char *data,
+                                              size_t len, egca_error *err)
+{
+  egca__ics_source in;
+  int rc = egca__ics_read(&in, name, data, len, b->options.unmarked, err);
+  if (rc < 0)
+    return rc;
+  rc = merge(b, name, &in, err);
+  egca__ics_source_free(&in);
+  return rc;
+}
+
+static int add_file(egca_calendar_builder *b, const char *path, egca_error *err)
+{
+  FILE *f = fopen(path, "rb");
+  if (f == NULL)
+    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
+  size_t cap = 1 << 16, len = 0;
+  char *data = malloc(cap);
+  int rc = data == NULL ? egca__fail_nomem(err) : 0;
+  while (rc == 0) {
+    if (len == cap) {
+      if (cap >= MAX_ICS_BYTES) {
+        rc = egca__fail(err, EGCA_E_INVALID, path, 0, "larger than the limit of %u MiB for one iCalendar file",
+                        MAX_ICS_BYTES >> 20);
+        break;
+      }
+      char *grown = realloc(data, cap * 2);
+      if (grown == NULL) {
+        rc = egca__fail_nomem(err);
+        break;
+      }
+      data = grown;
+      cap *= 2;
+    }
+    size_t got = fread(data + len, 1, cap - len, f);
+    len += got;
+    if (got == 0) {
+      if (ferror(f))
+        rc = egca__fail(err, EGCA_E_IO, path, 0, "cannot read: %s", strerror(errno));
+      break;
+    }
+  }
+  fclose(f);
+  if (rc == 0)
+    rc = egca_calendar_builder_add_buffer(b, path, data, len, err);
+  free(data);
+  return rc;
+}
+
+static int name_order(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
+
+static int ends_with_ics(const char *name)
+{
+  size_t n = strlen(name);
+  return n > 4 && (strcmp(name + n - 4, ".ics") == 0 || strcmp(name + n - 4, ".ICS") == 0);
+}
+
+static int add_directory(egca_calendar_builder *b, const char *path, egca_error *err)
+{
+  DIR *dir = opendir(path);
+  if (dir == NULL)
+    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open directory: %s", strerror(errno));
+  char **names = NULL;
+  size_t count = 0;
+  int rc = 0;
+  for (struct dirent *e = readdir(dir); e != NULL && rc == 0; e = readdir(dir)) {
+    if (e->d_name[0] == '.' || !ends_with_ics(e->d_name))
+      continue;
+    size_t n = strlen(path) + strlen(e->d_name) + 2;
+    char **grown = realloc(names, (count + 1) * sizeof *names);
+    char *full = malloc(n);
+    if (grown == NULL || full == NULL) {
+      free(full);
+      if (grown != NULL)
+        names = grown;
+      rc = egca__fail_nomem(err);
+      break;
+    }
+    names = grown;
+    snprintf(full, n, "%s/%s", path, e->d_name);
+    names[count++] = full;
+  }
+  closedir(dir);
+  if (rc == 0 && count == 0)
+    rc = egca__fail(err, EGCA_E_IO, path, 0, "no *.ics file in this directory");
+  if (rc == 0)
+    qsort(names, count, sizeof *names, name_order);
+  /* All or nothing: on a failure the builder returns to its state before the directory. */
+  const size_t sources_before = b->source_count;
+  const egca_load_report report_before = b->report;
+  const size_t cell_count = (size_t)(date_ymd(EGCA__LAST_YEAR, 12, 31) - b->cells_base + 1);
+  cell *cells_before = NULL;
+  if (rc == 0 && b->cells != NULL) {
+    if ((cells_before = malloc(cell_count * sizeof *cells_before)) == NULL)
+      rc = egca__fail_nomem(err);
+    else
+      memcpy(cells_before, b->cells, cell_count * sizeof *cells_before);
+  }
+  for (size_t i = 0; i < count && rc == 0; i++)
+    rc = add_file(b, names[i], err);
+  if (rc < 0 && b->source_count > sources_before) {
+    for (size_t i = sources_before; i < b->source_count; i++)
+      source_free(b->sources[i]);
+    b->source_count = sources_before;
+    b->report = report_before;
+    if (cells_before != NULL)
+      memcpy(b->cells, cells_before, cell_count * sizeof *cells_before);
+    else
+      memset(b->cells, 0, cell_count * sizeof *b->cells);
+  }
+  free(cells_before);
+  for (size_t i = 0; i < count; i++)
+    free(names[i]);
+  free(names);
+  return rc;
+}
+
+EGCA_API int egca_calendar_builder_add_path(egca_calendar_builder *b, const char *path, egca_error *err)
+{
+  struct stat st;
+  if (stat(path, &st) != 0)
+    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
+  if (S_ISDIR(st.st_mode))
+    return add_directory(b, path, err);
+  return add_file(b, path, err);
+}
+
+/* --- Compiling the table -------------------------------------------------------------------------- */
+
+static egca_coverage source_covers(const year_facts *f)
+{
+  if (f->declared)
+    return f->marks && !f->confirmed_marks ? EGCA_COVERAGE_TENTATIVE : EGCA_COVERAGE_CONFIRMED;
+  /* DESIGN.md: holidays in three different months; a notice's reach into the previous December alone
+   * must not cover that year. */
+  if (__builtin_popcount(f->confirmed_months) >= 3)
+    return EGCA_COVERAGE_CONFIRMED;
+  if (__builtin_popcount((unsigned)(f->confirmed_months | f->tentative_months)) >= 3)
+    return EGCA_COVERAGE_TENTATIVE;
+  return EGCA_COVERAGE_NONE;
+}
+
+EGCA_API void egca_calendar_free(egca_calendar *c)
+{
+  if (c == NULL)
+    return;
+  free(c->days);
+  free(c->working);
+  free(c->provisional);
+  free(c->uncovered);
+  free(c->nth_working);
+  free(c->coverage);
+  for (size_t i = 0; i < c->source_count; i++)
+    free(c->source_names[i]);
+  free(c->source_names);
+  if (c->year_sources != NULL)
+    for (int y = 0; y <= c->last_year - c->first_year; y++)
+      free(c->year_sources[y]);
+  free(c->year_sources);
+  free(c->year_source_counts);
+  free(c);
+}
+
+EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calendar_builder *b, egca_error *err)
+{
+  *out = NULL;
+  uint8_t coverage[YEARS] = {0};
+  int first = 0, last = -1;
+  for (int y = 0; y < YEARS; y++) {
+    for (size_t s = 0; s < b->source_count; s++) {
+      egca_coverage cov = source_covers(&b->sources[s]->years[y]);
+      if (cov == EGCA_COVERAGE_CONFIRMED || (cov == EGCA_COVERAGE_TENTATIVE && coverage[y] == EGCA_COVERAGE_NONE))
+        coverage[y] = (uint8_t)cov;
+    }
+    if (coverage[y] != EGCA_COVERAGE_NONE) {
+      if (last < 0)
+        first = y;
+      last = y;
+    }
+  }
+  if (last < 0)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      "the holiday data covers no year (a year needs X-EGCA-COVERAGE or holidays in three months)");
+  egca_calendar *c = calloc(1, sizeof *c);
+  if (c == NULL)
+    return egca__fail_nomem(err);
+  c->first_year = first + EGCA__FIRST_YEAR;
+  c->last_year = last + EGCA__FIRST_YEAR;
+  c->strict = b->options.strict;
+  c->report = b->report;
+  c->base = date_ymd(c->first_year, 1, 1);
+  c->day_count = date_ymd(c->last_year, 12, 31) - c->base + 1;
+  const size_t n = (size_t)c->day_count;
+  const int years = c->last_year - c->first_year + 1;
+  c->days = malloc(n);
+  c->working = malloc((n + 1) * sizeof *c->working);
+  c->provisional = malloc((n + 1) * sizeof *c->provisional);
+  c->uncovered = malloc((n + 1) * sizeof *c->uncovered);
+  c->nth_working = malloc(n * sizeof *c->nth_working);
+  c->coverage = malloc((size_t)years);
+  c->source_names = calloc(b->source_count ? b->source_count : 1, sizeof *c->source_names);
+  c->year_sources = calloc((size_t)years, sizeof *c->year_sources);
+  c->year_source_counts = calloc((size_t)years, sizeof *c->year_source_counts);
+  if (c->days == NULL || c->working == NULL || c->provisional == NULL || c->uncovered == NULL ||
+      c->nth_working == NULL || c->coverage == NULL || c->source_names == NULL || c->year_sources == NULL ||
+      c->year_source_counts == NULL) {
+    egca_calendar_free(c);
+    return egca__fail_nomem(err);
+  }
+  memcpy(c->coverage, coverage + first, (size_t)years);
+  const egca_date cells_offset = c->base - b->cells_base;
+  int32_t w = 0, p = 0, u = 0;
+  for (size_t i = 0; i < n; i++) {
+    const egca_date day = c->base + (egca_date)i;
+    const int weekday = egca_date_weekday(day);
+    const int weekend = weekday >= EGCA_SATURDAY;
+    const cell *cl = b->cells != NULL ? &b->cells[cells_offset + (egca_date)i] : NULL;
+    egca_day_kind kind;
+    if (cl != NULL && cl->mark == EGCA__MARK_HOLIDAY)
+      kind = EGCA_DAY_HOLIDAY;
+    else if (cl != NULL && cl->mark == EGCA__MARK_WORKING)
+      kind = weekend ? EGCA_DAY_ADJUSTED_WORKDAY : EGCA_DAY_WORKDAY;
+    else
+      kind = weekend ? EGCA_DAY_WEEKEND : EGCA_DAY_WORKDAY;
+    const uint8_t cov = coverage[year_of(day) - EGCA__FIRST_YEAR];
+    uint8_t v = (uint8_t)kind;
+    if (cov == EGCA_COVERAGE_TENTATIVE)
+      v |= FLAG_PROVISIONAL;
+    if (cov == EGCA_COVERAGE_NONE)
+      v |= FLAG_UNCOVERED;
+    c->days[i] = v;
+    c->working[i] = w;
+    c->provisional[i] = p;
+    c->uncovered[i] = u;
+    if (kind == EGCA_DAY_WORKDAY || kind == EGCA_DAY_ADJUSTED_WORKDAY)
+      c->nth_working[w++] = (int32_t)i;
+    p += (v & FLAG_PROVISIONAL) != 0;
+    u += (v & FLAG_UNCOVERED) != 0;
+  }
+  c->working[n] = w;
+  c->provisional[n] = p;
+  c->uncovered[n] = u;
+  c->working_count = w;
+  /* Provenance: source names, and per year the sources that declared it or marked a day of it. */
+  for (size_t s = 0; s < b->source_count; s++) {
+    size_t len = strlen(b->sources[s]->name) + 1;
+    if ((c->source_names[s] = malloc(len)) == NULL) {
+      egca_calendar_free(c);
+      return egca__fail_nomem(err);
+    }
+    memcpy(c->source_names[s], b->sources[s]->name, len);
+    c->source_count = s + 1;
+  }
+  for (int y = 0; y < years; y++) {
+    for (size_t s = 0; s < b->source_count; s++) {
+      const year_facts *f = &b->sources[s]->years[first + y];
+      if (!f->declared && !f->marks)
+        continue;
+      uint16_t *grown = realloc(c->year_sources[y], (c->year_source_counts[y] + 1) * sizeof *grown);
+      if (grown == NULL) {
+        egca_calendar_free(c);
+        return egca__fail_nomem(err);
+      }
+      c->year_sources[y] = grown;
+      grown[c->year_source_counts[y]++] = (uint16_t)s;
+    }
+  }
+  *out = c;
+  return 0;
+}
+
+EGCA_API int egca_calendar_load(egca_calendar **out, const char *const *paths, size_t count,
+                                const egca_load_options *options, egca_error *err)
+{
+  *out = NULL;
+  egca_calendar_builder *b;
+  int rc = egca_calendar_builder_new(&b, options, err);
+  for (size_t i = 0; i < count && rc >= 0; i++)
+    rc = egca_calendar_builder_add_path(b, paths[i], err);
+  if (rc >= 0)
+    rc = egca_calendar_builder_build(out, b, err);
+  egca_calendar_builder_free(b);
+  return rc;
+}
+
+EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options *options, egca_error *err)
+{
+  *out = NULL;
+  egca_calendar_builder *b;
+  int rc = egca_calendar_builder_new(&b, options, err);
+  char name[128];
+  for (size_t i = 0; i < egca__embedded_holidays_count && rc >= 0; i++) {
+    snprintf(name, sizeof name, "<built-in>/%s", egca__embedded_holidays[i].name);
+    rc = egca_calendar_builder_add_buffer(b, name, egca__embedded_holidays[i].data, egca__embedded_holidays[i].len,
+                                          err);
+  }
+  if (rc >= 0)
+    rc = egca_calendar_builder_build(out, b, err);
+  egca_calendar_builder_free(b);
+  return rc;
+}
+
+/* --- Questions ------------------------------------------------------------------------------------ */
+
+EGCA_API const char *egca_day_kind_name(egca_day_kind kind)
+{
+  switch (kind) {
+  case EGCA_DAY_WORKDAY: return "workday";
+  case EGCA_DAY_WEEKEND: return "weekend";
+  case EGCA_DAY_HOLIDAY: return "holiday";
+  case EGCA_DAY_ADJUSTED_WORKDAY: return "adjusted_workday";
+  }
+  return NULL;
+}
+
+static int coverage_error(const egca_calendar *c, int year, egca_error *err)
+{
+  int rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
+                      "no holiday data for %d: the calendar covers %d-%d; load that year's notice with --holidays",
+                      year, c->first_year, c->last_year);
+  if (err != NULL) {
+    err->year = year;
+    if (year >= c->first_year && year <= c->last_year)
+      snprintf(err->message, sizeof err->message, "no holiday data for %d: the calendar covers %d-%d but not %d",
+               year, c->first_year, c->last_year, year);
+  }
+  return rc;
+}
+
+/* First uncovered year among table days [lo, hi) (a non-empty range known to hold one). */
+static int first_uncovered_year(const egca_calendar *c, int32_t lo, int32_t hi)
+{
+  for (int32_t i = lo; i < hi; i++)
+    if (c->days[i] & FLAG_UNCOVERED)
+      return year_of(c->base + i);
+  return year_of(c->base + lo);
+}
+
+/* The answer for table days [lo, hi): coverage error, provisional, or fine. */
+static int check_span(const egca_calendar *c, int32_t lo, int32_t hi, egca_error *err)
+{
+  if (c->uncovered[hi] != c->uncovered[lo])
+    return coverage_error(c, first_uncovered_year(c, lo, hi), err);
+  if (c->provisional[hi] != c->provisional[lo]) {
+    if (c->strict) {
+      int year = 0;
+      for (int32_t i = lo; i < hi && year == 0; i++)
+        if (c->days[i] & FLAG_PROVISIONAL)
+          year = year_of(c->base + i);
+      int rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
+                          "%d is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode",
+                          year);
+      if (err != NULL)
+        err->year = year;
+      return rc;
+    }
+    return EGCA_PROVISIONAL;
+  }
+  return EGCA_OK;
+}
+
+/* Index of `day` in the table, or a coverage error. */
+static int index_of(int32_t *out, const egca_calendar *c, egca_date day, egca_error *err)
+{
+  if (day < c->base || day >= c->base + c->day_count) {
+    if (day < EGCA_DATE_MIN || day > EGCA_DATE_MAX)
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "date outside the supported range 0001-01-01..9999-12-31");
+    return coverage_error(c, year_of(day), err);
+  }
+  *out = day - c->base;
+  return 0;
+}
+
+EGCA_API int egca_calendar_kind(egca_day_kind *out, const egca_calendar *c, egca_date day, egca_error *err)
+{
+  int32_t i = 0;
+  int rc = index_of(&i, c, day, err);
+  if (rc < 0)
+    return rc;
+  rc = check_span(c, i, i + 1, err);
+  if (rc >= 0)
+    *out = (egca_day_kind)(c->days[i] & KIND_MASK);
+  return rc;
+}
+
+EGCA_API int egca_calendar_is_workday(int *out, const egca_calendar *c, egca_date day, egca_error *err)
+{
+  egca_day_kind kind;
+  int rc = egca_calendar_kind(&kind, c, day, err);
+  if (rc >= 0)
+    *out = kind == EGCA_DAY_WORKDAY || kind == EGCA_DAY_ADJUSTED_WORKDAY;
+  return rc;
+}
+
+EGCA_API int egca_calendar_is_provisional(int *out, const egca_calendar *c, egca_date day, egca_error *err)
+{
+  int32_t i = 0;
+  int rc = index_of(&i, c, day, err);
+  if (rc < 0)
+    return rc;
+  if (c->days[i] & FLAG_UNCOVERED)
+    return coverage_error(c, year_of(day), err);
+  *out = (c->days[i] & FLAG_PROVISIONAL) != 0;
+  return 0;
+}
+
+EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *c, egca_date from, int n,
+                                        egca_error *err)
+{
+  int32_t i = 0;
+  int rc = index_of(&i, c, from, err);
+  if (rc < 0)
+    return rc;
+  if (n > 0) {
+    /* The n-th working day strictly after `from`. */
+    const int64_t k = (int64_t)c->working[i + 1] + n - 1;
+    if (k >= c->working_count)
+      return coverage_error(c, c->last_year + 1, err);
+    const int32_t r = c->nth_working[k];
+    rc = check_span(c, i + 1, r + 1, err);
+    if (rc >= 0)
+      *out = c->base + r;
+    return rc;
+  }
+  if (n < 0) {
+    const int64_t k = (int64_t)c->working[i] + n;
+    if (k < 0)
+      return coverage_error(c, c->first_year - 1, err);
+    const int32_t r = c->nth_working[k];
+    rc = check_span(c, r, i, err);
+    if (rc >= 0)
+      *out = c->base + r;
+    return rc;
+  }
+  rc = check_span(c, i, i + 1, err);
+  if (rc < 0)
+    return rc;
+  const int kind = c->days[i] & KIND_MASK;
+  if (kind != EGCA_DAY_WORKDAY && kind != EGCA_DAY_ADJUSTED_WORKDAY)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "0 working days from a rest day: use n = 1 or -1");
+  *out = from;
+  return rc;
+}
+
+EGCA_API int egca_calendar_workdays_between(int *out, const egca_calendar *c, egca_date a, egca_date b,
+                                            egca_error *err)
+{
+  int32_t i = 0, j = 0;
+  int rc = index_of(&i, c, a, err);
+  if (rc < 0 || (rc = index_of(&j, c, b, err)) < 0)
+    return rc;
+  /* Working days in (a, b]: days [i+1, j+1) of the table. */
+  rc = i <= j ? check_span(c, i + 1, j + 1, err) : check_span(c, j + 1, i + 1, err);
+  if (rc >= 0)
+    *out = (int)(c->working[j + 1] - c->working[i + 1]);
+  return rc;
+}
+
+EGCA_API int egca_calendar_workday_on_or_after(egca_date *out, const egca_calendar *c, egca_date day,
+                                               egca_error *err)
+{
+  int32_t i = 0;
+  int rc = index_of(&i, c, day, err);
+  if (rc < 0)
+    return rc;
+  /* The first working day at index >= i is the working[i]-th one. */
+  const int32_t k = c->working[i];
+  if (k >= c->working_count)
+    return coverage_error(c, c->last_year + 1, err);
+  const int32_t r = c->nth_working[k];
+  rc = check_span(c, i, r + 1, err);
+  if (rc >= 0)
+    *out = c->base + r;
+  return rc;
+}
+
+EGCA_API int egca_calendar_workday_on_or_before(egca_date *out, const egca_calendar *c, egca_date day,
+                                                egca_error *err)
+{
+  int32_t i = 0;
+  int rc = index_of(&i, c, day, err);
+  if (rc < 0)
+    return rc;
+  /* The last working day at index <= i is the (working[i+1]-1)-th one. */
+  const int32_t k = c->working[i + 1] - 1;
+  if (k < 0)
+    return coverage_error(c, c->first_year - 1, err);
+  const int32_t r = c->nth_working[k];
+  rc = check_span(c, r, i + 1, err);
+  if (rc >= 0)
+    *out = c->base + r;
+  return rc;
+}
+
+EGCA_API int egca_calendar_strict(const egca_calendar *c) { return c->strict; }
+
+EGCA_API void egca_calendar_year_range(const egca_calendar *c, int *first, int *last)
+{
+  if (first != NULL)
+    *first = c->first_year;
+  if (last != NULL)
+    *last = c->last_year;
+}
+
+EGCA_API egca_coverage egca_calendar_year_coverage(const egca_calendar *c, int year)
+{
+  if (year < c->first_year || year > c->last_year)
+    return EGCA_COVERAGE_NONE;
+  return (egca_coverage)c->coverage[year - c->first_year];
+}
+
+EGCA_API size_t egca_calendar_year_source_count(const egca_calendar *c, int year)
+{
+  if (year < c->first_year || year > c->last_year)
+    return 0;
+  return c->year_source_counts[year - c->first_year];
+}
+
+EGCA_API const char *egca_calendar_year_source(const egca_calendar *c, int year, size_t index)
+{
+  if (index >= egca_calendar_year_source_count(c, year))
+    return NULL;
+  return c->source_names[c->year_sources[year - c->first_year][index]];
+}
+
+EGCA_API const egca_load_report *egca_calendar_report(const egca_calendar *c) { return &c->report; }

@@ -1,4 +1,504 @@
-/* egca — ICS adapter (being written). */
-#include "internal.h"
+/* egca — the libical adapter: one iCalendar text -> the days it marks.
+ *
+ * Everything that reads iCalendar goes through libical (never a hand-written parser). This module
+ * walks the parsed components, classifies each event (DESIGN.md: X-APPLE-SPECIAL-DAY first, then
+ * working-day markers before holiday markers) and expands it into days. */
+#include "ics.h"
 
-typedef int egca__ics_placeholder;
+#include <ctype.h>
+#include <libical/ical.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Working-day markers come before holiday markers, so 上班(补春节假期) is a working day. */
+static const char *const working_markers[] = {"班", "workday", "working day", "work day", "workingday", NULL};
+static const char *const holiday_markers[] = {"休", "假", "holiday", "day off", "off day", "vacation", NULL};
+
+/* No event may mark more days than this (an unbounded RRULE is clipped at EGCA__LAST_YEAR). */
+#define MAX_DAYS_PER_SOURCE 2000000
+
+typedef struct reader {
+  egca__ics_source *src;
+  const char *name;
+  const int *event_lines;   /* line of the k-th BEGIN:VEVENT */
+  size_t event_line_count;
+  size_t day_cap, event_cap;
+  egca_unmarked_policy unmarked;
+  egca_error *err;
+} reader;
+
+/* ASCII case-insensitive substring search; bytes >= 0x80 (UTF-8 Chinese) compare exactly. */
+static int contains(const char *hay, const char *needle)
+{
+  size_t n = strlen(needle);
+  for (const char *h = hay; *h != '\0'; h++) {
+    size_t i = 0;
+    while (i < n && h[i] != '\0' && tolower((unsigned char)h[i]) == tolower((unsigned char)needle[i]))
+      i++;
+    if (i == n)
+      return 1;
+  }
+  return 0;
+}
+
+static int has_marker(const char *text, const char *const *markers)
+{
+  if (text == NULL)
+    return 0;
+  for (const char *const *m = markers; *m != NULL; m++)
+    if (contains(text, *m))
+      return 1;
+  return 0;
+}
+
+/* Lines of BEGIN:VEVENT in order, so an event can be named by its line. libical keeps no positions,
+ * and it keeps components in the order they appear. */
+static int scan_event_lines(int **out, size_t *count, const char *text, size_t len)
+{
+  size_t cap = 64, n = 0;
+  int *lines = malloc(cap * sizeof *lines);
+  if (lines == NULL)
+    return EGCA_E_NOMEM;
+  int line = 1;
+  for (size_t i = 0; i < len; i++) {
+    if (i == 0 || text[i - 1] == '\n') {
+      static const char begin[] = "BEGIN:VEVENT";
+      size_t k = 0;
+      while (k < sizeof begin - 1 && i + k < len && toupper((unsigned char)text[i + k]) == begin[k])
+        k++;
+      if (k == sizeof begin - 1) {
+        if (n == cap) {
+          int *grown = realloc(lines, 2 * cap * sizeof *lines);
+          if (grown == NULL) {
+            free(lines);
+            return EGCA_E_NOMEM;
+          }
+          lines = grown;
+          cap *= 2;
+        }
+        lines[n++] = line;
+      }
+    }
+    if (text[i] == '\n')
+      line++;
+  }
+  *out = lines;
+  *count = n;
+  return 0;
+}
+
+static char *dup_string(const char *s)
+{
+  if (s == NULL)
+    return NULL;
+  size_t n = strlen(s) + 1;
+  char *d = malloc(n);
+  if (d != NULL)
+    memcpy(d, s, n);
+  return d;
+}
+
+/* "NAME:LINE: event UID" for messages. */
+static int event_fail(reader *r, int code, size_t event_index, const char *uid, const char *fmt, const char *detail)
+{
+  int line = event_index < r->event_line_count ? r->event_lines[event_index] : 0;
+  char what[EGCA_ERROR_TEXT_MAX];
+  snprintf(what, sizeof what, fmt, detail);
+  if (uid != NULL)
+    return egca__fail(r->err, code, r->name, line, "event %s: %s", uid, what);
+  return egca__fail(r->err, code, r->name, line, "event: %s", what);
+}
+
+static int push_day(reader *r, egca_date date, uint8_t mark, uint8_t tentative, uint32_t event)
+{
+  egca__ics_source *s = r->src;
+  if (s->day_count == r->day_cap) {
+    if (r->day_cap >= MAX_DAYS_PER_SOURCE)
+      return egca__fail(r->err, EGCA_E_INVALID, r->name, 0, "more than %d marked days in one source",
+                        MAX_DAYS_PER_SOURCE);
+    size_t cap = r->day_cap ? r->day_cap * 2 : 256;
+    egca__ics_day *grown = realloc(s->days, cap * sizeof *grown);
+    if (grown == NULL)
+      return egca__fail_nomem(r->err);
+    s->days = grown;
+    r->day_cap = cap;
+  }
+  s->days[s->day_count++] = (egca__ics_day){.date = date, .mark = mark, .tentative = tentative, .event = event};
+  return 0;
+}
+
+/* The date a DATE or DATE-TIME value falls on: a DATE as written; a local or floating time in its own
+ * zone (floating = Asia/Shanghai, where the notices apply); a UTC time moved to UTC+8. */
+static egca_date date_of(struct icaltimetype t)
+{
+  if (!t.is_date && icaltime_is_utc(t)) {
+    t.is_date = 0;
+    t.hour += 8;
+    t = icaltime_normalize(t);
+  }
+  egca_date d = 0;
+  egca_date_from_ymd(&d, t.year, t.month, t.day);
+  return d;
+}
+
+static int valid_time(struct icaltimetype t)
+{
+  egca_date d;
+  return !icaltime_is_null_time(t) && egca_date_from_ymd(&d, t.year, t.month, t.day) == 0;
+}
+
+/* Does an X-LIC-ERROR of this event concern a property that egca reads? libical replaces a property
+ * it cannot read by X-LIC-ERROR and goes on; holiday-cn's DTSTAMP;VALUE=DATE is such a case and is
+ * harmless, an unreadable DTSTART is not. */
+static const char *fatal_ical_error(icalcomponent *event)
+{
+  static const char *const used[] = {"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "STATUS", NULL};
+  for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
+    const char *text = icalproperty_get_xlicerror(p);
+    if (text == NULL)
+      continue;
+    for (const char *const *u = used; *u != NULL; u++)
+      if (contains(text, *u))
+        return text;
+  }
+  return NULL;
+}
+
+/* Classifies an event: EGCA__MARK_* or 0 for an observance; -1 with err set on a bad marker. */
+static int classify(reader *r, icalcomponent *event, size_t index, const char *uid)
+{
+  for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
+    const char *name = icalproperty_get_x_name(p);
+    if (name == NULL || strcmp(name, "X-APPLE-SPECIAL-DAY") != 0)
+      continue;
+    const char *value = icalproperty_get_x(p);
+    if (value != NULL && strcmp(value, "WORK-HOLIDAY") == 0)
+      return EGCA__MARK_HOLIDAY;
+    if (value != NULL && strcmp(value, "ALTERNATE-WORKDAY") == 0)
+      return EGCA__MARK_WORKING;
+    event_fail(r, EGCA_E_PARSE, index, uid, "unknown X-APPLE-SPECIAL-DAY value \"%s\" (expected WORK-HOLIDAY or ALTERNATE-WORKDAY)",
+               value ? value : "");
+    return -1;
+  }
+  /* The summary decides first; categories and description only when it has no marker, so a holiday
+   * whose description mentions the make-up day (节后上班) stays a holiday. */
+  char *texts[3] = {NULL, NULL, NULL};
+  icalproperty *p = icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY);
+  texts[0] = p ? dup_string(icalproperty_get_summary(p)) : NULL;
+  size_t cat_len = 0;
+  for (p = icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property(event, ICAL_CATEGORIES_PROPERTY)) {
+    const char *c = icalproperty_get_categories(p);
+    if (c == NULL)
+      continue;
+    size_t n = strlen(c);
+    char *grown = realloc(texts[1], cat_len + n + 2);
+    if (grown == NULL)
+      break;
+    texts[1] = grown;
+    memcpy(texts[1] + cat_len, c, n);
+    cat_len += n;
+    texts[1][cat_len++] = ',';
+    texts[1][cat_len] = '\0';
+  }
+  p = icalcomponent_get_first_property(event, ICAL_DESCRIPTION_PROPERTY);
+  texts[2] = p ? dup_string(icalproperty_get_description(p)) : NULL;
+  int mark = 0;
+  for (int i = 0; i < 3 && mark == 0; i++) {
+    if (has_marker(texts[i], working_markers))
+      mark = EGCA__MARK_WORKING;
+    else if (has_marker(texts[i], holiday_markers))
+      mark = EGCA__MARK_HOLIDAY;
+  }
+  for (int i = 0; i < 3; i++)
+    free(texts[i]);
+  return mark;
+}
+
+static int in_range(egca_date d)
+{
+  int y;
+  egca_date_to_ymd(d, &y, NULL, NULL);
+  return y >= EGCA__FIRST_YEAR && y <= EGCA__LAST_YEAR;
+}
+
+/* Days of one occurrence starting at `start` and lasting `days` days. */
+static int push_span(reader *r, egca_date start, int days, uint8_t mark, uint8_t tentative, uint32_t event,
+                     size_t index, const char *uid)
+{
+  for (int k = 0; k < days; k++) {
+    if (!in_range(start + k)) {
+      char shown[EGCA_DATE_TEXT_SIZE];
+      egca_date_format(start + k, shown);
+      return event_fail(r, EGCA_E_INVALID, index, uid, "%s is outside the supported range 1900-01-01..2199-12-31",
+                        shown);
+    }
+    int rc = push_day(r, start + k, mark, tentative, event);
+    if (rc < 0)
+      return rc;
+  }
+  return 0;
+}
+
+static int is_excluded(icalcomponent *event, egca_date day)
+{
+  for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
+    struct icaltimetype t = icalproperty_get_exdate(p);
+    if (valid_time(t) && date_of(t) == day)
+      return 1;
+  }
+  return 0;
+}
+
+static int read_event(reader *r, icalcomponent *event, size_t index)
+{
+  egca__ics_source *s = r->src;
+  icalproperty *uid_prop = icalcomponent_get_first_property(event, ICAL_UID_PROPERTY);
+  const char *uid = uid_prop ? icalproperty_get_uid(uid_prop) : NULL;
+
+  const char *bad = fatal_ical_error(event);
+  if (bad != NULL)
+    return event_fail(r, EGCA_E_PARSE, index, uid, "unreadable property: %s", bad);
+
+  icalproperty *status_prop = icalcomponent_get_first_property(event, ICAL_STATUS_PROPERTY);
+  enum icalproperty_status status = status_prop ? icalproperty_get_status(status_prop) : ICAL_STATUS_NONE;
+  if (status == ICAL_STATUS_CANCELLED) {
+    s->events_cancelled++;
+    return 0;
+  }
+  const uint8_t tentative = status == ICAL_STATUS_TENTATIVE;
+
+  icalproperty *start_prop = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+  if (start_prop == NULL)
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "no DTSTART");
+  struct icaltimetype start = icalproperty_get_dtstart(start_prop);
+  if (!valid_time(start))
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTSTART");
+
+  /* Length in days: all-day events end before DTEND (exclusive) or after DURATION, else one day;
+   * a timed event marks every date it touches. */
+  egca_date first = date_of(start);
+  int days = 1;
+  icalproperty *end_prop = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY);
+  icalproperty *dur_prop = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY);
+  if (end_prop != NULL && dur_prop != NULL)
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "both DTEND and DURATION (RFC 5545 allows one)");
+  if (end_prop != NULL || dur_prop != NULL) {
+    struct icaltimetype end;
+    if (end_prop != NULL) {
+      end = icalproperty_get_dtend(end_prop);
+      if (!valid_time(end))
+        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTEND");
+      if (end.is_date != start.is_date)
+        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "DTEND and DTSTART must both be dates or both date-times");
+    } else {
+      struct icaldurationtype d = icalproperty_get_duration(dur_prop);
+      if (d.is_neg || icaldurationtype_is_bad_duration(d))
+        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable or negative DURATION");
+      end = icaltime_add(start, d);
+    }
+    if (icaltime_compare(end, start) < 0)
+      return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "DTEND is before DTSTART");
+    egca_date last = date_of(end);
+    if (start.is_date) {
+      days = (int)(last - first); /* exclusive end */
+      if (days == 0)
+        days = 1;
+    } else {
+      /* A timed event ending at midnight does not touch that day. */
+      if (end.hour == 0 && end.minute == 0 && end.second == 0 && last > first && !icaltime_is_utc(end))
+        last--;
+      days = (int)(last - first) + 1;
+    }
+    if (days > 366)
+      return event_fail(r, EGCA_E_INVALID, index, uid, "%s", "an event of more than 366 days is not a holiday period");
+  }
+
+  int mark = classify(r, event, index, uid);
+  if (mark < 0)
+    return EGCA_E_PARSE;
+  if (mark == 0) {
+    if (r->unmarked == EGCA_UNMARKED_ERROR) {
+      icalproperty *sp = icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY);
+      return event_fail(r, EGCA_E_PARSE, index, uid,
+                        "\"%s\" is neither a holiday nor a working day (no 休/假/班 marker or X-APPLE-SPECIAL-DAY)",
+                        sp ? icalproperty_get_summary(sp) : "");
+    }
+    if (r->unmarked == EGCA_UNMARKED_IGNORE) {
+      s->observances_ignored++;
+      return 0;
+    }
+    mark = EGCA__MARK_HOLIDAY;
+  }
+
+  /* Record the event for messages. */
+  if (s->event_count == r->event_cap) {
+    size_t cap = r->event_cap ? r->event_cap * 2 : 64;
+    egca__ics_event *grown = realloc(s->events, cap * sizeof *grown);
+    if (grown == NULL)
+      return egca__fail_nomem(r->err);
+    s->events = grown;
+    r->event_cap = cap;
+  }
+  char *uid_copy = NULL;
+  if (uid != NULL && (uid_copy = dup_string(uid)) == NULL)
+    return egca__fail_nomem(r->err);
+  const uint32_t event_id = (uint32_t)s->event_count;
+  s->events[s->event_count++] =
+      (egca__ics_event){.uid = uid_copy, .line = index < r->event_line_count ? r->event_lines[index] : 0};
+  s->events_used++;
+
+  icalproperty *rrule_prop = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
+  if (rrule_prop == NULL) {
+    if (is_excluded(event, first))
+      return 0;
+    return push_span(r, first, days, (uint8_t)mark, tentative, event_id, index, uid);
+  }
+  struct icalrecurrencetype rule = icalproperty_get_rrule(rrule_prop);
+  icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
+  if (it == NULL)
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable RRULE");
+  int rc = 0;
+  for (struct icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it)) {
+    if (t.year > EGCA__LAST_YEAR)
+      break;
+    egca_date day = date_of(t);
+    if (is_excluded(event, day))
+      continue;
+    if ((rc = push_span(r, day, days, (uint8_t)mark, tentative, event_id, index, uid)) < 0)
+      break;
+  }
+  icalrecur_iterator_free(it);
+  return rc;
+}
+
+/* X-EGCA-COVERAGE:2025,2026 on the VCALENDAR. */
+static int read_coverage(reader *r, icalcomponent *calendar)
+{
+  egca__ics_source *s = r->src;
+  for (icalproperty *p = icalcomponent_get_first_property(calendar, ICAL_X_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property(calendar, ICAL_X_PROPERTY)) {
+    const char *name = icalproperty_get_x_name(p);
+    if (name == NULL || strcmp(name, "X-EGCA-COVERAGE") != 0)
+      continue;
+    const char *v = icalproperty_get_x(p);
+    while (v != NULL && *v != '\0') {
+      int year = 0, digits = 0;
+      while (*v == ' ')
+        v++;
+      while (*v >= '0' && *v <= '9' && digits < 5) {
+        year = year * 10 + (*v++ - '0');
+        digits++;
+      }
+      while (*v == ' ')
+        v++;
+      if (digits != 4 || year < EGCA__FIRST_YEAR || year > EGCA__LAST_YEAR || (*v != ',' && *v != '\0'))
+        return egca__fail(r->err, EGCA_E_PARSE, r->name, 0,
+                          "X-EGCA-COVERAGE must list years 1900..2199 separated by commas, got \"%s\"",
+                          icalproperty_get_x(p));
+      int *grown = realloc(s->declared_years, (s->declared_count + 1) * sizeof *grown);
+      if (grown == NULL)
+        return egca__fail_nomem(r->err);
+      s->declared_years = grown;
+      s->declared_years[s->declared_count++] = year;
+      if (*v == ',')
+        v++;
+    }
+  }
+  return 0;
+}
+
+static int read_calendar(reader *r, icalcomponent *calendar, size_t *event_index)
+{
+  int rc = read_coverage(r, calendar);
+  if (rc < 0)
+    return rc;
+  for (icalcomponent *e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e != NULL;
+       e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+    if ((rc = read_event(r, e, (*event_index)++)) < 0)
+      return rc;
+  }
+  return 0;
+}
+
+void egca__ics_source_free(egca__ics_source *s)
+{
+  if (s == NULL)
+    return;
+  for (size_t i = 0; i < s->event_count; i++)
+    free(s->events[i].uid);
+  free(s->events);
+  free(s->days);
+  free(s->declared_years);
+  memset(s, 0, sizeof *s);
+}
+
+int egca__ics_read(egca__ics_source *out, const char *name, const char *data, size_t len,
+                   egca_unmarked_policy unmarked, egca_error *err)
+{
+  memset(out, 0, sizeof *out);
+  if (len == 0)
+    return egca__fail(err, EGCA_E_PARSE, name, 0, "empty file: expected an iCalendar VCALENDAR");
+  if (memchr(data, '\0', len) != NULL)
+    return egca__fail(err, EGCA_E_PARSE, name, 0, "not iCalendar text: it contains NUL bytes");
+  /* libical reads NUL-terminated text. */
+  char *text = malloc(len + 1);
+  if (text == NULL)
+    return egca__fail_nomem(err);
+  memcpy(text, data, len);
+  text[len] = '\0';
+  {
+    size_t i = 0;
+    while (i < len && (text[i] == ' ' || text[i] == '\r' || text[i] == '\n' || text[i] == '\t'))
+      i++;
+    if (i + 3 < len && (unsigned char)text[i] == 0xEF && (unsigned char)text[i + 1] == 0xBB &&
+        (unsigned char)text[i + 2] == 0xBF)
+      i += 3; /* UTF-8 byte-order mark */
+    if (len - i < 15 || strncmp(text + i, "BEGIN:VCALENDAR", 15) != 0) {
+      free(text);
+      return egca__fail(err, EGCA_E_PARSE, name, 1, "not an iCalendar file: it must begin with BEGIN:VCALENDAR");
+    }
+  }
+  int *event_lines = NULL;
+  size_t event_line_count = 0;
+  if (scan_event_lines(&event_lines, &event_line_count, text, len) < 0) {
+    free(text);
+    return egca__fail_nomem(err);
+  }
+  /* libical's "errors are fatal" switch is process-wide; egca needs errors reported, never abort(). */
+  icalerror_set_errors_are_fatal(0);
+  icalcomponent *root = icalparser_parse_string(text);
+  free(text);
+  reader r = {.src = out, .name = name, .event_lines = event_lines, .event_line_count = event_line_count,
+              .unmarked = unmarked, .err = err};
+  int rc = 0;
+  size_t event_index = 0;
+  if (root == NULL) {
+    rc = egca__fail(err, EGCA_E_PARSE, name, 0, "not a readable iCalendar file (no VCALENDAR component)");
+  } else if (icalcomponent_isa(root) == ICAL_VCALENDAR_COMPONENT) {
+    rc = read_calendar(&r, root, &event_index);
+  } else if (icalcomponent_isa(root) == ICAL_XROOT_COMPONENT) {
+    int calendars = 0;
+    for (icalcomponent *c = icalcomponent_get_first_component(root, ICAL_VCALENDAR_COMPONENT); c != NULL && rc == 0;
+         c = icalcomponent_get_next_component(root, ICAL_VCALENDAR_COMPONENT)) {
+      calendars++;
+      rc = read_calendar(&r, c, &event_index);
+    }
+    if (rc == 0 && calendars == 0)
+      rc = egca__fail(err, EGCA_E_PARSE, name, 0, "not a readable iCalendar file (no VCALENDAR component)");
+  } else {
+    rc = egca__fail(err, EGCA_E_PARSE, name, 0, "not a readable iCalendar file (no VCALENDAR component)");
+  }
+  if (rc == 0 && event_index < event_line_count)
+    rc = egca__fail(err, EGCA_E_PARSE, name, event_lines[event_index],
+                    "VEVENT that libical could not read (is its END:VEVENT missing?)");
+  if (root != NULL)
+    icalcomponent_free(root);
+  free(event_lines);
+  if (rc < 0)
+    egca__ics_source_free(out);
+  return rc;
+}

@@ -1,2 +1,160 @@
-/* egca command — calendar (being written). */
+/* egca command — the working-day calendar: calendar days|month|coverage, add-workdays, workdays. */
 #include "cli.h"
+
+#include <string.h>
+
+static const char *provisional_suffix(int rc) { return rc == EGCA_PROVISIONAL ? " provisional" : ""; }
+
+static int calendar_days(cli *c, int argc, char **argv)
+{
+  egca_date from, to;
+  if (argc != 4)
+    return cli_fail(EXIT_USAGE, "calendar days", "expected FROM TO");
+  if (cli_parse_date(&from, argv[2], "FROM") < 0 || cli_parse_date(&to, argv[3], "TO") < 0)
+    return EXIT_USAGE;
+  if (to < from)
+    return cli_fail(EXIT_USAGE, "calendar days", "TO (%s) is before FROM (%s)", argv[3], argv[2]);
+  int code = 0;
+  const egca_calendar *cal = cli_calendar(c, &code);
+  if (cal == NULL)
+    return code;
+  /* Check the whole range before printing anything: an answer is complete or absent. */
+  egca_error err;
+  for (egca_date d = from; d <= to; d++) {
+    egca_day_kind kind;
+    int rc = egca_calendar_kind(&kind, cal, d, &err);
+    if (rc < 0) {
+      char day[EGCA_DATE_TEXT_SIZE];
+      return cli_fail_error(egca_date_format(d, day), rc, &err);
+    }
+  }
+  for (egca_date d = from; d <= to; d++) {
+    egca_day_kind kind;
+    char day[EGCA_DATE_TEXT_SIZE];
+    int rc = egca_calendar_kind(&kind, cal, d, NULL);
+    printf("%s\t%s%s\n", egca_date_format(d, day), egca_day_kind_name(kind), rc == EGCA_PROVISIONAL ? "\tprovisional" : "");
+  }
+  return EXIT_DONE;
+}
+
+static int calendar_month(cli *c, int argc, char **argv)
+{
+  if (argc != 3)
+    return cli_fail(EXIT_USAGE, "calendar month", "expected YYYY-MM");
+  char text[16];
+  egca_date first;
+  if (strlen(argv[2]) != 7 || snprintf(text, sizeof text, "%s-01", argv[2]) < 0 ||
+      egca_date_parse(&first, text, NULL) < 0)
+    return cli_fail(EXIT_USAGE, "calendar month", "\"%s\" is not a month: expected YYYY-MM", argv[2]);
+  int code = 0;
+  const egca_calendar *cal = cli_calendar(c, &code);
+  if (cal == NULL)
+    return code;
+  int year, month;
+  egca_date_to_ymd(first, &year, &month, NULL);
+  const int days = egca_days_in_month(year, month);
+  egca_day_kind kinds[31];
+  int provisional = 0;
+  egca_error err;
+  for (int i = 0; i < days; i++) {
+    int rc = egca_calendar_kind(&kinds[i], cal, first + i, &err);
+    if (rc < 0)
+      return cli_fail_error(argv[2], rc, &err);
+    provisional |= rc == EGCA_PROVISIONAL;
+  }
+  static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+  printf("%04d-%02d (%s月)%s\n", year, month, months_zh[month - 1], provisional ? " provisional" : "");
+  printf("  Mo  Tu  We  Th  Fr  Sa  Su\n");
+  const int lead = egca_date_weekday(first) - 1;
+  for (int i = 0; i < lead; i++)
+    fputs("    ", stdout);
+  for (int i = 0; i < days; i++) {
+    char mark = kinds[i] == EGCA_DAY_HOLIDAY ? '*' : kinds[i] == EGCA_DAY_ADJUSTED_WORKDAY ? '+' : ' ';
+    printf(" %2d%c", i + 1, mark);
+    if ((lead + i) % 7 == 6 || i == days - 1) {
+      putchar('\n');
+    }
+  }
+  printf("* 休 holiday   + 班 adjusted working day (调休上班)\n");
+  if (provisional)
+    printf("provisional: %d is tentative; its holiday notice is not published yet\n", year);
+  return EXIT_DONE;
+}
+
+static int calendar_coverage(cli *c, int argc, char **argv)
+{
+  (void)argv;
+  if (argc != 2)
+    return cli_fail(EXIT_USAGE, "calendar coverage", "takes no arguments");
+  int code = 0;
+  const egca_calendar *cal = cli_calendar(c, &code);
+  if (cal == NULL)
+    return code;
+  int first, last;
+  egca_calendar_year_range(cal, &first, &last);
+  static const char *const names[] = {"none", "confirmed", "tentative"};
+  for (int y = first; y <= last; y++) {
+    printf("%d\t%s\t", y, names[egca_calendar_year_coverage(cal, y)]);
+    size_t n = egca_calendar_year_source_count(cal, y);
+    for (size_t i = 0; i < n; i++)
+      printf("%s%s", i ? ", " : "", egca_calendar_year_source(cal, y, i));
+    putchar('\n');
+  }
+  const egca_load_report *r = egca_calendar_report(cal);
+  printf("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n", r->sources, r->events_used,
+         r->observances_ignored, r->events_cancelled);
+  return EXIT_DONE;
+}
+
+int cmd_calendar(cli *c, int argc, char **argv)
+{
+  if (argc >= 2 && strcmp(argv[1], "days") == 0)
+    return calendar_days(c, argc, argv);
+  if (argc >= 2 && strcmp(argv[1], "month") == 0)
+    return calendar_month(c, argc, argv);
+  if (argc >= 2 && strcmp(argv[1], "coverage") == 0)
+    return calendar_coverage(c, argc, argv);
+  return cli_fail(EXIT_USAGE, "calendar", "expected days FROM TO, month YYYY-MM or coverage");
+}
+
+int cmd_add_workdays(cli *c, int argc, char **argv)
+{
+  egca_date from;
+  long n;
+  if (argc != 3)
+    return cli_fail(EXIT_USAGE, "add-workdays", "expected DATE N");
+  if (cli_parse_date(&from, argv[1], "DATE") < 0 || cli_parse_int(&n, argv[2], -100000, 100000, "N") < 0)
+    return EXIT_USAGE;
+  int code = 0;
+  const egca_calendar *cal = cli_calendar(c, &code);
+  if (cal == NULL)
+    return code;
+  egca_date out;
+  egca_error err;
+  int rc = egca_calendar_add_workdays(&out, cal, from, (int)n, &err);
+  if (rc < 0)
+    return cli_fail_error("add-workdays", rc, &err);
+  char day[EGCA_DATE_TEXT_SIZE];
+  printf("%s%s\n", egca_date_format(out, day), provisional_suffix(rc));
+  return EXIT_DONE;
+}
+
+int cmd_workdays(cli *c, int argc, char **argv)
+{
+  egca_date from, to;
+  if (argc != 3)
+    return cli_fail(EXIT_USAGE, "workdays", "expected FROM TO");
+  if (cli_parse_date(&from, argv[1], "FROM") < 0 || cli_parse_date(&to, argv[2], "TO") < 0)
+    return EXIT_USAGE;
+  int code = 0;
+  const egca_calendar *cal = cli_calendar(c, &code);
+  if (cal == NULL)
+    return code;
+  int count;
+  egca_error err;
+  int rc = egca_calendar_workdays_between(&count, cal, from, to, &err);
+  if (rc < 0)
+    return cli_fail_error("workdays", rc, &err);
+  printf("%d%s\n", count, provisional_suffix(rc));
+  return EXIT_DONE;
+}

@@ -1,0 +1,121 @@
+/* Unit tests: the date module (serial days, strict ISO parsing, weekdays, year arithmetic). */
+#include <check.h>
+#include <egca.h>
+#include <stdlib.h>
+#include <string.h>
+
+static egca_date d(const char *text)
+{
+  egca_date out;
+  ck_assert_int_eq(egca_date_parse(&out, text, NULL), 0);
+  return out;
+}
+
+START_TEST(serial_numbers_are_days_since_1970)
+{
+  ck_assert_int_eq(d("1970-01-01"), 0);
+  ck_assert_int_eq(d("1970-01-02"), 1);
+  ck_assert_int_eq(d("1969-12-31"), -1);
+  ck_assert_int_eq(d("2000-03-01") - d("2000-02-28"), 2); /* 2000 is a leap year */
+  ck_assert_int_eq(d("1900-03-01") - d("1900-02-28"), 1); /* 1900 is not */
+  ck_assert_int_eq(d("0001-01-01"), EGCA_DATE_MIN);
+  ck_assert_int_eq(d("9999-12-31"), EGCA_DATE_MAX);
+  /* 2026-11-24 is day 20,781: 56 years of 365 days plus 14 leap days, plus 327 days. */
+  ck_assert_int_eq(d("2026-11-24"), 56 * 365 + 14 + 327);
+}
+END_TEST
+
+START_TEST(round_trip_every_day_1900_2200)
+{
+  char buf[EGCA_DATE_TEXT_SIZE];
+  for (egca_date x = d("1900-01-01"); x <= d("2200-12-31"); x++) {
+    egca_date back;
+    ck_assert_int_eq(egca_date_parse(&back, egca_date_format(x, buf), NULL), 0);
+    ck_assert_int_eq(back, x);
+  }
+}
+END_TEST
+
+START_TEST(weekdays)
+{
+  ck_assert_int_eq(egca_date_weekday(d("1970-01-01")), EGCA_THURSDAY);
+  ck_assert_int_eq(egca_date_weekday(d("2026-11-24")), EGCA_TUESDAY);
+  ck_assert_int_eq(egca_date_weekday(d("2025-10-11")), EGCA_SATURDAY); /* the 2025 notice's 10月11日(周六) */
+  ck_assert_int_eq(egca_date_weekday(d("2026-02-14")), EGCA_SATURDAY); /* the 2026 notice's 2月14日(周六) */
+  ck_assert_int_eq(egca_date_weekday(d("1969-12-28")), EGCA_SUNDAY);
+}
+END_TEST
+
+static void expect_bad(const char *text, const char *fragment)
+{
+  egca_date out = 12345;
+  egca_error err;
+  ck_assert_int_eq(egca_date_parse(&out, text, &err), EGCA_E_INVALID);
+  ck_assert_int_eq(out, 12345);
+  ck_assert_msg(strstr(err.message, fragment) != NULL, "\"%s\": message \"%s\" lacks \"%s\"", text, err.message,
+                fragment);
+}
+
+START_TEST(strict_parsing)
+{
+  expect_bad("2026-02-30", "has no day 30");
+  expect_bad("2026-2-3", "month must have two digits");
+  expect_bad("2026-02-3", "day must have two digits");
+  expect_bad("2026-02-03T00:00", "unexpected text after the date");
+  expect_bad("2026-02-03 ", "unexpected text after the date");
+  expect_bad("26-02-03", "year must have four digits");
+  expect_bad("2026-13-01", "no month 13");
+  expect_bad("2025-02-29", "has no day 29");
+  expect_bad("", "empty date");
+  expect_bad("20260203", "not a date");
+  expect_bad("0000-01-01", "outside the supported range");
+  expect_bad("+2026-01-01", "not a date");
+  egca_date out;
+  ck_assert_int_eq(egca_date_parse(&out, "2024-02-29", NULL), 0);
+  ck_assert_int_eq(egca_date_parse_n(&out, "2024-02-29xyz", 10, NULL), 0);
+}
+END_TEST
+
+START_TEST(years_per_civil_code_article_202)
+{
+  egca_date out;
+  char buf[EGCA_DATE_TEXT_SIZE];
+  ck_assert_int_eq(egca_date_add_years(&out, d("2024-02-29"), 5), 0);
+  ck_assert_str_eq(egca_date_format(out, buf), "2029-02-28");
+  ck_assert_int_eq(egca_date_add_years(&out, d("2024-02-29"), 4), 0);
+  ck_assert_str_eq(egca_date_format(out, buf), "2028-02-29");
+  ck_assert_int_eq(egca_date_add_years(&out, d("2025-11-01"), 5), 0);
+  ck_assert_str_eq(egca_date_format(out, buf), "2030-11-01");
+  ck_assert_int_eq(egca_date_add_years(&out, d("9999-01-01"), 1), EGCA_E_INVALID);
+}
+END_TEST
+
+START_TEST(from_ymd_rejects_impossible_days)
+{
+  egca_date out;
+  ck_assert_int_eq(egca_date_from_ymd(&out, 2026, 4, 31), EGCA_E_INVALID);
+  ck_assert_int_eq(egca_date_from_ymd(&out, 10000, 1, 1), EGCA_E_INVALID);
+  ck_assert_int_eq(egca_date_from_ymd(&out, 2026, 0, 1), EGCA_E_INVALID);
+  ck_assert_int_eq(egca_days_in_month(2100, 2), 28);
+  ck_assert_int_eq(egca_days_in_month(2400, 2), 29);
+}
+END_TEST
+
+int main(void)
+{
+  Suite *s = suite_create("date");
+  TCase *tc = tcase_create("date");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, serial_numbers_are_days_since_1970);
+  tcase_add_test(tc, round_trip_every_day_1900_2200);
+  tcase_add_test(tc, weekdays);
+  tcase_add_test(tc, strict_parsing);
+  tcase_add_test(tc, years_per_civil_code_article_202);
+  tcase_add_test(tc, from_ymd_rejects_impossible_days);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
