@@ -1,0 +1,348 @@
+# Holiday data: the shipped calendar (data/holidays/, built from tools/notices/), third-party feeds
+# loaded as they are, and holiday files that egca must refuse (tests/data/ics/bad/).
+# Whole-range comparisons (every day 2007-2026 against the holiday-cn facts, the holiday-cn feed against
+# the shipped data) are in tests/python/test_data.py.
+
+### built-in: the 2020 Spring Festival, extended to 02-02 by the second notice (02-01 no longer worked)
+$ egca calendar days 2020-01-17 2020-02-04
+> 2020-01-17	workday
+> 2020-01-18	weekend
+> 2020-01-19	adjusted_workday
+> 2020-01-20	workday
+> 2020-01-21	workday
+> 2020-01-22	workday
+> 2020-01-23	workday
+> 2020-01-24	holiday
+> 2020-01-25	holiday
+> 2020-01-26	holiday
+> 2020-01-27	holiday
+> 2020-01-28	holiday
+> 2020-01-29	holiday
+> 2020-01-30	holiday
+> 2020-01-31	holiday
+> 2020-02-01	holiday
+> 2020-02-02	holiday
+> 2020-02-03	workday
+> 2020-02-04	workday
+
+### built-in: the one-off 2015-09-03 holiday (抗战胜利70周年), 09-04 in lieu, Sunday 09-06 worked
+$ egca calendar days 2015-09-02 2015-09-07
+> 2015-09-02	workday
+> 2015-09-03	holiday
+> 2015-09-04	holiday
+> 2015-09-05	holiday
+> 2015-09-06	adjusted_workday
+> 2015-09-07	workday
+
+### built-in: the 2008 notice reaches into December 2007
+$ egca calendar days 2007-12-28 2008-01-02
+> 2007-12-28	workday
+> 2007-12-29	adjusted_workday
+> 2007-12-30	holiday
+> 2007-12-31	holiday
+> 2008-01-01	holiday
+> 2008-01-02	workday
+
+### built-in: 2014 清明节 is 04-05 and the Monday 04-07 in lieu; the Sunday between stays a weekend
+$ egca calendar days 2014-04-04 2014-04-08
+> 2014-04-04	workday
+> 2014-04-05	holiday
+> 2014-04-06	weekend
+> 2014-04-07	holiday
+> 2014-04-08	workday
+
+### built-in: the nine-day 2026 Spring Festival and its two working Saturdays
+$ egca calendar days 2026-02-13 2026-03-01
+> 2026-02-13	workday
+> 2026-02-14	adjusted_workday
+> 2026-02-15	holiday
+> 2026-02-16	holiday
+> 2026-02-17	holiday
+> 2026-02-18	holiday
+> 2026-02-19	holiday
+> 2026-02-20	holiday
+> 2026-02-21	holiday
+> 2026-02-22	holiday
+> 2026-02-23	holiday
+> 2026-02-24	workday
+> 2026-02-25	workday
+> 2026-02-26	workday
+> 2026-02-27	workday
+> 2026-02-28	adjusted_workday
+> 2026-03-01	weekend
+
+### built-in: one working day after 2020-01-23 is the Monday after the extended holiday
+$ egca add-workdays 2020-01-23 1
+> 2020-02-03
+
+### built-in: a working Saturday counts as a working day
+$ egca add-workdays 2026-02-13 1
+> 2026-02-14
+
+### built-in: working days in (2015-09-02, 2015-09-07]: the worked Sunday and the Monday
+$ egca workdays 2015-09-02 2015-09-07
+> 2
+
+### built-in: 2006 has no notice in the data
+$ egca calendar days 2006-12-31 2007-01-01
+! egca: 2006-12-31: no holiday data for 2006: the calendar covers 2007-2027; load that year's notice with --holidays
+? 4
+
+### built-in: 2027 is tentative; --strict refuses its days
+$ egca --strict calendar days 2027-02-04 2027-02-11
+! egca: 2027-02-04: 2027 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+? 4
+
+### holiday-cn feed (a folder of .ics, loaded as it is) gives the 2026 Spring Festival of the notice
+$ egca --holidays @SHARED@/holidays/holiday-cn/ics/ calendar days 2026-02-13 2026-03-01
+> 2026-02-13	workday
+> 2026-02-14	adjusted_workday
+> 2026-02-15	holiday
+> 2026-02-16	holiday
+> 2026-02-17	holiday
+> 2026-02-18	holiday
+> 2026-02-19	holiday
+> 2026-02-20	holiday
+> 2026-02-21	holiday
+> 2026-02-22	holiday
+> 2026-02-23	holiday
+> 2026-02-24	workday
+> 2026-02-25	workday
+> 2026-02-26	workday
+> 2026-02-27	workday
+> 2026-02-28	adjusted_workday
+> 2026-03-01	weekend
+
+### holiday-cn feed: 2020, the extension included; its 上班 Monday 02-03 is an ordinary working day
+$ egca --holidays @SHARED@/holidays/holiday-cn/ics/2020.ics calendar days 2020-01-30 2020-02-04
+> 2020-01-30	holiday
+> 2020-01-31	holiday
+> 2020-02-01	holiday
+> 2020-02-02	holiday
+> 2020-02-03	workday
+> 2020-02-04	workday
+
+### holiday-cn feed and the shipped 2025 file agree, so they load together
+$ egca --holidays @SHARED@/holidays/holiday-cn/ics/2025.ics --holidays @SRC@/data/holidays/2025.ics workdays 2025-01-01 2025-12-31
+> 248
+
+### Apple-style feed: 春节(休)/春节(班) with X-APPLE-SPECIAL-DAY (the holiday's DESCRIPTION mentions 上班)
+$ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-01-24 2025-02-10
+> 2025-01-24	workday
+> 2025-01-25	weekend
+> 2025-01-26	adjusted_workday
+> 2025-01-27	workday
+> 2025-01-28	holiday
+> 2025-01-29	holiday
+> 2025-01-30	holiday
+> 2025-01-31	holiday
+> 2025-02-01	holiday
+> 2025-02-02	holiday
+> 2025-02-03	holiday
+> 2025-02-04	holiday
+> 2025-02-05	workday
+> 2025-02-06	workday
+> 2025-02-07	workday
+> 2025-02-08	adjusted_workday
+> 2025-02-09	weekend
+> 2025-02-10	workday
+
+### Apple-style feed: observances (妇女节 on a Saturday, 植树节 on a Wednesday) change nothing
+$ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-03-07 2025-03-13
+> 2025-03-07	workday
+> 2025-03-08	weekend
+> 2025-03-09	weekend
+> 2025-03-10	workday
+> 2025-03-11	workday
+> 2025-03-12	workday
+> 2025-03-13	workday
+
+### Apple-style feed: SUMMARY;LANGUAGE=zh-CN
+$ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-04-03 2025-04-07
+> 2025-04-03	workday
+> 2025-04-04	holiday
+> 2025-04-05	holiday
+> 2025-04-06	holiday
+> 2025-04-07	workday
+
+### Apple-style feed: a make-up day written as a timed event with no time zone
+$ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-04-25 2025-05-06
+> 2025-04-25	workday
+> 2025-04-26	weekend
+> 2025-04-27	adjusted_workday
+> 2025-04-28	workday
+> 2025-04-29	workday
+> 2025-04-30	workday
+> 2025-05-01	holiday
+> 2025-05-02	holiday
+> 2025-05-03	holiday
+> 2025-05-04	holiday
+> 2025-05-05	holiday
+> 2025-05-06	workday
+
+### Apple-style feed: DURATION instead of DTEND
+$ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-05-30 2025-06-03
+> 2025-05-30	workday
+> 2025-05-31	holiday
+> 2025-06-01	holiday
+> 2025-06-02	holiday
+> 2025-06-03	workday
+
+### Apple-style feed: RRULE with EXDATE; a STATUS:CANCELLED holiday on 10-10 is ignored
+$ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-09-26 2025-10-13
+> 2025-09-26	workday
+> 2025-09-27	weekend
+> 2025-09-28	adjusted_workday
+> 2025-09-29	workday
+> 2025-09-30	workday
+> 2025-10-01	holiday
+> 2025-10-02	holiday
+> 2025-10-03	holiday
+> 2025-10-04	holiday
+> 2025-10-05	holiday
+> 2025-10-06	holiday
+> 2025-10-07	holiday
+> 2025-10-08	holiday
+> 2025-10-09	workday
+> 2025-10-10	workday
+> 2025-10-11	adjusted_workday
+> 2025-10-12	weekend
+> 2025-10-13	workday
+
+### Apple-style feed: the whole year has the working days of the shipped data
+$ egca --holidays @TESTDATA@/ics/apple-style-2025.ics workdays 2025-01-01 2025-12-31
+> 248
+
+### Apple-style feed and the shipped 2025 file agree, so they load together
+$ egca --holidays @TESTDATA@/ics/apple-style-2025.ics --holidays @SRC@/data/holidays/2025.ics add-workdays 2025-09-30 5
+> 2025-10-14
+
+### Apple-style feed covers 2025 only
+$ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2024-12-31 2025-01-01
+! egca: 2024-12-31: no holiday data for 2024: the calendar covers 2025-2025; load that year's notice with --holidays
+? 4
+
+### bad input: an empty file
+$ egca --holidays @TESTDATA@/ics/bad/empty.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/empty.ics: empty file: expected an iCalendar VCALENDAR
+? 3
+
+### bad input: binary garbage
+$ egca --holidays @TESTDATA@/ics/bad/garbage.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/garbage.ics: not iCalendar text: it contains NUL bytes
+? 3
+
+### bad input: no BEGIN:VCALENDAR (a bare VEVENT)
+$ egca --holidays @TESTDATA@/ics/bad/no-vcalendar.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/no-vcalendar.ics:1: not an iCalendar file: it must begin with BEGIN:VCALENDAR
+? 3
+
+### bad input: a web page saved as .ics
+$ egca --holidays @TESTDATA@/ics/bad/web-page.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/web-page.ics:1: not an iCalendar file: it must begin with BEGIN:VCALENDAR
+? 3
+
+### bad input: an event with no DTSTART
+$ egca --holidays @TESTDATA@/ics/bad/no-dtstart.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/no-dtstart.ics:4: event no-dtstart@test: no DTSTART
+? 3
+
+### bad input: an unreadable DTSTART (28/01/2025)
+$ egca --holidays @TESTDATA@/ics/bad/unreadable-dtstart.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/unreadable-dtstart.ics:4: event bad-dtstart@test: unreadable DTSTART "28/01/2025"
+? 3
+
+### bad input: an impossible DTSTART (February 30)
+$ egca --holidays @TESTDATA@/ics/bad/impossible-date.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/impossible-date.ics:4: event feb30@test: unreadable DTSTART
+? 3
+
+### bad input: DTEND before DTSTART
+$ egca --holidays @TESTDATA@/ics/bad/dtend-before-dtstart.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/dtend-before-dtstart.ics:4: event backwards@test: DTEND is before DTSTART
+? 3
+
+### bad input: a DATE DTSTART with a DATE-TIME DTEND
+$ egca --holidays @TESTDATA@/ics/bad/dtend-date-time-mix.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/dtend-date-time-mix.ics:4: event mixed@test: DTEND and DTSTART must both be dates or both date-times
+? 3
+
+### bad input: both DTEND and DURATION
+$ egca --holidays @TESTDATA@/ics/bad/dtend-and-duration.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/dtend-and-duration.ics:4: event both-ends@test: both DTEND and DURATION (RFC 5545 allows one)
+? 3
+
+### bad input: an unreadable DURATION
+$ egca --holidays @TESTDATA@/ics/bad/bad-duration.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/bad-duration.ics:4: event bad-duration@test: unreadable DURATION "P8X"
+? 3
+
+### bad input: an unknown X-APPLE-SPECIAL-DAY value
+$ egca --holidays @TESTDATA@/ics/bad/unknown-apple-value.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/unknown-apple-value.ics:4: event half-day@test: unknown X-APPLE-SPECIAL-DAY value "HALF-DAY" (expected WORK-HOLIDAY or ALTERNATE-WORKDAY)
+? 3
+
+### bad input: an unreadable RRULE
+$ egca --holidays @TESTDATA@/ics/bad/bad-rrule.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/bad-rrule.ics:4: event bad-rrule@test: unreadable RRULE "FREQ=SOMETIMES;COUNT=8"
+? 3
+
+### bad input: an unreadable X-EGCA-COVERAGE
+$ egca --holidays @TESTDATA@/ics/bad/bad-coverage.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/bad-coverage.ics: X-EGCA-COVERAGE must list years 1900..2199 separated by commas, got "2025,twenty-six"
+? 3
+
+### bad input: a "holiday" of two years
+$ egca --holidays @TESTDATA@/ics/bad/too-long.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/too-long.ics:4: event two-years@test: an event of more than 366 days is not a holiday period
+? 3
+
+### bad input: a date before 1900
+$ egca --holidays @TESTDATA@/ics/bad/out-of-range.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/out-of-range.ics:4: event long-ago@test: 1899-12-31 is outside the supported range 1900-01-01..2199-12-31
+? 3
+
+### bad input: one file giving a day both kinds
+$ egca --holidays @TESTDATA@/ics/bad/conflict-in-file.ics calendar days 2025-10-01 2025-10-01
+! egca: holidays: 2025-10-04 is a holiday in @TESTDATA@/ics/bad/conflict-in-file.ics:17 (UID ok-national@test) but a working day in @TESTDATA@/ics/bad/conflict-in-file.ics:24 (UID also-worked@test)
+? 3
+
+### bad input: a VCALENDAR with no events covers no year
+$ egca --holidays @TESTDATA@/ics/bad/no-events.ics calendar days 2025-10-01 2025-10-01
+! egca: holidays: the holiday data covers no year (a year needs X-EGCA-COVERAGE or holidays in three months)
+? 3
+
+### bad input: a file cut off inside an event
+$ egca --holidays @TESTDATA@/ics/bad/unterminated.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/unterminated.ics:4: event cut-off@test: no END:VEVENT
+? 3
+
+### bad input: a time zone that does not exist
+$ egca --holidays @TESTDATA@/ics/bad/unknown-tzid.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/unknown-tzid.ics:4: event mars@test: unknown time zone "Mars/Olympus_Mons"
+? 3
+
+### bad input: two files giving one day different kinds (the error names both)
+$ egca --holidays @TESTDATA@/ics/bad/conflict/a.ics --holidays @TESTDATA@/ics/bad/conflict/b.ics calendar days 2025-10-01 2025-10-01
+! egca: holidays: 2025-10-04 is a holiday in @TESTDATA@/ics/bad/conflict/a.ics:17 (UID ok-national@test) but a working day in @TESTDATA@/ics/bad/conflict/b.ics:17 (UID b-worked@test)
+? 3
+
+### bad input: the same two files as one folder
+$ egca --holidays @TESTDATA@/ics/bad/conflict calendar days 2025-10-01 2025-10-01
+! egca: holidays: 2025-10-04 is a holiday in @TESTDATA@/ics/bad/conflict/a.ics:17 (UID ok-national@test) but a working day in @TESTDATA@/ics/bad/conflict/b.ics:17 (UID b-worked@test)
+? 3
+
+### bad input: a file that does not exist
+$ egca --holidays @TESTDATA@/ics/bad/does-not-exist.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/does-not-exist.ics: cannot open: No such file or directory
+? 3
+
+### bad input: a folder with no .ics file
+$ egca --holidays @TESTDATA@/ics/bad/no-ics-dir calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/no-ics-dir: no *.ics file in this directory
+? 3
+
+### bad input: the good file is not rescued by a bad one next to it
+$ egca --holidays @SRC@/data/holidays/2025.ics --holidays @TESTDATA@/ics/bad/no-dtstart.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/no-dtstart.ics:4: event no-dtstart@test: no DTSTART
+? 3
