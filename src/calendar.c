@@ -315,7 +315,8 @@ static int add_directory(egca_calendar_builder *b, const char *path, egca_error 
       break;
     }
     names = grown;
-    snprintf(full, n, "%s/%s", path, e->d_name);
+    const size_t plen = strlen(path);
+    snprintf(full, n, "%s%s%s", path, plen > 0 && path[plen - 1] == '/' ? "" : "/", e->d_name);
     names[count++] = full;
   }
   closedir(dir);
@@ -417,7 +418,7 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
     }
   }
   if (last < 0)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+    return egca__fail(err, EGCA_E_INVALID, b->source_count == 1 ? b->sources[0]->name : NULL, 0,
                       "the holiday data covers no year (a year needs X-EGCA-COVERAGE or holidays in three months)");
   egca_calendar *c = calloc(1, sizeof *c);
   if (c == NULL)
@@ -553,15 +554,21 @@ EGCA_API const char *egca_day_kind_name(egca_day_kind kind)
 
 static int coverage_error(const egca_calendar *c, int year, egca_error *err)
 {
-  int rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
-                      "no holiday data for %d: the calendar covers %d-%d; load that year's notice with --holidays",
-                      year, c->first_year, c->last_year);
-  if (err != NULL) {
+  char range[32];
+  if (c->first_year == c->last_year)
+    snprintf(range, sizeof range, "%d", c->first_year);
+  else
+    snprintf(range, sizeof range, "%d-%d", c->first_year, c->last_year);
+  int rc;
+  if (year >= c->first_year && year <= c->last_year)
+    rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0, "no holiday data for %d: the calendar covers %s but not %d", year,
+                    range, year);
+  else
+    rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
+                    "no holiday data for %d: the calendar covers %s; load that year's notice with --holidays", year,
+                    range);
+  if (err != NULL)
     err->year = year;
-    if (year >= c->first_year && year <= c->last_year)
-      snprintf(err->message, sizeof err->message, "no holiday data for %d: the calendar covers %d-%d but not %d",
-               year, c->first_year, c->last_year, year);
-  }
   return rc;
 }
 

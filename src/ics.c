@@ -24,6 +24,7 @@ typedef struct reader {
   size_t event_line_count;
   size_t day_cap, event_cap;
   egca_unmarked_policy unmarked;
+  icalcomponent *calendar;  /* the VCALENDAR being read, for its VTIMEZONEs */
   egca_error *err;
 } reader;
 
@@ -51,22 +52,34 @@ static int has_marker(const char *text, const char *const *markers)
   return 0;
 }
 
+static int line_starts_with(const char *text, size_t len, size_t i, const char *word)
+{
+  size_t k = 0;
+  while (word[k] != '\0' && i + k < len && toupper((unsigned char)text[i + k]) == word[k])
+    k++;
+  return word[k] == '\0';
+}
+
 /* Lines of BEGIN:VEVENT in order, so an event can be named by its line. libical keeps no positions,
- * and it keeps components in the order they appear. */
-static int scan_event_lines(int **out, size_t *count, const char *text, size_t len)
+ * and it keeps components in the order they appear. Also finds an event with no END:VEVENT before the
+ * next BEGIN:VEVENT or the end of the text (a cut-off file), which libical would drop silently:
+ * *open_line is its line (0 when every event is closed). */
+static int scan_event_lines(int **out, size_t *count, int *open_line, const char *text, size_t len)
 {
   size_t cap = 64, n = 0;
   int *lines = malloc(cap * sizeof *lines);
   if (lines == NULL)
     return EGCA_E_NOMEM;
-  int line = 1;
+  int line = 1, open = 0;
+  *open_line = 0;
   for (size_t i = 0; i < len; i++) {
     if (i == 0 || text[i - 1] == '\n') {
-      static const char begin[] = "BEGIN:VEVENT";
-      size_t k = 0;
-      while (k < sizeof begin - 1 && i + k < len && toupper((unsigned char)text[i + k]) == begin[k])
-        k++;
-      if (k == sizeof begin - 1) {
+      if (line_starts_with(text, len, i, "END:VEVENT"))
+        open = 0;
+      if (line_starts_with(text, len, i, "BEGIN:VEVENT")) {
+        if (open && *open_line == 0)
+          *open_line = open;
+        open = line;
         if (n == cap) {
           int *grown = realloc(lines, 2 * cap * sizeof *lines);
           if (grown == NULL) {
@@ -82,6 +95,8 @@ static int scan_event_lines(int **out, size_t *count, const char *text, size_t l
     if (text[i] == '\n')
       line++;
   }
+  if (open && *open_line == 0)
+    *open_line = open;
   *out = lines;
   *count = n;
   return 0;
@@ -253,6 +268,22 @@ static int is_excluded(icalcomponent *event, egca_date day)
   return 0;
 }
 
+/* A TZID must name a VTIMEZONE of the file or a zone libical knows: a date in an unknown zone would
+ * be a guess. */
+static int check_zone(reader *r, icalproperty *prop, size_t index, const char *uid)
+{
+  icalparameter *param = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);
+  if (param == NULL)
+    return 0;
+  const char *tzid = icalparameter_get_tzid(param);
+  if (tzid == NULL || (r->calendar != NULL && icalcomponent_get_timezone(r->calendar, tzid) != NULL) ||
+      icaltimezone_get_builtin_timezone(tzid) != NULL)
+    return 0;
+  char what[EGCA_ERROR_TEXT_MAX];
+  snprintf(what, sizeof what, "unknown time zone \"%s\" (no VTIMEZONE of that name in the file)", tzid);
+  return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
+}
+
 static int read_event(reader *r, icalcomponent *event, size_t index)
 {
   egca__ics_source *s = r->src;
@@ -260,8 +291,21 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   const char *uid = uid_prop ? icalproperty_get_uid(uid_prop) : NULL;
 
   const char *bad = fatal_ical_error(event);
-  if (bad != NULL)
-    return event_fail(r, EGCA_E_PARSE, index, uid, "unreadable property: %s", bad);
+  if (bad != NULL) {
+    /* libical says "Can't parse as DURATION value in DURATION property. Removing entire property: P8X";
+     * egca rejects the file instead, so name the property and its value only. */
+    static const char *const names[] = {"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "STATUS", NULL};
+    const char *name = "property";
+    for (const char *const *n = names; *n != NULL; n++)
+      if (contains(bad, *n)) {
+        name = *n;
+        break;
+      }
+    const char *value = strrchr(bad, ':');
+    char what[EGCA_ERROR_TEXT_MAX];
+    snprintf(what, sizeof what, "unreadable %s \"%s\"", name, value != NULL ? value + 1 + (value[1] == ' ') : bad);
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
+  }
 
   icalproperty *status_prop = icalcomponent_get_first_property(event, ICAL_STATUS_PROPERTY);
   enum icalproperty_status status = status_prop ? icalproperty_get_status(status_prop) : ICAL_STATUS_NONE;
@@ -277,6 +321,9 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   struct icaltimetype start = icalproperty_get_dtstart(start_prop);
   if (!valid_time(start))
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTSTART");
+  int rc = check_zone(r, start_prop, index, uid);
+  if (rc < 0)
+    return rc;
 
   /* Length in days: all-day events end before DTEND (exclusive) or after DURATION, else one day;
    * a timed event marks every date it touches. */
@@ -292,6 +339,8 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
       end = icalproperty_get_dtend(end_prop);
       if (!valid_time(end))
         return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTEND");
+      if ((rc = check_zone(r, end_prop, index, uid)) < 0)
+        return rc;
       if (end.is_date != start.is_date)
         return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "DTEND and DTSTART must both be dates or both date-times");
     } else {
@@ -361,7 +410,6 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
   if (it == NULL)
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable RRULE");
-  int rc = 0;
   for (struct icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it)) {
     if (t.year > EGCA__LAST_YEAR)
       break;
@@ -413,6 +461,7 @@ static int read_coverage(reader *r, icalcomponent *calendar)
 
 static int read_calendar(reader *r, icalcomponent *calendar, size_t *event_index)
 {
+  r->calendar = calendar;
   int rc = read_coverage(r, calendar);
   if (rc < 0)
     return rc;
@@ -464,9 +513,15 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
   }
   int *event_lines = NULL;
   size_t event_line_count = 0;
-  if (scan_event_lines(&event_lines, &event_line_count, text, len) < 0) {
+  int open_line = 0;
+  if (scan_event_lines(&event_lines, &event_line_count, &open_line, text, len) < 0) {
     free(text);
     return egca__fail_nomem(err);
+  }
+  if (open_line > 0) {
+    free(text);
+    free(event_lines);
+    return egca__fail(err, EGCA_E_PARSE, name, open_line, "event: no END:VEVENT (is the file cut off?)");
   }
   /* libical's "errors are fatal" switch is process-wide; egca needs errors reported, never abort(). */
   icalerror_set_errors_are_fatal(0);

@@ -21,6 +21,7 @@ typedef struct cli {
   size_t holiday_count;
   const char *rules_dir;                  /* --rules DIR; NULL = built-in rules */
   int strict;                             /* --strict */
+  egca_unmarked_policy unmarked;          /* --unmarked ignore|error|holiday */
   egca_calendar *calendar;                /* loaded on first use */
   egca_rules *rules;                      /* loaded on first use */
 } cli;

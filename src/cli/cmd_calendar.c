@@ -65,14 +65,21 @@ static int calendar_month(cli *c, int argc, char **argv)
   static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
   printf("%04d-%02d (%s月)%s\n", year, month, months_zh[month - 1], provisional ? " provisional" : "");
   printf("  Mo  Tu  We  Th  Fr  Sa  Su\n");
+  /* One row per week, Monday first; a cell is " DD" and a mark; rows carry no trailing blanks. */
   const int lead = egca_date_weekday(first) - 1;
-  for (int i = 0; i < lead; i++)
-    fputs("    ", stdout);
+  char row[7 * 4 + 1];
+  size_t len = 0;
+  for (int i = 0; i < lead; i++, len += 4)
+    memcpy(row + len, "    ", 4);
   for (int i = 0; i < days; i++) {
     char mark = kinds[i] == EGCA_DAY_HOLIDAY ? '*' : kinds[i] == EGCA_DAY_ADJUSTED_WORKDAY ? '+' : ' ';
-    printf(" %2d%c", i + 1, mark);
+    snprintf(row + len, sizeof row - len, " %2d%c", i + 1, mark);
+    len += 4;
     if ((lead + i) % 7 == 6 || i == days - 1) {
-      putchar('\n');
+      while (len > 0 && row[len - 1] == ' ')
+        len--;
+      printf("%.*s\n", (int)len, row);
+      len = 0;
     }
   }
   printf("* 休 holiday   + 班 adjusted working day (调休上班)\n");

@@ -7,7 +7,7 @@
 #include <errno.h>
 
 static const char usage_text[] =
-    "usage: egca [--holidays PATH]... [--rules DIR] [--strict] COMMAND ...\n"
+    "usage: egca [--holidays PATH]... [--unmarked ignore|error|holiday] [--rules DIR] [--strict] COMMAND ...\n"
     "  calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND\n"
     "  calendar month YYYY-MM       a month grid marking holidays and adjusted workdays\n"
     "  calendar coverage            covered years (confirmed / tentative) and their sources\n"
@@ -56,7 +56,7 @@ const egca_calendar *cli_calendar(cli *c, int *exit_code)
 {
   if (c->calendar != NULL)
     return c->calendar;
-  egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = c->strict};
+  egca_load_options options = {.unmarked = c->unmarked, .strict = c->strict};
   egca_error err;
   int rc = c->holiday_count == 0 ? egca_calendar_default(&c->calendar, &options, &err)
                                  : egca_calendar_load(&c->calendar, c->holidays, c->holiday_count, &options, &err);
@@ -117,6 +117,17 @@ int main(int argc, char **argv)
       return EXIT_DONE;
     } else if (strcmp(opt, "--strict") == 0) {
       c.strict = 1;
+    } else if (strcmp(opt, "--unmarked") == 0) {
+      /* Events with no holiday or working-day marker (observances such as 妇女节). */
+      const char *mode = i + 1 < argc ? argv[++i] : "";
+      if (strcmp(mode, "ignore") == 0)
+        c.unmarked = EGCA_UNMARKED_IGNORE;
+      else if (strcmp(mode, "error") == 0)
+        c.unmarked = EGCA_UNMARKED_ERROR;
+      else if (strcmp(mode, "holiday") == 0)
+        c.unmarked = EGCA_UNMARKED_HOLIDAY;
+      else
+        return cli_fail(EXIT_USAGE, opt, "expected ignore, error or holiday");
     } else if (strcmp(opt, "--holidays") == 0 || strcmp(opt, "--rules") == 0) {
       if (i + 1 >= argc)
         return cli_fail(EXIT_USAGE, opt, "needs a path");

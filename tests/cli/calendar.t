@@ -1,0 +1,113 @@
+# The calendar commands on the built-in data: calendar days|month|coverage, add-workdays, workdays.
+# Expected dates come from the State Council notices (see tools/notices/).
+
+### DESIGN.md worked example: 5 working days from 2025-09-30 (10-01..08 holiday, Sat 10-11 worked)
+$ egca add-workdays 2025-09-30 5
+> 2025-10-14
+
+### the same period counted back
+$ egca add-workdays 2025-10-14 -5
+> 2025-09-30
+
+### working days in (FROM, TO]
+$ egca workdays 2025-09-30 2025-10-14
+> 5
+
+### working days counted backwards are negative
+$ egca workdays 2025-10-14 2025-09-30
+> -5
+
+### across the 2018/2019 boundary: Sat 2018-12-29 worked, 12-30..01-01 holiday (2019 notice)
+$ egca add-workdays 2018-12-28 2
+> 2019-01-02
+
+### from a holiday, day 1 is the next working day
+$ egca add-workdays 2026-02-16 1
+> 2026-02-24
+
+### from an adjusted working day (Sat 2026-02-28)
+$ egca add-workdays 2026-02-28 1
+> 2026-03-02
+
+### 2027 is tentative: the answer says so on the same line
+$ egca add-workdays 2026-12-31 1
+> 2027-01-04 provisional
+
+### --strict turns a provisional answer into a coverage error
+$ egca --strict add-workdays 2026-12-31 1
+! egca: add-workdays: 2027 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+? 4
+
+### a year without holiday data is an error, never a guess
+$ egca add-workdays 2028-03-01 1
+! egca: add-workdays: no holiday data for 2028: the calendar covers 2007-2027; load that year's notice with --holidays
+? 4
+
+### counting back before the first covered year
+$ egca workdays 2006-12-01 2007-01-10
+! egca: workdays: no holiday data for 2006: the calendar covers 2007-2027; load that year's notice with --holidays
+? 4
+
+### a bad date is a usage error naming the argument
+$ egca add-workdays 2026-02-30 1
+! egca: DATE: "2026-02-30": 2026-02 has no day 30
+? 2
+
+### a date with a time is refused
+$ egca workdays 2026-02-03T00:00 2026-02-10
+! egca: FROM: "2026-02-03T00:00": unexpected text after the date (YYYY-MM-DD)
+? 2
+
+### N must be an integer
+$ egca add-workdays 2026-02-03 five
+! egca: N: "five" is not an integer
+? 2
+
+### unknown command
+$ egca frobnicate
+! egca: frobnicate: unknown command
+? 2
+...
+
+### calendar days: one line per day with its kind
+$ egca calendar days 2025-09-26 2025-10-01
+> 2025-09-26	workday
+> 2025-09-27	weekend
+> 2025-09-28	adjusted_workday
+> 2025-09-29	workday
+> 2025-09-30	workday
+> 2025-10-01	holiday
+
+### calendar days in 2027 are marked provisional
+$ egca calendar days 2027-01-01 2027-01-04
+> 2027-01-01	holiday	provisional
+> 2027-01-02	weekend	provisional
+> 2027-01-03	weekend	provisional
+> 2027-01-04	workday	provisional
+
+### calendar days refuses a range that leaves the covered years, printing nothing
+$ egca calendar days 2027-12-30 2028-01-02
+! egca: 2028-01-01: no holiday data for 2028: the calendar covers 2007-2027; load that year's notice with --holidays
+? 4
+
+### calendar month: the 2026 Spring Festival (02-15..23) and the working Saturdays 02-14 and 02-28
+$ egca calendar month 2026-02
+> 2026-02 (二月)
+>   Mo  Tu  We  Th  Fr  Sa  Su
+>                           1
+>   2   3   4   5   6   7   8
+>   9  10  11  12  13  14+ 15*
+>  16* 17* 18* 19* 20* 21* 22*
+>  23* 24  25  26  27  28+
+> * 休 holiday   + 班 adjusted working day (调休上班)
+
+### calendar month in a tentative year says so
+$ egca calendar month 2027-10
+> 2027-10 (十月) provisional
+...
+
+### calendar coverage lists every year with its sources
+$ egca calendar coverage
+> 2007	confirmed	<built-in>/2007.ics, <built-in>/2008.ics
+> 2008	confirmed	<built-in>/2008.ics
+...

@@ -61,6 +61,7 @@ def run_case(case, egca, src, shared, tmp):
             w = w.replace(k, v)
         return w
     words = [expand(w) for w in words]
+    case = dict(case, out=[expand(l) for l in case["out"]], err=[expand(l) for l in case["err"]])
     if words and words[0] == "egca":
         words[0] = egca
     stdin = open(expand(stdin_path), "rb") if stdin_path else subprocess.DEVNULL

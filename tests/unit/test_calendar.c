@@ -1,0 +1,370 @@
+/* Unit tests: the working-day calendar (built-in data, ICS features, coverage, conflicts).
+ * Expected dates come from the State Council notices (国务院办公厅关于……年部分节假日安排的通知). */
+#include <check.h>
+#include <egca.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static egca_calendar *official;
+
+static egca_date d(const char *text)
+{
+  egca_date out;
+  ck_assert_int_eq(egca_date_parse(&out, text, NULL), 0);
+  return out;
+}
+
+static void expect_add(const egca_calendar *cal, const char *from, int n, const char *expected)
+{
+  egca_date out;
+  egca_error err;
+  char buf[EGCA_DATE_TEXT_SIZE];
+  int rc = egca_calendar_add_workdays(&out, cal, d(from), n, &err);
+  ck_assert_msg(rc == EGCA_OK, "%s %+d: rc %d (%s)", from, n, rc, err.message);
+  ck_assert_msg(strcmp(egca_date_format(out, buf), expected) == 0, "%s %+d: got %s, expected %s", from, n, buf,
+                expected);
+}
+
+static void expect_kind(const egca_calendar *cal, const char *day, egca_day_kind kind)
+{
+  egca_day_kind got;
+  ck_assert_int_eq(egca_calendar_kind(&got, cal, d(day), NULL), EGCA_OK);
+  ck_assert_msg(got == kind, "%s: kind %s, expected %s", day, egca_day_kind_name(got), egca_day_kind_name(kind));
+}
+
+START_TEST(design_worked_example)
+{
+  /* DESIGN.md: 5 working days from receipt on 2025-09-30 end on 2025-10-14 (10-01..08 holiday,
+   * Sat 10-11 an adjusted working day). */
+  expect_add(official, "2025-09-30", 5, "2025-10-14");
+  expect_kind(official, "2025-10-08", EGCA_DAY_HOLIDAY);
+  expect_kind(official, "2025-10-11", EGCA_DAY_ADJUSTED_WORKDAY);
+  expect_kind(official, "2025-10-12", EGCA_DAY_WEEKEND);
+  expect_kind(official, "2025-10-13", EGCA_DAY_WORKDAY);
+  expect_kind(official, "2025-10-04", EGCA_DAY_HOLIDAY); /* a Saturday inside the holiday period */
+  int n;
+  ck_assert_int_eq(egca_calendar_workdays_between(&n, official, d("2025-09-30"), d("2025-10-14"), NULL), 0);
+  ck_assert_int_eq(n, 5);
+  ck_assert_int_eq(egca_calendar_workdays_between(&n, official, d("2025-10-14"), d("2025-09-30"), NULL), 0);
+  ck_assert_int_eq(n, -5);
+  expect_add(official, "2025-10-14", -5, "2025-09-30");
+}
+END_TEST
+
+/* One day before, across and after each holiday period of the 2024-2026 notices. */
+START_TEST(every_holiday_2024_2026)
+{
+  static const struct { const char *from; int n; const char *to; } cases[] = {
+      {"2023-12-29", 1, "2024-01-02"}, /* 2024 元旦: 12-30..01-01 */
+      {"2024-02-08", 1, "2024-02-09"}, /* 2024 除夕 was a working day */
+      {"2024-02-08", 2, "2024-02-18"}, /* 春节 02-10..17; Sun 02-18 上班 */
+      {"2024-04-03", 1, "2024-04-07"}, /* 清明 04-04..06; Sun 04-07 上班 */
+      {"2024-04-26", 1, "2024-04-28"}, /* Sun 04-28 上班 */
+      {"2024-04-30", 1, "2024-05-06"}, /* 劳动节 05-01..05 */
+      {"2024-05-10", 1, "2024-05-11"}, /* Sat 05-11 上班 */
+      {"2024-06-07", 1, "2024-06-11"}, /* 端午 06-08..10 */
+      {"2024-09-13", 1, "2024-09-14"}, /* Sat 09-14 上班 */
+      {"2024-09-14", 1, "2024-09-18"}, /* 中秋 09-15..17 */
+      {"2024-09-27", 1, "2024-09-29"}, /* Sun 09-29 上班 */
+      {"2024-09-30", 1, "2024-10-08"}, /* 国庆 10-01..07 */
+      {"2024-10-11", 1, "2024-10-12"}, /* Sat 10-12 上班 */
+      {"2024-12-31", 1, "2025-01-02"}, /* 2025 元旦: 01-01 only */
+      {"2025-01-24", 1, "2025-01-26"}, /* Sun 01-26 上班 */
+      {"2025-01-27", 1, "2025-02-05"}, /* 春节 01-28..02-04 */
+      {"2025-02-07", 1, "2025-02-08"}, /* Sat 02-08 上班 */
+      {"2025-04-03", 1, "2025-04-07"}, /* 清明 04-04..06 */
+      {"2025-04-25", 1, "2025-04-27"}, /* Sun 04-27 上班 */
+      {"2025-04-30", 1, "2025-05-06"}, /* 劳动节 05-01..05 */
+      {"2025-05-30", 1, "2025-06-03"}, /* 端午 05-31..06-02 */
+      {"2025-09-26", 1, "2025-09-28"}, /* Sun 09-28 上班 */
+      {"2025-10-10", 1, "2025-10-11"}, /* Sat 10-11 上班 */
+      {"2025-12-31", 1, "2026-01-04"}, /* 2026 元旦 01-01..03; Sun 01-04 上班 */
+      {"2026-02-13", 1, "2026-02-14"}, /* Sat 02-14 上班 */
+      {"2026-02-14", 1, "2026-02-24"}, /* 春节 02-15..23 */
+      {"2026-02-27", 1, "2026-02-28"}, /* Sat 02-28 上班 */
+      {"2026-04-03", 1, "2026-04-07"}, /* 清明 04-04..06 */
+      {"2026-04-30", 1, "2026-05-06"}, /* 劳动节 05-01..05 */
+      {"2026-06-18", 1, "2026-06-22"}, /* 端午 06-19..21 */
+      {"2026-09-24", 1, "2026-09-28"}, /* 中秋 09-25..27 */
+      {"2026-09-30", 1, "2026-10-08"}, /* 国庆 10-01..07 */
+      {"2026-02-24", -1, "2026-02-14"},
+      {"2024-10-08", -1, "2024-09-30"},
+      {"2026-03-02", 20, "2026-03-30"}, /* DESIGN.md: the decision period without the pause */
+      {"2024-02-01", 20, "2024-03-05"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    expect_add(official, cases[i].from, cases[i].n, cases[i].to);
+}
+END_TEST
+
+START_TEST(year_boundary_2018_2019)
+{
+  /* 2019 notice: 元旦 2018-12-30..2019-01-01, Sat 2018-12-29 上班 (a 2019 notice day in 2018). */
+  expect_add(official, "2018-12-28", 1, "2018-12-29");
+  expect_add(official, "2018-12-29", 1, "2019-01-02");
+  expect_add(official, "2019-01-02", -1, "2018-12-29");
+  expect_kind(official, "2018-12-29", EGCA_DAY_ADJUSTED_WORKDAY);
+  expect_kind(official, "2018-12-31", EGCA_DAY_HOLIDAY);
+  int n;
+  ck_assert_int_eq(egca_calendar_workdays_between(&n, official, d("2018-12-01"), d("2019-01-31"), NULL), 0);
+  ck_assert_int_eq(n, 43);
+}
+END_TEST
+
+START_TEST(working_days_per_year)
+{
+  int n;
+  ck_assert_int_eq(egca_calendar_workdays_between(&n, official, d("2024-01-01"), d("2024-12-31"), NULL), 0);
+  ck_assert_int_eq(n, 251); /* (01-01, 12-31]: 2024 had 251 working days after New Year's Day */
+  ck_assert_int_eq(egca_calendar_workdays_between(&n, official, d("2025-12-31"), d("2026-12-31"), NULL), 0);
+  ck_assert_int_eq(n, 248);
+}
+END_TEST
+
+START_TEST(next_and_previous_working_day)
+{
+  egca_date out;
+  char buf[EGCA_DATE_TEXT_SIZE];
+  ck_assert_int_eq(egca_calendar_workday_on_or_after(&out, official, d("2025-10-01"), NULL), 0);
+  ck_assert_str_eq(egca_date_format(out, buf), "2025-10-09");
+  ck_assert_int_eq(egca_calendar_workday_on_or_after(&out, official, d("2025-10-09"), NULL), 0);
+  ck_assert_str_eq(egca_date_format(out, buf), "2025-10-09");
+  ck_assert_int_eq(egca_calendar_workday_on_or_before(&out, official, d("2026-02-23"), NULL), 0);
+  ck_assert_str_eq(egca_date_format(out, buf), "2026-02-14");
+  ck_assert_int_eq(egca_calendar_add_workdays(&out, official, d("2026-02-14"), 0, NULL), 0);
+  ck_assert_str_eq(egca_date_format(out, buf), "2026-02-14");
+  ck_assert_int_eq(egca_calendar_add_workdays(&out, official, d("2026-02-15"), 0, NULL), EGCA_E_INVALID);
+}
+END_TEST
+
+START_TEST(coverage_is_an_error_never_a_guess)
+{
+  int first, last;
+  egca_calendar_year_range(official, &first, &last);
+  ck_assert_int_eq(first, 2007);
+  ck_assert_int_eq(last, 2027);
+  ck_assert_int_eq(egca_calendar_year_coverage(official, 2026), EGCA_COVERAGE_CONFIRMED);
+  ck_assert_int_eq(egca_calendar_year_coverage(official, 2027), EGCA_COVERAGE_TENTATIVE);
+  ck_assert_int_eq(egca_calendar_year_coverage(official, 2028), EGCA_COVERAGE_NONE);
+  egca_day_kind kind = EGCA_DAY_WORKDAY;
+  egca_error err;
+  ck_assert_int_eq(egca_calendar_kind(&kind, official, d("2028-01-03"), &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2028);
+  ck_assert_ptr_nonnull(strstr(err.message, "2028"));
+  ck_assert_int_eq(egca_calendar_kind(&kind, official, d("2006-12-01"), &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2006);
+  egca_date out;
+  ck_assert_int_eq(egca_calendar_add_workdays(&out, official, d("2027-12-20"), 30, &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2028);
+  ck_assert_int_eq(egca_calendar_add_workdays(&out, official, d("2007-01-10"), -30, &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2006);
+}
+END_TEST
+
+START_TEST(tentative_2027_is_provisional)
+{
+  egca_date out;
+  char buf[EGCA_DATE_TEXT_SIZE];
+  /* Reaching into 2027 is provisional; staying in 2026 is not. */
+  ck_assert_int_eq(egca_calendar_add_workdays(&out, official, d("2026-12-28"), 5, NULL), EGCA_PROVISIONAL);
+  ck_assert_int_eq(egca_calendar_add_workdays(&out, official, d("2026-12-28"), 3, NULL), EGCA_OK);
+  ck_assert_str_eq(egca_date_format(out, buf), "2026-12-31");
+  /* The 2024 放假办法 gives 元旦 2027-01-01 (a Friday). */
+  ck_assert_int_eq(egca_calendar_add_workdays(&out, official, d("2026-12-31"), 1, NULL), EGCA_PROVISIONAL);
+  ck_assert_str_eq(egca_date_format(out, buf), "2027-01-04");
+  egca_load_options strict = {.strict = 1};
+  egca_calendar *cal;
+  ck_assert_int_eq(egca_calendar_default(&cal, &strict, NULL), 0);
+  egca_error err;
+  ck_assert_int_eq(egca_calendar_add_workdays(&out, cal, d("2026-12-31"), 1, &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2027);
+  ck_assert_int_eq(egca_calendar_add_workdays(&out, cal, d("2026-12-28"), 3, &err), EGCA_OK);
+  egca_calendar_free(cal);
+}
+END_TEST
+
+/* --- ICS features, from buffers ------------------------------------------------------------------ */
+
+static int load(egca_calendar **out, const char *text, const egca_load_options *opt, egca_error *err)
+{
+  *out = NULL;
+  egca_calendar_builder *b;
+  int rc = egca_calendar_builder_new(&b, opt, err);
+  if (rc == 0)
+    rc = egca_calendar_builder_add_buffer(b, "test.ics", text, strlen(text), err);
+  if (rc == 0)
+    rc = egca_calendar_builder_build(out, b, err);
+  egca_calendar_builder_free(b);
+  return rc;
+}
+
+#define HEAD "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+#define TAIL "END:VCALENDAR\r\n"
+
+START_TEST(feed_styles)
+{
+  static const char text[] =
+      HEAD "X-EGCA-COVERAGE:2025\r\n"
+      /* holiday-cn: multi-day all-day event, DTSTAMP;VALUE=DATE (which libical cannot read) */
+      "BEGIN:VEVENT\r\nSUMMARY:春节假期\r\nDTSTART;VALUE=DATE:20250128\r\nDTEND;VALUE=DATE:20250205\r\n"
+      "DTSTAMP;VALUE=DATE:20250128\r\nUID:a1\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nSUMMARY:上班(补春节假期)\r\nDTSTART;VALUE=DATE:20250126\r\nUID:a2\r\nEND:VEVENT\r\n"
+      /* Apple style: (休)/(班) with X-APPLE-SPECIAL-DAY, a LANGUAGE parameter, a folded line */
+      "BEGIN:VEVENT\r\nSUMMARY;LANGUAGE=zh:劳动节(休)\r\nX-APPLE-SPECIAL-DAY:WORK-HOLIDAY\r\nDTSTART;VALUE=DATE:20250501\r\n"
+      "DURATION:P5D\r\nUID:b1\r\nDESCRIPTION:5月1日至5日放假调休，共5天。4月27日（周日）\r\n 上班。\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nSUMMARY:劳动节(班)\r\nX-APPLE-SPECIAL-DAY:ALTERNATE-WORKDAY\r\nDTSTART;VALUE=DATE:20250427\r\nUID:b2\r\nEND:VEVENT\r\n"
+      /* a make-up day as a floating timed event; a UTC timed event that is 10-11 in Shanghai */
+      "BEGIN:VEVENT\r\nSUMMARY:Workday\r\nDTSTART:20250928T090000\r\nDTEND:20250928T180000\r\nUID:c1\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nSUMMARY:National Day(Workday)\r\nDTSTART:20251010T170000Z\r\nUID:c2\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nSUMMARY:National Day(Holiday)\r\nDTSTART;VALUE=DATE:20251001\r\nDTEND;VALUE=DATE:20251009\r\nUID:c3\r\nEND:VEVENT\r\n"
+      /* RRULE with EXDATE: three Fridays marked, the middle one excluded */
+      "BEGIN:VEVENT\r\nSUMMARY:放假\r\nDTSTART;VALUE=DATE:20250704\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+      "EXDATE;VALUE=DATE:20250711\r\nUID:d1\r\nEND:VEVENT\r\n"
+      /* cancelled and unmarked events change nothing */
+      "BEGIN:VEVENT\r\nSUMMARY:端午节(休)\r\nSTATUS:CANCELLED\r\nDTSTART;VALUE=DATE:20250303\r\nUID:e1\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nSUMMARY:妇女节\r\nDTSTART;VALUE=DATE:20250307\r\nUID:e2\r\nEND:VEVENT\r\n" TAIL;
+  egca_calendar *cal;
+  egca_error err;
+  ck_assert_msg(load(&cal, text, NULL, &err) == 0, "%s", err.message);
+  expect_kind(cal, "2025-01-28", EGCA_DAY_HOLIDAY);
+  expect_kind(cal, "2025-02-04", EGCA_DAY_HOLIDAY);
+  expect_kind(cal, "2025-02-05", EGCA_DAY_WORKDAY); /* DTEND is exclusive */
+  expect_kind(cal, "2025-01-26", EGCA_DAY_ADJUSTED_WORKDAY);
+  expect_kind(cal, "2025-05-05", EGCA_DAY_HOLIDAY); /* DURATION:P5D covers 05-01..05 */
+  expect_kind(cal, "2025-05-06", EGCA_DAY_WORKDAY);
+  expect_kind(cal, "2025-04-27", EGCA_DAY_ADJUSTED_WORKDAY);
+  expect_kind(cal, "2025-09-28", EGCA_DAY_ADJUSTED_WORKDAY);
+  expect_kind(cal, "2025-10-11", EGCA_DAY_ADJUSTED_WORKDAY); /* 17:00Z on 10-10 is 01:00 on 10-11 in Shanghai */
+  expect_kind(cal, "2025-10-10", EGCA_DAY_WORKDAY);
+  expect_kind(cal, "2025-10-08", EGCA_DAY_HOLIDAY);
+  expect_kind(cal, "2025-07-04", EGCA_DAY_HOLIDAY);
+  expect_kind(cal, "2025-07-11", EGCA_DAY_WORKDAY); /* EXDATE */
+  expect_kind(cal, "2025-07-18", EGCA_DAY_HOLIDAY);
+  expect_kind(cal, "2025-07-25", EGCA_DAY_WORKDAY); /* COUNT=3 */
+  expect_kind(cal, "2025-03-03", EGCA_DAY_WORKDAY); /* cancelled */
+  expect_kind(cal, "2025-03-07", EGCA_DAY_WORKDAY); /* observance */
+  const egca_load_report *r = egca_calendar_report(cal);
+  ck_assert_uint_eq(r->events_cancelled, 1);
+  ck_assert_uint_eq(r->observances_ignored, 1);
+  ck_assert_uint_eq(r->events_used, 8);
+  egca_calendar_free(cal);
+
+  egca_load_options as_holiday = {.unmarked = EGCA_UNMARKED_HOLIDAY};
+  ck_assert_int_eq(load(&cal, text, &as_holiday, &err), 0);
+  expect_kind(cal, "2025-03-07", EGCA_DAY_HOLIDAY);
+  egca_calendar_free(cal);
+  egca_load_options as_error = {.unmarked = EGCA_UNMARKED_ERROR};
+  ck_assert_int_eq(load(&cal, text, &as_error, &err), EGCA_E_PARSE);
+  ck_assert_ptr_nonnull(strstr(err.message, "e2"));
+  ck_assert_ptr_nonnull(strstr(err.message, "妇女节"));
+  ck_assert_int_eq(err.line, 62);
+}
+END_TEST
+
+START_TEST(coverage_by_three_months)
+{
+  /* No X-EGCA-COVERAGE: holidays in three months of 2031 cover it; December 2030 alone does not. */
+  static const char text[] = HEAD
+      "BEGIN:VEVENT\r\nSUMMARY:元旦(休)\r\nDTSTART;VALUE=DATE:20301230\r\nDTEND;VALUE=DATE:20310102\r\nUID:1\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nSUMMARY:清明(休)\r\nDTSTART;VALUE=DATE:20310405\r\nUID:2\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nSUMMARY:劳动节(休)\r\nDTSTART;VALUE=DATE:20310501\r\nUID:3\r\nEND:VEVENT\r\n" TAIL;
+  egca_calendar *cal;
+  egca_error err;
+  ck_assert_int_eq(load(&cal, text, NULL, &err), 0);
+  ck_assert_int_eq(egca_calendar_year_coverage(cal, 2031), EGCA_COVERAGE_CONFIRMED);
+  ck_assert_int_eq(egca_calendar_year_coverage(cal, 2030), EGCA_COVERAGE_NONE);
+  egca_day_kind kind;
+  ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2030-12-31"), &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2030);
+  egca_calendar_free(cal);
+  /* Two months only: nothing is covered, and building says so. */
+  static const char two[] = HEAD
+      "BEGIN:VEVENT\r\nSUMMARY:清明(休)\r\nDTSTART;VALUE=DATE:20310405\r\nUID:2\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nSUMMARY:劳动节(休)\r\nDTSTART;VALUE=DATE:20310501\r\nUID:3\r\nEND:VEVENT\r\n" TAIL;
+  ck_assert_int_eq(load(&cal, two, NULL, &err), EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(err.message, "covers no year"));
+}
+END_TEST
+
+START_TEST(conflicts_name_both_sources)
+{
+  static const char a[] = HEAD "X-EGCA-COVERAGE:2025\r\n"
+      "BEGIN:VEVENT\r\nSUMMARY:国庆节(休)\r\nDTSTART;VALUE=DATE:20251001\r\nDTEND;VALUE=DATE:20251009\r\nUID:gq@a\r\nEND:VEVENT\r\n" TAIL;
+  static const char b[] = HEAD
+      "BEGIN:VEVENT\r\nSUMMARY:上班\r\nDTSTART;VALUE=DATE:20251008\r\nUID:ban@b\r\nEND:VEVENT\r\n" TAIL;
+  egca_calendar_builder *builder;
+  egca_error err;
+  ck_assert_int_eq(egca_calendar_builder_new(&builder, NULL, &err), 0);
+  ck_assert_int_eq(egca_calendar_builder_add_buffer(builder, "a.ics", a, strlen(a), &err), 0);
+  ck_assert_int_eq(egca_calendar_builder_add_buffer(builder, "b.ics", b, strlen(b), &err), EGCA_E_CONFLICT);
+  ck_assert_msg(strstr(err.message, "2025-10-08") && strstr(err.message, "a.ics:5 (UID gq@a)") &&
+                    strstr(err.message, "b.ics:4 (UID ban@b)"),
+                "%s", err.message);
+  /* The failed source left nothing behind. */
+  egca_calendar *cal;
+  ck_assert_int_eq(egca_calendar_builder_build(&cal, builder, &err), 0);
+  expect_kind(cal, "2025-10-08", EGCA_DAY_HOLIDAY);
+  ck_assert_uint_eq(egca_calendar_report(cal)->sources, 1);
+  egca_calendar_free(cal);
+  egca_calendar_builder_free(builder);
+}
+END_TEST
+
+static void expect_bad(const char *text, int code, const char *fragment, int line)
+{
+  egca_calendar *cal = (egca_calendar *)1;
+  egca_error err;
+  ck_assert_int_eq(load(&cal, text, NULL, &err), code);
+  ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
+  ck_assert_str_eq(err.source, "test.ics");
+  ck_assert_int_eq(err.line, line);
+  ck_assert_ptr_null(cal);
+}
+
+START_TEST(malformed_events)
+{
+  expect_bad("", EGCA_E_PARSE, "empty file", 0);
+  expect_bad("hello\n", EGCA_E_PARSE, "must begin with BEGIN:VCALENDAR", 1);
+  expect_bad(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nUID:x1\r\nEND:VEVENT\r\n" TAIL, EGCA_E_PARSE, "event x1: no DTSTART", 4);
+  expect_bad(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:2025-13-45\r\nUID:x2\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event x2: unreadable", 4);
+  expect_bad(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250105\r\nDTEND;VALUE=DATE:20250101\r\nUID:x3\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "DTEND is before DTSTART", 4);
+  expect_bad(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nX-APPLE-SPECIAL-DAY:MAYBE\r\nDTSTART;VALUE=DATE:20250105\r\nUID:x4\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "unknown X-APPLE-SPECIAL-DAY value \"MAYBE\"", 4);
+  expect_bad(HEAD "X-EGCA-COVERAGE:25\r\n" TAIL, EGCA_E_PARSE, "X-EGCA-COVERAGE", 0);
+  expect_bad(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:18991231\r\nUID:x5\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_INVALID, "outside the supported range", 4);
+}
+END_TEST
+
+int main(void)
+{
+  egca_error err;
+  if (egca_calendar_default(&official, NULL, &err) != 0) {
+    fprintf(stderr, "built-in calendar: %s\n", err.message);
+    return EXIT_FAILURE;
+  }
+  Suite *s = suite_create("calendar");
+  TCase *tc = tcase_create("calendar");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, design_worked_example);
+  tcase_add_test(tc, every_holiday_2024_2026);
+  tcase_add_test(tc, year_boundary_2018_2019);
+  tcase_add_test(tc, working_days_per_year);
+  tcase_add_test(tc, next_and_previous_working_day);
+  tcase_add_test(tc, coverage_is_an_error_never_a_guess);
+  tcase_add_test(tc, tentative_2027_is_provisional);
+  tcase_add_test(tc, feed_styles);
+  tcase_add_test(tc, coverage_by_three_months);
+  tcase_add_test(tc, conflicts_name_both_sources);
+  tcase_add_test(tc, malformed_events);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  egca_calendar_free(official);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
