@@ -64,8 +64,10 @@ static int line_starts_with(const char *text, size_t len, size_t i, const char *
  * and it keeps components in the order they appear. Also finds an event with no END:VEVENT before the
  * next BEGIN:VEVENT or the end of the text (a cut-off file), which libical would drop silently:
  * *open_line is its line (0 when every event is closed). */
-static int scan_event_lines(int **out, size_t *count, int *open_line, const char *text, size_t len)
+static int scan_event_lines(int **out, size_t *count, int *open_line, char *open_uid, size_t uid_size,
+                            const char *text, size_t len)
 {
+  size_t uid_at = len, first_open_uid_at = len;
   size_t cap = 64, n = 0;
   int *lines = malloc(cap * sizeof *lines);
   if (lines == NULL)
@@ -76,10 +78,15 @@ static int scan_event_lines(int **out, size_t *count, int *open_line, const char
     if (i == 0 || text[i - 1] == '\n') {
       if (line_starts_with(text, len, i, "END:VEVENT"))
         open = 0;
+      if (open && line_starts_with(text, len, i, "UID:"))
+        uid_at = i + 4;
       if (line_starts_with(text, len, i, "BEGIN:VEVENT")) {
-        if (open && *open_line == 0)
+        if (open && *open_line == 0) {
           *open_line = open;
+          first_open_uid_at = uid_at;
+        }
         open = line;
+        uid_at = len;
         if (n == cap) {
           int *grown = realloc(lines, 2 * cap * sizeof *lines);
           if (grown == NULL) {
@@ -95,8 +102,20 @@ static int scan_event_lines(int **out, size_t *count, int *open_line, const char
     if (text[i] == '\n')
       line++;
   }
-  if (open && *open_line == 0)
+  if (open && *open_line == 0) {
     *open_line = open;
+    first_open_uid_at = uid_at;
+  }
+  open_uid[0] = '\0';
+  if (first_open_uid_at < len) {
+    size_t k = 0;
+    while (first_open_uid_at + k < len && k + 1 < uid_size && text[first_open_uid_at + k] != '\r' &&
+           text[first_open_uid_at + k] != '\n') {
+      open_uid[k] = text[first_open_uid_at + k];
+      k++;
+    }
+    open_uid[k] = '\0';
+  }
   *out = lines;
   *count = n;
   return 0;
@@ -514,13 +533,16 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
   int *event_lines = NULL;
   size_t event_line_count = 0;
   int open_line = 0;
-  if (scan_event_lines(&event_lines, &event_line_count, &open_line, text, len) < 0) {
+  char open_uid[256];
+  if (scan_event_lines(&event_lines, &event_line_count, &open_line, open_uid, sizeof open_uid, text, len) < 0) {
     free(text);
     return egca__fail_nomem(err);
   }
   if (open_line > 0) {
     free(text);
     free(event_lines);
+    if (open_uid[0] != '\0')
+      return egca__fail(err, EGCA_E_PARSE, name, open_line, "event %s: no END:VEVENT (is the file cut off?)", open_uid);
     return egca__fail(err, EGCA_E_PARSE, name, open_line, "event: no END:VEVENT (is the file cut off?)");
   }
   /* libical's "errors are fatal" switch is process-wide; egca needs errors reported, never abort(). */

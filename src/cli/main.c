@@ -151,10 +151,8 @@ int main(int argc, char **argv)
   for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
     if (strcmp(argv[i], commands[k].name) == 0)
       code = commands[k].run(&c, argc - i, argv + i);
-  if (code < 0) {
-    fputs(usage_text, stderr);
-    code = cli_fail(EXIT_USAGE, argv[i], "unknown command");
-  }
+  if (code < 0)
+    code = cli_fail(EXIT_USAGE, argv[i], "unknown command (egca --help lists them)");
   egca_calendar_free(c.calendar);
   egca_rules_free(c.rules);
   if (fflush(stdout) != 0 && code == EXIT_DONE)

@@ -65,9 +65,8 @@ $ egca add-workdays 2026-02-03 five
 
 ### unknown command
 $ egca frobnicate
-! egca: frobnicate: unknown command
+! egca: frobnicate: unknown command (egca --help lists them)
 ? 2
-...
 
 ### calendar days: one line per day with its kind
 $ egca calendar days 2025-09-26 2025-10-01

@@ -219,7 +219,7 @@ $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics --holidays @SRC@/data/holi
 
 ### Apple-style feed covers 2025 only
 $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2024-12-31 2025-01-01
-! egca: 2024-12-31: no holiday data for 2024: the calendar covers 2025-2025; load that year's notice with --holidays
+! egca: 2024-12-31: no holiday data for 2024: the calendar covers 2025; load that year's notice with --holidays
 ? 4
 
 ### bad input: an empty file
@@ -309,17 +309,17 @@ $ egca --holidays @TESTDATA@/ics/bad/conflict-in-file.ics calendar days 2025-10-
 
 ### bad input: a VCALENDAR with no events covers no year
 $ egca --holidays @TESTDATA@/ics/bad/no-events.ics calendar days 2025-10-01 2025-10-01
-! egca: holidays: the holiday data covers no year (a year needs X-EGCA-COVERAGE or holidays in three months)
+! egca: @TESTDATA@/ics/bad/no-events.ics: the holiday data covers no year (a year needs X-EGCA-COVERAGE or holidays in three months)
 ? 3
 
 ### bad input: a file cut off inside an event
 $ egca --holidays @TESTDATA@/ics/bad/unterminated.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/unterminated.ics:4: event cut-off@test: no END:VEVENT
+! egca: @TESTDATA@/ics/bad/unterminated.ics:4: event cut-off@test: no END:VEVENT (is the file cut off?)
 ? 3
 
 ### bad input: a time zone that does not exist
 $ egca --holidays @TESTDATA@/ics/bad/unknown-tzid.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/unknown-tzid.ics:4: event mars@test: unknown time zone "Mars/Olympus_Mons"
+! egca: @TESTDATA@/ics/bad/unknown-tzid.ics:4: event mars@test: unknown time zone "Mars/Olympus_Mons" (no VTIMEZONE of that name in the file)
 ? 3
 
 ### bad input: two files giving one day different kinds (the error names both)
