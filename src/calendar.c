@@ -50,13 +50,20 @@ struct egca_calendar_builder {
 
 enum { KIND_MASK = 3, FLAG_PROVISIONAL = 4, FLAG_UNCOVERED = 8 };
 
+/* Prefix counts kept side by side so the common question reads one cache line per end: when `special`
+ * is equal at both ends of a span, the span holds no provisional and no uncovered day. */
+typedef struct prefix {
+  int32_t working;
+  int32_t special;
+} prefix;
+
 struct egca_calendar {
   egca_date base;       /* first day of the table (1 January of the first covered year) */
   int32_t day_count;
   int first_year, last_year;
   int strict;
   uint8_t *days;        /* kind | flags */
-  int32_t *working;     /* working[i] = working days among days [0, i) */
+  prefix *pre;          /* pre[i]: working days, and provisional or uncovered days, among [0, i) */
   int32_t *provisional; /* provisional[i] = provisional days among [0, i) */
   int32_t *uncovered;   /* uncovered[i] = uncovered days among [0, i) */
   int32_t *nth_working; /* nth_working[k] = index of the k-th (0-based) working day */
@@ -384,7 +391,7 @@ EGCA_API void egca_calendar_free(egca_calendar *c)
   if (c == NULL)
     return;
   free(c->days);
-  free(c->working);
+  free(c->pre);
   free(c->provisional);
   free(c->uncovered);
   free(c->nth_working);
@@ -432,7 +439,7 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
   const size_t n = (size_t)c->day_count;
   const int years = c->last_year - c->first_year + 1;
   c->days = malloc(n);
-  c->working = malloc((n + 1) * sizeof *c->working);
+  c->pre = malloc((n + 1) * sizeof *c->pre);
   c->provisional = malloc((n + 1) * sizeof *c->provisional);
   c->uncovered = malloc((n + 1) * sizeof *c->uncovered);
   c->nth_working = malloc(n * sizeof *c->nth_working);
@@ -440,7 +447,7 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
   c->source_names = calloc(b->source_count ? b->source_count : 1, sizeof *c->source_names);
   c->year_sources = calloc((size_t)years, sizeof *c->year_sources);
   c->year_source_counts = calloc((size_t)years, sizeof *c->year_source_counts);
-  if (c->days == NULL || c->working == NULL || c->provisional == NULL || c->uncovered == NULL ||
+  if (c->days == NULL || c->pre == NULL || c->provisional == NULL || c->uncovered == NULL ||
       c->nth_working == NULL || c->coverage == NULL || c->source_names == NULL || c->year_sources == NULL ||
       c->year_source_counts == NULL) {
     egca_calendar_free(c);
@@ -468,7 +475,7 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
     if (cov == EGCA_COVERAGE_NONE)
       v |= FLAG_UNCOVERED;
     c->days[i] = v;
-    c->working[i] = w;
+    c->pre[i] = (prefix){.working = w, .special = p + u};
     c->provisional[i] = p;
     c->uncovered[i] = u;
     if (kind == EGCA_DAY_WORKDAY || kind == EGCA_DAY_ADJUSTED_WORKDAY)
@@ -476,7 +483,7 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
     p += (v & FLAG_PROVISIONAL) != 0;
     u += (v & FLAG_UNCOVERED) != 0;
   }
-  c->working[n] = w;
+  c->pre[n] = (prefix){.working = w, .special = p + u};
   c->provisional[n] = p;
   c->uncovered[n] = u;
   c->working_count = w;
@@ -582,8 +589,10 @@ static int first_uncovered_year(const egca_calendar *c, int32_t lo, int32_t hi)
 }
 
 /* The answer for table days [lo, hi): coverage error, provisional, or fine. */
-static int check_span(const egca_calendar *c, int32_t lo, int32_t hi, egca_error *err)
+static inline int check_span(const egca_calendar *c, int32_t lo, int32_t hi, egca_error *err)
 {
+  if (c->pre[hi].special == c->pre[lo].special)
+    return EGCA_OK;
   if (c->uncovered[hi] != c->uncovered[lo])
     return coverage_error(c, first_uncovered_year(c, lo, hi), err);
   if (c->provisional[hi] != c->provisional[lo]) {
@@ -605,9 +614,9 @@ static int check_span(const egca_calendar *c, int32_t lo, int32_t hi, egca_error
 }
 
 /* Index of `day` in the table, or a coverage error. */
-static int index_of(int32_t *out, const egca_calendar *c, egca_date day, egca_error *err)
+static inline int index_of(int32_t *out, const egca_calendar *c, egca_date day, egca_error *err)
 {
-  if (day < c->base || day >= c->base + c->day_count) {
+  if ((uint32_t)(day - c->base) >= (uint32_t)c->day_count) {
     if (day < EGCA_DATE_MIN || day > EGCA_DATE_MAX)
       return egca__fail(err, EGCA_E_INVALID, NULL, 0, "date outside the supported range 0001-01-01..9999-12-31");
     return coverage_error(c, year_of(day), err);
@@ -618,13 +627,18 @@ static int index_of(int32_t *out, const egca_calendar *c, egca_date day, egca_er
 
 EGCA_API int egca_calendar_kind(egca_day_kind *out, const egca_calendar *c, egca_date day, egca_error *err)
 {
-  int32_t i = 0;
-  int rc = index_of(&i, c, day, err);
+  const uint32_t i = (uint32_t)(day - c->base);
+  if (i < (uint32_t)c->day_count && (c->days[i] & (FLAG_PROVISIONAL | FLAG_UNCOVERED)) == 0) {
+    *out = (egca_day_kind)(c->days[i] & KIND_MASK);
+    return EGCA_OK;
+  }
+  int32_t k = 0;
+  int rc = index_of(&k, c, day, err);
   if (rc < 0)
     return rc;
-  rc = check_span(c, i, i + 1, err);
+  rc = check_span(c, k, k + 1, err);
   if (rc >= 0)
-    *out = (egca_day_kind)(c->days[i] & KIND_MASK);
+    *out = (egca_day_kind)(c->days[k] & KIND_MASK);
   return rc;
 }
 
@@ -649,8 +663,15 @@ EGCA_API int egca_calendar_is_provisional(int *out, const egca_calendar *c, egca
   return 0;
 }
 
-EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *c, egca_date from, int n,
-                                        egca_error *err)
+#if defined(__GNUC__)
+#define SLOW_PATH __attribute__((noinline, cold))
+#else
+#define SLOW_PATH
+#endif
+
+/* The general case of add_workdays: errors, provisional spans, n <= 0. */
+static SLOW_PATH int add_workdays_slow(egca_date *out, const egca_calendar *c, egca_date from, int n,
+                                       egca_error *err)
 {
   int32_t i = 0;
   int rc = index_of(&i, c, from, err);
@@ -658,7 +679,7 @@ EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *c, 
     return rc;
   if (n > 0) {
     /* The n-th working day strictly after `from`. */
-    const int64_t k = (int64_t)c->working[i + 1] + n - 1;
+    const int64_t k = (int64_t)c->pre[i + 1].working + n - 1;
     if (k >= c->working_count)
       return coverage_error(c, c->last_year + 1, err);
     const int32_t r = c->nth_working[k];
@@ -668,7 +689,7 @@ EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *c, 
     return rc;
   }
   if (n < 0) {
-    const int64_t k = (int64_t)c->working[i] + n;
+    const int64_t k = (int64_t)c->pre[i].working + n;
     if (k < 0)
       return coverage_error(c, c->first_year - 1, err);
     const int32_t r = c->nth_working[k];
@@ -687,8 +708,26 @@ EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *c, 
   return rc;
 }
 
-EGCA_API int egca_calendar_workdays_between(int *out, const egca_calendar *c, egca_date a, egca_date b,
-                                            egca_error *err)
+EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *c, egca_date from, int n,
+                                        egca_error *err)
+{
+  /* The common case in a few loads and no call: forward, inside the table, confirmed days only. */
+  const uint32_t i = (uint32_t)(from - c->base);
+  if (n > 0 && i < (uint32_t)c->day_count) {
+    const int64_t k = (int64_t)c->pre[i + 1].working + n - 1;
+    if (k < c->working_count) {
+      const int32_t r = c->nth_working[k];
+      if (c->pre[r + 1].special == c->pre[i + 1].special) {
+        *out = c->base + r;
+        return EGCA_OK;
+      }
+    }
+  }
+  return add_workdays_slow(out, c, from, n, err);
+}
+
+static SLOW_PATH int workdays_between_slow(int *out, const egca_calendar *c, egca_date a, egca_date b,
+                                           egca_error *err)
 {
   int32_t i = 0, j = 0;
   int rc = index_of(&i, c, a, err);
@@ -697,8 +736,20 @@ EGCA_API int egca_calendar_workdays_between(int *out, const egca_calendar *c, eg
   /* Working days in (a, b]: days [i+1, j+1) of the table. */
   rc = i <= j ? check_span(c, i + 1, j + 1, err) : check_span(c, j + 1, i + 1, err);
   if (rc >= 0)
-    *out = (int)(c->working[j + 1] - c->working[i + 1]);
+    *out = (int)(c->pre[j + 1].working - c->pre[i + 1].working);
   return rc;
+}
+
+EGCA_API int egca_calendar_workdays_between(int *out, const egca_calendar *c, egca_date a, egca_date b,
+                                            egca_error *err)
+{
+  const uint32_t i = (uint32_t)(a - c->base), j = (uint32_t)(b - c->base);
+  if (i < (uint32_t)c->day_count && j < (uint32_t)c->day_count &&
+      c->pre[i + 1].special == c->pre[j + 1].special) {
+    *out = (int)(c->pre[j + 1].working - c->pre[i + 1].working);
+    return EGCA_OK;
+  }
+  return workdays_between_slow(out, c, a, b, err);
 }
 
 EGCA_API int egca_calendar_workday_on_or_after(egca_date *out, const egca_calendar *c, egca_date day,
@@ -708,8 +759,8 @@ EGCA_API int egca_calendar_workday_on_or_after(egca_date *out, const egca_calend
   int rc = index_of(&i, c, day, err);
   if (rc < 0)
     return rc;
-  /* The first working day at index >= i is the working[i]-th one. */
-  const int32_t k = c->working[i];
+  /* The first working day at index >= i is the pre[i].working-th one. */
+  const int32_t k = c->pre[i].working;
   if (k >= c->working_count)
     return coverage_error(c, c->last_year + 1, err);
   const int32_t r = c->nth_working[k];
@@ -726,8 +777,8 @@ EGCA_API int egca_calendar_workday_on_or_before(egca_date *out, const egca_calen
   int rc = index_of(&i, c, day, err);
   if (rc < 0)
     return rc;
-  /* The last working day at index <= i is the (working[i+1]-1)-th one. */
-  const int32_t k = c->working[i + 1] - 1;
+  /* The last working day at index <= i is the (pre[i+1].working - 1)-th one. */
+  const int32_t k = c->pre[i + 1].working - 1;
   if (k < 0)
     return coverage_error(c, c->first_year - 1, err);
   const int32_t r = c->nth_working[k];
