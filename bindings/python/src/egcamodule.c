@@ -1,0 +1,950 @@
+/* egca._egca — the CPython extension under the `egca` package.
+ *
+ * It wraps the C library directly: a Calendar type over egca_calendar (immutable, so one object serves any
+ * number of threads), the exceptions and the warning, and thin entry points that the package's Python code
+ * builds on (deadlines, assessment, timeline). Dates cross as datetime.date; bulk calls convert their inputs
+ * to C arrays first and run the C loop without the GIL. */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <datetime.h>
+
+#include <egca/calendar.h>
+#include <egca/date.h>
+#include <egca/error.h>
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if PY_VERSION_HEX < 0x030A0000
+static inline PyObject *Py_NewRef(PyObject *obj)
+{
+  Py_INCREF(obj);
+  return obj;
+}
+#endif
+
+/* --- Module-wide objects (created once at import, read-only afterwards) ------------------------------ */
+
+static PyObject *Error;              /* egca.Error */
+static PyObject *CoverageError;      /* outside the calendar's coverage, or tentative in strict mode */
+static PyObject *DataError;          /* holiday data or rules that cannot be loaded */
+static PyObject *InputError;         /* a bad argument, profile or case (also a ValueError) */
+static PyObject *ProvisionalWarning; /* the answer rests on a tentative year */
+static PyObject *kind_names[4];      /* "workday", "weekend", "holiday", "adjusted_workday" */
+static PyTypeObject calendar_type;
+static PyObject *default_calendars[2]; /* Calendar.default(strict=False / True), built on first use */
+
+/* Which exception a parse, I/O or validity failure becomes: bad holiday data or rules are DataError, a
+ * caller's bad argument, profile or case is InputError. */
+typedef enum origin { FROM_INPUT, FROM_DATA } origin;
+
+/* --- Errors --------------------------------------------------------------------------------------------- */
+
+static int set_attr_text(PyObject *exc, const char *name, const char *text)
+{
+  PyObject *v = text[0] != '\0' ? PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace") : Py_NewRef(Py_None);
+  if (v == NULL)
+    return -1;
+  int rc = PyObject_SetAttrString(exc, name, v);
+  Py_DECREF(v);
+  return rc;
+}
+
+static int set_attr_int(PyObject *exc, const char *name, int value)
+{
+  PyObject *v = value != 0 ? PyLong_FromLong(value) : Py_NewRef(Py_None);
+  if (v == NULL)
+    return -1;
+  int rc = PyObject_SetAttrString(exc, name, v);
+  Py_DECREF(v);
+  return rc;
+}
+
+/* Raises the Python exception for a failed C call: str(exc) is the whole located message (as the command
+ * line prints it, after `prefix` when given); the attributes carry its parts. Returns NULL. */
+static PyObject *raise_error(int rc, const egca_error *err, origin from, const char *prefix, Py_ssize_t index)
+{
+  PyObject *cls;
+  switch (rc) {
+  case EGCA_E_NOMEM: return PyErr_NoMemory();
+  case EGCA_E_COVERAGE: cls = CoverageError; break;
+  case EGCA_E_PARSE:
+  case EGCA_E_CONFLICT:
+  case EGCA_E_IO:
+  case EGCA_E_INVALID: cls = from == FROM_DATA ? DataError : InputError; break;
+  case EGCA_E_NOTFOUND: cls = InputError; break;
+  default: cls = Error; break;
+  }
+  egca_error empty;
+  if (err == NULL) {
+    egca_error_clear(&empty);
+    empty.code = rc;
+    snprintf(empty.message, sizeof empty.message, "%s", egca_strerror(rc));
+    err = &empty;
+  }
+  char text[EGCA_ERROR_TEXT_MAX * 2 + 512];
+  size_t used = 0;
+  if (prefix != NULL)
+    used = (size_t)snprintf(text, sizeof text, "%s: ", prefix);
+  if (used >= sizeof text)
+    used = sizeof text - 1;
+  egca_error_format(err, text + used, sizeof text - used);
+  PyObject *exc = PyObject_CallFunction(cls, "N", PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace"));
+  if (exc == NULL)
+    return NULL;
+  PyObject *index_obj = index >= 0 ? PyLong_FromSsize_t(index) : Py_NewRef(Py_None);
+  if (index_obj == NULL || set_attr_text(exc, "message", err->message) < 0 ||
+      set_attr_text(exc, "source", err->source) < 0 || set_attr_int(exc, "line", err->line) < 0 ||
+      set_attr_int(exc, "column", err->column) < 0 || set_attr_text(exc, "pointer", err->pointer) < 0 ||
+      set_attr_int(exc, "year", err->year) < 0 || set_attr_int(exc, "code", rc) < 0 ||
+      PyObject_SetAttrString(exc, "index", index_obj) < 0) {
+    Py_XDECREF(index_obj);
+    Py_DECREF(exc);
+    return NULL;
+  }
+  Py_DECREF(index_obj);
+  PyErr_SetObject(cls, exc);
+  Py_DECREF(exc);
+  return NULL;
+}
+
+static PyObject *raise_input(const char *fmt, ...)
+{
+  egca_error err;
+  egca_error_clear(&err);
+  err.code = EGCA_E_INVALID;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err.message, sizeof err.message, fmt, ap);
+  va_end(ap);
+  return raise_error(EGCA_E_INVALID, &err, FROM_INPUT, NULL, -1);
+}
+
+/* --- Dates ---------------------------------------------------------------------------------------------- */
+
+/* A datetime.date (not a datetime.datetime, whose time and zone would be dropped silently) as a serial day. */
+static int to_date(PyObject *obj, egca_date *out, const char *what)
+{
+  if (!PyDate_Check(obj) || PyDateTime_Check(obj)) {
+    PyErr_Format(PyExc_TypeError, "%s must be a datetime.date%s, not %.100s", what,
+                 PyDateTime_Check(obj) ? " (use .date() to take the day of a datetime)" : "", Py_TYPE(obj)->tp_name);
+    return -1;
+  }
+  /* datetime.date covers 0001-01-01..9999-12-31, the same range as egca_date: this cannot fail. */
+  return egca_date_from_ymd(out, PyDateTime_GET_YEAR(obj), PyDateTime_GET_MONTH(obj), PyDateTime_GET_DAY(obj));
+}
+
+static PyObject *new_date(egca_date d)
+{
+  int y, m, day;
+  egca_date_to_ymd(d, &y, &m, &day);
+  return PyDate_FromDate(y, m, day);
+}
+
+static int to_int(PyObject *obj, int *out, const char *what)
+{
+  if (!PyLong_Check(obj)) {
+    PyErr_Format(PyExc_TypeError, "%s must be an int, not %.100s", what, Py_TYPE(obj)->tp_name);
+    return -1;
+  }
+  int overflow = 0;
+  long v = PyLong_AsLongAndOverflow(obj, &overflow);
+  if (v == -1 && PyErr_Occurred())
+    return -1;
+  if (overflow != 0 || v < INT_MIN || v > INT_MAX) {
+    raise_input("%s is out of range", what);
+    return -1;
+  }
+  *out = (int)v;
+  return 0;
+}
+
+/* --- Calendar --------------------------------------------------------------------------------------------- */
+
+typedef struct calendar_object {
+  PyObject_HEAD
+  egca_calendar *calendar;
+  egca_date base;       /* 1 January of the first covered year */
+  int32_t day_count;    /* days up to 31 December of the last */
+  PyObject **dates;     /* date objects of the table's days, made on first use (results are shared) */
+} calendar_object;
+
+/* The datetime.date of a day (a new reference). Days of the calendar's range come from a cache so that
+ * results, bulk results above all, need no allocation. */
+static PyObject *calendar_date(calendar_object *self, egca_date d)
+{
+  const int64_t i = (int64_t)d - self->base;
+  if (i < 0 || i >= self->day_count)
+    return new_date(d);
+  if (self->dates == NULL && (self->dates = PyMem_Calloc((size_t)self->day_count, sizeof *self->dates)) == NULL)
+    return PyErr_NoMemory();
+  if (self->dates[i] == NULL && (self->dates[i] = new_date(d)) == NULL)
+    return NULL;
+  return Py_NewRef(self->dates[i]);
+}
+
+/* The first tentative year among [lo, hi], for the warning's text (0 when none is found). */
+static int tentative_year(const calendar_object *self, egca_date lo, egca_date hi)
+{
+  int ylo, yhi;
+  egca_date_to_ymd(lo <= hi ? lo : hi, &ylo, NULL, NULL);
+  egca_date_to_ymd(lo <= hi ? hi : lo, &yhi, NULL, NULL);
+  for (int y = ylo; y <= yhi; y++)
+    if (egca_calendar_year_coverage(self->calendar, y) == EGCA_COVERAGE_TENTATIVE)
+      return y;
+  return 0;
+}
+
+/* Issues egca.ProvisionalWarning for an answer resting on a tentative day between lo and hi. Returns -1
+ * when the warnings filter turned it into an exception. */
+static int warn_provisional(const calendar_object *self, egca_date lo, egca_date hi)
+{
+  const int year = tentative_year(self, lo, hi);
+  char text[256];
+  if (year != 0)
+    snprintf(text, sizeof text,
+             "provisional: the answer rests on %d, a tentative year (its holiday notice is not published; any "
+             "weekday may yet become a holiday or a make-up working day)",
+             year);
+  else
+    snprintf(text, sizeof text, "provisional: the answer rests on a tentative year");
+  return PyErr_WarnEx(ProvisionalWarning, text, 1);
+}
+
+static PyObject *calendar_wrap(egca_calendar *cal)
+{
+  calendar_object *self = (calendar_object *)calendar_type.tp_alloc(&calendar_type, 0);
+  if (self == NULL) {
+    egca_calendar_free(cal);
+    return NULL;
+  }
+  self->calendar = cal;
+  int first, last;
+  egca_calendar_year_range(cal, &first, &last);
+  egca_date end = 0;
+  egca_date_from_ymd(&self->base, first, 1, 1);
+  egca_date_from_ymd(&end, last, 12, 31);
+  self->day_count = end - self->base + 1;
+  return (PyObject *)self;
+}
+
+static void calendar_dealloc(PyObject *obj)
+{
+  calendar_object *self = (calendar_object *)obj;
+  if (self->dates != NULL) {
+    for (int32_t i = 0; i < self->day_count; i++)
+      Py_XDECREF(self->dates[i]);
+    PyMem_Free(self->dates);
+  }
+  egca_calendar_free(self->calendar);
+  Py_TYPE(obj)->tp_free(obj);
+}
+
+static PyObject *calendar_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
+{
+  (void)type;
+  (void)args;
+  (void)kwargs;
+  PyErr_SetString(PyExc_TypeError, "a Calendar comes from Calendar.default() or Calendar.load(paths)");
+  return NULL;
+}
+
+static int parse_unmarked(const char *text, egca_unmarked_policy *out)
+{
+  if (strcmp(text, "ignore") == 0)
+    *out = EGCA_UNMARKED_IGNORE;
+  else if (strcmp(text, "error") == 0)
+    *out = EGCA_UNMARKED_ERROR;
+  else if (strcmp(text, "holiday") == 0)
+    *out = EGCA_UNMARKED_HOLIDAY;
+  else {
+    raise_input("unmarked must be \"ignore\", \"error\" or \"holiday\", not \"%.100s\"", text);
+    return -1;
+  }
+  return 0;
+}
+
+PyDoc_STRVAR(calendar_default_doc,
+"default(strict=False)\n--\n\n"
+"The calendar of the holiday data shipped with egca: every State Council notice from 2007, and the\n"
+"next year as tentative where its notice is not out. No file is read. The calendar is immutable, so\n"
+"one shared object is returned for each value of `strict`.\n\n"
+"strict: a day of a tentative year is an error (CoverageError) rather than a provisional answer\n"
+"(ProvisionalWarning).");
+
+static PyObject *calendar_default(PyObject *cls, PyObject *args, PyObject *kwargs)
+{
+  (void)cls;
+  static char *keywords[] = {"strict", NULL};
+  int strict = 0;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$p:default", keywords, &strict))
+    return NULL;
+  if (default_calendars[strict] != NULL)
+    return Py_NewRef(default_calendars[strict]);
+  egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
+  egca_calendar *cal = NULL;
+  egca_error err;
+  int rc = egca_calendar_default(&cal, &options, &err);
+  if (rc < 0)
+    return raise_error(rc, &err, FROM_DATA, NULL, -1);
+  PyObject *obj = calendar_wrap(cal);
+  if (obj == NULL)
+    return NULL;
+  if (default_calendars[strict] == NULL)
+    default_calendars[strict] = Py_NewRef(obj);
+  return obj;
+}
+
+/* One path (str, bytes or os.PathLike) into `paths`, which owns the converted bytes objects. */
+static int append_path(PyObject *paths, PyObject *path)
+{
+  PyObject *bytes = NULL;
+  if (!PyUnicode_FSConverter(path, &bytes))
+    return -1;
+  int rc = PyList_Append(paths, bytes);
+  Py_DECREF(bytes);
+  return rc;
+}
+
+PyDoc_STRVAR(calendar_load_doc,
+"load(paths, strict=False, unmarked='ignore')\n--\n\n"
+"A calendar from iCalendar files: `paths` is one path or a sequence of them, each a .ics file or a\n"
+"directory of them (read in name order); the sources merge into one calendar.\n\n"
+"strict: a day of a tentative year is an error (CoverageError), not a provisional answer.\n"
+"unmarked: what an event with neither a working-day nor a holiday marker means: 'ignore' (an\n"
+"observance, skipped), 'error' (DataError) or 'holiday'.\n\n"
+"Raises DataError naming the file (and line or event) for unreadable, malformed or conflicting data,\n"
+"or data that covers no year.");
+
+static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
+{
+  (void)cls;
+  static char *keywords[] = {"paths", "strict", "unmarked", NULL};
+  PyObject *arg;
+  int strict = 0;
+  const char *unmarked = "ignore";
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$ps:load", keywords, &arg, &strict, &unmarked))
+    return NULL;
+  egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
+  if (parse_unmarked(unmarked, &options.unmarked) < 0)
+    return NULL;
+  PyObject *paths = PyList_New(0);
+  if (paths == NULL)
+    return NULL;
+  const int single = PyUnicode_Check(arg) || PyBytes_Check(arg) || PyObject_HasAttrString(arg, "__fspath__");
+  if (single) {
+    if (append_path(paths, arg) < 0)
+      goto fail;
+  } else {
+    PyObject *it = PyObject_GetIter(arg);
+    if (it == NULL) {
+      PyErr_Format(PyExc_TypeError, "paths must be a path or a sequence of paths, not %.100s", Py_TYPE(arg)->tp_name);
+      goto fail;
+    }
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+      int rc = append_path(paths, item);
+      Py_DECREF(item);
+      if (rc < 0)
+        break;
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred())
+      goto fail;
+  }
+  const Py_ssize_t count = PyList_GET_SIZE(paths);
+  if (count == 0) {
+    raise_input("no holiday data given: paths is empty");
+    goto fail;
+  }
+  const char **names = PyMem_Calloc((size_t)count, sizeof *names);
+  if (names == NULL) {
+    PyErr_NoMemory();
+    goto fail;
+  }
+  for (Py_ssize_t i = 0; i < count; i++)
+    names[i] = PyBytes_AS_STRING(PyList_GET_ITEM(paths, i));
+  egca_calendar *cal = NULL;
+  egca_error err;
+  int rc = egca_calendar_load(&cal, names, (size_t)count, &options, &err);
+  PyMem_Free(names);
+  Py_DECREF(paths);
+  if (rc < 0)
+    return raise_error(rc, &err, FROM_DATA, NULL, -1);
+  return calendar_wrap(cal);
+fail:
+  Py_DECREF(paths);
+  return NULL;
+}
+
+/* Single-day questions: positional-only arguments (METH_FASTCALL), the fastest call CPython offers. */
+
+static int check_nargs(Py_ssize_t nargs, Py_ssize_t want, const char *name)
+{
+  if (nargs == want)
+    return 0;
+  PyErr_Format(PyExc_TypeError, "%s() takes %zd argument%s (%zd given)", name, want, want == 1 ? "" : "s", nargs);
+  return -1;
+}
+
+PyDoc_STRVAR(calendar_kind_doc,
+"kind(day, /)\n--\n\n"
+"The kind of a day: 'workday' (Mon-Fri, not a holiday), 'weekend' (Sat/Sun, not adjusted), 'holiday'\n"
+"(inside an official holiday period, weekend days included) or 'adjusted_workday' (a Sat/Sun made a\n"
+"working day, 调休上班).");
+
+static PyObject *calendar_kind(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  egca_date d;
+  if (check_nargs(nargs, 1, "kind") < 0 || to_date(args[0], &d, "day") < 0)
+    return NULL;
+  egca_day_kind kind;
+  egca_error err;
+  int rc = egca_calendar_kind(&kind, self->calendar, d, &err);
+  if (rc < 0)
+    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && warn_provisional(self, d, d) < 0)
+    return NULL;
+  return Py_NewRef(kind_names[kind]);
+}
+
+PyDoc_STRVAR(calendar_is_workday_doc,
+"is_workday(day, /)\n--\n\n"
+"True when the day is a working day: a workday or an adjusted workday (调休上班).");
+
+static PyObject *calendar_is_workday(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  egca_date d;
+  if (check_nargs(nargs, 1, "is_workday") < 0 || to_date(args[0], &d, "day") < 0)
+    return NULL;
+  int working = 0;
+  egca_error err;
+  int rc = egca_calendar_is_workday(&working, self->calendar, d, &err);
+  if (rc < 0)
+    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && warn_provisional(self, d, d) < 0)
+    return NULL;
+  return PyBool_FromLong(working);
+}
+
+PyDoc_STRVAR(calendar_is_provisional_doc,
+"is_provisional(day, /)\n--\n\n"
+"True when the day belongs to a tentative year (its holiday notice is not published). Issues no\n"
+"warning and ignores `strict`.");
+
+static PyObject *calendar_is_provisional(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  egca_date d;
+  if (check_nargs(nargs, 1, "is_provisional") < 0 || to_date(args[0], &d, "day") < 0)
+    return NULL;
+  int provisional = 0;
+  egca_error err;
+  int rc = egca_calendar_is_provisional(&provisional, self->calendar, d, &err);
+  if (rc < 0)
+    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  return PyBool_FromLong(provisional);
+}
+
+PyDoc_STRVAR(calendar_add_workdays_doc,
+"add_workdays(day, n, /)\n--\n\n"
+"The n-th working day strictly after `day` (n > 0) or strictly before it (n < 0); the start day is\n"
+"not counted. n = 0 gives `day` itself when it is a working day (InputError otherwise).\n"
+"add_workdays(date(2025, 9, 30), 5) == date(2025, 10, 14).");
+
+static PyObject *calendar_add_workdays(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  egca_date d;
+  int n;
+  if (check_nargs(nargs, 2, "add_workdays") < 0 || to_date(args[0], &d, "day") < 0 || to_int(args[1], &n, "n") < 0)
+    return NULL;
+  egca_date out = 0;
+  egca_error err;
+  int rc = egca_calendar_add_workdays(&out, self->calendar, d, n, &err);
+  if (rc < 0)
+    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && warn_provisional(self, d, out) < 0)
+    return NULL;
+  return calendar_date(self, out);
+}
+
+PyDoc_STRVAR(calendar_workdays_between_doc,
+"workdays_between(a, b, /)\n--\n\n"
+"The number of working days in (a, b]; negative (minus those in (b, a]) when b is before a.");
+
+static PyObject *calendar_workdays_between(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  egca_date a, b;
+  if (check_nargs(nargs, 2, "workdays_between") < 0 || to_date(args[0], &a, "a") < 0 || to_date(args[1], &b, "b") < 0)
+    return NULL;
+  int count = 0;
+  egca_error err;
+  int rc = egca_calendar_workdays_between(&count, self->calendar, a, b, &err);
+  if (rc < 0)
+    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && warn_provisional(self, a, b) < 0)
+    return NULL;
+  return PyLong_FromLong(count);
+}
+
+typedef int (*nearest_fn)(egca_date *, const egca_calendar *, egca_date, egca_error *);
+
+static PyObject *calendar_nearest(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, const char *name,
+                                  nearest_fn fn)
+{
+  calendar_object *self = (calendar_object *)obj;
+  egca_date d;
+  if (check_nargs(nargs, 1, name) < 0 || to_date(args[0], &d, "day") < 0)
+    return NULL;
+  egca_date out = 0;
+  egca_error err;
+  int rc = fn(&out, self->calendar, d, &err);
+  if (rc < 0)
+    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && warn_provisional(self, d, out) < 0)
+    return NULL;
+  return calendar_date(self, out);
+}
+
+PyDoc_STRVAR(calendar_workday_on_or_after_doc,
+"workday_on_or_after(day, /)\n--\n\nThe first working day on or after `day`.");
+
+static PyObject *calendar_workday_on_or_after(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  return calendar_nearest(obj, args, nargs, "workday_on_or_after", egca_calendar_workday_on_or_after);
+}
+
+PyDoc_STRVAR(calendar_workday_on_or_before_doc,
+"workday_on_or_before(day, /)\n--\n\nThe last working day on or before `day`.");
+
+static PyObject *calendar_workday_on_or_before(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  return calendar_nearest(obj, args, nargs, "workday_on_or_before", egca_calendar_workday_on_or_before);
+}
+
+/* --- Bulk questions ------------------------------------------------------------------------------------ */
+
+/* A sequence's items as dates in a new C array (PyMem_Free it); *count gets the length. */
+static egca_date *dates_array(PyObject *seq, Py_ssize_t *count)
+{
+  PyObject *fast = PySequence_Fast(seq, "dates must be a sequence of datetime.date");
+  if (fast == NULL)
+    return NULL;
+  const Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+  PyObject **items = PySequence_Fast_ITEMS(fast);
+  egca_date *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof *out);
+  if (out == NULL) {
+    Py_DECREF(fast);
+    PyErr_NoMemory();
+    return NULL;
+  }
+  for (Py_ssize_t i = 0; i < n; i++) {
+    PyObject *o = items[i];
+    if (!PyDate_Check(o) || PyDateTime_Check(o)) {
+      PyErr_Format(PyExc_TypeError, "dates[%zd] must be a datetime.date, not %.100s", i, Py_TYPE(o)->tp_name);
+      PyMem_Free(out);
+      Py_DECREF(fast);
+      return NULL;
+    }
+    egca_date_from_ymd(&out[i], PyDateTime_GET_YEAR(o), PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o));
+  }
+  Py_DECREF(fast);
+  *count = n;
+  return out;
+}
+
+/* Re-runs the failed element with an error struct (the loop ran without one) and raises its error, naming
+ * the element. */
+static PyObject *raise_bulk(int rc, const char *what, Py_ssize_t index, egca_date d, egca_error *err)
+{
+  char day[EGCA_DATE_TEXT_SIZE];
+  char prefix[96];
+  snprintf(prefix, sizeof prefix, "%s[%zd] (%s)", what, index, egca_date_format(d, day));
+  return raise_error(rc, err, FROM_INPUT, prefix, index);
+}
+
+PyDoc_STRVAR(calendar_is_workday_many_doc,
+"is_workday_many(dates, /)\n--\n\n"
+"[is_workday(d) for d in dates], computed in one C loop with the GIL released. An error names the\n"
+"first failing element (its index in the exception's `index`); one ProvisionalWarning covers the call.");
+
+static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  if (check_nargs(nargs, 1, "is_workday_many") < 0)
+    return NULL;
+  Py_ssize_t n = 0;
+  egca_date *dates = dates_array(args[0], &n);
+  if (dates == NULL)
+    return NULL;
+  unsigned char *working = PyMem_Malloc((size_t)(n > 0 ? n : 1));
+  if (working == NULL) {
+    PyMem_Free(dates);
+    return PyErr_NoMemory();
+  }
+  Py_ssize_t failed = -1, provisional = -1;
+  int failed_rc = 0;
+  const egca_calendar *cal = self->calendar;
+  Py_BEGIN_ALLOW_THREADS
+  for (Py_ssize_t i = 0; i < n; i++) {
+    int w = 0;
+    int rc = egca_calendar_is_workday(&w, cal, dates[i], NULL);
+    if (rc < 0) {
+      failed = i;
+      failed_rc = rc;
+      break;
+    }
+    if (rc == EGCA_PROVISIONAL && provisional < 0)
+      provisional = i;
+    working[i] = (unsigned char)w;
+  }
+  Py_END_ALLOW_THREADS
+  PyObject *result = NULL;
+  if (failed >= 0) {
+    egca_error err;
+    int w = 0;
+    egca_calendar_is_workday(&w, cal, dates[failed], &err);
+    raise_bulk(failed_rc, "dates", failed, dates[failed], &err);
+  } else if (provisional < 0 || warn_provisional(self, dates[provisional], dates[provisional]) == 0) {
+    result = PyList_New(n);
+    for (Py_ssize_t i = 0; result != NULL && i < n; i++)
+      PyList_SET_ITEM(result, i, Py_NewRef(working[i] ? Py_True : Py_False));
+  }
+  PyMem_Free(working);
+  PyMem_Free(dates);
+  return result;
+}
+
+PyDoc_STRVAR(calendar_add_workdays_many_doc,
+"add_workdays_many(dates, ns, /)\n--\n\n"
+"[add_workdays(d, n) for d, n in zip(dates, ns)], computed in one C loop with the GIL released. `ns`\n"
+"is a sequence as long as `dates`, or one int for every date. An error names the first failing\n"
+"element (its index in the exception's `index`); one ProvisionalWarning covers the call.");
+
+static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  if (check_nargs(nargs, 2, "add_workdays_many") < 0)
+    return NULL;
+  Py_ssize_t n = 0;
+  egca_date *dates = dates_array(args[0], &n);
+  if (dates == NULL)
+    return NULL;
+  int *ns = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof *ns);
+  egca_date *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof *out);
+  PyObject *result = NULL;
+  if (ns == NULL || out == NULL) {
+    PyErr_NoMemory();
+    goto done;
+  }
+  if (PyLong_Check(args[1])) {
+    int k;
+    if (to_int(args[1], &k, "n") < 0)
+      goto done;
+    for (Py_ssize_t i = 0; i < n; i++)
+      ns[i] = k;
+  } else {
+    PyObject *fast = PySequence_Fast(args[1], "ns must be an int or a sequence of ints");
+    if (fast == NULL)
+      goto done;
+    if (PySequence_Fast_GET_SIZE(fast) != n) {
+      raise_input("ns has %zd items but dates has %zd", PySequence_Fast_GET_SIZE(fast), n);
+      Py_DECREF(fast);
+      goto done;
+    }
+    PyObject **items = PySequence_Fast_ITEMS(fast);
+    for (Py_ssize_t i = 0; i < n; i++) {
+      int overflow = 0;
+      long v = PyLong_Check(items[i]) ? PyLong_AsLongAndOverflow(items[i], &overflow) : 0;
+      if (!PyLong_Check(items[i]) || overflow != 0 || v < INT_MIN || v > INT_MAX || (v == -1 && PyErr_Occurred())) {
+        /* The slow path names the element. */
+        char what[48];
+        snprintf(what, sizeof what, "ns[%zd]", i);
+        PyErr_Clear();
+        to_int(items[i], &ns[i], what);
+        Py_DECREF(fast);
+        goto done;
+      }
+      ns[i] = (int)v;
+    }
+    Py_DECREF(fast);
+  }
+  Py_ssize_t failed = -1, provisional = -1;
+  int failed_rc = 0;
+  const egca_calendar *cal = self->calendar;
+  Py_BEGIN_ALLOW_THREADS
+  for (Py_ssize_t i = 0; i < n; i++) {
+    int rc = egca_calendar_add_workdays(&out[i], cal, dates[i], ns[i], NULL);
+    if (rc < 0) {
+      failed = i;
+      failed_rc = rc;
+      break;
+    }
+    if (rc == EGCA_PROVISIONAL && provisional < 0)
+      provisional = i;
+  }
+  Py_END_ALLOW_THREADS
+  if (failed >= 0) {
+    egca_error err;
+    egca_date ignored = 0;
+    egca_calendar_add_workdays(&ignored, cal, dates[failed], ns[failed], &err);
+    raise_bulk(failed_rc, "dates", failed, dates[failed], &err);
+    goto done;
+  }
+  if (provisional >= 0 && warn_provisional(self, dates[provisional], out[provisional]) < 0)
+    goto done;
+  result = PyList_New(n);
+  for (Py_ssize_t i = 0; result != NULL && i < n; i++) {
+    PyObject *d = calendar_date(self, out[i]);
+    if (d == NULL)
+      Py_CLEAR(result);
+    else
+      PyList_SET_ITEM(result, i, d);
+  }
+done:
+  PyMem_Free(out);
+  PyMem_Free(ns);
+  PyMem_Free(dates);
+  return result;
+}
+
+/* --- Coverage and provenance ------------------------------------------------------------------------------ */
+
+static PyObject *calendar_get_coverage(PyObject *obj, void *closure)
+{
+  (void)closure;
+  calendar_object *self = (calendar_object *)obj;
+  int first, last;
+  egca_calendar_year_range(self->calendar, &first, &last);
+  PyObject *result = PyDict_New();
+  for (int y = first; result != NULL && y <= last; y++) {
+    egca_coverage c = egca_calendar_year_coverage(self->calendar, y);
+    if (c == EGCA_COVERAGE_NONE)
+      continue;
+    PyObject *year = PyLong_FromLong(y);
+    PyObject *name = PyUnicode_FromString(c == EGCA_COVERAGE_CONFIRMED ? "confirmed" : "tentative");
+    if (year == NULL || name == NULL || PyDict_SetItem(result, year, name) < 0)
+      Py_CLEAR(result);
+    Py_XDECREF(year);
+    Py_XDECREF(name);
+  }
+  return result;
+}
+
+static PyObject *calendar_get_strict(PyObject *obj, void *closure)
+{
+  (void)closure;
+  return PyBool_FromLong(egca_calendar_strict(((calendar_object *)obj)->calendar));
+}
+
+static PyObject *calendar_get_report(PyObject *obj, void *closure)
+{
+  (void)closure;
+  const egca_load_report *r = egca_calendar_report(((calendar_object *)obj)->calendar);
+  return Py_BuildValue("{s:n,s:n,s:n,s:n}", "sources", (Py_ssize_t)r->sources, "events_used",
+                       (Py_ssize_t)r->events_used, "observances_ignored", (Py_ssize_t)r->observances_ignored,
+                       "events_cancelled", (Py_ssize_t)r->events_cancelled);
+}
+
+PyDoc_STRVAR(calendar_sources_doc,
+"sources(year, /)\n--\n\n"
+"The names of the sources that gave days in `year` or declared it covered (files, or\n"
+"'<built-in>/NAME.ics' for the shipped data); empty for a year the calendar does not cover.");
+
+static PyObject *calendar_sources(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  int year;
+  if (check_nargs(nargs, 1, "sources") < 0 || to_int(args[0], &year, "year") < 0)
+    return NULL;
+  int first, last;
+  egca_calendar_year_range(self->calendar, &first, &last);
+  const size_t n = year < first || year > last ? 0 : egca_calendar_year_source_count(self->calendar, year);
+  PyObject *result = PyList_New((Py_ssize_t)n);
+  for (size_t i = 0; result != NULL && i < n; i++) {
+    PyObject *name = PyUnicode_DecodeFSDefault(egca_calendar_year_source(self->calendar, year, i));
+    if (name == NULL)
+      Py_CLEAR(result);
+    else
+      PyList_SET_ITEM(result, (Py_ssize_t)i, name);
+  }
+  return result;
+}
+
+static PyObject *calendar_repr(PyObject *obj)
+{
+  calendar_object *self = (calendar_object *)obj;
+  int first, last;
+  egca_calendar_year_range(self->calendar, &first, &last);
+  char tentative[256] = "";
+  size_t used = 0;
+  for (int y = first; y <= last && used < sizeof tentative - 16; y++)
+    if (egca_calendar_year_coverage(self->calendar, y) == EGCA_COVERAGE_TENTATIVE)
+      used += (size_t)snprintf(tentative + used, sizeof tentative - used, "%s%d", used ? ", " : "", y);
+  return PyUnicode_FromFormat("<egca.Calendar covering %d-%d%s%s%s%s>", first, last, used ? " (tentative: " : "",
+                              tentative, used ? ")" : "", egca_calendar_strict(self->calendar) ? " strict" : "");
+}
+
+static PyMethodDef calendar_methods[] = {
+  {"default", (PyCFunction)(void (*)(void))calendar_default, METH_CLASS | METH_VARARGS | METH_KEYWORDS,
+   calendar_default_doc},
+  {"load", (PyCFunction)(void (*)(void))calendar_load, METH_CLASS | METH_VARARGS | METH_KEYWORDS, calendar_load_doc},
+  {"kind", (PyCFunction)(void (*)(void))calendar_kind, METH_FASTCALL, calendar_kind_doc},
+  {"is_workday", (PyCFunction)(void (*)(void))calendar_is_workday, METH_FASTCALL, calendar_is_workday_doc},
+  {"is_provisional", (PyCFunction)(void (*)(void))calendar_is_provisional, METH_FASTCALL,
+   calendar_is_provisional_doc},
+  {"add_workdays", (PyCFunction)(void (*)(void))calendar_add_workdays, METH_FASTCALL, calendar_add_workdays_doc},
+  {"workdays_between", (PyCFunction)(void (*)(void))calendar_workdays_between, METH_FASTCALL,
+   calendar_workdays_between_doc},
+  {"workday_on_or_after", (PyCFunction)(void (*)(void))calendar_workday_on_or_after, METH_FASTCALL,
+   calendar_workday_on_or_after_doc},
+  {"workday_on_or_before", (PyCFunction)(void (*)(void))calendar_workday_on_or_before, METH_FASTCALL,
+   calendar_workday_on_or_before_doc},
+  {"is_workday_many", (PyCFunction)(void (*)(void))calendar_is_workday_many, METH_FASTCALL,
+   calendar_is_workday_many_doc},
+  {"add_workdays_many", (PyCFunction)(void (*)(void))calendar_add_workdays_many, METH_FASTCALL,
+   calendar_add_workdays_many_doc},
+  {"sources", (PyCFunction)(void (*)(void))calendar_sources, METH_FASTCALL, calendar_sources_doc},
+  {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef calendar_getset[] = {
+  {"coverage", calendar_get_coverage, NULL,
+   "{year: 'confirmed' | 'tentative'} for every covered year, in order.", NULL},
+  {"strict", calendar_get_strict, NULL, "Whether a tentative day is an error rather than a provisional answer.",
+   NULL},
+  {"report", calendar_get_report, NULL,
+   "What the load read: {'sources', 'events_used', 'observances_ignored', 'events_cancelled'}.", NULL},
+  {NULL, NULL, NULL, NULL, NULL},
+};
+
+PyDoc_STRVAR(calendar_doc,
+"China's working-day calendar, loaded from iCalendar holiday data.\n\n"
+"Make one with Calendar.default() (the shipped data) or Calendar.load(paths). A Calendar is immutable:\n"
+"share one between threads freely. Every question is O(1). A day outside the covered years raises\n"
+"CoverageError naming the year; an answer that rests on a tentative year issues ProvisionalWarning\n"
+"(CoverageError when the calendar is strict).");
+
+static PyTypeObject calendar_type = {
+  PyVarObject_HEAD_INIT(NULL, 0)
+  .tp_name = "egca.Calendar",
+  .tp_basicsize = sizeof(calendar_object),
+  .tp_itemsize = 0,
+  .tp_flags = Py_TPFLAGS_DEFAULT,
+  .tp_doc = calendar_doc,
+  .tp_new = calendar_new,
+  .tp_dealloc = calendar_dealloc,
+  .tp_repr = calendar_repr,
+  .tp_methods = calendar_methods,
+  .tp_getset = calendar_getset,
+};
+
+/* --- Module -------------------------------------------------------------------------------------------------- */
+
+PyDoc_STRVAR(version_doc, "version()\n--\n\nThe C library's version string.");
+
+static PyObject *module_version(PyObject *module, PyObject *unused)
+{
+  (void)module;
+  (void)unused;
+  return PyUnicode_FromString(egca_version());
+}
+
+static PyMethodDef module_methods[] = {
+  {"version", module_version, METH_NOARGS, version_doc},
+  {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module_def = {
+  PyModuleDef_HEAD_INIT,
+  .m_name = "egca._egca",
+  .m_doc = "The C core of the egca package; import egca instead.",
+  .m_size = -1,
+  .m_methods = module_methods,
+};
+
+/* An exception class whose instances default every location attribute to None. */
+static PyObject *new_error_class(const char *name, const char *doc, PyObject *bases)
+{
+  PyObject *dict = Py_BuildValue("{s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:O}", "message", Py_None, "source", Py_None, "line",
+                                 Py_None, "column", Py_None, "pointer", Py_None, "year", Py_None, "code", Py_None,
+                                 "index", Py_None);
+  if (dict == NULL)
+    return NULL;
+  PyObject *cls = PyErr_NewExceptionWithDoc(name, doc, bases, dict);
+  Py_DECREF(dict);
+  return cls;
+}
+
+static int add_object(PyObject *module, const char *name, PyObject *obj)
+{
+  if (obj == NULL)
+    return -1;
+  Py_INCREF(obj);
+  if (PyModule_AddObject(module, name, obj) < 0) {
+    Py_DECREF(obj);
+    return -1;
+  }
+  return 0;
+}
+
+PyMODINIT_FUNC PyInit__egca(void)
+{
+  PyDateTime_IMPORT;
+  if (PyDateTimeAPI == NULL)
+    return NULL;
+  PyObject *module = PyModule_Create(&module_def);
+  if (module == NULL)
+    return NULL;
+  if (Error == NULL) {
+    Error = new_error_class("egca.Error",
+                            "An egca failure. str(e) is the located message; the attributes give its parts:\n"
+                            "message, source (file or '<memory:NAME>'), line and column (1-based), pointer (a JSON\n"
+                            "pointer into a profile or case), year (for CoverageError), index (the failing\n"
+                            "element of a bulk call) and code (the C status code); None where unknown.",
+                            PyExc_Exception);
+    PyObject *input_bases = Error != NULL ? PyTuple_Pack(2, Error, PyExc_ValueError) : NULL;
+    CoverageError = Error != NULL ? new_error_class("egca.CoverageError",
+                                                    "A day outside the calendar's coverage (`year` names the year), "
+                                                    "or a tentative day on a strict calendar.",
+                                                    Error)
+                                  : NULL;
+    DataError = Error != NULL ? new_error_class("egca.DataError",
+                                                "Holiday data or rules that cannot be loaded: unreadable, malformed "
+                                                "or conflicting (`source` names the file).",
+                                                Error)
+                              : NULL;
+    InputError = input_bases != NULL ? new_error_class("egca.InputError",
+                                                       "A bad argument, profile or case (`pointer` locates a bad "
+                                                       "JSON value). Also a ValueError.",
+                                                       input_bases)
+                                     : NULL;
+    Py_XDECREF(input_bases);
+    ProvisionalWarning = PyErr_NewExceptionWithDoc("egca.ProvisionalWarning",
+                                                   "An answer rests on a tentative year: its holiday notice is not "
+                                                   "published, so any weekday may yet change.",
+                                                   PyExc_UserWarning, NULL);
+    for (int k = 0; k < 4; k++)
+      kind_names[k] = PyUnicode_InternFromString(egca_day_kind_name((egca_day_kind)k));
+    if (CoverageError == NULL || DataError == NULL || InputError == NULL || ProvisionalWarning == NULL ||
+        kind_names[0] == NULL || kind_names[1] == NULL || kind_names[2] == NULL || kind_names[3] == NULL ||
+        PyType_Ready(&calendar_type) < 0) {
+      Py_DECREF(module);
+      return NULL;
+    }
+  }
+  if (add_object(module, "Error", Error) < 0 || add_object(module, "CoverageError", CoverageError) < 0 ||
+      add_object(module, "DataError", DataError) < 0 || add_object(module, "InputError", InputError) < 0 ||
+      add_object(module, "ProvisionalWarning", ProvisionalWarning) < 0 ||
+      add_object(module, "Calendar", (PyObject *)&calendar_type) < 0) {
+    Py_DECREF(module);
+    return NULL;
+  }
+  return module;
+}
