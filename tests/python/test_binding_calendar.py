@@ -316,6 +316,17 @@ def test_bulk_errors_name_the_element(cal):
         cal.add_workdays_many([D(2025, 1, 2)], ['1'])
     with pytest.raises(egca.InputError, match=r'dates\[0\]'):
         cal.add_workdays_many([D(2026, 2, 15)], 0)
+    # Bulk calls work in chunks of a few thousand: a failure far in still names its own element.
+    long = [D(2025, 9, 30)] * 10000
+    long[9001] = D(2030, 1, 1)
+    with pytest.raises(egca.CoverageError) as info:
+        cal.add_workdays_many(long, 1)
+    assert info.value.index == 9001 and info.value.year == 2030
+    long[9001] = 'x'
+    with pytest.raises(TypeError, match=r'dates\[9001\]'):
+        cal.is_workday_many(long)
+    with pytest.raises(TypeError, match=r'ns\[9001\]'):
+        cal.add_workdays_many([D(2025, 9, 30)] * 10000, [1] * 9001 + [None] * 999)
 
 
 def test_bulk_warns_once(cal):

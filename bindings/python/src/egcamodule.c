@@ -530,187 +530,243 @@ static PyObject *calendar_workday_on_or_before(PyObject *obj, PyObject *const *a
 
 /* --- Bulk questions ------------------------------------------------------------------------------------ */
 
-/* A sequence's items as dates in a new C array (PyMem_Free it); *count gets the length. */
-static egca_date *dates_array(PyObject *seq, Py_ssize_t *count)
+/* Bulk calls work through their input in chunks: convert a chunk to C arrays (GIL held), answer it in a C
+ * loop with the GIL released, store its results. Chunks keep the buffers small (no large allocation, which
+ * would cost fresh pages on every call) and let other threads in between. */
+#define BULK_CHUNK 4096
+
+typedef struct bulk_input {
+  PyObject *dates;      /* PySequence_Fast of the dates */
+  PyObject *ns;         /* PySequence_Fast of the ns, or NULL */
+  int n_all;            /* the one n for every date when ns is NULL */
+  Py_ssize_t count;
+} bulk_input;
+
+static void bulk_input_clear(bulk_input *in)
 {
-  PyObject *fast = PySequence_Fast(seq, "dates must be a sequence of datetime.date");
-  if (fast == NULL)
-    return NULL;
-  const Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
-  PyObject **items = PySequence_Fast_ITEMS(fast);
-  egca_date *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof *out);
-  if (out == NULL) {
-    Py_DECREF(fast);
-    PyErr_NoMemory();
-    return NULL;
-  }
-  for (Py_ssize_t i = 0; i < n; i++) {
-    PyObject *o = items[i];
-    if (!PyDate_Check(o) || PyDateTime_Check(o)) {
-      PyErr_Format(PyExc_TypeError, "dates[%zd] must be a datetime.date, not %.100s", i, Py_TYPE(o)->tp_name);
-      PyMem_Free(out);
-      Py_DECREF(fast);
-      return NULL;
-    }
-    egca_date_from_ymd(&out[i], PyDateTime_GET_YEAR(o), PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o));
-  }
-  Py_DECREF(fast);
-  *count = n;
-  return out;
+  Py_CLEAR(in->dates);
+  Py_CLEAR(in->ns);
 }
 
-/* Re-runs the failed element with an error struct (the loop ran without one) and raises its error, naming
- * the element. */
-static PyObject *raise_bulk(int rc, const char *what, Py_ssize_t index, egca_date d, egca_error *err)
+static int bulk_input_open(bulk_input *in, PyObject *dates, PyObject *ns)
+{
+  in->dates = PySequence_Fast(dates, "dates must be a sequence of datetime.date");
+  in->ns = NULL;
+  in->n_all = 0;
+  if (in->dates == NULL)
+    return -1;
+  in->count = PySequence_Fast_GET_SIZE(in->dates);
+  if (ns == NULL)
+    return 0;
+  if (PyLong_Check(ns))
+    return to_int(ns, &in->n_all, "n");
+  in->ns = PySequence_Fast(ns, "ns must be an int or a sequence of ints");
+  if (in->ns == NULL)
+    return -1;
+  if (PySequence_Fast_GET_SIZE(in->ns) != in->count) {
+    raise_input("ns has %zd items but dates has %zd", PySequence_Fast_GET_SIZE(in->ns), in->count);
+    return -1;
+  }
+  return 0;
+}
+
+/* Converts items [start, start + m) into dates[] and ns[] (ns may be NULL when not wanted). The GIL was
+ * released before this chunk, so another thread may have resized a list: the items are fetched afresh. */
+static int bulk_input_chunk(const bulk_input *in, Py_ssize_t start, Py_ssize_t m, egca_date *dates, int *ns)
+{
+  if (PySequence_Fast_GET_SIZE(in->dates) != in->count ||
+      (in->ns != NULL && PySequence_Fast_GET_SIZE(in->ns) != in->count)) {
+    PyErr_SetString(PyExc_RuntimeError, "the sequence changed size during the call");
+    return -1;
+  }
+  PyObject **items = PySequence_Fast_ITEMS(in->dates) + start;
+  for (Py_ssize_t i = 0; i < m; i++) {
+    PyObject *o = items[i];
+    if (!PyDate_Check(o) || PyDateTime_Check(o)) {
+      PyErr_Format(PyExc_TypeError, "dates[%zd] must be a datetime.date, not %.100s", start + i,
+                   Py_TYPE(o)->tp_name);
+      return -1;
+    }
+    egca_date_from_ymd(&dates[i], PyDateTime_GET_YEAR(o), PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o));
+  }
+  if (ns == NULL)
+    return 0;
+  if (in->ns == NULL) {
+    for (Py_ssize_t i = 0; i < m; i++)
+      ns[i] = in->n_all;
+    return 0;
+  }
+  items = PySequence_Fast_ITEMS(in->ns) + start;
+  for (Py_ssize_t i = 0; i < m; i++) {
+    int overflow = 0;
+    long v = PyLong_Check(items[i]) ? PyLong_AsLongAndOverflow(items[i], &overflow) : 0;
+    if (!PyLong_Check(items[i]) || overflow != 0 || v < INT_MIN || v > INT_MAX || (v == -1 && PyErr_Occurred())) {
+      char what[48]; /* the slow path names the element */
+      snprintf(what, sizeof what, "ns[%zd]", start + i);
+      PyErr_Clear();
+      to_int(items[i], &ns[i], what);
+      return -1;
+    }
+    ns[i] = (int)v;
+  }
+  return 0;
+}
+
+/* Raises the error of a failed element, naming it; `err` holds the C error of a re-run of that element
+ * (the loop itself runs without one). */
+static PyObject *raise_bulk(int rc, Py_ssize_t index, egca_date d, egca_error *err)
 {
   char day[EGCA_DATE_TEXT_SIZE];
   char prefix[96];
-  snprintf(prefix, sizeof prefix, "%s[%zd] (%s)", what, index, egca_date_format(d, day));
+  snprintf(prefix, sizeof prefix, "dates[%zd] (%s)", index, egca_date_format(d, day));
   return raise_error(rc, err, FROM_INPUT, prefix, index);
 }
 
 PyDoc_STRVAR(calendar_is_workday_many_doc,
 "is_workday_many(dates, /)\n--\n\n"
-"[is_workday(d) for d in dates], computed in one C loop with the GIL released. An error names the\n"
-"first failing element (its index in the exception's `index`); one ProvisionalWarning covers the call.");
+"[is_workday(d) for d in dates], computed in C loops with the GIL released. An error names the first\n"
+"failing element (its index in the exception's `index`); one ProvisionalWarning covers the call.");
 
 static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
   calendar_object *self = (calendar_object *)obj;
   if (check_nargs(nargs, 1, "is_workday_many") < 0)
     return NULL;
-  Py_ssize_t n = 0;
-  egca_date *dates = dates_array(args[0], &n);
-  if (dates == NULL)
+  bulk_input in;
+  if (bulk_input_open(&in, args[0], NULL) < 0) {
+    bulk_input_clear(&in);
     return NULL;
-  unsigned char *working = PyMem_Malloc((size_t)(n > 0 ? n : 1));
-  if (working == NULL) {
-    PyMem_Free(dates);
-    return PyErr_NoMemory();
   }
-  Py_ssize_t failed = -1, provisional = -1;
-  int failed_rc = 0;
+  const Py_ssize_t n = in.count;
+  const size_t chunk = (size_t)(n < BULK_CHUNK ? (n > 0 ? n : 1) : BULK_CHUNK);
+  egca_date *dates = PyMem_Malloc(chunk * sizeof *dates);
+  unsigned char *working = PyMem_Malloc(chunk);
+  PyObject *result = PyList_New(n);
+  egca_date provisional_day = EGCA_DATE_NONE;
+  if (dates == NULL || working == NULL) {
+    PyErr_NoMemory();
+    Py_CLEAR(result);
+  }
   const egca_calendar *cal = self->calendar;
-  Py_BEGIN_ALLOW_THREADS
-  for (Py_ssize_t i = 0; i < n; i++) {
-    int w = 0;
-    int rc = egca_calendar_is_workday(&w, cal, dates[i], NULL);
-    if (rc < 0) {
-      failed = i;
-      failed_rc = rc;
+  for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
+    const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
+    if (bulk_input_chunk(&in, start, m, dates, NULL) < 0) {
+      Py_CLEAR(result);
       break;
     }
-    if (rc == EGCA_PROVISIONAL && provisional < 0)
-      provisional = i;
-    working[i] = (unsigned char)w;
+    Py_ssize_t failed = -1, provisional = -1;
+    int failed_rc = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < m; i++) {
+      int w = 0;
+      int rc = egca_calendar_is_workday(&w, cal, dates[i], NULL);
+      if (rc < 0) {
+        failed = i;
+        failed_rc = rc;
+        break;
+      }
+      if (rc == EGCA_PROVISIONAL && provisional < 0)
+        provisional = i;
+      working[i] = (unsigned char)w;
+    }
+    Py_END_ALLOW_THREADS
+    if (failed >= 0) {
+      egca_error err;
+      int w = 0;
+      egca_calendar_is_workday(&w, cal, dates[failed], &err);
+      raise_bulk(failed_rc, start + failed, dates[failed], &err);
+      Py_CLEAR(result);
+      break;
+    }
+    if (provisional >= 0 && provisional_day == EGCA_DATE_NONE)
+      provisional_day = dates[provisional];
+    for (Py_ssize_t i = 0; i < m; i++)
+      PyList_SET_ITEM(result, start + i, Py_NewRef(working[i] ? Py_True : Py_False));
   }
-  Py_END_ALLOW_THREADS
-  PyObject *result = NULL;
-  if (failed >= 0) {
-    egca_error err;
-    int w = 0;
-    egca_calendar_is_workday(&w, cal, dates[failed], &err);
-    raise_bulk(failed_rc, "dates", failed, dates[failed], &err);
-  } else if (provisional < 0 || warn_provisional(self, dates[provisional], dates[provisional]) == 0) {
-    result = PyList_New(n);
-    for (Py_ssize_t i = 0; result != NULL && i < n; i++)
-      PyList_SET_ITEM(result, i, Py_NewRef(working[i] ? Py_True : Py_False));
-  }
+  if (result != NULL && provisional_day != EGCA_DATE_NONE && warn_provisional(self, provisional_day, provisional_day) < 0)
+    Py_CLEAR(result);
   PyMem_Free(working);
   PyMem_Free(dates);
+  bulk_input_clear(&in);
   return result;
 }
 
 PyDoc_STRVAR(calendar_add_workdays_many_doc,
 "add_workdays_many(dates, ns, /)\n--\n\n"
-"[add_workdays(d, n) for d, n in zip(dates, ns)], computed in one C loop with the GIL released. `ns`\n"
-"is a sequence as long as `dates`, or one int for every date. An error names the first failing\n"
-"element (its index in the exception's `index`); one ProvisionalWarning covers the call.");
+"[add_workdays(d, n) for d, n in zip(dates, ns)], computed in C loops with the GIL released. `ns` is a\n"
+"sequence as long as `dates`, or one int for every date. An error names the first failing element (its\n"
+"index in the exception's `index`); one ProvisionalWarning covers the call.");
 
 static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
   calendar_object *self = (calendar_object *)obj;
   if (check_nargs(nargs, 2, "add_workdays_many") < 0)
     return NULL;
-  Py_ssize_t n = 0;
-  egca_date *dates = dates_array(args[0], &n);
-  if (dates == NULL)
+  bulk_input in;
+  if (bulk_input_open(&in, args[0], args[1]) < 0) {
+    bulk_input_clear(&in);
     return NULL;
-  int *ns = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof *ns);
-  egca_date *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof *out);
-  PyObject *result = NULL;
-  if (ns == NULL || out == NULL) {
+  }
+  const Py_ssize_t n = in.count;
+  const size_t chunk = (size_t)(n < BULK_CHUNK ? (n > 0 ? n : 1) : BULK_CHUNK);
+  egca_date *dates = PyMem_Malloc(chunk * sizeof *dates);
+  egca_date *out = PyMem_Malloc(chunk * sizeof *out);
+  int *ns = PyMem_Malloc(chunk * sizeof *ns);
+  PyObject *result = PyList_New(n);
+  egca_date provisional_from = EGCA_DATE_NONE, provisional_to = EGCA_DATE_NONE;
+  if (dates == NULL || out == NULL || ns == NULL) {
     PyErr_NoMemory();
-    goto done;
+    Py_CLEAR(result);
   }
-  if (PyLong_Check(args[1])) {
-    int k;
-    if (to_int(args[1], &k, "n") < 0)
-      goto done;
-    for (Py_ssize_t i = 0; i < n; i++)
-      ns[i] = k;
-  } else {
-    PyObject *fast = PySequence_Fast(args[1], "ns must be an int or a sequence of ints");
-    if (fast == NULL)
-      goto done;
-    if (PySequence_Fast_GET_SIZE(fast) != n) {
-      raise_input("ns has %zd items but dates has %zd", PySequence_Fast_GET_SIZE(fast), n);
-      Py_DECREF(fast);
-      goto done;
-    }
-    PyObject **items = PySequence_Fast_ITEMS(fast);
-    for (Py_ssize_t i = 0; i < n; i++) {
-      int overflow = 0;
-      long v = PyLong_Check(items[i]) ? PyLong_AsLongAndOverflow(items[i], &overflow) : 0;
-      if (!PyLong_Check(items[i]) || overflow != 0 || v < INT_MIN || v > INT_MAX || (v == -1 && PyErr_Occurred())) {
-        /* The slow path names the element. */
-        char what[48];
-        snprintf(what, sizeof what, "ns[%zd]", i);
-        PyErr_Clear();
-        to_int(items[i], &ns[i], what);
-        Py_DECREF(fast);
-        goto done;
-      }
-      ns[i] = (int)v;
-    }
-    Py_DECREF(fast);
-  }
-  Py_ssize_t failed = -1, provisional = -1;
-  int failed_rc = 0;
   const egca_calendar *cal = self->calendar;
-  Py_BEGIN_ALLOW_THREADS
-  for (Py_ssize_t i = 0; i < n; i++) {
-    int rc = egca_calendar_add_workdays(&out[i], cal, dates[i], ns[i], NULL);
-    if (rc < 0) {
-      failed = i;
-      failed_rc = rc;
+  for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
+    const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
+    if (bulk_input_chunk(&in, start, m, dates, ns) < 0) {
+      Py_CLEAR(result);
       break;
     }
-    if (rc == EGCA_PROVISIONAL && provisional < 0)
-      provisional = i;
-  }
-  Py_END_ALLOW_THREADS
-  if (failed >= 0) {
-    egca_error err;
-    egca_date ignored = 0;
-    egca_calendar_add_workdays(&ignored, cal, dates[failed], ns[failed], &err);
-    raise_bulk(failed_rc, "dates", failed, dates[failed], &err);
-    goto done;
-  }
-  if (provisional >= 0 && warn_provisional(self, dates[provisional], out[provisional]) < 0)
-    goto done;
-  result = PyList_New(n);
-  for (Py_ssize_t i = 0; result != NULL && i < n; i++) {
-    PyObject *d = calendar_date(self, out[i]);
-    if (d == NULL)
+    Py_ssize_t failed = -1, provisional = -1;
+    int failed_rc = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < m; i++) {
+      int rc = egca_calendar_add_workdays(&out[i], cal, dates[i], ns[i], NULL);
+      if (rc < 0) {
+        failed = i;
+        failed_rc = rc;
+        break;
+      }
+      if (rc == EGCA_PROVISIONAL && provisional < 0)
+        provisional = i;
+    }
+    Py_END_ALLOW_THREADS
+    if (failed >= 0) {
+      egca_error err;
+      egca_date ignored = 0;
+      egca_calendar_add_workdays(&ignored, cal, dates[failed], ns[failed], &err);
+      raise_bulk(failed_rc, start + failed, dates[failed], &err);
       Py_CLEAR(result);
-    else
-      PyList_SET_ITEM(result, i, d);
+      break;
+    }
+    if (provisional >= 0 && provisional_from == EGCA_DATE_NONE) {
+      provisional_from = dates[provisional];
+      provisional_to = out[provisional];
+    }
+    for (Py_ssize_t i = 0; i < m; i++) {
+      PyObject *d = calendar_date(self, out[i]);
+      if (d == NULL) {
+        Py_CLEAR(result);
+        break;
+      }
+      PyList_SET_ITEM(result, start + i, d);
+    }
   }
-done:
-  PyMem_Free(out);
+  if (result != NULL && provisional_from != EGCA_DATE_NONE &&
+      warn_provisional(self, provisional_from, provisional_to) < 0)
+    Py_CLEAR(result);
   PyMem_Free(ns);
+  PyMem_Free(out);
   PyMem_Free(dates);
+  bulk_input_clear(&in);
   return result;
 }
 
