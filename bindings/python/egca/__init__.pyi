@@ -1,23 +1,25 @@
 """Type stubs for the egca package."""
 import datetime
 import os
-from typing import Iterable, Sequence, Union
+from collections.abc import Iterable, Sequence
+from typing import Literal, Optional, Union, final
 
 __version__: str
 
-StrPath = Union[str, bytes, os.PathLike[str], os.PathLike[bytes]]
+_StrPath = Union[str, bytes, os.PathLike[str], os.PathLike[bytes]]
+_DayKind = Literal['workday', 'weekend', 'holiday', 'adjusted_workday']
 
 
 class Error(Exception):
-    """An egca failure; str(e) is the located message."""
-    message: str | None
-    source: str | None
-    line: int | None
-    column: int | None
-    pointer: str | None
-    year: int | None
-    index: int | None
-    code: int | None
+    """An egca failure; str(e) is the located message; unknown parts are None."""
+    message: Optional[str]
+    source: Optional[str]
+    line: Optional[int]
+    column: Optional[int]
+    pointer: Optional[str]
+    year: Optional[int]
+    index: Optional[int]
+    code: Optional[int]
 
 
 class CoverageError(Error): ...
@@ -26,15 +28,16 @@ class InputError(Error, ValueError): ...
 class ProvisionalWarning(UserWarning): ...
 
 
+@final
 class Calendar:
     """China's working-day calendar; immutable and safe to share between threads."""
 
     @classmethod
     def default(cls, *, strict: bool = False) -> Calendar: ...
     @classmethod
-    def load(cls, paths: StrPath | Iterable[StrPath], *, strict: bool = False,
-             unmarked: str = 'ignore') -> Calendar: ...
-    def kind(self, day: datetime.date, /) -> str: ...
+    def load(cls, paths: _StrPath | Iterable[_StrPath], *, strict: bool = False,
+             unmarked: Literal['ignore', 'error', 'holiday'] = 'ignore') -> Calendar: ...
+    def kind(self, day: datetime.date, /) -> _DayKind: ...
     def is_workday(self, day: datetime.date, /) -> bool: ...
     def is_provisional(self, day: datetime.date, /) -> bool: ...
     def add_workdays(self, day: datetime.date, n: int, /) -> datetime.date: ...
@@ -45,7 +48,7 @@ class Calendar:
     def add_workdays_many(self, dates: Sequence[datetime.date], ns: int | Sequence[int], /) -> list[datetime.date]: ...
     def sources(self, year: int, /) -> list[str]: ...
     @property
-    def coverage(self) -> dict[int, str]: ...
+    def coverage(self) -> dict[int, Literal['confirmed', 'tentative']]: ...
     @property
     def strict(self) -> bool: ...
     @property

@@ -1,165 +1,16 @@
-/* egca._egca — the CPython extension under the `egca` package.
- *
- * It wraps the C library directly: a Calendar type over egca_calendar (immutable, so one object serves any
- * number of threads), the exceptions and the warning, and thin entry points that the package's Python code
- * builds on (deadlines, assessment, timeline). Dates cross as datetime.date; bulk calls convert their inputs
- * to C arrays first and run the C loop without the GIL. */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+/* egca._egca — the Calendar type: China's working-day calendar over egca_calendar, single and bulk. */
+#include "egcapy.h"
+
 #include <datetime.h>
 
-#include <egca/calendar.h>
-#include <egca/date.h>
-#include <egca/error.h>
-
 #include <limits.h>
-#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#if PY_VERSION_HEX < 0x030A0000
-static inline PyObject *Py_NewRef(PyObject *obj)
-{
-  Py_INCREF(obj);
-  return obj;
-}
-#endif
-
-/* --- Module-wide objects (created once at import, read-only afterwards) ------------------------------ */
-
-static PyObject *Error;              /* egca.Error */
-static PyObject *CoverageError;      /* outside the calendar's coverage, or tentative in strict mode */
-static PyObject *DataError;          /* holiday data or rules that cannot be loaded */
-static PyObject *InputError;         /* a bad argument, profile or case (also a ValueError) */
-static PyObject *ProvisionalWarning; /* the answer rests on a tentative year */
-static PyObject *kind_names[4];      /* "workday", "weekend", "holiday", "adjusted_workday" */
+static PyObject *kind_names[4];        /* "workday", "weekend", "holiday", "adjusted_workday" */
 static PyTypeObject calendar_type;
 static PyObject *default_calendars[2]; /* Calendar.default(strict=False / True), built on first use */
-
-/* Which exception a parse, I/O or validity failure becomes: bad holiday data or rules are DataError, a
- * caller's bad argument, profile or case is InputError. */
-typedef enum origin { FROM_INPUT, FROM_DATA } origin;
-
-/* --- Errors --------------------------------------------------------------------------------------------- */
-
-static int set_attr_text(PyObject *exc, const char *name, const char *text)
-{
-  PyObject *v = text[0] != '\0' ? PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace") : Py_NewRef(Py_None);
-  if (v == NULL)
-    return -1;
-  int rc = PyObject_SetAttrString(exc, name, v);
-  Py_DECREF(v);
-  return rc;
-}
-
-static int set_attr_int(PyObject *exc, const char *name, int value)
-{
-  PyObject *v = value != 0 ? PyLong_FromLong(value) : Py_NewRef(Py_None);
-  if (v == NULL)
-    return -1;
-  int rc = PyObject_SetAttrString(exc, name, v);
-  Py_DECREF(v);
-  return rc;
-}
-
-/* Raises the Python exception for a failed C call: str(exc) is the whole located message (as the command
- * line prints it, after `prefix` when given); the attributes carry its parts. Returns NULL. */
-static PyObject *raise_error(int rc, const egca_error *err, origin from, const char *prefix, Py_ssize_t index)
-{
-  PyObject *cls;
-  switch (rc) {
-  case EGCA_E_NOMEM: return PyErr_NoMemory();
-  case EGCA_E_COVERAGE: cls = CoverageError; break;
-  case EGCA_E_PARSE:
-  case EGCA_E_CONFLICT:
-  case EGCA_E_IO:
-  case EGCA_E_INVALID: cls = from == FROM_DATA ? DataError : InputError; break;
-  case EGCA_E_NOTFOUND: cls = InputError; break;
-  default: cls = Error; break;
-  }
-  egca_error empty;
-  if (err == NULL) {
-    egca_error_clear(&empty);
-    empty.code = rc;
-    snprintf(empty.message, sizeof empty.message, "%s", egca_strerror(rc));
-    err = &empty;
-  }
-  char text[EGCA_ERROR_TEXT_MAX * 2 + 512];
-  size_t used = 0;
-  if (prefix != NULL)
-    used = (size_t)snprintf(text, sizeof text, "%s: ", prefix);
-  if (used >= sizeof text)
-    used = sizeof text - 1;
-  egca_error_format(err, text + used, sizeof text - used);
-  PyObject *exc = PyObject_CallFunction(cls, "N", PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace"));
-  if (exc == NULL)
-    return NULL;
-  PyObject *index_obj = index >= 0 ? PyLong_FromSsize_t(index) : Py_NewRef(Py_None);
-  if (index_obj == NULL || set_attr_text(exc, "message", err->message) < 0 ||
-      set_attr_text(exc, "source", err->source) < 0 || set_attr_int(exc, "line", err->line) < 0 ||
-      set_attr_int(exc, "column", err->column) < 0 || set_attr_text(exc, "pointer", err->pointer) < 0 ||
-      set_attr_int(exc, "year", err->year) < 0 || set_attr_int(exc, "code", rc) < 0 ||
-      PyObject_SetAttrString(exc, "index", index_obj) < 0) {
-    Py_XDECREF(index_obj);
-    Py_DECREF(exc);
-    return NULL;
-  }
-  Py_DECREF(index_obj);
-  PyErr_SetObject(cls, exc);
-  Py_DECREF(exc);
-  return NULL;
-}
-
-static PyObject *raise_input(const char *fmt, ...)
-{
-  egca_error err;
-  egca_error_clear(&err);
-  err.code = EGCA_E_INVALID;
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err.message, sizeof err.message, fmt, ap);
-  va_end(ap);
-  return raise_error(EGCA_E_INVALID, &err, FROM_INPUT, NULL, -1);
-}
-
-/* --- Dates ---------------------------------------------------------------------------------------------- */
-
-/* A datetime.date (not a datetime.datetime, whose time and zone would be dropped silently) as a serial day. */
-static int to_date(PyObject *obj, egca_date *out, const char *what)
-{
-  if (!PyDate_Check(obj) || PyDateTime_Check(obj)) {
-    PyErr_Format(PyExc_TypeError, "%s must be a datetime.date%s, not %.100s", what,
-                 PyDateTime_Check(obj) ? " (use .date() to take the day of a datetime)" : "", Py_TYPE(obj)->tp_name);
-    return -1;
-  }
-  /* datetime.date covers 0001-01-01..9999-12-31, the same range as egca_date: this cannot fail. */
-  return egca_date_from_ymd(out, PyDateTime_GET_YEAR(obj), PyDateTime_GET_MONTH(obj), PyDateTime_GET_DAY(obj));
-}
-
-static PyObject *new_date(egca_date d)
-{
-  int y, m, day;
-  egca_date_to_ymd(d, &y, &m, &day);
-  return PyDate_FromDate(y, m, day);
-}
-
-static int to_int(PyObject *obj, int *out, const char *what)
-{
-  if (!PyLong_Check(obj)) {
-    PyErr_Format(PyExc_TypeError, "%s must be an int, not %.100s", what, Py_TYPE(obj)->tp_name);
-    return -1;
-  }
-  int overflow = 0;
-  long v = PyLong_AsLongAndOverflow(obj, &overflow);
-  if (v == -1 && PyErr_Occurred())
-    return -1;
-  if (overflow != 0 || v < INT_MIN || v > INT_MAX) {
-    raise_input("%s is out of range", what);
-    return -1;
-  }
-  *out = (int)v;
-  return 0;
-}
 
 /* --- Calendar --------------------------------------------------------------------------------------------- */
 
@@ -177,40 +28,12 @@ static PyObject *calendar_date(calendar_object *self, egca_date d)
 {
   const int64_t i = (int64_t)d - self->base;
   if (i < 0 || i >= self->day_count)
-    return new_date(d);
+    return egcapy_new_date(d);
   if (self->dates == NULL && (self->dates = PyMem_Calloc((size_t)self->day_count, sizeof *self->dates)) == NULL)
     return PyErr_NoMemory();
-  if (self->dates[i] == NULL && (self->dates[i] = new_date(d)) == NULL)
+  if (self->dates[i] == NULL && (self->dates[i] = egcapy_new_date(d)) == NULL)
     return NULL;
   return Py_NewRef(self->dates[i]);
-}
-
-/* The first tentative year among [lo, hi], for the warning's text (0 when none is found). */
-static int tentative_year(const calendar_object *self, egca_date lo, egca_date hi)
-{
-  int ylo, yhi;
-  egca_date_to_ymd(lo <= hi ? lo : hi, &ylo, NULL, NULL);
-  egca_date_to_ymd(lo <= hi ? hi : lo, &yhi, NULL, NULL);
-  for (int y = ylo; y <= yhi; y++)
-    if (egca_calendar_year_coverage(self->calendar, y) == EGCA_COVERAGE_TENTATIVE)
-      return y;
-  return 0;
-}
-
-/* Issues egca.ProvisionalWarning for an answer resting on a tentative day between lo and hi. Returns -1
- * when the warnings filter turned it into an exception. */
-static int warn_provisional(const calendar_object *self, egca_date lo, egca_date hi)
-{
-  const int year = tentative_year(self, lo, hi);
-  char text[256];
-  if (year != 0)
-    snprintf(text, sizeof text,
-             "provisional: the answer rests on %d, a tentative year (its holiday notice is not published; any "
-             "weekday may yet become a holiday or a make-up working day)",
-             year);
-  else
-    snprintf(text, sizeof text, "provisional: the answer rests on a tentative year");
-  return PyErr_WarnEx(ProvisionalWarning, text, 1);
 }
 
 static PyObject *calendar_wrap(egca_calendar *cal)
@@ -260,14 +83,33 @@ static int parse_unmarked(const char *text, egca_unmarked_policy *out)
   else if (strcmp(text, "holiday") == 0)
     *out = EGCA_UNMARKED_HOLIDAY;
   else {
-    raise_input("unmarked must be \"ignore\", \"error\" or \"holiday\", not \"%.100s\"", text);
+    egcapy_raise_input("unmarked must be \"ignore\", \"error\" or \"holiday\", not \"%.100s\"", text);
     return -1;
   }
   return 0;
 }
 
+/* The shared default calendar (a new reference). */
+static PyObject *default_calendar(int strict)
+{
+  if (default_calendars[strict] != NULL)
+    return Py_NewRef(default_calendars[strict]);
+  egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
+  egca_calendar *cal = NULL;
+  egca_error err;
+  int rc = egca_calendar_default(&cal, &options, &err);
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  PyObject *obj = calendar_wrap(cal);
+  if (obj == NULL)
+    return NULL;
+  if (default_calendars[strict] == NULL)
+    default_calendars[strict] = Py_NewRef(obj);
+  return obj;
+}
+
 PyDoc_STRVAR(calendar_default_doc,
-"default(strict=False)\n--\n\n"
+"default($type, /, *, strict=False)\n--\n\n"
 "The calendar of the holiday data shipped with egca: every State Council notice from 2007, and the\n"
 "next year as tentative where its notice is not out. No file is read. The calendar is immutable, so\n"
 "one shared object is returned for each value of `strict`.\n\n"
@@ -281,21 +123,10 @@ static PyObject *calendar_default(PyObject *cls, PyObject *args, PyObject *kwarg
   int strict = 0;
   if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$p:default", keywords, &strict))
     return NULL;
-  if (default_calendars[strict] != NULL)
-    return Py_NewRef(default_calendars[strict]);
-  egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
-  egca_calendar *cal = NULL;
-  egca_error err;
-  int rc = egca_calendar_default(&cal, &options, &err);
-  if (rc < 0)
-    return raise_error(rc, &err, FROM_DATA, NULL, -1);
-  PyObject *obj = calendar_wrap(cal);
-  if (obj == NULL)
-    return NULL;
-  if (default_calendars[strict] == NULL)
-    default_calendars[strict] = Py_NewRef(obj);
-  return obj;
+  return default_calendar(strict);
 }
+
+
 
 /* One path (str, bytes or os.PathLike) into `paths`, which owns the converted bytes objects. */
 static int append_path(PyObject *paths, PyObject *path)
@@ -309,7 +140,7 @@ static int append_path(PyObject *paths, PyObject *path)
 }
 
 PyDoc_STRVAR(calendar_load_doc,
-"load(paths, strict=False, unmarked='ignore')\n--\n\n"
+"load($type, /, paths, *, strict=False, unmarked='ignore')\n--\n\n"
 "A calendar from iCalendar files: `paths` is one path or a sequence of them, each a .ics file or a\n"
 "directory of them (read in name order); the sources merge into one calendar.\n\n"
 "strict: a day of a tentative year is an error (CoverageError), not a provisional answer.\n"
@@ -356,7 +187,7 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   }
   const Py_ssize_t count = PyList_GET_SIZE(paths);
   if (count == 0) {
-    raise_input("no holiday data given: paths is empty");
+    egcapy_raise_input("no holiday data given: paths is empty");
     goto fail;
   }
   const char **names = PyMem_Calloc((size_t)count, sizeof *names);
@@ -372,7 +203,7 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   PyMem_Free(names);
   Py_DECREF(paths);
   if (rc < 0)
-    return raise_error(rc, &err, FROM_DATA, NULL, -1);
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
   return calendar_wrap(cal);
 fail:
   Py_DECREF(paths);
@@ -381,16 +212,8 @@ fail:
 
 /* Single-day questions: positional-only arguments (METH_FASTCALL), the fastest call CPython offers. */
 
-static int check_nargs(Py_ssize_t nargs, Py_ssize_t want, const char *name)
-{
-  if (nargs == want)
-    return 0;
-  PyErr_Format(PyExc_TypeError, "%s() takes %zd argument%s (%zd given)", name, want, want == 1 ? "" : "s", nargs);
-  return -1;
-}
-
 PyDoc_STRVAR(calendar_kind_doc,
-"kind(day, /)\n--\n\n"
+"kind($self, day, /)\n--\n\n"
 "The kind of a day: 'workday' (Mon-Fri, not a holiday), 'weekend' (Sat/Sun, not adjusted), 'holiday'\n"
 "(inside an official holiday period, weekend days included) or 'adjusted_workday' (a Sat/Sun made a\n"
 "working day, 调休上班).");
@@ -399,40 +222,40 @@ static PyObject *calendar_kind(PyObject *obj, PyObject *const *args, Py_ssize_t 
 {
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
-  if (check_nargs(nargs, 1, "kind") < 0 || to_date(args[0], &d, "day") < 0)
+  if (egcapy_check_nargs(nargs, 1, "kind") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   egca_day_kind kind;
   egca_error err;
   int rc = egca_calendar_kind(&kind, self->calendar, d, &err);
   if (rc < 0)
-    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && warn_provisional(self, d, d) < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1) < 0)
     return NULL;
   return Py_NewRef(kind_names[kind]);
 }
 
 PyDoc_STRVAR(calendar_is_workday_doc,
-"is_workday(day, /)\n--\n\n"
+"is_workday($self, day, /)\n--\n\n"
 "True when the day is a working day: a workday or an adjusted workday (调休上班).");
 
 static PyObject *calendar_is_workday(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
-  if (check_nargs(nargs, 1, "is_workday") < 0 || to_date(args[0], &d, "day") < 0)
+  if (egcapy_check_nargs(nargs, 1, "is_workday") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   int working = 0;
   egca_error err;
   int rc = egca_calendar_is_workday(&working, self->calendar, d, &err);
   if (rc < 0)
-    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && warn_provisional(self, d, d) < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1) < 0)
     return NULL;
   return PyBool_FromLong(working);
 }
 
 PyDoc_STRVAR(calendar_is_provisional_doc,
-"is_provisional(day, /)\n--\n\n"
+"is_provisional($self, day, /)\n--\n\n"
 "True when the day belongs to a tentative year (its holiday notice is not published). Issues no\n"
 "warning and ignores `strict`.");
 
@@ -440,55 +263,55 @@ static PyObject *calendar_is_provisional(PyObject *obj, PyObject *const *args, P
 {
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
-  if (check_nargs(nargs, 1, "is_provisional") < 0 || to_date(args[0], &d, "day") < 0)
+  if (egcapy_check_nargs(nargs, 1, "is_provisional") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   int provisional = 0;
   egca_error err;
   int rc = egca_calendar_is_provisional(&provisional, self->calendar, d, &err);
   if (rc < 0)
-    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
   return PyBool_FromLong(provisional);
 }
 
 PyDoc_STRVAR(calendar_add_workdays_doc,
-"add_workdays(day, n, /)\n--\n\n"
+"add_workdays($self, day, n, /)\n--\n\n"
 "The n-th working day strictly after `day` (n > 0) or strictly before it (n < 0); the start day is\n"
 "not counted. n = 0 gives `day` itself when it is a working day (InputError otherwise).\n"
-"add_workdays(date(2025, 9, 30), 5) == date(2025, 10, 14).");
+"add_workdays($self, date(2025, 9, 30), 5) == date(2025, 10, 14).");
 
 static PyObject *calendar_add_workdays(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
   int n;
-  if (check_nargs(nargs, 2, "add_workdays") < 0 || to_date(args[0], &d, "day") < 0 || to_int(args[1], &n, "n") < 0)
+  if (egcapy_check_nargs(nargs, 2, "add_workdays") < 0 || egcapy_to_date(args[0], &d, "day") < 0 || egcapy_to_int(args[1], &n, "n") < 0)
     return NULL;
   egca_date out = 0;
   egca_error err;
   int rc = egca_calendar_add_workdays(&out, self->calendar, d, n, &err);
   if (rc < 0)
-    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && warn_provisional(self, d, out) < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, out, 1) < 0)
     return NULL;
   return calendar_date(self, out);
 }
 
 PyDoc_STRVAR(calendar_workdays_between_doc,
-"workdays_between(a, b, /)\n--\n\n"
+"workdays_between($self, a, b, /)\n--\n\n"
 "The number of working days in (a, b]; negative (minus those in (b, a]) when b is before a.");
 
 static PyObject *calendar_workdays_between(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
   calendar_object *self = (calendar_object *)obj;
   egca_date a, b;
-  if (check_nargs(nargs, 2, "workdays_between") < 0 || to_date(args[0], &a, "a") < 0 || to_date(args[1], &b, "b") < 0)
+  if (egcapy_check_nargs(nargs, 2, "workdays_between") < 0 || egcapy_to_date(args[0], &a, "a") < 0 || egcapy_to_date(args[1], &b, "b") < 0)
     return NULL;
   int count = 0;
   egca_error err;
   int rc = egca_calendar_workdays_between(&count, self->calendar, a, b, &err);
   if (rc < 0)
-    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && warn_provisional(self, a, b) < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, a, b, 1) < 0)
     return NULL;
   return PyLong_FromLong(count);
 }
@@ -500,20 +323,20 @@ static PyObject *calendar_nearest(PyObject *obj, PyObject *const *args, Py_ssize
 {
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
-  if (check_nargs(nargs, 1, name) < 0 || to_date(args[0], &d, "day") < 0)
+  if (egcapy_check_nargs(nargs, 1, name) < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   egca_date out = 0;
   egca_error err;
   int rc = fn(&out, self->calendar, d, &err);
   if (rc < 0)
-    return raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && warn_provisional(self, d, out) < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, out, 1) < 0)
     return NULL;
   return calendar_date(self, out);
 }
 
 PyDoc_STRVAR(calendar_workday_on_or_after_doc,
-"workday_on_or_after(day, /)\n--\n\nThe first working day on or after `day`.");
+"workday_on_or_after($self, day, /)\n--\n\nThe first working day on or after `day`.");
 
 static PyObject *calendar_workday_on_or_after(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -521,7 +344,7 @@ static PyObject *calendar_workday_on_or_after(PyObject *obj, PyObject *const *ar
 }
 
 PyDoc_STRVAR(calendar_workday_on_or_before_doc,
-"workday_on_or_before(day, /)\n--\n\nThe last working day on or before `day`.");
+"workday_on_or_before($self, day, /)\n--\n\nThe last working day on or before `day`.");
 
 static PyObject *calendar_workday_on_or_before(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -559,12 +382,12 @@ static int bulk_input_open(bulk_input *in, PyObject *dates, PyObject *ns)
   if (ns == NULL)
     return 0;
   if (PyLong_Check(ns))
-    return to_int(ns, &in->n_all, "n");
+    return egcapy_to_int(ns, &in->n_all, "n");
   in->ns = PySequence_Fast(ns, "ns must be an int or a sequence of ints");
   if (in->ns == NULL)
     return -1;
   if (PySequence_Fast_GET_SIZE(in->ns) != in->count) {
-    raise_input("ns has %zd items but dates has %zd", PySequence_Fast_GET_SIZE(in->ns), in->count);
+    egcapy_raise_input("ns has %zd items but dates has %zd", PySequence_Fast_GET_SIZE(in->ns), in->count);
     return -1;
   }
   return 0;
@@ -604,7 +427,7 @@ static int bulk_input_chunk(const bulk_input *in, Py_ssize_t start, Py_ssize_t m
       char what[48]; /* the slow path names the element */
       snprintf(what, sizeof what, "ns[%zd]", start + i);
       PyErr_Clear();
-      to_int(items[i], &ns[i], what);
+      egcapy_to_int(items[i], &ns[i], what);
       return -1;
     }
     ns[i] = (int)v;
@@ -619,18 +442,18 @@ static PyObject *raise_bulk(int rc, Py_ssize_t index, egca_date d, egca_error *e
   char day[EGCA_DATE_TEXT_SIZE];
   char prefix[96];
   snprintf(prefix, sizeof prefix, "dates[%zd] (%s)", index, egca_date_format(d, day));
-  return raise_error(rc, err, FROM_INPUT, prefix, index);
+  return egcapy_raise_error(rc, err, FROM_INPUT, prefix, index);
 }
 
 PyDoc_STRVAR(calendar_is_workday_many_doc,
-"is_workday_many(dates, /)\n--\n\n"
+"is_workday_many($self, dates, /)\n--\n\n"
 "[is_workday(d) for d in dates], computed in C loops with the GIL released. An error names the first\n"
 "failing element (its index in the exception's `index`); one ProvisionalWarning covers the call.");
 
 static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
   calendar_object *self = (calendar_object *)obj;
-  if (check_nargs(nargs, 1, "is_workday_many") < 0)
+  if (egcapy_check_nargs(nargs, 1, "is_workday_many") < 0)
     return NULL;
   bulk_input in;
   if (bulk_input_open(&in, args[0], NULL) < 0) {
@@ -683,7 +506,8 @@ static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, 
     for (Py_ssize_t i = 0; i < m; i++)
       PyList_SET_ITEM(result, start + i, Py_NewRef(working[i] ? Py_True : Py_False));
   }
-  if (result != NULL && provisional_day != EGCA_DATE_NONE && warn_provisional(self, provisional_day, provisional_day) < 0)
+  if (result != NULL && provisional_day != EGCA_DATE_NONE &&
+      egcapy_warn_provisional(self->calendar, provisional_day, provisional_day, 1) < 0)
     Py_CLEAR(result);
   PyMem_Free(working);
   PyMem_Free(dates);
@@ -692,7 +516,7 @@ static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, 
 }
 
 PyDoc_STRVAR(calendar_add_workdays_many_doc,
-"add_workdays_many(dates, ns, /)\n--\n\n"
+"add_workdays_many($self, dates, ns, /)\n--\n\n"
 "[add_workdays(d, n) for d, n in zip(dates, ns)], computed in C loops with the GIL released. `ns` is a\n"
 "sequence as long as `dates`, or one int for every date. An error names the first failing element (its\n"
 "index in the exception's `index`); one ProvisionalWarning covers the call.");
@@ -700,7 +524,7 @@ PyDoc_STRVAR(calendar_add_workdays_many_doc,
 static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
   calendar_object *self = (calendar_object *)obj;
-  if (check_nargs(nargs, 2, "add_workdays_many") < 0)
+  if (egcapy_check_nargs(nargs, 2, "add_workdays_many") < 0)
     return NULL;
   bulk_input in;
   if (bulk_input_open(&in, args[0], args[1]) < 0) {
@@ -761,7 +585,7 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
     }
   }
   if (result != NULL && provisional_from != EGCA_DATE_NONE &&
-      warn_provisional(self, provisional_from, provisional_to) < 0)
+      egcapy_warn_provisional(self->calendar, provisional_from, provisional_to, 1) < 0)
     Py_CLEAR(result);
   PyMem_Free(ns);
   PyMem_Free(out);
@@ -809,7 +633,7 @@ static PyObject *calendar_get_report(PyObject *obj, void *closure)
 }
 
 PyDoc_STRVAR(calendar_sources_doc,
-"sources(year, /)\n--\n\n"
+"sources($self, year, /)\n--\n\n"
 "The names of the sources that gave days in `year` or declared it covered (files, or\n"
 "'<built-in>/NAME.ics' for the shipped data); empty for a year the calendar does not cover.");
 
@@ -817,7 +641,7 @@ static PyObject *calendar_sources(PyObject *obj, PyObject *const *args, Py_ssize
 {
   calendar_object *self = (calendar_object *)obj;
   int year;
-  if (check_nargs(nargs, 1, "sources") < 0 || to_int(args[0], &year, "year") < 0)
+  if (egcapy_check_nargs(nargs, 1, "sources") < 0 || egcapy_to_int(args[0], &year, "year") < 0)
     return NULL;
   int first, last;
   egca_calendar_year_range(self->calendar, &first, &last);
@@ -901,106 +725,34 @@ static PyTypeObject calendar_type = {
   .tp_getset = calendar_getset,
 };
 
-/* --- Module -------------------------------------------------------------------------------------------------- */
-
-PyDoc_STRVAR(version_doc, "version()\n--\n\nThe C library's version string.");
-
-static PyObject *module_version(PyObject *module, PyObject *unused)
+/* The default calendar when `obj` is None, else `obj` checked to be a Calendar (a borrowed reference). */
+const egca_calendar *egcapy_calendar_arg(PyObject *obj)
 {
-  (void)module;
-  (void)unused;
-  return PyUnicode_FromString(egca_version());
-}
-
-static PyMethodDef module_methods[] = {
-  {"version", module_version, METH_NOARGS, version_doc},
-  {NULL, NULL, 0, NULL},
-};
-
-static struct PyModuleDef module_def = {
-  PyModuleDef_HEAD_INIT,
-  .m_name = "egca._egca",
-  .m_doc = "The C core of the egca package; import egca instead.",
-  .m_size = -1,
-  .m_methods = module_methods,
-};
-
-/* An exception class whose instances default every location attribute to None. */
-static PyObject *new_error_class(const char *name, const char *doc, PyObject *bases)
-{
-  PyObject *dict = Py_BuildValue("{s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:O}", "message", Py_None, "source", Py_None, "line",
-                                 Py_None, "column", Py_None, "pointer", Py_None, "year", Py_None, "code", Py_None,
-                                 "index", Py_None);
-  if (dict == NULL)
-    return NULL;
-  PyObject *cls = PyErr_NewExceptionWithDoc(name, doc, bases, dict);
-  Py_DECREF(dict);
-  return cls;
-}
-
-static int add_object(PyObject *module, const char *name, PyObject *obj)
-{
-  if (obj == NULL)
-    return -1;
-  Py_INCREF(obj);
-  if (PyModule_AddObject(module, name, obj) < 0) {
-    Py_DECREF(obj);
-    return -1;
+  if (obj == Py_None) {
+    PyObject *cal = default_calendar(0);
+    if (cal == NULL)
+      return NULL;
+    Py_DECREF(cal); /* default_calendars[0] keeps it */
+    return ((calendar_object *)cal)->calendar;
   }
-  return 0;
+  if (!PyObject_TypeCheck(obj, &calendar_type)) {
+    PyErr_Format(PyExc_TypeError, "calendar must be an egca.Calendar or None, not %.100s", Py_TYPE(obj)->tp_name);
+    return NULL;
+  }
+  return ((calendar_object *)obj)->calendar;
 }
 
-PyMODINIT_FUNC PyInit__egca(void)
+
+int egcapy_calendar_init(PyObject *module)
 {
   PyDateTime_IMPORT;
   if (PyDateTimeAPI == NULL)
-    return NULL;
-  PyObject *module = PyModule_Create(&module_def);
-  if (module == NULL)
-    return NULL;
-  if (Error == NULL) {
-    Error = new_error_class("egca.Error",
-                            "An egca failure. str(e) is the located message; the attributes give its parts:\n"
-                            "message, source (file or '<memory:NAME>'), line and column (1-based), pointer (a JSON\n"
-                            "pointer into a profile or case), year (for CoverageError), index (the failing\n"
-                            "element of a bulk call) and code (the C status code); None where unknown.",
-                            PyExc_Exception);
-    PyObject *input_bases = Error != NULL ? PyTuple_Pack(2, Error, PyExc_ValueError) : NULL;
-    CoverageError = Error != NULL ? new_error_class("egca.CoverageError",
-                                                    "A day outside the calendar's coverage (`year` names the year), "
-                                                    "or a tentative day on a strict calendar.",
-                                                    Error)
-                                  : NULL;
-    DataError = Error != NULL ? new_error_class("egca.DataError",
-                                                "Holiday data or rules that cannot be loaded: unreadable, malformed "
-                                                "or conflicting (`source` names the file).",
-                                                Error)
-                              : NULL;
-    InputError = input_bases != NULL ? new_error_class("egca.InputError",
-                                                       "A bad argument, profile or case (`pointer` locates a bad "
-                                                       "JSON value). Also a ValueError.",
-                                                       input_bases)
-                                     : NULL;
-    Py_XDECREF(input_bases);
-    ProvisionalWarning = PyErr_NewExceptionWithDoc("egca.ProvisionalWarning",
-                                                   "An answer rests on a tentative year: its holiday notice is not "
-                                                   "published, so any weekday may yet change.",
-                                                   PyExc_UserWarning, NULL);
-    for (int k = 0; k < 4; k++)
-      kind_names[k] = PyUnicode_InternFromString(egca_day_kind_name((egca_day_kind)k));
-    if (CoverageError == NULL || DataError == NULL || InputError == NULL || ProvisionalWarning == NULL ||
-        kind_names[0] == NULL || kind_names[1] == NULL || kind_names[2] == NULL || kind_names[3] == NULL ||
-        PyType_Ready(&calendar_type) < 0) {
-      Py_DECREF(module);
-      return NULL;
-    }
-  }
-  if (add_object(module, "Error", Error) < 0 || add_object(module, "CoverageError", CoverageError) < 0 ||
-      add_object(module, "DataError", DataError) < 0 || add_object(module, "InputError", InputError) < 0 ||
-      add_object(module, "ProvisionalWarning", ProvisionalWarning) < 0 ||
-      add_object(module, "Calendar", (PyObject *)&calendar_type) < 0) {
-    Py_DECREF(module);
-    return NULL;
-  }
-  return module;
+    return -1;
+  for (int k = 0; k < 4; k++)
+    if (kind_names[k] == NULL &&
+        (kind_names[k] = PyUnicode_InternFromString(egca_day_kind_name((egca_day_kind)k))) == NULL)
+      return -1;
+  if (PyType_Ready(&calendar_type) < 0)
+    return -1;
+  return egcapy_add_object(module, "Calendar", (PyObject *)&calendar_type);
 }

@@ -1,0 +1,61 @@
+/* egca._egca — what the extension's source files share: errors, dates, warnings (module.c) and the Calendar
+ * type (calendar.c). */
+#ifndef EGCAPY_H
+#define EGCAPY_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include <egca/calendar.h>
+#include <egca/date.h>
+#include <egca/error.h>
+
+#if PY_VERSION_HEX < 0x030A0000
+static inline PyObject *Py_NewRef(PyObject *obj)
+{
+  Py_INCREF(obj);
+  return obj;
+}
+#endif
+
+/* Which exception a parse, I/O or validity failure becomes: bad holiday data or rules are DataError, a
+ * caller's bad argument, profile or case is InputError. */
+typedef enum egcapy_origin { FROM_INPUT, FROM_DATA } egcapy_origin;
+
+/* Raises the Python exception for a failed C call: str(exc) is the whole located message (as the command
+ * line prints it, after `prefix` when given); the attributes carry its parts; `index` (or -1) names the
+ * failing element of a bulk call. Returns NULL. */
+PyObject *egcapy_raise_error(int rc, const egca_error *err, egcapy_origin from, const char *prefix, Py_ssize_t index);
+
+/* Raises InputError with a formatted message. Returns NULL. */
+PyObject *egcapy_raise_input(const char *fmt, ...);
+
+/* A datetime.date (not a datetime.datetime) as a serial day; TypeError naming `what` otherwise. */
+int egcapy_to_date(PyObject *obj, egca_date *out, const char *what);
+
+/* A new datetime.date. */
+PyObject *egcapy_new_date(egca_date d);
+
+/* An int that fits a C int; TypeError or InputError naming `what` otherwise. */
+int egcapy_to_int(PyObject *obj, int *out, const char *what);
+
+/* TypeError unless a fast-call method got `want` arguments. */
+int egcapy_check_nargs(Py_ssize_t nargs, Py_ssize_t want, const char *name);
+
+/* Issues egca.ProvisionalWarning for an answer resting on a tentative day between lo and hi (either
+ * order), attributed to the Python frame `stacklevel` levels up (1: the caller of a C function; 2: the
+ * caller of a package function that calls one). Returns -1 when the warnings filter made it an error. */
+int egcapy_warn_provisional(const egca_calendar *cal, egca_date lo, egca_date hi, int stacklevel);
+
+/* Adds a new reference to `obj` to the module as `name`; -1 on failure (or when obj is NULL). */
+int egcapy_add_object(PyObject *module, const char *name, PyObject *obj);
+
+/* calendar.c: readies the Calendar type and adds it to the module. */
+int egcapy_calendar_init(PyObject *module);
+
+/* calendar.c: the C calendar of a Calendar, or of the default calendar when obj is None (borrowed; it
+ * lives as long as the module). TypeError for anything else. For the module's functions that take a
+ * calendar argument. */
+const egca_calendar *egcapy_calendar_arg(PyObject *obj);
+
+#endif

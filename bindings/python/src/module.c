@@ -1,0 +1,278 @@
+/* egca._egca — the CPython extension under the `egca` package: the module, its exceptions and warning, and
+ * the conversions every part uses (errors to exceptions, datetime.date to serial days).
+ *
+ * The extension wraps the C library directly: a Calendar type over egca_calendar (calendar.c). Dates cross
+ * as datetime.date; bulk calls convert their inputs to C arrays and run the C loop without the GIL. */
+#include "egcapy.h"
+
+#include <datetime.h>
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Created once at import, read-only afterwards. */
+static PyObject *Error;              /* egca.Error */
+static PyObject *CoverageError;      /* outside the calendar's coverage, or tentative in strict mode */
+static PyObject *DataError;          /* holiday data or rules that cannot be loaded */
+static PyObject *InputError;         /* a bad argument, profile or case (also a ValueError) */
+static PyObject *ProvisionalWarning; /* the answer rests on a tentative year */
+
+/* --- Errors --------------------------------------------------------------------------------------------- */
+
+static int set_attr_text(PyObject *exc, const char *name, const char *text)
+{
+  PyObject *v = text[0] != '\0' ? PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace") : Py_NewRef(Py_None);
+  if (v == NULL)
+    return -1;
+  int rc = PyObject_SetAttrString(exc, name, v);
+  Py_DECREF(v);
+  return rc;
+}
+
+static int set_attr_int(PyObject *exc, const char *name, int value)
+{
+  PyObject *v = value != 0 ? PyLong_FromLong(value) : Py_NewRef(Py_None);
+  if (v == NULL)
+    return -1;
+  int rc = PyObject_SetAttrString(exc, name, v);
+  Py_DECREF(v);
+  return rc;
+}
+
+/* Raises the Python exception for a failed C call: str(exc) is the whole located message (as the command
+ * line prints it, after `prefix` when given); the attributes carry its parts. Returns NULL. */
+PyObject *egcapy_raise_error(int rc, const egca_error *err, egcapy_origin from, const char *prefix, Py_ssize_t index)
+{
+  PyObject *cls;
+  switch (rc) {
+  case EGCA_E_NOMEM: return PyErr_NoMemory();
+  case EGCA_E_COVERAGE: cls = CoverageError; break;
+  case EGCA_E_PARSE:
+  case EGCA_E_CONFLICT:
+  case EGCA_E_IO:
+  case EGCA_E_INVALID: cls = from == FROM_DATA ? DataError : InputError; break;
+  case EGCA_E_NOTFOUND: cls = InputError; break;
+  default: cls = Error; break;
+  }
+  egca_error empty;
+  if (err == NULL) {
+    egca_error_clear(&empty);
+    empty.code = rc;
+    snprintf(empty.message, sizeof empty.message, "%s", egca_strerror(rc));
+    err = &empty;
+  }
+  char text[EGCA_ERROR_TEXT_MAX * 2 + 512];
+  size_t used = 0;
+  if (prefix != NULL)
+    used = (size_t)snprintf(text, sizeof text, "%s: ", prefix);
+  if (used >= sizeof text)
+    used = sizeof text - 1;
+  egca_error_format(err, text + used, sizeof text - used);
+  PyObject *exc = PyObject_CallFunction(cls, "N", PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace"));
+  if (exc == NULL)
+    return NULL;
+  PyObject *index_obj = index >= 0 ? PyLong_FromSsize_t(index) : Py_NewRef(Py_None);
+  if (index_obj == NULL || set_attr_text(exc, "message", err->message) < 0 ||
+      set_attr_text(exc, "source", err->source) < 0 || set_attr_int(exc, "line", err->line) < 0 ||
+      set_attr_int(exc, "column", err->column) < 0 || set_attr_text(exc, "pointer", err->pointer) < 0 ||
+      set_attr_int(exc, "year", err->year) < 0 || set_attr_int(exc, "code", rc) < 0 ||
+      PyObject_SetAttrString(exc, "index", index_obj) < 0) {
+    Py_XDECREF(index_obj);
+    Py_DECREF(exc);
+    return NULL;
+  }
+  Py_DECREF(index_obj);
+  PyErr_SetObject(cls, exc);
+  Py_DECREF(exc);
+  return NULL;
+}
+
+PyObject *egcapy_raise_input(const char *fmt, ...)
+{
+  egca_error err;
+  egca_error_clear(&err);
+  err.code = EGCA_E_INVALID;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err.message, sizeof err.message, fmt, ap);
+  va_end(ap);
+  return egcapy_raise_error(EGCA_E_INVALID, &err, FROM_INPUT, NULL, -1);
+}
+
+/* --- Dates ---------------------------------------------------------------------------------------------- */
+
+/* A datetime.date (not a datetime.datetime, whose time and zone would be dropped silently) as a serial day. */
+int egcapy_to_date(PyObject *obj, egca_date *out, const char *what)
+{
+  if (!PyDate_Check(obj) || PyDateTime_Check(obj)) {
+    PyErr_Format(PyExc_TypeError, "%s must be a datetime.date%s, not %.100s", what,
+                 PyDateTime_Check(obj) ? " (use .date() to take the day of a datetime)" : "", Py_TYPE(obj)->tp_name);
+    return -1;
+  }
+  /* datetime.date covers 0001-01-01..9999-12-31, the same range as egca_date: this cannot fail. */
+  return egca_date_from_ymd(out, PyDateTime_GET_YEAR(obj), PyDateTime_GET_MONTH(obj), PyDateTime_GET_DAY(obj));
+}
+
+PyObject *egcapy_new_date(egca_date d)
+{
+  int y, m, day;
+  egca_date_to_ymd(d, &y, &m, &day);
+  return PyDate_FromDate(y, m, day);
+}
+
+int egcapy_to_int(PyObject *obj, int *out, const char *what)
+{
+  if (!PyLong_Check(obj)) {
+    PyErr_Format(PyExc_TypeError, "%s must be an int, not %.100s", what, Py_TYPE(obj)->tp_name);
+    return -1;
+  }
+  int overflow = 0;
+  long v = PyLong_AsLongAndOverflow(obj, &overflow);
+  if (v == -1 && PyErr_Occurred())
+    return -1;
+  if (overflow != 0 || v < INT_MIN || v > INT_MAX) {
+    egcapy_raise_input("%s is out of range", what);
+    return -1;
+  }
+  *out = (int)v;
+  return 0;
+}
+
+/* The first tentative year among [lo, hi] (either order), for the warning's text (0 when none is found). */
+static int tentative_year(const egca_calendar *cal, egca_date lo, egca_date hi)
+{
+  int ylo, yhi;
+  egca_date_to_ymd(lo <= hi ? lo : hi, &ylo, NULL, NULL);
+  egca_date_to_ymd(lo <= hi ? hi : lo, &yhi, NULL, NULL);
+  for (int y = ylo; y <= yhi; y++)
+    if (egca_calendar_year_coverage(cal, y) == EGCA_COVERAGE_TENTATIVE)
+      return y;
+  return 0;
+}
+
+/* Issues egca.ProvisionalWarning for an answer resting on a tentative day between lo and hi, attributed to
+ * the Python frame `stacklevel` levels up (1: the caller of a C method; 2: the caller of a package function
+ * that calls one). Returns -1 when the warnings filter turned it into an exception. */
+int egcapy_warn_provisional(const egca_calendar *cal, egca_date lo, egca_date hi, int stacklevel)
+{
+  const int year = tentative_year(cal, lo, hi);
+  char text[256];
+  if (year != 0)
+    snprintf(text, sizeof text,
+             "provisional: the answer rests on %d, a tentative year (its holiday notice is not published; any "
+             "weekday may yet become a holiday or a make-up working day)",
+             year);
+  else
+    snprintf(text, sizeof text, "provisional: the answer rests on a tentative year");
+  return PyErr_WarnEx(ProvisionalWarning, text, stacklevel);
+}
+
+int egcapy_check_nargs(Py_ssize_t nargs, Py_ssize_t want, const char *name)
+{
+  if (nargs == want)
+    return 0;
+  PyErr_Format(PyExc_TypeError, "%s() takes %zd argument%s (%zd given)", name, want, want == 1 ? "" : "s", nargs);
+  return -1;
+}
+
+/* --- Module -------------------------------------------------------------------------------------------------- */
+
+PyDoc_STRVAR(version_doc, "version($module, /)\n--\n\nThe C library's version string.");
+
+static PyObject *module_version(PyObject *module, PyObject *unused)
+{
+  (void)module;
+  (void)unused;
+  return PyUnicode_FromString(egca_version());
+}
+
+static PyMethodDef module_methods[] = {
+  {"version", module_version, METH_NOARGS, version_doc},
+  {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module_def = {
+  PyModuleDef_HEAD_INIT,
+  .m_name = "egca._egca",
+  .m_doc = "The C core of the egca package; import egca instead.",
+  .m_size = -1,
+  .m_methods = module_methods,
+};
+
+/* An exception class whose instances default every location attribute to None. */
+static PyObject *new_error_class(const char *name, const char *doc, PyObject *bases)
+{
+  PyObject *dict = Py_BuildValue("{s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:O}", "message", Py_None, "source", Py_None, "line",
+                                 Py_None, "column", Py_None, "pointer", Py_None, "year", Py_None, "code", Py_None,
+                                 "index", Py_None);
+  if (dict == NULL)
+    return NULL;
+  PyObject *cls = PyErr_NewExceptionWithDoc(name, doc, bases, dict);
+  Py_DECREF(dict);
+  return cls;
+}
+
+int egcapy_add_object(PyObject *module, const char *name, PyObject *obj)
+{
+  if (obj == NULL)
+    return -1;
+  Py_INCREF(obj);
+  if (PyModule_AddObject(module, name, obj) < 0) {
+    Py_DECREF(obj);
+    return -1;
+  }
+  return 0;
+}
+
+PyMODINIT_FUNC PyInit__egca(void)
+{
+  PyDateTime_IMPORT;
+  if (PyDateTimeAPI == NULL)
+    return NULL;
+  PyObject *module = PyModule_Create(&module_def);
+  if (module == NULL)
+    return NULL;
+  if (Error == NULL) {
+    Error = new_error_class("egca.Error",
+                            "An egca failure. str(e) is the located message; the attributes give its parts:\n"
+                            "message, source (file or '<memory:NAME>'), line and column (1-based), pointer (a JSON\n"
+                            "pointer into a profile or case), year (for CoverageError), index (the failing\n"
+                            "element of a bulk call) and code (the C status code); None where unknown.",
+                            PyExc_Exception);
+    PyObject *input_bases = Error != NULL ? PyTuple_Pack(2, Error, PyExc_ValueError) : NULL;
+    CoverageError = Error != NULL ? new_error_class("egca.CoverageError",
+                                                    "A day outside the calendar's coverage (`year` names the year), "
+                                                    "or a tentative day on a strict calendar.",
+                                                    Error)
+                                  : NULL;
+    DataError = Error != NULL ? new_error_class("egca.DataError",
+                                                "Holiday data or rules that cannot be loaded: unreadable, malformed "
+                                                "or conflicting (`source` names the file).",
+                                                Error)
+                              : NULL;
+    InputError = input_bases != NULL ? new_error_class("egca.InputError",
+                                                       "A bad argument, profile or case (`pointer` locates a bad "
+                                                       "JSON value). Also a ValueError.",
+                                                       input_bases)
+                                     : NULL;
+    Py_XDECREF(input_bases);
+    ProvisionalWarning = PyErr_NewExceptionWithDoc("egca.ProvisionalWarning",
+                                                   "An answer rests on a tentative year: its holiday notice is not "
+                                                   "published, so any weekday may yet change.",
+                                                   PyExc_UserWarning, NULL);
+    if (CoverageError == NULL || DataError == NULL || InputError == NULL || ProvisionalWarning == NULL) {
+      Py_DECREF(module);
+      return NULL;
+    }
+  }
+  if (egcapy_add_object(module, "Error", Error) < 0 || egcapy_add_object(module, "CoverageError", CoverageError) < 0 ||
+      egcapy_add_object(module, "DataError", DataError) < 0 ||
+      egcapy_add_object(module, "InputError", InputError) < 0 ||
+      egcapy_add_object(module, "ProvisionalWarning", ProvisionalWarning) < 0 || egcapy_calendar_init(module) < 0) {
+    Py_DECREF(module);
+    return NULL;
+  }
+  return module;
+}
