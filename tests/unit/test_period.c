@@ -103,6 +103,22 @@ START_TEST(workdays_around_2025_and_2026_holidays)
 }
 END_TEST
 
+START_TEST(workdays_around_the_remaining_holidays)
+{
+  /* 元旦 2024: Mon 01-01. From Fri 2023-12-29 the first working day is Tue 01-02. */
+  ck_assert_date(workdays("2023-12-29", 1, NULL, 0), d("2024-01-02"));
+  /* 清明 2025: 04-04..06. From Thu 04-03: 04-07, 04-08, 04-09. */
+  ck_assert_date(workdays("2025-04-03", 3, NULL, 0), d("2025-04-09"));
+  /* 中秋 2026: 09-25..27. From Thu 09-24 the first working day is Mon 09-28. */
+  ck_assert_date(workdays("2026-09-24", 1, NULL, 0), d("2026-09-28"));
+  /* 国庆 2026: Sun 09-20 working. From Fri 09-18: 09-20 (1), 09-21..24 (5). */
+  ck_assert_date(workdays("2026-09-18", 5, NULL, 0), d("2026-09-24"));
+  /* 国庆 2026: 10-01..07 holiday, Sat 10-10 working. From Thu 09-24: (中秋) 09-28..30 (3), 10-08, 10-09 (5),
+   * Sat 10-10 (6), 10-12..15 (10). */
+  ck_assert_date(workdays("2026-09-24", 10, NULL, 0), d("2026-10-15"));
+}
+END_TEST
+
 START_TEST(negative_counts)
 {
   /* Back from Thu 2024-10-10: 10-09, 10-08, (10-01..07 holiday) 09-30, Sun 09-29 (adjusted), (Sat 09-28)
@@ -444,6 +460,7 @@ int main(void)
   tcase_add_unchecked_fixture(tc, setup, teardown);
   tcase_add_test(tc, workdays_around_2024_holidays);
   tcase_add_test(tc, workdays_around_2025_and_2026_holidays);
+  tcase_add_test(tc, workdays_around_the_remaining_holidays);
   tcase_add_test(tc, negative_counts);
   tcase_add_test(tc, design_decision_example);
   tcase_add_test(tc, pause_across_a_holiday);
