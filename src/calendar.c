@@ -178,7 +178,8 @@ static int merge(egca_calendar_builder *b, const char *name, egca__ics_source *i
     if (b->cells == NULL)
       return egca__fail_nomem(err);
   }
-  qsort(in->days, in->day_count, sizeof *in->days, day_order);
+  if (in->day_count > 0) /* a source that marks no day has no array: qsort(NULL, 0) is undefined */
+    qsort(in->days, in->day_count, sizeof *in->days, day_order);
   for (size_t i = 0; i < in->day_count; i++) {
     const egca__ics_day *d = &in->days[i];
     if (i > 0 && in->days[i - 1].date == d->date && in->days[i - 1].mark != d->mark)
@@ -616,7 +617,7 @@ static inline int check_span(const egca_calendar *c, int32_t lo, int32_t hi, egc
 /* Index of `day` in the table, or a coverage error. */
 static inline int index_of(int32_t *out, const egca_calendar *c, egca_date day, egca_error *err)
 {
-  if ((uint32_t)(day - c->base) >= (uint32_t)c->day_count) {
+  if (((uint32_t)day - (uint32_t)c->base) >= (uint32_t)c->day_count) {
     if (day < EGCA_DATE_MIN || day > EGCA_DATE_MAX)
       return egca__fail(err, EGCA_E_INVALID, NULL, 0, "date outside the supported range 0001-01-01..9999-12-31");
     return coverage_error(c, year_of(day), err);
@@ -627,7 +628,7 @@ static inline int index_of(int32_t *out, const egca_calendar *c, egca_date day, 
 
 EGCA_API int egca_calendar_kind(egca_day_kind *out, const egca_calendar *c, egca_date day, egca_error *err)
 {
-  const uint32_t i = (uint32_t)(day - c->base);
+  const uint32_t i = ((uint32_t)day - (uint32_t)c->base);
   if (i < (uint32_t)c->day_count && (c->days[i] & (FLAG_PROVISIONAL | FLAG_UNCOVERED)) == 0) {
     *out = (egca_day_kind)(c->days[i] & KIND_MASK);
     return EGCA_OK;
@@ -712,7 +713,7 @@ EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *c, 
                                         egca_error *err)
 {
   /* The common case in a few loads and no call: forward, inside the table, confirmed days only. */
-  const uint32_t i = (uint32_t)(from - c->base);
+  const uint32_t i = ((uint32_t)from - (uint32_t)c->base);
   if (n > 0 && i < (uint32_t)c->day_count) {
     const int64_t k = (int64_t)c->pre[i + 1].working + n - 1;
     if (k < c->working_count) {
@@ -743,7 +744,7 @@ static SLOW_PATH int workdays_between_slow(int *out, const egca_calendar *c, egc
 EGCA_API int egca_calendar_workdays_between(int *out, const egca_calendar *c, egca_date a, egca_date b,
                                             egca_error *err)
 {
-  const uint32_t i = (uint32_t)(a - c->base), j = (uint32_t)(b - c->base);
+  const uint32_t i = ((uint32_t)a - (uint32_t)c->base), j = ((uint32_t)b - (uint32_t)c->base);
   if (i < (uint32_t)c->day_count && j < (uint32_t)c->day_count &&
       c->pre[i + 1].special == c->pre[j + 1].special) {
     *out = (int)(c->pre[j + 1].working - c->pre[i + 1].working);

@@ -17,6 +17,11 @@ static const char *const holiday_markers[] = {"休", "假", "holiday", "day off"
 /* No event may mark more days than this (an unbounded RRULE is clipped at EGCA__LAST_YEAR). */
 #define MAX_DAYS_PER_SOURCE 2000000
 
+/* Components nest three deep in real feeds (VCALENDAR > VTIMEZONE > STANDARD, VEVENT > VALARM); libical
+ * frees a component tree recursively, so a file nesting hundreds of thousands deep would overflow the
+ * stack. Deeper nesting than this is refused before libical sees the text. */
+#define MAX_NESTING 16
+
 typedef struct reader {
   egca__ics_source *src;
   const char *name;
@@ -121,6 +126,23 @@ static int scan_event_lines(int **out, size_t *count, int *open_line, char *open
   return 0;
 }
 
+/* The line of the first BEGIN: that nests deeper than MAX_NESTING, or 0. */
+static int too_deep_at(const char *text, size_t len)
+{
+  int line = 1, depth = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (i == 0 || text[i - 1] == '\n') {
+      if (line_starts_with(text, len, i, "BEGIN:") && ++depth > MAX_NESTING)
+        return line;
+      if (line_starts_with(text, len, i, "END:") && depth > 0)
+        depth--;
+    }
+    if (text[i] == '\n')
+      line++;
+  }
+  return 0;
+}
+
 static char *dup_string(const char *s)
 {
   if (s == NULL)
@@ -199,7 +221,8 @@ static const char *fatal_ical_error(icalcomponent *event)
   return NULL;
 }
 
-/* Classifies an event: EGCA__MARK_* or 0 for an observance; -1 with err set on a bad marker. */
+/* Classifies an event: EGCA__MARK_* or 0 for an observance; a negative code with err set on a bad
+ * marker or when out of memory (a lost text must not turn a holiday into an observance). */
 static int classify(reader *r, icalcomponent *event, size_t index, const char *uid)
 {
   for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); p != NULL;
@@ -212,15 +235,18 @@ static int classify(reader *r, icalcomponent *event, size_t index, const char *u
       return EGCA__MARK_HOLIDAY;
     if (value != NULL && strcmp(value, "ALTERNATE-WORKDAY") == 0)
       return EGCA__MARK_WORKING;
-    event_fail(r, EGCA_E_PARSE, index, uid, "unknown X-APPLE-SPECIAL-DAY value \"%s\" (expected WORK-HOLIDAY or ALTERNATE-WORKDAY)",
-               value ? value : "");
-    return -1;
+    return event_fail(r, EGCA_E_PARSE, index, uid,
+                      "unknown X-APPLE-SPECIAL-DAY value \"%s\" (expected WORK-HOLIDAY or ALTERNATE-WORKDAY)",
+                      value ? value : "");
   }
   /* The summary decides first; categories and description only when it has no marker, so a holiday
    * whose description mentions the make-up day (节后上班) stays a holiday. */
   char *texts[3] = {NULL, NULL, NULL};
+  int nomem = 0;
   icalproperty *p = icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY);
-  texts[0] = p ? dup_string(icalproperty_get_summary(p)) : NULL;
+  const char *summary = p ? icalproperty_get_summary(p) : NULL;
+  texts[0] = dup_string(summary);
+  nomem |= summary != NULL && texts[0] == NULL;
   size_t cat_len = 0;
   for (p = icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY); p != NULL;
        p = icalcomponent_get_next_property(event, ICAL_CATEGORIES_PROPERTY)) {
@@ -229,8 +255,10 @@ static int classify(reader *r, icalcomponent *event, size_t index, const char *u
       continue;
     size_t n = strlen(c);
     char *grown = realloc(texts[1], cat_len + n + 2);
-    if (grown == NULL)
+    if (grown == NULL) {
+      nomem = 1;
       break;
+    }
     texts[1] = grown;
     memcpy(texts[1] + cat_len, c, n);
     cat_len += n;
@@ -238,7 +266,14 @@ static int classify(reader *r, icalcomponent *event, size_t index, const char *u
     texts[1][cat_len] = '\0';
   }
   p = icalcomponent_get_first_property(event, ICAL_DESCRIPTION_PROPERTY);
-  texts[2] = p ? dup_string(icalproperty_get_description(p)) : NULL;
+  const char *description = p ? icalproperty_get_description(p) : NULL;
+  texts[2] = dup_string(description);
+  nomem |= description != NULL && texts[2] == NULL;
+  if (nomem) {
+    for (int i = 0; i < 3; i++)
+      free(texts[i]);
+    return egca__fail_nomem(r->err);
+  }
   int mark = 0;
   for (int i = 0; i < 3 && mark == 0; i++) {
     if (has_marker(texts[i], working_markers))
@@ -387,7 +422,7 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
 
   int mark = classify(r, event, index, uid);
   if (mark < 0)
-    return EGCA_E_PARSE;
+    return mark;
   if (mark == 0) {
     if (r->unmarked == EGCA_UNMARKED_ERROR) {
       icalproperty *sp = icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY);
@@ -529,6 +564,11 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
       free(text);
       return egca__fail(err, EGCA_E_PARSE, name, 1, "not an iCalendar file: it must begin with BEGIN:VCALENDAR");
     }
+  }
+  const int deep = too_deep_at(text, len);
+  if (deep > 0) {
+    free(text);
+    return egca__fail(err, EGCA_E_PARSE, name, deep, "components nested more than %d deep", MAX_NESTING);
   }
   int *event_lines = NULL;
   size_t event_line_count = 0;

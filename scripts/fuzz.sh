@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs one fuzz target under libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer.
+# Usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...]
+#   TARGET: ics, rules, profile or case (tests/fuzz/fuzz_TARGET.c); SECONDS: run time (default 60).
+# The library is built with clang in build-fuzz/ (coverage-instrumented, sanitized); new inputs that
+# reach new code go to build-fuzz/corpus/TARGET/ (the committed seeds in tests/fuzz/corpus/TARGET/ are
+# read, never written); a crash is written to build-fuzz/crash-*: copy it to
+# tests/fuzz/regressions/TARGET/ so the test suite replays it from then on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=${1:?usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...]}
+seconds=${2:-60}
+shift $(( $# >= 2 ? 2 : 1 ))
+if [ ! -f "tests/fuzz/fuzz_$target.c" ]; then
+  echo "scripts/fuzz.sh: no fuzz target \"$target\" (tests/fuzz/fuzz_$target.c)" >&2
+  exit 2
+fi
+
+# clang and its sanitizer and libFuzzer runtimes, from Debian 12.
+packages=(clang libclang-rt-14-dev meson ninja-build pkg-config libical-dev libcjson-dev python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "scripts/fuzz.sh: these Debian packages are missing and installing them needs root: ${missing[*]}" >&2
+    exit 2
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+build=build-fuzz
+if [ ! -f "$build/build.ninja" ]; then
+  CC=clang meson setup "$build" -Dtests=false -Dpython_binding=false -Ddefault_library=static \
+    -Db_sanitize=address,undefined -Db_lundef=false -Dc_args='-fsanitize=fuzzer-no-link -fno-sanitize-recover=undefined' \
+    -Dpython=/usr/bin/python3 >&2
+fi
+ninja -C "$build" src/libegca.a >&2
+
+exe=$build/fuzz_$target
+# shellcheck disable=SC2046
+clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Iinclude -Itests/fuzz \
+  "tests/fuzz/fuzz_$target.c" "$build/src/libegca.a" $(pkg-config --libs libical libcjson) -lm -o "$exe"
+
+corpus=$build/corpus/$target
+mkdir -p "$corpus"
+dict=()
+[ -f "tests/fuzz/$target.dict" ] && dict=("-dict=tests/fuzz/$target.dict")
+seeds=(tests/fuzz/corpus/"$target")
+[ -d "tests/fuzz/regressions/$target" ] && seeds+=("tests/fuzz/regressions/$target")
+export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:allocator_may_return_null=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+echo "fuzzing $target for ${seconds}s (corpus $corpus)" >&2
+exec "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+  -artifact_prefix="$build/" "${dict[@]}" "$@" "$corpus" "${seeds[@]}"

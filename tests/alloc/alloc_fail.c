@@ -1,0 +1,484 @@
+/* Allocation-failure injection: every load and evaluation path is run again and again, with the n-th
+ * allocation failing, for n = 1, 2, ... until the call succeeds without meeting the failure.
+ *
+ * This program replaces malloc, calloc, realloc and free for the whole process (glibc lets the
+ * executable interpose them, so libical's, cJSON's and libc's own allocations - strdup, fopen, opendir -
+ * are counted too) and keeps a count of live blocks. For every n it checks:
+ *   - the call fails cleanly: EGCA_E_NOMEM, or another error code with a message (libical, for one,
+ *     reports a failed allocation as unreadable data), and *out is NULL;
+ *   - or it succeeds with exactly the object of a run without failures (nothing silently dropped);
+ *   - no block leaks: after freeing what the call returned, the live count is back where it was;
+ *   - a builder whose add failed is as it was: the same sources added afterwards give the reference.
+ * Usage: alloc_fail [STRIDE]  (test every STRIDE-th allocation only; default 1, every one)
+ * Ends with "N passed, N failed", one check per path. */
+#include <egca.h>
+
+#include <dlfcn.h>
+#include <execinfo.h>
+#include <libical/ical.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef EGCA_SOURCE_DIR
+#error "EGCA_SOURCE_DIR must name the source tree"
+#endif
+
+/* --- The allocator --------------------------------------------------------------------------------- */
+
+extern void *__libc_malloc(size_t size);
+extern void *__libc_calloc(size_t n, size_t size);
+extern void *__libc_realloc(void *p, size_t size);
+extern void __libc_free(void *p);
+
+static int counting;        /* allocations are being counted (a run under test) */
+static long alloc_calls;   /* allocations since counting began */
+static long fail_at;       /* the allocation that fails (1-based); 0: none */
+static int failed_one;     /* the armed failure happened */
+static int skipped_one;    /* the armed allocation was libical's own, and was let through */
+static long live;          /* blocks allocated and not freed */
+static int recording;      /* the recording run: note for every allocation whether libical made it */
+static unsigned char *by_libical;
+static long by_libical_cap;
+static void *fail_frames[48]; /* where the injected failure happened, printed when a check fails */
+static int fail_frame_count;
+
+/* libical 3.0 does not survive a failed allocation of its own (icalparser_parse_string uses the parser
+ * that icalparser_new could not allocate), so an allocation made while inside libical is never failed:
+ * what is tested is egca's handling of every failure that reaches it, from its own allocations,
+ * cJSON's and the C library's. */
+static int inside_libical(void)
+{
+  void *frames[64];
+  int n = backtrace(frames, 64);
+  for (int i = 2; i < n; i++) {
+    Dl_info info;
+    if (dladdr(frames[i], &info) != 0 && info.dli_fname != NULL && strstr(info.dli_fname, "libical") != NULL)
+      return 1;
+  }
+  return 0;
+}
+
+static int fail_now(void)
+{
+  if (!counting)
+    return 0;
+  const long k = ++alloc_calls;
+  if (recording) {
+    if (k > by_libical_cap) {
+      long cap = by_libical_cap ? 2 * by_libical_cap : 4096;
+      unsigned char *grown = __libc_realloc(by_libical, (size_t)cap);
+      if (grown == NULL)
+        abort();
+      by_libical = grown;
+      by_libical_cap = cap;
+    }
+    by_libical[k - 1] = (unsigned char)inside_libical();
+    return 0;
+  }
+  if (k != fail_at)
+    return 0;
+  if (inside_libical()) {
+    skipped_one = 1;
+    return 0;
+  }
+  failed_one = 1;
+  fail_frame_count = backtrace(fail_frames, 48);
+  return 1;
+}
+
+void *malloc(size_t size)
+{
+  if (fail_now())
+    return NULL;
+  void *p = __libc_malloc(size);
+  if (p != NULL)
+    live++;
+  return p;
+}
+
+void *calloc(size_t n, size_t size)
+{
+  if (fail_now())
+    return NULL;
+  void *p = __libc_calloc(n, size);
+  if (p != NULL)
+    live++;
+  return p;
+}
+
+void *realloc(void *old, size_t size)
+{
+  if (old != NULL && size == 0) {
+    __libc_free(old);
+    live--;
+    return NULL;
+  }
+  if (fail_now())
+    return NULL;
+  void *p = __libc_realloc(old, size);
+  if (p != NULL && old == NULL)
+    live++;
+  return p;
+}
+
+void free(void *p)
+{
+  if (p != NULL)
+    live--;
+  __libc_free(p);
+}
+
+/* libical keeps a ring of temporary strings and a cache of built-in zones; release both so that only
+ * egca's own blocks (and leaks) stay live between runs. */
+static void release_library_caches(void)
+{
+  icalmemory_free_ring();
+  icaltimezone_free_builtin_timezones();
+}
+
+/* --- Paths under test ------------------------------------------------------------------------------ */
+
+/* One path: runs the call, returns its status; `out` receives an object to compare and free. */
+typedef struct path {
+  const char *name;
+  int (*run)(void **out, egca_error *err);
+  int (*same)(const void *a, const void *b); /* equal to the reference? */
+  void (*release)(void *object);
+} path;
+
+static char *read_all(const char *file, size_t *len)
+{
+  FILE *f = fopen(file, "rb");
+  if (f == NULL)
+    return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *data = __libc_malloc((size_t)n + 1);
+  if (data != NULL && fread(data, 1, (size_t)n, f) != (size_t)n) {
+    __libc_free(data);
+    data = NULL;
+  }
+  fclose(f);
+  if (data != NULL) {
+    data[n] = '\0';
+    *len = (size_t)n;
+  }
+  return data;
+}
+
+static char *ics_2026, *ics_apple, *ics_features;
+static size_t ics_2026_len, ics_apple_len, ics_features_len;
+
+/* A feed that uses every part of the loader: zones, time-zoned and UTC events, recurrence with
+ * exceptions, durations, tentative and cancelled events, folded lines, observances. */
+static const char features[] =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//egca//alloc//EN\r\nX-EGCA-COVERAGE:2030\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:China Standard Time\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+    "TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nUID:a@alloc\r\nDTSTART;VALUE=DATE:20300101\r\nRRULE:FREQ=YEARLY;COUNT=3\r\n"
+    "EXDATE;VALUE=DATE:20310101\r\nSUMMARY:元旦(休)\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:b@alloc\r\nDTSTART;TZID=China Standard Time:20300105T090000\r\n"
+    "DTEND;TZID=China Standard Time:20300105T173000\r\nSUMMARY:上班\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:c@alloc\r\nDTSTART:20300131T160000Z\r\nDURATION:P3D\r\nSUMMARY;LANGUAGE=zh:春节\r\n"
+    " 假期\r\nCATEGORIES:Holiday,假\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:d@alloc\r\nDTSTART;TZID=Asia/Shanghai:20300501T000000\r\nDTEND;TZID=Asia/Shanghai:20300504T000000\r\n"
+    "SUMMARY:劳动节(休)\r\nSTATUS:TENTATIVE\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:e@alloc\r\nDTSTART;VALUE=DATE:20300601\r\nSUMMARY:端午节(休)\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:f@alloc\r\nDTSTART;VALUE=DATE:20300308\r\nSUMMARY:妇女节\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:g@alloc\r\nDTSTART;VALUE=DATE:20301001\r\nDTEND;VALUE=DATE:20301008\r\nSUMMARY:国庆节\r\n"
+    "X-APPLE-SPECIAL-DAY:WORK-HOLIDAY\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n";
+
+static int same_calendar(const void *x, const void *y)
+{
+  const egca_calendar *a = x, *b = y;
+  int fa, la, fb, lb;
+  egca_calendar_year_range(a, &fa, &la);
+  egca_calendar_year_range(b, &fb, &lb);
+  if (fa != fb || la != lb)
+    return 0;
+  const egca_load_report *ra = egca_calendar_report(a), *rb = egca_calendar_report(b);
+  if (memcmp(ra, rb, sizeof *ra) != 0)
+    return 0;
+  for (int y = fa; y <= la; y++) {
+    if (egca_calendar_year_coverage(a, y) != egca_calendar_year_coverage(b, y) ||
+        egca_calendar_year_source_count(a, y) != egca_calendar_year_source_count(b, y))
+      return 0;
+    for (size_t i = 0; i < egca_calendar_year_source_count(a, y); i++)
+      if (strcmp(egca_calendar_year_source(a, y, i), egca_calendar_year_source(b, y, i)) != 0)
+        return 0;
+  }
+  egca_date first, last;
+  egca_date_from_ymd(&first, fa, 1, 1);
+  egca_date_from_ymd(&last, la, 12, 31);
+  for (egca_date d = first; d <= last; d++) {
+    egca_day_kind ka = EGCA_DAY_WORKDAY, kb = EGCA_DAY_WORKDAY;
+    int rca = egca_calendar_kind(&ka, a, d, NULL), rcb = egca_calendar_kind(&kb, b, d, NULL);
+    if (rca != rcb || (rca >= 0 && ka != kb))
+      return 0;
+  }
+  return 1;
+}
+
+static void free_calendar(void *c) { egca_calendar_free(c); }
+
+static int run_default(void **out, egca_error *err)
+{
+  egca_calendar *c = NULL;
+  int rc = egca_calendar_default(&c, NULL, err);
+  *out = c;
+  return rc;
+}
+
+/* The builder path: new, two buffers, build; a failed add must leave the builder usable and unchanged,
+ * so on failure the same sources are added again with allocation working, and the result must still
+ * be the reference. */
+static int run_builder(void **out, egca_error *err)
+{
+  egca_calendar_builder *b = NULL;
+  egca_calendar *c = NULL;
+  int rc = egca_calendar_builder_new(&b, NULL, err);
+  if (rc < 0) {
+    *out = NULL;
+    return rc;
+  }
+  int stage = 0;
+  if ((rc = egca_calendar_builder_add_buffer(b, "2026.ics", ics_2026, ics_2026_len, err)) >= 0) {
+    stage = 1;
+    if ((rc = egca_calendar_builder_add_buffer(b, "features.ics", ics_features, ics_features_len, err)) >= 0) {
+      stage = 2;
+      rc = egca_calendar_builder_build(&c, b, err);
+    }
+  }
+  if (rc < 0) {
+    /* Retry with allocation working: the builder must not have been changed by the failure. */
+    const long saved = fail_at;
+    fail_at = 0;
+    egca_calendar *again = NULL;
+    int ok = (stage >= 1 || egca_calendar_builder_add_buffer(b, "2026.ics", ics_2026, ics_2026_len, NULL) == 0) &&
+             (stage >= 2 ||
+              egca_calendar_builder_add_buffer(b, "features.ics", ics_features, ics_features_len, NULL) == 0) &&
+             egca_calendar_builder_build(&again, b, NULL) == 0;
+    fail_at = saved;
+    if (!ok) {
+      fprintf(stderr, "  a failed builder call left the builder unusable\n");
+      egca_calendar_free(again);
+      egca_calendar_builder_free(b);
+      *out = NULL;
+      return -100;
+    }
+    /* Keep the retried calendar aside: it is compared, then freed, by the caller's check below. */
+    egca_calendar_free(c);
+    c = NULL;
+    egca_calendar_builder_free(b);
+    *out = again; /* the caller sees rc < 0 and a non-NULL object: checked as "recovered" */
+    return rc;
+  }
+  egca_calendar_builder_free(b);
+  *out = c;
+  return rc;
+}
+
+static char dir_path[1024];
+
+static int run_load_dir(void **out, egca_error *err)
+{
+  const char *paths[] = {dir_path};
+  egca_calendar *c = NULL;
+  int rc = egca_calendar_load(&c, paths, 1, NULL, err);
+  *out = c;
+  return rc;
+}
+
+static int run_apple(void **out, egca_error *err)
+{
+  egca_calendar_builder *b = NULL;
+  egca_calendar *c = NULL;
+  int rc = egca_calendar_builder_new(&b, &(egca_load_options){.unmarked = EGCA_UNMARKED_HOLIDAY}, err);
+  if (rc >= 0)
+    rc = egca_calendar_builder_add_buffer(b, "apple.ics", ics_apple, ics_apple_len, err);
+  if (rc >= 0)
+    rc = egca_calendar_builder_build(&c, b, err);
+  egca_calendar_builder_free(b);
+  *out = c;
+  return rc;
+}
+
+/* --- The driver ------------------------------------------------------------------------------------ */
+
+static void show_failure_site(void)
+{
+  printf("  the failed allocation:\n");
+  fflush(stdout);
+  backtrace_symbols_fd(fail_frames, fail_frame_count, 1);
+}
+
+/* Runs p once with allocation n failing (0: none) and checks the outcome; returns 1 when clean. */
+static int check_run(const path *p, long n, const void *reference, long *nomem, long *other, long *absorbed,
+                     long *recovered)
+{
+  egca_error err;
+  egca_error_clear(&err);
+  void *object = NULL;
+  const long before = live;
+  alloc_calls = 0;
+  failed_one = skipped_one = 0;
+  fail_at = n;
+  counting = 1;
+  int rc = p->run(&object, &err);
+  counting = 0;
+  fail_at = 0;
+  release_library_caches();
+  int ok = 1;
+  if (!failed_one) {
+    if (rc < 0 || object == NULL || !p->same(object, reference)) {
+      printf("FAIL %s: without a failure (allocation %ld not failed), the result differs from the reference\n",
+             p->name, n);
+      ok = 0;
+    }
+  } else if (rc == -100) {
+    printf("FAIL %s: allocation %ld failing left the builder unusable\n", p->name, n);
+    ok = 0;
+  } else if (rc < 0) {
+    if (err.code != rc || err.message[0] == '\0') {
+      printf("FAIL %s: allocation %ld failing gave %d with no matching error detail\n", p->name, n, rc);
+      ok = 0;
+    }
+    ++*(rc == EGCA_E_NOMEM ? nomem : other);
+    if (object != NULL) {
+      /* The builder was retried after the failure: the retry must give the reference. */
+      ++*recovered;
+      if (!p->same(object, reference)) {
+        printf("FAIL %s: after allocation %ld failed, the builder gave a different calendar\n", p->name, n);
+        ok = 0;
+      }
+    }
+  } else if (object != NULL && p->same(object, reference)) {
+    ++*absorbed; /* the failure was absorbed (a fallback path) and the result is complete */
+  } else {
+    printf("FAIL %s: allocation %ld failing gave success with a different result (something was dropped)\n",
+           p->name, n);
+    ok = 0;
+  }
+  p->release(object);
+  release_library_caches();
+  if (live != before) {
+    printf("FAIL %s: allocation %ld failing leaks %ld blocks\n", p->name, n, live - before);
+    ok = 0;
+  }
+  if (!ok && failed_one)
+    show_failure_site();
+  return ok;
+}
+
+static int check_path(const path *p, long stride)
+{
+  egca_error err;
+  void *reference = NULL;
+  /* A run without failures gives the reference object and warms libical's caches. */
+  int rc = p->run(&reference, &err);
+  release_library_caches();
+  if (rc < 0 || reference == NULL) {
+    printf("FAIL %s: fails without injected failures: %s\n", p->name, err.message);
+    return 0;
+  }
+  /* The recording run: how many allocations, and which of them libical makes. */
+  void *object = NULL;
+  alloc_calls = 0;
+  recording = counting = 1;
+  rc = p->run(&object, &err);
+  recording = counting = 0;
+  const long total = alloc_calls;
+  p->release(object);
+  release_library_caches();
+  long points = 0, nomem = 0, other = 0, absorbed = 0, recovered = 0, inside = 0, seen = 0;
+  int ok = 1;
+  for (long n = 1; n <= total && n <= by_libical_cap; n++) {
+    if (by_libical[n - 1]) {
+      inside++;
+      continue;
+    }
+    if (seen++ % stride != 0)
+      continue;
+    points++;
+    if (!check_run(p, n, reference, &nomem, &other, &absorbed, &recovered))
+      ok = 0;
+  }
+  /* One allocation past the last: the call must succeed and match the reference. */
+  if (!check_run(p, total + 1, reference, &nomem, &other, &absorbed, &recovered))
+    ok = 0;
+  p->release(reference);
+  release_library_caches();
+  if (ok)
+    printf("ok   %s: %ld allocations, %ld failed one at a time%s: %ld EGCA_E_NOMEM, %ld other clean errors, "
+           "%ld absorbed with a complete result%s; %ld made inside libical not failed\n",
+           p->name, total, points, stride > 1 ? " (sampled)" : "", nomem, other, absorbed,
+           recovered ? ", the builder unchanged after each" : "", inside);
+  fflush(stdout);
+  return ok;
+}
+
+int main(int argc, char **argv)
+{
+  long stride = argc > 1 ? strtol(argv[1], NULL, 10) : 1;
+  void *frames[4];
+  backtrace(frames, 4); /* loads libgcc's unwinder now, not in the middle of an injected failure */
+  if (stride < 1)
+    stride = 1;
+  ics_2026 = read_all(EGCA_SOURCE_DIR "/data/holidays/2026.ics", &ics_2026_len);
+  ics_apple = read_all(EGCA_SOURCE_DIR "/tests/data/ics/apple-style-2025.ics", &ics_apple_len);
+  ics_features = (char *)features;
+  ics_features_len = sizeof features - 1;
+  if (ics_2026 == NULL || ics_apple == NULL) {
+    printf("FAIL cannot read the test data under %s\n", EGCA_SOURCE_DIR);
+    return 1;
+  }
+  /* A folder of two files for the directory path. */
+  char file_path[1100];
+  const char *tmp = getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp";
+  snprintf(dir_path, sizeof dir_path, "%s/egca-alloc-XXXXXX", tmp);
+  if (mkdtemp(dir_path) == NULL) {
+    printf("FAIL cannot make a temporary folder\n");
+    return 1;
+  }
+  snprintf(file_path, sizeof file_path, "%s/2026.ics", dir_path);
+  FILE *f = fopen(file_path, "wb");
+  int written = f != NULL && fwrite(ics_2026, 1, ics_2026_len, f) == ics_2026_len;
+  if (f != NULL && fclose(f) != 0)
+    written = 0;
+  snprintf(file_path, sizeof file_path, "%s/features.ics", dir_path);
+  f = fopen(file_path, "wb");
+  written = written && f != NULL && fwrite(features, 1, sizeof features - 1, f) == sizeof features - 1;
+  if (f != NULL && fclose(f) != 0)
+    written = 0;
+  if (!written) {
+    printf("FAIL cannot write the test folder %s\n", dir_path);
+    return 1;
+  }
+  static const path paths[] = {
+      {"calendar builder: 2026 notice + a feed using every loader feature", run_builder, same_calendar,
+       free_calendar},
+      {"calendar builder: Apple-style feed, unmarked events as holidays", run_apple, same_calendar, free_calendar},
+      {"calendar load: a directory", run_load_dir, same_calendar, free_calendar},
+      {"calendar default: the embedded notices", run_default, same_calendar, free_calendar},
+  };
+  int passed = 0, failed = 0;
+  for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {
+    if (check_path(&paths[i], stride))
+      passed++;
+    else
+      failed++;
+  }
+  snprintf(file_path, sizeof file_path, "%s/2026.ics", dir_path);
+  remove(file_path);
+  snprintf(file_path, sizeof file_path, "%s/features.ics", dir_path);
+  remove(file_path);
+  remove(dir_path);
+  __libc_free(by_libical);
+  __libc_free(ics_2026);
+  __libc_free(ics_apple);
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Installs the build into a temporary folder (meson install --destdir) and uses it as a user would:
+# the headers, egca.pc and libegca through pkg-config in a small C program, the egca command, the man
+# page, and the Python package (when the binding is built) imported from the installed tree.
+# Usage: install_test.sh BUILD_DIR PYTHON [CFLAGS]    Ends with "N passed, N failed".
+# CFLAGS go to the C program's build, e.g. -fsanitize=address when libegca was built with a sanitizer.
+set -u
+build=$1
+python=${2:-python3}
+extra_cflags=${3:-}
+passed=0
+failed=0
+ok() { echo "ok   $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL $1"; failed=$((failed + 1)); }
+finish() { echo "$passed passed, $failed failed"; rm -rf "$tmp"; [ "$failed" -eq 0 ]; exit $?; }
+
+tmp=$(mktemp -d)
+dest=$tmp/root
+if meson install -C "$build" --destdir "$dest" --no-rebuild --quiet >"$tmp/install.log" 2>&1; then
+  ok "meson install --destdir"
+else
+  fail "meson install --destdir"; cat "$tmp/install.log"; finish
+fi
+
+pc=$(find "$dest" -name egca.pc | head -n 1)
+if [ -z "$pc" ]; then fail "egca.pc is installed"; finish; fi
+ok "egca.pc is installed"
+pcdir=$(dirname "$pc")
+# egca.pc names its prefix; point it at the install folder.
+prefix=$(PKG_CONFIG_PATH=$pcdir pkg-config --variable=prefix egca)
+pkgconf() { PKG_CONFIG_PATH=$pcdir pkg-config --define-variable=prefix="$dest$prefix" "$@"; }
+libdir=$(pkgconf --variable=libdir egca)
+includedir=$(pkgconf --variable=includedir egca)
+
+missing=""
+for h in egca.h egca/common.h egca/error.h egca/date.h egca/calendar.h egca/period.h egca/rules.h egca/assess.h egca/case.h; do
+  [ -f "$includedir/$h" ] || missing="$missing $h"
+done
+if [ -z "$missing" ]; then ok "every public header is installed"; else fail "headers not installed:$missing"; fi
+
+cat >"$tmp/deadline.c" <<'PROGRAM'
+#include <egca.h>
+#include <stdio.h>
+
+int main(void)
+{
+  egca_calendar *calendar;
+  egca_error err;
+  if (egca_calendar_default(&calendar, NULL, &err) < 0) {
+    fprintf(stderr, "%s\n", err.message);
+    return 1;
+  }
+  egca_date received, due;
+  char text[EGCA_DATE_TEXT_SIZE];
+  egca_date_parse(&received, "2025-09-30", NULL);
+  int rc = egca_calendar_add_workdays(&due, calendar, received, 5, &err);
+  egca_calendar_free(calendar);
+  if (rc < 0)
+    return 1;
+  printf("%s\n", egca_date_format(due, text));
+  return 0;
+}
+PROGRAM
+# shellcheck disable=SC2046,SC2086
+if cc -std=c11 -Wall -Wextra -Werror $extra_cflags "$tmp/deadline.c" -o "$tmp/deadline" $(pkgconf --cflags --libs egca) \
+    -Wl,-rpath,"$libdir" 2>"$tmp/cc.log"; then
+  ok "a C program builds with pkg-config --cflags --libs egca"
+  out=$("$tmp/deadline" 2>&1)
+  if [ "$out" = "2025-10-14" ]; then ok "it computes 5 working days after 2025-09-30: $out"; else fail "it printed: $out"; fi
+  if ldd "$tmp/deadline" | grep -q "$libdir/libegca.so"; then ok "it runs on the installed libegca"; else fail "it does not use the installed libegca"; ldd "$tmp/deadline"; fi
+else
+  fail "a C program builds with pkg-config --cflags --libs egca"; cat "$tmp/cc.log"
+fi
+
+exe=$(find "$dest" -path '*/bin/egca' -type f | head -n 1)
+if [ -n "$exe" ] && out=$(LD_LIBRARY_PATH=$libdir "$exe" add-workdays 2025-09-30 5 2>&1) && [ "$out" = "2025-10-14" ]; then
+  ok "the installed egca command runs"
+else
+  fail "the installed egca command runs: ${out:-not installed}"
+fi
+
+man=$(find "$dest" -path '*/man1/egca.1*' | head -n 1)
+if [ -n "$man" ]; then ok "the man page is installed: ${man#"$dest"}"; else fail "the man page egca.1 is not installed"; fi
+
+ext=$(find "$dest" -name '_egca*.so' | head -n 1)
+if [ -n "$ext" ]; then
+  site=$(dirname "$(dirname "$ext")")
+  out=$(cd "$tmp" && PYTHONPATH=$site "$python" -c '
+import datetime, egca
+print(egca.__file__)
+print(egca.Calendar.default().add_workdays(datetime.date(2025, 9, 30), 5))' 2>&1)
+  if [ "$(echo "$out" | sed -n 2p)" = "2025-10-14" ] && echo "$out" | head -n 1 | grep -q "^$dest"; then
+    ok "python3 -c \"import egca\" works from the installed tree"
+  else
+    fail "python3 -c \"import egca\" from the installed tree: $out"
+  fi
+elif [ -f "$build/bindings/python/egca/__init__.py" ]; then
+  fail "the Python extension egca._egca is not installed"
+fi
+finish
