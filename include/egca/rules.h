@@ -1,11 +1,173 @@
-/* egca — rules module (being written). */
+/* egca — the licence's rules as data, and its time limits computed from them.
+ *
+ * A rule set is loaded from three JSON files: deadlines.json (the time limits, read here), conditions.json
+ * and materials.json (read by the assess module). The files shipped with egca are embedded in the library
+ * (egca_rules_default); egca_rules_load reads a directory holding all three. Loading is strict: an unknown
+ * field, a wrong type, a duplicate key, a count that is not an integer or out of range, an unknown rule id,
+ * unit or policy is an error naming file:line:column and the JSON pointer of the value. The format of
+ * deadlines.json is described in docs/rules.md.
+ *
+ * A deadline rule has a stable id (one of ten: acceptance, decision, decision_extension, review_time_notice,
+ * notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision), a
+ * Chinese title, its legal basis, and the date it takes effect; several versions of one rule may stand side
+ * by side, and a computation uses the version in force on its start date. Nothing about a period is fixed in
+ * the code: count, unit, direction, roll and cutoff all come from the data.
+ *
+ * A loaded rule set is immutable and may be shared between threads. Strings and arrays returned by the
+ * getters are borrowed and live as long as the rule set.
+ */
 #ifndef EGCA_RULES_H
 #define EGCA_RULES_H
 
 #include "common.h"
+#include "calendar.h"
+#include "date.h"
+#include "error.h"
+#include "period.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 typedef struct egca_rules egca_rules;
+typedef struct egca_deadline_rule egca_deadline_rule;
 
+/* One legal basis of a rule: the law ("中华人民共和国行政许可法"), the article ("第三十二条第一款") and the
+ * enumerated item ("（四）", NULL when the whole article or paragraph is meant). */
+typedef struct egca_basis {
+  const char *law;
+  const char *article;
+  const char *item;
+} egca_basis;
+
+/* Whether pauses (technical review) stop a rule's clock. */
+typedef enum egca_pause_policy {
+  EGCA_PAUSE_NONE = 0,   /* the rule takes no pauses; passing one is an error */
+  EGCA_PAUSE_EXCLUDE = 1 /* working days inside a pause are not counted (行政许可法 第四十五条) */
+} egca_pause_policy;
+
+/* --- Loading ------------------------------------------------------------------------------------- */
+
+/* The rules shipped with egca (embedded; no files read). The result is owned by the caller. Errors:
+ * EGCA_E_NOMEM; EGCA_E_INVALID / EGCA_E_PARSE only if the library was built with broken rules. */
+EGCA_API int egca_rules_default(egca_rules **out, egca_error *err);
+
+/* Reads DIR/deadlines.json, DIR/conditions.json and DIR/materials.json. The result is owned by the caller.
+ * Errors: EGCA_E_IO (err->source names the file that cannot be read, e.g. a missing conditions.json),
+ * EGCA_E_PARSE (malformed JSON), EGCA_E_INVALID (a value breaks the format: err names the file, line,
+ * column and JSON pointer), EGCA_E_NOMEM. On failure *out is NULL and nothing stays allocated. */
+EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err);
+
+/* Frees a rule set; NULL does nothing. */
 EGCA_API void egca_rules_free(egca_rules *rules);
 
+/* --- Deadline rules --------------------------------------------------------------------------------- */
+
+/* The number of deadline rule entries (every version of every rule), and each by index in file order. */
+EGCA_API size_t egca_rules_deadline_count(const egca_rules *rules);
+EGCA_API const egca_deadline_rule *egca_rules_deadline_at(const egca_rules *rules, size_t index);
+
+/* The version of rule `id` in force on `on`: the one with the latest effective_from not after `on`;
+ * `on` = EGCA_DATE_NONE gives the latest version. Errors: EGCA_E_NOTFOUND when there is no rule `id`, or no
+ * version of it in force on `on` (err->message says which and when the first takes effect). */
+EGCA_API int egca_rules_deadline(const egca_deadline_rule **out, const egca_rules *rules, const char *id,
+                                 egca_date on, egca_error *err);
+
+/* Getters. Strings are never NULL unless said so. */
+EGCA_API const char *egca_deadline_rule_id(const egca_deadline_rule *rule);
+EGCA_API const char *egca_deadline_rule_title(const egca_deadline_rule *rule);
+/* What the start date is ("收到申请材料之日"). */
+EGCA_API const char *egca_deadline_rule_starts(const egca_deadline_rule *rule);
+EGCA_API egca_date egca_deadline_rule_effective_from(const egca_deadline_rule *rule);
+/* The instrument this version implements ("电子政务电子认证服务管理办法（国家密码管理局令第4号）"). */
+EGCA_API const char *egca_deadline_rule_version(const egca_deadline_rule *rule);
+EGCA_API egca_period_unit egca_deadline_rule_unit(const egca_deadline_rule *rule);
+/* The rule's own count: for a rule that extends another, the extra count only. */
+EGCA_API int egca_deadline_rule_count(const egca_deadline_rule *rule);
+EGCA_API egca_direction egca_deadline_rule_direction(const egca_deadline_rule *rule);
+EGCA_API egca_pause_policy egca_deadline_rule_pause(const egca_deadline_rule *rule);
+EGCA_API egca_roll egca_deadline_rule_roll(const egca_deadline_rule *rule);
+EGCA_API egca_period_end egca_deadline_rule_end(const egca_deadline_rule *rule);
+/* Minutes after midnight the last day ends at; in person: 0 when the rule names no office-hours cutoff. */
+EGCA_API int egca_deadline_rule_cutoff(const egca_deadline_rule *rule);
+EGCA_API int egca_deadline_rule_cutoff_in_person(const egca_deadline_rule *rule);
+/* The id of the rule whose period this one extends (decision_extension -> "decision"), or NULL. */
+EGCA_API const char *egca_deadline_rule_extends(const egca_deadline_rule *rule);
+/* The legal basis: *count entries (may be 0 when the guide alone is the source). */
+EGCA_API const egca_basis *egca_deadline_rule_basis(const egca_deadline_rule *rule, size_t *count);
+/* The service guide's section ("办理基本流程") and the item within it ("（三）有效期届满延续"); either may be
+ * NULL (no guide section, or the whole section). */
+EGCA_API const char *egca_deadline_rule_guide_section(const egca_deadline_rule *rule);
+EGCA_API const char *egca_deadline_rule_guide_item(const egca_deadline_rule *rule);
+/* 1 when the rule's legal footing is disputed (its note says why). */
+EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule);
+/* A note on the rule's reading or consequence, or NULL. */
+EGCA_API const char *egca_deadline_rule_note(const egca_deadline_rule *rule);
+
+/* Writes a basis as one citation ("中华人民共和国行政许可法 第三十二条第一款第（四）项") into buf, always
+ * NUL-terminated when size > 0; returns the length the full text needs, as snprintf does. */
+EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis);
+
+/* Writes the rule's period in a few English words into buf ("5 working days after", "30 days after, a rest
+ * day moves to the next working day", "decision + 10 working days after, pauses excluded"); as snprintf. */
+EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule);
+
+/* --- Computing a deadline ----------------------------------------------------------------------------- */
+
+typedef struct egca_deadline_options {
+  const egca_pause *pauses; /* pauses (technical review), any order; only for rules with pause "exclude" */
+  size_t pause_count;
+  egca_roll_policy policy;  /* for rules whose roll is earlier_or_later; default EGCA_POLICY_EARLIER */
+  int trace;                /* nonzero: fill the result's trace (slower: it walks the counted days) */
+} egca_deadline_options;
+
+/* A computed deadline. Pointers are borrowed from the rule set. */
+typedef struct egca_deadline {
+  const egca_deadline_rule *rule; /* the version used */
+  const char *rule_id;
+  egca_date from;                 /* the start event's date */
+  egca_date due;                  /* the due date; EGCA_DATE_NONE when suspended */
+  egca_period_status status;      /* EGCA_PERIOD_DUE or EGCA_PERIOD_SUSPENDED */
+  egca_period_unit unit;
+  int count;                      /* the count applied (an extension: its base's count plus its own) */
+  int base_count;                 /* an extension: the count of the rule it extends; else 0 */
+  egca_direction direction;
+  int provisional;                /* 1 when the result rests on a tentative day */
+  int ambiguous;                  /* 1 when the earlier and later readings of a rest day differ */
+  egca_date other_reading;        /* the other reading's date when ambiguous, else EGCA_DATE_NONE */
+  egca_roll_policy policy;        /* the policy applied */
+  int cutoff;                     /* minutes: the due day ends at this time */
+  int cutoff_in_person;           /* minutes for in-person filing at the office, or 0 */
+  const egca_basis *basis;        /* the rule's legal basis */
+  size_t basis_count;
+  const char *guide_section;      /* the guide's section, or NULL */
+  const char *guide_item;         /* the item within it, or NULL */
+  int contested;
+  egca_period_trace trace;        /* filled when options->trace is set (trace.filled says so) */
+} egca_deadline;
+
+/* Computes rule `rule_id` from its start event on `from` (receipt, acceptance, review start, decision, issue,
+ * change or expiry: see egca_deadline_rule_starts) with the version in force on `from`. `options` may be
+ * NULL. Allocates nothing. Returns 0, EGCA_PROVISIONAL (out->provisional set), or an error:
+ * EGCA_E_NOTFOUND (unknown rule, or no version in force on `from`), EGCA_E_INVALID (pauses for a rule that
+ * takes none, a bad pause), EGCA_E_COVERAGE (err->year). Legal outcomes (suspended, ambiguous) are data in
+ * *out, not errors. */
+EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, const egca_calendar *calendar,
+                                   const char *rule_id, egca_date from, const egca_deadline_options *options,
+                                   egca_error *err);
+
+/* The deadline as JSON (two-space indent, ending in a newline), exactly the `egca deadline --format json`
+ * output (docs/rules.md): {"rule", "title", "version", "effective_from", "from", "starts", "due", "status",
+ * "unit", "count", "direction", "extends", "provisional", "ambiguous", "other_reading", "policy", "cutoff",
+ * "cutoff_in_person", "contested", "note", "basis": [{"law", "article", "item"}], "guide", "trace"}.
+ * *out is owned by the caller: free it with egca_deadline_string_free. Errors: EGCA_E_INVALID (a deadline
+ * that was not computed), EGCA_E_NOMEM. */
+EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *deadline, egca_error *err);
+
+/* Frees a string returned by egca_deadline_to_json. NULL does nothing. */
+EGCA_API void egca_deadline_string_free(char *text);
+
+#ifdef __cplusplus
+}
+#endif
 #endif

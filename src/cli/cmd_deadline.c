@@ -1,9 +1,172 @@
-/* egca command — deadline (being written). */
+/* egca command — deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--policy earlier|later]
+ * [--format text|json]. */
 #include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PAUSES 64
+
+/* "FROM:TO" or "FROM:" (an open pause). */
+static int parse_pause(egca_pause *out, const char *text)
+{
+  const char *colon = strchr(text, ':');
+  if (colon == NULL) {
+    cli_fail(EXIT_USAGE, "--pause", "\"%s\" is not FROM:TO or FROM: (an open pause)", text);
+    return -1;
+  }
+  char from[32];
+  size_t n = (size_t)(colon - text);
+  if (n >= sizeof from) {
+    cli_fail(EXIT_USAGE, "--pause", "\"%s\" is not FROM:TO or FROM: (an open pause)", text);
+    return -1;
+  }
+  memcpy(from, text, n);
+  from[n] = '\0';
+  if (cli_parse_date(&out->from, from, "--pause") < 0)
+    return -1;
+  out->to = EGCA_DATE_NONE;
+  if (colon[1] != '\0' && cli_parse_date(&out->to, colon + 1, "--pause") < 0)
+    return -1;
+  if (out->to != EGCA_DATE_NONE && out->to < out->from) {
+    cli_fail(EXIT_USAGE, "--pause", "%s ends before it begins", text);
+    return -1;
+  }
+  return 0;
+}
+
+static void print_time(int minutes) { printf("%02d:%02d", minutes / 60, minutes % 60); }
+
+static void print_text(const egca_deadline *d)
+{
+  char date[EGCA_DATE_TEXT_SIZE], text[1024];
+  const egca_deadline_rule *r = d->rule;
+  if (d->status == EGCA_PERIOD_SUSPENDED)
+    printf("suspended%s\n", d->provisional ? " provisional" : "");
+  else
+    printf("%s%s\n", egca_date_format(d->due, date), d->provisional ? " provisional" : "");
+  printf("%s: %s\n", d->rule_id, egca_deadline_rule_title(r));
+  printf("from: %s (%s)\n", egca_date_format(d->from, date), egca_deadline_rule_starts(r));
+  egca_deadline_rule_period_format(text, sizeof text, r);
+  printf("period: %s\n", text);
+  if (d->ambiguous)
+    printf("ambiguous: the %s reading gives %s\n", d->policy == EGCA_POLICY_LATER ? "earlier" : "later",
+           egca_date_format(d->other_reading, date));
+  printf("cutoff: ");
+  print_time(d->cutoff);
+  if (d->cutoff_in_person > 0) {
+    printf(" (in person at the office: ");
+    print_time(d->cutoff_in_person);
+    printf(")");
+  }
+  printf("\nbasis: ");
+  for (size_t i = 0; i < d->basis_count; i++) {
+    egca_basis_format(text, sizeof text, &d->basis[i]);
+    printf("%s%s", i == 0 ? "" : "; ", text);
+  }
+  if (d->guide_section != NULL)
+    printf("%s服务指南 %s%s%s", d->basis_count == 0 ? "" : "; ", d->guide_section, d->guide_item != NULL ? " " : "",
+           d->guide_item != NULL ? d->guide_item : "");
+  printf("\nversion: %s, in force from %s\n", egca_deadline_rule_version(r),
+         egca_date_format(egca_deadline_rule_effective_from(r), date));
+  if (d->contested)
+    printf("contested: yes\n");
+  if (egca_deadline_rule_note(r) != NULL)
+    printf("note: %s\n", egca_deadline_rule_note(r));
+  int need = egca_period_trace_format(NULL, 0, &d->trace);
+  char *trace = malloc((size_t)need + 1);
+  if (trace != NULL) {
+    egca_period_trace_format(trace, (size_t)need + 1, &d->trace);
+    printf("trace: %s\n", trace);
+    free(trace);
+  }
+}
+
+/* The rule ids of the loaded rules, for the message about an unknown one. */
+static void unknown_rule(const egca_rules *rules, const char *id)
+{
+  char names[1024] = "";
+  size_t used = 0;
+  for (size_t i = 0; i < egca_rules_deadline_count(rules); i++) {
+    const char *name = egca_deadline_rule_id(egca_rules_deadline_at(rules, i));
+    int seen = 0;
+    for (size_t j = 0; j < i && !seen; j++)
+      seen = strcmp(egca_deadline_rule_id(egca_rules_deadline_at(rules, j)), name) == 0;
+    if (!seen && used < sizeof names)
+      used += (size_t)snprintf(names + used, sizeof names - used, "%s%s", used ? ", " : "", name);
+  }
+  cli_fail(EXIT_USAGE, "deadline", "unknown rule \"%s\" (rules: %s)", id, names);
+}
 
 int cmd_deadline(cli *c, int argc, char **argv)
 {
-  (void)c;
-  (void)argc;
-  return cli_fail(EXIT_USAGE, argv[0], "not available in this build");
+  const char *positional[2];
+  size_t npositional = 0;
+  egca_pause pauses[MAX_PAUSES];
+  size_t npauses = 0;
+  egca_roll_policy policy = EGCA_POLICY_EARLIER;
+  int json = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--pause") == 0 || strcmp(a, "--policy") == 0 || strcmp(a, "--format") == 0) {
+      if (i + 1 >= argc)
+        return cli_fail(EXIT_USAGE, a, "needs a value");
+      const char *v = argv[++i];
+      if (strcmp(a, "--pause") == 0) {
+        if (npauses == MAX_PAUSES)
+          return cli_fail(EXIT_USAGE, a, "at most %d pauses", MAX_PAUSES);
+        if (parse_pause(&pauses[npauses++], v) < 0)
+          return EXIT_USAGE;
+      } else if (strcmp(a, "--policy") == 0) {
+        if (strcmp(v, "earlier") != 0 && strcmp(v, "later") != 0)
+          return cli_fail(EXIT_USAGE, a, "expected earlier or later, not \"%s\"", v);
+        policy = v[0] == 'l' ? EGCA_POLICY_LATER : EGCA_POLICY_EARLIER;
+      } else {
+        if (strcmp(v, "text") != 0 && strcmp(v, "json") != 0)
+          return cli_fail(EXIT_USAGE, a, "expected text or json, not \"%s\"", v);
+        json = v[0] == 'j';
+      }
+    } else if (a[0] == '-' && a[1] == '-') {
+      return cli_fail(EXIT_USAGE, a, "unknown option for deadline");
+    } else if (npositional < 2) {
+      positional[npositional++] = a;
+    } else {
+      return cli_fail(EXIT_USAGE, "deadline", "unexpected argument \"%s\"", a);
+    }
+  }
+  if (npositional != 2)
+    return cli_fail(EXIT_USAGE, "deadline", "expected RULE DATE");
+  egca_date from;
+  if (cli_parse_date(&from, positional[1], "DATE") < 0)
+    return EXIT_USAGE;
+  int code;
+  const egca_rules *rules = cli_rules(c, &code);
+  if (rules == NULL)
+    return code;
+  const egca_deadline_rule *rule;
+  if (egca_rules_deadline(&rule, rules, positional[0], EGCA_DATE_NONE, NULL) < 0) {
+    unknown_rule(rules, positional[0]);
+    return EXIT_USAGE;
+  }
+  const egca_calendar *calendar = cli_calendar(c, &code);
+  if (calendar == NULL)
+    return code;
+
+  egca_deadline_options options = {pauses, npauses, policy, 1};
+  egca_deadline d;
+  egca_error err;
+  int rc = egca_deadline_compute(&d, rules, calendar, positional[0], from, &options, &err);
+  if (rc < 0)
+    return cli_fail_error("deadline", rc, &err);
+  if (json) {
+    char *text;
+    rc = egca_deadline_to_json(&text, &d, &err);
+    if (rc < 0)
+      return cli_fail_error("deadline", rc, &err);
+    fputs(text, stdout);
+    egca_deadline_string_free(text);
+  } else {
+    print_text(&d);
+  }
+  return EXIT_DONE;
 }

@@ -1,16 +1,128 @@
-/* egca command — rules (being written). */
+/* egca command — rules list | rules show RULE, and loading the rules for every command. */
 #include "cli.h"
 
-int cmd_rules(cli *c, int argc, char **argv)
-{
-  (void)c;
-  (void)argc;
-  return cli_fail(EXIT_USAGE, argv[0], "not available in this build");
-}
+#include <string.h>
 
 const egca_rules *cli_rules(cli *c, int *exit_code)
 {
-  (void)c;
-  *exit_code = cli_fail(EXIT_USAGE, "rules", "not available in this build");
-  return NULL;
+  if (c->rules != NULL)
+    return c->rules;
+  egca_error err;
+  int rc = c->rules_dir == NULL ? egca_rules_default(&c->rules, &err) : egca_rules_load(&c->rules, c->rules_dir, &err);
+  if (rc < 0) {
+    *exit_code = cli_fail_error("rules", rc, &err);
+    return NULL;
+  }
+  return c->rules;
+}
+
+/* The rule's citations, then (with `guide` set) the guide's section, each after `prefix`, on stdout. */
+static void print_basis(const egca_deadline_rule *rule, const char *prefix, const char *first_prefix, int guide)
+{
+  size_t count;
+  const egca_basis *basis = egca_deadline_rule_basis(rule, &count);
+  char text[1024];
+  for (size_t i = 0; i < count; i++) {
+    egca_basis_format(text, sizeof text, &basis[i]);
+    printf("%s%s", i == 0 ? first_prefix : prefix, text);
+  }
+  const char *section = egca_deadline_rule_guide_section(rule), *item = egca_deadline_rule_guide_item(rule);
+  if (guide && section != NULL)
+    printf("%s服务指南 %s%s%s", count == 0 ? first_prefix : prefix, section, item != NULL ? " " : "",
+           item != NULL ? item : "");
+}
+
+static void print_time(const char *label, int minutes)
+{
+  printf("%s%02d:%02d", label, minutes / 60, minutes % 60);
+}
+
+static void show_version(const egca_deadline_rule *r)
+{
+  char text[512], date[EGCA_DATE_TEXT_SIZE];
+  printf("%s: %s\n", egca_deadline_rule_id(r), egca_deadline_rule_title(r));
+  printf("effective from: %s (%s)\n", egca_date_format(egca_deadline_rule_effective_from(r), date),
+         egca_deadline_rule_version(r));
+  printf("starts: %s\n", egca_deadline_rule_starts(r));
+  egca_deadline_rule_period_format(text, sizeof text, r);
+  printf("period: %s\n", text);
+  printf("unit: %s\ncount: %d\ndirection: %s\n", egca_period_unit_name(egca_deadline_rule_unit(r)),
+         egca_deadline_rule_count(r), egca_direction_name(egca_deadline_rule_direction(r)));
+  if (egca_deadline_rule_extends(r) != NULL)
+    printf("extends: %s\n", egca_deadline_rule_extends(r));
+  printf("pause: %s\nroll: %s\nresult: %s\n", egca_deadline_rule_pause(r) == EGCA_PAUSE_EXCLUDE ? "exclude" : "none",
+         egca_roll_name(egca_deadline_rule_roll(r)), egca_period_end_name(egca_deadline_rule_end(r)));
+  print_time("cutoff: ", egca_deadline_rule_cutoff(r));
+  if (egca_deadline_rule_cutoff_in_person(r) > 0) {
+    print_time(" (in person at the office: ", egca_deadline_rule_cutoff_in_person(r));
+    printf(")");
+  }
+  printf("\n");
+  size_t basis_count;
+  egca_deadline_rule_basis(r, &basis_count);
+  print_basis(r, "\nbasis: ", "basis: ", 0);
+  if (basis_count > 0)
+    printf("\n");
+  const char *section = egca_deadline_rule_guide_section(r), *item = egca_deadline_rule_guide_item(r);
+  if (section != NULL)
+    printf("guide: %s%s%s\n", section, item != NULL ? " " : "", item != NULL ? item : "");
+  if (egca_deadline_rule_contested(r))
+    printf("contested: yes\n");
+  if (egca_deadline_rule_note(r) != NULL)
+    printf("note: %s\n", egca_deadline_rule_note(r));
+}
+
+static int list(const egca_rules *rules)
+{
+  char period[512];
+  for (size_t i = 0; i < egca_rules_deadline_count(rules); i++) {
+    const egca_deadline_rule *r = egca_rules_deadline_at(rules, i), *latest;
+    /* One line per rule: its latest version (`rules show` lists them all). */
+    if (egca_rules_deadline(&latest, rules, egca_deadline_rule_id(r), EGCA_DATE_NONE, NULL) < 0 || latest != r)
+      continue;
+    egca_deadline_rule_period_format(period, sizeof period, r);
+    printf("%s\t%s\t%s\t", egca_deadline_rule_id(r), egca_deadline_rule_title(r), period);
+    print_basis(r, "; ", "", 1);
+    printf("\n");
+  }
+  return EXIT_DONE;
+}
+
+static int show(const egca_rules *rules, const char *id)
+{
+  const egca_deadline_rule *latest;
+  if (egca_rules_deadline(&latest, rules, id, EGCA_DATE_NONE, NULL) < 0)
+    return cli_fail(EXIT_USAGE, "rules show", "unknown rule \"%s\" (egca rules list names them)", id);
+  /* Every version, oldest first. */
+  egca_date shown = EGCA_DATE_NONE;
+  for (int first = 1;; first = 0) {
+    const egca_deadline_rule *next = NULL;
+    for (size_t i = 0; i < egca_rules_deadline_count(rules); i++) {
+      const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
+      egca_date from = egca_deadline_rule_effective_from(r);
+      if (strcmp(egca_deadline_rule_id(r), id) == 0 && (shown == EGCA_DATE_NONE || from > shown) &&
+          (next == NULL || from < egca_deadline_rule_effective_from(next)))
+        next = r;
+    }
+    if (next == NULL)
+      break;
+    if (!first)
+      printf("\n");
+    show_version(next);
+    shown = egca_deadline_rule_effective_from(next);
+  }
+  return EXIT_DONE;
+}
+
+int cmd_rules(cli *c, int argc, char **argv)
+{
+  int is_list = argc == 2 && strcmp(argv[1], "list") == 0;
+  int is_show = argc == 3 && strcmp(argv[1], "show") == 0;
+  if (!is_list && !is_show)
+    return cli_fail(EXIT_USAGE, "rules", "expected `rules list` or `rules show RULE`");
+  int code;
+  const egca_rules *rules = cli_rules(c, &code);
+  if (rules == NULL)
+    return code;
+  return is_list ? list(rules) : show(rules, argv[2]);
 }

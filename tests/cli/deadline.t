@@ -1,0 +1,397 @@
+# egca deadline RULE DATE: the licence's time limits from rules/deadlines.json over the built-in calendar.
+# Expected dates were worked out by hand from the State Council notices (holiday-notices.md); each title
+# gives the count. The first line of the text output is the due date (" provisional" when it rests on the
+# tentative 2027), or "suspended". An unknown rule is a usage error (exit 2); a rule with no version in force
+# on DATE is invalid input (exit 3); a date outside the calendar is exit 4.
+
+### DESIGN.md: acceptance from 2025-09-30 (10-01..08 holiday, Sat 10-11 worked) -- the whole text output
+$ egca deadline acceptance 2025-09-30
+> 2025-10-14
+> acceptance: 作出是否受理的决定或一次性告知补正
+> from: 2025-09-30 (收到申请材料之日（或收到全部补正材料之日）)
+> period: 5 working days after
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
+> trace: 5 working days after 2025-09-30 (the start day is not counted): counting began on 2025-10-09; passed over 8 holiday days and 1 weekend day; counted 1 adjusted working day (2025-10-11); the 5th working day is 2025-10-14.
+
+### DESIGN.md: decision from 2026-03-02 with the review 03-10..04-20 paused
+$ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-04-20
+> 2026-05-13
+> decision: 作出是否准予认定的决定
+> from: 2026-03-02 (受理申请之日)
+> period: 20 working days after, pauses excluded
+> cutoff: 24:00
+> basis: 商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 电子政务电子认证服务管理办法 第九条; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 服务指南 审批时限
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
+> trace: 20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 5 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 20th working day is 2026-05-13.
+
+### DESIGN.md: the same decision without the pause: 03-03..06, 03-09..13, 03-16..20, 03-23..27, 03-30
+$ egca deadline decision 2026-03-02
+> 2026-03-30
+...
+
+### DESIGN.md: status query from the first working day after the 15th (03-23)
+$ egca deadline status_query 2026-03-02
+> 2026-03-24
+> status_query: 可以电话查询审批状态和结果之日
+> from: 2026-03-02 (受理申请之日)
+> period: 15 working days after, then the first working day after
+> cutoff: 24:00
+> basis: 服务指南 公开查询
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: “自受理之日起15个工作日后”只见于服务指南，没有法律条文依据。
+> trace: 15 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 6 weekend days; the 15th working day is 2026-03-23, and the first working day after it is 2026-03-24.
+
+### DESIGN.md: change filing, 30 days from 2026-09-01 = 10-01, a holiday, so 10-08
+$ egca deadline change_filing 2026-09-01
+> 2026-10-08
+> change_filing: 办理变更手续
+> from: 2026-09-01 (变更之日)
+> period: 30 days after, a rest day moves to the next working day
+> cutoff: 24:00 (in person at the office: 17:30)
+> basis: 电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 30日依服务指南（办法 第十四条可读的文本止于“应当自变更之日起3”）。这是申请人的期间，按日历日计算（行政许可法 第八十二条只规定行政机关的期限以工作日计算）。现场办理的截止时间为办公时间结束。
+> trace: 30 days after 2026-09-01 (the start day is not counted) is 2026-10-01, a holiday; it moves to the next working day, 2026-10-08 (民法典 第二百零三条).
+
+### DESIGN.md: renewal filing 60 days before the expiry 2026-04-17 = 02-16 (春节): Sat 02-14, an adjusted working day
+$ egca deadline renewal_filing 2026-04-17
+> 2026-02-14
+> renewal_filing: 提出延续申请的最后一日
+> from: 2026-04-17 (资质有效期届满之日（最后有效日）)
+> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
+> ambiguous: the later reading gives 2026-02-24
+> cutoff: 24:00 (in person at the office: 17:30)
+> basis: 电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文：默认取此前最后一个工作日，另一种读法为此后第一个工作日。
+> trace: 60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an adjusted working day; the later reading would give 2026-02-24.
+
+### DESIGN.md: the later reading of the same renewal filing
+$ egca deadline renewal_filing 2026-04-17 --policy later
+> 2026-02-24
+> renewal_filing: 提出延续申请的最后一日
+> from: 2026-04-17 (资质有效期届满之日（最后有效日）)
+> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
+> ambiguous: the earlier reading gives 2026-02-14
+...
+
+### --policy earlier is the default, stated or not
+$ egca deadline renewal_filing 2026-04-17 --policy earlier
+> 2026-02-14
+...
+
+### renewal filing: 2026-06-30 - 60 = 05-01 (劳动节 05-01..05): 04-30, or 05-06 later
+$ egca deadline renewal_filing 2026-06-30
+> 2026-04-30
+> renewal_filing: 提出延续申请的最后一日
+> from: 2026-06-30 (资质有效期届满之日（最后有效日）)
+> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
+> ambiguous: the later reading gives 2026-05-06
+...
+
+### renewal filing on a working day: both readings agree, no "ambiguous" line (2026-07-31 - 60 = Mon 06-01)
+$ egca deadline renewal_filing 2026-07-31
+> 2026-06-01
+> renewal_filing: 提出延续申请的最后一日
+> from: 2026-07-31 (资质有效期届满之日（最后有效日）)
+> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
+> cutoff: 24:00 (in person at the office: 17:30)
+...
+
+### renewal filing landing in the tentative 2027 春节 (2027-04-06 - 60 = 02-05): provisional
+$ egca deadline renewal_filing 2027-04-06
+> 2027-02-04 provisional
+> renewal_filing: 提出延续申请的最后一日
+> from: 2027-04-06 (资质有效期届满之日（最后有效日）)
+> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
+> ambiguous: the later reading gives 2027-02-11
+...
+
+### acceptance over 春节 2025: Sun 01-26 (adjusted), 01-27, 02-05, 02-06, 02-07
+$ egca deadline acceptance 2025-01-24
+> 2025-02-07
+...
+
+### acceptance received on a holiday (2026-02-16): 02-24..27 and Sat 02-28 (adjusted)
+$ egca deadline acceptance 2026-02-16
+> 2026-02-28
+...
+
+### decision with two pauses over 清明 and 劳动节 2025
+$ egca deadline decision 2025-04-01 --pause 2025-04-03:2025-04-10 --pause 2025-04-28:2025-05-06
+> 2025-05-15
+...
+
+### the same pauses given in the other order
+$ egca deadline decision 2025-04-01 --pause 2025-04-28:2025-05-06 --pause 2025-04-03:2025-04-10
+> 2025-05-15
+...
+
+### an open pause suspends the clock: no due date
+$ egca deadline decision 2026-03-02 --pause 2026-03-10:
+> suspended
+> decision: 作出是否准予认定的决定
+> from: 2026-03-02 (受理申请之日)
+> period: 20 working days after, pauses excluded
+> cutoff: 24:00
+> basis: 商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 电子政务电子认证服务管理办法 第九条; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 服务指南 审批时限
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
+> trace: 20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 2 weekend days; the clock stopped on 2026-03-10, when an open pause began, with 5 of 20 working days run, so there is no due date until the pause ends.
+
+### decision into the tentative 2027: provisional
+$ egca deadline decision 2026-12-15
+> 2027-01-13 provisional
+...
+
+### decision_extension: the decision period plus 10 working days, flagged contested
+$ egca deadline decision_extension 2026-03-02 --pause 2026-03-10:2026-04-20
+> 2026-05-27
+> decision_extension: 经负责人批准延长后的决定期限
+> from: 2026-03-02 (受理申请之日)
+> period: decision + 10 working days after, pauses excluded
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第四十二条第一款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> contested: yes
+> note: 行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
+> trace: 30 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 9 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 30th working day is 2026-05-27.
+
+### decision_extension without pauses: 03-30 is the 20th day, 04-14 the 30th (04-06 清明)
+$ egca deadline decision_extension 2026-03-02
+> 2026-04-14
+...
+
+### review time notice: due on the review's first day, even a holiday
+$ egca deadline review_time_notice 2025-10-03
+> 2025-10-03
+> review_time_notice: 书面告知技术评审所需时间
+> from: 2025-10-03 (技术评审开始之日)
+> period: on the day itself
+> cutoff: 24:00
+> basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条; 服务指南 办理基本流程 （一）新申请 3
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 所需时间应当书面告知申请人，告知须在评审开始前作出，最迟为评审开始之日；未告知的评审时间能否扣除存在疑问。
+> trace: 0 days before 2025-10-03 is that day itself, a holiday; the rule keeps a rest day as the last day.
+
+### notification: Sun 09-28 (adjusted), 09-29, 09-30, 10-09, 10-10, Sat 10-11 (adjusted), 10-13..16
+$ egca deadline notification 2025-09-26
+> 2025-10-16
+...
+
+### notification into the tentative 2027 (2027-01-01 tentative 元旦)
+$ egca deadline notification 2026-12-28
+> 2027-01-12 provisional
+...
+
+### status query over 春节 2026: the 15th working day is 02-27, the next one Sat 02-28 (adjusted)
+$ egca deadline status_query 2026-01-30
+> 2026-02-28
+...
+
+### certificate validity: the last valid day is the corresponding day five years on
+$ egca deadline certificate_validity 2025-03-10
+> 2030-03-10
+> certificate_validity: 资质证书有效期的最后一日
+> from: 2025-03-10 (资质证书颁发之日)
+> period: 5 years after
+> cutoff: 24:00
+> basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 颁发当日不计入，期间自次日起算（民法典 第二百零一条），到期月的对应日为最后一日，没有对应日的为月末日（第二百零二条）：最后有效日是颁发之日五年后的同月同日。证书载明的有效期与此不同的，以证书为准。
+> trace: 5 years after 2025-03-10 end on the corresponding day, 2030-03-10 (民法典 第二百零一条、第二百零二条).
+
+### certificate validity from Feb 29: the month's last day (民法典 第二百零二条)
+$ egca deadline certificate_validity 2028-02-29
+> 2033-02-28
+...
+
+### change filing across the year: 2025-12-04 + 30 = Sat 2026-01-03 (元旦) -> Sun 01-04, an adjusted working day
+$ egca deadline change_filing 2025-12-04
+> 2026-01-04
+...
+
+### change filing into the tentative 2027: + 30 = Sat 2027-01-09 -> Mon 01-11
+$ egca deadline change_filing 2026-12-10
+> 2027-01-11 provisional
+...
+
+### renewal decision: by the expiry itself, no roll (else deemed renewed)
+$ egca deadline renewal_decision 2026-10-03
+> 2026-10-03
+> renewal_decision: 作出是否准予延续的决定
+> from: 2026-10-03 (资质有效期届满之日（最后有效日）)
+> period: on the day itself
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 应当在有效期届满前作出是否准予延续的决定；逾期未作决定的，视为准予延续（行政许可法 第五十条第二款）。
+> trace: 0 days before 2026-10-03 is that day itself, a holiday; the rule keeps a rest day as the last day.
+
+### JSON output
+$ egca deadline renewal_filing 2026-04-17 --format json
+> {
+>   "rule": "renewal_filing",
+>   "title": "提出延续申请的最后一日",
+>   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
+>   "effective_from": "2024-11-01",
+>   "from": "2026-04-17",
+>   "starts": "资质有效期届满之日（最后有效日）",
+>   "due": "2026-02-14",
+>   "status": "due",
+>   "unit": "days",
+>   "count": 60,
+>   "direction": "before",
+>   "extends": null,
+>   "provisional": false,
+>   "ambiguous": true,
+>   "other_reading": "2026-02-24",
+>   "policy": "earlier",
+>   "cutoff": "24:00",
+>   "cutoff_in_person": "17:30",
+>   "contested": false,
+>   "note": "行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文：默认取此前最后一个工作日，另一种读法为此后第一个工作日。",
+>   "basis": [
+>     {
+>       "law": "电子政务电子认证服务管理办法",
+>       "article": "第十五条",
+>       "item": null
+>     },
+>     {
+>       "law": "中华人民共和国行政许可法",
+>       "article": "第五十条第一款",
+>       "item": null
+>     },
+>     {
+>       "law": "中华人民共和国民法典",
+>       "article": "第二百零三条",
+>       "item": null
+>     }
+>   ],
+>   "guide": {
+>     "section": "办理基本流程",
+>     "item": "（三）有效期届满延续"
+>   },
+>   "trace": {
+>     "text": "60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an adjusted working day; the later reading would give 2026-02-24.",
+>     "first_counted": "2026-04-16",
+>     "last_day": "2026-02-16",
+>     "last_day_kind": "holiday",
+>     "roll": "moved_earlier"
+>   }
+> }
+
+### JSON output of a suspended decision: due is null
+$ egca deadline decision 2026-03-02 --pause 2026-03-10: --format json
+> {
+>   "rule": "decision",
+>   "title": "作出是否准予认定的决定",
+>   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
+>   "effective_from": "2024-11-01",
+>   "from": "2026-03-02",
+>   "starts": "受理申请之日",
+>   "due": null,
+>   "status": "suspended",
+...
+
+### JSON output of a provisional result
+$ egca deadline notification 2026-12-28 --format json
+> {
+>   "rule": "notification",
+>   "title": "通知申请人并颁发、送达审批结果",
+>   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
+>   "effective_from": "2024-11-01",
+>   "from": "2026-12-28",
+>   "starts": "作出行政许可决定之日",
+>   "due": "2027-01-12",
+>   "status": "due",
+>   "unit": "working_days",
+>   "count": 10,
+>   "direction": "after",
+>   "extends": null,
+>   "provisional": true,
+...
+
+### --strict: a tentative year is a coverage error
+$ egca --strict deadline notification 2026-12-28
+! egca: deadline: 2027 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+? 4
+
+### outside the calendar: exit 4
+$ egca deadline decision 2030-03-01
+! egca: deadline: no holiday data for 2030: the calendar covers 2007-2027; load that year's notice with --holidays
+? 4
+
+### a rule that needs no calendar answers for any year
+$ egca deadline certificate_validity 2040-06-30
+> 2045-06-30
+...
+
+### before the Measures took effect (2024-11-01) no version of a rule is in force: exit 3
+$ egca deadline acceptance 2024-10-31
+! egca: deadline: rule "acceptance" has no version in force on 2024-10-31: its first version takes effect on 2024-11-01
+? 3
+
+### an unknown rule is a usage error (exit 2) listing the rules
+$ egca deadline acceptence 2025-09-30
+! egca: deadline: unknown rule "acceptence" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision)
+? 2
+
+### pauses are for rules that exclude them
+$ egca deadline acceptance 2025-09-30 --pause 2025-10-01:2025-10-03
+! egca: deadline: rule "acceptance" takes no pauses
+? 3
+
+### a pause must be FROM:TO or FROM:
+$ egca deadline decision 2026-03-02 --pause 2026-03-10
+! egca: --pause: "2026-03-10" is not FROM:TO or FROM: (an open pause)
+? 2
+
+### a pause that ends before it begins
+$ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-03-01
+! egca: --pause: 2026-03-10:2026-03-01 ends before it begins
+? 2
+
+### a bad date in a pause
+$ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-04-31
+! egca: --pause: "2026-04-31": 2026-04 has no day 31
+? 2
+
+### a bad start date
+$ egca deadline decision 2026-3-02
+! egca: DATE: "2026-3-02": the month must have two digits (YYYY-MM-DD)
+? 2
+
+### RULE and DATE are both needed
+$ egca deadline decision
+! egca: deadline: expected RULE DATE
+? 2
+
+### --policy takes earlier or later
+$ egca deadline renewal_filing 2026-04-17 --policy sideways
+! egca: --policy: expected earlier or later, not "sideways"
+? 2
+
+### --format takes text or json
+$ egca deadline decision 2026-03-02 --format xml
+! egca: --format: expected text or json, not "xml"
+? 2
+
+### an option needs its value
+$ egca deadline decision 2026-03-02 --pause
+! egca: --pause: needs a value
+? 2
+
+### an unknown option
+$ egca deadline decision 2026-03-02 --paws 2026-03-10:2026-03-12
+! egca: --paws: unknown option for deadline
+? 2
+
+### one argument too many
+$ egca deadline decision 2026-03-02 2026-03-03
+! egca: deadline: unexpected argument "2026-03-03"
+? 2

@@ -1,0 +1,330 @@
+# egca rules list | rules show RULE, and rule files loaded with --rules DIR.
+# An unknown rule is a usage error (exit 2). Broken rule files are invalid data (exit 3): the message names
+# file:line:column, the JSON pointer and what is wrong. Each case of tests/data/rules/<case>/ holds one
+# broken deadlines.json beside the shipped conditions.json and materials.json (symbolic links).
+
+### rules list: id, title, period, basis (tab-separated), one line per rule
+$ egca rules list
+> acceptance	作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
+> decision	作出是否准予认定的决定	20 working days after, pauses excluded	商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 电子政务电子认证服务管理办法 第九条; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 服务指南 审批时限
+> decision_extension	经负责人批准延长后的决定期限	decision + 10 working days after, pauses excluded	中华人民共和国行政许可法 第四十二条第一款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条
+> review_time_notice	书面告知技术评审所需时间	on the day itself	商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条; 服务指南 办理基本流程 （一）新申请 3
+> notification	通知申请人并颁发、送达审批结果	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条; 服务指南 结果送达
+> status_query	可以电话查询审批状态和结果之日	15 working days after, then the first working day after	服务指南 公开查询
+> certificate_validity	资质证书有效期的最后一日	5 years after	电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
+> change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
+> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day (or, by policy, the next)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
+> renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
+
+### rules show: every field of a rule
+$ egca rules show renewal_filing
+> renewal_filing: 提出延续申请的最后一日
+> effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
+> starts: 资质有效期届满之日（最后有效日）
+> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
+> unit: days
+> count: 60
+> direction: before
+> pause: none
+> roll: earlier_or_later
+> result: last_day
+> cutoff: 24:00 (in person at the office: 17:30)
+> basis: 电子政务电子认证服务管理办法 第十五条
+> basis: 中华人民共和国行政许可法 第五十条第一款
+> basis: 中华人民共和国民法典 第二百零三条
+> guide: 办理基本流程 （三）有效期届满延续
+> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文：默认取此前最后一个工作日，另一种读法为此后第一个工作日。
+
+### rules show: a contested rule that extends another
+$ egca rules show decision_extension
+> decision_extension: 经负责人批准延长后的决定期限
+> effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
+> starts: 受理申请之日
+> period: decision + 10 working days after, pauses excluded
+> unit: working_days
+> count: 10
+> direction: after
+> extends: decision
+> pause: exclude
+> roll: none
+> result: last_day
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第四十二条第一款
+> basis: 中华人民共和国行政许可法 第四十五条
+> basis: 中华人民共和国行政许可法 第八十二条
+> contested: yes
+> note: 行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
+
+### rules show: an unknown rule is a usage error
+$ egca rules show acceptence
+! egca: rules show: unknown rule "acceptence" (egca rules list names them)
+? 2
+
+### rules needs list or show RULE
+$ egca rules
+! egca: rules: expected `rules list` or `rules show RULE`
+? 2
+
+### rules show needs exactly one rule
+$ egca rules show
+! egca: rules: expected `rules list` or `rules show RULE`
+? 2
+
+### the shipped rules directory loads with --rules as the built-in copy does
+$ egca --rules @SRC@/rules deadline acceptance 2025-09-30
+> 2025-10-14
+...
+
+### a directory that does not exist
+$ egca --rules @TESTDATA@/rules/no-such-case rules list
+! egca: @TESTDATA@/rules/no-such-case/deadlines.json: cannot open: No such file or directory
+? 3
+
+### two versions side by side: the version in force on the start date applies (5 working days before 2026)
+$ egca --rules @TESTDATA@/rules/valid-two-versions deadline acceptance 2025-09-30
+> 2025-10-14
+> acceptance: 作出是否受理的决定或一次性告知补正
+...
+
+### two versions side by side: the hypothetical 2026 version counts 7 (03-03..06, 03-09..11)
+$ egca --rules @TESTDATA@/rules/valid-two-versions deadline acceptance 2026-03-02
+> 2026-03-11
+> acceptance: 作出是否受理的决定或一次性告知补正（示例：假设的新版本）
+...
+
+### two versions side by side: the extension adds 10 to the decision version in force (25 + 10 = 35)
+$ egca --rules @TESTDATA@/rules/valid-two-versions deadline decision_extension 2026-03-02
+> 2026-04-21
+...
+
+### two versions side by side: rules list shows the latest version of each rule
+$ egca --rules @TESTDATA@/rules/valid-two-versions rules list
+> acceptance	作出是否受理的决定或一次性告知补正（示例：假设的新版本）	7 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项
+> decision	作出是否准予认定的决定（示例：假设的新版本）	25 working days after, pauses excluded	商用密码管理条例 第二十六条第二款
+...
+
+### two versions side by side: rules show lists both, oldest first
+$ egca --rules @TESTDATA@/rules/valid-two-versions rules show acceptance
+> acceptance: 作出是否受理的决定或一次性告知补正
+> effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
+> starts: 收到申请材料之日（或收到全部补正材料之日）
+> period: 5 working days after
+> unit: working_days
+> count: 5
+> direction: after
+> pause: none
+> roll: none
+> result: last_day
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项
+> basis: 中华人民共和国行政许可法 第八十二条
+> guide: 办理基本流程 （一）新申请 2
+> note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
+>
+> acceptance: 作出是否受理的决定或一次性告知补正（示例：假设的新版本）
+> effective from: 2026-01-01 (假设的后续版本（仅用于测试按日期选择版本）)
+> starts: 收到申请材料之日
+> period: 7 working days after
+> unit: working_days
+> count: 7
+> direction: after
+> pause: none
+> roll: none
+> result: last_day
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项
+
+### broken rules: a cutoff that is not HH:MM (bad-cutoff)
+$ egca --rules @TESTDATA@/rules/bad-cutoff deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/bad-cutoff/deadlines.json:18:17: /deadlines/0/cutoff: "5pm" is not a time of day HH:MM from 00:01 to 24:00
+? 3
+
+### broken rules: an effective date that does not exist (bad-effective-date)
+$ egca --rules @TESTDATA@/rules/bad-effective-date deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/bad-effective-date/deadlines.json:7:25: /deadlines/0/effective_from: "2024-11-31": 2024-11 has no day 31
+? 3
+
+### broken rules: a basis entry without its article (basis-missing-article)
+$ egca --rules @TESTDATA@/rules/basis-missing-article deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/basis-missing-article/deadlines.json:10:9: /deadlines/0/basis/0: missing required field "article"
+? 3
+
+### broken rules: a basis that is not a list (basis-not-array)
+$ egca --rules @TESTDATA@/rules/basis-not-array deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/basis-not-array/deadlines.json:9:16: /deadlines/0/basis: expected an array, found a string
+? 3
+
+### broken rules: an unknown field in a basis entry (basis-unknown-field)
+$ egca --rules @TESTDATA@/rules/basis-unknown-field deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/basis-unknown-field/deadlines.json:10:71: /deadlines/0/basis/0/paragraph: unknown field "paragraph"
+? 3
+
+### broken rules: "contested" that is not true or false (contested-not-bool)
+$ egca --rules @TESTDATA@/rules/contested-not-bool deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/contested-not-bool/deadlines.json:19:20: /deadlines/0/contested: expected true or false, found a string
+? 3
+
+### broken rules: a contested rule without a note (contested-without-note)
+$ egca --rules @TESTDATA@/rules/contested-without-note deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/contested-without-note/deadlines.json:19:20: /deadlines/0/contested: a contested rule needs a "note" saying why
+? 3
+
+### broken rules: a count that is not an integer (count-fraction)
+$ egca --rules @TESTDATA@/rules/count-fraction deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/count-fraction/deadlines.json:13:16: /deadlines/0/count: 5.5 is not an integer
+? 3
+
+### broken rules: a negative count (count-negative)
+$ egca --rules @TESTDATA@/rules/count-negative deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/count-negative/deadlines.json:13:16: /deadlines/0/count: -5 is out of range (0..10000)
+? 3
+
+### broken rules: a count written as a string (count-string)
+$ egca --rules @TESTDATA@/rules/count-string deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/count-string/deadlines.json:13:16: /deadlines/0/count: expected an integer, found a string
+? 3
+
+### broken rules: a count out of range (count-too-large)
+$ egca --rules @TESTDATA@/rules/count-too-large deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/count-too-large/deadlines.json:13:16: /deadlines/0/count: 100000 is out of range (0..10000)
+? 3
+
+### broken rules: a cutoff after 24:00 (cutoff-out-of-range)
+$ egca --rules @TESTDATA@/rules/cutoff-out-of-range deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/cutoff-out-of-range/deadlines.json:18:17: /deadlines/0/cutoff: "24:30" is not a time of day HH:MM from 00:01 to 24:00
+? 3
+
+### broken rules: "deadlines" is not an array (deadlines-not-array)
+$ egca --rules @TESTDATA@/rules/deadlines-not-array deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/deadlines-not-array/deadlines.json:2:16: /deadlines: expected an array, found an object
+? 3
+
+### broken rules: a key given twice (duplicate-key)
+$ egca --rules @TESTDATA@/rules/duplicate-key deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/duplicate-key/deadlines.json:14:7: /deadlines/0/count: duplicate key "count"
+? 3
+
+### broken rules: two versions with one effective date (duplicate-version)
+$ egca --rules @TESTDATA@/rules/duplicate-version deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/duplicate-version/deadlines.json:24:25: /deadlines/1/effective_from: rule "acceptance" already has a version effective from 2024-11-01 (/deadlines/0)
+? 3
+
+### broken rules: an empty title (empty-title)
+$ egca --rules @TESTDATA@/rules/empty-title deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/empty-title/deadlines.json:5:16: /deadlines/0/title: must not be empty
+? 3
+
+### broken rules: a rule that extends itself (extends-itself)
+$ egca --rules @TESTDATA@/rules/extends-itself deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/extends-itself/deadlines.json:19:18: /deadlines/0/extends: a rule cannot extend itself
+? 3
+
+### broken rules: an extension of an unknown rule (extends-unknown)
+$ egca --rules @TESTDATA@/rules/extends-unknown deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/extends-unknown/deadlines.json:19:18: /deadlines/0/extends: unknown rule id "decisions"
+? 3
+
+### broken rules: an extension of an extension (extension-chain)
+$ egca --rules @TESTDATA@/rules/extension-chain deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/extension-chain/deadlines.json:58:18: /deadlines/2/extends: "decision" itself extends "status_query": extensions do not chain
+? 3
+
+### broken rules: an extension counting the other way (extension-direction)
+$ egca --rules @TESTDATA@/rules/extension-direction deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/extension-direction/deadlines.json:57:18: /deadlines/2/extends: "decision" counts working_days after; an extension must count the same unit the same way
+? 3
+
+### broken rules: an unknown field in the guide reference (guide-unknown-field)
+$ egca --rules @TESTDATA@/rules/guide-unknown-field deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/guide-unknown-field/deadlines.json:12:38: /deadlines/0/guide/page: unknown field "page"
+? 3
+
+### broken rules: a rules directory without conditions.json (missing-conditions)
+$ egca --rules @TESTDATA@/rules/missing-conditions deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/missing-conditions/conditions.json: cannot open: No such file or directory
+? 3
+
+### broken rules: a rules directory without materials.json (missing-materials)
+$ egca --rules @TESTDATA@/rules/missing-materials deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/missing-materials/materials.json: cannot open: No such file or directory
+? 3
+
+### broken rules: a required field left out (missing-field)
+$ egca --rules @TESTDATA@/rules/missing-field deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/missing-field/deadlines.json:3:5: /deadlines/0: missing required field "count"
+? 3
+
+### broken rules: one of the ten rules missing (missing-rule)
+$ egca --rules @TESTDATA@/rules/missing-rule deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/missing-rule/deadlines.json:2:16: /deadlines: rule "renewal_decision" is missing
+? 3
+
+### broken rules: neither a legal basis nor the guide (no-basis-no-guide)
+$ egca --rules @TESTDATA@/rules/no-basis-no-guide deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/no-basis-no-guide/deadlines.json:9:16: /deadlines/0/basis: a rule needs a legal basis or the guide's section
+? 3
+
+### broken rules: bytes that are not UTF-8 (not-utf8)
+$ egca --rules @TESTDATA@/rules/not-utf8 deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/not-utf8/deadlines.json:5:17: invalid UTF-8 (byte 0xFF)
+? 3
+
+### broken rules: pauses on a calendar-day period (pause-on-calendar-days)
+$ egca --rules @TESTDATA@/rules/pause-on-calendar-days deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/pause-on-calendar-days/deadlines.json:15:16: /deadlines/0/pause: pause "exclude" needs unit "working_days": only working days are left out of a pause (行政许可法 第四十五条)
+? 3
+
+### broken rules: a roll on a working-day period (roll-on-working-days)
+$ egca --rules @TESTDATA@/rules/roll-on-working-days deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/roll-on-working-days/deadlines.json:16:15: /deadlines/0/roll: a working-day period always ends on a working day: roll must be "none"
+? 3
+
+### broken rules: the document is not an object (root-not-object)
+$ egca --rules @TESTDATA@/rules/root-not-object deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/root-not-object/deadlines.json:1:1: /: expected an object, found an array
+? 3
+
+### broken rules: a truncated file (syntax-error)
+$ egca --rules @TESTDATA@/rules/syntax-error deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/syntax-error/deadlines.json:12:7: unexpected end of JSON text
+? 3
+
+### broken rules: an unknown direction (unknown-direction)
+$ egca --rules @TESTDATA@/rules/unknown-direction deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/unknown-direction/deadlines.json:14:20: /deadlines/0/direction: unknown direction "around": expected after or before
+? 3
+
+### broken rules: an unknown field in a rule (unknown-field)
+$ egca --rules @TESTDATA@/rules/unknown-field deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/unknown-field/deadlines.json:14:7: /deadlines/0/days: unknown field "days"
+? 3
+
+### broken rules: a misspelt rule id (unknown-id)
+$ egca --rules @TESTDATA@/rules/unknown-id deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/unknown-id/deadlines.json:4:13: /deadlines/0/id: unknown rule id "acceptence": expected acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing or renewal_decision
+? 3
+
+### broken rules: an unknown pause policy (unknown-pause)
+$ egca --rules @TESTDATA@/rules/unknown-pause deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/unknown-pause/deadlines.json:15:16: /deadlines/0/pause: unknown pause policy "include": expected none or exclude
+? 3
+
+### broken rules: an unknown result (unknown-result)
+$ egca --rules @TESTDATA@/rules/unknown-result deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/unknown-result/deadlines.json:17:17: /deadlines/0/result: unknown result "next_day": expected last_day or first_working_day_after
+? 3
+
+### broken rules: an unknown roll policy (unknown-roll)
+$ egca --rules @TESTDATA@/rules/unknown-roll deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/unknown-roll/deadlines.json:16:15: /deadlines/0/roll: unknown roll policy "forward": expected none, next_working_day or earlier_or_later
+? 3
+
+### broken rules: an unknown top-level field (unknown-top-field)
+$ egca --rules @TESTDATA@/rules/unknown-top-field deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/unknown-top-field/deadlines.json:2:3: /deadline: unknown field "deadline"
+? 3
+
+### broken rules: an unknown unit (unknown-unit)
+$ egca --rules @TESTDATA@/rules/unknown-unit deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/unknown-unit/deadlines.json:12:15: /deadlines/0/unit: unknown unit "weeks": expected working_days, days or years
+? 3

@@ -1,0 +1,469 @@
+/* Unit tests: the rules module — loading deadlines.json strictly, dated versions, and every deadline rule
+ * computed over the shipped calendar.
+ *
+ * Expected dates were worked out by hand from the State Council notices (holiday-notices.md, holiday-cn's
+ * per-year JSON); each case's comment gives the count. The rules take effect on 2024-11-01 (国家密码管理局令
+ * 第4号), so every start date is on or after it; test_period.c covers the 2024 holidays before that. */
+#include <check.h>
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <egca.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static egca_calendar *calendar;
+static egca_calendar *strict_calendar;
+static egca_rules *rules;
+
+static void setup(void)
+{
+  egca_error err;
+  egca_load_options strict = {EGCA_UNMARKED_IGNORE, 1};
+  ck_assert_msg(egca_calendar_default(&calendar, NULL, &err) == 0, "%s", err.message);
+  ck_assert_msg(egca_calendar_default(&strict_calendar, &strict, &err) == 0, "%s", err.message);
+  ck_assert_msg(egca_rules_default(&rules, &err) == 0, "%s", err.message);
+}
+
+static void teardown(void)
+{
+  egca_rules_free(rules);
+  egca_calendar_free(calendar);
+  egca_calendar_free(strict_calendar);
+}
+
+static egca_date d(const char *text)
+{
+  egca_date out;
+  ck_assert_msg(egca_date_parse(&out, text, NULL) == 0, "bad date %s", text);
+  return out;
+}
+
+static const char *text_of(egca_date date, char *buf)
+{
+  return date == EGCA_DATE_NONE ? "none" : egca_date_format(date, buf);
+}
+
+/* One case: a rule from a start date, with pauses ("FROM:TO" or "FROM:" for an open one) and a policy. */
+typedef struct rule_case {
+  const char *rule;
+  const char *from;
+  const char *pauses[3];
+  egca_roll_policy policy;
+  const char *due;   /* NULL: suspended */
+  int provisional;
+  const char *other; /* the other reading when ambiguous, else NULL */
+} rule_case;
+
+static egca_pause parse_pause(const char *text)
+{
+  char from[11];
+  memcpy(from, text, 10);
+  from[10] = '\0';
+  egca_pause p = {d(from), text[11] != '\0' ? d(text + 11) : EGCA_DATE_NONE};
+  return p;
+}
+
+static void run_case(const rule_case *c, egca_deadline *out)
+{
+  egca_pause pauses[3];
+  size_t n = 0;
+  while (n < 3 && c->pauses[n] != NULL) {
+    pauses[n] = parse_pause(c->pauses[n]);
+    n++;
+  }
+  egca_deadline_options options = {pauses, n, c->policy, 1};
+  egca_error err;
+  int rc = egca_deadline_compute(out, rules, calendar, c->rule, d(c->from), &options, &err);
+  char got[EGCA_DATE_TEXT_SIZE], other[EGCA_DATE_TEXT_SIZE];
+  ck_assert_msg(rc == (c->provisional ? EGCA_PROVISIONAL : 0), "%s from %s: rc %d: %s", c->rule, c->from, rc,
+                err.message);
+  ck_assert_str_eq(out->rule_id, c->rule);
+  if (c->due == NULL) {
+    ck_assert_msg(out->status == EGCA_PERIOD_SUSPENDED, "%s from %s: not suspended", c->rule, c->from);
+    ck_assert_int_eq(out->due, EGCA_DATE_NONE);
+  } else {
+    ck_assert_int_eq(out->status, EGCA_PERIOD_DUE);
+    ck_assert_msg(out->due == d(c->due), "%s from %s: due %s, expected %s", c->rule, c->from,
+                  text_of(out->due, got), c->due);
+  }
+  ck_assert_int_eq(out->provisional, c->provisional);
+  ck_assert_msg(out->ambiguous == (c->other != NULL), "%s from %s: ambiguous %d", c->rule, c->from, out->ambiguous);
+  ck_assert_msg(out->other_reading == (c->other != NULL ? d(c->other) : EGCA_DATE_NONE),
+                "%s from %s: other reading %s", c->rule, c->from, text_of(out->other_reading, other));
+  ck_assert_int_eq(out->trace.filled, 1);
+}
+
+static const rule_case cases[] = {
+    /* acceptance: 5 working days from receipt (行政许可法 第三十二条第一款第（四）项). */
+    /* DESIGN.md: 10-09, 10-10, Sat 10-11 (adjusted), 10-13, 10-14. */
+    {"acceptance", "2025-09-30", {NULL}, EGCA_POLICY_EARLIER, "2025-10-14", 0, NULL},
+    /* Fri 2025-01-24: Sun 01-26 (adjusted), 01-27, (春节 01-28..02-04) 02-05, 02-06, 02-07. */
+    {"acceptance", "2025-01-24", {NULL}, EGCA_POLICY_EARLIER, "2025-02-07", 0, NULL},
+    /* Received on a holiday (Mon 2026-02-16): 02-24..27, Sat 02-28 (adjusted). */
+    {"acceptance", "2026-02-16", {NULL}, EGCA_POLICY_EARLIER, "2026-02-28", 0, NULL},
+    /* Across the year: 2024-12-31: (01-01) 01-02, 01-03, 01-06, 01-07, 01-08. */
+    {"acceptance", "2024-12-31", {NULL}, EGCA_POLICY_EARLIER, "2025-01-08", 0, NULL},
+    /* The first day in force, Fri 2024-11-01: 11-04..08. */
+    {"acceptance", "2024-11-01", {NULL}, EGCA_POLICY_EARLIER, "2024-11-08", 0, NULL},
+
+    /* decision: 20 working days from acceptance, technical review excluded (条例 第二十六条). */
+    {"decision", "2026-03-02", {NULL}, EGCA_POLICY_EARLIER, "2026-03-30", 0, NULL},
+    {"decision", "2026-03-02", {"2026-03-10:2026-04-20"}, EGCA_POLICY_EARLIER, "2026-05-13", 0, NULL},
+    /* Mon 2025-09-15: 09-16..19 (4), 09-22..26 (9), Sun 09-28 (10), 09-29, 09-30 (12), 10-09, 10-10 (14),
+     * Sat 10-11 (15), 10-13..17 (20). */
+    {"decision", "2025-09-15", {NULL}, EGCA_POLICY_EARLIER, "2025-10-17", 0, NULL},
+    /* Two pauses over 清明 and 劳动节 2025, from Tue 04-01: 04-02 (1); 04-11 (2), 04-14..18 (7), 04-21..25 (12),
+     * Sun 04-27 (13); 05-07..09 (16), 05-12..15 (20). */
+    {"decision", "2025-04-01", {"2025-04-03:2025-04-10", "2025-04-28:2025-05-06"}, EGCA_POLICY_EARLIER,
+     "2025-05-15", 0, NULL},
+    /* An open review: the clock stands still. */
+    {"decision", "2026-03-02", {"2026-03-10:"}, EGCA_POLICY_EARLIER, NULL, 0, NULL},
+    /* Into tentative 2027, from Tue 2026-12-15: 12-16..18 (3), 12-21..25 (8), 12-28..31 (12), (01-01)
+     * 01-04..08 (17), 01-11..13 (20). */
+    {"decision", "2026-12-15", {NULL}, EGCA_POLICY_EARLIER, "2027-01-13", 1, NULL},
+
+    /* decision_extension: the decision period plus 10 working days (行政许可法 第四十二条; contested). */
+    /* From 2026-03-02 the 20th day is 03-30; then 03-31, 04-01..03 (24), (04-06 清明) 04-07..10 (28),
+     * 04-13, 04-14 (30). */
+    {"decision_extension", "2026-03-02", {NULL}, EGCA_POLICY_EARLIER, "2026-04-14", 0, NULL},
+    /* With the review paused the 20th day is 05-13; then 05-14, 05-15, 05-18..22 (27), 05-25..27 (30). */
+    {"decision_extension", "2026-03-02", {"2026-03-10:2026-04-20"}, EGCA_POLICY_EARLIER, "2026-05-27", 0, NULL},
+    /* From 2025-09-15 the 20th day is 10-17; 10-20..24 (25), 10-27..31 (30). */
+    {"decision_extension", "2025-09-15", {NULL}, EGCA_POLICY_EARLIER, "2025-10-31", 0, NULL},
+
+    /* review_time_notice: in writing before the review runs, so on its first day at the latest. */
+    {"review_time_notice", "2026-03-10", {NULL}, EGCA_POLICY_EARLIER, "2026-03-10", 0, NULL},
+    {"review_time_notice", "2025-10-03", {NULL}, EGCA_POLICY_EARLIER, "2025-10-03", 0, NULL},
+    /* No calendar lookup: a review in an uncovered year still has its notice day. */
+    {"review_time_notice", "2030-01-15", {NULL}, EGCA_POLICY_EARLIER, "2030-01-15", 0, NULL},
+
+    /* notification: 10 working days from the decision (行政许可法 第四十四条; the guide's 结果送达). */
+    /* Fri 2025-09-26: Sun 09-28 (1), 09-29, 09-30, 10-09, 10-10 (5), Sat 10-11 (6), 10-13..16 (10). */
+    {"notification", "2025-09-26", {NULL}, EGCA_POLICY_EARLIER, "2025-10-16", 0, NULL},
+    /* Wed 2025-04-30: (05-01..05) 05-06..09 (4), 05-12..16 (9), 05-19 (10). */
+    {"notification", "2025-04-30", {NULL}, EGCA_POLICY_EARLIER, "2025-05-19", 0, NULL},
+    /* A decision on a holiday (Sat 2026-06-20, 端午): 06-22..26 (5), 06-29, 06-30, 07-01..03 (10). */
+    {"notification", "2026-06-20", {NULL}, EGCA_POLICY_EARLIER, "2026-07-03", 0, NULL},
+    /* Into tentative 2027: 12-29..31 (3), (01-01) 01-04..08 (8), 01-11, 01-12 (10). */
+    {"notification", "2026-12-28", {NULL}, EGCA_POLICY_EARLIER, "2027-01-12", 1, NULL},
+
+    /* status_query: the first working day after 15 working days from acceptance (the guide's 公开查询). */
+    {"status_query", "2026-03-02", {NULL}, EGCA_POLICY_EARLIER, "2026-03-24", 0, NULL},
+    /* Fri 2026-01-30: 02-02..06 (5), 02-09..13 (10), Sat 02-14 (11), (春节) 02-24..27 (15); then Sat 02-28. */
+    {"status_query", "2026-01-30", {NULL}, EGCA_POLICY_EARLIER, "2026-02-28", 0, NULL},
+    /* Fri 2025-09-19: 09-22..26 (5), Sun 09-28 (6), 09-29, 09-30 (8), 10-09, 10-10 (10), Sat 10-11 (11),
+     * 10-13..16 (15); then 10-17. */
+    {"status_query", "2025-09-19", {NULL}, EGCA_POLICY_EARLIER, "2025-10-17", 0, NULL},
+
+    /* certificate_validity: 5 years (办法 第十二条); the last valid day is the corresponding day. */
+    {"certificate_validity", "2025-03-10", {NULL}, EGCA_POLICY_EARLIER, "2030-03-10", 0, NULL},
+    /* 民法典 第二百零二条: no 2033-02-29, so the month's last day. */
+    {"certificate_validity", "2028-02-29", {NULL}, EGCA_POLICY_EARLIER, "2033-02-28", 0, NULL},
+    /* Issued on a holiday; a validity end does not roll. */
+    {"certificate_validity", "2026-10-01", {NULL}, EGCA_POLICY_EARLIER, "2031-10-01", 0, NULL},
+
+    /* change_filing: 30 calendar days from the change; a rest day moves forward (民法典 第二百零三条). */
+    {"change_filing", "2026-09-01", {NULL}, EGCA_POLICY_EARLIER, "2026-10-08", 0, NULL},
+    /* Sun 2025-01-05 + 30 = Tue 02-04 (春节) -> Wed 02-05. */
+    {"change_filing", "2025-01-05", {NULL}, EGCA_POLICY_EARLIER, "2025-02-05", 0, NULL},
+    /* A change on an adjusted working day: Sun 2025-04-27 + 30 = Tue 05-27. */
+    {"change_filing", "2025-04-27", {NULL}, EGCA_POLICY_EARLIER, "2025-05-27", 0, NULL},
+    /* 2025-12-04 + 30 = Sat 2026-01-03 (元旦) -> Sun 01-04, an adjusted working day. */
+    {"change_filing", "2025-12-04", {NULL}, EGCA_POLICY_EARLIER, "2026-01-04", 0, NULL},
+    /* 2026-12-10 + 30 = Sat 2027-01-09 -> Mon 01-11, provisional. */
+    {"change_filing", "2026-12-10", {NULL}, EGCA_POLICY_EARLIER, "2027-01-11", 1, NULL},
+
+    /* renewal_filing: 60 days before expiry; a rest day moves earlier by default, later by policy. */
+    {"renewal_filing", "2026-04-17", {NULL}, EGCA_POLICY_EARLIER, "2026-02-14", 0, "2026-02-24"},
+    {"renewal_filing", "2026-04-17", {NULL}, EGCA_POLICY_LATER, "2026-02-24", 0, "2026-02-14"},
+    /* 2026-06-30 - 60 = 05-01 (劳动节). */
+    {"renewal_filing", "2026-06-30", {NULL}, EGCA_POLICY_EARLIER, "2026-04-30", 0, "2026-05-06"},
+    {"renewal_filing", "2026-06-30", {NULL}, EGCA_POLICY_LATER, "2026-05-06", 0, "2026-04-30"},
+    /* 2025-12-01 - 60 = 10-02 (国庆). */
+    {"renewal_filing", "2025-12-01", {NULL}, EGCA_POLICY_EARLIER, "2025-09-30", 0, "2025-10-09"},
+    /* 2026-09-09 - 60 = Sat 07-11, a plain weekend. */
+    {"renewal_filing", "2026-09-09", {NULL}, EGCA_POLICY_LATER, "2026-07-13", 0, "2026-07-10"},
+    /* A working day: no ambiguity. 2026-07-31 - 60 = Mon 06-01. */
+    {"renewal_filing", "2026-07-31", {NULL}, EGCA_POLICY_EARLIER, "2026-06-01", 0, NULL},
+    /* 2027-03-01 - 60 = Thu 2026-12-31: in 2026, so not provisional. */
+    {"renewal_filing", "2027-03-01", {NULL}, EGCA_POLICY_EARLIER, "2026-12-31", 0, NULL},
+    /* 2027-04-06 - 60 = 2027-02-05, the tentative 春节: Thu 02-04 (or Thu 02-11), provisional. */
+    {"renewal_filing", "2027-04-06", {NULL}, EGCA_POLICY_EARLIER, "2027-02-04", 1, "2027-02-11"},
+
+    /* renewal_decision: by the expiry, else deemed renewed (行政许可法 第五十条第二款). */
+    {"renewal_decision", "2026-04-17", {NULL}, EGCA_POLICY_EARLIER, "2026-04-17", 0, NULL},
+    {"renewal_decision", "2026-10-03", {NULL}, EGCA_POLICY_EARLIER, "2026-10-03", 0, NULL},
+    {"renewal_decision", "2029-11-30", {NULL}, EGCA_POLICY_EARLIER, "2029-11-30", 0, NULL},
+};
+
+START_TEST(every_rule)
+{
+  egca_deadline out;
+  run_case(&cases[_i], &out);
+}
+END_TEST
+
+START_TEST(the_shipped_rules)
+{
+  static const char *const ids[] = {"acceptance",   "decision",     "decision_extension", "review_time_notice",
+                                    "notification", "status_query", "certificate_validity", "change_filing",
+                                    "renewal_filing", "renewal_decision"};
+  ck_assert_uint_eq(egca_rules_deadline_count(rules), 10);
+  for (size_t i = 0; i < 10; i++) {
+    const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
+    ck_assert_str_eq(egca_deadline_rule_id(r), ids[i]);
+    ck_assert_int_eq(egca_deadline_rule_effective_from(r), d("2024-11-01"));
+    ck_assert_ptr_nonnull(strstr(egca_deadline_rule_version(r), "国家密码管理局令第4号"));
+    const egca_deadline_rule *by_id;
+    ck_assert_int_eq(egca_rules_deadline(&by_id, rules, ids[i], d("2026-01-01"), NULL), 0);
+    ck_assert_ptr_eq(by_id, r);
+  }
+  ck_assert_ptr_null(egca_rules_deadline_at(rules, 10));
+
+  const egca_deadline_rule *r;
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", EGCA_DATE_NONE, NULL), 0);
+  ck_assert_str_eq(egca_deadline_rule_title(r), "作出是否受理的决定或一次性告知补正");
+  ck_assert_int_eq(egca_deadline_rule_unit(r), EGCA_UNIT_WORKING_DAYS);
+  ck_assert_int_eq(egca_deadline_rule_count(r), 5);
+  ck_assert_int_eq(egca_deadline_rule_direction(r), EGCA_AFTER);
+  ck_assert_int_eq(egca_deadline_rule_pause(r), EGCA_PAUSE_NONE);
+  ck_assert_int_eq(egca_deadline_rule_cutoff(r), 24 * 60);
+  ck_assert_int_eq(egca_deadline_rule_cutoff_in_person(r), 0);
+  size_t n;
+  const egca_basis *basis = egca_deadline_rule_basis(r, &n);
+  ck_assert_uint_eq(n, 2);
+  ck_assert_str_eq(basis[0].law, "中华人民共和国行政许可法");
+  ck_assert_str_eq(basis[0].article, "第三十二条第一款");
+  ck_assert_str_eq(basis[0].item, "（四）");
+  ck_assert_ptr_null(basis[1].item);
+  char text[256];
+  egca_basis_format(text, sizeof text, &basis[0]);
+  ck_assert_str_eq(text, "中华人民共和国行政许可法 第三十二条第一款第（四）项");
+  ck_assert_str_eq(egca_deadline_rule_guide_section(r), "办理基本流程");
+
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "decision", EGCA_DATE_NONE, NULL), 0);
+  ck_assert_int_eq(egca_deadline_rule_count(r), 20);
+  ck_assert_int_eq(egca_deadline_rule_pause(r), EGCA_PAUSE_EXCLUDE);
+  egca_deadline_rule_period_format(text, sizeof text, r);
+  ck_assert_str_eq(text, "20 working days after, pauses excluded");
+
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "decision_extension", EGCA_DATE_NONE, NULL), 0);
+  ck_assert_str_eq(egca_deadline_rule_extends(r), "decision");
+  ck_assert_int_eq(egca_deadline_rule_count(r), 10);
+  ck_assert_int_eq(egca_deadline_rule_contested(r), 1);
+  ck_assert_ptr_nonnull(egca_deadline_rule_note(r));
+
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "status_query", EGCA_DATE_NONE, NULL), 0);
+  egca_deadline_rule_basis(r, &n);
+  ck_assert_uint_eq(n, 0); /* the guide alone */
+  ck_assert_str_eq(egca_deadline_rule_guide_section(r), "公开查询");
+  ck_assert_int_eq(egca_deadline_rule_end(r), EGCA_END_FIRST_WORKING_DAY_AFTER);
+
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "renewal_filing", EGCA_DATE_NONE, NULL), 0);
+  ck_assert_int_eq(egca_deadline_rule_roll(r), EGCA_ROLL_EARLIER_OR_LATER);
+  ck_assert_int_eq(egca_deadline_rule_direction(r), EGCA_BEFORE);
+  ck_assert_int_eq(egca_deadline_rule_cutoff_in_person(r), 17 * 60 + 30);
+
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "certificate_validity", EGCA_DATE_NONE, NULL), 0);
+  ck_assert_int_eq(egca_deadline_rule_unit(r), EGCA_UNIT_YEARS);
+  ck_assert_int_eq(egca_deadline_rule_count(r), 5);
+}
+END_TEST
+
+START_TEST(unknown_rules_and_versions)
+{
+  const egca_deadline_rule *r = (const egca_deadline_rule *)1;
+  egca_error err;
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptence", EGCA_DATE_NONE, &err), EGCA_E_NOTFOUND);
+  ck_assert_ptr_null(r);
+  ck_assert_str_eq(err.message, "unknown rule \"acceptence\"");
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", d("2024-10-31"), &err), EGCA_E_NOTFOUND);
+  ck_assert_str_eq(err.message, "rule \"acceptance\" has no version in force on 2024-10-31: its first version takes "
+                                "effect on 2024-11-01");
+  egca_deadline out;
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2024-10-31"), NULL, &err),
+                   EGCA_E_NOTFOUND);
+  ck_assert_int_eq(out.status, EGCA_PERIOD_FAILED);
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &err),
+                   EGCA_E_NOTFOUND);
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "nope", d("2025-01-01"), NULL, &err),
+                   EGCA_E_NOTFOUND);
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, NULL, d("2025-01-01"), NULL, &err), EGCA_E_NOTFOUND);
+}
+END_TEST
+
+START_TEST(errors_while_computing)
+{
+  egca_deadline out;
+  egca_error err;
+  egca_pause p = {d("2025-10-01"), d("2025-10-05")};
+  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 0};
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), &options, &err),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "rule \"acceptance\" takes no pauses");
+  /* The decision period needs days of 2030: not covered. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2030-03-01"), NULL, &err),
+                   EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2030);
+  /* A strict calendar refuses the tentative 2027. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, strict_calendar, "notification", d("2026-12-28"), NULL, &err),
+                   EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2027);
+  /* Without the trace option the trace stays empty. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), NULL, &err), 0);
+  ck_assert_int_eq(out.trace.filled, 0);
+}
+END_TEST
+
+START_TEST(extension_counts)
+{
+  egca_deadline out;
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision_extension", d("2026-03-02"), NULL, NULL), 0);
+  ck_assert_int_eq(out.count, 30);
+  ck_assert_int_eq(out.base_count, 20);
+  ck_assert_int_eq(out.contested, 1);
+  ck_assert_uint_eq(out.basis_count, 3);
+  ck_assert_str_eq(out.basis[0].article, "第四十二条第一款");
+}
+END_TEST
+
+START_TEST(json_output)
+{
+  egca_pause p = {d("2026-03-10"), d("2026-04-20")};
+  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 1};
+  egca_deadline out;
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2026-03-02"), &options, NULL), 0);
+  char *text;
+  ck_assert_int_eq(egca_deadline_to_json(&text, &out, NULL), 0);
+  cJSON *j = cJSON_Parse(text);
+  ck_assert_ptr_nonnull(j);
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(j, "rule")->valuestring, "decision");
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(j, "due")->valuestring, "2026-05-13");
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(j, "status")->valuestring, "due");
+  ck_assert_int_eq(cJSON_GetObjectItemCaseSensitive(j, "count")->valueint, 20);
+  ck_assert(cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(j, "provisional")));
+  cJSON *basis = cJSON_GetObjectItemCaseSensitive(j, "basis");
+  ck_assert_int_eq(cJSON_GetArraySize(basis), 5);
+  cJSON *trace = cJSON_GetObjectItemCaseSensitive(j, "trace");
+  ck_assert_int_eq(cJSON_GetObjectItemCaseSensitive(trace, "pause_working_days")->valueint, 29);
+  cJSON_Delete(j);
+  egca_deadline_string_free(text);
+
+  /* Suspended: due is null. */
+  p.to = EGCA_DATE_NONE;
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2026-03-02"), &options, NULL), 0);
+  ck_assert_int_eq(egca_deadline_to_json(&text, &out, NULL), 0);
+  j = cJSON_Parse(text);
+  ck_assert(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(j, "due")));
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(j, "status")->valuestring, "suspended");
+  cJSON_Delete(j);
+  egca_deadline_string_free(text);
+
+  /* A failed computation has no JSON. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2030-03-02"), NULL, NULL),
+                   EGCA_E_COVERAGE);
+  ck_assert_int_eq(egca_deadline_to_json(&text, &out, NULL), EGCA_E_INVALID);
+  ck_assert_ptr_null(text);
+}
+END_TEST
+
+/* --- Loading from a directory ---------------------------------------------------------------------- */
+
+START_TEST(load_shipped_directory)
+{
+  egca_rules *loaded;
+  egca_error err;
+  ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/rules", &err) == 0, "%s", err.message);
+  ck_assert_uint_eq(egca_rules_deadline_count(loaded), 10);
+  egca_rules_free(loaded);
+  ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/rules/", &err) == 0, "%s", err.message);
+  egca_rules_free(loaded);
+  egca_rules_free(NULL);
+  ck_assert_int_eq(egca_rules_load(&loaded, "", &err), EGCA_E_INVALID);
+  ck_assert_ptr_null(loaded);
+  ck_assert_int_eq(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/no-such-dir", &err), EGCA_E_IO);
+  ck_assert_ptr_null(loaded);
+  ck_assert_str_eq(err.source, EGCA_SOURCE_DIR "/no-such-dir/deadlines.json");
+}
+END_TEST
+
+START_TEST(versions_by_date)
+{
+  /* A rule set with a second (hypothetical) version of acceptance (7 days) and decision (25 days) from
+   * 2026-01-01: the version in force on the start date applies, to the extension's base too. */
+  egca_rules *loaded;
+  egca_error err;
+  ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/tests/data/rules/valid-two-versions", &err) == 0, "%s",
+                err.message);
+  egca_deadline out;
+  ck_assert_int_eq(egca_deadline_compute(&out, loaded, calendar, "acceptance", d("2025-09-30"), NULL, NULL), 0);
+  ck_assert_int_eq(out.due, d("2025-10-14"));
+  ck_assert_int_eq(out.count, 5);
+  /* 03-03..06, 03-09..11. */
+  ck_assert_int_eq(egca_deadline_compute(&out, loaded, calendar, "acceptance", d("2026-03-02"), NULL, NULL), 0);
+  ck_assert_int_eq(out.due, d("2026-03-11"));
+  ck_assert_int_eq(out.count, 7);
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.rule), d("2026-01-01"));
+  /* 25 + 10 from 2026-03-02: the 30th working day is 04-14, then 04-15..17, 04-20, 04-21 (35). */
+  ck_assert_int_eq(egca_deadline_compute(&out, loaded, calendar, "decision_extension", d("2026-03-02"), NULL, NULL), 0);
+  ck_assert_int_eq(out.count, 35);
+  ck_assert_int_eq(out.due, d("2026-04-21"));
+  ck_assert_int_eq(egca_deadline_compute(&out, loaded, calendar, "decision_extension", d("2025-09-15"), NULL, NULL), 0);
+  ck_assert_int_eq(out.count, 30);
+  ck_assert_int_eq(out.due, d("2025-10-31"));
+  const egca_deadline_rule *latest;
+  ck_assert_int_eq(egca_rules_deadline(&latest, loaded, "acceptance", EGCA_DATE_NONE, NULL), 0);
+  ck_assert_int_eq(egca_deadline_rule_count(latest), 7);
+  egca_rules_free(loaded);
+}
+END_TEST
+
+START_TEST(broken_catalog_leaves_nothing)
+{
+  /* Every case of tests/data/rules/ except the valid one fails, names its file, and returns no rules. The
+   * exact messages are checked by tests/cli/rules.t. */
+  DIR *dir = opendir(EGCA_SOURCE_DIR "/tests/data/rules");
+  ck_assert_ptr_nonnull(dir);
+  int seen = 0;
+  struct dirent *e;
+  while ((e = readdir(dir)) != NULL) {
+    if (e->d_name[0] == '.' || strncmp(e->d_name, "valid-", 6) == 0 || strchr(e->d_name, '.') != NULL)
+      continue;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/tests/data/rules/%s", EGCA_SOURCE_DIR, e->d_name);
+    egca_rules *loaded = (egca_rules *)1;
+    egca_error err;
+    int rc = egca_rules_load(&loaded, path, &err);
+    ck_assert_msg(rc < 0, "%s loaded", e->d_name);
+    ck_assert_ptr_null(loaded);
+    ck_assert_msg(strstr(err.source, e->d_name) != NULL, "%s: source %s", e->d_name, err.source);
+    ck_assert_msg(rc == EGCA_E_IO || err.line > 0, "%s: no line", e->d_name);
+    seen++;
+  }
+  closedir(dir);
+  ck_assert_int_ge(seen, 30);
+}
+END_TEST
+
+int main(void)
+{
+  Suite *s = suite_create("rules");
+  TCase *tc = tcase_create("rules");
+  tcase_add_unchecked_fixture(tc, setup, teardown);
+  tcase_add_loop_test(tc, every_rule, 0, (int)(sizeof cases / sizeof cases[0]));
+  tcase_add_test(tc, the_shipped_rules);
+  tcase_add_test(tc, unknown_rules_and_versions);
+  tcase_add_test(tc, errors_while_computing);
+  tcase_add_test(tc, extension_counts);
+  tcase_add_test(tc, json_output);
+  tcase_add_test(tc, load_shipped_directory);
+  tcase_add_test(tc, versions_by_date);
+  tcase_add_test(tc, broken_catalog_leaves_nothing);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
