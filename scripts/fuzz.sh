@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one fuzz target under libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer.
 # Usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...]
+#        scripts/fuzz.sh --coverage TARGET     line coverage of the library by the corpus found so far
 #   TARGET: ics, rules, profile or case (tests/fuzz/fuzz_TARGET.c); SECONDS: run time (default 60).
 # The library is built with clang in build-fuzz/ (coverage-instrumented, sanitized); new inputs that
 # reach new code go to build-fuzz/corpus/TARGET/ (the committed seeds in tests/fuzz/corpus/TARGET/ are
@@ -8,7 +9,12 @@
 # tests/fuzz/regressions/TARGET/ so the test suite replays it from then on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...]}
+coverage=0
+if [ "${1:-}" = "--coverage" ]; then
+  coverage=1
+  shift
+fi
+target=${1:?usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...] | scripts/fuzz.sh --coverage TARGET}
 seconds=${2:-60}
 shift $(( $# >= 2 ? 2 : 1 ))
 if [ ! -f "tests/fuzz/fuzz_$target.c" ]; then
@@ -17,7 +23,7 @@ if [ ! -f "tests/fuzz/fuzz_$target.c" ]; then
 fi
 
 # clang and its sanitizer and libFuzzer runtimes, from Debian 12.
-packages=(clang libclang-rt-14-dev meson ninja-build pkg-config libical-dev libcjson-dev python3)
+packages=(clang libclang-rt-14-dev llvm meson ninja-build pkg-config libical-dev libcjson-dev python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -32,6 +38,29 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
+if [ "$coverage" = 1 ]; then
+  # Replays the seeds, the regressions and the corpus that the fuzzer grew in build-fuzz/ through a
+  # coverage-instrumented build, and reports line and branch coverage of src/.
+  build=build-fuzz-coverage
+  if [ ! -f "$build/build.ninja" ]; then
+    CC=clang meson setup "$build" -Dtests=false -Dpython_binding=false -Dpython=/usr/bin/python3 \
+      -Dc_args='-fprofile-instr-generate -fcoverage-mapping' -Dc_link_args='-fprofile-instr-generate' >&2
+  fi
+  ninja -C "$build" src/libegca.a >&2
+  # shellcheck disable=SC2046
+  clang -g -O1 -fprofile-instr-generate -fcoverage-mapping -DEGCA_SOURCE_DIR="\"$PWD\"" -Iinclude -Itests/fuzz \
+    tests/fuzz/replay.c "tests/fuzz/fuzz_$target.c" "$build/src/libegca.a" $(pkg-config --libs libical libcjson) -lm \
+    -o "$build/replay_$target"
+  dirs=(tests/fuzz/corpus/"$target")
+  for d in "tests/fuzz/regressions/$target" "build-fuzz/corpus/$target"; do [ -d "$d" ] && dirs+=("$d"); done
+  rm -f "$build"/*.profraw
+  LLVM_PROFILE_FILE="$build/replay_$target.profraw" "$build/replay_$target" "${dirs[@]}" | tail -n 1
+  llvm-profdata merge -o "$build/replay_$target.profdata" "$build/replay_$target.profraw"
+  llvm-cov report "$build/replay_$target" -instr-profile="$build/replay_$target.profdata" \
+    -ignore-filename-regex='tests/|embedded_' src/*.c
+  exit 0
+fi
+
 build=build-fuzz
 if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" -Dtests=false -Dpython_binding=false -Ddefault_library=static \
@@ -42,7 +71,8 @@ ninja -C "$build" src/libegca.a >&2
 
 exe=$build/fuzz_$target
 # shellcheck disable=SC2046
-clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Iinclude -Itests/fuzz \
+clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -DEGCA_SOURCE_DIR="\"$PWD\"" \
+  -Iinclude -Itests/fuzz \
   "tests/fuzz/fuzz_$target.c" "$build/src/libegca.a" $(pkg-config --libs libical libcjson) -lm -o "$exe"
 
 corpus=$build/corpus/$target
