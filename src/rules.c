@@ -5,16 +5,7 @@
  * the data; the code knows only the ten rule ids, so that the case module and the command line can name
  * them. See docs/rules.md for the format. */
 
-/* The internal header's opening comment names a file pattern with a slash and a star, which -Wcomment
- * reports in every file that includes it; the pragma keeps that one warning out of this file. */
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wcomment"
-#endif
 #include "rules_internal.h"
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
 
 #include <stdio.h>
 #include <stdlib.h>

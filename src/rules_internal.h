@@ -1,5 +1,5 @@
 /* egca — how the rules object hands the conditions and materials to the assess module.
- * Internal: rules.c loads rules/*.json and calls assess.c's parser for conditions.json and
+ * Internal: rules.c loads the JSON files of rules/ and calls assess.c's parser for conditions.json and
  * materials.json, so one egca_rules holds the whole licence. */
 #ifndef EGCA_RULES_INTERNAL_H
 #define EGCA_RULES_INTERNAL_H
