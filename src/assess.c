@@ -8,16 +8,7 @@
  *
  * Everything an object owns lives in its arena, so freeing it (or abandoning it half-built on an error
  * path) is one call. */
-/* rules_internal.h opens with a comment naming a file pattern (a slash and a star), which -Wcomment
- * reports in every file that includes it. */
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wcomment"
-#endif
 #include "rules_internal.h"
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
 
 #include <math.h>
 #include <stdarg.h>

@@ -1,16 +1,7 @@
 /* Tests of the assess module: golden profiles (tests/data/profiles/<case>/{profile.json,expected.json}),
  * strict validation of conditions.json and materials.json, three-valued evaluation, the API's contracts. */
-/* rules_internal.h opens with a comment naming a file pattern (a slash and a star), which -Wcomment
- * reports in every file that includes it. */
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wcomment"
-#endif
 #include "json.h"
 #include "rules_internal.h"
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
 
 #include <check.h>
 #include <dirent.h>
