@@ -18,6 +18,7 @@ D = datetime.date
 SOURCE_DIR = pathlib.Path(os.environ.get('EGCA_SOURCE_DIR') or pathlib.Path(__file__).resolve().parents[2])
 APPLE = SOURCE_DIR / 'tests' / 'data' / 'ics' / 'apple-style-2025.ics'
 BAD = SOURCE_DIR / 'tests' / 'data' / 'ics' / 'bad' / 'no-dtstart.ics'
+PROFILE = SOURCE_DIR / 'examples' / 'application.json'
 
 
 def days(first, count):
@@ -74,6 +75,29 @@ def test_threads_share_one_calendar():
             assert between == expected_between
 
 
+def test_threads_share_deadlines_and_assessments():
+    starts = days(D(2025, 1, 2), 300)
+    review = [(D(2025, 3, 10), D(2025, 4, 20))]
+    expected = ([egca.deadline('decision', d, pauses=review).due for d in starts], egca.assess(PROFILE))
+    results, errors = [], []
+
+    def work():
+        try:
+            for _ in range(3):
+                results.append(([egca.deadline('decision', d, pauses=review).due for d in starts],
+                                 egca.assess(PROFILE)))
+        except BaseException as e:
+            errors.append(e)
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    assert len(results) == 18 and all(r == expected for r in results)
+
+
 def test_threads_loading_and_failing_calendars():
     errors = []
     counts = []
@@ -125,6 +149,9 @@ def calls(cal, strict):
     cal.sources(2025)
     repr(cal)
     cal.add_workdays(tentative, 1) if not strict else None  # a warning (filtered away)
+    egca.deadline('decision', d, pauses=[(d2, None)], calendar=cal)
+    egca.deadline('renewal_filing', d2, policy='later', calendar=cal)
+    egca.assess({'staff': {'technical': 30}})
     for call in (lambda: cal.kind(uncovered),
                  lambda: cal.add_workdays_many([d, uncovered], 1),
                  lambda: cal.add_workdays(rest_day, 0),
@@ -134,7 +161,11 @@ def calls(cal, strict):
                  lambda: cal.add_workdays_many([d], [1, 2]),
                  lambda: cal.add_workdays(tentative, 1) if strict else cal.kind(D(2028, 1, 1)),
                  lambda: egca.Calendar.load(BAD),
-                 lambda: egca.Calendar.load(APPLE, unmarked='nope')):
+                 lambda: egca.Calendar.load(APPLE, unmarked='nope'),
+                 lambda: egca.deadline('no_such_rule', d),
+                 lambda: egca.deadline('decision', d, pauses=[(d2, d)]),
+                 lambda: egca.deadline('acceptance', D(2028, 3, 1)),
+                 lambda: egca.assess({'staff': {'technical': -1}})):
         try:
             call()
         except (egca.Error, TypeError):
@@ -166,7 +197,7 @@ def test_no_reference_or_memory_leaks(strict):
         finally:
             tracemalloc.stop()
         assert [sys.getrefcount(x) for x in (cal, egca.CoverageError, *ARGS[:-1], *DATES[:50])] == refs
-    # 1000 rounds of ~35 calls: a leak of one object per call would be megabytes.
+    # 1000 rounds of ~45 calls: a leak of one object per call would be megabytes.
     assert grown < 64 * 1024, f'{grown} bytes more after 1000 rounds'
 
 

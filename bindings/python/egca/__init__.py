@@ -1,36 +1,249 @@
 """egca — the licence 电子政务电子认证服务机构资质认定 as exact, explainable rules.
 
 China's working-day calendar (loaded from iCalendar holiday data) and the licence's deadlines,
-qualification conditions, application materials and case timelines, over the egca C library.
+qualification conditions and application materials, over the egca C library.
 
     >>> import datetime, egca
     >>> cal = egca.Calendar.default()
     >>> cal.add_workdays(datetime.date(2025, 9, 30), 5)
     datetime.date(2025, 10, 14)
+    >>> egca.deadline('acceptance', datetime.date(2025, 9, 30)).due
+    datetime.date(2025, 10, 14)
 
-Dates are datetime.date objects, in and out. Failures raise egca.Error or one of its kinds:
-CoverageError (a day outside the calendar's years, or a tentative day in strict mode), DataError
-(holiday data or rules that cannot be loaded) and InputError (a bad argument, profile or case; also
-a ValueError). An answer that rests on a year whose holiday notice is not published issues
-egca.ProvisionalWarning. Every object here is immutable and may be shared between threads.
+Dates are datetime.date objects, in and out. Results (Deadline, Assessment) carry the fields
+of the command line's JSON output (`egca ... --format json`) as read-only attributes, with dates as
+datetime.date and nested objects as Records; `to_dict()` gives the JSON document itself.
+
+Failures raise egca.Error or one of its kinds: CoverageError (a day outside the calendar's years, or
+a tentative day in strict mode), DataError (holiday data or rules that cannot be loaded) and
+InputError (a bad argument or profile; also a ValueError). An answer that rests on a year whose
+holiday notice is not published issues egca.ProvisionalWarning. Calendars and rules are immutable and
+may be shared between threads; so are results.
 """
-from ._egca import (
-    Calendar,
-    CoverageError,
-    DataError,
-    Error,
-    InputError,
-    ProvisionalWarning,
-    version as _library_version,
-)
+import copy
+import datetime
+import json
+import keyword
+import os
+import re
+from collections.abc import Mapping
 
-__version__ = _library_version()
+from . import _egca
+from ._egca import Calendar, CoverageError, DataError, Error, InputError, ProvisionalWarning, Rules
+
+__version__ = _egca.version()
 
 __all__ = [
+    'Assessment',
     'Calendar',
+    'Condition',
     'CoverageError',
     'DataError',
+    'Deadline',
     'Error',
     'InputError',
     'ProvisionalWarning',
+    'Record',
+    'Rules',
+    'Trace',
+    'assess',
+    'deadline',
 ]
+
+# Fields of the JSON documents that hold dates (or lists of dates); their ISO text becomes datetime.date.
+_DATE_FIELDS = frozenset({
+    'adjusted_workdays', 'due', 'effective_from', 'first_counted', 'from', 'last_day', 'other_reading',
+    'result', 'suspended_at', 'to',
+})
+_ISO_DATE = re.compile(r'\d{4}-\d{2}-\d{2}\Z')
+
+
+def _attribute(key):
+    """The attribute name of a JSON field: a Python keyword gets a trailing underscore (from -> from_)."""
+    return key + '_' if keyword.iskeyword(key) else key
+
+
+def _value(key, value, nested):
+    if isinstance(value, dict):
+        return nested.get(key, Record)(value)
+    if isinstance(value, list):
+        return [_value(key, v, nested) for v in value]
+    if key in _DATE_FIELDS and isinstance(value, str) and _ISO_DATE.match(value):
+        return datetime.date.fromisoformat(value)
+    return value
+
+
+class Record:
+    """A JSON object of egca's output as read-only attributes.
+
+    Field names are the JSON names (a Python keyword gets a trailing underscore: `from` is `from_`;
+    `record['from']` works too). Dates are datetime.date, nested objects are Records, arrays are
+    lists, null is None. `to_dict()` returns the JSON object itself (dates as ISO text).
+    """
+
+    _summary = None   # the attributes repr() shows; None: all of them
+    _nested = {}      # JSON field -> Record subclass for the objects under it
+
+    def __init__(self, fields):
+        object.__setattr__(self, '_json', fields)
+        for key, value in fields.items():
+            object.__setattr__(self, _attribute(key), _value(key, value, self._nested))
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f'{type(self).__name__} is read-only')
+
+    def __delattr__(self, name):
+        raise AttributeError(f'{type(self).__name__} is read-only')
+
+    def __getattr__(self, name):
+        # Only reached for a name that is not a field: say which fields there are.
+        if name.startswith('__'):
+            raise AttributeError(name)
+        raise AttributeError(f'{type(self).__name__} has no field {name!r}; its fields: '
+                             f'{", ".join(_attribute(k) for k in self._json)}')
+
+    def __getitem__(self, key):
+        if key not in self._json:
+            raise KeyError(key)
+        return getattr(self, _attribute(key))
+
+    def __eq__(self, other):
+        if not isinstance(other, Record):
+            return NotImplemented
+        return type(self) is type(other) and self._json == other._json
+
+    __hash__ = None
+
+    def fields(self):
+        """The JSON field names, in order."""
+        return list(self._json)
+
+    def to_dict(self):
+        """The JSON object, as `--format json` prints it (a deep copy)."""
+        return copy.deepcopy(self._json)
+
+    def __repr__(self):
+        names = self._summary or [_attribute(k) for k in self._json]
+        shown = ', '.join(f'{name}={getattr(self, name)!r}' for name in names if hasattr(self, name))
+        return f'{type(self).__name__}({shown})'
+
+
+class Trace(Record):
+    """Why a deadline falls where it does: `text` says it in one paragraph; the other fields give the
+    counts (holidays and weekend days passed over, adjusted working days counted, pauses)."""
+    _summary = ('text',)
+
+
+class Deadline(Record):
+    """A computed deadline: `egca deadline RULE DATE --format json` as attributes.
+
+    rule, title, version, effective_from, from_ (the start day), starts (what the start is), due
+    (None when suspended), status ('due' or 'suspended'), unit, count, direction, extends,
+    provisional, ambiguous, other_reading (the other reading's date when ambiguous), policy, cutoff,
+    cutoff_in_person, contested, note, basis (Records: law, article, item), guide (section, item) and
+    trace (a Trace).
+    """
+    _summary = ('rule', 'from_', 'due', 'status', 'provisional', 'ambiguous', 'other_reading')
+    _nested = {'trace': Trace}
+
+
+class Condition(Record):
+    """One qualification condition's verdict: id, title, verdict, reasons (every leaf of its condition
+    tree, evaluated), missing_facts, basis."""
+    _summary = ('id', 'verdict', 'missing_facts')
+
+
+class Assessment(Record):
+    """An applicant's assessment: `egca assess PROFILE --format json` as attributes.
+
+    eligible ('yes', 'no' or 'undetermined'), conditions (Records: id, title, verdict — 'met',
+    'not_met', 'unknown' or 'needs_review' —, reasons, missing_facts, basis), materials (complete,
+    missing: every missing item and sub-item in the guide's order), findings, notice (the draft
+    补正材料通知书, or None when the materials are complete).
+    """
+    _nested = {'conditions': Condition}
+
+    def verdicts(self):
+        """{condition id: verdict}, in the order of the rules."""
+        return {c.id: c.verdict for c in self.conditions}
+
+    def __repr__(self):
+        missing = [m.id for m in self.materials.missing]
+        return (f'Assessment(eligible={self.eligible!r}, verdicts={self.verdicts()!r}, '
+                f'materials_complete={self.materials.complete!r}, missing_materials={missing!r})')
+
+
+def _json_default(value):
+    if isinstance(value, datetime.datetime):
+        raise TypeError(f'a datetime ({value!r}) where a date belongs: use .date()')
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f'{type(value).__name__} is not JSON data')
+
+
+def _document(doc, what):
+    """(JSON text, source name, given as a mapping) of a profile: a mapping, or a file's path."""
+    if isinstance(doc, Mapping):
+        try:
+            text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False, default=_json_default)
+        except (TypeError, ValueError) as e:
+            raise InputError(f'<{what}>: not JSON data: {e}') from None
+        return text.encode('utf-8'), f'<{what}>', True
+    if isinstance(doc, (str, bytes, os.PathLike)):
+        with open(doc, 'rb') as f:
+            return f.read(), os.fsdecode(doc), False
+    raise TypeError(f'{what} must be a mapping (the JSON document) or a path to a JSON file, '
+                    f'not {type(doc).__name__}')
+
+
+def _relocated(error):
+    """For a document given as a mapping, the error without line and column (they would count lines of
+    egca's own serialisation); its JSON pointer locates the value."""
+    parts = [error.source, error.pointer, error.message]
+    fresh = type(error)(': '.join(p for p in parts if p))
+    for name in ('message', 'source', 'pointer', 'year', 'index', 'code'):
+        setattr(fresh, name, getattr(error, name))
+    return fresh
+
+
+def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None):
+    """Computes deadline rule `rule` from its start event on `start`.
+
+    rule: a deadline rule id — 'acceptance', 'decision', 'decision_extension', 'review_time_notice',
+      'notification', 'status_query', 'certificate_validity', 'change_filing', 'renewal_filing',
+      'renewal_decision' (Rules.default().deadline_ids); the version in force on `start` is used.
+    start: the start event's date (receipt, acceptance, decision, issue, change, expiry: see the
+      result's `starts`).
+    pauses: (from, to) pairs of dates, both included, whose working days are not counted (technical
+      review); `to` None for a review still running, which suspends the clock (status 'suspended',
+      due None). Only for rules that take pauses.
+    policy: 'earlier' or 'later', for a rule whose last day may fall on a rest day with no text to
+      settle which way it moves (renewal_filing); the result says when the two readings differ.
+    calendar, rules: a Calendar and Rules; None for the shipped ones.
+
+    Returns a Deadline. Raises InputError (unknown rule, bad pause or policy), CoverageError (a day
+    outside the calendar); warns ProvisionalWarning when the answer rests on a tentative year.
+
+    >>> egca.deadline('decision', date(2026, 3, 2), pauses=[(date(2026, 3, 10), date(2026, 4, 20))]).due
+    datetime.date(2026, 5, 13)
+    """
+    return Deadline(json.loads(_egca.deadline_json(rule, start, pauses, policy, calendar, rules)))
+
+
+def assess(profile, rules=None):
+    """Assesses an applicant profile (docs/profile.md): the seven conditions and the materials.
+
+    profile: the profile as a mapping (dates may be datetime.date), or the path of a JSON file.
+    rules: Rules, or None for the shipped ones.
+
+    Returns an Assessment. Legal outcomes (not met, missing material) are data, never errors. Raises
+    InputError for a profile that breaks the format, its `pointer` naming the value (and for a file,
+    `line` and `column`).
+    """
+    text, source, mapping = _document(profile, 'profile')
+    try:
+        return Assessment(json.loads(_egca.assess_json(text, source, rules)))
+    except InputError as e:
+        if not mapping:
+            raise
+        raise _relocated(e) from None

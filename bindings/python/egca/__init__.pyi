@@ -1,13 +1,15 @@
 """Type stubs for the egca package."""
 import datetime
 import os
-from collections.abc import Iterable, Sequence
-from typing import Literal, Optional, Union, final
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal, Optional, Union, final
 
 __version__: str
 
 _StrPath = Union[str, bytes, os.PathLike[str], os.PathLike[bytes]]
 _DayKind = Literal['workday', 'weekend', 'holiday', 'adjusted_workday']
+_Policy = Literal['earlier', 'later']
+_Pause = tuple[datetime.date, Optional[datetime.date]]
 
 
 class Error(Exception):
@@ -53,3 +55,77 @@ class Calendar:
     def strict(self) -> bool: ...
     @property
     def report(self) -> dict[str, int]: ...
+
+
+@final
+class Rules:
+    """The licence's rules (deadlines, conditions, materials); immutable."""
+
+    @classmethod
+    def default(cls) -> Rules: ...
+    @classmethod
+    def load(cls, directory: _StrPath) -> Rules: ...
+    @property
+    def deadline_ids(self) -> list[str]: ...
+
+
+class Record:
+    """A JSON object of egca's output as read-only attributes (dates as datetime.date)."""
+    def __init__(self, fields: dict[str, Any]) -> None: ...
+    def __getattr__(self, name: str) -> Any: ...
+    def __getitem__(self, key: str) -> Any: ...
+    def fields(self) -> list[str]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class Trace(Record):
+    text: str
+
+
+class Deadline(Record):
+    rule: str
+    title: str
+    version: str
+    effective_from: datetime.date
+    from_: datetime.date
+    starts: str
+    due: Optional[datetime.date]
+    status: Literal['due', 'suspended']
+    unit: Literal['working_days', 'days', 'years']
+    count: int
+    direction: Literal['after', 'before']
+    extends: Optional[str]
+    provisional: bool
+    ambiguous: bool
+    other_reading: Optional[datetime.date]
+    policy: Optional[_Policy]
+    cutoff: str
+    cutoff_in_person: Optional[str]
+    contested: bool
+    note: Optional[str]
+    basis: list[Record]
+    guide: Optional[Record]
+    trace: Trace
+
+
+class Condition(Record):
+    id: str
+    title: str
+    verdict: Literal['met', 'not_met', 'unknown', 'needs_review']
+    reasons: list[Record]
+    missing_facts: list[str]
+    basis: list[str]
+
+
+class Assessment(Record):
+    eligible: Literal['yes', 'no', 'undetermined']
+    conditions: list[Condition]
+    materials: Record
+    findings: list[Record]
+    notice: Optional[str]
+    def verdicts(self) -> dict[str, str]: ...
+
+
+def deadline(rule: str, start: datetime.date, pauses: Iterable[_Pause] = (), policy: _Policy = 'earlier',
+             calendar: Optional[Calendar] = None, rules: Optional[Rules] = None) -> Deadline: ...
+def assess(profile: Mapping[str, Any] | _StrPath, rules: Optional[Rules] = None) -> Assessment: ...

@@ -1,5 +1,5 @@
-/* egca._egca — what the extension's source files share: errors, dates, warnings (module.c) and the Calendar
- * type (calendar.c). */
+/* egca._egca — what the extension's source files share: errors, dates, warnings (module.c), the Calendar
+ * type (calendar.c), the Rules type and the deadline and assessment entry points (rules.c). */
 #ifndef EGCAPY_H
 #define EGCAPY_H
 
@@ -54,8 +54,10 @@ int egcapy_add_object(PyObject *module, const char *name, PyObject *obj);
 int egcapy_calendar_init(PyObject *module);
 
 /* calendar.c: the C calendar of a Calendar, or of the default calendar when obj is None (borrowed; it
- * lives as long as the module). TypeError for anything else. For the module's functions that take a
- * calendar argument. */
+ * lives as long as the module). TypeError for anything else. */
 const egca_calendar *egcapy_calendar_arg(PyObject *obj);
+
+/* rules.c: readies the Rules type and adds it and the deadline and assessment functions. */
+int egcapy_rules_init(PyObject *module);
 
 #endif

@@ -1,8 +1,9 @@
 /* egca._egca — the CPython extension under the `egca` package: the module, its exceptions and warning, and
  * the conversions every part uses (errors to exceptions, datetime.date to serial days).
  *
- * The extension wraps the C library directly: a Calendar type over egca_calendar (calendar.c). Dates cross
- * as datetime.date; bulk calls convert their inputs to C arrays and run the C loop without the GIL. */
+ * The extension wraps the C library directly: a Calendar type over egca_calendar (calendar.c), a Rules type
+ * and thin deadline and assessment entry points that the package's Python code builds on (rules.c). Dates
+ * cross as datetime.date; bulk calls convert their inputs to C arrays and run the C loop without the GIL. */
 #include "egcapy.h"
 
 #include <datetime.h>
@@ -270,7 +271,8 @@ PyMODINIT_FUNC PyInit__egca(void)
   if (egcapy_add_object(module, "Error", Error) < 0 || egcapy_add_object(module, "CoverageError", CoverageError) < 0 ||
       egcapy_add_object(module, "DataError", DataError) < 0 ||
       egcapy_add_object(module, "InputError", InputError) < 0 ||
-      egcapy_add_object(module, "ProvisionalWarning", ProvisionalWarning) < 0 || egcapy_calendar_init(module) < 0) {
+      egcapy_add_object(module, "ProvisionalWarning", ProvisionalWarning) < 0 || egcapy_calendar_init(module) < 0 ||
+      egcapy_rules_init(module) < 0) {
     Py_DECREF(module);
     return NULL;
   }

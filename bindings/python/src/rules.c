@@ -1,0 +1,333 @@
+/* egca._egca — the Rules type, and the deadline and assessment entry points: each returns the library's
+ * JSON text (the command line's --format json output), which the package turns into objects. */
+#include "egcapy.h"
+
+#include <egca/assess.h>
+#include <egca/period.h>
+#include <egca/rules.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --- Rules ------------------------------------------------------------------------------------------------ */
+
+typedef struct rules_object {
+  PyObject_HEAD
+  egca_rules *rules;
+} rules_object;
+
+static PyTypeObject rules_type;
+static PyObject *default_rules; /* Rules.default(), built on first use */
+
+static PyObject *rules_wrap(egca_rules *rules)
+{
+  rules_object *self = (rules_object *)rules_type.tp_alloc(&rules_type, 0);
+  if (self == NULL) {
+    egca_rules_free(rules);
+    return NULL;
+  }
+  self->rules = rules;
+  return (PyObject *)self;
+}
+
+static void rules_dealloc(PyObject *obj)
+{
+  egca_rules_free(((rules_object *)obj)->rules);
+  Py_TYPE(obj)->tp_free(obj);
+}
+
+static PyObject *rules_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
+{
+  (void)type;
+  (void)args;
+  (void)kwargs;
+  PyErr_SetString(PyExc_TypeError, "Rules come from Rules.default() or Rules.load(directory)");
+  return NULL;
+}
+
+PyDoc_STRVAR(rules_default_doc,
+"default($type, /)\n--\n\n"
+"The licence's rules shipped with egca (deadlines, conditions, materials; embedded, no file read). The\n"
+"rules are immutable: one shared object is returned.");
+
+static PyObject *rules_default(PyObject *cls, PyObject *unused)
+{
+  (void)cls;
+  (void)unused;
+  if (default_rules != NULL)
+    return Py_NewRef(default_rules);
+  egca_rules *rules = NULL;
+  egca_error err;
+  int rc = egca_rules_default(&rules, &err);
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  PyObject *obj = rules_wrap(rules);
+  if (obj != NULL && default_rules == NULL)
+    default_rules = Py_NewRef(obj);
+  return obj;
+}
+
+PyDoc_STRVAR(rules_load_doc,
+"load($type, /, directory)\n--\n\n"
+"Rules read from a directory holding deadlines.json, conditions.json and materials.json (the format of\n"
+"rules/ in the source tree). Raises DataError naming the file, line, column and JSON pointer of a bad\n"
+"value, or the file that cannot be read.");
+
+static PyObject *rules_load(PyObject *cls, PyObject *args, PyObject *kwargs)
+{
+  (void)cls;
+  static char *keywords[] = {"directory", NULL};
+  PyObject *dir = NULL;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&:load", keywords, PyUnicode_FSConverter, &dir))
+    return NULL;
+  egca_rules *rules = NULL;
+  egca_error err;
+  int rc = egca_rules_load(&rules, PyBytes_AS_STRING(dir), &err);
+  Py_DECREF(dir);
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  return rules_wrap(rules);
+}
+
+/* The distinct deadline rule ids, in file order. */
+static PyObject *rules_get_deadline_ids(PyObject *obj, void *closure)
+{
+  (void)closure;
+  const egca_rules *rules = ((rules_object *)obj)->rules;
+  PyObject *ids = PyList_New(0);
+  const size_t n = egca_rules_deadline_count(rules);
+  for (size_t i = 0; ids != NULL && i < n; i++) {
+    PyObject *id = PyUnicode_FromString(egca_deadline_rule_id(egca_rules_deadline_at(rules, i)));
+    int seen = id != NULL ? PySequence_Contains(ids, id) : -1;
+    if (seen < 0 || (seen == 0 && PyList_Append(ids, id) < 0))
+      Py_CLEAR(ids);
+    Py_XDECREF(id);
+  }
+  return ids;
+}
+
+static PyObject *rules_repr(PyObject *obj)
+{
+  PyObject *ids = rules_get_deadline_ids(obj, NULL);
+  if (ids == NULL)
+    return NULL;
+  PyObject *text = PyUnicode_FromFormat("<egca.Rules with %zd deadline rules>", PyList_GET_SIZE(ids));
+  Py_DECREF(ids);
+  return text;
+}
+
+static PyMethodDef rules_methods[] = {
+  {"default", rules_default, METH_CLASS | METH_NOARGS, rules_default_doc},
+  {"load", (PyCFunction)(void (*)(void))rules_load, METH_CLASS | METH_VARARGS | METH_KEYWORDS, rules_load_doc},
+  {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef rules_getset[] = {
+  {"deadline_ids", rules_get_deadline_ids, NULL, "The ids of the deadline rules, in file order.", NULL},
+  {NULL, NULL, NULL, NULL, NULL},
+};
+
+PyDoc_STRVAR(rules_doc,
+"The licence's rules as data: deadlines, qualification conditions, application materials.\n\n"
+"Rules.default() gives the shipped rules; Rules.load(directory) reads others. Immutable: share freely.");
+
+static PyTypeObject rules_type = {
+  PyVarObject_HEAD_INIT(NULL, 0)
+  .tp_name = "egca.Rules",
+  .tp_basicsize = sizeof(rules_object),
+  .tp_itemsize = 0,
+  .tp_flags = Py_TPFLAGS_DEFAULT,
+  .tp_doc = rules_doc,
+  .tp_new = rules_new,
+  .tp_dealloc = rules_dealloc,
+  .tp_repr = rules_repr,
+  .tp_methods = rules_methods,
+  .tp_getset = rules_getset,
+};
+
+/* --- Deadlines, assessment ---------------------------------------------------------------------------------- */
+/* These return the library's JSON text (the command line's --format json output); the package turns it into
+ * result objects. Provisional answers warn from here, attributed to the caller of the package function. */
+
+/* The default rules when `obj` is None, else `obj` checked to be Rules (borrowed). */
+static const egca_rules *rules_arg(PyObject *obj)
+{
+  if (obj == Py_None) {
+    PyObject *rules = rules_default((PyObject *)&rules_type, NULL);
+    if (rules == NULL)
+      return NULL;
+    Py_DECREF(rules); /* default_rules keeps it */
+    return ((rules_object *)rules)->rules;
+  }
+  if (!PyObject_TypeCheck(obj, &rules_type)) {
+    PyErr_Format(PyExc_TypeError, "rules must be an egca.Rules or None, not %.100s", Py_TYPE(obj)->tp_name);
+    return NULL;
+  }
+  return ((rules_object *)obj)->rules;
+}
+
+static int parse_policy(const char *text, egca_roll_policy *out)
+{
+  if (strcmp(text, "earlier") == 0)
+    *out = EGCA_POLICY_EARLIER;
+  else if (strcmp(text, "later") == 0)
+    *out = EGCA_POLICY_LATER;
+  else {
+    egcapy_raise_input("policy must be \"earlier\" or \"later\", not \"%.100s\"", text);
+    return -1;
+  }
+  return 0;
+}
+
+/* A JSON text the library allocated, as str; the library's free function releases it. */
+static PyObject *json_text(char *text, void (*release)(char *))
+{
+  PyObject *s = PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "strict");
+  release(text);
+  return s;
+}
+
+/* pauses: a sequence of (from, to) pairs of dates, `to` None for an open pause. A new array (PyMem_Free). */
+static egca_pause *pauses_array(PyObject *obj, size_t *count)
+{
+  PyObject *fast = PySequence_Fast(obj, "pauses must be a sequence of (from, to) pairs");
+  if (fast == NULL)
+    return NULL;
+  const Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+  egca_pause *pauses = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof *pauses);
+  if (pauses == NULL) {
+    Py_DECREF(fast);
+    PyErr_NoMemory();
+    return NULL;
+  }
+  for (Py_ssize_t i = 0; i < n; i++) {
+    PyObject *pair = PySequence_Fast_GET_ITEM(fast, i);
+    char what[48];
+    snprintf(what, sizeof what, "pauses[%zd][0]", i);
+    if (!PySequence_Check(pair) || PyUnicode_Check(pair) || PySequence_Size(pair) != 2) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_TypeError, "pauses[%zd] must be a (from, to) pair of dates (to None: still running)", i);
+      goto fail;
+    }
+    PyObject *from = PySequence_GetItem(pair, 0);
+    PyObject *to = from != NULL ? PySequence_GetItem(pair, 1) : NULL;
+    int rc = to == NULL ? -1 : egcapy_to_date(from, &pauses[i].from, what);
+    if (rc == 0 && to == Py_None)
+      pauses[i].to = EGCA_DATE_NONE;
+    else if (rc == 0) {
+      snprintf(what, sizeof what, "pauses[%zd][1]", i);
+      rc = egcapy_to_date(to, &pauses[i].to, what);
+    }
+    Py_XDECREF(from);
+    Py_XDECREF(to);
+    if (rc < 0)
+      goto fail;
+  }
+  Py_DECREF(fast);
+  *count = (size_t)n;
+  return pauses;
+fail:
+  PyMem_Free(pauses);
+  Py_DECREF(fast);
+  return NULL;
+}
+
+PyDoc_STRVAR(deadline_json_doc,
+"deadline_json($module, rule, start, pauses, policy, calendar, rules, /)\n--\n\n"
+"The deadline as the JSON text of `egca deadline --format json` (trace included).");
+
+static PyObject *module_deadline_json(PyObject *module, PyObject *args)
+{
+  (void)module;
+  const char *rule_id, *policy_text;
+  PyObject *start_obj, *pauses_obj, *calendar_obj, *rules_obj;
+  if (!PyArg_ParseTuple(args, "sOOsOO:deadline_json", &rule_id, &start_obj, &pauses_obj, &policy_text, &calendar_obj,
+                        &rules_obj))
+    return NULL;
+  egca_date start;
+  egca_deadline_options options = {.pauses = NULL, .pause_count = 0, .policy = EGCA_POLICY_EARLIER, .trace = 1};
+  const egca_calendar *cal;
+  const egca_rules *rules;
+  if (egcapy_to_date(start_obj, &start, "start") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
+      (cal = egcapy_calendar_arg(calendar_obj)) == NULL || (rules = rules_arg(rules_obj)) == NULL)
+    return NULL;
+  egca_pause *pauses = pauses_array(pauses_obj, &options.pause_count);
+  if (pauses == NULL)
+    return NULL;
+  options.pauses = pauses;
+  egca_deadline deadline;
+  egca_error err;
+  int rc = egca_deadline_compute(&deadline, rules, cal, rule_id, start, &options, &err);
+  PyMem_Free(pauses);
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  char *text = NULL;
+  int jrc = egca_deadline_to_json(&text, &deadline, &err);
+  if (jrc < 0)
+    return egcapy_raise_error(jrc, &err, FROM_INPUT, NULL, -1);
+  PyObject *result = json_text(text, egca_deadline_string_free);
+  if (result != NULL && rc == EGCA_PROVISIONAL &&
+      egcapy_warn_provisional(cal, start, deadline.due != EGCA_DATE_NONE ? deadline.due : start, 2) < 0)
+    Py_CLEAR(result);
+  return result;
+}
+
+/* A JSON document handed over as bytes (UTF-8) or str. */
+static int json_input(PyObject *obj, const char **data, Py_ssize_t *len)
+{
+  if (PyBytes_Check(obj))
+    return PyBytes_AsStringAndSize(obj, (char **)data, len);
+  if (PyUnicode_Check(obj))
+    return (*data = PyUnicode_AsUTF8AndSize(obj, len)) == NULL ? -1 : 0;
+  PyErr_Format(PyExc_TypeError, "expected JSON text as str or bytes, not %.100s", Py_TYPE(obj)->tp_name);
+  return -1;
+}
+
+PyDoc_STRVAR(assess_json_doc,
+"assess_json($module, profile_json, source, rules, /)\n--\n\n"
+"The assessment of a profile (JSON text) as the JSON text of `egca assess --format json`.");
+
+static PyObject *module_assess_json(PyObject *module, PyObject *args)
+{
+  (void)module;
+  PyObject *text_obj, *rules_obj;
+  const char *source;
+  if (!PyArg_ParseTuple(args, "OsO:assess_json", &text_obj, &source, &rules_obj))
+    return NULL;
+  const char *data;
+  Py_ssize_t len;
+  const egca_rules *rules;
+  if (json_input(text_obj, &data, &len) < 0 || (rules = rules_arg(rules_obj)) == NULL)
+    return NULL;
+  egca_profile *profile = NULL;
+  egca_assessment *assessment = NULL;
+  char *json = NULL;
+  egca_error err;
+  int rc;
+  Py_BEGIN_ALLOW_THREADS
+  rc = egca_profile_parse(&profile, data, (size_t)len, source, &err);
+  if (rc >= 0)
+    rc = egca_assess(&assessment, rules, profile, &err);
+  if (rc >= 0)
+    rc = egca_assessment_to_json(&json, assessment, &err);
+  egca_assessment_free(assessment);
+  egca_profile_free(profile);
+  Py_END_ALLOW_THREADS
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  return json_text(json, egca_assessment_string_free);
+}
+
+static PyMethodDef rules_functions[] = {
+  {"deadline_json", module_deadline_json, METH_VARARGS, deadline_json_doc},
+  {"assess_json", module_assess_json, METH_VARARGS, assess_json_doc},
+  {NULL, NULL, 0, NULL},
+};
+
+int egcapy_rules_init(PyObject *module)
+{
+  if (PyType_Ready(&rules_type) < 0 || PyModule_AddFunctions(module, rules_functions) < 0)
+    return -1;
+  return egcapy_add_object(module, "Rules", (PyObject *)&rules_type);
+}
