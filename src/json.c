@@ -302,6 +302,25 @@ static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, co
   return EGCA_E_PARSE;
 }
 
+/* How many arrays and objects are open before offset `at` (strings skipped): cJSON refuses to open one
+ * more than CJSON_NESTING_LIMIT, and the message should say so rather than "syntax error". */
+static size_t depth_at(const char *t, size_t at)
+{
+  size_t depth = 0;
+  for (size_t i = 0; i < at; i++) {
+    if (t[i] == '"') {
+      for (i++; i < at && t[i] != '"'; i++)
+        if (t[i] == '\\')
+          i++;
+    } else if (t[i] == '[' || t[i] == '{') {
+      depth++;
+    } else if ((t[i] == ']' || t[i] == '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return depth;
+}
+
 int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const char *source, egca_error *err)
 {
   doc->text = text;
@@ -326,6 +345,8 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
       at = len;
     if (skip_ws(text, len, at) == len && at > 0)
       return fail_at(err, doc, len, "unexpected end of JSON text");
+    if (at < len && (text[at] == '[' || text[at] == '{') && depth_at(text, at) >= CJSON_NESTING_LIMIT)
+      return fail_at(err, doc, at, "arrays and objects nested more than %d deep", CJSON_NESTING_LIMIT);
     return fail_at(err, doc, at, "JSON syntax error");
   }
   doc->root = root;

@@ -10,10 +10,12 @@
  *   - no block leaks: after freeing what the call returned, the live count is back where it was;
  *   - a builder whose add failed is as it was: the same sources added afterwards give the reference.
  * Usage: alloc_fail [STRIDE]  (test every STRIDE-th allocation only; default 1, every one)
+ * With EGCA_ALLOC_VERBOSE set, every error other than EGCA_E_NOMEM is printed with its allocation.
  * Ends with "N passed, N failed", one check per path. */
 #include <egca.h>
 
 #include <dlfcn.h>
+#include <errno.h>
 #include <execinfo.h>
 #include <libical/ical.h>
 #include <stdio.h>
@@ -84,6 +86,7 @@ static int fail_now(void)
   }
   failed_one = 1;
   fail_frame_count = backtrace(fail_frames, 48);
+  errno = ENOMEM; /* as the C library's allocator does */
   return 1;
 }
 
@@ -306,6 +309,194 @@ static int run_apple(void **out, egca_error *err)
   return rc;
 }
 
+/* --- Rules, profiles, assessments, deadlines ------------------------------------------------------- */
+
+static egca_calendar *shared_calendar; /* loaded once, outside any counted run */
+static egca_rules *shared_rules;
+static char *profile_text;
+static size_t profile_len;
+
+/* Text renderings compared between a run and the reference (made with allocation working). */
+static char *assessment_json(const egca_rules *rules, const egca_profile *profile)
+{
+  egca_assessment *a = NULL;
+  char *json = NULL;
+  if (egca_assess(&a, rules, profile, NULL) == 0)
+    egca_assessment_to_json(&json, a, NULL);
+  egca_assessment_free(a);
+  return json;
+}
+
+static int same_text(char *a, char *b)
+{
+  int same = a != NULL && b != NULL && strcmp(a, b) == 0;
+  return same;
+}
+
+static int same_rules(const void *x, const void *y)
+{
+  const egca_rules *a = x, *b = y;
+  if (egca_rules_deadline_count(a) != egca_rules_deadline_count(b))
+    return 0;
+  for (size_t i = 0; i < egca_rules_deadline_count(a); i++) {
+    const egca_deadline_rule *ra = egca_rules_deadline_at(a, i), *rb = egca_rules_deadline_at(b, i);
+    if (strcmp(egca_deadline_rule_id(ra), egca_deadline_rule_id(rb)) != 0 ||
+        strcmp(egca_deadline_rule_title(ra), egca_deadline_rule_title(rb)) != 0 ||
+        egca_deadline_rule_count(ra) != egca_deadline_rule_count(rb) ||
+        egca_deadline_rule_effective_from(ra) != egca_deadline_rule_effective_from(rb))
+      return 0;
+  }
+  /* conditions.json and materials.json show in an assessment. */
+  egca_profile *profile = NULL;
+  if (egca_profile_parse(&profile, profile_text, profile_len, "profile.json", NULL) < 0)
+    return 0;
+  char *ja = assessment_json(a, profile), *jb = assessment_json(b, profile);
+  int same = same_text(ja, jb);
+  egca_assessment_string_free(ja);
+  egca_assessment_string_free(jb);
+  egca_profile_free(profile);
+  return same;
+}
+
+static void free_rules(void *r) { egca_rules_free(r); }
+
+static int run_rules_default(void **out, egca_error *err)
+{
+  egca_rules *r = NULL;
+  int rc = egca_rules_default(&r, err);
+  *out = r;
+  return rc;
+}
+
+static int run_rules_load(void **out, egca_error *err)
+{
+  egca_rules *r = NULL;
+  int rc = egca_rules_load(&r, EGCA_SOURCE_DIR "/rules", err);
+  *out = r;
+  return rc;
+}
+
+static int same_profile(const void *x, const void *y)
+{
+  char *ja = assessment_json(shared_rules, x), *jb = assessment_json(shared_rules, y);
+  int same = same_text(ja, jb);
+  egca_assessment_string_free(ja);
+  egca_assessment_string_free(jb);
+  return same;
+}
+
+static void free_profile(void *p) { egca_profile_free(p); }
+
+static int run_profile(void **out, egca_error *err)
+{
+  egca_profile *p = NULL;
+  int rc = egca_profile_parse(&p, profile_text, profile_len, "application.json", err);
+  *out = p;
+  return rc;
+}
+
+/* An evaluation's results: the object and its renderings, all made in the counted run. */
+typedef struct rendered {
+  void (*release)(void *object);
+  void *object;
+  char *text[3];
+  void (*free_text)(char *);
+} rendered;
+
+static void free_rendered(void *x)
+{
+  rendered *r = x;
+  if (r == NULL)
+    return;
+  for (int i = 0; i < 3; i++)
+    r->free_text(r->text[i]);
+  r->release(r->object);
+  __libc_free(r);
+}
+
+static int same_rendered(const void *x, const void *y)
+{
+  const rendered *a = x, *b = y;
+  for (int i = 0; i < 3; i++)
+    if ((a->text[i] == NULL) != (b->text[i] == NULL) || (a->text[i] != NULL && strcmp(a->text[i], b->text[i]) != 0))
+      return 0;
+  return 1;
+}
+
+static rendered *new_rendered(void (*release)(void *), void (*free_text)(char *))
+{
+  rendered *r = __libc_calloc(1, sizeof *r); /* the harness's own block: not counted, never failed */
+  r->release = release;
+  r->free_text = free_text;
+  return r;
+}
+
+static void release_assessment(void *a) { egca_assessment_free(a); }
+
+static int run_assess(void **out, egca_error *err)
+{
+  egca_profile *profile = NULL;
+  rendered *r = new_rendered(release_assessment, egca_assessment_string_free);
+  *out = NULL;
+  int rc = egca_profile_parse(&profile, profile_text, profile_len, "application.json", err);
+  egca_assessment *a = NULL;
+  if (rc >= 0)
+    rc = egca_assess(&a, shared_rules, profile, err);
+  r->object = a;
+  if (rc >= 0)
+    rc = egca_assessment_to_json(&r->text[0], a, err);
+  if (rc >= 0)
+    rc = egca_assessment_to_text(&r->text[1], a, err);
+  egca_profile_free(profile);
+  if (rc < 0) {
+    free_rendered(r);
+    return rc;
+  }
+  *out = r;
+  return rc;
+}
+
+static void release_nothing(void *x) { (void)x; }
+static void free_own_text(char *text) { __libc_free(text); }
+
+static int run_deadlines(void **out, egca_error *err)
+{
+  static const char *const ids[] = {"acceptance", "decision", "status_query", "change_filing", "renewal_filing",
+                                    "certificate_validity"};
+  rendered *r = new_rendered(release_nothing, free_own_text);
+  *out = NULL;
+  egca_date from;
+  egca_date_from_ymd(&from, 2026, 3, 2);
+  egca_pause review = {.from = from + 8, .to = from + 49};
+  int rc = 0;
+  for (size_t i = 0; i < sizeof ids / sizeof ids[0] && rc >= 0; i++) {
+    egca_deadline d;
+    egca_deadline_options o = {.trace = 1};
+    if (strcmp(ids[i], "decision") == 0) {
+      o.pauses = &review;
+      o.pause_count = 1;
+    }
+    rc = egca_deadline_compute(&d, shared_rules, shared_calendar, ids[i], from, &o, err);
+    char *json = NULL;
+    if (rc >= 0)
+      rc = egca_deadline_to_json(&json, &d, err);
+    if (rc >= 0) {
+      /* Keep a running concatenation in text[0]; the pieces are the library's strings. */
+      size_t old = r->text[0] ? strlen(r->text[0]) : 0, add = strlen(json);
+      char *joined = __libc_realloc(r->text[0], old + add + 1);
+      memcpy(joined + old, json, add + 1);
+      r->text[0] = joined;
+    }
+    egca_deadline_string_free(json);
+  }
+  if (rc < 0) {
+    free_rendered(r);
+    return rc;
+  }
+  *out = r;
+  return rc;
+}
+
 /* --- The driver ------------------------------------------------------------------------------------ */
 
 static void show_failure_site(void)
@@ -347,6 +538,11 @@ static int check_run(const path *p, long n, const void *reference, long *nomem, 
       ok = 0;
     }
     ++*(rc == EGCA_E_NOMEM ? nomem : other);
+    if (rc != EGCA_E_NOMEM && getenv("EGCA_ALLOC_VERBOSE") != NULL) {
+      char text[1200];
+      egca_error_format(&err, text, sizeof text);
+      printf("  %s: allocation %ld failing gave %s: %s\n", p->name, n, egca_strerror(rc), text);
+    }
     if (object != NULL) {
       /* The builder was retried after the failure: the retry must give the reference. */
       ++*recovered;
@@ -457,12 +653,24 @@ int main(int argc, char **argv)
     printf("FAIL cannot write the test folder %s\n", dir_path);
     return 1;
   }
+  profile_text = read_all(EGCA_SOURCE_DIR "/examples/application.json", &profile_len);
+  if (profile_text == NULL || egca_calendar_default(&shared_calendar, NULL, NULL) < 0 ||
+      egca_rules_default(&shared_rules, NULL) < 0) {
+    printf("FAIL cannot load the example profile, the calendar or the rules\n");
+    return 1;
+  }
+  release_library_caches();
   static const path paths[] = {
       {"calendar builder: 2026 notice + a feed using every loader feature", run_builder, same_calendar,
        free_calendar},
       {"calendar builder: Apple-style feed, unmarked events as holidays", run_apple, same_calendar, free_calendar},
       {"calendar load: a directory", run_load_dir, same_calendar, free_calendar},
       {"calendar default: the embedded notices", run_default, same_calendar, free_calendar},
+      {"rules default: the embedded rules", run_rules_default, same_rules, free_rules},
+      {"rules load: the rules/ folder", run_rules_load, same_rules, free_rules},
+      {"profile parse: examples/application.json", run_profile, same_profile, free_profile},
+      {"assess and render (JSON, text)", run_assess, same_rendered, free_rendered},
+      {"deadlines: compute with a trace and render as JSON", run_deadlines, same_rendered, free_rendered},
   };
   int passed = 0, failed = 0;
   for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {
@@ -477,6 +685,9 @@ int main(int argc, char **argv)
   remove(file_path);
   remove(dir_path);
   __libc_free(by_libical);
+  egca_rules_free(shared_rules);
+  egca_calendar_free(shared_calendar);
+  __libc_free(profile_text);
   __libc_free(ics_2026);
   __libc_free(ics_apple);
   printf("%d passed, %d failed\n", passed, failed);

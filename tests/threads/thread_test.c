@@ -1,18 +1,21 @@
-/* Eight threads share one calendar (loaded once, never locked) and each computes COUNT working-day
- * questions: add_workdays forward and back, workdays_between and the kind of a day, over inputs drawn
- * from its own deterministic sequence. Every thread's results (a running hash and the number of
- * coverage errors and provisional answers) must equal those of the same sequence computed by one thread
- * before the others start.
+/* Eight threads share one calendar and one rule set (loaded once, never locked). Each computes COUNT
+ * working-day questions (add_workdays forward and back, workdays_between, the kind of a day) and COUNT
+ * deadlines of the licence's rules (with a technical-review pause where the rule takes one), over inputs
+ * drawn from its own deterministic sequence. Every thread's results (a running hash, and the numbers of
+ * answers, coverage errors and provisional answers) must equal those of the same sequence computed by one
+ * thread before the others start.
  * Usage: thread_test [COUNT]   (default 1000000 per thread)
- * Ends with "N passed, N failed": one check per thread. */
+ * Ends with "N passed, N failed": one check per thread and kind of question. */
 #include <egca.h>
 
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define THREADS 8
+#define KINDS 2 /* working-day questions, deadlines */
 
 typedef struct tally {
   uint64_t hash;
@@ -23,8 +26,14 @@ typedef struct job {
   const egca_calendar *calendar;
   unsigned seed;
   long count;
-  tally result;
+  tally result[KINDS];
 } job;
+
+static const egca_rules *rules;
+static const char *const rule_ids[] = {"acceptance", "decision", "decision_extension", "review_time_notice",
+                                       "notification", "status_query", "certificate_validity", "change_filing",
+                                       "renewal_filing", "renewal_decision"};
+#define RULES (sizeof rule_ids / sizeof rule_ids[0])
 
 static egca_date first_day, last_day;
 
@@ -48,7 +57,7 @@ static void note(tally *t, int rc, int64_t value)
   t->hash = mix(t->hash, (uint64_t)(rc + 16));
 }
 
-static void compute(job *j)
+static void ask_calendar(job *j)
 {
   tally t = {0};
   uint64_t state = j->seed * 2654435761u + 1;
@@ -64,7 +73,7 @@ static void compute(job *j)
     egca_day_kind kind = EGCA_DAY_WORKDAY;
     switch (i & 3) {
     case 0:
-    case 1: /* the common question: a time limit in working days (errors fill err: used by threads too) */
+    case 1: /* the common question: a time limit in working days */
       note(&t, egca_calendar_add_workdays(&out, j->calendar, day, n == 0 ? 5 : n, &err), out);
       break;
     case 2:
@@ -75,7 +84,40 @@ static void compute(job *j)
       break;
     }
   }
-  j->result = t;
+  j->result[0] = t;
+}
+
+static void ask_deadlines(job *j)
+{
+  tally t = {0};
+  uint64_t state = j->seed * 40503u + 7;
+  /* From the day the current rules took effect to a year past the calendar's end. */
+  egca_date in_force;
+  egca_date_from_ymd(&in_force, 2024, 11, 1);
+  const uint32_t span = (uint32_t)(last_day - in_force + 1);
+  egca_error err;
+  for (long i = 0; i < j->count; i++) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    const uint32_t r = (uint32_t)(state >> 32);
+    const egca_date from = in_force + (egca_date)(r % span);
+    const char *id = rule_ids[(r >> 24) % RULES];
+    egca_pause review = {.from = from + (egca_date)((r >> 8) % 10), .to = from + 10 + (egca_date)((r >> 12) % 40)};
+    egca_deadline_options options = {.policy = (r >> 28) & 1 ? EGCA_POLICY_LATER : EGCA_POLICY_EARLIER};
+    if (strcmp(id, "decision") == 0 || strcmp(id, "decision_extension") == 0) {
+      options.pauses = &review;
+      options.pause_count = 1;
+    }
+    egca_deadline d;
+    int rc = egca_deadline_compute(&d, rules, j->calendar, id, from, &options, &err);
+    note(&t, rc, rc >= 0 ? ((int64_t)d.due << 8) ^ ((int64_t)d.status << 4) ^ d.ambiguous ^ (d.other_reading << 1) : 0);
+  }
+  j->result[1] = t;
+}
+
+static void compute(job *j)
+{
+  ask_calendar(j);
+  ask_deadlines(j);
 }
 
 static void *thread_main(void *arg)
@@ -88,11 +130,13 @@ int main(int argc, char **argv)
 {
   const long count = argc > 1 ? strtol(argv[1], NULL, 10) : 1000000;
   egca_calendar *calendar;
+  egca_rules *loaded_rules;
   egca_error err;
-  if (egca_calendar_default(&calendar, NULL, &err) < 0) {
-    printf("FAIL the default calendar does not load: %s\n", err.message);
+  if (egca_calendar_default(&calendar, NULL, &err) < 0 || egca_rules_default(&loaded_rules, &err) < 0) {
+    printf("FAIL the default calendar or rules do not load: %s\n", err.message);
     return 1;
   }
+  rules = loaded_rules;
   /* Inputs reach one year past each end of the data, so coverage errors and tentative days are asked
    * too. */
   int first, last;
@@ -115,23 +159,31 @@ int main(int argc, char **argv)
   for (int k = 0; k < THREADS; k++)
     pthread_join(threads[k], NULL);
 
+  static const char *const kinds[KINDS] = {"working-day questions", "deadlines"};
   int passed = 0, failed = 0;
-  for (int k = 0; k < THREADS; k++) {
-    const tally *a = &reference[k].result, *b = &shared[k].result;
-    if (a->hash == b->hash && a->answers == b->answers && a->coverage_errors == b->coverage_errors &&
-        a->provisional == b->provisional && a->other_errors == b->other_errors && a->answers > 0 &&
-        a->coverage_errors > 0 && a->provisional > 0) {
-      passed++;
-      printf("ok   thread %d: %ld questions, %ld answers (%ld provisional), %ld coverage errors, hash %016llx\n", k,
-             count, b->answers, b->provisional, b->coverage_errors, (unsigned long long)b->hash);
-    } else {
-      failed++;
-      printf("FAIL thread %d: %ld answers, %ld provisional, %ld coverage errors, hash %016llx; "
-             "alone: %ld, %ld, %ld, %016llx\n",
-             k, b->answers, b->provisional, b->coverage_errors, (unsigned long long)b->hash, a->answers,
-             a->provisional, a->coverage_errors, (unsigned long long)a->hash);
+  for (int kind = 0; kind < KINDS; kind++) {
+    for (int k = 0; k < THREADS; k++) {
+      const tally *a = &reference[k].result[kind], *b = &shared[k].result[kind];
+      const long asked = b->answers + b->coverage_errors + b->other_errors;
+      if (a->hash == b->hash && a->answers == b->answers && a->coverage_errors == b->coverage_errors &&
+          a->provisional == b->provisional && a->other_errors == b->other_errors && a->answers > 0 &&
+          a->provisional > 0 && a->coverage_errors > 0) {
+        passed++;
+        printf("ok   thread %d, %s: %ld asked, %ld answers (%ld provisional), %ld coverage errors, %ld other errors, "
+               "hash %016llx\n",
+               k, kinds[kind], asked, b->answers, b->provisional, b->coverage_errors, b->other_errors,
+               (unsigned long long)b->hash);
+      } else {
+        failed++;
+        printf("FAIL thread %d, %s: %ld answers, %ld provisional, %ld coverage errors, %ld other errors, hash %016llx; "
+               "alone: %ld, %ld, %ld, %ld, %016llx\n",
+               k, kinds[kind], b->answers, b->provisional, b->coverage_errors, b->other_errors,
+               (unsigned long long)b->hash, a->answers, a->provisional, a->coverage_errors, a->other_errors,
+               (unsigned long long)a->hash);
+      }
     }
   }
+  egca_rules_free(loaded_rules);
   egca_calendar_free(calendar);
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
