@@ -1,4 +1,637 @@
-/* egca — case module (being written). */
-#include "internal.h"
+/* egca — cases: parsing a case file, validating its event log, and the compact form evaluation reads.
+ *
+ * Both ways in (JSON text, and egca_event arrays from a program or a binding) end in build_case(): the
+ * events are sorted by date (stably: file order within a day), walked once through the application's
+ * states to reject what cannot happen, and copied with their strings into one allocation. Errors name the
+ * event's JSON pointer, and for JSON text its line and column. */
+#include "case_internal.h"
+#include "json.h"
 
-typedef int egca__case_placeholder;
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CASE_FILE_MAX ((size_t)64 << 20)
+#define CASE_EVENTS_MAX 100000
+
+static const char *const event_type_names[EGCA_EVENT_TYPE_COUNT] = {
+    "received",       "correction_requested", "resubmitted",     "accepted",          "rejected",
+    "review_time_notified", "review_started", "review_ended",    "extension_approved", "decided",
+    "notified",       "certificate_issued",   "change_occurred", "change_filed",      "renewal_filed",
+    "renewal_decided", "withdrawn",
+};
+
+EGCA_API const char *egca_event_type_name(egca_event_type type)
+{
+  return (unsigned)type < EGCA_EVENT_TYPE_COUNT ? event_type_names[type] : NULL;
+}
+
+EGCA_API const char *egca_outcome_name(egca_outcome outcome)
+{
+  switch (outcome) {
+  case EGCA_OUTCOME_GRANTED: return "granted";
+  case EGCA_OUTCOME_DENIED: return "denied";
+  default: return NULL;
+  }
+}
+
+/* --- Reporting ------------------------------------------------------------------------------------- */
+
+/* Where a case came from, for messages: JSON text (line:column from the doc) or memory (pointer only). */
+typedef struct reporter {
+  const egca__json_doc *doc; /* NULL for egca_case_new */
+} reporter;
+
+static int report(egca_error *err, const reporter *rep, size_t index, const char *field, const char *fmt, ...)
+    EGCA_PRINTF(5, 6);
+static int report(egca_error *err, const reporter *rep, size_t index, const char *field, const char *fmt, ...)
+{
+  if (err == NULL)
+    return EGCA_E_INVALID;
+  char message[EGCA_ERROR_TEXT_MAX];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(message, sizeof message, fmt, ap);
+  va_end(ap);
+  char pointer[64];
+  if (field != NULL)
+    snprintf(pointer, sizeof pointer, "/events/%zu/%s", index, field);
+  else
+    snprintf(pointer, sizeof pointer, "/events/%zu", index);
+  if (rep->doc != NULL)
+    return egca__json_fail(err, EGCA_E_INVALID, rep->doc, pointer, "%s", message);
+  egca__fail(err, EGCA_E_INVALID, "<case>", 0, "%s", message);
+  snprintf(err->pointer, sizeof err->pointer, "%s", pointer);
+  return EGCA_E_INVALID;
+}
+
+/* --- Validation -------------------------------------------------------------------------------------- */
+
+typedef struct sorted {
+  const egca_event *ev;
+  size_t index;
+} sorted;
+
+static int by_date(const void *a, const void *b)
+{
+  const sorted *x = a, *y = b;
+  if (x->ev->date != y->ev->date)
+    return x->ev->date < y->ev->date ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Checks one event on its own: its type, its date, and the fields its type needs. */
+static int check_fields(const egca_event *e, size_t i, const reporter *rep, egca_error *err)
+{
+  if ((unsigned)e->type >= EGCA_EVENT_TYPE_COUNT)
+    return report(err, rep, i, "type", "unknown event type %d", (int)e->type);
+  const char *name = event_type_names[e->type];
+  if (e->date < EGCA_DATE_MIN || e->date > EGCA_DATE_MAX)
+    return report(err, rep, i, "date", "the event has no valid date");
+  int decision = e->type == EGCA_EVENT_DECIDED || e->type == EGCA_EVENT_RENEWAL_DECIDED;
+  if (decision && e->outcome != EGCA_OUTCOME_GRANTED && e->outcome != EGCA_OUTCOME_DENIED)
+    return report(err, rep, i, "outcome", "%s needs an outcome: granted or denied", name);
+  if (!decision && e->outcome != EGCA_OUTCOME_NONE)
+    return report(err, rep, i, "outcome", "%s takes no outcome", name);
+  int change = e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED;
+  if (change && (e->ref == NULL || e->ref[0] == '\0'))
+    return report(err, rep, i, "ref", "%s needs a ref naming the change", name);
+  if (!change && e->ref != NULL)
+    return report(err, rep, i, "ref", "%s takes no ref", name);
+  if (e->type != EGCA_EVENT_CHANGE_OCCURRED && e->what != NULL)
+    return report(err, rep, i, "what", "%s takes no what", name);
+  if (e->type == EGCA_EVENT_REVIEW_TIME_NOTIFIED) {
+    if (e->days < 0 || e->days > 3650)
+      return report(err, rep, i, "days", "days must be 1..3650, or absent");
+  } else if (e->days != 0) {
+    return report(err, rep, i, "days", "%s takes no days", name);
+  }
+  if (e->type == EGCA_EVENT_CERTIFICATE_ISSUED) {
+    if (e->expires != EGCA_DATE_NONE && (e->expires < EGCA_DATE_MIN || e->expires > EGCA_DATE_MAX))
+      return report(err, rep, i, "expires", "expires is not a valid date");
+    if (e->expires != EGCA_DATE_NONE && e->expires <= e->date)
+      return report(err, rep, i, "expires", "the certificate expires on or before the day it was issued");
+  } else if (e->expires != EGCA_DATE_NONE) {
+    return report(err, rep, i, "expires", "%s takes no expires", name);
+  }
+  if (e->type != EGCA_EVENT_CORRECTION_REQUESTED && e->item_count != 0)
+    return report(err, rep, i, "items", "%s takes no items", name);
+  if (e->item_count > 0 && e->items == NULL)
+    return report(err, rep, i, "items", "item_count is set but items is NULL");
+  for (size_t k = 0; k < e->item_count; k++)
+    if (e->items[k] == NULL || e->items[k][0] == '\0')
+      return report(err, rep, i, "items", "item %zu is empty", k);
+  return 0;
+}
+
+/* What the walk through the log remembers. Indices are into the sorted array; -1 when none. */
+typedef struct walk {
+  long received, accepted, decided, ended, review_open, extension, notified, certificate;
+  long correction_open;     /* a correction notice not yet answered by a resubmission */
+  int decided_granted;
+  long renewal_open;        /* a renewal filed and not decided */
+  long renewal_granted;     /* the last renewal decided granted since the last certificate */
+} walk;
+
+static char *date_text(egca_date d, char *buf) { return egca_date_format(d, buf); }
+
+/* Walks the sorted log once and rejects what cannot happen (docs/case.md, "invalid cases"). Fills
+ * change[k] for every change event: the index of its change in order of change_occurred. */
+static int check_sequence(const sorted *s, size_t n, uint32_t *change, size_t *change_count, const reporter *rep,
+                          egca_error *err)
+{
+  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1};
+  size_t changes = 0;
+  char d1[EGCA_DATE_TEXT_SIZE];
+  for (size_t k = 0; k < n; k++) {
+    const egca_event *e = s[k].ev;
+    const size_t i = s[k].index;
+    const char *name = event_type_names[e->type];
+    if (w.ended >= 0) {
+      const sorted *end = &s[w.ended];
+      return report(err, rep, i, NULL, "%s after the case ended: %s on %s (/events/%zu)", name,
+                    event_type_names[end->ev->type], date_text(end->ev->date, d1), end->index);
+    }
+    /* Events of the application need its materials first. */
+    int application = e->type <= EGCA_EVENT_NOTIFIED || e->type == EGCA_EVENT_WITHDRAWN;
+    if (application && e->type != EGCA_EVENT_RECEIVED && w.received < 0)
+      return report(err, rep, i, NULL, "%s before the application materials were received", name);
+    int before_decision = e->type <= EGCA_EVENT_EXTENSION_APPROVED || e->type == EGCA_EVENT_WITHDRAWN;
+    if (before_decision && e->type != EGCA_EVENT_RECEIVED && w.decided >= 0)
+      return report(err, rep, i, NULL, "%s after the decision of %s (/events/%zu)", name,
+                    date_text(s[w.decided].ev->date, d1), s[w.decided].index);
+    switch (e->type) {
+    case EGCA_EVENT_RECEIVED:
+      if (w.received >= 0)
+        return report(err, rep, i, NULL,
+                      "the materials were already received on %s (/events/%zu); a new application is a new case",
+                      date_text(s[w.received].ev->date, d1), s[w.received].index);
+      if (w.certificate >= 0)
+        return report(err, rep, i, NULL, "received after a certificate was issued; a new application is a new case");
+      w.received = (long)k;
+      break;
+    case EGCA_EVENT_CORRECTION_REQUESTED:
+      if (w.accepted >= 0)
+        return report(err, rep, i, NULL, "a correction notice after the acceptance of %s (/events/%zu)",
+                      date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
+      w.correction_open = (long)k;
+      break;
+    case EGCA_EVENT_RESUBMITTED:
+      if (w.correction_open < 0)
+        return report(err, rep, i, NULL, "resubmitted without a correction request before it");
+      if (w.accepted >= 0)
+        return report(err, rep, i, NULL, "resubmitted after the acceptance of %s (/events/%zu)",
+                      date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
+      w.correction_open = -1;
+      break;
+    case EGCA_EVENT_ACCEPTED:
+      if (w.accepted >= 0)
+        return report(err, rep, i, NULL, "the application was already accepted on %s (/events/%zu)",
+                      date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
+      w.accepted = (long)k;
+      break;
+    case EGCA_EVENT_REJECTED:
+      if (w.accepted >= 0)
+        return report(err, rep, i, NULL,
+                      "rejected after the acceptance of %s (/events/%zu); a refusal after acceptance is a decision "
+                      "with outcome denied",
+                      date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
+      w.ended = (long)k;
+      break;
+    case EGCA_EVENT_REVIEW_TIME_NOTIFIED:
+      break;
+    case EGCA_EVENT_REVIEW_STARTED:
+      if (w.review_open >= 0)
+        return report(err, rep, i, NULL, "overlapping reviews: the review started on %s (/events/%zu) has not ended",
+                      date_text(s[w.review_open].ev->date, d1), s[w.review_open].index);
+      w.review_open = (long)k;
+      break;
+    case EGCA_EVENT_REVIEW_ENDED:
+      if (w.review_open < 0)
+        return report(err, rep, i, NULL, "review_ended without an open review");
+      w.review_open = -1;
+      break;
+    case EGCA_EVENT_EXTENSION_APPROVED:
+      /* 行政许可法 第四十二条 allows one extension. */
+      if (w.extension >= 0)
+        return report(err, rep, i, NULL, "a second extension (the first was approved on %s, /events/%zu)",
+                      date_text(s[w.extension].ev->date, d1), s[w.extension].index);
+      w.extension = (long)k;
+      break;
+    case EGCA_EVENT_DECIDED:
+      if (w.decided >= 0)
+        return report(err, rep, i, NULL, "the application was already decided on %s (/events/%zu)",
+                      date_text(s[w.decided].ev->date, d1), s[w.decided].index);
+      if (w.review_open >= 0)
+        return report(err, rep, i, NULL, "decided while the review started on %s (/events/%zu) has not ended",
+                      date_text(s[w.review_open].ev->date, d1), s[w.review_open].index);
+      for (size_t j = k + 1; j < n && w.accepted < 0; j++)
+        if (s[j].ev->type == EGCA_EVENT_ACCEPTED)
+          return report(err, rep, i, NULL, "decided before acceptance: the application is accepted on %s (/events/%zu)",
+                        date_text(s[j].ev->date, d1), s[j].index);
+      w.decided = (long)k;
+      w.decided_granted = e->outcome == EGCA_OUTCOME_GRANTED;
+      break;
+    case EGCA_EVENT_NOTIFIED:
+      if (w.decided < 0)
+        return report(err, rep, i, NULL, "notified before any decision");
+      if (w.notified >= 0)
+        return report(err, rep, i, NULL, "the decision was already notified on %s (/events/%zu)",
+                      date_text(s[w.notified].ev->date, d1), s[w.notified].index);
+      w.notified = (long)k;
+      break;
+    case EGCA_EVENT_CERTIFICATE_ISSUED:
+      if (w.certificate < 0 && w.received >= 0 && !(w.decided >= 0 && w.decided_granted))
+        return report(err, rep, i, NULL, "a certificate without a decision granting the application");
+      if (w.certificate >= 0 && w.renewal_granted < 0 && w.renewal_open < 0)
+        return report(err, rep, i, NULL,
+                      "a second certificate without a renewal since the first (/events/%zu); a certificate "
+                      "re-issued after a change keeps its term: record it as a note",
+                      s[w.certificate].index);
+      w.certificate = (long)k;
+      w.renewal_granted = -1;
+      w.renewal_open = -1;
+      break;
+    case EGCA_EVENT_CHANGE_OCCURRED:
+      if (w.certificate < 0)
+        return report(err, rep, i, NULL, "a change before any certificate was issued");
+      for (size_t j = 0; j < k; j++)
+        if (s[j].ev->type == EGCA_EVENT_CHANGE_OCCURRED && strcmp(s[j].ev->ref, e->ref) == 0)
+          return report(err, rep, i, "ref", "the ref \"%s\" already names the change of %s (/events/%zu)", e->ref,
+                        date_text(s[j].ev->date, d1), s[j].index);
+      change[k] = (uint32_t)changes++;
+      break;
+    case EGCA_EVENT_CHANGE_FILED: {
+      long found = -1;
+      for (size_t j = 0; j < k; j++)
+        if (s[j].ev->type == EGCA_EVENT_CHANGE_OCCURRED && strcmp(s[j].ev->ref, e->ref) == 0)
+          found = (long)j;
+      if (found < 0)
+        return report(err, rep, i, "ref", "change_filed names the unknown ref \"%s\" (no change_occurred before it)",
+                      e->ref);
+      for (size_t j = (size_t)found + 1; j < k; j++)
+        if (s[j].ev->type == EGCA_EVENT_CHANGE_FILED && strcmp(s[j].ev->ref, e->ref) == 0)
+          return report(err, rep, i, "ref", "the change \"%s\" was already filed on %s (/events/%zu)", e->ref,
+                        date_text(s[j].ev->date, d1), s[j].index);
+      change[k] = change[found];
+      break;
+    }
+    case EGCA_EVENT_RENEWAL_FILED:
+      if (w.certificate < 0)
+        return report(err, rep, i, NULL, "a renewal before any certificate was issued");
+      w.renewal_open = (long)k;
+      break;
+    case EGCA_EVENT_RENEWAL_DECIDED:
+      if (w.renewal_open < 0)
+        return report(err, rep, i, NULL, "renewal_decided without a renewal filed and not yet decided");
+      if (e->outcome == EGCA_OUTCOME_GRANTED)
+        w.renewal_granted = (long)k;
+      w.renewal_open = -1;
+      break;
+    case EGCA_EVENT_WITHDRAWN:
+      w.ended = (long)k;
+      break;
+    }
+  }
+  *change_count = changes;
+  return 0;
+}
+
+/* --- Building ---------------------------------------------------------------------------------------- */
+
+static size_t str_size(const char *s) { return s != NULL ? strlen(s) + 1 : 0; }
+
+static const char *put_str(char **cursor, const char *s)
+{
+  if (s == NULL)
+    return NULL;
+  size_t n = strlen(s) + 1;
+  memcpy(*cursor, s, n);
+  const char *at = *cursor;
+  *cursor += n;
+  return at;
+}
+
+static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+static int build_case(egca_case **out, const char *id, const egca_event *events, size_t count, const reporter *rep,
+                      egca_error *err)
+{
+  const char *source = rep->doc != NULL && rep->doc->source != NULL ? rep->doc->source : "<case>";
+  *out = NULL;
+  if (id == NULL || id[0] == '\0')
+    return rep->doc != NULL ? egca__json_fail(err, EGCA_E_INVALID, rep->doc, "/case_id", "case_id is empty")
+                            : egca__fail(err, EGCA_E_INVALID, "<case>", 0, "the case needs a case_id");
+  if (count > CASE_EVENTS_MAX)
+    return egca__fail(err, EGCA_E_INVALID, "<case>", 0, "more than %d events", CASE_EVENTS_MAX);
+  for (size_t i = 0; i < count; i++) {
+    int rc = check_fields(&events[i], i, rep, err);
+    if (rc < 0)
+      return rc;
+  }
+  sorted *s = malloc((count ? count : 1) * sizeof *s);
+  uint32_t *change = calloc(count ? count : 1, sizeof *change);
+  if (s == NULL || change == NULL) {
+    free(s);
+    free(change);
+    return egca__fail_nomem(err);
+  }
+  for (size_t i = 0; i < count; i++)
+    s[i] = (sorted){&events[i], i};
+  qsort(s, count, sizeof *s, by_date);
+  size_t change_count = 0;
+  int rc = check_sequence(s, count, change, &change_count, rep, err);
+  if (rc < 0) {
+    free(s);
+    free(change);
+    return rc;
+  }
+
+  /* One block: the case, events, refs, items, then the strings. */
+  size_t item_total = 0, strings = str_size(id) + str_size(source);
+  for (size_t i = 0; i < count; i++) {
+    const egca_event *e = &events[i];
+    item_total += e->item_count;
+    strings += str_size(e->what) + str_size(e->note);
+    if (e->type == EGCA_EVENT_CHANGE_OCCURRED)
+      strings += str_size(e->ref);
+    for (size_t k = 0; k < e->item_count; k++)
+      strings += str_size(e->items[k]);
+  }
+  size_t at_events = align8(sizeof(egca_case));
+  size_t at_refs = align8(at_events + count * sizeof(egca__event));
+  size_t at_items = at_refs + change_count * sizeof(const char *);
+  size_t at_strings = at_items + item_total * sizeof(const char *);
+  char *block = malloc(at_strings + strings);
+  if (block == NULL) {
+    free(s);
+    free(change);
+    return egca__fail_nomem(err);
+  }
+  egca_case *c = (egca_case *)block;
+  c->events = (egca__event *)(block + at_events);
+  c->refs = (const char **)(block + at_refs);
+  c->items = (const char **)(block + at_items);
+  c->event_count = count;
+  c->change_count = change_count;
+  char *cursor = block + at_strings;
+  c->id = put_str(&cursor, id);
+  c->source = put_str(&cursor, source);
+  uint32_t item_next = 0;
+  for (size_t k = 0; k < count; k++) {
+    const egca_event *e = s[k].ev;
+    egca__event *o = &c->events[k];
+    o->date = e->date;
+    o->expires = e->type == EGCA_EVENT_CERTIFICATE_ISSUED ? e->expires : EGCA_DATE_NONE;
+    o->days = e->days;
+    o->source_index = (uint32_t)s[k].index;
+    o->change = change[k];
+    o->type = (uint8_t)e->type;
+    o->outcome = (uint8_t)e->outcome;
+    o->what = put_str(&cursor, e->what);
+    o->note = put_str(&cursor, e->note);
+    if (e->type == EGCA_EVENT_CHANGE_OCCURRED)
+      c->refs[change[k]] = put_str(&cursor, e->ref);
+    o->item_first = item_next;
+    o->item_count = (uint32_t)e->item_count;
+    for (size_t j = 0; j < e->item_count; j++)
+      c->items[item_next++] = put_str(&cursor, e->items[j]);
+  }
+  free(s);
+  free(change);
+  *out = c;
+  return 0;
+}
+
+EGCA_API int egca_case_new(egca_case **out, const char *case_id, const egca_event *events, size_t count,
+                           egca_error *err)
+{
+  if (out == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "out is NULL");
+  *out = NULL;
+  if (count > 0 && events == NULL)
+    return egca__fail(err, EGCA_E_INVALID, "<case>", 0, "count is set but events is NULL");
+  reporter rep = {NULL};
+  return build_case(out, case_id, events, count, &rep, err);
+}
+
+/* --- JSON ---------------------------------------------------------------------------------------------- */
+
+/* The fields each event type takes besides type, date and note. */
+static const char *const *type_fields(egca_event_type t)
+{
+  static const char *const none[] = {NULL};
+  static const char *const correction[] = {"items", NULL};
+  static const char *const notice[] = {"days", NULL};
+  static const char *const decision[] = {"outcome", NULL};
+  static const char *const certificate[] = {"expires", NULL};
+  static const char *const change[] = {"ref", "what", NULL};
+  static const char *const filed[] = {"ref", NULL};
+  switch (t) {
+  case EGCA_EVENT_CORRECTION_REQUESTED: return correction;
+  case EGCA_EVENT_REVIEW_TIME_NOTIFIED: return notice;
+  case EGCA_EVENT_DECIDED:
+  case EGCA_EVENT_RENEWAL_DECIDED: return decision;
+  case EGCA_EVENT_CERTIFICATE_ISSUED: return certificate;
+  case EGCA_EVENT_CHANGE_OCCURRED: return change;
+  case EGCA_EVENT_CHANGE_FILED: return filed;
+  default: return none;
+  }
+}
+
+static int read_event(egca_event *e, const char **items, size_t *item_used, const egca__json_doc *doc,
+                      const cJSON *obj, size_t index, egca_error *err)
+{
+  char p[64];
+  egca__json_pointer_index(p, sizeof p, "/events", index);
+  int rc = egca__json_expect_object(doc, obj, p, err);
+  if (rc < 0)
+    return rc;
+  memset(e, 0, sizeof *e);
+  e->date = EGCA_DATE_NONE;
+  e->expires = EGCA_DATE_NONE;
+  const char *type;
+  rc = egca__json_get_string(&type, doc, obj, p, "type", 1, err);
+  if (rc < 0)
+    return rc;
+  int t = -1;
+  for (int k = 0; k < EGCA_EVENT_TYPE_COUNT; k++)
+    if (strcmp(type, event_type_names[k]) == 0)
+      t = k;
+  if (t < 0) {
+    char tp[80];
+    egca__json_pointer_key(tp, sizeof tp, p, "type");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, tp, "unknown event type \"%s\"", type);
+  }
+  e->type = (egca_event_type)t;
+  const char *const *extra = type_fields(e->type);
+  for (const cJSON *m = obj->child; m != NULL; m = m->next) {
+    int known = strcmp(m->string, "type") == 0 || strcmp(m->string, "date") == 0 || strcmp(m->string, "note") == 0;
+    for (const char *const *f = extra; *f != NULL && !known; f++)
+      known = strcmp(*f, m->string) == 0;
+    if (!known)
+      return egca__json_fail_key(err, EGCA_E_INVALID, doc, p, m->string, 1, "unknown field \"%s\" for an event of type %s",
+                                 m->string, type);
+  }
+  rc = egca__json_get_date(&e->date, doc, obj, p, "date", 1, err);
+  if (rc < 0)
+    return rc;
+  if ((rc = egca__json_get_string(&e->note, doc, obj, p, "note", 0, err)) < 0)
+    return rc;
+  if (e->type == EGCA_EVENT_DECIDED || e->type == EGCA_EVENT_RENEWAL_DECIDED) {
+    const char *outcome;
+    if ((rc = egca__json_get_string(&outcome, doc, obj, p, "outcome", 1, err)) < 0)
+      return rc;
+    if (strcmp(outcome, "granted") == 0)
+      e->outcome = EGCA_OUTCOME_GRANTED;
+    else if (strcmp(outcome, "denied") == 0)
+      e->outcome = EGCA_OUTCOME_DENIED;
+    else {
+      char op[80];
+      egca__json_pointer_key(op, sizeof op, p, "outcome");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, op, "unknown outcome \"%s\" (granted or denied)", outcome);
+    }
+  }
+  if (e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED) {
+    if ((rc = egca__json_get_string(&e->ref, doc, obj, p, "ref", 1, err)) < 0)
+      return rc;
+    if (e->ref[0] == '\0') {
+      char rp[80];
+      egca__json_pointer_key(rp, sizeof rp, p, "ref");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, rp, "ref is empty");
+    }
+    if (e->type == EGCA_EVENT_CHANGE_OCCURRED && (rc = egca__json_get_string(&e->what, doc, obj, p, "what", 0, err)) < 0)
+      return rc;
+  }
+  if (e->type == EGCA_EVENT_REVIEW_TIME_NOTIFIED) {
+    long days = 0;
+    if ((rc = egca__json_get_int(&days, doc, obj, p, "days", 1, 3650, 0, err)) < 0)
+      return rc;
+    e->days = (int)days;
+  }
+  if (e->type == EGCA_EVENT_CERTIFICATE_ISSUED &&
+      (rc = egca__json_get_date(&e->expires, doc, obj, p, "expires", 0, err)) < 0)
+    return rc;
+  if (e->type == EGCA_EVENT_CORRECTION_REQUESTED) {
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, "items");
+    if (list != NULL) {
+      char lp[80];
+      egca__json_pointer_key(lp, sizeof lp, p, "items");
+      if ((rc = egca__json_expect_array(doc, list, lp, err)) < 0)
+        return rc;
+      e->items = items + *item_used;
+      size_t k = 0;
+      for (const cJSON *it = list->child; it != NULL; it = it->next, k++) {
+        char ip[96];
+        egca__json_pointer_index(ip, sizeof ip, lp, k);
+        if (!cJSON_IsString(it) || it->valuestring[0] == '\0')
+          return egca__json_fail(err, EGCA_E_INVALID, doc, ip, "expected a material id (a non-empty string), found %s",
+                                 cJSON_IsString(it) ? "an empty string" : egca__json_type_name(it));
+        items[(*item_used)++] = it->valuestring;
+      }
+      e->item_count = k;
+    }
+  }
+  return 0;
+}
+
+EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, const char *source, egca_error *err)
+{
+  if (out == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "out is NULL");
+  *out = NULL;
+  if (json == NULL)
+    return egca__fail(err, EGCA_E_INVALID, source, 0, "no JSON text");
+  /* The strict parser wants a NUL after the text (see json.c); the caller's buffer need not have one. */
+  char *text = malloc(len + 1);
+  if (text == NULL)
+    return egca__fail_nomem(err);
+  memcpy(text, json, len);
+  text[len] = '\0';
+  egca__json_doc doc;
+  int rc = egca__json_parse(&doc, text, len, source != NULL ? source : "<case>", err);
+  egca_event *events = NULL;
+  const char **items = NULL;
+  if (rc < 0)
+    goto done;
+  static const char *const top[] = {"case_id", "events", NULL};
+  if ((rc = egca__json_expect_object(&doc, doc.root, "", err)) < 0 ||
+      (rc = egca__json_check_keys(&doc, doc.root, "", top, err)) < 0)
+    goto done;
+  const char *id;
+  if ((rc = egca__json_get_string(&id, &doc, doc.root, "", "case_id", 1, err)) < 0)
+    goto done;
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive(doc.root, "events");
+  if (list == NULL) {
+    rc = egca__json_fail(err, EGCA_E_INVALID, &doc, "", "missing required field \"events\"");
+    goto done;
+  }
+  if ((rc = egca__json_expect_array(&doc, list, "/events", err)) < 0)
+    goto done;
+  size_t count = (size_t)cJSON_GetArraySize(list), item_count = 0;
+  for (const cJSON *ev = list->child; ev != NULL; ev = ev->next) {
+    const cJSON *it = cJSON_IsObject(ev) ? cJSON_GetObjectItemCaseSensitive(ev, "items") : NULL;
+    if (cJSON_IsArray(it))
+      item_count += (size_t)cJSON_GetArraySize(it);
+  }
+  events = malloc((count ? count : 1) * sizeof *events);
+  items = malloc((item_count ? item_count : 1) * sizeof *items);
+  if (events == NULL || items == NULL) {
+    rc = egca__fail_nomem(err);
+    goto done;
+  }
+  size_t k = 0, item_used = 0;
+  for (const cJSON *ev = list->child; ev != NULL; ev = ev->next, k++)
+    if ((rc = read_event(&events[k], items, &item_used, &doc, ev, k, err)) < 0)
+      goto done;
+  reporter rep = {&doc};
+  rc = build_case(out, id, events, count, &rep, err);
+done:
+  free(events);
+  free(items);
+  egca__json_doc_free(&doc);
+  free(text);
+  return rc;
+}
+
+EGCA_API int egca_case_load(egca_case **out, const char *path, egca_error *err)
+{
+  if (out == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "out is NULL");
+  *out = NULL;
+  char *text;
+  size_t len;
+  int rc = egca__read_file(&text, &len, path, CASE_FILE_MAX, err);
+  if (rc < 0)
+    return rc;
+  rc = egca_case_parse(out, text, len, path, err);
+  free(text);
+  return rc;
+}
+
+EGCA_API void egca_case_free(egca_case *c) { free(c); }
+
+EGCA_API const char *egca_case_id(const egca_case *c) { return c->id; }
+
+EGCA_API size_t egca_case_event_count(const egca_case *c) { return c->event_count; }
+
+EGCA_API int egca_case_event(egca_event *out, size_t *source_index, const egca_case *c, size_t index)
+{
+  if (index >= c->event_count)
+    return 0;
+  const egca__event *e = &c->events[index];
+  out->type = (egca_event_type)e->type;
+  out->date = e->date;
+  out->outcome = (egca_outcome)e->outcome;
+  out->ref = e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED ? c->refs[e->change] : NULL;
+  out->what = e->what;
+  out->days = e->days;
+  out->expires = e->expires;
+  out->item_count = e->item_count;
+  out->items = e->item_count ? c->items + e->item_first : NULL;
+  out->note = e->note;
+  if (source_index != NULL)
+    *source_index = e->source_index;
+  return 1;
+}

@@ -1,7 +1,269 @@
-/* egca — case module (being written). */
+/* egca — an application's event log, and its timeline: every deadline with its status, the violations
+ * found and the outcomes the law deems.
+ *
+ * A case (docs/case.md) is a case id and a list of dated events: the materials received, a correction
+ * notice, the acceptance, a technical review, the decision, the certificate, changes, a renewal. Events are
+ * taken in date order, file order within a day. A case is validated when it is built: an unknown event type
+ * or field, a bad date, a missing outcome or ref, a review that ends without having started or overlaps
+ * another, a decision before the acceptance, a resubmission without a correction notice, a change filed
+ * under an unknown ref, an event after the case was rejected or withdrawn are errors naming the JSON
+ * pointer of the event ("/events/3/ref") and, for JSON text, its line and column.
+ *
+ * egca_case_evaluate() evaluates a case as of a date against the deadline rules (rules/deadlines.json) and
+ * the working-day calendar. Events dated after the as-of date are not yet known and are left out. Each rule
+ * that applies gives one or more deadline instances (one per round of receipt, per technical review, per
+ * change, per certificate term), each with its anchor, due date, status and legal basis, and the
+ * evaluation lists findings: what the law deems (deemed acceptance, deemed renewal) and what breaks it (a
+ * second correction notice, a review without written notice of its time). Legal outcomes are data, never
+ * error codes.
+ *
+ * A deadline that needs days beyond the calendar's coverage does not fail the evaluation: its due date is
+ * unknown (EGCA_DATE_NONE), `nominal` holds the date before any holiday adjustment, and a finding
+ * calendar_not_covered names the year. Deadlines that rest on a tentative year are marked provisional, and
+ * evaluation returns EGCA_PROVISIONAL; with a calendar loaded strict that is an error (EGCA_E_COVERAGE).
+ *
+ * Evaluation allocates nothing once the timeline has grown to the size of the largest case it has held, so
+ * one timeline can be reused for any number of cases. A case is immutable once built and may be shared
+ * between threads; a timeline belongs to one thread at a time.
+ */
 #ifndef EGCA_CASE_H
 #define EGCA_CASE_H
 
 #include "common.h"
+#include "calendar.h"
+#include "date.h"
+#include "error.h"
+#include "period.h"
+#include "rules.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct egca_case egca_case;
+typedef struct egca_timeline egca_timeline;
+
+/* --- Events ---------------------------------------------------------------------------------------- */
+
+typedef enum egca_event_type {
+  EGCA_EVENT_RECEIVED = 0,             /* the application materials were received */
+  EGCA_EVENT_CORRECTION_REQUESTED = 1, /* the one-time notice of corrections (一次性告知补正); items optional */
+  EGCA_EVENT_RESUBMITTED = 2,          /* the corrected materials were received */
+  EGCA_EVENT_ACCEPTED = 3,             /* 受理 */
+  EGCA_EVENT_REJECTED = 4,             /* 不予受理: ends the case */
+  EGCA_EVENT_REVIEW_TIME_NOTIFIED = 5, /* written notice of the technical review's time; days optional */
+  EGCA_EVENT_REVIEW_STARTED = 6,       /* a technical review began */
+  EGCA_EVENT_REVIEW_ENDED = 7,         /* it ended */
+  EGCA_EVENT_EXTENSION_APPROVED = 8,   /* the head of the agency approved an extension of the decision period */
+  EGCA_EVENT_DECIDED = 9,              /* the decision; outcome granted or denied */
+  EGCA_EVENT_NOTIFIED = 10,            /* the applicant was notified of the decision */
+  EGCA_EVENT_CERTIFICATE_ISSUED = 11,  /* the certificate was issued; expires optional (the date it carries) */
+  EGCA_EVENT_CHANGE_OCCURRED = 12,     /* a change of a registered matter; ref required, what optional */
+  EGCA_EVENT_CHANGE_FILED = 13,        /* the change was filed; ref names the change */
+  EGCA_EVENT_RENEWAL_FILED = 14,       /* a renewal application was filed */
+  EGCA_EVENT_RENEWAL_DECIDED = 15,     /* the renewal decision; outcome granted or denied */
+  EGCA_EVENT_WITHDRAWN = 16            /* the applicant withdrew: ends the case */
+} egca_event_type;
+
+#define EGCA_EVENT_TYPE_COUNT 17
+
+typedef enum egca_outcome {
+  EGCA_OUTCOME_NONE = 0,
+  EGCA_OUTCOME_GRANTED = 1,
+  EGCA_OUTCOME_DENIED = 2
+} egca_outcome;
+
+/* One event. Fields that do not belong to the event's type are NULL, 0 or EGCA_DATE_NONE; start from
+ * EGCA_EVENT_INIT (a zeroed struct would give an expiry of 1970-01-01). */
+typedef struct egca_event {
+  egca_event_type type;
+  egca_date date;
+  egca_outcome outcome;      /* decided, renewal_decided */
+  const char *ref;           /* change_occurred, change_filed: the change's reference */
+  const char *what;          /* change_occurred: what changed, or NULL */
+  int days;                  /* review_time_notified: the review time notified, in days; 0 when not given */
+  egca_date expires;         /* certificate_issued: the last day of validity printed on it, or EGCA_DATE_NONE */
+  size_t item_count;         /* correction_requested: the material ids listed in the notice */
+  const char *const *items;
+  const char *note;          /* any event: free text, or NULL */
+} egca_event;
+
+#define EGCA_EVENT_INIT {EGCA_EVENT_RECEIVED, 0, EGCA_OUTCOME_NONE, NULL, NULL, 0, EGCA_DATE_NONE, 0, NULL, NULL}
+
+/* "received", "correction_requested", ...; NULL for a value outside the enum. */
+EGCA_API const char *egca_event_type_name(egca_event_type type);
+/* "granted" / "denied"; NULL for EGCA_OUTCOME_NONE or a value outside the enum. */
+EGCA_API const char *egca_outcome_name(egca_outcome outcome);
+
+/* --- Cases ----------------------------------------------------------------------------------------- */
+
+/* Parses a case from `len` bytes of JSON text (need not be NUL-terminated):
+ *   {"case_id": "...", "events": [{"type": "received", "date": "2025-09-30"}, ...]}
+ * `source` names it in messages (NULL: "<case>"). Everything is copied; the case is owned by the caller.
+ * Errors: EGCA_E_PARSE (not well-formed JSON), EGCA_E_INVALID (a duplicate key, an unknown field or event
+ * type, a wrong type, a bad date, an event that cannot happen where it stands), EGCA_E_NOMEM. err names
+ * source:line:column and the JSON pointer. */
+EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, const char *source, egca_error *err);
+
+/* Reads and parses a case file. Errors: those of egca_case_parse, and EGCA_E_IO. */
+EGCA_API int egca_case_load(egca_case **out, const char *path, egca_error *err);
+
+/* Builds a case from events held in memory (any order: they are sorted by date, stably). Everything is
+ * copied. Validation is that of egca_case_parse; err->pointer names "/events/N" with N the index in
+ * `events`. */
+EGCA_API int egca_case_new(egca_case **out, const char *case_id, const egca_event *events, size_t count,
+                           egca_error *err);
+
+EGCA_API void egca_case_free(egca_case *c);
+
+/* The case id (borrowed). */
+EGCA_API const char *egca_case_id(const egca_case *c);
+
+/* The events in evaluation order (date, then file order). egca_case_event returns 1, or 0 when index >= count
+ * (*out untouched). Strings in *out are borrowed from the case. *source_index, when not NULL, receives the
+ * event's index in the file ("/events/N"). */
+EGCA_API size_t egca_case_event_count(const egca_case *c);
+EGCA_API int egca_case_event(egca_event *out, size_t *source_index, const egca_case *c, size_t index);
+
+/* --- Timelines ------------------------------------------------------------------------------------- */
+
+typedef enum egca_deadline_status {
+  EGCA_STATUS_MET = 0,            /* answered on or before the due date */
+  EGCA_STATUS_LATE = 1,           /* answered after it */
+  EGCA_STATUS_PENDING = 2,        /* not answered; the due date has not passed */
+  EGCA_STATUS_OVERDUE = 3,        /* not answered; the due date has passed */
+  EGCA_STATUS_SUSPENDED = 4,      /* a technical review is running: the clock stands still */
+  EGCA_STATUS_DEEMED = 5,         /* not answered in time, and the law deems the outcome */
+  EGCA_STATUS_NOT_APPLICABLE = 6, /* the duty lapsed: the case ended, or a later round replaced this one */
+  EGCA_STATUS_AVAILABLE = 7,      /* status_query: the status may be queried */
+  EGCA_STATUS_NOT_YET = 8,        /* status_query: not yet */
+  EGCA_STATUS_VALID = 9,          /* certificate_validity: within its term */
+  EGCA_STATUS_EXPIRED = 10        /* certificate_validity: past its last day */
+} egca_deadline_status;
+
+/* "met", "late", "pending", "overdue", "suspended", "deemed", "not_applicable", "available", "not_yet",
+ * "valid", "expired"; NULL for a value outside the enum. */
+EGCA_API const char *egca_deadline_status_name(egca_deadline_status status);
+
+typedef enum egca_finding_code {
+  EGCA_FINDING_DEEMED_ACCEPTED = 0,      /* no answer in time: accepted from receipt (行政许可法 第三十二条(四)) */
+  EGCA_FINDING_CORRECTION_TOO_LATE = 1,  /* a correction notice after the acceptance period ran out */
+  EGCA_FINDING_REPEAT_CORRECTION = 2,    /* a second correction notice (the law asks for one listing all) */
+  EGCA_FINDING_REVIEW_WITHOUT_NOTICE = 3,/* a review began without written notice of its time */
+  EGCA_FINDING_EXTENSION_CONTESTED = 4,  /* an extension was applied; its footing is disputed */
+  EGCA_FINDING_EXTENSION_TOO_LATE = 5,   /* an extension approved after the decision period ran out: no effect */
+  EGCA_FINDING_DEEMED_RENEWED = 6,       /* no renewal decision by the expiry (行政许可法 第五十条) */
+  EGCA_FINDING_CALENDAR_NOT_COVERED = 7, /* the due date needs a year without holiday data */
+  EGCA_FINDING_RULE_NOT_IN_FORCE = 8     /* no version of the rule was in force on the anchor; the earliest applied */
+} egca_finding_code;
+
+#define EGCA_FINDING_CODE_COUNT 9
+
+/* "deemed_accepted", "correction_too_late", ...; NULL for a value outside the enum. */
+EGCA_API const char *egca_finding_code_name(egca_finding_code code);
+
+/* 1 when a finding of this code records a breach of a time limit or of a procedural duty (it makes the
+ * command exit 1), 0 when it informs (an extension's disputed footing, a missing calendar year). */
+EGCA_API int egca_finding_code_is_violation(egca_finding_code code);
+
+/* One deadline instance. Strings are borrowed from the timeline or from the rules it was evaluated with. */
+typedef struct egca_timeline_deadline {
+  const char *rule;                 /* the rule id ("acceptance", "decision", ...) */
+  const egca_deadline_rule *version;/* the rule's version applied */
+  const char *ref;                  /* change_filing: the change's ref; else NULL */
+  egca_date anchor;                 /* the day the period runs from (or back from, for the renewal rules) */
+  egca_date due;                    /* the last day; EGCA_DATE_NONE when suspended or not covered */
+  egca_date nominal;                /* when not covered: the day before any holiday adjustment; else NONE */
+  egca_deadline_status status;
+  egca_date met_on;                 /* the day of the answer (met, late), or EGCA_DATE_NONE */
+  int has_days_left;                /* 1 when days_left is known (an open deadline with a due date) */
+  int days_left;                    /* in the rule's unit (calendar days for a year rule); < 0 when past */
+  egca_period_unit unit;            /* the rule's unit */
+  int count;                        /* the count applied (the decision with an extension: 20 + 10) */
+  int provisional;                  /* 1 when a tentative day was used */
+  int ambiguous;                    /* 1 when the earlier and later readings of a rest day differ */
+  egca_date other_reading;          /* the other reading when ambiguous, else EGCA_DATE_NONE */
+  int extended;                     /* decision: 1 when an approved extension was applied */
+} egca_timeline_deadline;
+
+/* One finding. The message is composed on demand by egca_timeline_finding_message. */
+typedef struct egca_timeline_finding {
+  egca_finding_code code;
+  const char *rule;                 /* the rule it concerns */
+  const char *ref;                  /* the change's ref, or NULL */
+  egca_date date;                   /* the day it is about (see docs/case.md) */
+  egca_date other;                  /* a second day the message names, or EGCA_DATE_NONE */
+  int year;                         /* calendar_not_covered: the year; else 0 */
+  size_t deadline;                  /* index of the deadline instance it belongs to */
+} egca_timeline_finding;
+
+/* A reusable evaluation result, owned by the caller. Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_timeline_new(egca_timeline **out, egca_error *err);
+EGCA_API void egca_timeline_free(egca_timeline *timeline);
+
+/* Options of an evaluation; NULL means the defaults (all zero). */
+typedef struct egca_timeline_options {
+  egca_roll_policy policy;   /* renewal_filing: a rest day moves earlier (default) or later */
+} egca_timeline_options;
+
+/* Evaluates `c` as of `as_of` into `timeline` (its previous content is replaced). The timeline borrows from
+ * `c` and `rules`: both must outlive its use. Returns 0, EGCA_PROVISIONAL when some deadline rests on a
+ * tentative year, or an error: EGCA_E_COVERAGE when the calendar is strict and a deadline needs a
+ * tentative day (err->year), EGCA_E_INVALID when the case cannot be evaluated as it stands (a decision
+ * before the application was accepted, actually or by law; err->pointer names the event), EGCA_E_NOMEM.
+ * After an error the timeline is empty. */
+EGCA_API int egca_case_evaluate(egca_timeline *timeline, const egca_case *c, const egca_calendar *calendar,
+                                const egca_rules *rules, egca_date as_of, const egca_timeline_options *options,
+                                egca_error *err);
+
+EGCA_API const char *egca_timeline_case_id(const egca_timeline *timeline);
+EGCA_API egca_date egca_timeline_as_of(const egca_timeline *timeline);
+
+/* The deadline instances, in the order of docs/case.md (rule by rule, each in anchor order); borrowed,
+ * index < count, else NULL. */
+EGCA_API size_t egca_timeline_deadline_count(const egca_timeline *timeline);
+EGCA_API const egca_timeline_deadline *egca_timeline_deadline_at(const egca_timeline *timeline, size_t index);
+
+/* The findings, in date order; borrowed, index < count, else NULL. */
+EGCA_API size_t egca_timeline_finding_count(const egca_timeline *timeline);
+EGCA_API const egca_timeline_finding *egca_timeline_finding_at(const egca_timeline *timeline, size_t index);
+
+/* Writes finding `index`'s message (Chinese, one sentence) into buf, always NUL-terminated when size > 0;
+ * returns the length the full text needs, as snprintf does (negative for a bad index). */
+EGCA_API int egca_timeline_finding_message(char *buf, size_t size, const egca_timeline *timeline, size_t index);
+
+/* 1 when nothing is late or overdue and no finding is a violation (the command's exit 0), else 0. */
+EGCA_API int egca_timeline_clean(const egca_timeline *timeline);
+
+/* 1 when some deadline is provisional. */
+EGCA_API int egca_timeline_provisional(const egca_timeline *timeline);
+
+/* --- Output ---------------------------------------------------------------------------------------- */
+
+/* egca_timeline_to_json: pretty-printed (two-space indent, ending in a newline) by default; with this flag
+ * on one line, without the newline (the command's batch output). */
+#define EGCA_JSON_COMPACT 1u
+
+/* The timeline as JSON, exactly the command's output (docs/case.md):
+ *   {"case_id", "as_of", "deadlines": [{"rule", "title", "ref", "anchor", "due", "nominal", "status", "met_on",
+ *    "days_left", "unit", "provisional", "ambiguous", "other_reading", "basis"}],
+ *    "findings": [{"code", "rule", "date", "message"}]}
+ * *out is owned by the caller: free it with egca_timeline_string_free. Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *timeline, unsigned flags, egca_error *err);
+
+/* The timeline as a readable Chinese table (UTF-8): rule, anchor, due date, status, days left, basis, then
+ * the findings. Ownership as for egca_timeline_to_json. */
+EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *timeline, egca_error *err);
+
+/* The open deadlines (pending, overdue, not yet available, valid) as an iCalendar VCALENDAR with one
+ * all-day VEVENT each on its due date (or nominal date, marked), built with libical, for import into a
+ * calendar program. Ownership as for egca_timeline_to_json. Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *timeline, egca_error *err);
+
+/* Frees a string returned by egca_timeline_to_json, _to_text or _to_ics. NULL does nothing. */
+EGCA_API void egca_timeline_string_free(char *text);
+
+#ifdef __cplusplus
+}
+#endif
 #endif

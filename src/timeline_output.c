@@ -1,0 +1,606 @@
+/* egca — a timeline written out: JSON (the command's and the binding's format), a Chinese table for an
+ * official, and an iCalendar file of the open deadlines built with libical. */
+#include "case_internal.h"
+
+#include <libical/ical.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --- A growing text buffer ---------------------------------------------------------------------------- */
+
+typedef struct text {
+  char *s;
+  size_t len, cap;
+  int failed;
+} text;
+
+static void reserve(text *t, size_t more)
+{
+  if (t->failed || t->len + more + 1 <= t->cap)
+    return;
+  size_t cap = t->cap ? t->cap : 1024;
+  while (cap < t->len + more + 1)
+    cap *= 2;
+  char *p = realloc(t->s, cap);
+  if (p == NULL) {
+    t->failed = 1;
+    return;
+  }
+  t->s = p;
+  t->cap = cap;
+}
+
+static void put_n(text *t, const char *s, size_t n)
+{
+  reserve(t, n);
+  if (t->failed)
+    return;
+  memcpy(t->s + t->len, s, n);
+  t->len += n;
+  t->s[t->len] = '\0';
+}
+
+static void put(text *t, const char *s) { put_n(t, s, strlen(s)); }
+
+static void putf(text *t, const char *fmt, ...) EGCA_PRINTF(2, 3);
+static void putf(text *t, const char *fmt, ...)
+{
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    return;
+  if ((size_t)n < sizeof buf) {
+    put_n(t, buf, (size_t)n);
+    return;
+  }
+  reserve(t, (size_t)n);
+  if (t->failed)
+    return;
+  va_start(ap, fmt);
+  vsnprintf(t->s + t->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  t->len += (size_t)n;
+}
+
+static int finish(char **out, text *t, egca_error *err)
+{
+  if (t->failed || t->s == NULL) {
+    free(t->s);
+    *out = NULL;
+    return egca__fail_nomem(err);
+  }
+  *out = t->s;
+  return 0;
+}
+
+EGCA_API void egca_timeline_string_free(char *s) { free(s); }
+
+/* --- Shared pieces ------------------------------------------------------------------------------------ */
+
+/* One citation (egca_basis_format); the short form drops the 中华人民共和国 of the statutes' full names. */
+static void put_citation(text *t, const egca_basis *b, int short_name)
+{
+  char buf[512];
+  egca_basis_format(buf, sizeof buf, b);
+  const char *s = buf;
+  static const char prc[] = "中华人民共和国";
+  if (short_name && strncmp(s, prc, sizeof prc - 1) == 0)
+    s += sizeof prc - 1;
+  put(t, s);
+}
+
+static size_t basis_count(const egca_timeline_deadline *d, const egca_basis **basis)
+{
+  size_t n = 0;
+  *basis = d->version != NULL ? egca_deadline_rule_basis(d->version, &n) : NULL;
+  return *basis != NULL ? n : 0;
+}
+
+/* The service guide's section and item, as "服务指南 办理基本流程（三）有效期届满延续"; nothing when the rule
+ * names no section. */
+static void put_guide(text *t, const egca_timeline_deadline *d, const char *separator)
+{
+  const char *section = d->version != NULL ? egca_deadline_rule_guide_section(d->version) : NULL;
+  const char *item = d->version != NULL ? egca_deadline_rule_guide_item(d->version) : NULL;
+  if (section == NULL && item == NULL)
+    return;
+  put(t, separator);
+  put(t, "服务指南 ");
+  if (section != NULL)
+    put(t, section);
+  if (item != NULL) {
+    if (section != NULL)
+      put(t, " ");
+    put(t, item);
+  }
+}
+
+static const char *title_of(const egca_timeline_deadline *d)
+{
+  return d->version != NULL ? egca_deadline_rule_title(d->version) : d->rule;
+}
+
+/* --- JSON ------------------------------------------------------------------------------------------------ */
+
+static void put_json_string(text *t, const char *s)
+{
+  if (s == NULL) {
+    put(t, "null");
+    return;
+  }
+  put(t, "\"");
+  const char *run = s;
+  for (const char *p = s; *p != '\0'; p++) {
+    unsigned char c = (unsigned char)*p;
+    if (c >= 0x20 && c != '"' && c != '\\')
+      continue;
+    put_n(t, run, (size_t)(p - run));
+    switch (c) {
+    case '"': put(t, "\\\""); break;
+    case '\\': put(t, "\\\\"); break;
+    case '\n': put(t, "\\n"); break;
+    case '\r': put(t, "\\r"); break;
+    case '\t': put(t, "\\t"); break;
+    default: putf(t, "\\u%04x", c); break;
+    }
+    run = p + 1;
+  }
+  put(t, run);
+  put(t, "\"");
+}
+
+static void put_json_date(text *t, egca_date d)
+{
+  char buf[EGCA_DATE_TEXT_SIZE];
+  if (d == EGCA_DATE_NONE)
+    put(t, "null");
+  else
+    putf(t, "\"%s\"", egca_date_format(d, buf));
+}
+
+/* The writer's layout: pretty (two-space indent) or compact. */
+typedef struct json {
+  text *t;
+  int compact;
+  int depth;
+  int first;
+} json;
+
+static void newline(json *j)
+{
+  if (j->compact)
+    return;
+  put(j->t, "\n");
+  for (int i = 0; i < j->depth; i++)
+    put(j->t, "  ");
+}
+
+static void key(json *j, const char *name)
+{
+  if (!j->first)
+    put(j->t, ",");
+  j->first = 0;
+  newline(j);
+  putf(j->t, j->compact ? "\"%s\":" : "\"%s\": ", name);
+}
+
+static void open_(json *j, const char *bracket)
+{
+  put(j->t, bracket);
+  j->depth++;
+  j->first = 1;
+}
+
+static void close_(json *j, const char *bracket, int empty)
+{
+  j->depth--;
+  if (!empty)
+    newline(j);
+  put(j->t, bracket);
+  j->first = 0;
+}
+
+static void element(json *j)
+{
+  if (!j->first)
+    put(j->t, ",");
+  j->first = 0;
+  newline(j);
+}
+
+static void put_deadline_json(json *j, const egca_timeline_deadline *d)
+{
+  text *t = j->t;
+  open_(j, "{");
+  key(j, "rule");
+  put_json_string(t, d->rule);
+  key(j, "title");
+  put_json_string(t, title_of(d));
+  key(j, "ref");
+  put_json_string(t, d->ref);
+  key(j, "anchor");
+  put_json_date(t, d->anchor);
+  key(j, "due");
+  put_json_date(t, d->due);
+  key(j, "nominal");
+  put_json_date(t, d->nominal);
+  key(j, "status");
+  put_json_string(t, egca_deadline_status_name(d->status));
+  key(j, "met_on");
+  put_json_date(t, d->met_on);
+  key(j, "days_left");
+  if (d->has_days_left)
+    putf(t, "%d", d->days_left);
+  else
+    put(t, "null");
+  key(j, "unit");
+  put_json_string(t, egca_period_unit_name(d->unit));
+  key(j, "provisional");
+  put(t, d->provisional ? "true" : "false");
+  key(j, "ambiguous");
+  put(t, d->ambiguous ? "true" : "false");
+  key(j, "other_reading");
+  put_json_date(t, d->other_reading);
+  key(j, "basis");
+  const egca_basis *basis;
+  size_t n = basis_count(d, &basis);
+  put(t, "[");
+  for (size_t i = 0; i <= n; i++) {
+    text one = {0};
+    if (i < n)
+      put_citation(&one, &basis[i], 0);
+    else
+      put_guide(&one, d, "");
+    if (one.s == NULL && !one.failed)
+      continue; /* no guide section */
+    if (i > 0)
+      put(t, j->compact ? "," : ", ");
+    put_json_string(t, one.failed ? "" : one.s);
+    t->failed |= one.failed;
+    free(one.s);
+  }
+  put(t, "]");
+  close_(j, "}", 0);
+}
+
+EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned flags, egca_error *err)
+{
+  text t = {0};
+  json j = {&t, (flags & EGCA_JSON_COMPACT) != 0, 0, 1};
+  open_(&j, "{");
+  key(&j, "case_id");
+  put_json_string(&t, egca_timeline_case_id(tl));
+  key(&j, "as_of");
+  put_json_date(&t, egca_timeline_as_of(tl));
+  key(&j, "deadlines");
+  size_t n = egca_timeline_deadline_count(tl);
+  open_(&j, "[");
+  for (size_t i = 0; i < n; i++) {
+    element(&j);
+    put_deadline_json(&j, egca_timeline_deadline_at(tl, i));
+  }
+  close_(&j, "]", n == 0);
+  key(&j, "findings");
+  size_t m = egca_timeline_finding_count(tl);
+  open_(&j, "[");
+  for (size_t i = 0; i < m; i++) {
+    const egca_timeline_finding *f = egca_timeline_finding_at(tl, i);
+    char message[1024];
+    egca_timeline_finding_message(message, sizeof message, tl, i);
+    element(&j);
+    open_(&j, "{");
+    key(&j, "code");
+    put_json_string(&t, egca_finding_code_name(f->code));
+    key(&j, "rule");
+    put_json_string(&t, f->rule);
+    key(&j, "date");
+    put_json_date(&t, f->date);
+    key(&j, "message");
+    put_json_string(&t, message);
+    close_(&j, "}", 0);
+  }
+  close_(&j, "]", m == 0);
+  close_(&j, "}", 0);
+  if (!j.compact)
+    put(&t, "\n");
+  return finish(out, &t, err);
+}
+
+/* --- Text ------------------------------------------------------------------------------------------------ */
+
+/* Display columns of UTF-8 text: East Asian wide and full-width characters take two. */
+static size_t display_width(const char *s)
+{
+  size_t w = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p != '\0') {
+    uint32_t cp;
+    int n;
+    if (*p < 0x80) {
+      cp = *p;
+      n = 1;
+    } else if ((*p & 0xE0) == 0xC0) {
+      cp = *p & 0x1F;
+      n = 2;
+    } else if ((*p & 0xF0) == 0xE0) {
+      cp = *p & 0x0F;
+      n = 3;
+    } else {
+      cp = *p & 0x07;
+      n = 4;
+    }
+    for (int k = 1; k < n && p[k] != '\0'; k++)
+      cp = (cp << 6) | (p[k] & 0x3F);
+    for (int k = 0; k < n && *p != '\0'; k++)
+      p++;
+    int wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+               (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+               (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+static void put_padded(text *t, const char *s, size_t width)
+{
+  put(t, s);
+  for (size_t w = display_width(s); w < width; w++)
+    put(t, " ");
+}
+
+static const char *status_label(const egca_timeline_deadline *d)
+{
+  switch (d->status) {
+  case EGCA_STATUS_MET: return "按期完成";
+  case EGCA_STATUS_LATE: return "逾期完成";
+  case EGCA_STATUS_PENDING: return "未届满";
+  case EGCA_STATUS_OVERDUE: return "已逾期";
+  case EGCA_STATUS_SUSPENDED: return "中止计算";
+  case EGCA_STATUS_DEEMED: return strcmp(d->rule, "renewal_decision") == 0 ? "视为准予延续" : "视为受理";
+  case EGCA_STATUS_NOT_APPLICABLE: return "不适用";
+  case EGCA_STATUS_AVAILABLE: return "可以查询";
+  case EGCA_STATUS_NOT_YET: return "尚不能查询";
+  case EGCA_STATUS_VALID: return "有效";
+  case EGCA_STATUS_EXPIRED: return "已届满";
+  }
+  return "";
+}
+
+static const char *unit_label(egca_period_unit unit)
+{
+  return unit == EGCA_UNIT_WORKING_DAYS ? "个工作日" : "日";
+}
+
+#define COLUMNS 6
+
+EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_error *err)
+{
+  size_t n = egca_timeline_deadline_count(tl);
+  /* Cells first, to size the columns. */
+  char **cells = calloc((n + 1) * COLUMNS, sizeof *cells);
+  if (cells == NULL)
+    return egca__fail_nomem(err);
+  static const char *const heads[COLUMNS] = {"期限", "起算日", "届满日", "状态", "完成日或剩余", "依据"};
+  int any_provisional = 0, any_ambiguous = 0, any_nominal = 0, failed = 0;
+  for (int c = 0; c < COLUMNS; c++) {
+    cells[c] = strdup(heads[c]);
+    failed |= cells[c] == NULL;
+  }
+  for (size_t i = 0; i < n && !failed; i++) {
+    const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
+    char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
+    text cell[COLUMNS] = {{0}};
+    put(&cell[0], title_of(d));
+    if (d->ref != NULL)
+      putf(&cell[0], "（%s）", d->ref);
+    put(&cell[1], d->anchor != EGCA_DATE_NONE ? egca_date_format(d->anchor, a) : "-");
+    if (d->due != EGCA_DATE_NONE) {
+      put(&cell[2], egca_date_format(d->due, a));
+    } else if (d->nominal != EGCA_DATE_NONE) {
+      putf(&cell[2], "~%s", egca_date_format(d->nominal, a));
+      any_nominal = 1;
+    } else {
+      put(&cell[2], "-");
+    }
+    if (d->provisional) {
+      put(&cell[2], "*");
+      any_provisional = 1;
+    }
+    if (d->ambiguous) {
+      put(&cell[2], "#");
+      any_ambiguous = 1;
+    }
+    put(&cell[3], status_label(d));
+    if (d->met_on != EGCA_DATE_NONE)
+      putf(&cell[4], "%s", egca_date_format(d->met_on, b));
+    else if (d->has_days_left && d->days_left >= 0)
+      putf(&cell[4], "剩%d%s", d->days_left, unit_label(d->unit));
+    else if (d->has_days_left)
+      putf(&cell[4], "%s%d%s", d->status == EGCA_STATUS_EXPIRED ? "已过" : "逾期", -d->days_left, unit_label(d->unit));
+    else
+      put(&cell[4], "-");
+    const egca_basis *basis;
+    size_t nb = basis_count(d, &basis);
+    for (size_t k = 0; k < nb; k++) {
+      if (k > 0)
+        put(&cell[5], "；");
+      put_citation(&cell[5], &basis[k], 1);
+    }
+    put_guide(&cell[5], d, nb > 0 ? "；" : "");
+    for (int c = 0; c < COLUMNS; c++) {
+      failed |= cell[c].failed || cell[c].s == NULL;
+      cells[(i + 1) * COLUMNS + c] = cell[c].s;
+    }
+  }
+  size_t width[COLUMNS] = {0};
+  for (size_t r = 0; r <= n && !failed; r++)
+    for (int c = 0; c < COLUMNS; c++) {
+      size_t w = display_width(cells[r * COLUMNS + c]);
+      if (w > width[c])
+        width[c] = w;
+    }
+  text t = {0};
+  char a[EGCA_DATE_TEXT_SIZE];
+  putf(&t, "案件 %s，截至 %s\n\n", egca_timeline_case_id(tl), egca_date_format(egca_timeline_as_of(tl), a));
+  if (n == 0)
+    put(&t, "（尚无期限）\n");
+  for (size_t r = 0; r <= n && !failed; r++) {
+    for (int c = 0; c < COLUMNS; c++) {
+      if (c + 1 < COLUMNS) {
+        put_padded(&t, cells[r * COLUMNS + c], width[c]);
+        put(&t, "  ");
+      } else {
+        put(&t, cells[r * COLUMNS + c]);
+      }
+    }
+    put(&t, "\n");
+  }
+  for (size_t k = 0; k < (n + 1) * COLUMNS; k++)
+    free(cells[k]);
+  free(cells);
+  if (failed) {
+    free(t.s);
+    return egca__fail_nomem(err);
+  }
+  if (any_provisional || any_ambiguous || any_nominal)
+    put(&t, "\n");
+  if (any_provisional)
+    put(&t, "* 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。\n");
+  if (any_ambiguous) {
+    put(&t, "# 倒算期间的最后一日为休息日，移动方向没有明文规定：");
+    for (size_t i = 0; i < n; i++) {
+      const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
+      if (d->ambiguous)
+        putf(&t, "%s另一种读法为 %s。", title_of(d), egca_date_format(d->other_reading, a));
+    }
+    put(&t, "\n");
+  }
+  if (any_nominal)
+    put(&t, "~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。\n");
+  size_t m = egca_timeline_finding_count(tl);
+  if (m > 0)
+    put(&t, "\n发现：\n");
+  for (size_t i = 0; i < m; i++) {
+    const egca_timeline_finding *f = egca_timeline_finding_at(tl, i);
+    char message[1024];
+    egca_timeline_finding_message(message, sizeof message, tl, i);
+    putf(&t, "  %s %s %s（%s）\n", egca_finding_code_is_violation(f->code) ? "[违反]" : "[提示]",
+         egca_date_format(f->date, a), message, egca_finding_code_name(f->code));
+  }
+  return finish(out, &t, err);
+}
+
+/* --- iCalendar ------------------------------------------------------------------------------------------- */
+
+static struct icaltimetype ical_date(egca_date d)
+{
+  struct icaltimetype t = icaltime_null_date();
+  egca_date_to_ymd(d, &t.year, &t.month, &t.day);
+  t.is_date = 1;
+  return t;
+}
+
+/* The deadlines worth a calendar entry: those still open, with a day to put them on. */
+static int open_deadline(const egca_timeline_deadline *d)
+{
+  if (d->due == EGCA_DATE_NONE && d->nominal == EGCA_DATE_NONE)
+    return 0;
+  return d->status == EGCA_STATUS_PENDING || d->status == EGCA_STATUS_OVERDUE || d->status == EGCA_STATUS_NOT_YET ||
+         d->status == EGCA_STATUS_VALID;
+}
+
+EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_error *err)
+{
+  *out = NULL;
+  const char *id = egca_timeline_case_id(tl);
+  egca_date as_of = egca_timeline_as_of(tl);
+  text name = {0};
+  putf(&name, "egca 案件 %s 期限", id);
+  icalcomponent *cal = icalcomponent_vanew(
+      ICAL_VCALENDAR_COMPONENT, icalproperty_new_prodid("-//egca//case timeline//ZH"), icalproperty_new_version("2.0"),
+      icalproperty_new_calscale("GREGORIAN"), icalproperty_new_method(ICAL_METHOD_PUBLISH), (void *)0);
+  if (cal == NULL || name.failed) {
+    free(name.s);
+    icalcomponent_free(cal);
+    return egca__fail_nomem(err);
+  }
+  icalproperty *calname = icalproperty_new_x(name.s);
+  icalproperty_set_x_name(calname, "X-WR-CALNAME");
+  icalcomponent_add_property(cal, calname);
+  free(name.s);
+  /* DTSTAMP is the as-of day, so the same timeline always gives the same file. */
+  struct icaltimetype stamp = icaltime_null_time();
+  egca_date_to_ymd(as_of, &stamp.year, &stamp.month, &stamp.day);
+  stamp.zone = icaltimezone_get_utc_timezone();
+  int failed = 0;
+  size_t n = egca_timeline_deadline_count(tl);
+  for (size_t i = 0; i < n && !failed; i++) {
+    const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
+    if (!open_deadline(d))
+      continue;
+    egca_date day = d->due != EGCA_DATE_NONE ? d->due : d->nominal;
+    char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
+    text uid = {0}, summary = {0}, description = {0};
+    /* Stable across exports (rule, anchor, ref), so a calendar program updates the entry it has. */
+    egca_date_format(d->anchor, a);
+    putf(&uid, "%s-%s-%.4s%.2s%.2s%s%s@egca", id, d->rule, a, a + 5, a + 8, d->ref != NULL ? "-" : "",
+         d->ref != NULL ? d->ref : "");
+    putf(&summary, "[%s] %s", id, title_of(d));
+    if (d->ref != NULL)
+      putf(&summary, "（%s）", d->ref);
+    if (d->status == EGCA_STATUS_OVERDUE)
+      put(&summary, "（已逾期）");
+    if (d->due == EGCA_DATE_NONE)
+      put(&summary, "（日期待定）");
+    else if (d->provisional)
+      put(&summary, "（暂定）");
+    putf(&description, "案件：%s\n起算日：%s\n届满日：%s\n状态：%s\n", id, egca_date_format(d->anchor, a),
+         d->due != EGCA_DATE_NONE ? egca_date_format(d->due, b) : "未定", status_label(d));
+    if (d->due == EGCA_DATE_NONE)
+      putf(&description, "日历未覆盖该年，%s 为不计节假日调整的日期。\n", egca_date_format(d->nominal, b));
+    if (d->provisional)
+      put(&description, "暂定：用到尚未公布节假日安排的年份。\n");
+    if (d->ambiguous)
+      putf(&description, "另一种读法：%s。\n", egca_date_format(d->other_reading, b));
+    put(&description, "依据：");
+    const egca_basis *basis;
+    size_t nb = basis_count(d, &basis);
+    for (size_t k = 0; k < nb; k++) {
+      if (k > 0)
+        put(&description, "；");
+      put_citation(&description, &basis[k], 0);
+    }
+    put_guide(&description, d, nb > 0 ? "；" : "");
+    failed = uid.failed || summary.failed || description.failed;
+    if (!failed) {
+      icalcomponent *event = icalcomponent_vanew(
+          ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid.s), icalproperty_new_dtstamp(stamp),
+          icalproperty_new_dtstart(ical_date(day)), icalproperty_new_dtend(ical_date(day + 1)),
+          icalproperty_new_summary(summary.s), icalproperty_new_description(description.s),
+          icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT),
+          icalproperty_new_status(d->due == EGCA_DATE_NONE || d->provisional ? ICAL_STATUS_TENTATIVE
+                                                                             : ICAL_STATUS_CONFIRMED),
+          (void *)0);
+      if (event == NULL)
+        failed = 1;
+      else
+        icalcomponent_add_component(cal, event);
+    }
+    free(uid.s);
+    free(summary.s);
+    free(description.s);
+  }
+  char *ical = failed ? NULL : icalcomponent_as_ical_string_r(cal);
+  icalcomponent_free(cal);
+  if (ical == NULL)
+    return egca__fail_nomem(err);
+  text t = {0};
+  put(&t, ical);
+  icalmemory_free_buffer(ical);
+  return finish(out, &t, err);
+}

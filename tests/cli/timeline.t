@@ -1,0 +1,169 @@
+# egca timeline: a case's event log evaluated as of a date (docs/case.md). Every expected date was counted
+# by hand from the State Council notices; tests/unit/test_case.c shows the counts, and compares the examples
+# in all three formats with tests/data/cases/golden/ byte for byte.
+
+### the granted case of the README: a correction round, a technical review (paused), a certificate
+$ egca timeline @SRC@/examples/case-granted.json --as-of 2026-03-20
+> 案件 GD-2025-017，截至 2026-03-20
+>
+> 期限                                起算日      届满日       状态      完成日或剩余  依据
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14   按期完成  2025-10-13    行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
+> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03   按期完成  2025-10-30    行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
+> 作出是否准予认定的决定              2025-10-30  2025-12-26   按期完成  2025-12-22    商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 书面告知技术评审所需时间            2025-11-12  2025-11-12   按期完成  2025-11-10    商用密码管理条例 第二十六条第三款；行政许可法 第四十五条；服务指南 办理基本流程 （一）新申请 3
+> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06   按期完成  2025-12-26    行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
+> 可以电话查询审批状态和结果之日      2025-10-30  2025-11-21   可以查询  -             服务指南 公开查询
+> 资质证书有效期的最后一日            2025-12-26  2030-12-26   有效      剩1742日      电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
+> 提出延续申请的最后一日              2030-12-26  ~2030-10-27  未届满    -             电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务指南 办理基本流程 （三）有效期届满延续
+>
+> ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
+>
+> 发现：
+>   [提示] 2030-10-27 计算该期限需要2030年的节假日安排，尚未载入；不计节假日调整的日期为2030-10-27，载入2030年的通知后可以确定（calendar_not_covered）
+? 0
+
+### JSON: the deemed acceptance is a violation, so the exit code is 1
+$ egca timeline @SRC@/examples/case-deemed-acceptance.json --as-of 2025-11-03 --format json
+> {
+>   "case_id": "ZJ-2025-031",
+>   "as_of": "2025-11-03",
+>   "deadlines": [
+>     {
+>       "rule": "acceptance",
+>       "title": "作出是否受理的决定或一次性告知补正",
+>       "ref": null,
+>       "anchor": "2025-09-30",
+>       "due": "2025-10-14",
+>       "nominal": null,
+>       "status": "late",
+>       "met_on": "2025-10-20",
+...
+? 1
+
+### iCalendar output of the open deadlines (compared byte for byte by the unit test)
+$ egca timeline @SRC@/examples/case-change.json --as-of 2026-10-12 --format ics
+...
+? 1
+
+### a late decision (extension contested, review notified late)
+$ egca timeline @SRC@/examples/case-late-decision.json --as-of 2026-06-10 --format json
+...
+? 1
+
+### a renewal deemed granted (行政许可法 第五十条第二款)
+$ egca timeline @SRC@/examples/case-renewal.json --as-of 2026-04-20
+...
+? 1
+
+### the same renewal before its expiry: nothing late yet
+$ egca timeline @SRC@/examples/case-renewal.json --as-of 2026-04-17 --format json
+...
+? 0
+
+### the later reading of a rest-day renewal deadline (2026-02-16 is in the Spring Festival)
+$ egca timeline @SRC@/examples/case-renewal.json --as-of 2026-01-05 --policy later --format text
+...
+? 0
+
+### a decision period reaching tentative 2027 is provisional, not an error
+$ egca timeline @SRC@/examples/case-year-end.json --as-of 2026-12-24
+> 案件 SC-2026-051，截至 2026-12-24
+>
+> 期限                                起算日      届满日       状态        完成日或剩余  依据
+> 作出是否受理的决定或一次性告知补正  2026-12-21  2026-12-28   按期完成    2026-12-23    行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
+> 作出是否准予认定的决定              2026-12-23  2027-01-21*  未届满      剩19个工作日  商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 可以电话查询审批状态和结果之日      2026-12-23  2027-01-15*  尚不能查询  剩15个工作日  服务指南 公开查询
+>
+> * 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。
+? 0
+
+### with --strict a provisional result is an error
+$ egca --strict timeline @SRC@/examples/case-year-end.json --as-of 2026-12-24
+! egca: @SRC@/examples/case-year-end.json: 2027 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+? 4
+
+### an event log the law cannot have: the message names the line, column and JSON pointer
+$ egca timeline @TESTDATA@/cases/invalid/overlapping-reviews.json
+! egca: @TESTDATA@/cases/invalid/overlapping-reviews.json:7:5: /events/3: overlapping reviews: the review started on 2025-10-20 (/events/2) has not ended
+? 3
+
+### an unknown event type
+$ egca timeline @TESTDATA@/cases/invalid/unknown-type.json
+! egca: @TESTDATA@/cases/invalid/unknown-type.json:5:14: /events/1/type: unknown event type "approved"
+? 3
+
+### a change filed under a ref no change has
+$ egca timeline @TESTDATA@/cases/invalid/change-filed-unknown-ref.json
+! egca: @TESTDATA@/cases/invalid/change-filed-unknown-ref.json:6:59: /events/2/ref: change_filed names the unknown ref "C2" (no change_occurred before it)
+? 3
+
+### a decision before any acceptance, actual or deemed, is found when the case is evaluated
+$ egca timeline @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json --as-of 2026-06-30
+! egca: @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json: /events/1: decided on 2025-10-10 before the application was accepted (no acceptance, and none deemed by then)
+? 3
+
+### not JSON at all
+$ egca timeline @TESTDATA@/cases/invalid/not-json.json
+! egca: @TESTDATA@/cases/invalid/not-json.json:4:1: unexpected end of JSON text
+? 3
+
+### a file of cases: one compact line each; a bad case gives an error line and the rest go on
+$ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09
+> {"case_id":"A","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+? 3
+
+### NDJSON on stdin: blank lines are skipped but counted
+$ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/cases.ndjson
+> {"case_id":"A","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+? 3
+
+### a batch with nothing late exits 0
+$ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/clean.ndjson
+> {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
+...
+? 0
+
+### a batch with a late acceptance exits 1
+$ egca timeline - --as-of 2025-10-20 < @TESTDATA@/cases/batch/late.ndjson
+...
+? 1
+
+### an empty array of cases
+$ egca timeline @TESTDATA@/cases/batch/empty.json
+? 0
+
+### a batch prints JSON lines only
+$ egca timeline @TESTDATA@/cases/batch/cases.json --format text
+! egca: --format: a file of cases gives one JSON line each: only json applies
+? 2
+
+### stdin likewise
+$ egca timeline - --format ics < @TESTDATA@/cases/batch/clean.ndjson
+! egca: --format: cases on stdin give one JSON line each: only json applies
+? 2
+
+### a missing file
+$ egca timeline @TMP@/none.json
+! egca: @TMP@/none.json: cannot open: No such file or directory
+? 3
+
+### a bad as-of date
+$ egca timeline @SRC@/examples/case-granted.json --as-of 2026-02-30
+! egca: --as-of: "2026-02-30": 2026-02 has no day 30
+? 2
+
+### an unknown format
+$ egca timeline @SRC@/examples/case-granted.json --format xml
+! egca: --format: expected text, json or ics
+? 2
+
+### no case file
+$ egca timeline
+! egca: timeline: usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics]
+? 2

@@ -1,0 +1,865 @@
+/* Unit tests: the case module (event logs -> timelines) on the shipped calendar and rules.
+ *
+ * Every expected date below was counted by hand from the State Council notices (2025: 10-01..08 holiday,
+ * Sat 10-11 and Sun 09-28 working days; 2026: 01-01..03 holiday and Sun 01-04 working; 02-15..23 holiday
+ * and Sat 02-14, 02-28 working; 05-01..05 holiday and Sat 05-09 working; 09-25..27 and 10-01..07
+ * holiday, Sun 09-20 and Sat 10-10 working), the comment beside each check shows the count. */
+#include <check.h>
+#include <dirent.h>
+#include <egca.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static egca_calendar *calendar, *strict_calendar;
+static egca_rules *rules;
+static egca_timeline *tl;
+static egca_case *cs;
+
+static void setup(void)
+{
+  egca_error err;
+  ck_assert_msg(egca_calendar_default(&calendar, NULL, &err) == 0, "%s", err.message);
+  egca_load_options strict = {EGCA_UNMARKED_IGNORE, 1};
+  ck_assert_msg(egca_calendar_default(&strict_calendar, &strict, &err) == 0, "%s", err.message);
+  ck_assert_msg(egca_rules_default(&rules, &err) == 0, "%s", err.message);
+  ck_assert_int_eq(egca_timeline_new(&tl, &err), 0);
+  cs = NULL;
+}
+
+static void teardown(void)
+{
+  egca_case_free(cs);
+  egca_timeline_free(tl);
+  egca_rules_free(rules);
+  egca_calendar_free(calendar);
+  egca_calendar_free(strict_calendar);
+}
+
+static egca_date d(const char *text)
+{
+  egca_date out;
+  ck_assert_int_eq(egca_date_parse(&out, text, NULL), 0);
+  return out;
+}
+
+static const char *txt(egca_date date)
+{
+  static char buf[8][EGCA_DATE_TEXT_SIZE];
+  static int next;
+  char *b = buf[next++ % 8];
+  if (date == EGCA_DATE_NONE)
+    return "none";
+  return egca_date_format(date, b);
+}
+
+/* Parses `events` (the inside of the events array) as case "T" and evaluates it as of `as_of`; returns
+ * the evaluation's status. */
+static int run_on(const egca_calendar *cal, const char *events, const char *as_of, egca_error *err)
+{
+  char json[8192];
+  snprintf(json, sizeof json, "{\"case_id\": \"T\", \"events\": [%s]}", events);
+  egca_case_free(cs);
+  cs = NULL;
+  int rc = egca_case_parse(&cs, json, strlen(json), "t.json", err);
+  ck_assert_msg(rc == 0, "parse: %s: %s", err->pointer, err->message);
+  return egca_case_evaluate(tl, cs, cal, rules, d(as_of), NULL, err);
+}
+
+static void run(const char *events, const char *as_of)
+{
+  egca_error err;
+  int rc = run_on(calendar, events, as_of, &err);
+  ck_assert_msg(rc >= 0, "evaluate: %s: %s", err.pointer, err.message);
+}
+
+/* The n-th (0-based) instance of `rule`; fails when there is none. */
+static const egca_timeline_deadline *nth(const char *rule, int n)
+{
+  for (size_t i = 0; i < egca_timeline_deadline_count(tl); i++) {
+    const egca_timeline_deadline *x = egca_timeline_deadline_at(tl, i);
+    if (strcmp(x->rule, rule) == 0 && n-- == 0)
+      return x;
+  }
+  ck_abort_msg("no instance of %s", rule);
+  return NULL;
+}
+
+static const egca_timeline_deadline *one(const char *rule) { return nth(rule, 0); }
+
+static int instances(const char *rule)
+{
+  int n = 0;
+  for (size_t i = 0; i < egca_timeline_deadline_count(tl); i++)
+    n += strcmp(egca_timeline_deadline_at(tl, i)->rule, rule) == 0;
+  return n;
+}
+
+static void expect(const egca_timeline_deadline *x, const char *anchor, const char *due, egca_deadline_status status,
+                   const char *met_on)
+{
+  ck_assert_str_eq(txt(x->anchor), anchor);
+  ck_assert_str_eq(txt(x->due), due);
+  ck_assert_msg(x->status == status, "%s from %s: status %s, expected %s", x->rule, txt(x->anchor),
+                egca_deadline_status_name(x->status), egca_deadline_status_name(status));
+  ck_assert_str_eq(txt(x->met_on), met_on);
+}
+
+static void expect_days_left(const egca_timeline_deadline *x, int days)
+{
+  ck_assert_msg(x->has_days_left, "%s: days_left unknown", x->rule);
+  ck_assert_int_eq(x->days_left, days);
+}
+
+static const egca_timeline_finding *finding(egca_finding_code code)
+{
+  for (size_t i = 0; i < egca_timeline_finding_count(tl); i++)
+    if (egca_timeline_finding_at(tl, i)->code == code)
+      return egca_timeline_finding_at(tl, i);
+  return NULL;
+}
+
+static void expect_finding(egca_finding_code code, const char *date)
+{
+  const egca_timeline_finding *f = finding(code);
+  ck_assert_msg(f != NULL, "no finding %s", egca_finding_code_name(code));
+  ck_assert_str_eq(txt(f->date), date);
+}
+
+static void expect_no_finding(egca_finding_code code)
+{
+  ck_assert_msg(finding(code) == NULL, "unexpected finding %s", egca_finding_code_name(code));
+}
+
+#define RECEIVED "{\"type\": \"received\", \"date\": \"2025-09-30\"}"
+
+/* --- Acceptance ---------------------------------------------------------------------------------------- */
+
+START_TEST(acceptance_pending_across_national_day)
+{
+  run(RECEIVED, "2025-10-09");
+  /* 10-01..08 holiday: 10-09 (1), 10-10 (2), Sat 10-11 adjusted (3), 10-13 (4), 10-14 (5). */
+  const egca_timeline_deadline *x = one("acceptance");
+  expect(x, "2025-09-30", "2025-10-14", EGCA_STATUS_PENDING, "none");
+  expect_days_left(x, 4); /* 10-10, 10-11, 10-13, 10-14 */
+  ck_assert_int_eq(x->unit, EGCA_UNIT_WORKING_DAYS);
+  ck_assert_int_eq(egca_timeline_deadline_count(tl), 1);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(acceptance_met_on_the_last_day)
+{
+  run(RECEIVED ", {\"type\": \"accepted\", \"date\": \"2025-10-14\"}", "2025-10-20");
+  expect(one("acceptance"), "2025-09-30", "2025-10-14", EGCA_STATUS_MET, "2025-10-14");
+  /* The decision runs from the real acceptance: 10-15..17 (3), 10-20..24 (8), 10-27..31 (13),
+   * 11-03..07 (18), 11-10 (19), 11-11 (20). */
+  expect(one("decision"), "2025-10-14", "2025-11-11", EGCA_STATUS_PENDING, "none");
+  expect_no_finding(EGCA_FINDING_DEEMED_ACCEPTED);
+}
+END_TEST
+
+START_TEST(deemed_acceptance_when_no_answer)
+{
+  run(RECEIVED, "2025-10-15");
+  const egca_timeline_deadline *x = one("acceptance");
+  expect(x, "2025-09-30", "2025-10-14", EGCA_STATUS_DEEMED, "none");
+  ck_assert_int_eq(x->has_days_left, 0);
+  expect_finding(EGCA_FINDING_DEEMED_ACCEPTED, "2025-09-30");
+  /* 第三十二条(四): accepted from receipt. 20 working days from 09-30: 10-09, 10-10, Sat 10-11 (3),
+   * 10-13..17 (8), 10-20..24 (13), 10-27..31 (18), 11-03 (19), 11-04 (20). */
+  const egca_timeline_deadline *dec = one("decision");
+  expect(dec, "2025-09-30", "2025-11-04", EGCA_STATUS_PENDING, "none");
+  expect_days_left(dec, 14); /* 10-16, 10-17, 10-20..24, 10-27..31, 11-03, 11-04 */
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+}
+END_TEST
+
+START_TEST(late_acceptance_is_late_and_deemed)
+{
+  run(RECEIVED ", {\"type\": \"accepted\", \"date\": \"2025-10-16\"}", "2025-10-20");
+  expect(one("acceptance"), "2025-09-30", "2025-10-14", EGCA_STATUS_LATE, "2025-10-16");
+  expect_finding(EGCA_FINDING_DEEMED_ACCEPTED, "2025-09-30");
+  ck_assert_str_eq(txt(one("decision")->anchor), "2025-09-30");
+}
+END_TEST
+
+START_TEST(correction_on_time_then_resubmission)
+{
+  run(RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-14\", \"items\": [\"funds\"]},"
+               "{\"type\": \"resubmitted\", \"date\": \"2025-10-27\"}",
+      "2025-10-28");
+  expect(nth("acceptance", 0), "2025-09-30", "2025-10-14", EGCA_STATUS_MET, "2025-10-14");
+  /* Resubmitted Mon 10-27: 10-28 (1) .. 10-31 (4), 11-03 (5). */
+  const egca_timeline_deadline *x = nth("acceptance", 1);
+  expect(x, "2025-10-27", "2025-11-03", EGCA_STATUS_PENDING, "none");
+  expect_days_left(x, 4); /* 10-29, 10-30, 10-31, 11-03 */
+  ck_assert_int_eq(instances("decision"), 0);
+}
+END_TEST
+
+START_TEST(acceptance_after_a_notice_without_resubmission)
+{
+  run(RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-10\"},"
+               "{\"type\": \"accepted\", \"date\": \"2025-10-20\"}",
+      "2025-10-21");
+  expect(one("acceptance"), "2025-09-30", "2025-10-14", EGCA_STATUS_MET, "2025-10-10");
+  /* 10-21..24 (4), 10-27..31 (9), 11-03..07 (14), 11-10..14 (19), 11-17 (20). */
+  expect(one("decision"), "2025-10-20", "2025-11-17", EGCA_STATUS_PENDING, "none");
+}
+END_TEST
+
+START_TEST(correction_too_late)
+{
+  run(RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-15\"}", "2025-10-20");
+  expect(one("acceptance"), "2025-09-30", "2025-10-14", EGCA_STATUS_LATE, "2025-10-15");
+  expect_finding(EGCA_FINDING_CORRECTION_TOO_LATE, "2025-10-15");
+  expect_finding(EGCA_FINDING_DEEMED_ACCEPTED, "2025-09-30");
+  expect(one("decision"), "2025-09-30", "2025-11-04", EGCA_STATUS_PENDING, "none");
+}
+END_TEST
+
+START_TEST(repeat_correction_and_a_resubmission_round_deemed)
+{
+  run(RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-13\"},"
+               "{\"type\": \"resubmitted\", \"date\": \"2025-10-27\"},"
+               "{\"type\": \"correction_requested\", \"date\": \"2025-10-29\"}",
+      "2025-11-04");
+  expect_finding(EGCA_FINDING_REPEAT_CORRECTION, "2025-10-29");
+  /* A second notice answers nothing: the resubmission round ran out on 11-03 and is deemed accepted
+   * from the resubmission. */
+  expect(nth("acceptance", 1), "2025-10-27", "2025-11-03", EGCA_STATUS_DEEMED, "none");
+  expect_finding(EGCA_FINDING_DEEMED_ACCEPTED, "2025-10-27");
+  /* 10-28..31 (4), 11-03..07 (9), 11-10..14 (14), 11-17..21 (19), 11-24 (20). */
+  expect(one("decision"), "2025-10-27", "2025-11-24", EGCA_STATUS_PENDING, "none");
+}
+END_TEST
+
+START_TEST(rejection_ends_the_case)
+{
+  run(RECEIVED ", {\"type\": \"rejected\", \"date\": \"2025-10-10\"}", "2026-01-05");
+  expect(one("acceptance"), "2025-09-30", "2025-10-14", EGCA_STATUS_MET, "2025-10-10");
+  ck_assert_int_eq(egca_timeline_deadline_count(tl), 1);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+/* --- Decision ------------------------------------------------------------------------------------------ */
+
+#define ACCEPTED_2026 "{\"type\": \"received\", \"date\": \"2026-02-24\"}, {\"type\": \"accepted\", \"date\": \"2026-03-02\"}"
+
+START_TEST(decision_without_review)
+{
+  run(ACCEPTED_2026, "2026-03-31");
+  /* 03-03..06 (4), 03-09..13 (9), 16..20 (14), 23..27 (19), 03-30 (20). */
+  const egca_timeline_deadline *x = one("decision");
+  expect(x, "2026-03-02", "2026-03-30", EGCA_STATUS_OVERDUE, "none");
+  expect_days_left(x, -1);
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+}
+END_TEST
+
+START_TEST(decision_review_paused_inclusive)
+{
+  run(ACCEPTED_2026 ", {\"type\": \"review_time_notified\", \"date\": \"2026-03-09\", \"days\": 30},"
+                    "{\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
+                    "{\"type\": \"review_ended\", \"date\": \"2026-04-20\"}",
+      "2026-04-21");
+  /* DESIGN.md: 03-03..03-09 (5), pause 03-10..04-20, 04-21..30 (13), 05-01..05 holiday, 05-06..08 (16),
+   * Sat 05-09 adjusted (17), 05-11..13 (20). */
+  const egca_timeline_deadline *x = one("decision");
+  expect(x, "2026-03-02", "2026-05-13", EGCA_STATUS_PENDING, "none");
+  expect_days_left(x, 14); /* 04-22..24, 04-27..30, 05-06..08, 05-09, 05-11..13 */
+  expect(one("review_time_notice"), "2026-03-10", "2026-03-10", EGCA_STATUS_MET, "2026-03-09");
+  expect_no_finding(EGCA_FINDING_REVIEW_WITHOUT_NOTICE);
+}
+END_TEST
+
+START_TEST(decision_suspended_by_open_review)
+{
+  run(ACCEPTED_2026 ", {\"type\": \"review_time_notified\", \"date\": \"2026-03-10\"},"
+                    "{\"type\": \"review_started\", \"date\": \"2026-03-10\"}",
+      "2026-04-30");
+  const egca_timeline_deadline *x = one("decision");
+  expect(x, "2026-03-02", "none", EGCA_STATUS_SUSPENDED, "none");
+  ck_assert_int_eq(x->has_days_left, 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(decision_pause_across_national_day)
+{
+  run("{\"type\": \"received\", \"date\": \"2025-09-15\"}, {\"type\": \"accepted\", \"date\": \"2025-09-22\"},"
+      "{\"type\": \"review_time_notified\", \"date\": \"2025-09-25\"},"
+      "{\"type\": \"review_started\", \"date\": \"2025-09-26\"}, {\"type\": \"review_ended\", \"date\": \"2025-10-10\"},"
+      "{\"type\": \"decided\", \"date\": \"2025-11-03\", \"outcome\": \"granted\"}",
+      "2025-11-05");
+  /* 09-23..25 (3); the pause 09-26..10-10 swallows Sun 09-28 (adjusted) and 10-09, 10-10; Sat 10-11
+   * (adjusted) is day 4; 10-13..17 (9), 10-20..24 (14), 10-27..31 (19), 11-03 (20). */
+  expect(one("decision"), "2025-09-22", "2025-11-03", EGCA_STATUS_MET, "2025-11-03");
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(decision_extension_contested)
+{
+  run(ACCEPTED_2026 ", {\"type\": \"review_time_notified\", \"date\": \"2026-03-09\"},"
+                    "{\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
+                    "{\"type\": \"review_ended\", \"date\": \"2026-04-20\"},"
+                    "{\"type\": \"extension_approved\", \"date\": \"2026-05-13\"},"
+                    "{\"type\": \"decided\", \"date\": \"2026-05-27\", \"outcome\": \"granted\"}",
+      "2026-05-28");
+  /* 05-13 + 10: 05-14, 15, 18..22, 25..27 -> 05-27. */
+  const egca_timeline_deadline *x = one("decision");
+  expect(x, "2026-03-02", "2026-05-27", EGCA_STATUS_MET, "2026-05-27");
+  ck_assert_int_eq(x->extended, 1);
+  ck_assert_int_eq(x->count, 30);
+  expect_finding(EGCA_FINDING_EXTENSION_CONTESTED, "2026-05-13");
+  ck_assert_int_eq(egca_finding_code_is_violation(EGCA_FINDING_EXTENSION_CONTESTED), 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(decision_extension_too_late_and_decision_late)
+{
+  run(ACCEPTED_2026 ", {\"type\": \"review_time_notified\", \"date\": \"2026-03-09\"},"
+                    "{\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
+                    "{\"type\": \"review_ended\", \"date\": \"2026-04-20\"},"
+                    "{\"type\": \"extension_approved\", \"date\": \"2026-05-14\"},"
+                    "{\"type\": \"decided\", \"date\": \"2026-05-20\", \"outcome\": \"denied\"}",
+      "2026-05-21");
+  const egca_timeline_deadline *x = one("decision");
+  expect(x, "2026-03-02", "2026-05-13", EGCA_STATUS_LATE, "2026-05-20");
+  ck_assert_int_eq(x->extended, 0);
+  expect_finding(EGCA_FINDING_EXTENSION_TOO_LATE, "2026-05-14");
+  expect_no_finding(EGCA_FINDING_EXTENSION_CONTESTED);
+  /* Notification of a denial too: 05-21, 22, 25..29, 06-01..03 -> 06-03. */
+  expect(one("notification"), "2026-05-20", "2026-06-03", EGCA_STATUS_PENDING, "none");
+}
+END_TEST
+
+/* --- Technical review notice ------------------------------------------------------------------------------ */
+
+START_TEST(review_without_notice_overdue)
+{
+  run(ACCEPTED_2026 ", {\"type\": \"review_started\", \"date\": \"2026-03-10\"}", "2026-03-11");
+  expect(one("review_time_notice"), "2026-03-10", "2026-03-10", EGCA_STATUS_OVERDUE, "none");
+  expect_finding(EGCA_FINDING_REVIEW_WITHOUT_NOTICE, "2026-03-10");
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+}
+END_TEST
+
+START_TEST(review_notice_late)
+{
+  run(ACCEPTED_2026 ", {\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
+                    "{\"type\": \"review_time_notified\", \"date\": \"2026-03-12\"}",
+      "2026-03-13");
+  expect(one("review_time_notice"), "2026-03-10", "2026-03-10", EGCA_STATUS_LATE, "2026-03-12");
+  const egca_timeline_finding *f = finding(EGCA_FINDING_REVIEW_WITHOUT_NOTICE);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_str_eq(txt(f->other), "2026-03-12");
+}
+END_TEST
+
+START_TEST(review_notice_pending_on_the_start_day)
+{
+  run(ACCEPTED_2026 ", {\"type\": \"review_started\", \"date\": \"2026-03-10\"}", "2026-03-10");
+  expect(one("review_time_notice"), "2026-03-10", "2026-03-10", EGCA_STATUS_PENDING, "none");
+  expect_days_left(one("review_time_notice"), 0);
+  expect_no_finding(EGCA_FINDING_REVIEW_WITHOUT_NOTICE);
+}
+END_TEST
+
+START_TEST(two_reviews_each_need_a_notice)
+{
+  run(ACCEPTED_2026 ", {\"type\": \"review_time_notified\", \"date\": \"2026-03-05\"},"
+                    "{\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
+                    "{\"type\": \"review_ended\", \"date\": \"2026-03-20\"},"
+                    "{\"type\": \"review_started\", \"date\": \"2026-04-01\"},"
+                    "{\"type\": \"review_ended\", \"date\": \"2026-04-10\"}",
+      "2026-04-13");
+  ck_assert_int_eq(instances("review_time_notice"), 2);
+  expect(nth("review_time_notice", 0), "2026-03-10", "2026-03-10", EGCA_STATUS_MET, "2026-03-05");
+  expect(nth("review_time_notice", 1), "2026-04-01", "2026-04-01", EGCA_STATUS_OVERDUE, "none");
+  expect_finding(EGCA_FINDING_REVIEW_WITHOUT_NOTICE, "2026-04-01");
+  /* Two pauses: 03-03..09 (5), 03-23..27 (10), 03-30, 03-31 (12), 04-13..17 (17), 04-20..22 (20). */
+  expect(one("decision"), "2026-03-02", "2026-04-22", EGCA_STATUS_PENDING, "none");
+}
+END_TEST
+
+/* --- After the decision --------------------------------------------------------------------------------- */
+
+#define GRANTED_2025                                                                                               \
+  "{\"type\": \"received\", \"date\": \"2025-11-20\"}, {\"type\": \"accepted\", \"date\": \"2025-11-24\"},"        \
+  "{\"type\": \"decided\", \"date\": \"2025-12-22\", \"outcome\": \"granted\"}"
+
+START_TEST(notification_across_new_year)
+{
+  run(GRANTED_2025, "2026-01-05");
+  /* 12-23..26 (4), 12-29..31 (7), 01-01..03 holiday, Sun 01-04 adjusted (8), 01-05 (9), 01-06 (10). */
+  const egca_timeline_deadline *x = one("notification");
+  expect(x, "2025-12-22", "2026-01-06", EGCA_STATUS_PENDING, "none");
+  expect_days_left(x, 1);
+  run(GRANTED_2025 ", {\"type\": \"notified\", \"date\": \"2026-01-07\"}", "2026-01-08");
+  expect(one("notification"), "2025-12-22", "2026-01-06", EGCA_STATUS_LATE, "2026-01-07");
+}
+END_TEST
+
+START_TEST(status_query_not_yet_then_available)
+{
+  run(ACCEPTED_2026, "2026-03-20");
+  /* DESIGN.md: the first working day after 15 working days from 03-02 is 03-24. */
+  const egca_timeline_deadline *x = one("status_query");
+  expect(x, "2026-03-02", "2026-03-24", EGCA_STATUS_NOT_YET, "none");
+  expect_days_left(x, 2); /* 03-23, 03-24 */
+  run(ACCEPTED_2026, "2026-03-24");
+  expect(one("status_query"), "2026-03-02", "2026-03-24", EGCA_STATUS_AVAILABLE, "none");
+}
+END_TEST
+
+START_TEST(certificate_validity_years)
+{
+  run("{\"type\": \"certificate_issued\", \"date\": \"2025-02-28\"}", "2030-02-28");
+  /* 民法典 第二百零二条: the same day five years on. */
+  const egca_timeline_deadline *x = one("certificate_validity");
+  expect(x, "2025-02-28", "2030-02-28", EGCA_STATUS_VALID, "none");
+  expect_days_left(x, 0);
+  ck_assert_int_eq(x->unit, EGCA_UNIT_YEARS);
+  run("{\"type\": \"certificate_issued\", \"date\": \"2025-02-28\"}", "2030-03-01");
+  expect(one("certificate_validity"), "2025-02-28", "2030-02-28", EGCA_STATUS_EXPIRED, "none");
+  expect_days_left(one("certificate_validity"), -1);
+}
+END_TEST
+
+START_TEST(change_filing_rolls_past_national_day)
+{
+  const char *log = "{\"type\": \"certificate_issued\", \"date\": \"2025-12-26\"},"
+                    "{\"type\": \"change_occurred\", \"date\": \"2026-09-01\", \"ref\": \"C1\", \"what\": \"迁址\"}";
+  run(log, "2026-09-30");
+  /* DESIGN.md: 09-01 + 30 days = 10-01, a holiday; the next working day is 10-08. */
+  const egca_timeline_deadline *x = one("change_filing");
+  expect(x, "2026-09-01", "2026-10-08", EGCA_STATUS_PENDING, "none");
+  ck_assert_str_eq(x->ref, "C1");
+  ck_assert_int_eq(x->unit, EGCA_UNIT_DAYS);
+  expect_days_left(x, 8);
+  char more[512];
+  snprintf(more, sizeof more, "%s, {\"type\": \"change_filed\", \"date\": \"2026-10-08\", \"ref\": \"C1\"}", log);
+  run(more, "2026-10-09");
+  expect(one("change_filing"), "2026-09-01", "2026-10-08", EGCA_STATUS_MET, "2026-10-08");
+  run(log, "2026-10-09");
+  expect(one("change_filing"), "2026-09-01", "2026-10-08", EGCA_STATUS_OVERDUE, "none");
+  expect_days_left(one("change_filing"), -1);
+}
+END_TEST
+
+START_TEST(renewal_filing_ambiguous_reading)
+{
+  const char *log = "{\"type\": \"certificate_issued\", \"date\": \"2021-04-17\", \"expires\": \"2026-04-17\"}";
+  run(log, "2026-01-05");
+  /* DESIGN.md: 60 days before 04-17 is 02-16, in the Spring Festival; the earlier reading is Sat 02-14
+   * (adjusted), the later one 02-24. */
+  const egca_timeline_deadline *x = one("renewal_filing");
+  expect(x, "2026-04-17", "2026-02-14", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(x->ambiguous, 1);
+  ck_assert_str_eq(txt(x->other_reading), "2026-02-24");
+  expect_days_left(x, 40);
+  /* The validity rule is younger than the certificate: the earliest version is applied, and said so. */
+  expect_finding(EGCA_FINDING_RULE_NOT_IN_FORCE, "2021-04-17");
+  egca_timeline_options later = {EGCA_POLICY_LATER};
+  egca_error err;
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2026-01-05"), &later, &err), 0);
+  ck_assert_str_eq(txt(one("renewal_filing")->due), "2026-02-24");
+  ck_assert_str_eq(txt(one("renewal_filing")->other_reading), "2026-02-14");
+}
+END_TEST
+
+START_TEST(renewal_deemed_when_undecided_at_expiry)
+{
+  const char *log = "{\"type\": \"certificate_issued\", \"date\": \"2021-04-17\", \"expires\": \"2026-04-17\"},"
+                    "{\"type\": \"renewal_filed\", \"date\": \"2026-02-13\"}";
+  run(log, "2026-04-17");
+  expect(one("renewal_decision"), "2026-04-17", "2026-04-17", EGCA_STATUS_PENDING, "none");
+  expect_days_left(one("renewal_decision"), 0);
+  ck_assert_int_eq(instances("certificate_validity"), 1);
+  run(log, "2026-04-18");
+  expect(one("renewal_decision"), "2026-04-17", "2026-04-17", EGCA_STATUS_DEEMED, "none");
+  expect_finding(EGCA_FINDING_DEEMED_RENEWED, "2026-04-17");
+  expect(nth("renewal_filing", 0), "2026-04-17", "2026-02-14", EGCA_STATUS_MET, "2026-02-13");
+  /* 行政许可法 第五十条: the renewal continues the licence for another term. */
+  ck_assert_int_eq(instances("certificate_validity"), 2);
+  expect(nth("certificate_validity", 0), "2021-04-17", "2026-04-17", EGCA_STATUS_EXPIRED, "none");
+  expect(nth("certificate_validity", 1), "2026-04-17", "2031-04-17", EGCA_STATUS_VALID, "none");
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+}
+END_TEST
+
+START_TEST(renewal_decided_in_time)
+{
+  run("{\"type\": \"certificate_issued\", \"date\": \"2021-04-17\", \"expires\": \"2026-04-17\"},"
+      "{\"type\": \"renewal_filed\", \"date\": \"2026-02-10\"},"
+      "{\"type\": \"renewal_decided\", \"date\": \"2026-04-10\", \"outcome\": \"denied\"}",
+      "2026-05-01");
+  expect(one("renewal_decision"), "2026-04-17", "2026-04-17", EGCA_STATUS_MET, "2026-04-10");
+  ck_assert_int_eq(instances("certificate_validity"), 1);
+  expect_no_finding(EGCA_FINDING_DEEMED_RENEWED);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(renewal_five_years_out_is_not_covered)
+{
+  run("{\"type\": \"certificate_issued\", \"date\": \"2025-12-26\"}", "2026-01-05");
+  const egca_timeline_deadline *x = one("renewal_filing");
+  /* 2030-12-26 - 60 days = 2030-10-27; 2030 has no notice loaded. */
+  expect(x, "2030-12-26", "none", EGCA_STATUS_PENDING, "none");
+  ck_assert_str_eq(txt(x->nominal), "2030-10-27");
+  ck_assert_int_eq(x->has_days_left, 0);
+  const egca_timeline_finding *f = finding(EGCA_FINDING_CALENDAR_NOT_COVERED);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_eq(f->year, 2030);
+  /* The validity needs no calendar and is always computed. */
+  expect(one("certificate_validity"), "2025-12-26", "2030-12-26", EGCA_STATUS_VALID, "none");
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+/* --- Tentative years and strict mode ------------------------------------------------------------------------ */
+
+START_TEST(decision_reaching_tentative_2027_is_provisional)
+{
+  egca_error err;
+  int rc = run_on(calendar,
+                  "{\"type\": \"received\", \"date\": \"2026-12-21\"}, {\"type\": \"accepted\", \"date\": \"2026-12-23\"}",
+                  "2026-12-24", &err);
+  ck_assert_int_eq(rc, EGCA_PROVISIONAL);
+  /* 12-24, 25, 28..31 (6), 2027-01-01 holiday (tentative), 01-04..08 (11), 11..15 (16), 18..21 (20). */
+  const egca_timeline_deadline *x = one("decision");
+  expect(x, "2026-12-23", "2027-01-21", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(x->provisional, 1);
+  ck_assert_int_eq(one("acceptance")->provisional, 0);
+  ck_assert_int_eq(egca_timeline_provisional(tl), 1);
+}
+END_TEST
+
+START_TEST(strict_calendar_rejects_tentative_days)
+{
+  egca_error err;
+  int rc = run_on(strict_calendar,
+                  "{\"type\": \"received\", \"date\": \"2026-12-21\"}, {\"type\": \"accepted\", \"date\": \"2026-12-23\"}",
+                  "2026-12-24", &err);
+  ck_assert_int_eq(rc, EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2027);
+  ck_assert_int_eq(egca_timeline_deadline_count(tl), 0);
+}
+END_TEST
+
+/* --- The log itself -------------------------------------------------------------------------------------- */
+
+START_TEST(withdrawal_ends_open_deadlines)
+{
+  run(ACCEPTED_2026 ", {\"type\": \"withdrawn\", \"date\": \"2026-03-20\"}", "2026-04-30");
+  expect(one("decision"), "2026-03-02", "2026-03-30", EGCA_STATUS_NOT_APPLICABLE, "none");
+  expect(one("status_query"), "2026-03-02", "2026-03-24", EGCA_STATUS_NOT_APPLICABLE, "none");
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(events_after_as_of_are_not_known)
+{
+  run(ACCEPTED_2026 ", {\"type\": \"decided\", \"date\": \"2026-03-25\", \"outcome\": \"granted\"}", "2026-03-20");
+  expect(one("decision"), "2026-03-02", "2026-03-30", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(instances("notification"), 0);
+  run("", "2026-03-20");
+  ck_assert_int_eq(egca_timeline_deadline_count(tl), 0);
+  ck_assert_int_eq(egca_timeline_finding_count(tl), 0);
+}
+END_TEST
+
+START_TEST(events_in_date_order_file_order_within_a_day)
+{
+  /* Filed out of order; the notice and the review start share a day (the notice listed second). */
+  run("{\"type\": \"review_started\", \"date\": \"2026-03-10\"}, {\"type\": \"review_time_notified\", \"date\": "
+      "\"2026-03-10\"},"
+      "{\"type\": \"accepted\", \"date\": \"2026-03-02\"}, {\"type\": \"received\", \"date\": \"2026-02-24\"}",
+      "2026-03-11");
+  expect(one("review_time_notice"), "2026-03-10", "2026-03-10", EGCA_STATUS_MET, "2026-03-10");
+  egca_event e;
+  size_t source;
+  ck_assert_int_eq(egca_case_event(&e, &source, cs, 0), 1);
+  ck_assert_int_eq(e.type, EGCA_EVENT_RECEIVED);
+  ck_assert_int_eq(source, 3);
+  ck_assert_int_eq(egca_case_event(&e, &source, cs, 2), 1);
+  ck_assert_int_eq(e.type, EGCA_EVENT_REVIEW_STARTED);
+  ck_assert_int_eq(egca_case_event(&e, &source, cs, 4), 0);
+}
+END_TEST
+
+START_TEST(decided_before_a_deemed_acceptance_is_invalid)
+{
+  egca_error err;
+  int rc = run_on(calendar, RECEIVED ", {\"type\": \"decided\", \"date\": \"2025-10-10\", \"outcome\": \"granted\"}",
+                  "2025-10-20", &err);
+  ck_assert_int_eq(rc, EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/1");
+  /* After the acceptance period ran out, the decision rests on the deemed acceptance. */
+  run(RECEIVED ", {\"type\": \"decided\", \"date\": \"2025-10-15\", \"outcome\": \"granted\"}", "2025-10-20");
+  expect(one("decision"), "2025-09-30", "2025-11-04", EGCA_STATUS_MET, "2025-10-15");
+}
+END_TEST
+
+/* The invalid catalog through egca_case_new: the pointer names the event by its index in the input. */
+static void expect_invalid(const egca_event *events, size_t count, const char *pointer, const char *fragment)
+{
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_new(&c, "T", events, count, &err), EGCA_E_INVALID);
+  ck_assert_ptr_null(c);
+  ck_assert_str_eq(err.pointer, pointer);
+  ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
+}
+
+START_TEST(invalid_catalog_in_memory)
+{
+  egca_event e[4] = {EGCA_EVENT_INIT, EGCA_EVENT_INIT, EGCA_EVENT_INIT, EGCA_EVENT_INIT};
+  e[0].type = EGCA_EVENT_RECEIVED;
+  e[0].date = d("2025-09-30");
+  e[1].type = EGCA_EVENT_ACCEPTED;
+  e[1].date = d("2025-10-09");
+  e[2].type = EGCA_EVENT_DECIDED;
+  e[2].date = d("2025-10-20");
+  expect_invalid(e, 3, "/events/2/outcome", "needs an outcome");
+  e[2].type = EGCA_EVENT_REVIEW_ENDED;
+  expect_invalid(e, 3, "/events/2", "without an open review");
+  e[2].type = EGCA_EVENT_RESUBMITTED;
+  expect_invalid(e, 3, "/events/2", "without a correction request");
+  e[2].type = (egca_event_type)99;
+  expect_invalid(e, 3, "/events/2/type", "unknown event type");
+  e[2].type = EGCA_EVENT_REVIEW_STARTED;
+  e[3] = e[2];
+  e[3].date = d("2025-10-21");
+  expect_invalid(e, 4, "/events/3", "overlapping reviews");
+  e[1].type = EGCA_EVENT_WITHDRAWN;
+  expect_invalid(e, 3, "/events/2", "after the case ended");
+  e[0].type = EGCA_EVENT_CERTIFICATE_ISSUED;
+  e[1].type = EGCA_EVENT_CHANGE_FILED;
+  e[1].ref = "C9";
+  expect_invalid(e, 2, "/events/1/ref", "unknown ref");
+  e[1].type = EGCA_EVENT_CHANGE_OCCURRED;
+  e[1].ref = NULL;
+  expect_invalid(e, 2, "/events/1/ref", "needs a ref");
+  e[1].ref = "C1";
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 2, &err), 0);
+  ck_assert_str_eq(egca_case_id(c), "T");
+  egca_event back;
+  ck_assert_int_eq(egca_case_event(&back, NULL, c, 1), 1);
+  ck_assert_str_eq(back.ref, "C1");
+  egca_case_free(c);
+}
+END_TEST
+
+START_TEST(invalid_json_names_line_and_pointer)
+{
+  const char *text = "{\"case_id\": \"X\", \"events\": [\n"
+                     "  {\"type\": \"received\", \"date\": \"2025-09-30\"},\n"
+                     "  {\"type\": \"decided\", \"date\": \"2025-10-20\", \"outcome\": \"maybe\"}\n"
+                     "]}";
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_parse(&c, text, strlen(text), "x.json", &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/1/outcome");
+  ck_assert_int_eq(err.line, 3);
+  ck_assert_str_eq(err.source, "x.json");
+  const char *dup = "{\"case_id\": \"X\", \"case_id\": \"Y\", \"events\": []}";
+  ck_assert_int_eq(egca_case_parse(&c, dup, strlen(dup), NULL, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/case_id");
+  const char *extra = "{\"case_id\": \"X\", \"events\": [], \"status\": 1}";
+  ck_assert_int_eq(egca_case_parse(&c, extra, strlen(extra), NULL, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/status");
+}
+END_TEST
+
+START_TEST(one_timeline_for_many_cases)
+{
+  run(RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-15\"}", "2025-10-20");
+  ck_assert_uint_gt(egca_timeline_finding_count(tl), 0);
+  run(ACCEPTED_2026, "2026-03-05");
+  ck_assert_int_eq(egca_timeline_finding_count(tl), 0);
+  ck_assert_int_eq(egca_timeline_deadline_count(tl), 3);
+  ck_assert_str_eq(egca_timeline_case_id(tl), "T");
+  char *json = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_timeline_to_json(&json, tl, EGCA_JSON_COMPACT, &err), 0);
+  ck_assert_ptr_null(strchr(json, '\n'));
+  ck_assert_ptr_nonnull(strstr(json, "\"as_of\":\"2026-03-05\""));
+  egca_timeline_string_free(json);
+  ck_assert_int_eq(egca_timeline_to_ics(&json, tl, &err), 0);
+  ck_assert_ptr_nonnull(strstr(json, "BEGIN:VCALENDAR"));
+  egca_timeline_string_free(json);
+}
+END_TEST
+
+/* --- Golden files and the invalid catalog (tests/data/cases) -------------------------------------------- */
+
+static char *slurp(const char *path)
+{
+  FILE *f = fopen(path, "rb");
+  ck_assert_msg(f != NULL, "cannot open %s", path);
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = malloc((size_t)n + 1);
+  ck_assert_int_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+  buf[n] = '\0';
+  fclose(f);
+  return buf;
+}
+
+/* Fails naming the first line where `got` and `want` differ. */
+static void same_text(const char *got, const char *want, const char *what)
+{
+  if (strcmp(got, want) == 0)
+    return;
+  int line = 1;
+  size_t i = 0;
+  for (; got[i] != '\0' && got[i] == want[i]; i++)
+    if (got[i] == '\n')
+      line++;
+  ck_abort_msg("%s differs at line %d:\n got: %.120s\nwant: %.120s", what, line, got + i, want + i);
+}
+
+/* golden/NAME.YYYY-MM-DD.{txt,json,ics}: examples/NAME.json as of that day, in that format, byte for byte
+ * (the command prints exactly these strings). */
+START_TEST(golden_outputs_of_the_examples)
+{
+  const char *dir = EGCA_SOURCE_DIR "/tests/data/cases/golden";
+  DIR *dp = opendir(dir);
+  ck_assert_ptr_nonnull(dp);
+  int checked = 0;
+  struct dirent *de;
+  while ((de = readdir(dp)) != NULL) {
+    const char *name = de->d_name;
+    const char *dot = strchr(name, '.');
+    if (name[0] == '.' || dot == NULL || strlen(dot) < 13)
+      continue;
+    char example[256], day[11], path[1024];
+    snprintf(example, sizeof example, "%.*s", (int)(dot - name), name);
+    snprintf(day, sizeof day, "%.10s", dot + 1);
+    const char *ext = dot + 12;
+    snprintf(path, sizeof path, "%s/examples/%s.json", EGCA_SOURCE_DIR, example);
+    egca_error err;
+    egca_case_free(cs);
+    cs = NULL;
+    ck_assert_msg(egca_case_load(&cs, path, &err) == 0, "%s: %s", path, err.message);
+    ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d(day), NULL, &err), 0);
+    char *out = NULL;
+    if (strcmp(ext, "txt") == 0)
+      ck_assert_int_eq(egca_timeline_to_text(&out, tl, &err), 0);
+    else if (strcmp(ext, "json") == 0)
+      ck_assert_int_eq(egca_timeline_to_json(&out, tl, 0, &err), 0);
+    else if (strcmp(ext, "ics") == 0)
+      ck_assert_int_eq(egca_timeline_to_ics(&out, tl, &err), 0);
+    else
+      ck_abort_msg("unknown golden file %s", name);
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    char *want = slurp(path);
+    same_text(out, want, name);
+    free(want);
+    egca_timeline_string_free(out);
+    checked++;
+  }
+  closedir(dp);
+  ck_assert_int_ge(checked, 18); /* six examples, three formats */
+}
+END_TEST
+
+/* invalid/NAME.json is refused with exactly invalid/NAME.error ("NAME.json:LINE:COLUMN: POINTER: MESSAGE"),
+ * when it is read or, for what needs the calendar, when it is evaluated. */
+START_TEST(invalid_catalog_files)
+{
+  const char *dir = EGCA_SOURCE_DIR "/tests/data/cases/invalid";
+  DIR *dp = opendir(dir);
+  ck_assert_ptr_nonnull(dp);
+  int checked = 0;
+  struct dirent *de;
+  while ((de = readdir(dp)) != NULL) {
+    size_t len = strlen(de->d_name);
+    if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
+      continue;
+    char path[1024], text[2048];
+    snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+    egca_error err;
+    egca_case_free(cs);
+    cs = NULL;
+    int rc = egca_case_load(&cs, path, &err);
+    if (rc == 0) {
+      rc = egca_case_evaluate(tl, cs, calendar, rules, d("2026-06-30"), NULL, &err);
+      ck_assert_msg(rc < 0, "%s is accepted", de->d_name);
+    }
+    ck_assert_msg(rc == EGCA_E_INVALID || rc == EGCA_E_PARSE, "%s: %d", de->d_name, rc);
+    snprintf(err.source, sizeof err.source, "%s", de->d_name);
+    egca_error_format(&err, text, sizeof text);
+    strcat(text, "\n");
+    snprintf(path, sizeof path, "%s/%.*s.error", dir, (int)(len - 5), de->d_name);
+    char *want = slurp(path);
+    same_text(text, want, de->d_name);
+    free(want);
+    checked++;
+  }
+  closedir(dp);
+  ck_assert_int_ge(checked, 41);
+}
+END_TEST
+
+int main(void)
+{
+  Suite *s = suite_create("case");
+  TCase *tc = tcase_create("case");
+  tcase_set_timeout(tc, 60);
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, acceptance_pending_across_national_day);
+  tcase_add_test(tc, acceptance_met_on_the_last_day);
+  tcase_add_test(tc, deemed_acceptance_when_no_answer);
+  tcase_add_test(tc, late_acceptance_is_late_and_deemed);
+  tcase_add_test(tc, correction_on_time_then_resubmission);
+  tcase_add_test(tc, acceptance_after_a_notice_without_resubmission);
+  tcase_add_test(tc, correction_too_late);
+  tcase_add_test(tc, repeat_correction_and_a_resubmission_round_deemed);
+  tcase_add_test(tc, rejection_ends_the_case);
+  tcase_add_test(tc, decision_without_review);
+  tcase_add_test(tc, decision_review_paused_inclusive);
+  tcase_add_test(tc, decision_suspended_by_open_review);
+  tcase_add_test(tc, decision_pause_across_national_day);
+  tcase_add_test(tc, decision_extension_contested);
+  tcase_add_test(tc, decision_extension_too_late_and_decision_late);
+  tcase_add_test(tc, review_without_notice_overdue);
+  tcase_add_test(tc, review_notice_late);
+  tcase_add_test(tc, review_notice_pending_on_the_start_day);
+  tcase_add_test(tc, two_reviews_each_need_a_notice);
+  tcase_add_test(tc, notification_across_new_year);
+  tcase_add_test(tc, status_query_not_yet_then_available);
+  tcase_add_test(tc, certificate_validity_years);
+  tcase_add_test(tc, change_filing_rolls_past_national_day);
+  tcase_add_test(tc, renewal_filing_ambiguous_reading);
+  tcase_add_test(tc, renewal_deemed_when_undecided_at_expiry);
+  tcase_add_test(tc, renewal_decided_in_time);
+  tcase_add_test(tc, renewal_five_years_out_is_not_covered);
+  tcase_add_test(tc, decision_reaching_tentative_2027_is_provisional);
+  tcase_add_test(tc, strict_calendar_rejects_tentative_days);
+  tcase_add_test(tc, withdrawal_ends_open_deadlines);
+  tcase_add_test(tc, events_after_as_of_are_not_known);
+  tcase_add_test(tc, events_in_date_order_file_order_within_a_day);
+  tcase_add_test(tc, decided_before_a_deemed_acceptance_is_invalid);
+  tcase_add_test(tc, invalid_catalog_in_memory);
+  tcase_add_test(tc, invalid_json_names_line_and_pointer);
+  tcase_add_test(tc, one_timeline_for_many_cases);
+  tcase_add_test(tc, golden_outputs_of_the_examples);
+  tcase_add_test(tc, invalid_catalog_files);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
