@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# The main job on the built-in data: builds egca, then shows this month's working-day calendar and the
-# worked examples of the design (statutory time limits over China's holiday calendar).
+# The main job on the built-in data: builds egca, then shows the example case's timeline (every
+# statutory time limit with its status and legal basis) and the example application's assessment
+# (the seven qualification conditions and the one-time list of missing materials).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh build
 egca=build/src/cli/egca
 
-run() { echo "\$ egca $*"; "$egca" "$@" || true; echo; }
+# Exit code 1 means "done, and the answer is negative" (something late, a material missing): show it.
+run() {
+  echo "\$ egca $*"
+  local code=0
+  "$egca" "$@" || code=$?
+  [ "$code" -le 1 ] || exit "$code"
+  echo "(exit $code)"
+  echo
+}
 
-run calendar month "$(date +%Y-%m)"
-echo "# 5 working days to accept, from receipt on 2025-09-30 (10-01..08 holiday, Sat 10-11 a working day):"
-run add-workdays 2025-09-30 5
-echo "# working days in (2025-09-30, 2025-10-14]:"
-run workdays 2025-09-30 2025-10-14
-echo "# a date in 2027, whose holiday notice is not out yet, is provisional:"
-run add-workdays 2026-12-28 5
+run timeline examples/case-granted.json --as-of 2026-03-20
+run assess examples/application.json
+run deadline decision 2026-03-02 --pause 2026-03-10:2026-04-20
+run calendar month 2026-02

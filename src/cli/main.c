@@ -15,7 +15,7 @@ static const char usage_text[] =
     "  workdays FROM TO             working days in (FROM, TO]\n"
     "  deadline RULE DATE [--pause FROM:TO]... [--policy earlier|later] [--format text|json]\n"
     "  assess PROFILE.json [--format text|json]\n"
-    "  timeline CASE.json|- [--as-of DATE] [--format text|json|ics]\n"
+    "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics]\n"
     "  rules list | rules show RULE\n"
     "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data;\n"
     "4 outside calendar coverage.\n";
