@@ -18,6 +18,7 @@ D = datetime.date
 SOURCE_DIR = pathlib.Path(os.environ.get('EGCA_SOURCE_DIR') or pathlib.Path(__file__).resolve().parents[2])
 APPLE = SOURCE_DIR / 'tests' / 'data' / 'ics' / 'apple-style-2025.ics'
 BAD = SOURCE_DIR / 'tests' / 'data' / 'ics' / 'bad' / 'no-dtstart.ics'
+CASE = SOURCE_DIR / 'examples' / 'case-granted.json'
 PROFILE = SOURCE_DIR / 'examples' / 'application.json'
 
 
@@ -75,17 +76,18 @@ def test_threads_share_one_calendar():
             assert between == expected_between
 
 
-def test_threads_share_deadlines_and_assessments():
+def test_threads_share_deadlines_assessments_and_timelines():
     starts = days(D(2025, 1, 2), 300)
     review = [(D(2025, 3, 10), D(2025, 4, 20))]
-    expected = ([egca.deadline('decision', d, pauses=review).due for d in starts], egca.assess(PROFILE))
+    expected = ([egca.deadline('decision', d, pauses=review).due for d in starts],
+                egca.assess(PROFILE), egca.timeline(CASE, D(2026, 6, 1)))
     results, errors = [], []
 
     def work():
         try:
             for _ in range(3):
                 results.append(([egca.deadline('decision', d, pauses=review).due for d in starts],
-                                 egca.assess(PROFILE)))
+                                 egca.assess(PROFILE), egca.timeline(CASE, D(2026, 6, 1))))
         except BaseException as e:
             errors.append(e)
 
@@ -152,6 +154,7 @@ def calls(cal, strict):
     egca.deadline('decision', d, pauses=[(d2, None)], calendar=cal)
     egca.deadline('renewal_filing', d2, policy='later', calendar=cal)
     egca.assess({'staff': {'technical': 30}})
+    egca.timeline(CASE, d2, calendar=cal)
     for call in (lambda: cal.kind(uncovered),
                  lambda: cal.add_workdays_many([d, uncovered], 1),
                  lambda: cal.add_workdays(rest_day, 0),
@@ -165,7 +168,8 @@ def calls(cal, strict):
                  lambda: egca.deadline('no_such_rule', d),
                  lambda: egca.deadline('decision', d, pauses=[(d2, d)]),
                  lambda: egca.deadline('acceptance', D(2028, 3, 1)),
-                 lambda: egca.assess({'staff': {'technical': -1}})):
+                 lambda: egca.assess({'staff': {'technical': -1}}),
+                 lambda: egca.timeline({'case_id': 'x', 'events': [{'type': 'nope', 'date': '2025-01-01'}]}, d)):
         try:
             call()
         except (egca.Error, TypeError):

@@ -1,7 +1,7 @@
 """egca — the licence 电子政务电子认证服务机构资质认定 as exact, explainable rules.
 
 China's working-day calendar (loaded from iCalendar holiday data) and the licence's deadlines,
-qualification conditions and application materials, over the egca C library.
+qualification conditions, application materials and case timelines, over the egca C library.
 
     >>> import datetime, egca
     >>> cal = egca.Calendar.default()
@@ -10,13 +10,13 @@ qualification conditions and application materials, over the egca C library.
     >>> egca.deadline('acceptance', datetime.date(2025, 9, 30)).due
     datetime.date(2025, 10, 14)
 
-Dates are datetime.date objects, in and out. Results (Deadline, Assessment) carry the fields
+Dates are datetime.date objects, in and out. Results (Deadline, Assessment, Timeline) carry the fields
 of the command line's JSON output (`egca ... --format json`) as read-only attributes, with dates as
 datetime.date and nested objects as Records; `to_dict()` gives the JSON document itself.
 
 Failures raise egca.Error or one of its kinds: CoverageError (a day outside the calendar's years, or
 a tentative day in strict mode), DataError (holiday data or rules that cannot be loaded) and
-InputError (a bad argument or profile; also a ValueError). An answer that rests on a year whose
+InputError (a bad argument, profile or case; also a ValueError). An answer that rests on a year whose
 holiday notice is not published issues egca.ProvisionalWarning. Calendars and rules are immutable and
 may be shared between threads; so are results.
 """
@@ -41,19 +41,23 @@ __all__ = [
     'DataError',
     'Deadline',
     'Error',
+    'Finding',
     'InputError',
     'ProvisionalWarning',
     'Record',
     'Rules',
+    'Timeline',
+    'TimelineEntry',
     'Trace',
     'assess',
     'deadline',
+    'timeline',
 ]
 
 # Fields of the JSON documents that hold dates (or lists of dates); their ISO text becomes datetime.date.
 _DATE_FIELDS = frozenset({
-    'adjusted_workdays', 'due', 'effective_from', 'first_counted', 'from', 'last_day', 'other_reading',
-    'result', 'suspended_at', 'to',
+    'adjusted_workdays', 'anchor', 'as_of', 'date', 'due', 'effective_from', 'first_counted', 'from',
+    'last_day', 'met_on', 'nominal', 'other', 'other_reading', 'result', 'suspended_at', 'to',
 })
 _ISO_DATE = re.compile(r'\d{4}-\d{2}-\d{2}\Z')
 
@@ -173,6 +177,36 @@ class Assessment(Record):
                 f'materials_complete={self.materials.complete!r}, missing_materials={missing!r})')
 
 
+class TimelineEntry(Record):
+    """One deadline of a timeline: rule, title, ref, anchor, due (None when suspended or not covered),
+    nominal, status, met_on, days_left, unit, provisional, ambiguous, other_reading, basis."""
+    _summary = ('rule', 'ref', 'anchor', 'due', 'status', 'met_on', 'days_left', 'provisional')
+
+
+class Finding(Record):
+    """What the law deems or what breaks it, found on a timeline: code, rule, date, message; and
+    `violation`, True when it records a breach of a time limit or of a procedural duty (False when it
+    informs: an extension's disputed footing, a year without holiday data)."""
+    _summary = ('code', 'rule', 'date', 'violation', 'message')
+
+
+class Timeline(Record):
+    """A case's timeline as of a date: `egca timeline CASE --as-of DATE --format json` as attributes.
+
+    case_id, as_of, deadlines (TimelineEntry: rule, title, ref, anchor, due, nominal, status, met_on,
+    days_left, unit, provisional, ambiguous, other_reading, basis) and findings (Finding: code, rule,
+    date, message, violation). Beside the JSON fields, `clean` is True when nothing is late or overdue
+    and no finding is a violation (the command's exit status 0).
+    """
+    _nested = {'deadlines': TimelineEntry, 'findings': Finding}
+
+    def __repr__(self):
+        deadlines = ', '.join(f'{d.rule} {d.status} {d.due}' for d in self.deadlines)
+        findings = [f.code for f in self.findings]
+        return (f'Timeline(case_id={self.case_id!r}, as_of={self.as_of!r}, clean={self.clean!r}, '
+                f'deadlines=[{deadlines}], findings={findings!r})')
+
+
 def _json_default(value):
     if isinstance(value, datetime.datetime):
         raise TypeError(f'a datetime ({value!r}) where a date belongs: use .date()')
@@ -182,7 +216,7 @@ def _json_default(value):
 
 
 def _document(doc, what):
-    """(JSON text, source name, given as a mapping) of a profile: a mapping, or a file's path."""
+    """(JSON text, source name, given as a mapping) of a profile or case: a mapping, or a file's path."""
     if isinstance(doc, Mapping):
         try:
             text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False, default=_json_default)
@@ -247,3 +281,31 @@ def assess(profile, rules=None):
         if not mapping:
             raise
         raise _relocated(e) from None
+
+
+def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
+    """Evaluates a case (docs/case.md) as of a date: every deadline with its status, and the findings.
+
+    case: the case as a mapping ({'case_id': ..., 'events': [{'type': ..., 'date': ...}, ...]}; dates
+      may be datetime.date), or the path of a JSON file.
+    as_of: the date of the evaluation; later events are left out.
+    policy: 'earlier' or 'later' for renewal_filing's rest-day reading (see deadline()).
+    calendar, rules: a Calendar and Rules; None for the shipped ones.
+
+    Returns a Timeline (`clean` says whether anything is late, overdue or a violation). Raises
+    InputError for a case that breaks the format or cannot be evaluated, its
+    `pointer` naming the event; CoverageError on a strict calendar when a deadline needs a tentative
+    day; warns ProvisionalWarning when some deadline rests on a tentative year.
+    """
+    text, source, mapping = _document(case, 'case')
+    try:
+        output, clean, violations = _egca.timeline_json(text, source, as_of, policy, calendar, rules)
+    except InputError as e:
+        if not mapping:
+            raise
+        raise _relocated(e) from None
+    result = Timeline(json.loads(output))
+    object.__setattr__(result, 'clean', clean)
+    for finding, violation in zip(result.findings, violations):
+        object.__setattr__(finding, 'violation', violation)
+    return result

@@ -126,6 +126,41 @@ class Assessment(Record):
     def verdicts(self) -> dict[str, str]: ...
 
 
+class TimelineEntry(Record):
+    rule: str
+    title: str
+    ref: Optional[str]
+    anchor: datetime.date
+    due: Optional[datetime.date]
+    nominal: Optional[datetime.date]
+    status: str
+    met_on: Optional[datetime.date]
+    days_left: Optional[int]
+    unit: str
+    provisional: bool
+    ambiguous: bool
+    other_reading: Optional[datetime.date]
+    basis: list[str]
+
+
+class Finding(Record):
+    violation: bool
+    code: str
+    rule: str
+    date: datetime.date
+    message: str
+
+
+class Timeline(Record):
+    clean: bool
+    case_id: str
+    as_of: datetime.date
+    deadlines: list[TimelineEntry]
+    findings: list[Finding]
+
+
 def deadline(rule: str, start: datetime.date, pauses: Iterable[_Pause] = (), policy: _Policy = 'earlier',
              calendar: Optional[Calendar] = None, rules: Optional[Rules] = None) -> Deadline: ...
 def assess(profile: Mapping[str, Any] | _StrPath, rules: Optional[Rules] = None) -> Assessment: ...
+def timeline(case: Mapping[str, Any] | _StrPath, as_of: datetime.date, policy: _Policy = 'earlier',
+             calendar: Optional[Calendar] = None, rules: Optional[Rules] = None) -> Timeline: ...

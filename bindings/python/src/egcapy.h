@@ -1,5 +1,5 @@
 /* egca._egca — what the extension's source files share: errors, dates, warnings (module.c), the Calendar
- * type (calendar.c), the Rules type and the deadline and assessment entry points (rules.c). */
+ * type (calendar.c), the Rules type and the deadline, assessment and timeline entry points (rules.c). */
 #ifndef EGCAPY_H
 #define EGCAPY_H
 
@@ -57,7 +57,7 @@ int egcapy_calendar_init(PyObject *module);
  * lives as long as the module). TypeError for anything else. */
 const egca_calendar *egcapy_calendar_arg(PyObject *obj);
 
-/* rules.c: readies the Rules type and adds it and the deadline and assessment functions. */
+/* rules.c: readies the Rules type and adds it and the deadline, assessment and timeline functions. */
 int egcapy_rules_init(PyObject *module);
 
 #endif

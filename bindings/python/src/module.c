@@ -2,8 +2,9 @@
  * the conversions every part uses (errors to exceptions, datetime.date to serial days).
  *
  * The extension wraps the C library directly: a Calendar type over egca_calendar (calendar.c), a Rules type
- * and thin deadline and assessment entry points that the package's Python code builds on (rules.c). Dates
- * cross as datetime.date; bulk calls convert their inputs to C arrays and run the C loop without the GIL. */
+ * and thin deadline, assessment and timeline entry points that the package's Python code builds on
+ * (rules.c). Dates cross as datetime.date; bulk calls convert their inputs to C arrays and run the C loop
+ * without the GIL. */
 #include "egcapy.h"
 
 #include <datetime.h>

@@ -1,8 +1,9 @@
-/* egca._egca — the Rules type, and the deadline and assessment entry points: each returns the library's
- * JSON text (the command line's --format json output), which the package turns into objects. */
+/* egca._egca — the Rules type, and the deadline, assessment and timeline entry points: each returns the
+ * library's JSON text (the command line's --format json output), which the package turns into objects. */
 #include "egcapy.h"
 
 #include <egca/assess.h>
+#include <egca/case.h>
 #include <egca/period.h>
 #include <egca/rules.h>
 
@@ -146,7 +147,7 @@ static PyTypeObject rules_type = {
   .tp_getset = rules_getset,
 };
 
-/* --- Deadlines, assessment ---------------------------------------------------------------------------------- */
+/* --- Deadlines, assessment, timeline ------------------------------------------------------------------------ */
 /* These return the library's JSON text (the command line's --format json output); the package turns it into
  * result objects. Provisional answers warn from here, attributed to the caller of the package function. */
 
@@ -319,9 +320,89 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
   return json_text(json, egca_assessment_string_free);
 }
 
+PyDoc_STRVAR(timeline_json_doc,
+"timeline_json($module, case_json, source, as_of, policy, calendar, rules, /)\n--\n\n"
+"The timeline of a case (JSON text) as of a date: (the JSON text of `egca timeline --format json`,\n"
+"whether it is clean (the command's exit 0), a tuple saying for each finding whether it is a violation).");
+
+static PyObject *module_timeline_json(PyObject *module, PyObject *args)
+{
+  (void)module;
+  PyObject *text_obj, *as_of_obj, *calendar_obj, *rules_obj;
+  const char *source, *policy_text;
+  if (!PyArg_ParseTuple(args, "OsOsOO:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
+                        &rules_obj))
+    return NULL;
+  const char *data;
+  Py_ssize_t len;
+  egca_date as_of;
+  egca_timeline_options options = {.policy = EGCA_POLICY_EARLIER};
+  const egca_calendar *cal;
+  const egca_rules *rules;
+  if (json_input(text_obj, &data, &len) < 0 || egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 ||
+      parse_policy(policy_text, &options.policy) < 0 || (cal = egcapy_calendar_arg(calendar_obj)) == NULL ||
+      (rules = rules_arg(rules_obj)) == NULL)
+    return NULL;
+  egca_case *c = NULL;
+  egca_timeline *timeline = NULL;
+  char *json = NULL;
+  egca_error err;
+  int rc, evaluated = 0, clean = 0;
+  egca_date lo = EGCA_DATE_NONE, hi = EGCA_DATE_NONE;
+  unsigned char *violations = NULL;
+  size_t finding_count = 0;
+  Py_BEGIN_ALLOW_THREADS
+  rc = egca_case_parse(&c, data, (size_t)len, source, &err);
+  if (rc >= 0)
+    rc = egca_timeline_new(&timeline, &err);
+  if (rc >= 0)
+    rc = egca_case_evaluate(timeline, c, cal, rules, as_of, &options, &err);
+  if (rc >= 0) {
+    evaluated = rc;
+    /* The span of the provisional due dates, for the warning. */
+    for (size_t i = 0; i < egca_timeline_deadline_count(timeline); i++) {
+      const egca_timeline_deadline *d = egca_timeline_deadline_at(timeline, i);
+      if (!d->provisional)
+        continue;
+      const egca_date day = d->due != EGCA_DATE_NONE ? d->due : d->anchor;
+      if (lo == EGCA_DATE_NONE || day < lo)
+        lo = day;
+      if (hi == EGCA_DATE_NONE || day > hi)
+        hi = day;
+    }
+    clean = egca_timeline_clean(timeline);
+    finding_count = egca_timeline_finding_count(timeline);
+    violations = malloc(finding_count > 0 ? finding_count : 1);
+    for (size_t i = 0; violations != NULL && i < finding_count; i++)
+      violations[i] = (unsigned char)egca_finding_code_is_violation(egca_timeline_finding_at(timeline, i)->code);
+    rc = violations == NULL ? EGCA_E_NOMEM : egca_timeline_to_json(&json, timeline, 0, &err);
+  }
+  egca_timeline_free(timeline);
+  egca_case_free(c);
+  Py_END_ALLOW_THREADS
+  if (rc < 0) {
+    free(violations);
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  }
+  PyObject *text = json_text(json, egca_timeline_string_free);
+  PyObject *flags = PyTuple_New((Py_ssize_t)finding_count);
+  for (size_t i = 0; flags != NULL && i < finding_count; i++)
+    PyTuple_SET_ITEM(flags, (Py_ssize_t)i, Py_NewRef(violations[i] ? Py_True : Py_False));
+  free(violations);
+  if (text == NULL || flags == NULL ||
+      (evaluated == EGCA_PROVISIONAL &&
+       egcapy_warn_provisional(cal, lo != EGCA_DATE_NONE ? lo : as_of, hi != EGCA_DATE_NONE ? hi : as_of, 2) < 0)) {
+    Py_XDECREF(text);
+    Py_XDECREF(flags);
+    return NULL;
+  }
+  return Py_BuildValue("(NON)", text, clean ? Py_True : Py_False, flags);
+}
+
 static PyMethodDef rules_functions[] = {
   {"deadline_json", module_deadline_json, METH_VARARGS, deadline_json_doc},
   {"assess_json", module_assess_json, METH_VARARGS, assess_json_doc},
+  {"timeline_json", module_timeline_json, METH_VARARGS, timeline_json_doc},
   {NULL, NULL, 0, NULL},
 };
 
