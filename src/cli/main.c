@@ -139,8 +139,7 @@ int main(int argc, char **argv)
         c.holidays[c.holiday_count++] = argv[++i];
       }
     } else {
-      fputs(usage_text, stderr);
-      return cli_fail(EXIT_USAGE, opt, "unknown option");
+      return cli_fail(EXIT_USAGE, opt, "unknown option (egca --help lists them)");
     }
   }
   if (i >= argc) {
