@@ -302,6 +302,26 @@ static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, co
   return EGCA_E_PARSE;
 }
 
+/* Offset of the first control character (U+0000..U+001F) written raw inside a string, or len: RFC 8259
+ * requires them escaped, and cJSON would let them through into names and messages. */
+static size_t raw_control_at(const char *t, size_t len)
+{
+  int in_string = 0;
+  for (size_t i = 0; i < len; i++) {
+    const unsigned char c = (unsigned char)t[i];
+    if (!in_string) {
+      in_string = c == '"';
+    } else if (c == '\\') {
+      i++;
+    } else if (c == '"') {
+      in_string = 0;
+    } else if (c < 0x20) {
+      return i;
+    }
+  }
+  return len;
+}
+
 /* How many arrays and objects are open before offset `at` (strings skipped): cJSON refuses to open one
  * more than CJSON_NESTING_LIMIT, and the message should say so rather than "syntax error". */
 static size_t depth_at(const char *t, size_t at)
@@ -335,6 +355,10 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
     return fail_at(err, doc, bad, "invalid UTF-8 (byte 0x%02X)", (unsigned)(unsigned char)text[bad]);
   if (skip_ws(text, len, 0) == len)
     return fail_at(err, doc, len, "empty document: expected a JSON value");
+  const size_t control = raw_control_at(text, len);
+  if (control < len)
+    return fail_at(err, doc, control, "control character U+%04X in a string: write it escaped (\\u%04X)",
+                   (unsigned)(unsigned char)text[control], (unsigned)(unsigned char)text[control]);
   /* The text is NUL-terminated by every caller (egca__read_file, the embedded data, the bindings'
    * copies): pass the terminator too so cJSON can check nothing follows the value. */
   const char *end = NULL;

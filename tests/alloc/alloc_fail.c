@@ -309,12 +309,13 @@ static int run_apple(void **out, egca_error *err)
   return rc;
 }
 
-/* --- Rules, profiles, assessments, deadlines ------------------------------------------------------- */
+/* --- Rules, profiles, assessments, cases, timelines, deadlines --------------------------------------- */
 
 static egca_calendar *shared_calendar; /* loaded once, outside any counted run */
 static egca_rules *shared_rules;
-static char *profile_text;
-static size_t profile_len;
+static char *profile_text, *case_text;
+static size_t profile_len, case_len;
+static egca_date case_as_of;
 
 /* Text renderings compared between a run and the reference (made with allocation working). */
 static char *assessment_json(const egca_rules *rules, const egca_profile *profile)
@@ -448,6 +449,65 @@ static int run_assess(void **out, egca_error *err)
   if (rc >= 0)
     rc = egca_assessment_to_text(&r->text[1], a, err);
   egca_profile_free(profile);
+  if (rc < 0) {
+    free_rendered(r);
+    return rc;
+  }
+  *out = r;
+  return rc;
+}
+
+static char *timeline_json(const egca_case *c)
+{
+  egca_timeline *t = NULL;
+  char *json = NULL;
+  if (egca_timeline_new(&t, NULL) == 0 &&
+      egca_case_evaluate(t, c, shared_calendar, shared_rules, case_as_of, NULL, NULL) >= 0)
+    egca_timeline_to_json(&json, t, 0, NULL);
+  egca_timeline_free(t);
+  return json;
+}
+
+static int same_case(const void *x, const void *y)
+{
+  char *ja = timeline_json(x), *jb = timeline_json(y);
+  int same = same_text(ja, jb);
+  egca_timeline_string_free(ja);
+  egca_timeline_string_free(jb);
+  return same;
+}
+
+static void free_case(void *c) { egca_case_free(c); }
+
+static int run_case(void **out, egca_error *err)
+{
+  egca_case *c = NULL;
+  int rc = egca_case_parse(&c, case_text, case_len, "case.json", err);
+  *out = c;
+  return rc;
+}
+
+static void release_timeline(void *t) { egca_timeline_free(t); }
+
+static int run_timeline(void **out, egca_error *err)
+{
+  egca_case *c = NULL;
+  egca_timeline *t = NULL;
+  rendered *r = new_rendered(release_timeline, egca_timeline_string_free);
+  *out = NULL;
+  int rc = egca_case_parse(&c, case_text, case_len, "case.json", err);
+  if (rc >= 0)
+    rc = egca_timeline_new(&t, err);
+  r->object = t;
+  if (rc >= 0)
+    rc = egca_case_evaluate(t, c, shared_calendar, shared_rules, case_as_of, NULL, err);
+  if (rc >= 0)
+    rc = egca_timeline_to_json(&r->text[0], t, 0, err);
+  if (rc >= 0)
+    rc = egca_timeline_to_text(&r->text[1], t, err);
+  if (rc >= 0)
+    rc = egca_timeline_to_ics(&r->text[2], t, err);
+  egca_case_free(c);
   if (rc < 0) {
     free_rendered(r);
     return rc;
@@ -654,9 +714,11 @@ int main(int argc, char **argv)
     return 1;
   }
   profile_text = read_all(EGCA_SOURCE_DIR "/examples/application.json", &profile_len);
-  if (profile_text == NULL || egca_calendar_default(&shared_calendar, NULL, NULL) < 0 ||
+  case_text = read_all(EGCA_SOURCE_DIR "/examples/case-granted.json", &case_len);
+  egca_date_from_ymd(&case_as_of, 2026, 3, 20);
+  if (profile_text == NULL || case_text == NULL || egca_calendar_default(&shared_calendar, NULL, NULL) < 0 ||
       egca_rules_default(&shared_rules, NULL) < 0) {
-    printf("FAIL cannot load the example profile, the calendar or the rules\n");
+    printf("FAIL cannot load the examples, the calendar or the rules\n");
     return 1;
   }
   release_library_caches();
@@ -670,6 +732,8 @@ int main(int argc, char **argv)
       {"rules load: the rules/ folder", run_rules_load, same_rules, free_rules},
       {"profile parse: examples/application.json", run_profile, same_profile, free_profile},
       {"assess and render (JSON, text)", run_assess, same_rendered, free_rendered},
+      {"case parse: examples/case-granted.json", run_case, same_case, free_case},
+      {"timeline: evaluate and render (JSON, text, iCalendar)", run_timeline, same_rendered, free_rendered},
       {"deadlines: compute with a trace and render as JSON", run_deadlines, same_rendered, free_rendered},
   };
   int passed = 0, failed = 0;
@@ -688,6 +752,7 @@ int main(int argc, char **argv)
   egca_rules_free(shared_rules);
   egca_calendar_free(shared_calendar);
   __libc_free(profile_text);
+  __libc_free(case_text);
   __libc_free(ics_2026);
   __libc_free(ics_apple);
   printf("%d passed, %d failed\n", passed, failed);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The thread test under ThreadSanitizer: builds egca with -Db_sanitize=thread in build-tsan/ and runs
-# 8 threads x 1,000,000 working-day questions and 1,000,000 deadlines on one shared calendar and rule set
-# (COUNT, the first argument, changes that).
+# 8 threads x (1,000,000 working-day questions, 1,000,000 deadlines and 10,000 timelines) on one shared
+# calendar, rule set and set of cases (COUNT, the first argument, changes that).
 # Any data race halts the run with ThreadSanitizer's report and a non-zero exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

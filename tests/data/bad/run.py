@@ -6,7 +6,9 @@ One folder per case:
             are expanded: @CASE@ the case's folder, @TMP@ a fresh temporary folder, @SRC@ the source
             tree. Bytes that are not UTF-8 pass through to the argument unchanged.
   expected  the exit code on the first line, then the exact lines egca writes to stderr (expanded as
-            in cmd). Nothing may be written to stdout: an answer is complete or absent.
+            in cmd).
+  stdout    (optional) the exact standard output (a batch reports its bad cases in its output);
+            without it nothing may be written to stdout: an answer is complete or absent.
   generate  (optional) files to write into @TMP@ before the run, one per line:
             NAME COUNT PREFIX|REPEAT|SUFFIX (backslash escapes such as \\r \\n \\x00 allowed): PREFIX,
             then COUNT times REPEAT, then SUFFIX; lines naming the same file append to it. Large inputs
@@ -79,6 +81,7 @@ def run_case(egca, src, case_dir, wrap=()):
         code, want_err = int(expected[0]), [expand(l) for l in expected[1:]]
         if os.path.exists(os.path.join(case_dir, "generate")):
             generate(os.path.join(case_dir, "generate"), tmp)
+        want_out = expand(read("stdout")) if os.path.exists(os.path.join(case_dir, "stdout")) else ""
         stdin_path = os.path.join(case_dir, "stdin")
         stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
         try:
@@ -91,8 +94,9 @@ def run_case(egca, src, case_dir, wrap=()):
     problems = []
     if p.returncode != code:
         problems.append(f"exit code {p.returncode}, expected {code}")
-    if p.stdout:
-        problems.append("stdout is not empty: " + repr(p.stdout[:200]))
+    out = p.stdout.decode("utf-8", "surrogateescape")
+    if out != want_out:
+        problems.append(("stdout differs: " if want_out else "stdout is not empty: ") + repr(out[:400]))
     err = p.stderr.decode("utf-8", "surrogateescape").split("\n")
     if err and err[-1] == "":
         err.pop()
