@@ -21,6 +21,9 @@ sys.path.insert(0, os.path.join(BUILD, 'bindings', 'python'))
 
 import egca  # noqa: E402  (found through the build directory above)
 
+if not hasattr(egca, 'Calendar'):  # an empty package directory: the build has not made the extension
+    sys.exit(f'python_bench.py: no built egca package in {BUILD}/bindings/python (run ninja -C {BUILD} first)')
+
 COUNT = 200_000
 RUNS = 7
 
