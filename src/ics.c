@@ -461,6 +461,23 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
     return push_span(r, first, days, (uint8_t)mark, tentative, event_id, index, uid);
   }
   struct icalrecurrencetype rule = icalproperty_get_rrule(rrule_prop);
+  /* libical searches for the next occurrence without bound: a rule whose parts never match
+   * (FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30) would run for hours. A holiday is a day, so nothing recurs more
+   * often than daily, and the search stops at the end of the supported range. */
+  if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
+      rule.freq == ICAL_HOURLY_RECURRENCE)
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "an RRULE that repeats more often than daily (a holiday is a day)");
+  struct icaltimetype last = start;
+  last.year = EGCA__LAST_YEAR;
+  last.month = 12;
+  last.day = 31;
+  if (!last.is_date) {
+    last.hour = 23;
+    last.minute = 59;
+    last.second = 59;
+  }
+  if (icaltime_is_null_time(rule.until) || icaltime_compare(rule.until, last) > 0)
+    rule.until = last;
   icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
   if (it == NULL)
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable RRULE");
