@@ -11,8 +11,9 @@ One folder per case:
             without it nothing may be written to stdout: an answer is complete or absent.
   generate  (optional) files to write into @TMP@ before the run, one per line:
             NAME COUNT PREFIX|REPEAT|SUFFIX (backslash escapes such as \\r \\n \\x00 allowed): PREFIX,
-            then COUNT times REPEAT, then SUFFIX; lines naming the same file append to it. Large inputs
-            are made this way at test time instead of being committed.
+            then COUNT times REPEAT ({n} in it becomes the repetition's number, 0 first), then SUFFIX;
+            lines naming the same file append to it. Large inputs are made this way at test time
+            instead of being committed.
   stdin     (optional) fed to egca's standard input.
   other files are the inputs the command names.
 Usage: run.py [--wrap COMMAND] [--jobs N] EGCA_BINARY SOURCE_DIR [CASE_DIR...]
@@ -49,6 +50,10 @@ def generate(spec_path, tmp):
             count = int(count)
             with open(os.path.join(tmp, name), "ab") as out:
                 out.write(prefix)
+                if b"{n}" in repeat:
+                    for i in range(count):
+                        out.write(repeat.replace(b"{n}", str(i).encode()))
+                    count = 0
                 per_chunk = max(1, (1 << 20) // max(1, len(repeat)))
                 while count > 0:
                     n = min(count, per_chunk)
