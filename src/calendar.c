@@ -573,7 +573,7 @@ static int coverage_error(const egca_calendar *c, int year, egca_error *err)
                     range, year);
   else
     rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
-                    "no holiday data for %d: the calendar covers %s; load that year's notice with --holidays", year,
+                    "no holiday data for %d: the calendar covers %s; load that year's holiday notice", year,
                     range);
   if (err != NULL)
     err->year = year;

@@ -238,7 +238,7 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
     return rc;
-  int kind;
+  int kind = 0;
   if ((rc = get_choice(&kind, doc, obj, pointer, "id", "rule id", rule_ids, RULE_KINDS, err)) < 0)
     return rc;
   r->kind = (size_t)kind;
@@ -249,7 +249,7 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
       (rc = get_text(&r->version, doc, obj, pointer, "version", 1, err)) < 0 ||
       (rc = parse_basis(r, doc, obj, pointer, err)) < 0 || (rc = parse_guide(r, doc, obj, pointer, err)) < 0)
     return rc;
-  int unit, direction, pause, roll, end;
+  int unit = 0, direction = 0, pause = 0, roll = 0, end = 0;
   long count;
   if ((rc = get_choice(&unit, doc, obj, pointer, "unit", "unit", unit_names, 3, err)) < 0 ||
       (rc = egca__json_get_int(&count, doc, obj, pointer, "count", 0, COUNT_MAX, 1, err)) < 0 ||

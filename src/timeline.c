@@ -470,7 +470,7 @@ static int rule_acceptance(ctx *x, acceptance *acc)
       continue;
     computed cmp;
     int rc = compute(&cmp, x, R_ACCEPTANCE, e->date, NULL, 0, 0);
-    size_t index;
+    size_t index = 0;
     if (rc < 0 || (rc = add_deadline(x, &index, R_ACCEPTANCE, NULL, e->date, &cmp)) < 0)
       return rc;
     egca_timeline_deadline *d = dl(x, index);
@@ -594,7 +594,7 @@ static int rule_decision(ctx *x, const acceptance *acc, size_t pause_count)
       too_late = 1;
     }
   }
-  size_t index;
+  size_t index = 0;
   if ((rc = add_deadline(x, &index, R_DECISION, NULL, acc->from, &cmp)) < 0)
     return rc;
   egca_timeline_deadline *d = dl(x, index);
@@ -639,7 +639,7 @@ static int rule_review_time_notice(ctx *x)
     }
     computed cmp;
     int rc = compute(&cmp, x, R_REVIEW_TIME_NOTICE, e->date, NULL, 0, 0);
-    size_t index;
+    size_t index = 0;
     if (rc < 0 || (rc = add_deadline(x, &index, R_REVIEW_TIME_NOTICE, NULL, e->date, &cmp)) < 0)
       return rc;
     egca_timeline_deadline *d = dl(x, index);
@@ -677,7 +677,7 @@ static int rule_notification(ctx *x)
   egca_date from = ev(x, (size_t)decided)->date;
   computed cmp;
   int rc = compute(&cmp, x, R_NOTIFICATION, from, NULL, 0, 0);
-  size_t index;
+  size_t index = 0;
   if (rc < 0 || (rc = add_deadline(x, &index, R_NOTIFICATION, NULL, from, &cmp)) < 0)
     return rc;
   if (notified >= 0)
@@ -694,7 +694,7 @@ static int rule_status_query(ctx *x, const acceptance *acc)
     return 0;
   computed cmp;
   int rc = compute(&cmp, x, R_STATUS_QUERY, acc->from, NULL, 0, 0);
-  size_t index;
+  size_t index = 0;
   if (rc < 0 || (rc = add_deadline(x, &index, R_STATUS_QUERY, NULL, acc->from, &cmp)) < 0)
     return rc;
   egca_timeline_deadline *d = dl(x, index);
@@ -766,7 +766,7 @@ static int rule_certificate_validity(ctx *x)
       cmp.due = tm->expires_printed;
       cmp.year = 0;
     }
-    size_t index;
+    size_t index = 0;
     if ((rc = add_deadline(x, &index, R_CERTIFICATE_VALIDITY, NULL, tm->start, &cmp)) < 0)
       return rc;
     tm = &t->terms[i];
@@ -812,7 +812,7 @@ static int rule_change_filing(ctx *x)
     const char *ref = x->c->refs[e->change];
     computed cmp;
     int rc = compute(&cmp, x, R_CHANGE_FILING, e->date, NULL, 0, 0);
-    size_t index;
+    size_t index = 0;
     if (rc < 0 || (rc = add_deadline(x, &index, R_CHANGE_FILING, ref, e->date, &cmp)) < 0)
       return rc;
     long filed = -1;
@@ -838,7 +838,7 @@ static int rule_renewal_filing(ctx *x)
       continue;
     computed cmp;
     int rc = compute(&cmp, x, R_RENEWAL_FILING, tm.expiry, NULL, 0, 0);
-    size_t index;
+    size_t index = 0;
     if (rc < 0 || (rc = add_deadline(x, &index, R_RENEWAL_FILING, NULL, tm.expiry, &cmp)) < 0)
       return rc;
     renewal r;
@@ -866,7 +866,7 @@ static int rule_renewal_decision(ctx *x)
       continue;
     computed cmp;
     int rc = compute(&cmp, x, R_RENEWAL_DECISION, tm.expiry, NULL, 0, 0);
-    size_t index;
+    size_t index = 0;
     if (rc < 0 || (rc = add_deadline(x, &index, R_RENEWAL_DECISION, NULL, tm.expiry, &cmp)) < 0)
       return rc;
     egca_timeline_deadline *d = dl(x, index);

@@ -40,12 +40,12 @@ $ egca --strict add-workdays 2026-12-31 1
 
 ### a year without holiday data is an error, never a guess
 $ egca add-workdays 2028-03-01 1
-! egca: add-workdays: no holiday data for 2028: the calendar covers 2007-2027; load that year's notice with --holidays
+! egca: add-workdays: no holiday data for 2028: the calendar covers 2007-2027; load that year's holiday notice
 ? 4
 
 ### counting back before the first covered year
 $ egca workdays 2006-12-01 2007-01-10
-! egca: workdays: no holiday data for 2006: the calendar covers 2007-2027; load that year's notice with --holidays
+! egca: workdays: no holiday data for 2006: the calendar covers 2007-2027; load that year's holiday notice
 ? 4
 
 ### a bad date is a usage error naming the argument
@@ -86,7 +86,7 @@ $ egca calendar days 2027-01-01 2027-01-04
 
 ### calendar days refuses a range that leaves the covered years, printing nothing
 $ egca calendar days 2027-12-30 2028-01-02
-! egca: 2028-01-01: no holiday data for 2028: the calendar covers 2007-2027; load that year's notice with --holidays
+! egca: 2028-01-01: no holiday data for 2028: the calendar covers 2007-2027; load that year's holiday notice
 ? 4
 
 ### calendar month: the 2026 Spring Festival (02-15..23) and the working Saturdays 02-14 and 02-28

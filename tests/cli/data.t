@@ -85,7 +85,7 @@ $ egca workdays 2015-09-02 2015-09-07
 
 ### built-in: 2006 has no notice in the data
 $ egca calendar days 2006-12-31 2007-01-01
-! egca: 2006-12-31: no holiday data for 2006: the calendar covers 2007-2027; load that year's notice with --holidays
+! egca: 2006-12-31: no holiday data for 2006: the calendar covers 2007-2027; load that year's holiday notice
 ? 4
 
 ### built-in: 2027 is tentative; --strict refuses its days
@@ -219,7 +219,7 @@ $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics --holidays @SRC@/data/holi
 
 ### Apple-style feed covers 2025 only
 $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2024-12-31 2025-01-01
-! egca: 2024-12-31: no holiday data for 2024: the calendar covers 2025; load that year's notice with --holidays
+! egca: 2024-12-31: no holiday data for 2024: the calendar covers 2025; load that year's holiday notice
 ? 4
 
 ### bad input: an empty file

@@ -323,7 +323,7 @@ $ egca --strict deadline notification 2026-12-28
 
 ### outside the calendar: exit 4
 $ egca deadline decision 2030-03-01
-! egca: deadline: no holiday data for 2030: the calendar covers 2007-2027; load that year's notice with --holidays
+! egca: deadline: no holiday data for 2030: the calendar covers 2007-2027; load that year's holiday notice
 ? 4
 
 ### a rule that needs no calendar answers for any year
