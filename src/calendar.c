@@ -265,6 +265,10 @@ static int add_file(egca_calendar_builder *b, const char *path, egca_error *err)
   int rc = data == NULL ? egca__fail_nomem(err) : 0;
   while (rc == 0) {
     if (len == cap) {
+      /* A file of exactly the limit is within it: look for one byte more. */
+      char probe;
+      if (cap >= MAX_ICS_BYTES && fread(&probe, 1, 1, f) == 0 && !ferror(f))
+        break;
       if (cap >= MAX_ICS_BYTES) {
         rc = egca__fail(err, EGCA_E_INVALID, path, 0, "larger than the limit of %u MiB for one iCalendar file",
                         MAX_ICS_BYTES >> 20);

@@ -611,6 +611,10 @@ int egca__read_file(char **out, size_t *len, const char *path, size_t max_len, e
   }
   for (;;) {
     if (n == cap) {
+      /* A file of exactly max_len bytes is within the limit: look for one byte more. */
+      char probe;
+      if (cap >= max_len && fread(&probe, 1, 1, f) == 0 && !ferror(f))
+        break;
       if (cap >= max_len) {
         free(buf);
         fclose(f);
