@@ -130,16 +130,46 @@ static int scan_event_lines(int **out, size_t *count, int *open_line, char *open
   return 0;
 }
 
-/* The line of the first BEGIN: that nests deeper than MAX_NESTING, or 0. */
-static int too_deep_at(const char *text, size_t len)
+/* A component name as written after BEGIN: or END:, upper-cased, cut at 31 bytes. */
+static void component_name(char out[32], const char *text, size_t len, size_t i)
 {
+  size_t k = 0;
+  while (i < len && k < 31 && text[i] != '\r' && text[i] != '\n') {
+    out[k++] = (char)toupper((unsigned char)text[i]);
+    i++;
+  }
+  out[k] = '\0';
+}
+
+/* Checks the BEGIN/END structure before libical reads the text. A BEGIN may not nest deeper than
+ * MAX_NESTING; an END must close a component that is open (libical prints "Encountered END before
+ * BEGIN" to stderr for a stray one, and closes the wrong component). An END that skips open components
+ * is left to the checks that name a cut-off event. Returns the line of the first fault and its
+ * description in why, or 0. */
+static int structure_fault_at(char *why, size_t why_size, const char *text, size_t len)
+{
+  char open[MAX_NESTING][32];
   int line = 1, depth = 0;
   for (size_t i = 0; i < len; i++) {
     if (i == 0 || text[i - 1] == '\n') {
-      if (line_starts_with(text, len, i, "BEGIN:") && ++depth > MAX_NESTING)
-        return line;
-      if (line_starts_with(text, len, i, "END:") && depth > 0)
-        depth--;
+      if (line_starts_with(text, len, i, "BEGIN:")) {
+        if (depth == MAX_NESTING) {
+          snprintf(why, why_size, "components nested more than %d deep", MAX_NESTING);
+          return line;
+        }
+        component_name(open[depth++], text, len, i + 6);
+      } else if (line_starts_with(text, len, i, "END:")) {
+        char name[32];
+        component_name(name, text, len, i + 4);
+        int k = depth - 1;
+        while (k >= 0 && strcmp(open[k], name) != 0)
+          k--;
+        if (k < 0) {
+          snprintf(why, why_size, "END:%s closes no open component (no BEGIN:%s before it)", name, name);
+          return line;
+        }
+        depth = k;
+      }
     }
     if (text[i] == '\n')
       line++;
@@ -608,10 +638,11 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
     return egca__fail(err, EGCA_E_PARSE, name, long_line, "a line longer than %d bytes (iCalendar folds long lines)",
                       MAX_LINE_BYTES);
   }
-  const int deep = too_deep_at(text, len);
-  if (deep > 0) {
+  char fault[128];
+  const int fault_line = structure_fault_at(fault, sizeof fault, text, len);
+  if (fault_line > 0) {
     free(text);
-    return egca__fail(err, EGCA_E_PARSE, name, deep, "components nested more than %d deep", MAX_NESTING);
+    return egca__fail(err, EGCA_E_PARSE, name, fault_line, "%s", fault);
   }
   int *event_lines = NULL;
   size_t event_line_count = 0;
