@@ -315,6 +315,17 @@ static const char *put_str(char **cursor, const char *s)
 
 static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
 
+/* Events up to this many are walked in arrays on the stack. */
+#define SMALL_CASE 64
+
+static void free_walk(sorted *s, const sorted *small_s, uint32_t *change, const uint32_t *small_change)
+{
+  if (s != small_s)
+    free(s);
+  if (change != small_change)
+    free(change);
+}
+
 static int build_case(egca_case **out, const char *id, const egca_event *events, size_t count, const reporter *rep,
                       egca_error *err)
 {
@@ -330,21 +341,32 @@ static int build_case(egca_case **out, const char *id, const egca_event *events,
     if (rc < 0)
       return rc;
   }
-  sorted *s = malloc((count ? count : 1) * sizeof *s);
-  uint32_t *change = calloc(count ? count : 1, sizeof *change);
-  if (s == NULL || change == NULL) {
-    free(s);
-    free(change);
-    return egca__fail_nomem(err);
+  /* A case of a few dozen events (all real ones) needs no allocation for the walk. */
+  sorted small_s[SMALL_CASE];
+  uint32_t small_change[SMALL_CASE];
+  sorted *s = small_s;
+  uint32_t *change = small_change;
+  if (count > SMALL_CASE) {
+    s = malloc(count * sizeof *s);
+    change = malloc(count * sizeof *change);
+    if (s == NULL || change == NULL) {
+      free(s);
+      free(change);
+      return egca__fail_nomem(err);
+    }
   }
-  for (size_t i = 0; i < count; i++)
+  memset(change, 0, (count ? count : 1) * sizeof *change);
+  int in_order = 1;
+  for (size_t i = 0; i < count; i++) {
     s[i] = (sorted){&events[i], i};
-  qsort(s, count, sizeof *s, by_date);
+    in_order &= i == 0 || events[i - 1].date <= events[i].date;
+  }
+  if (!in_order) /* a log written in date order (the usual one) is already sorted */
+    qsort(s, count, sizeof *s, by_date);
   size_t change_count = 0;
   int rc = check_sequence(s, count, change, &change_count, rep, err);
   if (rc < 0) {
-    free(s);
-    free(change);
+    free_walk(s, small_s, change, small_change);
     return rc;
   }
 
@@ -365,8 +387,7 @@ static int build_case(egca_case **out, const char *id, const egca_event *events,
   size_t at_strings = at_items + item_total * sizeof(const char *);
   char *block = malloc(at_strings + strings);
   if (block == NULL) {
-    free(s);
-    free(change);
+    free_walk(s, small_s, change, small_change);
     return egca__fail_nomem(err);
   }
   egca_case *c = (egca_case *)block;
@@ -398,8 +419,7 @@ static int build_case(egca_case **out, const char *id, const egca_event *events,
     for (size_t j = 0; j < e->item_count; j++)
       c->items[item_next++] = put_str(&cursor, e->items[j]);
   }
-  free(s);
-  free(change);
+  free_walk(s, small_s, change, small_change);
   *out = c;
   return 0;
 }
@@ -440,6 +460,9 @@ static const char *const *type_fields(egca_event_type t)
   }
 }
 
+/* strcmp(a, b) == 0, with the first byte compared inline: most names differ there. */
+static int same(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, b) == 0; }
+
 static int read_event(egca_event *e, const char **items, size_t *item_used, const egca__json_doc *doc,
                       const cJSON *obj, size_t index, egca_error *err)
 {
@@ -456,8 +479,8 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
   if (rc < 0)
     return rc;
   int t = -1;
-  for (int k = 0; k < EGCA_EVENT_TYPE_COUNT; k++)
-    if (strcmp(type, event_type_names[k]) == 0)
+  for (int k = 0; k < EGCA_EVENT_TYPE_COUNT && t < 0; k++)
+    if (type[0] == event_type_names[k][0] && strcmp(type, event_type_names[k]) == 0)
       t = k;
   if (t < 0) {
     char tp[80];
@@ -467,9 +490,9 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
   e->type = (egca_event_type)t;
   const char *const *extra = type_fields(e->type);
   for (const cJSON *m = obj->child; m != NULL; m = m->next) {
-    int known = strcmp(m->string, "type") == 0 || strcmp(m->string, "date") == 0 || strcmp(m->string, "note") == 0;
+    int known = same(m->string, "type") || same(m->string, "date") || same(m->string, "note");
     for (const char *const *f = extra; *f != NULL && !known; f++)
-      known = strcmp(*f, m->string) == 0;
+      known = same(*f, m->string);
     if (!known)
       return egca__json_fail_key(err, EGCA_E_INVALID, doc, p, m->string, 1, "unknown field \"%s\" for an event of type %s",
                                  m->string, type);

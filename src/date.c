@@ -84,6 +84,14 @@ static void quote(char *buf, size_t size, const char *text, size_t len)
 
 EGCA_API int egca_date_parse_n(egca_date *out, const char *text, size_t len, egca_error *err)
 {
+  /* The common case first: a well-formed date, read without building any message. */
+  if (len == 10 && text[4] == '-' && text[7] == '-' && digits(text, 4) && digits(text + 5, 2) && digits(text + 8, 2)) {
+    const int y = number(text, 4), m = number(text + 5, 2), d = number(text + 8, 2);
+    if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= egca_days_in_month(y, m)) {
+      *out = days_from_civil(y, m, d);
+      return EGCA_OK;
+    }
+  }
   char shown[64];
   quote(shown, sizeof shown, text, len);
   if (len == 0)

@@ -201,9 +201,24 @@ int egca__json_fail_key(egca_error *err, int code, const egca__json_doc *doc, co
 
 /* --- Pointers ------------------------------------------------------------------------------------ */
 
+/* base + "/" into buf as snprintf(buf, size, "%s/", base) writes it; returns the length the full text needs.
+ * By hand: pointers are made for every event of every case a batch reads. */
+static size_t put_base(char *buf, size_t size, const char *base)
+{
+  const size_t n = strlen(base);
+  if (size > 0) {
+    size_t kept = n < size - 1 ? n : size - 1;
+    memcpy(buf, base, kept);
+    if (kept < size - 1)
+      buf[kept++] = '/';
+    buf[kept] = '\0';
+  }
+  return n + 1;
+}
+
 void egca__json_pointer_key(char *buf, size_t size, const char *base, const char *key)
 {
-  size_t j = (size_t)snprintf(buf, size, "%s/", base);
+  size_t j = put_base(buf, size, base);
   for (const char *k = key; *k != '\0' && j + 3 < size; k++) {
     if (*k == '~' || *k == '/') {
       buf[j++] = '~';
@@ -218,16 +233,40 @@ void egca__json_pointer_key(char *buf, size_t size, const char *base, const char
 
 void egca__json_pointer_index(char *buf, size_t size, const char *base, size_t index)
 {
-  snprintf(buf, size, "%s/%zu", base, index);
+  char digits[24];
+  size_t n = sizeof digits;
+  do
+    digits[--n] = (char)('0' + index % 10);
+  while ((index /= 10) != 0);
+  size_t j = put_base(buf, size, base);
+  /* As snprintf(buf, size, "%s/%zu", base, index): what does not fit is cut, and the text ends in a NUL. */
+  for (; n < sizeof digits && j + 1 < size; n++)
+    buf[j++] = digits[n];
+  if (j < size)
+    buf[j] = '\0';
 }
 
 /* --- Parsing ------------------------------------------------------------------------------------- */
+
+/* Eight bytes of text as one word, for the scans below that pass over plain ASCII a word at a time. */
+static uint64_t word_at(const unsigned char *s)
+{
+  uint64_t w;
+  memcpy(&w, s, sizeof w);
+  return w;
+}
+
+#define BYTES_OF(b) (0x0101010101010101ull * (b))
 
 /* Offset of the first byte that is not valid UTF-8, or len. */
 static size_t utf8_invalid_at(const unsigned char *s, size_t len)
 {
   size_t i = 0;
   while (i < len) {
+    while (i + 8 <= len && (word_at(s + i) & BYTES_OF(0x80)) == 0)
+      i += 8; /* ASCII */
+    if (i == len)
+      break;
     unsigned char c = s[i];
     size_t need;
     uint32_t cp;
@@ -359,6 +398,18 @@ static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, co
  * requires them escaped, and cJSON would let them through into names and messages. */
 static size_t raw_control_at(const char *t, size_t len)
 {
+  /* Most texts (one-line NDJSON cases) hold no byte below 0x20 at all: a word-wise look settles it. */
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = 0;
+  for (; k + 8 <= len; k += 8) {
+    const uint64_t w = word_at(u + k);
+    if (((w - BYTES_OF(0x20)) & ~w & BYTES_OF(0x80)) != 0)
+      break; /* some byte of this word is below 0x20 */
+  }
+  while (k < len && u[k] >= 0x20)
+    k++;
+  if (k == len)
+    return len;
   int in_string = 0;
   for (size_t i = 0; i < len; i++) {
     const unsigned char c = (unsigned char)t[i];
@@ -548,10 +599,11 @@ int egca__json_get_number(double *out, const egca__json_doc *doc, const cJSON *o
     return rc;
   if (!cJSON_IsNumber(v))
     return wrong_type(doc, v, pointer, key, "a number", err);
-  char p[512];
-  egca__json_pointer_key(p, sizeof p, pointer, key);
-  if (!isfinite(v->valuedouble) || v->valuedouble < min || v->valuedouble > max)
+  if (!isfinite(v->valuedouble) || v->valuedouble < min || v->valuedouble > max) {
+    char p[512];
+    egca__json_pointer_key(p, sizeof p, pointer, key);
     return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%g is out of range (%g..%g)", v->valuedouble, min, max);
+  }
   *out = v->valuedouble;
   return 1;
 }
@@ -565,13 +617,15 @@ int egca__json_get_int(long *out, const egca__json_doc *doc, const cJSON *object
     return rc;
   if (!cJSON_IsNumber(v))
     return wrong_type(doc, v, pointer, key, "an integer", err);
-  char p[512];
-  egca__json_pointer_key(p, sizeof p, pointer, key);
   const double d = v->valuedouble;
-  if (!isfinite(d) || d != floor(d))
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%g is not an integer", d);
-  if (d < (double)min || d > (double)max)
+  const int integral = isfinite(d) && d == floor(d);
+  if (!integral || d < (double)min || d > (double)max) {
+    char p[512];
+    egca__json_pointer_key(p, sizeof p, pointer, key);
+    if (!integral)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%g is not an integer", d);
     return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%.0f is out of range (%ld..%ld)", d, min, max);
+  }
   *out = (long)d;
   return 1;
 }

@@ -16,10 +16,9 @@ typedef struct text {
   int failed;
 } text;
 
-static void reserve(text *t, size_t more)
+/* Makes room for `more` bytes and a NUL; sets t->failed when memory runs out. */
+static void grow_for(text *t, size_t more)
 {
-  if (t->failed || t->len + more + 1 <= t->cap)
-    return;
   size_t cap = t->cap ? t->cap : 1024;
   while (cap < t->len + more + 1)
     cap *= 2;
@@ -32,11 +31,23 @@ static void reserve(text *t, size_t more)
   t->cap = cap;
 }
 
-static void put_n(text *t, const char *s, size_t n)
+static void reserve(text *t, size_t more)
 {
-  reserve(t, n);
+  if (t->failed || t->len + more + 1 <= t->cap)
+    return;
+  grow_for(t, more);
+}
+
+/* Called a few hundred times for each timeline a batch writes: the common case is a copy. */
+static inline void put_n(text *t, const char *s, size_t n)
+{
   if (t->failed)
     return;
+  if (t->len + n + 1 > t->cap) {
+    grow_for(t, n);
+    if (t->failed)
+      return;
+  }
   memcpy(t->s + t->len, s, n);
   t->len += n;
   t->s[t->len] = '\0';
@@ -82,10 +93,13 @@ EGCA_API void egca_timeline_string_free(char *s) { free(s); }
 
 /* --- Shared pieces ------------------------------------------------------------------------------------ */
 
+/* The longest citation put_citation writes (egca_basis_format's buffer, its NUL included). */
+#define CITATION_MAX 512
+
 /* One citation (egca_basis_format); the short form drops the 中华人民共和国 of the statutes' full names. */
 static void put_citation(text *t, const egca_basis *b, int short_name)
 {
-  char buf[512];
+  char buf[CITATION_MAX];
   egca_basis_format(buf, sizeof buf, b);
   const char *s = buf;
   static const char prc[] = "中华人民共和国";
@@ -127,15 +141,28 @@ static const char *title_of(const egca_timeline_deadline *d)
 
 /* --- JSON ------------------------------------------------------------------------------------------------ */
 
-static void put_json_string(text *t, const char *s)
+#define BYTES_OF(b) (0x0101010101010101ull * (b))
+
+/* Whether any byte of w is below 0x20, a quote or a backslash: then it needs escaping. */
+static int word_needs_escape(uint64_t w)
 {
-  if (s == NULL) {
-    put(t, "null");
-    return;
-  }
-  put(t, "\"");
-  const char *run = s;
-  for (const char *p = s; *p != '\0'; p++) {
+  const uint64_t quote = w ^ BYTES_OF('"'), backslash = w ^ BYTES_OF('\\');
+  const uint64_t low = (w - BYTES_OF(0x20)) & ~w;
+  const uint64_t q = (quote - BYTES_OF(1)) & ~quote, b = (backslash - BYTES_OF(1)) & ~backslash;
+  return ((low | q | b) & BYTES_OF(0x80)) != 0;
+}
+
+/* The characters of s, escaped for a JSON string (no quotes). Plain text is passed over eight bytes at a
+ * time: titles and citations make up most of a batch's output. */
+static void put_json_chars(text *t, const char *s)
+{
+  const char *run = s, *const end = s + strlen(s);
+  for (const char *p = s; p < end; p++) {
+    uint64_t w;
+    while (p + sizeof w <= end && (memcpy(&w, p, sizeof w), !word_needs_escape(w)))
+      p += sizeof w;
+    if (p == end)
+      break;
     unsigned char c = (unsigned char)*p;
     if (c >= 0x20 && c != '"' && c != '\\')
       continue;
@@ -150,17 +177,87 @@ static void put_json_string(text *t, const char *s)
     }
     run = p + 1;
   }
-  put(t, run);
+  put_n(t, run, (size_t)(end - run));
+}
+
+static void put_json_string(text *t, const char *s)
+{
+  if (s == NULL) {
+    put(t, "null");
+    return;
+  }
+  put(t, "\"");
+  put_json_chars(t, s);
   put(t, "\"");
 }
 
+/* Batch jobs write millions of these: dates and numbers are written by hand, not through printf. */
 static void put_json_date(text *t, egca_date d)
 {
-  char buf[EGCA_DATE_TEXT_SIZE];
-  if (d == EGCA_DATE_NONE)
+  if (d == EGCA_DATE_NONE) {
     put(t, "null");
-  else
-    putf(t, "\"%s\"", egca_date_format(d, buf));
+    return;
+  }
+  char buf[EGCA_DATE_TEXT_SIZE + 2];
+  buf[0] = '"';
+  egca_date_format(d, buf + 1);
+  buf[EGCA_DATE_TEXT_SIZE] = '"';
+  put_n(t, buf, EGCA_DATE_TEXT_SIZE + 1);
+}
+
+static void put_int(text *t, int v)
+{
+  char buf[16];
+  size_t n = sizeof buf;
+  unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+  do
+    buf[--n] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (v < 0)
+    buf[--n] = '-';
+  put_n(t, buf + n, sizeof buf - n);
+}
+
+/* A citation as a JSON string: the text put_citation writes, written piece by piece (one longer than
+ * put_citation's buffer goes through it, to be cut as it cuts it). */
+static void put_json_citation(text *t, const egca_basis *b)
+{
+  static const char di[] = "第", xiang[] = "项";
+  size_t n = strlen(b->law) + 1 + strlen(b->article);
+  if (b->item != NULL)
+    n += sizeof di - 1 + strlen(b->item) + sizeof xiang - 1;
+  if (n >= CITATION_MAX) {
+    text one = {0};
+    put_citation(&one, b, 0);
+    put_json_string(t, one.failed ? "" : one.s);
+    t->failed |= one.failed;
+    free(one.s);
+    return;
+  }
+  put(t, "\"");
+  put_json_chars(t, b->law);
+  put(t, " ");
+  put_json_chars(t, b->article);
+  if (b->item != NULL) {
+    put(t, di);
+    put_json_chars(t, b->item);
+    put(t, xiang);
+  }
+  put(t, "\"");
+}
+
+/* The text put_guide writes (with no separator) as a JSON string, for a rule that names a section or item. */
+static void put_json_guide(text *t, const char *section, const char *item)
+{
+  put(t, "\"服务指南 ");
+  if (section != NULL)
+    put_json_chars(t, section);
+  if (item != NULL) {
+    if (section != NULL)
+      put(t, " ");
+    put_json_chars(t, item);
+  }
+  put(t, "\"");
 }
 
 /* The writer's layout: pretty (two-space indent) or compact. */
@@ -180,13 +277,19 @@ static void newline(json *j)
     put(j->t, "  ");
 }
 
-static void key(json *j, const char *name)
+/* A member's name: the separator, the quoted name and its colon (a space after it when pretty). The name
+ * comes as the literal text "\"name\":" so that its length is known where it is written. */
+#define KEY(j, name) key_quoted((j), "\"" name "\":", sizeof "\"" name "\":" - 1)
+
+static void key_quoted(json *j, const char *quoted, size_t n)
 {
   if (!j->first)
-    put(j->t, ",");
+    put_n(j->t, ",", 1);
   j->first = 0;
   newline(j);
-  putf(j->t, j->compact ? "\"%s\":" : "\"%s\": ", name);
+  put_n(j->t, quoted, n);
+  if (!j->compact)
+    put_n(j->t, " ", 1);
 }
 
 static void open_(json *j, const char *bracket)
@@ -217,52 +320,50 @@ static void put_deadline_json(json *j, const egca_timeline_deadline *d)
 {
   text *t = j->t;
   open_(j, "{");
-  key(j, "rule");
+  KEY(j, "rule");
   put_json_string(t, d->rule);
-  key(j, "title");
+  KEY(j, "title");
   put_json_string(t, title_of(d));
-  key(j, "ref");
+  KEY(j, "ref");
   put_json_string(t, d->ref);
-  key(j, "anchor");
+  KEY(j, "anchor");
   put_json_date(t, d->anchor);
-  key(j, "due");
+  KEY(j, "due");
   put_json_date(t, d->due);
-  key(j, "nominal");
+  KEY(j, "nominal");
   put_json_date(t, d->nominal);
-  key(j, "status");
+  KEY(j, "status");
   put_json_string(t, egca_deadline_status_name(d->status));
-  key(j, "met_on");
+  KEY(j, "met_on");
   put_json_date(t, d->met_on);
-  key(j, "days_left");
+  KEY(j, "days_left");
   if (d->has_days_left)
-    putf(t, "%d", d->days_left);
+    put_int(t, d->days_left);
   else
     put(t, "null");
-  key(j, "unit");
+  KEY(j, "unit");
   put_json_string(t, egca_period_unit_name(d->unit));
-  key(j, "provisional");
+  KEY(j, "provisional");
   put(t, d->provisional ? "true" : "false");
-  key(j, "ambiguous");
+  KEY(j, "ambiguous");
   put(t, d->ambiguous ? "true" : "false");
-  key(j, "other_reading");
+  KEY(j, "other_reading");
   put_json_date(t, d->other_reading);
-  key(j, "basis");
+  KEY(j, "basis");
   const egca_basis *basis;
   size_t n = basis_count(d, &basis);
   put(t, "[");
-  for (size_t i = 0; i <= n; i++) {
-    text one = {0};
-    if (i < n)
-      put_citation(&one, &basis[i], 0);
-    else
-      put_guide(&one, d, "");
-    if (one.s == NULL && !one.failed)
-      continue; /* no guide section */
+  for (size_t i = 0; i < n; i++) {
     if (i > 0)
       put(t, j->compact ? "," : ", ");
-    put_json_string(t, one.failed ? "" : one.s);
-    t->failed |= one.failed;
-    free(one.s);
+    put_json_citation(t, &basis[i]);
+  }
+  const char *section = d->version != NULL ? egca_deadline_rule_guide_section(d->version) : NULL;
+  const char *item = d->version != NULL ? egca_deadline_rule_guide_item(d->version) : NULL;
+  if (section != NULL || item != NULL) {
+    if (n > 0)
+      put(t, j->compact ? "," : ", ");
+    put_json_guide(t, section, item);
   }
   put(t, "]");
   close_(j, "}", 0);
@@ -272,12 +373,15 @@ EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned
 {
   text t = {0};
   json j = {&t, (flags & EGCA_JSON_COMPACT) != 0, 0, 1};
+  /* Room for the whole text at once, as a deadline's compact JSON (its citations included) rarely passes
+   * 640 bytes: a batch then grows no buffer line after line. */
+  reserve(&t, 1024 + 640 * egca_timeline_deadline_count(tl) + 512 * egca_timeline_finding_count(tl));
   open_(&j, "{");
-  key(&j, "case_id");
+  KEY(&j, "case_id");
   put_json_string(&t, egca_timeline_case_id(tl));
-  key(&j, "as_of");
+  KEY(&j, "as_of");
   put_json_date(&t, egca_timeline_as_of(tl));
-  key(&j, "deadlines");
+  KEY(&j, "deadlines");
   size_t n = egca_timeline_deadline_count(tl);
   open_(&j, "[");
   for (size_t i = 0; i < n; i++) {
@@ -285,7 +389,7 @@ EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned
     put_deadline_json(&j, egca_timeline_deadline_at(tl, i));
   }
   close_(&j, "]", n == 0);
-  key(&j, "findings");
+  KEY(&j, "findings");
   size_t m = egca_timeline_finding_count(tl);
   open_(&j, "[");
   for (size_t i = 0; i < m; i++) {
@@ -294,13 +398,13 @@ EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned
     egca_timeline_finding_message(message, sizeof message, tl, i);
     element(&j);
     open_(&j, "{");
-    key(&j, "code");
+    KEY(&j, "code");
     put_json_string(&t, egca_finding_code_name(f->code));
-    key(&j, "rule");
+    KEY(&j, "rule");
     put_json_string(&t, f->rule);
-    key(&j, "date");
+    KEY(&j, "date");
     put_json_date(&t, f->date);
-    key(&j, "message");
+    KEY(&j, "message");
     put_json_string(&t, message);
     close_(&j, "}", 0);
   }
