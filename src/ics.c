@@ -130,49 +130,75 @@ static int scan_event_lines(int **out, size_t *count, int *open_line, char *open
   return 0;
 }
 
-/* A component name as written after BEGIN: or END:, upper-cased, cut at 31 bytes. */
-static void component_name(char out[32], const char *text, size_t len, size_t i)
+/* Reads the logical line at *i as libical will (folded lines joined, CR dropped): its property name (up
+ * to ';' or ':') and its value (after the first ':' outside a quoted parameter), upper-cased, trailing
+ * blanks removed, each cut at 31 bytes. Advances *i past it and *line past its physical lines. */
+static void logical_line(char name[32], char value[32], const char *t, size_t len, size_t *i, int *line)
 {
-  size_t k = 0;
-  while (i < len && k < 31 && text[i] != '\r' && text[i] != '\n') {
-    out[k++] = (char)toupper((unsigned char)text[i]);
-    i++;
+  size_t nk = 0, vk = 0;
+  int part = 0, quoted = 0; /* part: 0 name, 1 parameters, 2 value */
+  while (*i < len) {
+    const char c = t[(*i)++];
+    if (c == '\r')
+      continue;
+    if (c == '\n') {
+      ++*line;
+      if (*i < len && (t[*i] == ' ' || t[*i] == '\t')) {
+        ++*i; /* a folded line goes on */
+        continue;
+      }
+      break;
+    }
+    if (part == 0) {
+      if (c == ';' || c == ':')
+        part = c == ';' ? 1 : 2;
+      else if (nk < 31)
+        name[nk++] = (char)toupper((unsigned char)c);
+    } else if (part == 1) {
+      if (c == '"')
+        quoted = !quoted;
+      else if (c == ':' && !quoted)
+        part = 2;
+    } else if (vk < 31) {
+      value[vk++] = (char)toupper((unsigned char)c);
+    }
   }
-  out[k] = '\0';
+  while (vk > 0 && (value[vk - 1] == ' ' || value[vk - 1] == '\t'))
+    vk--;
+  name[nk] = '\0';
+  value[vk] = '\0';
 }
 
-/* Checks the BEGIN/END structure before libical reads the text. A BEGIN may not nest deeper than
- * MAX_NESTING; an END must close a component that is open (libical prints "Encountered END before
- * BEGIN" to stderr for a stray one, and closes the wrong component). An END that skips open components
- * is left to the checks that name a cut-off event. Returns the line of the first fault and its
- * description in why, or 0. */
+/* Checks the BEGIN/END structure before libical reads the text, line by line as libical reads it. A
+ * BEGIN may not nest deeper than MAX_NESTING; an END must close a component that is open (libical prints
+ * "Encountered END before BEGIN" to stderr for a stray one, and closes the wrong component). An END that
+ * skips open components is left to the checks that name a cut-off event. Returns the line of the first
+ * fault and its description in why, or 0. */
 static int structure_fault_at(char *why, size_t why_size, const char *text, size_t len)
 {
   char open[MAX_NESTING][32];
   int line = 1, depth = 0;
-  for (size_t i = 0; i < len; i++) {
-    if (i == 0 || text[i - 1] == '\n') {
-      if (line_starts_with(text, len, i, "BEGIN:")) {
-        if (depth == MAX_NESTING) {
-          snprintf(why, why_size, "components nested more than %d deep", MAX_NESTING);
-          return line;
-        }
-        component_name(open[depth++], text, len, i + 6);
-      } else if (line_starts_with(text, len, i, "END:")) {
-        char name[32];
-        component_name(name, text, len, i + 4);
-        int k = depth - 1;
-        while (k >= 0 && strcmp(open[k], name) != 0)
-          k--;
-        if (k < 0) {
-          snprintf(why, why_size, "END:%s closes no open component (no BEGIN:%s before it)", name, name);
-          return line;
-        }
-        depth = k;
+  size_t i = 0;
+  while (i < len) {
+    const int at = line;
+    char name[32], value[32];
+    logical_line(name, value, text, len, &i, &line);
+    if (strcmp(name, "BEGIN") == 0) {
+      if (depth == MAX_NESTING) {
+        snprintf(why, why_size, "components nested more than %d deep", MAX_NESTING);
+        return at;
       }
+      memcpy(open[depth++], value, sizeof value);
+    } else if (strcmp(name, "END") == 0) {
+      int k = depth - 1;
+      while (k >= 0 && strcmp(open[k], value) != 0)
+        k--;
+      if (k < 0) {
+        snprintf(why, why_size, "END:%s closes no open component (no BEGIN:%s before it)", value, value);
+        return at;
+      }
+      depth = k;
     }
-    if (text[i] == '\n')
-      line++;
   }
   return 0;
 }
