@@ -130,17 +130,18 @@ static int scan_event_lines(int **out, size_t *count, int *open_line, char *open
   return 0;
 }
 
-/* Reads the logical line at *i as libical will (folded lines joined, CR dropped): its property name (up
- * to ';' or ':') and its value (after the first ':' outside a quoted parameter), upper-cased, trailing
- * blanks removed, each cut at 31 bytes. Advances *i past it and *line past its physical lines. */
+/* Reads the logical line at *i as libical will (folded lines joined, a CR before LF dropped): its
+ * property name (up to ';' or ':') and its value (after the first ':' outside a quoted parameter),
+ * upper-cased, trailing blanks removed, each cut at 31 bytes. Advances *i past it and *line past its
+ * physical lines. */
 static void logical_line(char name[32], char value[32], const char *t, size_t len, size_t *i, int *line)
 {
   size_t nk = 0, vk = 0;
   int part = 0, quoted = 0; /* part: 0 name, 1 parameters, 2 value */
   while (*i < len) {
     const char c = t[(*i)++];
-    if (c == '\r')
-      continue;
+    if (c == '\r' && *i < len && t[*i] == '\n')
+      continue; /* a CR is dropped only at the end of a line: elsewhere it is part of the text */
     if (c == '\n') {
       ++*line;
       if (*i < len && (t[*i] == ' ' || t[*i] == '\t')) {
@@ -542,7 +543,8 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
    * often than daily, and the search stops at the end of the supported range. */
   if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
       rule.freq == ICAL_HOURLY_RECURRENCE)
-    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "an RRULE that repeats more often than daily (a holiday is a day)");
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s",
+                      "an RRULE that repeats more often than daily (a holiday is a day)");
   struct icaltimetype last = start;
   last.year = EGCA__LAST_YEAR;
   last.month = 12;
