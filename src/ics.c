@@ -132,7 +132,7 @@ static int scan_event_lines(int **out, size_t *count, int *open_line, char *open
 
 /* Reads the logical line at *i as libical will (folded lines joined, a CR before LF dropped): its
  * property name (up to ';' or ':') and its value (after the first ':' outside a quoted parameter),
- * upper-cased, trailing blanks removed, each cut at 31 bytes. Advances *i past it and *line past its
+ * upper-cased, trailing white space removed, each cut at 31 bytes. Advances *i past it and *line past its
  * physical lines. */
 static void logical_line(char name[32], char value[32], const char *t, size_t len, size_t *i, int *line)
 {
@@ -164,7 +164,10 @@ static void logical_line(char name[32], char value[32], const char *t, size_t le
       value[vk++] = (char)toupper((unsigned char)c);
     }
   }
-  while (vk > 0 && (value[vk - 1] == ' ' || value[vk - 1] == '\t'))
+  /* As libical does, white space at the end of the name and the value is not part of them. */
+  while (nk > 0 && isspace((unsigned char)name[nk - 1]))
+    nk--;
+  while (vk > 0 && isspace((unsigned char)value[vk - 1]))
     vk--;
   name[nk] = '\0';
   value[vk] = '\0';
@@ -173,12 +176,12 @@ static void logical_line(char name[32], char value[32], const char *t, size_t le
 /* Checks the BEGIN/END structure before libical reads the text, line by line as libical reads it. A
  * BEGIN may not nest deeper than MAX_NESTING; an END must close a component that is open (libical prints
  * "Encountered END before BEGIN" to stderr for a stray one, and closes the wrong component). An END that
- * skips open components is left to the checks that name a cut-off event. Returns the line of the first
- * fault and its description in why, or 0. */
-static int structure_fault_at(char *why, size_t why_size, const char *text, size_t len)
+ * skips open components is left to the checks that name a cut-off event. `text` is numbered from
+ * `first_line`. Returns the line of the first fault and its description in why, or 0. */
+static int structure_fault_at(char *why, size_t why_size, const char *text, size_t len, int first_line)
 {
   char open[MAX_NESTING][32];
-  int line = 1, depth = 0;
+  int line = first_line, depth = 0;
   size_t i = 0;
   while (i < len) {
     const int at = line;
@@ -648,17 +651,18 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
     return egca__fail_nomem(err);
   memcpy(text, data, len);
   text[len] = '\0';
-  {
-    size_t i = 0;
-    while (i < len && (text[i] == ' ' || text[i] == '\r' || text[i] == '\n' || text[i] == '\t'))
-      i++;
-    if (i + 3 < len && (unsigned char)text[i] == 0xEF && (unsigned char)text[i + 1] == 0xBB &&
-        (unsigned char)text[i + 2] == 0xBF)
-      i += 3; /* UTF-8 byte-order mark */
-    if (len - i < 15 || strncmp(text + i, "BEGIN:VCALENDAR", 15) != 0) {
-      free(text);
-      return egca__fail(err, EGCA_E_PARSE, name, 1, "not an iCalendar file: it must begin with BEGIN:VCALENDAR");
-    }
+  /* libical is given the text from its BEGIN:VCALENDAR on: it reads a first line that starts with
+   * white space, or with a CR, unlike any other line. */
+  size_t begin = 0;
+  int begin_line = 1;
+  while (begin < len && (text[begin] == ' ' || text[begin] == '\r' || text[begin] == '\n' || text[begin] == '\t'))
+    begin_line += text[begin++] == '\n';
+  if (begin + 3 < len && (unsigned char)text[begin] == 0xEF && (unsigned char)text[begin + 1] == 0xBB &&
+      (unsigned char)text[begin + 2] == 0xBF)
+    begin += 3; /* UTF-8 byte-order mark */
+  if (len - begin < 15 || strncmp(text + begin, "BEGIN:VCALENDAR", 15) != 0) {
+    free(text);
+    return egca__fail(err, EGCA_E_PARSE, name, 1, "not an iCalendar file: it must begin with BEGIN:VCALENDAR");
   }
   const int long_line = long_line_at(text, len);
   if (long_line > 0) {
@@ -667,7 +671,7 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
                       MAX_LINE_BYTES);
   }
   char fault[128];
-  const int fault_line = structure_fault_at(fault, sizeof fault, text, len);
+  const int fault_line = structure_fault_at(fault, sizeof fault, text + begin, len - begin, begin_line);
   if (fault_line > 0) {
     free(text);
     return egca__fail(err, EGCA_E_PARSE, name, fault_line, "%s", fault);
@@ -689,7 +693,7 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
   }
   /* libical's "errors are fatal" switch is process-wide; egca needs errors reported, never abort(). */
   icalerror_set_errors_are_fatal(0);
-  icalcomponent *root = icalparser_parse_string(text);
+  icalcomponent *root = icalparser_parse_string(text + begin);
   free(text);
   reader r = {.src = out, .name = name, .event_lines = event_lines, .event_line_count = event_line_count,
               .unmarked = unmarked, .err = err};
