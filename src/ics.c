@@ -138,6 +138,7 @@ static void logical_line(char name[32], char value[32], const char *t, size_t le
 {
   size_t nk = 0, vk = 0;
   int part = 0, quoted = 0; /* part: 0 name, 1 parameters, 2 value */
+  int long_name = 0;        /* the name goes on past the bytes kept with more than white space */
   while (*i < len) {
     const char c = t[(*i)++];
     if (c == '\r' && *i < len && t[*i] == '\n')
@@ -155,6 +156,8 @@ static void logical_line(char name[32], char value[32], const char *t, size_t le
         part = c == ';' ? 1 : 2;
       else if (nk < 31)
         name[nk++] = (char)toupper((unsigned char)c);
+      else if (!isspace((unsigned char)c))
+        long_name = 1;
     } else if (part == 1) {
       if (c == '"')
         quoted = !quoted;
@@ -167,6 +170,8 @@ static void logical_line(char name[32], char value[32], const char *t, size_t le
   /* As libical does, white space at the end of the name and the value is not part of them. */
   while (nk > 0 && isspace((unsigned char)name[nk - 1]))
     nk--;
+  if (long_name)
+    nk = 0; /* longer than any name the check looks for: not BEGIN, not END */
   while (vk > 0 && isspace((unsigned char)value[vk - 1]))
     vk--;
   name[nk] = '\0';
