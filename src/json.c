@@ -246,9 +246,7 @@ void egca__json_pointer_index(char *buf, size_t size, const char *base, size_t i
     buf[j] = '\0';
 }
 
-/* --- Parsing ------------------------------------------------------------------------------------- */
-
-/* Eight bytes of text as one word, for the scans below that pass over plain ASCII a word at a time. */
+/* Eight bytes of text as one word, for the scans below that pass over plain text a word at a time. */
 static uint64_t word_at(const unsigned char *s)
 {
   uint64_t w;
@@ -257,6 +255,55 @@ static uint64_t word_at(const unsigned char *s)
 }
 
 #define BYTES_OF(b) (0x0101010101010101ull * (b))
+
+/* --- Writing ------------------------------------------------------------------------------------- */
+
+/* Whether some byte of w is below 0x20, a quote or a backslash: one that needs escaping. */
+static int word_needs_escape(uint64_t w)
+{
+  const uint64_t quote = w ^ BYTES_OF('"'), backslash = w ^ BYTES_OF('\\');
+  const uint64_t low = (w - BYTES_OF(0x20)) & ~w;
+  const uint64_t q = (quote - BYTES_OF(1)) & ~quote, b = (backslash - BYTES_OF(1)) & ~backslash;
+  return ((low | q | b) & BYTES_OF(0x80)) != 0;
+}
+
+size_t egca__json_escape(char *out, const char *s, size_t len)
+{
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *p = (const unsigned char *)s, *const end = p + len;
+  char *o = out;
+  while (p < end) {
+    /* Plain text (titles, citations, most of a batch's output) goes over eight bytes at a time. */
+    const unsigned char *run = p;
+    while (p + 8 <= end && !word_needs_escape(word_at(p)))
+      p += 8;
+    while (p < end && *p >= 0x20 && *p != '"' && *p != '\\')
+      p++;
+    memcpy(o, run, (size_t)(p - run));
+    o += p - run;
+    if (p == end)
+      break;
+    const unsigned char c = *p++;
+    *o++ = '\\';
+    switch (c) {
+    case '"': *o++ = '"'; break;
+    case '\\': *o++ = '\\'; break;
+    case '\n': *o++ = 'n'; break;
+    case '\r': *o++ = 'r'; break;
+    case '\t': *o++ = 't'; break;
+    default:
+      memcpy(o, "u00", 3);
+      o[3] = hex[c >> 4];
+      o[4] = hex[c & 15];
+      o += 5;
+      break;
+    }
+  }
+  *o = '\0';
+  return (size_t)(o - out);
+}
+
+/* --- Parsing ------------------------------------------------------------------------------------- */
 
 /* Offset of the first byte that is not valid UTF-8, or len. */
 static size_t utf8_invalid_at(const unsigned char *s, size_t len)

@@ -32,6 +32,11 @@ int egca__json_fail_key(egca_error *err, int code, const egca__json_doc *doc, co
 void egca__json_pointer_key(char *buf, size_t size, const char *base, const char *key);
 void egca__json_pointer_index(char *buf, size_t size, const char *base, size_t index);
 
+/* Writes len bytes of s escaped for the inside of a JSON string, as the library's JSON output writes them:
+ * \" \\ \n \r \t, any other control character as \u00XX, everything else as it is. out needs room for
+ * 6 * len + 1 bytes; it is NUL-terminated, and the length written is returned. */
+size_t egca__json_escape(char *out, const char *s, size_t len);
+
 /* The name of a cJSON value's type for messages ("string", "number", "object", ...). */
 const char *egca__json_type_name(const cJSON *value);
 

@@ -42,6 +42,10 @@ struct egca_deadline_rule {
   int extends;            /* kind of the extended rule, or -1 */
   egca_basis *basis;
   size_t basis_count;
+  /* Derived at load for the case module's output (rules_internal.h). */
+  char *guide_text;
+  char *json_title;
+  char *json_basis[2];    /* pretty, compact */
 };
 
 struct egca_rules {
@@ -80,6 +84,10 @@ static void free_rule(egca_deadline_rule *r)
     free((char *)r->basis[i].item);
   }
   free(r->basis);
+  free(r->guide_text);
+  free(r->json_title);
+  free(r->json_basis[0]);
+  free(r->json_basis[1]);
 }
 
 EGCA_API void egca_rules_free(egca_rules *rules)
@@ -330,6 +338,99 @@ static int check_extensions(const egca_rules *rules, const egca__json_doc *doc, 
   return 0;
 }
 
+/* --- What the timeline writes of a rule ----------------------------------------------------------------- */
+
+/* A growing string for the texts below. */
+typedef struct out_text {
+  char *s;
+  size_t len, cap;
+} out_text;
+
+static int out_reserve(out_text *o, size_t more)
+{
+  if (o->len + more + 1 <= o->cap)
+    return 0;
+  size_t cap = o->cap ? o->cap : 256;
+  while (cap < o->len + more + 1)
+    cap *= 2;
+  char *p = realloc(o->s, cap);
+  if (p == NULL)
+    return -1;
+  o->s = p;
+  o->cap = cap;
+  return 0;
+}
+
+static int out_put(out_text *o, const char *s)
+{
+  const size_t n = strlen(s);
+  if (out_reserve(o, n) < 0)
+    return -1;
+  memcpy(o->s + o->len, s, n + 1);
+  o->len += n;
+  return 0;
+}
+
+/* s as a JSON string, quotes included. */
+static int out_json_string(out_text *o, const char *s)
+{
+  const size_t n = strlen(s);
+  if (out_reserve(o, 6 * n + 2) < 0)
+    return -1;
+  o->s[o->len++] = '"';
+  o->len += egca__json_escape(o->s + o->len, s, n);
+  o->s[o->len++] = '"';
+  o->s[o->len] = '\0';
+  return 0;
+}
+
+static int derive_output(egca_deadline_rule *r, egca_error *err)
+{
+  if (r->guide_section != NULL || r->guide_item != NULL) {
+    out_text g = {0};
+    int rc = out_put(&g, "服务指南 ");
+    if (rc == 0 && r->guide_section != NULL)
+      rc = out_put(&g, r->guide_section);
+    if (rc == 0 && r->guide_item != NULL && r->guide_section != NULL)
+      rc = out_put(&g, " ");
+    if (rc == 0 && r->guide_item != NULL)
+      rc = out_put(&g, r->guide_item);
+    r->guide_text = g.s;
+    if (rc < 0)
+      return egca__fail_nomem(err);
+  }
+  out_text title = {0};
+  int rc = out_json_string(&title, r->title);
+  r->json_title = title.s;
+  for (int compact = 0; compact < 2 && rc == 0; compact++) {
+    out_text basis = {0};
+    rc = out_put(&basis, "[");
+    for (size_t i = 0; i <= r->basis_count && rc == 0; i++) {
+      char citation[EGCA__CITATION_MAX];
+      const char *text = i < r->basis_count ? citation : r->guide_text;
+      if (text == NULL)
+        break;
+      if (i < r->basis_count)
+        egca_basis_format(citation, sizeof citation, &r->basis[i]);
+      if (i > 0)
+        rc = out_put(&basis, compact ? "," : ", ");
+      if (rc == 0)
+        rc = out_json_string(&basis, text);
+    }
+    if (rc == 0)
+      rc = out_put(&basis, "]");
+    r->json_basis[compact] = basis.s;
+  }
+  return rc < 0 ? egca__fail_nomem(err) : 0;
+}
+
+const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule) { return rule->guide_text; }
+const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule) { return rule->json_title; }
+const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact)
+{
+  return rule->json_basis[compact != 0];
+}
+
 static int cmp_version(const void *a, const void *b)
 {
   const egca_deadline_rule *x = *(const egca_deadline_rule *const *)a, *y = *(const egca_deadline_rule *const *)b;
@@ -363,7 +464,8 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     egca__json_pointer_index(p, sizeof p, "/deadlines", i);
     int extends;
     rules->deadline_count = i + 1; /* so a failure frees what this entry holds */
-    if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0)
+    if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0 ||
+        (rc = derive_output(&rules->deadlines[i], err)) < 0)
       return rc;
     const egca_deadline_rule *r = &rules->deadlines[i];
     for (size_t j = 0; j < i; j++) {

@@ -18,4 +18,16 @@ void egca__assess_rules_free(egca_assess_rules *rules);
 /* The conditions and materials of a loaded rule set (borrowed). */
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
 
+/* A citation is cut to this many bytes less one where egca_basis_format writes it into the output. */
+#define EGCA__CITATION_MAX 512
+
+/* What the case module writes for a deadline rule, made once when the rules are loaded (a batch writes it
+ * for every deadline of every case): the guide's section and item as one text ("服务指南 办理基本流程
+ * （一）新申请 2"; NULL when the rule names no section); the title as a JSON string, quotes included; and
+ * the basis as a JSON array of strings, each citation (egca_basis_format, cut as above) and then the guide's
+ * text, compact (",") or pretty (", "). Borrowed from the rule. */
+const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule);
+const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule);
+const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact);
+
 #endif

@@ -1,6 +1,7 @@
 /* egca — a timeline written out: JSON (the command's and the binding's format), a Chinese table for an
  * official, and an iCalendar file of the open deadlines built with libical. */
 #include "case_internal.h"
+#include "rules_internal.h"
 
 #include <libical/ical.h>
 #include <stdarg.h>
@@ -93,13 +94,10 @@ EGCA_API void egca_timeline_string_free(char *s) { free(s); }
 
 /* --- Shared pieces ------------------------------------------------------------------------------------ */
 
-/* The longest citation put_citation writes (egca_basis_format's buffer, its NUL included). */
-#define CITATION_MAX 512
-
 /* One citation (egca_basis_format); the short form drops the 中华人民共和国 of the statutes' full names. */
 static void put_citation(text *t, const egca_basis *b, int short_name)
 {
-  char buf[CITATION_MAX];
+  char buf[EGCA__CITATION_MAX];
   egca_basis_format(buf, sizeof buf, b);
   const char *s = buf;
   static const char prc[] = "中华人民共和国";
@@ -119,19 +117,11 @@ static size_t basis_count(const egca_timeline_deadline *d, const egca_basis **ba
  * names no section. */
 static void put_guide(text *t, const egca_timeline_deadline *d, const char *separator)
 {
-  const char *section = d->version != NULL ? egca_deadline_rule_guide_section(d->version) : NULL;
-  const char *item = d->version != NULL ? egca_deadline_rule_guide_item(d->version) : NULL;
-  if (section == NULL && item == NULL)
+  const char *guide = d->version != NULL ? egca__deadline_rule_guide_text(d->version) : NULL;
+  if (guide == NULL)
     return;
   put(t, separator);
-  put(t, "服务指南 ");
-  if (section != NULL)
-    put(t, section);
-  if (item != NULL) {
-    if (section != NULL)
-      put(t, " ");
-    put(t, item);
-  }
+  put(t, guide);
 }
 
 static const char *title_of(const egca_timeline_deadline *d)
@@ -141,43 +131,20 @@ static const char *title_of(const egca_timeline_deadline *d)
 
 /* --- JSON ------------------------------------------------------------------------------------------------ */
 
-#define BYTES_OF(b) (0x0101010101010101ull * (b))
-
-/* Whether any byte of w is below 0x20, a quote or a backslash: then it needs escaping. */
-static int word_needs_escape(uint64_t w)
-{
-  const uint64_t quote = w ^ BYTES_OF('"'), backslash = w ^ BYTES_OF('\\');
-  const uint64_t low = (w - BYTES_OF(0x20)) & ~w;
-  const uint64_t q = (quote - BYTES_OF(1)) & ~quote, b = (backslash - BYTES_OF(1)) & ~backslash;
-  return ((low | q | b) & BYTES_OF(0x80)) != 0;
-}
-
-/* The characters of s, escaped for a JSON string (no quotes). Plain text is passed over eight bytes at a
- * time: titles and citations make up most of a batch's output. */
+/* The characters of s, escaped for a JSON string (no quotes); a long text a piece at a time, so that the
+ * room made for its escapes stays small. */
 static void put_json_chars(text *t, const char *s)
 {
-  const char *run = s, *const end = s + strlen(s);
-  for (const char *p = s; p < end; p++) {
-    uint64_t w;
-    while (p + sizeof w <= end && (memcpy(&w, p, sizeof w), !word_needs_escape(w)))
-      p += sizeof w;
-    if (p == end)
-      break;
-    unsigned char c = (unsigned char)*p;
-    if (c >= 0x20 && c != '"' && c != '\\')
-      continue;
-    put_n(t, run, (size_t)(p - run));
-    switch (c) {
-    case '"': put(t, "\\\""); break;
-    case '\\': put(t, "\\\\"); break;
-    case '\n': put(t, "\\n"); break;
-    case '\r': put(t, "\\r"); break;
-    case '\t': put(t, "\\t"); break;
-    default: putf(t, "\\u%04x", c); break;
-    }
-    run = p + 1;
+  enum { PIECE = 4096 };
+  for (size_t left = strlen(s); left > 0 && !t->failed;) {
+    const size_t n = left < PIECE ? left : PIECE;
+    reserve(t, 6 * n);
+    if (t->failed)
+      return;
+    t->len += egca__json_escape(t->s + t->len, s, n);
+    s += n;
+    left -= n;
   }
-  put_n(t, run, (size_t)(end - run));
 }
 
 static void put_json_string(text *t, const char *s)
@@ -189,6 +156,26 @@ static void put_json_string(text *t, const char *s)
   put(t, "\"");
   put_json_chars(t, s);
   put(t, "\"");
+}
+
+/* One of the library's own names (a rule id, a status, a unit, a finding code): letters and underscores,
+ * which need no escaping. */
+static void put_json_name(text *t, const char *name)
+{
+  if (name == NULL) {
+    put(t, "null");
+    return;
+  }
+  const size_t n = strlen(name);
+  reserve(t, n + 2);
+  if (t->failed)
+    return;
+  char *w = t->s + t->len;
+  w[0] = '"';
+  memcpy(w + 1, name, n);
+  w[n + 1] = '"';
+  t->len += n + 2;
+  t->s[t->len] = '\0';
 }
 
 /* Batch jobs write millions of these: dates and numbers are written by hand, not through printf. */
@@ -218,48 +205,6 @@ static void put_int(text *t, int v)
   put_n(t, buf + n, sizeof buf - n);
 }
 
-/* A citation as a JSON string: the text put_citation writes, written piece by piece (one longer than
- * put_citation's buffer goes through it, to be cut as it cuts it). */
-static void put_json_citation(text *t, const egca_basis *b)
-{
-  static const char di[] = "第", xiang[] = "项";
-  size_t n = strlen(b->law) + 1 + strlen(b->article);
-  if (b->item != NULL)
-    n += sizeof di - 1 + strlen(b->item) + sizeof xiang - 1;
-  if (n >= CITATION_MAX) {
-    text one = {0};
-    put_citation(&one, b, 0);
-    put_json_string(t, one.failed ? "" : one.s);
-    t->failed |= one.failed;
-    free(one.s);
-    return;
-  }
-  put(t, "\"");
-  put_json_chars(t, b->law);
-  put(t, " ");
-  put_json_chars(t, b->article);
-  if (b->item != NULL) {
-    put(t, di);
-    put_json_chars(t, b->item);
-    put(t, xiang);
-  }
-  put(t, "\"");
-}
-
-/* The text put_guide writes (with no separator) as a JSON string, for a rule that names a section or item. */
-static void put_json_guide(text *t, const char *section, const char *item)
-{
-  put(t, "\"服务指南 ");
-  if (section != NULL)
-    put_json_chars(t, section);
-  if (item != NULL) {
-    if (section != NULL)
-      put(t, " ");
-    put_json_chars(t, item);
-  }
-  put(t, "\"");
-}
-
 /* The writer's layout: pretty (two-space indent) or compact. */
 typedef struct json {
   text *t;
@@ -281,8 +226,27 @@ static void newline(json *j)
  * comes as the literal text "\"name\":" so that its length is known where it is written. */
 #define KEY(j, name) key_quoted((j), "\"" name "\":", sizeof "\"" name "\":" - 1)
 
-static void key_quoted(json *j, const char *quoted, size_t n)
+/* Inlined at every KEY, where the name's length is a constant: copying it then takes a few moves. */
+#if defined(__GNUC__)
+#define KEY_INLINE inline __attribute__((always_inline))
+#else
+#define KEY_INLINE inline
+#endif
+
+static KEY_INLINE void key_quoted(json *j, const char *quoted, size_t n)
 {
+  text *t = j->t;
+  if (j->compact && !t->failed && t->len + n + 2 <= t->cap) {
+    /* The batch's case: the comma and the name into room already made. */
+    char *w = t->s + t->len;
+    if (!j->first)
+      *w++ = ',';
+    memcpy(w, quoted, n);
+    t->len = (size_t)(w - t->s) + n;
+    t->s[t->len] = '\0';
+    j->first = 0;
+    return;
+  }
   if (!j->first)
     put_n(j->t, ",", 1);
   j->first = 0;
@@ -321,9 +285,12 @@ static void put_deadline_json(json *j, const egca_timeline_deadline *d)
   text *t = j->t;
   open_(j, "{");
   KEY(j, "rule");
-  put_json_string(t, d->rule);
+  put_json_name(t, d->rule);
   KEY(j, "title");
-  put_json_string(t, title_of(d));
+  if (d->version != NULL)
+    put(t, egca__deadline_rule_json_title(d->version));
+  else
+    put_json_string(t, title_of(d));
   KEY(j, "ref");
   put_json_string(t, d->ref);
   KEY(j, "anchor");
@@ -333,7 +300,7 @@ static void put_deadline_json(json *j, const egca_timeline_deadline *d)
   KEY(j, "nominal");
   put_json_date(t, d->nominal);
   KEY(j, "status");
-  put_json_string(t, egca_deadline_status_name(d->status));
+  put_json_name(t, egca_deadline_status_name(d->status));
   KEY(j, "met_on");
   put_json_date(t, d->met_on);
   KEY(j, "days_left");
@@ -342,7 +309,7 @@ static void put_deadline_json(json *j, const egca_timeline_deadline *d)
   else
     put(t, "null");
   KEY(j, "unit");
-  put_json_string(t, egca_period_unit_name(d->unit));
+  put_json_name(t, egca_period_unit_name(d->unit));
   KEY(j, "provisional");
   put(t, d->provisional ? "true" : "false");
   KEY(j, "ambiguous");
@@ -350,22 +317,7 @@ static void put_deadline_json(json *j, const egca_timeline_deadline *d)
   KEY(j, "other_reading");
   put_json_date(t, d->other_reading);
   KEY(j, "basis");
-  const egca_basis *basis;
-  size_t n = basis_count(d, &basis);
-  put(t, "[");
-  for (size_t i = 0; i < n; i++) {
-    if (i > 0)
-      put(t, j->compact ? "," : ", ");
-    put_json_citation(t, &basis[i]);
-  }
-  const char *section = d->version != NULL ? egca_deadline_rule_guide_section(d->version) : NULL;
-  const char *item = d->version != NULL ? egca_deadline_rule_guide_item(d->version) : NULL;
-  if (section != NULL || item != NULL) {
-    if (n > 0)
-      put(t, j->compact ? "," : ", ");
-    put_json_guide(t, section, item);
-  }
-  put(t, "]");
+  put(t, d->version != NULL ? egca__deadline_rule_json_basis(d->version, j->compact) : "[]");
   close_(j, "}", 0);
 }
 
@@ -399,9 +351,9 @@ EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned
     element(&j);
     open_(&j, "{");
     KEY(&j, "code");
-    put_json_string(&t, egca_finding_code_name(f->code));
+    put_json_name(&t, egca_finding_code_name(f->code));
     KEY(&j, "rule");
-    put_json_string(&t, f->rule);
+    put_json_name(&t, f->rule);
     KEY(&j, "date");
     put_json_date(&t, f->date);
     KEY(&j, "message");
