@@ -321,18 +321,18 @@ static void put_deadline_json(json *j, const egca_timeline_deadline *d)
   close_(j, "}", 0);
 }
 
-EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned flags, egca_error *err)
+/* Writes the timeline's JSON into t (from its start). */
+static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
 {
-  text t = {0};
-  json j = {&t, (flags & EGCA_JSON_COMPACT) != 0, 0, 1};
+  json j = {t, (flags & EGCA_JSON_COMPACT) != 0, 0, 1};
   /* Room for the whole text at once, as a deadline's compact JSON (its citations included) rarely passes
    * 640 bytes: a batch then grows no buffer line after line. */
-  reserve(&t, 1024 + 640 * egca_timeline_deadline_count(tl) + 512 * egca_timeline_finding_count(tl));
+  reserve(t, 1024 + 640 * egca_timeline_deadline_count(tl) + 512 * egca_timeline_finding_count(tl));
   open_(&j, "{");
   KEY(&j, "case_id");
-  put_json_string(&t, egca_timeline_case_id(tl));
+  put_json_string(t, egca_timeline_case_id(tl));
   KEY(&j, "as_of");
-  put_json_date(&t, egca_timeline_as_of(tl));
+  put_json_date(t, egca_timeline_as_of(tl));
   KEY(&j, "deadlines");
   size_t n = egca_timeline_deadline_count(tl);
   open_(&j, "[");
@@ -351,20 +351,42 @@ EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned
     element(&j);
     open_(&j, "{");
     KEY(&j, "code");
-    put_json_name(&t, egca_finding_code_name(f->code));
+    put_json_name(t, egca_finding_code_name(f->code));
     KEY(&j, "rule");
-    put_json_name(&t, f->rule);
+    put_json_name(t, f->rule);
     KEY(&j, "date");
-    put_json_date(&t, f->date);
+    put_json_date(t, f->date);
     KEY(&j, "message");
-    put_json_string(&t, message);
+    put_json_string(t, message);
     close_(&j, "}", 0);
   }
   close_(&j, "]", m == 0);
   close_(&j, "}", 0);
   if (!j.compact)
-    put(&t, "\n");
+    put(t, "\n");
+}
+
+EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned flags, egca_error *err)
+{
+  text t = {0};
+  put_timeline_json(&t, tl, flags);
   return finish(out, &t, err);
+}
+
+EGCA_API int egca_timeline_write_json(char **buffer, size_t *capacity, size_t *length, const egca_timeline *tl,
+                                      unsigned flags, egca_error *err)
+{
+  /* The caller's buffer is reused as it is (getline's contract): NULL with capacity 0 starts a new one. */
+  text t = {*buffer, 0, *buffer != NULL ? *capacity : 0, 0};
+  put_timeline_json(&t, tl, flags);
+  *buffer = t.s;
+  *capacity = t.cap;
+  if (t.failed || t.s == NULL) {
+    *length = 0;
+    return egca__fail_nomem(err);
+  }
+  *length = t.len;
+  return 0;
 }
 
 /* --- Text ------------------------------------------------------------------------------------------------ */

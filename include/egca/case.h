@@ -251,6 +251,14 @@ EGCA_API int egca_timeline_provisional(const egca_timeline *timeline);
  * *out is owned by the caller: free it with egca_timeline_string_free. Errors: EGCA_E_NOMEM. */
 EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *timeline, unsigned flags, egca_error *err);
 
+/* The same JSON written into a buffer the caller reuses, as getline does: *buffer (NULL, or from an earlier
+ * call, with *capacity its size) is grown with realloc as needed, and the text (NUL-terminated, *length
+ * bytes before the NUL) replaces what it held. Free it with egca_timeline_string_free. A batch that writes
+ * many timelines then allocates nothing after the first. On failure *buffer and *capacity stay valid (the
+ * caller still frees them) and *length is 0. Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_timeline_write_json(char **buffer, size_t *capacity, size_t *length,
+                                      const egca_timeline *timeline, unsigned flags, egca_error *err);
+
 /* The timeline as a readable Chinese table (UTF-8): rule, anchor, due date, status, days left, basis, then
  * the findings. Ownership as for egca_timeline_to_json. */
 EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *timeline, egca_error *err);
@@ -260,7 +268,8 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *timeline, eg
  * calendar program. Ownership as for egca_timeline_to_json. Errors: EGCA_E_NOMEM. */
 EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *timeline, egca_error *err);
 
-/* Frees a string returned by egca_timeline_to_json, _to_text or _to_ics. NULL does nothing. */
+/* Frees a string returned by egca_timeline_to_json, _to_text or _to_ics, or a buffer of
+ * egca_timeline_write_json. NULL does nothing. */
 EGCA_API void egca_timeline_string_free(char *text);
 
 #ifdef __cplusplus

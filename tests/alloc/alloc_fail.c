@@ -400,7 +400,7 @@ static int run_profile(void **out, egca_error *err)
 typedef struct rendered {
   void (*release)(void *object);
   void *object;
-  char *text[3];
+  char *text[4];
   void (*free_text)(char *);
 } rendered;
 
@@ -409,7 +409,7 @@ static void free_rendered(void *x)
   rendered *r = x;
   if (r == NULL)
     return;
-  for (int i = 0; i < 3; i++)
+  for (int i = 0; i < 4; i++)
     r->free_text(r->text[i]);
   r->release(r->object);
   __libc_free(r);
@@ -418,7 +418,7 @@ static void free_rendered(void *x)
 static int same_rendered(const void *x, const void *y)
 {
   const rendered *a = x, *b = y;
-  for (int i = 0; i < 3; i++)
+  for (int i = 0; i < 4; i++)
     if ((a->text[i] == NULL) != (b->text[i] == NULL) || (a->text[i] != NULL && strcmp(a->text[i], b->text[i]) != 0))
       return 0;
   return 1;
@@ -507,6 +507,13 @@ static int run_timeline(void **out, egca_error *err)
     rc = egca_timeline_to_text(&r->text[1], t, err);
   if (rc >= 0)
     rc = egca_timeline_to_ics(&r->text[2], t, err);
+  if (rc >= 0) {
+    /* The batch's way: one buffer written twice, the second time reused. */
+    size_t cap = 0, len = 0;
+    rc = egca_timeline_write_json(&r->text[3], &cap, &len, t, EGCA_JSON_COMPACT, err);
+    if (rc >= 0)
+      rc = egca_timeline_write_json(&r->text[3], &cap, &len, t, EGCA_JSON_COMPACT, err);
+  }
   egca_case_free(c);
   if (rc < 0) {
     free_rendered(r);

@@ -123,6 +123,32 @@ $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/cases.ndjson
 > {"case_id":"D","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 ? 3
 
+### the same with one job, and with more jobs than cases: the same lines in the same order
+$ egca timeline - --as-of 2025-10-09 --jobs 1 < @TESTDATA@/cases/batch/cases.ndjson
+> {"case_id":"A","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+? 3
+
+### more jobs than cases
+$ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --jobs 16
+> {"case_id":"A","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+? 3
+
+### --jobs takes 1 to 64
+$ egca timeline - --jobs 0 < @TESTDATA@/cases/batch/clean.ndjson
+! egca: --jobs: 0 is out of range (1..64)
+? 2
+
+### --jobs without its value
+$ egca timeline - --jobs < @TESTDATA@/cases/batch/clean.ndjson
+! egca: --jobs: needs a value
+? 2
+
 ### a batch with nothing late exits 0
 $ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/clean.ndjson
 > {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
@@ -165,5 +191,5 @@ $ egca timeline @SRC@/examples/case-granted.json --format xml
 
 ### no case file
 $ egca timeline
-! egca: timeline: usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics]
+! egca: timeline: usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--jobs N]
 ? 2

@@ -1,0 +1,524 @@
+/* egca command — timelines of many cases.
+ *
+ * The reading thread cuts the input into chunks of up to CHUNK_CASES cases and hands them round a ring of
+ * RING chunks; worker threads take the chunks in turn, parse and evaluate their cases (the calendar and the
+ * rules are shared read-only, as the library allows) and write each case's line into the chunk's own
+ * output; the reading thread writes the outputs in input order as they complete. Memory is bounded by the
+ * ring whatever the number of cases, and output lines and exit status do not depend on the number of
+ * threads. With one job the reading thread evaluates every chunk itself. */
+#include "timeline_batch.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define CHUNK_CASES 64
+#define CHUNK_BYTES ((size_t)256 << 10) /* a chunk also ends once its cases' text passes this */
+
+typedef struct item {
+  size_t at, len;     /* the case's text in chunk.in (NUL-terminated there) */
+  long line, column;  /* where it starts in the input */
+} item;
+
+typedef struct chunk {
+  char *in;
+  size_t in_len, in_cap;
+  item *items;
+  size_t count, items_cap;
+  char *out;
+  size_t out_len, out_cap;
+  int invalid, coverage, negative;  /* what its cases gave */
+  int nomem;                        /* its output is incomplete: memory ran out */
+  int done;                         /* evaluated; guarded by the batch's lock */
+} chunk;
+
+/* One evaluating thread's own state. */
+typedef struct worker {
+  struct batch *b;
+  pthread_t thread;
+  egca_timeline *tl;
+  char *json;  /* a reused output buffer (egca_timeline_write_json) */
+  size_t json_cap;
+} worker;
+
+typedef struct batch {
+  const egca_calendar *cal;
+  const egca_rules *rules;
+  const batch_options *o;
+  const char *source;          /* names the input in error lines */
+  chunk *ring;
+  size_t ring_size;
+  unsigned long filled;        /* chunks handed out so far (chunk k is ring[k % ring_size]) */
+  unsigned long taken;         /* chunks a worker has taken */
+  unsigned long written;       /* chunks written out */
+  int stop;                    /* no more chunks will come */
+  pthread_mutex_t lock;
+  pthread_cond_t work;         /* a chunk was handed out, or stop */
+  pthread_cond_t finished;     /* a chunk was evaluated */
+  worker *workers;
+  int threads;                 /* worker threads running (0: the reading thread evaluates) */
+  worker inline_worker;
+  size_t done;
+  int invalid, coverage, negative, nomem;
+  int progress;                /* stderr is a terminal */
+  struct timespec started, shown;
+} batch;
+
+int batch_default_jobs(void)
+{
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > BATCH_JOBS_MAX ? BATCH_JOBS_MAX : (int)n;
+}
+
+/* --- Output into a chunk ---------------------------------------------------------------------------- */
+
+static void out_put(chunk *k, const char *s, size_t n)
+{
+  if (k->nomem)
+    return;
+  if (k->out_len + n > k->out_cap) {
+    size_t cap = k->out_cap ? k->out_cap : 65536;
+    while (cap < k->out_len + n)
+      cap *= 2;
+    char *p = realloc(k->out, cap);
+    if (p == NULL) {
+      k->nomem = 1;
+      return;
+    }
+    k->out = p;
+    k->out_cap = cap;
+  }
+  memcpy(k->out + k->out_len, s, n);
+  k->out_len += n;
+}
+
+/* Appends a JSON string (for error lines: the message of an egca_error). */
+static void out_json_text(chunk *k, const char *s)
+{
+  out_put(k, "\"", 1);
+  for (; *s != '\0'; s++) {
+    unsigned char ch = (unsigned char)*s;
+    char esc[8];
+    if (ch == '"' || ch == '\\') {
+      esc[0] = '\\';
+      esc[1] = (char)ch;
+      out_put(k, esc, 2);
+    } else if (ch < 0x20) {
+      snprintf(esc, sizeof esc, "\\u%04x", ch);
+      out_put(k, esc, 6);
+    } else {
+      out_put(k, s, 1);
+    }
+  }
+  out_put(k, "\"", 1);
+}
+
+/* An error line: {"line": N, "error": "..."}; positions inside the case are moved to the input's own
+ * (a case of an array starts at `line`:`column`). */
+static void error_line(chunk *k, int rc, egca_error *err, long line, long column)
+{
+  if (err->line > 0) {
+    if (err->line == 1)
+      err->column += (int)column - 1;
+    err->line += (int)line - 1;
+  }
+  char text[2 * EGCA_ERROR_TEXT_MAX + 512];
+  egca_error_format(err, text, sizeof text);
+  char head[48];
+  int n = snprintf(head, sizeof head, "{\"line\":%ld,\"error\":", line);
+  out_put(k, head, (size_t)n);
+  out_json_text(k, text);
+  out_put(k, "}\n", 2);
+  if (rc == EGCA_E_COVERAGE)
+    k->coverage = 1;
+  else
+    k->invalid = 1;
+}
+
+/* --- Evaluation ------------------------------------------------------------------------------------- */
+
+static void run_case(batch *b, worker *w, chunk *k, const item *it)
+{
+  egca_error err;
+  egca_case *cs = NULL;
+  size_t len = 0;
+  int rc = egca_case_parse(&cs, k->in + it->at, it->len, b->source, &err);
+  if (rc >= 0)
+    rc = egca_case_evaluate(w->tl, cs, b->cal, b->rules, b->o->as_of, &b->o->eval, &err);
+  if (rc >= 0)
+    rc = egca_timeline_write_json(&w->json, &w->json_cap, &len, w->tl, EGCA_JSON_COMPACT, &err);
+  if (rc < 0) {
+    error_line(k, rc, &err, it->line, it->column);
+  } else {
+    out_put(k, w->json, len);
+    out_put(k, "\n", 1);
+    if (!egca_timeline_clean(w->tl))
+      k->negative = 1;
+  }
+  egca_case_free(cs);
+}
+
+static void run_chunk(batch *b, worker *w, chunk *k)
+{
+  for (size_t i = 0; i < k->count; i++)
+    run_case(b, w, k, &k->items[i]);
+}
+
+static void *work(void *arg)
+{
+  worker *w = arg;
+  batch *b = w->b;
+  pthread_mutex_lock(&b->lock);
+  for (;;) {
+    while (b->taken == b->filled && !b->stop)
+      pthread_cond_wait(&b->work, &b->lock);
+    if (b->taken == b->filled)
+      break; /* stopped, and nothing is left */
+    chunk *k = &b->ring[b->taken++ % b->ring_size];
+    pthread_mutex_unlock(&b->lock);
+    run_chunk(b, w, k);
+    pthread_mutex_lock(&b->lock);
+    k->done = 1;
+    pthread_cond_broadcast(&b->finished);
+  }
+  pthread_mutex_unlock(&b->lock);
+  return NULL;
+}
+
+/* --- Writing, in input order ------------------------------------------------------------------------- */
+
+static double seconds_between(const struct timespec *a, const struct timespec *bb)
+{
+  return (double)(bb->tv_sec - a->tv_sec) + (double)(bb->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void show_progress(batch *b, int last)
+{
+  if (!b->progress)
+    return;
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  if (!last && seconds_between(&b->shown, &now) < 0.2)
+    return;
+  b->shown = now;
+  double elapsed = seconds_between(&b->started, &now);
+  fprintf(stderr, "\r%zu cases, %.0f cases/s", b->done, elapsed > 0 ? (double)b->done / elapsed : 0.0);
+  if (last)
+    fputc('\n', stderr);
+  fflush(stderr);
+}
+
+/* Waits for the oldest chunk handed out, writes its output and frees its place in the ring. */
+static void write_oldest(batch *b)
+{
+  chunk *k = &b->ring[b->written % b->ring_size];
+  if (b->threads > 0) {
+    pthread_mutex_lock(&b->lock);
+    while (!k->done)
+      pthread_cond_wait(&b->finished, &b->lock);
+    pthread_mutex_unlock(&b->lock);
+  } else {
+    run_chunk(b, &b->inline_worker, k);
+  }
+  fwrite(k->out, 1, k->out_len, stdout);
+  b->invalid |= k->invalid;
+  b->coverage |= k->coverage;
+  b->negative |= k->negative;
+  b->nomem |= k->nomem;
+  b->done += k->count;
+  k->count = 0;
+  k->in_len = 0;
+  k->out_len = 0;
+  k->invalid = k->coverage = k->negative = k->nomem = 0;
+  k->done = 0;
+  b->written++;
+  show_progress(b, 0);
+}
+
+/* --- Reading ---------------------------------------------------------------------------------------------- */
+
+/* Hands the chunk being filled to the workers, after making room in the ring for the next one. */
+static void hand_out(batch *b)
+{
+  chunk *k = &b->ring[b->filled % b->ring_size];
+  if (k->count == 0)
+    return;
+  pthread_mutex_lock(&b->lock);
+  b->filled++;
+  pthread_cond_signal(&b->work);
+  pthread_mutex_unlock(&b->lock);
+  if (b->filled - b->written == b->ring_size)
+    write_oldest(b);
+}
+
+/* Adds one case's text to the chunk being filled. Returns -1 when memory runs out. */
+static int add_case(batch *b, const char *text, size_t len, long line, long column)
+{
+  chunk *k = &b->ring[b->filled % b->ring_size];
+  if (k->count == k->items_cap) {
+    item *p = realloc(k->items, CHUNK_CASES * sizeof *p);
+    if (p == NULL)
+      return -1;
+    k->items = p;
+    k->items_cap = CHUNK_CASES;
+  }
+  if (k->in_len + len + 1 > k->in_cap) {
+    size_t cap = k->in_cap ? k->in_cap : 65536;
+    while (cap < k->in_len + len + 1)
+      cap *= 2;
+    char *p = realloc(k->in, cap);
+    if (p == NULL)
+      return -1;
+    k->in = p;
+    k->in_cap = cap;
+  }
+  memcpy(k->in + k->in_len, text, len);
+  k->in[k->in_len + len] = '\0';
+  k->items[k->count++] = (item){k->in_len, len, line, column};
+  k->in_len += len + 1;
+  if (k->count == CHUNK_CASES || k->in_len >= CHUNK_BYTES)
+    hand_out(b);
+  return 0;
+}
+
+/* NDJSON: one case per line; blank lines are skipped (and counted). */
+static int read_lines(batch *b, FILE *in, const char *path)
+{
+  char *buf = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  long line = 0;
+  int code = EXIT_DONE;
+  while ((n = getline(&buf, &cap, in)) >= 0) {
+    line++;
+    size_t len = (size_t)n;
+    while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+      len--;
+    size_t k = 0;
+    while (k < len && (buf[k] == ' ' || buf[k] == '\t'))
+      k++;
+    if (k == len)
+      continue;
+    if (add_case(b, buf, len, line, 1) < 0) {
+      code = cli_fail(EXIT_INVALID, path, "line %ld: out of memory", line);
+      break;
+    }
+  }
+  free(buf);
+  return code;
+}
+
+/* A file holding a JSON array of cases, read element by element: the scanner only finds where each element
+ * ends (strings and brackets), and each element is parsed on its own. */
+typedef struct scanner {
+  FILE *f;
+  long line, column;  /* of the next character */
+  int peeked;         /* NOTHING, EOF or a byte */
+} scanner;
+
+#define NOTHING (-2)
+
+static int peek(scanner *s)
+{
+  if (s->peeked == NOTHING)
+    s->peeked = getc(s->f);
+  return s->peeked;
+}
+
+static int next_char(scanner *s)
+{
+  int ch = peek(s);
+  s->peeked = NOTHING;
+  if (ch == '\n') {
+    s->line++;
+    s->column = 1;
+  } else if (ch != EOF && (ch & 0xC0) != 0x80) {
+    s->column++; /* columns count characters, as the JSON reader's positions do */
+  }
+  return ch;
+}
+
+static int skip_space(scanner *s)
+{
+  int ch;
+  while ((ch = peek(s)) == ' ' || ch == '\t' || ch == '\r' || ch == '\n')
+    next_char(s);
+  return ch;
+}
+
+static int read_array(batch *b, FILE *f, const char *path)
+{
+  scanner s = {f, 1, 1, NOTHING};
+  skip_space(&s);
+  next_char(&s); /* the '[' the caller saw */
+  char *buf = NULL;
+  size_t cap = 0;
+  int code = EXIT_DONE;
+  for (int first = 1;; first = 0) {
+    int ch = skip_space(&s);
+    if (ch == ']' && first) {
+      next_char(&s);
+      break;
+    }
+    long line = s.line, column = s.column;
+    size_t len = 0;
+    int depth = 0, in_string = 0, escape = 0;
+    for (;;) {
+      ch = peek(&s);
+      if (ch == EOF || (!in_string && depth == 0 && (ch == ',' || ch == ']')))
+        break; /* the separator is read below */
+      next_char(&s);
+      if (len + 2 > cap) {
+        size_t grown = cap ? cap * 2 : 4096;
+        char *p = realloc(buf, grown);
+        if (p == NULL) {
+          free(buf);
+          return cli_fail(EXIT_INVALID, path, "out of memory");
+        }
+        buf = p;
+        cap = grown;
+      }
+      buf[len++] = (char)ch;
+      if (in_string) {
+        if (escape)
+          escape = 0;
+        else if (ch == '\\')
+          escape = 1;
+        else if (ch == '"')
+          in_string = 0;
+      } else if (ch == '"') {
+        in_string = 1;
+      } else if (ch == '{' || ch == '[') {
+        depth++;
+      } else if (ch == '}' || ch == ']') {
+        depth--;
+      }
+    }
+    while (len > 0 && (buf[len - 1] == ' ' || buf[len - 1] == '\t' || buf[len - 1] == '\r' || buf[len - 1] == '\n'))
+      len--;
+    if (ch == EOF) {
+      code = cli_fail(EXIT_INVALID, path, "line %ld: the array of cases is not closed", s.line);
+      b->invalid = 1;
+      break;
+    }
+    if (add_case(b, len > 0 ? buf : "", len, line, column) < 0) {
+      code = cli_fail(EXIT_INVALID, path, "line %ld: out of memory", line);
+      break;
+    }
+    ch = next_char(&s);
+    if (ch == ']')
+      break;
+  }
+  free(buf);
+  int ch = skip_space(&s);
+  if (code == EXIT_DONE && ch != EOF) {
+    code = cli_fail(EXIT_INVALID, path, "line %ld: text after the array of cases", s.line);
+    b->invalid = 1;
+  }
+  return code;
+}
+
+/* --- The batch ---------------------------------------------------------------------------------------------- */
+
+static int worker_init(worker *w, batch *b)
+{
+  egca_error err;
+  w->b = b;
+  return egca_timeline_new(&w->tl, &err);
+}
+
+static void worker_free(worker *w)
+{
+  egca_timeline_free(w->tl);
+  egca_timeline_string_free(w->json);
+}
+
+/* Starts up to o->jobs worker threads; with fewer than two (asked, or none could start) the reading thread
+ * evaluates. Returns -1 when memory runs out. */
+static int start(batch *b)
+{
+  const int jobs = b->o->jobs > 1 ? b->o->jobs : 0;
+  b->ring_size = jobs > 0 ? 2 * (size_t)jobs + 2 : 1;
+  b->ring = calloc(b->ring_size, sizeof *b->ring);
+  if (b->ring == NULL || worker_init(&b->inline_worker, b) < 0)
+    return -1;
+  if (jobs == 0)
+    return 0;
+  b->workers = calloc((size_t)jobs, sizeof *b->workers);
+  if (b->workers == NULL)
+    return -1;
+  for (int i = 0; i < jobs; i++) {
+    if (worker_init(&b->workers[i], b) < 0)
+      return -1;
+    if (pthread_create(&b->workers[i].thread, NULL, work, &b->workers[i]) != 0) {
+      worker_free(&b->workers[i]);
+      break;
+    }
+    b->threads++;
+  }
+  if (b->threads == 0) {
+    b->ring_size = 1; /* no thread could start: the reading thread evaluates */
+  }
+  return 0;
+}
+
+/* Writes what was handed out, stops the workers and frees everything. */
+static void finish(batch *b)
+{
+  if (b->ring != NULL) {
+    hand_out(b);
+    while (b->written < b->filled)
+      write_oldest(b);
+  }
+  pthread_mutex_lock(&b->lock);
+  b->stop = 1;
+  pthread_cond_broadcast(&b->work);
+  pthread_mutex_unlock(&b->lock);
+  for (int i = 0; i < b->threads; i++) {
+    pthread_join(b->workers[i].thread, NULL);
+    worker_free(&b->workers[i]);
+  }
+  free(b->workers);
+  worker_free(&b->inline_worker);
+  for (size_t i = 0; b->ring != NULL && i < b->ring_size; i++) {
+    free(b->ring[i].in);
+    free(b->ring[i].items);
+    free(b->ring[i].out);
+  }
+  free(b->ring);
+}
+
+int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options *o)
+{
+  int code = EXIT_DONE;
+  batch b = {.o = o, .source = path};
+  if ((b.cal = cli_calendar(c, &code)) == NULL || (b.rules = cli_rules(c, &code)) == NULL)
+    return code;
+  pthread_mutex_init(&b.lock, NULL);
+  pthread_cond_init(&b.work, NULL);
+  pthread_cond_init(&b.finished, NULL);
+  b.progress = isatty(STDERR_FILENO);
+  clock_gettime(CLOCK_MONOTONIC, &b.started);
+  b.shown = b.started;
+  if (start(&b) < 0)
+    code = cli_fail(EXIT_INVALID, path, "out of memory");
+  else if (array)
+    code = read_array(&b, in, path);
+  else
+    code = read_lines(&b, in, path);
+  if (code == EXIT_DONE && ferror(in))
+    code = cli_fail(EXIT_INVALID, path, "read error");
+  finish(&b);
+  pthread_cond_destroy(&b.finished);
+  pthread_cond_destroy(&b.work);
+  pthread_mutex_destroy(&b.lock);
+  show_progress(&b, 1);
+  if (b.nomem && code == EXIT_DONE)
+    code = cli_fail(EXIT_INVALID, path, "out of memory: some cases' lines are missing");
+  if (code != EXIT_DONE)
+    return code;
+  /* An unreadable case outranks a coverage gap, which outranks a negative answer. */
+  return b.invalid ? EXIT_INVALID : b.coverage ? EXIT_COVERAGE : b.negative ? EXIT_NEGATIVE : EXIT_DONE;
+}

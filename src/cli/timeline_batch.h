@@ -1,0 +1,24 @@
+/* egca command — timelines of many cases: a JSON array in a file, or NDJSON on stdin. */
+#ifndef EGCA_CLI_TIMELINE_BATCH_H
+#define EGCA_CLI_TIMELINE_BATCH_H
+
+#include "cli.h"
+
+typedef struct batch_options {
+  egca_date as_of;
+  egca_timeline_options eval;
+  int jobs; /* threads evaluating cases; 1 evaluates them on the reading thread */
+} batch_options;
+
+/* The most --jobs accepts. */
+#define BATCH_JOBS_MAX 64
+
+/* The number of processors online (at least 1, at most BATCH_JOBS_MAX): the default for --jobs. */
+int batch_default_jobs(void);
+
+/* Reads cases from `in` (`array`: a file holding a JSON array of cases, else NDJSON, one case per line),
+ * and prints one compact JSON line per case, in input order: its timeline, or {"line": N, "error": "..."}.
+ * `path` names the input in messages. Returns the exit code. */
+int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options *o);
+
+#endif
