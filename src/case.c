@@ -537,7 +537,7 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
       (rc = egca__json_get_date(&e->expires, doc, obj, p, "expires", 0, err)) < 0)
     return rc;
   if (e->type == EGCA_EVENT_CORRECTION_REQUESTED) {
-    const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, "items");
+    const cJSON *list = egca__json_member(obj, "items");
     if (list != NULL) {
       char lp[80];
       egca__json_pointer_key(lp, sizeof lp, p, "items");
@@ -585,7 +585,7 @@ EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, cons
   const char *id;
   if ((rc = egca__json_get_string(&id, &doc, doc.root, "", "case_id", 1, err)) < 0)
     goto done;
-  const cJSON *list = cJSON_GetObjectItemCaseSensitive(doc.root, "events");
+  const cJSON *list = egca__json_member(doc.root, "events");
   if (list == NULL) {
     rc = egca__json_fail(err, EGCA_E_INVALID, &doc, "", "missing required field \"events\"");
     goto done;
@@ -594,7 +594,7 @@ EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, cons
     goto done;
   size_t count = (size_t)cJSON_GetArraySize(list), item_count = 0;
   for (const cJSON *ev = list->child; ev != NULL; ev = ev->next) {
-    const cJSON *it = cJSON_IsObject(ev) ? cJSON_GetObjectItemCaseSensitive(ev, "items") : NULL;
+    const cJSON *it = cJSON_IsObject(ev) ? egca__json_member(ev, "items") : NULL;
     if (cJSON_IsArray(it))
       item_count += (size_t)cJSON_GetArraySize(it);
   }

@@ -24,17 +24,36 @@ static int32_t days_from_civil(int y, int m, int d)
   return era * 146097 + doe - 719468;
 }
 
+/* The era-based method again, backwards; in unsigned arithmetic for the dates of years 1..9999 (z is
+ * positive from 0000-03-01 on), where the divisions by constants become multiplications. */
+static void civil_from_days(uint32_t z, int *y, int *m, int *d)
+{
+  const uint32_t era = z / 146097;
+  const uint32_t doe = z - era * 146097;
+  const uint32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const uint32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const uint32_t mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
 EGCA_API void egca_date_to_ymd(egca_date date, int *year, int *month, int *day)
 {
   int32_t z = date + 719468;
-  const int32_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int32_t doe = z - era * 146097;
-  const int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int32_t mp = (5 * doy + 2) / 153;
-  const int d = (int)(doy - (153 * mp + 2) / 5 + 1);
-  const int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-  const int y = (int)(yoe + era * 400 + (m <= 2));
+  int y, m, d;
+  if (z >= 0) {
+    civil_from_days((uint32_t)z, &y, &m, &d);
+  } else {
+    const int32_t era = (z - 146096) / 146097;
+    const int32_t doe = z - era * 146097;
+    const int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int32_t mp = (5 * doy + 2) / 153;
+    d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    y = (int)(yoe + era * 400 + (m <= 2));
+  }
   if (year != NULL)
     *year = y;
   if (month != NULL)
@@ -139,21 +158,23 @@ EGCA_API int egca_date_parse(egca_date *out, const char *text, egca_error *err)
   return egca_date_parse_n(out, text, strlen(text), err);
 }
 
+/* "00" to "99": dates are written two digits at a time, not through snprintf, on the output path of batch
+ * jobs (a timeline writes some fifty). */
+static const char two_digits[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                 "8081828384858687888990919293949596979899";
+
 EGCA_API char *egca_date_format(egca_date date, char *buf)
 {
   int y, m, d;
   egca_date_to_ymd(date, &y, &m, &d);
-  /* Fixed-width digits; faster than snprintf on the output path of batch jobs. */
-  buf[0] = (char)('0' + y / 1000 % 10);
-  buf[1] = (char)('0' + y / 100 % 10);
-  buf[2] = (char)('0' + y / 10 % 10);
-  buf[3] = (char)('0' + y % 10);
+  const unsigned year = (unsigned)y % 10000u; /* four digits, as the format has (years 1..9999) */
+  memcpy(buf, two_digits + 2 * (year / 100), 2);
+  memcpy(buf + 2, two_digits + 2 * (year % 100), 2);
   buf[4] = '-';
-  buf[5] = (char)('0' + m / 10);
-  buf[6] = (char)('0' + m % 10);
+  memcpy(buf + 5, two_digits + 2 * m, 2);
   buf[7] = '-';
-  buf[8] = (char)('0' + d / 10);
-  buf[9] = (char)('0' + d % 10);
+  memcpy(buf + 8, two_digits + 2 * d, 2);
   buf[10] = '\0';
   return buf;
 }

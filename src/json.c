@@ -392,37 +392,68 @@ static int first_repeated_member(size_t *out, const cJSON *object, egca_error *e
   return 0;
 }
 
-/* Finds the first duplicate member name (in document order) in any object below `node`. `pointer` holds
- * the node's JSON pointer in its first `used` bytes; children append to it in place, so that the
- * recursion (as deep as cJSON's nesting limit of 1000) keeps no buffer per level: with one, a deeply
- * nested document overflowed a 512 KiB thread stack. */
-static int find_duplicate(const egca__json_doc *doc, const cJSON *node, char *pointer, size_t used, size_t size,
-                          egca_error *err)
+/* Finds the first object (in document order) below `node`, itself included, holding a member name twice:
+ * *object is it and *repeat the index of the name's second occurrence; *object stays NULL when there is
+ * none. The JSON pointer is only made when one is found (pointer_to): a batch checks millions of cases. */
+static int find_duplicate(const cJSON *node, const cJSON **object, size_t *repeat, egca_error *err)
 {
-  size_t repeated = SIZE_MAX;
   if (cJSON_IsObject(node)) {
-    int rc = first_repeated_member(&repeated, node, err);
+    int rc = first_repeated_member(repeat, node, err);
     if (rc < 0)
       return rc;
+    if (*repeat != SIZE_MAX) {
+      *object = node;
+      return 0;
+    }
   }
+  for (const cJSON *c = node->child; c != NULL; c = c->next) {
+    if (c->child == NULL)
+      continue;
+    int rc = find_duplicate(c, object, repeat, err);
+    if (rc < 0 || *object != NULL)
+      return rc;
+  }
+  return 0;
+}
+
+/* Writes the JSON pointer of `target`, a value below `node`, after the `used` bytes of `pointer` that hold
+ * node's; returns 1 when found. The pointer is built in place, so that the recursion (as deep as cJSON's
+ * nesting limit of 1000) keeps no buffer per level: with one, a deeply nested document overflowed a
+ * 512 KiB thread stack. */
+static int pointer_to(const cJSON *node, const cJSON *target, char *pointer, size_t used, size_t size)
+{
+  if (node == target)
+    return 1;
   size_t index = 0;
   for (const cJSON *c = node->child; c != NULL; c = c->next, index++) {
-    pointer[used] = '\0';
-    if (index == repeated) /* the first repeat of a name is its second occurrence */
-      return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, c->string, 2, "duplicate key \"%s\"",
-                                 c->string);
     if (c->child == NULL)
       continue;
     if (cJSON_IsObject(node))
       egca__json_pointer_key(pointer + used, size - used, "", c->string);
     else
       egca__json_pointer_index(pointer + used, size - used, "", index);
-    int rc = find_duplicate(doc, c, pointer, used + strlen(pointer + used), size, err);
-    if (rc < 0)
-      return rc;
+    if (pointer_to(c, target, pointer, used + strlen(pointer + used), size))
+      return 1;
   }
   pointer[used] = '\0';
   return 0;
+}
+
+/* Fails on the first repeated member name, naming the object by its JSON pointer. */
+static int check_duplicates(const egca__json_doc *doc, egca_error *err)
+{
+  const cJSON *object = NULL;
+  size_t repeat = SIZE_MAX;
+  int rc = find_duplicate(doc->root, &object, &repeat, err);
+  if (rc < 0 || object == NULL)
+    return rc;
+  const cJSON *member = object->child;
+  for (size_t i = 0; i < repeat; i++)
+    member = member->next;
+  char pointer[512] = "";
+  pointer_to(doc->root, object, pointer, 0, sizeof pointer);
+  return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, member->string, 2, "duplicate key \"%s\"",
+                             member->string);
 }
 
 static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, const char *fmt, ...) EGCA_PRINTF(4, 5);
@@ -525,8 +556,7 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
     return fail_at(err, doc, at, "JSON syntax error");
   }
   doc->root = root;
-  char pointer[512] = "";
-  int rc = find_duplicate(doc, root, pointer, 0, sizeof pointer, err);
+  int rc = check_duplicates(doc, err);
   if (rc < 0) {
     cJSON_Delete(root);
     doc->root = NULL;
@@ -591,11 +621,21 @@ int egca__json_check_keys(const egca__json_doc *doc, const cJSON *object, const 
   return 0;
 }
 
+const cJSON *egca__json_member(const cJSON *object, const char *key)
+{
+  if (!cJSON_IsObject(object))
+    return NULL;
+  for (const cJSON *c = object->child; c != NULL; c = c->next)
+    if (c->string != NULL && c->string[0] == key[0] && strcmp(c->string, key) == 0)
+      return c;
+  return NULL;
+}
+
 /* The member, or NULL; fails when absent and required. */
 static int member(const cJSON **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                   const char *key, int required, egca_error *err)
 {
-  *out = cJSON_GetObjectItemCaseSensitive(object, key);
+  *out = egca__json_member(object, key);
   if (*out != NULL)
     return 1;
   if (required)
