@@ -523,6 +523,45 @@ static size_t depth_at(const char *t, size_t at)
   return depth;
 }
 
+/* The innermost array or object still open before offset `at` ('[' or '{'), strings skipped; 0 if none. */
+static char open_at(const char *t, size_t at)
+{
+  size_t depth = 0;
+  char open[CJSON_NESTING_LIMIT + 2];
+  for (size_t i = 0; i < at; i++) {
+    if (t[i] == '"') {
+      for (i++; i < at && t[i] != '"'; i++)
+        if (t[i] == '\\')
+          i++;
+    } else if (t[i] == '[' || t[i] == '{') {
+      if (depth < sizeof open)
+        open[depth] = t[i];
+      depth++;
+    } else if ((t[i] == ']' || t[i] == '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return depth > 0 && depth <= sizeof open ? open[depth - 1] : 0;
+}
+
+/* Where cJSON stopped, as the offset of the character at fault. cJSON reports one character too far when a
+ * member's name should begin (after '{' or ','), is not a string, and its string reader has stepped over
+ * the expected quote: {"a": 1, } stopped after the '}'. */
+static size_t error_offset(const char *t, size_t len, size_t at)
+{
+  if (at == 0 || at > len)
+    return at;
+  const size_t p = at - 1;
+  if (t[p] == '"' || t[p] == ' ' || t[p] == '\t' || t[p] == '\r' || t[p] == '\n')
+    return at;
+  size_t q = p;
+  while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t' || t[q - 1] == '\r' || t[q - 1] == '\n'))
+    q--;
+  if (q > 0 && (t[q - 1] == '{' || t[q - 1] == ',') && open_at(t, p) == '{')
+    return p;
+  return at;
+}
+
 int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const char *source, egca_error *err)
 {
   doc->text = text;
@@ -546,7 +585,7 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
   const char *end = NULL;
   cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
   if (root == NULL) {
-    size_t at = end != NULL && end >= text ? (size_t)(end - text) : 0;
+    size_t at = end != NULL && end >= text ? error_offset(text, len, (size_t)(end - text)) : 0;
     if (at > len)
       at = len;
     if (skip_ws(text, len, at) == len && at > 0)

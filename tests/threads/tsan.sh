@@ -2,6 +2,7 @@
 # The thread test under ThreadSanitizer: builds egca with -Db_sanitize=thread in build-tsan/ and runs
 # 8 threads x (1,000,000 working-day questions, 1,000,000 deadlines and 10,000 timelines) on one shared
 # calendar, rule set and set of cases (COUNT, the first argument, changes that).
+# Then the command's batch with 4 worker threads.
 # Any data race halts the run with ThreadSanitizer's report and a non-zero exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,3 +11,22 @@ bash scripts/setup.sh build-tsan -Db_sanitize=thread -Db_lundef=false -Dpython_b
 export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}
 echo "\$ build-tsan/tests/threads/thread_test $count" >&2
 build-tsan/tests/threads/thread_test "$count"
+
+# The command's batch: 4 worker threads over 2,000 NDJSON lines (the example cases and bad lines), whose
+# output must equal that of one job.
+cases=$(mktemp)
+trap 'rm -f "$cases"' EXIT
+for i in $(seq 200); do
+  for f in examples/case-*.json; do tr '\n' ' ' < "$f"; echo; done
+  echo '{"case_id": "bad", "events": [{"type": "received", "date": "2025-02-30"}]}'
+  echo 'not json'
+  echo
+done > "$cases"
+echo "\$ build-tsan/src/cli/egca timeline - --as-of 2026-03-20 --jobs 4 < $(wc -l < "$cases") lines" >&2
+one=$(build-tsan/src/cli/egca timeline - --as-of 2026-03-20 --jobs 1 < "$cases" | md5sum) || true
+four=$(build-tsan/src/cli/egca timeline - --as-of 2026-03-20 --jobs 4 < "$cases" | md5sum) || true
+if [ "$one" != "$four" ]; then
+  echo "tsan.sh: the batch's output with 4 jobs differs from that with 1" >&2
+  exit 1
+fi
+echo "batch: the same output with 1 and 4 jobs, no data race" >&2
