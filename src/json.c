@@ -583,7 +583,12 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
   /* The text is NUL-terminated by every caller (egca__read_file, the embedded data, the bindings'
    * copies): pass the terminator too so cJSON can check nothing follows the value. */
   const char *end = NULL;
+  /* cJSON gives NULL both for bad text and when an allocation fails; the C library's allocator sets errno
+   * to ENOMEM when it fails (cJSON itself sets errno only through strtod, to ERANGE). */
+  errno = 0;
   cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
+  if (root == NULL && errno == ENOMEM)
+    return egca__fail_nomem(err);
   if (root == NULL) {
     size_t at = end != NULL && end >= text ? error_offset(text, len, (size_t)(end - text)) : 0;
     if (at > len)
