@@ -659,6 +659,59 @@ START_TEST(invalid_catalog_in_memory)
 }
 END_TEST
 
+/* The ref checks report the first repeat in date order, naming the first use of the ref, whatever the
+ * file order; the refs of many changes are checked together (by sorting), not each against all before. */
+START_TEST(change_refs_checked_in_date_order)
+{
+  egca_event e[6];
+  for (size_t i = 0; i < 6; i++)
+    e[i] = (egca_event)EGCA_EVENT_INIT;
+  e[0].type = EGCA_EVENT_CERTIFICATE_ISSUED;
+  e[0].date = d("2025-01-02");
+  const char *refs[5] = {"A", "B", "A", "A", "B"};
+  const char *dates[5] = {"2025-03-03", "2025-02-03", "2025-02-10", "2025-04-01", "2025-02-04"};
+  for (size_t i = 1; i < 6; i++) {
+    e[i].type = EGCA_EVENT_CHANGE_OCCURRED;
+    e[i].ref = refs[i - 1];
+    e[i].date = d(dates[i - 1]);
+  }
+  /* In date order: B (02-03, /events/2), B (02-04, /events/5), A (02-10, /events/3), A (03-03), A (04-01). */
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/5/ref");
+  ck_assert_str_eq(err.message, "the ref \"B\" already names the change of 2025-02-03 (/events/2)");
+  e[5].ref = "C";
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/1/ref");
+  ck_assert_str_eq(err.message, "the ref \"A\" already names the change of 2025-02-10 (/events/3)");
+  /* Filings: each names the change of its ref before it; a second filing of one change is refused. */
+  e[1].ref = "D";
+  e[4].type = EGCA_EVENT_CHANGE_FILED;
+  e[4].ref = "A";
+  e[4].date = d("2025-02-12");
+  e[5].type = EGCA_EVENT_CHANGE_FILED;
+  e[5].ref = "B";
+  e[5].date = d("2025-02-05");
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), 0);
+  egca_event back;
+  size_t at;
+  ck_assert_int_eq(egca_case_event(&back, &at, c, 2), 1);
+  ck_assert_uint_eq(at, 5);
+  ck_assert_str_eq(back.ref, "B");
+  egca_case_free(c);
+  e[1].type = EGCA_EVENT_CHANGE_FILED;
+  e[1].ref = "A";
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/1/ref");
+  ck_assert_str_eq(err.message, "the change \"A\" was already filed on 2025-02-12 (/events/4)");
+  e[5].ref = "E";
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/5/ref");
+  ck_assert_str_eq(err.message, "change_filed names the unknown ref \"E\" (no change_occurred before it)");
+}
+END_TEST
+
 START_TEST(invalid_json_names_line_and_pointer)
 {
   const char *text = "{\"case_id\": \"X\", \"events\": [\n"
@@ -852,6 +905,7 @@ int main(void)
   tcase_add_test(tc, events_in_date_order_file_order_within_a_day);
   tcase_add_test(tc, decided_before_a_deemed_acceptance_is_invalid);
   tcase_add_test(tc, invalid_catalog_in_memory);
+  tcase_add_test(tc, change_refs_checked_in_date_order);
   tcase_add_test(tc, invalid_json_names_line_and_pointer);
   tcase_add_test(tc, one_timeline_for_many_cases);
   tcase_add_test(tc, golden_outputs_of_the_examples);
