@@ -396,8 +396,14 @@ static int build_case(egca_case **out, const char *id, const egca_event *events,
   if (id == NULL || id[0] == '\0')
     return rep->doc != NULL ? egca__json_fail(err, EGCA_E_INVALID, rep->doc, "/case_id", "case_id is empty")
                             : egca__fail(err, EGCA_E_INVALID, "<case>", 0, "the case needs a case_id");
-  if (count > CASE_EVENTS_MAX)
-    return egca__fail(err, EGCA_E_INVALID, "<case>", 0, "more than %d events", CASE_EVENTS_MAX);
+  if (count > CASE_EVENTS_MAX) {
+    if (rep->doc != NULL)
+      return egca__json_fail(err, EGCA_E_INVALID, rep->doc, "/events", "more than %d events", CASE_EVENTS_MAX);
+    egca__fail(err, EGCA_E_INVALID, "<case>", 0, "more than %d events", CASE_EVENTS_MAX);
+    if (err != NULL)
+      snprintf(err->pointer, sizeof err->pointer, "/events");
+    return EGCA_E_INVALID;
+  }
   for (size_t i = 0; i < count; i++) {
     int rc = check_fields(&events[i], i, rep, err);
     if (rc < 0)

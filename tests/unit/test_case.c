@@ -712,6 +712,39 @@ START_TEST(change_refs_checked_in_date_order)
 }
 END_TEST
 
+/* The limit of 100,000 events names the events array, for events from memory as for a file. */
+START_TEST(events_limit_names_the_array)
+{
+  const size_t n = 100001;
+  egca_event *e = calloc(n, sizeof *e);
+  ck_assert_ptr_nonnull(e);
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_new(&c, "T", e, n, &err), EGCA_E_INVALID);
+  ck_assert_ptr_null(c);
+  ck_assert_str_eq(err.source, "<case>");
+  ck_assert_str_eq(err.pointer, "/events");
+  ck_assert_str_eq(err.message, "more than 100000 events");
+  free(e);
+  /* From JSON text: the source given and the line of the array. */
+  const char *head = "{\"case_id\": \"X\",\n \"events\": [", *one = "{\"type\": \"received\", \"date\": \"2025-09-30\"}";
+  size_t len = strlen(head) + n * (strlen(one) + 1) + 2;
+  char *text = malloc(len + 1), *at = text;
+  ck_assert_ptr_nonnull(text);
+  at += sprintf(at, "%s", head);
+  for (size_t i = 0; i < n; i++)
+    at += sprintf(at, "%s%s", i ? "," : "", one);
+  at += sprintf(at, "]}");
+  ck_assert_int_eq(egca_case_parse(&c, text, (size_t)(at - text), "many.json", &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.source, "many.json");
+  ck_assert_str_eq(err.pointer, "/events");
+  ck_assert_int_eq(err.line, 2);
+  ck_assert_int_eq(err.column, 12);
+  ck_assert_str_eq(err.message, "more than 100000 events");
+  free(text);
+}
+END_TEST
+
 START_TEST(invalid_json_names_line_and_pointer)
 {
   const char *text = "{\"case_id\": \"X\", \"events\": [\n"
@@ -906,6 +939,7 @@ int main(void)
   tcase_add_test(tc, decided_before_a_deemed_acceptance_is_invalid);
   tcase_add_test(tc, invalid_catalog_in_memory);
   tcase_add_test(tc, change_refs_checked_in_date_order);
+  tcase_add_test(tc, events_limit_names_the_array);
   tcase_add_test(tc, invalid_json_names_line_and_pointer);
   tcase_add_test(tc, one_timeline_for_many_cases);
   tcase_add_test(tc, golden_outputs_of_the_examples);
