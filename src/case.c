@@ -14,6 +14,9 @@
 
 #define CASE_FILE_MAX ((size_t)64 << 20)
 #define CASE_EVENTS_MAX 100000
+/* Technical reviews of one case: real ones have a few. Each is a pause the decision period is counted
+ * around, and that count looks at every pause for each day or step it takes. */
+#define CASE_REVIEWS_MAX 1000
 
 static const char *const event_type_names[EGCA_EVENT_TYPE_COUNT] = {
     "received",       "correction_requested", "resubmitted",     "accepted",          "rejected",
@@ -206,7 +209,7 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
                           size_t *change_count, const reporter *rep, egca_error *err)
 {
   walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1};
-  size_t changes = 0;
+  size_t changes = 0, reviews = 0;
   const change_link *link = links;
   char d1[EGCA_DATE_TEXT_SIZE];
   for (size_t k = 0; k < n; k++) {
@@ -270,6 +273,8 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
       if (w.review_open >= 0)
         return report(err, rep, i, NULL, "overlapping reviews: the review started on %s (/events/%zu) has not ended",
                       date_text(s[w.review_open].ev->date, d1), s[w.review_open].index);
+      if (++reviews > CASE_REVIEWS_MAX)
+        return report(err, rep, i, NULL, "more than %d technical reviews", CASE_REVIEWS_MAX);
       w.review_open = (long)k;
       break;
     case EGCA_EVENT_REVIEW_ENDED:

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static egca_calendar *calendar, *strict_calendar;
 static egca_rules *rules;
@@ -745,6 +746,49 @@ START_TEST(events_limit_names_the_array)
 }
 END_TEST
 
+/* A case may hold 1000 technical reviews (docs/case.md). At the limit, with a review on each of 1000 days
+ * and the rest of the 100,000 events notices after them all, the evaluation takes milliseconds; one
+ * review more is refused, naming the event. */
+START_TEST(reviews_limit)
+{
+  const size_t n = 100000;
+  egca_event *e = calloc(n, sizeof *e);
+  ck_assert_ptr_nonnull(e);
+  for (size_t i = 0; i < n; i++)
+    e[i] = (egca_event)EGCA_EVENT_INIT;
+  e[0].type = EGCA_EVENT_RECEIVED;
+  e[0].date = d("2025-09-30");
+  e[1].type = EGCA_EVENT_ACCEPTED;
+  e[1].date = d("2025-10-09");
+  for (size_t r = 0; r < 1000; r++) {
+    e[2 + 2 * r].type = EGCA_EVENT_REVIEW_STARTED;
+    e[3 + 2 * r].type = EGCA_EVENT_REVIEW_ENDED;
+    e[2 + 2 * r].date = e[3 + 2 * r].date = d("2025-10-10") + (egca_date)r;
+  }
+  for (size_t i = 2002; i < n; i++) {
+    e[i].type = EGCA_EVENT_REVIEW_TIME_NOTIFIED;
+    e[i].date = d("2028-09-01");
+  }
+  egca_error err;
+  ck_assert_int_eq(egca_case_new(&cs, "T", e, n, &err), 0);
+  clock_t start = clock();
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2028-12-31"), NULL, &err), 0);
+  double seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
+  ck_assert_msg(seconds < 2, "1000 reviews took %.2f s", seconds);
+  ck_assert_int_eq(instances("review_time_notice"), 1000);
+  ck_assert_int_eq(instances("decision"), 1);
+  egca_case_free(cs);
+  cs = NULL;
+  e[2002].type = EGCA_EVENT_REVIEW_STARTED;
+  e[2003].type = EGCA_EVENT_REVIEW_ENDED;
+  e[2002].date = e[2003].date = d("2028-07-06");
+  ck_assert_int_eq(egca_case_new(&cs, "T", e, n, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/2002");
+  ck_assert_str_eq(err.message, "more than 1000 technical reviews");
+  free(e);
+}
+END_TEST
+
 START_TEST(invalid_json_names_line_and_pointer)
 {
   const char *text = "{\"case_id\": \"X\", \"events\": [\n"
@@ -940,6 +984,7 @@ int main(void)
   tcase_add_test(tc, invalid_catalog_in_memory);
   tcase_add_test(tc, change_refs_checked_in_date_order);
   tcase_add_test(tc, events_limit_names_the_array);
+  tcase_add_test(tc, reviews_limit);
   tcase_add_test(tc, invalid_json_names_line_and_pointer);
   tcase_add_test(tc, one_timeline_for_many_cases);
   tcase_add_test(tc, golden_outputs_of_the_examples);
