@@ -305,8 +305,8 @@ size_t egca__json_escape(char *out, const char *s, size_t len)
 
 /* --- Parsing ------------------------------------------------------------------------------------- */
 
-/* Offset of the first byte that is not valid UTF-8, or len. */
-static size_t utf8_invalid_at(const unsigned char *s, size_t len)
+/* Declared in internal.h: the iCalendar loader checks its text with it too. */
+size_t egca__utf8_invalid_at(const unsigned char *s, size_t len)
 {
   size_t i = 0;
   while (i < len) {
@@ -501,7 +501,7 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
   const char *nul = memchr(text, '\0', len);
   if (nul != NULL)
     return fail_at(err, doc, (size_t)(nul - text), "NUL byte in JSON text");
-  size_t bad = utf8_invalid_at((const unsigned char *)text, len);
+  size_t bad = egca__utf8_invalid_at((const unsigned char *)text, len);
   if (bad < len)
     return fail_at(err, doc, bad, "invalid UTF-8 (byte 0x%02X)", (unsigned)(unsigned char)text[bad]);
   if (skip_ws(text, len, 0) == len)
