@@ -230,19 +230,6 @@ typedef struct value {
   const char *string;
 } value;
 
-static void format_number(char *buf, size_t size, double x)
-{
-  if (x == 0)
-    x = 0; /* no "-0" */
-  if (x == floor(x) && fabs(x) < 1e15) {
-    snprintf(buf, size, "%.0f", x);
-    return;
-  }
-  snprintf(buf, size, "%.15g", x);
-  if (strtod(buf, NULL) != x)
-    snprintf(buf, size, "%.17g", x);
-}
-
 /* The value as JSON text. */
 static void sb_value_json(strbuf *s, const value *v)
 {
@@ -251,7 +238,7 @@ static void sb_value_json(strbuf *s, const value *v)
   case TYPE_BOOL: sb_append(s, v->boolean ? "true" : "false"); break;
   case TYPE_STRING: sb_json_string(s, v->string); break;
   default:
-    format_number(num, sizeof num, v->number);
+    egca__json_format_number(num, sizeof num, v->number);
     sb_append(s, num);
     break;
   }
@@ -265,7 +252,7 @@ static void sb_value_human(strbuf *s, const value *v)
   case TYPE_BOOL: sb_append(s, v->boolean ? "是" : "否"); break;
   case TYPE_STRING: sb_append(s, v->string); break;
   default:
-    format_number(num, sizeof num, v->number);
+    egca__json_format_number(num, sizeof num, v->number);
     sb_append(s, num);
     break;
   }
@@ -327,7 +314,7 @@ static int parse_section(egca_profile *p, const egca__json_doc *doc, const cJSON
       if (rc > 0 && (v->number < 0 || v->number > AMOUNT_MAX)) {
         char p[512], num[64];
         egca__json_pointer_key(p, sizeof p, pointer, allowed[k]);
-        format_number(num, sizeof num, v->number);
+        egca__json_format_number(num, sizeof num, v->number);
         return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is out of range (0 to 10^15)", num);
       }
       break;

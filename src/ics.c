@@ -696,6 +696,20 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
       return egca__fail(err, EGCA_E_PARSE, name, open_line, "event %s: no END:VEVENT (is the file cut off?)", open_uid);
     return egca__fail(err, EGCA_E_PARSE, name, open_line, "event: no END:VEVENT (is the file cut off?)");
   }
+  /* RFC 5545 text is UTF-8. Text in another encoding (a GBK feed) would reach the markers as bytes that
+   * match none of them, and its holidays would pass for observances: refuse it, naming the line. Checked
+   * after the structure, which looks at bytes only. */
+  const size_t bad = egca__utf8_invalid_at((const unsigned char *)text, len);
+  if (bad < len) {
+    int bad_line = 1;
+    for (const char *c = text; (c = memchr(c, '\n', (size_t)(text + bad - c))) != NULL; c++)
+      bad_line++;
+    const unsigned byte = (unsigned char)text[bad];
+    free(text);
+    free(event_lines);
+    return egca__fail(err, EGCA_E_PARSE, name, bad_line, "invalid UTF-8 (byte 0x%02X): iCalendar text must be UTF-8",
+                      byte);
+  }
   /* libical's "errors are fatal" switch is process-wide; egca needs errors reported, never abort(). */
   icalerror_set_errors_are_fatal(0);
   icalcomponent *root = icalparser_parse_string(text + begin);

@@ -14,6 +14,10 @@
 int egca__fail(egca_error *err, int code, const char *source, int line, const char *fmt, ...) EGCA_PRINTF(5, 6);
 int egca__fail_nomem(egca_error *err);
 
+/* Offset of the first byte of s[0..len) that is not part of well-formed UTF-8 (RFC 3629: no overlong
+ * form, no surrogate, nothing above U+10FFFF), or len when all of it is. */
+size_t egca__utf8_invalid_at(const unsigned char *s, size_t len);
+
 /* A named blob of data embedded into the library at build time (holiday .ics files, rules .json). */
 typedef struct egca__blob {
   const char *name;

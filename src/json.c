@@ -305,8 +305,8 @@ size_t egca__json_escape(char *out, const char *s, size_t len)
 
 /* --- Parsing ------------------------------------------------------------------------------------- */
 
-/* Offset of the first byte that is not valid UTF-8, or len. */
-static size_t utf8_invalid_at(const unsigned char *s, size_t len)
+/* Declared in internal.h: the iCalendar loader checks its text with it too. */
+size_t egca__utf8_invalid_at(const unsigned char *s, size_t len)
 {
   size_t i = 0;
   while (i < len) {
@@ -571,7 +571,7 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
   const char *nul = memchr(text, '\0', len);
   if (nul != NULL)
     return fail_at(err, doc, (size_t)(nul - text), "NUL byte in JSON text");
-  size_t bad = utf8_invalid_at((const unsigned char *)text, len);
+  size_t bad = egca__utf8_invalid_at((const unsigned char *)text, len);
   if (bad < len)
     return fail_at(err, doc, bad, "invalid UTF-8 (byte 0x%02X)", (unsigned)(unsigned char)text[bad]);
   if (skip_ws(text, len, 0) == len)
@@ -618,6 +618,37 @@ void egca__json_doc_free(egca__json_doc *doc)
 }
 
 /* --- Typed access -------------------------------------------------------------------------------- */
+
+void egca__json_format_number(char *buf, size_t size, double x)
+{
+  if (x == 0)
+    x = 0; /* no "-0" */
+  if (x == floor(x) && fabs(x) < 1e15) {
+    snprintf(buf, size, "%.0f", x);
+    return;
+  }
+  snprintf(buf, size, "%.15g", x);
+  if (strtod(buf, NULL) != x)
+    snprintf(buf, size, "%.17g", x);
+}
+
+/* Fails on a number that is not finite: cJSON reads one too large for a double (1e999) as infinite. The
+ * message quotes the number as written (the value's text, found again from its pointer), cut to 40 bytes. */
+static int fail_not_finite(egca_error *err, const egca__json_doc *doc, const char *pointer)
+{
+  char shown[48] = "the number";
+  if (doc->text != NULL) {
+    const size_t at = locate(doc->text, doc->len, pointer, NULL, 1);
+    const size_t end = skip_value(doc->text, doc->len, at);
+    const size_t n = end - at;
+    if (n > 0 && n <= 40)
+      snprintf(shown, sizeof shown, "%.*s", (int)n, doc->text + at);
+    else if (n > 40)
+      snprintf(shown, sizeof shown, "%.37s...", doc->text + at);
+  }
+  return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "%s is not a finite number (too large for a double)",
+                         shown);
+}
 
 const char *egca__json_type_name(const cJSON *v)
 {
@@ -733,7 +764,13 @@ int egca__json_get_number(double *out, const egca__json_doc *doc, const cJSON *o
   if (!isfinite(v->valuedouble) || v->valuedouble < min || v->valuedouble > max) {
     char p[512];
     egca__json_pointer_key(p, sizeof p, pointer, key);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%g is out of range (%g..%g)", v->valuedouble, min, max);
+    if (!isfinite(v->valuedouble))
+      return fail_not_finite(err, doc, p);
+    char value[40], low[40], high[40];
+    egca__json_format_number(value, sizeof value, v->valuedouble);
+    egca__json_format_number(low, sizeof low, min);
+    egca__json_format_number(high, sizeof high, max);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is out of range (%s..%s)", value, low, high);
   }
   *out = v->valuedouble;
   return 1;
@@ -751,11 +788,14 @@ int egca__json_get_int(long *out, const egca__json_doc *doc, const cJSON *object
   const double d = v->valuedouble;
   const int integral = isfinite(d) && d == floor(d);
   if (!integral || d < (double)min || d > (double)max) {
-    char p[512];
+    char p[512], value[40];
     egca__json_pointer_key(p, sizeof p, pointer, key);
+    if (!isfinite(d))
+      return fail_not_finite(err, doc, p);
+    egca__json_format_number(value, sizeof value, d);
     if (!integral)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%g is not an integer", d);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%.0f is out of range (%ld..%ld)", d, min, max);
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is not an integer", value);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is out of range (%ld..%ld)", value, min, max);
   }
   *out = (long)d;
   return 1;

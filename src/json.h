@@ -37,6 +37,10 @@ void egca__json_pointer_index(char *buf, size_t size, const char *base, size_t i
  * 6 * len + 1 bytes; it is NUL-terminated, and the length written is returned. */
 size_t egca__json_escape(char *out, const char *s, size_t len);
 
+/* A finite number as JSON text and messages show it: an integer without a fraction or exponent (below
+ * 10^15), anything else in the fewest of 15 or 17 significant digits that reads back as the same double. */
+void egca__json_format_number(char *buf, size_t size, double x);
+
 /* The name of a cJSON value's type for messages ("string", "number", "object", ...). */
 const char *egca__json_type_name(const cJSON *value);
 
@@ -58,7 +62,8 @@ int egca__json_get_string(const char **out, const egca__json_doc *doc, const cJS
                           const char *key, int required, egca_error *err);
 int egca__json_get_bool(int *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                         const char *key, int required, egca_error *err);
-/* A number that must be integral and within [min, max]. */
+/* A number that must be integral and within [min, max]. A number too large for a double (1e999, which
+ * cJSON reads as infinite) is "not a finite number", quoted as the text writes it. */
 int egca__json_get_int(long *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                        const char *key, long min, long max, int required, egca_error *err);
 /* Any finite number within [min, max]. */

@@ -620,7 +620,7 @@ static int rule_decision(ctx *x, const acceptance *acc, size_t pause_count)
 /* 条例 第二十六条第三款: the time a review needs is notified in writing, at the latest on the day it starts. */
 static int rule_review_time_notice(ctx *x)
 {
-  size_t next_notice = 0;
+  size_t next_notice = 0, unused = 0;
   for (size_t k = 0; k < x->n; k++) {
     const egca__event *e = ev(x, k);
     if (e->type != EGCA_EVENT_REVIEW_STARTED)
@@ -631,12 +631,14 @@ static int rule_review_time_notice(ctx *x)
     for (size_t j = k + 1; j < x->n && next_start == EGCA_DATE_MAX; j++)
       if (ev(x, j)->type == EGCA_EVENT_REVIEW_STARTED)
         next_start = ev(x, j)->date;
-    long notice = -1;
-    for (size_t j = next_notice; j < x->n && notice < 0; j++) {
-      const egca__event *nt = ev(x, j);
-      if (nt->type == EGCA_EVENT_REVIEW_TIME_NOTIFIED && nt->date < next_start)
-        notice = (long)j;
-    }
+    /* The events are in date order, so the first unused notice is the only candidate: when it comes too
+     * late, every later one does too. `unused` only moves forward, which keeps the rule linear (a search
+     * from next_notice for each review made 50,000 reviews without notices take seconds). */
+    if (unused < next_notice)
+      unused = next_notice;
+    while (unused < x->n && ev(x, unused)->type != EGCA_EVENT_REVIEW_TIME_NOTIFIED)
+      unused++;
+    long notice = unused < x->n && ev(x, unused)->date < next_start ? (long)unused : -1;
     computed cmp;
     int rc = compute(&cmp, x, R_REVIEW_TIME_NOTICE, e->date, NULL, 0, 0);
     size_t index = 0;

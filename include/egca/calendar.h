@@ -74,7 +74,7 @@ EGCA_API int egca_calendar_builder_new(egca_calendar_builder **out, const egca_l
                                        egca_error *err);
 
 /* Adds a file, or every *.ics file of a directory (in name order). Errors: EGCA_E_IO, EGCA_E_PARSE
- * (err names the file and line or event UID), EGCA_E_CONFLICT (err names both sources and the date).
+ * (err names the file and line or event UID; text that is not UTF-8 is one), EGCA_E_CONFLICT (err names both sources and the date).
  * After a failure the builder is unchanged. */
 EGCA_API int egca_calendar_builder_add_path(egca_calendar_builder *builder, const char *path, egca_error *err);
 

@@ -101,8 +101,8 @@ EGCA_API const char *egca_outcome_name(egca_outcome outcome);
  *   {"case_id": "...", "events": [{"type": "received", "date": "2025-09-30"}, ...]}
  * `source` names it in messages (NULL: "<case>"). Everything is copied; the case is owned by the caller.
  * Errors: EGCA_E_PARSE (not well-formed JSON), EGCA_E_INVALID (a duplicate key, an unknown field or event
- * type, a wrong type, a bad date, an event that cannot happen where it stands), EGCA_E_NOMEM. err names
- * source:line:column and the JSON pointer. */
+ * type, a wrong type, a bad date, an event that cannot happen where it stands, more than 100,000 events or
+ * 1000 technical reviews), EGCA_E_NOMEM. err names source:line:column and the JSON pointer. */
 EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, const char *source, egca_error *err);
 
 /* Reads and parses a case file. Errors: those of egca_case_parse, and EGCA_E_IO. */

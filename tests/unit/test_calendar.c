@@ -336,6 +336,14 @@ START_TEST(malformed_events)
   expect_bad(HEAD "X-EGCA-COVERAGE:25\r\n" TAIL, EGCA_E_PARSE, "X-EGCA-COVERAGE", 0);
   expect_bad(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:18991231\r\nUID:x5\r\nEND:VEVENT\r\n" TAIL,
              EGCA_E_INVALID, "outside the supported range", 4);
+  /* Text that is not UTF-8 is refused whatever the policy for unmarked events, naming the line and the byte:
+   * a GBK summary (国庆节(休)), an overlong '/', a UTF-16 surrogate, a sequence cut off at the end. */
+  expect_bad(HEAD "BEGIN:VEVENT\r\nSUMMARY:\xB9\xFA\xC7\xEC\xBD\xDA(\xD0\xDD)\r\nDTSTART;VALUE=DATE:20251001\r\n"
+                  "UID:x6\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "invalid UTF-8 (byte 0xB9): iCalendar text must be UTF-8", 5);
+  expect_bad(HEAD "X-NOTE:a\xC0\xAF\r\n" TAIL, EGCA_E_PARSE, "invalid UTF-8 (byte 0xC0)", 4);
+  expect_bad(HEAD "X-NOTE:\xED\xA0\x80\r\n" TAIL, EGCA_E_PARSE, "invalid UTF-8 (byte 0xED)", 4);
+  expect_bad(HEAD TAIL "\xE5\x85", EGCA_E_PARSE, "invalid UTF-8 (byte 0xE5)", 5);
 }
 END_TEST
 

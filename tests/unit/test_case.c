@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static egca_calendar *calendar, *strict_calendar;
 static egca_rules *rules;
@@ -659,6 +660,135 @@ START_TEST(invalid_catalog_in_memory)
 }
 END_TEST
 
+/* The ref checks report the first repeat in date order, naming the first use of the ref, whatever the
+ * file order; the refs of many changes are checked together (by sorting), not each against all before. */
+START_TEST(change_refs_checked_in_date_order)
+{
+  egca_event e[6];
+  for (size_t i = 0; i < 6; i++)
+    e[i] = (egca_event)EGCA_EVENT_INIT;
+  e[0].type = EGCA_EVENT_CERTIFICATE_ISSUED;
+  e[0].date = d("2025-01-02");
+  const char *refs[5] = {"A", "B", "A", "A", "B"};
+  const char *dates[5] = {"2025-03-03", "2025-02-03", "2025-02-10", "2025-04-01", "2025-02-04"};
+  for (size_t i = 1; i < 6; i++) {
+    e[i].type = EGCA_EVENT_CHANGE_OCCURRED;
+    e[i].ref = refs[i - 1];
+    e[i].date = d(dates[i - 1]);
+  }
+  /* In date order: B (02-03, /events/2), B (02-04, /events/5), A (02-10, /events/3), A (03-03), A (04-01). */
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/5/ref");
+  ck_assert_str_eq(err.message, "the ref \"B\" already names the change of 2025-02-03 (/events/2)");
+  e[5].ref = "C";
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/1/ref");
+  ck_assert_str_eq(err.message, "the ref \"A\" already names the change of 2025-02-10 (/events/3)");
+  /* Filings: each names the change of its ref before it; a second filing of one change is refused. */
+  e[1].ref = "D";
+  e[4].type = EGCA_EVENT_CHANGE_FILED;
+  e[4].ref = "A";
+  e[4].date = d("2025-02-12");
+  e[5].type = EGCA_EVENT_CHANGE_FILED;
+  e[5].ref = "B";
+  e[5].date = d("2025-02-05");
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), 0);
+  egca_event back;
+  size_t at;
+  ck_assert_int_eq(egca_case_event(&back, &at, c, 2), 1);
+  ck_assert_uint_eq(at, 5);
+  ck_assert_str_eq(back.ref, "B");
+  egca_case_free(c);
+  e[1].type = EGCA_EVENT_CHANGE_FILED;
+  e[1].ref = "A";
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/1/ref");
+  ck_assert_str_eq(err.message, "the change \"A\" was already filed on 2025-02-12 (/events/4)");
+  e[5].ref = "E";
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/5/ref");
+  ck_assert_str_eq(err.message, "change_filed names the unknown ref \"E\" (no change_occurred before it)");
+}
+END_TEST
+
+/* The limit of 100,000 events names the events array, for events from memory as for a file. */
+START_TEST(events_limit_names_the_array)
+{
+  const size_t n = 100001;
+  egca_event *e = calloc(n, sizeof *e);
+  ck_assert_ptr_nonnull(e);
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_new(&c, "T", e, n, &err), EGCA_E_INVALID);
+  ck_assert_ptr_null(c);
+  ck_assert_str_eq(err.source, "<case>");
+  ck_assert_str_eq(err.pointer, "/events");
+  ck_assert_str_eq(err.message, "more than 100000 events");
+  free(e);
+  /* From JSON text: the source given and the line of the array. */
+  const char *head = "{\"case_id\": \"X\",\n \"events\": [", *one = "{\"type\": \"received\", \"date\": \"2025-09-30\"}";
+  size_t len = strlen(head) + n * (strlen(one) + 1) + 2;
+  char *text = malloc(len + 1), *at = text;
+  ck_assert_ptr_nonnull(text);
+  at += sprintf(at, "%s", head);
+  for (size_t i = 0; i < n; i++)
+    at += sprintf(at, "%s%s", i ? "," : "", one);
+  at += sprintf(at, "]}");
+  ck_assert_int_eq(egca_case_parse(&c, text, (size_t)(at - text), "many.json", &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.source, "many.json");
+  ck_assert_str_eq(err.pointer, "/events");
+  ck_assert_int_eq(err.line, 2);
+  ck_assert_int_eq(err.column, 12);
+  ck_assert_str_eq(err.message, "more than 100000 events");
+  free(text);
+}
+END_TEST
+
+/* A case may hold 1000 technical reviews (docs/case.md). At the limit, with a review on each of 1000 days
+ * and the rest of the 100,000 events notices after them all, the evaluation takes milliseconds; one
+ * review more is refused, naming the event. */
+START_TEST(reviews_limit)
+{
+  const size_t n = 100000;
+  egca_event *e = calloc(n, sizeof *e);
+  ck_assert_ptr_nonnull(e);
+  for (size_t i = 0; i < n; i++)
+    e[i] = (egca_event)EGCA_EVENT_INIT;
+  e[0].type = EGCA_EVENT_RECEIVED;
+  e[0].date = d("2025-09-30");
+  e[1].type = EGCA_EVENT_ACCEPTED;
+  e[1].date = d("2025-10-09");
+  for (size_t r = 0; r < 1000; r++) {
+    e[2 + 2 * r].type = EGCA_EVENT_REVIEW_STARTED;
+    e[3 + 2 * r].type = EGCA_EVENT_REVIEW_ENDED;
+    e[2 + 2 * r].date = e[3 + 2 * r].date = d("2025-10-10") + (egca_date)r;
+  }
+  for (size_t i = 2002; i < n; i++) {
+    e[i].type = EGCA_EVENT_REVIEW_TIME_NOTIFIED;
+    e[i].date = d("2028-09-01");
+  }
+  egca_error err;
+  ck_assert_int_eq(egca_case_new(&cs, "T", e, n, &err), 0);
+  clock_t start = clock();
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2028-12-31"), NULL, &err), 0);
+  double seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
+  ck_assert_msg(seconds < 2, "1000 reviews took %.2f s", seconds);
+  ck_assert_int_eq(instances("review_time_notice"), 1000);
+  ck_assert_int_eq(instances("decision"), 1);
+  egca_case_free(cs);
+  cs = NULL;
+  e[2002].type = EGCA_EVENT_REVIEW_STARTED;
+  e[2003].type = EGCA_EVENT_REVIEW_ENDED;
+  e[2002].date = e[2003].date = d("2028-07-06");
+  ck_assert_int_eq(egca_case_new(&cs, "T", e, n, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/2002");
+  ck_assert_str_eq(err.message, "more than 1000 technical reviews");
+  free(e);
+}
+END_TEST
+
 START_TEST(invalid_json_names_line_and_pointer)
 {
   const char *text = "{\"case_id\": \"X\", \"events\": [\n"
@@ -863,6 +993,9 @@ int main(void)
   tcase_add_test(tc, events_in_date_order_file_order_within_a_day);
   tcase_add_test(tc, decided_before_a_deemed_acceptance_is_invalid);
   tcase_add_test(tc, invalid_catalog_in_memory);
+  tcase_add_test(tc, change_refs_checked_in_date_order);
+  tcase_add_test(tc, events_limit_names_the_array);
+  tcase_add_test(tc, reviews_limit);
   tcase_add_test(tc, invalid_json_names_line_and_pointer);
   tcase_add_test(tc, one_timeline_for_many_cases);
   tcase_add_test(tc, golden_outputs_of_the_examples);

@@ -15,6 +15,8 @@ One folder per case:
             lines naming the same file append to it. Large inputs are made this way at test time
             instead of being committed.
   stdin     (optional) fed to egca's standard input.
+  timeout   (optional) the seconds egca may take (default 120; 30 times as many under --wrap): a case
+            that must be answered fast, so that a return of a quadratic cost fails it.
   other files are the inputs the command names.
 Usage: run.py [--wrap COMMAND] [--jobs N] EGCA_BINARY SOURCE_DIR [CASE_DIR...]
   (default: every folder beside this script). --wrap runs egca under COMMAND (split as a shell would;
@@ -67,7 +69,11 @@ def run_case(egca, src, case_dir, wrap=()):
         with open(os.path.join(case_dir, name), "rb") as f:
             return f.read().decode("utf-8", "surrogateescape")
 
-    timeout = 120 if not wrap else 900
+    timeout_path = os.path.join(case_dir, "timeout")
+    if os.path.exists(timeout_path):
+        timeout = float(read("timeout").strip()) * (30 if wrap else 1)
+    else:
+        timeout = 120 if not wrap else 900
     with tempfile.TemporaryDirectory() as tmp:
         subst = {"@CASE@": case_dir, "@TMP@": tmp, "@SRC@": src}
 
