@@ -46,6 +46,9 @@ struct egca_deadline_rule {
   char *guide_text;
   char *json_title;
   char *json_basis[2];    /* pretty, compact */
+  size_t json_basis_len[2];
+  char *json_head;        /* {"rule":"ID","title":TITLE,"ref": */
+  size_t json_head_len;
 };
 
 struct egca_rules {
@@ -88,6 +91,7 @@ static void free_rule(egca_deadline_rule *r)
   free(r->json_title);
   free(r->json_basis[0]);
   free(r->json_basis[1]);
+  free(r->json_head);
 }
 
 EGCA_API void egca_rules_free(egca_rules *rules)
@@ -420,7 +424,21 @@ static int derive_output(egca_deadline_rule *r, egca_error *err)
     if (rc == 0)
       rc = out_put(&basis, "]");
     r->json_basis[compact] = basis.s;
+    r->json_basis_len[compact] = basis.len;
   }
+  out_text head = {0};
+  if (rc == 0)
+    rc = out_put(&head, "{\"rule\":\"");
+  if (rc == 0)
+    rc = out_put(&head, rule_ids[r->kind]);
+  if (rc == 0)
+    rc = out_put(&head, "\",\"title\":");
+  if (rc == 0)
+    rc = out_put(&head, r->json_title);
+  if (rc == 0)
+    rc = out_put(&head, ",\"ref\":");
+  r->json_head = head.s;
+  r->json_head_len = head.len;
   return rc < 0 ? egca__fail_nomem(err) : 0;
 }
 
@@ -429,6 +447,18 @@ const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule) { ret
 const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact)
 {
   return rule->json_basis[compact != 0];
+}
+
+const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, size_t *len)
+{
+  *len = rule->json_head_len;
+  return rule->json_head;
+}
+
+const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, size_t *len)
+{
+  *len = rule->json_basis_len[1];
+  return rule->json_basis[1];
 }
 
 static int cmp_version(const void *a, const void *b)

@@ -30,4 +30,9 @@ const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule);
 const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule);
 const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact);
 
+/* For the compact JSON of a deadline (a batch's line): its start up to the value of "ref",
+ * {"rule":"ID","title":TITLE,"ref": ; and the compact basis; each with its length. Borrowed. */
+const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, size_t *len);
+const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, size_t *len);
+
 #endif
