@@ -547,8 +547,7 @@ static const char *const *type_fields(egca_event_type t)
   }
 }
 
-/* strcmp(a, b) == 0, with the first byte compared inline: most names differ there. */
-static int same(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, b) == 0; }
+static int same(const char *a, const char *b) { return egca__same_name(a, b); }
 
 static int read_event(egca_event *e, const char **items, size_t *item_used, const egca__json_doc *doc,
                       const cJSON *obj, size_t index, egca_error *err)
@@ -567,7 +566,7 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
     return rc;
   int t = -1;
   for (int k = 0; k < EGCA_EVENT_TYPE_COUNT && t < 0; k++)
-    if (type[0] == event_type_names[k][0] && strcmp(type, event_type_names[k]) == 0)
+    if (egca__same_name(type, event_type_names[k]))
       t = k;
   if (t < 0) {
     char tp[80];

@@ -372,7 +372,7 @@ static int first_repeated_member(size_t *out, const cJSON *object, egca_error *e
     size_t index = 0;
     for (const cJSON *c = object->child; c != NULL; c = c->next, index++)
       for (const cJSON *e = object->child; e != c; e = e->next)
-        if (strcmp(e->string, c->string) == 0) {
+        if (egca__same_name(e->string, c->string)) {
           *out = index;
           return 0;
         }
@@ -689,7 +689,7 @@ int egca__json_check_keys(const egca__json_doc *doc, const cJSON *object, const 
   for (const cJSON *c = object->child; c != NULL; c = c->next) {
     int known = 0;
     for (const char *const *a = allowed; *a != NULL && !known; a++)
-      known = strcmp(*a, c->string) == 0;
+      known = egca__same_name(*a, c->string);
     if (!known)
       return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, c->string, 1, "unknown field \"%s\"", c->string);
   }
@@ -701,7 +701,7 @@ const cJSON *egca__json_member(const cJSON *object, const char *key)
   if (!cJSON_IsObject(object))
     return NULL;
   for (const cJSON *c = object->child; c != NULL; c = c->next)
-    if (c->string != NULL && c->string[0] == key[0] && strcmp(c->string, key) == 0)
+    if (c->string != NULL && egca__same_name(c->string, key))
       return c;
   return NULL;
 }

@@ -48,8 +48,8 @@ const char *egca__json_type_name(const cJSON *value);
 int egca__json_expect_object(const egca__json_doc *doc, const cJSON *value, const char *pointer, egca_error *err);
 int egca__json_expect_array(const egca__json_doc *doc, const cJSON *value, const char *pointer, egca_error *err);
 
-/* The member named `key` (compared exactly, as cJSON_GetObjectItemCaseSensitive does, with the first byte
- * compared inline: a batch looks up a hundred names a case), or NULL. */
+/* The member named `key` (compared exactly, as cJSON_GetObjectItemCaseSensitive does, but inline:
+ * egca__same_name), or NULL. */
 const cJSON *egca__json_member(const cJSON *object, const char *key);
 
 /* Fails (EGCA_E_INVALID, naming the member) when `object` has a member not in the NULL-terminated list. */

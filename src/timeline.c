@@ -196,7 +196,7 @@ static void build_table(rule_table *table, const egca_rules *rules)
      * one comparison per entry, which matters when cases are evaluated by the million. */
     for (int j = 0; j < R_COUNT; j++) {
       int k = (hint + j) % R_COUNT;
-      if (strcmp(id, rule_ids[k]) == 0) {
+      if (egca__same_name(id, rule_ids[k])) {
         if (table->count[k] < VERSIONS_MAX)
           table->versions[k][table->count[k]++] = r;
         hint = k;
