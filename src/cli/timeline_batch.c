@@ -503,8 +503,10 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
   pthread_cond_init(&b.finished, NULL);
   b.progress = isatty(STDERR_FILENO);
   /* Cases come and go in hundreds of megabytes: read and write in big pieces. stdio reads a pipe 4 KiB at a
-   * time, and a pipe holds 64 KiB, so that a reader of our output woke up (and we waited) every 14 cases. */
-  setvbuf(in, NULL, _IOFBF, (size_t)1 << 16);
+   * time, and a pipe holds 64 KiB, so that a reader of our output woke up (and we waited) every 14 cases.
+   * (A file of cases has been read from already, to see its '[': its buffer can no longer be changed.) */
+  if (!array)
+    setvbuf(in, NULL, _IOFBF, (size_t)1 << 16);
 #ifdef F_SETPIPE_SZ
   fcntl(fileno(in), F_SETPIPE_SZ, 1 << 20);  /* Linux; a file or a terminal refuses it, which is fine */
   fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20);
