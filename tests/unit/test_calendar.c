@@ -347,6 +347,40 @@ START_TEST(malformed_events)
 }
 END_TEST
 
+/* A source may hold 100 events with an RRULE (each may cost libical a tenth of a second); the 101st is
+ * refused, naming its line. */
+START_TEST(recurring_events_limit)
+{
+  for (int n = 100; n <= 101; n++) {
+    size_t cap = 256 + (size_t)n * 160, len = 0;
+    char *text = malloc(cap);
+    ck_assert_ptr_nonnull(text);
+    len += (size_t)snprintf(text + len, cap - len, HEAD "X-EGCA-COVERAGE:2025\r\n");
+    for (int i = 0; i < n; i++)
+      len += (size_t)snprintf(text + len, cap - len,
+                              "BEGIN:VEVENT\r\nUID:r%d\r\nDTSTART;VALUE=DATE:20251001\r\nSUMMARY:国庆节(休)\r\n"
+                              "RRULE:FREQ=YEARLY;COUNT=1\r\nEND:VEVENT\r\n", i);
+    len += (size_t)snprintf(text + len, cap - len, TAIL);
+    ck_assert_uint_lt(len, cap);
+    egca_calendar *cal = NULL;
+    egca_error err;
+    int rc = load(&cal, text, NULL, &err);
+    if (n == 100) {
+      ck_assert_msg(rc == 0, "%s", err.message);
+      egca_day_kind kind;
+      ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2025-10-01"), &err), EGCA_OK);
+      ck_assert_int_eq(kind, EGCA_DAY_HOLIDAY);
+    } else {
+      ck_assert_int_eq(rc, EGCA_E_PARSE);
+      ck_assert_int_eq(err.line, 4 + 6 * 100 + 1);
+      ck_assert_ptr_nonnull(strstr(err.message, "event r100: more than 100 recurring events (RRULE)"));
+    }
+    egca_calendar_free(cal);
+    free(text);
+  }
+}
+END_TEST
+
 int main(void)
 {
   egca_error err;
@@ -368,6 +402,7 @@ int main(void)
   tcase_add_test(tc, coverage_by_three_months);
   tcase_add_test(tc, conflicts_name_both_sources);
   tcase_add_test(tc, malformed_events);
+  tcase_add_test(tc, recurring_events_limit);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
