@@ -235,6 +235,27 @@ static int long_line_at(const char *text, size_t len)
   return 0;
 }
 
+/* The number of the first line with a carriage return inside it, or 0: CRs may only run up to a line feed
+ * or the end of the text (CRLF, and the CRCRLF of twice-converted files). libical splits lines at LF and
+ * read "\rEND:VCALENDAR" as an END the structure check had not seen. */
+static int stray_cr_at(const char *text, size_t len, size_t from, int first_line)
+{
+  int line = first_line;
+  for (size_t i = from; i < len; i++) {
+    if (text[i] == '\n') {
+      line++;
+    } else if (text[i] == '\r') {
+      size_t j = i;
+      while (j < len && text[j] == '\r')
+        j++;
+      if (j < len && text[j] != '\n')
+        return line;
+      i = j - 1;
+    }
+  }
+  return 0;
+}
+
 static char *dup_string(const char *s)
 {
   if (s == NULL)
@@ -684,6 +705,11 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
     free(text);
     return egca__fail(err, EGCA_E_PARSE, name, long_line, "a line longer than %d bytes (iCalendar folds long lines)",
                       MAX_LINE_BYTES);
+  }
+  const int cr_line = stray_cr_at(text, len, begin, begin_line);
+  if (cr_line > 0) {
+    free(text);
+    return egca__fail(err, EGCA_E_PARSE, name, cr_line, "a carriage return inside a line (iCalendar lines end in CRLF)");
   }
   char fault[128];
   const int fault_line = structure_fault_at(fault, sizeof fault, text + begin, len - begin, begin_line);
