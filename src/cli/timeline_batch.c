@@ -5,10 +5,14 @@
  * rules are shared read-only, as the library allows) and write each case's line into the chunk's own
  * output; the reading thread writes the outputs in input order as they complete. Memory is bounded by the
  * ring whatever the number of cases, and output lines and exit status do not depend on the number of
- * threads. With one job the reading thread evaluates every chunk itself. */
+ * threads. With one job the reading thread evaluates every chunk itself.
+ *
+ * While a batch runs, cJSON (through which the library reads each case) allocates from a per-thread arena
+ * (parse_arena below). */
 #define _GNU_SOURCE /* F_SETPIPE_SZ */
 #include "timeline_batch.h"
 
+#include <cJSON.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -139,6 +143,65 @@ static void error_line(chunk *k, int rc, egca_error *err, long line, long column
     k->invalid = 1;
 }
 
+/* --- The parse arena ------------------------------------------------------------------------------------
+ *
+ * cJSON allocates a node and a string for every value of a case, some 140 blocks, and frees them all when
+ * the library has read the case. glibc keeps 7 freed blocks of a size per thread; the rest went through its
+ * shared bins, with a lock or an atomic operation each once the process has threads: a fifth of a batch's
+ * time (bench/README.md). cJSON's allocator can only be replaced for the whole process (cJSON_InitHooks),
+ * which this program owns: during a batch, an allocation made while a worker parses a case comes from that
+ * thread's arena, which the next case reuses from its start; freeing arena memory does nothing. Everything
+ * else, and a case too large for the arena, uses malloc and free. The library frees a case's JSON tree
+ * before egca_case_parse returns, and the arena is only reused at the next call. */
+
+#define ARENA_BYTES ((size_t)1 << 20)
+
+typedef struct parse_arena {
+  char *base;   /* NULL until the thread's first case */
+  size_t used;
+  int active;   /* an egca_case_parse of this thread is running */
+} parse_arena;
+
+static _Thread_local parse_arena arena;
+
+static void *arena_malloc(size_t n)
+{
+  if (arena.active) {
+    const size_t need = (n + 15) & ~(size_t)15; /* malloc's alignment */
+    if (need >= n && ARENA_BYTES - arena.used >= need) {
+      void *p = arena.base + arena.used;
+      arena.used += need;
+      return p;
+    }
+  }
+  return malloc(n);
+}
+
+static void arena_free(void *p)
+{
+  if (arena.base != NULL && (char *)p >= arena.base && (char *)p < arena.base + ARENA_BYTES)
+    return; /* reused from the start by the next case */
+  free(p);
+}
+
+static int parse_case(egca_case **cs, const char *json, size_t len, const char *source, egca_error *err)
+{
+  if (arena.base == NULL)
+    arena.base = malloc(ARENA_BYTES); /* on failure the case is parsed with malloc alone */
+  arena.used = 0;
+  arena.active = arena.base != NULL;
+  int rc = egca_case_parse(cs, json, len, source, err);
+  arena.active = 0;
+  return rc;
+}
+
+/* The worker's arena, freed as it ends. */
+static void arena_release(void)
+{
+  free(arena.base);
+  arena.base = NULL;
+}
+
 /* --- Evaluation ------------------------------------------------------------------------------------- */
 
 static void run_case(batch *b, worker *w, chunk *k, const item *it)
@@ -146,7 +209,7 @@ static void run_case(batch *b, worker *w, chunk *k, const item *it)
   egca_error err;
   egca_case *cs = NULL;
   size_t len = 0;
-  int rc = egca_case_parse(&cs, k->in + it->at, it->len, b->source, &err);
+  int rc = parse_case(&cs, k->in + it->at, it->len, b->source, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(w->tl, cs, b->cal, b->rules, b->o->as_of, &b->o->eval, &err);
   if (rc >= 0)
@@ -186,6 +249,7 @@ static void *work(void *arg)
     pthread_cond_broadcast(&b->finished);
   }
   pthread_mutex_unlock(&b->lock);
+  arena_release();
   return NULL;
 }
 
@@ -498,6 +562,8 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
   batch b = {.o = o, .source = path};
   if ((b.cal = cli_calendar(c, &code)) == NULL || (b.rules = cli_rules(c, &code)) == NULL)
     return code;
+  cJSON_Hooks hooks = {arena_malloc, arena_free};
+  cJSON_InitHooks(&hooks);
   pthread_mutex_init(&b.lock, NULL);
   pthread_cond_init(&b.work, NULL);
   pthread_cond_init(&b.finished, NULL);
@@ -522,6 +588,8 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
   if (code == EXIT_DONE && ferror(in))
     code = cli_fail(EXIT_INVALID, path, "read error");
   finish(&b);
+  arena_release(); /* the reading thread's, when it evaluated */
+  cJSON_InitHooks(NULL);
   pthread_cond_destroy(&b.finished);
   pthread_cond_destroy(&b.work);
   pthread_mutex_destroy(&b.lock);
