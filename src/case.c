@@ -18,12 +18,29 @@
  * around, and that count looks at every pause for each day or step it takes. */
 #define CASE_REVIEWS_MAX 1000
 
-static const char *const event_type_names[EGCA_EVENT_TYPE_COUNT] = {
-    "received",       "correction_requested", "resubmitted",     "accepted",          "rejected",
-    "review_time_notified", "review_started", "review_ended",    "extension_approved", "decided",
-    "notified",       "certificate_issued",   "change_occurred", "change_filed",      "renewal_filed",
-    "renewal_decided", "withdrawn",
-};
+#define EVENT_TYPE_LIST(X)                                                                                  \
+  X("received") X("correction_requested") X("resubmitted") X("accepted") X("rejected")                     \
+  X("review_time_notified") X("review_started") X("review_ended") X("extension_approved") X("decided")     \
+  X("notified") X("certificate_issued") X("change_occurred") X("change_filed") X("renewal_filed")          \
+  X("renewal_decided") X("withdrawn")
+
+#define EVENT_TYPE_NAME(s) s,
+#define EVENT_TYPE_LENGTH(s) sizeof s - 1,
+static const char *const event_type_names[EGCA_EVENT_TYPE_COUNT] = {EVENT_TYPE_LIST(EVENT_TYPE_NAME)};
+/* Their lengths: a case's event type is found by its length first (a batch reads millions). */
+static const unsigned char event_type_lengths[EGCA_EVENT_TYPE_COUNT] = {EVENT_TYPE_LIST(EVENT_TYPE_LENGTH)};
+#undef EVENT_TYPE_NAME
+#undef EVENT_TYPE_LENGTH
+
+/* The event type named `name`, or -1. */
+static int event_type_of(const char *name)
+{
+  const size_t n = strlen(name);
+  for (int k = 0; k < EGCA_EVENT_TYPE_COUNT; k++)
+    if (event_type_lengths[k] == n && memcmp(name, event_type_names[k], n) == 0)
+      return k;
+  return -1;
+}
 
 EGCA_API const char *egca_event_type_name(egca_event_type type)
 {
@@ -525,29 +542,40 @@ EGCA_API int egca_case_new(egca_case **out, const char *case_id, const egca_even
 
 /* --- JSON ---------------------------------------------------------------------------------------------- */
 
-/* The fields each event type takes besides type, date and note. */
-static const char *const *type_fields(egca_event_type t)
+/* The members an event may have. */
+enum { F_TYPE, F_DATE, F_NOTE, F_ITEMS, F_DAYS, F_OUTCOME, F_EXPIRES, F_REF, F_WHAT, F_COUNT, F_UNKNOWN = F_COUNT };
+
+/* Which member `name` is, found by its first byte: events are read by the million in a batch. */
+static int field_of(const char *name)
 {
-  static const char *const none[] = {NULL};
-  static const char *const correction[] = {"items", NULL};
-  static const char *const notice[] = {"days", NULL};
-  static const char *const decision[] = {"outcome", NULL};
-  static const char *const certificate[] = {"expires", NULL};
-  static const char *const change[] = {"ref", "what", NULL};
-  static const char *const filed[] = {"ref", NULL};
-  switch (t) {
-  case EGCA_EVENT_CORRECTION_REQUESTED: return correction;
-  case EGCA_EVENT_REVIEW_TIME_NOTIFIED: return notice;
-  case EGCA_EVENT_DECIDED:
-  case EGCA_EVENT_RENEWAL_DECIDED: return decision;
-  case EGCA_EVENT_CERTIFICATE_ISSUED: return certificate;
-  case EGCA_EVENT_CHANGE_OCCURRED: return change;
-  case EGCA_EVENT_CHANGE_FILED: return filed;
-  default: return none;
+  switch (name[0]) {
+  case 't': return egca__same_name(name, "type") ? F_TYPE : F_UNKNOWN;
+  case 'd': return egca__same_name(name, "date") ? F_DATE : egca__same_name(name, "days") ? F_DAYS : F_UNKNOWN;
+  case 'n': return egca__same_name(name, "note") ? F_NOTE : F_UNKNOWN;
+  case 'i': return egca__same_name(name, "items") ? F_ITEMS : F_UNKNOWN;
+  case 'o': return egca__same_name(name, "outcome") ? F_OUTCOME : F_UNKNOWN;
+  case 'e': return egca__same_name(name, "expires") ? F_EXPIRES : F_UNKNOWN;
+  case 'r': return egca__same_name(name, "ref") ? F_REF : F_UNKNOWN;
+  case 'w': return egca__same_name(name, "what") ? F_WHAT : F_UNKNOWN;
+  default: return F_UNKNOWN;
   }
 }
 
-static int same(const char *a, const char *b) { return egca__same_name(a, b); }
+/* The members an event of type t may have: type, date and note, and those of its type. */
+static unsigned type_fields(egca_event_type t)
+{
+  const unsigned common = 1u << F_TYPE | 1u << F_DATE | 1u << F_NOTE;
+  switch (t) {
+  case EGCA_EVENT_CORRECTION_REQUESTED: return common | 1u << F_ITEMS;
+  case EGCA_EVENT_REVIEW_TIME_NOTIFIED: return common | 1u << F_DAYS;
+  case EGCA_EVENT_DECIDED:
+  case EGCA_EVENT_RENEWAL_DECIDED: return common | 1u << F_OUTCOME;
+  case EGCA_EVENT_CERTIFICATE_ISSUED: return common | 1u << F_EXPIRES;
+  case EGCA_EVENT_CHANGE_OCCURRED: return common | 1u << F_REF | 1u << F_WHAT;
+  case EGCA_EVENT_CHANGE_FILED: return common | 1u << F_REF;
+  default: return common;
+  }
+}
 
 static int read_event(egca_event *e, const char **items, size_t *item_used, const egca__json_doc *doc,
                       const cJSON *obj, size_t index, egca_error *err)
@@ -560,37 +588,40 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
   memset(e, 0, sizeof *e);
   e->date = EGCA_DATE_NONE;
   e->expires = EGCA_DATE_NONE;
+  /* The members, each looked at once (the duplicate-key check has made sure each name comes once). */
+  const cJSON *f[F_COUNT + 1] = {0};
+  unsigned present = 0;
+  for (const cJSON *m = obj->child; m != NULL; m = m->next) {
+    const int id = field_of(m->string);
+    f[id] = m;
+    present |= 1u << id;
+  }
   const char *type;
-  rc = egca__json_get_string(&type, doc, obj, p, "type", 1, err);
-  if (rc < 0)
+  if ((rc = egca__json_string_value(&type, doc, f[F_TYPE], p, "type", 1, err)) < 0)
     return rc;
-  int t = -1;
-  for (int k = 0; k < EGCA_EVENT_TYPE_COUNT && t < 0; k++)
-    if (egca__same_name(type, event_type_names[k]))
-      t = k;
+  const int t = event_type_of(type);
   if (t < 0) {
     char tp[80];
     egca__json_pointer_key(tp, sizeof tp, p, "type");
     return egca__json_fail(err, EGCA_E_INVALID, doc, tp, "unknown event type \"%s\"", type);
   }
   e->type = (egca_event_type)t;
-  const char *const *extra = type_fields(e->type);
-  for (const cJSON *m = obj->child; m != NULL; m = m->next) {
-    int known = same(m->string, "type") || same(m->string, "date") || same(m->string, "note");
-    for (const char *const *f = extra; *f != NULL && !known; f++)
-      known = same(*f, m->string);
-    if (!known)
-      return egca__json_fail_key(err, EGCA_E_INVALID, doc, p, m->string, 1, "unknown field \"%s\" for an event of type %s",
-                                 m->string, type);
+  const unsigned allowed = type_fields(e->type);
+  if ((present & ~allowed) != 0) {
+    /* The first member, in the order written, that this type does not take (F_UNKNOWN is never taken). */
+    const cJSON *m = obj->child;
+    while ((allowed >> field_of(m->string) & 1u) != 0)
+      m = m->next;
+    return egca__json_fail_key(err, EGCA_E_INVALID, doc, p, m->string, 1, "unknown field \"%s\" for an event of type %s",
+                               m->string, type);
   }
-  rc = egca__json_get_date(&e->date, doc, obj, p, "date", 1, err);
-  if (rc < 0)
+  if ((rc = egca__json_date_value(&e->date, doc, f[F_DATE], p, "date", 1, err)) < 0)
     return rc;
-  if ((rc = egca__json_get_string(&e->note, doc, obj, p, "note", 0, err)) < 0)
+  if ((rc = egca__json_string_value(&e->note, doc, f[F_NOTE], p, "note", 0, err)) < 0)
     return rc;
   if (e->type == EGCA_EVENT_DECIDED || e->type == EGCA_EVENT_RENEWAL_DECIDED) {
     const char *outcome;
-    if ((rc = egca__json_get_string(&outcome, doc, obj, p, "outcome", 1, err)) < 0)
+    if ((rc = egca__json_string_value(&outcome, doc, f[F_OUTCOME], p, "outcome", 1, err)) < 0)
       return rc;
     if (strcmp(outcome, "granted") == 0)
       e->outcome = EGCA_OUTCOME_GRANTED;
@@ -603,44 +634,44 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
     }
   }
   if (e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED) {
-    if ((rc = egca__json_get_string(&e->ref, doc, obj, p, "ref", 1, err)) < 0)
+    if ((rc = egca__json_string_value(&e->ref, doc, f[F_REF], p, "ref", 1, err)) < 0)
       return rc;
     if (e->ref[0] == '\0') {
       char rp[80];
       egca__json_pointer_key(rp, sizeof rp, p, "ref");
       return egca__json_fail(err, EGCA_E_INVALID, doc, rp, "ref is empty");
     }
-    if (e->type == EGCA_EVENT_CHANGE_OCCURRED && (rc = egca__json_get_string(&e->what, doc, obj, p, "what", 0, err)) < 0)
+    if (e->type == EGCA_EVENT_CHANGE_OCCURRED &&
+        (rc = egca__json_string_value(&e->what, doc, f[F_WHAT], p, "what", 0, err)) < 0)
       return rc;
   }
   if (e->type == EGCA_EVENT_REVIEW_TIME_NOTIFIED) {
     long days = 0;
-    if ((rc = egca__json_get_int(&days, doc, obj, p, "days", 1, 3650, 0, err)) < 0)
+    if ((rc = egca__json_int_value(&days, doc, f[F_DAYS], p, "days", 1, 3650, 0, err)) < 0)
       return rc;
     e->days = (int)days;
   }
   if (e->type == EGCA_EVENT_CERTIFICATE_ISSUED &&
-      (rc = egca__json_get_date(&e->expires, doc, obj, p, "expires", 0, err)) < 0)
+      (rc = egca__json_date_value(&e->expires, doc, f[F_EXPIRES], p, "expires", 0, err)) < 0)
     return rc;
-  if (e->type == EGCA_EVENT_CORRECTION_REQUESTED) {
-    const cJSON *list = egca__json_member(obj, "items");
-    if (list != NULL) {
-      char lp[80];
-      egca__json_pointer_key(lp, sizeof lp, p, "items");
-      if ((rc = egca__json_expect_array(doc, list, lp, err)) < 0)
-        return rc;
-      e->items = items + *item_used;
-      size_t k = 0;
-      for (const cJSON *it = list->child; it != NULL; it = it->next, k++) {
+  const cJSON *list = f[F_ITEMS];
+  if (e->type == EGCA_EVENT_CORRECTION_REQUESTED && list != NULL) {
+    char lp[80];
+    egca__json_pointer_key(lp, sizeof lp, p, "items");
+    if ((rc = egca__json_expect_array(doc, list, lp, err)) < 0)
+      return rc;
+    e->items = items + *item_used;
+    size_t k = 0;
+    for (const cJSON *it = list->child; it != NULL; it = it->next, k++) {
+      if (!cJSON_IsString(it) || it->valuestring[0] == '\0') {
         char ip[96];
         egca__json_pointer_index(ip, sizeof ip, lp, k);
-        if (!cJSON_IsString(it) || it->valuestring[0] == '\0')
-          return egca__json_fail(err, EGCA_E_INVALID, doc, ip, "expected a material id (a non-empty string), found %s",
-                                 cJSON_IsString(it) ? "an empty string" : egca__json_type_name(it));
-        items[(*item_used)++] = it->valuestring;
+        return egca__json_fail(err, EGCA_E_INVALID, doc, ip, "expected a material id (a non-empty string), found %s",
+                               cJSON_IsString(it) ? "an empty string" : egca__json_type_name(it));
       }
-      e->item_count = k;
+      items[(*item_used)++] = it->valuestring;
     }
+    e->item_count = k;
   }
   return 0;
 }

@@ -726,17 +726,29 @@ static int wrong_type(const egca__json_doc *doc, const cJSON *v, const char *poi
   return egca__json_fail(err, EGCA_E_INVALID, doc, p, "expected %s, found %s", expected, egca__json_type_name(v));
 }
 
-int egca__json_get_string(const char **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
-                          const char *key, int required, egca_error *err)
+/* An absent member (v NULL): 0, or the error when it is required. */
+static int absent(const egca__json_doc *doc, const char *pointer, const char *key, int required, egca_error *err)
 {
-  const cJSON *v;
-  int rc = member(&v, doc, object, pointer, key, required, err);
-  if (rc <= 0)
-    return rc;
+  if (required)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"%s\"", key);
+  return 0;
+}
+
+int egca__json_string_value(const char **out, const egca__json_doc *doc, const cJSON *v, const char *pointer,
+                            const char *key, int required, egca_error *err)
+{
+  if (v == NULL)
+    return absent(doc, pointer, key, required, err);
   if (!cJSON_IsString(v))
     return wrong_type(doc, v, pointer, key, "a string", err);
   *out = v->valuestring;
   return 1;
+}
+
+int egca__json_get_string(const char **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                          const char *key, int required, egca_error *err)
+{
+  return egca__json_string_value(out, doc, egca__json_member(object, key), pointer, key, required, err);
 }
 
 int egca__json_get_bool(int *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
@@ -779,10 +791,14 @@ int egca__json_get_number(double *out, const egca__json_doc *doc, const cJSON *o
 int egca__json_get_int(long *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                        const char *key, long min, long max, int required, egca_error *err)
 {
-  const cJSON *v;
-  int rc = member(&v, doc, object, pointer, key, required, err);
-  if (rc <= 0)
-    return rc;
+  return egca__json_int_value(out, doc, egca__json_member(object, key), pointer, key, min, max, required, err);
+}
+
+int egca__json_int_value(long *out, const egca__json_doc *doc, const cJSON *v, const char *pointer, const char *key,
+                         long min, long max, int required, egca_error *err)
+{
+  if (v == NULL)
+    return absent(doc, pointer, key, required, err);
   if (!cJSON_IsNumber(v))
     return wrong_type(doc, v, pointer, key, "an integer", err);
   const double d = v->valuedouble;
@@ -804,10 +820,14 @@ int egca__json_get_int(long *out, const egca__json_doc *doc, const cJSON *object
 int egca__json_get_date(egca_date *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                         const char *key, int required, egca_error *err)
 {
-  const cJSON *v;
-  int rc = member(&v, doc, object, pointer, key, required, err);
-  if (rc <= 0)
-    return rc;
+  return egca__json_date_value(out, doc, egca__json_member(object, key), pointer, key, required, err);
+}
+
+int egca__json_date_value(egca_date *out, const egca__json_doc *doc, const cJSON *v, const char *pointer,
+                          const char *key, int required, egca_error *err)
+{
+  if (v == NULL)
+    return absent(doc, pointer, key, required, err);
   if (!cJSON_IsString(v))
     return wrong_type(doc, v, pointer, key, "a date string YYYY-MM-DD", err);
   egca_error date_err;

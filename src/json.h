@@ -73,6 +73,14 @@ int egca__json_get_number(double *out, const egca__json_doc *doc, const cJSON *o
 int egca__json_get_date(egca_date *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                         const char *key, int required, egca_error *err);
 
+/* The same checks on a member already found (v NULL when absent), `key` its name for messages. */
+int egca__json_string_value(const char **out, const egca__json_doc *doc, const cJSON *v, const char *pointer,
+                            const char *key, int required, egca_error *err);
+int egca__json_int_value(long *out, const egca__json_doc *doc, const cJSON *v, const char *pointer, const char *key,
+                         long min, long max, int required, egca_error *err);
+int egca__json_date_value(egca_date *out, const egca__json_doc *doc, const cJSON *v, const char *pointer,
+                          const char *key, int required, egca_error *err);
+
 /* Reads a whole file into a NUL-terminated buffer (caller frees). EGCA_E_IO names the file and why. */
 int egca__read_file(char **out, size_t *len, const char *path, size_t max_len, egca_error *err);
 
