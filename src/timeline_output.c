@@ -322,8 +322,9 @@ static void put_deadline_compact(json *j, const egca_timeline_deadline *d)
   put_json_string(t, d->ref); /* a case's own text, escaped */
   const char *status = egca_deadline_status_name(d->status);
   const char *unit = egca_period_unit_name(d->unit);
-  /* The names, five dates, a number, three flags and the member names: well under 512 bytes. */
-  reserve(t, basis_len + strlen(status) + strlen(unit) + 512);
+  /* The names (a status or unit name is a word), five dates, a number, three flags and the member names:
+   * well under 512 bytes. */
+  reserve(t, basis_len + 512);
   if (t->failed)
     return;
   char *w = t->s + t->len;
@@ -468,12 +469,15 @@ EGCA_API int egca_timeline_write_json(char **buffer, size_t *capacity, size_t *l
                                       unsigned flags, egca_error *err)
 {
   /* The caller's buffer is reused as it is (getline's contract): NULL with capacity 0 starts a new one. */
-  text t = {*buffer, 0, *buffer != NULL ? *capacity : 0, 0};
+  const size_t kept = *buffer != NULL && (flags & EGCA_JSON_APPEND) != 0 ? *length : 0;
+  text t = {*buffer, kept, *buffer != NULL ? *capacity : 0, 0};
   put_timeline_json(&t, tl, flags);
   *buffer = t.s;
   *capacity = t.cap;
   if (t.failed || t.s == NULL) {
-    *length = 0;
+    if (t.s != NULL && kept < t.cap)
+      t.s[kept] = '\0';
+    *length = kept;
     return egca__fail_nomem(err);
   }
   *length = t.len;

@@ -251,11 +251,16 @@ EGCA_API int egca_timeline_provisional(const egca_timeline *timeline);
  * *out is owned by the caller: free it with egca_timeline_string_free. Errors: EGCA_E_NOMEM. */
 EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *timeline, unsigned flags, egca_error *err);
 
-/* The same JSON written into a buffer the caller reuses, as getline does: *buffer (NULL, or from an earlier
- * call, with *capacity its size) is grown with realloc as needed, and the text (NUL-terminated, *length
- * bytes before the NUL) replaces what it held. Free it with egca_timeline_string_free. A batch that writes
- * many timelines then allocates nothing after the first. On failure *buffer and *capacity stay valid (the
- * caller still frees them) and *length is 0. Errors: EGCA_E_NOMEM. */
+/* egca_timeline_write_json: the text goes after the *length bytes *buffer already holds. */
+#define EGCA_JSON_APPEND 2u
+
+/* The same JSON written into a buffer the caller reuses, as getline does: *buffer (NULL, or a block from
+ * malloc or an earlier call, with *capacity its size) is grown with realloc as needed, and the text
+ * replaces what it held (with EGCA_JSON_APPEND, follows its first *length bytes); *length is then the
+ * length of the whole text, NUL-terminated. Free it with egca_timeline_string_free or free. A batch that
+ * writes many timelines then allocates nothing after the first. On failure *buffer and *capacity stay
+ * valid (the caller still frees them) and *length is 0, or unchanged with EGCA_JSON_APPEND.
+ * Errors: EGCA_E_NOMEM. */
 EGCA_API int egca_timeline_write_json(char **buffer, size_t *capacity, size_t *length,
                                       const egca_timeline *timeline, unsigned flags, egca_error *err);
 

@@ -45,8 +45,6 @@ typedef struct worker {
   struct batch *b;
   pthread_t thread;
   egca_timeline *tl;
-  char *json;  /* a reused output buffer (egca_timeline_write_json) */
-  size_t json_cap;
 } worker;
 
 typedef struct batch {
@@ -208,16 +206,15 @@ static void run_case(batch *b, worker *w, chunk *k, const item *it)
 {
   egca_error err;
   egca_case *cs = NULL;
-  size_t len = 0;
   int rc = parse_case(&cs, k->in + it->at, it->len, b->source, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(w->tl, cs, b->cal, b->rules, b->o->as_of, &b->o->eval, &err);
-  if (rc >= 0)
-    rc = egca_timeline_write_json(&w->json, &w->json_cap, &len, w->tl, EGCA_JSON_COMPACT, &err);
+  if (rc >= 0 && !k->nomem) /* the line straight into the chunk's output */
+    rc = egca_timeline_write_json(&k->out, &k->out_cap, &k->out_len, w->tl, EGCA_JSON_COMPACT | EGCA_JSON_APPEND,
+                                  &err);
   if (rc < 0) {
     error_line(k, rc, &err, it->line, it->column);
   } else {
-    out_put(k, w->json, len);
     out_put(k, "\n", 1);
     if (!egca_timeline_clean(w->tl))
       k->negative = 1;
@@ -495,11 +492,7 @@ static int worker_init(worker *w, batch *b)
   return egca_timeline_new(&w->tl, &err);
 }
 
-static void worker_free(worker *w)
-{
-  egca_timeline_free(w->tl);
-  egca_timeline_string_free(w->json);
-}
+static void worker_free(worker *w) { egca_timeline_free(w->tl); }
 
 /* Starts up to o->jobs worker threads; with fewer than two (asked, or none could start) the reading thread
  * evaluates. Returns -1 when memory runs out. */

@@ -509,11 +509,13 @@ static int run_timeline(void **out, egca_error *err)
   if (rc >= 0)
     rc = egca_timeline_to_ics(&r->text[2], t, err);
   if (rc >= 0) {
-    /* The batch's way: one buffer written twice, the second time reused. */
+    /* The batch's way: one buffer written, rewritten, then appended to. */
     size_t cap = 0, len = 0;
     rc = egca_timeline_write_json(&r->text[3], &cap, &len, t, EGCA_JSON_COMPACT, err);
     if (rc >= 0)
       rc = egca_timeline_write_json(&r->text[3], &cap, &len, t, EGCA_JSON_COMPACT, err);
+    if (rc >= 0)
+      rc = egca_timeline_write_json(&r->text[3], &cap, &len, t, EGCA_JSON_COMPACT | EGCA_JSON_APPEND, err);
   }
   egca_case_free(c);
   if (rc < 0) {

@@ -904,6 +904,12 @@ START_TEST(golden_outputs_of_the_examples)
       ck_assert_uint_eq(len, strlen(want));
       ck_assert_uint_gt(reused_cap, len);
       same_text(reused, want, name);
+      /* Appended, the same text follows the first. */
+      ck_assert_int_eq(egca_timeline_write_json(&reused, &reused_cap, &len, tl, EGCA_JSON_APPEND, &err), 0);
+      ck_assert_uint_eq(len, 2 * strlen(want));
+      ck_assert_uint_eq(strlen(reused), len);
+      ck_assert_int_eq(memcmp(reused, want, len / 2), 0);
+      same_text(reused + len / 2, want, name);
     }
     free(want);
     egca_timeline_string_free(out);
