@@ -7,6 +7,7 @@
  * grown to the largest case. */
 #include "case_internal.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -981,6 +982,52 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
 
 /* --- Messages ---------------------------------------------------------------------------------------------- */
 
+/* Appends s[0..len) to the text of length *n in buf (of `size` bytes), as far as it fits. */
+static void append(char *buf, size_t size, size_t *n, const char *s, size_t len)
+{
+  if (*n + 1 < size) {
+    const size_t room = size - 1 - *n;
+    memcpy(buf + *n, s, len < room ? len : room);
+  }
+  *n += len;
+}
+
+/* snprintf for the message templates below, which hold only %s and %d: the literal text is copied in runs
+ * (a batch writes a finding's message for every case that has one). */
+static int compose(char *buf, size_t size, const char *fmt, ...) EGCA_PRINTF(3, 4);
+static int compose(char *buf, size_t size, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  size_t n = 0;
+  for (const char *p = fmt;;) {
+    const char *pct = strchr(p, '%');
+    append(buf, size, &n, p, pct != NULL ? (size_t)(pct - p) : strlen(p));
+    if (pct == NULL)
+      break;
+    if (pct[1] == 's') {
+      const char *arg = va_arg(ap, const char *);
+      append(buf, size, &n, arg, strlen(arg));
+    } else { /* %d: the templates' years */
+      char digits[16];
+      int v = va_arg(ap, int);
+      size_t k = sizeof digits;
+      unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+      do
+        digits[--k] = (char)('0' + u % 10);
+      while ((u /= 10) != 0);
+      if (v < 0)
+        digits[--k] = '-';
+      append(buf, size, &n, digits + k, sizeof digits - k);
+    }
+    p = pct + 2;
+  }
+  va_end(ap);
+  if (size > 0)
+    buf[n < size ? n : size - 1] = '\0';
+  return (int)n;
+}
+
 EGCA_API int egca_timeline_finding_message(char *buf, size_t size, const egca_timeline *t, size_t index)
 {
   if (index >= t->finding_count) {
@@ -997,35 +1044,35 @@ EGCA_API int egca_timeline_finding_message(char *buf, size_t size, const egca_ti
     b[0] = '\0';
   switch (f->code) {
   case EGCA_FINDING_DEEMED_ACCEPTED:
-    return snprintf(buf, size,
+    return compose(buf, size,
                     "%s收到的申请材料至%s未获受理决定或一次性补正告知，自收到申请材料之日（%s）起即为受理"
                     "（行政许可法 第三十二条第一款第（四）项）",
                     a, b, a);
   case EGCA_FINDING_CORRECTION_TOO_LATE:
-    return snprintf(buf, size, "%s的补正告知晚于受理期限（%s），申请已自收到材料之日起视为受理，补正告知逾期", a, b);
+    return compose(buf, size, "%s的补正告知晚于受理期限（%s），申请已自收到材料之日起视为受理，补正告知逾期", a, b);
   case EGCA_FINDING_REPEAT_CORRECTION:
-    return snprintf(buf, size, "%s再次告知补正（首次告知为%s）：需要补正的全部内容应当一次告知（行政许可法 第三十二条）",
+    return compose(buf, size, "%s再次告知补正（首次告知为%s）：需要补正的全部内容应当一次告知（行政许可法 第三十二条）",
                     a, b);
   case EGCA_FINDING_REVIEW_WITHOUT_NOTICE:
     if (f->other != EGCA_DATE_NONE)
-      return snprintf(buf, size, "%s开始的技术评审，所需时间至%s才书面告知申请人，未在评审开始前告知（商用密码管理条例 第二十六条第三款）",
+      return compose(buf, size, "%s开始的技术评审，所需时间至%s才书面告知申请人，未在评审开始前告知（商用密码管理条例 第二十六条第三款）",
                       a, b);
-    return snprintf(buf, size, "%s开始的技术评审，未书面告知申请人所需时间（商用密码管理条例 第二十六条第三款）", a);
+    return compose(buf, size, "%s开始的技术评审，未书面告知申请人所需时间（商用密码管理条例 第二十六条第三款）", a);
   case EGCA_FINDING_EXTENSION_CONTESTED:
-    return snprintf(buf, size,
+    return compose(buf, size,
                     "%s批准延长决定期限，延长后为%s；商用密码管理条例 第二十六条规定的决定期限没有延长的规定，延长是否适用存在争议",
                     a, f->other != EGCA_DATE_NONE ? b : "（日期未定）");
   case EGCA_FINDING_EXTENSION_TOO_LATE:
-    return snprintf(buf, size, "%s批准延长时，决定期限已于%s届满，延长不产生效力", a, b);
+    return compose(buf, size, "%s批准延长时，决定期限已于%s届满，延长不产生效力", a, b);
   case EGCA_FINDING_DEEMED_RENEWED:
-    return snprintf(buf, size,
+    return compose(buf, size,
                     "%s提出延续申请，有效期届满（%s）前未作出是否准予延续的决定，视为准予延续（行政许可法 第五十条第二款）", b,
                     a);
   case EGCA_FINDING_CALENDAR_NOT_COVERED:
-    return snprintf(buf, size, "计算该期限需要%d年的节假日安排，尚未载入；不计节假日调整的日期为%s，载入%d年的通知后可以确定",
+    return compose(buf, size, "计算该期限需要%d年的节假日安排，尚未载入；不计节假日调整的日期为%s，载入%d年的通知后可以确定",
                     f->year, a, f->year);
   case EGCA_FINDING_RULE_NOT_IN_FORCE:
-    return snprintf(buf, size, "%s时该规则尚无生效版本，按%s起施行的版本计算", a, b);
+    return compose(buf, size, "%s时该规则尚无生效版本，按%s起施行的版本计算", a, b);
   }
-  return snprintf(buf, size, "%s", "");
+  return compose(buf, size, "%s", "");
 }

@@ -814,6 +814,19 @@ START_TEST(one_timeline_for_many_cases)
 {
   run(RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-15\"}", "2025-10-20");
   ck_assert_uint_gt(egca_timeline_finding_count(tl), 0);
+  /* A finding's message, and cut short as snprintf would: the full length is returned, the text cut and
+   * NUL-terminated, nothing written into no room. */
+  char full[1024], cut[11], none[1] = {'x'};
+  const int n = egca_timeline_finding_message(full, sizeof full, tl, 0);
+  ck_assert_int_eq(n, (int)strlen(full));
+  ck_assert_ptr_nonnull(strstr(full, "行政许可法"));
+  ck_assert_int_eq(egca_timeline_finding_message(cut, sizeof cut, tl, 0), n);
+  ck_assert_uint_eq(strlen(cut), sizeof cut - 1);
+  ck_assert_int_eq(memcmp(cut, full, sizeof cut - 1), 0);
+  ck_assert_int_eq(egca_timeline_finding_message(none, 0, tl, 0), n);
+  ck_assert_int_eq(none[0], 'x');
+  ck_assert_int_lt(egca_timeline_finding_message(full, sizeof full, tl, 99), 0);
+  ck_assert_str_eq(full, "");
   run(ACCEPTED_2026, "2026-03-05");
   ck_assert_int_eq(egca_timeline_finding_count(tl), 0);
   ck_assert_int_eq(egca_timeline_deadline_count(tl), 3);
