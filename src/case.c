@@ -705,6 +705,10 @@ EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, cons
   text[len] = '\0';
   egca__json_doc doc;
   int rc = egca__json_parse(&doc, text, len, source != NULL ? source : "<case>", err);
+  /* The events as read, before build_case makes the case: on the stack for a case of up to SMALL_CASE
+   * events and material ids (all real ones), so that a batch allocates nothing for them. */
+  egca_event small_events[SMALL_CASE];
+  const char *small_items[SMALL_CASE];
   egca_event *events = NULL;
   const char **items = NULL;
   if (rc < 0)
@@ -729,8 +733,8 @@ EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, cons
     if (cJSON_IsArray(it))
       item_count += (size_t)cJSON_GetArraySize(it);
   }
-  events = malloc((count ? count : 1) * sizeof *events);
-  items = malloc((item_count ? item_count : 1) * sizeof *items);
+  events = count <= SMALL_CASE ? small_events : malloc(count * sizeof *events);
+  items = item_count <= SMALL_CASE ? small_items : malloc(item_count * sizeof *items);
   if (events == NULL || items == NULL) {
     rc = egca__fail_nomem(err);
     goto done;
@@ -742,8 +746,10 @@ EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, cons
   reporter rep = {&doc};
   rc = build_case(out, id, events, count, &rep, err);
 done:
-  free(events);
-  free(items);
+  if (events != small_events)
+    free(events);
+  if (items != small_items)
+    free(items);
   egca__json_doc_free(&doc);
   free(text);
   return rc;
