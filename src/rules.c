@@ -8,6 +8,7 @@
 #include "rules_internal.h"
 
 #include <stdio.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,6 +60,7 @@ struct egca_rules {
   size_t kind_start[RULE_KINDS];
   size_t kind_len[RULE_KINDS];
   egca_assess_rules *assess;
+  unsigned long serial;          /* egca__rules_serial */
 };
 
 static int find_kind(const char *id)
@@ -555,6 +557,10 @@ static int build(egca_rules **out, const rules_text texts[3], egca_error *err)
     egca_rules_free(rules);
     return rc;
   }
+  /* A number no other rule set of this process has had: a timeline keeps what it derived from a rule set
+   * under it, and an address may come back after a free. */
+  static atomic_ulong serials;
+  rules->serial = atomic_fetch_add(&serials, 1) + 1;
   *out = rules;
   return 0;
 }
@@ -613,6 +619,8 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
 }
 
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules) { return rules != NULL ? rules->assess : NULL; }
+
+unsigned long egca__rules_serial(const egca_rules *rules) { return rules->serial; }
 
 /* --- Getters ------------------------------------------------------------------------------------------- */
 

@@ -18,6 +18,9 @@ void egca__assess_rules_free(egca_assess_rules *rules);
 /* The conditions and materials of a loaded rule set (borrowed). */
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
 
+/* A number that tells this rule set from every other made in the process (1, 2, ...; never reused). */
+unsigned long egca__rules_serial(const egca_rules *rules);
+
 /* A citation is cut to this many bytes less one where egca_basis_format writes it into the output. */
 #define EGCA__CITATION_MAX 512
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static egca_calendar *calendar, *strict_calendar;
 static egca_rules *rules;
@@ -934,6 +935,63 @@ START_TEST(golden_outputs_of_the_examples)
 }
 END_TEST
 
+/* Writes `text` to dir/name. */
+static void write_file(const char *dir, const char *name, const char *text)
+{
+  char path[1024];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_uint_eq(fwrite(text, 1, strlen(text), f), strlen(text));
+  fclose(f);
+}
+
+/* One timeline evaluated with one rule set, then another, then the first again: each evaluation uses the
+ * rules it is given (the timeline keeps what it found in a rule set, under that set's serial number). The
+ * other set is the shipped one with the acceptance period made 7 working days. */
+START_TEST(one_timeline_two_rule_sets)
+{
+  char dir[] = "/tmp/egca-rules-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  static const char *const names[] = {"deadlines.json", "conditions.json", "materials.json"};
+  for (int i = 0; i < 3; i++) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s/rules/%s", EGCA_SOURCE_DIR, names[i]);
+    char *text = slurp(path);
+    if (i == 0) {
+      char *count = strstr(text, "\"count\": 5,"); /* the first rule's: acceptance */
+      ck_assert_ptr_nonnull(count);
+      count[9] = '7';
+    }
+    write_file(dir, names[i], text);
+    free(text);
+  }
+  egca_rules *seven = NULL;
+  egca_error err;
+  ck_assert_msg(egca_rules_load(&seven, dir, &err) == 0, "%s", err.message);
+  egca_date five_days, seven_days;
+  ck_assert_int_eq(egca_calendar_add_workdays(&five_days, calendar, d("2025-09-30"), 5, &err), 0);
+  ck_assert_int_eq(egca_calendar_add_workdays(&seven_days, calendar, d("2025-09-30"), 7, &err), 0);
+  const egca_rules *sets[] = {rules, seven, rules};
+  const egca_date due[] = {five_days, seven_days, five_days};
+  egca_case_free(cs);
+  cs = NULL;
+  const char *json = "{\"case_id\": \"T\", \"events\": [" RECEIVED "]}";
+  ck_assert_int_eq(egca_case_parse(&cs, json, strlen(json), "t.json", &err), 0);
+  for (int i = 0; i < 3; i++) {
+    ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, sets[i], d("2025-10-01"), NULL, &err), 0);
+    ck_assert_str_eq(txt(nth("acceptance", 0)->due), txt(due[i]));
+  }
+  egca_rules_free(seven);
+  for (int i = 0; i < 3; i++) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+    remove(path);
+  }
+  rmdir(dir);
+}
+END_TEST
+
 /* invalid/NAME.json is refused with exactly invalid/NAME.error ("NAME.json:LINE:COLUMN: POINTER: MESSAGE"),
  * when it is read or, for what needs the calendar, when it is evaluated. */
 START_TEST(invalid_catalog_files)
@@ -1017,6 +1075,7 @@ int main(void)
   tcase_add_test(tc, reviews_limit);
   tcase_add_test(tc, invalid_json_names_line_and_pointer);
   tcase_add_test(tc, one_timeline_for_many_cases);
+  tcase_add_test(tc, one_timeline_two_rule_sets);
   tcase_add_test(tc, golden_outputs_of_the_examples);
   tcase_add_test(tc, invalid_catalog_files);
   suite_add_tcase(s, tc);
