@@ -951,7 +951,7 @@ static void write_file(const char *dir, const char *name, const char *text)
  * other set is the shipped one with the acceptance period made 7 working days. */
 START_TEST(one_timeline_two_rule_sets)
 {
-  char dir[1024];
+  char dir[512];
   snprintf(dir, sizeof dir, "%s/egca-rules-XXXXXX", getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
   ck_assert_ptr_nonnull(mkdtemp(dir));
   static const char *const names[] = {"deadlines.json", "conditions.json", "materials.json"};
