@@ -16,7 +16,7 @@
 #define CASE_EVENTS_MAX 100000
 /* Technical reviews of one case: real ones have a few. Each is a pause the decision period is counted
  * around, and that count looks at every pause for each day or step it takes. */
-#define CASE_REVIEWS_MAX 1000
+#define CASE_REVIEWS_MAX EGCA_PAUSES_MAX
 
 #define EVENT_TYPE_LIST(X)                                                                                  \
   X("received") X("correction_requested") X("resubmitted") X("accepted") X("rejected")                     \

@@ -97,6 +97,8 @@ static int is_working(egca_day_kind kind) { return kind == EGCA_DAY_WORKDAY || k
 
 static int check_pauses(const egca_pause *pauses, size_t count, egca_error *err)
 {
+  if (count > EGCA_PAUSES_MAX)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "more than %d pauses", EGCA_PAUSES_MAX);
   char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
   for (size_t i = 0; i < count; i++) {
     const egca_pause *p = &pauses[i];

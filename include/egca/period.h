@@ -75,6 +75,10 @@ typedef enum egca_period_status {
   EGCA_PERIOD_FAILED = 2     /* the computation failed (only after a negative return) */
 } egca_period_status;
 
+/* At most this many pauses in one computation (EGCA_E_INVALID beyond): the count looks at every pause
+ * for each run of days it takes. A case holds at most as many technical reviews, its pauses. */
+#define EGCA_PAUSES_MAX 1000
+
 /* A pause: the days from..to, both included. `to` = EGCA_DATE_NONE is an open pause. */
 typedef struct egca_pause {
   egca_date from;
@@ -157,7 +161,7 @@ typedef struct egca_period_result {
  * any order, overlaps allowed). `trace` may be NULL; when given it is filled, which walks the counted days
  * one by one (the result itself takes O(pauses^2) calendar lookups, each O(1)). A year period with
  * EGCA_ROLL_NONE needs no calendar (`calendar` may be NULL). Errors: EGCA_E_INVALID (a pause that ends
- * before it starts, pauses on a calendar-day period, a negative count on a non-working-day period, a date
+ * before it starts, more than EGCA_PAUSES_MAX pauses, pauses on a calendar-day period, a negative count on a non-working-day period, a date
  * out of range), EGCA_E_COVERAGE. */
 EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *trace, const egca_calendar *calendar,
                                  const egca_period_spec *spec, egca_date from, const egca_pause *pauses,

@@ -119,6 +119,30 @@ START_TEST(workdays_around_the_remaining_holidays)
 }
 END_TEST
 
+/* EGCA_PAUSES_MAX one-day pauses are counted around; one more is refused. The pauses are the first 1000
+ * working days from 2007-01-04 on (each a pause of its own), so 20 working days after 2007-01-03 fall on
+ * the 20th working day after the last of them. */
+START_TEST(pauses_limit)
+{
+  static egca_pause pauses[EGCA_PAUSES_MAX + 1];
+  egca_date day = d("2007-01-03");
+  for (int i = 0; i <= EGCA_PAUSES_MAX; i++) {
+    ck_assert_int_eq(egca_calendar_add_workdays(&day, calendar, day, 1, NULL), 0);
+    pauses[i] = (egca_pause){day, day};
+  }
+  egca_period_result r;
+  egca_error err;
+  ck_assert_int_eq(egca_period_add_workdays(&r, NULL, calendar, d("2007-01-03"), 20, pauses, EGCA_PAUSES_MAX, &err), 0);
+  egca_date want;
+  ck_assert_int_eq(egca_calendar_add_workdays(&want, calendar, pauses[EGCA_PAUSES_MAX - 1].to, 20, NULL), 0);
+  ck_assert_int_eq(r.due, want);
+  ck_assert_int_eq(
+      egca_period_add_workdays(&r, NULL, calendar, d("2007-01-03"), 20, pauses, EGCA_PAUSES_MAX + 1, &err),
+      EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "more than 1000 pauses");
+}
+END_TEST
+
 START_TEST(negative_counts)
 {
   /* Back from Thu 2024-10-10: 10-09, 10-08, (10-01..07 holiday) 09-30, Sun 09-29 (adjusted), (Sat 09-28)
@@ -462,6 +486,7 @@ int main(void)
   tcase_add_test(tc, workdays_around_2025_and_2026_holidays);
   tcase_add_test(tc, workdays_around_the_remaining_holidays);
   tcase_add_test(tc, negative_counts);
+  tcase_add_test(tc, pauses_limit);
   tcase_add_test(tc, design_decision_example);
   tcase_add_test(tc, pause_across_a_holiday);
   tcase_add_test(tc, two_pauses);
