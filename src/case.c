@@ -577,25 +577,11 @@ static unsigned type_fields(egca_event_type t)
   }
 }
 
-/* "/events/INDEX" into p (room for any size_t), as egca__json_pointer_index writes it, by hand: every event
- * of every case a batch reads needs it. */
-static void event_pointer(char p[32], size_t index)
-{
-  char digits[24];
-  size_t n = sizeof digits;
-  do
-    digits[--n] = (char)('0' + index % 10);
-  while ((index /= 10) != 0);
-  memcpy(p, "/events/", 8);
-  memcpy(p + 8, digits + n, sizeof digits - n);
-  p[8 + sizeof digits - n] = '\0';
-}
-
 static int read_event(egca_event *e, const char **items, size_t *item_used, const egca__json_doc *doc,
                       const cJSON *obj, size_t index, egca_error *err)
 {
   char p[32];
-  event_pointer(p, index);
+  egca__json_pointer_index(p, sizeof p, "/events", index);
   int rc = egca__json_expect_object(doc, obj, p, err);
   if (rc < 0)
     return rc;

@@ -234,10 +234,7 @@ void egca__json_pointer_key(char *buf, size_t size, const char *base, const char
 void egca__json_pointer_index(char *buf, size_t size, const char *base, size_t index)
 {
   char digits[24];
-  size_t n = sizeof digits;
-  do
-    digits[--n] = (char)('0' + index % 10);
-  while ((index /= 10) != 0);
+  size_t n = (size_t)(egca__decimal(digits + sizeof digits, (long long)index) - digits);
   size_t j = put_base(buf, size, base);
   /* As snprintf(buf, size, "%s/%zu", base, index): what does not fit is cut, and the text ends in a NUL. */
   for (; n < sizeof digits && j + 1 < size; n++)
@@ -504,27 +501,10 @@ static size_t raw_control_at(const char *t, size_t len)
   return len;
 }
 
-/* How many arrays and objects are open before offset `at` (strings skipped): cJSON refuses to open one
- * more than CJSON_NESTING_LIMIT, and the message should say so rather than "syntax error". */
-static size_t depth_at(const char *t, size_t at)
-{
-  size_t depth = 0;
-  for (size_t i = 0; i < at; i++) {
-    if (t[i] == '"') {
-      for (i++; i < at && t[i] != '"'; i++)
-        if (t[i] == '\\')
-          i++;
-    } else if (t[i] == '[' || t[i] == '{') {
-      depth++;
-    } else if ((t[i] == ']' || t[i] == '}') && depth > 0) {
-      depth--;
-    }
-  }
-  return depth;
-}
-
-/* The innermost array or object still open before offset `at` ('[' or '{'), strings skipped; 0 if none. */
-static char open_at(const char *t, size_t at)
+/* How many arrays and objects are open before offset `at` (strings skipped), and the innermost of them
+ * ('[' or '{'; 0 when none, or deeper than cJSON's nesting limit). cJSON refuses to open one more than
+ * CJSON_NESTING_LIMIT, and the message should say so rather than "syntax error". */
+static size_t open_at(const char *t, size_t at, char *innermost)
 {
   size_t depth = 0;
   char open[CJSON_NESTING_LIMIT + 2];
@@ -541,7 +521,8 @@ static char open_at(const char *t, size_t at)
       depth--;
     }
   }
-  return depth > 0 && depth <= sizeof open ? open[depth - 1] : 0;
+  *innermost = depth > 0 && depth <= sizeof open ? open[depth - 1] : 0;
+  return depth;
 }
 
 /* Where cJSON stopped, as the offset of the character at fault. cJSON reports one character too far when a
@@ -557,7 +538,8 @@ static size_t error_offset(const char *t, size_t len, size_t at)
   size_t q = p;
   while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t' || t[q - 1] == '\r' || t[q - 1] == '\n'))
     q--;
-  if (q > 0 && (t[q - 1] == '{' || t[q - 1] == ',') && open_at(t, p) == '{')
+  char innermost;
+  if (q > 0 && (t[q - 1] == '{' || t[q - 1] == ',') && (open_at(t, p, &innermost), innermost == '{'))
     return p;
   return at;
 }
@@ -595,7 +577,8 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
       at = len;
     if (skip_ws(text, len, at) == len && at > 0)
       return fail_at(err, doc, len, "unexpected end of JSON text");
-    if (at < len && (text[at] == '[' || text[at] == '{') && depth_at(text, at) >= CJSON_NESTING_LIMIT)
+    char innermost;
+    if (at < len && (text[at] == '[' || text[at] == '{') && open_at(text, at, &innermost) >= CJSON_NESTING_LIMIT)
       return fail_at(err, doc, at, "arrays and objects nested more than %d deep", CJSON_NESTING_LIMIT);
     return fail_at(err, doc, at, "JSON syntax error");
   }
@@ -706,16 +689,20 @@ const cJSON *egca__json_member(const cJSON *object, const char *key)
   return NULL;
 }
 
+/* An absent member (v NULL): 0, or the error when it is required. */
+static int absent(const egca__json_doc *doc, const char *pointer, const char *key, int required, egca_error *err)
+{
+  if (required)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"%s\"", key);
+  return 0;
+}
+
 /* The member, or NULL; fails when absent and required. */
 static int member(const cJSON **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                   const char *key, int required, egca_error *err)
 {
   *out = egca__json_member(object, key);
-  if (*out != NULL)
-    return 1;
-  if (required)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"%s\"", key);
-  return 0;
+  return *out != NULL ? 1 : absent(doc, pointer, key, required, err);
 }
 
 static int wrong_type(const egca__json_doc *doc, const cJSON *v, const char *pointer, const char *key,
@@ -724,14 +711,6 @@ static int wrong_type(const egca__json_doc *doc, const cJSON *v, const char *poi
   char p[512];
   egca__json_pointer_key(p, sizeof p, pointer, key);
   return egca__json_fail(err, EGCA_E_INVALID, doc, p, "expected %s, found %s", expected, egca__json_type_name(v));
-}
-
-/* An absent member (v NULL): 0, or the error when it is required. */
-static int absent(const egca__json_doc *doc, const char *pointer, const char *key, int required, egca_error *err)
-{
-  if (required)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"%s\"", key);
-  return 0;
 }
 
 int egca__json_string_value(const char **out, const egca__json_doc *doc, const cJSON *v, const char *pointer,

@@ -1018,16 +1018,9 @@ static int compose(char *buf, size_t size, const char *fmt, ...)
       const char *arg = va_arg(ap, const char *);
       append(buf, size, &n, arg, strlen(arg));
     } else { /* %d: the templates' years */
-      char digits[16];
-      int v = va_arg(ap, int);
-      size_t k = sizeof digits;
-      unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
-      do
-        digits[--k] = (char)('0' + u % 10);
-      while ((u /= 10) != 0);
-      if (v < 0)
-        digits[--k] = '-';
-      append(buf, size, &n, digits + k, sizeof digits - k);
+      char digits[24];
+      const char *start = egca__decimal(digits + sizeof digits, va_arg(ap, int));
+      append(buf, size, &n, start, (size_t)(digits + sizeof digits - start));
     }
     p = pct + 2;
   }

@@ -194,15 +194,9 @@ static void put_json_date(text *t, egca_date d)
 
 static void put_int(text *t, int v)
 {
-  char buf[16];
-  size_t n = sizeof buf;
-  unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
-  do
-    buf[--n] = (char)('0' + u % 10);
-  while ((u /= 10) != 0);
-  if (v < 0)
-    buf[--n] = '-';
-  put_n(t, buf + n, sizeof buf - n);
+  char buf[24];
+  const char *start = egca__decimal(buf + sizeof buf, v);
+  put_n(t, start, (size_t)(buf + sizeof buf - start));
 }
 
 /* The writer's layout: pretty (two-space indent) or compact. */
@@ -340,15 +334,9 @@ static void put_deadline_compact(json *j, const egca_timeline_deadline *d)
   w = date_to(w, d->met_on);
   w = COPY_LITERAL(w, ",\"days_left\":");
   if (d->has_days_left) {
-    char buf[16];
-    size_t n = sizeof buf;
-    unsigned u = d->days_left < 0 ? 0u - (unsigned)d->days_left : (unsigned)d->days_left;
-    do
-      buf[--n] = (char)('0' + u % 10);
-    while ((u /= 10) != 0);
-    if (d->days_left < 0)
-      buf[--n] = '-';
-    w = copy_to(w, buf + n, sizeof buf - n);
+    char buf[24];
+    const char *start = egca__decimal(buf + sizeof buf, d->days_left);
+    w = copy_to(w, start, (size_t)(buf + sizeof buf - start));
   } else {
     w = COPY_LITERAL(w, "null");
   }
