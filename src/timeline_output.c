@@ -158,6 +158,40 @@ static void put_json_string(text *t, const char *s)
   put(t, "\"");
 }
 
+/* Writers into room already made: each returns the end of what it wrote. */
+static char *copy_to(char *w, const char *s, size_t n)
+{
+  memcpy(w, s, n);
+  return w + n;
+}
+
+#define COPY_LITERAL(w, lit) copy_to((w), (lit), sizeof(lit) - 1)
+
+static char *date_to(char *w, egca_date d)
+{
+  if (d == EGCA_DATE_NONE)
+    return COPY_LITERAL(w, "null");
+  *w = '"';
+  egca_date_format(d, w + 1); /* ten digits and dashes, and a NUL the closing quote overwrites */
+  w[EGCA_DATE_TEXT_SIZE] = '"';
+  return w + EGCA_DATE_TEXT_SIZE + 1;
+}
+
+static char *name_to(char *w, const char *name)
+{
+  *w++ = '"';
+  w = copy_to(w, name, strlen(name));
+  *w++ = '"';
+  return w;
+}
+
+/* Ends the text at w, the end of what a writer above put into room made with reserve(). */
+static void end_at(text *t, char *w)
+{
+  *w = '\0';
+  t->len = (size_t)(w - t->s);
+}
+
 /* One of the library's own names (a rule id, a status, a unit, a finding code): letters and underscores,
  * which need no escaping. */
 static void put_json_name(text *t, const char *name)
@@ -166,30 +200,17 @@ static void put_json_name(text *t, const char *name)
     put(t, "null");
     return;
   }
-  const size_t n = strlen(name);
-  reserve(t, n + 2);
-  if (t->failed)
-    return;
-  char *w = t->s + t->len;
-  w[0] = '"';
-  memcpy(w + 1, name, n);
-  w[n + 1] = '"';
-  t->len += n + 2;
-  t->s[t->len] = '\0';
+  reserve(t, strlen(name) + 2);
+  if (!t->failed)
+    end_at(t, name_to(t->s + t->len, name));
 }
 
 /* Batch jobs write millions of these: dates and numbers are written by hand, not through printf. */
 static void put_json_date(text *t, egca_date d)
 {
-  if (d == EGCA_DATE_NONE) {
-    put(t, "null");
-    return;
-  }
-  char buf[EGCA_DATE_TEXT_SIZE + 2];
-  buf[0] = '"';
-  egca_date_format(d, buf + 1);
-  buf[EGCA_DATE_TEXT_SIZE] = '"';
-  put_n(t, buf, EGCA_DATE_TEXT_SIZE + 1);
+  reserve(t, EGCA_DATE_TEXT_SIZE + 1);
+  if (!t->failed)
+    end_at(t, date_to(t->s + t->len, d));
 }
 
 static void put_int(text *t, int v)
@@ -274,33 +295,6 @@ static void element(json *j)
   newline(j);
 }
 
-/* Writers into room already made: each returns the end of what it wrote. */
-static char *copy_to(char *w, const char *s, size_t n)
-{
-  memcpy(w, s, n);
-  return w + n;
-}
-
-#define COPY_LITERAL(w, lit) copy_to((w), (lit), sizeof(lit) - 1)
-
-static char *date_to(char *w, egca_date d)
-{
-  if (d == EGCA_DATE_NONE)
-    return COPY_LITERAL(w, "null");
-  *w = '"';
-  egca_date_format(d, w + 1); /* ten digits and dashes, and a NUL the closing quote overwrites */
-  w[EGCA_DATE_TEXT_SIZE] = '"';
-  return w + EGCA_DATE_TEXT_SIZE + 1;
-}
-
-static char *name_to(char *w, const char *name)
-{
-  *w++ = '"';
-  w = copy_to(w, name, strlen(name));
-  *w++ = '"';
-  return w;
-}
-
 /* A deadline of a batch's line (compact): the parts that depend only on the rule version (the rule id,
  * the title, the basis) are copied as the rules made them at load, the rest written into room made once.
  * Gives the same text as the general writer below. */
@@ -310,8 +304,6 @@ static void put_deadline_compact(json *j, const egca_timeline_deadline *d)
   size_t head_len, basis_len;
   const char *head = egca__deadline_rule_json_head(d->version, &head_len);
   const char *basis = egca__deadline_rule_json_basis_compact(d->version, &basis_len);
-  if (!j->first)
-    put_n(t, ",", 1);
   put_n(t, head, head_len);
   put_json_string(t, d->ref); /* a case's own text, escaped */
   const char *status = egca_deadline_status_name(d->status);
@@ -349,8 +341,7 @@ static void put_deadline_compact(json *j, const egca_timeline_deadline *d)
   w = COPY_LITERAL(w, ",\"basis\":");
   w = copy_to(w, basis, basis_len);
   *w++ = '}';
-  *w = '\0';
-  t->len = (size_t)(w - t->s);
+  end_at(t, w);
   j->first = 0;
 }
 
@@ -415,10 +406,8 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
   size_t n = egca_timeline_deadline_count(tl);
   open_(&j, "[");
   for (size_t i = 0; i < n; i++) {
-    const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
-    if (!j.compact || d->version == NULL)
-      element(&j); /* the compact writer puts its own separator */
-    put_deadline_json(&j, d);
+    element(&j);
+    put_deadline_json(&j, egca_timeline_deadline_at(tl, i));
   }
   close_(&j, "]", n == 0);
   KEY(&j, "findings");
