@@ -47,7 +47,7 @@ struct egca_deadline_rule {
   char *guide_text;
   char *json_title;
   char *json_basis[2];    /* pretty, compact */
-  size_t json_basis_len[2];
+  size_t json_basis_compact_len;
   char *json_head;        /* {"rule":"ID","title":TITLE,"ref": */
   size_t json_head_len;
 };
@@ -426,7 +426,8 @@ static int derive_output(egca_deadline_rule *r, egca_error *err)
     if (rc == 0)
       rc = out_put(&basis, "]");
     r->json_basis[compact] = basis.s;
-    r->json_basis_len[compact] = basis.len;
+    if (compact)
+      r->json_basis_compact_len = basis.len;
   }
   out_text head = {0};
   if (rc == 0)
@@ -459,7 +460,7 @@ const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, size_t
 
 const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, size_t *len)
 {
-  *len = rule->json_basis_len[1];
+  *len = rule->json_basis_compact_len;
   return rule->json_basis[1];
 }
 
