@@ -281,10 +281,12 @@ def render(rng, feats, feed):
     starts = dict(marks)
     for k, text in enumerate(logical):
         if lower and ':' in text:
-            name, value = text.split(':', 1)
-            if name.startswith(('BEGIN', 'END')):
-                value = value.lower()
-            text = name.lower() + ':' + value
+            # Names in lower case; values and parameter values (a TZID) as they are.
+            cut = min(text.index(c) for c in ':;' if c in text)
+            name, rest = text[:cut], text[cut:]
+            if name in ('BEGIN', 'END'):
+                rest = rest.lower()
+            text = name.lower() + rest
         if k in starts:
             event_lines[starts[k]] = len(physical) + 1
         if text.upper().startswith('X-EGCA-COVERAGE'):
