@@ -552,19 +552,26 @@ static int is_excluded(icalcomponent *event, egca_date day)
 }
 
 /* A TZID must name a VTIMEZONE of the file or a zone libical knows: a date in an unknown zone would
- * be a guess. */
-static int check_zone(reader *r, icalproperty *prop, size_t index, const char *uid)
+ * be a guess. One rule for every property of the event that has a TZID (DTSTART, DTEND, EXDATE, RDATE,
+ * RECURRENCE-ID …): an EXDATE in an unknown zone would exclude a day by a guess as much as a DTSTART. */
+static int check_zones(reader *r, icalcomponent *event, size_t index, const char *uid)
 {
-  icalparameter *param = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);
-  if (param == NULL)
-    return 0;
-  const char *tzid = icalparameter_get_tzid(param);
-  if (tzid == NULL || (r->calendar != NULL && icalcomponent_get_timezone(r->calendar, tzid) != NULL) ||
-      icaltimezone_get_builtin_timezone(tzid) != NULL)
-    return 0;
-  char what[EGCA_ERROR_TEXT_MAX];
-  snprintf(what, sizeof what, "unknown time zone \"%s\" (no VTIMEZONE of that name in the file)", tzid);
-  return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
+  for (icalproperty *prop = icalcomponent_get_first_property(event, ICAL_ANY_PROPERTY); prop != NULL;
+       prop = icalcomponent_get_next_property(event, ICAL_ANY_PROPERTY)) {
+    icalparameter *param = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);
+    if (param == NULL)
+      continue;
+    const char *tzid = icalparameter_get_tzid(param);
+    if (tzid == NULL || (r->calendar != NULL && icalcomponent_get_timezone(r->calendar, tzid) != NULL) ||
+        icaltimezone_get_builtin_timezone(tzid) != NULL)
+      continue;
+    const char *prop_name = icalproperty_get_property_name(prop);
+    char what[EGCA_ERROR_TEXT_MAX];
+    snprintf(what, sizeof what, "%s: unknown time zone \"%s\" (no VTIMEZONE of that name in the file)",
+             prop_name != NULL ? prop_name : "property", tzid);
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
+  }
+  return 0;
 }
 
 static int read_event(reader *r, icalcomponent *event, size_t index)
@@ -604,7 +611,7 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   struct icaltimetype start = icalproperty_get_dtstart(start_prop);
   if (!valid_time(start))
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTSTART");
-  int rc = check_zone(r, start_prop, index, uid);
+  int rc = check_zones(r, event, index, uid);
   if (rc < 0)
     return rc;
 
@@ -622,8 +629,6 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
       end = icalproperty_get_dtend(end_prop);
       if (!valid_time(end))
         return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTEND");
-      if ((rc = check_zone(r, end_prop, index, uid)) < 0)
-        return rc;
       if (end.is_date != start.is_date)
         return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "DTEND and DTSTART must both be dates or both date-times");
     } else {
