@@ -504,11 +504,18 @@ def run_case(case, feats, tmp):
             f.write(data)
         paths.append(path)
     policy = case['policy']
-    try:
-        sources = [oracle_source(*r, policy if policy != 'default' else 'ignore') for r in rendered]
-        expected = oracle(sources, policy)
-    except Refusal as r:
-        expected = r
+    expected, sources = None, []
+    for k, r in enumerate(rendered):
+        try:
+            sources.append(oracle_source(*r, policy if policy != 'default' else 'ignore'))
+        except Refusal as refusal:
+            refusal.path, expected = paths[k], refusal  # egca reads the files in order, stops at the first
+            break
+    if expected is None:
+        try:
+            expected = oracle(sources, policy)
+        except Refusal as refusal:
+            expected = refusal
     try:
         kwargs = {} if policy == 'default' else {'unmarked': policy}
         cal = egca.Calendar.load(paths, **kwargs)
@@ -523,9 +530,9 @@ def run_case(case, feats, tmp):
         if missing:
             return 'refused for another reason: ' + expected.rule, \
                 f'expected {expected.words} at line {expected.line}; got {msg}'
-        if expected.line is not None and (e.line != expected.line or e.source != paths[0]):
+        if expected.line is not None and (e.line != expected.line or e.source != expected.path):
             return 'refusal at the wrong line: ' + expected.rule, \
-                f'expected {paths[0]}:{expected.line}; got {e.source}:{e.line}: {msg}'
+                f'expected {expected.path}:{expected.line}; got {e.source}:{e.line}: {msg}'
         return None
     if isinstance(expected, Refusal):
         return 'loaded, expected a refusal: ' + expected.rule, f'expected {expected.words} (line {expected.line})'
