@@ -3,6 +3,10 @@
 # Usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...]
 #        scripts/fuzz.sh --coverage TARGET     line coverage of the library by the corpus found so far
 #   TARGET: ics, rules, profile or case (tests/fuzz/fuzz_TARGET.c); SECONDS: run time (default 60).
+#        scripts/fuzz.sh ics-diff [FEEDS] [SEED] [ics_diff.py options...]
+#   the differential test of the iCalendar loader (tests/ics_diff/ics_diff.py) over FEEDS generated feeds
+#   (default 100000) from SEED (default: the time), every feature included; it needs the build/ tree
+#   (scripts/setup.sh build) and Debian's python3-icalendar and python3-dateutil.
 # The library is built with clang in build-fuzz/ (coverage-instrumented, sanitized); new inputs that
 # reach new code go to build-fuzz/corpus/TARGET/ (the committed seeds in tests/fuzz/corpus/TARGET/ are
 # read, never written); a crash is written to build-fuzz/crash-*: copy it to
@@ -13,6 +17,18 @@ coverage=0
 if [ "${1:-}" = "--coverage" ]; then
   coverage=1
   shift
+fi
+if [ "${1:-}" = "ics-diff" ]; then
+  feeds=${2:-100000}
+  seed=${3:-$(date +%s)}
+  shift $(( $# >= 3 ? 3 : $# ))
+  if [ ! -d build/bindings/python/egca ]; then
+    echo "scripts/fuzz.sh: build the Python binding first (bash scripts/setup.sh build)" >&2
+    exit 2
+  fi
+  ninja -C build >&2
+  echo "ics-diff: $feeds feeds from seed $seed" >&2
+  PYTHONPATH=build/bindings/python exec /usr/bin/python3 tests/ics_diff/ics_diff.py --feeds "$feeds" --seed "$seed" "$@"
 fi
 target=${1:?usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...] | scripts/fuzz.sh --coverage TARGET}
 seconds=${2:-60}

@@ -9,6 +9,7 @@
 #include <libical/ical.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Working-day markers come before holiday markers, so 上班(补春节假期) is a working day. */
 static const char *const working_markers[] = {"班", "workday", "working day", "work day", "workingday", NULL};
@@ -32,11 +33,24 @@ static const char *const holiday_markers[] = {"休", "假", "holiday", "day off"
  * line costs the square of its length (a 10 MB line took 23 s). Feeds fold their lines at 75 bytes. */
 #define MAX_LINE_BYTES 65536
 
+/* Where the pre-scan found what messages name: the line of each VEVENT and each X-EGCA-COVERAGE that
+ * libical will hand to read_calendar (the direct children of a VCALENDAR, in order; libical keeps no
+ * positions, and it keeps components and properties in the order they appear), and the first event
+ * with no END:VEVENT (a cut-off file, which libical would drop silently). */
+typedef struct scan {
+  int *event_lines;
+  size_t event_count, event_cap;
+  int *coverage_lines;
+  size_t coverage_count, coverage_cap;
+  int open_line;       /* line of the first unclosed BEGIN:VEVENT, 0 when every event is closed */
+  char open_uid[256];  /* its UID, "" when it has none */
+} scan;
+
 typedef struct reader {
   egca__ics_source *src;
   const char *name;
-  const int *event_lines;   /* line of the k-th BEGIN:VEVENT */
-  size_t event_line_count;
+  const scan *lines;        /* where each VEVENT and X-EGCA-COVERAGE is */
+  size_t coverage_index;    /* X-EGCA-COVERAGE properties read so far */
   size_t day_cap, event_cap;
   size_t recurring;         /* events with an RRULE so far */
   egca_unmarked_policy unmarked;
@@ -68,82 +82,17 @@ static int has_marker(const char *text, const char *const *markers)
   return 0;
 }
 
-static int line_starts_with(const char *text, size_t len, size_t i, const char *word)
-{
-  size_t k = 0;
-  while (word[k] != '\0' && i + k < len && toupper((unsigned char)text[i + k]) == word[k])
-    k++;
-  return word[k] == '\0';
-}
-
-/* Lines of BEGIN:VEVENT in order, so an event can be named by its line. libical keeps no positions,
- * and it keeps components in the order they appear. Also finds an event with no END:VEVENT before the
- * next BEGIN:VEVENT or the end of the text (a cut-off file), which libical would drop silently:
- * *open_line is its line (0 when every event is closed). */
-static int scan_event_lines(int **out, size_t *count, int *open_line, char *open_uid, size_t uid_size,
-                            const char *text, size_t len)
-{
-  size_t uid_at = len, first_open_uid_at = len;
-  size_t cap = 64, n = 0;
-  int *lines = malloc(cap * sizeof *lines);
-  if (lines == NULL)
-    return EGCA_E_NOMEM;
-  int line = 1, open = 0;
-  *open_line = 0;
-  for (size_t i = 0; i < len; i++) {
-    if (i == 0 || text[i - 1] == '\n') {
-      if (line_starts_with(text, len, i, "END:VEVENT"))
-        open = 0;
-      if (open && line_starts_with(text, len, i, "UID:"))
-        uid_at = i + 4;
-      if (line_starts_with(text, len, i, "BEGIN:VEVENT")) {
-        if (open && *open_line == 0) {
-          *open_line = open;
-          first_open_uid_at = uid_at;
-        }
-        open = line;
-        uid_at = len;
-        if (n == cap) {
-          int *grown = realloc(lines, 2 * cap * sizeof *lines);
-          if (grown == NULL) {
-            free(lines);
-            return EGCA_E_NOMEM;
-          }
-          lines = grown;
-          cap *= 2;
-        }
-        lines[n++] = line;
-      }
-    }
-    if (text[i] == '\n')
-      line++;
-  }
-  if (open && *open_line == 0) {
-    *open_line = open;
-    first_open_uid_at = uid_at;
-  }
-  open_uid[0] = '\0';
-  if (first_open_uid_at < len) {
-    size_t k = 0;
-    while (first_open_uid_at + k < len && k + 1 < uid_size && text[first_open_uid_at + k] != '\r' &&
-           text[first_open_uid_at + k] != '\n') {
-      open_uid[k] = text[first_open_uid_at + k];
-      k++;
-    }
-    open_uid[k] = '\0';
-  }
-  *out = lines;
-  *count = n;
-  return 0;
-}
-
 /* Reads the logical line at *i as libical will (folded lines joined, a CR before LF dropped): its
  * property name (up to ';' or ':') and its value (after the first ':' outside a quoted parameter),
- * upper-cased, trailing white space removed, each cut at 31 bytes. Advances *i past it and *line past its
+ * upper-cased, trailing white space removed, each cut at 31 bytes; *value_at (when not NULL) is the offset of
+ * the value's first byte in t, or len when the line has none. Advances *i past it and *line past its
  * physical lines. */
-static void logical_line(char name[32], char value[32], const char *t, size_t len, size_t *i, int *line)
+static void logical_line(char name[32], char value[32], size_t *value_at, const char *t, size_t len, size_t *i,
+                         int *line)
 {
   size_t nk = 0, vk = 0;
+  if (value_at != NULL)
+    *value_at = len;
   int part = 0, quoted = 0; /* part: 0 name, 1 parameters, 2 value */
   int long_name = 0;        /* the name goes on past the bytes kept with more than white space */
   while (*i < len) {
@@ -159,9 +108,11 @@ static void logical_line(char name[32], char value[32], const char *t, size_t le
       break;
     }
     if (part == 0) {
-      if (c == ';' || c == ':')
+      if (c == ';' || c == ':') {
         part = c == ';' ? 1 : 2;
-      else if (nk < 31)
+        if (part == 2 && value_at != NULL)
+          *value_at = *i;
+      } else if (nk < 31)
         name[nk++] = (char)toupper((unsigned char)c);
       else if (!isspace((unsigned char)c))
         long_name = 1;
@@ -170,6 +121,8 @@ static void logical_line(char name[32], char value[32], const char *t, size_t le
         quoted = !quoted;
       else if (c == ':' && !quoted)
         part = 2;
+      if (part == 2 && value_at != NULL)
+        *value_at = *i;
     } else if (vk < 31) {
       value[vk++] = (char)toupper((unsigned char)c);
     }
@@ -198,7 +151,7 @@ static int structure_fault_at(char *why, size_t why_size, const char *text, size
   while (i < len) {
     const int at = line;
     char name[32], value[32];
-    logical_line(name, value, text, len, &i, &line);
+    logical_line(name, value, NULL, text, len, &i, &line);
     if (strcmp(name, "BEGIN") == 0) {
       if (depth == MAX_NESTING) {
         snprintf(why, why_size, "components nested more than %d deep", MAX_NESTING);
@@ -217,6 +170,169 @@ static int structure_fault_at(char *why, size_t why_size, const char *text, size
     }
   }
   return 0;
+}
+
+static int push_line(int **lines, size_t *count, size_t *cap, int line)
+{
+  if (*count == *cap) {
+    size_t grown_cap = *cap ? *cap * 2 : 64;
+    int *grown = realloc(*lines, grown_cap * sizeof *grown);
+    if (grown == NULL)
+      return EGCA_E_NOMEM;
+    *lines = grown;
+    *cap = grown_cap;
+  }
+  (*lines)[(*count)++] = line;
+  return 0;
+}
+
+/* Copies the value that starts at `at` up to the end of its logical line, folds removed. */
+static void copy_value(char *out, size_t size, const char *t, size_t len, size_t at)
+{
+  size_t k = 0;
+  while (at < len && k + 1 < size) {
+    if (t[at] == '\r' || t[at] == '\n') {
+      size_t j = at;
+      while (j < len && t[j] == '\r')
+        j++;
+      if (j + 1 < len && t[j] == '\n' && (t[j + 1] == ' ' || t[j + 1] == '\t')) {
+        at = j + 2; /* a folded line goes on */
+        continue;
+      }
+      break;
+    }
+    out[k++] = t[at++];
+  }
+  out[k] = '\0';
+}
+
+/* Walks the logical lines as libical reads them (folded lines joined, names in any case, RFC 5545 §3.1
+ * and §2), after structure_fault_at has accepted the nesting. `text` is numbered from `first_line`.
+ * libical 3.0 reads a lower-case "x-" name as a parse error and drops the property (an x-egca-coverage
+ * or x-apple-special-day would vanish silently), so the x of an extension name is upper-cased here. */
+static int scan_lines(scan *sc, char *text, size_t len, int first_line)
+{
+  struct {
+    char name[32];
+    int line;
+    size_t uid_at;
+  } open[MAX_NESTING];
+  int depth = 0, line = first_line;
+  size_t i = 0;
+  memset(sc, 0, sizeof *sc);
+  while (i < len) {
+    const int at = line;
+    const size_t start = i;
+    char name[32], value[32];
+    size_t value_at;
+    logical_line(name, value, &value_at, text, len, &i, &line);
+    if (name[0] == 'X' && name[1] == '-')
+      text[start] = 'X';
+    const int in_calendar = depth == 1 && strcmp(open[0].name, "VCALENDAR") == 0;
+    if (strcmp(name, "BEGIN") == 0 && depth < MAX_NESTING) {
+      if (strcmp(value, "VEVENT") == 0) {
+        for (int k = depth - 1; k >= 0 && sc->open_line == 0; k--)
+          if (strcmp(open[k].name, "VEVENT") == 0) {
+            sc->open_line = open[k].line; /* an event begins inside an event: the first was cut off */
+            if (open[k].uid_at < len)
+              copy_value(sc->open_uid, sizeof sc->open_uid, text, len, open[k].uid_at);
+          }
+        if (in_calendar && push_line(&sc->event_lines, &sc->event_count, &sc->event_cap, at) < 0)
+          return EGCA_E_NOMEM;
+      }
+      memcpy(open[depth].name, value, sizeof value);
+      open[depth].line = at;
+      open[depth].uid_at = len;
+      depth++;
+    } else if (strcmp(name, "END") == 0) {
+      int k = depth - 1;
+      while (k >= 0 && strcmp(open[k].name, value) != 0)
+        k--;
+      if (k < 0)
+        continue;
+      /* An END that closes an outer component skips the events still open inside it. */
+      for (int j = k + 1; j < depth && sc->open_line == 0; j++)
+        if (strcmp(open[j].name, "VEVENT") == 0) {
+          sc->open_line = open[j].line;
+          if (open[j].uid_at < len)
+            copy_value(sc->open_uid, sizeof sc->open_uid, text, len, open[j].uid_at);
+        }
+      depth = k;
+    } else if (depth > 0 && strcmp(name, "UID") == 0 && strcmp(open[depth - 1].name, "VEVENT") == 0) {
+      open[depth - 1].uid_at = value_at;
+    } else if (in_calendar && strcmp(name, "X-EGCA-COVERAGE") == 0) {
+      if (push_line(&sc->coverage_lines, &sc->coverage_count, &sc->coverage_cap, at) < 0)
+        return EGCA_E_NOMEM;
+    }
+  }
+  for (int j = 0; j < depth && sc->open_line == 0; j++)
+    if (strcmp(open[j].name, "VEVENT") == 0) {
+      sc->open_line = open[j].line;
+      if (open[j].uid_at < len)
+        copy_value(sc->open_uid, sizeof sc->open_uid, text, len, open[j].uid_at);
+    }
+  return 0;
+}
+
+static void scan_free(scan *sc)
+{
+  free(sc->event_lines);
+  free(sc->coverage_lines);
+}
+
+/* Is there a fold (line break, then one space or tab: RFC 5545 §3.1) at t[i]? Its length, or 0. A line
+ * may end in CRLF, LF or the CRCRLF of a twice-converted file. */
+static size_t fold_at(const char *t, size_t len, size_t i)
+{
+  size_t j = i;
+  while (j < len && t[j] == '\r')
+    j++;
+  if (j + 1 < len && t[j] == '\n' && (t[j + 1] == ' ' || t[j + 1] == '\t'))
+    return j + 2 - i;
+  return 0;
+}
+
+/* RFC 5545 §3.1: a fold may cut a multibyte UTF-8 character, and unfolding restores it, so the text is
+ * checked unfolded. Returns the physical line of the first byte that is not UTF-8 and the byte, or 0. */
+static int utf8_fault_line(const char *t, size_t len, unsigned *byte, int *nomem)
+{
+  *nomem = 0;
+  char *flat = malloc(len + 1);
+  if (flat == NULL) {
+    *nomem = 1;
+    return 0;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < len;) {
+    const size_t fold = fold_at(t, len, i);
+    if (fold > 0) {
+      i += fold;
+      continue;
+    }
+    flat[n++] = t[i++];
+  }
+  const size_t bad = egca__utf8_invalid_at((const unsigned char *)flat, n);
+  if (bad >= n) {
+    free(flat);
+    return 0;
+  }
+  *byte = (unsigned char)flat[bad];
+  free(flat);
+  /* Back to the physical line: walk the text again, counting the bytes that unfolding keeps. */
+  int line = 1;
+  size_t kept = 0;
+  for (size_t i = 0; i < len;) {
+    const size_t fold = fold_at(t, len, i);
+    if (fold > 0) {
+      i += fold;
+      line++;
+      continue;
+    }
+    if (kept++ == bad)
+      break;
+    line += t[i++] == '\n';
+  }
+  return line;
 }
 
 /* The number of the first physical line longer than MAX_LINE_BYTES, or 0. */
@@ -270,7 +386,7 @@ static char *dup_string(const char *s)
 /* "NAME:LINE: event UID" for messages. */
 static int event_fail(reader *r, int code, size_t event_index, const char *uid, const char *fmt, const char *detail)
 {
-  int line = event_index < r->event_line_count ? r->event_lines[event_index] : 0;
+  int line = event_index < r->lines->event_count ? r->lines->event_lines[event_index] : 0;
   char what[EGCA_ERROR_TEXT_MAX];
   snprintf(what, sizeof what, fmt, detail);
   if (uid != NULL)
@@ -341,7 +457,7 @@ static int classify(reader *r, icalcomponent *event, size_t index, const char *u
   for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); p != NULL;
        p = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
     const char *name = icalproperty_get_x_name(p);
-    if (name == NULL || strcmp(name, "X-APPLE-SPECIAL-DAY") != 0)
+    if (name == NULL || strcasecmp(name, "X-APPLE-SPECIAL-DAY") != 0) /* names: any case, RFC 5545 §2 */
       continue;
     const char *value = icalproperty_get_x(p);
     if (value != NULL && strcmp(value, "WORK-HOLIDAY") == 0)
@@ -436,19 +552,26 @@ static int is_excluded(icalcomponent *event, egca_date day)
 }
 
 /* A TZID must name a VTIMEZONE of the file or a zone libical knows: a date in an unknown zone would
- * be a guess. */
-static int check_zone(reader *r, icalproperty *prop, size_t index, const char *uid)
+ * be a guess. One rule for every property of the event that has a TZID (DTSTART, DTEND, EXDATE, RDATE,
+ * RECURRENCE-ID …): an EXDATE in an unknown zone would exclude a day by a guess as much as a DTSTART. */
+static int check_zones(reader *r, icalcomponent *event, size_t index, const char *uid)
 {
-  icalparameter *param = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);
-  if (param == NULL)
-    return 0;
-  const char *tzid = icalparameter_get_tzid(param);
-  if (tzid == NULL || (r->calendar != NULL && icalcomponent_get_timezone(r->calendar, tzid) != NULL) ||
-      icaltimezone_get_builtin_timezone(tzid) != NULL)
-    return 0;
-  char what[EGCA_ERROR_TEXT_MAX];
-  snprintf(what, sizeof what, "unknown time zone \"%s\" (no VTIMEZONE of that name in the file)", tzid);
-  return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
+  for (icalproperty *prop = icalcomponent_get_first_property(event, ICAL_ANY_PROPERTY); prop != NULL;
+       prop = icalcomponent_get_next_property(event, ICAL_ANY_PROPERTY)) {
+    icalparameter *param = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);
+    if (param == NULL)
+      continue;
+    const char *tzid = icalparameter_get_tzid(param);
+    if (tzid == NULL || (r->calendar != NULL && icalcomponent_get_timezone(r->calendar, tzid) != NULL) ||
+        icaltimezone_get_builtin_timezone(tzid) != NULL)
+      continue;
+    const char *prop_name = icalproperty_get_property_name(prop);
+    char what[EGCA_ERROR_TEXT_MAX];
+    snprintf(what, sizeof what, "%s: unknown time zone \"%s\" (no VTIMEZONE of that name in the file)",
+             prop_name != NULL ? prop_name : "property", tzid);
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
+  }
+  return 0;
 }
 
 static int read_event(reader *r, icalcomponent *event, size_t index)
@@ -488,7 +611,7 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   struct icaltimetype start = icalproperty_get_dtstart(start_prop);
   if (!valid_time(start))
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTSTART");
-  int rc = check_zone(r, start_prop, index, uid);
+  int rc = check_zones(r, event, index, uid);
   if (rc < 0)
     return rc;
 
@@ -506,8 +629,6 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
       end = icalproperty_get_dtend(end_prop);
       if (!valid_time(end))
         return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTEND");
-      if ((rc = check_zone(r, end_prop, index, uid)) < 0)
-        return rc;
       if (end.is_date != start.is_date)
         return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "DTEND and DTSTART must both be dates or both date-times");
     } else {
@@ -564,7 +685,7 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
     return egca__fail_nomem(r->err);
   const uint32_t event_id = (uint32_t)s->event_count;
   s->events[s->event_count++] =
-      (egca__ics_event){.uid = uid_copy, .line = index < r->event_line_count ? r->event_lines[index] : 0};
+      (egca__ics_event){.uid = uid_copy, .line = index < r->lines->event_count ? r->lines->event_lines[index] : 0};
   s->events_used++;
 
   icalproperty *rrule_prop = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
@@ -618,8 +739,10 @@ static int read_coverage(reader *r, icalcomponent *calendar)
   for (icalproperty *p = icalcomponent_get_first_property(calendar, ICAL_X_PROPERTY); p != NULL;
        p = icalcomponent_get_next_property(calendar, ICAL_X_PROPERTY)) {
     const char *name = icalproperty_get_x_name(p);
-    if (name == NULL || strcmp(name, "X-EGCA-COVERAGE") != 0)
+    if (name == NULL || strcasecmp(name, "X-EGCA-COVERAGE") != 0)
       continue;
+    const size_t k = r->coverage_index++;
+    const int line = k < r->lines->coverage_count ? r->lines->coverage_lines[k] : 0;
     const char *v = icalproperty_get_x(p);
     while (v != NULL && *v != '\0') {
       int year = 0, digits = 0;
@@ -632,7 +755,7 @@ static int read_coverage(reader *r, icalcomponent *calendar)
       while (*v == ' ')
         v++;
       if (digits != 4 || year < EGCA__FIRST_YEAR || year > EGCA__LAST_YEAR || (*v != ',' && *v != '\0'))
-        return egca__fail(r->err, EGCA_E_PARSE, r->name, 0,
+        return egca__fail(r->err, EGCA_E_PARSE, r->name, line,
                           "X-EGCA-COVERAGE must list years 1900..2199 separated by commas, got \"%s\"",
                           icalproperty_get_x(p));
       int *grown = realloc(s->declared_years, (s->declared_count + 1) * sizeof *grown);
@@ -696,7 +819,12 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
   if (begin + 3 < len && (unsigned char)text[begin] == 0xEF && (unsigned char)text[begin + 1] == 0xBB &&
       (unsigned char)text[begin + 2] == 0xBF)
     begin += 3; /* UTF-8 byte-order mark */
-  if (len - begin < 15 || strncmp(text + begin, "BEGIN:VCALENDAR", 15) != 0) {
+  /* Names are case-insensitive and a line may be folded anywhere (RFC 5545 §2, §3.1). */
+  char first_name[32], first_value[32];
+  size_t first_end = 0;
+  int first_line = begin_line;
+  logical_line(first_name, first_value, NULL, text + begin, len - begin, &first_end, &first_line);
+  if (strcmp(first_name, "BEGIN") != 0 || strcmp(first_value, "VCALENDAR") != 0) {
     free(text);
     return egca__fail(err, EGCA_E_PARSE, name, 1, "not an iCalendar file: it must begin with BEGIN:VCALENDAR");
   }
@@ -717,32 +845,31 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
     free(text);
     return egca__fail(err, EGCA_E_PARSE, name, fault_line, "%s", fault);
   }
-  int *event_lines = NULL;
-  size_t event_line_count = 0;
-  int open_line = 0;
-  char open_uid[256];
-  if (scan_event_lines(&event_lines, &event_line_count, &open_line, open_uid, sizeof open_uid, text, len) < 0) {
+  scan sc;
+  if (scan_lines(&sc, text + begin, len - begin, begin_line) < 0) {
     free(text);
+    scan_free(&sc);
     return egca__fail_nomem(err);
   }
-  if (open_line > 0) {
+  if (sc.open_line > 0) {
     free(text);
-    free(event_lines);
-    if (open_uid[0] != '\0')
-      return egca__fail(err, EGCA_E_PARSE, name, open_line, "event %s: no END:VEVENT (is the file cut off?)", open_uid);
-    return egca__fail(err, EGCA_E_PARSE, name, open_line, "event: no END:VEVENT (is the file cut off?)");
+    scan_free(&sc);
+    if (sc.open_uid[0] != '\0')
+      return egca__fail(err, EGCA_E_PARSE, name, sc.open_line, "event %s: no END:VEVENT (is the file cut off?)",
+                        sc.open_uid);
+    return egca__fail(err, EGCA_E_PARSE, name, sc.open_line, "event: no END:VEVENT (is the file cut off?)");
   }
   /* RFC 5545 text is UTF-8. Text in another encoding (a GBK feed) would reach the markers as bytes that
    * match none of them, and its holidays would pass for observances: refuse it, naming the line. Checked
    * after the structure, which looks at bytes only. */
-  const size_t bad = egca__utf8_invalid_at((const unsigned char *)text, len);
-  if (bad < len) {
-    int bad_line = 1;
-    for (const char *c = text; (c = memchr(c, '\n', (size_t)(text + bad - c))) != NULL; c++)
-      bad_line++;
-    const unsigned byte = (unsigned char)text[bad];
+  unsigned byte = 0;
+  int nomem = 0;
+  const int bad_line = utf8_fault_line(text, len, &byte, &nomem);
+  if (bad_line > 0 || nomem) {
     free(text);
-    free(event_lines);
+    scan_free(&sc);
+    if (nomem)
+      return egca__fail_nomem(err);
     return egca__fail(err, EGCA_E_PARSE, name, bad_line, "invalid UTF-8 (byte 0x%02X): iCalendar text must be UTF-8",
                       byte);
   }
@@ -750,8 +877,7 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
   icalerror_set_errors_are_fatal(0);
   icalcomponent *root = icalparser_parse_string(text + begin);
   free(text);
-  reader r = {.src = out, .name = name, .event_lines = event_lines, .event_line_count = event_line_count,
-              .unmarked = unmarked, .err = err};
+  reader r = {.src = out, .name = name, .lines = &sc, .unmarked = unmarked, .err = err};
   int rc = 0;
   size_t event_index = 0;
   if (root == NULL) {
@@ -770,12 +896,12 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
   } else {
     rc = egca__fail(err, EGCA_E_PARSE, name, 0, "not a readable iCalendar file (no VCALENDAR component)");
   }
-  if (rc == 0 && event_index < event_line_count)
-    rc = egca__fail(err, EGCA_E_PARSE, name, event_lines[event_index],
+  if (rc == 0 && event_index < sc.event_count)
+    rc = egca__fail(err, EGCA_E_PARSE, name, sc.event_lines[event_index],
                     "VEVENT that libical could not read (is its END:VEVENT missing?)");
   if (root != NULL)
     icalcomponent_free(root);
-  free(event_lines);
+  scan_free(&sc);
   if (rc < 0)
     egca__ics_source_free(out);
   return rc;

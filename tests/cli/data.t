@@ -289,7 +289,7 @@ $ egca --holidays @TESTDATA@/ics/bad/bad-rrule.ics calendar days 2025-10-01 2025
 
 ### bad input: an unreadable X-EGCA-COVERAGE
 $ egca --holidays @TESTDATA@/ics/bad/bad-coverage.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/bad-coverage.ics: X-EGCA-COVERAGE must list years 1900..2199 separated by commas, got "2025,twenty-six"
+! egca: @TESTDATA@/ics/bad/bad-coverage.ics:4: X-EGCA-COVERAGE must list years 1900..2199 separated by commas, got "2025,twenty-six"
 ? 3
 
 ### bad input: a "holiday" of two years
@@ -319,7 +319,7 @@ $ egca --holidays @TESTDATA@/ics/bad/unterminated.ics calendar days 2025-10-01 2
 
 ### bad input: a time zone that does not exist
 $ egca --holidays @TESTDATA@/ics/bad/unknown-tzid.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/unknown-tzid.ics:4: event mars@test: unknown time zone "Mars/Olympus_Mons" (no VTIMEZONE of that name in the file)
+! egca: @TESTDATA@/ics/bad/unknown-tzid.ics:4: event mars@test: DTSTART: unknown time zone "Mars/Olympus_Mons" (no VTIMEZONE of that name in the file)
 ? 3
 
 ### bad input: two files giving one day different kinds (the error names both)

@@ -333,7 +333,7 @@ START_TEST(malformed_events)
              EGCA_E_PARSE, "DTEND is before DTSTART", 4);
   expect_bad(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nX-APPLE-SPECIAL-DAY:MAYBE\r\nDTSTART;VALUE=DATE:20250105\r\nUID:x4\r\nEND:VEVENT\r\n" TAIL,
              EGCA_E_PARSE, "unknown X-APPLE-SPECIAL-DAY value \"MAYBE\"", 4);
-  expect_bad(HEAD "X-EGCA-COVERAGE:25\r\n" TAIL, EGCA_E_PARSE, "X-EGCA-COVERAGE", 0);
+  expect_bad(HEAD "X-EGCA-COVERAGE:25\r\n" TAIL, EGCA_E_PARSE, "X-EGCA-COVERAGE", 4);
   expect_bad(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:18991231\r\nUID:x5\r\nEND:VEVENT\r\n" TAIL,
              EGCA_E_INVALID, "outside the supported range", 4);
   /* Text that is not UTF-8 is refused whatever the policy for unmarked events, naming the line and the byte:
@@ -344,6 +344,53 @@ START_TEST(malformed_events)
   expect_bad(HEAD "X-NOTE:a\xC0\xAF\r\n" TAIL, EGCA_E_PARSE, "invalid UTF-8 (byte 0xC0)", 4);
   expect_bad(HEAD "X-NOTE:\xED\xA0\x80\r\n" TAIL, EGCA_E_PARSE, "invalid UTF-8 (byte 0xED)", 4);
   expect_bad(HEAD TAIL "\xE5\x85", EGCA_E_PARSE, "invalid UTF-8 (byte 0xE5)", 5);
+}
+END_TEST
+
+/* RFC 5545 §3.1: a line may be folded anywhere, even inside a UTF-8 character, and names are
+ * case-insensitive (§2). Messages name the physical line: counted by hand in each text below. */
+START_TEST(folds_case_and_lines)
+{
+  egca_calendar *cal = NULL;
+  egca_error err;
+  egca_day_kind kind;
+  /* 休 (E4 BC 91) cut by a fold after its first byte; folded BEGIN:VEVENT and END:VEVENT. */
+  ck_assert_msg(load(&cal, HEAD "X-EGCA-COVERAGE:2025\r\nBEGIN:VEV\r\n ENT\r\nUID:f1\r\nDTSTART;VALUE=DATE:20251001\r\n"
+                           "SUMMARY:国庆节(\xE4\r\n \xBC\x91)\r\nEND:VEV\r\n\tENT\r\n" TAIL, NULL, &err) == 0,
+                "%s", err.message);
+  ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2025-10-01"), &err), EGCA_OK);
+  ck_assert_int_eq(kind, EGCA_DAY_HOLIDAY);
+  egca_calendar_free(cal);
+  /* Names in lower case; x-apple-special-day alone makes Saturday 2025-10-04 a holiday, and
+   * x-egca-coverage alone covers 2025. */
+  ck_assert_msg(load(&cal, "begin:vcalendar\r\nversion:2.0\r\nprodid:-//test//EN\r\nx-egca-coverage:2025\r\n"
+                           "begin:vevent\r\nuid:l1\r\ndtstart;value=date:20251004\r\nsummary:国庆节\r\n"
+                           "x-apple-special-day:WORK-HOLIDAY\r\nend:vevent\r\nend:vcalendar\r\n", NULL, &err) == 0,
+                "%s", err.message);
+  ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2025-10-04"), &err), EGCA_OK);
+  ck_assert_int_eq(kind, EGCA_DAY_HOLIDAY);
+  ck_assert_int_eq(egca_calendar_year_coverage(cal, 2025), EGCA_COVERAGE_CONFIRMED);
+  egca_calendar_free(cal);
+  /* Lines 5-6 a folded BEGIN:VEVENT, 7-10 the rest of event g1; the second event begins on line 11. */
+  expect_bad(HEAD "X-EGCA-COVERAGE:2025\r\nBEGIN:VEV\r\n ENT\r\nUID:g1\r\nDTSTART;VALUE=DATE:20251001\r\nSUMMARY:休\r\n"
+                  "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:g2\r\nSUMMARY:休\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event g2: no DTSTART", 11);
+  /* A VEVENT inside a VTODO (lines 7-11) is not one of the calendar's events: g3 begins on line 13. */
+  expect_bad(HEAD "X-EGCA-COVERAGE:2025\r\nBEGIN:VTODO\r\nUID:t\r\nBEGIN:VEVENT\r\nUID:n\r\n"
+                  "DTSTART;VALUE=DATE:20251001\r\nSUMMARY:休\r\nEND:VEVENT\r\nEND:VTODO\r\n"
+                  "BEGIN:VEVENT\r\nUID:g3\r\nSUMMARY:休\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event g3: no DTSTART", 13);
+  /* One rule for a TZID on every property: an EXDATE's unknown zone is refused like a DTSTART's. */
+  expect_bad(HEAD "X-EGCA-COVERAGE:2025\r\nBEGIN:VEVENT\r\nUID:z1\r\nDTSTART;VALUE=DATE:20251001\r\nSUMMARY:休\r\n"
+                  "EXDATE;TZID=Nowhere/Atlantis:20251001T000000\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event z1: EXDATE: unknown time zone \"Nowhere/Atlantis\"", 5);
+  /* The second X-EGCA-COVERAGE (line 6, after one folded over lines 4-5) is the bad one. */
+  expect_bad(HEAD "X-EGCA-COVERAGE:20\r\n 25\r\nX-EGCA-COVERAGE:2026,x\r\n" TAIL, EGCA_E_PARSE,
+             "X-EGCA-COVERAGE must list years", 6);
+  /* Bad UTF-8 on the continuation line 5 of a folded line is named by that physical line. */
+  expect_bad(HEAD "X-NOTE:a\r\n b\xC0\xAF\r\n" TAIL, EGCA_E_PARSE, "invalid UTF-8 (byte 0xC0)", 5);
+  /* A first line in lower case and folded is still BEGIN:VCALENDAR; a stray END after it is not. */
+  expect_bad("begin:vcal\r\n endar\r\nend:vevent\r\nEND:VCALENDAR\r\n", EGCA_E_PARSE, "END:VEVENT closes no open", 3);
 }
 END_TEST
 
@@ -402,6 +449,7 @@ int main(void)
   tcase_add_test(tc, coverage_by_three_months);
   tcase_add_test(tc, conflicts_name_both_sources);
   tcase_add_test(tc, malformed_events);
+  tcase_add_test(tc, folds_case_and_lines);
   tcase_add_test(tc, recurring_events_limit);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
