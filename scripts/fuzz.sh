@@ -2,6 +2,8 @@
 # Runs one fuzz target under libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer.
 # Usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...]
 #        scripts/fuzz.sh --coverage TARGET     line coverage of the library by the corpus found so far
+#        scripts/fuzz.sh properties [FACTOR]   the property tests (tests/python/test_prop_*.py) with FACTOR
+#                                              times their examples (default 50), on the build in build/
 #   TARGET: ics, rules, profile or case (tests/fuzz/fuzz_TARGET.c); SECONDS: run time (default 60).
 # The library is built with clang in build-fuzz/ (coverage-instrumented, sanitized); new inputs that
 # reach new code go to build-fuzz/corpus/TARGET/ (the committed seeds in tests/fuzz/corpus/TARGET/ are
@@ -13,6 +15,15 @@ coverage=0
 if [ "${1:-}" = "--coverage" ]; then
   coverage=1
   shift
+fi
+if [ "${1:-}" = "properties" ]; then
+  # In the test suite the examples are drawn from a fixed seed, so that CI is reproducible; here they are
+  # random, FACTOR times as many, and a failure prints how to reproduce it (@reproduce_failure).
+  bash scripts/setup.sh build
+  export EGCA_HYPOTHESIS_EXAMPLES=${2:-50} EGCA_BIN=$PWD/build/src/cli/egca EGCA_SOURCE_DIR=$PWD
+  export PYTHONPATH=$PWD/build/bindings/python
+  exec /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/python/test_prop_calendar.py \
+    tests/python/test_prop_command.py
 fi
 target=${1:?usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...] | scripts/fuzz.sh --coverage TARGET}
 seconds=${2:-60}
