@@ -2,6 +2,8 @@
 # Runs one fuzz target under libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer.
 # Usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...]
 #        scripts/fuzz.sh --coverage TARGET     line coverage of the library by the corpus found so far
+#        scripts/fuzz.sh properties [FACTOR]   the property tests (tests/python/test_prop_*.py) with FACTOR
+#                                              times their examples (default 50), on the build in build/
 #   TARGET: ics, rules, profile or case (tests/fuzz/fuzz_TARGET.c); SECONDS: run time (default 60).
 #        scripts/fuzz.sh ics-diff [FEEDS] [SEED] [ics_diff.py options...]
 #   the differential test of the iCalendar loader (tests/ics_diff/ics_diff.py) over FEEDS generated feeds
@@ -29,6 +31,15 @@ if [ "${1:-}" = "ics-diff" ]; then
   ninja -C build >&2
   echo "ics-diff: $feeds feeds from seed $seed" >&2
   PYTHONPATH=build/bindings/python exec /usr/bin/python3 tests/ics_diff/ics_diff.py --feeds "$feeds" --seed "$seed" "$@"
+fi
+if [ "${1:-}" = "properties" ]; then
+  # In the test suite the examples are drawn from a fixed seed, so that CI is reproducible; here they are
+  # random, FACTOR times as many, and a failure prints how to reproduce it (@reproduce_failure).
+  bash scripts/setup.sh build
+  export EGCA_HYPOTHESIS_EXAMPLES=${2:-50} EGCA_BIN=$PWD/build/src/cli/egca EGCA_SOURCE_DIR=$PWD
+  export PYTHONPATH=$PWD/build/bindings/python
+  exec /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/python/test_prop_calendar.py \
+    tests/python/test_prop_command.py
 fi
 target=${1:?usage: scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options...] | scripts/fuzz.sh --coverage TARGET}
 seconds=${2:-60}
