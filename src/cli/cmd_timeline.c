@@ -65,7 +65,7 @@ static int print_one(cli *c, const char *path, const options *o)
   if (rc < 0) {
     code = cli_fail_error(path, rc, &err);
   } else {
-    fputs(out, stdout);
+    cli_puts(out);
     code = egca_timeline_clean(tl) ? EXIT_DONE : EXIT_NEGATIVE;
   }
   egca_timeline_string_free(out);
