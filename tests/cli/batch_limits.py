@@ -4,10 +4,11 @@
    NDJSON or as an element of an array of cases, gives an error line in its place naming its line (and,
    in an array, its index) and the limit; the cases after it still come out, each as the one-case command
    gives it. A case of exactly the limit is read.
-2. Peak memory (the child's maximum resident set, from wait4) of a batch of 40 cases of 2.5 MB each at
+2. Peak memory (the child's maximum resident set, from wait4) of a batch of 30 cases of 4 MiB each at
    --jobs 16 and --jobs 64 exceeds that at --jobs 1 by less than 32 MB: the ring holds at most 8 MiB of
-   case text, and each busy worker a copy of the case it reads. (Each slot of the ring used to keep its
-   largest buffer: 83 MB at --jobs 16 against 18 MB at --jobs 1 for 2 MB cases.)
+   case text (or one case), so at most three of these cases, each with the copy a worker reads, are in
+   memory at once, whatever the number of jobs. (Each slot of the ring used to keep its largest buffer:
+   83 MB at --jobs 16 against 18 MB at --jobs 1 for 40 cases of 2 MB.)
 
 Usage: batch_limits.py EGCA SOURCE_DIR
 """
@@ -21,6 +22,7 @@ import tempfile
 
 AS_OF = "2026-03-20"
 LIMIT = 64 << 20
+CASES, CASE_BYTES = 30, 4 << 20
 MEMORY_BOUND = 32 << 20
 
 
@@ -65,8 +67,8 @@ def main() -> int:
         # memory it had before exec).
         cases = tmp / "large.ndjson"
         with open(cases, "wb") as f:
-            for _ in range(40):
-                write_padded(f, granted, 2_500_000)
+            for _ in range(CASES):
+                write_padded(f, granted, CASE_BYTES)
                 f.write(b"\n")
         peak = {}
         for jobs in ("1", "16", "64"):
@@ -75,7 +77,7 @@ def main() -> int:
                                          stdout=subprocess.DEVNULL)
                 _, status, usage = os.wait4(child.pid, 0)
             peak[jobs] = usage.ru_maxrss * 1024  # kilobytes on Linux
-            check(f"40 cases of 2.5 MB, --jobs {jobs}: exit 0", os.waitstatus_to_exitcode(status) == 0, status)
+            check(f"{CASES} cases of {CASE_BYTES >> 20} MiB, --jobs {jobs}: exit 0", os.waitstatus_to_exitcode(status) == 0, status)
         print(f"     peak resident memory: " + ", ".join(f"--jobs {j} {v >> 20} MB" for j, v in peak.items()))
         for jobs in ("16", "64"):
             check(f"--jobs {jobs} needs less than {MEMORY_BOUND >> 20} MB more than --jobs 1",
