@@ -10,7 +10,7 @@ enum {
   EXIT_DONE = 0,        /* done */
   EXIT_NEGATIVE = 1,    /* done, and the answer is negative */
   EXIT_USAGE = 2,       /* usage */
-  EXIT_INVALID = 3,     /* invalid input or data */
+  EXIT_INVALID = 3,     /* invalid input or data; output that could not be written */
   EXIT_COVERAGE = 4     /* outside calendar coverage */
 };
 

@@ -16,9 +16,10 @@ static const char usage_text[] =
     "  deadline RULE DATE [--pause FROM:TO]... [--policy earlier|later] [--format text|json]\n"
     "  assess PROFILE.json [--format text|json]\n"
     "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics]\n"
+    "                               --as-of defaults to today in China (UTC+8), whatever the time zone\n"
     "  rules list | rules show RULE\n"
-    "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data;\n"
-    "4 outside calendar coverage.\n";
+    "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data, or\n"
+    "output that could not be written; 4 outside calendar coverage.\n";
 
 int cli_fail(int code, const char *what, const char *fmt, ...)
 {

@@ -288,7 +288,9 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
 
     case: the case as a mapping ({'case_id': ..., 'events': [{'type': ..., 'date': ...}, ...]}; dates
       may be datetime.date), or the path of a JSON file.
-    as_of: the date of the evaluation; later events are left out.
+    as_of: the date of the evaluation; later events are left out. There is no default; for "today" as
+      the command means it (the date in China, UTC+8, whatever the machine's time zone), pass
+      datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date().
     policy: 'earlier' or 'later' for renewal_filing's rest-day reading (see deadline()).
     calendar, rules: a Calendar and Rules; None for the shipped ones.
 
