@@ -271,8 +271,6 @@ struct egca_profile {
   const char **materials;
 };
 
-#define PROFILE_MAX_BYTES (16u * 1024u * 1024u)
-
 static size_t section_len(const char *path) { return (size_t)(strchr(path, '.') - path); }
 
 static int section_known(const char *name)
@@ -390,6 +388,9 @@ EGCA_API int egca_profile_parse(egca_profile **out, const char *json, size_t len
                                 egca_error *err)
 {
   *out = NULL;
+  if (len > EGCA_PROFILE_TEXT_MAX)
+    return egca__fail(err, EGCA_E_INVALID, source != NULL ? source : "<profile>", 0,
+                      "profile is larger than the limit of %zu bytes", EGCA_PROFILE_TEXT_MAX);
   egca_profile *p = calloc(1, sizeof *p);
   if (p == NULL)
     return egca__fail_nomem(err);
@@ -410,7 +411,7 @@ EGCA_API int egca_profile_load(egca_profile **out, const char *path, egca_error 
   *out = NULL;
   char *text;
   size_t len;
-  int rc = egca__read_file(&text, &len, path, PROFILE_MAX_BYTES, err);
+  int rc = egca__read_file(&text, &len, path, EGCA_PROFILE_TEXT_MAX, err);
   if (rc < 0)
     return rc;
   rc = egca_profile_parse(out, text, len, path, err);

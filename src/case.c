@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CASE_FILE_MAX ((size_t)64 << 20)
 #define CASE_EVENTS_MAX 100000
 /* Technical reviews of one case: real ones have a few. Each is a pause the decision period is counted
  * around, and that count looks at every pause for each day or step it takes. */
@@ -683,6 +682,9 @@ EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, cons
   *out = NULL;
   if (json == NULL)
     return egca__fail(err, EGCA_E_INVALID, source, 0, "no JSON text");
+  if (len > EGCA_CASE_TEXT_MAX)
+    return egca__fail(err, EGCA_E_INVALID, source != NULL ? source : "<case>", 0,
+                      "case is larger than the limit of %zu bytes", EGCA_CASE_TEXT_MAX);
   /* The strict parser wants a NUL after the text (see json.c); the caller's buffer need not have one. */
   char *text = malloc(len + 1);
   if (text == NULL)
@@ -748,7 +750,7 @@ EGCA_API int egca_case_load(egca_case **out, const char *path, egca_error *err)
   *out = NULL;
   char *text;
   size_t len;
-  int rc = egca__read_file(&text, &len, path, CASE_FILE_MAX, err);
+  int rc = egca__read_file(&text, &len, path, EGCA_CASE_TEXT_MAX, err);
   if (rc < 0)
     return rc;
   rc = egca_case_parse(out, text, len, path, err);

@@ -58,10 +58,15 @@ EGCA_API const char *egca_eligibility_name(egca_eligibility eligibility);
 
 /* --- Profiles ------------------------------------------------------------------------------------ */
 
+/* The most bytes of JSON text one profile may take, from a file (egca_profile_load), a text
+ * (egca_profile_parse), the command's stdin or the Python binding. */
+#define EGCA_PROFILE_TEXT_MAX ((size_t)16 << 20)
+
 /* Parses an applicant profile from `len` bytes of JSON (need not be NUL-terminated). `source` names it
  * in messages (NULL: "<profile>"). The text is copied; the profile is owned by the caller.
  * Errors: EGCA_E_PARSE (not well-formed JSON), EGCA_E_INVALID (a duplicate key, an unknown field, a
- * wrong type, a negative or fractional count, a material listed twice), EGCA_E_NOMEM. err names
+ * wrong type, a negative or fractional count, a material listed twice, a text longer than
+ * EGCA_PROFILE_TEXT_MAX), EGCA_E_NOMEM. err names
  * source:line:column and the JSON pointer of the offending value. Material ids are checked against the
  * rules by egca_assess. */
 EGCA_API int egca_profile_parse(egca_profile **out, const char *json, size_t len, const char *source,

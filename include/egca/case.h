@@ -97,12 +97,16 @@ EGCA_API const char *egca_outcome_name(egca_outcome outcome);
 
 /* --- Cases ----------------------------------------------------------------------------------------- */
 
+/* The most bytes of JSON text one case may take, however it arrives: a file (egca_case_load), a text
+ * (egca_case_parse), a line or an array element of the command's batch, the Python binding. */
+#define EGCA_CASE_TEXT_MAX ((size_t)64 << 20)
+
 /* Parses a case from `len` bytes of JSON text (need not be NUL-terminated):
  *   {"case_id": "...", "events": [{"type": "received", "date": "2025-09-30"}, ...]}
  * `source` names it in messages (NULL: "<case>"). Everything is copied; the case is owned by the caller.
  * Errors: EGCA_E_PARSE (not well-formed JSON), EGCA_E_INVALID (a duplicate key, an unknown field or event
  * type, a wrong type, a bad date, an event that cannot happen where it stands, more than 100,000 events or
- * 1000 technical reviews), EGCA_E_NOMEM. err names source:line:column and the JSON pointer. */
+ * 1000 technical reviews, a text longer than EGCA_CASE_TEXT_MAX), EGCA_E_NOMEM. err names source:line:column and the JSON pointer. */
 EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, const char *source, egca_error *err);
 
 /* Reads and parses a case file. Errors: those of egca_case_parse, and EGCA_E_IO. */

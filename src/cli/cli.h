@@ -10,7 +10,7 @@ enum {
   EXIT_DONE = 0,        /* done */
   EXIT_NEGATIVE = 1,    /* done, and the answer is negative */
   EXIT_USAGE = 2,       /* usage */
-  EXIT_INVALID = 3,     /* invalid input or data */
+  EXIT_INVALID = 3,     /* invalid input or data; output that could not be written */
   EXIT_COVERAGE = 4     /* outside calendar coverage */
 };
 
@@ -36,6 +36,24 @@ int cli_fail(int code, const char *what, const char *fmt, ...)
 /* Prints a library error as "egca: <source:line:col: pointer>: message" and returns the exit code
  * that matches it (3 invalid, 4 coverage). `what` names the operation when the error has no source. */
 int cli_fail_error(const char *what, int rc, const egca_error *err);
+
+/* Every write to stdout goes through these, which remember the errno of the first that fails: stdio
+ * forgets it (glibc drops the bytes a failed flush could not pass on, and a later fflush succeeds). After a
+ * failure they still write (and fail), which is harmless. cli_write returns 0 or that errno. */
+void cli_printf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+void cli_puts(const char *text);
+int cli_write(const char *data, size_t len);
+
+/* Flushes stdout and returns 0 when everything written to it so far got through, else the errno of the
+ * first failure (EIO when nothing says why). */
+int cli_stdout_error(void);
+
+/* Prints "egca: stdout: <strerror(errnum)>" to stderr, the first time only; returns EXIT_INVALID. */
+int cli_fail_stdout(int errnum);
 
 /* The exit code for a library status. */
 int cli_exit_code(int rc);

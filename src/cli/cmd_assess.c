@@ -6,28 +6,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define STDIN_MAX_BYTES (16u * 1024u * 1024u)
-
-/* Reads all of stdin (the profile given as "-"). */
+/* Reads stdin (the profile given as "-"), up to one byte past the limit: egca_profile_parse refuses a text
+ * that long with its message, and endless input (/dev/zero) is not read on. */
 static char *read_stdin(size_t *len)
 {
+  const size_t most = EGCA_PROFILE_TEXT_MAX + 1;
   size_t cap = 65536, n = 0;
   char *buf = malloc(cap);
   if (buf == NULL)
     return NULL;
   for (;;) {
     if (n == cap) {
-      if (cap >= STDIN_MAX_BYTES) {
-        free(buf);
-        return NULL;
-      }
-      char *grown = realloc(buf, cap * 2);
+      if (cap == most)
+        break;
+      size_t next = cap * 2 < most ? cap * 2 : most;
+      char *grown = realloc(buf, next);
       if (grown == NULL) {
         free(buf);
         return NULL;
       }
       buf = grown;
-      cap *= 2;
+      cap = next;
     }
     size_t got = fread(buf + n, 1, cap - n, stdin);
     n += got;
@@ -106,7 +105,7 @@ int cmd_assess(cli *c, int argc, char **argv)
     egca_assessment_free(assessment);
     return cli_fail_error(path, rc, &err);
   }
-  fputs(text, stdout);
+  cli_puts(text);
   egca_assessment_string_free(text);
   code = egca_assessment_eligibility(assessment) == EGCA_ELIGIBLE_YES && egca_assessment_materials_complete(assessment)
              ? EXIT_DONE

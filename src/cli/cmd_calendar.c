@@ -32,7 +32,7 @@ static int calendar_days(cli *c, int argc, char **argv)
     egca_day_kind kind;
     char day[EGCA_DATE_TEXT_SIZE];
     int rc = egca_calendar_kind(&kind, cal, d, NULL);
-    printf("%s\t%s%s\n", egca_date_format(d, day), egca_day_kind_name(kind), rc == EGCA_PROVISIONAL ? "\tprovisional" : "");
+    cli_printf("%s\t%s%s\n", egca_date_format(d, day), egca_day_kind_name(kind), rc == EGCA_PROVISIONAL ? "\tprovisional" : "");
   }
   return EXIT_DONE;
 }
@@ -63,8 +63,8 @@ static int calendar_month(cli *c, int argc, char **argv)
     provisional |= rc == EGCA_PROVISIONAL;
   }
   static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
-  printf("%04d-%02d (%s月)%s\n", year, month, months_zh[month - 1], provisional ? " provisional" : "");
-  printf("  Mo  Tu  We  Th  Fr  Sa  Su\n");
+  cli_printf("%04d-%02d (%s月)%s\n", year, month, months_zh[month - 1], provisional ? " provisional" : "");
+  cli_printf("  Mo  Tu  We  Th  Fr  Sa  Su\n");
   /* One row per week, Monday first; a cell is " DD" and a mark; rows carry no trailing blanks. */
   const int lead = egca_date_weekday(first) - 1;
   char row[7 * 4 + 1];
@@ -78,13 +78,13 @@ static int calendar_month(cli *c, int argc, char **argv)
     if ((lead + i) % 7 == 6 || i == days - 1) {
       while (len > 0 && row[len - 1] == ' ')
         len--;
-      printf("%.*s\n", (int)len, row);
+      cli_printf("%.*s\n", (int)len, row);
       len = 0;
     }
   }
-  printf("* 休 holiday   + 班 adjusted working day (调休上班)\n");
+  cli_printf("* 休 holiday   + 班 adjusted working day (调休上班)\n");
   if (provisional)
-    printf("provisional: %d is tentative; its holiday notice is not published yet\n", year);
+    cli_printf("provisional: %d is tentative; its holiday notice is not published yet\n", year);
   return EXIT_DONE;
 }
 
@@ -101,14 +101,14 @@ static int calendar_coverage(cli *c, int argc, char **argv)
   egca_calendar_year_range(cal, &first, &last);
   static const char *const names[] = {"none", "confirmed", "tentative"};
   for (int y = first; y <= last; y++) {
-    printf("%d\t%s\t", y, names[egca_calendar_year_coverage(cal, y)]);
+    cli_printf("%d\t%s\t", y, names[egca_calendar_year_coverage(cal, y)]);
     size_t n = egca_calendar_year_source_count(cal, y);
     for (size_t i = 0; i < n; i++)
-      printf("%s%s", i ? ", " : "", egca_calendar_year_source(cal, y, i));
-    putchar('\n');
+      cli_printf("%s%s", i ? ", " : "", egca_calendar_year_source(cal, y, i));
+    cli_printf("\n");
   }
   const egca_load_report *r = egca_calendar_report(cal);
-  printf("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n", r->sources, r->events_used,
+  cli_printf("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n", r->sources, r->events_used,
          r->observances_ignored, r->events_cancelled);
   return EXIT_DONE;
 }
@@ -142,7 +142,7 @@ int cmd_add_workdays(cli *c, int argc, char **argv)
   if (rc < 0)
     return cli_fail_error("add-workdays", rc, &err);
   char day[EGCA_DATE_TEXT_SIZE];
-  printf("%s%s\n", egca_date_format(out, day), provisional_suffix(rc));
+  cli_printf("%s%s\n", egca_date_format(out, day), provisional_suffix(rc));
   return EXIT_DONE;
 }
 
@@ -162,6 +162,6 @@ int cmd_workdays(cli *c, int argc, char **argv)
   int rc = egca_calendar_workdays_between(&count, cal, from, to, &err);
   if (rc < 0)
     return cli_fail_error("workdays", rc, &err);
-  printf("%d%s\n", count, provisional_suffix(rc));
+  cli_printf("%d%s\n", count, provisional_suffix(rc));
   return EXIT_DONE;
 }

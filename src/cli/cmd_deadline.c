@@ -35,49 +35,49 @@ static int parse_pause(egca_pause *out, const char *text)
   return 0;
 }
 
-static void print_time(int minutes) { printf("%02d:%02d", minutes / 60, minutes % 60); }
+static void print_time(int minutes) { cli_printf("%02d:%02d", minutes / 60, minutes % 60); }
 
 static void print_text(const egca_deadline *d)
 {
   char date[EGCA_DATE_TEXT_SIZE], text[1024];
   const egca_deadline_rule *r = d->rule;
   if (d->status == EGCA_PERIOD_SUSPENDED)
-    printf("suspended%s\n", d->provisional ? " provisional" : "");
+    cli_printf("suspended%s\n", d->provisional ? " provisional" : "");
   else
-    printf("%s%s\n", egca_date_format(d->due, date), d->provisional ? " provisional" : "");
-  printf("%s: %s\n", d->rule_id, egca_deadline_rule_title(r));
-  printf("from: %s (%s)\n", egca_date_format(d->from, date), egca_deadline_rule_starts(r));
+    cli_printf("%s%s\n", egca_date_format(d->due, date), d->provisional ? " provisional" : "");
+  cli_printf("%s: %s\n", d->rule_id, egca_deadline_rule_title(r));
+  cli_printf("from: %s (%s)\n", egca_date_format(d->from, date), egca_deadline_rule_starts(r));
   egca_deadline_rule_period_format(text, sizeof text, r);
-  printf("period: %s\n", text);
+  cli_printf("period: %s\n", text);
   if (d->ambiguous)
-    printf("ambiguous: the %s reading gives %s\n", d->policy == EGCA_POLICY_LATER ? "earlier" : "later",
+    cli_printf("ambiguous: the %s reading gives %s\n", d->policy == EGCA_POLICY_LATER ? "earlier" : "later",
            egca_date_format(d->other_reading, date));
-  printf("cutoff: ");
+  cli_printf("cutoff: ");
   print_time(d->cutoff);
   if (d->cutoff_in_person > 0) {
-    printf(" (in person at the office: ");
+    cli_printf(" (in person at the office: ");
     print_time(d->cutoff_in_person);
-    printf(")");
+    cli_printf(")");
   }
-  printf("\nbasis: ");
+  cli_printf("\nbasis: ");
   for (size_t i = 0; i < d->basis_count; i++) {
     egca_basis_format(text, sizeof text, &d->basis[i]);
-    printf("%s%s", i == 0 ? "" : "; ", text);
+    cli_printf("%s%s", i == 0 ? "" : "; ", text);
   }
   if (d->guide_section != NULL)
-    printf("%s服务指南 %s%s%s", d->basis_count == 0 ? "" : "; ", d->guide_section, d->guide_item != NULL ? " " : "",
+    cli_printf("%s服务指南 %s%s%s", d->basis_count == 0 ? "" : "; ", d->guide_section, d->guide_item != NULL ? " " : "",
            d->guide_item != NULL ? d->guide_item : "");
-  printf("\nversion: %s, in force from %s\n", egca_deadline_rule_version(r),
+  cli_printf("\nversion: %s, in force from %s\n", egca_deadline_rule_version(r),
          egca_date_format(egca_deadline_rule_effective_from(r), date));
   if (d->contested)
-    printf("contested: yes\n");
+    cli_printf("contested: yes\n");
   if (egca_deadline_rule_note(r) != NULL)
-    printf("note: %s\n", egca_deadline_rule_note(r));
+    cli_printf("note: %s\n", egca_deadline_rule_note(r));
   int need = egca_period_trace_format(NULL, 0, &d->trace);
   char *trace = malloc((size_t)need + 1);
   if (trace != NULL) {
     egca_period_trace_format(trace, (size_t)need + 1, &d->trace);
-    printf("trace: %s\n", trace);
+    cli_printf("trace: %s\n", trace);
     free(trace);
   }
 }
@@ -163,7 +163,7 @@ int cmd_deadline(cli *c, int argc, char **argv)
     rc = egca_deadline_to_json(&text, &d, &err);
     if (rc < 0)
       return cli_fail_error("deadline", rc, &err);
-    fputs(text, stdout);
+    cli_puts(text);
     egca_deadline_string_free(text);
   } else {
     print_text(&d);

@@ -24,52 +24,52 @@ static void print_basis(const egca_deadline_rule *rule, const char *prefix, cons
   char text[1024];
   for (size_t i = 0; i < count; i++) {
     egca_basis_format(text, sizeof text, &basis[i]);
-    printf("%s%s", i == 0 ? first_prefix : prefix, text);
+    cli_printf("%s%s", i == 0 ? first_prefix : prefix, text);
   }
   const char *section = egca_deadline_rule_guide_section(rule), *item = egca_deadline_rule_guide_item(rule);
   if (guide && section != NULL)
-    printf("%s服务指南 %s%s%s", count == 0 ? first_prefix : prefix, section, item != NULL ? " " : "",
+    cli_printf("%s服务指南 %s%s%s", count == 0 ? first_prefix : prefix, section, item != NULL ? " " : "",
            item != NULL ? item : "");
 }
 
 static void print_time(const char *label, int minutes)
 {
-  printf("%s%02d:%02d", label, minutes / 60, minutes % 60);
+  cli_printf("%s%02d:%02d", label, minutes / 60, minutes % 60);
 }
 
 static void show_version(const egca_deadline_rule *r)
 {
   char text[512], date[EGCA_DATE_TEXT_SIZE];
-  printf("%s: %s\n", egca_deadline_rule_id(r), egca_deadline_rule_title(r));
-  printf("effective from: %s (%s)\n", egca_date_format(egca_deadline_rule_effective_from(r), date),
+  cli_printf("%s: %s\n", egca_deadline_rule_id(r), egca_deadline_rule_title(r));
+  cli_printf("effective from: %s (%s)\n", egca_date_format(egca_deadline_rule_effective_from(r), date),
          egca_deadline_rule_version(r));
-  printf("starts: %s\n", egca_deadline_rule_starts(r));
+  cli_printf("starts: %s\n", egca_deadline_rule_starts(r));
   egca_deadline_rule_period_format(text, sizeof text, r);
-  printf("period: %s\n", text);
-  printf("unit: %s\ncount: %d\ndirection: %s\n", egca_period_unit_name(egca_deadline_rule_unit(r)),
+  cli_printf("period: %s\n", text);
+  cli_printf("unit: %s\ncount: %d\ndirection: %s\n", egca_period_unit_name(egca_deadline_rule_unit(r)),
          egca_deadline_rule_count(r), egca_direction_name(egca_deadline_rule_direction(r)));
   if (egca_deadline_rule_extends(r) != NULL)
-    printf("extends: %s\n", egca_deadline_rule_extends(r));
-  printf("pause: %s\nroll: %s\nresult: %s\n", egca_deadline_rule_pause(r) == EGCA_PAUSE_EXCLUDE ? "exclude" : "none",
+    cli_printf("extends: %s\n", egca_deadline_rule_extends(r));
+  cli_printf("pause: %s\nroll: %s\nresult: %s\n", egca_deadline_rule_pause(r) == EGCA_PAUSE_EXCLUDE ? "exclude" : "none",
          egca_roll_name(egca_deadline_rule_roll(r)), egca_period_end_name(egca_deadline_rule_end(r)));
   print_time("cutoff: ", egca_deadline_rule_cutoff(r));
   if (egca_deadline_rule_cutoff_in_person(r) > 0) {
     print_time(" (in person at the office: ", egca_deadline_rule_cutoff_in_person(r));
-    printf(")");
+    cli_printf(")");
   }
-  printf("\n");
+  cli_printf("\n");
   size_t basis_count;
   egca_deadline_rule_basis(r, &basis_count);
   print_basis(r, "\nbasis: ", "basis: ", 0);
   if (basis_count > 0)
-    printf("\n");
+    cli_printf("\n");
   const char *section = egca_deadline_rule_guide_section(r), *item = egca_deadline_rule_guide_item(r);
   if (section != NULL)
-    printf("guide: %s%s%s\n", section, item != NULL ? " " : "", item != NULL ? item : "");
+    cli_printf("guide: %s%s%s\n", section, item != NULL ? " " : "", item != NULL ? item : "");
   if (egca_deadline_rule_contested(r))
-    printf("contested: yes\n");
+    cli_printf("contested: yes\n");
   if (egca_deadline_rule_note(r) != NULL)
-    printf("note: %s\n", egca_deadline_rule_note(r));
+    cli_printf("note: %s\n", egca_deadline_rule_note(r));
 }
 
 static int list(const egca_rules *rules)
@@ -81,9 +81,9 @@ static int list(const egca_rules *rules)
     if (egca_rules_deadline(&latest, rules, egca_deadline_rule_id(r), EGCA_DATE_NONE, NULL) < 0 || latest != r)
       continue;
     egca_deadline_rule_period_format(period, sizeof period, r);
-    printf("%s\t%s\t%s\t", egca_deadline_rule_id(r), egca_deadline_rule_title(r), period);
+    cli_printf("%s\t%s\t%s\t", egca_deadline_rule_id(r), egca_deadline_rule_title(r), period);
     print_basis(r, "; ", "", 1);
-    printf("\n");
+    cli_printf("\n");
   }
   return EXIT_DONE;
 }
@@ -107,7 +107,7 @@ static int show(const egca_rules *rules, const char *id)
     if (next == NULL)
       break;
     if (!first)
-      printf("\n");
+      cli_printf("\n");
     show_version(next);
     shown = egca_deadline_rule_effective_from(next);
   }

@@ -24,14 +24,14 @@ typedef struct options {
   egca_timeline_options eval;
 } options;
 
+/* The default as-of date is today in China, whatever the machine's time zone: the deadlines run on China's
+ * days. China keeps UTC+8 all year (no daylight saving time since 1991), so the day is that of time() + 8 h,
+ * with no time zone database; an egca_date counts days from 1970-01-01 as time() counts seconds from its
+ * midnight UTC. */
 static egca_date today(void)
 {
-  time_t now = time(NULL);
-  struct tm local;
-  egca_date d = 0;
-  if (localtime_r(&now, &local) != NULL)
-    egca_date_from_ymd(&d, local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-  return d;
+  const long long now = (long long)time(NULL) + 8 * 3600;
+  return (egca_date)(now / 86400 - (now % 86400 < 0 ? 1 : 0));
 }
 
 /* --- One case ----------------------------------------------------------------------------------------- */
@@ -65,7 +65,7 @@ static int print_one(cli *c, const char *path, const options *o)
   if (rc < 0) {
     code = cli_fail_error(path, rc, &err);
   } else {
-    fputs(out, stdout);
+    cli_puts(out);
     code = egca_timeline_clean(tl) ? EXIT_DONE : EXIT_NEGATIVE;
   }
   egca_timeline_string_free(out);

@@ -16,9 +16,10 @@ static const char usage_text[] =
     "  deadline RULE DATE [--pause FROM:TO]... [--policy earlier|later] [--format text|json]\n"
     "  assess PROFILE.json [--format text|json]\n"
     "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics]\n"
+    "                               --as-of defaults to today in China (UTC+8), whatever the time zone\n"
     "  rules list | rules show RULE\n"
-    "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data;\n"
-    "4 outside calendar coverage.\n";
+    "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data, or\n"
+    "output that could not be written; 4 outside calendar coverage.\n";
 
 int cli_fail(int code, const char *what, const char *fmt, ...)
 {
@@ -29,6 +30,54 @@ int cli_fail(int code, const char *what, const char *fmt, ...)
   va_end(ap);
   fputc('\n', stderr);
   return code;
+}
+
+static int stdout_errno;   /* the errno of the first write to stdout that failed */
+static int stdout_reported; /* that failure was reported (it is reported once) */
+
+/* After a stdio call on stdout that returned `failed` (nonzero when it says it failed). */
+static void note_stdout(int failed)
+{
+  if ((failed || ferror(stdout)) && stdout_errno == 0)
+    stdout_errno = errno != 0 ? errno : EIO;
+}
+
+void cli_printf(const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  errno = 0;
+  int n = vprintf(fmt, ap);
+  va_end(ap);
+  note_stdout(n < 0);
+}
+
+void cli_puts(const char *text)
+{
+  errno = 0;
+  note_stdout(fputs(text, stdout) == EOF);
+}
+
+int cli_write(const char *data, size_t len)
+{
+  errno = 0;
+  note_stdout(fwrite(data, 1, len, stdout) != len);
+  return stdout_errno;
+}
+
+int cli_stdout_error(void)
+{
+  errno = 0;
+  note_stdout(fflush(stdout) != 0);
+  return stdout_errno;
+}
+
+int cli_fail_stdout(int errnum)
+{
+  if (!stdout_reported)
+    fprintf(stderr, "egca: stdout: %s\n", strerror(errnum));
+  stdout_reported = 1;
+  return EXIT_INVALID;
 }
 
 int cli_exit_code(int rc)
@@ -103,40 +152,40 @@ static const struct {
     {"timeline", cmd_timeline},
 };
 
-int main(int argc, char **argv)
+/* The global options, then the subcommand. */
+static int run(cli *c, int argc, char **argv)
 {
-  cli c = {0};
   int i = 1;
   for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
     const char *opt = argv[i];
     if (strcmp(opt, "--help") == 0) {
-      fputs(usage_text, stdout);
+      cli_puts(usage_text);
       return EXIT_DONE;
     } else if (strcmp(opt, "--version") == 0) {
-      printf("egca %s\n", egca_version());
+      cli_printf("egca %s\n", egca_version());
       return EXIT_DONE;
     } else if (strcmp(opt, "--strict") == 0) {
-      c.strict = 1;
+      c->strict = 1;
     } else if (strcmp(opt, "--unmarked") == 0) {
       /* Events with no holiday or working-day marker (observances such as 妇女节). */
       const char *mode = i + 1 < argc ? argv[++i] : "";
       if (strcmp(mode, "ignore") == 0)
-        c.unmarked = EGCA_UNMARKED_IGNORE;
+        c->unmarked = EGCA_UNMARKED_IGNORE;
       else if (strcmp(mode, "error") == 0)
-        c.unmarked = EGCA_UNMARKED_ERROR;
+        c->unmarked = EGCA_UNMARKED_ERROR;
       else if (strcmp(mode, "holiday") == 0)
-        c.unmarked = EGCA_UNMARKED_HOLIDAY;
+        c->unmarked = EGCA_UNMARKED_HOLIDAY;
       else
         return cli_fail(EXIT_USAGE, opt, "expected ignore, error or holiday");
     } else if (strcmp(opt, "--holidays") == 0 || strcmp(opt, "--rules") == 0) {
       if (i + 1 >= argc)
         return cli_fail(EXIT_USAGE, opt, "needs a path");
       if (opt[2] == 'r') {
-        c.rules_dir = argv[++i];
+        c->rules_dir = argv[++i];
       } else {
-        if (c.holiday_count == CLI_MAX_HOLIDAYS)
+        if (c->holiday_count == CLI_MAX_HOLIDAYS)
           return cli_fail(EXIT_USAGE, opt, "at most %d paths", CLI_MAX_HOLIDAYS);
-        c.holidays[c.holiday_count++] = argv[++i];
+        c->holidays[c->holiday_count++] = argv[++i];
       }
     } else {
       return cli_fail(EXIT_USAGE, opt, "unknown option (egca --help lists them)");
@@ -149,12 +198,29 @@ int main(int argc, char **argv)
   int code = -1;
   for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
     if (strcmp(argv[i], commands[k].name) == 0)
-      code = commands[k].run(&c, argc - i, argv + i);
+      code = commands[k].run(c, argc - i, argv + i);
   if (code < 0)
     code = cli_fail(EXIT_USAGE, argv[i], "unknown command (egca --help lists them)");
+  return code;
+}
+
+int main(int argc, char **argv)
+{
+  cli c = {0};
+  int code = run(&c, argc, argv);
   egca_calendar_free(c.calendar);
   egca_rules_free(c.rules);
-  if (fflush(stdout) != 0 && code == EXIT_DONE)
-    code = cli_fail(EXIT_INVALID, "stdout", "write failed");
+  /* An answer that did not reach stdout (a full disk, a closed pipe) is lost: whatever the command found,
+   * the exit status says so (3), never 0 nor a negative answer's 1. A closed pipe kills the command by
+   * SIGPIPE first, silently, as it does other Unix tools (`egca timeline - | head -1`); only a caller that
+   * ignores SIGPIPE sees EPIPE here, which it asked for. fclose catches a write error a file system reports
+   * only when the file is closed (EBADF there only says that stdout was closed when the command began and
+   * nothing was written to it). */
+  int e = cli_stdout_error();
+  errno = 0;
+  if (e == 0 && fclose(stdout) != 0 && errno != EBADF)
+    e = errno != 0 ? errno : EIO;
+  if (e != 0)
+    code = cli_fail_stdout(e);
   return code;
 }

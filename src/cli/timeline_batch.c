@@ -3,9 +3,19 @@
  * The reading thread cuts the input into chunks of up to CHUNK_CASES cases and hands them round a ring of
  * RING chunks; worker threads take the chunks in turn, parse and evaluate their cases (the calendar and the
  * rules are shared read-only, as the library allows) and write each case's line into the chunk's own
- * output; the reading thread writes the outputs in input order as they complete. Memory is bounded by the
- * ring whatever the number of cases, and output lines and exit status do not depend on the number of
- * threads. With one job the reading thread evaluates every chunk itself.
+ * output; the reading thread writes the outputs in input order as they complete. Output lines and exit
+ * status do not depend on the number of threads. With one job the reading thread evaluates every chunk
+ * itself.
+ *
+ * Memory is bounded whatever the number of cases and of jobs: a case longer than EGCA_CASE_TEXT_MAX (the
+ * limit of a case file) is skipped as it is read, without being kept, and gives an error line in its place;
+ * the case text in the ring is at most IN_FLIGHT_BYTES (or one case, when a case is larger), the reading
+ * thread waiting for the oldest chunk to be written before it takes more; and a chunk's buffers that grew
+ * past KEEP_BYTES for a large case are freed once written, so that the ring does not keep a large case's
+ * memory in every slot.
+ *
+ * A failed write to stdout (a full disk; a closed pipe, when SIGPIPE is ignored) stops the batch: the
+ * lines after it could not be delivered either.
  *
  * While a batch runs, cJSON (through which the library reads each case) allocates from a per-thread arena
  * (parse_arena below). */
@@ -14,6 +24,7 @@
 
 #include <cJSON.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,10 +33,14 @@
 
 #define CHUNK_CASES 64
 #define CHUNK_BYTES ((size_t)256 << 10) /* a chunk also ends once its cases' text passes this */
+#define IN_FLIGHT_BYTES ((size_t)8 << 20)  /* case text in the ring: 32 full chunks, 64 of typical cases */
+#define KEEP_BYTES ((size_t)1 << 20)       /* a chunk's buffer larger than this is freed once written */
 
 typedef struct item {
   size_t at, len;     /* the case's text in chunk.in (NUL-terminated there) */
   long line, column;  /* where it starts in the input */
+  long index;         /* its index in an array of cases; -1 for a line of NDJSON */
+  int oversize;       /* longer than EGCA_CASE_TEXT_MAX: skipped, not kept (len is 0) */
 } item;
 
 typedef struct chunk {
@@ -66,6 +81,8 @@ typedef struct batch {
   worker inline_worker;
   size_t done;
   int invalid, coverage, negative, nomem;
+  size_t held;                 /* bytes of case text in the ring (chunk.in_len summed) */
+  int write_errno;             /* a write to stdout failed (its errno): stop */
   int progress;                /* stderr is a terminal */
   struct timespec started, shown;
 } batch;
@@ -202,8 +219,27 @@ static void arena_release(void)
 
 /* --- Evaluation ------------------------------------------------------------------------------------- */
 
+/* The error line of a case too long to be read. */
+static void oversize_line(batch *b, chunk *k, const item *it)
+{
+  egca_error err;
+  egca_error_clear(&err);
+  err.code = EGCA_E_INVALID;
+  err.line = 1;
+  err.column = 1;
+  snprintf(err.source, sizeof err.source, "%s", b->source);
+  if (it->index >= 0)
+    snprintf(err.pointer, sizeof err.pointer, "/%ld", it->index);
+  snprintf(err.message, sizeof err.message, "the case is larger than the limit of %zu bytes: skipped", EGCA_CASE_TEXT_MAX);
+  error_line(k, err.code, &err, it->line, it->column);
+}
+
 static void run_case(batch *b, worker *w, chunk *k, const item *it)
 {
+  if (it->oversize) {
+    oversize_line(b, k, it);
+    return;
+  }
   egca_error err;
   egca_case *cs = NULL;
   int rc = parse_case(&cs, k->in + it->at, it->len, b->source, &err);
@@ -285,7 +321,21 @@ static void write_oldest(batch *b)
   } else {
     run_chunk(b, &b->inline_worker, k);
   }
-  fwrite(k->out, 1, k->out_len, stdout);
+  /* The first failed write is remembered (with its errno) and stops the batch. */
+  if (b->write_errno == 0 && k->out_len > 0)
+    b->write_errno = cli_write(k->out, k->out_len);
+  b->held -= k->in_len;
+  /* A buffer that grew for a large case goes, so that every slot of the ring does not keep one. */
+  if (k->in_cap > KEEP_BYTES) {
+    free(k->in);
+    k->in = NULL;
+    k->in_cap = 0;
+  }
+  if (k->out_cap > KEEP_BYTES) {
+    free(k->out);
+    k->out = NULL;
+    k->out_cap = 0;
+  }
   b->invalid |= k->invalid;
   b->coverage |= k->coverage;
   b->negative |= k->negative;
@@ -316,9 +366,23 @@ static void hand_out(batch *b)
     write_oldest(b);
 }
 
-/* Adds one case's text to the chunk being filled. Returns -1 when memory runs out. */
-static int add_case(batch *b, const char *text, size_t len, long line, long column)
+/* Makes room for `len` more bytes of case text in the ring: while the ring holds text and the bound would
+ * be passed, the chunk being filled is handed out and the oldest chunks are written. */
+static void make_room(batch *b, size_t len)
 {
+  while (b->held > 0 && b->held + len > IN_FLIGHT_BYTES) {
+    if (b->written < b->filled)
+      write_oldest(b);
+    else
+      hand_out(b); /* only the chunk being filled holds text: hand it out, to write it next */
+  }
+}
+
+/* Adds a case to the chunk being filled: its text, or (oversize) only its place for the error line.
+ * Returns -1 when memory runs out. */
+static int add_item(batch *b, const char *text, size_t len, long line, long column, long index, int oversize)
+{
+  make_room(b, len + 1);
   chunk *k = &b->ring[b->filled % b->ring_size];
   if (k->count == k->items_cap) {
     item *p = realloc(k->items, CHUNK_CASES * sizeof *p);
@@ -339,35 +403,78 @@ static int add_case(batch *b, const char *text, size_t len, long line, long colu
   }
   memcpy(k->in + k->in_len, text, len);
   k->in[k->in_len + len] = '\0';
-  k->items[k->count++] = (item){k->in_len, len, line, column};
+  k->items[k->count++] = (item){k->in_len, len, line, column, index, oversize};
   k->in_len += len + 1;
+  b->held += len + 1;
   if (k->count == CHUNK_CASES || k->in_len >= CHUNK_BYTES)
     hand_out(b);
   return 0;
 }
 
-/* NDJSON: one case per line; blank lines are skipped (and counted). */
+/* A reading buffer that grew past KEEP_BYTES for one large case is freed after it (the next large case
+ * grows it again): the reader keeps no more than a chunk does. */
+static void shrink(char **buf, size_t *cap)
+{
+  if (*cap > KEEP_BYTES) {
+    free(*buf);
+    *buf = NULL;
+    *cap = 0;
+  }
+}
+
+/* Appends a byte to *buf, growing it; -1 when memory runs out. */
+static int put_byte(char **buf, size_t *cap, size_t *len, int ch)
+{
+  if (*len + 2 > *cap) {
+    size_t grown = *cap ? *cap * 2 : 4096;
+    char *p = realloc(*buf, grown);
+    if (p == NULL)
+      return -1;
+    *buf = p;
+    *cap = grown;
+  }
+  (*buf)[(*len)++] = (char)ch;
+  return 0;
+}
+
+/* NDJSON: one case per line; blank lines are skipped (and counted). A line is kept up to the limit of a
+ * case (and a carriage return); the rest of a longer one is read past, not kept. */
 static int read_lines(batch *b, FILE *in, const char *path)
 {
   char *buf = NULL;
   size_t cap = 0;
-  ssize_t n;
   long line = 0;
   int code = EXIT_DONE;
-  while ((n = getline(&buf, &cap, in)) >= 0) {
+  int ch;
+  while (b->write_errno == 0 && (ch = getc_unlocked(in)) != EOF) {
     line++;
-    size_t len = (size_t)n;
-    while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+    size_t len = 0;
+    int oversize = 0;
+    for (; ch != EOF && ch != '\n'; ch = getc_unlocked(in)) {
+      if (oversize)
+        continue;
+      if (len == EGCA_CASE_TEXT_MAX + 1) {
+        oversize = 1;
+      } else if (put_byte(&buf, &cap, &len, ch) < 0) {
+        free(buf);
+        return cli_fail(EXIT_INVALID, path, "line %ld: out of memory", line);
+      }
+    }
+    while (len > 0 && buf[len - 1] == '\r')
       len--;
+    oversize |= len > EGCA_CASE_TEXT_MAX;
     size_t k = 0;
-    while (k < len && (buf[k] == ' ' || buf[k] == '\t'))
+    while (!oversize && k < len && (buf[k] == ' ' || buf[k] == '\t'))
       k++;
-    if (k == len)
+    if (!oversize && k == len)
       continue;
-    if (add_case(b, buf, len, line, 1) < 0) {
+    if (add_item(b, oversize ? "" : buf, oversize ? 0 : len, line, 1, -1, oversize) < 0) {
       code = cli_fail(EXIT_INVALID, path, "line %ld: out of memory", line);
       break;
     }
+    shrink(&buf, &cap);
+    if (ch == EOF)
+      break;
   }
   free(buf);
   return code;
@@ -386,7 +493,7 @@ typedef struct scanner {
 static int peek(scanner *s)
 {
   if (s->peeked == NOTHING)
-    s->peeked = getc(s->f);
+    s->peeked = getc_unlocked(s->f); /* only the reading thread reads the input */
   return s->peeked;
 }
 
@@ -419,31 +526,28 @@ static int read_array(batch *b, FILE *f, const char *path)
   char *buf = NULL;
   size_t cap = 0;
   int code = EXIT_DONE;
-  for (int first = 1;; first = 0) {
+  for (long index = 0; b->write_errno == 0; index++) {
     int ch = skip_space(&s);
-    if (ch == ']' && first) {
+    if (ch == ']' && index == 0) {
       next_char(&s);
       break;
     }
     long line = s.line, column = s.column;
     size_t len = 0;
-    int depth = 0, in_string = 0, escape = 0;
+    int depth = 0, in_string = 0, escape = 0, oversize = 0;
     for (;;) {
       ch = peek(&s);
       if (ch == EOF || (!in_string && depth == 0 && (ch == ',' || ch == ']')))
         break; /* the separator is read below */
       next_char(&s);
-      if (len + 2 > cap) {
-        size_t grown = cap ? cap * 2 : 4096;
-        char *p = realloc(buf, grown);
-        if (p == NULL) {
-          free(buf);
-          return cli_fail(EXIT_INVALID, path, "out of memory");
-        }
-        buf = p;
-        cap = grown;
+      /* An element past the limit is scanned to its end but not kept. (White space before its separator
+       * counts: the element's text is everything up to the separator.) */
+      if (!oversize && len == EGCA_CASE_TEXT_MAX)
+        oversize = 1;
+      if (!oversize && put_byte(&buf, &cap, &len, ch) < 0) {
+        free(buf);
+        return cli_fail(EXIT_INVALID, path, "out of memory");
       }
-      buf[len++] = (char)ch;
       if (in_string) {
         if (escape)
           escape = 0;
@@ -466,17 +570,18 @@ static int read_array(batch *b, FILE *f, const char *path)
       b->invalid = 1;
       break;
     }
-    if (add_case(b, len > 0 ? buf : "", len, line, column) < 0) {
+    if (add_item(b, len > 0 && !oversize ? buf : "", oversize ? 0 : len, line, column, index, oversize) < 0) {
       code = cli_fail(EXIT_INVALID, path, "line %ld: out of memory", line);
       break;
     }
+    shrink(&buf, &cap);
     ch = next_char(&s);
     if (ch == ']')
       break;
   }
   free(buf);
   int ch = skip_space(&s);
-  if (code == EXIT_DONE && ch != EOF) {
+  if (code == EXIT_DONE && b->write_errno == 0 && ch != EOF) {
     code = cli_fail(EXIT_INVALID, path, "line %ld: text after the array of cases", s.line);
     b->invalid = 1;
   }
@@ -570,6 +675,13 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
   fcntl(fileno(in), F_SETPIPE_SZ, 1 << 20);  /* Linux; a file or a terminal refuses it, which is fine */
   fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20);
 #endif
+#ifdef M_MMAP_THRESHOLD
+  /* glibc maps a block of 128 KiB or more on its own, but raises that threshold to the size of any mapped
+   * block freed: after the first large case, each worker's heap would keep a large case's copies (the
+   * library's NUL-terminated copy, the parsed tree) once freed, and peak memory would grow with --jobs.
+   * A fixed threshold keeps large blocks mapped, so that freeing them gives them back. */
+  mallopt(M_MMAP_THRESHOLD, (int)KEEP_BYTES);
+#endif
   clock_gettime(CLOCK_MONOTONIC, &b.started);
   b.shown = b.started;
   if (start(&b) < 0)
@@ -587,6 +699,8 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
   pthread_cond_destroy(&b.work);
   pthread_mutex_destroy(&b.lock);
   show_progress(&b, 1);
+  if (b.write_errno != 0)
+    return cli_fail_stdout(b.write_errno);
   if (b.nomem && code == EXIT_DONE)
     code = cli_fail(EXIT_INVALID, path, "out of memory: some cases' lines are missing");
   if (code != EXIT_DONE)

@@ -198,3 +198,8 @@ $ egca assess @SRC@/examples/application.json @TESTDATA@/profiles/complete/profi
 $ egca assess @SRC@/examples/application.json --verbose
 ! egca: assess: unknown option --verbose
 ? 2
+
+### a profile on stdin is held to the limit of a profile file (16 MiB): endless input is not read on
+$ egca assess - < /dev/zero
+! egca: <stdin>: profile is larger than the limit of 16777216 bytes
+? 3

@@ -8,7 +8,8 @@ A .t file holds cases; each case is:
     > 2025-10-14
     ? 0
 
-`$` is the command (split as a shell would, no shell run; `< FILE` at the end feeds stdin). Words are
+`$` is the command (split as a shell would, no shell run; `< FILE` at the end feeds stdin, `> FILE` at
+the end sends stdout there, /dev/full to check a failed write; then no `> ` line can match). Words are
 expanded: `egca` (first word) is the built command; @SRC@ the source tree; @TESTDATA@ tests/data;
 @SHARED@ the shared reference folder (a case that uses it is skipped, visibly, when it is absent);
 @TMP@ a fresh temporary folder for the case. `> ` lines are the exact stdout lines (`>` alone: an empty
@@ -51,9 +52,13 @@ def parse_cases(path):
 
 def run_case(case, egca, src, shared, tmp):
     words = shlex.split(case["cmd"])
-    stdin_path = None
-    if len(words) >= 2 and words[-2] == "<":
-        stdin_path, words = words[-1], words[:-2]
+    stdin_path = stdout_path = None
+    while len(words) >= 2 and words[-2] in ("<", ">"):
+        if words[-2] == "<":
+            stdin_path = words[-1]
+        else:
+            stdout_path = words[-1]
+        words = words[:-2]
     subst = {"@SRC@": src, "@TESTDATA@": os.path.join(src, "tests", "data"),
              "@SHARED@": shared, "@TMP@": tmp}
     def expand(w):
@@ -65,12 +70,15 @@ def run_case(case, egca, src, shared, tmp):
     if words and words[0] == "egca":
         words[0] = egca
     stdin = open(expand(stdin_path), "rb") if stdin_path else subprocess.DEVNULL
+    stdout = open(expand(stdout_path), "wb") if stdout_path else subprocess.PIPE
     try:
-        p = subprocess.run(words, stdin=stdin, capture_output=True, timeout=120)
+        p = subprocess.run(words, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE, timeout=120)
     finally:
         if stdin_path:
             stdin.close()
-    out = p.stdout.decode("utf-8", "replace").split("\n")
+        if stdout_path:
+            stdout.close()
+    out = (p.stdout or b"").decode("utf-8", "replace").split("\n")
     if out and out[-1] == "":
         out.pop()
     err = p.stderr.decode("utf-8", "replace").split("\n")

@@ -747,6 +747,31 @@ START_TEST(events_limit_names_the_array)
 }
 END_TEST
 
+/* A case's text is at most EGCA_CASE_TEXT_MAX (64 MiB) bytes however it arrives: egca_case_parse refuses one
+ * byte more, as egca_case_load refuses such a file, and reads a case of exactly the limit. */
+START_TEST(text_limit)
+{
+  const char *body = "{\"case_id\": \"X\", \"events\": []";
+  char *text = malloc(EGCA_CASE_TEXT_MAX + 1);
+  ck_assert_ptr_nonnull(text);
+  memset(text, ' ', EGCA_CASE_TEXT_MAX + 1);
+  memcpy(text, body, strlen(body));
+  text[EGCA_CASE_TEXT_MAX] = '}';
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_parse(&c, text, EGCA_CASE_TEXT_MAX + 1, "big.json", &err), EGCA_E_INVALID);
+  ck_assert_ptr_null(c);
+  ck_assert_str_eq(err.source, "big.json");
+  ck_assert_str_eq(err.message, "case is larger than the limit of 67108864 bytes");
+  ck_assert_int_eq(egca_case_parse(&c, text + 1, EGCA_CASE_TEXT_MAX, "big.json", &err), EGCA_E_PARSE);
+  text[EGCA_CASE_TEXT_MAX - 1] = '}';
+  ck_assert_int_eq(egca_case_parse(&c, text, EGCA_CASE_TEXT_MAX, "big.json", &err), EGCA_OK);
+  ck_assert_str_eq(egca_case_id(c), "X");
+  egca_case_free(c);
+  free(text);
+}
+END_TEST
+
 /* A case may hold 1000 technical reviews (docs/case.md). At the limit, with a review on each of 1000 days
  * and the rest of the 100,000 events notices after them all, the evaluation takes milliseconds; one
  * review more is refused, naming the event. */
@@ -1074,6 +1099,7 @@ int main(void)
   tcase_add_test(tc, change_refs_checked_in_date_order);
   tcase_add_test(tc, events_limit_names_the_array);
   tcase_add_test(tc, reviews_limit);
+  tcase_add_test(tc, text_limit);
   tcase_add_test(tc, invalid_json_names_line_and_pointer);
   tcase_add_test(tc, one_timeline_for_many_cases);
   tcase_add_test(tc, one_timeline_two_rule_sets);

@@ -216,16 +216,16 @@ def _json_default(value):
 
 
 def _document(doc, what):
-    """(JSON text, source name, given as a mapping) of a profile or case: a mapping, or a file's path."""
+    """(JSON text, source name, given as a mapping, path) of a profile or case: a mapping (its JSON text,
+    path None), or a file's path (text None: the library reads the file, with the command's limits)."""
     if isinstance(doc, Mapping):
         try:
             text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False, default=_json_default)
         except (TypeError, ValueError) as e:
             raise InputError(f'<{what}>: not JSON data: {e}') from None
-        return text.encode('utf-8'), f'<{what}>', True
+        return text.encode('utf-8'), f'<{what}>', True, None
     if isinstance(doc, (str, bytes, os.PathLike)):
-        with open(doc, 'rb') as f:
-            return f.read(), os.fsdecode(doc), False
+        return None, os.fsdecode(doc), False, doc
     raise TypeError(f'{what} must be a mapping (the JSON document) or a path to a JSON file, '
                     f'not {type(doc).__name__}')
 
@@ -267,16 +267,17 @@ def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None
 def assess(profile, rules=None):
     """Assesses an applicant profile (docs/profile.md): the seven conditions and the materials.
 
-    profile: the profile as a mapping (dates may be datetime.date), or the path of a JSON file.
+    profile: the profile as a mapping (dates may be datetime.date), or the path of a JSON file, which the
+      library reads as the command does: a regular file of at most 16 MiB (InputError otherwise).
     rules: Rules, or None for the shipped ones.
 
     Returns an Assessment. Legal outcomes (not met, missing material) are data, never errors. Raises
     InputError for a profile that breaks the format, its `pointer` naming the value (and for a file,
     `line` and `column`).
     """
-    text, source, mapping = _document(profile, 'profile')
+    text, source, mapping, path = _document(profile, 'profile')
     try:
-        return Assessment(json.loads(_egca.assess_json(text, source, rules)))
+        return Assessment(json.loads(_egca.assess_json(text, source, rules, path)))
     except InputError as e:
         if not mapping:
             raise
@@ -287,8 +288,11 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
     """Evaluates a case (docs/case.md) as of a date: every deadline with its status, and the findings.
 
     case: the case as a mapping ({'case_id': ..., 'events': [{'type': ..., 'date': ...}, ...]}; dates
-      may be datetime.date), or the path of a JSON file.
-    as_of: the date of the evaluation; later events are left out.
+      may be datetime.date), or the path of a JSON file, which the library reads as the command does: a
+      regular file of at most 64 MiB (InputError otherwise).
+    as_of: the date of the evaluation; later events are left out. There is no default; for "today" as
+      the command means it (the date in China, UTC+8, whatever the machine's time zone), pass
+      datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date().
     policy: 'earlier' or 'later' for renewal_filing's rest-day reading (see deadline()).
     calendar, rules: a Calendar and Rules; None for the shipped ones.
 
@@ -297,9 +301,9 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
     `pointer` naming the event; CoverageError on a strict calendar when a deadline needs a tentative
     day; warns ProvisionalWarning when some deadline rests on a tentative year.
     """
-    text, source, mapping = _document(case, 'case')
+    text, source, mapping, path = _document(case, 'case')
     try:
-        output, clean, violations = _egca.timeline_json(text, source, as_of, policy, calendar, rules)
+        output, clean, violations = _egca.timeline_json(text, source, as_of, policy, calendar, rules, path)
     except InputError as e:
         if not mapping:
             raise

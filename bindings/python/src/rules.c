@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* --- Rules ------------------------------------------------------------------------------------------------ */
 
@@ -189,13 +190,20 @@ static PyObject *json_text(char *text, void (*release)(char *))
   return s;
 }
 
-/* pauses: a sequence of (from, to) pairs of dates, `to` None for an open pause. A new array (PyMem_Free). */
+/* pauses: a sequence of (from, to) pairs of dates, `to` None for an open pause. A new array (PyMem_Free).
+ * The conversion runs the caller's code (a pair's __len__ and __getitem__, a list subclass's methods),
+ * which may change the sequence or drop its items: it works on a tuple of the items taken first, holding
+ * a reference to each, never on the caller's list itself. */
 static egca_pause *pauses_array(PyObject *obj, size_t *count)
 {
-  PyObject *fast = PySequence_Fast(obj, "pauses must be a sequence of (from, to) pairs");
+  PyObject *seq = PySequence_Fast(obj, "pauses must be a sequence of (from, to) pairs");
+  if (seq == NULL)
+    return NULL;
+  PyObject *fast = PySequence_Tuple(seq); /* a list's items copied; a tuple is itself (immutable) */
+  Py_DECREF(seq);
   if (fast == NULL)
     return NULL;
-  const Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+  const Py_ssize_t n = PyTuple_GET_SIZE(fast);
   egca_pause *pauses = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof *pauses);
   if (pauses == NULL) {
     Py_DECREF(fast);
@@ -203,7 +211,7 @@ static egca_pause *pauses_array(PyObject *obj, size_t *count)
     return NULL;
   }
   for (Py_ssize_t i = 0; i < n; i++) {
-    PyObject *pair = PySequence_Fast_GET_ITEM(fast, i);
+    PyObject *pair = PyTuple_GET_ITEM(fast, i); /* the tuple holds it */
     char what[48];
     snprintf(what, sizeof what, "pauses[%zd][0]", i);
     if (!PySequence_Check(pair) || PyUnicode_Check(pair) || PySequence_Size(pair) != 2) {
@@ -274,6 +282,30 @@ static PyObject *module_deadline_json(PyObject *module, PyObject *args)
   return result;
 }
 
+/* The path of a profile or case file (str, bytes or os.PathLike), as bytes (a new reference), for the
+ * library to read: egca_profile_load and egca_case_load read it with the limits the command has (16 MiB, 64
+ * MiB). Only a regular file is read: opening a FIFO waits for a writer, and a device (/dev/zero) may never
+ * end. A path that cannot be looked up raises the OSError open() would (FileNotFoundError...). NULL with
+ * the exception set on failure. */
+static PyObject *document_path(PyObject *obj)
+{
+  PyObject *path = NULL;
+  if (!PyUnicode_FSConverter(obj, &path))
+    return NULL;
+  struct stat st;
+  if (stat(PyBytes_AS_STRING(path), &st) != 0) {
+    PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, obj);
+    Py_DECREF(path);
+    return NULL;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    egcapy_raise_input("%s: not a regular file (a directory, a FIFO or a device is not read)", PyBytes_AS_STRING(path));
+    Py_DECREF(path);
+    return NULL;
+  }
+  return path;
+}
+
 /* A JSON document handed over as bytes (UTF-8) or str. */
 static int json_input(PyObject *obj, const char **data, Py_ssize_t *len)
 {
@@ -286,28 +318,36 @@ static int json_input(PyObject *obj, const char **data, Py_ssize_t *len)
 }
 
 PyDoc_STRVAR(assess_json_doc,
-"assess_json($module, profile_json, source, rules, /)\n--\n\n"
-"The assessment of a profile (JSON text) as the JSON text of `egca assess --format json`.");
+"assess_json($module, profile_json, source, rules, path, /)\n--\n\n"
+"The assessment of a profile (JSON text; or, when path is not None, the file the library reads there)\n"
+"as the JSON text of `egca assess --format json`.");
 
 static PyObject *module_assess_json(PyObject *module, PyObject *args)
 {
   (void)module;
-  PyObject *text_obj, *rules_obj;
+  PyObject *text_obj, *rules_obj, *path_obj;
   const char *source;
-  if (!PyArg_ParseTuple(args, "OsO:assess_json", &text_obj, &source, &rules_obj))
+  if (!PyArg_ParseTuple(args, "OsOO:assess_json", &text_obj, &source, &rules_obj, &path_obj))
     return NULL;
-  const char *data;
-  Py_ssize_t len;
+  const char *data = NULL;
+  Py_ssize_t len = 0;
   const egca_rules *rules;
-  if (json_input(text_obj, &data, &len) < 0 || (rules = rules_arg(rules_obj)) == NULL)
+  PyObject *path = NULL;
+  if ((path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0) ||
+      (rules = rules_arg(rules_obj)) == NULL) {
+    Py_XDECREF(path);
     return NULL;
+  }
   egca_profile *profile = NULL;
   egca_assessment *assessment = NULL;
   char *json = NULL;
   egca_error err;
   int rc;
   Py_BEGIN_ALLOW_THREADS
-  rc = egca_profile_parse(&profile, data, (size_t)len, source, &err);
+  if (path != NULL)
+    rc = egca_profile_load(&profile, PyBytes_AS_STRING(path), &err);
+  else
+    rc = egca_profile_parse(&profile, data, (size_t)len, source, &err);
   if (rc >= 0)
     rc = egca_assess(&assessment, rules, profile, &err);
   if (rc >= 0)
@@ -315,33 +355,37 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
   egca_assessment_free(assessment);
   egca_profile_free(profile);
   Py_END_ALLOW_THREADS
+  Py_XDECREF(path);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
   return json_text(json, egca_assessment_string_free);
 }
 
 PyDoc_STRVAR(timeline_json_doc,
-"timeline_json($module, case_json, source, as_of, policy, calendar, rules, /)\n--\n\n"
-"The timeline of a case (JSON text) as of a date: (the JSON text of `egca timeline --format json`,\n"
+"timeline_json($module, case_json, source, as_of, policy, calendar, rules, path, /)\n--\n\n"
+"The timeline of a case (JSON text; or, when path is not None, the file the library reads there) as of a\n"
+"date: (the JSON text of `egca timeline --format json`,\n"
 "whether it is clean (the command's exit 0), a tuple saying for each finding whether it is a violation).");
 
 static PyObject *module_timeline_json(PyObject *module, PyObject *args)
 {
   (void)module;
-  PyObject *text_obj, *as_of_obj, *calendar_obj, *rules_obj;
+  PyObject *text_obj, *as_of_obj, *calendar_obj, *rules_obj, *path_obj;
   const char *source, *policy_text;
-  if (!PyArg_ParseTuple(args, "OsOsOO:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
-                        &rules_obj))
+  if (!PyArg_ParseTuple(args, "OsOsOOO:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
+                        &rules_obj, &path_obj))
     return NULL;
-  const char *data;
-  Py_ssize_t len;
+  const char *data = NULL;
+  Py_ssize_t len = 0;
   egca_date as_of;
   egca_timeline_options options = {.policy = EGCA_POLICY_EARLIER};
   const egca_calendar *cal;
   const egca_rules *rules;
-  if (json_input(text_obj, &data, &len) < 0 || egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 ||
-      parse_policy(policy_text, &options.policy) < 0 || (cal = egcapy_calendar_arg(calendar_obj)) == NULL ||
-      (rules = rules_arg(rules_obj)) == NULL)
+  if (egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
+      (cal = egcapy_calendar_arg(calendar_obj)) == NULL || (rules = rules_arg(rules_obj)) == NULL)
+    return NULL;
+  PyObject *path = NULL;
+  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0)
     return NULL;
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
@@ -352,7 +396,10 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   unsigned char *violations = NULL;
   size_t finding_count = 0;
   Py_BEGIN_ALLOW_THREADS
-  rc = egca_case_parse(&c, data, (size_t)len, source, &err);
+  if (path != NULL)
+    rc = egca_case_load(&c, PyBytes_AS_STRING(path), &err);
+  else
+    rc = egca_case_parse(&c, data, (size_t)len, source, &err);
   if (rc >= 0)
     rc = egca_timeline_new(&timeline, &err);
   if (rc >= 0)
@@ -380,6 +427,7 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   egca_timeline_free(timeline);
   egca_case_free(c);
   Py_END_ALLOW_THREADS
+  Py_XDECREF(path);
   if (rc < 0) {
     free(violations);
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
