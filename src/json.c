@@ -177,7 +177,7 @@ static int vfail(egca_error *err, int code, const egca__json_doc *doc, const cha
   egca_error_clear(err);
   err->code = code;
   if (doc->source != NULL)
-    snprintf(err->source, sizeof err->source, "%s", doc->source);
+    egca__error_source(err, doc->source);
   if (doc->text != NULL)
     line_column(doc->text, doc->len, locate(doc->text, doc->len, pointer, key, occurrence), &err->line,
                 &err->column);
@@ -469,7 +469,7 @@ static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, co
     return EGCA_E_PARSE;
   egca_error_clear(err);
   err->code = EGCA_E_PARSE;
-  snprintf(err->source, sizeof err->source, "%s", doc->source ? doc->source : "<json>");
+  egca__error_source(err, doc->source ? doc->source : "<json>");
   line_column(doc->text, doc->len, offset, &err->line, &err->column);
   va_list ap;
   va_start(ap, fmt);
@@ -1195,7 +1195,7 @@ static int fail_inexact(egca_error *err, const egca__json_doc *doc, const inexac
     return EGCA_E_INVALID;
   egca_error_clear(err);
   err->code = EGCA_E_INVALID;
-  snprintf(err->source, sizeof err->source, "%s", doc->source != NULL ? doc->source : "<json>");
+  egca__error_source(err, doc->source != NULL ? doc->source : "<json>");
   snprintf(err->pointer, sizeof err->pointer, "%.*s", (int)sizeof err->pointer - 1, pointer);
   line_column(doc->text, doc->len, x->at, &err->line, &err->column);
   const double d = x->value->valuedouble;
