@@ -494,7 +494,7 @@ static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, co
  * that the exact look at numbers (mark_inexact_integers) runs only for the documents that have one. */
 typedef struct text_fault {
   size_t at;          /* offset of the fault; the text's length when there is none */
-  int in_string;      /* the fault is inside a string (the pointer then names its value or member) */
+  int in_value;       /* the fault is in a string or a number (the pointer then names its value or member) */
   char what[160];
 } text_fault;
 
@@ -566,6 +566,39 @@ static size_t check_escape(const char *t, size_t len, size_t i, text_fault *f)
   return 6;
 }
 
+/* Whether t[0, n) is a number as RFC 8259 §6 writes it: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+static int json_number(const char *t, size_t n)
+{
+  size_t i = 0;
+  if (i < n && t[i] == '-')
+    i++;
+  if (i < n && t[i] == '0')
+    i++;
+  else if (i < n && t[i] >= '1' && t[i] <= '9')
+    while (i < n && t[i] >= '0' && t[i] <= '9')
+      i++;
+  else
+    return 0;
+  if (i < n && t[i] == '.') {
+    const size_t first = ++i;
+    while (i < n && t[i] >= '0' && t[i] <= '9')
+      i++;
+    if (i == first)
+      return 0;
+  }
+  if (i < n && (t[i] | 0x20) == 'e') {
+    i++;
+    if (i < n && (t[i] == '+' || t[i] == '-'))
+      i++;
+    const size_t first = i;
+    while (i < n && t[i] >= '0' && t[i] <= '9')
+      i++;
+    if (i == first)
+      return 0;
+  }
+  return i == n;
+}
+
 /* Scans t[from, len); fills f with the first fault (f->at == len when none) and returns 1 when some number
  * literal is to be looked at exactly. */
 static int scan_text(const char *t, size_t len, size_t from, text_fault *f)
@@ -573,7 +606,7 @@ static int scan_text(const char *t, size_t len, size_t from, text_fault *f)
   const unsigned char *u = (const unsigned char *)t;
   int numbers = 0;
   f->at = len;
-  f->in_string = 0;
+  f->in_value = 0;
   f->what[0] = '\0';
   size_t i = from;
   while (i < len) {
@@ -592,20 +625,21 @@ static int scan_text(const char *t, size_t len, size_t from, text_fault *f)
           const size_t n = check_escape(t, len, i, f);
           if (n == 0) {
             f->at = i;
-            f->in_string = 1;
+            f->in_value = 1;
             return numbers;
           }
           i += n;
           continue;
         }
         f->at = i;
-        f->in_string = 1;
+        f->in_value = 1;
         snprintf(f->what, sizeof f->what, "control character U+%04X in a string: write it escaped (\\u%04X)",
                  (unsigned)u[i], (unsigned)u[i]);
         return numbers;
       }
       i++;
     } else if (c == '-' || (c >= '0' && c <= '9')) {
+      const size_t start = i;
       size_t digits = 0;
       for (; i < len && (u[i] == '-' || u[i] == '+' || u[i] == '.' || (u[i] | 0x20) == 'e' ||
                          (u[i] >= '0' && u[i] <= '9'));
@@ -617,6 +651,17 @@ static int scan_text(const char *t, size_t len, size_t from, text_fault *f)
       }
       if (digits > 15)
         numbers = 1; /* below 10^15 every integer is a double exactly */
+      if (!json_number(t + start, i - start)) {
+        /* cJSON hands the token to strtod, which also takes 030, 1. and 1.e5. */
+        f->at = start;
+        f->in_value = 1;
+        if (i - start <= 40)
+          snprintf(f->what, sizeof f->what, "%.*s is not a JSON number (RFC 8259 section 6)", (int)(i - start),
+                   t + start);
+        else
+          snprintf(f->what, sizeof f->what, "%.37s... is not a JSON number (RFC 8259 section 6)", t + start);
+        return numbers;
+      }
     } else if (c < 0x20 && !is_json_space(c)) {
       f->at = i;
       snprintf(f->what, sizeof f->what,
@@ -680,7 +725,7 @@ static void decode_name(const char *t, size_t len, size_t i, char *buf, size_t s
   buf[j] = '\0';
 }
 
-/* The JSON pointer of the string that holds offset `at` (its member's, when the string is a member name),
+/* The JSON pointer of the value that holds offset `at` (a string or a number; a member name's member),
  * from the text before it, which is well formed: the scan stopped at its first fault and cJSON did not stop
  * before it. Only made for an error. Empty when it cannot be made (no memory). */
 static void pointer_at(const char *t, size_t len, size_t from, size_t at, char *out, size_t size)
@@ -972,10 +1017,10 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
   if (fault.at < len && fault.at <= at) {
     cJSON_Delete(root);
     char pointer[256] = "";
-    if (fault.in_string)
+    if (fault.in_value)
       pointer_at(text, len, from, fault.at, pointer, sizeof pointer);
     fail_at(err, doc, fault.at, "%s", fault.what);
-    if (err != NULL && fault.in_string)
+    if (err != NULL && fault.in_value)
       snprintf(err->pointer, sizeof err->pointer, "%s", pointer[0] ? pointer : "/");
     return EGCA_E_PARSE;
   }

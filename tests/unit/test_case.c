@@ -931,6 +931,14 @@ START_TEST(integer_fields_read_the_text_exactly)
     snprintf(want, sizeof want, "%s is not an integer", not_integers[i]);
     expect_case_error(text, strlen(text), EGCA_E_INVALID, 1, 136, "/events/1/days", want);
   }
+  /* Numbers as RFC 8259 section 6 writes them: cJSON would take these through strtod (030 as 30). */
+  static const char *const not_json[] = {"030", "-01", "30.", "3.e1", "3e", "3e+", "1-2"};
+  for (size_t i = 0; i < sizeof not_json / sizeof *not_json; i++) {
+    snprintf(text, sizeof text, format, not_json[i]);
+    char want[64];
+    snprintf(want, sizeof want, "%s is not a JSON number", not_json[i]);
+    expect_case_error(text, strlen(text), EGCA_E_PARSE, 1, 136, "/events/1/days", want);
+  }
   /* 2^53 + 1 has no double: it is not read as 2^53. */
   snprintf(text, sizeof text, format, "9007199254740993");
   expect_case_error(text, strlen(text), EGCA_E_INVALID, 1, 136, "/events/1/days",
