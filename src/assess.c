@@ -1548,7 +1548,7 @@ static int resolve_materials(int *listed, int **sub_listed, const egca_assess_ru
           sub_listed[m][s] = found = 1;
     }
     if (!found) {
-      egca__json_doc doc = {p->text, p->len, p->source, NULL};
+      egca__json_doc doc = {.text = p->text, .len = p->len, .source = p->source};
       char pointer[64];
       egca__json_pointer_index(pointer, sizeof pointer, "/" MATERIALS_KEY, i);
       return egca__json_fail(err, EGCA_E_INVALID, &doc, pointer, "unknown material \"%s\"", id);

@@ -46,6 +46,21 @@ EGCA_API int egca_error_format(const egca_error *err, char *buf, size_t size)
   return snprintf(buf, size, "%s%s", where, err->message);
 }
 
+void egca__error_source(egca_error *err, const char *source)
+{
+  const size_t n = strlen(source), room = sizeof err->source - 1;
+  if (n <= room) {
+    memcpy(err->source, source, n + 1);
+    return;
+  }
+  /* Too long: the end is kept (the file's own name is there), from a character's first byte. */
+  const char *tail = source + n - (room - 3);
+  while (((unsigned char)*tail & 0xC0) == 0x80)
+    tail++;
+  memcpy(err->source, "...", 3);
+  memcpy(err->source + 3, tail, strlen(tail) + 1);
+}
+
 int egca__fail(egca_error *err, int code, const char *source, int line, const char *fmt, ...)
 {
   if (err == NULL)
@@ -54,7 +69,7 @@ int egca__fail(egca_error *err, int code, const char *source, int line, const ch
   err->code = code;
   err->line = line;
   if (source != NULL)
-    snprintf(err->source, sizeof err->source, "%s", source);
+    egca__error_source(err, source);
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(err->message, sizeof err->message, fmt, ap);

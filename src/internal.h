@@ -13,6 +13,9 @@
 /* Fills err (if not NULL) with code, source, line and a formatted message; returns code. */
 int egca__fail(egca_error *err, int code, const char *source, int line, const char *fmt, ...) EGCA_PRINTF(5, 6);
 int egca__fail_nomem(egca_error *err);
+/* Writes source into err->source; one too long for it keeps its end ("...", then the last bytes), where the
+ * file's name is. */
+void egca__error_source(egca_error *err, const char *source);
 
 /* 1 when a and b are the same text. Inline, for the short names (members of a case, event types, rule ids)
  * that a batch compares a hundred times a case, where calling strcmp costs more than comparing. */

@@ -16,12 +16,21 @@
 
 /* --- Positions ----------------------------------------------------------------------------------- */
 
+/* The length of a UTF-8 byte order mark at the start of t (3), or 0. RFC 8259 §8.1 lets a parser ignore one;
+ * cJSON skips it, and egca skips it for every JSON text alike (a case, an array of cases, an NDJSON line, a
+ * profile, a rules file): positions count from after it, as an editor shows them. */
+static size_t bom_length(const char *t, size_t len)
+{
+  return len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 static void line_column(const char *text, size_t len, size_t offset, int *line, int *column)
 {
   int l = 1, c = 1;
   if (offset > len)
     offset = len;
-  for (size_t i = 0; i < offset; i++) {
+  const size_t from = offset >= 3 ? bom_length(text, len) : 0; /* a byte order mark is not a column */
+  for (size_t i = from; i < offset; i++) {
     unsigned char ch = (unsigned char)text[i];
     if (ch == '\n') {
       l++;
@@ -106,7 +115,7 @@ static size_t pointer_token(const char *p, char *buf, size_t size, const char **
  * in the object). Falls back to the deepest position reached. */
 static size_t locate(const char *t, size_t n, const char *pointer, const char *key, int occurrence)
 {
-  size_t i = skip_ws(t, n, 0);
+  size_t i = skip_ws(t, n, bom_length(t, n));
   const char *p = pointer;
   char token[256];
   while (*p == '/') {
@@ -168,7 +177,7 @@ static int vfail(egca_error *err, int code, const egca__json_doc *doc, const cha
   egca_error_clear(err);
   err->code = code;
   if (doc->source != NULL)
-    snprintf(err->source, sizeof err->source, "%s", doc->source);
+    egca__error_source(err, doc->source);
   if (doc->text != NULL)
     line_column(doc->text, doc->len, locate(doc->text, doc->len, pointer, key, occurrence), &err->line,
                 &err->column);
@@ -460,7 +469,7 @@ static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, co
     return EGCA_E_PARSE;
   egca_error_clear(err);
   err->code = EGCA_E_PARSE;
-  snprintf(err->source, sizeof err->source, "%s", doc->source ? doc->source : "<json>");
+  egca__error_source(err, doc->source ? doc->source : "<json>");
   line_column(doc->text, doc->len, offset, &err->line, &err->column);
   va_list ap;
   va_start(ap, fmt);
@@ -469,36 +478,467 @@ static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, co
   return EGCA_E_PARSE;
 }
 
-/* Offset of the first control character (U+0000..U+001F) written raw inside a string, or len: RFC 8259
- * requires them escaped, and cJSON would let them through into names and messages. */
-static size_t raw_control_at(const char *t, size_t len)
+/* --- The raw text --------------------------------------------------------------------------------- */
+
+/* cJSON 1.7.15 lets through things that would make a value silently different from its text, so the text is
+ * checked before it is trusted:
+ *   - an escape \u0000, or \u followed by anything but four hexadecimal digits (which cJSON reads as NUL),
+ *     ends a C string early: "enterprise\u0000 (an individual)" would read as "enterprise";
+ *   - a lone surrogate (\uD800 alone) has no character (RFC 8259 §8.2); cJSON refuses it, but only as a
+ *     "syntax error";
+ *   - a control character written raw in a string must be escaped (RFC 8259 §7);
+ *   - between tokens JSON allows only space, tab, line feed and carriage return (RFC 8259 §2), where
+ *     cJSON takes any byte up to 0x20 for white space.
+ * All of these are EGCA_E_PARSE: the text is refused whatever the value's field. The scan also notes whether
+ * some number literal might not be an exact integer (a fraction, an exponent or more than 15 digits), so
+ * that the exact look at numbers (mark_inexact_integers) runs only for the documents that have one. */
+typedef struct text_fault {
+  size_t at;          /* offset of the fault; the text's length when there is none */
+  int in_value;       /* the fault is in a string or a number (the pointer then names its value or member) */
+  char what[160];
+} text_fault;
+
+static int hex_digit(unsigned char c)
 {
-  /* Most texts (one-line NDJSON cases) hold no byte below 0x20 at all: a word-wise look settles it. */
-  const unsigned char *u = (const unsigned char *)t;
-  size_t k = 0;
-  for (; k + 8 <= len; k += 8) {
-    const uint64_t w = word_at(u + k);
-    if (((w - BYTES_OF(0x20)) & ~w & BYTES_OF(0x80)) != 0)
-      break; /* some byte of this word is below 0x20 */
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+    return (c | 0x20) - 'a' + 10;
+  return -1;
+}
+
+/* The code unit of \uXXXX at t[i] (the backslash), or -1 when four hexadecimal digits do not follow. */
+static long code_unit_at(const char *t, size_t len, size_t i)
+{
+  if (i + 6 > len || t[i + 1] != 'u')
+    return -1;
+  long u = 0;
+  for (size_t k = 2; k < 6; k++) {
+    int h = hex_digit((unsigned char)t[i + k]);
+    if (h < 0)
+      return -1;
+    u = u * 16 + h;
   }
-  while (k < len && u[k] >= 0x20)
-    k++;
-  if (k == len)
-    return len;
-  int in_string = 0;
-  for (size_t i = 0; i < len; i++) {
-    const unsigned char c = (unsigned char)t[i];
-    if (!in_string) {
-      in_string = c == '"';
-    } else if (c == '\\') {
+  return u;
+}
+
+static int is_json_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* Checks the escape at t[i] (a backslash inside a string); returns its length, or 0 with f filled. */
+static size_t check_escape(const char *t, size_t len, size_t i, text_fault *f)
+{
+  if (i + 1 >= len)
+    return 1; /* the string is not closed: cJSON says so */
+  const unsigned char e = (unsigned char)t[i + 1];
+  if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't')
+    return 2;
+  if (e != 'u') {
+    if (e > 0x20 && e < 0x7F)
+      snprintf(f->what, sizeof f->what,
+               "invalid escape \\%c: a string allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (RFC 8259 section 7)",
+               e);
+    else
+      snprintf(f->what, sizeof f->what, "invalid escape: a backslash before byte 0x%02X (RFC 8259 section 7)", e);
+    return 0;
+  }
+  const long u = code_unit_at(t, len, i);
+  if (u < 0) {
+    snprintf(f->what, sizeof f->what, "invalid escape: \\u must be followed by four hexadecimal digits");
+    return 0;
+  }
+  if (u == 0) {
+    snprintf(f->what, sizeof f->what, "\\u0000 in a string: egca's strings cannot hold a NUL character");
+    return 0;
+  }
+  if (u >= 0xDC00 && u <= 0xDFFF) {
+    snprintf(f->what, sizeof f->what,
+             "\\u%04lX is a low surrogate without a high one before it (RFC 8259 section 8.2)", u);
+    return 0;
+  }
+  if (u >= 0xD800 && u <= 0xDBFF) {
+    const long low = code_unit_at(t, len, i + 6);
+    if (i + 6 < len && t[i + 6] == '\\' && low >= 0xDC00 && low <= 0xDFFF)
+      return 12;
+    snprintf(f->what, sizeof f->what,
+             "\\u%04lX is a high surrogate without a low one (\\uDC00-\\uDFFF) after it (RFC 8259 section 8.2)", u);
+    return 0;
+  }
+  return 6;
+}
+
+/* Whether t[0, n) is a number as RFC 8259 §6 writes it: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+static int json_number(const char *t, size_t n)
+{
+  size_t i = 0;
+  if (i < n && t[i] == '-')
+    i++;
+  if (i < n && t[i] == '0')
+    i++;
+  else if (i < n && t[i] >= '1' && t[i] <= '9')
+    while (i < n && t[i] >= '0' && t[i] <= '9')
       i++;
-    } else if (c == '"') {
-      in_string = 0;
-    } else if (c < 0x20) {
-      return i;
+  else
+    return 0;
+  if (i < n && t[i] == '.') {
+    const size_t first = ++i;
+    while (i < n && t[i] >= '0' && t[i] <= '9')
+      i++;
+    if (i == first)
+      return 0;
+  }
+  if (i < n && (t[i] | 0x20) == 'e') {
+    i++;
+    if (i < n && (t[i] == '+' || t[i] == '-'))
+      i++;
+    const size_t first = i;
+    while (i < n && t[i] >= '0' && t[i] <= '9')
+      i++;
+    if (i == first)
+      return 0;
+  }
+  return i == n;
+}
+
+/* Scans t[from, len); fills f with the first fault (f->at == len when none) and returns 1 when some number
+ * literal is to be looked at exactly. */
+static int scan_text(const char *t, size_t len, size_t from, text_fault *f)
+{
+  const unsigned char *u = (const unsigned char *)t;
+  int numbers = 0;
+  f->at = len;
+  f->in_value = 0;
+  f->what[0] = '\0';
+  size_t i = from;
+  while (i < len) {
+    const unsigned char c = u[i];
+    if (c == '"') {
+      /* A string: plain text goes eight bytes at a time, up to a quote, a backslash or a control byte. */
+      i++;
+      for (;;) {
+        while (i + 8 <= len && !word_needs_escape(word_at(u + i)))
+          i += 8;
+        while (i < len && u[i] >= 0x20 && u[i] != '"' && u[i] != '\\')
+          i++;
+        if (i >= len || u[i] == '"')
+          break;
+        if (u[i] == '\\') {
+          const size_t n = check_escape(t, len, i, f);
+          if (n == 0) {
+            f->at = i;
+            f->in_value = 1;
+            return numbers;
+          }
+          i += n;
+          continue;
+        }
+        f->at = i;
+        f->in_value = 1;
+        snprintf(f->what, sizeof f->what, "control character U+%04X in a string: write it escaped (\\u%04X)",
+                 (unsigned)u[i], (unsigned)u[i]);
+        return numbers;
+      }
+      i++;
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      const size_t start = i;
+      size_t digits = 0;
+      for (; i < len && (u[i] == '-' || u[i] == '+' || u[i] == '.' || (u[i] | 0x20) == 'e' ||
+                         (u[i] >= '0' && u[i] <= '9'));
+           i++) {
+        if (u[i] >= '0' && u[i] <= '9')
+          digits++;
+        else if (u[i] != '-')
+          numbers = 1; /* a fraction or an exponent */
+      }
+      if (digits > 15)
+        numbers = 1; /* below 10^15 every integer is a double exactly */
+      if (!json_number(t + start, i - start)) {
+        /* cJSON hands the token to strtod, which also takes 030, 1. and 1.e5. */
+        f->at = start;
+        f->in_value = 1;
+        if (i - start <= 40)
+          snprintf(f->what, sizeof f->what, "%.*s is not a JSON number (RFC 8259 section 6)", (int)(i - start),
+                   t + start);
+        else
+          snprintf(f->what, sizeof f->what, "%.37s... is not a JSON number (RFC 8259 section 6)", t + start);
+        return numbers;
+      }
+    } else if (c < 0x20 && !is_json_space(c)) {
+      f->at = i;
+      snprintf(f->what, sizeof f->what,
+               "control character U+%04X outside a string: JSON allows only space, tab, line feed and carriage "
+               "return between tokens (RFC 8259 section 2)",
+               (unsigned)c);
+      return numbers;
+    } else {
+      i++;
     }
   }
-  return len;
+  return numbers;
+}
+
+/* Decodes the string t[i] (its opening quote) for a JSON pointer, into buf: an escape it cannot hold (one
+ * refused by check_escape, or \u0000) is kept as written, so that a member name such as "ty\u0000pe" is
+ * shown as the text writes it. */
+static void decode_name(const char *t, size_t len, size_t i, char *buf, size_t size)
+{
+  size_t j = 0;
+  for (i++; i < len && t[i] != '"' && j + 5 < size;) {
+    if (t[i] != '\\') {
+      buf[j++] = t[i++];
+      continue;
+    }
+    text_fault f;
+    const size_t n = check_escape(t, len, i, &f);
+    const char e = i + 1 < len ? t[i + 1] : '\\';
+    if (n == 2) {
+      static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+      buf[j++] = to[strchr(from, e) - from];
+    } else if (n == 6 || n == 12) {
+      unsigned long cp = (unsigned long)code_unit_at(t, len, i);
+      if (n == 12)
+        cp = 0x10000 + ((cp - 0xD800) << 10) + ((unsigned long)code_unit_at(t, len, i + 6) - 0xDC00);
+      if (cp < 0x80) {
+        buf[j++] = (char)cp;
+      } else if (cp < 0x800) {
+        buf[j++] = (char)(0xC0 | (cp >> 6));
+        buf[j++] = (char)(0x80 | (cp & 0x3F));
+      } else if (cp < 0x10000) {
+        buf[j++] = (char)(0xE0 | (cp >> 12));
+        buf[j++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        buf[j++] = (char)(0x80 | (cp & 0x3F));
+      } else {
+        buf[j++] = (char)(0xF0 | (cp >> 18));
+        buf[j++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        buf[j++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        buf[j++] = (char)(0x80 | (cp & 0x3F));
+      }
+    } else {
+      /* Kept as written: the backslash and what follows it, up to six bytes. */
+      size_t k = 0;
+      for (; k < 6 && i + k < len && t[i + k] != '"' && j + 1 < size; k++)
+        buf[j++] = t[i + k];
+      i += k;
+      continue;
+    }
+    i += n;
+  }
+  buf[j] = '\0';
+}
+
+/* The JSON pointer of the value that holds offset `at` (a string or a number; a member name's member),
+ * from the text before it, which is well formed: the scan stopped at its first fault and cJSON did not stop
+ * before it. Only made for an error. Empty when it cannot be made (no memory). */
+static void pointer_at(const char *t, size_t len, size_t from, size_t at, char *out, size_t size)
+{
+  typedef struct frame {
+    char kind;      /* '{' or '[' */
+    int want_name;  /* an object whose next string is a member name */
+    size_t index;   /* an array's current element */
+    size_t name;    /* an object's current member name (offset of its quote) */
+  } frame;
+  out[0] = '\0';
+  frame *frames = malloc((CJSON_NESTING_LIMIT + 1) * sizeof *frames);
+  if (frames == NULL)
+    return;
+  size_t depth = 0;
+  for (size_t i = from; i < at;) {
+    const char c = t[i];
+    if (c == '"') {
+      const size_t end = skip_string(t, len, i);
+      frame *top = depth > 0 ? &frames[depth - 1] : NULL;
+      const int name = top != NULL && top->kind == '{' && top->want_name;
+      if (end > at) { /* the string at fault: a member name's pointer is its member's */
+        if (name)
+          top->name = i;
+        break;
+      }
+      if (name) {
+        top->name = i;
+        top->want_name = 0;
+      }
+      i = end;
+      continue;
+    }
+    if ((c == '{' || c == '[') && depth <= CJSON_NESTING_LIMIT)
+      frames[depth++] = (frame){.kind = c, .want_name = c == '{', .index = 0, .name = 0};
+    else if ((c == '}' || c == ']') && depth > 0)
+      depth--;
+    else if (c == ',' && depth > 0) {
+      frames[depth - 1].index++;
+      frames[depth - 1].want_name = frames[depth - 1].kind == '{';
+    }
+    i++;
+  }
+  size_t used = 0;
+  for (size_t k = 0; k < depth && used + 1 < size; k++) {
+    if (frames[k].kind == '[') {
+      egca__json_pointer_index(out + used, size - used, "", frames[k].index);
+    } else {
+      char name[256];
+      decode_name(t, len, frames[k].name, name, sizeof name);
+      egca__json_pointer_key(out + used, size - used, "", name);
+    }
+    used += strlen(out + used);
+  }
+  free(frames);
+}
+
+/* --- Numbers that must be exact integers ------------------------------------------------------------- */
+
+/* What a number literal (RFC 8259 §6) is as an integer field would read it. cJSON reads
+ * 29.999999999999999999 as the double 30, and 9007199254740993 as 9007199254740992: the double alone cannot
+ * tell that the text was not that integer, so the text is read. 30, 30.0, 3e1 and 3.0E+1 are the integer 30. */
+enum { LITERAL_EXACT, LITERAL_FRACTION, LITERAL_INEXACT };
+
+static int classify_literal(const char *t, size_t n, double d)
+{
+  size_t i = t[0] == '-' ? 1 : 0;
+  char sig[19];          /* the first significant digits */
+  long long nsig = 0;    /* significant digits: from the first nonzero one to the last digit */
+  long long last = 0;    /* how many of them up to the last nonzero one */
+  long long fraction = 0;
+  for (int in_fraction = 0; i < n && (t[i] == '.' || (t[i] >= '0' && t[i] <= '9')); i++) {
+    if (t[i] == '.') {
+      in_fraction = 1;
+      continue;
+    }
+    fraction += in_fraction;
+    if (nsig == 0 && t[i] == '0')
+      continue;
+    if (nsig < (long long)sizeof sig)
+      sig[nsig] = t[i];
+    nsig++;
+    if (t[i] != '0')
+      last = nsig;
+  }
+  long long exponent = 0;
+  if (i < n && (t[i] | 0x20) == 'e') {
+    int negative = t[++i] == '-';
+    if (t[i] == '-' || t[i] == '+')
+      i++;
+    for (; i < n && t[i] >= '0' && t[i] <= '9'; i++)
+      if (exponent < 1000000)
+        exponent = exponent * 10 + (t[i] - '0');
+    if (negative)
+      exponent = -exponent;
+  }
+  if (last == 0)
+    return LITERAL_EXACT; /* zero, however written */
+  /* The value is sig[0..last) * 10^scale. */
+  const long long scale = exponent - fraction + (nsig - last);
+  if (scale < 0)
+    return LITERAL_FRACTION;
+  if (last + scale > 19)
+    return LITERAL_EXACT; /* 10^19 or more: beyond any range a field allows, which says so */
+  unsigned long long v = 0;
+  for (long long k = 0; k < last; k++)
+    v = v * 10 + (unsigned long long)(sig[k] - '0');
+  for (long long k = 0; k < scale; k++)
+    v *= 10;
+  const double a = fabs(d);
+  return a < 18446744073709551616.0 && (unsigned long long)a == v ? LITERAL_EXACT : LITERAL_INEXACT;
+}
+
+typedef struct egca__json_inexact {
+  const cJSON *value;
+  size_t at;   /* offset of its text */
+  size_t len;
+  int kind;    /* LITERAL_FRACTION or LITERAL_INEXACT */
+} inexact_number;
+
+typedef struct number_walk {
+  const char *t;
+  size_t len, cursor;
+  inexact_number *found;
+  size_t count, cap;
+  int nomem;
+} number_walk;
+
+/* The offset of the next number literal from w->cursor (strings skipped); its length in *n. */
+static size_t next_literal(number_walk *w, size_t *n)
+{
+  size_t i = w->cursor;
+  while (i < w->len) {
+    const char c = w->t[i];
+    if (c == '"') {
+      i = skip_string(w->t, w->len, i);
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      size_t j = i;
+      while (j < w->len && (w->t[j] == '-' || w->t[j] == '+' || w->t[j] == '.' || (w->t[j] | 0x20) == 'e' ||
+                            (w->t[j] >= '0' && w->t[j] <= '9')))
+        j++;
+      *n = j - i;
+      w->cursor = j;
+      return i;
+    } else {
+      i++;
+    }
+  }
+  *n = 0;
+  w->cursor = w->len;
+  return w->len;
+}
+
+/* Visits the values below `node` in document order, the order of their literals in the text, and notes
+ * every number whose double is an integer that its text is not. Recursive as deep as cJSON's nesting limit
+ * of 1000, with a small frame. */
+static void walk_numbers(number_walk *w, const cJSON *node)
+{
+  for (const cJSON *c = node; c != NULL && !w->nomem; c = c->next) {
+    if (cJSON_IsNumber(c)) {
+      size_t n;
+      const size_t at = next_literal(w, &n);
+      const double d = c->valuedouble;
+      if (n == 0 || !isfinite(d) || d != floor(d))
+        continue; /* not finite, or not integral: the getters say so from the double */
+      const int kind = classify_literal(w->t + at, n, d);
+      if (kind == LITERAL_EXACT)
+        continue;
+      if (w->count == w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 8;
+        inexact_number *grown = realloc(w->found, cap * sizeof *grown);
+        if (grown == NULL) {
+          w->nomem = 1;
+          return;
+        }
+        w->found = grown;
+        w->cap = cap;
+      }
+      w->found[w->count++] = (inexact_number){c, at, n, kind};
+    } else if (c->child != NULL) {
+      walk_numbers(w, c->child);
+    }
+  }
+}
+
+static int by_value(const void *x, const void *y)
+{
+  const uintptr_t a = (uintptr_t)((const inexact_number *)x)->value, b = (uintptr_t)((const inexact_number *)y)->value;
+  return (a > b) - (a < b);
+}
+
+/* Fills doc->inexact (sorted by value, for the getters' look-up). */
+static int mark_inexact_integers(egca__json_doc *doc, size_t from, egca_error *err)
+{
+  number_walk w = {.t = doc->text, .len = doc->len, .cursor = from};
+  walk_numbers(&w, doc->root);
+  if (w.nomem) {
+    free(w.found);
+    return egca__fail_nomem(err);
+  }
+  if (w.count > 1)
+    qsort(w.found, w.count, sizeof *w.found, by_value);
+  doc->inexact = w.found;
+  doc->inexact_count = w.count;
+  return 0;
+}
+
+static const inexact_number *find_inexact(const egca__json_doc *doc, const cJSON *v)
+{
+  if (doc->inexact_count == 0)
+    return NULL;
+  const inexact_number key = {.value = v};
+  return bsearch(&key, doc->inexact, doc->inexact_count, sizeof key, by_value);
 }
 
 /* How many arrays and objects are open before offset `at` (strings skipped), and the innermost of them
@@ -546,22 +986,18 @@ static size_t error_offset(const char *t, size_t len, size_t at)
 
 int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const char *source, egca_error *err)
 {
-  doc->text = text;
-  doc->len = len;
-  doc->source = source;
-  doc->root = NULL;
+  *doc = (egca__json_doc){.text = text, .len = len, .source = source};
   const char *nul = memchr(text, '\0', len);
   if (nul != NULL)
     return fail_at(err, doc, (size_t)(nul - text), "NUL byte in JSON text");
   size_t bad = egca__utf8_invalid_at((const unsigned char *)text, len);
   if (bad < len)
     return fail_at(err, doc, bad, "invalid UTF-8 (byte 0x%02X)", (unsigned)(unsigned char)text[bad]);
-  if (skip_ws(text, len, 0) == len)
+  const size_t from = bom_length(text, len);
+  if (skip_ws(text, len, from) == len)
     return fail_at(err, doc, len, "empty document: expected a JSON value");
-  const size_t control = raw_control_at(text, len);
-  if (control < len)
-    return fail_at(err, doc, control, "control character U+%04X in a string: write it escaped (\\u%04X)",
-                   (unsigned)(unsigned char)text[control], (unsigned)(unsigned char)text[control]);
+  text_fault fault;
+  const int numbers = scan_text(text, len, from, &fault);
   /* The text is NUL-terminated by every caller (egca__read_file, the embedded data, the bindings'
    * copies): pass the terminator too so cJSON can check nothing follows the value. */
   const char *end = NULL;
@@ -571,10 +1007,24 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
   cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
   if (root == NULL && errno == ENOMEM)
     return egca__fail_nomem(err);
+  size_t at = len;
   if (root == NULL) {
-    size_t at = end != NULL && end >= text ? error_offset(text, len, (size_t)(end - text)) : 0;
+    at = end != NULL && end >= text ? error_offset(text, len, (size_t)(end - text)) : 0;
     if (at > len)
       at = len;
+  }
+  /* The first fault of the two is reported: the scan's when cJSON read past it (or stopped on it). */
+  if (fault.at < len && fault.at <= at) {
+    cJSON_Delete(root);
+    char pointer[256] = "";
+    if (fault.in_value)
+      pointer_at(text, len, from, fault.at, pointer, sizeof pointer);
+    fail_at(err, doc, fault.at, "%s", fault.what);
+    if (err != NULL && fault.in_value)
+      snprintf(err->pointer, sizeof err->pointer, "%s", pointer[0] ? pointer : "/");
+    return EGCA_E_PARSE;
+  }
+  if (root == NULL) {
     if (skip_ws(text, len, at) == len && at > 0)
       return fail_at(err, doc, len, "unexpected end of JSON text");
     char innermost;
@@ -584,9 +1034,10 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
   }
   doc->root = root;
   int rc = check_duplicates(doc, err);
+  if (rc == 0 && numbers)
+    rc = mark_inexact_integers(doc, from, err);
   if (rc < 0) {
-    cJSON_Delete(root);
-    doc->root = NULL;
+    egca__json_doc_free(doc);
     return rc;
   }
   return 0;
@@ -598,6 +1049,9 @@ void egca__json_doc_free(egca__json_doc *doc)
     return;
   cJSON_Delete(doc->root);
   doc->root = NULL;
+  free(doc->inexact);
+  doc->inexact = NULL;
+  doc->inexact_count = 0;
 }
 
 /* --- Typed access -------------------------------------------------------------------------------- */
@@ -773,6 +1227,33 @@ int egca__json_get_int(long *out, const egca__json_doc *doc, const cJSON *object
   return egca__json_int_value(out, doc, egca__json_member(object, key), pointer, key, min, max, required, err);
 }
 
+/* Fails on a number whose text is not the integer its double is (find_inexact), quoting the text. */
+static int fail_inexact(egca_error *err, const egca__json_doc *doc, const inexact_number *x, const char *pointer,
+                        long min, long max)
+{
+  char shown[48];
+  if (x->len <= 40)
+    snprintf(shown, sizeof shown, "%.*s", (int)x->len, doc->text + x->at);
+  else
+    snprintf(shown, sizeof shown, "%.37s...", doc->text + x->at);
+  if (err == NULL)
+    return EGCA_E_INVALID;
+  egca_error_clear(err);
+  err->code = EGCA_E_INVALID;
+  egca__error_source(err, doc->source != NULL ? doc->source : "<json>");
+  snprintf(err->pointer, sizeof err->pointer, "%.*s", (int)sizeof err->pointer - 1, pointer);
+  line_column(doc->text, doc->len, x->at, &err->line, &err->column);
+  const double d = x->value->valuedouble;
+  if (x->kind == LITERAL_FRACTION)
+    snprintf(err->message, sizeof err->message, "%s is not an integer", shown);
+  else if (d < (double)min || d > (double)max)
+    snprintf(err->message, sizeof err->message, "%s is out of range (%ld..%ld)", shown, min, max);
+  else
+    snprintf(err->message, sizeof err->message,
+             "%s is not an integer a double holds exactly (above 2^53 some are rounded)", shown);
+  return EGCA_E_INVALID;
+}
+
 int egca__json_int_value(long *out, const egca__json_doc *doc, const cJSON *v, const char *pointer, const char *key,
                          long min, long max, int required, egca_error *err)
 {
@@ -782,11 +1263,14 @@ int egca__json_int_value(long *out, const egca__json_doc *doc, const cJSON *v, c
     return wrong_type(doc, v, pointer, key, "an integer", err);
   const double d = v->valuedouble;
   const int integral = isfinite(d) && d == floor(d);
-  if (!integral || d < (double)min || d > (double)max) {
+  const inexact_number *x = integral ? find_inexact(doc, v) : NULL;
+  if (!integral || x != NULL || d < (double)min || d > (double)max) {
     char p[512], value[40];
     egca__json_pointer_key(p, sizeof p, pointer, key);
     if (!isfinite(d))
       return fail_not_finite(err, doc, p);
+    if (x != NULL)
+      return fail_inexact(err, doc, x, p, min, max);
     egca__json_format_number(value, sizeof value, d);
     if (!integral)
       return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is not an integer", value);

@@ -13,11 +13,17 @@ typedef struct egca__json_doc {
   size_t len;
   const char *source;   /* file name for messages, borrowed */
   cJSON *root;
+  /* The number values whose double is an integer that their text is not (29.999999999999999999 read as
+   * 30, 9007199254740993 as 9007199254740992), sorted for look-up; NULL for nearly every document. */
+  struct egca__json_inexact *inexact;
+  size_t inexact_count;
 } egca__json_doc;
 
-/* Parses `len` bytes strictly: one JSON value and nothing after it but white space, no duplicate key
- * in any object, valid UTF-8. On failure err names source:line:column and the reason; doc->root is NULL.
- * Returns 0, EGCA_E_PARSE, EGCA_E_INVALID (duplicate key) or EGCA_E_NOMEM. */
+/* Parses `len` bytes strictly: one JSON value and nothing after it but white space (space, tab, LF, CR),
+ * no duplicate key in any object, valid UTF-8, no escape that cJSON would misread (\u0000, \u without four
+ * hexadecimal digits, a lone surrogate). One UTF-8 byte order mark before the value is skipped, and positions
+ * count from after it. On failure err names source:line:column, the JSON pointer of a string at fault, and
+ * the reason; doc->root is NULL. Returns 0, EGCA_E_PARSE, EGCA_E_INVALID (duplicate key) or EGCA_E_NOMEM. */
 int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const char *source, egca_error *err);
 void egca__json_doc_free(egca__json_doc *doc);
 
@@ -62,8 +68,10 @@ int egca__json_get_string(const char **out, const egca__json_doc *doc, const cJS
                           const char *key, int required, egca_error *err);
 int egca__json_get_bool(int *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                         const char *key, int required, egca_error *err);
-/* A number that must be integral and within [min, max]. A number too large for a double (1e999, which
- * cJSON reads as infinite) is "not a finite number", quoted as the text writes it. */
+/* A number that must be integral and within [min, max]. Its text must be that integer exactly: 30, 30.0, 3e1
+ * are 30; 29.999999999999999999 (which a double rounds to 30), 1e-400 and 9007199254740993 (no double holds
+ * it) are refused, quoted as the text writes them. A number too large for a double (1e999, which cJSON reads
+ * as infinite) is "not a finite number". */
 int egca__json_get_int(long *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                        const char *key, long min, long max, int required, egca_error *err);
 /* Any finite number within [min, max]. */

@@ -268,6 +268,38 @@ static egca_date nominal_date(const egca_period_spec *spec, egca_date from, cons
   return d;
 }
 
+/* Returns the error `e` of a period computation for rule `rule` from `anchor`, naming the case's file and
+ * the event the period runs from: the last one dated on or before the anchor (the event itself, or the one
+ * after which the law counts), so that every error of a case names a JSON pointer. */
+static int blame(ctx *x, const egca_error *e, int rc, egca_date anchor, const char *rule)
+{
+  if (x->err == NULL)
+    return rc;
+  *x->err = *e;
+  size_t k = 0;
+  for (size_t i = 0; i < x->n && x->c->events[i].date <= anchor; i++)
+    k = i;
+  if (x->err->source[0] == '\0' && x->c->source != NULL)
+    egca__error_source(x->err, x->c->source);
+  if (x->err->pointer[0] == '\0' && k < x->c->event_count)
+    snprintf(x->err->pointer, sizeof x->err->pointer, "/events/%u", (unsigned)x->c->events[k].source_index);
+  char day[EGCA_DATE_TEXT_SIZE];
+  snprintf(x->err->message, sizeof x->err->message, "deadline \"%s\" from %s: %.400s", rule,
+           egca_date_format(anchor, day), e->message);
+  return rc;
+}
+
+/* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an error,
+ * as egca_period_compute gives for a covered year, rather than a date that cannot be written. */
+static int beyond_range(ctx *x, egca_date nominal, egca_date anchor, int k)
+{
+  if (nominal == EGCA_DATE_NONE || (nominal >= EGCA_DATE_MIN && nominal <= EGCA_DATE_MAX))
+    return 0;
+  egca_error e;
+  egca__fail(&e, EGCA_E_INVALID, NULL, 0, "the period leaves the supported date range");
+  return blame(x, &e, EGCA_E_INVALID, anchor, rule_ids[k]);
+}
+
 /* Computes rule k from `anchor` (with `extra`, the extension rule, added when set). A coverage gap gives
  * due = NONE and the nominal day; a tentative day on a strict calendar is an error. */
 static int compute(computed *out, ctx *x, int k, egca_date anchor, const egca_pause *pauses, size_t pause_count,
@@ -315,7 +347,7 @@ static int compute(computed *out, ctx *x, int k, egca_date anchor, const egca_pa
     out->year = year;
     out->nominal = nominal_date(&spec, anchor, pauses, pause_count);
     out->suspended = out->nominal == EGCA_DATE_NONE;
-    return 0;
+    return beyond_range(x, out->nominal, anchor, k);
   }
   egca_period_result res;
   egca_error e;
@@ -333,11 +365,9 @@ static int compute(computed *out, ctx *x, int k, egca_date anchor, const egca_pa
     out->year = e.year;
     out->nominal = nominal_date(&spec, anchor, pauses, pause_count);
     out->suspended = out->nominal == EGCA_DATE_NONE;
-    return 0;
+    return beyond_range(x, out->nominal, anchor, k);
   }
-  if (x->err != NULL)
-    *x->err = e;
-  return rc;
+  return blame(x, &e, rc, anchor, rule_ids[k]);
 }
 
 /* --- Building the result ---------------------------------------------------------------------------------- */
@@ -416,9 +446,7 @@ static int set_days_left(ctx *x, egca_timeline_deadline *d)
   }
   if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(x->cal, e.year) != EGCA_COVERAGE_TENTATIVE)
     return 0; /* as_of in a year without data: the count stays unknown */
-  if (x->err != NULL)
-    *x->err = e;
-  return rc;
+  return blame(x, &e, rc, d->anchor, d->rule);
 }
 
 /* An answer on `on`: met when on or before the due day, late after it. */

@@ -9,6 +9,8 @@
 #include "timeline_batch.h"
 
 #include <errno.h>
+#include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -36,7 +38,8 @@ static egca_date today(void)
 
 /* --- One case ----------------------------------------------------------------------------------------- */
 
-static int print_one(cli *c, const char *path, const options *o)
+/* `text` (len bytes) is the case when the file could be read only once (a pipe); NULL reads `path`. */
+static int print_one(cli *c, const char *path, const char *text, size_t len, const options *o)
 {
   int code = EXIT_DONE;
   const egca_calendar *cal = cli_calendar(c, &code);
@@ -48,7 +51,7 @@ static int print_one(cli *c, const char *path, const options *o)
   egca_error err;
   egca_case *cs = NULL;
   egca_timeline *tl = NULL;
-  int rc = egca_case_load(&cs, path, &err);
+  int rc = text != NULL ? egca_case_parse(&cs, text, len, path, &err) : egca_case_load(&cs, path, &err);
   if (rc >= 0)
     rc = egca_timeline_new(&tl, &err);
   if (rc >= 0)
@@ -78,6 +81,112 @@ static int run_batch(cli *c, FILE *in, const char *path, int array, const option
 {
   batch_options b = {.as_of = o->as_of, .eval = o->eval, .jobs = o->jobs};
   return batch_run(c, in, path, array, &b);
+}
+
+/* The most read from an input that can be read only once (a pipe): the library's limit for a case file. */
+#define ONCE_MAX ((size_t)64 << 20)
+
+/* The length of a UTF-8 byte order mark at the start of t: the library skips one before any JSON text. */
+static size_t bom_length(const char *t, size_t len)
+{
+  return len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+static int wrong_format(const options *o)
+{
+  if (o->fmt_given && o->fmt != FORMAT_JSON)
+    return cli_fail(EXIT_USAGE, "--format", "a file of cases gives one JSON line each: only json applies");
+  return EXIT_DONE;
+}
+
+/* A regular file: its first byte after a byte order mark and white space says whether it holds an array;
+ * a batch then reads it again from after the mark, and one case is read by the library. */
+static int probe_file(cli *c, FILE *f, const char *path, const options *o)
+{
+  char bom[3];
+  const size_t got = fread(bom, 1, sizeof bom, f);
+  const long from = (long)bom_length(bom, got);
+  int ch = EOF;
+  if (fseek(f, from, SEEK_SET) == 0) {
+    do
+      ch = getc(f);
+    while (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n');
+  }
+  int code;
+  if (ch != '[')
+    code = print_one(c, path, NULL, 0, o);
+  else if ((code = wrong_format(o)) == EXIT_DONE)
+    code = fseek(f, from, SEEK_SET) == 0 ? run_batch(c, f, path, 1, o)
+                                         : cli_fail(EXIT_INVALID, path, "cannot read: %s", strerror(errno));
+  fclose(f);
+  return code;
+}
+
+static int too_large(const char *path)
+{
+  return cli_fail(EXIT_INVALID, path,
+                  "more than %zu MiB from an input that can be read only once: give cases one per line on stdin "
+                  "(-) instead",
+                  ONCE_MAX >> 20);
+}
+
+/* Reads f whole into *out (NUL-terminated), within ONCE_MAX bytes. */
+static int read_whole(char **out, size_t *len, FILE *f, const char *path)
+{
+  size_t cap = 65536, n = 0;
+  char *buf = malloc(cap + 1);
+  if (buf == NULL)
+    return cli_fail(EXIT_INVALID, path, "out of memory");
+  for (;;) {
+    if (n == cap) {
+      if (cap > ONCE_MAX) { /* one byte more than the limit was read */
+        free(buf);
+        return too_large(path);
+      }
+      const size_t next = cap * 2 > ONCE_MAX ? ONCE_MAX + 1 : cap * 2;
+      char *grown = realloc(buf, next + 1);
+      if (grown == NULL) {
+        free(buf);
+        return cli_fail(EXIT_INVALID, path, "out of memory");
+      }
+      buf = grown;
+      cap = next;
+    }
+    const size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (got == 0)
+      break;
+  }
+  if (ferror(f)) {
+    const int e = errno;
+    free(buf);
+    return cli_fail(EXIT_INVALID, path, "cannot read: %s", strerror(e));
+  }
+  buf[n] = '\0';
+  *out = buf;
+  *len = n;
+  return EXIT_DONE;
+}
+
+/* An input read into memory: an array is a batch read from the text (after a byte order mark), anything
+ * else one case. */
+static int run_text(cli *c, const char *text, size_t len, const char *path, const options *o)
+{
+  const size_t from = bom_length(text, len);
+  size_t i = from;
+  while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+    i++;
+  if (i == len || text[i] != '[')
+    return print_one(c, path, text, len, o);
+  int code = wrong_format(o);
+  if (code != EXIT_DONE)
+    return code;
+  FILE *f = fmemopen((void *)(text + from), len - from, "rb");
+  if (f == NULL)
+    return cli_fail(EXIT_INVALID, path, "cannot read: %s", strerror(errno));
+  code = run_batch(c, f, path, 1, o);
+  fclose(f);
+  return code;
 }
 
 /* --- The command ---------------------------------------------------------------------------------------- */
@@ -140,20 +249,16 @@ int cmd_timeline(cli *c, int argc, char **argv)
   FILE *f = fopen(path, "rb");
   if (f == NULL)
     return cli_fail(EXIT_INVALID, path, "cannot open: %s", strerror(errno));
-  int ch;
-  do
-    ch = getc(f);
-  while (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n');
-  if (ch != '[') {
-    fclose(f);
-    return print_one(c, path, &o);
-  }
-  if (o.fmt_given && o.fmt != FORMAT_JSON) {
-    fclose(f);
-    return cli_fail(EXIT_USAGE, "--format", "a file of cases gives one JSON line each: only json applies");
-  }
-  rewind(f);
-  int code = run_batch(c, f, path, 1, &o);
+  struct stat st;
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
+    return probe_file(c, f, path, &o);
+  /* A pipe (/dev/stdin) or a device gives its bytes once: they are read once, into memory. */
+  char *text = NULL;
+  size_t len = 0;
+  int code = read_whole(&text, &len, f, path);
   fclose(f);
+  if (code == EXIT_DONE)
+    code = run_text(c, text, len, path, &o);
+  free(text);
   return code;
 }

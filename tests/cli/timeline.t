@@ -77,9 +77,9 @@ $ egca timeline @SRC@/examples/case-year-end.json --as-of 2026-12-24
 > * 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。
 ? 0
 
-### with --strict a provisional result is an error
+### with --strict a provisional result is an error, naming the event its period runs from (the acceptance)
 $ egca --strict timeline @SRC@/examples/case-year-end.json --as-of 2026-12-24
-! egca: @SRC@/examples/case-year-end.json: 2027 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+! egca: @SRC@/examples/case-year-end.json: /events/1: deadline "decision" from 2026-12-23: 2027 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
 ? 4
 
 ### an event log the law cannot have: the message names the line, column and JSON pointer

@@ -135,3 +135,13 @@ def test_dates_in_a_dict_are_written_as_iso_text():
     # A profile holds no dates; a date where a string belongs is still written as its ISO text.
     a = egca.assess({'applicant': {'name': datetime.date(2025, 1, 1)}})
     assert a.eligible == 'undetermined'
+
+
+def test_nul_in_a_profile_string_is_refused_naming_the_pointer():
+    # Read as "enterprise" (cut at the NUL), this would pass a condition on the legal person's type.
+    with pytest.raises(egca.InputError) as info:
+        egca.assess({'applicant': {'legal_person_type': 'enterprise\u0000 (an individual)'}})
+    e = info.value
+    assert e.code == -2 and e.pointer == '/applicant/legal_person_type' and e.source == '<profile>'
+    assert str(e) == "<profile>: /applicant/legal_person_type: \\u0000 in a string: egca's strings cannot hold " \
+                     "a NUL character"

@@ -153,3 +153,34 @@ def test_uncovered_year_is_a_finding():
     t = egca.timeline(EXAMPLES / 'case-granted.json', D(2026, 6, 1))
     uncovered = [f for f in t.findings if f.code == 'calendar_not_covered']
     assert uncovered and uncovered[0].date.year >= 2028
+
+
+def test_nul_in_a_string_is_refused_naming_the_pointer():
+    # json.dumps writes U+0000 as \u0000; cJSON would end the C string there and read "received", a known
+    # event type. The reader refuses the text instead (EGCA_E_PARSE), naming the value and the member.
+    for events, pointer in (([{'type': 'received\u0000x', 'date': '2025-09-30'}], '/events/0/type'),
+                            ([{'type': 'received', 'date': '2025-09-30', 'note\u0000': 'x'}],
+                             '/events/0/note\\u0000')):
+        with pytest.raises(egca.InputError) as info:
+            egca.timeline({'case_id': 'PY-NUL', 'events': events}, D(2025, 10, 20))
+        e = info.value
+        assert e.code == -2 and e.source == '<case>' and e.pointer == pointer
+        assert e.message == "\\u0000 in a string: egca's strings cannot hold a NUL character"
+
+
+def test_integer_fields_read_the_number_as_written(tmp_path):
+    # days: 29.999999999999999999 is the double 30, but not the integer 30; 3.0E+1 is exactly 30.
+    path = tmp_path / 'case.json'
+    text = ('{"case_id": "PY-INT", "events": [{"type": "received", "date": "2025-09-30"},\n'
+            ' {"type": "review_time_notified", "date": "2025-10-09", "days": %s}]}')
+    path.write_text(text % '29.999999999999999999')
+    with pytest.raises(egca.InputError) as info:
+        egca.timeline(path, D(2025, 10, 20))
+    e = info.value
+    column = (text % '').split('\n')[1].index('"days": ') + len('"days": ') + 1  # where the number starts
+    assert e.pointer == '/events/1/days' and e.line == 2 and e.column == column == 65
+    assert e.message == '29.999999999999999999 is not an integer'
+    path.write_text(text % '3.0E+1')
+    exact = egca.timeline(path, D(2025, 10, 20))
+    path.write_text(text % '30')
+    assert exact.to_dict() == egca.timeline(path, D(2025, 10, 20)).to_dict()

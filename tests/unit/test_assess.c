@@ -474,6 +474,40 @@ START_TEST(kleene)
 }
 END_TEST
 
+/* A profile's counts read the number's text: 29.999999999999999999 staff is not 30 (a double rounds it to
+ * 30, which would pass ">= 30"), 3e1 is; a \u0000 (which cJSON reads as the end of the string) is refused. A
+ * byte order mark before the text is skipped, and positions count after it. */
+START_TEST(profile_text_read_exactly)
+{
+  static const struct {
+    const char *text;
+    int rc, column;
+    const char *pointer, *message;
+  } bad[] = {
+      {"{\"staff\": {\"technical\": 29.999999999999999999}}", EGCA_E_INVALID, 25, "/staff/technical",
+       "29.999999999999999999 is not an integer"},
+      {"\xEF\xBB\xBF{\"staff\": {\"technical\": 1e-400}}", EGCA_E_INVALID, 25, "/staff/technical",
+       "1e-400 is not an integer"},
+      {"{\"applicant\": {\"legal_person_type\": \"enterprise\\u0000 (an individual)\"}}", EGCA_E_PARSE, 48,
+       "/applicant/legal_person_type", "\\u0000 in a string: egca's strings cannot hold a NUL character"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    egca_profile *profile = NULL;
+    egca_error err;
+    ck_assert_int_eq(egca_profile_parse(&profile, bad[i].text, strlen(bad[i].text), "p.json", &err), bad[i].rc);
+    ck_assert_ptr_null(profile);
+    ck_assert_int_eq(err.line, 1);
+    ck_assert_int_eq(err.column, bad[i].column);
+    ck_assert_str_eq(err.pointer, bad[i].pointer);
+    ck_assert_str_eq(err.message, bad[i].message);
+  }
+  const char *good = "\xEF\xBB\xBF{\"staff\": {\"technical\": 3e1}}";
+  egca_profile *profile = NULL;
+  ck_assert_int_eq(egca_profile_parse(&profile, good, strlen(good), NULL, NULL), 0);
+  egca_profile_free(profile);
+}
+END_TEST
+
 START_TEST(kleene_details)
 {
   const char *text = "{\"staff\": {\"technical\": 11}, \"system\": {\"located_in_china\": false}}";
@@ -651,6 +685,7 @@ static Suite *assess_suite(void)
   tcase_add_checked_fixture(logic, kleene_setup, kleene_teardown);
   tcase_add_loop_test(logic, kleene, 0, (int)(sizeof kleene_cases / sizeof kleene_cases[0]));
   tcase_add_test(logic, kleene_details);
+  tcase_add_test(logic, profile_text_read_exactly);
   suite_add_tcase(s, logic);
   TCase *api = tcase_create("api");
   tcase_add_test(api, free_null);

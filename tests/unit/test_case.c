@@ -836,6 +836,171 @@ START_TEST(invalid_json_names_line_and_pointer)
 }
 END_TEST
 
+/* Parses a case's text and expects it refused with `rc` at line:column, naming `pointer`, the message
+ * holding `fragment`. */
+static void expect_case_error(const char *text, size_t len, int rc, int line, int column, const char *pointer,
+                              const char *fragment)
+{
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_parse(&c, text, len, "x.json", &err), rc);
+  ck_assert_ptr_null(c);
+  ck_assert_str_eq(err.source, "x.json");
+  ck_assert_int_eq(err.line, line);
+  ck_assert_int_eq(err.column, column);
+  ck_assert_str_eq(err.pointer, pointer);
+  ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
+}
+
+/* cJSON 1.7.15 reads \u0000, and \u followed by anything but four hexadecimal digits, as a NUL that ends the C
+ * string: "received\u0000x" would be the event type "received". Each is refused where its backslash stands
+ * (the column counted by hand), with the pointer of the value, or of the member for a name. */
+START_TEST(json_escapes_that_would_cut_a_string)
+{
+  static const struct {
+    const char *text;
+    int column;
+    const char *pointer, *fragment;
+  } bad[] = {
+      {"{\"case_id\": \"X\\u0000Y\", \"events\": []}", 15, "/case_id", "\\u0000 in a string"},
+      {"{\"case_id\": \"X\", \"events\": [{\"type\": \"received\\u0000x\", \"date\": \"2025-09-30\"}]}", 47,
+       "/events/0/type", "\\u0000 in a string"},
+      {"{\"case_id\": \"X\", \"events\": [{\"ty\\u0000pe\": \"received\", \"date\": \"2025-09-30\"}]}", 33,
+       "/events/0/ty\\u0000pe", "\\u0000 in a string"},
+      {"{\"case_id\": \"X\\uZZZZ\", \"events\": []}", 15, "/case_id", "four hexadecimal digits"},
+      {"{\"case_id\": \"X\\u12\", \"events\": []}", 15, "/case_id", "four hexadecimal digits"},
+      {"{\"case_id\": \"X\\u00e\", \"events\": []}", 15, "/case_id", "four hexadecimal digits"},
+      {"{\"case_id\": \"X\\uD800\", \"events\": []}", 15, "/case_id", "high surrogate"},
+      {"{\"case_id\": \"X\\uD800\\u0041\", \"events\": []}", 15, "/case_id", "high surrogate"},
+      {"{\"case_id\": \"X\\udc00\", \"events\": []}", 15, "/case_id", "low surrogate"},
+      {"{\"case_id\": \"X\\x41\", \"events\": []}", 15, "/case_id", "invalid escape \\x"},
+      {"{\"case_id\": \"X\", \"events\": [{\"a~/\\\"b\": {\"c\": [1, \"\\u0000\"]}}]}", 51,
+       "/events/0/a~0~1\"b/c/1", "\\u0000 in a string"},
+      {"\"\\u0000\"", 2, "/", "\\u0000 in a string"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+    expect_case_error(bad[i].text, strlen(bad[i].text), EGCA_E_PARSE, 1, bad[i].column, bad[i].pointer,
+                      bad[i].fragment);
+  /* The escapes that are characters: a pair of surrogates is one (U+1F600, F0 9F 98 80 in UTF-8). */
+  const char *good = "{\"case_id\": \"\\/\\\"\\uD83D\\uDE00\\u00e9\", \"events\": []}";
+  egca_case *c = NULL;
+  ck_assert_int_eq(egca_case_parse(&c, good, strlen(good), NULL, NULL), 0);
+  ck_assert_str_eq(egca_case_id(c), "/\"\xF0\x9F\x98\x80\xC3\xA9");
+  egca_case_free(c);
+}
+END_TEST
+
+/* RFC 8259 section 2: white space between tokens is space, tab, line feed and carriage return, where cJSON
+ * takes any byte up to 0x20. */
+START_TEST(json_white_space_is_four_characters)
+{
+  static const struct {
+    const char *text;
+    int line, column;
+    const char *fragment;
+  } bad[] = {
+      {"{\"case_id\": \"X\",\x0c\"events\": []}", 1, 17, "U+000C outside a string"},
+      {"\x01{\"case_id\": \"X\", \"events\": []}", 1, 1, "U+0001 outside a string"},
+      {"{\"case_id\": \"X\",\n\"events\": [\x0b]}", 2, 12, "U+000B outside a string"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+    expect_case_error(bad[i].text, strlen(bad[i].text), EGCA_E_PARSE, bad[i].line, bad[i].column, "",
+                      bad[i].fragment);
+  const char *fine = " \t\r\n{\"case_id\": \"X\", \"events\": []}\r\n";
+  egca_case *c = NULL;
+  ck_assert_int_eq(egca_case_parse(&c, fine, strlen(fine), NULL, NULL), 0);
+  egca_case_free(c);
+}
+END_TEST
+
+/* One UTF-8 byte order mark before the text is skipped (RFC 8259 section 8.1), and positions count from after
+ * it; a second one is text. */
+START_TEST(json_byte_order_mark)
+{
+  const char *with = "\xEF\xBB\xBF{\"case_id\": \"X\", \"events\": []}";
+  egca_case *c = NULL;
+  ck_assert_int_eq(egca_case_parse(&c, with, strlen(with), NULL, NULL), 0);
+  egca_case_free(c);
+  const char *bad = "\xEF\xBB\xBF{\"case_id\": \"X\", \"events\": [], \"status\": 1}";
+  expect_case_error(bad, strlen(bad), EGCA_E_INVALID, 1, 32, "/status", "unknown field");
+  const char *twice = "\xEF\xBB\xBF\xEF\xBB\xBF{\"case_id\": \"X\", \"events\": []}";
+  expect_case_error(twice, strlen(twice), EGCA_E_PARSE, 1, 1, "", "syntax error");
+}
+END_TEST
+
+/* An integer field (an event's days) reads the number's text: 30, 30.0, 3e1, 3.0E+1 and 300e-1 are the
+ * integer 30; 29.999999999999999999 and 30.0000000000000001 are not, though a double rounds both to 30; nor is
+ * 1e-400, which underflows to 0. */
+START_TEST(integer_fields_read_the_text_exactly)
+{
+  static const char *const thirty[] = {"30", "30.0", "3e1", "3.0E+1", "300e-1", "0.3e2"};
+  static const char *const not_integers[] = {"29.999999999999999999", "30.0000000000000001", "1e-400", "29.5",
+                                             "3.00000000000000000001e1"};
+  char text[256];
+  const char *format = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-09-30\"}, "
+                       "{\"type\": \"review_time_notified\", \"date\": \"2025-10-09\", \"days\": %s}]}";
+  /* "days": begins at column 128, its number at 136 (counted by hand). */
+  for (size_t i = 0; i < sizeof thirty / sizeof *thirty; i++) {
+    snprintf(text, sizeof text, format, thirty[i]);
+    egca_case *c = NULL;
+    egca_error err;
+    ck_assert_msg(egca_case_parse(&c, text, strlen(text), NULL, &err) == 0, "%s: %s", thirty[i], err.message);
+    egca_event e;
+    ck_assert_int_eq(egca_case_event(&e, NULL, c, 1), 1);
+    ck_assert_int_eq(e.days, 30);
+    egca_case_free(c);
+  }
+  for (size_t i = 0; i < sizeof not_integers / sizeof *not_integers; i++) {
+    snprintf(text, sizeof text, format, not_integers[i]);
+    char want[64];
+    snprintf(want, sizeof want, "%s is not an integer", not_integers[i]);
+    expect_case_error(text, strlen(text), EGCA_E_INVALID, 1, 136, "/events/1/days", want);
+  }
+  /* Numbers as RFC 8259 section 6 writes them: cJSON would take these through strtod (030 as 30). */
+  static const char *const not_json[] = {"030", "-01", "30.", "3.e1", "3e", "3e+", "1-2"};
+  for (size_t i = 0; i < sizeof not_json / sizeof *not_json; i++) {
+    snprintf(text, sizeof text, format, not_json[i]);
+    char want[64];
+    snprintf(want, sizeof want, "%s is not a JSON number", not_json[i]);
+    expect_case_error(text, strlen(text), EGCA_E_PARSE, 1, 136, "/events/1/days", want);
+  }
+  /* 2^53 + 1 has no double: it is not read as 2^53. */
+  snprintf(text, sizeof text, format, "9007199254740993");
+  expect_case_error(text, strlen(text), EGCA_E_INVALID, 1, 136, "/events/1/days",
+                    "9007199254740993 is out of range (1..3650)");
+}
+END_TEST
+
+/* An event at the end of the date range: the period that would run past 9999-12-31 is refused naming the
+ * event, not written as a day of year 0. */
+START_TEST(a_period_past_the_date_range_names_its_event)
+{
+  egca_error err;
+  int rc = run_on(calendar, "{\"type\": \"received\", \"date\": \"2025-09-30\"}, {\"type\": \"accepted\", \"date\": "
+                            "\"2025-10-09\"}, {\"type\": \"decided\", \"date\": \"9999-12-30\", \"outcome\": \"granted\"}",
+                  "9999-12-31", &err);
+  ck_assert_int_eq(rc, EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/2");
+  ck_assert_msg(strstr(err.message, "leaves the supported date range") != NULL, "%s", err.message);
+}
+END_TEST
+
+/* A source name longer than egca_error's room keeps its end: the file's name. */
+START_TEST(a_long_source_keeps_the_file_name)
+{
+  char source[1200];
+  memset(source, 'd', sizeof source - 13);
+  memcpy(source + sizeof source - 13, "/x-case.json", 13);
+  const char *text = "{\"case_id\": 1, \"events\": []}";
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_parse(&c, text, strlen(text), source, &err), EGCA_E_INVALID);
+  ck_assert_uint_eq(strlen(err.source), sizeof err.source - 1);
+  ck_assert_int_eq(strncmp(err.source, "...", 3), 0);
+  ck_assert_str_eq(err.source + strlen(err.source) - 12, "/x-case.json");
+}
+END_TEST
+
 START_TEST(one_timeline_for_many_cases)
 {
   run(RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-15\"}", "2025-10-20");
@@ -1101,6 +1266,12 @@ int main(void)
   tcase_add_test(tc, reviews_limit);
   tcase_add_test(tc, text_limit);
   tcase_add_test(tc, invalid_json_names_line_and_pointer);
+  tcase_add_test(tc, json_escapes_that_would_cut_a_string);
+  tcase_add_test(tc, json_white_space_is_four_characters);
+  tcase_add_test(tc, json_byte_order_mark);
+  tcase_add_test(tc, integer_fields_read_the_text_exactly);
+  tcase_add_test(tc, a_period_past_the_date_range_names_its_event);
+  tcase_add_test(tc, a_long_source_keeps_the_file_name);
   tcase_add_test(tc, one_timeline_for_many_cases);
   tcase_add_test(tc, one_timeline_two_rule_sets);
   tcase_add_test(tc, golden_outputs_of_the_examples);
