@@ -30,20 +30,68 @@ EGCA_API void egca_error_clear(egca_error *err)
   memset(err, 0, sizeof *err);
 }
 
+/* Rewrites, in place, every control character of `field` (C0, DEL, and C1 as UTF-8 C2 80..C2 9F) as the
+ * six characters \u00XX, so that a message quoting input ("x\ny" as a member name) stays one line and
+ * cannot forge a second one. What no longer fits is cut at a character's first byte. */
+static void escape_controls(char *field, size_t size)
+{
+  char out[EGCA_ERROR_TEXT_MAX];
+  size_t used = 0;
+  int changed = 0;
+  const size_t room = (size < sizeof out ? size : sizeof out) - 1;
+  for (const unsigned char *s = (const unsigned char *)field; *s != '\0';) {
+    unsigned code = 0x100;
+    size_t n = 1;
+    if (*s < 0x20 || *s == 0x7f)
+      code = *s;
+    else if (s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
+      code = s[1], n = 2;
+    else
+      for (; (s[n] & 0xC0) == 0x80 && n < 4; n++) {
+      }
+    if (code <= 0xff) {
+      if (used + 6 > room)
+        break;
+      used += (size_t)snprintf(out + used, 7, "\\u%04X", code);
+      changed = 1;
+    } else {
+      if (used + n > room)
+        break;
+      memcpy(out + used, s, n);
+      used += n;
+    }
+    s += n;
+  }
+  out[used] = '\0';
+  if (changed)
+    memcpy(field, out, used + 1);
+}
+
+void egca__error_seal(egca_error *err)
+{
+  if (err == NULL)
+    return;
+  escape_controls(err->source, sizeof err->source);
+  escape_controls(err->pointer, sizeof err->pointer);
+  escape_controls(err->message, sizeof err->message);
+}
+
 EGCA_API int egca_error_format(const egca_error *err, char *buf, size_t size)
 {
-  char where[EGCA_ERROR_TEXT_MAX + 64] = "";
-  if (err->source[0] != '\0') {
-    if (err->line > 0 && err->column > 0)
-      snprintf(where, sizeof where, "%s:%d:%d: ", err->source, err->line, err->column);
-    else if (err->line > 0)
-      snprintf(where, sizeof where, "%s:%d: ", err->source, err->line);
+  egca_error sealed = *err;
+  egca__error_seal(&sealed);
+  char where[sizeof sealed.source + 32] = "";
+  if (sealed.source[0] != '\0') {
+    if (sealed.line > 0 && sealed.column > 0)
+      snprintf(where, sizeof where, "%s:%d:%d: ", sealed.source, sealed.line, sealed.column);
+    else if (sealed.line > 0)
+      snprintf(where, sizeof where, "%s:%d: ", sealed.source, sealed.line);
     else
-      snprintf(where, sizeof where, "%s: ", err->source);
+      snprintf(where, sizeof where, "%s: ", sealed.source);
   }
-  if (err->pointer[0] != '\0')
-    return snprintf(buf, size, "%s%s: %s", where, err->pointer, err->message);
-  return snprintf(buf, size, "%s%s", where, err->message);
+  if (sealed.pointer[0] != '\0')
+    return snprintf(buf, size, "%s%s: %s", where, sealed.pointer, sealed.message);
+  return snprintf(buf, size, "%s%s", where, sealed.message);
 }
 
 void egca__error_source(egca_error *err, const char *source)
@@ -74,6 +122,7 @@ int egca__fail(egca_error *err, int code, const char *source, int line, const ch
   va_start(ap, fmt);
   vsnprintf(err->message, sizeof err->message, fmt, ap);
   va_end(ap);
+  egca__error_seal(err);
   return code;
 }
 

@@ -16,6 +16,9 @@ int egca__fail_nomem(egca_error *err);
 /* Writes source into err->source; one too long for it keeps its end ("...", then the last bytes), where the
  * file's name is. */
 void egca__error_source(egca_error *err, const char *source);
+/* Escapes the control characters of err's source, pointer and message as \u00XX (they may quote input),
+ * so that every message is one line. egca_error_format seals what it prints as well. */
+void egca__error_seal(egca_error *err);
 
 /* 1 when a and b are the same text. Inline, for the short names (members of a case, event types, rule ids)
  * that a batch compares a hundred times a case, where calling strcmp costs more than comparing. */

@@ -186,6 +186,7 @@ static int vfail(egca_error *err, int code, const egca__json_doc *doc, const cha
   else
     snprintf(err->pointer, sizeof err->pointer, "%s", pointer[0] ? pointer : "/");
   vsnprintf(err->message, sizeof err->message, fmt, ap);
+  egca__error_seal(err);
   return code;
 }
 
@@ -475,6 +476,7 @@ static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, co
   va_start(ap, fmt);
   vsnprintf(err->message, sizeof err->message, fmt, ap);
   va_end(ap);
+  egca__error_seal(err);
   return EGCA_E_PARSE;
 }
 

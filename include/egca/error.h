@@ -52,7 +52,9 @@ EGCA_API const char *egca_strerror(int code);
 EGCA_API void egca_error_clear(egca_error *err);
 
 /* Writes "SOURCE:LINE:COLUMN: POINTER: MESSAGE" (parts that are unknown left out) into buf, always
- * NUL-terminated; returns the length that the full text needs, as snprintf does. */
+ * NUL-terminated; returns the length that the full text needs, as snprintf does. The text is one line:
+ * a control character that a name or value quoted from the input holds (C0, DEL, C1) is written as
+ * \u00XX, as it is in the fields the library fills. */
 EGCA_API int egca_error_format(const egca_error *err, char *buf, size_t size);
 
 #ifdef __cplusplus

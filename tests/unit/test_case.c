@@ -1001,6 +1001,29 @@ START_TEST(a_long_source_keeps_the_file_name)
 }
 END_TEST
 
+START_TEST(a_message_quoting_input_is_one_line)
+{
+  /* The member name "x<LF>y<ESC>z" and an event type holding U+0085 (NEL, a C1 control): each control
+   * character is quoted as \u00XX in the fields and in the formatted text, never as itself. */
+  const char *texts[] = {"{\"case_id\": \"A\", \"events\": [], \"x\\ny\\u001bz\": 1}",
+                         "{\"case_id\": \"A\", \"events\": [{\"type\": \"re\\u0085ceived\", \"date\": \"2025-01-02\"}]}"};
+  const char *expected[] = {"/x\\u000Ay\\u001Bz", "re\\u0085ceived"};
+  for (size_t i = 0; i < 2; i++) {
+    egca_case *c = NULL;
+    egca_error err;
+    ck_assert_int_eq(egca_case_parse(&c, texts[i], strlen(texts[i]), "case.json", &err), EGCA_E_INVALID);
+    char line[2048];
+    egca_error_format(&err, line, sizeof line);
+    for (const unsigned char *p = (const unsigned char *)line; *p != '\0'; p++)
+      ck_assert_msg(*p >= 0x20 && *p != 0x7f && !(p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F),
+                    "control byte 0x%02x in \"%s\"", *p, line);
+    ck_assert_msg(strstr(line, expected[i]) != NULL, "\"%s\" lacks \"%s\"", line, expected[i]);
+    ck_assert_ptr_null(strchr(err.pointer, '\n'));
+    ck_assert_ptr_null(strchr(err.message, '\n'));
+  }
+}
+END_TEST
+
 START_TEST(one_timeline_for_many_cases)
 {
   run(RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-15\"}", "2025-10-20");
@@ -1272,6 +1295,7 @@ int main(void)
   tcase_add_test(tc, integer_fields_read_the_text_exactly);
   tcase_add_test(tc, a_period_past_the_date_range_names_its_event);
   tcase_add_test(tc, a_long_source_keeps_the_file_name);
+  tcase_add_test(tc, a_message_quoting_input_is_one_line);
   tcase_add_test(tc, one_timeline_for_many_cases);
   tcase_add_test(tc, one_timeline_two_rule_sets);
   tcase_add_test(tc, golden_outputs_of_the_examples);
