@@ -284,23 +284,33 @@ static const char *file_kind(mode_t mode)
  * (`--holidays <(curl ...)`, /dev/stdin fed by a pipe). Anything else (a FIFO in a folder, a socket, a
  * terminal or other device) is refused, naming it: reading it could wait forever. The file is opened
  * without waiting (a FIFO with no writer would block open), so a pipe with no writer reads as empty. */
+static int refuse_kind(const char *path, mode_t mode, int named, egca_error *err)
+{
+  if (named)
+    return egca__fail(err, EGCA_E_IO, path, 0, "not a regular file or a pipe (%s)", file_kind(mode));
+  return egca__fail(err, EGCA_E_IO, path, 0, "not a regular file (%s): a holiday folder holds regular *.ics files",
+                    file_kind(mode));
+}
+
+static int readable_kind(mode_t mode, int named) { return S_ISREG(mode) || (named && S_ISFIFO(mode)); }
+
 static int add_file(egca_calendar_builder *b, const char *path, int named, egca_error *err)
 {
+  struct stat st;
+  if (stat(path, &st) != 0)
+    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
+  if (!readable_kind(st.st_mode, named))
+    return refuse_kind(path, st.st_mode, named, err); /* a socket cannot even be opened */
   const int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0)
     return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
-  struct stat st;
-  if (fstat(fd, &st) != 0) {
+  /* What was opened is what is read, whatever the path names by now. */
+  if (fstat(fd, &st) != 0 || !readable_kind(st.st_mode, named)) {
     const int e = errno;
     close(fd);
-    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(e));
-  }
-  if (!S_ISREG(st.st_mode) && !(named && S_ISFIFO(st.st_mode))) {
-    close(fd);
-    if (named)
-      return egca__fail(err, EGCA_E_IO, path, 0, "not a regular file or a pipe (%s)", file_kind(st.st_mode));
-    return egca__fail(err, EGCA_E_IO, path, 0, "not a regular file (%s): a holiday folder holds regular *.ics files",
-                      file_kind(st.st_mode));
+    if (readable_kind(st.st_mode, named))
+      return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(e));
+    return refuse_kind(path, st.st_mode, named, err);
   }
   /* Reading waits again from here on: a pipe ends when its writer closes it. */
   const int flags = fcntl(fd, F_GETFL);
