@@ -174,6 +174,18 @@ START_TEST(utc_all_day_events_fall_on_china_dates)
     ck_assert_int_eq(due, d("2025-10-14"));
     egca_calendar_free(cal);
   }
+  /* Outlook's own zone, defined in the file: the same days. */
+  static const char own_zone[] = HEAD "X-EGCA-COVERAGE:2025\r\n"
+      "BEGIN:VTIMEZONE\r\nTZID:China Standard Time\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+      "TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+      "BEGIN:VEVENT\r\nUID:z1\r\nSUMMARY:国庆节(休)\r\nDTSTART;TZID=China Standard Time:20251001T000000\r\n"
+      "DTEND;TZID=China Standard Time:20251009T000000\r\nEND:VEVENT\r\n" TAIL;
+  egca_calendar *cal;
+  egca_error err;
+  ck_assert_msg(load(&cal, own_zone, NULL, &err) == 0, "%s", err.message);
+  expect_holidays(cal, "2025-09-25", "2025-10-15",
+                  "2025-10-01 2025-10-02 2025-10-03 2025-10-04 2025-10-05 2025-10-06 2025-10-07 2025-10-08");
+  egca_calendar_free(cal);
 }
 END_TEST
 
