@@ -280,10 +280,6 @@ static const char *file_kind(mode_t mode)
   return "not a file";
 }
 
-/* Reads one file. A file of a directory must be a regular file; one the caller names may also be a pipe
- * (`--holidays <(curl ...)`, /dev/stdin fed by a pipe). Anything else (a FIFO in a folder, a socket, a
- * terminal or other device) is refused, naming it: reading it could wait forever. The file is opened
- * without waiting (a FIFO with no writer would block open), so a pipe with no writer reads as empty. */
 static int refuse_kind(const char *path, mode_t mode, int named, egca_error *err)
 {
   if (named)
@@ -294,6 +290,10 @@ static int refuse_kind(const char *path, mode_t mode, int named, egca_error *err
 
 static int readable_kind(mode_t mode, int named) { return S_ISREG(mode) || (named && S_ISFIFO(mode)); }
 
+/* Reads one file. A file of a directory must be a regular file; one the caller names may also be a pipe
+ * (`--holidays <(curl ...)`, /dev/stdin fed by a pipe). Anything else (a FIFO in a folder, a socket, a
+ * terminal or other device) is refused, naming it: reading it could wait forever. The file is opened
+ * without waiting (a FIFO with no writer would block open), so a pipe with no writer reads as empty. */
 static int add_file(egca_calendar_builder *b, const char *path, int named, egca_error *err)
 {
   struct stat st;
