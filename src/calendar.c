@@ -3,22 +3,25 @@
  * The table spans the covered years. Per day it keeps the kind and two flags (provisional, uncovered);
  * prefix counts of working, provisional and uncovered days and the index of every working day make
  * each question a few array reads (O(1)), so the calendar never touches libical after loading. */
+#include "festivals.h"
 #include "ics.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define YEARS (EGCA__LAST_YEAR - EGCA__FIRST_YEAR + 1)
 #define MAX_ICS_BYTES (64u * 1024u * 1024u)
 
 /* What one source says about one year, for coverage. */
 typedef struct year_facts {
-  uint16_t confirmed_months;  /* months with a confirmed holiday day (bit m-1) */
-  uint16_t tentative_months;  /* months with a tentative holiday day */
+  uint8_t confirmed_festivals; /* festivals (festivals.h) with a confirmed holiday day in their period */
+  uint8_t tentative_festivals; /* ... with a tentative one */
   uint8_t declared;           /* X-EGCA-COVERAGE names the year */
   uint8_t marks;              /* the source marks some day of the year */
   uint8_t confirmed_marks;    /* ... with a confirmed event */
@@ -74,6 +77,10 @@ struct egca_calendar {
   size_t source_count;
   uint16_t **year_sources; /* per year: list of source indexes */
   size_t *year_source_counts;
+  /* Per year 1900..2199 that sources mark but none covers: the festivals (festivals.h) that the closest
+   * source gives no holiday for, and that source's index, for the coverage error's reason. */
+  uint8_t missing[YEARS];
+  uint16_t missing_source[YEARS];
   egca_load_report report;
 };
 
@@ -228,10 +235,13 @@ static int merge(egca_calendar_builder *b, const char *name, egca__ics_source *i
     if (!d->tentative)
       f->confirmed_marks = 1;
     if (d->mark == EGCA__MARK_HOLIDAY) {
+      int day;
+      egca_date_to_ymd(d->date, NULL, NULL, &day);
+      const uint8_t festivals = (uint8_t)egca__festivals_of_day(y, m, day);
       if (d->tentative)
-        f->tentative_months |= (uint16_t)(1u << (m - 1));
+        f->tentative_festivals |= festivals;
       else
-        f->confirmed_months |= (uint16_t)(1u << (m - 1));
+        f->confirmed_festivals |= festivals;
     }
   }
   for (size_t i = 0; i < in->declared_count; i++)
@@ -255,11 +265,61 @@ EGCA_API int egca_calendar_builder_add_buffer(egca_calendar_builder *b, const ch
   return rc;
 }
 
-static int add_file(egca_calendar_builder *b, const char *path, egca_error *err)
+static const char *file_kind(mode_t mode)
 {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL)
+  if (S_ISDIR(mode))
+    return "a directory";
+  if (S_ISFIFO(mode))
+    return "a FIFO";
+  if (S_ISSOCK(mode))
+    return "a socket";
+  if (S_ISCHR(mode))
+    return "a character device";
+  if (S_ISBLK(mode))
+    return "a block device";
+  return "not a file";
+}
+
+static int refuse_kind(const char *path, mode_t mode, int named, egca_error *err)
+{
+  if (named)
+    return egca__fail(err, EGCA_E_IO, path, 0, "not a regular file or a pipe (%s)", file_kind(mode));
+  return egca__fail(err, EGCA_E_IO, path, 0, "not a regular file (%s): a holiday folder holds regular *.ics files",
+                    file_kind(mode));
+}
+
+static int readable_kind(mode_t mode, int named) { return S_ISREG(mode) || (named && S_ISFIFO(mode)); }
+
+/* Reads one file. A file of a directory must be a regular file; one the caller names may also be a pipe
+ * (`--holidays <(curl ...)`, /dev/stdin fed by a pipe). Anything else (a FIFO in a folder, a socket, a
+ * terminal or other device) is refused, naming it: reading it could wait forever. The file is opened
+ * without waiting (a FIFO with no writer would block open), so a pipe with no writer reads as empty. */
+static int add_file(egca_calendar_builder *b, const char *path, int named, egca_error *err)
+{
+  struct stat st;
+  if (stat(path, &st) != 0)
     return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
+  if (!readable_kind(st.st_mode, named))
+    return refuse_kind(path, st.st_mode, named, err); /* a socket cannot even be opened */
+  const int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0)
+    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
+  /* What was opened is what is read, whatever the path names by now. */
+  if (fstat(fd, &st) != 0 || !readable_kind(st.st_mode, named)) {
+    const int e = errno;
+    close(fd);
+    if (readable_kind(st.st_mode, named))
+      return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(e));
+    return refuse_kind(path, st.st_mode, named, err);
+  }
+  /* Reading waits again from here on: a pipe ends when its writer closes it. */
+  const int flags = fcntl(fd, F_GETFL);
+  FILE *f = flags >= 0 && fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0 ? fdopen(fd, "rb") : NULL;
+  if (f == NULL) {
+    const int e = errno;
+    close(fd);
+    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(e));
+  }
   size_t cap = 1 << 16, len = 0;
   char *data = malloc(cap);
   int rc = data == NULL ? egca__fail_nomem(err) : 0;
@@ -348,7 +408,7 @@ static int add_directory(egca_calendar_builder *b, const char *path, egca_error 
       memcpy(cells_before, b->cells, cell_count * sizeof *cells_before);
   }
   for (size_t i = 0; i < count && rc == 0; i++)
-    rc = add_file(b, names[i], err);
+    rc = add_file(b, names[i], 0, err);
   if (rc < 0 && b->source_count > sources_before) {
     for (size_t i = sources_before; i < b->source_count; i++)
       source_free(b->sources[i]);
@@ -373,20 +433,31 @@ EGCA_API int egca_calendar_builder_add_path(egca_calendar_builder *b, const char
     return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
   if (S_ISDIR(st.st_mode))
     return add_directory(b, path, err);
-  return add_file(b, path, err);
+  return add_file(b, path, 1, err);
 }
 
 /* --- Compiling the table -------------------------------------------------------------------------- */
 
-static egca_coverage source_covers(const year_facts *f)
+/* The festivals of 第二条 that a source gives no holiday for in `year` (bits, festivals.h); 0 when it
+ * declares the year. */
+static unsigned festivals_missing(const year_facts *f, int year)
+{
+  if (f->declared)
+    return 0;
+  return egca__festivals_required(year) & ~(unsigned)(f->confirmed_festivals | f->tentative_festivals);
+}
+
+static egca_coverage source_covers(const year_facts *f, int year)
 {
   if (f->declared)
     return f->marks && !f->confirmed_marks ? EGCA_COVERAGE_TENTATIVE : EGCA_COVERAGE_CONFIRMED;
-  /* DESIGN.md: holidays in three different months; a notice's reach into the previous December alone
-   * must not cover that year. */
-  if (__builtin_popcount(f->confirmed_months) >= 3)
+  /* A year's notice gives a holiday for every festival of 全国年节及纪念日放假办法 第二条: a source that
+   * lacks one is cut off or incomplete, and is no notice of that year (festivals.c). A notice's reach into
+   * the previous December falls in no festival's period of that year. */
+  const unsigned required = egca__festivals_required(year);
+  if ((f->confirmed_festivals & required) == required)
     return EGCA_COVERAGE_CONFIRMED;
-  if (__builtin_popcount((unsigned)(f->confirmed_months | f->tentative_months)) >= 3)
+  if (festivals_missing(f, year) == 0)
     return EGCA_COVERAGE_TENTATIVE;
   return EGCA_COVERAGE_NONE;
 }
@@ -412,16 +483,40 @@ EGCA_API void egca_calendar_free(egca_calendar *c)
   free(c);
 }
 
+/* "春节, 国庆节": the festivals of a bit set. */
+static void festival_list(char *buf, size_t size, unsigned festivals)
+{
+  size_t len = 0;
+  buf[0] = '\0';
+  for (int k = 0; k < EGCA__FESTIVALS && len < size; k++)
+    if (festivals & 1u << k) {
+      const int n = snprintf(buf + len, size - len, "%s%s", len > 0 ? ", " : "", egca__festival_name(k));
+      len += n > 0 ? (size_t)n : 0;
+    }
+}
+
+#define COVERAGE_RULE "a year needs X-EGCA-COVERAGE or a holiday for each festival of 全国年节及纪念日放假办法 第二条"
+
 EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calendar_builder *b, egca_error *err)
 {
   *out = NULL;
-  uint8_t coverage[YEARS] = {0};
+  uint8_t coverage[YEARS] = {0}, missing[YEARS] = {0};
+  uint16_t missing_source[YEARS] = {0};
   int first = 0, last = -1;
   for (int y = 0; y < YEARS; y++) {
     for (size_t s = 0; s < b->source_count; s++) {
-      egca_coverage cov = source_covers(&b->sources[s]->years[y]);
+      const year_facts *f = &b->sources[s]->years[y];
+      egca_coverage cov = source_covers(f, y + EGCA__FIRST_YEAR);
       if (cov == EGCA_COVERAGE_CONFIRMED || (cov == EGCA_COVERAGE_TENTATIVE && coverage[y] == EGCA_COVERAGE_NONE))
         coverage[y] = (uint8_t)cov;
+      /* A source that gives a holiday for some festival of the year but not all is incomplete for it; one
+       * that only reaches into it (a notice's December make-up day) says nothing about it. */
+      const unsigned lacks = festivals_missing(f, y + EGCA__FIRST_YEAR);
+      if (cov == EGCA_COVERAGE_NONE && lacks != egca__festivals_required(y + EGCA__FIRST_YEAR) &&
+          (missing[y] == 0 || __builtin_popcount(lacks) < __builtin_popcount(missing[y]))) {
+        missing[y] = (uint8_t)lacks;
+        missing_source[y] = (uint16_t)s;
+      }
     }
     if (coverage[y] != EGCA_COVERAGE_NONE) {
       if (last < 0)
@@ -429,12 +524,26 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
       last = y;
     }
   }
-  if (last < 0)
-    return egca__fail(err, EGCA_E_INVALID, b->source_count == 1 ? b->sources[0]->name : NULL, 0,
-                      "the holiday data covers no year (a year needs X-EGCA-COVERAGE or holidays in three months)");
+  if (last < 0) {
+    /* Name what the year closest to being covered lacks. */
+    int best = -1;
+    for (int y = 0; y < YEARS; y++)
+      if (missing[y] != 0 && (best < 0 || __builtin_popcount(missing[y]) < __builtin_popcount(missing[best])))
+        best = y;
+    const char *name = b->source_count == 1 ? b->sources[0]->name : NULL;
+    if (best < 0)
+      return egca__fail(err, EGCA_E_INVALID, name, 0, "the holiday data covers no year (" COVERAGE_RULE ")");
+    char lacks[160];
+    festival_list(lacks, sizeof lacks, missing[best]);
+    return egca__fail(err, EGCA_E_INVALID, name, 0,
+                      "the holiday data covers no year: %d has no holiday for %s (" COVERAGE_RULE ")",
+                      best + EGCA__FIRST_YEAR, lacks);
+  }
   egca_calendar *c = calloc(1, sizeof *c);
   if (c == NULL)
     return egca__fail_nomem(err);
+  memcpy(c->missing, missing, sizeof missing);
+  memcpy(c->missing_source, missing_source, sizeof missing_source);
   c->first_year = first + EGCA__FIRST_YEAR;
   c->last_year = last + EGCA__FIRST_YEAR;
   c->strict = b->options.strict;
@@ -475,7 +584,10 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
       kind = weekend ? EGCA_DAY_WEEKEND : EGCA_DAY_WORKDAY;
     const uint8_t cov = coverage[year_of(day) - EGCA__FIRST_YEAR];
     uint8_t v = (uint8_t)kind;
-    if (cov == EGCA_COVERAGE_TENTATIVE)
+    /* A tentative year is provisional throughout; in a confirmed year, a day that only STATUS:TENTATIVE
+     * events mark (a confirmed mark of the same kind replaces a tentative one in merge) is provisional too:
+     * its kind may yet change. */
+    if (cov == EGCA_COVERAGE_TENTATIVE || (cov == EGCA_COVERAGE_CONFIRMED && cl != NULL && cl->mark != 0 && cl->tentative))
       v |= FLAG_PROVISIONAL;
     if (cov == EGCA_COVERAGE_NONE)
       v |= FLAG_UNCOVERED;
@@ -571,14 +683,22 @@ static int coverage_error(const egca_calendar *c, int year, egca_error *err)
     snprintf(range, sizeof range, "%d", c->first_year);
   else
     snprintf(range, sizeof range, "%d-%d", c->first_year, c->last_year);
+  /* A year that a source marks but does not cover: say what it lacks. */
+  char why[EGCA_ERROR_TEXT_MAX / 2] = "";
+  if (year >= EGCA__FIRST_YEAR && year <= EGCA__LAST_YEAR && c->missing[year - EGCA__FIRST_YEAR] != 0) {
+    char lacks[160];
+    festival_list(lacks, sizeof lacks, c->missing[year - EGCA__FIRST_YEAR]);
+    snprintf(why, sizeof why, " (%s has no holiday for %s in it)",
+             c->source_names[c->missing_source[year - EGCA__FIRST_YEAR]], lacks);
+  }
   int rc;
   if (year >= c->first_year && year <= c->last_year)
-    rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0, "no holiday data for %d: the calendar covers %s but not %d", year,
-                    range, year);
+    rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0, "no holiday data for %d: the calendar covers %s but not %d%s", year,
+                    range, year, why);
   else
     rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
-                    "no holiday data for %d: the calendar covers %s; load that year's holiday notice", year,
-                    range);
+                    "no holiday data for %d: the calendar covers %s; load that year's holiday notice%s", year,
+                    range, why);
   if (err != NULL)
     err->year = year;
   return rc;
@@ -602,13 +722,22 @@ static inline int check_span(const egca_calendar *c, int32_t lo, int32_t hi, egc
     return coverage_error(c, first_uncovered_year(c, lo, hi), err);
   if (c->provisional[hi] != c->provisional[lo]) {
     if (c->strict) {
-      int year = 0;
-      for (int32_t i = lo; i < hi && year == 0; i++)
-        if (c->days[i] & FLAG_PROVISIONAL)
-          year = year_of(c->base + i);
-      int rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
-                          "%d is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode",
-                          year);
+      int32_t at = lo;
+      while (at < hi - 1 && (c->days[at] & FLAG_PROVISIONAL) == 0)
+        at++;
+      const int year = year_of(c->base + at);
+      int rc;
+      if (c->coverage[year - c->first_year] == EGCA_COVERAGE_TENTATIVE) {
+        rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
+                        "%d is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode",
+                        year);
+      } else {
+        char day[EGCA_DATE_TEXT_SIZE];
+        egca_date_format(c->base + at, day);
+        rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
+                        "%s is marked only by a STATUS:TENTATIVE event: a provisional answer is an error in strict mode",
+                        day);
+      }
       if (err != NULL)
         err->year = year;
       return rc;

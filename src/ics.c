@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <libical/ical.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -46,6 +47,12 @@ typedef struct scan {
   char open_uid[256];  /* its UID, "" when it has none */
 } scan;
 
+/* libical keeps process-wide state that it changes without a lock: the table of built-in time zones
+ * (icaltimezone_get_builtin_timezone loads a zone on first use), its error state and the "errors are
+ * fatal" switch. Reading one source, from the parse to the last conversion of a date, holds this lock, so
+ * that calendars may be loaded on several threads at once; the loads themselves then run one at a time. */
+static pthread_mutex_t libical_lock = PTHREAD_MUTEX_INITIALIZER;
+
 typedef struct reader {
   egca__ics_source *src;
   const char *name;
@@ -55,6 +62,7 @@ typedef struct reader {
   size_t recurring;         /* events with an RRULE so far */
   egca_unmarked_policy unmarked;
   icalcomponent *calendar;  /* the VCALENDAR being read, for its VTIMEZONEs */
+  icaltimezone *china;      /* Asia/Shanghai, or NULL when libical has no such zone (then UTC+8) */
   egca_error *err;
 } reader;
 
@@ -412,18 +420,62 @@ static int push_day(reader *r, egca_date date, uint8_t mark, uint8_t tentative, 
   return 0;
 }
 
-/* The date a DATE or DATE-TIME value falls on: a DATE as written; a local or floating time in its own
- * zone (floating = Asia/Shanghai, where the notices apply); a UTC time moved to UTC+8. */
+/* The date of a DATE, or of a DATE-TIME already in China's time (in_china). */
 static egca_date date_of(struct icaltimetype t)
 {
-  if (!t.is_date && icaltime_is_utc(t)) {
-    t.is_date = 0;
-    t.hour += 8;
-    t = icaltime_normalize(t);
-  }
   egca_date d = 0;
   egca_date_from_ymd(&d, t.year, t.month, t.day);
   return d;
+}
+
+/* The zone of a DATE-TIME property: UTC for a time ending in Z, its TZID's VTIMEZONE or the zone libical
+ * knows by that name, or NULL (floating; or a TZID nobody knows, which check_zones refuses where it
+ * decides a day). */
+static icaltimezone *zone_of(const reader *r, icalproperty *prop, struct icaltimetype t)
+{
+  if (icaltime_is_utc(t))
+    return icaltimezone_get_utc_timezone();
+  icalparameter *param = icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER);
+  const char *tzid = param != NULL ? icalparameter_get_tzid(param) : NULL;
+  if (tzid == NULL)
+    return NULL;
+  icaltimezone *zone = r->calendar != NULL ? icalcomponent_get_timezone(r->calendar, tzid) : NULL;
+  return zone != NULL ? zone : icaltimezone_get_builtin_timezone(tzid);
+}
+
+/* A DATE-TIME as the wall-clock time in China, where the notices apply. A time in UTC or in a named zone
+ * is converted before any day is read from it: Outlook writes an all-day holiday as
+ * DTSTART:20250930T160000Z, which is midnight on 10-01 in Beijing, not a day on 09-30. A floating time
+ * is already China's (DESIGN.md); a DATE stays as written. The result is floating, so that comparing
+ * two of them converts nothing. */
+static struct icaltimetype in_china(const reader *r, struct icaltimetype t, icaltimezone *zone)
+{
+  if (t.is_date || zone == NULL)
+    return t;
+  t.zone = zone;
+  if (r->china != NULL) {
+    t = icaltime_convert_to_zone(t, r->china);
+  } else {
+    t = icaltime_convert_to_zone(t, icaltimezone_get_utc_timezone());
+    t.hour += 8; /* China Standard Time */
+    t = icaltime_normalize(t);
+  }
+  t.zone = NULL;
+  return t;
+}
+
+/* The days of an instance from `start` to `end`, both in China's time: an all-day instance ends before
+ * its end date (RFC 5545 §3.6.1: DTEND is exclusive), at least one day; a timed one marks every date it
+ * touches, except the date on which it ends at midnight. */
+static int span_days(struct icaltimetype start, struct icaltimetype end)
+{
+  const egca_date first = date_of(start);
+  egca_date last = date_of(end);
+  if (start.is_date)
+    return last > first ? (int)(last - first) : 1;
+  if (end.hour == 0 && end.minute == 0 && end.second == 0 && last > first)
+    last--;
+  return (int)(last - first) + 1;
 }
 
 static int valid_time(struct icaltimetype t)
@@ -437,7 +489,8 @@ static int valid_time(struct icaltimetype t)
  * harmless, an unreadable DTSTART is not. */
 static const char *fatal_ical_error(icalcomponent *event)
 {
-  static const char *const used[] = {"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "STATUS", NULL};
+  static const char *const used[] = {"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "EXRULE", "STATUS",
+                                     NULL};
   for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY); p != NULL;
        p = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
     const char *text = icalproperty_get_xlicerror(p);
@@ -540,15 +593,42 @@ static int push_span(reader *r, egca_date start, int days, uint8_t mark, uint8_t
   return 0;
 }
 
-static int is_excluded(icalcomponent *event, egca_date day)
+/* The days an event's EXDATEs remove (their dates in China), sorted once, so that each occurrence is
+ * looked up in O(log n): scanning every EXDATE for every occurrence took 100 s for 20,000 EXDATEs on a
+ * daily rule. */
+typedef struct excluded {
+  egca_date *days;
+  size_t count;
+} excluded;
+
+static int date_order(const void *x, const void *y)
 {
-  for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p != NULL;
+  const egca_date a = *(const egca_date *)x, b = *(const egca_date *)y;
+  return (a > b) - (a < b);
+}
+
+static int read_excluded(reader *r, excluded *out, icalcomponent *event)
+{
+  out->days = NULL;
+  out->count = 0;
+  const size_t n = (size_t)icalcomponent_count_properties(event, ICAL_EXDATE_PROPERTY);
+  if (n == 0)
+    return 0;
+  if ((out->days = malloc(n * sizeof *out->days)) == NULL)
+    return egca__fail_nomem(r->err);
+  for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p != NULL && out->count < n;
        p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
     struct icaltimetype t = icalproperty_get_exdate(p);
-    if (valid_time(t) && date_of(t) == day)
-      return 1;
+    if (valid_time(t))
+      out->days[out->count++] = date_of(in_china(r, t, zone_of(r, p, t)));
   }
+  qsort(out->days, out->count, sizeof *out->days, date_order);
   return 0;
+}
+
+static int is_excluded(const excluded *x, egca_date day)
+{
+  return x->count > 0 && bsearch(&day, x->days, x->count, sizeof *x->days, date_order) != NULL;
 }
 
 /* A TZID must name a VTIMEZONE of the file or a zone libical knows: a date in an unknown zone would
@@ -574,6 +654,108 @@ static int check_zones(reader *r, icalcomponent *event, size_t index, const char
   return 0;
 }
 
+/* What the occurrences of one event share. */
+typedef struct occurrences {
+  reader *r;
+  size_t index;        /* the event, for messages */
+  const char *uid;
+  uint32_t event;
+  uint8_t mark, tentative;
+  excluded skip;       /* its EXDATEs */
+} occurrences;
+
+/* An occurrence from `day`, `days` long, unless an EXDATE removes it: RFC 5545 §3.8.5.1 takes an EXDATE
+ * out of the recurrence set, whether DTSTART, an RRULE or an RDATE put the instance there. */
+static int occur(occurrences *o, egca_date day, int days)
+{
+  if (is_excluded(&o->skip, day))
+    return 0;
+  return push_span(o->r, day, days, o->mark, o->tentative, o->event, o->index, o->uid);
+}
+
+/* The occurrences of an RRULE, each as long as the first; `zone` is DTSTART's, in which the rule repeats
+ * (RFC 5545 §3.3.10), each occurrence then read as a date in China. */
+static int expand_rrule(occurrences *o, icalproperty *rrule_prop, struct icaltimetype start, icaltimezone *zone,
+                        int days)
+{
+  reader *r = o->r;
+  if (++r->recurring > MAX_RECURRING_PER_SOURCE)
+    return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s",
+                      "more than 100 recurring events (RRULE) in one source: list the days instead");
+  struct icalrecurrencetype rule = icalproperty_get_rrule(rrule_prop);
+  /* libical searches for the next occurrence without bound: a rule whose parts never match
+   * (FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30) would run for hours. A holiday is a day, so nothing recurs more
+   * often than daily, and the search stops at the end of the supported range. */
+  if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
+      rule.freq == ICAL_HOURLY_RECURRENCE)
+    return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s",
+                      "an RRULE that repeats more often than daily (a holiday is a day)");
+  struct icaltimetype last = start;
+  last.year = EGCA__LAST_YEAR;
+  last.month = 12;
+  last.day = 31;
+  if (!last.is_date) {
+    last.hour = 23;
+    last.minute = 59;
+    last.second = 59;
+  }
+  if (icaltime_is_null_time(rule.until) || icaltime_compare(rule.until, last) > 0)
+    rule.until = last;
+  icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
+  if (it == NULL)
+    return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "unreadable RRULE");
+  int rc = 0;
+  for (struct icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it)) {
+    if (t.year > EGCA__LAST_YEAR)
+      break;
+    if ((rc = occur(o, date_of(in_china(r, t, zone)), days)) < 0)
+      break;
+  }
+  icalrecur_iterator_free(it);
+  return rc;
+}
+
+/* RDATE adds occurrences (RFC 5545 §3.8.5.2): a DATE or a DATE-TIME starts one as long as the event's
+ * first; a PERIOD marks the days it covers, as a DTSTART and a DTEND would. */
+static int read_rdates(occurrences *o, icalcomponent *event, int days)
+{
+  reader *r = o->r;
+  for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property(event, ICAL_RDATE_PROPERTY)) {
+    int rc; /* its TZID was checked with the event's other properties (check_zones) */
+    const struct icaldatetimeperiodtype v = icalproperty_get_rdate(p);
+    if (icalperiodtype_is_null_period(v.period)) {
+      if (!valid_time(v.time))
+        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "unreadable RDATE");
+      rc = occur(o, date_of(in_china(r, v.time, zone_of(r, p, v.time))), days);
+    } else {
+      struct icaltimetype from = v.period.start, to = v.period.end;
+      if (!valid_time(from))
+        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "unreadable RDATE period");
+      from = in_china(r, from, zone_of(r, p, from));
+      if (icaltime_is_null_time(to)) {
+        if (v.period.duration.is_neg || icaldurationtype_is_bad_duration(v.period.duration))
+          return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "unreadable or negative RDATE period");
+        to = icaltime_add(from, v.period.duration);
+      } else {
+        if (!valid_time(to))
+          return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "unreadable RDATE period");
+        to = in_china(r, to, zone_of(r, p, to));
+      }
+      if (icaltime_compare(to, from) < 0)
+        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "an RDATE period that ends before it starts");
+      const int n = span_days(from, to);
+      if (n > 366)
+        return event_fail(r, EGCA_E_INVALID, o->index, o->uid, "%s",
+                          "an RDATE period of more than 366 days is not a holiday period");
+      rc = occur(o, date_of(from), n);
+    }
+    if (rc < 0)
+      return rc;
+  }
+  return 0;
+}
+
 static int read_event(reader *r, icalcomponent *event, size_t index)
 {
   egca__ics_source *s = r->src;
@@ -584,7 +766,8 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   if (bad != NULL) {
     /* libical says "Can't parse as DURATION value in DURATION property. Removing entire property: P8X";
      * egca rejects the file instead, so name the property and its value only. */
-    static const char *const names[] = {"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "STATUS", NULL};
+    static const char *const names[] = {"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "EXRULE",
+                                        "STATUS", NULL};
     const char *name = "property";
     for (const char *const *n = names; *n != NULL; n++)
       if (contains(bad, *n)) {
@@ -596,6 +779,23 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
     snprintf(what, sizeof what, "unreadable %s \"%s\"", name, value != NULL ? value + 1 + (value[1] == ' ') : bad);
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
   }
+
+  /* RFC 5545 §3.6.1: DTSTART, DTEND and DURATION MUST NOT occur more than once in an event and RRULE
+   * SHOULD NOT; egca would read the first and drop the others, so an event with two is ambiguous. EXRULE
+   * is deprecated (RFC 5545 Appendix A.3) and egca does not expand it: ignoring it would mark the days it
+   * removes. */
+  static const struct {
+    icalproperty_kind kind;
+    const char *name;
+  } once[] = {{ICAL_DTSTART_PROPERTY, "DTSTART"}, {ICAL_DTEND_PROPERTY, "DTEND"},
+              {ICAL_DURATION_PROPERTY, "DURATION"}, {ICAL_RRULE_PROPERTY, "RRULE"}};
+  for (size_t k = 0; k < sizeof once / sizeof once[0]; k++)
+    if (icalcomponent_count_properties(event, once[k].kind) > 1)
+      return event_fail(r, EGCA_E_PARSE, index, uid, "more than one %s (RFC 5545 section 3.6.1: at most one)",
+                        once[k].name);
+  if (icalcomponent_get_first_property(event, ICAL_EXRULE_PROPERTY) != NULL)
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s",
+                      "EXRULE is not supported (deprecated by RFC 5545): list the days it removes as EXDATE");
 
   icalproperty *status_prop = icalcomponent_get_first_property(event, ICAL_STATUS_PROPERTY);
   enum icalproperty_status status = status_prop ? icalproperty_get_status(status_prop) : ICAL_STATUS_NONE;
@@ -614,10 +814,12 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   int rc = check_zones(r, event, index, uid);
   if (rc < 0)
     return rc;
+  icaltimezone *const start_zone = zone_of(r, start_prop, start);
+  const struct icaltimetype start_china = in_china(r, start, start_zone);
 
   /* Length in days: all-day events end before DTEND (exclusive) or after DURATION, else one day;
    * a timed event marks every date it touches. */
-  egca_date first = date_of(start);
+  egca_date first = date_of(start_china);
   int days = 1;
   icalproperty *end_prop = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY);
   icalproperty *dur_prop = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY);
@@ -631,25 +833,16 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
         return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTEND");
       if (end.is_date != start.is_date)
         return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "DTEND and DTSTART must both be dates or both date-times");
+      end = in_china(r, end, zone_of(r, end_prop, end));
     } else {
       struct icaldurationtype d = icalproperty_get_duration(dur_prop);
       if (d.is_neg || icaldurationtype_is_bad_duration(d))
         return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable or negative DURATION");
-      end = icaltime_add(start, d);
+      end = icaltime_add(start_china, d);
     }
-    if (icaltime_compare(end, start) < 0)
+    if (icaltime_compare(end, start_china) < 0)
       return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "DTEND is before DTSTART");
-    egca_date last = date_of(end);
-    if (start.is_date) {
-      days = (int)(last - first); /* exclusive end */
-      if (days == 0)
-        days = 1;
-    } else {
-      /* A timed event ending at midnight does not touch that day. */
-      if (end.hour == 0 && end.minute == 0 && end.second == 0 && last > first && !icaltime_is_utc(end))
-        last--;
-      days = (int)(last - first) + 1;
-    }
+    days = span_days(start_china, end);
     if (days > 366)
       return event_fail(r, EGCA_E_INVALID, index, uid, "%s", "an event of more than 366 days is not a holiday period");
   }
@@ -688,47 +881,18 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
       (egca__ics_event){.uid = uid_copy, .line = index < r->lines->event_count ? r->lines->event_lines[index] : 0};
   s->events_used++;
 
+  occurrences o = {.r = r, .index = index, .uid = uid, .event = event_id, .mark = (uint8_t)mark,
+                   .tentative = tentative};
+  if ((rc = read_excluded(r, &o.skip, event)) < 0)
+    return rc;
   icalproperty *rrule_prop = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
-  if (rrule_prop == NULL) {
-    if (is_excluded(event, first))
-      return 0;
-    return push_span(r, first, days, (uint8_t)mark, tentative, event_id, index, uid);
-  }
-  if (++r->recurring > MAX_RECURRING_PER_SOURCE)
-    return event_fail(r, EGCA_E_PARSE, index, uid, "%s",
-                      "more than 100 recurring events (RRULE) in one source: list the days instead");
-  struct icalrecurrencetype rule = icalproperty_get_rrule(rrule_prop);
-  /* libical searches for the next occurrence without bound: a rule whose parts never match
-   * (FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30) would run for hours. A holiday is a day, so nothing recurs more
-   * often than daily, and the search stops at the end of the supported range. */
-  if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
-      rule.freq == ICAL_HOURLY_RECURRENCE)
-    return event_fail(r, EGCA_E_PARSE, index, uid, "%s",
-                      "an RRULE that repeats more often than daily (a holiday is a day)");
-  struct icaltimetype last = start;
-  last.year = EGCA__LAST_YEAR;
-  last.month = 12;
-  last.day = 31;
-  if (!last.is_date) {
-    last.hour = 23;
-    last.minute = 59;
-    last.second = 59;
-  }
-  if (icaltime_is_null_time(rule.until) || icaltime_compare(rule.until, last) > 0)
-    rule.until = last;
-  icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
-  if (it == NULL)
-    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable RRULE");
-  for (struct icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it)) {
-    if (t.year > EGCA__LAST_YEAR)
-      break;
-    egca_date day = date_of(t);
-    if (is_excluded(event, day))
-      continue;
-    if ((rc = push_span(r, day, days, (uint8_t)mark, tentative, event_id, index, uid)) < 0)
-      break;
-  }
-  icalrecur_iterator_free(it);
+  if (rrule_prop == NULL)
+    rc = occur(&o, first, days); /* RFC 5545 §3.8.5.3: DTSTART is the first instance */
+  else
+    rc = expand_rrule(&o, rrule_prop, start, start_zone, days);
+  if (rc == 0)
+    rc = read_rdates(&o, event, days);
+  free(o.skip.days);
   return rc;
 }
 
@@ -873,11 +1037,17 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
     return egca__fail(err, EGCA_E_PARSE, name, bad_line, "invalid UTF-8 (byte 0x%02X): iCalendar text must be UTF-8",
                       byte);
   }
+  if (pthread_mutex_lock(&libical_lock) != 0) {
+    free(text);
+    scan_free(&sc);
+    return egca__fail(err, EGCA_E_INVALID, name, 0, "cannot take the lock that guards libical");
+  }
   /* libical's "errors are fatal" switch is process-wide; egca needs errors reported, never abort(). */
   icalerror_set_errors_are_fatal(0);
   icalcomponent *root = icalparser_parse_string(text + begin);
   free(text);
-  reader r = {.src = out, .name = name, .lines = &sc, .unmarked = unmarked, .err = err};
+  reader r = {.src = out, .name = name, .lines = &sc, .unmarked = unmarked,
+              .china = icaltimezone_get_builtin_timezone("Asia/Shanghai"), .err = err};
   int rc = 0;
   size_t event_index = 0;
   if (root == NULL) {
@@ -901,6 +1071,7 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
                     "VEVENT that libical could not read (is its END:VEVENT missing?)");
   if (root != NULL)
     icalcomponent_free(root);
+  pthread_mutex_unlock(&libical_lock);
   scan_free(&sc);
   if (rc < 0)
     egca__ics_source_free(out);

@@ -9,10 +9,23 @@
  * calendar is immutable: one calendar may be shared by any number of threads without locking.
  *
  * Coverage: a source may declare the years it covers (X-EGCA-COVERAGE:2025,2026 on the VCALENDAR);
- * otherwise a year counts as covered when a source gives holidays in at least three different months of
- * it. Every query about a day outside coverage fails with EGCA_E_COVERAGE, err->year naming the year.
- * A year covered only by STATUS:TENTATIVE events is tentative: answers that use one of its days return
- * EGCA_PROVISIONAL, or EGCA_E_COVERAGE when the calendar was loaded with `strict` set.
+ * otherwise a year counts as covered when a source gives a holiday for each festival of 全国年节及纪念日
+ * 放假办法 第二条 in it (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节; before 2008 元旦, 春节, 劳动节, 国庆节),
+ * each within the days its holiday can fall on: a feed that is cut off or lost a festival covers nothing
+ * of that year. Every query about a day outside coverage fails with EGCA_E_COVERAGE, err->year naming
+ * the year (and err->message what the closest source lacks). A year covered only by STATUS:TENTATIVE
+ * events is tentative, every day of it provisional; in a confirmed year, a day that only STATUS:TENTATIVE
+ * events mark is provisional too. Answers that use a provisional day return EGCA_PROVISIONAL, or
+ * EGCA_E_COVERAGE when the calendar was loaded with `strict` set.
+ *
+ * Times: a DATE-TIME in UTC or in a TZID zone is read as the date it falls on in China (Asia/Shanghai)
+ * before any day is counted, so an all-day holiday exported in UTC (DTSTART:20250930T160000Z, Beijing
+ * midnight) marks 10-01, not 09-30; a floating time is China's. Recurrence: RRULE, RDATE (dates, times and
+ * periods) and EXDATE (which removes RRULE and RDATE occurrences alike); EXRULE and a second DTSTART,
+ * DTEND, DURATION or RRULE in one event are refused (EGCA_E_PARSE), never ignored.
+ *
+ * Loading on several threads is safe: the part of a load that uses libical (parsing one source and
+ * expanding its events) holds one process-wide lock, so those parts run one at a time.
  */
 #ifndef EGCA_CALENDAR_H
 #define EGCA_CALENDAR_H
@@ -73,7 +86,10 @@ typedef struct egca_calendar_builder egca_calendar_builder;
 EGCA_API int egca_calendar_builder_new(egca_calendar_builder **out, const egca_load_options *options,
                                        egca_error *err);
 
-/* Adds a file, or every *.ics file of a directory (in name order). Errors: EGCA_E_IO, EGCA_E_PARSE
+/* Adds a file, or every *.ics file of a directory (in name order). A directory's *.ics must be regular
+ * files; a path named here may also be a pipe (read until its writer closes it; one with no writer reads
+ * as empty). Anything else (a FIFO in a directory, a socket, a device) is EGCA_E_IO naming it, never a
+ * wait. Errors: EGCA_E_IO, EGCA_E_PARSE
  * (err names the file and line or event UID; text that is not UTF-8 is one), EGCA_E_CONFLICT (err names both sources and the date).
  * After a failure the builder is unchanged. */
 EGCA_API int egca_calendar_builder_add_path(egca_calendar_builder *builder, const char *path, egca_error *err);
@@ -126,8 +142,8 @@ EGCA_API int egca_calendar_workday_on_or_after(egca_date *out, const egca_calend
 EGCA_API int egca_calendar_workday_on_or_before(egca_date *out, const egca_calendar *calendar, egca_date day,
                                                 egca_error *err);
 
-/* Whether a day is provisional (in a tentative year): 1 or 0; EGCA_E_COVERAGE outside coverage. This
- * ignores `strict`. */
+/* Whether a day is provisional (in a tentative year, or marked only by STATUS:TENTATIVE events): 1 or 0;
+ * EGCA_E_COVERAGE outside coverage. This ignores `strict`. */
 EGCA_API int egca_calendar_is_provisional(int *out, const egca_calendar *calendar, egca_date day,
                                           egca_error *err);
 

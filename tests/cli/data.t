@@ -309,7 +309,7 @@ $ egca --holidays @TESTDATA@/ics/bad/conflict-in-file.ics calendar days 2025-10-
 
 ### bad input: a VCALENDAR with no events covers no year
 $ egca --holidays @TESTDATA@/ics/bad/no-events.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/no-events.ics: the holiday data covers no year (a year needs X-EGCA-COVERAGE or holidays in three months)
+! egca: @TESTDATA@/ics/bad/no-events.ics: the holiday data covers no year (a year needs X-EGCA-COVERAGE or a holiday for each festival of 全国年节及纪念日放假办法 第二条)
 ? 3
 
 ### bad input: a file cut off inside an event

@@ -7,7 +7,10 @@
  * before the others start.
  * Usage: thread_test [COUNT]   (default 1000000 per thread)
  * From COUNT = 10000 on, each thread must also have met provisional answers and coverage errors.
- * Ends with "N passed, N failed": one check per thread and kind of question. */
+ * Then eight threads load calendars at once (the built-in data, the shipped files from disk and a feed
+ * with times in UTC and in named zones, which libical converts through its process-wide zone table),
+ * each load's answers compared with those of the same loads done by one thread.
+ * Ends with "N passed, N failed": one check per thread and kind of question, and one per loading thread. */
 #include <egca.h>
 
 #include <pthread.h>
@@ -65,6 +68,76 @@ static void note(tally *t, int rc, int64_t value)
     t->hash = mix(t->hash, (uint64_t)value);
   }
   t->hash = mix(t->hash, (uint64_t)(rc + 16));
+}
+
+/* Times in UTC and in zones named by TZID (libical looks the zones up in its process-wide table): 国庆
+ * 2025 from Beijing midnight to Beijing midnight, a make-up Saturday in New York time, and RDATEs. */
+static const char zoned_feed[] =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//egca tests//threads//EN\r\nX-EGCA-COVERAGE:2025\r\n"
+    "BEGIN:VEVENT\r\nUID:gq@t\r\nSUMMARY:国庆节(休)\r\nDTSTART:20250930T160000Z\r\nDTEND:20251008T160000Z\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:ban@t\r\nSUMMARY:国庆节(班)\r\nDTSTART;TZID=America/New_York:20251010T120000\r\n"
+    "DTEND;TZID=America/New_York:20251010T130000\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:r@t\r\nSUMMARY:休\r\nDTSTART;TZID=Europe/Berlin:20250101T120000\r\n"
+    "RDATE;TZID=Asia/Tokyo:20250505T090000\r\nRDATE;TZID=Australia/Sydney:20250602T090000\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n";
+
+#define LOADS 8
+
+/* LOADS rounds of: the built-in calendar, data/holidays/ from disk, and the zoned feed; each calendar's
+ * working days of 2024..2026 and a few answers hashed. */
+static uint64_t load_calendars(void)
+{
+  uint64_t h = 0;
+  char dir[1024];
+  snprintf(dir, sizeof dir, "%s/data/holidays", EGCA_SOURCE_DIR);
+  const char *paths[] = {dir};
+  for (int i = 0; i < LOADS; i++) {
+    for (int source = 0; source < 3; source++) {
+      egca_calendar *cal = NULL;
+      egca_error err;
+      egca_calendar_builder *b = NULL;
+      int rc;
+      if (source == 0) {
+        rc = egca_calendar_default(&cal, NULL, &err);
+      } else if (source == 1) {
+        rc = egca_calendar_load(&cal, paths, 1, NULL, &err);
+      } else {
+        rc = egca_calendar_builder_new(&b, NULL, &err);
+        if (rc == 0)
+          rc = egca_calendar_builder_add_buffer(b, "zoned.ics", zoned_feed, strlen(zoned_feed), &err);
+        if (rc == 0)
+          rc = egca_calendar_builder_build(&cal, b, &err);
+        egca_calendar_builder_free(b);
+      }
+      h = mix(h, (uint64_t)(rc + 16));
+      if (rc < 0)
+        continue;
+      int count = 0;
+      egca_date due = 0;
+      const int first = source == 2 ? 2025 : 2024, last = source == 2 ? 2025 : 2026;
+      egca_date a, z;
+      egca_date_from_ymd(&a, first, 1, 1);
+      egca_date_from_ymd(&z, last, 12, 31);
+      h = mix(h, (uint64_t)egca_calendar_workdays_between(&count, cal, a, z, NULL));
+      h = mix(h, (uint64_t)count);
+      egca_date start;
+      egca_date_from_ymd(&start, 2025, 9, 30);
+      h = mix(h, (uint64_t)egca_calendar_add_workdays(&due, cal, start, 5, NULL));
+      h = mix(h, (uint64_t)(uint32_t)due);
+      egca_calendar_free(cal);
+    }
+  }
+  return h;
+}
+
+typedef struct loader {
+  uint64_t hash;
+} loader;
+
+static void *loader_main(void *arg)
+{
+  ((loader *)arg)->hash = load_calendars();
+  return NULL;
 }
 
 static void ask_calendar(job *j)
@@ -176,6 +249,55 @@ static void *thread_main(void *arg)
 int main(int argc, char **argv)
 {
   const long count = argc > 1 ? strtol(argv[1], NULL, 10) : 1000000;
+  /* Loading on several threads at once, first of all, so that the threads are the first to use libical's
+   * zone table: the same calendars as one thread loads after them. The zoned feed must also give the 2025
+   * answer that DESIGN.md works out (2025-09-30 + 5 working days = 2025-10-14). */
+  int passed = 0, failed = 0;
+  pthread_t threads[THREADS];
+  loader loaders[THREADS];
+  for (int k = 0; k < THREADS; k++)
+    if (pthread_create(&threads[k], NULL, loader_main, &loaders[k]) != 0) {
+      printf("FAIL cannot start loading thread %d\n", k);
+      return 1;
+    }
+  for (int k = 0; k < THREADS; k++)
+    pthread_join(threads[k], NULL);
+  const uint64_t alone = load_calendars();
+  for (int k = 0; k < THREADS; k++) {
+    if (loaders[k].hash == alone) {
+      passed++;
+      printf("ok   thread %d, loading: %d calendars, hash %016llx\n", k, 3 * LOADS, (unsigned long long)alone);
+    } else {
+      failed++;
+      printf("FAIL thread %d, loading: hash %016llx; alone: %016llx\n", k, (unsigned long long)loaders[k].hash,
+             (unsigned long long)alone);
+    }
+  }
+  {
+    egca_calendar_builder *b;
+    egca_calendar *zoned = NULL;
+    egca_error err;
+    egca_date start, due = 0, expected;
+    egca_date_from_ymd(&start, 2025, 9, 30);
+    egca_date_from_ymd(&expected, 2025, 10, 14);
+    int rc = egca_calendar_builder_new(&b, NULL, &err);
+    if (rc == 0)
+      rc = egca_calendar_builder_add_buffer(b, "zoned.ics", zoned_feed, strlen(zoned_feed), &err);
+    if (rc == 0)
+      rc = egca_calendar_builder_build(&zoned, b, &err);
+    egca_calendar_builder_free(b);
+    if (rc == 0)
+      rc = egca_calendar_add_workdays(&due, zoned, start, 5, &err);
+    if (rc == 0 && due == expected) {
+      passed++;
+      printf("ok   the zoned feed: 2025-09-30 + 5 working days = 2025-10-14\n");
+    } else {
+      failed++;
+      printf("FAIL the zoned feed: rc %d, due %d, expected %d\n", rc, (int)due, (int)expected);
+    }
+    egca_calendar_free(zoned);
+  }
+
   egca_calendar *calendar;
   egca_rules *loaded_rules;
   egca_error err;
@@ -205,7 +327,6 @@ int main(int argc, char **argv)
     compute(&reference[k]);
     shared[k] = (job){.calendar = calendar, .seed = (unsigned)k + 1, .count = count};
   }
-  pthread_t threads[THREADS];
   for (int k = 0; k < THREADS; k++)
     if (pthread_create(&threads[k], NULL, thread_main, &shared[k]) != 0) {
       printf("FAIL cannot start thread %d\n", k);
@@ -215,7 +336,6 @@ int main(int argc, char **argv)
     pthread_join(threads[k], NULL);
 
   static const char *const kinds[KINDS] = {"working-day questions", "deadlines", "timelines"};
-  int passed = 0, failed = 0;
   for (int kind = 0; kind < KINDS; kind++) {
     for (int k = 0; k < THREADS; k++) {
       const tally *a = &reference[k].result[kind], *b = &shared[k].result[kind];

@@ -2,6 +2,7 @@
  * Expected dates come from the State Council notices (国务院办公厅关于……年部分节假日安排的通知). */
 #include <check.h>
 #include <egca.h>
+#include <festivals.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -262,28 +263,118 @@ START_TEST(feed_styles)
 }
 END_TEST
 
-START_TEST(coverage_by_three_months)
+/* A holiday event of the tests' feeds: summary, first day, day after the last (all-day, exclusive end). */
+#define HOLIDAY(uid, summary, from, to)                                                                       \
+  "BEGIN:VEVENT\r\nUID:" uid "\r\nSUMMARY:" summary "\r\nDTSTART;VALUE=DATE:" from "\r\nDTEND;VALUE=DATE:" to \
+  "\r\nEND:VEVENT\r\n"
+
+/* The 2025 notice's holidays (国办发明电〔2024〕12号), one event per festival; 中秋 (10-06) falls in 国庆's week. */
+#define Y2025_NEW_YEAR HOLIDAY("1", "元旦(休)", "20250101", "20250102")
+#define Y2025_SPRING HOLIDAY("2", "春节(休)", "20250128", "20250205")
+#define Y2025_QINGMING HOLIDAY("3", "清明节(休)", "20250404", "20250407")
+#define Y2025_LABOUR HOLIDAY("4", "劳动节(休)", "20250501", "20250506")
+#define Y2025_DRAGON_BOAT HOLIDAY("5", "端午节(休)", "20250531", "20250603")
+#define Y2025_NATIONAL HOLIDAY("6", "国庆节、中秋节(休)", "20251001", "20251009")
+
+START_TEST(coverage_by_statutory_festivals)
 {
-  /* No X-EGCA-COVERAGE: holidays in three months of 2031 cover it; December 2030 alone does not. */
-  static const char text[] = HEAD
-      "BEGIN:VEVENT\r\nSUMMARY:元旦(休)\r\nDTSTART;VALUE=DATE:20301230\r\nDTEND;VALUE=DATE:20310102\r\nUID:1\r\nEND:VEVENT\r\n"
-      "BEGIN:VEVENT\r\nSUMMARY:清明(休)\r\nDTSTART;VALUE=DATE:20310405\r\nUID:2\r\nEND:VEVENT\r\n"
-      "BEGIN:VEVENT\r\nSUMMARY:劳动节(休)\r\nDTSTART;VALUE=DATE:20310501\r\nUID:3\r\nEND:VEVENT\r\n" TAIL;
   egca_calendar *cal;
   egca_error err;
-  ck_assert_int_eq(load(&cal, text, NULL, &err), 0);
-  ck_assert_int_eq(egca_calendar_year_coverage(cal, 2031), EGCA_COVERAGE_CONFIRMED);
-  ck_assert_int_eq(egca_calendar_year_coverage(cal, 2030), EGCA_COVERAGE_NONE);
+  /* Every festival of 放假办法 第二条 has a holiday: 2025 is covered without X-EGCA-COVERAGE; the notice's
+   * reach into December 2024 (none here) would not cover 2024. */
+  static const char full[] = HEAD Y2025_NEW_YEAR Y2025_SPRING Y2025_QINGMING Y2025_LABOUR Y2025_DRAGON_BOAT
+      Y2025_NATIONAL HOLIDAY("7", "元旦(休)", "20241231", "20250101") TAIL;
+  ck_assert_msg(load(&cal, full, NULL, &err) == 0, "%s", err.message);
+  ck_assert_int_eq(egca_calendar_year_coverage(cal, 2025), EGCA_COVERAGE_CONFIRMED);
+  ck_assert_int_eq(egca_calendar_year_coverage(cal, 2024), EGCA_COVERAGE_NONE);
   egca_day_kind kind;
-  ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2030-12-31"), &err), EGCA_E_COVERAGE);
-  ck_assert_int_eq(err.year, 2030);
+  ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2024-12-30"), &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2024);
   egca_calendar_free(cal);
-  /* Two months only: nothing is covered, and building says so. */
-  static const char two[] = HEAD
-      "BEGIN:VEVENT\r\nSUMMARY:清明(休)\r\nDTSTART;VALUE=DATE:20310405\r\nUID:2\r\nEND:VEVENT\r\n"
-      "BEGIN:VEVENT\r\nSUMMARY:劳动节(休)\r\nDTSTART;VALUE=DATE:20310501\r\nUID:3\r\nEND:VEVENT\r\n" TAIL;
-  ck_assert_int_eq(load(&cal, two, NULL, &err), EGCA_E_INVALID);
-  ck_assert_ptr_nonnull(strstr(err.message, "covers no year"));
+
+  /* A feed cut off after April held holidays in three months (元旦, 春节, 清明), which used to cover 2025:
+   * 5 working days from 2025-09-30 came out as 10-07 instead of 10-14. It covers nothing now, and says
+   * what is missing. */
+  static const char cut[] = HEAD Y2025_NEW_YEAR Y2025_SPRING Y2025_QINGMING TAIL;
+  ck_assert_int_eq(load(&cal, cut, NULL, &err), EGCA_E_INVALID);
+  ck_assert_msg(strstr(err.message, "covers no year: 2025 has no holiday for 劳动节, 端午节, 中秋节, 国庆节") != NULL,
+                "%s", err.message);
+
+  /* Beside a source that covers 2024 and 2026, the cut-off 2025 is a coverage error naming the source. */
+  static const char around[] = HEAD "X-EGCA-COVERAGE:2024,2026\r\n" TAIL;
+  egca_calendar_builder *b;
+  ck_assert_int_eq(egca_calendar_builder_new(&b, NULL, &err), 0);
+  ck_assert_int_eq(egca_calendar_builder_add_buffer(b, "around.ics", around, strlen(around), &err), 0);
+  ck_assert_int_eq(egca_calendar_builder_add_buffer(b, "cut.ics", cut, strlen(cut), &err), 0);
+  ck_assert_int_eq(egca_calendar_builder_build(&cal, b, &err), 0);
+  egca_calendar_builder_free(b);
+  egca_date due;
+  ck_assert_int_eq(egca_calendar_add_workdays(&due, cal, d("2025-09-30"), 5, &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2025);
+  ck_assert_msg(strstr(err.message, "(cut.ics has no holiday for 劳动节, 端午节, 中秋节, 国庆节 in it)") != NULL, "%s",
+                err.message);
+  egca_calendar_free(cal);
+
+  /* One festival missing is enough: 端午节. */
+  static const char no_dragon_boat[] = HEAD Y2025_NEW_YEAR Y2025_SPRING Y2025_QINGMING Y2025_LABOUR Y2025_NATIONAL TAIL;
+  ck_assert_int_eq(load(&cal, no_dragon_boat, NULL, &err), EGCA_E_INVALID);
+  ck_assert_msg(strstr(err.message, "2025 has no holiday for 端午节 (") != NULL, "%s", err.message);
+
+  /* 2024: 中秋 (09-17) has its own holiday, 09-15..17. Without it 国庆 does not stand in for it. */
+  static const char y2024[] = HEAD HOLIDAY("1", "元旦", "20240101", "20240102") HOLIDAY("2", "春节", "20240210", "20240218")
+      HOLIDAY("3", "清明节", "20240404", "20240407") HOLIDAY("4", "劳动节", "20240501", "20240506")
+      HOLIDAY("5", "端午节", "20240610", "20240611") HOLIDAY("7", "国庆节", "20241001", "20241008");
+  static const char mid_autumn_2024[] = HOLIDAY("6", "中秋节", "20240915", "20240918");
+  char text[4096];
+  snprintf(text, sizeof text, "%s%s%s", y2024, mid_autumn_2024, TAIL);
+  egca_load_options as_holiday = {.unmarked = EGCA_UNMARKED_HOLIDAY}; /* the summaries have no 休 */
+  ck_assert_msg(load(&cal, text, &as_holiday, &err) == 0, "%s", err.message);
+  ck_assert_int_eq(egca_calendar_year_coverage(cal, 2024), EGCA_COVERAGE_CONFIRMED);
+  egca_calendar_free(cal);
+  snprintf(text, sizeof text, "%s%s", y2024, TAIL);
+  ck_assert_int_eq(load(&cal, text, &as_holiday, &err), EGCA_E_INVALID);
+  ck_assert_msg(strstr(err.message, "2024 has no holiday for 中秋节 (") != NULL, "%s", err.message);
+  /* ... nor does a September holiday a week away from it. */
+  snprintf(text, sizeof text, "%s%s%s", y2024, HOLIDAY("6", "中秋节", "20240908", "20240910"), TAIL);
+  ck_assert_int_eq(load(&cal, text, &as_holiday, &err), EGCA_E_INVALID);
+  ck_assert_msg(strstr(err.message, "2024 has no holiday for 中秋节 (") != NULL, "%s", err.message);
+
+  /* Before 2008 第二条 listed four festivals (元旦, 春节, 劳动节, 国庆节): the 2007 notice's holidays cover 2007. */
+  static const char y2007[] = HEAD HOLIDAY("1", "元旦(休)", "20070101", "20070104")
+      HOLIDAY("2", "春节(休)", "20070218", "20070225") HOLIDAY("3", "劳动节(休)", "20070501", "20070508")
+      HOLIDAY("4", "国庆节(休)", "20071001", "20071008") TAIL;
+  ck_assert_msg(load(&cal, y2007, NULL, &err) == 0, "%s", err.message);
+  ck_assert_int_eq(egca_calendar_year_coverage(cal, 2007), EGCA_COVERAGE_CONFIRMED);
+  egca_calendar_free(cal);
+
+  /* Every festival, but 端午 only tentative: the year is tentative, its days provisional. */
+  static const char tentative[] = HEAD Y2025_NEW_YEAR Y2025_SPRING Y2025_QINGMING Y2025_LABOUR
+      "BEGIN:VEVENT\r\nUID:5\r\nSUMMARY:端午节(休)\r\nSTATUS:TENTATIVE\r\nDTSTART;VALUE=DATE:20250531\r\n"
+      "DTEND;VALUE=DATE:20250603\r\nEND:VEVENT\r\n" Y2025_NATIONAL TAIL;
+  ck_assert_msg(load(&cal, tentative, NULL, &err) == 0, "%s", err.message);
+  ck_assert_int_eq(egca_calendar_year_coverage(cal, 2025), EGCA_COVERAGE_TENTATIVE);
+  egca_calendar_free(cal);
+}
+END_TEST
+
+/* The table of 中秋节 dates (src/festivals.c) against the shipped notices: each date is a holiday. */
+START_TEST(mid_autumn_table_matches_the_notices)
+{
+  int checked = 0;
+  for (int year = 2000; year <= 2030; year++) {
+    int month, day;
+    if (!egca__mid_autumn(year, &month, &day))
+      continue;
+    egca_date date;
+    ck_assert_int_eq(egca_date_from_ymd(&date, year, month, day), 0);
+    egca_day_kind kind;
+    const int rc = egca_calendar_kind(&kind, official, date, NULL);
+    ck_assert_msg(rc >= 0 && kind == EGCA_DAY_HOLIDAY, "中秋节 %d-%02d-%02d: rc %d, kind %s", year, month, day, rc,
+                  egca_day_kind_name(kind));
+    ck_assert_uint_ne(egca__festivals_of_day(year, month, day) & 1u << EGCA__MID_AUTUMN, 0);
+    checked++;
+  }
+  ck_assert_int_eq(checked, 20); /* 2008..2027 */
 }
 END_TEST
 
@@ -446,7 +537,8 @@ int main(void)
   tcase_add_test(tc, coverage_is_an_error_never_a_guess);
   tcase_add_test(tc, tentative_2027_is_provisional);
   tcase_add_test(tc, feed_styles);
-  tcase_add_test(tc, coverage_by_three_months);
+  tcase_add_test(tc, coverage_by_statutory_festivals);
+  tcase_add_test(tc, mid_autumn_table_matches_the_notices);
   tcase_add_test(tc, conflicts_name_both_sources);
   tcase_add_test(tc, malformed_events);
   tcase_add_test(tc, folds_case_and_lines);

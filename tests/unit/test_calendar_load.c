@@ -1,0 +1,404 @@
+/* Unit tests: loading iCalendar sources — recurrence (RDATE, EXDATE, refused EXRULE and doubled
+ * properties), times in UTC and other zones read as dates in China, tentative events beside confirmed
+ * ones, many EXDATEs, files that are not regular, and loading on several threads at once.
+ * Every expected day is written out by hand in the test. */
+#include <check.h>
+#include <egca.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+#define HEAD "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+#define TAIL "END:VCALENDAR\r\n"
+
+static egca_date d(const char *text)
+{
+  egca_date out;
+  ck_assert_int_eq(egca_date_parse(&out, text, NULL), 0);
+  return out;
+}
+
+static int load(egca_calendar **out, const char *text, const egca_load_options *opt, egca_error *err)
+{
+  *out = NULL;
+  egca_calendar_builder *b;
+  int rc = egca_calendar_builder_new(&b, opt, err);
+  if (rc == 0)
+    rc = egca_calendar_builder_add_buffer(b, "test.ics", text, strlen(text), err);
+  if (rc == 0)
+    rc = egca_calendar_builder_build(out, b, err);
+  egca_calendar_builder_free(b);
+  return rc;
+}
+
+/* The holidays among FROM..TO, as "YYYY-MM-DD YYYY-MM-DD ...", must be exactly `expected`. */
+static void expect_holidays(const egca_calendar *cal, const char *from, const char *to, const char *expected)
+{
+  char got[2048] = "";
+  size_t len = 0;
+  for (egca_date day = d(from); day <= d(to); day++) {
+    egca_day_kind kind;
+    egca_error err;
+    const int rc = egca_calendar_kind(&kind, cal, day, &err);
+    ck_assert_msg(rc >= 0, "%s", err.message);
+    if (kind == EGCA_DAY_HOLIDAY) {
+      char text[EGCA_DATE_TEXT_SIZE];
+      len += (size_t)snprintf(got + len, sizeof got - len, "%s%s", len ? " " : "", egca_date_format(day, text));
+    }
+  }
+  ck_assert_msg(strcmp(got, expected) == 0, "holidays %s..%s: got \"%s\", expected \"%s\"", from, to, got, expected);
+}
+
+static void expect_kind(const egca_calendar *cal, const char *day, int rc_expected, egca_day_kind kind)
+{
+  egca_day_kind got;
+  egca_error err;
+  const int rc = egca_calendar_kind(&got, cal, d(day), &err);
+  ck_assert_msg(rc == rc_expected, "%s: rc %d, expected %d (%s)", day, rc, rc_expected, rc < 0 ? err.message : "");
+  ck_assert_msg(got == kind, "%s: kind %s, expected %s", day, egca_day_kind_name(got), egca_day_kind_name(kind));
+}
+
+static void expect_bad(const char *text, int code, const char *fragment, int line)
+{
+  egca_calendar *cal = NULL;
+  egca_error err;
+  ck_assert_int_eq(load(&cal, text, NULL, &err), code);
+  ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
+  ck_assert_str_eq(err.source, "test.ics");
+  ck_assert_int_eq(err.line, line);
+  ck_assert_ptr_null(cal);
+}
+
+/* --- 1. Recurrence ------------------------------------------------------------------------------- */
+
+START_TEST(rdate_adds_occurrences)
+{
+  static const char text[] = HEAD "X-EGCA-COVERAGE:2025\r\n"
+      /* 07-01, plus RDATEs: two dates in one property, a UTC time (17:00Z on 07-14 is 01:00 on 07-15 in
+       * Beijing), a New York noon (EDT, 16:00Z, midnight on 07-18 in Beijing), a UTC period from Beijing
+       * midnight to Beijing midnight two days later (07-10, 07-11), a floating period of two days (07-21,
+       * 07-22); the EXDATE removes the RDATE of 07-07. */
+      "BEGIN:VEVENT\r\nUID:r1\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250701\r\n"
+      "RDATE;VALUE=DATE:20250703,20250707\r\nRDATE:20250714T170000Z\r\n"
+      "RDATE;TZID=America/New_York:20250717T120000\r\n"
+      "RDATE;VALUE=PERIOD:20250709T160000Z/20250711T160000Z\r\nRDATE;VALUE=PERIOD:20250721T000000/P2D\r\n"
+      "EXDATE;VALUE=DATE:20250707\r\nEND:VEVENT\r\n"
+      /* A two-day event: each RDATE occurrence lasts two days too (08-11, 08-12). */
+      "BEGIN:VEVENT\r\nUID:r2\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250801\r\nDTEND;VALUE=DATE:20250803\r\n"
+      "RDATE;VALUE=DATE:20250811\r\nEND:VEVENT\r\n"
+      /* RRULE and RDATE together, EXDATE on one of each: Mondays 09-01, 09-08, 09-15 less 09-08, plus
+       * RDATEs 09-17 and 09-19 less 09-19. */
+      "BEGIN:VEVENT\r\nUID:r3\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250901\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+      "RDATE;VALUE=DATE:20250917,20250919\r\nEXDATE;VALUE=DATE:20250908,20250919\r\nEND:VEVENT\r\n" TAIL;
+  egca_calendar *cal;
+  egca_error err;
+  ck_assert_msg(load(&cal, text, NULL, &err) == 0, "%s", err.message);
+  expect_holidays(cal, "2025-06-25", "2025-07-31",
+                  "2025-07-01 2025-07-03 2025-07-10 2025-07-11 2025-07-15 2025-07-18 2025-07-21 2025-07-22");
+  expect_holidays(cal, "2025-08-01", "2025-08-31", "2025-08-01 2025-08-02 2025-08-11 2025-08-12");
+  expect_holidays(cal, "2025-09-01", "2025-09-30", "2025-09-01 2025-09-15 2025-09-17");
+  egca_calendar_free(cal);
+}
+END_TEST
+
+START_TEST(recurrence_that_would_be_dropped_is_refused)
+{
+  /* RFC 5545 section 3.6.1: one DTSTART, one DTEND; RRULE SHOULD NOT repeat. EXRULE is not expanded. */
+  expect_bad(HEAD "BEGIN:VEVENT\r\nUID:x1\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250101\r\n"
+                  "DTSTART;VALUE=DATE:20250102\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event x1: more than one DTSTART", 4);
+  expect_bad(HEAD "X-EGCA-COVERAGE:2025\r\nBEGIN:VEVENT\r\nUID:x2\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250101\r\n"
+                  "RRULE:FREQ=YEARLY;COUNT=2\r\nRRULE:FREQ=MONTHLY;COUNT=2\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event x2: more than one RRULE", 5);
+  expect_bad(HEAD "BEGIN:VEVENT\r\nUID:x3\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250101\r\n"
+                  "RRULE:FREQ=DAILY;COUNT=10\r\nEXRULE:FREQ=WEEKLY;COUNT=2\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event x3: EXRULE is not supported", 4);
+  expect_bad(HEAD "BEGIN:VEVENT\r\nUID:x4\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250101\r\n"
+                  "DTEND;VALUE=DATE:20250102\r\nDTEND;VALUE=DATE:20250109\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event x4: more than one DTEND", 4);
+  expect_bad(HEAD "BEGIN:VEVENT\r\nUID:x5\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250101\r\n"
+                  "RDATE;TZID=Nowhere/Atlantis:20250105T120000\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event x5: RDATE: unknown time zone \"Nowhere/Atlantis\"", 4);
+  expect_bad(HEAD "BEGIN:VEVENT\r\nUID:x6\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250101\r\n"
+                  "RDATE;VALUE=PERIOD:20250105T000000/20250104T000000\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event x6: an RDATE period that ends before it starts", 4);
+}
+END_TEST
+
+/* --- 2. Times in UTC and other zones ---------------------------------------------------------------- */
+
+START_TEST(utc_all_day_events_fall_on_china_dates)
+{
+  /* Outlook writes the 2025 国庆 holiday (10-01..10-08) from Beijing midnight to Beijing midnight in UTC;
+   * the make-up Saturday 10-11 likewise; and 劳动节's 05-05 as one day. */
+  static const char outlook[] = HEAD "X-EGCA-COVERAGE:2025\r\n"
+      "BEGIN:VEVENT\r\nUID:o1\r\nSUMMARY:国庆节(休)\r\nDTSTART:20250930T160000Z\r\nDTEND:20251008T160000Z\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:o2\r\nSUMMARY:国庆节(班)\r\nDTSTART:20251010T160000Z\r\nDTEND:20251011T160000Z\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:o3\r\nSUMMARY:劳动节(休)\r\nDTSTART:20250504T160000Z\r\nDTEND:20250505T160000Z\r\nEND:VEVENT\r\n"
+      /* A daily UTC rule from Beijing midnight 06-10, three days, less the UTC EXDATE of 06-11's midnight. */
+      "BEGIN:VEVENT\r\nUID:o4\r\nSUMMARY:休\r\nDTSTART:20250609T160000Z\r\nDTEND:20250610T160000Z\r\n"
+      "RRULE:FREQ=DAILY;COUNT=3\r\nEXDATE:20250610T160000Z\r\nEND:VEVENT\r\n" TAIL;
+  /* The same instants written in Beijing time. */
+  static const char shanghai[] = HEAD "X-EGCA-COVERAGE:2025\r\n"
+      "BEGIN:VEVENT\r\nUID:s1\r\nSUMMARY:国庆节(休)\r\nDTSTART;TZID=Asia/Shanghai:20251001T000000\r\n"
+      "DTEND;TZID=Asia/Shanghai:20251009T000000\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:s2\r\nSUMMARY:国庆节(班)\r\nDTSTART;TZID=Asia/Shanghai:20251011T000000\r\n"
+      "DTEND;TZID=Asia/Shanghai:20251012T000000\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:s3\r\nSUMMARY:劳动节(休)\r\nDTSTART;TZID=Asia/Shanghai:20250505T000000\r\n"
+      "DTEND;TZID=Asia/Shanghai:20250506T000000\r\nEND:VEVENT\r\n"
+      /* A zone west of UTC: 12:00 in Los Angeles (PDT) on 06-09 is 03:00 on 06-10 in Beijing. */
+      "BEGIN:VEVENT\r\nUID:s4\r\nSUMMARY:休\r\nDTSTART;TZID=America/Los_Angeles:20250609T120000\r\n"
+      "DTEND;TZID=America/Los_Angeles:20250609T130000\r\nRRULE:FREQ=DAILY;COUNT=3\r\n"
+      "EXDATE;TZID=America/Los_Angeles:20250610T120000\r\nEND:VEVENT\r\n" TAIL;
+  const char *const texts[] = {outlook, shanghai};
+  for (int k = 0; k < 2; k++) {
+    egca_calendar *cal;
+    egca_error err;
+    ck_assert_msg(load(&cal, texts[k], NULL, &err) == 0, "%s", err.message);
+    expect_holidays(cal, "2025-09-25", "2025-10-15",
+                    "2025-10-01 2025-10-02 2025-10-03 2025-10-04 2025-10-05 2025-10-06 2025-10-07 2025-10-08");
+    expect_kind(cal, "2025-10-11", EGCA_OK, EGCA_DAY_ADJUSTED_WORKDAY);
+    expect_kind(cal, "2025-10-12", EGCA_OK, EGCA_DAY_WEEKEND);
+    expect_holidays(cal, "2025-05-01", "2025-05-10", "2025-05-05");
+    expect_holidays(cal, "2025-06-05", "2025-06-15", "2025-06-10 2025-06-12");
+    /* DESIGN.md's worked example: 10-09 (1), 10-10 (2), Saturday 10-11 (3), 10-13 (4), 10-14 (5). */
+    egca_date due;
+    ck_assert_int_eq(egca_calendar_add_workdays(&due, cal, d("2025-09-30"), 5, &err), EGCA_OK);
+    ck_assert_int_eq(due, d("2025-10-14"));
+    egca_calendar_free(cal);
+  }
+  /* Outlook's own zone, defined in the file: the same days. */
+  static const char own_zone[] = HEAD "X-EGCA-COVERAGE:2025\r\n"
+      "BEGIN:VTIMEZONE\r\nTZID:China Standard Time\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+      "TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+      "BEGIN:VEVENT\r\nUID:z1\r\nSUMMARY:国庆节(休)\r\nDTSTART;TZID=China Standard Time:20251001T000000\r\n"
+      "DTEND;TZID=China Standard Time:20251009T000000\r\nEND:VEVENT\r\n" TAIL;
+  egca_calendar *cal;
+  egca_error err;
+  ck_assert_msg(load(&cal, own_zone, NULL, &err) == 0, "%s", err.message);
+  expect_holidays(cal, "2025-09-25", "2025-10-15",
+                  "2025-10-01 2025-10-02 2025-10-03 2025-10-04 2025-10-05 2025-10-06 2025-10-07 2025-10-08");
+  egca_calendar_free(cal);
+}
+END_TEST
+
+/* --- 3. Tentative events beside confirmed ones ------------------------------------------------------ */
+
+START_TEST(tentative_days_of_an_added_source_are_provisional)
+{
+  static const char confirmed[] = HEAD "X-EGCA-COVERAGE:2025\r\n"
+      "BEGIN:VEVENT\r\nUID:c1\r\nSUMMARY:国庆节(休)\r\nDTSTART;VALUE=DATE:20251001\r\nDTEND;VALUE=DATE:20251009\r\nEND:VEVENT\r\n" TAIL;
+  /* Monday 12-01 a tentative holiday; Saturday 12-06 a tentative make-up day; 10-02 tentatively what the
+   * confirmed source already says. */
+  static const char extra[] = HEAD
+      "BEGIN:VEVENT\r\nUID:t1\r\nSTATUS:TENTATIVE\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20251201\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:t2\r\nSTATUS:TENTATIVE\r\nSUMMARY:班\r\nDTSTART;VALUE=DATE:20251206\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:t3\r\nSTATUS:TENTATIVE\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20251002\r\nEND:VEVENT\r\n" TAIL;
+  for (int strict = 0; strict <= 1; strict++) {
+    for (int order = 0; order <= 1; order++) {
+      egca_load_options options = {.strict = strict};
+      egca_calendar_builder *b;
+      egca_error err;
+      ck_assert_int_eq(egca_calendar_builder_new(&b, &options, &err), 0);
+      const char *first = order ? extra : confirmed, *second = order ? confirmed : extra;
+      ck_assert_int_eq(egca_calendar_builder_add_buffer(b, "a.ics", first, strlen(first), &err), 0);
+      ck_assert_int_eq(egca_calendar_builder_add_buffer(b, "b.ics", second, strlen(second), &err), 0);
+      egca_calendar *cal;
+      ck_assert_msg(egca_calendar_builder_build(&cal, b, &err) == 0, "%s", err.message);
+      egca_calendar_builder_free(b);
+      ck_assert_int_eq(egca_calendar_year_coverage(cal, 2025), EGCA_COVERAGE_CONFIRMED);
+      int provisional = -1;
+      ck_assert_int_eq(egca_calendar_is_provisional(&provisional, cal, d("2025-12-01"), &err), 0);
+      ck_assert_int_eq(provisional, 1);
+      ck_assert_int_eq(egca_calendar_is_provisional(&provisional, cal, d("2025-12-06"), &err), 0);
+      ck_assert_int_eq(provisional, 1);
+      ck_assert_int_eq(egca_calendar_is_provisional(&provisional, cal, d("2025-10-02"), &err), 0);
+      ck_assert_int_eq(provisional, 0); /* the confirmed source decides it */
+      ck_assert_int_eq(egca_calendar_is_provisional(&provisional, cal, d("2025-12-02"), &err), 0);
+      ck_assert_int_eq(provisional, 0); /* nothing tentative marks it */
+      expect_kind(cal, "2025-10-02", EGCA_OK, EGCA_DAY_HOLIDAY);
+      expect_kind(cal, "2025-12-02", EGCA_OK, EGCA_DAY_WORKDAY);
+      egca_date due = 0;
+      /* Not touching 12-01: 11-20 + 1 working day = 11-21. */
+      ck_assert_int_eq(egca_calendar_add_workdays(&due, cal, d("2025-11-20"), 1, &err), EGCA_OK);
+      ck_assert_int_eq(due, d("2025-11-21"));
+      if (!strict) {
+        expect_kind(cal, "2025-12-01", EGCA_PROVISIONAL, EGCA_DAY_HOLIDAY);
+        expect_kind(cal, "2025-12-06", EGCA_PROVISIONAL, EGCA_DAY_ADJUSTED_WORKDAY);
+        /* Friday 11-28 + 1: Monday 12-01 is a (tentative) holiday, so 12-02, provisional. */
+        ck_assert_int_eq(egca_calendar_add_workdays(&due, cal, d("2025-11-28"), 1, &err), EGCA_PROVISIONAL);
+        ck_assert_int_eq(due, d("2025-12-02"));
+      } else {
+        egca_day_kind kind;
+        ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2025-12-01"), &err), EGCA_E_COVERAGE);
+        ck_assert_msg(strstr(err.message, "2025-12-01 is marked only by a STATUS:TENTATIVE event") != NULL, "%s",
+                      err.message);
+        ck_assert_int_eq(egca_calendar_add_workdays(&due, cal, d("2025-11-28"), 1, &err), EGCA_E_COVERAGE);
+        ck_assert_int_eq(err.year, 2025);
+      }
+      egca_calendar_free(cal);
+    }
+  }
+}
+END_TEST
+
+/* --- 5. Many EXDATEs; files that are not regular ---------------------------------------------------- */
+
+static double seconds_now(void)
+{
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* A daily rule over 2000-01-01..2055-12-31 with 20,000 EXDATEs (2000-01-01 and the next 19,999 days): the
+ * first holiday left is day 20,000, 2054-10-04 (2000-01-01 is day 730,120 of the proleptic calendar,
+ * 2054-10-04 day 750,120). Scanning every EXDATE for every occurrence took 100 s. */
+START_TEST(twenty_thousand_exdates)
+{
+  const int count = 20000;
+  size_t cap = 512 + (size_t)count * 32, len = 0;
+  char *text = malloc(cap);
+  ck_assert_ptr_nonnull(text);
+  len += (size_t)snprintf(text + len, cap - len,
+                          HEAD "X-EGCA-COVERAGE:2054\r\nBEGIN:VEVENT\r\nUID:many\r\nSUMMARY:休\r\n"
+                               "DTSTART;VALUE=DATE:20000101\r\nRRULE:FREQ=DAILY;UNTIL=20551231\r\n");
+  const egca_date first = d("2000-01-01");
+  for (int i = count - 1; i >= 0; i--) { /* in reverse order: the reader must not rely on the file's order */
+    int y, m, dd;
+    egca_date_to_ymd(first + i, &y, &m, &dd);
+    len += (size_t)snprintf(text + len, cap - len, "EXDATE;VALUE=DATE:%04d%02d%02d\r\n", y, m, dd);
+  }
+  len += (size_t)snprintf(text + len, cap - len, "END:VEVENT\r\n" TAIL);
+  ck_assert_uint_lt(len, cap);
+  egca_calendar *cal;
+  egca_error err;
+  const double t0 = seconds_now();
+  ck_assert_msg(load(&cal, text, NULL, &err) == 0, "%s", err.message);
+  const double took = seconds_now() - t0;
+  free(text);
+  expect_holidays(cal, "2054-09-28", "2054-10-06", "2054-10-04 2054-10-05 2054-10-06");
+  egca_calendar_free(cal);
+  /* Sorting and searching take milliseconds; the quadratic scan took 100 s. Generous for slow builds
+   * (valgrind). */
+  ck_assert_msg(took < 20.0, "20,000 EXDATEs took %.1f s", took);
+}
+END_TEST
+
+START_TEST(files_that_are_not_regular)
+{
+  char dir[] = "/tmp/egca-test-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char good[64], fifo[64], sock[64]; /* a socket's path fits in 108 bytes */
+  snprintf(good, sizeof good, "%s/a.ics", dir);
+  snprintf(fifo, sizeof fifo, "%s/b.ics", dir);
+  snprintf(sock, sizeof sock, "%s/c.ics", dir);
+  FILE *f = fopen(good, "wb");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_gt(fprintf(f, HEAD "X-EGCA-COVERAGE:2025\r\n" TAIL), 0);
+  ck_assert_int_eq(fclose(f), 0);
+  ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+
+  /* A FIFO named *.ics in a folder: refused at once, naming it (opening it used to wait for a writer). */
+  egca_calendar *cal = NULL;
+  egca_error err;
+  const char *paths[] = {dir};
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
+  ck_assert_str_eq(err.source, fifo);
+  ck_assert_msg(strstr(err.message, "not a regular file (a FIFO)") != NULL, "%s", err.message);
+  ck_assert_ptr_null(cal);
+
+  /* Named on its own, a pipe is read; with no writer it reads as empty, without waiting. */
+  paths[0] = fifo;
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_PARSE);
+  ck_assert_msg(strstr(err.message, "empty file") != NULL, "%s", err.message);
+  ck_assert_int_eq(unlink(fifo), 0);
+
+  /* A socket named *.ics in the folder, and named on its own. */
+  const int s = socket(AF_UNIX, SOCK_STREAM, 0);
+  ck_assert_int_ge(s, 0);
+  struct sockaddr_un addr = {.sun_family = AF_UNIX};
+  snprintf(addr.sun_path, sizeof addr.sun_path, "%s", sock);
+  ck_assert_int_eq(bind(s, (const struct sockaddr *)&addr, sizeof addr), 0);
+  paths[0] = dir;
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
+  ck_assert_msg(strstr(err.message, "not a regular file (a socket)") != NULL, "%s", err.message);
+  paths[0] = sock;
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
+  ck_assert_msg(strstr(err.message, "not a regular file or a pipe (a socket)") != NULL, "%s", err.message);
+  close(s);
+  ck_assert_int_eq(unlink(sock), 0);
+
+  /* A character device named on its own. */
+  paths[0] = "/dev/null";
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
+  ck_assert_msg(strstr(err.message, "not a regular file or a pipe (a character device)") != NULL, "%s", err.message);
+
+  /* What remains loads. */
+  paths[0] = dir;
+  ck_assert_msg(egca_calendar_load(&cal, paths, 1, NULL, &err) == 0, "%s", err.message);
+  egca_calendar_free(cal);
+  ck_assert_int_eq(unlink(good), 0);
+  ck_assert_int_eq(rmdir(dir), 0);
+}
+END_TEST
+
+/* --- 6. Loading on several threads ------------------------------------------------------------------ */
+
+#define LOADERS 4
+
+static void *load_default(void *arg)
+{
+  int *ok = arg;
+  for (int i = 0; i < 5; i++) {
+    egca_calendar *cal;
+    if (egca_calendar_default(&cal, NULL, NULL) != 0)
+      return NULL;
+    egca_date due;
+    egca_date from;
+    egca_date_from_ymd(&from, 2025, 9, 30);
+    *ok += egca_calendar_add_workdays(&due, cal, from, 5, NULL) == EGCA_OK && due == from + 14;
+    egca_calendar_free(cal);
+  }
+  return NULL;
+}
+
+START_TEST(loading_on_several_threads)
+{
+  pthread_t threads[LOADERS];
+  int ok[LOADERS] = {0};
+  for (int k = 0; k < LOADERS; k++)
+    ck_assert_int_eq(pthread_create(&threads[k], NULL, load_default, &ok[k]), 0);
+  for (int k = 0; k < LOADERS; k++) {
+    pthread_join(threads[k], NULL);
+    ck_assert_int_eq(ok[k], 5); /* 2025-09-30 + 5 working days = 2025-10-14 */
+  }
+}
+END_TEST
+
+int main(void)
+{
+  Suite *s = suite_create("calendar_load");
+  TCase *tc = tcase_create("calendar_load");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, rdate_adds_occurrences);
+  tcase_add_test(tc, recurrence_that_would_be_dropped_is_refused);
+  tcase_add_test(tc, utc_all_day_events_fall_on_china_dates);
+  tcase_add_test(tc, tentative_days_of_an_added_source_are_provisional);
+  tcase_add_test(tc, twenty_thousand_exdates);
+  tcase_add_test(tc, files_that_are_not_regular);
+  tcase_add_test(tc, loading_on_several_threads);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
