@@ -623,6 +623,14 @@ static int compile_operand(compiler *c, node *n, const cJSON *v, const char *poi
 
 static value_type operand_type(const node *n) { return n->sum ? TYPE_NUMBER : fact_defs[n->facts[0]].type; }
 
+static int all_counts(const node *n)
+{
+  for (size_t i = 0; i < n->fact_count; i++)
+    if (fact_defs[n->facts[i]].type != TYPE_COUNT)
+      return 0;
+  return 1;
+}
+
 /* A literal that must have the operand's type. */
 static int compile_literal(compiler *c, value *out, const cJSON *v, const char *pointer, const node *n)
 {
@@ -633,6 +641,14 @@ static int compile_literal(compiler *c, value *out, const cJSON *v, const char *
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "expected %s to compare with %s, found %s",
                            type_noun(want), n->sum ? "a sum" : fact_defs[n->facts[0]].path, egca__json_type_name(v));
   out->type = want;
+  /* A head count, or a sum of them, is a whole number: a literal it is compared with is read as written,
+   * so that 29.999999999999999999 is refused rather than rounded to 30 (第六条（五）'s threshold). */
+  if (want == TYPE_COUNT || (n->sum && all_counts(n))) {
+    long whole;
+    int rc = egca__json_integer_at(&whole, c->doc, v, pointer, -COUNT_MAX, COUNT_MAX, c->err);
+    if (rc < 0)
+      return rc;
+  }
   if (is_numeric(want))
     out->number = v->valuedouble;
   else if (want == TYPE_BOOL)

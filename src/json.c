@@ -1263,20 +1263,27 @@ int egca__json_int_value(long *out, const egca__json_doc *doc, const cJSON *v, c
     return absent(doc, pointer, key, required, err);
   if (!cJSON_IsNumber(v))
     return wrong_type(doc, v, pointer, key, "an integer", err);
+  char p[512];
+  egca__json_pointer_key(p, sizeof p, pointer, key);
+  return egca__json_integer_at(out, doc, v, p, min, max, err);
+}
+
+int egca__json_integer_at(long *out, const egca__json_doc *doc, const cJSON *v, const char *pointer, long min,
+                          long max, egca_error *err)
+{
   const double d = v->valuedouble;
   const int integral = isfinite(d) && d == floor(d);
   const inexact_number *x = integral ? find_inexact(doc, v) : NULL;
   if (!integral || x != NULL || d < (double)min || d > (double)max) {
-    char p[512], value[40];
-    egca__json_pointer_key(p, sizeof p, pointer, key);
+    char value[40];
     if (!isfinite(d))
-      return fail_not_finite(err, doc, p);
+      return fail_not_finite(err, doc, pointer);
     if (x != NULL)
-      return fail_inexact(err, doc, x, p, min, max);
+      return fail_inexact(err, doc, x, pointer, min, max);
     egca__json_format_number(value, sizeof value, d);
     if (!integral)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is not an integer", value);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is out of range (%ld..%ld)", value, min, max);
+      return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "%s is not an integer", value);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "%s is out of range (%ld..%ld)", value, min, max);
   }
   *out = (long)d;
   return 1;

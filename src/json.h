@@ -86,6 +86,9 @@ int egca__json_string_value(const char **out, const egca__json_doc *doc, const c
                             const char *key, int required, egca_error *err);
 int egca__json_int_value(long *out, const egca__json_doc *doc, const cJSON *v, const char *pointer, const char *key,
                          long min, long max, int required, egca_error *err);
+/* A number (v, at `pointer`) that must be an integer as written and within [min, max]; 1 when it is. */
+int egca__json_integer_at(long *out, const egca__json_doc *doc, const cJSON *v, const char *pointer, long min,
+                          long max, egca_error *err);
 int egca__json_date_value(egca_date *out, const egca__json_doc *doc, const cJSON *v, const char *pointer,
                           const char *key, int required, egca_error *err);
 
