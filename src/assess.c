@@ -411,7 +411,7 @@ EGCA_API int egca_profile_load(egca_profile **out, const char *path, egca_error 
   *out = NULL;
   char *text;
   size_t len;
-  int rc = egca__read_file(&text, &len, path, EGCA_PROFILE_TEXT_MAX, err);
+  int rc = egca__read_input(&text, &len, path, EGCA_PROFILE_TEXT_MAX, 1, err);
   if (rc < 0)
     return rc;
   rc = egca_profile_parse(out, text, len, path, err);

@@ -265,94 +265,20 @@ EGCA_API int egca_calendar_builder_add_buffer(egca_calendar_builder *b, const ch
   return rc;
 }
 
-static const char *file_kind(mode_t mode)
-{
-  if (S_ISDIR(mode))
-    return "a directory";
-  if (S_ISFIFO(mode))
-    return "a FIFO";
-  if (S_ISSOCK(mode))
-    return "a socket";
-  if (S_ISCHR(mode))
-    return "a character device";
-  if (S_ISBLK(mode))
-    return "a block device";
-  return "not a file";
-}
-
-static int refuse_kind(const char *path, mode_t mode, int named, egca_error *err)
-{
-  if (named)
-    return egca__fail(err, EGCA_E_IO, path, 0, "not a regular file or a pipe (%s)", file_kind(mode));
-  return egca__fail(err, EGCA_E_IO, path, 0, "not a regular file (%s): a holiday folder holds regular *.ics files",
-                    file_kind(mode));
-}
-
-static int readable_kind(mode_t mode, int named) { return S_ISREG(mode) || (named && S_ISFIFO(mode)); }
-
 /* Reads one file. A file of a directory must be a regular file; one the caller names may also be a pipe
  * (`--holidays <(curl ...)`, /dev/stdin fed by a pipe). Anything else (a FIFO in a folder, a socket, a
- * terminal or other device) is refused, naming it: reading it could wait forever. The file is opened
- * without waiting (a FIFO with no writer would block open), so a pipe with no writer reads as empty. */
+ * terminal or other device) is refused, naming it: reading it could wait forever (egca__read_input). */
 static int add_file(egca_calendar_builder *b, const char *path, int named, egca_error *err)
 {
-  struct stat st;
-  if (stat(path, &st) != 0)
-    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
-  if (!readable_kind(st.st_mode, named))
-    return refuse_kind(path, st.st_mode, named, err); /* a socket cannot even be opened */
-  const int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0)
-    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
-  /* What was opened is what is read, whatever the path names by now. */
-  if (fstat(fd, &st) != 0 || !readable_kind(st.st_mode, named)) {
-    const int e = errno;
-    close(fd);
-    if (readable_kind(st.st_mode, named))
-      return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(e));
-    return refuse_kind(path, st.st_mode, named, err);
-  }
-  /* Reading waits again from here on: a pipe ends when its writer closes it. */
-  const int flags = fcntl(fd, F_GETFL);
-  FILE *f = flags >= 0 && fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0 ? fdopen(fd, "rb") : NULL;
-  if (f == NULL) {
-    const int e = errno;
-    close(fd);
-    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(e));
-  }
-  size_t cap = 1 << 16, len = 0;
-  char *data = malloc(cap);
-  int rc = data == NULL ? egca__fail_nomem(err) : 0;
-  while (rc == 0) {
-    if (len == cap) {
-      /* A file of exactly the limit is within it: look for one byte more. */
-      char probe;
-      if (cap >= MAX_ICS_BYTES && fread(&probe, 1, 1, f) == 0 && !ferror(f))
-        break;
-      if (cap >= MAX_ICS_BYTES) {
-        rc = egca__fail(err, EGCA_E_INVALID, path, 0, "larger than the limit of %u MiB for one iCalendar file",
-                        MAX_ICS_BYTES >> 20);
-        break;
-      }
-      char *grown = realloc(data, cap * 2);
-      if (grown == NULL) {
-        rc = egca__fail_nomem(err);
-        break;
-      }
-      data = grown;
-      cap *= 2;
-    }
-    size_t got = fread(data + len, 1, cap - len, f);
-    len += got;
-    if (got == 0) {
-      if (ferror(f))
-        rc = egca__fail(err, EGCA_E_IO, path, 0, "cannot read: %s", strerror(errno));
-      break;
-    }
-  }
-  fclose(f);
-  if (rc == 0)
-    rc = egca_calendar_builder_add_buffer(b, path, data, len, err);
+  char *data = NULL;
+  size_t len = 0;
+  int rc = egca__read_input(&data, &len, path, MAX_ICS_BYTES, named, err);
+  if (rc == EGCA_E_INVALID) /* the one way it fails so: too large */
+    return egca__fail(err, EGCA_E_INVALID, path, 0, "larger than the limit of %u MiB for one iCalendar file",
+                      MAX_ICS_BYTES >> 20);
+  if (rc < 0)
+    return rc;
+  rc = egca_calendar_builder_add_buffer(b, path, data, len, err);
   free(data);
   return rc;
 }

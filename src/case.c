@@ -750,7 +750,7 @@ EGCA_API int egca_case_load(egca_case **out, const char *path, egca_error *err)
   *out = NULL;
   char *text;
   size_t len;
-  int rc = egca__read_file(&text, &len, path, EGCA_CASE_TEXT_MAX, err);
+  int rc = egca__read_input(&text, &len, path, EGCA_CASE_TEXT_MAX, 1, err);
   if (rc < 0)
     return rc;
   rc = egca_case_parse(out, text, len, path, err);

@@ -20,6 +20,12 @@ void egca__error_source(egca_error *err, const char *source);
  * so that every message is one line. egca_error_format seals what it prints as well. */
 void egca__error_seal(egca_error *err);
 
+/* Reads the file at `path` whole into a NUL-terminated buffer (the caller frees it), at most max_len bytes
+ * (EGCA_E_INVALID "file is larger than the limit of N bytes" beyond). Only a regular file is read, or a
+ * pipe when pipe_ok (`/dev/stdin` fed by a pipe, `<(...)`); a directory, a device, a socket or a FIFO
+ * otherwise is EGCA_E_IO naming what it is, without waiting on it. src/input.c. */
+int egca__read_input(char **out, size_t *len, const char *path, size_t max_len, int pipe_ok, egca_error *err);
+
 /* 1 when a and b are the same text. Inline, for the short names (members of a case, event types, rule ids)
  * that a batch compares a hundred times a case, where calling strcmp costs more than comparing. */
 static inline int egca__same_name(const char *a, const char *b)

@@ -1000,7 +1000,7 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
     return fail_at(err, doc, len, "empty document: expected a JSON value");
   text_fault fault;
   const int numbers = scan_text(text, len, from, &fault);
-  /* The text is NUL-terminated by every caller (egca__read_file, the embedded data, the bindings'
+  /* The text is NUL-terminated by every caller (egca__read_input, the embedded data, the bindings'
    * copies): pass the terminator too so cJSON can check nothing follows the value. */
   const char *end = NULL;
   /* cJSON gives NULL both for bad text and when an allocation fails; the C library's allocator sets errno
@@ -1313,55 +1313,3 @@ int egca__json_date_value(egca_date *out, const egca__json_doc *doc, const cJSON
 
 /* --- Files --------------------------------------------------------------------------------------- */
 
-int egca__read_file(char **out, size_t *len, const char *path, size_t max_len, egca_error *err)
-{
-  *out = NULL;
-  *len = 0;
-  FILE *f = fopen(path, "rb");
-  if (f == NULL)
-    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
-  size_t cap = 65536, n = 0;
-  char *buf = malloc(cap + 1);
-  if (buf == NULL) {
-    fclose(f);
-    return egca__fail_nomem(err);
-  }
-  for (;;) {
-    if (n == cap) {
-      /* A file of exactly max_len bytes is within the limit: look for one byte more. */
-      char probe;
-      if (cap >= max_len && fread(&probe, 1, 1, f) == 0 && !ferror(f))
-        break;
-      if (cap >= max_len) {
-        free(buf);
-        fclose(f);
-        return egca__fail(err, EGCA_E_INVALID, path, 0, "file is larger than the limit of %zu bytes", max_len);
-      }
-      size_t next = cap * 2 > max_len ? max_len : cap * 2;
-      char *grown = realloc(buf, next + 1);
-      if (grown == NULL) {
-        free(buf);
-        fclose(f);
-        return egca__fail_nomem(err);
-      }
-      buf = grown;
-      cap = next;
-    }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (got == 0) {
-      if (ferror(f)) {
-        int e = errno;
-        free(buf);
-        fclose(f);
-        return egca__fail(err, EGCA_E_IO, path, 0, "cannot read: %s", strerror(e));
-      }
-      break;
-    }
-  }
-  fclose(f);
-  buf[n] = '\0';
-  *out = buf;
-  *len = n;
-  return 0;
-}

@@ -92,7 +92,5 @@ int egca__json_integer_at(long *out, const egca__json_doc *doc, const cJSON *v, 
 int egca__json_date_value(egca_date *out, const egca__json_doc *doc, const cJSON *v, const char *pointer,
                           const char *key, int required, egca_error *err);
 
-/* Reads a whole file into a NUL-terminated buffer (caller frees). EGCA_E_IO names the file and why. */
-int egca__read_file(char **out, size_t *len, const char *path, size_t max_len, egca_error *err);
 
 #endif

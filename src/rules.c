@@ -606,7 +606,7 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
       break;
     }
     snprintf(paths[i], n, "%s%s%s", dir, slash ? "" : "/", file_names[i]);
-    rc = egca__read_file(&data[i], &texts[i].len, paths[i], RULES_FILE_MAX, err);
+    rc = egca__read_input(&data[i], &texts[i].len, paths[i], RULES_FILE_MAX, 0, err);
     texts[i].data = data[i];
     texts[i].source = paths[i];
   }

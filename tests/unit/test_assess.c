@@ -19,7 +19,7 @@ static char *read_text(const char *path, size_t *len)
   char *text;
   size_t n;
   egca_error err;
-  ck_assert_msg(egca__read_file(&text, &n, path, 1u << 24, &err) == 0, "%s: %s", path, err.message);
+  ck_assert_msg(egca__read_input(&text, &n, path, 1u << 24, 0, &err) == 0, "%s: %s", path, err.message);
   if (len != NULL)
     *len = n;
   return text;

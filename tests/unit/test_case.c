@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -1024,6 +1026,28 @@ START_TEST(a_message_quoting_input_is_one_line)
 }
 END_TEST
 
+START_TEST(inputs_that_could_block_or_never_end)
+{
+  /* /dev/zero never ends and a directory is no text: both refused, naming what they are. A FIFO with no
+   * writer would block open(): it is read as it stands (empty) and refused as no JSON, without waiting. */
+  egca_case *c = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_case_load(&c, "/dev/zero", &err), EGCA_E_IO);
+  ck_assert_str_eq(err.message, "not a regular file or a pipe (a character device)");
+  ck_assert_int_eq(egca_case_load(&c, "/", &err), EGCA_E_IO);
+  ck_assert_str_eq(err.message, "not a regular file or a pipe (a directory)");
+  char dir[] = "/tmp/egca-fifo-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char fifo[64];
+  snprintf(fifo, sizeof fifo, "%s/case.json", dir);
+  ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+  ck_assert_int_eq(egca_case_load(&c, fifo, &err), EGCA_E_PARSE);
+  ck_assert_ptr_null(c);
+  unlink(fifo);
+  rmdir(dir);
+}
+END_TEST
+
 START_TEST(one_timeline_for_many_cases)
 {
   run(RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-15\"}", "2025-10-20");
@@ -1296,6 +1320,7 @@ int main(void)
   tcase_add_test(tc, a_period_past_the_date_range_names_its_event);
   tcase_add_test(tc, a_long_source_keeps_the_file_name);
   tcase_add_test(tc, a_message_quoting_input_is_one_line);
+  tcase_add_test(tc, inputs_that_could_block_or_never_end);
   tcase_add_test(tc, one_timeline_for_many_cases);
   tcase_add_test(tc, one_timeline_two_rule_sets);
   tcase_add_test(tc, golden_outputs_of_the_examples);
