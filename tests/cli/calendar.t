@@ -1,5 +1,7 @@
 # The calendar commands on the built-in data: calendar days|month|coverage, add-workdays, workdays.
-# Expected dates come from the State Council notices (see tools/notices/).
+# Expected dates come from the State Council notices (see tools/notices/). Coverage boundaries, tentative
+# years and --strict are tested on the fixture calendars of tests/data/calendars (2082 confirmed, 2083
+# tentative), so that they do not change when the next notice is added.
 
 ### DESIGN.md worked example: 5 working days from 2025-09-30 (10-01..08 holiday, Sat 10-11 worked)
 $ egca add-workdays 2025-09-30 5
@@ -29,23 +31,23 @@ $ egca add-workdays 2026-02-16 1
 $ egca add-workdays 2026-02-28 1
 > 2026-03-02
 
-### 2027 is tentative: the answer says so on the same line
-$ egca add-workdays 2026-12-31 1
-> 2027-01-04 provisional
+### a tentative year (the fixture's 2083, 元旦 Fri 01-01): the answer says so on the same line
+$ egca --holidays @TESTDATA@/calendars add-workdays 2082-12-31 1
+> 2083-01-04 provisional
 
 ### --strict turns a provisional answer into a coverage error
-$ egca --strict add-workdays 2026-12-31 1
-! egca: add-workdays: 2027 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+$ egca --holidays @TESTDATA@/calendars --strict add-workdays 2082-12-31 1
+! egca: add-workdays: 2083 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
 ? 4
 
-### a year without holiday data is an error, never a guess
-$ egca add-workdays 2028-03-01 1
-! egca: add-workdays: no holiday data for 2028: the calendar covers 2007-2027; load that year's holiday notice
+### a year without holiday data is an error, never a guess (the fixture covers 2082-2083)
+$ egca --holidays @TESTDATA@/calendars add-workdays 2084-03-01 1
+! egca: add-workdays: no holiday data for 2084: the calendar covers 2082-2083; load that year's holiday notice
 ? 4
 
 ### counting back before the first covered year
-$ egca workdays 2006-12-01 2007-01-10
-! egca: workdays: no holiday data for 2006: the calendar covers 2007-2027; load that year's holiday notice
+$ egca --holidays @TESTDATA@/calendars workdays 2081-12-01 2082-01-10
+! egca: workdays: no holiday data for 2081: the calendar covers 2082-2083; load that year's holiday notice
 ? 4
 
 ### a bad date is a usage error naming the argument
@@ -77,16 +79,17 @@ $ egca calendar days 2025-09-26 2025-10-01
 > 2025-09-30	workday
 > 2025-10-01	holiday
 
-### calendar days in 2027 are marked provisional
-$ egca calendar days 2027-01-01 2027-01-04
-> 2027-01-01	holiday	provisional
-> 2027-01-02	weekend	provisional
-> 2027-01-03	weekend	provisional
-> 2027-01-04	workday	provisional
+### calendar days in a tentative year are marked provisional (the fixture's 2083; 01-01 its tentative 元旦)
+$ egca --holidays @TESTDATA@/calendars calendar days 2082-12-31 2083-01-04
+> 2082-12-31	workday
+> 2083-01-01	holiday	provisional
+> 2083-01-02	weekend	provisional
+> 2083-01-03	weekend	provisional
+> 2083-01-04	workday	provisional
 
 ### calendar days refuses a range that leaves the covered years, printing nothing
-$ egca calendar days 2027-12-30 2028-01-02
-! egca: 2028-01-01: no holiday data for 2028: the calendar covers 2007-2027; load that year's holiday notice
+$ egca --holidays @TESTDATA@/calendars calendar days 2083-12-30 2084-01-02
+! egca: 2084-01-01: no holiday data for 2084: the calendar covers 2082-2083; load that year's holiday notice
 ? 4
 
 ### calendar month: the 2026 Spring Festival (02-15..23) and the working Saturdays 02-14 and 02-28
@@ -100,10 +103,34 @@ $ egca calendar month 2026-02
 >  23* 24  25  26  27  28+
 > * 休 holiday   + 班 adjusted working day (调休上班)
 
-### calendar month in a tentative year says so
-$ egca calendar month 2027-10
-> 2027-10 (十月) provisional
-...
+### calendar month in a tentative year says so (the fixture's 2083: 国庆节 Fri 10-01 .. Tue 10-05, tentative)
+$ egca --holidays @TESTDATA@/calendars calendar month 2083-10
+> 2083-10 (十月) provisional
+>   Mo  Tu  We  Th  Fr  Sa  Su
+>                   1*  2*  3*
+>   4*  5*  6   7   8   9  10
+>  11  12  13  14  15  16  17
+>  18  19  20  21  22  23  24
+>  25  26  27  28  29  30  31
+> * 休 holiday   + 班 adjusted working day (调休上班)
+> provisional: 2083 is tentative; its holiday notice is not published yet
+
+### calendar month in a confirmed year does not (the fixture's 2082: 国庆节 10-01 .. 10-07, Sat 10-10 worked)
+$ egca --holidays @TESTDATA@/calendars calendar month 2082-10
+> 2082-10 (十月)
+>   Mo  Tu  We  Th  Fr  Sa  Su
+>               1*  2*  3*  4*
+>   5*  6*  7*  8   9  10+ 11
+>  12  13  14  15  16  17  18
+>  19  20  21  22  23  24  25
+>  26  27  28  29  30  31
+> * 休 holiday   + 班 adjusted working day (调休上班)
+
+### calendar coverage of the fixture: one confirmed year, one tentative
+$ egca --holidays @TESTDATA@/calendars calendar coverage
+> 2082	confirmed	@TESTDATA@/calendars/confirmed-2082.ics
+> 2083	tentative	@TESTDATA@/calendars/tentative-2083.ics
+> sources 2, events used 9, observances ignored 0, cancelled events 0
 
 ### calendar coverage lists every year with its sources
 $ egca calendar coverage

@@ -1,7 +1,8 @@
 # egca deadline RULE DATE: the licence's time limits from rules/deadlines.json over the built-in calendar.
 # Expected dates were worked out by hand from the State Council notices (holiday-notices.md); each title
-# gives the count. The first line of the text output is the due date (" provisional" when it rests on the
-# tentative 2027), or "suspended". An unknown rule is a usage error (exit 2); a rule with no version in force
+# gives the count. The first line of the text output is the due date (" provisional" when it rests on a
+# tentative year), or "suspended". Tentative years, --strict and the calendar's end are tested on the fixture
+# calendars of tests/data/calendars (2082 confirmed, 2083 tentative, 2084 not covered). An unknown rule is a usage error (exit 2); a rule with no version in force
 # on DATE is invalid input (exit 3); a date outside the calendar is exit 4.
 
 ### DESIGN.md: acceptance from 2025-09-30 (10-01..08 holiday, Sat 10-11 worked) -- the whole text output
@@ -102,13 +103,13 @@ $ egca deadline renewal_filing 2026-07-31
 > cutoff: 24:00 (in person at the office: 17:30)
 ...
 
-### renewal filing landing in the tentative 2027 春节 (2027-04-06 - 60 = 02-05): provisional
-$ egca deadline renewal_filing 2027-04-06
-> 2027-02-04 provisional
+### renewal filing landing in the tentative 2083 春节 (2083-04-06 - 60 = 02-05): provisional
+$ egca --holidays @TESTDATA@/calendars deadline renewal_filing 2083-04-06
+> 2083-02-04 provisional
 > renewal_filing: 提出延续申请的最后一日
-> from: 2027-04-06 (资质有效期届满之日（最后有效日）)
+> from: 2083-04-06 (资质有效期届满之日（最后有效日）)
 > period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
-> ambiguous: the later reading gives 2027-02-11
+> ambiguous: the later reading gives 2083-02-11
 ...
 
 ### acceptance over 春节 2025: Sun 01-26 (adjusted), 01-27, 02-05, 02-06, 02-07
@@ -143,9 +144,9 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10:
 > note: 技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
 > trace: 20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 2 weekend days; the clock stopped on 2026-03-10, when an open pause began, with 5 of 20 working days run, so there is no due date until the pause ends.
 
-### decision into the tentative 2027: provisional
-$ egca deadline decision 2026-12-15
-> 2027-01-13 provisional
+### decision into the tentative 2083: provisional
+$ egca --holidays @TESTDATA@/calendars deadline decision 2082-12-15
+> 2083-01-13 provisional
 ...
 
 ### decision_extension: the decision period plus 10 working days, flagged contested
@@ -183,9 +184,9 @@ $ egca deadline notification 2025-09-26
 > 2025-10-16
 ...
 
-### notification into the tentative 2027 (2027-01-01 tentative 元旦)
-$ egca deadline notification 2026-12-28
-> 2027-01-12 provisional
+### notification into the tentative 2083 (2083-01-01 tentative 元旦)
+$ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28
+> 2083-01-12 provisional
 ...
 
 ### status query over 春节 2026: the 15th working day is 02-27, the next one Sat 02-28 (adjusted)
@@ -215,9 +216,9 @@ $ egca deadline change_filing 2025-12-04
 > 2026-01-04
 ...
 
-### change filing into the tentative 2027: + 30 = Sat 2027-01-09 -> Mon 01-11
-$ egca deadline change_filing 2026-12-10
-> 2027-01-11 provisional
+### change filing into the tentative 2083: + 30 = Sat 2083-01-09 -> Mon 01-11
+$ egca --holidays @TESTDATA@/calendars deadline change_filing 2082-12-10
+> 2083-01-11 provisional
 ...
 
 ### renewal decision: by the expiry itself, no roll (else deemed renewed)
@@ -299,15 +300,15 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10: --format json
 ...
 
 ### JSON output of a provisional result
-$ egca deadline notification 2026-12-28 --format json
+$ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28 --format json
 > {
 >   "rule": "notification",
 >   "title": "通知申请人并颁发、送达审批结果",
 >   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
 >   "effective_from": "2024-11-01",
->   "from": "2026-12-28",
+>   "from": "2082-12-28",
 >   "starts": "作出行政许可决定之日",
->   "due": "2027-01-12",
+>   "due": "2083-01-12",
 >   "status": "due",
 >   "unit": "working_days",
 >   "count": 10,
@@ -317,13 +318,13 @@ $ egca deadline notification 2026-12-28 --format json
 ...
 
 ### --strict: a tentative year is a coverage error
-$ egca --strict deadline notification 2026-12-28
-! egca: deadline: 2027 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+$ egca --holidays @TESTDATA@/calendars --strict deadline notification 2082-12-28
+! egca: deadline: 2083 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
 ? 4
 
 ### outside the calendar: exit 4
-$ egca deadline decision 2030-03-01
-! egca: deadline: no holiday data for 2030: the calendar covers 2007-2027; load that year's holiday notice
+$ egca --holidays @TESTDATA@/calendars deadline decision 2084-03-01
+! egca: deadline: no holiday data for 2084: the calendar covers 2082-2083; load that year's holiday notice
 ? 4
 
 ### a rule that needs no calendar answers for any year

@@ -65,21 +65,21 @@ $ egca timeline @SRC@/examples/case-renewal.json --as-of 2026-01-05 --policy lat
 ...
 ? 0
 
-### a decision period reaching tentative 2027 is provisional, not an error
-$ egca timeline @SRC@/examples/case-year-end.json --as-of 2026-12-24
-> 案件 SC-2026-051，截至 2026-12-24
+### a decision period reaching a tentative year (the fixture's 2083) is provisional, not an error
+$ egca --holidays @TESTDATA@/calendars timeline @TESTDATA@/cases/year-end-2082.json --as-of 2082-12-24
+> 案件 FIXTURE-2082-051，截至 2082-12-24
 >
 > 期限                                起算日      届满日       状态        完成日或剩余  依据
-> 作出是否受理的决定或一次性告知补正  2026-12-21  2026-12-28   按期完成    2026-12-23    行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
-> 作出是否准予认定的决定              2026-12-23  2027-01-21*  未届满      剩19个工作日  商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
-> 可以电话查询审批状态和结果之日      2026-12-23  2027-01-15*  尚不能查询  剩15个工作日  服务指南 公开查询
+> 作出是否受理的决定或一次性告知补正  2082-12-21  2082-12-28   按期完成    2082-12-23    行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
+> 作出是否准予认定的决定              2082-12-23  2083-01-21*  未届满      剩19个工作日  商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 可以电话查询审批状态和结果之日      2082-12-23  2083-01-15*  尚不能查询  剩15个工作日  服务指南 公开查询
 >
 > * 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。
 ? 0
 
 ### with --strict a provisional result is an error, naming the event its period runs from (the acceptance)
-$ egca --strict timeline @SRC@/examples/case-year-end.json --as-of 2026-12-24
-! egca: @SRC@/examples/case-year-end.json: /events/1: deadline "decision" from 2026-12-23: 2027 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+$ egca --holidays @TESTDATA@/calendars --strict timeline @TESTDATA@/cases/year-end-2082.json --as-of 2082-12-24
+! egca: @TESTDATA@/cases/year-end-2082.json: /events/1: deadline "decision" from 2082-12-23: 2083 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
 ? 4
 
 ### an event log the law cannot have: the message names the line, column and JSON pointer

@@ -104,63 +104,92 @@ def test_next_and_previous_working_day(cal):
 
 # --- Coverage, tentative years, strict mode ---------------------------------------------------------
 
-def test_coverage(cal):
+# The fixture calendars (tests/data/calendars, README.md there): 2082 confirmed, 2083 tentative, made up, so
+# that these tests do not move when the next State Council notice is added to data/holidays/.
+FIXTURE = TESTDATA / 'calendars'
+
+
+@pytest.fixture(scope='module')
+def fixture():
+    return egca.Calendar.load(FIXTURE)
+
+
+def test_coverage(fixture):
+    assert fixture.coverage == {2082: 'confirmed', 2083: 'tentative'}
+    assert fixture.strict is False
+    assert repr(fixture) == '<egca.Calendar covering 2082-2083 (tentative: 2083)>'
+    assert fixture.sources(2082) == [str(FIXTURE / 'confirmed-2082.ics')]
+    assert fixture.sources(2084) == []
+    assert fixture.report['sources'] == 2
+
+
+def test_shipped_coverage(cal):
+    # As any notice leaves it: from 2007 without a gap, every year confirmed but a tentative last one, if any.
     cov = cal.coverage
-    assert list(cov) == list(range(2007, 2028))
-    assert cov[2026] == 'confirmed' and cov[2027] == 'tentative'
+    years = list(cov)
+    assert years[0] == 2007 and years == list(range(2007, years[-1] + 1)) and years[-1] >= 2026
+    assert all(cov[y] == 'confirmed' for y in years[:-1]) and cov[years[-1]] in ('confirmed', 'tentative')
+    tentative = [y for y in years if cov[y] == 'tentative']
+    assert repr(cal) == f'<egca.Calendar covering 2007-{years[-1]}' + (f' (tentative: {tentative[0]})>' if tentative else '>')
     assert cal.strict is False
-    assert repr(cal) == '<egca.Calendar covering 2007-2027 (tentative: 2027)>'
     assert cal.sources(2025) == ['<built-in>/2025.ics'] or all(s.startswith('<built-in>/') for s in cal.sources(2025))
     assert cal.sources(1999) == []
     assert cal.report['sources'] >= 21
 
 
 @pytest.mark.parametrize('call,year', [
-    (lambda c: c.kind(D(2006, 12, 1)), 2006),
-    (lambda c: c.is_workday(D(2028, 1, 3)), 2028),
-    (lambda c: c.add_workdays(D(2027, 12, 20), 30), 2028),
-    (lambda c: c.add_workdays(D(2007, 1, 10), -30), 2006),
-    (lambda c: c.workdays_between(D(2006, 12, 31), D(2007, 1, 5)), 2006),
+    (lambda c: c.kind(D(2081, 12, 1)), 2081),
+    (lambda c: c.is_workday(D(2084, 1, 3)), 2084),
+    (lambda c: c.add_workdays(D(2083, 12, 20), 30), 2084),
+    (lambda c: c.add_workdays(D(2082, 1, 10), -30), 2081),
+    (lambda c: c.workdays_between(D(2081, 12, 31), D(2082, 1, 5)), 2081),
 ])
-def test_uncovered_year_is_coverage_error_naming_it(cal, call, year):
+def test_uncovered_year_is_coverage_error_naming_it(fixture, call, year):
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', egca.ProvisionalWarning)
         with pytest.raises(egca.CoverageError) as info:
-            call(cal)
+            call(fixture)
     assert info.value.year == year
     assert str(year) in str(info.value)
     assert isinstance(info.value, egca.Error)
     assert not isinstance(info.value, ValueError)
 
 
-def test_tentative_year_warns(cal):
-    with pytest.warns(egca.ProvisionalWarning, match='2027'):
-        assert cal.add_workdays(D(2026, 12, 31), 1) == D(2027, 1, 4)  # 元旦 2027-01-01 (a Friday)
+def test_shipped_first_year_is_2007(cal):
+    with pytest.raises(egca.CoverageError) as info:
+        cal.kind(D(2006, 12, 1))
+    assert info.value.year == 2006
+
+
+def test_tentative_year_warns(fixture):
+    with pytest.warns(egca.ProvisionalWarning, match='2083'):
+        assert fixture.add_workdays(D(2082, 12, 31), 1) == D(2083, 1, 4)  # tentative 元旦 Fri 2083-01-01
     with pytest.warns(egca.ProvisionalWarning):
-        assert cal.kind(D(2027, 2, 8)) in ('workday', 'holiday')
+        assert fixture.kind(D(2083, 2, 8)) == 'holiday'  # the fixture's tentative 春节 02-05..10
     with warnings.catch_warnings():
         warnings.simplefilter('error')
-        assert cal.add_workdays(D(2026, 12, 28), 3) == D(2026, 12, 31)  # stays in 2026: no warning
-        assert cal.is_provisional(D(2027, 3, 1)) is True  # asks, so it does not warn
-        assert cal.is_provisional(D(2026, 3, 1)) is False
+        assert fixture.add_workdays(D(2082, 12, 28), 3) == D(2082, 12, 31)  # stays in 2082: no warning
+        assert fixture.is_provisional(D(2083, 3, 1)) is True  # asks, so it does not warn
+        assert fixture.is_provisional(D(2082, 3, 1)) is False
 
 
-def test_warning_as_error_propagates(cal):
+def test_warning_as_error_propagates(fixture):
     with warnings.catch_warnings():
         warnings.simplefilter('error', egca.ProvisionalWarning)
         with pytest.raises(egca.ProvisionalWarning):
-            cal.add_workdays(D(2026, 12, 31), 1)
+            fixture.add_workdays(D(2082, 12, 31), 1)
 
 
 def test_strict_makes_tentative_an_error():
     strict = egca.Calendar.default(strict=True)
     assert strict.strict is True
     assert strict is egca.Calendar.default(strict=True)  # one shared immutable object
+    strict = egca.Calendar.load(FIXTURE, strict=True)
     with pytest.raises(egca.CoverageError) as info:
-        strict.add_workdays(D(2026, 12, 31), 1)
-    assert info.value.year == 2027
+        strict.add_workdays(D(2082, 12, 31), 1)
+    assert info.value.year == 2083
     assert 'tentative' in str(info.value)
-    assert strict.add_workdays(D(2026, 12, 28), 3) == D(2026, 12, 31)
+    assert strict.add_workdays(D(2082, 12, 28), 3) == D(2082, 12, 31)
 
 
 # --- Loading ICS ---------------------------------------------------------------------------------
@@ -190,9 +219,11 @@ def test_load_forms_agree():
 
 def test_load_directory_and_strict():
     c = egca.Calendar.load(SOURCE_DIR / 'data' / 'holidays', strict=True)
-    assert c.strict and c.coverage[2027] == 'tentative'
+    assert c.strict and c.coverage == egca.Calendar.default().coverage
+    c = egca.Calendar.load(FIXTURE, strict=True)
+    assert c.strict and c.coverage[2083] == 'tentative'
     with pytest.raises(egca.CoverageError):
-        c.kind(D(2027, 6, 1))
+        c.kind(D(2083, 6, 1))
 
 
 def test_unmarked_policies():
@@ -318,10 +349,10 @@ def test_bulk_errors_name_the_element(cal):
         cal.add_workdays_many([D(2026, 2, 15)], 0)
     # Bulk calls work in chunks of a few thousand: a failure far in still names its own element.
     long = [D(2025, 9, 30)] * 10000
-    long[9001] = D(2030, 1, 1)
+    long[9001] = D(2150, 1, 1)
     with pytest.raises(egca.CoverageError) as info:
         cal.add_workdays_many(long, 1)
-    assert info.value.index == 9001 and info.value.year == 2030
+    assert info.value.index == 9001 and info.value.year == 2150
     long[9001] = 'x'
     with pytest.raises(TypeError, match=r'dates\[9001\]'):
         cal.is_workday_many(long)
@@ -329,17 +360,17 @@ def test_bulk_errors_name_the_element(cal):
         cal.add_workdays_many([D(2025, 9, 30)] * 10000, [1] * 9001 + [None] * 999)
 
 
-def test_bulk_warns_once(cal):
-    dates = [D(2026, 12, 30), D(2026, 12, 31), D(2027, 3, 1)]
+def test_bulk_warns_once(fixture):
+    dates = [D(2082, 12, 30), D(2082, 12, 31), D(2083, 3, 1)]
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter('always')
-        cal.add_workdays_many(dates, 1)
-        cal.is_workday_many(dates)
+        fixture.add_workdays_many(dates, 1)
+        fixture.is_workday_many(dates)
     assert [w.category for w in caught] == [egca.ProvisionalWarning] * 2
-    strict = egca.Calendar.default(strict=True)
+    strict = egca.Calendar.load(FIXTURE, strict=True)
     with pytest.raises(egca.CoverageError) as info:
         strict.add_workdays_many(dates, 1)
-    assert info.value.index == 1 and info.value.year == 2027
+    assert info.value.index == 1 and info.value.year == 2083
 
 
 # --- Consistency with the command line ------------------------------------------------------------

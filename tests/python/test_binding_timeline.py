@@ -137,14 +137,16 @@ def test_case_file_errors_give_line_and_column(tmp_path):
 
 
 def test_tentative_year_warns_and_strict_refuses():
-    case = {'case_id': 'PY-6', 'events': [{'type': 'received', 'date': '2026-12-28'}]}
-    with pytest.warns(egca.ProvisionalWarning, match='2027') as caught:
-        t = egca.timeline(case, D(2026, 12, 29))
+    # On the fixture calendars (tests/data/calendars): 2082 confirmed, 2083 tentative.
+    fixture = SOURCE_DIR / 'tests' / 'data' / 'calendars'
+    case = {'case_id': 'PY-6', 'events': [{'type': 'received', 'date': '2082-12-28'}]}
+    with pytest.warns(egca.ProvisionalWarning, match='2083') as caught:
+        t = egca.timeline(case, D(2082, 12, 29), calendar=egca.Calendar.load(fixture))
     assert caught[0].filename == __file__
     assert any(d.provisional for d in t.deadlines)
     with pytest.raises(egca.CoverageError) as info:
-        egca.timeline(case, D(2026, 12, 29), calendar=egca.Calendar.default(strict=True))
-    assert info.value.year == 2027
+        egca.timeline(case, D(2082, 12, 29), calendar=egca.Calendar.load(fixture, strict=True))
+    assert info.value.year == 2083
 
 
 def test_uncovered_year_is_a_finding():

@@ -1,28 +1,34 @@
 /* Unit tests: the period module (legal period arithmetic) over the shipped calendar.
  *
  * Every expected date below was worked out by hand from the State Council notices (holiday-notices.md and
- * holiday-cn's per-year JSON), day by day; the comment on each case gives the count. 2027 is tentative
- * in the shipped data (元旦 01-01, 春节 02-05..10, ... with no make-up working days). */
+ * holiday-cn's per-year JSON), day by day; the comment on each case gives the count. Tentative years, strict
+ * mode and the calendar's end are tested on the fixture calendars of tests/data/calendars (2082 confirmed,
+ * 2083 tentative: 元旦 01-01, 春节 02-05..10, 国庆节 10-01..05, no make-up working days; README.md there),
+ * which do not change when the next State Council notice is added to the shipped data. */
 #include <check.h>
 #include <egca.h>
 #include <stdlib.h>
 #include <string.h>
 
-static egca_calendar *calendar;        /* shipped data, tentative 2027 provisional */
-static egca_calendar *strict_calendar; /* shipped data, tentative 2027 an error */
+static egca_calendar *calendar;        /* shipped data */
+static egca_calendar *fixture;         /* tests/data/calendars: 2082 confirmed, 2083 tentative (provisional) */
+static egca_calendar *strict_fixture;  /* the same, loaded strict: 2083 an error */
 
 static void setup(void)
 {
   egca_error err;
   egca_load_options strict = {EGCA_UNMARKED_IGNORE, 1};
+  const char *fixture_path = EGCA_SOURCE_DIR "/tests/data/calendars";
   ck_assert_msg(egca_calendar_default(&calendar, NULL, &err) == 0, "%s", err.message);
-  ck_assert_msg(egca_calendar_default(&strict_calendar, &strict, &err) == 0, "%s", err.message);
+  ck_assert_msg(egca_calendar_load(&fixture, &fixture_path, 1, NULL, &err) == 0, "%s", err.message);
+  ck_assert_msg(egca_calendar_load(&strict_fixture, &fixture_path, 1, &strict, &err) == 0, "%s", err.message);
 }
 
 static void teardown(void)
 {
   egca_calendar_free(calendar);
-  egca_calendar_free(strict_calendar);
+  egca_calendar_free(fixture);
+  egca_calendar_free(strict_fixture);
 }
 
 static egca_date d(const char *text)
@@ -387,26 +393,28 @@ START_TEST(tentative_results_are_provisional)
 {
   egca_period_result r;
   egca_error err;
-  /* From Mon 2026-12-28: 12-29..31 (3), (2027-01-01 tentative 元旦) 01-04..08 (8), 01-11, 01-12 (10). */
-  ck_assert_int_eq(egca_period_add_workdays(&r, NULL, calendar, d("2026-12-28"), 10, NULL, 0, &err),
+  /* From Mon 2082-12-28: 12-29..31 (3), (2083-01-01 tentative 元旦) 01-04..08 (8), 01-11, 01-12 (10). */
+  ck_assert_int_eq(egca_period_add_workdays(&r, NULL, fixture, d("2082-12-28"), 10, NULL, 0, &err),
                    EGCA_PROVISIONAL);
-  ck_assert_date(r.due, d("2027-01-12"));
+  ck_assert_date(r.due, d("2083-01-12"));
   ck_assert_int_eq(r.provisional, 1);
   /* Strict: the tentative year is an error naming it. */
-  ck_assert_int_eq(egca_period_add_workdays(&r, NULL, strict_calendar, d("2026-12-28"), 10, NULL, 0, &err),
+  ck_assert_int_eq(egca_period_add_workdays(&r, NULL, strict_fixture, d("2082-12-28"), 10, NULL, 0, &err),
                    EGCA_E_COVERAGE);
-  ck_assert_int_eq(err.year, 2027);
+  ck_assert_int_eq(err.year, 2083);
   ck_assert_int_eq(r.status, EGCA_PERIOD_FAILED);
-  /* Wholly in 2026: not provisional. */
-  ck_assert_date(workdays("2026-12-01", 3, NULL, 0), d("2026-12-04"));
-  /* Calendar days into 2027: 2026-12-10 + 30 = Sat 2027-01-09 -> Mon 01-11, provisional. */
-  ck_assert_int_eq(egca_period_add_days(&r, NULL, calendar, d("2026-12-10"), 30, &err), EGCA_PROVISIONAL);
-  ck_assert_date(r.due, d("2027-01-11"));
-  /* Days before: 2027-04-06 - 60 = 2027-02-05 (tentative 春节): Thu 02-04, later Thu 02-11. */
-  ck_assert_int_eq(egca_period_days_before(&r, NULL, calendar, d("2027-04-06"), 60, EGCA_POLICY_EARLIER, &err),
+  /* Wholly in the confirmed 2082: not provisional, strict or not (Tue 12-01 + 3 = Fri 12-04). */
+  ck_assert_int_eq(egca_period_add_workdays(&r, NULL, strict_fixture, d("2082-12-01"), 3, NULL, 0, &err), 0);
+  ck_assert_date(r.due, d("2082-12-04"));
+  ck_assert_int_eq(r.provisional, 0);
+  /* Calendar days into 2083: 2082-12-10 + 30 = Sat 2083-01-09 -> Mon 01-11, provisional. */
+  ck_assert_int_eq(egca_period_add_days(&r, NULL, fixture, d("2082-12-10"), 30, &err), EGCA_PROVISIONAL);
+  ck_assert_date(r.due, d("2083-01-11"));
+  /* Days before: 2083-04-06 - 60 = 2083-02-05 (tentative 春节): Thu 02-04, later Thu 02-11. */
+  ck_assert_int_eq(egca_period_days_before(&r, NULL, fixture, d("2083-04-06"), 60, EGCA_POLICY_EARLIER, &err),
                    EGCA_PROVISIONAL);
-  ck_assert_date(r.due, d("2027-02-04"));
-  ck_assert_date(r.other_reading, d("2027-02-11"));
+  ck_assert_date(r.due, d("2083-02-04"));
+  ck_assert_date(r.other_reading, d("2083-02-11"));
 }
 END_TEST
 
@@ -414,11 +422,13 @@ START_TEST(outside_coverage)
 {
   egca_period_result r;
   egca_error err;
-  ck_assert_int_eq(egca_period_add_workdays(&r, NULL, calendar, d("2030-01-02"), 5, NULL, 0, &err), EGCA_E_COVERAGE);
-  ck_assert_int_eq(err.year, 2030);
-  ck_assert_int_eq(egca_period_add_days(&r, NULL, calendar, d("2029-12-01"), 30, &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(egca_period_add_workdays(&r, NULL, fixture, d("2084-01-02"), 5, NULL, 0, &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2084);
+  /* From the last covered month: 2083-12-20 + 30 = 2084-01-19, past the end. */
+  ck_assert_int_eq(egca_period_add_days(&r, NULL, fixture, d("2083-12-20"), 30, &err), EGCA_E_COVERAGE);
+  ck_assert_int_eq(err.year, 2084);
   /* Years without a roll need no calendar: any year works. */
-  ck_assert_int_eq(egca_period_add_years(&r, NULL, calendar, d("2040-06-30"), 5, &err), 0);
+  ck_assert_int_eq(egca_period_add_years(&r, NULL, fixture, d("2040-06-30"), 5, &err), 0);
   ck_assert_date(r.due, d("2045-06-30"));
 }
 END_TEST

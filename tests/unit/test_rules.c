@@ -3,7 +3,9 @@
  *
  * Expected dates were worked out by hand from the State Council notices (holiday-notices.md, holiday-cn's
  * per-year JSON); each case's comment gives the count. The rules take effect on 2024-11-01 (国家密码管理局令
- * 第4号), so every start date is on or after it; test_period.c covers the 2024 holidays before that. */
+ * 第4号), so every start date is on or after it; test_period.c covers the 2024 holidays before that. Cases
+ * from 2082 on run on the fixture calendars of tests/data/calendars (2082 confirmed, 2083 tentative, 2084 not
+ * covered; README.md there), so that tentative years and the calendar's end do not move with each notice. */
 #include <check.h>
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -13,15 +15,18 @@
 #include <string.h>
 
 static egca_calendar *calendar;
-static egca_calendar *strict_calendar;
+static egca_calendar *fixture;
+static egca_calendar *strict_fixture;
 static egca_rules *rules;
 
 static void setup(void)
 {
   egca_error err;
   egca_load_options strict = {EGCA_UNMARKED_IGNORE, 1};
+  const char *fixture_path = EGCA_SOURCE_DIR "/tests/data/calendars";
   ck_assert_msg(egca_calendar_default(&calendar, NULL, &err) == 0, "%s", err.message);
-  ck_assert_msg(egca_calendar_default(&strict_calendar, &strict, &err) == 0, "%s", err.message);
+  ck_assert_msg(egca_calendar_load(&fixture, &fixture_path, 1, NULL, &err) == 0, "%s", err.message);
+  ck_assert_msg(egca_calendar_load(&strict_fixture, &fixture_path, 1, &strict, &err) == 0, "%s", err.message);
   ck_assert_msg(egca_rules_default(&rules, &err) == 0, "%s", err.message);
 }
 
@@ -29,7 +34,8 @@ static void teardown(void)
 {
   egca_rules_free(rules);
   egca_calendar_free(calendar);
-  egca_calendar_free(strict_calendar);
+  egca_calendar_free(fixture);
+  egca_calendar_free(strict_fixture);
 }
 
 static egca_date d(const char *text)
@@ -74,7 +80,8 @@ static void run_case(const rule_case *c, egca_deadline *out)
   }
   egca_deadline_options options = {pauses, n, c->policy, 1};
   egca_error err;
-  int rc = egca_deadline_compute(out, rules, calendar, c->rule, d(c->from), &options, &err);
+  const egca_calendar *cal = d(c->from) >= d("2082-01-01") ? fixture : calendar;
+  int rc = egca_deadline_compute(out, rules, cal, c->rule, d(c->from), &options, &err);
   char got[EGCA_DATE_TEXT_SIZE], other[EGCA_DATE_TEXT_SIZE];
   ck_assert_msg(rc == (c->provisional ? EGCA_PROVISIONAL : 0), "%s from %s: rc %d: %s", c->rule, c->from, rc,
                 err.message);
@@ -119,9 +126,9 @@ static const rule_case cases[] = {
      "2025-05-15", 0, NULL},
     /* An open review: the clock stands still. */
     {"decision", "2026-03-02", {"2026-03-10:"}, EGCA_POLICY_EARLIER, NULL, 0, NULL},
-    /* Into tentative 2027, from Tue 2026-12-15: 12-16..18 (3), 12-21..25 (8), 12-28..31 (12), (01-01)
-     * 01-04..08 (17), 01-11..13 (20). */
-    {"decision", "2026-12-15", {NULL}, EGCA_POLICY_EARLIER, "2027-01-13", 1, NULL},
+    /* Into the fixture's tentative 2083, from Tue 2082-12-15: 12-16..18 (3), 12-21..25 (8), 12-28..31 (12),
+     * (01-01) 01-04..08 (17), 01-11..13 (20). */
+    {"decision", "2082-12-15", {NULL}, EGCA_POLICY_EARLIER, "2083-01-13", 1, NULL},
 
     /* decision_extension: the decision period plus 10 working days (行政许可法 第四十二条; contested). */
     /* From 2026-03-02 the 20th day is 03-30; then 03-31, 04-01..03 (24), (04-06 清明) 04-07..10 (28),
@@ -136,7 +143,7 @@ static const rule_case cases[] = {
     {"review_time_notice", "2026-03-10", {NULL}, EGCA_POLICY_EARLIER, "2026-03-10", 0, NULL},
     {"review_time_notice", "2025-10-03", {NULL}, EGCA_POLICY_EARLIER, "2025-10-03", 0, NULL},
     /* No calendar lookup: a review in an uncovered year still has its notice day. */
-    {"review_time_notice", "2030-01-15", {NULL}, EGCA_POLICY_EARLIER, "2030-01-15", 0, NULL},
+    {"review_time_notice", "2084-01-15", {NULL}, EGCA_POLICY_EARLIER, "2084-01-15", 0, NULL},
 
     /* notification: 10 working days from the decision (行政许可法 第四十四条; the guide's 结果送达). */
     /* Fri 2025-09-26: Sun 09-28 (1), 09-29, 09-30, 10-09, 10-10 (5), Sat 10-11 (6), 10-13..16 (10). */
@@ -145,8 +152,8 @@ static const rule_case cases[] = {
     {"notification", "2025-04-30", {NULL}, EGCA_POLICY_EARLIER, "2025-05-19", 0, NULL},
     /* A decision on a holiday (Sat 2026-06-20, 端午): 06-22..26 (5), 06-29, 06-30, 07-01..03 (10). */
     {"notification", "2026-06-20", {NULL}, EGCA_POLICY_EARLIER, "2026-07-03", 0, NULL},
-    /* Into tentative 2027: 12-29..31 (3), (01-01) 01-04..08 (8), 01-11, 01-12 (10). */
-    {"notification", "2026-12-28", {NULL}, EGCA_POLICY_EARLIER, "2027-01-12", 1, NULL},
+    /* Into the fixture's tentative 2083: 12-29..31 (3), (01-01) 01-04..08 (8), 01-11, 01-12 (10). */
+    {"notification", "2082-12-28", {NULL}, EGCA_POLICY_EARLIER, "2083-01-12", 1, NULL},
 
     /* status_query: the first working day after 15 working days from acceptance (the guide's 公开查询). */
     {"status_query", "2026-03-02", {NULL}, EGCA_POLICY_EARLIER, "2026-03-24", 0, NULL},
@@ -171,8 +178,8 @@ static const rule_case cases[] = {
     {"change_filing", "2025-04-27", {NULL}, EGCA_POLICY_EARLIER, "2025-05-27", 0, NULL},
     /* 2025-12-04 + 30 = Sat 2026-01-03 (元旦) -> Sun 01-04, an adjusted working day. */
     {"change_filing", "2025-12-04", {NULL}, EGCA_POLICY_EARLIER, "2026-01-04", 0, NULL},
-    /* 2026-12-10 + 30 = Sat 2027-01-09 -> Mon 01-11, provisional. */
-    {"change_filing", "2026-12-10", {NULL}, EGCA_POLICY_EARLIER, "2027-01-11", 1, NULL},
+    /* Fixture: 2082-12-10 + 30 = Sat 2083-01-09 -> Mon 01-11, provisional. */
+    {"change_filing", "2082-12-10", {NULL}, EGCA_POLICY_EARLIER, "2083-01-11", 1, NULL},
 
     /* renewal_filing: 60 days before expiry; a rest day moves earlier by default, later by policy. */
     {"renewal_filing", "2026-04-17", {NULL}, EGCA_POLICY_EARLIER, "2026-02-14", 0, "2026-02-24"},
@@ -186,15 +193,15 @@ static const rule_case cases[] = {
     {"renewal_filing", "2026-09-09", {NULL}, EGCA_POLICY_LATER, "2026-07-13", 0, "2026-07-10"},
     /* A working day: no ambiguity. 2026-07-31 - 60 = Mon 06-01. */
     {"renewal_filing", "2026-07-31", {NULL}, EGCA_POLICY_EARLIER, "2026-06-01", 0, NULL},
-    /* 2027-03-01 - 60 = Thu 2026-12-31: in 2026, so not provisional. */
-    {"renewal_filing", "2027-03-01", {NULL}, EGCA_POLICY_EARLIER, "2026-12-31", 0, NULL},
-    /* 2027-04-06 - 60 = 2027-02-05, the tentative 春节: Thu 02-04 (or Thu 02-11), provisional. */
-    {"renewal_filing", "2027-04-06", {NULL}, EGCA_POLICY_EARLIER, "2027-02-04", 1, "2027-02-11"},
+    /* Fixture: 2083-03-01 - 60 = Thu 2082-12-31: in the confirmed 2082, so not provisional. */
+    {"renewal_filing", "2083-03-01", {NULL}, EGCA_POLICY_EARLIER, "2082-12-31", 0, NULL},
+    /* Fixture: 2083-04-06 - 60 = 2083-02-05, the tentative 春节: Thu 02-04 (or Thu 02-11), provisional. */
+    {"renewal_filing", "2083-04-06", {NULL}, EGCA_POLICY_EARLIER, "2083-02-04", 1, "2083-02-11"},
 
     /* renewal_decision: by the expiry, else deemed renewed (行政许可法 第五十条第二款). */
     {"renewal_decision", "2026-04-17", {NULL}, EGCA_POLICY_EARLIER, "2026-04-17", 0, NULL},
     {"renewal_decision", "2026-10-03", {NULL}, EGCA_POLICY_EARLIER, "2026-10-03", 0, NULL},
-    {"renewal_decision", "2029-11-30", {NULL}, EGCA_POLICY_EARLIER, "2029-11-30", 0, NULL},
+    {"renewal_decision", "2084-11-30", {NULL}, EGCA_POLICY_EARLIER, "2084-11-30", 0, NULL},
 };
 
 START_TEST(every_rule)
@@ -302,14 +309,14 @@ START_TEST(errors_while_computing)
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), &options, &err),
                    EGCA_E_INVALID);
   ck_assert_str_eq(err.message, "rule \"acceptance\" takes no pauses");
-  /* The decision period needs days of 2030: not covered. */
-  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2030-03-01"), NULL, &err),
+  /* The decision period needs days of 2084: not covered by the fixture. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, fixture, "decision", d("2084-03-01"), NULL, &err),
                    EGCA_E_COVERAGE);
-  ck_assert_int_eq(err.year, 2030);
-  /* A strict calendar refuses the tentative 2027. */
-  ck_assert_int_eq(egca_deadline_compute(&out, rules, strict_calendar, "notification", d("2026-12-28"), NULL, &err),
+  ck_assert_int_eq(err.year, 2084);
+  /* A strict calendar refuses the fixture's tentative 2083. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, strict_fixture, "notification", d("2082-12-28"), NULL, &err),
                    EGCA_E_COVERAGE);
-  ck_assert_int_eq(err.year, 2027);
+  ck_assert_int_eq(err.year, 2083);
   /* Without the trace option the trace stays empty. */
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), NULL, &err), 0);
   ck_assert_int_eq(out.trace.filled, 0);
@@ -361,7 +368,7 @@ START_TEST(json_output)
   egca_deadline_string_free(text);
 
   /* A failed computation has no JSON. */
-  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2030-03-02"), NULL, NULL),
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, fixture, "decision", d("2084-03-02"), NULL, NULL),
                    EGCA_E_COVERAGE);
   ck_assert_int_eq(egca_deadline_to_json(&text, &out, NULL), EGCA_E_INVALID);
   ck_assert_ptr_null(text);
