@@ -32,6 +32,7 @@ typedef struct item {
   long line, column;     /* where it starts in the input */
   long array_index;      /* its index in an array of cases; -1 otherwise */
   int oversize;          /* longer than EGCA_CASE_TEXT_MAX: skipped, not kept (len is 0) */
+  int own;               /* given alone (egca_batch_add): its errors' positions are its own text's */
   /* The result, filled by the worker. */
   int status, clean;
   egca_error *error;     /* status < 0 (NULL when even that could not be allocated) */
@@ -148,7 +149,7 @@ static int out_json_text(chunk *k, const char *s)
  * it->line:it->column), kept for the result, and written as {"line": N, "error": "..."}. */
 static void error_result(egca_batch *b, chunk *k, item *it, int rc, egca_error *err)
 {
-  if (err->line > 0) {
+  if (err->line > 0 && !it->own) {
     if (err->line == 1)
       err->column += (int)it->column - 1;
     err->line += (int)it->line - 1;
@@ -358,9 +359,12 @@ static void make_room(egca_batch *b, size_t len)
 }
 
 /* Adds a case to the chunk being filled: its text, or (oversize) only its place for the error result. */
+#define ADD_OWN 2 /* add_item's flag: a case given alone, whose errors keep its own positions */
+
 static int add_item(egca_batch *b, const char *text, size_t len, long line, long column, long array_index,
-                    int oversize, egca_error *err)
+                    int flags, egca_error *err)
 {
+  const int oversize = flags & 1;
   if (oversize)
     len = 0;
   make_room(b, len + 1);
@@ -379,7 +383,8 @@ static int add_item(egca_batch *b, const char *text, size_t len, long line, long
     memcpy(k->in + k->in_len, text, len);
   k->in[k->in_len + len] = '\0';
   k->items[k->count++] = (item){.at = k->in_len, .len = len, .line = line, .column = column,
-                                .array_index = array_index, .oversize = oversize};
+                                .array_index = array_index, .oversize = oversize,
+                                .own = (flags & ADD_OWN) != 0};
   k->in_len += len + 1;
   b->held += len + 1;
   if (k->count == CHUNK_CASES || k->in_len >= CHUNK_BYTES)
@@ -415,7 +420,7 @@ EGCA_API int egca_batch_add(egca_batch *b, const char *text, size_t len, egca_er
   if (rc < 0)
     return rc;
   const int oversize = len > EGCA_CASE_TEXT_MAX;
-  rc = add_item(b, text, len, ++b->added, 1, -1, oversize, err);
+  rc = add_item(b, text, len, ++b->added, 1, -1, oversize | ADD_OWN, err);
   if (rc < 0)
     return rc;
   return b->stopped ? egca__fail(err, EGCA_E_STOPPED, b->source, 0, "the batch was stopped by its caller") : 0;

@@ -69,7 +69,8 @@ typedef struct egca_batch_result {
   size_t index;                  /* its place in the input, from 0 (blank lines are not cases) */
   long line, column;             /* where its text starts in the input (egca_batch_add: line index + 1) */
   int status;                    /* egca_case_evaluate's: 0 or EGCA_PROVISIONAL; or an EGCA_E_* code */
-  const egca_error *error;       /* status < 0: why; its line and column are the input's */
+  const egca_error *error;       /* status < 0: why; its line and column are the input's (a case given
+                                    by egca_batch_add: its own text's) */
   int clean;                     /* status >= 0: egca_timeline_clean */
   /* EGCA_BATCH_JSON: the line the command prints, ending in '\n': the timeline as egca_timeline_to_json
    * gives it with EGCA_JSON_COMPACT, or {"line":N,"error":"SOURCE:LINE:COLUMN: POINTER: MESSAGE"}; not
