@@ -19,6 +19,7 @@
 
 /* A large case's blocks are given back to the system once freed (see M_MMAP_THRESHOLD below). */
 #define KEEP_BYTES ((size_t)1 << 20)
+#define OUT_BYTES ((size_t)1 << 16)
 
 typedef struct sink {
   int invalid, coverage, negative, nomem;  /* what the cases gave */
@@ -26,6 +27,9 @@ typedef struct sink {
   int progress;                            /* stderr is a terminal */
   size_t done;
   struct timespec started, shown;
+  /* Lines are written to stdout in pieces of OUT_BYTES: a write per line cost a system call each. */
+  char out[OUT_BYTES];
+  size_t out_len;
 } sink;
 
 int batch_default_jobs(void)
@@ -55,14 +59,29 @@ static void show_progress(sink *s, int last)
   fflush(stderr);
 }
 
+/* Writes the lines gathered; the errno of a failed write, else 0. */
+static int flush_out(sink *s)
+{
+  if (s->out_len > 0 && s->write_errno == 0)
+    s->write_errno = cli_write(s->out, s->out_len);
+  s->out_len = 0;
+  return s->write_errno;
+}
+
 /* Prints one case's line; returns non-zero (stopping the batch) once a write failed. */
 static int print_result(const egca_batch_result *r, void *user)
 {
   sink *s = user;
-  if (r->json == NULL)
+  if (r->json == NULL) {
     s->nomem = 1;
-  else if ((s->write_errno = cli_write(r->json, r->json_len)) != 0)
-    return 1;
+  } else if (s->out_len + r->json_len > OUT_BYTES) {
+    if (flush_out(s) != 0 || (r->json_len > OUT_BYTES && (s->write_errno = cli_write(r->json, r->json_len)) != 0))
+      return 1;
+  }
+  if (r->json != NULL && r->json_len <= OUT_BYTES) {
+    memcpy(s->out + s->out_len, r->json, r->json_len);
+    s->out_len += r->json_len;
+  }
   if (r->status == EGCA_E_COVERAGE)
     s->coverage = 1;
   else if (r->status < 0)
@@ -82,14 +101,14 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
   const egca_rules *rules;
   if ((cal = cli_calendar(c, &code)) == NULL || (rules = cli_rules(c, &code)) == NULL)
     return code;
-  sink s = {.progress = isatty(STDERR_FILENO)};
+  static sink s; /* its buffer is large for the stack */
+  s = (sink){.progress = isatty(STDERR_FILENO)};
   /* Cases come and go in hundreds of megabytes: read and write in big pieces. A pipe holds 64 KiB, so
-   * that a reader of our output woke up (and we waited) every 14 cases; stdout's buffer is 4 KiB. */
+   * that a reader of our output woke up (and we waited) every 14 cases. */
 #ifdef F_SETPIPE_SZ
   fcntl(fileno(in), F_SETPIPE_SZ, 1 << 20);  /* Linux; a file or a terminal refuses it, which is fine */
   fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20);
 #endif
-  setvbuf(stdout, NULL, _IOFBF, (size_t)1 << 16);
 #ifdef M_MMAP_THRESHOLD
   /* glibc maps a block of 128 KiB or more on its own, but raises that threshold to the size of any mapped
    * block freed: after the first large case, each worker's heap would keep a large case's copies (the
@@ -120,6 +139,7 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
     err = end_err;
   }
   egca_batch_free(b);
+  flush_out(&s);
   show_progress(&s, 1);
   if (s.write_errno != 0)
     return cli_fail_stdout(s.write_errno);
