@@ -275,8 +275,8 @@ static void deliver_oldest(egca_batch *b)
     while (!k->done)
       pthread_cond_wait(&b->finished, &b->lock);
     pthread_mutex_unlock(&b->lock);
-  } else {
-    run_chunk(b, &b->inline_worker, k);
+  } else if (!b->stopped) {
+    run_chunk(b, &b->inline_worker, k); /* a stopped batch evaluates nothing more */
   }
   for (size_t i = 0; i < k->count; i++) {
     item *it = &k->items[i];

@@ -80,8 +80,9 @@ typedef struct egca_batch_result {
   const egca_timeline *timeline; /* EGCA_BATCH_TIMELINE and status >= 0: the evaluated timeline */
 } egca_batch_result;
 
-/* Receives each result, in input order, on the batch's calling thread. Returning non-zero stops the batch:
- * no more results are delivered, and the batch's calls return EGCA_E_STOPPED. */
+/* Receives each result, in input order, on the batch's calling thread; it must not call the batch's own
+ * functions. Returning non-zero stops the batch: no more results are delivered (nor, on the calling
+ * thread, cases evaluated), and the batch's calls return EGCA_E_STOPPED. */
 typedef int (*egca_batch_callback)(const egca_batch_result *result, void *user);
 
 /* A new batch. `source` names the input in errors (copied; NULL: "<batch>"). Starts the worker threads
