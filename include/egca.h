@@ -22,5 +22,6 @@
 #include "egca/rules.h"
 #include "egca/assess.h"
 #include "egca/case.h"
+#include "egca/batch.h"
 
 #endif

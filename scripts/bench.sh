@@ -23,6 +23,7 @@ run build-bench/bench/cli_bench build-bench/src/cli/egca
 # The binding's benchmarks use Debian's interpreter, the one the binding is built for.
 if [ -d build-bench/bindings/python/egca ]; then
   run /usr/bin/python3 bench/python_bench.py build-bench
+  run /usr/bin/python3 bench/python_batch_bench.py build-bench
   if /usr/bin/python3 -c 'import numpy' 2>/dev/null; then
     run /usr/bin/python3 bench/python_numpy_bench.py build-bench
   else

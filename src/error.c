@@ -19,6 +19,7 @@ EGCA_API const char *egca_strerror(int code)
   case EGCA_E_NOMEM: return "out of memory";
   case EGCA_E_IO: return "cannot read";
   case EGCA_E_NOTFOUND: return "not found";
+  case EGCA_E_STOPPED: return "stopped by the caller";
   default: return "unknown error";
   }
 }

@@ -27,7 +27,8 @@ enum {
   EGCA_E_CONFLICT = -4,   /* two sources give one date different kinds */
   EGCA_E_NOMEM = -5,      /* out of memory */
   EGCA_E_IO = -6,         /* a file or directory could not be read */
-  EGCA_E_NOTFOUND = -7    /* no such rule, item or record */
+  EGCA_E_NOTFOUND = -7,   /* no such rule, item or record */
+  EGCA_E_STOPPED = -8     /* the caller stopped a batch (its callback returned non-zero) */
 };
 
 #define EGCA_ERROR_TEXT_MAX 512

@@ -11,7 +11,7 @@ typedef struct batch_options {
 } batch_options;
 
 /* The most --jobs accepts. */
-#define BATCH_JOBS_MAX 64
+#define BATCH_JOBS_MAX EGCA_BATCH_JOBS_MAX
 
 /* The number of processors online (at least 1, at most BATCH_JOBS_MAX): the default for --jobs. */
 int batch_default_jobs(void);

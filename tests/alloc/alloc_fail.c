@@ -529,6 +529,88 @@ static int run_timeline(void **out, egca_error *err)
 static void release_nothing(void *x) { (void)x; }
 static void free_own_text(char *text) { __libc_free(text); }
 
+/* The batch (egca/batch.h) on the calling thread (one job: the n-th allocation is then the same in every
+ * run): the example case added three times, then in a JSON array twice; the lines gathered in text[0] (the
+ * harness's own memory). A case whose result is an error makes the run fail with that error. */
+typedef struct gathered {
+  rendered *r;
+  int status;
+  egca_error error;
+} gathered;
+
+static int gather(const egca_batch_result *result, void *user)
+{
+  gathered *g = user;
+  if (result->status < 0 || result->json == NULL) {
+    if (g->status >= 0) {
+      g->status = result->status < 0 ? result->status : EGCA_E_NOMEM;
+      if (result->error != NULL)
+        g->error = *result->error;
+      else
+        egca_error_clear(&g->error);
+      g->error.code = g->status;
+      if (g->error.message[0] == '\0')
+        snprintf(g->error.message, sizeof g->error.message, "%s", egca_strerror(g->status));
+    }
+    return 0;
+  }
+  size_t old = g->r->text[0] ? strlen(g->r->text[0]) : 0;
+  char *joined = __libc_realloc(g->r->text[0], old + result->json_len + 1);
+  memcpy(joined + old, result->json, result->json_len);
+  joined[old + result->json_len] = '\0';
+  g->r->text[0] = joined;
+  return 0;
+}
+
+static int run_batch(void **out, egca_error *err)
+{
+  rendered *r = new_rendered(release_nothing, free_own_text);
+  gathered g = {.r = r, .status = 0};
+  *out = NULL;
+  egca_batch_options o = {.as_of = case_as_of, .jobs = 1, .deliver = EGCA_BATCH_JSON | EGCA_BATCH_TIMELINE};
+  egca_batch *b = NULL;
+  int rc = egca_batch_new(&b, shared_calendar, shared_rules, &o, "cases", gather, &g, err);
+  for (int i = 0; i < 3 && rc >= 0; i++)
+    rc = egca_batch_add(b, case_text, case_len, err);
+  if (b != NULL) {
+    egca_error end;
+    int end_rc = egca_batch_finish(b, &end);
+    if (rc >= 0 && end_rc < 0) {
+      rc = end_rc;
+      *err = end;
+    }
+  }
+  egca_batch_free(b);
+  b = NULL;
+  o.format = EGCA_BATCH_ARRAY;
+  o.deliver = EGCA_BATCH_JSON;
+  if (rc >= 0)
+    rc = egca_batch_new(&b, shared_calendar, shared_rules, &o, "cases.json", gather, &g, err);
+  const char *pieces[] = {" [", case_text, ",\n", case_text, "]\n"};
+  const size_t lens[] = {2, case_len, 2, case_len, 2};
+  for (int i = 0; i < 5 && rc >= 0; i++)
+    rc = egca_batch_write(b, pieces[i], lens[i], err);
+  if (b != NULL) {
+    egca_error end;
+    int end_rc = egca_batch_finish(b, &end);
+    if (rc >= 0 && end_rc < 0) {
+      rc = end_rc;
+      *err = end;
+    }
+  }
+  egca_batch_free(b);
+  if (rc >= 0 && g.status < 0) {
+    rc = g.status;
+    *err = g.error;
+  }
+  if (rc < 0) {
+    free_rendered(r);
+    return rc;
+  }
+  *out = r;
+  return rc;
+}
+
 static int run_deadlines(void **out, egca_error *err)
 {
   static const char *const ids[] = {"acceptance", "decision", "status_query", "change_filing", "renewal_filing",
@@ -750,6 +832,8 @@ int main(int argc, char **argv)
       {"case parse: examples/case-granted.json", run_case, same_case, free_case, 1},
       {"timeline: evaluate and render (JSON, text, iCalendar)", run_timeline, same_rendered, free_rendered, 1},
       {"deadlines: compute with a trace and render as JSON", run_deadlines, same_rendered, free_rendered, 1},
+      {"batch: cases added and in an array, one job, results as JSON lines and timelines", run_batch,
+       same_rendered, free_rendered, 1},
   };
   int passed = 0, failed = 0;
   for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {

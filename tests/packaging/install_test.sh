@@ -33,7 +33,7 @@ libdir=$(pkgconf --variable=libdir egca)
 includedir=$(pkgconf --variable=includedir egca)
 
 missing=""
-for h in egca.h egca/common.h egca/error.h egca/date.h egca/calendar.h egca/period.h egca/rules.h egca/assess.h egca/case.h; do
+for h in egca.h egca/common.h egca/error.h egca/date.h egca/calendar.h egca/period.h egca/rules.h egca/assess.h egca/case.h egca/batch.h; do
   [ -f "$includedir/$h" ] || missing="$missing $h"
 done
 if [ -z "$missing" ]; then ok "every public header is installed"; else fail "headers not installed:$missing"; fi
@@ -77,6 +77,37 @@ if [ -n "$exe" ] && out=$(LD_LIBRARY_PATH=$libdir "$exe" add-workdays 2025-09-30
   ok "the installed egca command runs"
 else
   fail "the installed egca command runs: ${out:-not installed}"
+fi
+
+# examples/batch.c, the batch API's example, built against the install: its lines for an NDJSON input (good
+# cases, a blank line, a broken line, a case that cannot be evaluated) are the command's, at 1, 2 and 8 jobs.
+src=$(cd "$(dirname "$0")/../.." && pwd)
+{
+  for f in granted renewal change deemed-acceptance late-decision year-end; do
+    tr -d '\n' <"$src/examples/case-$f.json"; echo
+  done
+  echo
+  echo '{"case_id": "broken", "events": ['
+  echo '{"case_id": "no-events"}'
+  tr -d '\n' <"$src/examples/case-granted.json"; echo
+} >"$tmp/cases.ndjson"
+# shellcheck disable=SC2046,SC2086
+if cc -std=c11 -Wall -Wextra -Werror $extra_cflags "$src/examples/batch.c" -o "$tmp/batch" $(pkgconf --cflags --libs egca) \
+    -Wl,-rpath,"$libdir" 2>"$tmp/cc.log"; then
+  ok "examples/batch.c builds with pkg-config --cflags --libs egca"
+  for jobs in 1 2 8; do
+    "$tmp/batch" - 2026-03-20 $jobs <"$tmp/cases.ndjson" >"$tmp/batch.out" 2>"$tmp/batch.err"
+    code=$?
+    LD_LIBRARY_PATH=$libdir "$exe" timeline - --as-of 2026-03-20 --jobs $jobs <"$tmp/cases.ndjson" >"$tmp/command.out" 2>/dev/null
+    lines=$(wc -l <"$tmp/batch.out")
+    if [ "$code" -eq 1 ] && [ "$lines" -eq 9 ] && cmp -s "$tmp/batch.out" "$tmp/command.out" && grep -q '^{"line":9,"error":' "$tmp/batch.out"; then
+      ok "examples/batch.c at $jobs jobs: 9 lines (2 errors), byte-identical to egca timeline -"
+    else
+      fail "examples/batch.c at $jobs jobs: exit $code, $lines lines, against the command:"; diff "$tmp/batch.out" "$tmp/command.out" | head -5; cat "$tmp/batch.err"
+    fi
+  done
+else
+  fail "examples/batch.c builds with pkg-config --cflags --libs egca"; cat "$tmp/cc.log"
 fi
 
 man=$(find "$dest" -path '*/man1/egca.1*' | head -n 1)

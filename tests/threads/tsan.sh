@@ -2,7 +2,7 @@
 # The thread test under ThreadSanitizer: builds egca with -Db_sanitize=thread in build-tsan/ and runs
 # 8 threads x (1,000,000 working-day questions, 1,000,000 deadlines and 10,000 timelines) on one shared
 # calendar, rule set and set of cases (COUNT, the first argument, changes that).
-# Then the command's batch with 4 worker threads.
+# Then the command's batch with 4 worker threads, and the library's batch test (tests/unit/test_batch.c).
 # Any data race halts the run with ThreadSanitizer's report and a non-zero exit.
 # Last, loading on eight threads under valgrind's helgrind: ThreadSanitizer sees only instrumented code,
 # and libical (a system library) is not; helgrind sees libical's process-wide state (its error state,
@@ -33,6 +33,11 @@ if [ "$one" != "$four" ]; then
   exit 1
 fi
 echo "batch: the same output with 1 and 4 jobs, no data race" >&2
+
+# The library's batch on its own: results at 1, 2 and 8 jobs, streams, stopping from the callback and
+# freeing a batch whose workers are still busy (tests/unit/test_batch.c).
+echo "\$ build-tsan/tests/unit/test_batch" >&2
+CK_FORK=no build-tsan/tests/unit/test_batch
 
 if command -v valgrind > /dev/null; then
   bash scripts/setup.sh build

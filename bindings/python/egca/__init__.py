@@ -22,10 +22,12 @@ may be shared between threads; so are results.
 """
 import copy
 import datetime
+import io
 import json
 import keyword
 import os
 import re
+import warnings
 from collections.abc import Mapping
 
 from . import _egca
@@ -50,8 +52,10 @@ __all__ = [
     'TimelineEntry',
     'Trace',
     'assess',
+    'assess_many',
     'deadline',
     'timeline',
+    'timelines',
 ]
 
 # Fields of the JSON documents that hold dates (or lists of dates); their ISO text becomes datetime.date.
@@ -100,6 +104,12 @@ class Record:
         raise AttributeError(f'{type(self).__name__} is read-only')
 
     def __getattr__(self, name):
+        # A result of a batch is decoded on first use (Timeline._from_line).
+        text = self.__dict__.get('_line')
+        if text is not None:
+            self._decode(text)
+            object.__setattr__(self, '_line', None)
+            return getattr(self, name)
         # Only reached for a name that is not a field: say which fields there are.
         if name.startswith('__'):
             raise AttributeError(name)
@@ -199,6 +209,20 @@ class Timeline(Record):
     and no finding is a violation (the command's exit status 0).
     """
     _nested = {'deadlines': TimelineEntry, 'findings': Finding}
+
+    @classmethod
+    def _from_line(cls, line, clean):
+        """A timeline from its compact JSON line (a batch's result), decoded on first use: a batch hands
+        out results faster than they could all be decoded, and many are only counted or filtered."""
+        self = object.__new__(cls)
+        object.__setattr__(self, '_line', line)
+        object.__setattr__(self, 'clean', clean)
+        return self
+
+    def _decode(self, line):
+        Record.__init__(self, json.loads(line))
+        for finding in self.findings:
+            object.__setattr__(finding, 'violation', finding.code in _VIOLATIONS)
 
     def __repr__(self):
         deadlines = ', '.join(f'{d.rule} {d.status} {d.due}' for d in self.deadlines)
@@ -312,4 +336,197 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
     object.__setattr__(result, 'clean', clean)
     for finding, violation in zip(result.findings, violations):
         object.__setattr__(finding, 'violation', violation)
+    return result
+
+
+_VIOLATIONS = _egca.violation_codes()
+_BATCH_GROUP = 256      # cases handed to the C batch per call
+_READ_BYTES = 1 << 16   # bytes read from a file object per call
+
+
+def _today_in_china():
+    return datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date()
+
+
+def _default_jobs(jobs):
+    if jobs is None:
+        return max(1, min(os.cpu_count() or 1, 64))
+    if not isinstance(jobs, int) or isinstance(jobs, bool):
+        raise TypeError(f'jobs must be an int or None, not {type(jobs).__name__}')
+    if not 1 <= jobs <= 64:
+        raise InputError(f'jobs must be 1..64, not {jobs}')
+    return jobs
+
+
+def _check_errors(errors):
+    if errors not in ('yield', 'raise'):
+        raise ValueError(f"errors must be 'yield' or 'raise', not {errors!r}")
+
+
+def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', calendar=None, rules=None):
+    """Evaluates many cases on `jobs` threads; yields their Timelines in input order.
+
+    cases: an iterable of cases, each a mapping (as for timeline()) or its JSON text (str or bytes); or
+      a file object of NDJSON, one case per line (blank lines skipped; a binary file is read in large
+      pieces, the fastest way in). The C library reads and evaluates them with the GIL released, the
+      engine of `egca timeline -`: each case is limited to 64 MiB like a case file, and the cases held
+      at once are bounded (8 MiB of text), whatever the number of cases.
+    as_of: the date of the evaluation; None for today in China (UTC+8), as the command means it.
+    jobs: threads evaluating (1..64); None for the number of processors.
+    errors: 'yield' puts an exception instance (InputError; CoverageError on a strict calendar) in the
+      place of a case that cannot be read or evaluated, and goes on; its `index` is the case's place
+      (from 0) and, for a line of a file, `line` its line; 'raise' raises it instead.
+    policy, calendar, rules: as for timeline().
+
+    Each Timeline equals timeline()'s for the same case (to_dict() identical); it is decoded from the
+    library's JSON on first use. One ProvisionalWarning is issued for the batch when some case rests on a
+    tentative year. An exception of `cases` itself (a generator that fails) is raised after the results
+    of the cases before it.
+    """
+    _check_errors(errors)
+    if as_of is None:
+        as_of = _today_in_china()
+    batch = _egca.Batch(as_of, policy, calendar, rules, _default_jobs(jobs),
+                        getattr(cases, 'name', None) if isinstance(getattr(cases, 'name', None), str) else '<cases>')
+    return _run_timelines(batch, cases, errors)
+
+
+def _case_text(case):
+    """A case's JSON text as bytes, and whether it was given as a mapping; InputError for a mapping that
+    is not JSON data."""
+    if isinstance(case, Mapping):
+        try:
+            return json.dumps(case, ensure_ascii=False, separators=(',', ':'), allow_nan=False,
+                              default=_json_default).encode('utf-8'), True
+        except (TypeError, ValueError) as e:
+            bad = InputError(f'<cases>: not JSON data: {e}')
+            bad.message, bad.source = f'not JSON data: {e}', '<cases>'
+            raise bad from None
+    if isinstance(case, str):
+        return case.encode('utf-8'), False
+    if isinstance(case, bytes):
+        return case, False
+    raise TypeError(f'a case must be a mapping or its JSON text (str or bytes), not {type(case).__name__}')
+
+
+def _run_timelines(batch, cases, errors):
+    mappings = set()   # indices of the cases given as mappings: their errors are relocated
+    refused = {}       # index -> InputError of a case refused here (never given to the C batch)
+    shift = 0          # cases refused so far: the C batch's index + shift is the case's index
+    warned = False
+
+    def failed(index, exc):
+        exc.index = index
+        if errors == 'raise':
+            raise exc
+        return exc
+
+    def results(done):
+        nonlocal warned, shift
+        for c_index, status, clean, value in done:
+            index = c_index + shift
+            while index in refused:
+                yield failed(index, refused.pop(index))
+                shift += 1
+                index += 1
+            if status < 0:
+                if index in mappings:
+                    value = _relocated(value)
+                mappings.discard(index)
+                yield failed(index, value)
+                continue
+            mappings.discard(index)
+            if status == 1 and not warned:
+                warned = True
+                warnings.warn(ProvisionalWarning(f'case {index}: some deadline rests on a tentative year, whose '
+                                                 'holiday notice is not published yet'), stacklevel=3)
+            yield Timeline._from_line(value, bool(clean))
+
+    failure = None
+    try:
+        if hasattr(cases, 'read') and not isinstance(cases, (str, bytes, Mapping)):
+            binary = not isinstance(cases, io.TextIOBase)
+            try:
+                while True:
+                    piece = cases.read(_READ_BYTES)
+                    if not piece:
+                        break
+                    yield from results(batch.write(piece if binary else piece.encode('utf-8')))
+            except Exception as e:  # the file's own failure: raised after the results of the cases before it
+                failure = e
+        else:
+            group = []
+            index = 0
+            try:
+                for case in cases:
+                    try:
+                        text, mapping = _case_text(case)
+                    except InputError as e:
+                        refused[index] = e
+                        index += 1
+                        continue
+                    if mapping:
+                        mappings.add(index)
+                    group.append(text)
+                    index += 1
+                    if len(group) == _BATCH_GROUP:
+                        yield from results(batch.add(group))
+                        group = []
+            except Exception as e:  # the iterable's own failure (or a case of the wrong type)
+                failure = e
+            if group:
+                yield from results(batch.add(group))
+        yield from results(batch.finish())
+        for index in sorted(refused):
+            yield failed(index, refused.pop(index))
+        if failure is not None:
+            raise failure
+    finally:
+        batch.close()
+
+
+def assess_many(profiles, jobs=None, errors='yield', rules=None):
+    """Assesses many profiles (each a mapping or a path, as for assess()) on `jobs` threads; yields their
+    Assessments in input order.
+
+    jobs: threads (1..64); None for the number of processors. At most 4 x jobs profiles are in hand at
+      once, whatever the number of profiles.
+    errors: 'yield' puts the InputError of a bad profile in its place (its `index` the profile's place,
+      from 0) and goes on; 'raise' raises it instead.
+
+    Each Assessment equals assess()'s for the same profile.
+    """
+    _check_errors(errors)
+    jobs = _default_jobs(jobs)
+    return _run_assess_many(profiles, jobs, errors, rules)
+
+
+def _run_assess_many(profiles, jobs, errors, rules):
+    import collections
+    import concurrent.futures
+
+    def one(profile):
+        try:
+            return assess(profile, rules)
+        except InputError as e:
+            return e
+
+    pending = collections.deque()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        index = 0
+        for profile in profiles:
+            pending.append((index, pool.submit(one, profile)))
+            index += 1
+            while len(pending) > 4 * jobs or (pending and pending[0][1].done()):
+                yield _assessed(*pending.popleft(), errors)
+        while pending:
+            yield _assessed(*pending.popleft(), errors)
+
+
+def _assessed(index, future, errors):
+    result = future.result()
+    if isinstance(result, InputError):
+        result.index = index
+        if errors == 'raise':
+            raise result
     return result

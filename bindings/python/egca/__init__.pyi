@@ -1,7 +1,8 @@
 """Type stubs for the egca package."""
 import datetime
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import IO
 from typing import Any, Literal, Optional, Union, final
 
 __version__: str
@@ -164,3 +165,11 @@ def deadline(rule: str, start: datetime.date, pauses: Iterable[_Pause] = (), pol
 def assess(profile: Mapping[str, Any] | _StrPath, rules: Optional[Rules] = None) -> Assessment: ...
 def timeline(case: Mapping[str, Any] | _StrPath, as_of: datetime.date, policy: _Policy = 'earlier',
              calendar: Optional[Calendar] = None, rules: Optional[Rules] = None) -> Timeline: ...
+def timelines(cases: Iterable[Mapping[str, Any] | str | bytes] | IO[str] | IO[bytes],
+              as_of: Optional[datetime.date] = None, jobs: Optional[int] = None,
+              errors: Literal['yield', 'raise'] = 'yield', policy: _Policy = 'earlier',
+              calendar: Optional[Calendar] = None,
+              rules: Optional[Rules] = None) -> Iterator[Timeline | Error]: ...
+def assess_many(profiles: Iterable[Mapping[str, Any] | _StrPath], jobs: Optional[int] = None,
+                errors: Literal['yield', 'raise'] = 'yield',
+                rules: Optional[Rules] = None) -> Iterator[Assessment | InputError]: ...

@@ -9,6 +9,7 @@
 #include <egca/calendar.h>
 #include <egca/date.h>
 #include <egca/error.h>
+#include <egca/rules.h>
 
 #if PY_VERSION_HEX < 0x030A0000
 static inline PyObject *Py_NewRef(PyObject *obj)
@@ -56,6 +57,12 @@ int egcapy_calendar_init(PyObject *module);
 /* calendar.c: the C calendar of a Calendar, or of the default calendar when obj is None (borrowed; it
  * lives as long as the module). TypeError for anything else. */
 const egca_calendar *egcapy_calendar_arg(PyObject *obj);
+
+/* rules.c: the C rules of a Rules, or the shipped rules when obj is None (borrowed). TypeError otherwise. */
+const egca_rules *egcapy_rules_arg(PyObject *obj);
+
+/* batch.c: readies the Batch type and adds it and violation_codes. */
+int egcapy_batch_init(PyObject *module);
 
 /* rules.c: readies the Rules type and adds it and the deadline, assessment and timeline functions. */
 int egcapy_rules_init(PyObject *module);

@@ -273,7 +273,7 @@ PyMODINIT_FUNC PyInit__egca(void)
       egcapy_add_object(module, "DataError", DataError) < 0 ||
       egcapy_add_object(module, "InputError", InputError) < 0 ||
       egcapy_add_object(module, "ProvisionalWarning", ProvisionalWarning) < 0 || egcapy_calendar_init(module) < 0 ||
-      egcapy_rules_init(module) < 0) {
+      egcapy_rules_init(module) < 0 || egcapy_batch_init(module) < 0) {
     Py_DECREF(module);
     return NULL;
   }

@@ -169,6 +169,8 @@ static const egca_rules *rules_arg(PyObject *obj)
   return ((rules_object *)obj)->rules;
 }
 
+const egca_rules *egcapy_rules_arg(PyObject *obj) { return rules_arg(obj); }
+
 static int parse_policy(const char *text, egca_roll_policy *out)
 {
   if (strcmp(text, "earlier") == 0)

@@ -1,0 +1,398 @@
+/* Unit tests: the batch (egca/batch.h). Each result is checked against what the single calls give for the
+ * same case (egca_case_parse, egca_case_evaluate, egca_timeline_to_json with EGCA_JSON_COMPACT), in input
+ * order, at 1, 2 and 8 jobs; the stream readers against the same cases cut anywhere; errors in place with
+ * the input's line (and, in an array, the element's pointer); the per-case limit; the bound on the case
+ * text held; stopping from the callback. */
+#include <check.h>
+#include <egca.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static egca_calendar *calendar;
+static egca_rules *rules;
+static egca_date as_of;
+
+#define EXAMPLES 3
+static const char *const example_names[EXAMPLES] = {"case-granted.json", "case-renewal.json", "case-change.json"};
+static char *example_text[EXAMPLES];  /* the file, with its line breaks */
+static char *example_line[EXAMPLES];  /* the same on one line */
+static char *example_json[EXAMPLES];  /* the single calls' compact JSON */
+
+static char *read_file(const char *name)
+{
+  char path[1024];
+  snprintf(path, sizeof path, "%s/examples/%s", EGCA_SOURCE_DIR, name);
+  FILE *f = fopen(path, "rb");
+  ck_assert_ptr_nonnull(f);
+  char *text = calloc(1, 1 << 20);
+  size_t n = fread(text, 1, (1 << 20) - 1, f);
+  fclose(f);
+  text[n] = '\0';
+  return text;
+}
+
+static void setup(void)
+{
+  egca_error err;
+  ck_assert_int_eq(egca_calendar_default(&calendar, NULL, &err), 0);
+  ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
+  ck_assert_int_eq(egca_date_parse(&as_of, "2026-03-20", &err), 0);
+  for (int i = 0; i < EXAMPLES; i++) {
+    example_text[i] = read_file(example_names[i]);
+    example_line[i] = strdup(example_text[i]);
+    for (char *p = example_line[i]; *p != '\0'; p++)
+      if (*p == '\n' || *p == '\r')
+        *p = ' ';
+    egca_case *c = NULL;
+    egca_timeline *t = NULL;
+    ck_assert_int_ge(egca_case_parse(&c, example_text[i], strlen(example_text[i]), "x", &err), 0);
+    ck_assert_int_eq(egca_timeline_new(&t, &err), 0);
+    ck_assert_int_ge(egca_case_evaluate(t, c, calendar, rules, as_of, NULL, &err), 0);
+    ck_assert_int_eq(egca_timeline_to_json(&example_json[i], t, EGCA_JSON_COMPACT, &err), 0);
+    egca_timeline_free(t);
+    egca_case_free(c);
+  }
+}
+
+static void teardown(void)
+{
+  for (int i = 0; i < EXAMPLES; i++) {
+    free(example_text[i]);
+    free(example_line[i]);
+    egca_timeline_string_free(example_json[i]);
+  }
+  egca_rules_free(rules);
+  egca_calendar_free(calendar);
+}
+
+/* What a test's callback saw. */
+typedef struct seen {
+  size_t count;
+  size_t index[4096];
+  long line[4096];
+  int status[4096];
+  char *json[4096];
+  char pointer[4096][32];
+  char message[4096][160];
+  size_t stop_at;          /* returns 1 at this many results (0: never) */
+  size_t added, max_held;  /* the in-flight test: cases added, and the most added and not yet delivered */
+} seen;
+
+static int record(const egca_batch_result *r, void *user)
+{
+  seen *s = user;
+  ck_assert_uint_lt(s->count, 4096);
+  size_t k = s->count++;
+  s->index[k] = r->index;
+  s->line[k] = r->line;
+  s->status[k] = r->status;
+  s->json[k] = r->json != NULL ? strndup(r->json, r->json_len) : NULL;
+  s->pointer[k][0] = s->message[k][0] = '\0';
+  if (r->status < 0) {
+    ck_assert_ptr_nonnull(r->error);
+    snprintf(s->pointer[k], sizeof s->pointer[k], "%.31s", r->error->pointer);
+    snprintf(s->message[k], sizeof s->message[k], "%.159s", r->error->message);
+  }
+  return s->stop_at != 0 && s->count == s->stop_at;
+}
+
+static void forget(seen *s)
+{
+  for (size_t i = 0; i < s->count; i++)
+    free(s->json[i]);
+}
+
+/* The line the command prints for example i. */
+static int is_example(const char *json, int i)
+{
+  size_t n = strlen(example_json[i]);
+  return json != NULL && strncmp(json, example_json[i], n) == 0 && strcmp(json + n, "\n") == 0;
+}
+
+static egca_batch *new_batch(seen *s, int jobs, egca_batch_format format, size_t in_flight)
+{
+  egca_batch_options o = {.as_of = as_of, .jobs = jobs, .format = format, .max_in_flight = in_flight};
+  egca_batch *b = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", record, s, &err), 0);
+  return b;
+}
+
+static const int job_counts[] = {1, 2, 8};
+
+START_TEST(added_cases_in_order)
+{
+  static seen s;
+  memset(&s, 0, sizeof s);
+  egca_error err;
+  egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_NDJSON, 0);
+  for (int i = 0; i < 600; i++) {
+    const char *text = i % 7 == 3 ? "{\"case_id\": \"x\"}" : example_text[i % EXAMPLES];
+    ck_assert_int_eq(egca_batch_add(b, text, strlen(text), &err), 0);
+  }
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  ck_assert_uint_eq(egca_batch_delivered(b), 600);
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 600);
+  for (size_t i = 0; i < 600; i++) {
+    ck_assert_uint_eq(s.index[i], i);
+    ck_assert_int_eq(s.line[i], (long)i + 1);
+    if (i % 7 == 3) {
+      ck_assert_int_eq(s.status[i], EGCA_E_INVALID);
+      ck_assert_str_eq(s.pointer[i], "/");
+      ck_assert_ptr_nonnull(strstr(s.message[i], "events"));
+      char head[64];
+      snprintf(head, sizeof head, "{\"line\":%zu,\"error\":\"cases", i + 1);
+      ck_assert_msg(strncmp(s.json[i], head, strlen(head)) == 0, "%s", s.json[i]);
+    } else {
+      ck_assert_int_ge(s.status[i], 0);
+      ck_assert_msg(is_example(s.json[i], (int)(i % EXAMPLES)), "case %zu: %s", i, s.json[i]);
+    }
+  }
+  forget(&s);
+}
+END_TEST
+
+/* The NDJSON of the examples with a blank line, a broken line and a case too short for the rules. */
+static char *ndjson(size_t *len)
+{
+  size_t cap = 1 << 20, n = 0;
+  char *text = malloc(cap);
+  for (int i = 0; i < EXAMPLES; i++)
+    n += (size_t)snprintf(text + n, cap - n, "%s\r\n", example_line[i]);
+  n += (size_t)snprintf(text + n, cap - n, "  \t\n{\"case_id\": 5,\n%s", example_line[0]); /* no final newline */
+  *len = n;
+  return text;
+}
+
+START_TEST(ndjson_in_pieces_of_any_size)
+{
+  size_t len;
+  char *text = ndjson(&len);
+  const size_t pieces[] = {1, 7, 4096, len};
+  for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++) {
+    static seen s;
+    memset(&s, 0, sizeof s);
+    egca_error err;
+    egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_NDJSON, 0);
+    for (size_t at = 0; at < len; at += pieces[p])
+      ck_assert_int_eq(egca_batch_write(b, text + at, at + pieces[p] <= len ? pieces[p] : len - at, &err), 0);
+    ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+    egca_batch_free(b);
+    ck_assert_uint_eq(s.count, EXAMPLES + 2);
+    for (int i = 0; i < EXAMPLES; i++)
+      ck_assert(is_example(s.json[i], i));
+    /* Line 4 is blank (skipped, counted); line 5 breaks off and line 6 is the last, without its newline. */
+    ck_assert_int_eq(s.status[EXAMPLES], EGCA_E_PARSE);
+    ck_assert_int_eq(s.line[EXAMPLES], 5);
+    ck_assert_msg(strncmp(s.json[EXAMPLES], "{\"line\":5,\"error\":\"cases:5:", 27) == 0, "%s", s.json[EXAMPLES]);
+    ck_assert_int_eq(s.line[EXAMPLES + 1], 6);
+    ck_assert(is_example(s.json[EXAMPLES + 1], 0));
+    forget(&s);
+  }
+  free(text);
+}
+END_TEST
+
+START_TEST(array_positions_and_ends)
+{
+  static seen s;
+  memset(&s, 0, sizeof s);
+  egca_error err;
+  char text[1 << 16];
+  int n = snprintf(text, sizeof text, " [\n  %s,\n  {\"case_id\": \"x\", \"events\": 3} ,%s]\n\n", example_line[1],
+                   example_line[2]);
+  egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_ARRAY, 0);
+  for (int at = 0; at < n; at += 5)
+    ck_assert_int_eq(egca_batch_write(b, text + at, at + 5 <= n ? 5 : (size_t)(n - at), &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 3);
+  ck_assert(is_example(s.json[0], 1));
+  ck_assert_int_eq(s.line[0], 2);
+  ck_assert_int_lt(s.status[1], 0);
+  ck_assert_int_eq(s.line[1], 3);
+  ck_assert_str_eq(s.pointer[1], "/events");
+  ck_assert(is_example(s.json[2], 2));
+  forget(&s);
+
+  /* Not closed: the cases before the end still come, then the error names the last line. */
+  memset(&s, 0, sizeof s);
+  b = new_batch(&s, job_counts[_i], EGCA_BATCH_ARRAY, 0);
+  n = snprintf(text, sizeof text, "[%s,\n%s", example_line[0], example_line[1]);
+  ck_assert_int_eq(egca_batch_write(b, text, (size_t)n, &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), EGCA_E_PARSE);
+  ck_assert_int_eq(err.line, 2);
+  ck_assert_str_eq(err.message, "the array of cases is not closed");
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 1);
+  ck_assert(is_example(s.json[0], 0));
+  forget(&s);
+
+  /* Text after the array; an input that is not an array. */
+  memset(&s, 0, sizeof s);
+  b = new_batch(&s, job_counts[_i], EGCA_BATCH_ARRAY, 0);
+  ck_assert_int_eq(egca_batch_write(b, "[]\n\n x", 6, &err), EGCA_E_PARSE);
+  ck_assert_int_eq(err.line, 3);
+  ck_assert_str_eq(err.message, "text after the array of cases");
+  ck_assert_int_eq(egca_batch_finish(b, &err), EGCA_E_PARSE);
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 0);
+  b = new_batch(&s, job_counts[_i], EGCA_BATCH_ARRAY, 0);
+  ck_assert_int_eq(egca_batch_write(b, "{}", 2, &err), EGCA_E_PARSE);
+  egca_batch_free(b);
+}
+END_TEST
+
+START_TEST(a_case_over_the_limit_is_an_error_in_its_place)
+{
+  static seen s;
+  memset(&s, 0, sizeof s);
+  egca_error err;
+  egca_batch *b = new_batch(&s, 2, EGCA_BATCH_NDJSON, 0);
+  char *big = malloc(EGCA_CASE_TEXT_MAX + 2);
+  memset(big, ' ', EGCA_CASE_TEXT_MAX + 1);
+  big[EGCA_CASE_TEXT_MAX + 1] = '\n';
+  ck_assert_int_eq(egca_batch_add(b, example_text[0], strlen(example_text[0]), &err), 0);
+  ck_assert_int_eq(egca_batch_add(b, big, EGCA_CASE_TEXT_MAX + 1, &err), 0);
+  /* The same through the stream: a line of the limit and one byte more. */
+  ck_assert_int_eq(egca_batch_write(b, big, EGCA_CASE_TEXT_MAX + 2, &err), 0);
+  ck_assert_int_eq(egca_batch_add(b, example_text[1], strlen(example_text[1]), &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  free(big);
+  ck_assert_uint_eq(s.count, 4);
+  ck_assert(is_example(s.json[0], 0));
+  for (int i = 1; i <= 2; i++) {
+    ck_assert_int_eq(s.status[i], EGCA_E_INVALID);
+    ck_assert_msg(strstr(s.message[i], "larger than the limit of 67108864 bytes") != NULL, "%s", s.message[i]);
+  }
+  ck_assert(is_example(s.json[3], 1));
+  forget(&s);
+}
+END_TEST
+
+/* The case text held never passes the bound (or one case): results are delivered while cases are added. */
+static int count_held(const egca_batch_result *r, void *user)
+{
+  seen *s = user;
+  (void)r;
+  s->count++;
+  return 0;
+}
+
+START_TEST(case_text_in_flight_is_bounded)
+{
+  static seen s;
+  memset(&s, 0, sizeof s);
+  egca_error err;
+  const size_t len = strlen(example_text[0]), bound = 8 * (len + 1);
+  egca_batch_options o = {.as_of = as_of, .jobs = job_counts[_i], .max_in_flight = bound};
+  egca_batch *b = NULL;
+  ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", count_held, &s, &err), 0);
+  for (int i = 0; i < 2000; i++) {
+    ck_assert_int_eq(egca_batch_add(b, example_text[0], len, &err), 0);
+    s.added++;
+    ck_assert_uint_le((s.added - s.count) * (len + 1), bound);
+  }
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 2000);
+}
+END_TEST
+
+START_TEST(the_callback_stops_the_batch)
+{
+  static seen s;
+  memset(&s, 0, sizeof s);
+  s.stop_at = 3;
+  egca_error err;
+  egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_NDJSON, 0);
+  int rc = 0;
+  int i;
+  for (i = 0; i < 10000 && rc == 0; i++) /* more than the ring holds at 8 jobs */
+    rc = egca_batch_add(b, example_text[0], strlen(example_text[0]), &err);
+  ck_assert_int_eq(rc, EGCA_E_STOPPED);
+  ck_assert_int_eq(egca_batch_finish(b, &err), EGCA_E_STOPPED);
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 3);
+  forget(&s);
+  /* Freed before it was finished: the cases not delivered are dropped, the threads stopped. */
+  memset(&s, 0, sizeof s);
+  b = new_batch(&s, job_counts[_i], EGCA_BATCH_NDJSON, 0);
+  for (i = 0; i < 100; i++)
+    ck_assert_int_eq(egca_batch_add(b, example_text[0], strlen(example_text[0]), &err), 0);
+  egca_batch_free(b);
+  forget(&s);
+}
+END_TEST
+
+START_TEST(bad_arguments_are_refused)
+{
+  static seen s;
+  memset(&s, 0, sizeof s);
+  egca_error err;
+  egca_batch_options o = {.as_of = as_of, .jobs = job_counts[_i], .deliver = EGCA_BATCH_TIMELINE};
+  egca_batch *b = NULL;
+  ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", record, &s, &err), 0);
+  egca_batch_free(b);
+  ck_assert_int_eq(egca_batch_new(&b, NULL, rules, &o, "cases", record, &s, &err), EGCA_E_INVALID);
+  ck_assert_ptr_null(b);
+  o.jobs = EGCA_BATCH_JOBS_MAX + 1;
+  ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", record, &s, &err), EGCA_E_INVALID);
+}
+END_TEST
+
+static int timeline_json(const egca_batch_result *r, void *user)
+{
+  seen *s = user;
+  char *json = NULL;
+  ck_assert_int_ge(r->status, 0);
+  ck_assert_ptr_null(r->json);
+  ck_assert_int_eq(egca_timeline_to_json(&json, r->timeline, EGCA_JSON_COMPACT, NULL), 0);
+  s->json[s->count++] = json;
+  return 0;
+}
+
+START_TEST(timelines_equal_the_single_calls)
+{
+  static seen s;
+  memset(&s, 0, sizeof s);
+  egca_error err;
+  egca_batch_options o = {.as_of = as_of, .jobs = job_counts[_i], .deliver = EGCA_BATCH_TIMELINE};
+  egca_batch *b = NULL;
+  ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", timeline_json, &s, &err), 0);
+  for (int i = 0; i < 300; i++)
+    ck_assert_int_eq(egca_batch_add(b, example_text[i % EXAMPLES], strlen(example_text[i % EXAMPLES]), &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 300);
+  for (size_t i = 0; i < 300; i++)
+    ck_assert_str_eq(s.json[i], example_json[i % EXAMPLES]);
+  for (size_t i = 0; i < 300; i++)
+    egca_timeline_string_free(s.json[i]);
+}
+END_TEST
+
+int main(void)
+{
+  Suite *suite = suite_create("batch");
+  TCase *tc = tcase_create("batch");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_set_timeout(tc, 120);
+  tcase_add_loop_test(tc, added_cases_in_order, 0, 3);
+  tcase_add_loop_test(tc, ndjson_in_pieces_of_any_size, 0, 3);
+  tcase_add_loop_test(tc, array_positions_and_ends, 0, 3);
+  tcase_add_test(tc, a_case_over_the_limit_is_an_error_in_its_place);
+  tcase_add_loop_test(tc, case_text_in_flight_is_bounded, 0, 3);
+  tcase_add_loop_test(tc, the_callback_stops_the_batch, 0, 3);
+  tcase_add_loop_test(tc, bad_arguments_are_refused, 0, 3);
+  tcase_add_loop_test(tc, timelines_equal_the_single_calls, 0, 3);
+  suite_add_tcase(suite, tc);
+  SRunner *runner = srunner_create(suite);
+  srunner_run_all(runner, CK_NORMAL);
+  int failed = srunner_ntests_failed(runner);
+  srunner_free(runner);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
