@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <libical/ical.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -45,6 +46,9 @@ typedef struct scan {
   size_t coverage_count, coverage_cap;
   int open_line;       /* line of the first unclosed BEGIN:VEVENT, 0 when every event is closed */
   char open_uid[256];  /* its UID, "" when it has none */
+  size_t bad_time_event;  /* index (as in event_lines) of the first event with a malformed date, or SIZE_MAX */
+  char bad_time_name[32]; /* that property's name and the start of its value, for the message */
+  char bad_time_value[64];
 } scan;
 
 /* libical keeps process-wide state that it changes without a lock: the table of built-in time zones
@@ -214,6 +218,89 @@ static void copy_value(char *out, size_t size, const char *t, size_t len, size_t
   out[k] = '\0';
 }
 
+/* Is there a fold (line break, then one space or tab: RFC 5545 §3.1) at t[i]? Its length, or 0. A line
+ * may end in CRLF, LF or the CRCRLF of a twice-converted file. */
+static size_t fold_at(const char *t, size_t len, size_t i)
+{
+  size_t j = i;
+  while (j < len && t[j] == '\r')
+    j++;
+  if (j + 1 < len && t[j] == '\n' && (t[j + 1] == ' ' || t[j + 1] == '\t'))
+    return j + 2 - i;
+  return 0;
+}
+
+static int is_digits(const char *v, size_t n)
+{
+  for (size_t k = 0; k < n; k++)
+    if (!isdigit((unsigned char)v[k]))
+      return 0;
+  return 1;
+}
+
+/* Is `v` (n bytes) a DATE, a DATE-TIME, or a PERIOD from a DATE-TIME (RFC 5545 §3.3.4, §3.3.5, §3.3.9)?
+ * The duration after a PERIOD's '/' is only looked at for its letters: libical checks the rest. */
+static int time_item_ok(const char *v, size_t n)
+{
+  if (n < 8 || !is_digits(v, 8))
+    return 0;
+  if (n == 8)
+    return 1;
+  if ((v[8] != 'T' && v[8] != 't') || n < 15 || !is_digits(v + 9, 6))
+    return 0;
+  size_t k = 15;
+  if (k < n && (v[k] == 'Z' || v[k] == 'z'))
+    k++;
+  if (k == n)
+    return 1;
+  if (v[k++] != '/')
+    return 0;
+  if (k < n && (v[k] == '+' || v[k] == '-' || v[k] == 'P' || v[k] == 'p')) {
+    if (v[k] == '+' || v[k] == '-')
+      k++;
+    if (k >= n || (v[k] != 'P' && v[k] != 'p'))
+      return 0;
+    for (k++; k < n; k++)
+      if (!isdigit((unsigned char)v[k]) && strchr("WDTHMSwdthms", v[k]) == NULL)
+        return 0;
+    return 1;
+  }
+  return time_item_ok(v + k, n - k) && n - k >= 15; /* a PERIOD ends at a DATE-TIME, not a DATE */
+}
+
+/* Checks the value that starts at `at` (to the end of its logical line, folds removed) as a
+ * comma-separated list of DATE, DATE-TIME or PERIOD values. libical reads the first digits it finds and
+ * drops the rest without a word: RDATE;VALUE=DATE:2025013X became 2025-01-03, EXDATE;VALUE=DATE:2025011X
+ * 2025-01-01. Returns 1 when every item is well formed. */
+static int time_value_ok(const char *t, size_t len, size_t at)
+{
+  char item[40];
+  size_t n = 0;
+  for (;;) {
+    const size_t fold = at < len ? fold_at(t, len, at) : 0;
+    if (fold > 0) {
+      at += fold;
+      continue;
+    }
+    const int end = at >= len || t[at] == '\r' || t[at] == '\n';
+    if (end || t[at] == ',') {
+      while (end && n > 0 && isspace((unsigned char)item[n - 1]))
+        n--; /* as libical does, white space at the end of the value is not part of it */
+      if (n == 0 || n >= sizeof item || !time_item_ok(item, n))
+        return 0;
+      if (end)
+        return 1;
+      n = 0;
+      at++;
+      continue;
+    }
+    if (n < sizeof item)
+      item[n] = t[at];
+    n += n < sizeof item;
+    at++;
+  }
+}
+
 /* Walks the logical lines as libical reads them (folded lines joined, names in any case, RFC 5545 §3.1
  * and §2), after structure_fault_at has accepted the nesting. `text` is numbered from `first_line`.
  * libical 3.0 reads a lower-case "x-" name as a parse error and drops the property (an x-egca-coverage
@@ -228,6 +315,7 @@ static int scan_lines(scan *sc, char *text, size_t len, int first_line)
   int depth = 0, line = first_line;
   size_t i = 0;
   memset(sc, 0, sizeof *sc);
+  sc->bad_time_event = SIZE_MAX;
   while (i < len) {
     const int at = line;
     const size_t start = i;
@@ -271,6 +359,15 @@ static int scan_lines(scan *sc, char *text, size_t len, int first_line)
     } else if (in_calendar && strcmp(name, "X-EGCA-COVERAGE") == 0) {
       if (push_line(&sc->coverage_lines, &sc->coverage_count, &sc->coverage_cap, at) < 0)
         return EGCA_E_NOMEM;
+    } else if (depth == 2 && strcmp(open[0].name, "VCALENDAR") == 0 && strcmp(open[1].name, "VEVENT") == 0 &&
+               sc->bad_time_event == SIZE_MAX &&
+               (strcmp(name, "DTSTART") == 0 || strcmp(name, "DTEND") == 0 || strcmp(name, "EXDATE") == 0 ||
+                strcmp(name, "RDATE") == 0) &&
+               !time_value_ok(text, len, value_at)) {
+      /* An event that read_calendar will read (a direct child of a VCALENDAR): the last one pushed. */
+      sc->bad_time_event = sc->event_count - 1;
+      memcpy(sc->bad_time_name, name, sizeof sc->bad_time_name);
+      copy_value(sc->bad_time_value, sizeof sc->bad_time_value, text, len, value_at);
     }
   }
   for (int j = 0; j < depth && sc->open_line == 0; j++)
@@ -286,18 +383,6 @@ static void scan_free(scan *sc)
 {
   free(sc->event_lines);
   free(sc->coverage_lines);
-}
-
-/* Is there a fold (line break, then one space or tab: RFC 5545 §3.1) at t[i]? Its length, or 0. A line
- * may end in CRLF, LF or the CRCRLF of a twice-converted file. */
-static size_t fold_at(const char *t, size_t len, size_t i)
-{
-  size_t j = i;
-  while (j < len && t[j] == '\r')
-    j++;
-  if (j + 1 < len && t[j] == '\n' && (t[j + 1] == ' ' || t[j + 1] == '\t'))
-    return j + 2 - i;
-  return 0;
 }
 
 /* RFC 5545 §3.1: a fold may cut a multibyte UTF-8 character, and unfolding restores it, so the text is
@@ -699,6 +784,18 @@ static int expand_rrule(occurrences *o, icalproperty *rrule_prop, struct icaltim
     last.minute = 59;
     last.second = 59;
   }
+  /* RFC 5545 §3.3.10: with a DTSTART in a zone, UNTIL is in UTC. libical compares it with occurrences
+   * that carry no zone (their wall-clock time in DTSTART's zone) as if they were UTC, which drops the last
+   * one east of Greenwich (08:00 in Beijing is 00:00Z, before an UNTIL at 04:00Z). So UNTIL is moved to
+   * DTSTART's zone first (China's for a floating DTSTART). */
+  if (!icaltime_is_null_time(rule.until) && !rule.until.is_date && icaltime_is_utc(rule.until) &&
+      !start.is_date && !icaltime_is_utc(start)) {
+    if (zone != NULL)
+      rule.until = icaltime_convert_to_zone(rule.until, zone);
+    else
+      rule.until = in_china(r, rule.until, icaltimezone_get_utc_timezone());
+    rule.until.zone = start.zone;
+  }
   if (icaltime_is_null_time(rule.until) || icaltime_compare(rule.until, last) > 0)
     rule.until = last;
   icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
@@ -762,6 +859,13 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   icalproperty *uid_prop = icalcomponent_get_first_property(event, ICAL_UID_PROPERTY);
   const char *uid = uid_prop ? icalproperty_get_uid(uid_prop) : NULL;
 
+  if (index == r->lines->bad_time_event) {
+    /* The pre-scan saw the value as written, which libical no longer holds (scan_lines). */
+    char what[EGCA_ERROR_TEXT_MAX];
+    snprintf(what, sizeof what, "unreadable %s \"%s\" (not an RFC 5545 DATE, DATE-TIME or PERIOD)",
+             r->lines->bad_time_name, r->lines->bad_time_value);
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
+  }
   const char *bad = fatal_ical_error(event);
   if (bad != NULL) {
     /* libical says "Can't parse as DURATION value in DURATION property. Removing entire property: P8X";

@@ -249,7 +249,7 @@ $ egca --holidays @TESTDATA@/ics/bad/no-dtstart.ics calendar days 2025-10-01 202
 
 ### bad input: an unreadable DTSTART (28/01/2025)
 $ egca --holidays @TESTDATA@/ics/bad/unreadable-dtstart.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/unreadable-dtstart.ics:4: event bad-dtstart@test: unreadable DTSTART "28/01/2025"
+! egca: @TESTDATA@/ics/bad/unreadable-dtstart.ics:4: event bad-dtstart@test: unreadable DTSTART "28/01/2025" (not an RFC 5545 DATE, DATE-TIME or PERIOD)
 ? 3
 
 ### bad input: an impossible DTSTART (February 30)

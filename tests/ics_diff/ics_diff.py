@@ -9,14 +9,16 @@ twice:
     expanded with python3-dateutil, then classified and counted by the semantics that DESIGN.md and
     egca(1) document (first match wins: X-APPLE-SPECIAL-DAY, working-day markers, holiday markers;
     CANCELLED ignored; a date-time's date in its own zone, floating = Asia/Shanghai, UTC moved to UTC+8;
-    a timed event ending at midnight does not touch that day; all-day DTEND exclusive; coverage declared
-    or holidays in three months; a year covered only by TENTATIVE events is provisional).
+    a timed event ending at midnight does not touch that day; all-day DTEND exclusive; coverage declared,
+    or else a holiday in the window of each festival of 全国年节及纪念日放假办法 第二条 (docs/api.md); a year
+    covered only by TENTATIVE events is provisional, and so is a day of a confirmed year that only
+    TENTATIVE events mark).
 The oracle never calls egca. Both must agree on every day of the covered years (kind and provisional),
 on the coverage, and on refusals: a feed the oracle refuses must be refused with a message that names the
 file, the line where the oracle expects it and the rule; a feed the oracle accepts must load.
 
-Some features are optional (FEATURES): the suite leaves out those that egca does not handle yet (see
-meson.build); a long run takes them all.
+Some features are optional (FEATURES): a run may leave some out (--without) to look at one class of
+disagreement alone; the suite (meson.build) and scripts/fuzz.sh ics-diff take them all.
 Usage: ics_diff.py [--feeds N] [--seed S] [--features all|a,b,...] [--without a,b] [--show N]
 Exits 1 when a feed disagrees; prints each class of disagreement with its smallest feed.
 """
@@ -39,7 +41,7 @@ DT = datetime.datetime
 ONE = datetime.timedelta(days=1)
 PLUS8 = datetime.timedelta(hours=8)
 
-# Optional feed features. The suite runs without those listed in meson.build as not handled yet.
+# Optional feed features, each on unless left out (--features, --without).
 FEATURES = {
     'fold': 'folded lines, cut between whole characters',
     'fold_utf8': 'folded lines cut inside a multibyte UTF-8 sequence (RFC 5545 §3.1 allows it)',
@@ -57,7 +59,8 @@ FEATURES = {
     'tentative': 'STATUS:TENTATIVE events and tentative years',
     'apple': 'X-APPLE-SPECIAL-DAY',
     'unmarked': 'events with no marker, under each unmarked policy',
-    'no_coverage': 'feeds without X-EGCA-COVERAGE (covered by holidays in three months)',
+    'no_coverage': 'feeds without X-EGCA-COVERAGE (covered by a holiday for each statutory festival), with '
+                   'festival holidays in, at the edge of, just outside or missing from their windows',
     'multi_source': 'two feeds loaded together',
     'exrule': 'EXRULE (RFC 5545 dropped it): refused',
     'second_rrule': 'a second RRULE in one event: refused',
@@ -224,6 +227,41 @@ def gen_event(rng, feats, year, uid, bad):
     return ['UID:' + uid] + lines
 
 
+def gen_festivals(rng, feats, year, prefix):
+    """Holiday events for the statutory festivals of a year, one day each: mostly inside the festival's
+    window (often on its first or last day), sometimes a day outside it or left out, so that a feed
+    without X-EGCA-COVERAGE covers the year or misses it by one festival."""
+    events = []
+    for k, name in enumerate(festivals(year)):
+        first, last = festival_window(name, year)
+        roll = rng.random()
+        if roll < 0.04:
+            continue
+        if roll < 0.08:
+            day = rng.choice([first - ONE, last + ONE])
+        elif roll < 0.4:
+            day = rng.choice([first, last])
+        else:
+            day = first + rng.randrange((last - first).days + 1) * ONE
+        forms = ['date', 'date'] + [f for f in ('tzid', 'utc') if f in feats]
+        form = rng.choice(forms)
+        lines = ['SUMMARY:' + name + rng.choice(['(休)', '假期', ' Holiday'])]
+        if form == 'date':
+            lines.append('DTSTART;VALUE=DATE:' + fmt_date(day))
+        elif form == 'tzid':
+            lines.append('DTSTART;TZID=Asia/Shanghai:' + fmt_date(day) + 'T' + rng.choice(['000000', '090000', '235900']))
+        else:  # the UTC day before, at 16:00Z or later, is this day in UTC+8
+            t = DT(day.year, day.month, day.day) - PLUS8 + datetime.timedelta(hours=rng.choice([0, 1, 15]))
+            lines.append('DTSTART:' + fmt_dt(t, 'utc'))
+            if 'utc_midnight_end' in feats and rng.random() < 0.5:
+                lines.append('DTEND:' + fmt_dt(DT(day.year, day.month, day.day) + ONE - PLUS8, 'utc'))
+        if 'tentative' in feats and rng.random() < 0.05:  # a festival with only a tentative holiday
+            lines.append('STATUS:TENTATIVE')
+        rng.shuffle(lines)
+        events.append([f'UID:{prefix}f{year}-{k}'] + lines)
+    return events
+
+
 def gen_feed(rng, feats, year, prefix, bad):
     """One feed: a dict with its header lines and event line lists."""
     events = []
@@ -232,9 +270,13 @@ def gen_feed(rng, feats, year, prefix, bad):
     for i in range(n):
         events.append(gen_event(rng, feats, year, f'{prefix}{i}@diff', bad if i == bad_at else None))
     header = ['VERSION:2.0', 'PRODID:-//egca//ics-diff//EN']
-    if 'no_coverage' not in feats or rng.random() < 0.7:
+    if 'no_coverage' not in feats or rng.random() < 0.6:
         years = [year, year + 1] if rng.random() < 0.8 else [year]
         header.append('X-EGCA-COVERAGE:' + ','.join(str(y) for y in years))
+    elif rng.random() < 0.8:  # holidays for the festivals of one or both years, interleaved with the rest
+        for y in [year, year + 1] if rng.random() < 0.5 else [rng.choice([year, year + 1])]:
+            for ev in gen_festivals(rng, feats, y, prefix):
+                events.insert(rng.randrange(len(events) + 1), ev)
     if bad == 'bad_coverage':
         header.append('X-EGCA-COVERAGE:' + rng.choice([f'{year}-{year + 1}', f'{year},x', '25']))
     if 'tentative' in feats and rng.random() < 0.15:  # a tentative year: every event TENTATIVE
@@ -297,6 +339,64 @@ def render(rng, feats, feed):
 
 # --- Oracle --------------------------------------------------------------------------------------
 
+# The coverage rule of docs/api.md ("Calendar" section): a source without X-EGCA-COVERAGE covers a year
+# when, for each festival that 全国年节及纪念日放假办法 第二条 gives all citizens off that year (seven from
+# 2008, four before), it marks a holiday day within that festival's window (both ends included); the year
+# is tentative when some festival has only STATUS:TENTATIVE holidays. Windows as (month, day) pairs.
+FESTIVAL_WINDOWS = {
+    '元旦': ((1, 1), (1, 3)),
+    '春节': ((1, 15), (3, 5)),
+    '清明节': ((4, 1), (4, 10)),
+    '劳动节': ((4, 28), (5, 7)),
+    '端午节': ((5, 20), (6, 30)),
+    '中秋节': ((9, 5), (10, 10)),  # other years than MID_AUTUMN's: the wide window
+    '国庆节': ((10, 1), (10, 8)),
+}
+FESTIVALS_BEFORE_2008 = ('元旦', '春节', '劳动节', '国庆节')
+
+# 中秋节 (八月十五) of 2008..2027, where docs/api.md narrows its window to three days either side. Computed
+# astronomically, not taken from egca: the eighth lunar month is the one whose first day (the day, in
+# UTC+8, of its new moon) is on or before the day of 秋分 and whose next new moon's day is after it
+# (GB/T 33661-2017), from new moon and equinox instants (PyEphem); each date lies within three days of
+# the 中秋 holiday in the notice tables under tools/notices/.
+MID_AUTUMN = {
+    2008: D(2008, 9, 14), 2009: D(2009, 10, 3), 2010: D(2010, 9, 22), 2011: D(2011, 9, 12),
+    2012: D(2012, 9, 30), 2013: D(2013, 9, 19), 2014: D(2014, 9, 8), 2015: D(2015, 9, 27),
+    2016: D(2016, 9, 15), 2017: D(2017, 10, 4), 2018: D(2018, 9, 24), 2019: D(2019, 9, 13),
+    2020: D(2020, 10, 1), 2021: D(2021, 9, 21), 2022: D(2022, 9, 10), 2023: D(2023, 9, 29),
+    2024: D(2024, 9, 17), 2025: D(2025, 10, 6), 2026: D(2026, 9, 25), 2027: D(2027, 9, 15),
+}
+
+
+def festival_window(name, year):
+    """(first, last) dates a festival's holiday may fall on in a year."""
+    if name == '中秋节' and year in MID_AUTUMN:
+        return MID_AUTUMN[year] - 3 * ONE, MID_AUTUMN[year] + 3 * ONE
+    (m0, d0), (m1, d1) = FESTIVAL_WINDOWS[name]
+    return D(year, m0, d0), D(year, m1, d1)
+
+
+def festivals(year):
+    return tuple(FESTIVAL_WINDOWS) if year >= 2008 else FESTIVALS_BEFORE_2008
+
+
+def festival_coverage(days, year):
+    """'confirmed', 'tentative' or None: a year's coverage by one source's holidays, without a declaration."""
+    holidays = {}  # date -> True when only tentative events mark it a holiday
+    for d, mark, tentative in days:
+        if mark == 'holiday' and d.year == year:
+            holidays[d] = holidays.get(d, True) and tentative
+    cov = 'confirmed'
+    for name in festivals(year):
+        first, last = festival_window(name, year)
+        inside = [t for d, t in holidays.items() if first <= d <= last]
+        if not inside:
+            return None
+        if all(inside):
+            cov = 'tentative'
+    return cov
+
+
 class Refusal(Exception):
     """The oracle's expected refusal: the rule (words the message must hold) and the line, if any."""
 
@@ -307,7 +407,15 @@ class Refusal(Exception):
 
 def unfold(data):
     # RFC 5545 §3.1: a CRLF followed by one space or tab is removed; then the text is UTF-8.
-    return data.replace(b'\r\n ', b'').replace(b'\r\n\t', b'').decode('utf-8')
+    text = data.replace(b'\r\n ', b'').replace(b'\r\n\t', b'').decode('utf-8')
+    # RFC 5545 §2: names are case-insensitive. python3-icalendar finds a VTIMEZONE written in lower case
+    # for no TZID (its times would read as floating), so names, and BEGIN/END values, go to upper case.
+    out = []
+    for line in text.split('\r\n'):
+        cut = min([line.index(c) for c in ':;' if c in line] or [len(line)])
+        name, rest = line[:cut].upper(), line[cut:]
+        out.append(name + (rest.upper() if name in ('BEGIN', 'END') else rest))
+    return '\r\n'.join(out)
 
 
 def props(comp, name):
@@ -317,16 +425,19 @@ def props(comp, name):
     return v if isinstance(v, list) else [v]
 
 
-def is_utc(t):
-    return isinstance(t, DT) and t.tzinfo is not None and t.utcoffset() == datetime.timedelta(0) and \
-        str(t.tzinfo) in ('UTC', 'utc', 'Z')
-
-
 def wall(t):
-    """A DATE-TIME as egca reads it: UTC moved to UTC+8, others (floating or in a zone) as written."""
-    if is_utc(t):
-        return (t + PLUS8).replace(tzinfo=None)
+    """A DATE-TIME as egca reads it (docs/api.md): in UTC or in a zone, converted to China's time (UTC+8,
+    no daylight saving since 1991); floating, China's time as written."""
+    if t.tzinfo is not None and t.utcoffset() is not None:
+        return (t - t.utcoffset() + PLUS8).replace(tzinfo=None)
     return t.replace(tzinfo=None)
+
+
+def in_zone(naive, tz):
+    """A wall-clock time of a zone as an aware time (pytz zones need localize, not replace)."""
+    if tz is None:
+        return naive
+    return tz.localize(naive) if hasattr(tz, 'localize') else naive.replace(tzinfo=tz)
 
 
 def day_of(t):
@@ -396,7 +507,7 @@ def expand(ev, line):
             else:
                 until = DT(until.year, until.month, until.day, 23, 59, 59)
             r = r.replace(until=until)
-        occ = [(t.replace(tzinfo=start.tzinfo) if timed else t.date()) for t in r]
+        occ = [(in_zone(t, start.tzinfo) if timed else t.date()) for t in r]
     for p in props(ev, 'RDATE'):
         for v in p.dts:
             occ.append(v.dt)
@@ -443,10 +554,12 @@ def oracle_source(data, event_lines, coverage_lines, policy):
     return days, declared
 
 
-def oracle(sources, policy):
-    """{year: 'confirmed'|'tentative'} and {date: kind} over every source, or a Refusal."""
-    merged, coverage, both = {}, {}, set()
-    for days, declared in sources:
+def check_conflicts(sources):
+    """Refuses dates that two events of the sources read so far give different kinds. egca checks each
+    source as it is added (against itself and those before it), so a conflict in the first file is
+    reported before a refusal in the second."""
+    merged, both = {}, set()
+    for days, _ in sources:
         for d, mark, _ in days:
             if merged.setdefault(d, mark) != mark:
                 both.add(d)
@@ -454,28 +567,36 @@ def oracle(sources, policy):
         r = Refusal(['holiday', 'working day'], rule='conflict')
         r.dates = both
         raise r
+    return merged
+
+
+def oracle(sources, policy):
+    """{year: 'confirmed'|'tentative'} and {date: (kind, provisional day)} over every source, or a Refusal."""
+    merged, coverage = check_conflicts(sources), {}
     for days, declared in sources:
         for y in {d.year for d, _, _ in days} | declared:
             marks = [(m, t) for d, m, t in days if d.year == y]
             if y in declared:
                 cov = 'tentative' if marks and all(t for _, t in marks) else 'confirmed'
             else:
-                confirmed = {d.month for d, m, t in days if d.year == y and m == 'holiday' and not t}
-                every = {d.month for d, m, t in days if d.year == y and m == 'holiday'}
-                cov = 'confirmed' if len(confirmed) >= 3 else 'tentative' if len(every) >= 3 else None
+                cov = festival_coverage(days, y)
             if cov == 'confirmed' or (cov == 'tentative' and y not in coverage):
                 coverage[y] = cov
     coverage = {y: c for y, c in coverage.items() if 1900 <= y <= 2199}
     if not coverage:
         raise Refusal(['covers no year'])
+    # docs/api.md: in a confirmed year, a day that only STATUS:TENTATIVE events mark (no confirmed event
+    # marks it the same way; a different way is a conflict) is provisional.
+    confirmed_days = {d for days, _ in sources for d, _, t in days if not t}
     kinds = {}
     for y in range(min(coverage), max(coverage) + 1):
         d = D(y, 1, 1)
         while d.year == y:
             mark = merged.get(d)
             weekend = d.weekday() >= 5
-            kinds[d] = ('holiday' if mark == 'holiday' else 'adjusted_workday' if mark == 'working' and weekend
-                        else 'weekend' if weekend and mark is None else 'workday')
+            kind = ('holiday' if mark == 'holiday' else 'adjusted_workday' if mark == 'working' and weekend
+                    else 'weekend' if weekend and mark is None else 'workday')
+            kinds[d] = (kind, mark is not None and d not in confirmed_days)
             d += ONE
     return coverage, kinds
 
@@ -508,6 +629,7 @@ def run_case(case, feats, tmp):
     for k, r in enumerate(rendered):
         try:
             sources.append(oracle_source(*r, policy if policy != 'default' else 'ignore'))
+            check_conflicts(sources)
         except Refusal as refusal:
             refusal.path, expected = paths[k], refusal  # egca reads the files in order, stops at the first
             break
@@ -543,12 +665,13 @@ def run_case(case, feats, tmp):
     diffs = []
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
-        for d, kind in kinds.items():
+        for d, (kind, tentative_day) in kinds.items():
             try:
                 got = (cal.kind(d), cal.is_provisional(d))
             except egca.CoverageError:
                 got = ('uncovered', None)
-            want = (kind, coverage[d.year] == 'tentative') if d.year in coverage else ('uncovered', None)
+            want = (kind, coverage[d.year] == 'tentative' or tentative_day) if d.year in coverage \
+                else ('uncovered', None)
             if got != want:
                 diffs.append(f'{d}: expected {want}, got {got}')
     if diffs:

@@ -132,6 +132,50 @@ START_TEST(recurrence_that_would_be_dropped_is_refused)
 }
 END_TEST
 
+START_TEST(malformed_dates_are_refused)
+{
+  /* libical reads the digits it expects and drops what follows: RDATE;VALUE=DATE:2025013X became
+   * 2025-01-03 (a holiday nobody wrote), 2025011X in a list 2025-01-01. Each is refused, naming the event's
+   * line, its UID, the property and the value as written. */
+  static const struct {
+    const char *property, *message;
+  } bad[] = {
+      {"RDATE;VALUE=DATE:2025013X", "event m1: unreadable RDATE \"2025013X\""},
+      {"RDATE;VALUE=DATE:20250113,2025011X", "event m1: unreadable RDATE \"20250113,2025011X\""},
+      {"EXDATE;VALUE=DATE:2025010X", "event m1: unreadable EXDATE \"2025010X\""},
+      {"EXDATE:20250102T000000Z,20250103T00000", "event m1: unreadable EXDATE \"20250102T000000Z,20250103T00000\""},
+      {"DTEND;VALUE=DATE:2025010X", "event m1: unreadable DTEND \"2025010X\""},
+      {"RDATE;VALUE=PERIOD:20250109T160000Z/20250111T16000XZ", "event m1: unreadable RDATE"},
+      {"RDATE;VALUE=PERIOD:20250109T160000Z/20250111", "event m1: unreadable RDATE"},
+      {"RDATE;VALUE=DATE:2025\r\n 013X", "event m1: unreadable RDATE \"2025013X\""}, /* folded */
+  };
+  for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+    char text[1024];
+    snprintf(text, sizeof text,
+             HEAD "X-EGCA-COVERAGE:2025\r\nBEGIN:VEVENT\r\nUID:m0\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250101\r\n"
+                  "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:m1\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250102\r\n%s\r\n"
+                  "END:VEVENT\r\n" TAIL,
+             bad[k].property);
+    expect_bad(text, EGCA_E_PARSE, bad[k].message, 10);
+  }
+  expect_bad(HEAD "BEGIN:VEVENT\r\nUID:m2\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:2025010X\r\nEND:VEVENT\r\n" TAIL,
+             EGCA_E_PARSE, "event m2: unreadable DTSTART \"2025010X\"", 4);
+  /* Well-formed lists, periods with an end or a duration, and white space at the end of the line load:
+   * 01-01 (DTSTART), 01-03 and 01-06 (RDATE dates), 01-10 and 01-11 (the period from Beijing midnight,
+   * 30 hours), 01-13 (the period to 01-13 16:00Z, which is 01-14 00:00 in Beijing); the EXDATE list removes
+   * the RDATE of 01-06 (a time on that date) and nothing else. */
+  static const char good[] = HEAD "X-EGCA-COVERAGE:2025\r\nBEGIN:VEVENT\r\nUID:g1\r\nSUMMARY:休\r\n"
+      "DTSTART;VALUE=DATE:20250101\r\nRDATE;VALUE=DATE:20250103,20250106  \r\n"
+      "RDATE;VALUE=PERIOD:20250109T160000Z/PT30H,20250112T160000Z/20250113T160000Z\r\n"
+      "EXDATE;TZID=Asia/Shanghai:20250106T000000,20250107T000000\r\nEND:VEVENT\r\n" TAIL;
+  egca_calendar *cal;
+  egca_error err;
+  ck_assert_msg(load(&cal, good, NULL, &err) == 0, "%s", err.message);
+  expect_holidays(cal, "2025-01-01", "2025-01-31", "2025-01-01 2025-01-03 2025-01-10 2025-01-11 2025-01-13");
+  egca_calendar_free(cal);
+}
+END_TEST
+
 /* --- 2. Times in UTC and other zones ---------------------------------------------------------------- */
 
 START_TEST(utc_all_day_events_fall_on_china_dates)
@@ -186,6 +230,38 @@ START_TEST(utc_all_day_events_fall_on_china_dates)
   expect_holidays(cal, "2025-09-25", "2025-10-15",
                   "2025-10-01 2025-10-02 2025-10-03 2025-10-04 2025-10-05 2025-10-06 2025-10-07 2025-10-08");
   egca_calendar_free(cal);
+}
+END_TEST
+
+START_TEST(utc_until_keeps_the_last_occurrence)
+{
+  /* RFC 5545 section 3.3.10: UNTIL is in UTC when DTSTART has a zone, and an occurrence at or before it
+   * belongs to the set. 08:00 in Beijing on 11-09 is 00:00Z, before UNTIL's 04:00Z: 11-03..11-09, seven
+   * days. 09:00 on 11-10 (01:00Z) would be after an UNTIL of 00:30Z that day: 11-10 is not marked. */
+  static const char shanghai[] = HEAD "X-EGCA-COVERAGE:2022\r\n"
+      "BEGIN:VEVENT\r\nUID:u1\r\nSUMMARY:休\r\nDTSTART;TZID=Asia/Shanghai:20221103T080000\r\n"
+      "RRULE:FREQ=DAILY;UNTIL=20221109T040000Z\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:u2\r\nSUMMARY:休\r\nDTSTART;TZID=Asia/Shanghai:20221207T090000\r\n"
+      "RRULE:FREQ=DAILY;UNTIL=20221210T003000Z\r\nEND:VEVENT\r\n" TAIL;
+  /* The same in a zone the file defines, five hours east of UTC: 05:00 there on 11-09 is 00:00Z (08:00 in
+   * Beijing), and the last occurrence stays. */
+  static const char own_zone[] = HEAD "X-EGCA-COVERAGE:2022\r\n"
+      "BEGIN:VTIMEZONE\r\nTZID:Plus5\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+      "TZOFFSETFROM:+0500\r\nTZOFFSETTO:+0500\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+      "BEGIN:VEVENT\r\nUID:u1\r\nSUMMARY:休\r\nDTSTART;TZID=Plus5:20221103T050000\r\n"
+      "RRULE:FREQ=DAILY;UNTIL=20221109T040000Z\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:u2\r\nSUMMARY:休\r\nDTSTART;TZID=Plus5:20221207T060000\r\n"
+      "RRULE:FREQ=DAILY;UNTIL=20221210T003000Z\r\nEND:VEVENT\r\n" TAIL;
+  const char *const texts[] = {shanghai, own_zone};
+  for (int k = 0; k < 2; k++) {
+    egca_calendar *cal;
+    egca_error err;
+    ck_assert_msg(load(&cal, texts[k], NULL, &err) == 0, "%s", err.message);
+    expect_holidays(cal, "2022-11-01", "2022-11-30",
+                    "2022-11-03 2022-11-04 2022-11-05 2022-11-06 2022-11-07 2022-11-08 2022-11-09");
+    expect_holidays(cal, "2022-12-01", "2022-12-31", "2022-12-07 2022-12-08 2022-12-09");
+    egca_calendar_free(cal);
+  }
 }
 END_TEST
 
@@ -390,7 +466,9 @@ int main(void)
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, rdate_adds_occurrences);
   tcase_add_test(tc, recurrence_that_would_be_dropped_is_refused);
+  tcase_add_test(tc, malformed_dates_are_refused);
   tcase_add_test(tc, utc_all_day_events_fall_on_china_dates);
+  tcase_add_test(tc, utc_until_keeps_the_last_occurrence);
   tcase_add_test(tc, tentative_days_of_an_added_source_are_provisional);
   tcase_add_test(tc, twenty_thousand_exdates);
   tcase_add_test(tc, files_that_are_not_regular);
