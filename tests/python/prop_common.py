@@ -10,16 +10,16 @@ per-year JSON in the shared reference folder (as tests/python/test_data.py reads
 the first shipped one that it has a notice for and that data/holidays ships as confirmed, and, while the
 shipped 2027 is tentative (its notice is not out), 2027 from the holidays of 全国年节及纪念日放假办法 as
 revised 2024-11-10, worked out below by hand. FIRST, LAST and TENTATIVE_YEARS follow from those years, and
-CALENDAR is loaded from exactly their shipped files, so a new notice (2027 confirmed, a tentative 2028)
+the calendar is loaded from exactly their shipped files (all in model(), which needs the binding), so a new notice (2027 confirmed, a tentative 2028)
 changes what the model covers, never whether the laws hold.
 """
 import datetime
 import os
+import types
 
 import pytest
 from hypothesis import HealthCheck, settings
 
-import egca
 from test_data import HOLIDAY_CN, SOURCE_DIR, holiday_cn_facts, holiday_cn_years
 
 D = datetime.date
@@ -55,13 +55,22 @@ BY_HAND = {
 }
 
 
-def _modelled_years():
-    """The years of the model, in order, and which of them are tentative.
+_model = None
+
+
+def model():
+    """The model's years (`years`, in order; `tentative`, the set of those that are tentative; `first` and
+    `last`, their first and last day) and `files`, the shipped files of exactly those years, which the
+    properties load. Worked out once.
 
     From the first year data/holidays ships: each year that holiday-cn has a notice for and the shipped
     file confirms, then a tentative shipped year with a hand model; the first year that is neither ends
     the run (the model has no day-by-day facts for it). The status comes from the shipped files'
     coverage, as egca reads it, not from the file names."""
+    global _model
+    if _model is not None:
+        return _model
+    import egca  # here, not above: test_prop_command.py runs the command and has no binding to import
     names = sorted(n for n in os.listdir(SHIPPED) if len(n) == 8 and n.endswith('.ics') and n[:4].isdigit())
     coverage = egca.Calendar.load([os.path.join(SHIPPED, n) for n in names]).coverage
     facts = holiday_cn_years() if os.path.isdir(HOLIDAY_CN) else set()
@@ -76,31 +85,29 @@ def _modelled_years():
         else:
             break
         year += 1
-    return years, tentative, FIRST_SHIPPED
-
-
-MODEL_YEARS, TENTATIVE_YEARS, _first_shipped = _modelled_years()
-if MODEL_YEARS:
-    FIRST = D(MODEL_YEARS[0], 1, 1)
-    LAST = D(MODEL_YEARS[-1], 12, 31)
-else:  # the shared reference folder is absent: every property is skipped (needs_shared)
-    FIRST = LAST = D(_first_shipped, 1, 1)
-# What the properties run on: the shipped files of exactly the modelled years.
-CALENDAR_FILES = [os.path.join(SHIPPED, f'{year}.ics') for year in MODEL_YEARS]
+    # With no years (the shared reference folder is absent, every property is skipped: needs_shared), one
+    # day, so that the strategies can still be written.
+    _model = types.SimpleNamespace(
+        years=years, tentative=tentative,
+        first=D(years[0] if years else FIRST_SHIPPED, 1, 1),
+        last=D(years[-1], 12, 31) if years else D(FIRST_SHIPPED, 1, 1),
+        files=[os.path.join(SHIPPED, f'{year}.ics') for year in years])
+    return _model
 
 _working = None
 
 
 def working_table():
-    """{date: is_working} for every day FIRST..LAST, built once."""
+    """{date: is_working} for every day of the model's years, built once."""
     global _working
     if _working is None:
-        facts = holiday_cn_facts([y for y in MODEL_YEARS if y not in TENTATIVE_YEARS])
-        for year in sorted(TENTATIVE_YEARS):
+        m = model()
+        facts = holiday_cn_facts([y for y in m.years if y not in m.tentative])
+        for year in sorted(m.tentative):
             facts.update({d: False for d in BY_HAND[year]})
         table = {}
-        day = FIRST
-        while day <= LAST:
+        day = m.first
+        while day <= m.last:
             table[day] = facts.get(day, day.weekday() < 5)
             day += ONE
         _working = table
@@ -108,7 +115,7 @@ def working_table():
 
 
 class Uncovered(Exception):
-    """The model needed a day outside FIRST..LAST."""
+    """The model needed a day outside its years."""
 
     def __init__(self, day):
         super().__init__(day.isoformat())

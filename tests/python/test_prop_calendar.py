@@ -23,8 +23,10 @@ import pytest
 from hypothesis import assume, example, given, strategies as st
 
 import egca
-from prop_common import (CALENDAR_FILES, D, FIRST, LAST, ONE, TENTATIVE_YEARS, Uncovered, examples,
-                         is_working, needs_shared)
+from prop_common import D, ONE, Uncovered, examples, is_working, model, needs_shared
+
+MODEL = model()
+FIRST, LAST, TENTATIVE_YEARS = MODEL.first, MODEL.last, MODEL.tentative
 
 pytestmark = needs_shared
 
@@ -46,7 +48,7 @@ while FIRST < LAST and not is_working(BACK):  # FIRST == LAST: no model, every t
 
 @pytest.fixture(scope='module')
 def cal():
-    calendar = egca.Calendar.load(CALENDAR_FILES)
+    calendar = egca.Calendar.load(MODEL.files)
     # The calendar covers the modelled years and no other, tentative exactly where the model is.
     assert calendar.coverage == {y: 'tentative' if y in TENTATIVE_YEARS else 'confirmed'
                                  for y in range(FIRST.year, LAST.year + 1)}
