@@ -20,6 +20,10 @@ APPLE = SOURCE_DIR / 'tests' / 'data' / 'ics' / 'apple-style-2025.ics'
 BAD = SOURCE_DIR / 'tests' / 'data' / 'ics' / 'bad' / 'no-dtstart.ics'
 CASE = SOURCE_DIR / 'examples' / 'case-granted.json'
 PROFILE = SOURCE_DIR / 'examples' / 'application.json'
+# The fixture calendars (tests/data/calendars/README.md): 2082 confirmed, 2083 tentative, nothing else, so
+# that the tentative and uncovered days below stay what they are whatever years data/holidays ships.
+CALENDARS = SOURCE_DIR / 'tests' / 'data' / 'calendars'
+FIXTURE_CASE = SOURCE_DIR / 'tests' / 'data' / 'cases' / 'year-end-2082.json'
 
 
 def days(first, count):
@@ -129,13 +133,17 @@ def test_threads_loading_and_failing_calendars():
 
 
 # Arguments kept alive across rounds, so that their reference counts show any reference a call keeps
-# (the small int at the end is shared by the whole interpreter: its count is not checked).
-ARGS = (D(2025, 9, 30), D(2026, 3, 2), D(2025, 10, 1), D(2026, 12, 31), D(2026, 2, 15), D(2006, 1, 1), 5)
+# (the small int at the end is shared by the whole interpreter: its count is not checked). On the fixture
+# calendars: d, d2 working days of 2082, a holiday, the last day before the tentative 2083 (its next
+# working day is in 2083), a rest day, a day before and a day after the covered years.
+ARGS = (D(2082, 9, 30), D(2082, 11, 2), D(2082, 10, 1), D(2082, 12, 31), D(2082, 2, 15), D(2081, 12, 31),
+        D(2084, 1, 1), D(2082, 12, 22), 5)
+FIXTURE_DATES = days(D(2082, 3, 2), 50)  # with NS[:50], every answer is in the confirmed 2082
 
 
 def calls(cal, strict):
     """One round of every kind of call, the failing ones included."""
-    d, d2, holiday, tentative, rest_day, uncovered, five = ARGS
+    d, d2, holiday, tentative, rest_day, uncovered, beyond, as_of, five = ARGS
     cal.add_workdays(d, five)
     cal.kind(d)
     cal.is_workday(d)
@@ -143,18 +151,18 @@ def calls(cal, strict):
     cal.workdays_between(d, d2)
     cal.workday_on_or_after(holiday)
     cal.workday_on_or_before(holiday)
-    cal.add_workdays_many(DATES[:50], NS[:50])
-    cal.add_workdays_many(DATES[:50], five)
-    cal.is_workday_many(DATES[:50])
+    cal.add_workdays_many(FIXTURE_DATES, NS[:50])
+    cal.add_workdays_many(FIXTURE_DATES, five)
+    cal.is_workday_many(FIXTURE_DATES)
     cal.coverage
     cal.report
-    cal.sources(2025)
+    cal.sources(2082)
     repr(cal)
     cal.add_workdays(tentative, 1) if not strict else None  # a warning (filtered away)
     egca.deadline('decision', d, pauses=[(d2, None)], calendar=cal)
     egca.deadline('renewal_filing', d2, policy='later', calendar=cal)
     egca.assess({'staff': {'technical': 30}})
-    egca.timeline(CASE, d2, calendar=cal)
+    egca.timeline(FIXTURE_CASE, as_of, calendar=cal)  # received only: its deadline is in 2082
     for call in (lambda: cal.kind(uncovered),
                  lambda: cal.add_workdays_many([d, uncovered], 1),
                  lambda: cal.add_workdays(rest_day, 0),
@@ -162,12 +170,12 @@ def calls(cal, strict):
                  lambda: cal.kind('2025-01-01'),
                  lambda: cal.is_workday_many([d, None]),
                  lambda: cal.add_workdays_many([d], [1, 2]),
-                 lambda: cal.add_workdays(tentative, 1) if strict else cal.kind(D(2028, 1, 1)),
+                 lambda: cal.add_workdays(tentative, 1) if strict else cal.kind(beyond),
                  lambda: egca.Calendar.load(BAD),
                  lambda: egca.Calendar.load(APPLE, unmarked='nope'),
                  lambda: egca.deadline('no_such_rule', d),
                  lambda: egca.deadline('decision', d, pauses=[(d2, d)]),
-                 lambda: egca.deadline('acceptance', D(2028, 3, 1)),
+                 lambda: egca.deadline('acceptance', beyond, calendar=cal),
                  lambda: egca.assess({'staff': {'technical': -1}}),
                  lambda: egca.timeline({'case_id': 'x', 'events': [{'type': 'nope', 'date': '2025-01-01'}]}, d)):
         try:
@@ -180,13 +188,17 @@ def calls(cal, strict):
 
 @pytest.mark.parametrize('strict', [False, True])
 def test_no_reference_or_memory_leaks(strict):
-    cal = egca.Calendar.default(strict=strict)
+    cal = egca.Calendar.load(CALENDARS, strict=strict)
+    assert cal.coverage == {2082: 'confirmed', 2083: 'tentative'}
+    if not strict:  # the round's tentative walk does warn, and fails in strict mode (checked in calls)
+        with pytest.warns(egca.ProvisionalWarning):
+            cal.add_workdays(ARGS[3], 1)
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', egca.ProvisionalWarning)
         for _ in range(200):  # warm-up: caches, interned strings, the warnings registry
             calls(cal, strict)
         gc.collect()
-        refs = [sys.getrefcount(x) for x in (cal, egca.CoverageError, *ARGS[:-1], *DATES[:50])]
+        refs = [sys.getrefcount(x) for x in (cal, egca.CoverageError, *ARGS[:-1], *FIXTURE_DATES)]
         tracemalloc.start()
         try:
             # Rounds under tracing first: the interpreter's free lists fill up with traced blocks.
@@ -200,7 +212,7 @@ def test_no_reference_or_memory_leaks(strict):
             grown = tracemalloc.get_traced_memory()[0] - before
         finally:
             tracemalloc.stop()
-        assert [sys.getrefcount(x) for x in (cal, egca.CoverageError, *ARGS[:-1], *DATES[:50])] == refs
+        assert [sys.getrefcount(x) for x in (cal, egca.CoverageError, *ARGS[:-1], *FIXTURE_DATES)] == refs
     # 1000 rounds of ~45 calls: a leak of one object per call would be megabytes.
     assert grown < 64 * 1024, f'{grown} bytes more after 1000 rounds'
 

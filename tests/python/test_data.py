@@ -52,10 +52,24 @@ def days(first, last, holidays=()):
     return result
 
 
-def holiday_cn_facts():
-    """{date: is_working} from holiday-cn's per-year files (a date belongs to its notice's file)."""
+def holiday_cn_years():
+    """The years holiday-cn has a notice for: its per-year files that name one (a year whose notice is not
+    out has a file with no papers and no days, which is no fact about its days)."""
+    years = set()
+    for name in os.listdir(HOLIDAY_CN):
+        stem, ext = os.path.splitext(name)
+        if ext == '.json' and stem.isdigit() and len(stem) == 4:
+            with open(os.path.join(HOLIDAY_CN, name), encoding='utf-8') as f:
+                if json.load(f)['papers']:
+                    years.add(int(stem))
+    return years
+
+
+def holiday_cn_facts(years=None):
+    """{date: is_working} from holiday-cn's per-year files (a date belongs to its notice's file), for
+    `years` (default: every year it has a notice for)."""
     facts = {}
-    for year in range(2007, 2027):
+    for year in sorted(holiday_cn_years() if years is None else years):
         with open(os.path.join(HOLIDAY_CN, f'{year}.json'), encoding='utf-8') as f:
             for entry in json.load(f)['days']:
                 day = datetime.date.fromisoformat(entry['date'])

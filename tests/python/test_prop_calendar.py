@@ -1,10 +1,11 @@
 """Property tests of the calendar's arithmetic and of every rule's period, through the Python binding.
 
-The answers are checked against a day-by-day model written here (prop_common: holiday-cn's facts and the
-放假办法 for 2027), never against egca's own tables. The laws:
+The answers are checked against a day-by-day model written here (prop_common: holiday-cn's facts and, while
+the shipped 2027 is tentative, the 放假办法 for 2027), never against egca's own tables, on a calendar loaded
+from the shipped files of exactly the modelled years FIRST.year..LAST.year. The laws:
 - add_workdays(d, n) is the n-th working day strictly after d (n > 0) or before it (n < 0); the model walks
-  there day by day. A walk that leaves 2007..2027 must be a CoverageError; one that touches 2027 warns
-  (ProvisionalWarning), one that does not, does not.
+  there day by day. A walk that leaves FIRST..LAST must be a CoverageError; one that touches a tentative
+  year warns (ProvisionalWarning), one that does not, does not.
 - workdays_between(a, b) counts the working days in (a, b], minus those in (b, a] when b < a; hence
   workdays_between(d, add_workdays(d, n)) is n, except n + 1 when n < 0 and d is a rest day (d is not in
   (r, d] as a working day).
@@ -22,22 +23,36 @@ import pytest
 from hypothesis import assume, example, given, strategies as st
 
 import egca
-from prop_common import (D, FIRST, LAST, ONE, TENTATIVE_YEARS, Uncovered, examples, is_working,
-                         needs_shared)
+from prop_common import D, ONE, Uncovered, examples, is_working, model, needs_shared
+
+MODEL = model()
+FIRST, LAST, TENTATIVE_YEARS = MODEL.first, MODEL.last, MODEL.tentative
 
 pytestmark = needs_shared
 
 SOURCE_DIR = pathlib.Path(os.environ.get('EGCA_SOURCE_DIR') or pathlib.Path(__file__).resolve().parents[2])
 
 # Days a little beyond coverage too, so that walks out of it are tried.
-days = st.dates(min_value=D(2006, 10, 1), max_value=D(2028, 3, 31))
+days = st.dates(min_value=FIRST - 92 * ONE, max_value=LAST + 91 * ONE)
 covered_days = st.dates(min_value=FIRST, max_value=LAST)
 counts = st.integers(min_value=-400, max_value=400).filter(lambda n: n != 0)
 
 
+# The first tentative year (or, when none is modelled, the last year): the examples walk into it from the
+# day before and back out of it from its first working day.
+INTO = D(min(TENTATIVE_YEARS or [LAST.year]), 1, 1)
+BACK = INTO
+while FIRST < LAST and not is_working(BACK):  # FIRST == LAST: no model, every test is skipped
+    BACK += ONE
+
+
 @pytest.fixture(scope='module')
 def cal():
-    return egca.Calendar.default()
+    calendar = egca.Calendar.load(MODEL.files)
+    # The calendar covers the modelled years and no other, tentative exactly where the model is.
+    assert calendar.coverage == {y: 'tentative' if y in TENTATIVE_YEARS else 'confirmed'
+                                 for y in range(FIRST.year, LAST.year + 1)}
+    return calendar
 
 
 def model_add(d, n):
@@ -76,10 +91,10 @@ def call(fn, *args):
 @examples(400)
 @given(d=days, n=counts)
 @example(d=D(2025, 9, 30), n=5).via('DESIGN.md')
-@example(d=D(2007, 1, 1), n=-1).via('the first covered day')
-@example(d=D(2027, 12, 31), n=1).via('the last covered day')
-@example(d=D(2026, 12, 31), n=1).via('into the tentative year')
-@example(d=D(2027, 1, 4), n=-1).via('back out of it')
+@example(d=FIRST, n=-1).via('the first covered day')
+@example(d=LAST, n=1).via('the last covered day')
+@example(d=INTO - ONE, n=1).via('into the tentative year')
+@example(d=BACK, n=-1).via('back out of it')
 def test_add_workdays_is_the_day_by_day_walk(cal, d, n):
     try:
         expected, seen = model_add(d, n)
@@ -186,6 +201,9 @@ def test_zero_workdays_is_the_day_itself_or_refused(cal, d):
 with open(SOURCE_DIR / 'rules' / 'deadlines.json', encoding='utf-8') as _f:
     RULE_VERSIONS = json.load(_f)['deadlines']
 RULE_IDS = list(dict.fromkeys(r['id'] for r in RULE_VERSIONS))
+# Starts from two months before the first rules took effect to a quarter beyond the model's end.
+RULES_FROM = min(D.fromisoformat(r['effective_from']) for r in RULE_VERSIONS)
+starts = st.dates(min_value=RULES_FROM - 61 * ONE, max_value=LAST + 91 * ONE)
 
 
 def in_force(rule_id, start):
@@ -265,12 +283,12 @@ pause_spans = st.tuples(st.integers(min_value=-15, max_value=60), st.one_of(
 
 
 @examples(500)
-@given(rule_id=st.sampled_from(RULE_IDS), start=st.dates(min_value=D(2024, 9, 1), max_value=D(2028, 3, 31)),
+@given(rule_id=st.sampled_from(RULE_IDS), start=starts,
        spans=st.lists(pause_spans, max_size=3), policy=st.sampled_from(['earlier', 'later']))
 @example(rule_id='decision', start=D(2026, 3, 2), spans=[(8, 41)], policy='earlier').via('DESIGN.md')
 @example(rule_id='renewal_filing', start=D(2026, 4, 17), spans=[], policy='later').via('DESIGN.md')
 @example(rule_id='certificate_validity', start=D(2028, 2, 29), spans=[], policy='earlier').via('第二百零二条')
-def test_deadline_is_the_period_counted_day_by_day(rule_id, start, spans, policy):
+def test_deadline_is_the_period_counted_day_by_day(cal, rule_id, start, spans, policy):
     rule = in_force(rule_id, start) or in_force(rule_id, D.max)
     pauses = []
     if rule['pause'] == 'exclude':
@@ -283,14 +301,14 @@ def test_deadline_is_the_period_counted_day_by_day(rule_id, start, spans, policy
         expected = model_period(rule_id, start, pauses, policy)
     except Uncovered as e:
         with pytest.raises(egca.CoverageError) as info:
-            call(egca.deadline, rule_id, start, pauses, policy)
+            call(egca.deadline, rule_id, start, pauses, policy, cal)
         assert info.value.year == e.day.year
         return
     if expected is None:
         with pytest.raises(egca.InputError, match='no version in force'):
-            call(egca.deadline, rule_id, start, pauses, policy)
+            call(egca.deadline, rule_id, start, pauses, policy, cal)
         return
-    got, warned = call(egca.deadline, rule_id, start, pauses, policy)
+    got, warned = call(egca.deadline, rule_id, start, pauses, policy, cal)
     assert (got.due, got.status) == (expected.due, expected.status), got.trace.text
     if expected.status == 'due':
         assert (got.provisional, warned) == (expected.provisional, expected.provisional), got.trace.text
@@ -299,7 +317,7 @@ def test_deadline_is_the_period_counted_day_by_day(rule_id, start, spans, policy
 
 @examples(50)
 @given(rule_id=st.sampled_from([r for r in RULE_IDS if in_force(r, D.max)['pause'] == 'none']),
-       start=st.dates(min_value=D(2024, 11, 1), max_value=D(2027, 6, 30)))
-def test_a_rule_without_pauses_refuses_one(rule_id, start):
+       start=st.dates(min_value=RULES_FROM, max_value=LAST - 184 * ONE))
+def test_a_rule_without_pauses_refuses_one(cal, rule_id, start):
     with pytest.raises(egca.InputError, match='takes no pauses'):
-        call(egca.deadline, rule_id, start, [(start, start + 3 * ONE)])
+        call(egca.deadline, rule_id, start, [(start, start + 3 * ONE)], 'earlier', cal)
