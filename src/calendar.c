@@ -29,6 +29,7 @@ typedef struct year_facts {
 
 typedef struct source {
   char *name;
+  int layer;                 /* LAYER_BASE or LAYER_LOCAL */
   egca__ics_event *events;   /* taken over from egca__ics_source */
   size_t event_count;
   year_facts years[YEARS];
@@ -42,11 +43,20 @@ typedef struct cell {
   uint32_t event;
 } cell;
 
+/* Layers: the national notices (base), and a region's own notices (local) that override the base day by
+ * day. 全国年节及纪念日放假办法 第四条 lets the regions give rest days of their own, so a local holiday may
+ * fall on a national workday or make-up day: only two sources of one layer can conflict. */
+enum { LAYER_BASE = 0, LAYER_LOCAL = 1, LAYERS = 2 };
+
+#define REGION_MAX 64
+
 struct egca_calendar_builder {
   egca_load_options options;
   source **sources;
   size_t source_count;
-  cell *cells;        /* one per day of EGCA__FIRST_YEAR..EGCA__LAST_YEAR, allocated on first use */
+  cell *layer_cells[LAYERS]; /* per layer one cell per day of EGCA__FIRST_YEAR..EGCA__LAST_YEAR, allocated on first use */
+  int local_required;        /* a local layer is expected (a local source was added, or a region named) */
+  char region[REGION_MAX];   /* the local layer's region, for messages; "" = unnamed */
   egca_date cells_base;
   egca_load_report report;
 };
@@ -72,6 +82,9 @@ struct egca_calendar {
   int32_t *nth_working; /* nth_working[k] = index of the k-th (0-based) working day */
   int32_t working_count;
   uint8_t *coverage;    /* per year of first..last: egca_coverage */
+  int local_required;   /* the calendar has a local layer */
+  char region[REGION_MAX];
+  uint8_t *local_coverage; /* per year of first..last: egca_coverage of the local layer */
   /* provenance: per year the names of its sources */
   char **source_names;
   size_t source_count;
@@ -137,7 +150,8 @@ EGCA_API void egca_calendar_builder_free(egca_calendar_builder *b)
   for (size_t i = 0; i < b->source_count; i++)
     source_free(b->sources[i]);
   free(b->sources);
-  free(b->cells);
+  for (int l = 0; l < LAYERS; l++)
+    free(b->layer_cells[l]);
   free(b);
 }
 
@@ -176,15 +190,23 @@ static int day_order(const void *x, const void *y)
 }
 
 /* Merges one read source; checks every conflict first so a failure leaves the builder unchanged. */
-static int merge(egca_calendar_builder *b, const char *name, egca__ics_source *in, egca_error *err)
+static size_t cell_count(const egca_calendar_builder *b)
+{
+  return (size_t)(date_ymd(EGCA__LAST_YEAR, 12, 31) - b->cells_base + 1);
+}
+
+/* Merges one read source into its layer; checks every conflict (within the layer) first so a failure
+ * leaves the builder unchanged. */
+static int merge(egca_calendar_builder *b, const char *name, egca__ics_source *in, int layer, egca_error *err)
 {
   if (b->source_count >= 65535)
     return egca__fail(err, EGCA_E_INVALID, name, 0, "too many sources (at most 65535)");
-  if (b->cells == NULL) {
-    b->cells = calloc((size_t)(date_ymd(EGCA__LAST_YEAR, 12, 31) - b->cells_base + 1), sizeof *b->cells);
-    if (b->cells == NULL)
+  if (b->layer_cells[layer] == NULL) {
+    b->layer_cells[layer] = calloc(cell_count(b), sizeof *b->layer_cells[layer]);
+    if (b->layer_cells[layer] == NULL)
       return egca__fail_nomem(err);
   }
+  cell *const cells = b->layer_cells[layer];
   if (in->day_count > 0) /* a source that marks no day has no array: qsort(NULL, 0) is undefined */
     qsort(in->days, in->day_count, sizeof *in->days, day_order);
   for (size_t i = 0; i < in->day_count; i++) {
@@ -192,7 +214,7 @@ static int merge(egca_calendar_builder *b, const char *name, egca__ics_source *i
     if (i > 0 && in->days[i - 1].date == d->date && in->days[i - 1].mark != d->mark)
       return conflict(err, d->date, name, &in->events[in->days[i - 1].event], in->days[i - 1].mark, name,
                       &in->events[d->event], d->mark);
-    const cell *c = &b->cells[d->date - b->cells_base];
+    const cell *c = &cells[d->date - b->cells_base];
     if (c->mark != 0 && c->mark != d->mark) {
       const source *other = b->sources[c->source - 1];
       return conflict(err, d->date, other->name, &other->events[c->event], c->mark, name, &in->events[d->event],
@@ -213,6 +235,7 @@ static int merge(egca_calendar_builder *b, const char *name, egca__ics_source *i
   memcpy(name_copy, name, name_len);
   b->sources = grown;
   s->name = name_copy;
+  s->layer = layer;
   s->events = in->events;
   s->event_count = in->event_count;
   in->events = NULL;
@@ -221,7 +244,7 @@ static int merge(egca_calendar_builder *b, const char *name, egca__ics_source *i
   const uint16_t source_id = (uint16_t)b->source_count;
   for (size_t i = 0; i < in->day_count; i++) {
     const egca__ics_day *d = &in->days[i];
-    cell *c = &b->cells[d->date - b->cells_base];
+    cell *c = &cells[d->date - b->cells_base];
     /* The same kind from two sources merges; the first source stays the one named. A confirmed
      * statement replaces a tentative one. */
     if (c->mark == 0 || (c->tentative && !d->tentative))
@@ -250,25 +273,50 @@ static int merge(egca_calendar_builder *b, const char *name, egca__ics_source *i
   b->report.events_used += in->events_used;
   b->report.observances_ignored += in->observances_ignored;
   b->report.events_cancelled += in->events_cancelled;
+  if (layer == LAYER_LOCAL)
+    b->local_required = 1;
   return 0;
 }
 
-EGCA_API int egca_calendar_builder_add_buffer(egca_calendar_builder *b, const char *name, const char *data,
-                                              size_t len, egca_error *err)
+static int add_buffer(egca_calendar_builder *b, const char *name, const char *data, size_t len, int layer,
+                      egca_error *err)
 {
   egca__ics_source in;
   int rc = egca__ics_read(&in, name, data, len, b->options.unmarked, err);
   if (rc < 0)
     return rc;
-  rc = merge(b, name, &in, err);
+  rc = merge(b, name, &in, layer, err);
   egca__ics_source_free(&in);
   return rc;
+}
+
+EGCA_API int egca_calendar_builder_add_buffer(egca_calendar_builder *b, const char *name, const char *data,
+                                              size_t len, egca_error *err)
+{
+  return add_buffer(b, name, data, len, LAYER_BASE, err);
+}
+
+EGCA_API int egca_calendar_builder_add_local_buffer(egca_calendar_builder *b, const char *name, const char *data,
+                                                    size_t len, egca_error *err)
+{
+  return add_buffer(b, name, data, len, LAYER_LOCAL, err);
+}
+
+EGCA_API int egca_calendar_builder_set_region(egca_calendar_builder *b, const char *region, egca_error *err)
+{
+  if (region == NULL || region[0] == '\0' || strlen(region) >= REGION_MAX)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "a region name is 1 to %d bytes", REGION_MAX - 1);
+  if (egca__utf8_invalid_at((const unsigned char *)region, strlen(region)) != strlen(region))
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "a region name must be UTF-8");
+  memcpy(b->region, region, strlen(region) + 1);
+  b->local_required = 1;
+  return 0;
 }
 
 /* Reads one file. A file of a directory must be a regular file; one the caller names may also be a pipe
  * (`--holidays <(curl ...)`, /dev/stdin fed by a pipe). Anything else (a FIFO in a folder, a socket, a
  * terminal or other device) is refused, naming it: reading it could wait forever (egca__read_input). */
-static int add_file(egca_calendar_builder *b, const char *path, int named, egca_error *err)
+static int add_file(egca_calendar_builder *b, const char *path, int named, int layer, egca_error *err)
 {
   char *data = NULL;
   size_t len = 0;
@@ -278,7 +326,7 @@ static int add_file(egca_calendar_builder *b, const char *path, int named, egca_
                       MAX_ICS_BYTES >> 20);
   if (rc < 0)
     return rc;
-  rc = egca_calendar_builder_add_buffer(b, path, data, len, err);
+  rc = add_buffer(b, path, data, len, layer, err);
   free(data);
   return rc;
 }
@@ -291,7 +339,7 @@ static int ends_with_ics(const char *name)
   return n > 4 && (strcmp(name + n - 4, ".ics") == 0 || strcmp(name + n - 4, ".ICS") == 0);
 }
 
-static int add_directory(egca_calendar_builder *b, const char *path, egca_error *err)
+static int add_directory(egca_calendar_builder *b, const char *path, int layer, egca_error *err)
 {
   DIR *dir = opendir(path);
   if (dir == NULL)
@@ -325,25 +373,27 @@ static int add_directory(egca_calendar_builder *b, const char *path, egca_error 
   /* All or nothing: on a failure the builder returns to its state before the directory. */
   const size_t sources_before = b->source_count;
   const egca_load_report report_before = b->report;
-  const size_t cell_count = (size_t)(date_ymd(EGCA__LAST_YEAR, 12, 31) - b->cells_base + 1);
+  const int local_required_before = b->local_required;
+  const size_t ncells = cell_count(b);
   cell *cells_before = NULL;
-  if (rc == 0 && b->cells != NULL) {
-    if ((cells_before = malloc(cell_count * sizeof *cells_before)) == NULL)
+  if (rc == 0 && b->layer_cells[layer] != NULL) {
+    if ((cells_before = malloc(ncells * sizeof *cells_before)) == NULL)
       rc = egca__fail_nomem(err);
     else
-      memcpy(cells_before, b->cells, cell_count * sizeof *cells_before);
+      memcpy(cells_before, b->layer_cells[layer], ncells * sizeof *cells_before);
   }
   for (size_t i = 0; i < count && rc == 0; i++)
-    rc = add_file(b, names[i], 0, err);
+    rc = add_file(b, names[i], 0, layer, err);
   if (rc < 0 && b->source_count > sources_before) {
     for (size_t i = sources_before; i < b->source_count; i++)
       source_free(b->sources[i]);
     b->source_count = sources_before;
     b->report = report_before;
+    b->local_required = local_required_before;
     if (cells_before != NULL)
-      memcpy(b->cells, cells_before, cell_count * sizeof *cells_before);
+      memcpy(b->layer_cells[layer], cells_before, ncells * sizeof *cells_before);
     else
-      memset(b->cells, 0, cell_count * sizeof *b->cells);
+      memset(b->layer_cells[layer], 0, ncells * sizeof *b->layer_cells[layer]);
   }
   free(cells_before);
   for (size_t i = 0; i < count; i++)
@@ -352,14 +402,24 @@ static int add_directory(egca_calendar_builder *b, const char *path, egca_error 
   return rc;
 }
 
-EGCA_API int egca_calendar_builder_add_path(egca_calendar_builder *b, const char *path, egca_error *err)
+static int add_path(egca_calendar_builder *b, const char *path, int layer, egca_error *err)
 {
   struct stat st;
   if (stat(path, &st) != 0)
     return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
   if (S_ISDIR(st.st_mode))
-    return add_directory(b, path, err);
-  return add_file(b, path, 1, err);
+    return add_directory(b, path, layer, err);
+  return add_file(b, path, 1, layer, err);
+}
+
+EGCA_API int egca_calendar_builder_add_path(egca_calendar_builder *b, const char *path, egca_error *err)
+{
+  return add_path(b, path, LAYER_BASE, err);
+}
+
+EGCA_API int egca_calendar_builder_add_local_path(egca_calendar_builder *b, const char *path, egca_error *err)
+{
+  return add_path(b, path, LAYER_LOCAL, err);
 }
 
 /* --- Compiling the table -------------------------------------------------------------------------- */
@@ -398,6 +458,7 @@ EGCA_API void egca_calendar_free(egca_calendar *c)
   free(c->uncovered);
   free(c->nth_working);
   free(c->coverage);
+  free(c->local_coverage);
   for (size_t i = 0; i < c->source_count; i++)
     free(c->source_names[i]);
   free(c->source_names);
@@ -426,12 +487,21 @@ static void festival_list(char *buf, size_t size, unsigned festivals)
 EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calendar_builder *b, egca_error *err)
 {
   *out = NULL;
-  uint8_t coverage[YEARS] = {0}, missing[YEARS] = {0};
+  uint8_t coverage[YEARS] = {0}, missing[YEARS] = {0}, local_coverage[YEARS] = {0};
   uint16_t missing_source[YEARS] = {0};
   int first = 0, last = -1;
   for (int y = 0; y < YEARS; y++) {
     for (size_t s = 0; s < b->source_count; s++) {
       const year_facts *f = &b->sources[s]->years[y];
+      if (b->sources[s]->layer == LAYER_LOCAL) {
+        /* A region's notice names only its own days: it covers the years it declares or marks. */
+        const egca_coverage lc = !f->declared && !f->marks ? EGCA_COVERAGE_NONE
+                                 : f->marks && !f->confirmed_marks ? EGCA_COVERAGE_TENTATIVE
+                                                                   : EGCA_COVERAGE_CONFIRMED;
+        if (lc == EGCA_COVERAGE_CONFIRMED || (lc == EGCA_COVERAGE_TENTATIVE && local_coverage[y] == EGCA_COVERAGE_NONE))
+          local_coverage[y] = (uint8_t)lc;
+        continue;
+      }
       egca_coverage cov = source_covers(f, y + EGCA__FIRST_YEAR);
       if (cov == EGCA_COVERAGE_CONFIRMED || (cov == EGCA_COVERAGE_TENTATIVE && coverage[y] == EGCA_COVERAGE_NONE))
         coverage[y] = (uint8_t)cov;
@@ -456,7 +526,7 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
     for (int y = 0; y < YEARS; y++)
       if (missing[y] != 0 && (best < 0 || __builtin_popcount(missing[y]) < __builtin_popcount(missing[best])))
         best = y;
-    const char *name = b->source_count == 1 ? b->sources[0]->name : NULL;
+    const char *name = b->source_count == 1 ? b->sources[0]->name : NULL; /* a local layer alone covers nothing */
     if (best < 0)
       return egca__fail(err, EGCA_E_INVALID, name, 0, "the holiday data covers no year (" COVERAGE_RULE ")");
     char lacks[160];
@@ -484,23 +554,30 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
   c->uncovered = malloc((n + 1) * sizeof *c->uncovered);
   c->nth_working = malloc(n * sizeof *c->nth_working);
   c->coverage = malloc((size_t)years);
+  c->local_coverage = malloc((size_t)years);
+  c->local_required = b->local_required;
+  memcpy(c->region, b->region, sizeof c->region);
   c->source_names = calloc(b->source_count ? b->source_count : 1, sizeof *c->source_names);
   c->year_sources = calloc((size_t)years, sizeof *c->year_sources);
   c->year_source_counts = calloc((size_t)years, sizeof *c->year_source_counts);
   if (c->days == NULL || c->pre == NULL || c->provisional == NULL || c->uncovered == NULL ||
-      c->nth_working == NULL || c->coverage == NULL || c->source_names == NULL || c->year_sources == NULL ||
+      c->nth_working == NULL || c->coverage == NULL || c->local_coverage == NULL || c->source_names == NULL || c->year_sources == NULL ||
       c->year_source_counts == NULL) {
     egca_calendar_free(c);
     return egca__fail_nomem(err);
   }
   memcpy(c->coverage, coverage + first, (size_t)years);
+  memcpy(c->local_coverage, local_coverage + first, (size_t)years);
   const egca_date cells_offset = c->base - b->cells_base;
   int32_t w = 0, p = 0, u = 0;
   for (size_t i = 0; i < n; i++) {
     const egca_date day = c->base + (egca_date)i;
     const int weekday = egca_date_weekday(day);
     const int weekend = weekday >= EGCA_SATURDAY;
-    const cell *cl = b->cells != NULL ? &b->cells[cells_offset + (egca_date)i] : NULL;
+    /* The local layer's mark replaces the national one (全国年节及纪念日放假办法 第四条). */
+    const cell *cl = b->layer_cells[LAYER_LOCAL] != NULL ? &b->layer_cells[LAYER_LOCAL][cells_offset + (egca_date)i] : NULL;
+    if ((cl == NULL || cl->mark == 0) && b->layer_cells[LAYER_BASE] != NULL)
+      cl = &b->layer_cells[LAYER_BASE][cells_offset + (egca_date)i];
     egca_day_kind kind;
     if (cl != NULL && cl->mark == EGCA__MARK_HOLIDAY)
       kind = EGCA_DAY_HOLIDAY;
@@ -514,6 +591,11 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
      * events mark (a confirmed mark of the same kind replaces a tentative one in merge) is provisional too:
      * its kind may yet change. */
     if (cov == EGCA_COVERAGE_TENTATIVE || (cov == EGCA_COVERAGE_CONFIRMED && cl != NULL && cl->mark != 0 && cl->tentative))
+      v |= FLAG_PROVISIONAL;
+    /* A region with rest days of its own, in a year without its notice (or with a tentative one): the
+     * national day may yet be a local rest day. */
+    const uint8_t lcov = local_coverage[year_of(day) - EGCA__FIRST_YEAR];
+    if (cov != EGCA_COVERAGE_NONE && b->local_required && lcov != EGCA_COVERAGE_CONFIRMED)
       v |= FLAG_PROVISIONAL;
     if (cov == EGCA_COVERAGE_NONE)
       v |= FLAG_UNCOVERED;
@@ -572,17 +654,25 @@ EGCA_API int egca_calendar_load(egca_calendar **out, const char *const *paths, s
   return rc;
 }
 
-EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options *options, egca_error *err)
+EGCA_API int egca_calendar_builder_add_builtin(egca_calendar_builder *b, egca_error *err)
 {
-  *out = NULL;
-  egca_calendar_builder *b;
-  int rc = egca_calendar_builder_new(&b, options, err);
+  int rc = 0;
   char name[128];
   for (size_t i = 0; i < egca__embedded_holidays_count && rc >= 0; i++) {
     snprintf(name, sizeof name, "<built-in>/%s", egca__embedded_holidays[i].name);
     rc = egca_calendar_builder_add_buffer(b, name, egca__embedded_holidays[i].data, egca__embedded_holidays[i].len,
                                           err);
   }
+  return rc;
+}
+
+EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options *options, egca_error *err)
+{
+  *out = NULL;
+  egca_calendar_builder *b;
+  int rc = egca_calendar_builder_new(&b, options, err);
+  if (rc >= 0)
+    rc = egca_calendar_builder_add_builtin(b, err);
   if (rc >= 0)
     rc = egca_calendar_builder_build(out, b, err);
   egca_calendar_builder_free(b);
@@ -653,7 +743,12 @@ static inline int check_span(const egca_calendar *c, int32_t lo, int32_t hi, egc
         at++;
       const int year = year_of(c->base + at);
       int rc;
-      if (c->coverage[year - c->first_year] == EGCA_COVERAGE_TENTATIVE) {
+      if (c->local_required && c->local_coverage[year - c->first_year] != EGCA_COVERAGE_CONFIRMED &&
+          c->coverage[year - c->first_year] == EGCA_COVERAGE_CONFIRMED && (c->days[at] & FLAG_PROVISIONAL)) {
+        rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
+                        "%d: no confirmed local holiday notice of %s is loaded: a provisional answer is an error in strict mode",
+                        year, c->region[0] != '\0' ? c->region : "the local layer");
+      } else if (c->coverage[year - c->first_year] == EGCA_COVERAGE_TENTATIVE) {
         rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
                         "%d is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode",
                         year);
@@ -849,6 +944,20 @@ EGCA_API int egca_calendar_workday_on_or_before(egca_date *out, const egca_calen
 }
 
 EGCA_API int egca_calendar_strict(const egca_calendar *c) { return c->strict; }
+
+EGCA_API const char *egca_calendar_region(const egca_calendar *c)
+{
+  if (!c->local_required)
+    return NULL;
+  return c->region;
+}
+
+EGCA_API egca_coverage egca_calendar_year_local_coverage(const egca_calendar *c, int year)
+{
+  if (year < c->first_year || year > c->last_year)
+    return EGCA_COVERAGE_NONE;
+  return (egca_coverage)c->local_coverage[year - c->first_year];
+}
 
 EGCA_API void egca_calendar_year_range(const egca_calendar *c, int *first, int *last)
 {

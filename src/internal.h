@@ -63,6 +63,8 @@ typedef struct egca__blob {
 
 extern const egca__blob egca__embedded_holidays[];
 extern const size_t egca__embedded_holidays_count;
+extern const egca__blob egca__embedded_local[];  /* data/holidays/local/CODE-YYYY.ics */
+extern const size_t egca__embedded_local_count;
 extern const egca__blob egca__embedded_rules[];
 extern const size_t egca__embedded_rules_count;
 

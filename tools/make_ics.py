@@ -5,6 +5,9 @@
     make_ics.py --all               every tools/notices/*.txt -> data/holidays/
     make_ics.py --check             exit 1 unless every data/holidays/*.ics is what its table gives
 
+A region's table (tools/notices/local/CODE-YYYY.txt, a `region` line first) gives
+data/holidays/local/CODE-YYYY.ics, the region's own rest days that egca lays over the national calendar.
+
 The table format is described in tools/notices/README.md. Output is deterministic: the same table
 always gives the same bytes (DTSTAMP is the notice's date, never the current time). Python 3
 standard library only.
@@ -34,6 +37,13 @@ SLUGS = {
     '国庆节': 'guoqing',
     '十一': 'shiyi',
     '抗日战争暨世界反法西斯战争胜利70周年纪念日': 'kangzhan70',
+    # regions' own festivals (少数民族习惯节日放假办法)
+    '壮族三月三': 'zhuangzu-sanyuesan',
+    '肉孜节': 'rouzi',
+    '古尔邦节': 'gurbang',
+    '开斋节': 'kaizhai',
+    '藏历新年': 'zangli-xinnian',
+    '雪顿节': 'xuedun',
 }
 
 
@@ -78,6 +88,8 @@ class Table:
         self.path = path
         self.year = None
         self.tentative = False
+        self.region = None       # (GB/T 2260 code, name) of a region's table
+        self.checks = []         # addresses of the second copies the rows were checked against
         self.papers = []
         self.rows = []
 
@@ -107,6 +119,14 @@ def read_table(path):
                 if len(args) != 1 or not re.fullmatch(r'\d{4}', args[0]):
                     raise TableError(f'{where}: expected `year YYYY`')
                 table.year = int(args[0])
+            elif key == 'region':
+                if len(args) != 2 or not re.fullmatch(r'\d{6}', args[0]):
+                    raise TableError(f'{where}: expected `region CODE NAME` (a GB/T 2260 code of six digits)')
+                table.region = (args[0], args[1])
+            elif key == 'check':
+                if len(args) != 1:
+                    raise TableError(f'{where}: expected `check URL`')
+                table.checks.append(args[0])
             elif key == 'tentative':
                 if args:
                     raise TableError(f'{where}: `tentative` takes no value')
@@ -142,8 +162,13 @@ def read_table(path):
 
     if table.year is None:
         raise TableError(f'{base}: no `year` line')
-    if base != f'{table.year}.txt':
-        raise TableError(f'{base}: the file of year {table.year} must be named {table.year}.txt')
+    want = f'{table.region[0]}-{table.year}.txt' if table.region else f'{table.year}.txt'
+    if base != want:
+        raise TableError(f'{base}: this table must be named {want}')
+    if table.region and not table.checks:
+        raise TableError(f'{base}: a region\'s table names the second copy its dates were checked against (`check URL`)')
+    if table.region and table.tentative:
+        raise TableError(f'{base}: a region\'s table comes from a notice, never tentative')
     if not table.papers:
         raise TableError(f'{base}: no `notice` line')
     if table.tentative != (table.main.role == 'basis'):
@@ -241,15 +266,21 @@ def describe(table, row):
 
 
 def render(table):
+    if table.region:
+        calname = f'{table.region[1]}节假日安排 {table.year}（地方）'
+    else:
+        calname = f'中国节假日安排 {table.year}' + ('（暂定）' if table.tentative else '')
     lines = [
         'BEGIN:VCALENDAR',
         f'PRODID:{PRODID}',
         'VERSION:2.0',
         'CALSCALE:GREGORIAN',
         'METHOD:PUBLISH',
-        'X-WR-CALNAME:' + escape_text(f'中国节假日安排 {table.year}' + ('（暂定）' if table.tentative else '')),
+        'X-WR-CALNAME:' + escape_text(calname),
         f'X-EGCA-COVERAGE:{table.year}',
     ]
+    if table.region:
+        lines.append(f'X-EGCA-REGION:{table.region[0]}')
     if table.tentative:
         lines.append('X-EGCA-BASIS:' + escape_text(table.main.title))
     else:
@@ -258,6 +289,8 @@ def render(table):
         for paper in table.supplements:
             lines.append('X-EGCA-SUPPLEMENT:' + escape_text(paper.title))
             lines.append(f'X-EGCA-SUPPLEMENT-SOURCE:{paper.url}')
+        for url in table.checks:
+            lines.append(f'X-EGCA-CHECKED-AGAINST:{url}')
 
     holiday_count = {}
     for row in table.rows:
@@ -265,13 +298,14 @@ def render(table):
             holiday_count[row.name] = holiday_count.get(row.name, 0) + 1
     for row in table.rows:
         name_slug = slug(row.name)
+        prefix = f'{table.region[0]}-{table.year}' if table.region else f'{table.year}'
         if row.kind == 'holiday':
-            uid = f'{table.year}-{name_slug}-holiday'
+            uid = f'{prefix}-{name_slug}-holiday'
             if holiday_count[row.name] > 1:
                 uid += f'-{ymd(row.first)}'
             summary, special, category = f'{row.name}(休)', 'WORK-HOLIDAY', '休'
         else:
-            uid = f'{table.year}-{name_slug}-workday-{ymd(row.first)}'
+            uid = f'{prefix}-{name_slug}-workday-{ymd(row.first)}'
             summary, special, category = f'{row.name}(班)', 'ALTERNATE-WORKDAY', '班'
         lines += [
             'BEGIN:VEVENT',
@@ -293,16 +327,27 @@ def render(table):
 
 # --- command line --------------------------------------------------------------------------------
 
+LOCAL_NOTICES_DIR = os.path.join(NOTICES_DIR, 'local')
+LOCAL_DATA_DIR = os.path.join(DATA_DIR, 'local')
+
+
 def table_paths():
-    return sorted(os.path.join(NOTICES_DIR, n) for n in os.listdir(NOTICES_DIR)
-                  if re.fullmatch(r'\d{4}\.txt', n))
+    paths = sorted(os.path.join(NOTICES_DIR, n) for n in os.listdir(NOTICES_DIR)
+                   if re.fullmatch(r'\d{4}\.txt', n))
+    if os.path.isdir(LOCAL_NOTICES_DIR):
+        paths += sorted(os.path.join(LOCAL_NOTICES_DIR, n) for n in os.listdir(LOCAL_NOTICES_DIR)
+                        if re.fullmatch(r'\d{6}-\d{4}\.txt', n))
+    return paths
 
 
 def output_path(table):
+    if table.region:
+        return os.path.join(LOCAL_DATA_DIR, f'{table.region[0]}-{table.year}.ics')
     return os.path.join(DATA_DIR, f'{table.year}.ics')
 
 
 def write(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = path + '.tmp'
     with open(tmp, 'wb') as f:
         f.write(data)
@@ -315,7 +360,7 @@ def check():
     for path in table_paths():
         table = read_table(path)
         out = output_path(table)
-        expected.add(os.path.basename(out))
+        expected.add(('local/' if table.region else '') + os.path.basename(out))
         try:
             with open(out, 'rb') as f:
                 have = f.read()
@@ -323,11 +368,15 @@ def check():
             problems.append(f'{out}: cannot read it ({e.strerror}); run tools/make_ics.py --all')
             continue
         if have != render(table):
-            problems.append(f'{out}: differs from what tools/notices/{table.year}.txt gives; '
+            problems.append(f'{out}: differs from what {os.path.relpath(table.path, os.path.dirname(HERE))} gives; '
                             f'run tools/make_ics.py --all')
     for name in sorted(os.listdir(DATA_DIR)):
         if name.endswith('.ics') and name not in expected:
             problems.append(f'{os.path.join(DATA_DIR, name)}: no table tools/notices/{name[:-4]}.txt')
+    if os.path.isdir(LOCAL_DATA_DIR):
+        for name in sorted(os.listdir(LOCAL_DATA_DIR)):
+            if name.endswith('.ics') and 'local/' + name not in expected:
+                problems.append(f'{os.path.join(LOCAL_DATA_DIR, name)}: no table tools/notices/local/{name[:-4]}.txt')
     for p in problems:
         print(f'make_ics.py: {p}', file=sys.stderr)
     if not problems:

@@ -98,6 +98,30 @@ EGCA_API int egca_calendar_builder_add_path(egca_calendar_builder *builder, cons
 EGCA_API int egca_calendar_builder_add_buffer(egca_calendar_builder *builder, const char *name,
                                               const char *data, size_t len, egca_error *err);
 
+/* Local layer (全国年节及纪念日放假办法 第三条、第四条: the regions give all citizens rest days of their own).
+ * A calendar has a base layer (the national notices, added by the functions above) and may have a local
+ * layer (a region's notices): a day the local layer marks takes the local kind, whatever the base says, so
+ * a local holiday on a national workday or make-up day is allowed; two sources of one layer that disagree
+ * about a day are still EGCA_E_CONFLICT. Coverage is per layer: the base decides which years are covered;
+ * when the calendar has a local layer (a local source was added, or a region named), a covered year that no
+ * local source covers with confirmed events (one declares it in X-EGCA-COVERAGE or marks a day of it) is
+ * provisional throughout — never silently national. Errors as for the base functions. */
+EGCA_API int egca_calendar_builder_add_local_path(egca_calendar_builder *builder, const char *path, egca_error *err);
+EGCA_API int egca_calendar_builder_add_local_buffer(egca_calendar_builder *builder, const char *name,
+                                                    const char *data, size_t len, egca_error *err);
+
+/* Names the local layer's region (used in messages) and requires the layer even when no local source is
+ * added, so that every year is provisional until its notice is. UTF-8, 1 to 63 bytes, else EGCA_E_INVALID. */
+EGCA_API int egca_calendar_builder_set_region(egca_calendar_builder *builder, const char *region, egca_error *err);
+
+/* Adds the national holiday data shipped with egca (as egca_calendar_default loads) to the base layer. */
+EGCA_API int egca_calendar_builder_add_builtin(egca_calendar_builder *builder, egca_error *err);
+
+/* For the acceptance office of a GB/T 2260 province code (egca_office_find): when its region has rest days
+ * of its own, names the region (egca_calendar_builder_set_region) and adds the region's shipped notices as
+ * the local layer; otherwise adds nothing. EGCA_E_INVALID for a code that names no office. */
+EGCA_API int egca_calendar_builder_add_office(egca_calendar_builder *builder, const char *code, egca_error *err);
+
 /* Compiles the sources added so far into an immutable calendar, owned by the caller. The builder
  * stays usable. Errors: EGCA_E_INVALID when no year is covered, EGCA_E_NOMEM. */
 EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calendar_builder *builder,
@@ -112,6 +136,29 @@ EGCA_API int egca_calendar_load(egca_calendar **out, const char *const *paths, s
 /* The calendar of the holiday data shipped with egca (embedded in the library; no files read):
  * every State Council notice from 2007, and the next year as tentative where its notice is not out. */
 EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options *options, egca_error *err);
+
+/* An acceptance office: the 密码管理局 of a province (服务指南 受理机构), by its GB/T 2260 code. */
+typedef struct egca_office {
+  const char *code;      /* "450000" */
+  const char *name;      /* "广西壮族自治区密码管理局" */
+  const char *region;    /* "广西壮族自治区" */
+  int local_holidays;    /* 1: the region gives all citizens rest days of its own (a local layer) */
+  const char *hours;     /* office hours as a source gives them; NULL: unknown */
+} egca_office;
+
+/* The offices, in code order (static storage; never freed). */
+EGCA_API size_t egca_office_count(void);
+EGCA_API const egca_office *egca_office_at(size_t index);
+/* The office of a code, or NULL. */
+EGCA_API const egca_office *egca_office_find(const char *code);
+/* The decision authority, 国家密码管理局 (code "000000", hours from the guide). */
+EGCA_API const egca_office *egca_office_decision(void);
+
+/* The shipped calendar of an acceptance office: the national notices, and for a region with rest days of
+ * its own the region's shipped notices as a local layer (its years without a shipped notice provisional).
+ * EGCA_E_INVALID for a code that names no office. */
+EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, const egca_load_options *options,
+                                      egca_error *err);
 
 EGCA_API void egca_calendar_free(egca_calendar *calendar);
 
@@ -162,6 +209,12 @@ EGCA_API egca_coverage egca_calendar_year_coverage(const egca_calendar *calendar
  * (borrowed strings, valid while the calendar lives). */
 EGCA_API size_t egca_calendar_year_source_count(const egca_calendar *calendar, int year);
 EGCA_API const char *egca_calendar_year_source(const egca_calendar *calendar, int year, size_t index);
+
+/* The local layer's region ("" when unnamed), or NULL when the calendar has no local layer. */
+EGCA_API const char *egca_calendar_region(const egca_calendar *calendar);
+
+/* Coverage of one year by the local layer (EGCA_COVERAGE_NONE also when there is no local layer). */
+EGCA_API egca_coverage egca_calendar_year_local_coverage(const egca_calendar *calendar, int year);
 
 /* What the load read (borrowed, valid while the calendar lives). */
 EGCA_API const egca_load_report *egca_calendar_report(const egca_calendar *calendar);

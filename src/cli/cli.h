@@ -19,10 +19,14 @@ enum {
 typedef struct cli {
   const char *holidays[CLI_MAX_HOLIDAYS]; /* --holidays PATH, in order; none = built-in data */
   size_t holiday_count;
+  const char *locals[CLI_MAX_HOLIDAYS];   /* --local PATH: a region's notices, laid over the national ones */
+  size_t local_count;
+  const char *office;                     /* --office CODE (GB/T 2260): the acceptance office's calendar */
   const char *rules_dir;                  /* --rules DIR; NULL = built-in rules */
   int strict;                             /* --strict */
   egca_unmarked_policy unmarked;          /* --unmarked ignore|error|holiday */
   egca_calendar *calendar;                /* loaded on first use */
+  egca_calendar *national;                /* with --office/--local: the calendar without the local layer */
   egca_rules *rules;                      /* loaded on first use */
 } cli;
 
@@ -62,6 +66,9 @@ int cli_exit_code(int rc);
  * NULL with *exit_code set. */
 const egca_calendar *cli_calendar(cli *c, int *exit_code);
 const egca_rules *cli_rules(cli *c, int *exit_code);
+/* The national calendar (built-in or --holidays), whatever --office and --local say: the decision authority's
+ * and the applicant's time. The same as cli_calendar without them. */
+const egca_calendar *cli_national_calendar(cli *c, int *exit_code);
 
 /* Parses a date argument; on failure prints "egca: ARG_NAME: why" and returns -1. */
 int cli_parse_date(egca_date *out, const char *text, const char *arg_name);
@@ -77,5 +84,6 @@ int cmd_deadline(cli *c, int argc, char **argv);
 int cmd_rules(cli *c, int argc, char **argv);
 int cmd_assess(cli *c, int argc, char **argv);
 int cmd_timeline(cli *c, int argc, char **argv);
+int cmd_offices(cli *c, int argc, char **argv);
 
 #endif

@@ -102,6 +102,9 @@ static int calendar_coverage(cli *c, int argc, char **argv)
   static const char *const names[] = {"none", "confirmed", "tentative"};
   for (int y = first; y <= last; y++) {
     cli_printf("%d\t%s\t", y, names[egca_calendar_year_coverage(cal, y)]);
+    /* A calendar with a local layer: the region's coverage too (a covered year without it is provisional). */
+    if (egca_calendar_region(cal) != NULL)
+      cli_printf("local %s\t", names[egca_calendar_year_local_coverage(cal, y)]);
     size_t n = egca_calendar_year_source_count(cal, y);
     for (size_t i = 0; i < n; i++)
       cli_printf("%s%s", i ? ", " : "", egca_calendar_year_source(cal, y, i));
@@ -110,6 +113,23 @@ static int calendar_coverage(cli *c, int argc, char **argv)
   const egca_load_report *r = egca_calendar_report(cal);
   cli_printf("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n", r->sources, r->events_used,
          r->observances_ignored, r->events_cancelled);
+  return EXIT_DONE;
+}
+
+int cmd_offices(cli *c, int argc, char **argv)
+{
+  (void)c;
+  (void)argv;
+  if (argc != 1)
+    return cli_fail(EXIT_USAGE, "offices", "takes no arguments");
+  /* CODE, office, region, whether the region has rest days of its own, hours ("unknown" unless a source gives them). */
+  for (size_t i = 0; i < egca_office_count(); i++) {
+    const egca_office *o = egca_office_at(i);
+    cli_printf("%s\t%s\t%s\t%s\t%s\n", o->code, o->name, o->region, o->local_holidays ? "local rest days" : "national",
+               o->hours != NULL ? o->hours : "hours unknown");
+  }
+  const egca_office *d = egca_office_decision();
+  cli_printf("decision: %s, national calendar, %s\n", d->name, d->hours);
   return EXIT_DONE;
 }
 

@@ -148,7 +148,11 @@ int cmd_deadline(cli *c, int argc, char **argv)
     unknown_rule(rules, positional[0]);
     return EXIT_USAGE;
   }
-  const egca_calendar *calendar = cli_calendar(c, &code);
+  /* Whose time it is: only the acceptance is the acceptance office's (服务指南 受理机构, closed on its region's
+   * rest days); the decision is 国家密码管理局's and the applicant's periods are national. To move onto the
+   * rules' "whose time" field once the rules carry it. */
+  const egca_calendar *calendar = strcmp(positional[0], "acceptance") == 0 ? cli_calendar(c, &code)
+                                                                           : cli_national_calendar(c, &code);
   if (calendar == NULL)
     return code;
 

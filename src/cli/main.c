@@ -7,7 +7,11 @@
 #include <errno.h>
 
 static const char usage_text[] =
-    "usage: egca [--holidays PATH]... [--unmarked ignore|error|holiday] [--rules DIR] [--strict] COMMAND ...\n"
+    "usage: egca [--holidays PATH]... [--office CODE] [--local PATH]... [--unmarked ignore|error|holiday]\n"
+    "            [--rules DIR] [--strict] COMMAND ...\n"
+    "  --office CODE                the calendar of the acceptance office of a province (GB/T 2260 code,\n"
+    "                               such as 450000): its region's own rest days over the national ones\n"
+    "  --local PATH                 a region's holiday notices (.ics), laid over the national calendar\n"
     "  calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND\n"
     "  calendar month YYYY-MM       a month grid marking holidays and adjusted workdays\n"
     "  calendar coverage            covered years (confirmed / tentative) and their sources\n"
@@ -18,6 +22,7 @@ static const char usage_text[] =
     "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics]\n"
     "                               --as-of defaults to today in China (UTC+8), whatever the time zone\n"
     "  rules list | rules show RULE\n"
+    "  offices                      the acceptance offices: code, name, region, local rest days, hours\n"
     "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data, or\n"
     "output that could not be written; 4 outside calendar coverage.\n";
 
@@ -107,13 +112,49 @@ const egca_calendar *cli_calendar(cli *c, int *exit_code)
     return c->calendar;
   egca_load_options options = {.unmarked = c->unmarked, .strict = c->strict};
   egca_error err;
-  int rc = c->holiday_count == 0 ? egca_calendar_default(&c->calendar, &options, &err)
-                                 : egca_calendar_load(&c->calendar, c->holidays, c->holiday_count, &options, &err);
+  int rc;
+  if (c->office == NULL && c->local_count == 0) {
+    rc = c->holiday_count == 0 ? egca_calendar_default(&c->calendar, &options, &err)
+                               : egca_calendar_load(&c->calendar, c->holidays, c->holiday_count, &options, &err);
+  } else {
+    /* The national notices (built-in or --holidays) as the base; the office's region and --local files
+     * as the local layer over them. */
+    egca_calendar_builder *b;
+    rc = egca_calendar_builder_new(&b, &options, &err);
+    if (rc >= 0 && c->holiday_count == 0)
+      rc = egca_calendar_builder_add_builtin(b, &err);
+    for (size_t i = 0; i < c->holiday_count && rc >= 0; i++)
+      rc = egca_calendar_builder_add_path(b, c->holidays[i], &err);
+    if (rc >= 0 && c->office != NULL)
+      rc = egca_calendar_builder_add_office(b, c->office, &err);
+    for (size_t i = 0; i < c->local_count && rc >= 0; i++)
+      rc = egca_calendar_builder_add_local_path(b, c->locals[i], &err);
+    if (rc >= 0)
+      rc = egca_calendar_builder_build(&c->calendar, b, &err);
+    egca_calendar_builder_free(b);
+  }
   if (rc < 0) {
     *exit_code = cli_fail_error("holidays", rc, &err);
     return NULL;
   }
   return c->calendar;
+}
+
+const egca_calendar *cli_national_calendar(cli *c, int *exit_code)
+{
+  if (c->office == NULL && c->local_count == 0)
+    return cli_calendar(c, exit_code);
+  if (c->national != NULL)
+    return c->national;
+  egca_load_options options = {.unmarked = c->unmarked, .strict = c->strict};
+  egca_error err;
+  int rc = c->holiday_count == 0 ? egca_calendar_default(&c->national, &options, &err)
+                                 : egca_calendar_load(&c->national, c->holidays, c->holiday_count, &options, &err);
+  if (rc < 0) {
+    *exit_code = cli_fail_error("holidays", rc, &err);
+    return NULL;
+  }
+  return c->national;
 }
 
 int cli_parse_date(egca_date *out, const char *text, const char *arg_name)
@@ -149,7 +190,7 @@ static const struct {
 } commands[] = {
     {"calendar", cmd_calendar}, {"add-workdays", cmd_add_workdays}, {"workdays", cmd_workdays},
     {"deadline", cmd_deadline}, {"rules", cmd_rules},               {"assess", cmd_assess},
-    {"timeline", cmd_timeline},
+    {"timeline", cmd_timeline}, {"offices", cmd_offices},
 };
 
 /* The global options, then the subcommand. */
@@ -177,6 +218,18 @@ static int run(cli *c, int argc, char **argv)
         c->unmarked = EGCA_UNMARKED_HOLIDAY;
       else
         return cli_fail(EXIT_USAGE, opt, "expected ignore, error or holiday");
+    } else if (strcmp(opt, "--office") == 0) {
+      if (i + 1 >= argc)
+        return cli_fail(EXIT_USAGE, opt, "needs a GB/T 2260 province code, such as 450000");
+      c->office = argv[++i];
+      if (egca_office_find(c->office) == NULL)
+        return cli_fail(EXIT_USAGE, opt, "\"%s\" is no acceptance office (egca offices lists them)", c->office);
+    } else if (strcmp(opt, "--local") == 0) {
+      if (i + 1 >= argc)
+        return cli_fail(EXIT_USAGE, opt, "needs a path");
+      if (c->local_count == CLI_MAX_HOLIDAYS)
+        return cli_fail(EXIT_USAGE, opt, "at most %d paths", CLI_MAX_HOLIDAYS);
+      c->locals[c->local_count++] = argv[++i];
     } else if (strcmp(opt, "--holidays") == 0 || strcmp(opt, "--rules") == 0) {
       if (i + 1 >= argc)
         return cli_fail(EXIT_USAGE, opt, "needs a path");
@@ -209,6 +262,7 @@ int main(int argc, char **argv)
   cli c = {0};
   int code = run(&c, argc, argv);
   egca_calendar_free(c.calendar);
+  egca_calendar_free(c.national);
   egca_rules_free(c.rules);
   /* An answer that did not reach stdout (a full disk, a closed pipe) is lost: whatever the command found,
    * the exit status says so (3), never 0 nor a negative answer's 1. A closed pipe kills the command by

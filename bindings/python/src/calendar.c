@@ -116,6 +116,30 @@ PyDoc_STRVAR(calendar_default_doc,
 "strict: a day of a tentative year is an error (CoverageError) rather than a provisional answer\n"
 "(ProvisionalWarning).");
 
+PyDoc_STRVAR(calendar_for_office_doc,
+"for_office($type, code, /, *, strict=False)\n--\n\n"
+"The calendar of an acceptance office, by the GB/T 2260 code of its province (\"450000\"): the shipped\n"
+"national data, and for a region with rest days of its own (广西, 西藏, 宁夏, 新疆) its shipped notices\n"
+"laid over them; a year of such a region without its notice is provisional. InputError for a code that\n"
+"names no office.");
+
+static PyObject *calendar_for_office(PyObject *cls, PyObject *args, PyObject *kwargs)
+{
+  (void)cls;
+  static char *keywords[] = {"code", "strict", NULL};
+  const char *code = NULL;
+  int strict = 0;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s|$p:for_office", keywords, &code, &strict))
+    return NULL;
+  egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
+  egca_calendar *cal = NULL;
+  egca_error err;
+  int rc = egca_calendar_for_office(&cal, code, &options, &err);
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  return calendar_wrap(cal);
+}
+
 static PyObject *calendar_default(PyObject *cls, PyObject *args, PyObject *kwargs)
 {
   (void)cls;
@@ -674,6 +698,8 @@ static PyObject *calendar_repr(PyObject *obj)
 static PyMethodDef calendar_methods[] = {
   {"default", (PyCFunction)(void (*)(void))calendar_default, METH_CLASS | METH_VARARGS | METH_KEYWORDS,
    calendar_default_doc},
+  {"for_office", (PyCFunction)(void (*)(void))calendar_for_office, METH_CLASS | METH_VARARGS | METH_KEYWORDS,
+   calendar_for_office_doc},
   {"load", (PyCFunction)(void (*)(void))calendar_load, METH_CLASS | METH_VARARGS | METH_KEYWORDS, calendar_load_doc},
   {"kind", (PyCFunction)(void (*)(void))calendar_kind, METH_FASTCALL, calendar_kind_doc},
   {"is_workday", (PyCFunction)(void (*)(void))calendar_is_workday, METH_FASTCALL, calendar_is_workday_doc},

@@ -1,0 +1,112 @@
+/* egca — the acceptance offices: the 密码管理局 of each province, autonomous region and municipality
+ * (服务指南 受理机构: 省、自治区、直辖市密码管理部门), keyed by the GB/T 2260 code of the province.
+ *
+ * local_holidays marks the regions that give all citizens rest days of their own under 全国年节及纪念日放假办法
+ * 第四条 and their 少数民族习惯节日放假办法 (广西 壮族三月三; 西藏 藏历新年, 雪顿节; 宁夏 开斋节, 古尔邦节;
+ * 新疆 肉孜节, 古尔邦节): their offices close on those days, so their calendar has a local layer, and a year
+ * without the region's notice is provisional. Office hours are given only where a source states them; the
+ * guide states none for the provincial offices. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const egca_office offices[] = {
+    {"110000", "北京市密码管理局", "北京市", 0, NULL},
+    {"120000", "天津市密码管理局", "天津市", 0, NULL},
+    {"130000", "河北省密码管理局", "河北省", 0, NULL},
+    {"140000", "山西省密码管理局", "山西省", 0, NULL},
+    {"150000", "内蒙古自治区密码管理局", "内蒙古自治区", 0, NULL},
+    {"210000", "辽宁省密码管理局", "辽宁省", 0, NULL},
+    {"220000", "吉林省密码管理局", "吉林省", 0, NULL},
+    {"230000", "黑龙江省密码管理局", "黑龙江省", 0, NULL},
+    {"310000", "上海市密码管理局", "上海市", 0, NULL},
+    {"320000", "江苏省密码管理局", "江苏省", 0, NULL},
+    {"330000", "浙江省密码管理局", "浙江省", 0, NULL},
+    {"340000", "安徽省密码管理局", "安徽省", 0, NULL},
+    {"350000", "福建省密码管理局", "福建省", 0, NULL},
+    {"360000", "江西省密码管理局", "江西省", 0, NULL},
+    {"370000", "山东省密码管理局", "山东省", 0, NULL},
+    {"410000", "河南省密码管理局", "河南省", 0, NULL},
+    {"420000", "湖北省密码管理局", "湖北省", 0, NULL},
+    {"430000", "湖南省密码管理局", "湖南省", 0, NULL},
+    {"440000", "广东省密码管理局", "广东省", 0, NULL},
+    {"450000", "广西壮族自治区密码管理局", "广西壮族自治区", 1, NULL},
+    {"460000", "海南省密码管理局", "海南省", 0, NULL},
+    {"500000", "重庆市密码管理局", "重庆市", 0, NULL},
+    {"510000", "四川省密码管理局", "四川省", 0, NULL},
+    {"520000", "贵州省密码管理局", "贵州省", 0, NULL},
+    {"530000", "云南省密码管理局", "云南省", 0, NULL},
+    {"540000", "西藏自治区密码管理局", "西藏自治区", 1, NULL},
+    {"610000", "陕西省密码管理局", "陕西省", 0, NULL},
+    {"620000", "甘肃省密码管理局", "甘肃省", 0, NULL},
+    {"630000", "青海省密码管理局", "青海省", 0, NULL},
+    {"640000", "宁夏回族自治区密码管理局", "宁夏回族自治区", 1, NULL},
+    {"650000", "新疆维吾尔自治区密码管理局", "新疆维吾尔自治区", 1, NULL},
+};
+
+/* The decision authority (服务指南 决定机构), with the hours the guide gives (办公地址和服务时间). */
+static const egca_office decision_office = {"000000", "国家密码管理局", "全国", 0, "8:00-11:30, 14:00-17:30"};
+
+EGCA_API size_t egca_office_count(void) { return sizeof offices / sizeof offices[0]; }
+
+EGCA_API const egca_office *egca_office_at(size_t index)
+{
+  return index < egca_office_count() ? &offices[index] : NULL;
+}
+
+EGCA_API const egca_office *egca_office_find(const char *code)
+{
+  if (code == NULL)
+    return NULL;
+  for (size_t i = 0; i < egca_office_count(); i++)
+    if (strcmp(offices[i].code, code) == 0)
+      return &offices[i];
+  return NULL;
+}
+
+EGCA_API const egca_office *egca_office_decision(void) { return &decision_office; }
+
+static int unknown_office(const char *code, egca_error *err)
+{
+  return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                    "\"%.16s\" is no acceptance office: expected the GB/T 2260 code of a province, such as 450000 (egca offices lists them)",
+                    code != NULL ? code : "");
+}
+
+EGCA_API int egca_calendar_builder_add_office(egca_calendar_builder *b, const char *code, egca_error *err)
+{
+  const egca_office *office = egca_office_find(code);
+  if (office == NULL)
+    return unknown_office(code, err);
+  if (!office->local_holidays)
+    return 0;
+  int rc = egca_calendar_builder_set_region(b, office->region, err);
+  /* data/holidays/local/CODE-YYYY.ics: the region's notices, as a local layer. */
+  char name[128];
+  for (size_t i = 0; i < egca__embedded_local_count && rc >= 0; i++) {
+    if (strncmp(egca__embedded_local[i].name, office->code, 6) != 0 || egca__embedded_local[i].name[6] != '-')
+      continue;
+    snprintf(name, sizeof name, "<built-in>/local/%s", egca__embedded_local[i].name);
+    rc = egca_calendar_builder_add_local_buffer(b, name, egca__embedded_local[i].data, egca__embedded_local[i].len, err);
+  }
+  return rc;
+}
+
+EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, const egca_load_options *options,
+                                      egca_error *err)
+{
+  *out = NULL;
+  if (egca_office_find(code) == NULL)
+    return unknown_office(code, err);
+  egca_calendar_builder *b;
+  int rc = egca_calendar_builder_new(&b, options, err);
+  if (rc >= 0)
+    rc = egca_calendar_builder_add_builtin(b, err);
+  if (rc >= 0)
+    rc = egca_calendar_builder_add_office(b, code, err);
+  if (rc >= 0)
+    rc = egca_calendar_builder_build(out, b, err);
+  egca_calendar_builder_free(b);
+  return rc;
+}

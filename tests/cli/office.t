@@ -1,0 +1,93 @@
+# Calendars per acceptance office (--office CODE, --local PATH): a region's own rest days laid over the national
+# calendar. Expected dates worked out by hand from the national notices (tools/notices/2025.txt) and the region's:
+# 新疆 2025 (tools/notices/local/650000-2025.txt: 肉孜节 03-29..31, 古尔邦节 06-06..10); 广西 2025 from the fixture
+# tests/data/local/450000-2025.ics (壮族三月三 03-31, 04-01; not shipped, no copy of the notice's own words found).
+
+### 新疆, received Wed 2025-06-04: national 06-05, 06-06, 06-09, 06-10, 06-11
+$ egca deadline acceptance 2025-06-04
+> 2025-06-11
+...
+
+### 新疆 office: 古尔邦节 06-06..10 closed: 06-05, 06-11, 06-12, 06-13, 06-16
+$ egca --office 650000 deadline acceptance 2025-06-04
+> 2025-06-16
+...
+
+### add-workdays and workdays on the office's calendar
+$ egca --office 650000 add-workdays 2025-06-04 5
+> 2025-06-16
+
+### workdays (2025-06-04, 2025-06-16]: 06-05, 06-11, 06-12, 06-13, 06-16
+$ egca --office 650000 workdays 2025-06-04 2025-06-16
+> 5
+
+### calendar days: 古尔邦节 named by the region's notice, over a national workday
+$ egca --office 650000 calendar days 2025-06-05 2025-06-11
+> 2025-06-05	workday
+> 2025-06-06	holiday
+> 2025-06-07	holiday
+> 2025-06-08	holiday
+> 2025-06-09	holiday
+> 2025-06-10	holiday
+> 2025-06-11	workday
+
+### the decision stays 国家密码管理局's, national: from 06-04, 20 working days: 06-05..06 (2), 06-09..13 (7), 06-16..20 (12), 06-23..27 (17), 06-30, 07-01, 07-02 (20)
+$ egca --office 650000 deadline decision 2025-06-04
+> 2025-07-02
+...
+
+### 广西, received Thu 2025-03-27: national 03-28, 03-31, 04-01, 04-02, 04-03
+$ egca deadline acceptance 2025-03-27
+> 2025-04-03
+...
+
+### 广西 office with its 壮族三月三 (03-31, 04-01) and the national 清明节 (04-04..06): 03-28, 04-02, 04-03, 04-07, 04-08
+$ egca --office 450000 --local @SRC@/tests/data/local/450000-2025.ics deadline acceptance 2025-03-27
+> 2025-04-08
+...
+
+### 广西 decision stays national: 03-28 (1), 03-31..04-03 (5), 04-07..11 (10), 04-14..18 (15), 04-21..25 (20)
+$ egca --office 450000 --local @SRC@/tests/data/local/450000-2025.ics deadline decision 2025-03-27
+> 2025-04-25
+...
+
+### a region-year without the region's notice is provisional, never silently national (广西 2025 is not shipped)
+$ egca --office 450000 deadline acceptance 2025-03-27
+> 2025-04-03 provisional
+...
+
+### 新疆 2026 is not shipped either
+$ egca --office 650000 add-workdays 2026-06-04 5
+> 2026-06-11 provisional
+
+### ... and an error in strict mode, naming the region
+$ egca --office 450000 --strict add-workdays 2025-03-27 5
+! egca: add-workdays: 2025: no confirmed local holiday notice of 广西壮族自治区 is loaded: a provisional answer is an error in strict mode
+? 4
+
+### a province without rest days of its own: the national calendar, exact
+$ egca --office 110000 add-workdays 2025-06-04 5
+> 2025-06-11
+
+### a local rest day on national make-up days (Sat 2025-02-08, Sun 2025-04-27) is allowed in the layer
+$ egca --local @SRC@/tests/data/local/makeup-saturday-2025.ics calendar days 2025-02-08 2025-02-08
+> 2025-02-08	holiday
+
+### ... but within one layer it stays a conflict
+$ egca --holidays @SRC@/data/holidays/2025.ics --holidays @SRC@/tests/data/local/makeup-saturday-2025.ics calendar days 2025-02-08 2025-02-08
+! egca: holidays: 2025-02-08 is a working day in @SRC@/data/holidays/2025.ics:50 (UID 2025-chunjie-workday-20250208@egca) but a holiday in @SRC@/tests/data/local/makeup-saturday-2025.ics:6 (UID fixture-makeup-0208@egca)
+? 3
+
+### coverage shows the local layer per year
+$ egca --office 650000 calendar coverage
+...
+
+### an unknown office is a usage error
+$ egca --office 999999 add-workdays 2025-06-04 5
+! egca: --office: "999999" is no acceptance office (egca offices lists them)
+? 2
+
+### egca offices
+$ egca offices
+> 110000	北京市密码管理局	北京市	national	hours unknown
+...
