@@ -1146,6 +1146,37 @@ static PyObject *calendar_repr(PyObject *obj)
                               tentative, used ? ")" : "", egca_calendar_strict(self->calendar) ? " strict" : "");
 }
 
+PyDoc_STRVAR(calendar_reduce_doc,
+"__reduce__($self, /)\n--\n\n"
+"Pickling: Calendar.default() and Calendar.default(strict=True) pickle as themselves and unpickle to the\n"
+"shared default calendar of this process. A calendar loaded from files does not pickle yet (TypeError).");
+
+static PyObject *calendar_reduce(PyObject *obj, PyObject *unused)
+{
+  (void)unused;
+  for (int strict = 0; strict < 2; strict++) {
+    if (obj != default_calendars[strict])
+      continue;
+    PyObject *functools = PyImport_ImportModule("functools");
+    PyObject *partial = functools == NULL ? NULL : PyObject_GetAttrString(functools, "partial");
+    PyObject *method = partial == NULL ? NULL : PyObject_GetAttrString((PyObject *)&calendar_type, "default");
+    PyObject *args = method == NULL ? NULL : PyTuple_Pack(1, method);
+    PyObject *kwargs = args == NULL ? NULL : Py_BuildValue("{s:O}", "strict", strict ? Py_True : Py_False);
+    PyObject *call = kwargs == NULL ? NULL : PyObject_Call(partial, args, kwargs);
+    PyObject *result = call == NULL ? NULL : Py_BuildValue("(O())", call);
+    Py_XDECREF(call);
+    Py_XDECREF(kwargs);
+    Py_XDECREF(args);
+    Py_XDECREF(method);
+    Py_XDECREF(partial);
+    Py_XDECREF(functools);
+    return result;
+  }
+  PyErr_SetString(PyExc_TypeError, "a Calendar loaded from files cannot be pickled yet: load it again from its "
+                                   "files in the other process (Calendar.default() pickles)");
+  return NULL;
+}
+
 static PyMethodDef calendar_methods[] = {
   {"default", (PyCFunction)(void (*)(void))calendar_default, METH_CLASS | METH_VARARGS | METH_KEYWORDS,
    calendar_default_doc},
@@ -1169,6 +1200,7 @@ static PyMethodDef calendar_methods[] = {
   {"workdays_between_many", (PyCFunction)(void (*)(void))calendar_workdays_between_many, METH_FASTCALL,
    calendar_workdays_between_many_doc},
   {"sources", (PyCFunction)(void (*)(void))calendar_sources, METH_FASTCALL, calendar_sources_doc},
+  {"__reduce__", calendar_reduce, METH_NOARGS, calendar_reduce_doc},
   {NULL, NULL, 0, NULL},
 };
 
