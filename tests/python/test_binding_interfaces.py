@@ -192,3 +192,16 @@ def test_signatures():
                 member = getattr(obj, attr)
                 if not attr.startswith('_') and callable(member):
                     inspect.signature(member)  # raises ValueError when there is none
+
+
+def test_without_numpy():
+    # numpy stays optional: with its import blocked, sequences work and no array path is tried.
+    import subprocess
+    import sys
+    code = ("import sys; sys.modules['numpy'] = None\n"
+            "import datetime, egca\n"
+            "cal = egca.Calendar.default()\n"
+            "print(cal.add_workdays_many([datetime.date(2025, 9, 30)], 5), cal.kind_many([datetime.date(2025, 10, 1)]))\n")
+    p = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "[datetime.date(2025, 10, 14)] ['holiday']"

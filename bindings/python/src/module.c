@@ -125,7 +125,10 @@ PyObject *egcapy_numpy(void)
   static PyObject *name;
   if (name == NULL && (name = PyUnicode_InternFromString("numpy")) == NULL)
     return NULL;
-  return PyImport_GetModule(name);
+  PyObject *np = PyImport_GetModule(name);
+  if (np == Py_None) /* sys.modules['numpy'] = None blocks the import: no numpy */
+    Py_CLEAR(np);
+  return np;
 }
 
 /* numpy.datetime64 when numpy is imported and `obj` is one: 1 with its day in *out, 0 when it is not one,
