@@ -62,7 +62,7 @@ def test_profile_cases(name):
             assert got.message == e['message']
         return
     result = egca.assess(path)
-    contains(result.to_dict(), want)
+    contains(result.to_dict(json=True), want)
     # The same profile as a dict gives the same assessment.
     data = json.loads(path.read_text(encoding='utf-8'))
     assert egca.assess(data) == result
@@ -79,7 +79,7 @@ def test_same_json_as_the_command_line(name):
         assert p.stderr.decode().strip() == f'egca: {info.value}'
         return
     assert p.returncode in (0, 1), p.stderr
-    assert egca.assess(path).to_dict() == json.loads(p.stdout)
+    assert egca.assess(path).to_dict(json=True) == json.loads(p.stdout)
 
 
 def test_example_application():

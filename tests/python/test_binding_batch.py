@@ -167,7 +167,7 @@ def test_binary_file_equals_the_command():
             assert isinstance(r, egca.InputError) and r.line == doc['line']
             assert doc['error'].endswith(r.message)
         else:
-            assert r.to_dict() == doc
+            assert r.to_dict(json=True) == doc
 
 
 def test_memory_does_not_grow_with_the_number_of_cases():

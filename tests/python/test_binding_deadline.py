@@ -88,7 +88,7 @@ def test_same_json_as_the_command_line(rule, start, pauses, policy):
     cli = json.loads(subprocess.run(args, capture_output=True, check=True, timeout=60).stdout)
     mine = egca.deadline(rule, D.fromisoformat(start),
                          pauses=[(D.fromisoformat(a), b and D.fromisoformat(b)) for a, b in pauses], policy=policy)
-    assert mine.to_dict() == cli
+    assert mine.to_dict(json=True) == cli
     assert mine.due == (D.fromisoformat(cli['due']) if cli['due'] else None)
 
 
@@ -176,7 +176,7 @@ def test_result_objects():
     assert d.from_ == D(2025, 9, 30) and d['from'] == D(2025, 9, 30)
     assert d.basis[0].law == '中华人民共和国行政许可法' and d.basis[0].item == '（四）'
     assert d.guide.section == '办理基本流程'
-    assert d.to_dict()['due'] == '2025-10-14'
+    assert d.to_dict(json=True)['due'] == '2025-10-14'
     assert d.fields()[:3] == ['rule', 'title', 'version']
     assert repr(d).startswith("Deadline(rule='acceptance', from_=datetime.date(2025, 9, 30), "
                               "due=datetime.date(2025, 10, 14), status='due'")

@@ -43,7 +43,7 @@ def test_same_json_as_the_command_line(name, as_of):
         warnings.simplefilter('ignore', egca.ProvisionalWarning)
         mine = egca.timeline(path, D.fromisoformat(as_of))
         from_dict = egca.timeline(load(name), D.fromisoformat(as_of))
-    assert mine.to_dict() == json.loads(p.stdout)
+    assert mine.to_dict(json=True) == json.loads(p.stdout)
     assert mine.clean == (p.returncode == 0)
     assert from_dict == mine
 
@@ -54,7 +54,7 @@ def test_golden_files(golden):
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', egca.ProvisionalWarning)
         mine = egca.timeline(EXAMPLES / f'{name}.json', D.fromisoformat(as_of))
-    assert mine.to_dict() == json.loads((CASE_DATA / 'golden' / golden).read_text(encoding='utf-8'))
+    assert mine.to_dict(json=True) == json.loads((CASE_DATA / 'golden' / golden).read_text(encoding='utf-8'))
 
 
 @pytest.mark.parametrize('name', INVALID)

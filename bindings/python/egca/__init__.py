@@ -12,7 +12,8 @@ qualification conditions, application materials and case timelines, over the egc
 
 Dates are datetime.date objects, in and out. Results (Deadline, Assessment, Timeline) carry the fields
 of the command line's JSON output (`egca ... --format json`) as read-only attributes, with dates as
-datetime.date and nested objects as Records; `to_dict()` gives the JSON document itself.
+datetime.date and nested objects as Records; `to_dict()` gives them as a dict (dates as datetime.date)
+and `to_dict(json=True)` the JSON document itself.
 
 Failures raise egca.Error or one of its kinds: CoverageError (a day outside the calendar's years, or
 a tentative day in strict mode), DataError (holiday data or rules that cannot be loaded) and
@@ -58,6 +59,13 @@ __all__ = [
     'timelines',
 ]
 
+
+
+def __dir__():
+    # dir(egca) lists the API, not the modules the package imports (datetime, json, ...) nor _egca.
+    return sorted(__all__ + ['__version__'])
+
+
 # Fields of the JSON documents that hold dates (or lists of dates); their ISO text becomes datetime.date.
 _DATE_FIELDS = frozenset({
     'adjusted_workdays', 'anchor', 'as_of', 'date', 'due', 'effective_from', 'first_counted', 'from',
@@ -81,12 +89,24 @@ def _value(key, value, nested):
     return value
 
 
+def _dated(key, value):
+    """A JSON value with its date fields as datetime.date (plain dicts and lists, copied)."""
+    if isinstance(value, dict):
+        return {k: _dated(k, v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_dated(key, v) for v in value]
+    if key in _DATE_FIELDS and isinstance(value, str) and _ISO_DATE.match(value):
+        return datetime.date.fromisoformat(value)
+    return value
+
+
 class Record:
     """A JSON object of egca's output as read-only attributes.
 
     Field names are the JSON names (a Python keyword gets a trailing underscore: `from` is `from_`;
     `record['from']` works too). Dates are datetime.date, nested objects are Records, arrays are
-    lists, null is None. `to_dict()` returns the JSON object itself (dates as ISO text).
+    lists, null is None. `to_dict()` returns them as a dict (dates as datetime.date), `to_dict(json=True)`
+    the JSON object itself (dates as ISO text).
     """
 
     _summary = None   # the attributes repr() shows; None: all of them
@@ -132,9 +152,12 @@ class Record:
         """The JSON field names, in order."""
         return list(self._json)
 
-    def to_dict(self):
-        """The JSON object, as `--format json` prints it (a deep copy)."""
-        return copy.deepcopy(self._json)
+    def to_dict(self, json=False):
+        """The object as a dict (a deep copy) with dates as datetime.date, as the attributes hold them;
+        `json=True` gives the JSON object itself, as `--format json` prints it (dates as ISO text)."""
+        if json:
+            return copy.deepcopy(self._json)
+        return _dated(None, self._json)
 
     def __repr__(self):
         names = self._summary or [_attribute(k) for k in self._json]

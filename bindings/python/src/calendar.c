@@ -387,6 +387,7 @@ typedef struct bulk_input {
   PyObject *ns;         /* PySequence_Fast of the ns, or NULL */
   int n_all;            /* the one n for every date when ns is NULL */
   Py_ssize_t count;
+  const char *name;     /* the dates' name in messages: "dates", "a" */
 } bulk_input;
 
 static void bulk_input_clear(bulk_input *in)
@@ -397,15 +398,16 @@ static void bulk_input_clear(bulk_input *in)
 
 static int bulk_input_open(bulk_input *in, PyObject *dates, PyObject *ns)
 {
-  in->dates = PySequence_Fast(dates, "dates must be a sequence of datetime.date");
+  in->dates = PySequence_Fast(dates, "dates must be a sequence of datetime.date or a numpy datetime64 array");
   in->ns = NULL;
+  in->name = "dates";
   in->n_all = 0;
   if (in->dates == NULL)
     return -1;
   in->count = PySequence_Fast_GET_SIZE(in->dates);
   if (ns == NULL)
     return 0;
-  if (PyLong_Check(ns))
+  if (PyLong_Check(ns) || (PyIndex_Check(ns) && !PyBool_Check(ns)))
     return egcapy_to_int(ns, &in->n_all, "n");
   in->ns = PySequence_Fast(ns, "ns must be an int or a sequence of ints");
   if (in->ns == NULL)
@@ -429,12 +431,14 @@ static int bulk_input_chunk(const bulk_input *in, Py_ssize_t start, Py_ssize_t m
   PyObject **items = PySequence_Fast_ITEMS(in->dates) + start;
   for (Py_ssize_t i = 0; i < m; i++) {
     PyObject *o = items[i];
-    if (!PyDate_Check(o) || PyDateTime_Check(o)) {
-      PyErr_Format(PyExc_TypeError, "dates[%zd] must be a datetime.date, not %.100s", start + i,
-                   Py_TYPE(o)->tp_name);
-      return -1;
+    if (PyDate_Check(o)) {
+      egca_date_from_ymd(&dates[i], PyDateTime_GET_YEAR(o), PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o));
+      continue;
     }
-    egca_date_from_ymd(&dates[i], PyDateTime_GET_YEAR(o), PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o));
+    char what[48]; /* the slow path (numpy.datetime64, or an error) names the element */
+    snprintf(what, sizeof what, "%s[%zd]", in->name, start + i);
+    if (egcapy_to_date(o, &dates[i], what) < 0)
+      return -1;
   }
   if (ns == NULL)
     return 0;
@@ -448,11 +452,12 @@ static int bulk_input_chunk(const bulk_input *in, Py_ssize_t start, Py_ssize_t m
     int overflow = 0;
     long v = PyLong_Check(items[i]) ? PyLong_AsLongAndOverflow(items[i], &overflow) : 0;
     if (!PyLong_Check(items[i]) || overflow != 0 || v < INT_MIN || v > INT_MAX || (v == -1 && PyErr_Occurred())) {
-      char what[48]; /* the slow path names the element */
+      char what[48]; /* the slow path (numpy.integer, or an error) names the element */
       snprintf(what, sizeof what, "ns[%zd]", start + i);
       PyErr_Clear();
-      egcapy_to_int(items[i], &ns[i], what);
-      return -1;
+      if (egcapy_to_int(items[i], &ns[i], what) < 0)
+        return -1;
+      continue;
     }
     ns[i] = (int)v;
   }
@@ -469,16 +474,361 @@ static PyObject *raise_bulk(int rc, Py_ssize_t index, egca_date d, egca_error *e
   return egcapy_raise_error(rc, err, FROM_INPUT, prefix, index);
 }
 
+/* --- numpy arrays --------------------------------------------------------------------------------------- */
+
+/* The bulk questions on numpy arrays: datetime64 in, and datetime64[D], bool, int64 or str ('<U16') arrays
+ * out, never a Python object per element. numpy is not a build dependency: an ndarray can only exist once
+ * numpy is imported, so the module is looked up in sys.modules, the arrays are converted with their own
+ * methods (astype, view) and read and written through the buffer protocol (datetime64 has no buffer format,
+ * so its int64 view is used: days since 1970-01-01, NaT the smallest int64). */
+
+enum many_op { MANY_IS_WORKDAY, MANY_KIND, MANY_ADD, MANY_BETWEEN };
+
+#define KIND_WIDTH 16 /* characters of numpy's '<U16': "adjusted_workday" */
+
+/* 1 when `obj` is a numpy.ndarray (*np then a new reference to numpy), 0 when not, -1 on error. */
+static int numpy_array(PyObject *obj, PyObject **np)
+{
+  *np = egcapy_numpy();
+  if (*np == NULL)
+    return PyErr_Occurred() ? -1 : 0;
+  PyObject *type = PyObject_GetAttrString(*np, "ndarray");
+  int is = type == NULL ? -1 : PyObject_IsInstance(obj, type);
+  Py_XDECREF(type);
+  if (is <= 0)
+    Py_CLEAR(*np);
+  return is;
+}
+
+/* The dtype kind of an array ('M' datetime64, 'i' signed, 'u' unsigned, ...), or 0 with an error set. */
+static char dtype_kind(PyObject *arr)
+{
+  PyObject *dtype = PyObject_GetAttrString(arr, "dtype");
+  PyObject *kind = dtype == NULL ? NULL : PyObject_GetAttrString(dtype, "kind");
+  Py_XDECREF(dtype);
+  const char *text = kind == NULL ? NULL : PyUnicode_AsUTF8(kind);
+  char k = text == NULL ? 0 : text[0];
+  Py_XDECREF(kind);
+  return k;
+}
+
+/* A C-contiguous 8-byte view of `arr` converted to `dtype` (then viewed as `as`), in `view`. */
+static int contiguous_view(PyObject *np, PyObject *arr, const char *dtype, const char *as, Py_buffer *view)
+{
+  PyObject *c = PyObject_CallMethod(np, "ascontiguousarray", "Os", arr, dtype);
+  PyObject *v = c == NULL ? NULL : (as == NULL ? Py_NewRef(c) : PyObject_CallMethod(c, "view", "s", as));
+  Py_XDECREF(c);
+  if (v == NULL)
+    return -1;
+  int rc = PyObject_GetBuffer(v, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT);
+  Py_DECREF(v);
+  if (rc == 0 && view->itemsize != 8) {
+    PyBuffer_Release(view);
+    PyErr_SetString(PyExc_RuntimeError, "numpy gave an array of unexpected item size");
+    return -1;
+  }
+  return rc;
+}
+
+/* `obj` as an array of days (`name` in messages): an ndarray of dtype datetime64 (any unit: its day). */
+static int days_view(PyObject *np, PyObject *obj, const char *name, Py_buffer *view)
+{
+  char kind = dtype_kind(obj);
+  if (kind == 0)
+    return -1;
+  if (kind != 'M') {
+    PyObject *dtype = PyObject_GetAttrString(obj, "dtype");
+    PyErr_Format(PyExc_TypeError, "%s must be a datetime64 array, not one of dtype %R", name, dtype);
+    Py_XDECREF(dtype);
+    return -1;
+  }
+  return contiguous_view(np, obj, "datetime64[D]", "int64", view);
+}
+
+/* `obj` (an array, or a sequence numpy reads as one) as an array of integers in `view`; *is_unsigned for
+ * uint64, whose items are read as such (an int64 view would wrap the largest). */
+static int ints_view(PyObject *np, PyObject *obj, Py_buffer *view, int *is_unsigned)
+{
+  PyObject *arr = PyObject_CallMethod(np, "asarray", "O", obj);
+  if (arr == NULL)
+    return -1;
+  char kind = dtype_kind(arr);
+  int rc = -1;
+  if (kind == 'i' || kind == 'u') {
+    *is_unsigned = kind == 'u';
+    rc = contiguous_view(np, arr, kind == 'u' ? "uint64" : "int64", NULL, view);
+  } else if (kind != 0) {
+    PyObject *dtype = PyObject_GetAttrString(arr, "dtype");
+    PyErr_Format(PyExc_TypeError, "ns must be an int or an integer array, not one of dtype %R", dtype);
+    Py_XDECREF(dtype);
+  }
+  Py_DECREF(arr);
+  return rc;
+}
+
+/* A new array of `shape` and `dtype` for the results, and its writable buffer (viewed as `as`). */
+static PyObject *new_result(PyObject *np, PyObject *shape, const char *dtype, const char *as, Py_buffer *view)
+{
+  PyObject *result = PyObject_CallMethod(np, "empty", "Os", shape, dtype);
+  PyObject *v = result == NULL ? NULL : (as == NULL ? Py_NewRef(result) : PyObject_CallMethod(result, "view", "s", as));
+  if (v == NULL || PyObject_GetBuffer(v, view, PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE) < 0) {
+    Py_XDECREF(v);
+    Py_XDECREF(result);
+    return NULL;
+  }
+  Py_DECREF(v);
+  return result;
+}
+
+/* Whether two arrays have the same shape (1), not (0), or an error (-1); raises InputError naming both. */
+static int same_shape(PyObject *a, PyObject *b, const char *name_a, const char *name_b)
+{
+  PyObject *sa = PyObject_GetAttrString(a, "shape"), *sb = PyObject_GetAttrString(b, "shape");
+  int eq = sa == NULL || sb == NULL ? -1 : PyObject_RichCompareBool(sa, sb, Py_EQ);
+  if (eq == 0) {
+    PyObject *ta = PyObject_Str(sa), *tb = PyObject_Str(sb);
+    if (ta != NULL && tb != NULL)
+      egcapy_raise_input("%s has shape %s but %s has shape %s", name_b, PyUnicode_AsUTF8(tb), name_a,
+                         PyUnicode_AsUTF8(ta));
+    Py_XDECREF(ta);
+    Py_XDECREF(tb);
+  }
+  Py_XDECREF(sa);
+  Py_XDECREF(sb);
+  return eq;
+}
+
+/* One element's question; returns the C function's status. `out` receives the day (MANY_ADD), the count
+ * (MANY_BETWEEN), the kind or the working flag. */
+static int many_one(enum many_op op, const egca_calendar *cal, egca_date d, egca_date other, int n, int64_t *out,
+                    egca_error *err)
+{
+  int rc;
+  switch (op) {
+  case MANY_IS_WORKDAY: {
+    int w = 0;
+    rc = egca_calendar_is_workday(&w, cal, d, err);
+    *out = w;
+    break;
+  }
+  case MANY_KIND: {
+    egca_day_kind k = EGCA_DAY_WORKDAY;
+    rc = egca_calendar_kind(&k, cal, d, err);
+    *out = k;
+    break;
+  }
+  case MANY_ADD: {
+    egca_date due = 0;
+    rc = egca_calendar_add_workdays(&due, cal, d, n, err);
+    *out = due;
+    break;
+  }
+  default: {
+    int count = 0;
+    rc = egca_calendar_workdays_between(&count, cal, d, other, err);
+    *out = count;
+    break;
+  }
+  }
+  return rc;
+}
+
+static const char *const many_names[] = {"is_workday_many", "kind_many", "add_workdays_many", "workdays_between_many"};
+
+/* The numpy path of the bulk questions: `dates` an ndarray; `second` the ns (MANY_ADD: an int or an integer
+ * array of the same shape) or b (MANY_BETWEEN: one date or a datetime64 array of the same shape). NaT in
+ * `dates` gives NaT for add_workdays_many (a missing start has no deadline); anywhere else it has no
+ * answer of the result's type and is an InputError naming the element. Element indices in messages are
+ * those of the flattened array (C order). */
+static PyObject *calendar_many_numpy(calendar_object *self, enum many_op op, PyObject *np, PyObject *dates,
+                                     PyObject *second)
+{
+  const char *first_name = op == MANY_BETWEEN ? "a" : "dates";
+  const char *second_name = op == MANY_BETWEEN ? "b" : "ns";
+  Py_buffer in = {0}, in2 = {0}, out = {0};
+  int have_in2 = 0, have_out = 0, is_unsigned = 0, n_all = 0;
+  egca_date other_all = 0;
+  PyObject *result = NULL, *shape = NULL;
+  if (days_view(np, dates, first_name, &in) < 0)
+    return NULL;
+  if (op == MANY_ADD || op == MANY_BETWEEN) {
+    PyObject *is_array = NULL;
+    int array = numpy_array(second, &is_array);
+    Py_XDECREF(is_array);
+    if (array < 0)
+      goto done;
+    if (op == MANY_ADD && !array && (PyLong_Check(second) || (PyIndex_Check(second) && !PyBool_Check(second)))) {
+      if (egcapy_to_int(second, &n_all, "n") < 0)
+        goto done;
+    } else if (op == MANY_BETWEEN && !array) {
+      if (egcapy_to_date(second, &other_all, "b") < 0)
+        goto done;
+    } else {
+      PyObject *arr = array ? Py_NewRef(second) : PyObject_CallMethod(np, "asarray", "O", second);
+      int eq = arr == NULL ? -1 : same_shape(dates, arr, first_name, second_name);
+      int rc = eq <= 0 ? -1 : op == MANY_ADD ? ints_view(np, arr, &in2, &is_unsigned) : days_view(np, arr, "b", &in2);
+      Py_XDECREF(arr);
+      if (rc < 0)
+        goto done;
+      have_in2 = 1;
+    }
+  }
+  shape = PyObject_GetAttrString(dates, "shape");
+  if (shape == NULL)
+    goto done;
+  static const char *const dtypes[] = {"bool", "<U16", "datetime64[D]", "int64"};
+  result = new_result(np, shape, dtypes[op], op == MANY_ADD ? "int64" : NULL, &out);
+  if (result == NULL)
+    goto done;
+  have_out = 1;
+
+  const Py_ssize_t count = in.len / 8;
+  const int64_t *days = in.buf;
+  const int64_t *second_days = have_in2 && op == MANY_BETWEEN ? in2.buf : NULL;
+  const int64_t *second_ints = have_in2 && op == MANY_ADD && !is_unsigned ? in2.buf : NULL;
+  const uint64_t *second_uints = have_in2 && op == MANY_ADD && is_unsigned ? in2.buf : NULL;
+  const egca_calendar *cal = self->calendar;
+  const egca_date epoch = egcapy_unix_epoch;
+  Py_ssize_t failed = -1, provisional = -1;
+  int failed_rc = 0; /* < 0: the C error; 1: NaT; 2: a day outside 1..9999; 3: n out of range */
+  Py_BEGIN_ALLOW_THREADS
+  for (Py_ssize_t i = 0; i < count; i++) {
+    int64_t v = days[i];
+    if (v == INT64_MIN && op == MANY_ADD) {
+      ((int64_t *)out.buf)[i] = INT64_MIN;
+      continue;
+    }
+    int64_t w = second_days != NULL ? second_days[i] : 0;
+    if (v == INT64_MIN || w == INT64_MIN) {
+      failed = i;
+      failed_rc = 1;
+      break;
+    }
+    if (v < -719162 || v > 2932896 || w < -719162 || w > 2932896) {
+      failed = i;
+      failed_rc = 2;
+      break;
+    }
+    int n = n_all;
+    if (second_ints != NULL || second_uints != NULL) {
+      if (second_ints != NULL ? second_ints[i] < INT_MIN || second_ints[i] > INT_MAX : second_uints[i] > INT_MAX) {
+        failed = i;
+        failed_rc = 3;
+        break;
+      }
+      n = second_ints != NULL ? (int)second_ints[i] : (int)second_uints[i];
+    }
+    const egca_date other = second_days != NULL ? (egca_date)(epoch + w) : other_all;
+    int64_t answer = 0;
+    int rc = many_one(op, cal, (egca_date)(epoch + v), other, n, &answer, NULL);
+    if (rc < 0) {
+      failed = i;
+      failed_rc = rc;
+      break;
+    }
+    if (rc == EGCA_PROVISIONAL && provisional < 0)
+      provisional = i;
+    switch (op) {
+    case MANY_IS_WORKDAY:
+      ((unsigned char *)out.buf)[i] = (unsigned char)answer;
+      break;
+    case MANY_KIND: {
+      /* numpy's str dtype is UCS-4, padded with zeros to its width */
+      const char *name = egca_day_kind_name((egca_day_kind)answer);
+      uint32_t *cell = (uint32_t *)out.buf + (size_t)i * KIND_WIDTH;
+      for (int c = 0; c < KIND_WIDTH; c++)
+        cell[c] = *name != '\0' ? (uint32_t)(unsigned char)*name++ : 0;
+      break;
+    }
+    case MANY_ADD:
+      ((int64_t *)out.buf)[i] = answer - epoch;
+      break;
+    default:
+      ((int64_t *)out.buf)[i] = answer;
+      break;
+    }
+  }
+  Py_END_ALLOW_THREADS
+  if (failed >= 0) {
+    char what[64];
+    snprintf(what, sizeof what, "%s[%zd]", failed_rc == 1 && days[failed] != INT64_MIN ? second_name : first_name,
+             failed);
+    if (failed_rc == 1)
+      egcapy_raise_input("%s is NaT (not a time): %s has no answer for it", what, many_names[op]);
+    else if (failed_rc == 2)
+      egcapy_raise_input("%s is outside the years 1..9999", what);
+    else if (failed_rc == 3)
+      egcapy_raise_input("ns[%zd] is out of range", failed);
+    else {
+      egca_error err;
+      int64_t ignored = 0;
+      const egca_date d = (egca_date)(epoch + days[failed]);
+      const egca_date other = second_days != NULL ? (egca_date)(epoch + second_days[failed]) : other_all;
+      const int n = second_ints != NULL ? (int)second_ints[failed] : second_uints != NULL ? (int)second_uints[failed] : n_all;
+      many_one(op, cal, d, other, n, &ignored, &err);
+      raise_bulk(failed_rc, failed, d, &err);
+    }
+    if (failed_rc >= 1 && PyErr_Occurred()) {
+      PyObject *type, *value, *tb;
+      PyErr_Fetch(&type, &value, &tb);
+      PyErr_NormalizeException(&type, &value, &tb);
+      PyObject *index = PyLong_FromSsize_t(failed);
+      if (value != NULL && index != NULL)
+        PyObject_SetAttrString(value, "index", index);
+      Py_XDECREF(index);
+      PyErr_Restore(type, value, tb);
+    }
+    Py_CLEAR(result);
+  } else if (provisional >= 0) {
+    const egca_date d = (egca_date)(epoch + days[provisional]);
+    egca_date hi = d;
+    if (op == MANY_ADD)
+      hi = (egca_date)(epoch + ((int64_t *)out.buf)[provisional]);
+    else if (op == MANY_BETWEEN)
+      hi = second_days != NULL ? (egca_date)(epoch + second_days[provisional]) : other_all;
+    if (egcapy_warn_provisional(cal, d, hi, 1) < 0)
+      Py_CLEAR(result);
+  }
+done:
+  if (have_out)
+    PyBuffer_Release(&out);
+  if (have_in2)
+    PyBuffer_Release(&in2);
+  PyBuffer_Release(&in);
+  Py_XDECREF(shape);
+  return result;
+}
+
+/* Dispatches a bulk call to the numpy path when `dates` is an ndarray: 1 with *result set (NULL on error),
+ * 0 for the sequence path. */
+static int many_dispatch(calendar_object *self, enum many_op op, PyObject *dates, PyObject *second, PyObject **result)
+{
+  PyObject *np = NULL;
+  int array = numpy_array(dates, &np);
+  if (array < 0) {
+    *result = NULL;
+    return 1;
+  }
+  if (array == 0)
+    return 0;
+  *result = calendar_many_numpy(self, op, np, dates, second);
+  Py_DECREF(np);
+  return 1;
+}
+
 PyDoc_STRVAR(calendar_is_workday_many_doc,
 "is_workday_many($self, dates, /)\n--\n\n"
-"[is_workday(d) for d in dates], computed in C loops with the GIL released. An error names the first\n"
-"failing element (its index in the exception's `index`); one ProvisionalWarning covers the call.");
+"[is_workday(d) for d in dates], computed in C loops with the GIL released; for a numpy datetime64\n"
+"array, a bool array of the same shape. An error names the first failing element (its index in the exception's `index`); one ProvisionalWarning covers the call.");
 
 static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
   calendar_object *self = (calendar_object *)obj;
   if (egcapy_check_nargs(nargs, 1, "is_workday_many") < 0)
     return NULL;
+  PyObject *np_result;
+  if (many_dispatch(self, MANY_IS_WORKDAY, args[0], NULL, &np_result))
+    return np_result;
   bulk_input in;
   if (bulk_input_open(&in, args[0], NULL) < 0) {
     bulk_input_clear(&in);
@@ -542,7 +892,9 @@ static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, 
 PyDoc_STRVAR(calendar_add_workdays_many_doc,
 "add_workdays_many($self, dates, ns, /)\n--\n\n"
 "[add_workdays(d, n) for d, n in zip(dates, ns)], computed in C loops with the GIL released. `ns` is a\n"
-"sequence as long as `dates`, or one int for every date. An error names the first failing element (its\n"
+"sequence as long as `dates`, or one int for every date. For a numpy datetime64 array `dates`, a\n"
+"datetime64[D] array of the same shape (`ns` one int or an integer array of that shape; NaT gives NaT).\n"
+"An error names the first failing element (its\n"
 "index in the exception's `index`); one ProvisionalWarning covers the call.");
 
 static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
@@ -550,6 +902,9 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
   calendar_object *self = (calendar_object *)obj;
   if (egcapy_check_nargs(nargs, 2, "add_workdays_many") < 0)
     return NULL;
+  PyObject *np_result;
+  if (many_dispatch(self, MANY_ADD, args[0], args[1], &np_result))
+    return np_result;
   bulk_input in;
   if (bulk_input_open(&in, args[0], args[1]) < 0) {
     bulk_input_clear(&in);
@@ -615,6 +970,126 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
   PyMem_Free(out);
   PyMem_Free(dates);
   bulk_input_clear(&in);
+  return result;
+}
+
+PyDoc_STRVAR(calendar_kind_many_doc,
+"kind_many($self, dates, /)\n--\n\n"
+"[kind(d) for d in dates]. For a numpy datetime64 array, a str array ('<U16') of the same shape. An error\n"
+"names the first failing element (its index in the exception's `index`); one ProvisionalWarning covers\n"
+"the call.");
+
+static PyObject *calendar_kind_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  PyObject *result = NULL;
+  if (egcapy_check_nargs(nargs, 1, "kind_many") < 0)
+    return NULL;
+  if (many_dispatch(self, MANY_KIND, args[0], NULL, &result))
+    return result;
+  PyObject *seq = PySequence_Fast(args[0], "dates must be a sequence of dates or a numpy datetime64 array");
+  if (seq == NULL)
+    return NULL;
+  const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+  result = PyList_New(n);
+  egca_date provisional_day = EGCA_DATE_NONE;
+  for (Py_ssize_t i = 0; result != NULL && i < n; i++) {
+    char what[48];
+    snprintf(what, sizeof what, "dates[%zd]", i);
+    egca_date d;
+    egca_day_kind kind;
+    egca_error err;
+    if (egcapy_to_date(PySequence_Fast_GET_ITEM(seq, i), &d, what) < 0) {
+      Py_CLEAR(result);
+      break;
+    }
+    int rc = egca_calendar_kind(&kind, self->calendar, d, &err);
+    if (rc < 0) {
+      raise_bulk(rc, i, d, &err);
+      Py_CLEAR(result);
+      break;
+    }
+    if (rc == EGCA_PROVISIONAL && provisional_day == EGCA_DATE_NONE)
+      provisional_day = d;
+    PyList_SET_ITEM(result, i, Py_NewRef(kind_names[kind]));
+  }
+  Py_DECREF(seq);
+  if (result != NULL && provisional_day != EGCA_DATE_NONE &&
+      egcapy_warn_provisional(self->calendar, provisional_day, provisional_day, 1) < 0)
+    Py_CLEAR(result);
+  return result;
+}
+
+PyDoc_STRVAR(calendar_workdays_between_many_doc,
+"workdays_between_many($self, a, b, /)\n--\n\n"
+"[workdays_between(x, y) for x, y in zip(a, b)]; `b` may be one date for every element of `a`. For a\n"
+"numpy datetime64 array `a`, an int64 array of the same shape (`b` one date or an array of the same\n"
+"shape). An error names the first failing element (its index in the exception's `index`); one\n"
+"ProvisionalWarning covers the call.");
+
+static PyObject *calendar_workdays_between_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  PyObject *result = NULL;
+  if (egcapy_check_nargs(nargs, 2, "workdays_between_many") < 0)
+    return NULL;
+  if (many_dispatch(self, MANY_BETWEEN, args[0], args[1], &result))
+    return result;
+  egca_date b_all = 0;
+  PyObject *bs = NULL;
+  if (PyDate_Check(args[1])) {
+    if (egcapy_to_date(args[1], &b_all, "b") < 0)
+      return NULL;
+  } else if ((bs = PySequence_Fast(args[1], "b must be a date or a sequence of dates")) == NULL)
+    return NULL;
+  PyObject *seq = PySequence_Fast(args[0], "a must be a sequence of dates or a numpy datetime64 array");
+  if (seq == NULL) {
+    Py_XDECREF(bs);
+    return NULL;
+  }
+  const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+  if (bs != NULL && PySequence_Fast_GET_SIZE(bs) != n) {
+    egcapy_raise_input("b has %zd items but a has %zd", PySequence_Fast_GET_SIZE(bs), n);
+    Py_DECREF(bs);
+    Py_DECREF(seq);
+    return NULL;
+  }
+  result = PyList_New(n);
+  egca_date provisional_a = EGCA_DATE_NONE, provisional_b = EGCA_DATE_NONE;
+  for (Py_ssize_t i = 0; result != NULL && i < n; i++) {
+    char what[48], what_b[48];
+    snprintf(what, sizeof what, "a[%zd]", i);
+    snprintf(what_b, sizeof what_b, "b[%zd]", i);
+    egca_date a, b = b_all;
+    int count = 0;
+    egca_error err;
+    PyObject *number;
+    if (egcapy_to_date(PySequence_Fast_GET_ITEM(seq, i), &a, what) < 0 ||
+        (bs != NULL && egcapy_to_date(PySequence_Fast_GET_ITEM(bs, i), &b, what_b) < 0)) {
+      Py_CLEAR(result);
+      break;
+    }
+    int rc = egca_calendar_workdays_between(&count, self->calendar, a, b, &err);
+    if (rc < 0) {
+      raise_bulk(rc, i, a, &err);
+      Py_CLEAR(result);
+      break;
+    }
+    if (rc == EGCA_PROVISIONAL && provisional_a == EGCA_DATE_NONE) {
+      provisional_a = a;
+      provisional_b = b;
+    }
+    if ((number = PyLong_FromLong(count)) == NULL) {
+      Py_CLEAR(result);
+      break;
+    }
+    PyList_SET_ITEM(result, i, number);
+  }
+  Py_DECREF(seq);
+  Py_XDECREF(bs);
+  if (result != NULL && provisional_a != EGCA_DATE_NONE &&
+      egcapy_warn_provisional(self->calendar, provisional_a, provisional_b, 1) < 0)
+    Py_CLEAR(result);
   return result;
 }
 
@@ -695,6 +1170,37 @@ static PyObject *calendar_repr(PyObject *obj)
                               tentative, used ? ")" : "", egca_calendar_strict(self->calendar) ? " strict" : "");
 }
 
+PyDoc_STRVAR(calendar_reduce_doc,
+"__reduce__($self, /)\n--\n\n"
+"Pickling: Calendar.default() and Calendar.default(strict=True) pickle as themselves and unpickle to the\n"
+"shared default calendar of this process. A calendar loaded from files does not pickle yet (TypeError).");
+
+static PyObject *calendar_reduce(PyObject *obj, PyObject *unused)
+{
+  (void)unused;
+  for (int strict = 0; strict < 2; strict++) {
+    if (obj != default_calendars[strict])
+      continue;
+    PyObject *functools = PyImport_ImportModule("functools");
+    PyObject *partial = functools == NULL ? NULL : PyObject_GetAttrString(functools, "partial");
+    PyObject *method = partial == NULL ? NULL : PyObject_GetAttrString((PyObject *)&calendar_type, "default");
+    PyObject *args = method == NULL ? NULL : PyTuple_Pack(1, method);
+    PyObject *kwargs = args == NULL ? NULL : Py_BuildValue("{s:O}", "strict", strict ? Py_True : Py_False);
+    PyObject *call = kwargs == NULL ? NULL : PyObject_Call(partial, args, kwargs);
+    PyObject *result = call == NULL ? NULL : Py_BuildValue("(O())", call);
+    Py_XDECREF(call);
+    Py_XDECREF(kwargs);
+    Py_XDECREF(args);
+    Py_XDECREF(method);
+    Py_XDECREF(partial);
+    Py_XDECREF(functools);
+    return result;
+  }
+  PyErr_SetString(PyExc_TypeError, "a Calendar loaded from files cannot be pickled yet: load it again from its "
+                                   "files in the other process (Calendar.default() pickles)");
+  return NULL;
+}
+
 static PyMethodDef calendar_methods[] = {
   {"default", (PyCFunction)(void (*)(void))calendar_default, METH_CLASS | METH_VARARGS | METH_KEYWORDS,
    calendar_default_doc},
@@ -716,7 +1222,11 @@ static PyMethodDef calendar_methods[] = {
    calendar_is_workday_many_doc},
   {"add_workdays_many", (PyCFunction)(void (*)(void))calendar_add_workdays_many, METH_FASTCALL,
    calendar_add_workdays_many_doc},
+  {"kind_many", (PyCFunction)(void (*)(void))calendar_kind_many, METH_FASTCALL, calendar_kind_many_doc},
+  {"workdays_between_many", (PyCFunction)(void (*)(void))calendar_workdays_between_many, METH_FASTCALL,
+   calendar_workdays_between_many_doc},
   {"sources", (PyCFunction)(void (*)(void))calendar_sources, METH_FASTCALL, calendar_sources_doc},
+  {"__reduce__", calendar_reduce, METH_NOARGS, calendar_reduce_doc},
   {NULL, NULL, 0, NULL},
 };
 

@@ -37,6 +37,12 @@ int egcapy_to_date(PyObject *obj, egca_date *out, const char *what);
 /* A new datetime.date. */
 PyObject *egcapy_new_date(egca_date d);
 
+/* numpy support without a build dependency on numpy: the module is looked up in sys.modules (an array can
+ * only exist once numpy is imported) and arrays are read and written through the buffer protocol. */
+PyObject *egcapy_numpy(void); /* numpy if imported (a new reference), else NULL (an error set only on failure) */
+extern egca_date egcapy_unix_epoch;
+int egcapy_days_to_date(int64_t days, egca_date *out, const char *what);
+
 /* An int that fits a C int; TypeError or InputError naming `what` otherwise. */
 int egcapy_to_int(PyObject *obj, int *out, const char *what);
 

@@ -105,16 +105,77 @@ PyObject *egcapy_raise_input(const char *fmt, ...)
 
 /* --- Dates ---------------------------------------------------------------------------------------------- */
 
-/* A datetime.date (not a datetime.datetime, whose time and zone would be dropped silently) as a serial day. */
-int egcapy_to_date(PyObject *obj, egca_date *out, const char *what)
+/* numpy's datetime64 epoch, 1970-01-01, as an egca_date (set at module init). */
+egca_date egcapy_unix_epoch;
+
+/* numpy.datetime64 days (days since 1970-01-01) as an egca_date; -1 with InputError outside years 1..9999. */
+int egcapy_days_to_date(int64_t days, egca_date *out, const char *what)
 {
-  if (!PyDate_Check(obj) || PyDateTime_Check(obj)) {
-    PyErr_Format(PyExc_TypeError, "%s must be a datetime.date%s, not %.100s", what,
-                 PyDateTime_Check(obj) ? " (use .date() to take the day of a datetime)" : "", Py_TYPE(obj)->tp_name);
+  /* 0001-01-01 is day -719162 and 9999-12-31 day 2932896 of numpy's count (proleptic Gregorian). */
+  if (days < -719162 || days > 2932896) {
+    egcapy_raise_input("%s is outside the years 1..9999", what);
     return -1;
   }
-  /* datetime.date covers 0001-01-01..9999-12-31, the same range as egca_date: this cannot fail. */
-  return egca_date_from_ymd(out, PyDateTime_GET_YEAR(obj), PyDateTime_GET_MONTH(obj), PyDateTime_GET_DAY(obj));
+  *out = (egca_date)(egcapy_unix_epoch + days);
+  return 0;
+}
+
+PyObject *egcapy_numpy(void)
+{
+  static PyObject *name;
+  if (name == NULL && (name = PyUnicode_InternFromString("numpy")) == NULL)
+    return NULL;
+  PyObject *np = PyImport_GetModule(name);
+  if (np == Py_None) /* sys.modules['numpy'] = None blocks the import: no numpy */
+    Py_CLEAR(np);
+  return np;
+}
+
+/* numpy.datetime64 when numpy is imported and `obj` is one: 1 with its day in *out, 0 when it is not one,
+ * -1 on error (NaT is an InputError: there is no day to answer for). numpy is never imported here. */
+static int numpy_datetime64(PyObject *obj, egca_date *out, const char *what)
+{
+  PyObject *np = egcapy_numpy();
+  if (np == NULL)
+    return PyErr_Occurred() ? -1 : 0;
+  PyObject *type = PyObject_GetAttrString(np, "datetime64");
+  Py_DECREF(np);
+  if (type == NULL)
+    return -1;
+  int is = PyObject_IsInstance(obj, type);
+  Py_DECREF(type);
+  if (is <= 0)
+    return is;
+  PyObject *days = PyObject_CallMethod(obj, "astype", "s", "datetime64[D]");
+  PyObject *number = days == NULL ? NULL : PyObject_CallMethod(days, "astype", "s", "int64");
+  Py_XDECREF(days);
+  if (number == NULL)
+    return -1;
+  int overflow = 0;
+  long long v = PyLong_AsLongLongAndOverflow(number, &overflow);
+  Py_DECREF(number);
+  if (v == -1 && PyErr_Occurred())
+    return -1;
+  if (overflow == 0 && v == INT64_MIN) {
+    egcapy_raise_input("%s is NaT (not a time)", what);
+    return -1;
+  }
+  return egcapy_days_to_date(overflow != 0 ? INT64_MAX : (int64_t)v, out, what) < 0 ? -1 : 1;
+}
+
+/* A day: a datetime.date, a datetime.datetime or pandas.Timestamp (its own calendar date, in its own zone:
+ * the time of day is not used), or a numpy.datetime64 (its day). */
+int egcapy_to_date(PyObject *obj, egca_date *out, const char *what)
+{
+  if (PyDate_Check(obj))
+    /* datetime.date covers 0001-01-01..9999-12-31, the same range as egca_date: this cannot fail. */
+    return egca_date_from_ymd(out, PyDateTime_GET_YEAR(obj), PyDateTime_GET_MONTH(obj), PyDateTime_GET_DAY(obj));
+  int rc = numpy_datetime64(obj, out, what);
+  if (rc != 0)
+    return rc < 0 ? -1 : 0;
+  PyErr_Format(PyExc_TypeError, "%s must be a datetime.date, datetime.datetime or numpy.datetime64, not %.100s",
+               what, Py_TYPE(obj)->tp_name);
+  return -1;
 }
 
 PyObject *egcapy_new_date(egca_date d)
@@ -124,14 +185,23 @@ PyObject *egcapy_new_date(egca_date d)
   return PyDate_FromDate(y, m, day);
 }
 
+/* An int, or an integer of another type (numpy.integer: anything with __index__, never a float or bool). */
 int egcapy_to_int(PyObject *obj, int *out, const char *what)
 {
-  if (!PyLong_Check(obj)) {
+  PyObject *number = NULL;
+  if (PyLong_Check(obj))
+    number = Py_NewRef(obj);
+  else if (PyIndex_Check(obj) && !PyBool_Check(obj))
+    number = PyNumber_Index(obj);
+  else {
     PyErr_Format(PyExc_TypeError, "%s must be an int, not %.100s", what, Py_TYPE(obj)->tp_name);
     return -1;
   }
+  if (number == NULL)
+    return -1;
   int overflow = 0;
-  long v = PyLong_AsLongAndOverflow(obj, &overflow);
+  long v = PyLong_AsLongAndOverflow(number, &overflow);
+  Py_DECREF(number);
   if (v == -1 && PyErr_Occurred())
     return -1;
   if (overflow != 0 || v < INT_MIN || v > INT_MAX) {
@@ -231,6 +301,7 @@ int egcapy_add_object(PyObject *module, const char *name, PyObject *obj)
 PyMODINIT_FUNC PyInit__egca(void)
 {
   PyDateTime_IMPORT;
+  egca_date_from_ymd(&egcapy_unix_epoch, 1970, 1, 1);
   if (PyDateTimeAPI == NULL)
     return NULL;
   PyObject *module = PyModule_Create(&module_def);

@@ -119,7 +119,27 @@ static PyObject *rules_repr(PyObject *obj)
   return text;
 }
 
+PyDoc_STRVAR(rules_reduce_doc,
+"__reduce__($self, /)\n--\n\n"
+"Pickling: Rules.default() pickles as itself and unpickles to the shared default rules of this process.\n"
+"Rules loaded from a directory do not pickle yet (TypeError).");
+
+static PyObject *rules_reduce(PyObject *obj, PyObject *unused)
+{
+  (void)unused;
+  if (obj != default_rules) {
+    PyErr_SetString(PyExc_TypeError, "Rules loaded from a directory cannot be pickled yet: load them again in the "
+                                     "other process (Rules.default() pickles)");
+    return NULL;
+  }
+  PyObject *method = PyObject_GetAttrString((PyObject *)&rules_type, "default");
+  PyObject *result = method == NULL ? NULL : Py_BuildValue("(O())", method);
+  Py_XDECREF(method);
+  return result;
+}
+
 static PyMethodDef rules_methods[] = {
+  {"__reduce__", rules_reduce, METH_NOARGS, rules_reduce_doc},
   {"default", rules_default, METH_CLASS | METH_NOARGS, rules_default_doc},
   {"load", (PyCFunction)(void (*)(void))rules_load, METH_CLASS | METH_VARARGS | METH_KEYWORDS, rules_load_doc},
   {NULL, NULL, 0, NULL},

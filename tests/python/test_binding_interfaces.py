@@ -1,0 +1,207 @@
+"""The binding in its ecosystem: numpy arrays in and out of the bulk calendar questions, scalars of numpy,
+pandas and datetime, pickling, to_dict's dates, dir(egca) and signatures. Expected dates are worked out by
+hand from the State Council notice for 2025 (国办发明电〔2024〕12号: 1-8 October off, Sunday 28 September
+and Saturday 11 October worked)."""
+import datetime
+import inspect
+import pickle
+import warnings
+
+import pytest
+
+import egca
+
+D = datetime.date
+np = pytest.importorskip('numpy', reason='numpy is not installed (Debian: python3-numpy)')
+
+
+@pytest.fixture(scope='module')
+def cal():
+    return egca.Calendar.default()
+
+
+def days(*texts):
+    return np.array(texts, dtype='datetime64[D]')
+
+
+# --- numpy arrays ----------------------------------------------------------------------------------------
+
+def test_add_workdays_many_arrays(cal):
+    # 30 Sep + 5: 9, 10, 11 (worked Saturday), 13, 14 Oct. 1 Oct + 1: 9 Oct. 28 Sep (worked Sunday) + 3: 29, 30
+    # Sep, 9 Oct.
+    dates = days('2025-09-30', '2025-10-01', '2025-09-28')
+    for ns in (np.array([5, 1, 3], dtype=np.int64), np.array([5, 1, 3], dtype=np.uint8), [5, 1, 3]):
+        out = cal.add_workdays_many(dates, ns)
+        assert isinstance(out, np.ndarray) and out.dtype == np.dtype('datetime64[D]')
+        assert out.tolist() == [D(2025, 10, 14), D(2025, 10, 9), D(2025, 10, 9)]
+    assert cal.add_workdays_many(dates, np.int32(5)).tolist() == [D(2025, 10, 14), D(2025, 10, 14), D(2025, 10, 11)]
+
+
+def test_arrays_match_the_scalar_answers(cal):
+    start = np.datetime64('2024-12-01')
+    dates = start + np.arange(500)
+    ns = (np.arange(500) % 41) - 20
+    ns[ns == 0] = 1
+    got = cal.add_workdays_many(dates, ns)
+    want = [cal.add_workdays(d, int(n)) for d, n in zip(dates.tolist(), ns.tolist())]
+    assert got.tolist() == want
+    assert cal.is_workday_many(dates).tolist() == [cal.is_workday(d) for d in dates.tolist()]
+    assert cal.kind_many(dates).tolist() == [cal.kind(d) for d in dates.tolist()]
+    b = D(2025, 6, 30)
+    assert cal.workdays_between_many(dates, b).tolist() == [cal.workdays_between(d, b) for d in dates.tolist()]
+
+
+def test_result_dtypes_and_shapes(cal):
+    dates = days('2025-09-30', '2025-10-01', '2025-09-28', '2025-10-04').reshape(2, 2)
+    working = cal.is_workday_many(dates)
+    assert working.dtype == np.bool_ and working.shape == (2, 2)
+    assert working.tolist() == [[True, False], [True, False]]
+    kinds = cal.kind_many(dates)
+    assert kinds.dtype.kind == 'U' and kinds.shape == (2, 2)
+    assert kinds.tolist() == [['workday', 'holiday'], ['adjusted_workday', 'holiday']]
+    counts = cal.workdays_between_many(dates, np.full((2, 2), np.datetime64('2025-10-14')))
+    assert counts.dtype == np.int64 and counts.shape == (2, 2)
+    assert counts.tolist() == [[5, 5], [7, 5]]
+    assert cal.add_workdays_many(dates, 5).shape == (2, 2)
+    assert cal.add_workdays_many(days(), 5).shape == (0,)
+    # any datetime64 unit: the day of each value
+    seconds = np.array(['2025-09-30T23:59:59'], dtype='datetime64[s]')
+    assert cal.add_workdays_many(seconds, 5).tolist() == [D(2025, 10, 14)]
+    # a strided (non-contiguous) view
+    assert cal.kind_many(days('2025-10-01', '2025-09-30', '2025-10-11')[::2]).tolist() == ['holiday', 'adjusted_workday']
+
+
+def test_nat(cal):
+    dates = days('2025-09-30', 'NaT')
+    # a missing start has no deadline: NaT out
+    out = cal.add_workdays_many(dates, 5)
+    assert out[0] == np.datetime64('2025-10-14') and np.isnat(out[1])
+    for call in (lambda: cal.is_workday_many(dates), lambda: cal.kind_many(dates),
+                 lambda: cal.workdays_between_many(dates, D(2025, 10, 14))):
+        with pytest.raises(egca.InputError, match=r'dates\[1\] is NaT|a\[1\] is NaT') as e:
+            call()
+        assert e.value.index == 1
+    with pytest.raises(egca.InputError, match=r'b\[0\] is NaT'):
+        cal.workdays_between_many(days('2025-09-30'), days('NaT'))
+    with pytest.raises(egca.InputError, match='NaT'):
+        cal.kind(np.datetime64('NaT'))
+
+
+def test_mismatched_and_wrong_arrays(cal):
+    dates = days('2025-09-30', '2025-10-01', '2025-09-28')
+    with pytest.raises(egca.InputError, match=r'ns has shape \(2,\) but dates has shape \(3,\)'):
+        cal.add_workdays_many(dates, np.array([1, 2]))
+    with pytest.raises(egca.InputError, match='b has shape'):
+        cal.workdays_between_many(dates, days('2025-10-14'))
+    with pytest.raises(TypeError, match='datetime64 array'):
+        cal.is_workday_many(np.array([1, 2, 3]))
+    with pytest.raises(TypeError, match='integer array'):
+        cal.add_workdays_many(dates, np.array([1.0, 2.0, 3.0]))
+    with pytest.raises(egca.InputError, match=r'ns\[1\] is out of range'):
+        cal.add_workdays_many(dates, np.array([1, 2**40, 1]))
+    with pytest.raises(egca.CoverageError, match=r'dates\[1\] \(1990-01-01\)') as e:
+        cal.add_workdays_many(days('2025-09-30', '1990-01-01'), 1)
+    assert e.value.index == 1
+    with pytest.raises(egca.InputError, match='outside the years'):
+        cal.is_workday_many(np.array([10**9], dtype='datetime64[D]'))
+
+
+def test_one_provisional_warning_for_an_array(cal):
+    tentative = [y for y, c in cal.coverage.items() if c == 'tentative']
+    if not tentative:
+        pytest.skip('the shipped calendar has no tentative year')
+    dates = np.datetime64(f'{tentative[0]}-03-01') + np.arange(10)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        cal.is_workday_many(dates)
+    assert [w.category for w in caught] == [egca.ProvisionalWarning]
+
+
+# --- scalars -----------------------------------------------------------------------------------------------
+
+def test_scalars(cal):
+    assert cal.add_workdays(np.datetime64('2025-09-30'), np.int64(5)) == D(2025, 10, 14)
+    assert cal.add_workdays(datetime.datetime(2025, 9, 30, 23, 59), np.uint16(5)) == D(2025, 10, 14)
+    assert cal.kind(np.datetime64('2025-10-01T08:00')) == 'holiday'
+    # lists of numpy scalars and datetimes
+    assert cal.add_workdays_many([np.datetime64('2025-09-30'), datetime.datetime(2025, 10, 1, 9)],
+                                 [np.int8(5), np.int64(1)]) == [D(2025, 10, 14), D(2025, 10, 9)]
+    assert cal.kind_many([D(2025, 10, 1), np.datetime64('2025-09-28')]) == ['holiday', 'adjusted_workday']
+    assert cal.workdays_between_many([D(2025, 9, 30)], [D(2025, 10, 14)]) == [5]
+    with pytest.raises(TypeError):
+        cal.add_workdays(D(2025, 9, 30), np.float64(5))
+
+
+def test_pandas_timestamp(cal):
+    try:
+        import pandas
+        stamp = pandas.Timestamp('2025-09-30 18:00')
+    except ImportError:
+        # pandas.Timestamp is a datetime.datetime subclass: a duck of the same kind
+        class Timestamp(datetime.datetime):
+            pass
+        stamp = Timestamp(2025, 9, 30, 18, 0)
+    assert cal.add_workdays(stamp, 5) == D(2025, 10, 14)
+    assert egca.deadline('acceptance', stamp).due == D(2025, 10, 14)
+
+
+# --- objects -----------------------------------------------------------------------------------------------
+
+def test_pickle_defaults():
+    for strict in (False, True):
+        cal = egca.Calendar.default(strict=strict)
+        back = pickle.loads(pickle.dumps(cal))
+        assert back is cal and back.strict == strict
+        assert back.coverage == cal.coverage
+    rules = egca.Rules.default()
+    assert pickle.loads(pickle.dumps(rules)) is rules
+
+
+def test_pickle_loaded_is_refused(tmp_path):
+    import os
+    source = os.path.join(os.environ.get('EGCA_SOURCE_DIR', '.'), 'data', 'holidays', '2025.ics')
+    cal = egca.Calendar.load(source)
+    with pytest.raises(TypeError, match='loaded from files'):
+        pickle.dumps(cal)
+
+
+def test_to_dict_dates():
+    d = egca.deadline('acceptance', D(2025, 9, 30))
+    plain = d.to_dict()
+    assert plain['due'] == D(2025, 10, 14) and plain['from'] == D(2025, 9, 30)
+    assert d.to_dict(json=True)['due'] == '2025-10-14'
+    assert plain['trace'] == d.trace.to_dict()
+
+
+def test_dir_shows_the_api():
+    names = dir(egca)
+    assert set(egca.__all__) <= set(names)
+    for hidden in ('_egca', 'datetime', 'json', 'os', 're', 'copy', 'warnings'):
+        assert hidden not in names
+
+
+def test_signatures():
+    assert str(inspect.signature(egca.Calendar.add_workdays_many)) == '(self, dates, ns, /)'
+    assert str(inspect.signature(egca.Calendar.default)) == '(*, strict=False)'
+    for name in egca.__all__:
+        obj = getattr(egca, name)
+        if callable(obj) and not isinstance(obj, type):
+            inspect.signature(obj)
+        if isinstance(obj, type) and not issubclass(obj, BaseException):
+            for attr in dir(obj):
+                member = getattr(obj, attr)
+                if not attr.startswith('_') and callable(member):
+                    inspect.signature(member)  # raises ValueError when there is none
+
+
+def test_without_numpy():
+    # numpy stays optional: with its import blocked, sequences work and no array path is tried.
+    import subprocess
+    import sys
+    code = ("import sys; sys.modules['numpy'] = None\n"
+            "import datetime, egca\n"
+            "cal = egca.Calendar.default()\n"
+            "print(cal.add_workdays_many([datetime.date(2025, 9, 30)], 5), cal.kind_many([datetime.date(2025, 10, 1)]))\n")
+    p = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "[datetime.date(2025, 10, 14)] ['holiday']"
