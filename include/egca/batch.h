@@ -98,7 +98,8 @@ EGCA_API int egca_batch_add(egca_batch *batch, const char *text, size_t len, egc
 
 /* Adds the next `len` bytes of a stream in the batch's format (pieces may cut a case anywhere). Errors:
  * EGCA_E_PARSE (an array that does not start with '[', or text after its ']': err names the line),
- * EGCA_E_STOPPED, EGCA_E_NOMEM. */
+ * EGCA_E_STOPPED, EGCA_E_NOMEM. After an error, egca_batch_finish still evaluates and delivers the cases
+ * read before it, whatever the pieces were. */
 EGCA_API int egca_batch_write(egca_batch *batch, const char *data, size_t len, egca_error *err);
 
 /* Reads a stream to its end with egca_batch_write (not closed). Errors: those of egca_batch_write,
