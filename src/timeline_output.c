@@ -511,7 +511,10 @@ static const char *status_label(const egca_timeline_deadline *d)
   case EGCA_STATUS_PENDING: return "未届满";
   case EGCA_STATUS_OVERDUE: return "已逾期";
   case EGCA_STATUS_SUSPENDED: return "中止计算";
-  case EGCA_STATUS_DEEMED: return strcmp(d->rule, "renewal_decision") == 0 ? "视为准予延续" : "视为受理";
+  case EGCA_STATUS_DEEMED:
+    /* What the rule's lapse deems (docs/rules.md, "lapse"). */
+    return d->version != NULL && egca__deadline_rule_applies(d->version)->deems == EGCA__DEEMS_RENEWED ? "视为准予延续"
+                                                                                                     : "视为受理";
   case EGCA_STATUS_NOT_APPLICABLE: return "不适用";
   case EGCA_STATUS_AVAILABLE: return "可以查询";
   case EGCA_STATUS_NOT_YET: return "尚不能查询";

@@ -69,6 +69,12 @@ static void print_text(const egca_deadline *d)
            d->guide_item != NULL ? d->guide_item : "");
   cli_printf("\nversion: %s, in force from %s\n", egca_deadline_rule_version(r),
          egca_date_format(egca_deadline_rule_effective_from(r), date));
+  if (d->not_in_force) {
+    /* As the timeline's finding rule_not_in_force: the first version applied, and said so. */
+    char from[EGCA_DATE_TEXT_SIZE];
+    cli_printf("not in force: no version of the rule was in force on %s; the first version was applied\n",
+               egca_date_format(d->from, from));
+  }
   if (d->contested)
     cli_printf("contested: yes\n");
   if (egca_deadline_rule_note(r) != NULL)
