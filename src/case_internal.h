@@ -56,7 +56,12 @@ struct egca_timeline {
   size_t term_count, term_cap;
 };
 
-/* Grows *array (of *cap elements of `size` bytes) to hold `need`; -1 when out of memory. */
-int egca__grow(void **array, size_t *cap, size_t need, size_t size);
+/* Grows *array (of *cap elements of `size` bytes) to hold `need`; -1 when out of memory. Inline, for the
+ * common case of room enough (every instance and finding of every case of a batch asks). */
+int egca__grow_to(void **array, size_t *cap, size_t need, size_t size);
+static inline int egca__grow(void **array, size_t *cap, size_t need, size_t size)
+{
+  return need <= *cap ? 0 : egca__grow_to(array, cap, need, size);
+}
 
 #endif

@@ -55,29 +55,21 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
   out->period.provisional = 0;
   out->period.ambiguous = 0;
   out->period.other_reading = EGCA_DATE_NONE;
-  const egca_deadline_rule *r = egca__rule_version(g, anchor, &out->not_in_force);
-  out->version = r;
+  const size_t v = egca__rule_version_index(g, anchor, &out->not_in_force);
+  const egca__rule_core *core = g->cores[v];
+  out->version = g->versions[v];
   int nif;
-  egca_period_spec spec = {
-      .unit = egca_deadline_rule_unit(r),
-      .count = egca_deadline_rule_count(r),
-      .direction = egca_deadline_rule_direction(r),
-      .roll = egca_deadline_rule_roll(r),
-      .policy = policy,
-      .end = egca_deadline_rule_end(r),
-      .cutoff = egca_deadline_rule_cutoff(r),
-      .cutoff_in_person = egca_deadline_rule_cutoff_in_person(r),
-  };
+  egca_period_spec spec = core->spec;
+  spec.policy = policy;
   /* An extension adds its count to the version of its base in force on the same day (docs/rules.md). */
-  const egca__rule_group *base = egca__deadline_rule_base(r);
-  if (base != NULL) {
-    out->base_count = egca_deadline_rule_count(egca__rule_version(base, anchor, &nif));
+  if (core->base != NULL) {
+    out->base_count = core->base->cores[egca__rule_version_index(core->base, anchor, &nif)]->spec.count;
     spec.count += out->base_count;
   }
   if (extra != NULL)
-    spec.count += egca_deadline_rule_count(egca__rule_version(extra, anchor, &nif));
+    spec.count += extra->cores[egca__rule_version_index(extra, anchor, &nif)]->spec.count;
   out->count = spec.count;
-  if (egca_deadline_rule_pause(r) != EGCA_PAUSE_EXCLUDE)
+  if (core->pause != EGCA_PAUSE_EXCLUDE)
     pause_count = 0;
   if (nominal_on_gap) {
     /* A period whose last day plainly falls in a year without data (a renewal five years out) goes to the
@@ -95,9 +87,14 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
       return 0;
     }
   }
+  /* The error is needed here only to tell a year without data from a tentative one; otherwise it goes
+   * straight to the caller (NULL: no message is composed at all). */
   egca_error e;
-  int rc = egca_period_compute(&out->period, trace, calendar, &spec, anchor, pauses, pause_count, &e);
-  if (rc == EGCA_E_COVERAGE && nominal_on_gap && egca_calendar_year_coverage(calendar, e.year) != EGCA_COVERAGE_TENTATIVE) {
+  int rc = egca_period_compute(&out->period, trace, calendar, &spec, anchor, pauses, pause_count,
+                               nominal_on_gap ? &e : err);
+  if (!nominal_on_gap)
+    return rc;
+  if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(calendar, e.year) != EGCA_COVERAGE_TENTATIVE) {
     /* A year without its notice: the instance waits for it rather than failing. */
     out->year = e.year;
     out->nominal = nominal_date(&spec, anchor, pauses, pause_count);

@@ -44,10 +44,7 @@ static egca_timeline_deadline *dl(ctx *x, size_t index) { return &x->t->deadline
 static int is(unsigned set, const egca__event *e) { return (set & EGCA__EVENT_BIT(e->type)) != 0; }
 
 /* The declaration that decides a rule's instances: its latest version's (docs/rules.md). */
-static const egca__applies *declared(const egca__rule_group *g)
-{
-  return egca__deadline_rule_applies(g->versions[g->count - 1]);
-}
+static const egca__applies *declared(const egca__rule_group *g) { return g->applies; }
 
 /* --- Computing an instance ------------------------------------------------------------------------------ */
 
@@ -129,7 +126,7 @@ static int add_deadline(ctx *x, size_t *index, const egca__rule_group *g, const 
       .nominal = in->year ? in->nominal : EGCA_DATE_NONE,
       .status = EGCA_STATUS_PENDING,
       .met_on = EGCA_DATE_NONE,
-      .unit = egca_deadline_rule_unit(in->version),
+      .unit = egca__deadline_rule_core(in->version)->spec.unit,
       .count = in->count,
       .provisional = in->period.provisional,
       .ambiguous = in->period.ambiguous,

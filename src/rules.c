@@ -38,11 +38,10 @@ struct egca_deadline_rule {
   int cutoff_in_person;
   int contested;
   int extends;            /* group of the extended rule, or -1 */
-  const egca__rule_group *base; /* that group */
   char *extends_id;       /* as written, until the groups are known */
   egca_basis *basis;
   size_t basis_count;
-  egca__applies applies;  /* what starts, answers and ends its instances; from = NONE when not declared */
+  egca__rule_core core;   /* its period, pause, base and declaration ("applies"), as computations read them */
   egca_basis lapse_basis; /* the article deciding what follows when it runs out (law NULL: none) */
   egca_party party;       /* whose time it is */
   egca_authority authority;
@@ -63,6 +62,8 @@ struct egca_rules {
   egca__rule_group *groups;
   size_t group_count;
   const egca_deadline_rule **by_group;
+  const egca__rule_core **cores;  /* by_group's cores, and their first days, in the same order */
+  egca_date *effective_from;
   egca_assess_rules *assess;
 };
 
@@ -112,6 +113,8 @@ EGCA_API void egca_rules_free(egca_rules *rules)
     free_rule(&rules->deadlines[i]);
   free(rules->deadlines);
   free(rules->by_group);
+  free(rules->cores);
+  free(rules->effective_from);
   free(rules->groups);
   egca__assess_rules_free(rules->assess);
   free(rules);
@@ -307,7 +310,7 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
                          egca_error *err)
 {
   const cJSON *a = cJSON_GetObjectItemCaseSensitive(obj, "applies");
-  egca__applies *ap = &r->applies;
+  egca__applies *ap = &r->core.applies;
   ap->finding = -1;
   if (a == NULL)
     return 0;
@@ -386,12 +389,12 @@ static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const c
   int rc, deems = -1;
   if ((rc = egca__json_expect_object(doc, l, p, err)) < 0 || (rc = egca__json_check_keys(doc, l, p, keys, err)) < 0)
     return rc;
-  if (r->applies.from == EGCA__FROM_NONE || r->applies.kind != EGCA__KIND_DUTY)
+  if (r->core.applies.from == EGCA__FROM_NONE || r->core.applies.kind != EGCA__KIND_DUTY)
     return egca__json_fail(err, EGCA_E_INVALID, doc, p, "only a duty a case applies (\"applies\") can run out");
   if (cJSON_GetObjectItemCaseSensitive(l, "deems") != NULL &&
       (rc = get_choice(&deems, doc, l, p, "deems", "deemed outcome", deems_names, 2, err)) < 0)
     return rc;
-  r->applies.deems = (egca__deems)(deems + 1);
+  r->core.applies.deems = (egca__deems)(deems + 1);
   /* The findings a lapse may raise: those whose message tells of a period that ran out. */
   static const char *const findings[] = {"deemed_accepted", "review_without_notice", "deemed_renewed"};
   static const int codes[] = {EGCA_FINDING_DEEMED_ACCEPTED, EGCA_FINDING_REVIEW_WITHOUT_NOTICE,
@@ -399,7 +402,7 @@ static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const c
   int finding = 0;
   if ((rc = get_choice(&finding, doc, l, p, "finding", "finding", findings, 3, err)) < 0)
     return rc;
-  r->applies.finding = codes[finding];
+  r->core.applies.finding = codes[finding];
   egca__json_pointer_key(q, sizeof q, p, "basis");
   const cJSON *b = cJSON_GetObjectItemCaseSensitive(l, "basis");
   if (b == NULL)
@@ -407,9 +410,9 @@ static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const c
   if ((rc = parse_citation(&r->lapse_basis, doc, b, q, err)) < 0)
     return rc;
   const char *bad = NULL;
-  if (r->applies.deems == EGCA__DEEMS_ACCEPTED && r->applies.from != EGCA__FROM_EVENT)
+  if (r->core.applies.deems == EGCA__DEEMS_ACCEPTED && r->core.applies.from != EGCA__FROM_EVENT)
     bad = "an acceptance is deemed from the event that started the instance: \"from\" must be \"event\"";
-  else if (r->applies.deems == EGCA__DEEMS_RENEWED && r->applies.from != EGCA__FROM_TERM_END)
+  else if (r->core.applies.deems == EGCA__DEEMS_RENEWED && r->core.applies.from != EGCA__FROM_TERM_END)
     bad = "a renewal is deemed at a term's end: \"from\" must be \"term_end\"";
   if (bad != NULL) {
     egca__json_pointer_key(q, sizeof q, p, "deems");
@@ -481,7 +484,7 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
     return rc;
   r->extends = -1;
-  r->applies.finding = -1;
+  r->core.applies.finding = -1;
   if ((rc = get_rule_id(&r->id, doc, obj, pointer, err)) < 0)
     return rc;
   if ((rc = get_text(&r->title, doc, obj, pointer, "title", 1, err)) < 0 ||
@@ -509,6 +512,9 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   r->pause = (egca_pause_policy)pause;
   r->roll = (egca_roll)roll;
   r->end = (egca_period_end)end;
+  r->core.spec = (egca_period_spec){r->unit,      r->count, r->direction,      r->roll, EGCA_POLICY_EARLIER,
+                                    r->end,       r->cutoff, r->cutoff_in_person};
+  r->core.pause = r->pause;
 
   /* Combinations that the arithmetic cannot honour. */
   if (r->pause == EGCA_PAUSE_EXCLUDE && r->unit != EGCA_UNIT_WORKING_DAYS) {
@@ -561,7 +567,7 @@ static int check_extensions(egca_rules *rules, const egca__json_doc *doc, egca_e
     if (base == NULL)
       return egca__json_fail(err, EGCA_E_INVALID, doc, p, "unknown rule id \"%s\"", r->extends_id);
     r->extends = (int)(base - rules->groups);
-    r->base = base;
+    r->core.base = base;
     for (size_t j = 0; j < base->count; j++) {
       const egca_deadline_rule *b = base->versions[j];
       if (b->extends_id != NULL)
@@ -588,10 +594,10 @@ static int check_order(const egca_rules *rules, const egca__json_doc *doc, egca_
 {
   for (size_t k = 0; k < rules->group_count; k++) {
     const egca__rule_group *g = &rules->groups[k];
-    const egca__applies *a = &g->versions[g->count - 1]->applies;
+    const egca__applies *a = g->applies;
     for (size_t j = k + 1; j < rules->group_count; j++) {
       const egca__rule_group *h = &rules->groups[j];
-      const egca__applies *b = &h->versions[h->count - 1]->applies;
+      const egca__applies *b = h->applies;
       const char *needs = NULL;
       if (a->from == EGCA__FROM_ACCEPTANCE && b->deems == EGCA__DEEMS_ACCEPTED)
         needs = "the acceptance";
@@ -754,7 +760,10 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     rules->deadlines = calloc(n, sizeof *rules->deadlines);
     rules->by_group = calloc(n, sizeof *rules->by_group);
     rules->groups = calloc(n, sizeof *rules->groups);
-    if (rules->deadlines == NULL || rules->by_group == NULL || rules->groups == NULL)
+    rules->cores = calloc(n, sizeof *rules->cores);
+    rules->effective_from = calloc(n, sizeof *rules->effective_from);
+    if (rules->deadlines == NULL || rules->by_group == NULL || rules->groups == NULL || rules->cores == NULL ||
+        rules->effective_from == NULL)
       return egca__fail_nomem(err);
   }
   char p[512];
@@ -769,7 +778,7 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     egca_deadline_rule *r = &rules->deadlines[i];
     const egca__rule_group *g = find_group(rules, r->id);
     if (g == NULL) {
-      rules->groups[rules->group_count] = (egca__rule_group){r->id, NULL, 0, NULL};
+      rules->groups[rules->group_count] = (egca__rule_group){r->id, NULL, NULL, NULL, 0, NULL, NULL};
       g = &rules->groups[rules->group_count++];
     }
     r->group = (size_t)(g - rules->groups);
@@ -790,8 +799,14 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
   qsort(rules->by_group, n, sizeof *rules->by_group, cmp_version);
   for (size_t j = 0; j < n; j++) {
     egca__rule_group *g = &rules->groups[rules->by_group[j]->group];
-    if (g->count++ == 0)
+    rules->cores[j] = &rules->by_group[j]->core;
+    rules->effective_from[j] = rules->by_group[j]->effective_from;
+    if (g->count++ == 0) {
       g->versions = rules->by_group + j;
+      g->cores = rules->cores + j;
+      g->effective_from = rules->effective_from + j;
+    }
+    g->applies = &rules->by_group[j]->core.applies; /* the latest, once all are seen */
   }
   if ((rc = check_extensions(rules, doc, err)) < 0)
     return rc;
@@ -889,8 +904,7 @@ const egca_assess_rules *egca__rules_assess(const egca_rules *rules) { return ru
 size_t egca__rules_group_count(const egca_rules *rules) { return rules->group_count; }
 const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index) { return &rules->groups[index]; }
 const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id) { return find_group(rules, id); }
-const egca__applies *egca__deadline_rule_applies(const egca_deadline_rule *rule) { return &rule->applies; }
-const egca__rule_group *egca__deadline_rule_base(const egca_deadline_rule *rule) { return rule->base; }
+const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule) { return &rule->core; }
 
 /* --- Getters ------------------------------------------------------------------------------------------- */
 
@@ -899,18 +913,6 @@ EGCA_API size_t egca_rules_deadline_count(const egca_rules *rules) { return rule
 EGCA_API const egca_deadline_rule *egca_rules_deadline_at(const egca_rules *rules, size_t index)
 {
   return rules != NULL && index < rules->deadline_count ? &rules->deadlines[index] : NULL;
-}
-
-const egca_deadline_rule *egca__rule_version(const egca__rule_group *g, egca_date on, int *not_in_force)
-{
-  /* Versions are sorted oldest first: the last one not after `on` is in force. Rules get a version every
-   * few years, so a scan from the newest ends at once. */
-  size_t i = g->count;
-  if (on != EGCA_DATE_NONE)
-    while (i > 0 && g->versions[i - 1]->effective_from > on)
-      i--;
-  *not_in_force = i == 0;
-  return g->versions[i > 0 ? i - 1 : 0];
 }
 
 static int lookup(const egca_deadline_rule **out, const egca_rules *rules, const char *id, egca_date on,

@@ -61,8 +61,22 @@ typedef struct egca__applies {
   int finding;           /* the egca_finding_code it raises then (also for a late answer), or -1 */
 } egca__applies;
 
-/* The declaration of a rule version (borrowed; `from` is EGCA__FROM_NONE when it declares none). */
-const egca__applies *egca__deadline_rule_applies(const egca_deadline_rule *rule);
+/* What the computation and the timeline read of a rule version, made once at load (a batch reads it for
+ * every instance of every case): its period (policy left EARLIER), its pause policy, the rule it extends
+ * (NULL: none) and its declaration (`from` is EGCA__FROM_NONE when it declares none). */
+struct egca__rule_group;
+typedef struct egca__rule_core {
+  egca_period_spec spec;
+  egca_pause_policy pause;
+  const struct egca__rule_group *base;
+  egca__applies applies;
+} egca__rule_core;
+
+const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule);
+static inline const egca__applies *egca__deadline_rule_applies(const egca_deadline_rule *rule)
+{
+  return &egca__deadline_rule_core(rule)->applies;
+}
 
 /* --- The rule index: every rule id with its versions, built once when the rules are loaded ------------- */
 
@@ -70,21 +84,37 @@ const egca__applies *egca__deadline_rule_applies(const egca_deadline_rule *rule)
 typedef struct egca__rule_group {
   const char *id;
   const egca_deadline_rule *const *versions;
+  const egca__rule_core *const *cores; /* each version's core, in the same order */
+  const egca_date *effective_from;     /* each version's first day, in the same order */
   size_t count;
   const struct egca__rule_group *extended_by; /* the rule whose "extends" names this one, or NULL */
+  const egca__applies *applies;               /* the latest version's declaration: it decides the instances */
 } egca__rule_group;
 
 /* The rules in the order of their first entry in deadlines.json; by id (NULL when there is none). */
 size_t egca__rules_group_count(const egca_rules *rules);
 const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index);
 const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id);
-/* The rule a version extends ("extends"), or NULL. */
-const egca__rule_group *egca__deadline_rule_base(const egca_deadline_rule *rule);
 
 /* The one choice of a version, for every caller: the version of `g` in force on `on` (the latest
  * effective_from not after it; on = EGCA_DATE_NONE: the latest). When none is in force yet, the earliest,
  * with *not_in_force set (the caller says so: a finding, a flag of the result). */
-const egca_deadline_rule *egca__rule_version(const egca__rule_group *g, egca_date on, int *not_in_force);
+static inline size_t egca__rule_version_index(const egca__rule_group *g, egca_date on, int *not_in_force)
+{
+  /* Versions are sorted oldest first: the last one not after `on` is in force. Rules get a version every
+   * few years, so a scan from the newest ends at once. */
+  size_t i = g->count;
+  if (on != EGCA_DATE_NONE)
+    while (i > 0 && g->effective_from[i - 1] > on)
+      i--;
+  *not_in_force = i == 0;
+  return i > 0 ? i - 1 : 0;
+}
+
+static inline const egca_deadline_rule *egca__rule_version(const egca__rule_group *g, egca_date on, int *not_in_force)
+{
+  return g->versions[egca__rule_version_index(g, on, not_in_force)];
+}
 
 /* --- The one computation of a deadline instance (src/deadline.c) ------------------------------------------- */
 

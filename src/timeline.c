@@ -64,7 +64,7 @@ EGCA_API void egca_timeline_free(egca_timeline *t)
   free(t);
 }
 
-int egca__grow(void **array, size_t *cap, size_t need, size_t size)
+int egca__grow_to(void **array, size_t *cap, size_t need, size_t size)
 {
   if (need <= *cap)
     return 0;
