@@ -58,6 +58,7 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
   const size_t v = egca__rule_version_index(g, anchor, &out->not_in_force);
   const egca__rule_core *core = g->cores[v];
   out->version = g->versions[v];
+  out->core = core;
   int nif;
   egca_period_spec spec = core->spec;
   spec.policy = policy;

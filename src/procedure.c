@@ -126,7 +126,7 @@ static int add_deadline(ctx *x, size_t *index, const egca__rule_group *g, const 
       .nominal = in->year ? in->nominal : EGCA_DATE_NONE,
       .status = EGCA_STATUS_PENDING,
       .met_on = EGCA_DATE_NONE,
-      .unit = egca__deadline_rule_core(in->version)->spec.unit,
+      .unit = in->core->spec.unit,
       .count = in->count,
       .provisional = in->period.provisional,
       .ambiguous = in->period.ambiguous,

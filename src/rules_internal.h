@@ -120,6 +120,7 @@ static inline const egca_deadline_rule *egca__rule_version(const egca__rule_grou
 
 typedef struct egca__instance {
   const egca_deadline_rule *version; /* the version applied */
+  const egca__rule_core *core;       /* its core */
   int not_in_force;                  /* no version was in force on the anchor: the earliest was applied */
   int count;                         /* the count applied: an extension's base + its own, or + `extra`'s */
   int base_count;                    /* for a rule that extends another: its base's count, else 0 */
