@@ -113,7 +113,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
 {
   static const egca_deadline_options no_options = {NULL, 0, EGCA_POLICY_EARLIER, 0};
   const egca_deadline_options *o = options != NULL ? options : &no_options;
-  out->rule = NULL;
+  out->version = NULL;
   out->rule_id = NULL;
   out->from = from;
   out->due = EGCA_DATE_NONE;
@@ -142,7 +142,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   egca__instance in;
   int rc = egca__instance_compute(&in, g, calendar, from, o->pauses, o->pause_count, o->policy, NULL, 0,
                                   o->trace ? &out->trace : NULL, err);
-  out->rule = rule;
+  out->version = rule;
   out->rule_id = g->id;
   out->not_in_force = in.not_in_force;
   out->unit = egca_deadline_rule_unit(rule);

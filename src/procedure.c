@@ -118,7 +118,7 @@ static int add_deadline(ctx *x, size_t *index, const egca__rule_group *g, const 
   *index = t->deadline_count++;
   egca_timeline_deadline *d = &t->deadlines[*index];
   *d = (egca_timeline_deadline){
-      .rule = g->id,
+      .rule_id = g->id,
       .version = in->version,
       .ref = ref,
       .anchor = anchor,
@@ -178,7 +178,7 @@ static int set_days_left(ctx *x, egca_timeline_deadline *d)
   }
   if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(x->cal, e.year) != EGCA_COVERAGE_TENTATIVE)
     return 0; /* as_of in a year without data: the count stays unknown */
-  return blame(x, &e, rc, d->anchor, d->rule);
+  return blame(x, &e, rc, d->anchor, d->rule_id);
 }
 
 /* An answer on `on`: met when on or before the due day, late after it. */

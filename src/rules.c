@@ -948,7 +948,7 @@ EGCA_API const char *egca_deadline_rule_id(const egca_deadline_rule *rule) { ret
 EGCA_API const char *egca_deadline_rule_title(const egca_deadline_rule *rule) { return rule->title; }
 EGCA_API const char *egca_deadline_rule_starts(const egca_deadline_rule *rule) { return rule->starts; }
 EGCA_API egca_date egca_deadline_rule_effective_from(const egca_deadline_rule *rule) { return rule->effective_from; }
-EGCA_API const char *egca_deadline_rule_version(const egca_deadline_rule *rule) { return rule->version; }
+EGCA_API const char *egca_deadline_rule_instrument(const egca_deadline_rule *rule) { return rule->version; }
 EGCA_API egca_period_unit egca_deadline_rule_unit(const egca_deadline_rule *rule) { return rule->unit; }
 EGCA_API int egca_deadline_rule_count(const egca_deadline_rule *rule) { return rule->count; }
 EGCA_API egca_direction egca_deadline_rule_direction(const egca_deadline_rule *rule) { return rule->direction; }
@@ -1168,9 +1168,9 @@ static char *indent_json(const char *compact)
 EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_error *err)
 {
   *out = NULL;
-  if (d == NULL || d->rule == NULL || d->status == EGCA_PERIOD_FAILED)
+  if (d == NULL || d->version == NULL || d->status == EGCA_PERIOD_FAILED)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the deadline was not computed");
-  const egca_deadline_rule *r = d->rule;
+  const egca_deadline_rule *r = d->version;
   json_out j = {0};
   cJSON *o = cJSON_CreateObject();
   if (o == NULL)

@@ -14,7 +14,7 @@
 static const char *const status_names[] = {"met",     "late",      "pending", "overdue", "suspended", "deemed",
                                            "not_applicable", "available", "not_yet", "valid", "expired"};
 
-EGCA_API const char *egca_deadline_status_name(egca_deadline_status status)
+EGCA_API const char *egca_timeline_status_name(egca_timeline_status status)
 {
   return (unsigned)status < sizeof status_names / sizeof status_names[0] ? status_names[status] : NULL;
 }

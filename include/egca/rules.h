@@ -102,7 +102,7 @@ EGCA_API const char *egca_deadline_rule_title(const egca_deadline_rule *rule);
 EGCA_API const char *egca_deadline_rule_starts(const egca_deadline_rule *rule);
 EGCA_API egca_date egca_deadline_rule_effective_from(const egca_deadline_rule *rule);
 /* The instrument this version implements ("电子政务电子认证服务管理办法（国家密码管理局令第4号）"). */
-EGCA_API const char *egca_deadline_rule_version(const egca_deadline_rule *rule);
+EGCA_API const char *egca_deadline_rule_instrument(const egca_deadline_rule *rule);
 EGCA_API egca_period_unit egca_deadline_rule_unit(const egca_deadline_rule *rule);
 /* The rule's own count: for a rule that extends another, the extra count only. */
 EGCA_API int egca_deadline_rule_count(const egca_deadline_rule *rule);
@@ -151,7 +151,7 @@ typedef struct egca_deadline_options {
 
 /* A computed deadline. Pointers are borrowed from the rule set. */
 typedef struct egca_deadline {
-  const egca_deadline_rule *rule; /* the version used */
+  const egca_deadline_rule *version; /* the rule's version applied */
   const char *rule_id;
   egca_date from;                 /* the start event's date */
   egca_date due;                  /* the due date; EGCA_DATE_NONE when suspended */

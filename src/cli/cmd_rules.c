@@ -42,7 +42,7 @@ static void show_version(const egca_deadline_rule *r)
   char text[512], date[EGCA_DATE_TEXT_SIZE];
   cli_printf("%s: %s\n", egca_deadline_rule_id(r), egca_deadline_rule_title(r));
   cli_printf("effective from: %s (%s)\n", egca_date_format(egca_deadline_rule_effective_from(r), date),
-         egca_deadline_rule_version(r));
+         egca_deadline_rule_instrument(r));
   cli_printf("starts: %s\n", egca_deadline_rule_starts(r));
   egca_deadline_rule_period_format(text, sizeof text, r);
   cli_printf("period: %s\n", text);

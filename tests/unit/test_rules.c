@@ -214,7 +214,7 @@ START_TEST(the_shipped_rules)
     const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
     ck_assert_str_eq(egca_deadline_rule_id(r), ids[i]);
     ck_assert_int_eq(egca_deadline_rule_effective_from(r), d("2024-11-01"));
-    ck_assert_ptr_nonnull(strstr(egca_deadline_rule_version(r), "国家密码管理局令第4号"));
+    ck_assert_ptr_nonnull(strstr(egca_deadline_rule_instrument(r), "国家密码管理局令第4号"));
     const egca_deadline_rule *by_id;
     ck_assert_int_eq(egca_rules_deadline(&by_id, rules, ids[i], d("2026-01-01"), NULL), 0);
     ck_assert_ptr_eq(by_id, r);
@@ -316,7 +316,7 @@ START_TEST(unknown_rules_and_versions)
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2024-10-31"), NULL, &err), 0);
   ck_assert_int_eq(out.not_in_force, 1);
   ck_assert_int_eq(out.due, d("2024-11-07"));
-  ck_assert_int_eq(egca_deadline_rule_effective_from(out.rule), d("2024-11-01"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2024-11-01"));
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2024-11-01"), NULL, &err), 0);
   ck_assert_int_eq(out.not_in_force, 0);
   /* 2024-02-29 + 5 years: no 29 February in 2029, so the month's last day (民法典 第二百零二条). */
@@ -440,7 +440,7 @@ START_TEST(versions_by_date)
   ck_assert_int_eq(egca_deadline_compute(&out, loaded, calendar, "acceptance", d("2026-03-02"), NULL, NULL), 0);
   ck_assert_int_eq(out.due, d("2026-03-11"));
   ck_assert_int_eq(out.count, 7);
-  ck_assert_int_eq(egca_deadline_rule_effective_from(out.rule), d("2026-01-01"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2026-01-01"));
   /* 25 + 10 from 2026-03-02: the 30th working day is 04-14, then 04-15..17, 04-20, 04-21 (35). */
   ck_assert_int_eq(egca_deadline_compute(&out, loaded, calendar, "decision_extension", d("2026-03-02"), NULL, NULL), 0);
   ck_assert_int_eq(out.count, 35);
