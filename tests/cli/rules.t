@@ -29,6 +29,7 @@ $ egca rules show renewal_filing
 > roll: earlier_or_later
 > result: last_day
 > cutoff: 24:00 (in person at the office: 17:30)
+> time of: the applicant
 > basis: 电子政务电子认证服务管理办法 第十五条
 > basis: 中华人民共和国行政许可法 第五十条第一款
 > basis: 中华人民共和国民法典 第二百零三条
@@ -49,6 +50,7 @@ $ egca rules show decision_extension
 > roll: none
 > result: last_day
 > cutoff: 24:00
+> time of: 国家密码管理局
 > basis: 中华人民共和国行政许可法 第四十二条第一款
 > basis: 中华人民共和国行政许可法 第四十五条
 > basis: 中华人民共和国行政许可法 第八十二条
@@ -116,10 +118,12 @@ $ egca --rules @TESTDATA@/rules/valid-two-versions rules show acceptance
 > roll: none
 > result: last_day
 > cutoff: 24:00
+> time of: the acceptance office
 > basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项
 > basis: 中华人民共和国行政许可法 第八十二条
 > guide: 办理基本流程 （一）新申请 2
 > note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
+> when it runs out: 中华人民共和国行政许可法 第三十二条第一款第（四）项
 >
 > acceptance: 作出是否受理的决定或一次性告知补正（示例：假设的新版本）
 > effective from: 2026-01-01 (假设的后续版本（仅用于测试按日期选择版本）)
@@ -132,7 +136,9 @@ $ egca --rules @TESTDATA@/rules/valid-two-versions rules show acceptance
 > roll: none
 > result: last_day
 > cutoff: 24:00
+> time of: the acceptance office
 > basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项
+> when it runs out: 中华人民共和国行政许可法 第三十二条第一款第（四）项
 
 ### broken rules: a cutoff that is not HH:MM (bad-cutoff)
 $ egca --rules @TESTDATA@/rules/bad-cutoff deadline acceptance 2025-09-30
