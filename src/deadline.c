@@ -50,11 +50,6 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
   out->year = 0;
   out->nominal = EGCA_DATE_NONE;
   out->base_count = 0;
-  out->period.due = EGCA_DATE_NONE;
-  out->period.status = EGCA_PERIOD_FAILED;
-  out->period.provisional = 0;
-  out->period.ambiguous = 0;
-  out->period.other_reading = EGCA_DATE_NONE;
   const size_t v = egca__rule_version_index(g, anchor, &out->not_in_force);
   const egca__rule_core *core = g->cores[v];
   out->version = g->versions[v];
@@ -83,6 +78,8 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
         year = 0;
     }
     if (year != 0) {
+      out->period = (egca_period_result){.from = anchor, .due = EGCA_DATE_NONE, .status = EGCA_PERIOD_DUE,
+                                         .other_reading = EGCA_DATE_NONE};
       out->year = year;
       out->nominal = nominal_date(&spec, anchor, pauses, pause_count);
       return 0;
@@ -136,25 +133,16 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   if (g == NULL)
     return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0, "unknown rule \"%s\"", rule_id != NULL ? rule_id : "");
   int nif;
-  const egca_deadline_rule *rule = egca__rule_version(g, from, &nif);
-  if (o->pause_count > 0 && egca_deadline_rule_pause(rule) != EGCA_PAUSE_EXCLUDE)
+  if (o->pause_count > 0 && g->cores[egca__rule_version_index(g, from, &nif)]->pause != EGCA_PAUSE_EXCLUDE)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "rule \"%s\" takes no pauses", g->id);
   egca__instance in;
   int rc = egca__instance_compute(&in, g, calendar, from, o->pauses, o->pause_count, o->policy, NULL, 0,
                                   o->trace ? &out->trace : NULL, err);
-  out->version = rule;
+  egca__deadline_describe(out, in.version);
   out->rule_id = g->id;
   out->not_in_force = in.not_in_force;
-  out->unit = egca_deadline_rule_unit(rule);
   out->count = in.count;
   out->base_count = in.base_count;
-  out->direction = egca_deadline_rule_direction(rule);
-  out->cutoff = egca_deadline_rule_cutoff(rule);
-  out->cutoff_in_person = egca_deadline_rule_cutoff_in_person(rule);
-  out->basis = egca_deadline_rule_basis(rule, &out->basis_count);
-  out->guide_section = egca_deadline_rule_guide_section(rule);
-  out->guide_item = egca_deadline_rule_guide_item(rule);
-  out->contested = egca_deadline_rule_contested(rule);
   out->due = in.period.due;
   out->status = in.period.status;
   out->provisional = in.period.provisional;

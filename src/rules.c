@@ -71,9 +71,12 @@ static const egca__rule_group *find_group(const egca_rules *rules, const char *i
 {
   if (id == NULL)
     return NULL;
-  for (size_t k = 0; k < rules->group_count; k++)
-    if (rules->groups[k].id[0] == id[0] && egca__same_name(rules->groups[k].id, id))
-      return &rules->groups[k];
+  const size_t n = strlen(id);
+  for (size_t k = 0; k < rules->group_count; k++) {
+    const egca__rule_group *g = &rules->groups[k];
+    if (g->id_len == n && g->id[0] == id[0] && memcmp(g->id, id, n) == 0)
+      return g;
+  }
   return NULL;
 }
 
@@ -778,7 +781,7 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     egca_deadline_rule *r = &rules->deadlines[i];
     const egca__rule_group *g = find_group(rules, r->id);
     if (g == NULL) {
-      rules->groups[rules->group_count] = (egca__rule_group){r->id, NULL, NULL, NULL, 0, NULL, NULL};
+      rules->groups[rules->group_count] = (egca__rule_group){r->id, strlen(r->id), NULL, NULL, NULL, 0, NULL, NULL};
       g = &rules->groups[rules->group_count++];
     }
     r->group = (size_t)(g - rules->groups);
@@ -905,6 +908,20 @@ size_t egca__rules_group_count(const egca_rules *rules) { return rules->group_co
 const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index) { return &rules->groups[index]; }
 const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id) { return find_group(rules, id); }
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule) { return &rule->core; }
+
+void egca__deadline_describe(egca_deadline *out, const egca_deadline_rule *r)
+{
+  out->version = r;
+  out->unit = r->unit;
+  out->direction = r->direction;
+  out->cutoff = r->cutoff;
+  out->cutoff_in_person = r->cutoff_in_person;
+  out->basis = r->basis;
+  out->basis_count = r->basis_count;
+  out->guide_section = r->guide_section;
+  out->guide_item = r->guide_item;
+  out->contested = r->contested;
+}
 
 /* --- Getters ------------------------------------------------------------------------------------------- */
 

@@ -83,6 +83,7 @@ static inline const egca__applies *egca__deadline_rule_applies(const egca_deadli
 /* One rule: its id and its versions, oldest first (no fixed number of them). */
 typedef struct egca__rule_group {
   const char *id;
+  size_t id_len;
   const egca_deadline_rule *const *versions;
   const egca__rule_core *const *cores; /* each version's core, in the same order */
   const egca_date *effective_from;     /* each version's first day, in the same order */
@@ -115,6 +116,10 @@ static inline const egca_deadline_rule *egca__rule_version(const egca__rule_grou
 {
   return g->versions[egca__rule_version_index(g, on, not_in_force)];
 }
+
+/* Fills what egca_deadline says of the version it applied: version, unit, direction, cutoffs, basis, guide,
+ * contested. */
+void egca__deadline_describe(egca_deadline *out, const egca_deadline_rule *version);
 
 /* --- The one computation of a deadline instance (src/deadline.c) ------------------------------------------- */
 
