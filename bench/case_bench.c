@@ -62,7 +62,7 @@ int main(int argc, char **argv)
     findings += egca_timeline_finding_count(tl);
     for (size_t k = 0; k < egca_timeline_deadline_count(tl) && k < 16; k++) {
       const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, k);
-      inst[i][k] = (instance){d->rule, d->anchor, strcmp(d->rule, "decision") == 0};
+      inst[i][k] = (instance){d->rule_id, d->anchor, strcmp(d->rule_id, "decision") == 0};
       inst_count[i] = k + 1;
     }
     egca_event e;

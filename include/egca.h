@@ -10,6 +10,14 @@
  * values returned by getters are borrowed from their parent. The library keeps no global mutable state,
  * prints nothing and never exits. Loaded objects (calendar, rules) are immutable once built and may be
  * shared between threads without locking.
+ *
+ * Names: a rule's id (a string: "acceptance") is `rule_id` in every result struct (egca_deadline,
+ * egca_timeline_deadline, egca_timeline_finding); `version` is always a rule version, a
+ * `const egca_deadline_rule *` (one entry of deadlines.json); the instrument a version implements (its
+ * title, "电子政务电子认证服务管理办法（国家密码管理局令第4号）") is its `instrument`
+ * (egca_deadline_rule_instrument; "version" in the deadline's JSON, kept for its readers). A status is
+ * named by its module: egca_period_status (egca_period_result, egca_deadline: due, suspended) and
+ * egca_timeline_status (egca_timeline_deadline: met, late, pending, ...), each with its own _name function.
  */
 #ifndef EGCA_H
 #define EGCA_H

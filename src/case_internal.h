@@ -1,5 +1,5 @@
 /* egca — the case module's compact representation, shared by case.c (building and validating a case),
- * timeline.c (evaluating it) and timeline_output.c (JSON, text and iCalendar output). Not public. */
+ * procedure.c (evaluating it), timeline.c (the result) and timeline_output.c (JSON, text and iCalendar output). Not public. */
 #ifndef EGCA_CASE_INTERNAL_H
 #define EGCA_CASE_INTERNAL_H
 
@@ -30,5 +30,38 @@ struct egca_case {
   const char **refs;      /* change refs, in the order their change_occurred events come */
   const char **items;     /* correction items of every event */
 };
+
+/* A certificate's term: from issue (or from the expiry a renewal continued) to its last valid day. */
+typedef struct egca__term {
+  egca_date start;       /* the issue day, or the previous term's last day for a renewed term */
+  egca_date window_end;  /* the next certificate's issue day, or EGCA_DATE_MAX */
+  egca_date expires_printed;
+  int renewed;           /* 1 for a term a renewal continued without a new certificate */
+  size_t validity;       /* its term deadline */
+  egca_date expiry;      /* its last valid day (EGCA_DATE_NONE when unknown) */
+} egca__term;
+
+/* The timeline: the result, and the arrays the evaluation reuses from case to case. */
+struct egca_timeline {
+  const egca_case *c;
+  egca_date as_of;
+  int provisional;
+  egca_timeline_deadline *deadlines;
+  size_t deadline_count, deadline_cap;
+  egca_timeline_finding *findings;
+  size_t finding_count, finding_cap;
+  egca_pause *pauses;
+  size_t pause_cap;
+  egca__term *terms;
+  size_t term_count, term_cap;
+};
+
+/* Grows *array (of *cap elements of `size` bytes) to hold `need`; -1 when out of memory. Inline, for the
+ * common case of room enough (every instance and finding of every case of a batch asks). */
+int egca__grow_to(void **array, size_t *cap, size_t need, size_t size);
+static inline int egca__grow(void **array, size_t *cap, size_t need, size_t size)
+{
+  return need <= *cap ? 0 : egca__grow_to(array, cap, need, size);
+}
 
 #endif

@@ -2,28 +2,25 @@
  *
  * deadlines.json is validated here; conditions.json and materials.json are handed to the assess module
  * (rules_internal.h), so one egca_rules holds the whole licence. Every number of a time limit comes from
- * the data; the code knows only the ten rule ids, so that the case module and the command line can name
- * them. See docs/rules.md for the format. */
+ * the data, and so is what starts, answers and ends each rule's instances in a case ("applies", "lapse"):
+ * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
 #include "rules_internal.h"
 
 #include <stdio.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define RULES_FILE_MAX (4u << 20)
 #define COUNT_MAX 10000
 
-/* The deadline rules the licence has (DESIGN.md, "The licence's rules"). */
-static const char *const rule_ids[] = {
-    "acceptance",   "decision",     "decision_extension", "review_time_notice", "notification",
-    "status_query", "certificate_validity", "change_filing", "renewal_filing", "renewal_decision",
-};
-#define RULE_KINDS (sizeof rule_ids / sizeof rule_ids[0])
+/* A rule id is written into JSON, ICS UIDs and tab-separated text as it is: short, and made of lowercase
+ * letters, digits and underscores. */
+#define RULE_ID_MAX 64
 
 struct egca_deadline_rule {
-  size_t kind;            /* index in rule_ids */
+  char *id;
+  size_t group;           /* index of its rule in egca_rules.groups */
   char *title;
   char *starts;
   char *version;
@@ -40,9 +37,14 @@ struct egca_deadline_rule {
   int cutoff;
   int cutoff_in_person;
   int contested;
-  int extends;            /* kind of the extended rule, or -1 */
+  int extends;            /* group of the extended rule, or -1 */
+  char *extends_id;       /* as written, until the groups are known */
   egca_basis *basis;
   size_t basis_count;
+  egca__rule_core core;   /* its period, pause, base and declaration ("applies"), as computations read them */
+  egca_basis lapse_basis; /* the article deciding what follows when it runs out (law NULL: none) */
+  egca_party party;       /* whose time it is */
+  egca_authority authority;
   /* Derived at load for the case module's output (rules_internal.h). */
   char *guide_text;
   char *json_title;
@@ -55,28 +57,38 @@ struct egca_deadline_rule {
 struct egca_rules {
   egca_deadline_rule *deadlines; /* file order */
   size_t deadline_count;
-  /* Versions per rule, oldest first: by_kind[kind_start[k] .. kind_start[k] + kind_len[k]). */
-  const egca_deadline_rule **by_kind;
-  size_t kind_start[RULE_KINDS];
-  size_t kind_len[RULE_KINDS];
+  /* The index, built once at load: one group per rule id, in the order of its first entry, each pointing
+   * to its versions, oldest first, in by_group. */
+  egca__rule_group *groups;
+  size_t group_count;
+  const egca_deadline_rule **by_group;
+  const egca__rule_core **cores;  /* by_group's cores, and their first days, in the same order */
+  egca_date *effective_from;
   egca_assess_rules *assess;
-  unsigned long serial;          /* egca__rules_serial */
 };
 
-static int find_kind(const char *id)
+static const egca__rule_group *find_group(const egca_rules *rules, const char *id)
 {
   if (id == NULL)
-    return -1;
-  for (size_t k = 0; k < RULE_KINDS; k++)
-    if (rule_ids[k][0] == id[0] && strcmp(rule_ids[k], id) == 0)
-      return (int)k;
-  return -1;
+    return NULL;
+  const size_t n = strlen(id);
+  for (size_t k = 0; k < rules->group_count; k++) {
+    const egca__rule_group *g = &rules->groups[k];
+    if (g->id_len == n && g->id[0] == id[0] && memcmp(g->id, id, n) == 0)
+      return g;
+  }
+  return NULL;
 }
 
 /* --- Freeing --------------------------------------------------------------------------------------- */
 
 static void free_rule(egca_deadline_rule *r)
 {
+  free(r->id);
+  free(r->extends_id);
+  free((char *)r->lapse_basis.law);
+  free((char *)r->lapse_basis.article);
+  free((char *)r->lapse_basis.item);
   free(r->title);
   free(r->starts);
   free(r->version);
@@ -103,7 +115,10 @@ EGCA_API void egca_rules_free(egca_rules *rules)
   for (size_t i = 0; i < rules->deadline_count; i++)
     free_rule(&rules->deadlines[i]);
   free(rules->deadlines);
-  free(rules->by_kind);
+  free(rules->by_group);
+  free(rules->cores);
+  free(rules->effective_from);
+  free(rules->groups);
   egca__assess_rules_free(rules->assess);
   free(rules);
 }
@@ -180,6 +195,25 @@ static int get_time(int *out, const egca__json_doc *doc, const cJSON *obj, const
   return 1;
 }
 
+/* One citation {"law", "article", "item"}; what was copied stays in *b for the caller to free. */
+static int parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                          egca_error *err)
+{
+  static const char *const keys[] = {"law", "article", "item", NULL};
+  int rc;
+  if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
+      (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
+    return rc;
+  char *law = NULL, *article = NULL, *item = NULL;
+  if ((rc = get_text(&law, doc, obj, pointer, "law", 1, err)) >= 0 &&
+      (rc = get_text(&article, doc, obj, pointer, "article", 1, err)) >= 0)
+    rc = get_text(&item, doc, obj, pointer, "item", 0, err);
+  b->law = law;
+  b->article = article;
+  b->item = item;
+  return rc < 0 ? rc : 0;
+}
+
 static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                        egca_error *err)
 {
@@ -197,18 +231,10 @@ static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const c
     if (r->basis == NULL)
       return egca__fail_nomem(err);
   }
-  static const char *const keys[] = {"law", "article", "item", NULL};
   size_t i = 0;
   for (const cJSON *b = list->child; b != NULL; b = b->next, i++) {
     egca__json_pointer_index(q, sizeof q, p, i);
-    if ((rc = egca__json_expect_object(doc, b, q, err)) < 0 || (rc = egca__json_check_keys(doc, b, q, keys, err)) < 0)
-      return rc;
-    char *law = NULL, *article = NULL, *item = NULL;
-    if ((rc = get_text(&law, doc, b, q, "law", 1, err)) >= 0 && (rc = get_text(&article, doc, b, q, "article", 1, err)) >= 0)
-      rc = get_text(&item, doc, b, q, "item", 0, err);
-    r->basis[i].law = law;
-    r->basis[i].article = article;
-    r->basis[i].item = item;
+    rc = parse_citation(&r->basis[i], doc, b, q, err);
     r->basis_count = i + 1;
     if (rc < 0)
       return rc;
@@ -240,23 +266,230 @@ static const char *const pause_names[] = {"none", "exclude"};
 static const char *const roll_names[] = {"none", "next_working_day", "earlier_or_later"};
 static const char *const end_names[] = {"last_day", "first_working_day_after"};
 
+/* A list of event types (possibly empty) -> a set of EGCA__EVENT_BIT; absent: 0. */
+static int get_events(unsigned *out, const egca__json_doc *doc, const cJSON *obj, const char *pointer, const char *key,
+                      int required, egca_error *err)
+{
+  char p[512], q[512];
+  *out = 0;
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, key);
+  if (list == NULL)
+    return required ? egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"%s\"", key) : 0;
+  egca__json_pointer_key(p, sizeof p, pointer, key);
+  int rc = egca__json_expect_array(doc, list, p, err);
+  if (rc < 0)
+    return rc;
+  size_t i = 0;
+  for (const cJSON *v = list->child; v != NULL; v = v->next, i++) {
+    egca__json_pointer_index(q, sizeof q, p, i);
+    if (!cJSON_IsString(v))
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "expected an event type (a string), found %s",
+                             egca__json_type_name(v));
+    const char *name = v->valuestring;
+    int type = -1;
+    for (int t = 0; t < EGCA_EVENT_TYPE_COUNT && type < 0; t++)
+      if (strcmp(egca_event_type_name((egca_event_type)t), name) == 0)
+        type = t;
+    if (type < 0)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "unknown event type \"%s\" (docs/case.md lists them)", name);
+    if (*out & EGCA__EVENT_BIT(type))
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "event type \"%s\" is listed twice", name);
+    *out |= EGCA__EVENT_BIT(type);
+  }
+  return 1;
+}
+
+static const char *const from_names[] = {"event", "acceptance", "term_start", "term_end"};
+static const char *const kind_names[] = {"duty", "day", "term"};
+static const char *const matched_names[] = {"first_after", "in_order"};
+static const char *const paused_names[] = {"technical_review"};
+static const char *const keyed_names[] = {"ref"};
+static const char *const deems_names[] = {"accepted", "renewed"};
+static const char *const party_names[] = {"applicant", "authority"};
+static const char *const authority_names[] = {"acceptance_office", "国家密码管理局"};
+
+/* "applies": what starts, answers, restarts and pauses the rule's instances in a case. */
+static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                         egca_error *err)
+{
+  const cJSON *a = cJSON_GetObjectItemCaseSensitive(obj, "applies");
+  egca__applies *ap = &r->core.applies;
+  ap->finding = -1;
+  if (a == NULL)
+    return 0;
+  static const char *const keys[] = {"from",       "kind",     "events",    "answered_by",    "matched", "restarted_by",
+                                     "requires",   "paused_by", "keyed_by", "ends_with_case", NULL};
+  char p[512], q[512];
+  egca__json_pointer_key(p, sizeof p, pointer, "applies");
+  int rc, from = 0, kind = 0, matched = 0, choice = 0;
+  if ((rc = egca__json_expect_object(doc, a, p, err)) < 0 || (rc = egca__json_check_keys(doc, a, p, keys, err)) < 0 ||
+      (rc = get_choice(&from, doc, a, p, "from", "anchor", from_names, 4, err)) < 0)
+    return rc;
+  ap->from = (egca__anchor)(from + 1);
+  if (cJSON_GetObjectItemCaseSensitive(a, "kind") != NULL &&
+      (rc = get_choice(&kind, doc, a, p, "kind", "kind", kind_names, 3, err)) < 0)
+    return rc;
+  ap->kind = (egca__instance_kind)kind;
+  if ((rc = get_events(&ap->starts, doc, a, p, "events", ap->from == EGCA__FROM_EVENT, err)) < 0 ||
+      (rc = get_events(&ap->answers, doc, a, p, "answered_by", 0, err)) < 0 ||
+      (rc = get_events(&ap->restarts, doc, a, p, "restarted_by", 0, err)) < 0 ||
+      (rc = get_events(&ap->requires, doc, a, p, "requires", 0, err)) < 0)
+    return rc;
+  if (cJSON_GetObjectItemCaseSensitive(a, "matched") != NULL &&
+      (rc = get_choice(&matched, doc, a, p, "matched", "matching", matched_names, 2, err)) < 0)
+    return rc;
+  ap->in_order = matched == 1;
+  if (cJSON_GetObjectItemCaseSensitive(a, "paused_by") != NULL) {
+    if ((rc = get_choice(&choice, doc, a, p, "paused_by", "pause", paused_names, 1, err)) < 0)
+      return rc;
+    ap->paused = 1;
+  }
+  if (cJSON_GetObjectItemCaseSensitive(a, "keyed_by") != NULL) {
+    if ((rc = get_choice(&choice, doc, a, p, "keyed_by", "key", keyed_names, 1, err)) < 0)
+      return rc;
+    ap->keyed = 1;
+  }
+  if ((rc = egca__json_get_bool(&ap->ends_with_case, doc, a, p, "ends_with_case", 0, err)) < 0)
+    return rc;
+
+  /* Declarations the timeline could not honour. */
+  const char *bad = NULL, *key = NULL;
+  const unsigned with_ref = EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_OCCURRED) | EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_FILED);
+  if (ap->from != EGCA__FROM_EVENT && cJSON_GetObjectItemCaseSensitive(a, "events") != NULL)
+    key = "events", bad = "only a rule that runs from an event names the events that start it";
+  else if ((ap->from == EGCA__FROM_TERM_START) != (ap->kind == EGCA__KIND_TERM))
+    key = "kind", bad = "a rule runs from a term's start exactly when it is the term (kind \"term\")";
+  else if (ap->kind != EGCA__KIND_DUTY && ap->answers != 0)
+    key = "answered_by", bad = "a day or a term is not a duty: nothing answers it";
+  else if (ap->in_order && ap->from != EGCA__FROM_EVENT)
+    key = "matched", bad = "answers are matched in order only to instances started by events";
+  else if (ap->restarts != 0 && ap->from != EGCA__FROM_EVENT)
+    key = "restarted_by", bad = "only instances started by events are restarted";
+  else if (ap->requires != 0 && ap->from != EGCA__FROM_TERM_END)
+    key = "requires", bad = "only a rule that runs from a term's end requires an event in the term";
+  else if (ap->paused && r->pause != EGCA_PAUSE_EXCLUDE)
+    key = "paused_by", bad = "a rule paused by technical reviews needs pause \"exclude\"";
+  else if (ap->keyed && ((ap->starts | ap->answers) & ~with_ref) != 0)
+    key = "keyed_by", bad = "instances keyed by ref need events that carry a ref (change_occurred, change_filed)";
+  if (bad != NULL) {
+    egca__json_pointer_key(q, sizeof q, p, key);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q, "%s", bad);
+  }
+  return 0;
+}
+
+/* "lapse": what follows when an instance runs out unanswered: the outcome the law deems, the finding it
+ * raises, and the article that says so. */
+static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                       egca_error *err)
+{
+  const cJSON *l = cJSON_GetObjectItemCaseSensitive(obj, "lapse");
+  if (l == NULL)
+    return 0;
+  static const char *const keys[] = {"deems", "finding", "basis", NULL};
+  char p[512], q[512];
+  egca__json_pointer_key(p, sizeof p, pointer, "lapse");
+  int rc, deems = -1;
+  if ((rc = egca__json_expect_object(doc, l, p, err)) < 0 || (rc = egca__json_check_keys(doc, l, p, keys, err)) < 0)
+    return rc;
+  if (r->core.applies.from == EGCA__FROM_NONE || r->core.applies.kind != EGCA__KIND_DUTY)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "only a duty a case applies (\"applies\") can run out");
+  if (cJSON_GetObjectItemCaseSensitive(l, "deems") != NULL &&
+      (rc = get_choice(&deems, doc, l, p, "deems", "deemed outcome", deems_names, 2, err)) < 0)
+    return rc;
+  r->core.applies.deems = (egca__deems)(deems + 1);
+  /* The findings a lapse may raise: those whose message tells of a period that ran out. */
+  static const char *const findings[] = {"deemed_accepted", "review_without_notice", "deemed_renewed"};
+  static const int codes[] = {EGCA_FINDING_DEEMED_ACCEPTED, EGCA_FINDING_REVIEW_WITHOUT_NOTICE,
+                              EGCA_FINDING_DEEMED_RENEWED};
+  int finding = 0;
+  if ((rc = get_choice(&finding, doc, l, p, "finding", "finding", findings, 3, err)) < 0)
+    return rc;
+  r->core.applies.finding = codes[finding];
+  egca__json_pointer_key(q, sizeof q, p, "basis");
+  const cJSON *b = cJSON_GetObjectItemCaseSensitive(l, "basis");
+  if (b == NULL)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "missing required field \"basis\"");
+  if ((rc = parse_citation(&r->lapse_basis, doc, b, q, err)) < 0)
+    return rc;
+  const char *bad = NULL;
+  if (r->core.applies.deems == EGCA__DEEMS_ACCEPTED && r->core.applies.from != EGCA__FROM_EVENT)
+    bad = "an acceptance is deemed from the event that started the instance: \"from\" must be \"event\"";
+  else if (r->core.applies.deems == EGCA__DEEMS_RENEWED && r->core.applies.from != EGCA__FROM_TERM_END)
+    bad = "a renewal is deemed at a term's end: \"from\" must be \"term_end\"";
+  if (bad != NULL) {
+    egca__json_pointer_key(q, sizeof q, p, "deems");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q, "%s", bad);
+  }
+  return 0;
+}
+
+/* "party" (whose time it is) and, for an authority's, "authority" (which one). */
+static int parse_party(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                       egca_error *err)
+{
+  char p[512];
+  int rc, party = 0, authority = 0;
+  if (cJSON_GetObjectItemCaseSensitive(obj, "party") == NULL) {
+    if (cJSON_GetObjectItemCaseSensitive(obj, "authority") != NULL) {
+      egca__json_pointer_key(p, sizeof p, pointer, "authority");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"authority\" needs \"party\": \"authority\"");
+    }
+    return 0;
+  }
+  if ((rc = get_choice(&party, doc, obj, pointer, "party", "party", party_names, 2, err)) < 0)
+    return rc;
+  r->party = (egca_party)(party + 1);
+  const int named = cJSON_GetObjectItemCaseSensitive(obj, "authority") != NULL;
+  if (r->party == EGCA_PARTY_AUTHORITY && !named)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                           "missing required field \"authority\" (the party is an authority: which one)");
+  if (r->party == EGCA_PARTY_APPLICANT && named) {
+    egca__json_pointer_key(p, sizeof p, pointer, "authority");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "the applicant's time names no authority");
+  }
+  if (named && (rc = get_choice(&authority, doc, obj, pointer, "authority", "authority", authority_names, 2, err)) < 0)
+    return rc;
+  if (named)
+    r->authority = (egca_authority)(authority + 1);
+  return 0;
+}
+
+/* A rule id: 1 to RULE_ID_MAX lowercase letters, digits and underscores. */
+static int get_rule_id(char **out, const egca__json_doc *doc, const cJSON *obj, const char *pointer, egca_error *err)
+{
+  const char *s = NULL;
+  int rc = egca__json_get_string(&s, doc, obj, pointer, "id", 1, err);
+  if (rc < 0)
+    return rc;
+  size_t n = 0;
+  while (n <= RULE_ID_MAX && ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9') || s[n] == '_'))
+    n++;
+  if (n == 0 || n > RULE_ID_MAX || s[n] != '\0') {
+    char p[512];
+    egca__json_pointer_key(p, sizeof p, pointer, "id");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           "rule id \"%.80s\" must be 1 to %d lowercase letters, digits and underscores", s, RULE_ID_MAX);
+  }
+  return dup_string(out, s, err);
+}
+
 static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_doc *doc, const cJSON *obj,
                       const char *pointer, egca_error *err)
 {
   static const char *const keys[] = {"id",        "title", "starts", "effective_from", "version", "basis",
                                      "guide",     "unit",  "count",  "direction",      "pause",   "roll",
                                      "result",    "cutoff", "cutoff_in_person", "extends", "contested", "note",
-                                     NULL};
+                                     "applies",   "lapse", "party", "authority", NULL};
   char p[512];
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
     return rc;
-  int kind = 0;
-  if ((rc = get_choice(&kind, doc, obj, pointer, "id", "rule id", rule_ids, RULE_KINDS, err)) < 0)
-    return rc;
-  r->kind = (size_t)kind;
   r->extends = -1;
+  r->core.applies.finding = -1;
+  if ((rc = get_rule_id(&r->id, doc, obj, pointer, err)) < 0)
+    return rc;
   if ((rc = get_text(&r->title, doc, obj, pointer, "title", 1, err)) < 0 ||
       (rc = get_text(&r->starts, doc, obj, pointer, "starts", 1, err)) < 0 ||
       (rc = egca__json_get_date(&r->effective_from, doc, obj, pointer, "effective_from", 1, err)) < 0 ||
@@ -282,6 +515,9 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   r->pause = (egca_pause_policy)pause;
   r->roll = (egca_roll)roll;
   r->end = (egca_period_end)end;
+  r->core.spec = (egca_period_spec){r->unit,      r->count, r->direction,      r->roll, EGCA_POLICY_EARLIER,
+                                    r->end,       r->cutoff, r->cutoff_in_person};
+  r->core.pause = r->pause;
 
   /* Combinations that the arithmetic cannot honour. */
   if (r->pause == EGCA_PAUSE_EXCLUDE && r->unit != EGCA_UNIT_WORKING_DAYS) {
@@ -307,38 +543,76 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
     return rc;
   if (rc > 0) {
     egca__json_pointer_key(p, sizeof p, pointer, "extends");
-    int base = find_kind(extends);
-    if (base < 0)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "unknown rule id \"%s\"", extends);
-    if (base == kind)
+    if (strcmp(extends, r->id) == 0)
       return egca__json_fail(err, EGCA_E_INVALID, doc, p, "a rule cannot extend itself");
-    r->extends = base;
+    if ((rc = dup_string(&r->extends_id, extends, err)) < 0)
+      return rc;
   }
-  *extends_out = r->extends;
-  return 0;
+  *extends_out = r->extends_id != NULL;
+  if ((rc = parse_applies(r, doc, obj, pointer, err)) < 0 || (rc = parse_lapse(r, doc, obj, pointer, err)) < 0)
+    return rc;
+  return parse_party(r, doc, obj, pointer, err);
 }
 
 /* Rules that extend another: the base must exist in every version, count the same unit the same way, and
- * not extend a third rule. */
-static int check_extensions(const egca_rules *rules, const egca__json_doc *doc, egca_error *err)
+ * not extend a third rule; one rule at most extends a given rule (the timeline applies it on an approved
+ * extension). */
+static int check_extensions(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
 {
   char p[512], q[512];
   for (size_t i = 0; i < rules->deadline_count; i++) {
-    const egca_deadline_rule *r = &rules->deadlines[i];
-    if (r->extends < 0)
+    egca_deadline_rule *r = &rules->deadlines[i];
+    if (r->extends_id == NULL)
       continue;
     egca__json_pointer_index(q, sizeof q, "/deadlines", i);
     egca__json_pointer_key(p, sizeof p, q, "extends");
-    const size_t base = (size_t)r->extends;
-    for (size_t j = 0; j < rules->kind_len[base]; j++) {
-      const egca_deadline_rule *b = rules->by_kind[rules->kind_start[base] + j];
-      if (b->extends >= 0)
+    const egca__rule_group *base = find_group(rules, r->extends_id);
+    if (base == NULL)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "unknown rule id \"%s\"", r->extends_id);
+    r->extends = (int)(base - rules->groups);
+    r->core.base = base;
+    for (size_t j = 0; j < base->count; j++) {
+      const egca_deadline_rule *b = base->versions[j];
+      if (b->extends_id != NULL)
         return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"%s\" itself extends \"%s\": extensions do not chain",
-                               rule_ids[base], rule_ids[b->extends]);
+                               base->id, b->extends_id);
       if (b->unit != r->unit || b->direction != r->direction)
         return egca__json_fail(err, EGCA_E_INVALID, doc, p,
                                "\"%s\" counts %s %s; an extension must count the same unit the same way",
-                               rule_ids[base], unit_names[b->unit], direction_names[b->direction]);
+                               base->id, unit_names[b->unit], direction_names[b->direction]);
+    }
+    egca__rule_group *g = &rules->groups[r->group];
+    if (base->extended_by != NULL && base->extended_by != g)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"%s\" is already extended by \"%s\"", base->id,
+                             base->extended_by->id);
+    rules->groups[r->extends].extended_by = g;
+  }
+  return 0;
+}
+
+/* A rule whose instances run from the acceptance, or from a term's end, needs what an earlier rule
+ * establishes (the acceptance a lapse deems; the terms): the timeline evaluates rules in file order. The
+ * latest version's declaration decides which instances a case has. */
+static int check_order(const egca_rules *rules, const egca__json_doc *doc, egca_error *err)
+{
+  for (size_t k = 0; k < rules->group_count; k++) {
+    const egca__rule_group *g = &rules->groups[k];
+    const egca__applies *a = g->applies;
+    for (size_t j = k + 1; j < rules->group_count; j++) {
+      const egca__rule_group *h = &rules->groups[j];
+      const egca__applies *b = h->applies;
+      const char *needs = NULL;
+      if (a->from == EGCA__FROM_ACCEPTANCE && b->deems == EGCA__DEEMS_ACCEPTED)
+        needs = "the acceptance";
+      else if (a->from == EGCA__FROM_TERM_END && b->kind == EGCA__KIND_TERM)
+        needs = "the certificate terms";
+      if (needs != NULL) {
+        char p[64];
+        egca__json_pointer_index(p, sizeof p, "/deadlines", (size_t)(g->versions[g->count - 1] - rules->deadlines));
+        return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                               "rule \"%s\" runs from %s, which rule \"%s\" establishes: list \"%s\" first",
+                               g->id, needs, h->id, h->id);
+      }
     }
   }
   return 0;
@@ -433,7 +707,7 @@ static int derive_output(egca_deadline_rule *r, egca_error *err)
   if (rc == 0)
     rc = out_put(&head, "{\"rule\":\"");
   if (rc == 0)
-    rc = out_put(&head, rule_ids[r->kind]);
+    rc = out_put(&head, r->id);
   if (rc == 0)
     rc = out_put(&head, "\",\"title\":");
   if (rc == 0)
@@ -467,8 +741,8 @@ const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rul
 static int cmp_version(const void *a, const void *b)
 {
   const egca_deadline_rule *x = *(const egca_deadline_rule *const *)a, *y = *(const egca_deadline_rule *const *)b;
-  if (x->kind != y->kind)
-    return x->kind < y->kind ? -1 : 1;
+  if (x->group != y->group)
+    return x->group < y->group ? -1 : 1;
   return (x->effective_from > y->effective_from) - (x->effective_from < y->effective_from);
 }
 
@@ -487,8 +761,12 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
   size_t n = (size_t)cJSON_GetArraySize(list);
   if (n > 0) {
     rules->deadlines = calloc(n, sizeof *rules->deadlines);
-    rules->by_kind = calloc(n, sizeof *rules->by_kind);
-    if (rules->deadlines == NULL || rules->by_kind == NULL)
+    rules->by_group = calloc(n, sizeof *rules->by_group);
+    rules->groups = calloc(n, sizeof *rules->groups);
+    rules->cores = calloc(n, sizeof *rules->cores);
+    rules->effective_from = calloc(n, sizeof *rules->effective_from);
+    if (rules->deadlines == NULL || rules->by_group == NULL || rules->groups == NULL || rules->cores == NULL ||
+        rules->effective_from == NULL)
       return egca__fail_nomem(err);
   }
   char p[512];
@@ -500,33 +778,42 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0 ||
         (rc = derive_output(&rules->deadlines[i], err)) < 0)
       return rc;
-    const egca_deadline_rule *r = &rules->deadlines[i];
+    egca_deadline_rule *r = &rules->deadlines[i];
+    const egca__rule_group *g = find_group(rules, r->id);
+    if (g == NULL) {
+      rules->groups[rules->group_count] = (egca__rule_group){r->id, strlen(r->id), NULL, NULL, NULL, 0, NULL, NULL};
+      g = &rules->groups[rules->group_count++];
+    }
+    r->group = (size_t)(g - rules->groups);
     for (size_t j = 0; j < i; j++) {
       const egca_deadline_rule *o = &rules->deadlines[j];
-      if (o->kind == r->kind && o->effective_from == r->effective_from) {
+      if (o->group == r->group && o->effective_from == r->effective_from) {
         char d[EGCA_DATE_TEXT_SIZE], q[512];
         egca__json_pointer_key(q, sizeof q, p, "effective_from");
         return egca__json_fail(err, EGCA_E_INVALID, doc, q, "rule \"%s\" already has a version effective from %s (/deadlines/%zu)",
-                               rule_ids[r->kind], egca_date_format(r->effective_from, d), j);
+                               r->id, egca_date_format(r->effective_from, d), j);
       }
     }
-    rules->by_kind[i] = r;
+    rules->by_group[i] = r;
   }
-  for (size_t k = 0; k < RULE_KINDS; k++) {
-    int present = 0;
-    for (size_t j = 0; j < n && !present; j++)
-      present = rules->deadlines[j].kind == k;
-    if (!present)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, "/deadlines", "rule \"%s\" is missing", rule_ids[k]);
-  }
-  if (n > 0)
-    qsort(rules->by_kind, n, sizeof *rules->by_kind, cmp_version);
+  if (n == 0)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, "/deadlines", "no deadline rule");
+  /* The index: each rule's versions, oldest first, side by side in by_group. */
+  qsort(rules->by_group, n, sizeof *rules->by_group, cmp_version);
   for (size_t j = 0; j < n; j++) {
-    size_t k = rules->by_kind[j]->kind;
-    if (rules->kind_len[k]++ == 0)
-      rules->kind_start[k] = j;
+    egca__rule_group *g = &rules->groups[rules->by_group[j]->group];
+    rules->cores[j] = &rules->by_group[j]->core;
+    rules->effective_from[j] = rules->by_group[j]->effective_from;
+    if (g->count++ == 0) {
+      g->versions = rules->by_group + j;
+      g->cores = rules->cores + j;
+      g->effective_from = rules->effective_from + j;
+    }
+    g->applies = &rules->by_group[j]->core.applies; /* the latest, once all are seen */
   }
-  return check_extensions(rules, doc, err);
+  if ((rc = check_extensions(rules, doc, err)) < 0)
+    return rc;
+  return check_order(rules, doc, err);
 }
 
 /* --- Loading ----------------------------------------------------------------------------------------- */
@@ -558,10 +845,6 @@ static int build(egca_rules **out, const rules_text texts[3], egca_error *err)
     egca_rules_free(rules);
     return rc;
   }
-  /* A number no other rule set of this process has had: a timeline keeps what it derived from a rule set
-   * under it, and an address may come back after a free. */
-  static atomic_ulong serials;
-  rules->serial = atomic_fetch_add(&serials, 1) + 1;
   *out = rules;
   return 0;
 }
@@ -621,7 +904,24 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
 
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules) { return rules != NULL ? rules->assess : NULL; }
 
-unsigned long egca__rules_serial(const egca_rules *rules) { return rules->serial; }
+size_t egca__rules_group_count(const egca_rules *rules) { return rules->group_count; }
+const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index) { return &rules->groups[index]; }
+const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id) { return find_group(rules, id); }
+const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule) { return &rule->core; }
+
+void egca__deadline_describe(egca_deadline *out, const egca_deadline_rule *r)
+{
+  out->version = r;
+  out->unit = r->unit;
+  out->direction = r->direction;
+  out->cutoff = r->cutoff;
+  out->cutoff_in_person = r->cutoff_in_person;
+  out->basis = r->basis;
+  out->basis_count = r->basis_count;
+  out->guide_section = r->guide_section;
+  out->guide_item = r->guide_item;
+  out->contested = r->contested;
+}
 
 /* --- Getters ------------------------------------------------------------------------------------------- */
 
@@ -632,33 +932,20 @@ EGCA_API const egca_deadline_rule *egca_rules_deadline_at(const egca_rules *rule
   return rules != NULL && index < rules->deadline_count ? &rules->deadlines[index] : NULL;
 }
 
-/* The version of rule `kind` in force on `on` (NONE: the latest), or NULL. */
-static const egca_deadline_rule *version_on(const egca_rules *rules, size_t kind, egca_date on)
-{
-  const egca_deadline_rule *const *v = rules->by_kind + rules->kind_start[kind];
-  const size_t n = rules->kind_len[kind];
-  if (n == 0)
-    return NULL;
-  if (on == EGCA_DATE_NONE)
-    return v[n - 1];
-  const egca_deadline_rule *found = NULL;
-  for (size_t i = 0; i < n && v[i]->effective_from <= on; i++)
-    found = v[i];
-  return found;
-}
-
 static int lookup(const egca_deadline_rule **out, const egca_rules *rules, const char *id, egca_date on,
                   egca_error *err)
 {
-  int kind = find_kind(id);
-  if (kind < 0 || rules->kind_len[kind] == 0)
+  const egca__rule_group *g = find_group(rules, id);
+  if (g == NULL)
     return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0, "unknown rule \"%s\"", id != NULL ? id : "");
-  *out = version_on(rules, (size_t)kind, on);
-  if (*out == NULL) {
+  int not_in_force;
+  *out = egca__rule_version(g, on, &not_in_force);
+  if (not_in_force) {
     char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
+    *out = NULL;
     return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0,
                       "rule \"%s\" has no version in force on %s: its first version takes effect on %s", id,
-                      egca_date_format(on, a), egca_date_format(rules->by_kind[rules->kind_start[kind]]->effective_from, b));
+                      egca_date_format(on, a), egca_date_format(g->versions[0]->effective_from, b));
   }
   return 0;
 }
@@ -674,11 +961,11 @@ EGCA_API int egca_rules_deadline(const egca_deadline_rule **out, const egca_rule
   return lookup(out, rules, id, on, err);
 }
 
-EGCA_API const char *egca_deadline_rule_id(const egca_deadline_rule *rule) { return rule_ids[rule->kind]; }
+EGCA_API const char *egca_deadline_rule_id(const egca_deadline_rule *rule) { return rule->id; }
 EGCA_API const char *egca_deadline_rule_title(const egca_deadline_rule *rule) { return rule->title; }
 EGCA_API const char *egca_deadline_rule_starts(const egca_deadline_rule *rule) { return rule->starts; }
 EGCA_API egca_date egca_deadline_rule_effective_from(const egca_deadline_rule *rule) { return rule->effective_from; }
-EGCA_API const char *egca_deadline_rule_version(const egca_deadline_rule *rule) { return rule->version; }
+EGCA_API const char *egca_deadline_rule_instrument(const egca_deadline_rule *rule) { return rule->version; }
 EGCA_API egca_period_unit egca_deadline_rule_unit(const egca_deadline_rule *rule) { return rule->unit; }
 EGCA_API int egca_deadline_rule_count(const egca_deadline_rule *rule) { return rule->count; }
 EGCA_API egca_direction egca_deadline_rule_direction(const egca_deadline_rule *rule) { return rule->direction; }
@@ -689,7 +976,21 @@ EGCA_API int egca_deadline_rule_cutoff(const egca_deadline_rule *rule) { return 
 EGCA_API int egca_deadline_rule_cutoff_in_person(const egca_deadline_rule *rule) { return rule->cutoff_in_person; }
 EGCA_API const char *egca_deadline_rule_extends(const egca_deadline_rule *rule)
 {
-  return rule->extends >= 0 ? rule_ids[rule->extends] : NULL;
+  return rule->extends_id;
+}
+EGCA_API egca_party egca_deadline_rule_party(const egca_deadline_rule *rule) { return rule->party; }
+EGCA_API egca_authority egca_deadline_rule_authority(const egca_deadline_rule *rule) { return rule->authority; }
+EGCA_API const egca_basis *egca_deadline_rule_lapse_basis(const egca_deadline_rule *rule)
+{
+  return rule->lapse_basis.law != NULL ? &rule->lapse_basis : NULL;
+}
+EGCA_API const char *egca_party_name(egca_party party)
+{
+  return party > EGCA_PARTY_UNSTATED && party <= EGCA_PARTY_AUTHORITY ? party_names[party - 1] : NULL;
+}
+EGCA_API const char *egca_authority_name(egca_authority authority)
+{
+  return authority > EGCA_AUTHORITY_NONE && authority <= EGCA_AUTHORITY_OSCCA ? authority_names[authority - 1] : NULL;
 }
 EGCA_API const egca_basis *egca_deadline_rule_basis(const egca_deadline_rule *rule, size_t *count)
 {
@@ -701,74 +1002,6 @@ EGCA_API const char *egca_deadline_rule_guide_section(const egca_deadline_rule *
 EGCA_API const char *egca_deadline_rule_guide_item(const egca_deadline_rule *rule) { return rule->guide_item; }
 EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule) { return rule->contested; }
 EGCA_API const char *egca_deadline_rule_note(const egca_deadline_rule *rule) { return rule->note; }
-
-/* --- Computing a deadline ------------------------------------------------------------------------------ */
-
-EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, const egca_calendar *calendar,
-                                   const char *rule_id, egca_date from, const egca_deadline_options *options,
-                                   egca_error *err)
-{
-  static const egca_deadline_options no_options = {NULL, 0, EGCA_POLICY_EARLIER, 0};
-  const egca_deadline_options *o = options != NULL ? options : &no_options;
-  out->rule = NULL;
-  out->rule_id = NULL;
-  out->from = from;
-  out->due = EGCA_DATE_NONE;
-  out->status = EGCA_PERIOD_FAILED;
-  out->provisional = 0;
-  out->ambiguous = 0;
-  out->other_reading = EGCA_DATE_NONE;
-  out->policy = o->policy;
-  out->basis = NULL;
-  out->basis_count = 0;
-  out->guide_section = NULL;
-  out->guide_item = NULL;
-  out->trace.filled = 0;
-  if (rules == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules given");
-  if (from < EGCA_DATE_MIN || from > EGCA_DATE_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the start date is not a valid date");
-
-  /* The version in force on the start date decides (OpenFisca-style dated parameters). */
-  const egca_deadline_rule *rule;
-  int rc = lookup(&rule, rules, rule_id, from, err);
-  if (rc < 0)
-    return rc;
-  int base_count = 0;
-  if (rule->extends >= 0) {
-    const egca_deadline_rule *base = version_on(rules, (size_t)rule->extends, from);
-    if (base == NULL)
-      return lookup(&base, rules, rule_ids[rule->extends], from, err);
-    base_count = base->count;
-  }
-  out->rule = rule;
-  out->rule_id = rule_ids[rule->kind];
-  out->unit = rule->unit;
-  out->count = base_count + rule->count;
-  out->base_count = base_count;
-  out->direction = rule->direction;
-  out->cutoff = rule->cutoff;
-  out->cutoff_in_person = rule->cutoff_in_person;
-  out->basis = rule->basis;
-  out->basis_count = rule->basis_count;
-  out->guide_section = rule->guide_section;
-  out->guide_item = rule->guide_item;
-  out->contested = rule->contested;
-  if (o->pause_count > 0 && rule->pause != EGCA_PAUSE_EXCLUDE)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "rule \"%s\" takes no pauses", out->rule_id);
-
-  const egca_period_spec spec = {rule->unit, out->count, rule->direction, rule->roll, o->policy, rule->end,
-                                 rule->cutoff, rule->cutoff_in_person};
-  egca_period_result result;
-  rc = egca_period_compute(&result, o->trace ? &out->trace : NULL, calendar, &spec, from, o->pauses, o->pause_count,
-                           err);
-  out->due = result.due;
-  out->status = result.status;
-  out->provisional = result.provisional;
-  out->ambiguous = result.ambiguous;
-  out->other_reading = result.other_reading;
-  return rc;
-}
 
 /* --- JSON output ------------------------------------------------------------------------------------------ */
 
@@ -952,9 +1185,9 @@ static char *indent_json(const char *compact)
 EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_error *err)
 {
   *out = NULL;
-  if (d == NULL || d->rule == NULL || d->status == EGCA_PERIOD_FAILED)
+  if (d == NULL || d->version == NULL || d->status == EGCA_PERIOD_FAILED)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the deadline was not computed");
-  const egca_deadline_rule *r = d->rule;
+  const egca_deadline_rule *r = d->version;
   json_out j = {0};
   cJSON *o = cJSON_CreateObject();
   if (o == NULL)
@@ -963,6 +1196,7 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   add_string(&j, o, "title", r->title);
   add_string(&j, o, "version", r->version);
   add_date(&j, o, "effective_from", r->effective_from);
+  add_bool(&j, o, "in_force", !d->not_in_force);
   add_date(&j, o, "from", d->from);
   add_string(&j, o, "starts", r->starts);
   add_date(&j, o, "due", d->due);
@@ -1028,7 +1262,7 @@ EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca
   const char *dir = direction_names[rule->direction];
   char head[128];
   if (rule->extends >= 0)
-    snprintf(head, sizeof head, "%s + %d %s%s %s", rule_ids[rule->extends], rule->count, unit,
+    snprintf(head, sizeof head, "%.64s + %d %s%s %s", rule->extends_id, rule->count, unit,
              rule->count == 1 ? "" : "s", dir);
   else if (rule->count == 0)
     snprintf(head, sizeof head, "on the day itself");

@@ -18,8 +18,132 @@ void egca__assess_rules_free(egca_assess_rules *rules);
 /* The conditions and materials of a loaded rule set (borrowed). */
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
 
-/* A number that tells this rule set from every other made in the process (1, 2, ...; never reused). */
-unsigned long egca__rules_serial(const egca_rules *rules);
+/* --- What a rule declares about its instances (docs/rules.md, "applies" and "lapse") ------------------- */
+
+/* The day an instance runs from. */
+typedef enum egca__anchor {
+  EGCA__FROM_NONE = 0,      /* no "applies": computed on request only (an extension is applied by its base) */
+  EGCA__FROM_EVENT = 1,     /* each event of `starts`: its day */
+  EGCA__FROM_ACCEPTANCE = 2,/* the day the application counts as accepted, actually or by law */
+  EGCA__FROM_TERM_START = 3,/* each certificate term: its first day (the issue, or the renewed term's start) */
+  EGCA__FROM_TERM_END = 4   /* each certificate term: its last valid day */
+} egca__anchor;
+
+/* What an instance is. */
+typedef enum egca__instance_kind {
+  EGCA__KIND_DUTY = 0, /* someone must act by the due day: met, late, pending, overdue, ... */
+  EGCA__KIND_DAY = 1,  /* a day from which something may be done: available, not_yet */
+  EGCA__KIND_TERM = 2  /* a term: valid, expired; its last day ends the certificate term */
+} egca__instance_kind;
+
+/* What the law deems when an instance runs out unanswered. */
+typedef enum egca__deems {
+  EGCA__DEEMS_NOTHING = 0,
+  EGCA__DEEMS_ACCEPTED = 1, /* the application is accepted from the start event (行政许可法 第三十二条第一款第（四）项) */
+  EGCA__DEEMS_RENEWED = 2   /* the renewal is granted (行政许可法 第五十条第二款) */
+} egca__deems;
+
+/* Sets of event types: bit (1u << type). */
+#define EGCA__EVENT_BIT(type) (1u << (unsigned)(type))
+
+typedef struct egca__applies {
+  egca__anchor from;
+  egca__instance_kind kind;
+  unsigned starts;       /* from "event": the event types that start an instance */
+  unsigned answers;      /* the event types that meet it (none: a day or a term, not a duty) */
+  unsigned restarts;     /* event types that replace an open instance by a new one */
+  unsigned requires;     /* from a term's end: an event of these types in the term makes the instance */
+  int in_order;          /* answers are matched to instances in order and may precede the start */
+  int paused;            /* technical reviews (review_started .. review_ended) pause it */
+  int keyed;             /* instances and answers are keyed by the event's ref */
+  int ends_with_case;    /* a rejection or withdrawal ends the duty */
+  egca__deems deems;     /* what an instance that ran out unanswered leaves */
+  int finding;           /* the egca_finding_code it raises then (also for a late answer), or -1 */
+} egca__applies;
+
+/* What the computation and the timeline read of a rule version, made once at load (a batch reads it for
+ * every instance of every case): its period (policy left EARLIER), its pause policy, the rule it extends
+ * (NULL: none) and its declaration (`from` is EGCA__FROM_NONE when it declares none). */
+struct egca__rule_group;
+typedef struct egca__rule_core {
+  egca_period_spec spec;
+  egca_pause_policy pause;
+  const struct egca__rule_group *base;
+  egca__applies applies;
+} egca__rule_core;
+
+const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule);
+static inline const egca__applies *egca__deadline_rule_applies(const egca_deadline_rule *rule)
+{
+  return &egca__deadline_rule_core(rule)->applies;
+}
+
+/* --- The rule index: every rule id with its versions, built once when the rules are loaded ------------- */
+
+/* One rule: its id and its versions, oldest first (no fixed number of them). */
+typedef struct egca__rule_group {
+  const char *id;
+  size_t id_len;
+  const egca_deadline_rule *const *versions;
+  const egca__rule_core *const *cores; /* each version's core, in the same order */
+  const egca_date *effective_from;     /* each version's first day, in the same order */
+  size_t count;
+  const struct egca__rule_group *extended_by; /* the rule whose "extends" names this one, or NULL */
+  const egca__applies *applies;               /* the latest version's declaration: it decides the instances */
+} egca__rule_group;
+
+/* The rules in the order of their first entry in deadlines.json; by id (NULL when there is none). */
+size_t egca__rules_group_count(const egca_rules *rules);
+const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index);
+const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id);
+
+/* The one choice of a version, for every caller: the version of `g` in force on `on` (the latest
+ * effective_from not after it; on = EGCA_DATE_NONE: the latest). When none is in force yet, the earliest,
+ * with *not_in_force set (the caller says so: a finding, a flag of the result). */
+static inline size_t egca__rule_version_index(const egca__rule_group *g, egca_date on, int *not_in_force)
+{
+  /* Versions are sorted oldest first: the last one not after `on` is in force. Rules get a version every
+   * few years, so a scan from the newest ends at once. */
+  size_t i = g->count;
+  if (on != EGCA_DATE_NONE)
+    while (i > 0 && g->effective_from[i - 1] > on)
+      i--;
+  *not_in_force = i == 0;
+  return i > 0 ? i - 1 : 0;
+}
+
+static inline const egca_deadline_rule *egca__rule_version(const egca__rule_group *g, egca_date on, int *not_in_force)
+{
+  return g->versions[egca__rule_version_index(g, on, not_in_force)];
+}
+
+/* Fills what egca_deadline says of the version it applied: version, unit, direction, cutoffs, basis, guide,
+ * contested. */
+void egca__deadline_describe(egca_deadline *out, const egca_deadline_rule *version);
+
+/* --- The one computation of a deadline instance (src/deadline.c) ------------------------------------------- */
+
+typedef struct egca__instance {
+  const egca_deadline_rule *version; /* the version applied */
+  const egca__rule_core *core;       /* its core */
+  int not_in_force;                  /* no version was in force on the anchor: the earliest was applied */
+  int count;                         /* the count applied: an extension's base + its own, or + `extra`'s */
+  int base_count;                    /* for a rule that extends another: its base's count, else 0 */
+  egca_period_result period;         /* due, status, provisional, ambiguous, other_reading */
+  int year;                          /* nominal_on_gap: a year without holiday data the period needs, else 0 */
+  egca_date nominal;                 /* then the day it would fall on with no holiday (NONE: an open pause) */
+} egca__instance;
+
+/* Computes rule `g` from `anchor` with the version in force then (egca__rule_version), the pauses (ignored
+ * unless the version excludes pauses), `policy`, and the count of the version of `extra` in force on the
+ * anchor added (an approved extension; NULL: none). With nominal_on_gap, a period that needs a year
+ * without holiday data gives period.due = NONE with `year` and `nominal` set instead of EGCA_E_COVERAGE.
+ * `trace` may be NULL. Returns what egca_period_compute returns. egca_deadline_compute and the timeline
+ * both compute through it. */
+int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
+                           egca_date anchor, const egca_pause *pauses, size_t pause_count, egca_roll_policy policy,
+                           const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
+                           egca_error *err);
 
 /* A citation is cut to this many bytes less one where egca_basis_format writes it into the output. */
 #define EGCA__CITATION_MAX 512

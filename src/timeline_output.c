@@ -126,7 +126,7 @@ static void put_guide(text *t, const egca_timeline_deadline *d, const char *sepa
 
 static const char *title_of(const egca_timeline_deadline *d)
 {
-  return d->version != NULL ? egca_deadline_rule_title(d->version) : d->rule;
+  return d->version != NULL ? egca_deadline_rule_title(d->version) : d->rule_id;
 }
 
 /* --- JSON ------------------------------------------------------------------------------------------------ */
@@ -306,7 +306,7 @@ static void put_deadline_compact(json *j, const egca_timeline_deadline *d)
   const char *basis = egca__deadline_rule_json_basis_compact(d->version, &basis_len);
   put_n(t, head, head_len);
   put_json_string(t, d->ref); /* a case's own text, escaped */
-  const char *status = egca_deadline_status_name(d->status);
+  const char *status = egca_timeline_status_name(d->status);
   const char *unit = egca_period_unit_name(d->unit);
   /* The names (a status or unit name is a word), five dates, a number, three flags and the member names:
    * well under 512 bytes. */
@@ -354,7 +354,7 @@ static void put_deadline_json(json *j, const egca_timeline_deadline *d)
   }
   open_(j, "{");
   KEY(j, "rule");
-  put_json_name(t, d->rule);
+  put_json_name(t, d->rule_id);
   KEY(j, "title");
   if (d->version != NULL)
     put(t, egca__deadline_rule_json_title(d->version));
@@ -369,7 +369,7 @@ static void put_deadline_json(json *j, const egca_timeline_deadline *d)
   KEY(j, "nominal");
   put_json_date(t, d->nominal);
   KEY(j, "status");
-  put_json_name(t, egca_deadline_status_name(d->status));
+  put_json_name(t, egca_timeline_status_name(d->status));
   KEY(j, "met_on");
   put_json_date(t, d->met_on);
   KEY(j, "days_left");
@@ -422,7 +422,7 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
     KEY(&j, "code");
     put_json_name(t, egca_finding_code_name(f->code));
     KEY(&j, "rule");
-    put_json_name(t, f->rule);
+    put_json_name(t, f->rule_id);
     KEY(&j, "date");
     put_json_date(t, f->date);
     KEY(&j, "message");
@@ -511,7 +511,10 @@ static const char *status_label(const egca_timeline_deadline *d)
   case EGCA_STATUS_PENDING: return "未届满";
   case EGCA_STATUS_OVERDUE: return "已逾期";
   case EGCA_STATUS_SUSPENDED: return "中止计算";
-  case EGCA_STATUS_DEEMED: return strcmp(d->rule, "renewal_decision") == 0 ? "视为准予延续" : "视为受理";
+  case EGCA_STATUS_DEEMED:
+    /* What the rule's lapse deems (docs/rules.md, "lapse"). */
+    return d->version != NULL && egca__deadline_rule_applies(d->version)->deems == EGCA__DEEMS_RENEWED ? "视为准予延续"
+                                                                                                     : "视为受理";
   case EGCA_STATUS_NOT_APPLICABLE: return "不适用";
   case EGCA_STATUS_AVAILABLE: return "可以查询";
   case EGCA_STATUS_NOT_YET: return "尚不能查询";
@@ -698,7 +701,7 @@ EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_erro
     text uid = {0}, summary = {0}, description = {0};
     /* Stable across exports (rule, anchor, ref), so a calendar program updates the entry it has. */
     egca_date_format(d->anchor, a);
-    putf(&uid, "%s-%s-%.4s%.2s%.2s%s%s@egca", id, d->rule, a, a + 5, a + 8, d->ref != NULL ? "-" : "",
+    putf(&uid, "%s-%s-%.4s%.2s%.2s%s%s@egca", id, d->rule_id, a, a + 5, a + 8, d->ref != NULL ? "-" : "",
          d->ref != NULL ? d->ref : "");
     putf(&summary, "[%s] %s", id, title_of(d));
     if (d->ref != NULL)

@@ -131,7 +131,7 @@ EGCA_API int egca_case_event(egca_event *out, size_t *source_index, const egca_c
 
 /* --- Timelines ------------------------------------------------------------------------------------- */
 
-typedef enum egca_deadline_status {
+typedef enum egca_timeline_status {
   EGCA_STATUS_MET = 0,            /* answered on or before the due date */
   EGCA_STATUS_LATE = 1,           /* answered after it */
   EGCA_STATUS_PENDING = 2,        /* not answered; the due date has not passed */
@@ -143,11 +143,11 @@ typedef enum egca_deadline_status {
   EGCA_STATUS_NOT_YET = 8,        /* status_query: not yet */
   EGCA_STATUS_VALID = 9,          /* certificate_validity: within its term */
   EGCA_STATUS_EXPIRED = 10        /* certificate_validity: past its last day */
-} egca_deadline_status;
+} egca_timeline_status;
 
 /* "met", "late", "pending", "overdue", "suspended", "deemed", "not_applicable", "available", "not_yet",
  * "valid", "expired"; NULL for a value outside the enum. */
-EGCA_API const char *egca_deadline_status_name(egca_deadline_status status);
+EGCA_API const char *egca_timeline_status_name(egca_timeline_status status);
 
 typedef enum egca_finding_code {
   EGCA_FINDING_DEEMED_ACCEPTED = 0,      /* no answer in time: accepted from receipt (行政许可法 第三十二条(四)) */
@@ -172,13 +172,13 @@ EGCA_API int egca_finding_code_is_violation(egca_finding_code code);
 
 /* One deadline instance. Strings are borrowed from the timeline or from the rules it was evaluated with. */
 typedef struct egca_timeline_deadline {
-  const char *rule;                 /* the rule id ("acceptance", "decision", ...) */
+  const char *rule_id;              /* the rule id ("acceptance", "decision", ...) */
   const egca_deadline_rule *version;/* the rule's version applied */
   const char *ref;                  /* change_filing: the change's ref; else NULL */
   egca_date anchor;                 /* the day the period runs from (or back from, for the renewal rules) */
   egca_date due;                    /* the last day; EGCA_DATE_NONE when suspended or not covered */
   egca_date nominal;                /* when not covered: the day before any holiday adjustment; else NONE */
-  egca_deadline_status status;
+  egca_timeline_status status;
   egca_date met_on;                 /* the day of the answer (met, late), or EGCA_DATE_NONE */
   int has_days_left;                /* 1 when days_left is known (an open deadline with a due date) */
   int days_left;                    /* in the rule's unit (calendar days for a year rule); < 0 when past */
@@ -193,7 +193,7 @@ typedef struct egca_timeline_deadline {
 /* One finding. The message is composed on demand by egca_timeline_finding_message. */
 typedef struct egca_timeline_finding {
   egca_finding_code code;
-  const char *rule;                 /* the rule it concerns */
+  const char *rule_id;              /* the id of the rule it concerns */
   const char *ref;                  /* the change's ref, or NULL */
   egca_date date;                   /* the day it is about (see docs/case.md) */
   egca_date other;                  /* a second day the message names, or EGCA_DATE_NONE */

@@ -7,11 +7,13 @@
  * unit or policy is an error naming file:line:column and the JSON pointer of the value. The format of
  * deadlines.json is described in docs/rules.md.
  *
- * A deadline rule has a stable id (one of ten: acceptance, decision, decision_extension, review_time_notice,
- * notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision), a
- * Chinese title, its legal basis, and the date it takes effect; several versions of one rule may stand side
- * by side, and a computation uses the version in force on its start date. Nothing about a period is fixed in
- * the code: count, unit, direction, roll and cutoff all come from the data.
+ * A deadline rule has a stable id (the shipped ones: acceptance, decision, decision_extension,
+ * review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing,
+ * renewal_decision; a rules file may add others), a Chinese title, its legal basis, and the date it takes
+ * effect; several versions of one rule may stand side by side (any number), and a computation uses the
+ * version in force on its start date. Nothing about a period is fixed in the code: count, unit, direction,
+ * roll and cutoff come from the data, and so do what starts, answers, restarts and pauses the rule's
+ * instances in a case, what follows when one runs out, and whose time it is.
  *
  * A loaded rule set is immutable and may be shared between threads. Strings and arrays returned by the
  * getters are borrowed and live as long as the rule set.
@@ -46,6 +48,25 @@ typedef enum egca_pause_policy {
   EGCA_PAUSE_EXCLUDE = 1 /* working days inside a pause are not counted (行政许可法 第四十五条) */
 } egca_pause_policy;
 
+/* Whose time a period is: the applicant's (a filing) or an authority's (an answer the law asks of it). */
+typedef enum egca_party {
+  EGCA_PARTY_UNSTATED = 0, /* the rule does not say */
+  EGCA_PARTY_APPLICANT = 1,
+  EGCA_PARTY_AUTHORITY = 2
+} egca_party;
+
+/* Which authority's time it is, for an authority's period (its calendar and hours may differ). */
+typedef enum egca_authority {
+  EGCA_AUTHORITY_NONE = 0,              /* the applicant's period, or not stated */
+  EGCA_AUTHORITY_ACCEPTANCE_OFFICE = 1, /* the office that accepts the application ("acceptance_office") */
+  EGCA_AUTHORITY_OSCCA = 2              /* 国家密码管理局, which decides */
+} egca_authority;
+
+/* "applicant", "authority"; "acceptance_office", "国家密码管理局"; NULL for UNSTATED / NONE or a value outside
+ * the enum. */
+EGCA_API const char *egca_party_name(egca_party party);
+EGCA_API const char *egca_authority_name(egca_authority authority);
+
 /* --- Loading ------------------------------------------------------------------------------------- */
 
 /* The rules shipped with egca (embedded; no files read). The result is owned by the caller. Errors:
@@ -68,7 +89,8 @@ EGCA_API size_t egca_rules_deadline_count(const egca_rules *rules);
 EGCA_API const egca_deadline_rule *egca_rules_deadline_at(const egca_rules *rules, size_t index);
 
 /* The version of rule `id` in force on `on`: the one with the latest effective_from not after `on`;
- * `on` = EGCA_DATE_NONE gives the latest version. Errors: EGCA_E_NOTFOUND when there is no rule `id`, or no
+ * `on` = EGCA_DATE_NONE gives the latest version. (egca_deadline_compute and the timeline apply the earliest
+ * version to a date before it, and say so; this lookup refuses.) Errors: EGCA_E_NOTFOUND when there is no rule `id`, or no
  * version of it in force on `on` (err->message says which and when the first takes effect). */
 EGCA_API int egca_rules_deadline(const egca_deadline_rule **out, const egca_rules *rules, const char *id,
                                  egca_date on, egca_error *err);
@@ -80,7 +102,7 @@ EGCA_API const char *egca_deadline_rule_title(const egca_deadline_rule *rule);
 EGCA_API const char *egca_deadline_rule_starts(const egca_deadline_rule *rule);
 EGCA_API egca_date egca_deadline_rule_effective_from(const egca_deadline_rule *rule);
 /* The instrument this version implements ("电子政务电子认证服务管理办法（国家密码管理局令第4号）"). */
-EGCA_API const char *egca_deadline_rule_version(const egca_deadline_rule *rule);
+EGCA_API const char *egca_deadline_rule_instrument(const egca_deadline_rule *rule);
 EGCA_API egca_period_unit egca_deadline_rule_unit(const egca_deadline_rule *rule);
 /* The rule's own count: for a rule that extends another, the extra count only. */
 EGCA_API int egca_deadline_rule_count(const egca_deadline_rule *rule);
@@ -99,6 +121,12 @@ EGCA_API const egca_basis *egca_deadline_rule_basis(const egca_deadline_rule *ru
  * NULL (no guide section, or the whole section). */
 EGCA_API const char *egca_deadline_rule_guide_section(const egca_deadline_rule *rule);
 EGCA_API const char *egca_deadline_rule_guide_item(const egca_deadline_rule *rule);
+/* Whose time the period is, and which authority's (EGCA_AUTHORITY_NONE for the applicant's). */
+EGCA_API egca_party egca_deadline_rule_party(const egca_deadline_rule *rule);
+EGCA_API egca_authority egca_deadline_rule_authority(const egca_deadline_rule *rule);
+/* The article that decides what follows when the period runs out unanswered (a deemed acceptance or
+ * renewal, a breach), or NULL when the rule declares no lapse. */
+EGCA_API const egca_basis *egca_deadline_rule_lapse_basis(const egca_deadline_rule *rule);
 /* 1 when the rule's legal footing is disputed (its note says why). */
 EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule);
 /* A note on the rule's reading or consequence, or NULL. */
@@ -123,7 +151,7 @@ typedef struct egca_deadline_options {
 
 /* A computed deadline. Pointers are borrowed from the rule set. */
 typedef struct egca_deadline {
-  const egca_deadline_rule *rule; /* the version used */
+  const egca_deadline_rule *version; /* the rule's version applied */
   const char *rule_id;
   egca_date from;                 /* the start event's date */
   egca_date due;                  /* the due date; EGCA_DATE_NONE when suspended */
@@ -143,21 +171,23 @@ typedef struct egca_deadline {
   const char *guide_section;      /* the guide's section, or NULL */
   const char *guide_item;         /* the item within it, or NULL */
   int contested;
+  int not_in_force;               /* 1 when no version was in force on `from`: the earliest was applied */
   egca_period_trace trace;        /* filled when options->trace is set (trace.filled says so) */
 } egca_deadline;
 
 /* Computes rule `rule_id` from its start event on `from` (receipt, acceptance, review start, decision, issue,
- * change or expiry: see egca_deadline_rule_starts) with the version in force on `from`. `options` may be
- * NULL. Allocates nothing. Returns 0, EGCA_PROVISIONAL (out->provisional set), or an error:
- * EGCA_E_NOTFOUND (unknown rule, or no version in force on `from`), EGCA_E_INVALID (pauses for a rule that
- * takes none, a bad pause), EGCA_E_COVERAGE (err->year). Legal outcomes (suspended, ambiguous) are data in
+ * change or expiry: see egca_deadline_rule_starts) with the version in force on `from`; before the rule's
+ * first version, with that first version and out->not_in_force set, as the timeline does (its finding
+ * rule_not_in_force). `options` may be NULL. Allocates nothing. Returns 0, EGCA_PROVISIONAL
+ * (out->provisional set), or an error: EGCA_E_NOTFOUND (unknown rule), EGCA_E_INVALID (pauses for a rule
+ * that takes none, a bad pause), EGCA_E_COVERAGE (err->year). Legal outcomes (suspended, ambiguous) are data in
  * *out, not errors. */
 EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, const egca_calendar *calendar,
                                    const char *rule_id, egca_date from, const egca_deadline_options *options,
                                    egca_error *err);
 
 /* The deadline as JSON (two-space indent, ending in a newline), exactly the `egca deadline --format json`
- * output (docs/rules.md): {"rule", "title", "version", "effective_from", "from", "starts", "due", "status",
+ * output (docs/rules.md): {"rule", "title", "version", "effective_from", "in_force", "from", "starts", "due", "status",
  * "unit", "count", "direction", "extends", "provisional", "ambiguous", "other_reading", "policy", "cutoff",
  * "cutoff_in_person", "contested", "note", "basis": [{"law", "article", "item"}], "guide", "trace"}.
  * *out is owned by the caller: free it with egca_deadline_string_free. Errors: EGCA_E_INVALID (a deadline

@@ -40,7 +40,7 @@ static void print_time(int minutes) { cli_printf("%02d:%02d", minutes / 60, minu
 static void print_text(const egca_deadline *d)
 {
   char date[EGCA_DATE_TEXT_SIZE], text[1024];
-  const egca_deadline_rule *r = d->rule;
+  const egca_deadline_rule *r = d->version;
   if (d->status == EGCA_PERIOD_SUSPENDED)
     cli_printf("suspended%s\n", d->provisional ? " provisional" : "");
   else
@@ -67,8 +67,14 @@ static void print_text(const egca_deadline *d)
   if (d->guide_section != NULL)
     cli_printf("%s服务指南 %s%s%s", d->basis_count == 0 ? "" : "; ", d->guide_section, d->guide_item != NULL ? " " : "",
            d->guide_item != NULL ? d->guide_item : "");
-  cli_printf("\nversion: %s, in force from %s\n", egca_deadline_rule_version(r),
+  cli_printf("\nversion: %s, in force from %s\n", egca_deadline_rule_instrument(r),
          egca_date_format(egca_deadline_rule_effective_from(r), date));
+  if (d->not_in_force) {
+    /* As the timeline's finding rule_not_in_force: the first version applied, and said so. */
+    char from[EGCA_DATE_TEXT_SIZE];
+    cli_printf("not in force: no version of the rule was in force on %s; the first version was applied\n",
+               egca_date_format(d->from, from));
+  }
   if (d->contested)
     cli_printf("contested: yes\n");
   if (egca_deadline_rule_note(r) != NULL)

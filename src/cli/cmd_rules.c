@@ -42,7 +42,7 @@ static void show_version(const egca_deadline_rule *r)
   char text[512], date[EGCA_DATE_TEXT_SIZE];
   cli_printf("%s: %s\n", egca_deadline_rule_id(r), egca_deadline_rule_title(r));
   cli_printf("effective from: %s (%s)\n", egca_date_format(egca_deadline_rule_effective_from(r), date),
-         egca_deadline_rule_version(r));
+         egca_deadline_rule_instrument(r));
   cli_printf("starts: %s\n", egca_deadline_rule_starts(r));
   egca_deadline_rule_period_format(text, sizeof text, r);
   cli_printf("period: %s\n", text);
@@ -58,6 +58,13 @@ static void show_version(const egca_deadline_rule *r)
     cli_printf(")");
   }
   cli_printf("\n");
+  /* Whose time the period is (deadlines.json "party", "authority"). */
+  if (egca_deadline_rule_party(r) == EGCA_PARTY_AUTHORITY)
+    cli_printf("time of: %s\n", egca_deadline_rule_authority(r) == EGCA_AUTHORITY_ACCEPTANCE_OFFICE
+                                     ? "the acceptance office"
+                                     : egca_authority_name(egca_deadline_rule_authority(r)));
+  else if (egca_deadline_rule_party(r) == EGCA_PARTY_APPLICANT)
+    cli_printf("time of: the applicant\n");
   size_t basis_count;
   egca_deadline_rule_basis(r, &basis_count);
   print_basis(r, "\nbasis: ", "basis: ", 0);
@@ -70,6 +77,12 @@ static void show_version(const egca_deadline_rule *r)
     cli_printf("contested: yes\n");
   if (egca_deadline_rule_note(r) != NULL)
     cli_printf("note: %s\n", egca_deadline_rule_note(r));
+  const egca_basis *lapse = egca_deadline_rule_lapse_basis(r);
+  if (lapse != NULL) {
+    char citation[512];
+    egca_basis_format(citation, sizeof citation, lapse);
+    cli_printf("when it runs out: %s\n", citation);
+  }
 }
 
 static int list(const egca_rules *rules)

@@ -240,6 +240,7 @@ $ egca deadline renewal_filing 2026-04-17 --format json
 >   "title": "提出延续申请的最后一日",
 >   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
 >   "effective_from": "2024-11-01",
+>   "in_force": true,
 >   "from": "2026-04-17",
 >   "starts": "资质有效期届满之日（最后有效日）",
 >   "due": "2026-02-14",
@@ -293,6 +294,7 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10: --format json
 >   "title": "作出是否准予认定的决定",
 >   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
 >   "effective_from": "2024-11-01",
+>   "in_force": true,
 >   "from": "2026-03-02",
 >   "starts": "受理申请之日",
 >   "due": null,
@@ -306,6 +308,7 @@ $ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28 --format
 >   "title": "通知申请人并颁发、送达审批结果",
 >   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
 >   "effective_from": "2024-11-01",
+>   "in_force": true,
 >   "from": "2082-12-28",
 >   "starts": "作出行政许可决定之日",
 >   "due": "2083-01-12",
@@ -332,10 +335,32 @@ $ egca deadline certificate_validity 2040-06-30
 > 2045-06-30
 ...
 
-### before the Measures took effect (2024-11-01) no version of a rule is in force: exit 3
+### before the Measures (2024-11-01) no version is in force: the first is applied and said so, as the timeline does
+# (its finding rule_not_in_force); 5 working days after 2024-10-31 are 11-01 and 11-04..07.
 $ egca deadline acceptance 2024-10-31
-! egca: deadline: rule "acceptance" has no version in force on 2024-10-31: its first version takes effect on 2024-11-01
-? 3
+> 2024-11-07
+> acceptance: 作出是否受理的决定或一次性告知补正
+> from: 2024-10-31 (收到申请材料之日（或收到全部补正材料之日）)
+> period: 5 working days after
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> not in force: no version of the rule was in force on 2024-10-31; the first version was applied
+> note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
+> trace: 5 working days after 2024-10-31 (the start day is not counted): counting began on 2024-11-01; passed over 2 weekend days; the 5th working day is 2024-11-07.
+
+### the same in JSON: "in_force" is false
+$ egca deadline acceptance 2024-10-31 --format json
+> {
+>   "rule": "acceptance",
+>   "title": "作出是否受理的决定或一次性告知补正",
+>   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
+>   "effective_from": "2024-11-01",
+>   "in_force": false,
+>   "from": "2024-10-31",
+>   "starts": "收到申请材料之日（或收到全部补正材料之日）",
+>   "due": "2024-11-07",
+...
 
 ### an unknown rule is a usage error (exit 2) listing the rules
 $ egca deadline acceptence 2025-09-30

@@ -39,7 +39,7 @@ static void evaluate(const egca_case *c, egca_date as_of)
   }
   for (size_t i = 0; i < deadlines; i++) {
     const egca_timeline_deadline *d = egca_timeline_deadline_at(timeline, i);
-    FUZZ_ASSERT(d != NULL && d->rule != NULL && egca_deadline_status_name(d->status) != NULL);
+    FUZZ_ASSERT(d != NULL && d->rule_id != NULL && egca_timeline_status_name(d->status) != NULL);
   }
   FUZZ_ASSERT(egca_timeline_deadline_at(timeline, deadlines) == NULL);
   for (size_t i = 0; i < findings; i++) {

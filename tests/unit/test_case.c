@@ -87,7 +87,7 @@ static const egca_timeline_deadline *nth(const char *rule, int n)
 {
   for (size_t i = 0; i < egca_timeline_deadline_count(tl); i++) {
     const egca_timeline_deadline *x = egca_timeline_deadline_at(tl, i);
-    if (strcmp(x->rule, rule) == 0 && n-- == 0)
+    if (strcmp(x->rule_id, rule) == 0 && n-- == 0)
       return x;
   }
   ck_abort_msg("no instance of %s", rule);
@@ -100,23 +100,23 @@ static int instances(const char *rule)
 {
   int n = 0;
   for (size_t i = 0; i < egca_timeline_deadline_count(tl); i++)
-    n += strcmp(egca_timeline_deadline_at(tl, i)->rule, rule) == 0;
+    n += strcmp(egca_timeline_deadline_at(tl, i)->rule_id, rule) == 0;
   return n;
 }
 
-static void expect(const egca_timeline_deadline *x, const char *anchor, const char *due, egca_deadline_status status,
+static void expect(const egca_timeline_deadline *x, const char *anchor, const char *due, egca_timeline_status status,
                    const char *met_on)
 {
   ck_assert_str_eq(txt(x->anchor), anchor);
   ck_assert_str_eq(txt(x->due), due);
-  ck_assert_msg(x->status == status, "%s from %s: status %s, expected %s", x->rule, txt(x->anchor),
-                egca_deadline_status_name(x->status), egca_deadline_status_name(status));
+  ck_assert_msg(x->status == status, "%s from %s: status %s, expected %s", x->rule_id, txt(x->anchor),
+                egca_timeline_status_name(x->status), egca_timeline_status_name(status));
   ck_assert_str_eq(txt(x->met_on), met_on);
 }
 
 static void expect_days_left(const egca_timeline_deadline *x, int days)
 {
-  ck_assert_msg(x->has_days_left, "%s: days_left unknown", x->rule);
+  ck_assert_msg(x->has_days_left, "%s: days_left unknown", x->rule_id);
   ck_assert_int_eq(x->days_left, days);
 }
 

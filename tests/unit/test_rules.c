@@ -221,7 +221,7 @@ START_TEST(the_shipped_rules)
     const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
     ck_assert_str_eq(egca_deadline_rule_id(r), ids[i]);
     ck_assert_int_eq(egca_deadline_rule_effective_from(r), d("2024-11-01"));
-    ck_assert_ptr_nonnull(strstr(egca_deadline_rule_version(r), "国家密码管理局令第4号"));
+    ck_assert_ptr_nonnull(strstr(egca_deadline_rule_instrument(r), "国家密码管理局令第4号"));
     const egca_deadline_rule *by_id;
     ck_assert_int_eq(egca_rules_deadline(&by_id, rules, ids[i], d("2026-01-01"), NULL), 0);
     ck_assert_ptr_eq(by_id, r);
@@ -275,6 +275,35 @@ START_TEST(the_shipped_rules)
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "certificate_validity", EGCA_DATE_NONE, NULL), 0);
   ck_assert_int_eq(egca_deadline_rule_unit(r), EGCA_UNIT_YEARS);
   ck_assert_int_eq(egca_deadline_rule_count(r), 5);
+
+  /* Whose time each period is, as deadlines.json states it: the office that accepts (行政许可法 第三十二条),
+   * 国家密码管理局 for what it decides and delivers, the applicant for its filings. */
+  static const struct {
+    const char *id;
+    egca_party party;
+    egca_authority authority;
+  } whose[] = {
+      {"acceptance", EGCA_PARTY_AUTHORITY, EGCA_AUTHORITY_ACCEPTANCE_OFFICE},
+      {"decision", EGCA_PARTY_AUTHORITY, EGCA_AUTHORITY_OSCCA},
+      {"renewal_decision", EGCA_PARTY_AUTHORITY, EGCA_AUTHORITY_OSCCA},
+      {"change_filing", EGCA_PARTY_APPLICANT, EGCA_AUTHORITY_NONE},
+      {"renewal_filing", EGCA_PARTY_APPLICANT, EGCA_AUTHORITY_NONE},
+  };
+  for (size_t i = 0; i < sizeof whose / sizeof whose[0]; i++) {
+    ck_assert_int_eq(egca_rules_deadline(&r, rules, whose[i].id, EGCA_DATE_NONE, NULL), 0);
+    ck_assert_int_eq(egca_deadline_rule_party(r), whose[i].party);
+    ck_assert_int_eq(egca_deadline_rule_authority(r), whose[i].authority);
+  }
+  ck_assert_str_eq(egca_authority_name(EGCA_AUTHORITY_OSCCA), "国家密码管理局");
+  ck_assert_str_eq(egca_party_name(EGCA_PARTY_APPLICANT), "applicant");
+  ck_assert_ptr_null(egca_party_name(EGCA_PARTY_UNSTATED));
+  /* What follows a lapse, with its article. */
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "renewal_decision", EGCA_DATE_NONE, NULL), 0);
+  const egca_basis *lapse = egca_deadline_rule_lapse_basis(r);
+  ck_assert_ptr_nonnull(lapse);
+  ck_assert_str_eq(lapse->article, "第五十条第二款");
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "notification", EGCA_DATE_NONE, NULL), 0);
+  ck_assert_ptr_null(egca_deadline_rule_lapse_basis(r));
 }
 END_TEST
 
@@ -288,12 +317,19 @@ START_TEST(unknown_rules_and_versions)
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", d("2024-10-31"), &err), EGCA_E_NOTFOUND);
   ck_assert_str_eq(err.message, "rule \"acceptance\" has no version in force on 2024-10-31: its first version takes "
                                 "effect on 2024-11-01");
+  /* A computation before the first version applies it and says so, as the timeline does (its finding
+   * rule_not_in_force): 5 working days after Thu 2024-10-31 are 11-01 and 11-04..07. */
   egca_deadline out;
-  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2024-10-31"), NULL, &err),
-                   EGCA_E_NOTFOUND);
-  ck_assert_int_eq(out.status, EGCA_PERIOD_FAILED);
-  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &err),
-                   EGCA_E_NOTFOUND);
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2024-10-31"), NULL, &err), 0);
+  ck_assert_int_eq(out.not_in_force, 1);
+  ck_assert_int_eq(out.due, d("2024-11-07"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2024-11-01"));
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2024-11-01"), NULL, &err), 0);
+  ck_assert_int_eq(out.not_in_force, 0);
+  /* 2024-02-29 + 5 years: no 29 February in 2029, so the month's last day (民法典 第二百零二条). */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &err), 0);
+  ck_assert_int_eq(out.not_in_force, 1);
+  ck_assert_int_eq(out.due, d("2029-02-28"));
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "nope", d("2025-01-01"), NULL, &err),
                    EGCA_E_NOTFOUND);
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, NULL, d("2025-01-01"), NULL, &err), EGCA_E_NOTFOUND);
@@ -411,7 +447,7 @@ START_TEST(versions_by_date)
   ck_assert_int_eq(egca_deadline_compute(&out, loaded, calendar, "acceptance", d("2026-03-02"), NULL, NULL), 0);
   ck_assert_int_eq(out.due, d("2026-03-11"));
   ck_assert_int_eq(out.count, 7);
-  ck_assert_int_eq(egca_deadline_rule_effective_from(out.rule), d("2026-01-01"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2026-01-01"));
   /* 25 + 10 from 2026-03-02: the 30th working day is 04-14, then 04-15..17, 04-20, 04-21 (35). */
   ck_assert_int_eq(egca_deadline_compute(&out, loaded, calendar, "decision_extension", d("2026-03-02"), NULL, NULL), 0);
   ck_assert_int_eq(out.count, 35);

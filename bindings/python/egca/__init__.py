@@ -174,7 +174,8 @@ class Trace(Record):
 class Deadline(Record):
     """A computed deadline: `egca deadline RULE DATE --format json` as attributes.
 
-    rule, title, version, effective_from, from_ (the start day), starts (what the start is), due
+    rule, title, version, effective_from, in_force (False when no version was in force on the start
+    day and the first was applied), from_ (the start day), starts (what the start is), due
     (None when suspended), status ('due' or 'suspended'), unit, count, direction, extends,
     provisional, ambiguous, other_reading (the other reading's date when ambiguous), policy, cutoff,
     cutoff_in_person, contested, note, basis (Records: law, article, item), guide (section, item) and
@@ -292,7 +293,8 @@ def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None
 
     rule: a deadline rule id — 'acceptance', 'decision', 'decision_extension', 'review_time_notice',
       'notification', 'status_query', 'certificate_validity', 'change_filing', 'renewal_filing',
-      'renewal_decision' (Rules.default().deadline_ids); the version in force on `start` is used.
+      'renewal_decision', or any other id the rules define (Rules.deadline_ids); the version in force on
+      `start` is used (before the first version, the first, with `in_force` False).
     start: the start event's date (receipt, acceptance, decision, issue, change, expiry: see the
       result's `starts`).
     pauses: (from, to) pairs of dates, both included, whose working days are not counted (technical

@@ -112,6 +112,7 @@ class Deadline(Record):
     title: str
     version: str
     effective_from: datetime.date
+    in_force: bool
     from_: datetime.date
     starts: str
     due: Optional[datetime.date]

@@ -1,0 +1,152 @@
+/* egca — the one computation of a deadline instance: a rule's version, an anchor, pauses and a calendar.
+ *
+ * egca_deadline_compute (the `deadline` command, the Python binding) and the case timeline both call
+ * egca__instance_compute, so a rule gives the same day whoever asks: the same choice of version
+ * (egca__rule_version), the same count (an extension's base added), the same period arithmetic. */
+#include "rules_internal.h"
+
+#include <string.h>
+
+/* The day a period would end on if no day were a holiday and none a make-up working day: weekdays for a
+ * working-day count (pause days skipped), the plain day for calendar days and years. It stands in for the
+ * due date where the calendar does not reach. */
+static egca_date nominal_date(const egca_period_spec *spec, egca_date from, const egca_pause *pauses, size_t pause_count)
+{
+  if (spec->unit == EGCA_UNIT_DAYS)
+    return spec->direction == EGCA_BEFORE ? from - spec->count : from + spec->count;
+  if (spec->unit == EGCA_UNIT_YEARS) {
+    egca_date d;
+    return egca_date_add_years(&d, from, spec->direction == EGCA_BEFORE ? -spec->count : spec->count) == 0
+               ? d
+               : EGCA_DATE_NONE;
+  }
+  int step = (spec->direction == EGCA_BEFORE) != (spec->count < 0) ? -1 : 1;
+  int left = spec->count < 0 ? -spec->count : spec->count;
+  if (spec->end == EGCA_END_FIRST_WORKING_DAY_AFTER)
+    left++;
+  egca_date d = from;
+  while (left > 0) {
+    d += step;
+    if (egca_date_weekday(d) >= EGCA_SATURDAY)
+      continue;
+    int paused = 0;
+    for (size_t i = 0; i < pause_count && !paused; i++) {
+      if (pauses[i].to == EGCA_DATE_NONE && d >= pauses[i].from)
+        return EGCA_DATE_NONE; /* an open review: no date at all */
+      paused = d >= pauses[i].from && d <= pauses[i].to;
+    }
+    if (!paused)
+      left--;
+  }
+  return d;
+}
+
+int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
+                           egca_date anchor, const egca_pause *pauses, size_t pause_count, egca_roll_policy policy,
+                           const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
+                           egca_error *err)
+{
+  out->not_in_force = 0;
+  out->year = 0;
+  out->nominal = EGCA_DATE_NONE;
+  out->base_count = 0;
+  const size_t v = egca__rule_version_index(g, anchor, &out->not_in_force);
+  const egca__rule_core *core = g->cores[v];
+  out->version = g->versions[v];
+  out->core = core;
+  int nif;
+  egca_period_spec spec = core->spec;
+  spec.policy = policy;
+  /* An extension adds its count to the version of its base in force on the same day (docs/rules.md). */
+  if (core->base != NULL) {
+    out->base_count = core->base->cores[egca__rule_version_index(core->base, anchor, &nif)]->spec.count;
+    spec.count += out->base_count;
+  }
+  if (extra != NULL)
+    spec.count += extra->cores[egca__rule_version_index(extra, anchor, &nif)]->spec.count;
+  out->count = spec.count;
+  if (core->pause != EGCA_PAUSE_EXCLUDE)
+    pause_count = 0;
+  if (nominal_on_gap) {
+    /* A period whose last day plainly falls in a year without data (a renewal five years out) goes to the
+     * nominal day at once, without building the error the period module would report. */
+    int year = 0;
+    if (spec.unit == EGCA_UNIT_WORKING_DAYS || spec.roll != EGCA_ROLL_NONE) {
+      egca_date probe = spec.unit == EGCA_UNIT_WORKING_DAYS ? anchor : nominal_date(&spec, anchor, NULL, 0);
+      egca_date_to_ymd(probe, &year, NULL, NULL);
+      if (egca_calendar_year_coverage(calendar, year) != EGCA_COVERAGE_NONE)
+        year = 0;
+    }
+    if (year != 0) {
+      out->period = (egca_period_result){.from = anchor, .due = EGCA_DATE_NONE, .status = EGCA_PERIOD_DUE,
+                                         .other_reading = EGCA_DATE_NONE};
+      out->year = year;
+      out->nominal = nominal_date(&spec, anchor, pauses, pause_count);
+      return 0;
+    }
+  }
+  /* The error is needed here only to tell a year without data from a tentative one; otherwise it goes
+   * straight to the caller (NULL: no message is composed at all). */
+  egca_error e;
+  int rc = egca_period_compute(&out->period, trace, calendar, &spec, anchor, pauses, pause_count,
+                               nominal_on_gap ? &e : err);
+  if (!nominal_on_gap)
+    return rc;
+  if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(calendar, e.year) != EGCA_COVERAGE_TENTATIVE) {
+    /* A year without its notice: the instance waits for it rather than failing. */
+    out->year = e.year;
+    out->nominal = nominal_date(&spec, anchor, pauses, pause_count);
+    out->period.due = EGCA_DATE_NONE;
+    return 0;
+  }
+  if (rc < 0 && err != NULL)
+    *err = e;
+  return rc;
+}
+
+EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, const egca_calendar *calendar,
+                                   const char *rule_id, egca_date from, const egca_deadline_options *options,
+                                   egca_error *err)
+{
+  static const egca_deadline_options no_options = {NULL, 0, EGCA_POLICY_EARLIER, 0};
+  const egca_deadline_options *o = options != NULL ? options : &no_options;
+  out->version = NULL;
+  out->rule_id = NULL;
+  out->from = from;
+  out->due = EGCA_DATE_NONE;
+  out->status = EGCA_PERIOD_FAILED;
+  out->provisional = 0;
+  out->ambiguous = 0;
+  out->other_reading = EGCA_DATE_NONE;
+  out->policy = o->policy;
+  out->basis = NULL;
+  out->basis_count = 0;
+  out->guide_section = NULL;
+  out->guide_item = NULL;
+  out->not_in_force = 0;
+  out->trace.filled = 0;
+  if (rules == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules given");
+  if (from < EGCA_DATE_MIN || from > EGCA_DATE_MAX)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the start date is not a valid date");
+  const egca__rule_group *g = egca__rules_group(rules, rule_id);
+  if (g == NULL)
+    return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0, "unknown rule \"%s\"", rule_id != NULL ? rule_id : "");
+  int nif;
+  if (o->pause_count > 0 && g->cores[egca__rule_version_index(g, from, &nif)]->pause != EGCA_PAUSE_EXCLUDE)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "rule \"%s\" takes no pauses", g->id);
+  egca__instance in;
+  int rc = egca__instance_compute(&in, g, calendar, from, o->pauses, o->pause_count, o->policy, NULL, 0,
+                                  o->trace ? &out->trace : NULL, err);
+  egca__deadline_describe(out, in.version);
+  out->rule_id = g->id;
+  out->not_in_force = in.not_in_force;
+  out->count = in.count;
+  out->base_count = in.base_count;
+  out->due = in.period.due;
+  out->status = in.period.status;
+  out->provisional = in.period.provisional;
+  out->ambiguous = in.period.ambiguous;
+  out->other_reading = in.period.other_reading;
+  return rc;
+}

@@ -1,0 +1,730 @@
+/* egca — evaluating a case: the rules' instances in its event log, and the procedural checks.
+ *
+ * Which instances a case has comes from each rule's declaration ("applies" in rules/deadlines.json): the
+ * events that start an instance (or the acceptance, or a certificate term's start or end), the events that
+ * answer it, restart it or pause it, whether instances are keyed by a change's ref, whether the end of the
+ * case ends the duty, and what follows when one runs out ("lapse"). Rules are evaluated in file order, and
+ * every instance is computed by the one computation of src/deadline.c. What the declarations cannot say is
+ * code, here and only here: the acceptance rounds (a correction notice answers only the first round, a
+ * second notice is a finding, a deemed acceptance dates the decision period), an approved extension of a
+ * decision, the certificate terms a renewal continues, a renewal filed too late to be decided. These read
+ * the same rule objects and act on what a rule declares (its anchor, its lapse, the rule that extends it),
+ * never on a rule's id.
+ *
+ * Arrays live in the timeline object, so evaluating case after case into one timeline allocates nothing
+ * once they have grown to the largest case (docs/case.md). */
+#include "case_internal.h"
+#include "rules_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* What the acceptance rounds established: the day the application counts as accepted from (actual, or
+ * the receipt a deemed acceptance goes back to), and the first day that was settled. */
+typedef struct acceptance {
+  egca_date from;
+  egca_date settled_on;
+} acceptance;
+
+typedef struct ctx {
+  egca_timeline *t;
+  const egca_case *c;
+  const egca_calendar *cal;
+  egca_date as_of;
+  egca_roll_policy policy;
+  size_t n;              /* events dated on or before as_of */
+  egca_date closed;      /* the day a rejection or withdrawal ended the case, or NONE */
+  size_t pause_count;    /* the technical reviews: t->pauses[0 .. pause_count) */
+  acceptance acc;
+  egca_error *err;
+} ctx;
+
+static const egca__event *ev(const ctx *x, size_t k) { return &x->c->events[k]; }
+static egca_timeline_deadline *dl(ctx *x, size_t index) { return &x->t->deadlines[index]; }
+static int is(unsigned set, const egca__event *e) { return (set & EGCA__EVENT_BIT(e->type)) != 0; }
+
+/* The declaration that decides a rule's instances: its latest version's (docs/rules.md). */
+static const egca__applies *declared(const egca__rule_group *g) { return g->applies; }
+
+/* --- Computing an instance ------------------------------------------------------------------------------ */
+
+/* Returns the error `e` of a period computation for rule `rule` from `anchor`, naming the case's file and
+ * the event the period runs from: the last one dated on or before the anchor (the event itself, or the one
+ * after which the law counts), so that every error of a case names a JSON pointer. */
+static int blame(ctx *x, const egca_error *e, int rc, egca_date anchor, const char *rule)
+{
+  if (x->err == NULL)
+    return rc;
+  *x->err = *e;
+  size_t k = 0;
+  for (size_t i = 0; i < x->n && x->c->events[i].date <= anchor; i++)
+    k = i;
+  if (x->err->source[0] == '\0' && x->c->source != NULL)
+    egca__error_source(x->err, x->c->source);
+  if (x->err->pointer[0] == '\0' && k < x->c->event_count)
+    snprintf(x->err->pointer, sizeof x->err->pointer, "/events/%u", (unsigned)x->c->events[k].source_index);
+  char day[EGCA_DATE_TEXT_SIZE];
+  snprintf(x->err->message, sizeof x->err->message, "deadline \"%s\" from %s: %.400s", rule,
+           egca_date_format(anchor, day), e->message);
+  return rc;
+}
+
+/* Computes rule `g` from `anchor` (pauses when it declares them; `extra`'s count added when set). A coverage
+ * gap gives due = NONE and the nominal day; a tentative day on a strict calendar is an error. */
+static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_date anchor,
+                   const egca__rule_group *extra)
+{
+  const int paused = declared(g)->paused;
+  egca_error e;
+  int rc = egca__instance_compute(out, g, x->cal, anchor, paused ? x->t->pauses : NULL, paused ? x->pause_count : 0,
+                                  x->policy, extra, 1, NULL, &e);
+  if (rc < 0)
+    return blame(x, &e, rc, anchor, g->id);
+  /* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an
+   * error, as egca_period_compute gives for a covered year, rather than a date that cannot be written. */
+  if (out->year != 0 && out->nominal != EGCA_DATE_NONE && (out->nominal < EGCA_DATE_MIN || out->nominal > EGCA_DATE_MAX)) {
+    egca__fail(&e, EGCA_E_INVALID, NULL, 0, "the period leaves the supported date range");
+    return blame(x, &e, EGCA_E_INVALID, anchor, g->id);
+  }
+  return 0;
+}
+
+/* Whether the clock stands still: an open review (no due day, and no nominal one either). */
+static int suspended(const egca__instance *in)
+{
+  return in->year != 0 ? in->nominal == EGCA_DATE_NONE : in->period.status == EGCA_PERIOD_SUSPENDED;
+}
+
+/* --- Building the result ---------------------------------------------------------------------------------- */
+
+static int add_finding(ctx *x, egca_finding_code code, const egca__rule_group *g, const char *ref, egca_date date,
+                       egca_date other, int year, size_t deadline)
+{
+  egca_timeline *t = x->t;
+  if (egca__grow((void **)&t->findings, &t->finding_cap, t->finding_count + 1, sizeof *t->findings) < 0)
+    return egca__fail_nomem(x->err);
+  t->findings[t->finding_count++] = (egca_timeline_finding){code, g->id, ref, date, other, year, deadline};
+  return 0;
+}
+
+/* Appends an instance of rule `g` from `anchor` as computed in `in`, and the findings its computation
+ * carries; *index receives its position. Status and answer are set by the caller. */
+static int add_deadline(ctx *x, size_t *index, const egca__rule_group *g, const char *ref, egca_date anchor,
+                        const egca__instance *in)
+{
+  egca_timeline *t = x->t;
+  if (egca__grow((void **)&t->deadlines, &t->deadline_cap, t->deadline_count + 1, sizeof *t->deadlines) < 0)
+    return egca__fail_nomem(x->err);
+  *index = t->deadline_count++;
+  egca_timeline_deadline *d = &t->deadlines[*index];
+  *d = (egca_timeline_deadline){
+      .rule_id = g->id,
+      .version = in->version,
+      .ref = ref,
+      .anchor = anchor,
+      .due = in->period.due,
+      .nominal = in->year ? in->nominal : EGCA_DATE_NONE,
+      .status = EGCA_STATUS_PENDING,
+      .met_on = EGCA_DATE_NONE,
+      .unit = in->core->spec.unit,
+      .count = in->count,
+      .provisional = in->period.provisional,
+      .ambiguous = in->period.ambiguous,
+      .other_reading = in->period.ambiguous ? in->period.other_reading : EGCA_DATE_NONE,
+  };
+  t->provisional |= in->period.provisional;
+  int rc = 0;
+  if (in->not_in_force)
+    rc = add_finding(x, EGCA_FINDING_RULE_NOT_IN_FORCE, g, ref, anchor, egca_deadline_rule_effective_from(in->version),
+                     0, *index);
+  if (rc == 0 && in->year)
+    rc = add_finding(x, EGCA_FINDING_CALENDAR_NOT_COVERED, g, ref, in->nominal, EGCA_DATE_NONE, in->year, *index);
+  return rc;
+}
+
+/* Computes and appends an instance in one step. */
+static int instance(ctx *x, size_t *index, egca__instance *in, const egca__rule_group *g, const char *ref,
+                    egca_date anchor)
+{
+  int rc = compute(in, x, g, anchor, NULL);
+  return rc < 0 ? rc : add_deadline(x, index, g, ref, anchor, in);
+}
+
+/* The day a deadline's status is judged against: the due date, or the nominal one where it is not covered. */
+static egca_date judged_due(const egca_timeline_deadline *d) { return d->due != EGCA_DATE_NONE ? d->due : d->nominal; }
+
+/* Days from as_of to the due date in the deadline's unit: working days in (as_of, due] for a working-day
+ * rule (negative when past), calendar days otherwise. */
+static int set_days_left(ctx *x, egca_timeline_deadline *d)
+{
+  if (d->due == EGCA_DATE_NONE)
+    return 0;
+  if (d->unit != EGCA_UNIT_WORKING_DAYS) {
+    d->days_left = d->due - x->as_of;
+    d->has_days_left = 1;
+    return 0;
+  }
+  int n;
+  egca_error e;
+  int rc = egca_calendar_workdays_between(&n, x->cal, x->as_of, d->due, &e);
+  if (rc >= 0) {
+    d->days_left = n;
+    d->has_days_left = 1;
+    if (rc == EGCA_PROVISIONAL) {
+      d->provisional = 1;
+      x->t->provisional = 1;
+    }
+    return 0;
+  }
+  if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(x->cal, e.year) != EGCA_COVERAGE_TENTATIVE)
+    return 0; /* as_of in a year without data: the count stays unknown */
+  return blame(x, &e, rc, d->anchor, d->rule_id);
+}
+
+/* An answer on `on`: met when on or before the due day, late after it. */
+static void answered(egca_timeline_deadline *d, egca_date on)
+{
+  egca_date due = judged_due(d);
+  d->met_on = on;
+  d->status = due == EGCA_DATE_NONE || on <= due ? EGCA_STATUS_MET : EGCA_STATUS_LATE;
+}
+
+/* No answer (yet). `closes`: whether the end of the case (rejection, withdrawal) ends this duty. Returns
+ * 1 when the due day has passed (the caller may turn overdue into deemed). */
+static int unanswered(ctx *x, egca_timeline_deadline *d, int suspended, int closes, int *rc)
+{
+  *rc = 0;
+  egca_date due = judged_due(d);
+  if (closes && x->closed != EGCA_DATE_NONE) {
+    if (suspended || due == EGCA_DATE_NONE || due >= x->closed) {
+      d->status = EGCA_STATUS_NOT_APPLICABLE;
+      return 0;
+    }
+    d->status = EGCA_STATUS_OVERDUE;
+    return 1;
+  }
+  if (suspended) {
+    d->status = EGCA_STATUS_SUSPENDED;
+    return 0;
+  }
+  d->status = x->as_of > due ? EGCA_STATUS_OVERDUE : EGCA_STATUS_PENDING;
+  *rc = set_days_left(x, d);
+  return d->status == EGCA_STATUS_OVERDUE;
+}
+
+/* A day from which something may be done (the guide's 公开查询): available from it, not yet before. */
+static int day_status(ctx *x, egca_timeline_deadline *d, int closes)
+{
+  egca_date due = judged_due(d);
+  if (closes && x->closed != EGCA_DATE_NONE && due >= x->closed) {
+    d->status = EGCA_STATUS_NOT_APPLICABLE;
+  } else if (due != EGCA_DATE_NONE && x->as_of >= due) {
+    d->status = EGCA_STATUS_AVAILABLE;
+  } else {
+    d->status = EGCA_STATUS_NOT_YET;
+    return set_days_left(x, d);
+  }
+  return 0;
+}
+
+/* A duty answered on `answer` (an event index, or -1): met or late, else pending, overdue or ended with
+ * the case; a breach raises the finding the rule's lapse names (dated on the anchor, with the late
+ * answer's day). */
+static int settle(ctx *x, size_t index, const egca__rule_group *g, const char *ref, long answer, int suspended)
+{
+  const egca__applies *a = declared(g);
+  egca_timeline_deadline *d = dl(x, index);
+  int rc = 0, breach;
+  egca_date late_on = EGCA_DATE_NONE;
+  if (a->kind == EGCA__KIND_DAY)
+    return day_status(x, d, a->ends_with_case);
+  if (answer >= 0) {
+    answered(d, ev(x, (size_t)answer)->date);
+    breach = d->status == EGCA_STATUS_LATE;
+    late_on = d->met_on;
+  } else {
+    breach = unanswered(x, d, suspended, a->ends_with_case, &rc);
+    if (rc < 0)
+      return rc;
+  }
+  if (breach && a->finding >= 0)
+    rc = add_finding(x, (egca_finding_code)a->finding, g, ref, d->anchor, late_on, 0, index);
+  return rc;
+}
+
+/* --- Instances started by events -------------------------------------------------------------------------- */
+
+/* Each start event opens an instance; the first answer after it meets it (with the same ref when keyed); a
+ * restart before the answer replaces it. */
+static int rule_from_events(ctx *x, const egca__rule_group *g)
+{
+  const egca__applies *a = declared(g);
+  for (size_t k = 0; k < x->n; k++) {
+    const egca__event *e = ev(x, k);
+    if (!is(a->starts, e))
+      continue;
+    const char *ref = a->keyed ? x->c->refs[e->change] : NULL;
+    egca__instance in;
+    size_t index = 0;
+    int rc = instance(x, &index, &in, g, ref, e->date);
+    if (rc < 0)
+      return rc;
+    long answer = -1, replaced = -1;
+    for (size_t j = k + 1; j < x->n && answer < 0 && replaced < 0; j++) {
+      const egca__event *b = ev(x, j);
+      if (is(a->answers, b) && (!a->keyed || b->change == e->change))
+        answer = (long)j;
+      else if (is(a->restarts, b))
+        replaced = (long)j;
+    }
+    if (replaced >= 0) {
+      /* A restart replaced it: it simply gave way, unless it had run out first. */
+      egca_timeline_deadline *d = dl(x, index);
+      egca_date due = judged_due(d);
+      d->status = due != EGCA_DATE_NONE && due < ev(x, (size_t)replaced)->date ? EGCA_STATUS_OVERDUE
+                                                                               : EGCA_STATUS_NOT_APPLICABLE;
+      if (d->status == EGCA_STATUS_OVERDUE && a->finding >= 0 &&
+          (rc = add_finding(x, (egca_finding_code)a->finding, g, ref, e->date, EGCA_DATE_NONE, 0, index)) < 0)
+        return rc;
+      continue;
+    }
+    if ((rc = settle(x, index, g, ref, answer, suspended(&in))) < 0)
+      return rc;
+  }
+  return 0;
+}
+
+/* Answers matched to instances in order, each used once, and given at the latest before the next instance
+ * starts (条例 第二十六条第三款: the time a review needs is notified in writing, at the latest on the day
+ * it starts; a notice may come before the review). */
+static int rule_in_order(ctx *x, const egca__rule_group *g)
+{
+  const egca__applies *a = declared(g);
+  size_t next_answer = 0, unused = 0;
+  for (size_t k = 0; k < x->n; k++) {
+    const egca__event *e = ev(x, k);
+    if (!is(a->starts, e))
+      continue;
+    egca_date next_start = EGCA_DATE_MAX;
+    for (size_t j = k + 1; j < x->n && next_start == EGCA_DATE_MAX; j++)
+      if (is(a->starts, ev(x, j)))
+        next_start = ev(x, j)->date;
+    /* The events are in date order, so the first unused answer is the only candidate: when it comes too
+     * late, every later one does too. `unused` only moves forward, which keeps the rule linear (a search
+     * from next_answer for each instance made 50,000 reviews without notices take seconds). */
+    if (unused < next_answer)
+      unused = next_answer;
+    while (unused < x->n && !is(a->answers, ev(x, unused)))
+      unused++;
+    long answer = unused < x->n && ev(x, unused)->date < next_start ? (long)unused : -1;
+    if (answer >= 0)
+      next_answer = (size_t)answer + 1;
+    egca__instance in;
+    size_t index = 0;
+    int rc = instance(x, &index, &in, g, NULL, e->date);
+    if (rc < 0 || (rc = settle(x, index, g, NULL, answer, 0)) < 0)
+      return rc;
+  }
+  return 0;
+}
+
+/* 行政许可法 第三十二条: each receipt (and each restart: a resubmission) opens a round in which the agency
+ * accepts, refuses, or (in a first round only) gives the one-time notice of corrections. A round that runs
+ * out unanswered deems the application accepted from its start (第一款第（四）项). */
+static int rule_rounds(ctx *x, const egca__rule_group *g)
+{
+  const egca__applies *a = declared(g);
+  acceptance *acc = &x->acc;
+  acc->from = acc->settled_on = EGCA_DATE_NONE;
+  size_t first_round = x->t->deadline_count;
+  long first_correction = -1;
+  for (size_t k = 0; k < x->n; k++) {
+    const egca__event *e = ev(x, k);
+    if (!is(a->starts, e))
+      continue;
+    egca__instance in;
+    size_t index = 0;
+    int rc = instance(x, &index, &in, g, NULL, e->date);
+    if (rc < 0)
+      return rc;
+    egca_timeline_deadline *d = dl(x, index);
+    if (acc->from != EGCA_DATE_NONE) {
+      d->status = EGCA_STATUS_NOT_APPLICABLE; /* already accepted, actually or by law */
+      continue;
+    }
+    /* The answer: acceptance, refusal, or the correction notice of a first round; a restart replaces the
+     * round. */
+    const int restarted = is(a->restarts, e);
+    long answer = -1, replaced = -1;
+    for (size_t j = k + 1; j < x->n && answer < 0 && replaced < 0; j++) {
+      const egca__event *b = ev(x, j);
+      if (is(a->answers, b) && !(b->type == EGCA_EVENT_CORRECTION_REQUESTED && restarted))
+        answer = (long)j;
+      else if (is(a->restarts, b))
+        replaced = (long)j;
+    }
+    egca_date due = judged_due(d);
+    int deemed = 0;
+    if (answer >= 0) {
+      const egca__event *b = ev(x, (size_t)answer);
+      answered(d, b->date);
+      if (d->status == EGCA_STATUS_LATE) {
+        deemed = 1;
+        if (b->type == EGCA_EVENT_CORRECTION_REQUESTED &&
+            (rc = add_finding(x, EGCA_FINDING_CORRECTION_TOO_LATE, g, NULL, b->date, due, 0, index)) < 0)
+          return rc;
+      } else if (b->type == EGCA_EVENT_ACCEPTED) {
+        acc->from = acc->settled_on = b->date;
+      }
+    } else if (replaced >= 0) {
+      /* A later restart: the round was deemed if it ran out first, else it simply gave way. */
+      if (due != EGCA_DATE_NONE && due < ev(x, (size_t)replaced)->date) {
+        d->status = EGCA_STATUS_DEEMED;
+        deemed = 1;
+      } else {
+        d->status = EGCA_STATUS_NOT_APPLICABLE;
+      }
+    } else if (unanswered(x, d, 0, a->ends_with_case, &rc)) {
+      d->status = EGCA_STATUS_DEEMED;
+      d->has_days_left = 0;
+      deemed = 1;
+    }
+    if (rc < 0)
+      return rc;
+    if (deemed) {
+      /* 第三十二条第一款第（四）项: 逾期不告知的，自收到申请材料之日起即为受理. */
+      acc->from = e->date;
+      acc->settled_on = due + 1;
+      if (a->finding >= 0 &&
+          (rc = add_finding(x, (egca_finding_code)a->finding, g, NULL, e->date, due, 0, index)) < 0)
+        return rc;
+    }
+  }
+  /* An acceptance that answers no open round (the materials were completed at the counter after a timely
+   * notice, with no resubmission recorded) still starts the decision period. */
+  for (size_t k = 0; k < x->n && acc->from == EGCA_DATE_NONE; k++)
+    if (ev(x, k)->type == EGCA_EVENT_ACCEPTED)
+      acc->from = acc->settled_on = ev(x, k)->date;
+  /* The law asks for one notice listing every correction: each further notice is a finding, charged to the
+   * round it falls in. */
+  for (size_t k = 0; k < x->n; k++) {
+    const egca__event *e = ev(x, k);
+    if (e->type != EGCA_EVENT_CORRECTION_REQUESTED)
+      continue;
+    if (first_correction < 0) {
+      first_correction = (long)k;
+      continue;
+    }
+    size_t round = first_round;
+    for (size_t i = first_round; i < x->t->deadline_count; i++)
+      if (x->t->deadlines[i].anchor <= e->date)
+        round = i;
+    int rc = add_finding(x, EGCA_FINDING_REPEAT_CORRECTION, g, NULL, e->date, ev(x, (size_t)first_correction)->date,
+                         0, round);
+    if (rc < 0)
+      return rc;
+  }
+  return 0;
+}
+
+/* --- Instances that run from the acceptance --------------------------------------------------------------- */
+
+/* One instance from the day the application counts as accepted. A duty (条例 第二十六条: the decision) is
+ * answered by its last answer event, which may not come before the acceptance; an extension approved in
+ * time (行政许可法 第四十二条) adds the count of the rule that extends it, and is flagged when that rule is
+ * contested. */
+static int rule_from_acceptance(ctx *x, const egca__rule_group *g)
+{
+  const egca__applies *a = declared(g);
+  const acceptance *acc = &x->acc;
+  long decided = -1, extension = -1;
+  for (size_t k = 0; k < x->n; k++) {
+    if (is(a->answers, ev(x, k)))
+      decided = (long)k;
+    else if (ev(x, k)->type == EGCA_EVENT_EXTENSION_APPROVED && g->extended_by != NULL)
+      extension = (long)k;
+  }
+  if (decided >= 0 && (acc->from == EGCA_DATE_NONE || acc->settled_on > ev(x, (size_t)decided)->date)) {
+    char day[EGCA_DATE_TEXT_SIZE];
+    const egca__event *e = ev(x, (size_t)decided);
+    egca__fail(x->err, EGCA_E_INVALID, x->c->source, 0,
+               "decided on %s before the application was accepted (no acceptance, and none deemed by then)",
+               egca_date_format(e->date, day));
+    if (x->err != NULL)
+      snprintf(x->err->pointer, sizeof x->err->pointer, "/events/%u", (unsigned)e->source_index);
+    return EGCA_E_INVALID;
+  }
+  if (acc->from == EGCA_DATE_NONE)
+    return 0;
+  egca__instance in;
+  int rc = compute(&in, x, g, acc->from, NULL);
+  if (rc < 0)
+    return rc;
+  int extended = 0, too_late = 0;
+  egca_date base_due = in.period.due != EGCA_DATE_NONE ? in.period.due : in.nominal;
+  if (extension >= 0) {
+    egca_date on = ev(x, (size_t)extension)->date;
+    if (suspended(&in) || base_due == EGCA_DATE_NONE || on <= base_due) {
+      extended = 1;
+      if ((rc = compute(&in, x, g, acc->from, g->extended_by)) < 0)
+        return rc;
+    } else {
+      too_late = 1;
+    }
+  }
+  size_t index = 0;
+  if ((rc = add_deadline(x, &index, g, NULL, acc->from, &in)) < 0)
+    return rc;
+  egca_timeline_deadline *d = dl(x, index);
+  d->extended = extended;
+  if (extended) {
+    int nif;
+    const egca_deadline_rule *ext = egca__rule_version(g->extended_by, acc->from, &nif);
+    if (egca_deadline_rule_contested(ext) &&
+        (rc = add_finding(x, EGCA_FINDING_EXTENSION_CONTESTED, g, NULL, ev(x, (size_t)extension)->date, judged_due(d),
+                          0, index)) < 0)
+      return rc;
+  }
+  if (too_late && (rc = add_finding(x, EGCA_FINDING_EXTENSION_TOO_LATE, g, NULL, ev(x, (size_t)extension)->date,
+                                    base_due, 0, index)) < 0)
+    return rc;
+  return settle(x, index, g, NULL, decided, suspended(&in));
+}
+
+/* --- Certificate terms ------------------------------------------------------------------------------------ */
+
+/* The events of a term that answer a rule from its end: the first event of `requires` in the term (or -1;
+ * without `requires`, 0 for "nothing needed"), then the first answer after it. */
+typedef struct in_term {
+  long required, answer;
+} in_term;
+
+static void scan_term(const ctx *x, const egca__term *tm, unsigned requires, unsigned answers, in_term *r)
+{
+  r->required = requires != 0 ? -1 : 0;
+  r->answer = -1;
+  for (size_t k = 0; k < x->n; k++) {
+    const egca__event *e = ev(x, k);
+    /* A renewed term starts on the day the previous one ends, which still belongs to the previous one. */
+    if (e->date < tm->start || (tm->renewed && e->date == tm->start) || e->date >= tm->window_end)
+      continue;
+    if (requires != 0 && is(requires, e) && r->required < 0)
+      r->required = (long)k;
+    else if (is(answers, e) && r->required >= 0 && r->answer < 0)
+      r->answer = (long)k;
+  }
+}
+
+static int push_term(ctx *x, egca_date start, egca_date printed, int renewed)
+{
+  egca_timeline *t = x->t;
+  if (egca__grow((void **)&t->terms, &t->term_cap, t->term_count + 1, sizeof *t->terms) < 0)
+    return egca__fail_nomem(x->err);
+  t->terms[t->term_count++] = (egca__term){start, EGCA_DATE_MAX, printed, renewed, 0, EGCA_DATE_NONE};
+  return 0;
+}
+
+/* 办法 第十二条 sets the term, 民法典 第二百零二条 its last day; a date printed on the certificate wins. One
+ * term per certificate, and one more where a renewal (granted, or deemed by 行政许可法 第五十条第二款)
+ * continues the last term with no new certificate recorded. */
+static int rule_terms(ctx *x, const egca__rule_group *g)
+{
+  egca_timeline *t = x->t;
+  t->term_count = 0;
+  for (size_t k = 0; k < x->n; k++) {
+    const egca__event *e = ev(x, k);
+    if (e->type != EGCA_EVENT_CERTIFICATE_ISSUED)
+      continue;
+    if (t->term_count > 0)
+      t->terms[t->term_count - 1].window_end = e->date;
+    int rc = push_term(x, e->date, e->expires, 0);
+    if (rc < 0)
+      return rc;
+  }
+  for (size_t i = 0; i < t->term_count; i++) {
+    egca__term *tm = &t->terms[i];
+    egca__instance in;
+    int rc = compute(&in, x, g, tm->start, NULL);
+    if (rc < 0)
+      return rc;
+    if (tm->expires_printed != EGCA_DATE_NONE) {
+      in.period.due = tm->expires_printed;
+      in.year = 0;
+    }
+    size_t index = 0;
+    if ((rc = add_deadline(x, &index, g, NULL, tm->start, &in)) < 0)
+      return rc;
+    tm = &t->terms[i];
+    tm->validity = index;
+    tm->expiry = in.period.due;
+    egca_timeline_deadline *d = dl(x, index);
+    if (tm->expiry == EGCA_DATE_NONE) {
+      d->status = EGCA_STATUS_VALID;
+      continue;
+    }
+    d->status = x->as_of <= tm->expiry ? EGCA_STATUS_VALID : EGCA_STATUS_EXPIRED;
+    d->days_left = tm->expiry - x->as_of;
+    d->has_days_left = 1;
+    /* A renewal granted, or deemed granted, continues the last term when no new certificate follows. */
+    if (i + 1 == t->term_count) {
+      in_term r;
+      scan_term(x, tm, EGCA__EVENT_BIT(EGCA_EVENT_RENEWAL_FILED), EGCA__EVENT_BIT(EGCA_EVENT_RENEWAL_DECIDED), &r);
+      int renewed = 0;
+      if (r.required >= 0 && ev(x, (size_t)r.required)->date <= tm->expiry) {
+        if (r.answer >= 0)
+          renewed = ev(x, (size_t)r.answer)->outcome == EGCA_OUTCOME_GRANTED ||
+                    ev(x, (size_t)r.answer)->date > tm->expiry;
+        else
+          renewed = x->as_of > tm->expiry;
+      }
+      if (renewed) {
+        tm->window_end = tm->expiry + 1;
+        if ((rc = push_term(x, tm->expiry, EGCA_DATE_NONE, 1)) < 0)
+          return rc;
+      }
+    }
+  }
+  return 0;
+}
+
+/* Instances from each term's last valid day (counted back for a filing before it: 办法 第十五条, 行政许可法
+ * 第五十条第一款), answered in the term; a rule that deems a renewal (第五十条第二款) applies only once a
+ * renewal was filed in time. */
+static int rule_from_term_end(ctx *x, const egca__rule_group *g)
+{
+  const egca__applies *a = declared(g);
+  for (size_t i = 0; i < x->t->term_count; i++) {
+    egca__term tm = x->t->terms[i];
+    if (tm.expiry == EGCA_DATE_NONE)
+      continue;
+    in_term r;
+    scan_term(x, &tm, a->requires, a->answers, &r);
+    if (r.required < 0)
+      continue;
+    egca__instance in;
+    size_t index = 0;
+    int rc = instance(x, &index, &in, g, NULL, tm.expiry);
+    if (rc < 0)
+      return rc;
+    if (a->deems != EGCA__DEEMS_RENEWED) {
+      if ((rc = settle(x, index, g, NULL, r.answer, 0)) < 0)
+        return rc;
+      continue;
+    }
+    egca_timeline_deadline *d = dl(x, index);
+    egca_date filed_on = a->requires != 0 ? ev(x, (size_t)r.required)->date : EGCA_DATE_NONE;
+    if (filed_on != EGCA_DATE_NONE && filed_on > tm.expiry) {
+      d->status = EGCA_STATUS_NOT_APPLICABLE; /* filed after the term ended: nothing left to continue */
+      continue;
+    }
+    int deemed = 0;
+    if (r.answer >= 0) {
+      answered(d, ev(x, (size_t)r.answer)->date);
+      deemed = d->status == EGCA_STATUS_LATE;
+    } else if (unanswered(x, d, 0, a->ends_with_case, &rc)) {
+      d->status = EGCA_STATUS_DEEMED;
+      d->has_days_left = 0;
+      deemed = 1;
+    }
+    if (rc < 0)
+      return rc;
+    if (deemed && a->finding >= 0 &&
+        (rc = add_finding(x, (egca_finding_code)a->finding, g, NULL, tm.expiry, filed_on, 0, index)) < 0)
+      return rc;
+  }
+  return 0;
+}
+
+/* --- Evaluation -------------------------------------------------------------------------------------------- */
+
+static void reset(egca_timeline *t)
+{
+  t->deadline_count = 0;
+  t->finding_count = 0;
+  t->term_count = 0;
+  t->provisional = 0;
+}
+
+/* Evaluates one rule as it declares. */
+static int evaluate_rule(ctx *x, const egca__rule_group *g)
+{
+  const egca__applies *a = declared(g);
+  switch (a->from) {
+  case EGCA__FROM_EVENT:
+    if (a->deems == EGCA__DEEMS_ACCEPTED)
+      return rule_rounds(x, g);
+    return a->in_order ? rule_in_order(x, g) : rule_from_events(x, g);
+  case EGCA__FROM_ACCEPTANCE:
+    if (a->kind == EGCA__KIND_DAY) {
+      if (x->acc.from == EGCA_DATE_NONE)
+        return 0;
+      egca__instance in;
+      size_t index = 0;
+      int rc = instance(x, &index, &in, g, NULL, x->acc.from);
+      return rc < 0 ? rc : settle(x, index, g, NULL, -1, 0);
+    }
+    return rule_from_acceptance(x, g);
+  case EGCA__FROM_TERM_START: return rule_terms(x, g);
+  case EGCA__FROM_TERM_END: return rule_from_term_end(x, g);
+  case EGCA__FROM_NONE: break;
+  }
+  return 0; /* computed on request only (an extension is applied through the rule it extends) */
+}
+
+EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
+                                const egca_rules *rules, egca_date as_of, const egca_timeline_options *options,
+                                egca_error *err)
+{
+  if (t == NULL || c == NULL || calendar == NULL || rules == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "timeline, case, calendar and rules are required");
+  reset(t);
+  t->c = c;
+  t->as_of = as_of;
+  if (as_of < EGCA_DATE_MIN || as_of > EGCA_DATE_MAX) {
+    t->c = NULL;
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the as-of date is not a valid date");
+  }
+  ctx x = {.t = t, .c = c, .cal = calendar, .as_of = as_of,
+           .policy = options != NULL ? options->policy : EGCA_POLICY_EARLIER, .closed = EGCA_DATE_NONE,
+           .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
+  /* Events after as_of are not known yet. */
+  while (x.n < c->event_count && c->events[x.n].date <= as_of)
+    x.n++;
+  if (egca__grow((void **)&t->pauses, &t->pause_cap, x.n + 1, sizeof *t->pauses) < 0) {
+    t->c = NULL;
+    return egca__fail_nomem(err);
+  }
+  for (size_t k = 0; k < x.n; k++) {
+    const egca__event *e = &c->events[k];
+    if (e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_WITHDRAWN)
+      x.closed = e->date;
+    else if (e->type == EGCA_EVENT_REVIEW_STARTED)
+      t->pauses[x.pause_count++] = (egca_pause){e->date, EGCA_DATE_NONE};
+    else if (e->type == EGCA_EVENT_REVIEW_ENDED)
+      t->pauses[x.pause_count - 1].to = e->date; /* the log was checked: a review is open */
+    else if (e->type == EGCA_EVENT_ACCEPTED && x.acc.from == EGCA_DATE_NONE)
+      x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
+  }
+  /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
+   * the rule that establishes them. */
+  int rc = 0;
+  const size_t groups = egca__rules_group_count(rules);
+  for (size_t i = 0; i < groups && rc >= 0; i++)
+    rc = evaluate_rule(&x, egca__rules_group_at(rules, i));
+  if (rc < 0) {
+    reset(t);
+    t->c = NULL;
+    return rc;
+  }
+  /* Findings in date order; stable, so findings of one day keep the order of the rules. */
+  for (size_t i = 1; i < t->finding_count; i++) {
+    egca_timeline_finding f = t->findings[i];
+    size_t j = i;
+    while (j > 0 && f.date < t->findings[j - 1].date) {
+      t->findings[j] = t->findings[j - 1];
+      j--;
+    }
+    t->findings[j] = f;
+  }
+  return t->provisional ? EGCA_PROVISIONAL : 0;
+}

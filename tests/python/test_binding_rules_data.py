@@ -1,0 +1,78 @@
+"""Time limits are data: a rule added to deadlines.json is computed and applied like a shipped one.
+
+tests/data/rules/valid-copied-rule is the shipped rules directory with a copy of `notification` under the
+id `notification_copy`; tests/data/rules/valid-seventeen-versions adds sixteen later versions of
+`acceptance` (the seventeenth, from 2026-03-01, counts 8 working days). Every example case is evaluated
+with each, and the answers are compared with the original rule's and with hand counts.
+"""
+import datetime
+import json
+import os
+import pathlib
+
+import pytest
+
+import egca
+
+D = datetime.date
+SOURCE_DIR = pathlib.Path(os.environ.get('EGCA_SOURCE_DIR') or pathlib.Path(__file__).resolve().parents[2])
+RULES = SOURCE_DIR / 'tests' / 'data' / 'rules'
+CASES = sorted((SOURCE_DIR / 'examples').glob('case-*.json'))
+
+
+def instances(result, rule):
+    return [{k: v for k, v in entry.to_dict().items() if k != 'rule'} for entry in result.deadlines
+            if entry.rule == rule]
+
+
+def test_copied_rule_is_listed_computed_and_applied_like_the_original():
+    rules = egca.Rules.load(RULES / 'valid-copied-rule')
+    assert rules.deadline_ids[-1] == 'notification_copy'
+    original = egca.deadline('notification', D(2025, 12, 22), rules=rules).to_dict()
+    copy = egca.deadline('notification_copy', D(2025, 12, 22), rules=rules).to_dict()
+    assert copy.pop('rule') == 'notification_copy'
+    original.pop('rule')
+    assert copy == original
+    # 10 working days after Mon 2025-12-22: 12-23..26 (4), 12-29..31 (7); 01-01..03 are holidays and Sun
+    # 01-04 a make-up working day (8), then 01-05 (9) and 01-06 (10).
+    assert copy['due'] == '2026-01-06'
+    seen = 0
+    for path in CASES:
+        for as_of in (D(2025, 10, 10), D(2026, 3, 31), D(2026, 12, 31)):
+            result = egca.timeline(path, as_of, rules=rules)
+            plain = egca.timeline(path, as_of)
+            assert instances(result, 'notification_copy') == instances(result, 'notification')
+            assert instances(result, 'notification') == instances(plain, 'notification')
+            # Nothing else moves: the shipped rules' instances are those of the shipped rule set.
+            assert [e.to_dict() for e in result.deadlines if e.rule != 'notification_copy'] == \
+                [e.to_dict() for e in plain.deadlines]
+            seen += len(instances(result, 'notification_copy'))
+    assert seen > 0
+
+
+def test_seventeenth_version_is_used_by_deadline_and_timeline():
+    rules = egca.Rules.load(RULES / 'valid-seventeen-versions')
+    # Received Mon 2026-03-02 under the 17th version (8 working days): 03-03..06, 03-09..12.
+    d = egca.deadline('acceptance', D(2026, 3, 2), rules=rules)
+    assert (d.due, d.count, d.effective_from) == (D(2026, 3, 12), 8, D(2026, 3, 1))
+    case = {'case_id': 'v17', 'events': [{'type': 'received', 'date': '2026-03-02'}]}
+    t = egca.timeline(case, D(2026, 3, 5), rules=rules)
+    (entry,) = [e for e in t.deadlines if e.rule == 'acceptance']
+    assert entry.due == d.due == D(2026, 3, 12)
+    # Under the 16th (from 2026-02-01, 6 working days): received Fri 2026-02-27, Sat 02-28 is a make-up
+    # working day (1), then 03-02..06 (2..6) -> 2026-03-06, in both.
+    d16 = egca.deadline('acceptance', D(2026, 2, 27), rules=rules)
+    t16 = egca.timeline({'case_id': 'v16', 'events': [{'type': 'received', 'date': '2026-02-27'}]},
+                        D(2026, 3, 5), rules=rules)
+    assert (d16.due, d16.count) == (t16.deadlines[0].due, 6) and d16.due == D(2026, 3, 6)
+
+
+def test_a_date_before_the_first_version_is_treated_alike():
+    # 2024-10-31, the day before the Measures: both apply the first version and say so.
+    d = egca.deadline('acceptance', D(2024, 10, 31))
+    assert d.in_force is False and d.due == D(2024, 11, 7)
+    t = egca.timeline({'case_id': 'early', 'events': [{'type': 'received', 'date': '2024-10-31'}]},
+                      D(2024, 11, 1))
+    assert t.deadlines[0].due == d.due
+    assert [f.code for f in t.findings] == ['rule_not_in_force']
+    assert egca.deadline('acceptance', D(2024, 11, 1)).in_force is True
