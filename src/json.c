@@ -603,6 +603,20 @@ static int json_number(const char *t, size_t n)
 
 /* Scans t[from, len); fills f with the first fault (f->at == len when none) and returns 1 when some number
  * literal is to be looked at exactly. */
+/* What the scan below stops at, a byte's class. Inside a string: a quote, a backslash or a control byte;
+ * between tokens: a quote, the first byte of a number, or a control byte that is not JSON white space. A
+ * table lookup a byte costs a fraction of the comparisons it replaces, on the batch's path. */
+enum { PLAIN = 0, STOP_IN_STRING = 1, STOP_BETWEEN = 2 };
+static const unsigned char byte_class[256] = {
+    /* 0x00..0x1f: control bytes stop a string; between tokens all but \t \n \r are faults */
+    [0x00] = 3, [0x01] = 3, [0x02] = 3, [0x03] = 3, [0x04] = 3, [0x05] = 3, [0x06] = 3, [0x07] = 3,
+    [0x08] = 3, [0x09] = 1, [0x0a] = 1, [0x0b] = 3, [0x0c] = 3, [0x0d] = 1, [0x0e] = 3, [0x0f] = 3,
+    [0x10] = 3, [0x11] = 3, [0x12] = 3, [0x13] = 3, [0x14] = 3, [0x15] = 3, [0x16] = 3, [0x17] = 3,
+    [0x18] = 3, [0x19] = 3, [0x1a] = 3, [0x1b] = 3, [0x1c] = 3, [0x1d] = 3, [0x1e] = 3, [0x1f] = 3,
+    ['"'] = 3, ['\\'] = 1, ['-'] = 2,
+    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
+};
+
 static int scan_text(const char *t, size_t len, size_t from, text_fault *f)
 {
   const unsigned char *u = (const unsigned char *)t;
@@ -612,6 +626,11 @@ static int scan_text(const char *t, size_t len, size_t from, text_fault *f)
   f->what[0] = '\0';
   size_t i = from;
   while (i < len) {
+    /* Plain text between tokens (structure, white space, true/false/null) is passed over at once. */
+    while (i < len && !(byte_class[u[i]] & STOP_BETWEEN))
+      i++;
+    if (i >= len)
+      break;
     const unsigned char c = u[i];
     if (c == '"') {
       /* A string: plain text goes eight bytes at a time, up to a quote, a backslash or a control byte. */
@@ -619,7 +638,7 @@ static int scan_text(const char *t, size_t len, size_t from, text_fault *f)
       for (;;) {
         while (i + 8 <= len && !word_needs_escape(word_at(u + i)))
           i += 8;
-        while (i < len && u[i] >= 0x20 && u[i] != '"' && u[i] != '\\')
+        while (i < len && !(byte_class[u[i]] & STOP_IN_STRING))
           i++;
         if (i >= len || u[i] == '"')
           break;
