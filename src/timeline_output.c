@@ -402,6 +402,9 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
   put_json_string(t, egca_timeline_case_id(tl));
   KEY(&j, "as_of");
   put_json_date(t, egca_timeline_as_of(tl));
+  /* The verdict a script needs without knowing the codes: the command's exit status 0, per case. */
+  KEY(&j, "clean");
+  put(t, egca_timeline_clean(tl) ? "true" : "false");
   KEY(&j, "deadlines");
   size_t n = egca_timeline_deadline_count(tl);
   open_(&j, "[");
@@ -421,6 +424,8 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
     open_(&j, "{");
     KEY(&j, "code");
     put_json_name(t, egca_finding_code_name(f->code));
+    KEY(&j, "violation");
+    put(t, egca_finding_code_is_violation(f->code) ? "true" : "false");
     KEY(&j, "rule");
     put_json_name(t, f->rule);
     KEY(&j, "date");
