@@ -72,25 +72,33 @@ static void show_version(const egca_deadline_rule *r)
     cli_printf("note: %s\n", egca_deadline_rule_note(r));
 }
 
-/* The rule's citations, then the guide's section, as a JSON array of strings. */
+/* The rule's citations and the guide's section, in the shape of `egca deadline --format json`'s "basis"
+ * and "guide" (docs/rules.md), so that one reader serves both. */
 static void json_basis(const egca_deadline_rule *rule)
 {
   size_t count;
   const egca_basis *basis = egca_deadline_rule_basis(rule, &count);
-  char text[1024];
   cli_puts("[");
   for (size_t i = 0; i < count; i++) {
-    egca_basis_format(text, sizeof text, &basis[i]);
-    cli_puts(i ? "," : "");
-    cli_json_string(text);
+    cli_puts(i ? ",{\"law\":" : "{\"law\":");
+    cli_json_string(basis[i].law);
+    cli_puts(",\"article\":");
+    cli_json_string(basis[i].article);
+    cli_puts(",\"item\":");
+    cli_json_string(basis[i].item);
+    cli_puts("}");
   }
   const char *section = egca_deadline_rule_guide_section(rule), *item = egca_deadline_rule_guide_item(rule);
+  cli_puts("],\"guide\":");
   if (section != NULL) {
-    snprintf(text, sizeof text, "服务指南 %s%s%s", section, item != NULL ? " " : "", item != NULL ? item : "");
-    cli_puts(count ? "," : "");
-    cli_json_string(text);
+    cli_puts("{\"section\":");
+    cli_json_string(section);
+    cli_puts(",\"item\":");
+    cli_json_string(item);
+    cli_puts("}");
+  } else {
+    cli_puts("null");
   }
-  cli_puts("]");
 }
 
 /* One version of a rule as a JSON object, the fields of `rules show`. */
