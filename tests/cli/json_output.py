@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 failures = 0
 
@@ -123,6 +124,24 @@ def main() -> int:
               f"{golden.name}: clean {tl['clean']}, exit {p.returncode}")
         seen.add(tl["clean"])
     check(seen == {True, False}, f"the examples should hold clean and unclean timelines: {seen}")
+
+    # The timeline's text fits 100 columns (a wide character takes two, UAX #11), with every citation of
+    # the JSON's basis still in it; no escape sequence (colour) is written off a terminal, with or without
+    # NO_COLOR.
+    for example in sorted((source / "examples").glob("case-*.json")):
+        for as_of in ("2025-11-03", "2026-06-10", "2031-06-01"):
+            p = subprocess.run([egca, "timeline", str(example), "--as-of", as_of], capture_output=True, text=True)
+            for line in p.stdout.splitlines():
+                width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+                check(width <= 100, f"{example.name} as of {as_of}: a line of {width} columns: {line!r}")
+            check("\x1b" not in p.stdout + p.stderr, f"{example.name}: an escape sequence off a terminal")
+            tl = json.loads(subprocess.run([egca, "timeline", str(example), "--as-of", as_of, "--format", "json"],
+                                           capture_output=True, text=True).stdout)
+            flat = "".join(p.stdout.split())
+            for d in tl["deadlines"]:
+                for cite in d["basis"]:
+                    short = cite.replace("中华人民共和国", "")
+                    check("".join(short.split()) in flat, f"{example.name}: {short} is missing from the text")
 
     # Escaping: a title with a quotation mark, a reverse solidus, a tab and a newline.
     tricky = 'a "quoted" \\ back\tslash\nand a line'
