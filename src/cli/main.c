@@ -17,7 +17,7 @@ static const char usage_text[] =
     "                               such as 450000): its region's own rest days over the national ones\n"
     "  --local PATH                 a region's holiday notices (.ics), laid over the national calendar\n"
     "  --unmarked ignore|error|holiday  events with no holiday or working-day marker\n"
-    "  --rules DIR                  deadlines.json, conditions.json, materials.json instead of the built-in\n"
+    "  --rules DIR                  DIR/deadlines.json, conditions.json, materials.json, not the built-in\n"
     "  --strict                     a provisional answer is an error (exit 4)\n"
     "Commands (each takes --format text|json; json shapes in docs/cli-json.md):\n"
     "  calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND\n"
@@ -32,7 +32,7 @@ static const char usage_text[] =
     "                               --jobs: threads for a batch (a JSON array, or NDJSON on stdin)\n"
     "  rules list | rules show RULE\n"
     "  offices                      the acceptance offices: code, name, region, local rest days, hours\n"
-    "A provisional answer (it rests on a tentative year) is printed as it is, and a warning goes to stderr.\n"
+    "A provisional answer (it rests on a tentative year) is printed as it is; a warning goes to stderr.\n"
     "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data, or\n"
     "output that could not be written; 4 outside calendar coverage.\n";
 
@@ -253,7 +253,7 @@ static const struct {
 } commands[] = {
     {"calendar", cmd_calendar,
      "usage: egca calendar days FROM TO [--format text|json]     one line per day: DATE<TAB>KIND\n"
-     "       egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + adjusted workday)\n"
+     "       egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + made a workday)\n"
      "       egca calendar coverage [--format text|json]        covered years and their sources\n"},
     {"add-workdays", cmd_add_workdays,
      "usage: egca add-workdays DATE N [--format text|json]\n"

@@ -35,7 +35,7 @@ $ egca workdays -h
 ### calendar --help (its three forms)
 $ egca calendar days --help
 > usage: egca calendar days FROM TO [--format text|json]     one line per day: DATE<TAB>KIND
->        egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + adjusted workday)
+>        egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + made a workday)
 >        egca calendar coverage [--format text|json]        covered years and their sources
 ...
 
