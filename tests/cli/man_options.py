@@ -3,7 +3,7 @@
 The options are read from docs/egca.1 as the roff source writes them (\\-\\-name, hyphens escaped), and
 from the usage text as printed; the two sets must be equal, so a new option cannot be documented in one
 place only. Each subcommand's own --help (and `egca help COMMAND`) exits 0 with its usage on stdout and
-nothing on stderr.
+nothing on stderr. Every usage line fits 100 columns.
 
 Usage: man_options.py EGCA SOURCE_DIR
 """
@@ -27,6 +27,10 @@ def main() -> int:
     if p.returncode != 0 or p.stderr:
         print(f"FAIL egca --help: exit {p.returncode}, stderr {p.stderr!r}")
         failures += 1
+    for line in p.stdout.splitlines():
+        if len(line) > 100:
+            print(f"FAIL egca --help: a line of {len(line)} columns: {line!r}")
+            failures += 1
     shown = set(re.findall(r"(?<![\w-])--[a-z]+(?:-[a-z]+)*", p.stdout))
     if re.search(r"(?<![\w-])-h\b", p.stdout):
         shown.add("-h")
@@ -42,6 +46,10 @@ def main() -> int:
     for command in COMMANDS:
         for args in ([command, "--help"], [command, "-h"], ["help", command]):
             q = subprocess.run([egca, *args], capture_output=True, text=True)
+            for line in q.stdout.splitlines():
+                if len(line) > 100:
+                    print(f"FAIL egca {' '.join(args)}: a line of {len(line)} columns: {line!r}")
+                    failures += 1
             if q.returncode != 0 or q.stderr or not q.stdout.startswith(f"usage: egca {command}"):
                 print(f"FAIL egca {' '.join(args)}: exit {q.returncode}, stdout {q.stdout[:60]!r}, stderr {q.stderr!r}")
                 failures += 1
