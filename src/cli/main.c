@@ -383,6 +383,7 @@ static int run(cli *c, int argc, char **argv)
   }
   const char *name = kept > 1 ? words[1] : NULL;
   if (code != EXIT_DONE) {
+    /* global_option has said what was wrong. */
   } else if (help) {
     code = print_usage(name != NULL && name[0] != '-' && strcmp(name, "help") != 0 ? name : NULL);
   } else if (version) {
