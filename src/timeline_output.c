@@ -402,6 +402,9 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
   put_json_string(t, egca_timeline_case_id(tl));
   KEY(&j, "as_of");
   put_json_date(t, egca_timeline_as_of(tl));
+  /* The verdict a script needs without knowing the codes: the command's exit status 0, per case. */
+  KEY(&j, "clean");
+  put(t, egca_timeline_clean(tl) ? "true" : "false");
   KEY(&j, "deadlines");
   size_t n = egca_timeline_deadline_count(tl);
   open_(&j, "[");
@@ -421,6 +424,8 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
     open_(&j, "{");
     KEY(&j, "code");
     put_json_name(t, egca_finding_code_name(f->code));
+    KEY(&j, "violation");
+    put(t, egca_finding_code_is_violation(f->code) ? "true" : "false");
     KEY(&j, "rule");
     put_json_name(t, f->rule_id);
     KEY(&j, "date");
@@ -503,6 +508,89 @@ static void put_padded(text *t, const char *s, size_t width)
     put(t, " ");
 }
 
+/* The text fits a terminal of this many columns: a long basis or message goes on over further lines. */
+#define TEXT_COLUMNS 100
+
+/* Whether the character at p is one that must not start a line (closing punctuation) or end one (an
+ * opening bracket), as Chinese text is set (W3C, Requirements for Chinese Text Layout: prohibition rules
+ * for line start and line end). */
+static int starts_with_any(const char *p, const char *const *set)
+{
+  for (; *set != NULL; set++)
+    if (strncmp(p, *set, strlen(*set)) == 0)
+      return 1;
+  return 0;
+}
+static const char *const closing[] = {"）", "，", "。", "；", "：", "、", "！", "？", "》", "」", "』", "】", NULL};
+static const char *const opening[] = {"（", "《", "「", "『", "【", NULL};
+
+/* The length in bytes of one character or word: a run of ASCII characters other than the space (a word, a
+ * number, a code such as deemed_renewed), a space, or one other character (running Chinese text may break
+ * after any character). */
+static size_t atom_length(const unsigned char *p)
+{
+  if (*p == ' ')
+    return 1;
+  size_t n = 0;
+  if (*p < 0x80) {
+    while (p[n] != '\0' && p[n] < 0x80 && p[n] != ' ')
+      n++;
+    return n;
+  }
+  n = 1;
+  while ((p[n] & 0xC0) == 0x80)
+    n++;
+  return n;
+}
+
+/* The length in bytes of the next unit of `s` that a line may not be broken inside: an atom with the
+ * opening brackets before it and the closing punctuation after it. A space is a unit of its own. */
+static size_t unit_length(const char *s)
+{
+  size_t n = 0;
+  while (starts_with_any(s + n, opening))
+    n += atom_length((const unsigned char *)s + n);
+  if (s[n] != '\0')
+    n += atom_length((const unsigned char *)s + n);
+  while (s[n] != '\0' && starts_with_any(s + n, closing))
+    n += atom_length((const unsigned char *)s + n);
+  return n;
+}
+
+/* Writes `prefix` then `s`, wrapped at TEXT_COLUMNS with each further line indented by `indent` columns;
+ * spaces at a break are dropped. A unit wider than a line is written whole on a line of its own. */
+static void put_wrapped(text *t, const char *prefix, const char *s, size_t indent)
+{
+  put(t, prefix);
+  size_t col = display_width(prefix), spaces = 0;
+  while (*s != '\0') {
+    size_t n = unit_length(s);
+    if (*s == ' ') {
+      spaces++;
+      s += n;
+      continue;
+    }
+    char unit[256];
+    size_t len = n < sizeof unit ? n : sizeof unit - 1;
+    memcpy(unit, s, len);
+    unit[len] = '\0';
+    const size_t w = display_width(unit); /* a unit longer than the buffer: its start's width, a wrap too late */
+    if (col + spaces + w > TEXT_COLUMNS && col > indent) {
+      put(t, "\n");
+      for (col = 0; col < indent; col++)
+        put(t, " ");
+    } else {
+      for (; spaces > 0; spaces--, col++)
+        put(t, " ");
+    }
+    spaces = 0;
+    put_n(t, s, n);
+    col += w;
+    s += n;
+  }
+  put(t, "\n");
+}
+
 static const char *status_label(const egca_timeline_deadline *d)
 {
   switch (d->status) {
@@ -529,16 +617,22 @@ static const char *unit_label(egca_period_unit unit)
   return unit == EGCA_UNIT_WORKING_DAYS ? "个工作日" : "日";
 }
 
-#define COLUMNS 6
+/* The table's columns; each deadline's basis follows its row on lines of its own ("依据："), wrapped, so
+ * that a row fits TEXT_COLUMNS however many articles it cites. */
+#define COLUMNS 5
 
 EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_error *err)
 {
   size_t n = egca_timeline_deadline_count(tl);
   /* Cells first, to size the columns. */
   char **cells = calloc((n + 1) * COLUMNS, sizeof *cells);
-  if (cells == NULL)
+  char **bases = calloc(n + 1, sizeof *bases);
+  if (cells == NULL || bases == NULL) {
+    free(cells);
+    free(bases);
     return egca__fail_nomem(err);
-  static const char *const heads[COLUMNS] = {"期限", "起算日", "届满日", "状态", "完成日或剩余", "依据"};
+  }
+  static const char *const heads[COLUMNS] = {"期限", "起算日", "届满日", "状态", "完成日或剩余"};
   int any_provisional = 0, any_ambiguous = 0, any_nominal = 0, failed = 0;
   for (int c = 0; c < COLUMNS; c++) {
     cells[c] = strdup(heads[c]);
@@ -547,7 +641,7 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
   for (size_t i = 0; i < n && !failed; i++) {
     const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
     char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
-    text cell[COLUMNS] = {{0}};
+    text cell[COLUMNS] = {{0}}, basis_text = {0};
     put(&cell[0], title_of(d));
     if (d->ref != NULL)
       putf(&cell[0], "（%s）", d->ref);
@@ -581,10 +675,13 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     size_t nb = basis_count(d, &basis);
     for (size_t k = 0; k < nb; k++) {
       if (k > 0)
-        put(&cell[5], "；");
-      put_citation(&cell[5], &basis[k], 1);
+        put(&basis_text, "；");
+      put_citation(&basis_text, &basis[k], 1);
     }
-    put_guide(&cell[5], d, nb > 0 ? "；" : "");
+    put_guide(&basis_text, d, nb > 0 ? "；" : "");
+    put(&basis_text, "");
+    failed |= basis_text.failed || basis_text.s == NULL;
+    bases[i + 1] = basis_text.s;
     for (int c = 0; c < COLUMNS; c++) {
       failed |= cell[c].failed || cell[c].s == NULL;
       cells[(i + 1) * COLUMNS + c] = cell[c].s;
@@ -612,10 +709,15 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
       }
     }
     put(&t, "\n");
+    if (r > 0 && bases[r][0] != '\0')
+      put_wrapped(&t, "  依据：", bases[r], 8);
   }
   for (size_t k = 0; k < (n + 1) * COLUMNS; k++)
     free(cells[k]);
+  for (size_t k = 0; k <= n; k++)
+    free(bases[k]);
   free(cells);
+  free(bases);
   if (failed) {
     free(t.s);
     return egca__fail_nomem(err);
@@ -625,13 +727,18 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
   if (any_provisional)
     put(&t, "* 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。\n");
   if (any_ambiguous) {
-    put(&t, "# 倒算期间的最后一日为休息日，移动方向没有明文规定：");
+    text note = {0};
+    put(&note, "倒算期间的最后一日为休息日，移动方向没有明文规定：");
     for (size_t i = 0; i < n; i++) {
       const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
       if (d->ambiguous)
-        putf(&t, "%s另一种读法为 %s。", title_of(d), egca_date_format(d->other_reading, a));
+        putf(&note, "%s另一种读法为 %s。", title_of(d), egca_date_format(d->other_reading, a));
     }
-    put(&t, "\n");
+    if (note.failed)
+      t.failed = 1;
+    else
+      put_wrapped(&t, "# ", note.s, 2);
+    free(note.s);
   }
   if (any_nominal)
     put(&t, "~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。\n");
@@ -642,8 +749,9 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     const egca_timeline_finding *f = egca_timeline_finding_at(tl, i);
     char message[1024];
     egca_timeline_finding_message(message, sizeof message, tl, i);
-    putf(&t, "  %s %s %s（%s）\n", egca_finding_code_is_violation(f->code) ? "[违反]" : "[提示]",
-         egca_date_format(f->date, a), message, egca_finding_code_name(f->code));
+    char line[1200];
+    snprintf(line, sizeof line, "%s %s（%s）", egca_date_format(f->date, a), message, egca_finding_code_name(f->code));
+    put_wrapped(&t, egca_finding_code_is_violation(f->code) ? "  [违反] " : "  [提示] ", line, 9);
   }
   return finish(out, &t, err);
 }

@@ -59,6 +59,17 @@ int cli_stdout_error(void);
 /* Prints "egca: stdout: <strerror(errnum)>" to stderr, the first time only; returns EXIT_INVALID. */
 int cli_fail_stdout(int errnum);
 
+/* Prints "egca: WHAT: warning: provisional: ..." to stderr: the answer on stdout stays bare (a script's
+ * d=$(egca add-workdays ...) holds a date), the mark goes here, and in JSON it is a field. */
+void cli_warn_provisional(const char *what);
+
+/* Takes `--format text|json` out of argv (argv[0] is the subcommand; *argc shrinks); any other option
+ * is a usage error. Returns EXIT_DONE or the exit code to stop with; *json set. */
+int cli_take_format(int *argc, char **argv, int *json, const char *what);
+
+/* Writes `s` to stdout as a JSON string (RFC 8259 section 7), NULL as null. */
+void cli_json_string(const char *s);
+
 /* The exit code for a library status. */
 int cli_exit_code(int rc);
 

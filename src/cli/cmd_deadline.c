@@ -41,10 +41,13 @@ static void print_text(const egca_deadline *d)
 {
   char date[EGCA_DATE_TEXT_SIZE], text[1024];
   const egca_deadline_rule *r = d->version;
+  /* The first line alone is the answer a script reads (`head -1`): the due date, or the status word. */
   if (d->status == EGCA_PERIOD_SUSPENDED)
-    cli_printf("suspended%s\n", d->provisional ? " provisional" : "");
+    cli_printf("suspended\n");
   else
-    cli_printf("%s%s\n", egca_date_format(d->due, date), d->provisional ? " provisional" : "");
+    cli_printf("%s\n", egca_date_format(d->due, date));
+  if (d->provisional)
+    cli_printf("provisional: yes\n");
   cli_printf("%s: %s\n", d->rule_id, egca_deadline_rule_title(r));
   cli_printf("from: %s (%s)\n", egca_date_format(d->from, date), egca_deadline_rule_starts(r));
   egca_deadline_rule_period_format(text, sizeof text, r);
@@ -178,5 +181,7 @@ int cmd_deadline(cli *c, int argc, char **argv)
   } else {
     print_text(&d);
   }
+  if (d.provisional)
+    cli_warn_provisional("deadline");
   return EXIT_DONE;
 }

@@ -9,20 +9,30 @@
 static const char usage_text[] =
     "usage: egca [--holidays PATH]... [--office CODE] [--local PATH]... [--unmarked ignore|error|holiday]\n"
     "            [--rules DIR] [--strict] COMMAND ...\n"
+    "       egca --help | -h | help [COMMAND]       this text, or one command's (COMMAND --help too)\n"
+    "       egca --version\n"
+    "Options (before or after COMMAND; every --NAME VALUE may be written --NAME=VALUE):\n"
+    "  --holidays PATH              holiday notices (.ics file or folder) instead of the built-in ones\n"
     "  --office CODE                the calendar of the acceptance office of a province (GB/T 2260 code,\n"
     "                               such as 450000): its region's own rest days over the national ones\n"
     "  --local PATH                 a region's holiday notices (.ics), laid over the national calendar\n"
+    "  --unmarked ignore|error|holiday  events with no holiday or working-day marker\n"
+    "  --rules DIR                  DIR/deadlines.json, conditions.json, materials.json, not the built-in\n"
+    "  --strict                     a provisional answer is an error (exit 4)\n"
+    "Commands (each takes --format text|json; json shapes in docs/cli-json.md):\n"
     "  calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND\n"
     "  calendar month YYYY-MM       a month grid marking holidays and adjusted workdays\n"
     "  calendar coverage            covered years (confirmed / tentative) and their sources\n"
     "  add-workdays DATE N          the N-th working day after DATE (N<0: before)\n"
     "  workdays FROM TO             working days in (FROM, TO]\n"
-    "  deadline RULE DATE [--pause FROM:TO]... [--policy earlier|later] [--format text|json]\n"
-    "  assess PROFILE.json [--format text|json]\n"
-    "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics]\n"
-    "                               --as-of defaults to today in China (UTC+8), whatever the time zone\n"
+    "  deadline RULE DATE [--pause FROM:TO]... [--policy earlier|later]\n"
+    "  assess PROFILE.json|-\n"
+    "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics] [--jobs N]\n"
+    "                               --as-of defaults to today in China (UTC+8), whatever the time zone;\n"
+    "                               --jobs: threads for a batch (a JSON array, or NDJSON on stdin)\n"
     "  rules list | rules show RULE\n"
     "  offices                      the acceptance offices: code, name, region, local rest days, hours\n"
+    "A provisional answer (it rests on a tentative year) is printed as it is; a warning goes to stderr.\n"
     "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data, or\n"
     "output that could not be written; 4 outside calendar coverage.\n";
 
@@ -83,6 +93,58 @@ int cli_fail_stdout(int errnum)
     fprintf(stderr, "egca: stdout: %s\n", strerror(errnum));
   stdout_reported = 1;
   return EXIT_INVALID;
+}
+
+void cli_warn_provisional(const char *what)
+{
+  fprintf(stderr, "egca: %s: provisional: the answer rests on a day whose holiday notice is not confirmed "
+                  "(egca calendar coverage; --strict refuses it)\n", what);
+}
+
+int cli_take_format(int *argc, char **argv, int *json, const char *what)
+{
+  int kept = 0;
+  *json = 0;
+  for (int i = 0; i < *argc; i++) {
+    if (i > 0 && strcmp(argv[i], "--format") == 0) {
+      if (i + 1 >= *argc)
+        return cli_fail(EXIT_USAGE, "--format", "needs a value");
+      const char *v = argv[++i];
+      if (strcmp(v, "text") != 0 && strcmp(v, "json") != 0)
+        return cli_fail(EXIT_USAGE, "--format", "expected text or json, not \"%s\"", v);
+      *json = v[0] == 'j';
+    } else if (i > 0 && argv[i][0] == '-' && argv[i][1] == '-') {
+      return cli_fail(EXIT_USAGE, argv[i], "unknown option for %s (egca %s --help)", what, argv[0]);
+    } else {
+      argv[kept++] = argv[i];
+    }
+  }
+  *argc = kept;
+  return EXIT_DONE;
+}
+
+void cli_json_string(const char *s)
+{
+  if (s == NULL) {
+    cli_puts("null");
+    return;
+  }
+  /* RFC 8259 section 7: the quotation mark, the reverse solidus and the control characters are escaped;
+   * everything else (UTF-8 included) is written as it is. */
+  cli_puts("\"");
+  for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
+    if (*p == '"' || *p == '\\')
+      cli_printf("\\%c", *p);
+    else if (*p == '\n')
+      cli_puts("\\n");
+    else if (*p == '\t')
+      cli_puts("\\t");
+    else if (*p < 0x20)
+      cli_printf("\\u%04x", *p);
+    else
+      cli_write((const char *)p, 1);
+  }
+  cli_puts("\"");
 }
 
 int cli_exit_code(int rc)
@@ -187,73 +249,158 @@ int cli_parse_int(long *out, const char *text, long min, long max, const char *a
 static const struct {
   const char *name;
   int (*run)(cli *, int, char **);
+  const char *usage;
 } commands[] = {
-    {"calendar", cmd_calendar}, {"add-workdays", cmd_add_workdays}, {"workdays", cmd_workdays},
-    {"deadline", cmd_deadline}, {"rules", cmd_rules},               {"assess", cmd_assess},
-    {"timeline", cmd_timeline}, {"offices", cmd_offices},
+    {"calendar", cmd_calendar,
+     "usage: egca calendar days FROM TO [--format text|json]     one line per day: DATE<TAB>KIND\n"
+     "       egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + made a workday)\n"
+     "       egca calendar coverage [--format text|json]        covered years and their sources\n"},
+    {"add-workdays", cmd_add_workdays,
+     "usage: egca add-workdays DATE N [--format text|json]\n"
+     "  the N-th working day after DATE (N<0: before); stdout holds the date alone\n"},
+    {"workdays", cmd_workdays,
+     "usage: egca workdays FROM TO [--format text|json]\n"
+     "  the number of working days in (FROM, TO]; stdout holds the number alone\n"},
+    {"deadline", cmd_deadline,
+     "usage: egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--policy earlier|later]\n"
+     "                     [--format text|json]\n"
+     "  the time limit RULE (egca rules list) running from DATE; the first line of the text is the due\n"
+     "  date, or the status word \"suspended\" alone\n"},
+    {"rules", cmd_rules,
+     "usage: egca rules list [--format text|json]\n"
+     "       egca rules show RULE [--format text|json]\n"},
+    {"assess", cmd_assess,
+     "usage: egca assess PROFILE.json|- [--format text|json]\n"
+     "  the seven qualification conditions and the materials checklist; exit 1 when not eligible\n"},
+    {"timeline", cmd_timeline,
+     "usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics]\n"
+     "                     [--jobs N]\n"
+     "  --as-of defaults to today in China (UTC+8); a JSON array of cases, or NDJSON on stdin, is a batch:\n"
+     "  one JSON line per case, evaluated by N threads (--jobs); exit 1 when a case is not clean\n"},
+    {"offices", cmd_offices,
+     "usage: egca offices [--format text|json]\n"
+     "  the acceptance offices: code, name, region, local rest days, hours\n"},
+    {"help", NULL, "usage: egca help [COMMAND]\n"},
 };
 
-/* The global options, then the subcommand. */
+static size_t command_index(const char *name)
+{
+  for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
+    if (strcmp(name, commands[k].name) == 0)
+      return k;
+  return (size_t)-1;
+}
+
+/* A global option (before or after the subcommand: argv[i]) and its value; returns -1 when argv[i] is none,
+ * else the exit code to stop with (EXIT_USAGE) or EXIT_DONE after consuming it (*i moved past its value). */
+static int global_option(cli *c, int argc, char **argv, int *i)
+{
+  const char *opt = argv[*i];
+  if (strcmp(opt, "--strict") == 0) {
+    c->strict = 1;
+  } else if (strcmp(opt, "--unmarked") == 0) {
+    /* Events with no holiday or working-day marker (observances such as 妇女节). */
+    const char *mode = *i + 1 < argc ? argv[++*i] : "";
+    if (strcmp(mode, "ignore") == 0)
+      c->unmarked = EGCA_UNMARKED_IGNORE;
+    else if (strcmp(mode, "error") == 0)
+      c->unmarked = EGCA_UNMARKED_ERROR;
+    else if (strcmp(mode, "holiday") == 0)
+      c->unmarked = EGCA_UNMARKED_HOLIDAY;
+    else
+      return cli_fail(EXIT_USAGE, opt, "expected ignore, error or holiday");
+  } else if (strcmp(opt, "--office") == 0) {
+    if (*i + 1 >= argc)
+      return cli_fail(EXIT_USAGE, opt, "needs a GB/T 2260 province code, such as 450000");
+    c->office = argv[++*i];
+    if (egca_office_find(c->office) == NULL)
+      return cli_fail(EXIT_USAGE, opt, "\"%s\" is no acceptance office (egca offices lists them)", c->office);
+  } else if (strcmp(opt, "--local") == 0) {
+    if (*i + 1 >= argc)
+      return cli_fail(EXIT_USAGE, opt, "needs a path");
+    if (c->local_count == CLI_MAX_HOLIDAYS)
+      return cli_fail(EXIT_USAGE, opt, "at most %d paths", CLI_MAX_HOLIDAYS);
+    c->locals[c->local_count++] = argv[++*i];
+  } else if (strcmp(opt, "--holidays") == 0 || strcmp(opt, "--rules") == 0) {
+    if (*i + 1 >= argc)
+      return cli_fail(EXIT_USAGE, opt, "needs a path");
+    if (opt[2] == 'r') {
+      c->rules_dir = argv[++*i];
+    } else {
+      if (c->holiday_count == CLI_MAX_HOLIDAYS)
+        return cli_fail(EXIT_USAGE, opt, "at most %d paths", CLI_MAX_HOLIDAYS);
+      c->holidays[c->holiday_count++] = argv[++*i];
+    }
+  } else {
+    return -1;
+  }
+  return EXIT_DONE;
+}
+
+/* Prints the usage of the command named `name` (NULL: the whole command's) to stdout. */
+static int print_usage(const char *name)
+{
+  size_t k = name != NULL ? command_index(name) : (size_t)-1;
+  if (name != NULL && k == (size_t)-1)
+    return cli_fail(EXIT_USAGE, name, "unknown command (egca --help lists them)");
+  cli_puts(k == (size_t)-1 ? usage_text : commands[k].usage);
+  return EXIT_DONE;
+}
+
+/* The options shared by every command (anywhere on the line), then the subcommand with its own words.
+ * `--opt=value` is first split into `--opt value` (argv's strings are the program's to modify), so every
+ * option takes either spelling. */
 static int run(cli *c, int argc, char **argv)
 {
-  int i = 1;
-  for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
-    const char *opt = argv[i];
-    if (strcmp(opt, "--help") == 0) {
-      cli_puts(usage_text);
-      return EXIT_DONE;
-    } else if (strcmp(opt, "--version") == 0) {
-      cli_printf("egca %s\n", egca_version());
-      return EXIT_DONE;
-    } else if (strcmp(opt, "--strict") == 0) {
-      c->strict = 1;
-    } else if (strcmp(opt, "--unmarked") == 0) {
-      /* Events with no holiday or working-day marker (observances such as 妇女节). */
-      const char *mode = i + 1 < argc ? argv[++i] : "";
-      if (strcmp(mode, "ignore") == 0)
-        c->unmarked = EGCA_UNMARKED_IGNORE;
-      else if (strcmp(mode, "error") == 0)
-        c->unmarked = EGCA_UNMARKED_ERROR;
-      else if (strcmp(mode, "holiday") == 0)
-        c->unmarked = EGCA_UNMARKED_HOLIDAY;
-      else
-        return cli_fail(EXIT_USAGE, opt, "expected ignore, error or holiday");
-    } else if (strcmp(opt, "--office") == 0) {
-      if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, opt, "needs a GB/T 2260 province code, such as 450000");
-      c->office = argv[++i];
-      if (egca_office_find(c->office) == NULL)
-        return cli_fail(EXIT_USAGE, opt, "\"%s\" is no acceptance office (egca offices lists them)", c->office);
-    } else if (strcmp(opt, "--local") == 0) {
-      if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, opt, "needs a path");
-      if (c->local_count == CLI_MAX_HOLIDAYS)
-        return cli_fail(EXIT_USAGE, opt, "at most %d paths", CLI_MAX_HOLIDAYS);
-      c->locals[c->local_count++] = argv[++i];
-    } else if (strcmp(opt, "--holidays") == 0 || strcmp(opt, "--rules") == 0) {
-      if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, opt, "needs a path");
-      if (opt[2] == 'r') {
-        c->rules_dir = argv[++i];
-      } else {
-        if (c->holiday_count == CLI_MAX_HOLIDAYS)
-          return cli_fail(EXIT_USAGE, opt, "at most %d paths", CLI_MAX_HOLIDAYS);
-        c->holidays[c->holiday_count++] = argv[++i];
-      }
-    } else {
-      return cli_fail(EXIT_USAGE, opt, "unknown option (egca --help lists them)");
+  char **words = malloc(sizeof *words * (2 * (size_t)argc + 1));
+  if (words == NULL)
+    return cli_fail(EXIT_INVALID, "egca", "out of memory");
+  int n = 0;
+  for (int i = 0; i < argc; i++) {
+    /* A flag keeps its '=' (`--strict=1` is then an unknown option, not a flag and a stray word). */
+    char *eq = strncmp(argv[i], "--", 2) == 0 && i > 0 ? strchr(argv[i], '=') : NULL;
+    if (eq != NULL && (strncmp(argv[i], "--strict=", 9) == 0 || strncmp(argv[i], "--help=", 7) == 0 ||
+                       strncmp(argv[i], "--version=", 10) == 0))
+      eq = NULL;
+    words[n++] = argv[i];
+    if (eq != NULL) {
+      *eq = '\0';
+      words[n++] = eq + 1;
     }
   }
-  if (i >= argc) {
-    fputs(usage_text, stderr);
-    return EXIT_USAGE;
+  words[n] = NULL;
+  /* Globals out, the rest (the subcommand and its words) kept in order; --help and -h noted. */
+  int kept = 1, help = 0, version = 0, code = EXIT_DONE;
+  for (int i = 1; i < n && code == EXIT_DONE; i++) {
+    if (strcmp(words[i], "--help") == 0 || strcmp(words[i], "-h") == 0)
+      help = 1;
+    else if (strcmp(words[i], "--version") == 0)
+      version = 1;
+    else if ((code = global_option(c, n, words, &i)) == -1) {
+      code = EXIT_DONE;
+      words[kept++] = words[i];
+    }
   }
-  int code = -1;
-  for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
-    if (strcmp(argv[i], commands[k].name) == 0)
-      code = commands[k].run(c, argc - i, argv + i);
-  if (code < 0)
-    code = cli_fail(EXIT_USAGE, argv[i], "unknown command (egca --help lists them)");
+  const char *name = kept > 1 ? words[1] : NULL;
+  if (code != EXIT_DONE) {
+    /* global_option has said what was wrong. */
+  } else if (help) {
+    code = print_usage(name != NULL && name[0] != '-' && strcmp(name, "help") != 0 ? name : NULL);
+  } else if (version) {
+    cli_printf("egca %s\n", egca_version());
+  } else if (name == NULL) {
+    code = (fputs("egca: expected a command (egca --help lists them)\n", stderr), EXIT_USAGE);
+  } else if (strcmp(name, "help") == 0) {
+    code = kept > 3 ? cli_fail(EXIT_USAGE, "help", "expected at most one COMMAND")
+                    : print_usage(kept == 3 ? words[2] : NULL);
+  } else if (name[0] == '-' && name[1] == '-') {
+    code = cli_fail(EXIT_USAGE, name, "unknown option (egca --help lists them)");
+  } else if (command_index(name) == (size_t)-1) {
+    code = cli_fail(EXIT_USAGE, name, "unknown command (egca --help lists them)");
+  } else {
+    code = commands[command_index(name)].run(c, kept - 1, words + 1);
+  }
+  free(words);
   return code;
 }
 

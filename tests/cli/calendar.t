@@ -31,9 +31,10 @@ $ egca add-workdays 2026-02-16 1
 $ egca add-workdays 2026-02-28 1
 > 2026-03-02
 
-### a tentative year (the fixture's 2083, 元旦 Fri 01-01): the answer says so on the same line
+### a tentative year (the fixture's 2083, 元旦 Fri 01-01): stdout holds the bare date, the warning goes to stderr
 $ egca --holidays @TESTDATA@/calendars add-workdays 2082-12-31 1
-> 2083-01-04 provisional
+> 2083-01-04
+! egca: add-workdays: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 
 ### --strict turns a provisional answer into a coverage error
 $ egca --holidays @TESTDATA@/calendars --strict add-workdays 2082-12-31 1
@@ -86,6 +87,7 @@ $ egca --holidays @TESTDATA@/calendars calendar days 2082-12-31 2083-01-04
 > 2083-01-02	weekend	provisional
 > 2083-01-03	weekend	provisional
 > 2083-01-04	workday	provisional
+! egca: calendar days: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 
 ### calendar days refuses a range that leaves the covered years, printing nothing
 $ egca --holidays @TESTDATA@/calendars calendar days 2083-12-30 2084-01-02
@@ -105,7 +107,7 @@ $ egca calendar month 2026-02
 
 ### calendar month in a tentative year says so (the fixture's 2083: 国庆节 Fri 10-01 .. Tue 10-05, tentative)
 $ egca --holidays @TESTDATA@/calendars calendar month 2083-10
-> 2083-10 (十月) provisional
+> 2083-10 (十月)
 >   Mo  Tu  We  Th  Fr  Sa  Su
 >                   1*  2*  3*
 >   4*  5*  6   7   8   9  10
@@ -113,7 +115,7 @@ $ egca --holidays @TESTDATA@/calendars calendar month 2083-10
 >  18  19  20  21  22  23  24
 >  25  26  27  28  29  30  31
 > * 休 holiday   + 班 adjusted working day (调休上班)
-> provisional: 2083 is tentative; its holiday notice is not published yet
+! egca: calendar month: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 
 ### calendar month in a confirmed year does not (the fixture's 2082: 国庆节 10-01 .. 10-07, Sat 10-10 worked)
 $ egca --holidays @TESTDATA@/calendars calendar month 2082-10

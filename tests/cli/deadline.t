@@ -1,7 +1,7 @@
 # egca deadline RULE DATE: the licence's time limits from rules/deadlines.json over the built-in calendar.
 # Expected dates were worked out by hand from the State Council notices (holiday-notices.md); each title
-# gives the count. The first line of the text output is the due date (" provisional" when it rests on a
-# tentative year), or "suspended". Tentative years, --strict and the calendar's end are tested on the fixture
+# gives the count. The first line of the text output is the due date alone, or "suspended" alone; a result
+# that rests on a tentative year says "provisional: yes" further down and warns on stderr. Tentative years, --strict and the calendar's end are tested on the fixture
 # calendars of tests/data/calendars (2082 confirmed, 2083 tentative, 2084 not covered). An unknown rule is a usage error (exit 2); a rule with no version in force
 # on DATE is invalid input (exit 3); a date outside the calendar is exit 4.
 
@@ -105,7 +105,9 @@ $ egca deadline renewal_filing 2026-07-31
 
 ### renewal filing landing in the tentative 2083 春节 (2083-04-06 - 60 = 02-05): provisional
 $ egca --holidays @TESTDATA@/calendars deadline renewal_filing 2083-04-06
-> 2083-02-04 provisional
+> 2083-02-04
+> provisional: yes
+! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 > renewal_filing: 提出延续申请的最后一日
 > from: 2083-04-06 (资质有效期届满之日（最后有效日）)
 > period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
@@ -146,7 +148,9 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10:
 
 ### decision into the tentative 2083: provisional
 $ egca --holidays @TESTDATA@/calendars deadline decision 2082-12-15
-> 2083-01-13 provisional
+> 2083-01-13
+> provisional: yes
+! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 ...
 
 ### decision_extension: the decision period plus 10 working days, flagged contested
@@ -186,7 +190,9 @@ $ egca deadline notification 2025-09-26
 
 ### notification into the tentative 2083 (2083-01-01 tentative 元旦)
 $ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28
-> 2083-01-12 provisional
+> 2083-01-12
+> provisional: yes
+! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 ...
 
 ### status query over 春节 2026: the 15th working day is 02-27, the next one Sat 02-28 (adjusted)
@@ -218,7 +224,9 @@ $ egca deadline change_filing 2025-12-04
 
 ### change filing into the tentative 2083: + 30 = Sat 2083-01-09 -> Mon 01-11
 $ egca --holidays @TESTDATA@/calendars deadline change_filing 2082-12-10
-> 2083-01-11 provisional
+> 2083-01-11
+> provisional: yes
+! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 ...
 
 ### renewal decision: by the expiry itself, no roll (else deemed renewed)
@@ -319,6 +327,7 @@ $ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28 --format
 >   "extends": null,
 >   "provisional": true,
 ...
+! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 
 ### --strict: a tentative year is a coverage error
 $ egca --holidays @TESTDATA@/calendars --strict deadline notification 2082-12-28

@@ -53,12 +53,15 @@ $ egca --office 450000 --local @SRC@/tests/data/local/450000-2025.ics deadline d
 
 ### a region-year without the region's notice is provisional, never silently national (广西 2025 is not shipped)
 $ egca --office 450000 deadline acceptance 2025-03-27
-> 2025-04-03 provisional
+> 2025-04-03
+> provisional: yes
+! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 ...
 
 ### 新疆 2026 is not shipped either
 $ egca --office 650000 add-workdays 2026-06-04 5
-> 2026-06-11 provisional
+> 2026-06-11
+! egca: add-workdays: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 
 ### ... and an error in strict mode, naming the region
 $ egca --office 450000 --strict add-workdays 2025-03-27 5

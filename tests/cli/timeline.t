@@ -6,20 +6,34 @@
 $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-03-20
 > 案件 GD-2025-017，截至 2026-03-20
 >
-> 期限                                起算日      届满日       状态      完成日或剩余  依据
-> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14   按期完成  2025-10-13    行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
-> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03   按期完成  2025-10-30    行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
-> 作出是否准予认定的决定              2025-10-30  2025-12-26   按期完成  2025-12-22    商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
-> 书面告知技术评审所需时间            2025-11-12  2025-11-12   按期完成  2025-11-10    商用密码管理条例 第二十六条第三款；行政许可法 第四十五条；服务指南 办理基本流程 （一）新申请 3
-> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06   按期完成  2025-12-26    行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
-> 可以电话查询审批状态和结果之日      2025-10-30  2025-11-21   可以查询  -             服务指南 公开查询
-> 资质证书有效期的最后一日            2025-12-26  2030-12-26   有效      剩1742日      电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
-> 提出延续申请的最后一日              2030-12-26  ~2030-10-27  未届满    -             电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务指南 办理基本流程 （三）有效期届满延续
+> 期限                                起算日      届满日       状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14   按期完成  2025-10-13
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03   按期完成  2025-10-30
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2025-10-30  2025-12-26   按期完成  2025-12-22
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 书面告知技术评审所需时间            2025-11-12  2025-11-12   按期完成  2025-11-10
+>   依据：商用密码管理条例 第二十六条第三款；行政许可法 第四十五条；服务指南 办理基本流程 （一）新申请
+>         3
+> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06   按期完成  2025-12-26
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
+> 可以电话查询审批状态和结果之日      2025-10-30  2025-11-21   可以查询  -
+>   依据：服务指南 公开查询
+> 资质证书有效期的最后一日            2025-12-26  2030-12-26   有效      剩1742日
+>   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
+> 提出延续申请的最后一日              2030-12-26  ~2030-10-27  未届满    -
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务
+>         指南 办理基本流程 （三）有效期届满延续
 >
 > ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
 >
 > 发现：
->   [提示] 2030-10-27 计算该期限需要2030年的节假日安排，尚未载入；不计节假日调整的日期为2030-10-27，载入2030年的通知后可以确定（calendar_not_covered）
+>   [提示] 2030-10-27 计算该期限需要2030年的节假日安排，尚未载入；不计节假日调整的日期为2030-10-27，载
+>          入2030年的通知后可以确定（calendar_not_covered）
 ? 0
 
 ### JSON: the deemed acceptance is a violation, so the exit code is 1
@@ -27,6 +41,7 @@ $ egca timeline @SRC@/examples/case-deemed-acceptance.json --as-of 2025-11-03 --
 > {
 >   "case_id": "ZJ-2025-031",
 >   "as_of": "2025-11-03",
+>   "clean": false,
 >   "deadlines": [
 >     {
 >       "rule": "acceptance",
@@ -69,10 +84,15 @@ $ egca timeline @SRC@/examples/case-renewal.json --as-of 2026-01-05 --policy lat
 $ egca --holidays @TESTDATA@/calendars timeline @TESTDATA@/cases/year-end-2082.json --as-of 2082-12-24
 > 案件 FIXTURE-2082-051，截至 2082-12-24
 >
-> 期限                                起算日      届满日       状态        完成日或剩余  依据
-> 作出是否受理的决定或一次性告知补正  2082-12-21  2082-12-28   按期完成    2082-12-23    行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
-> 作出是否准予认定的决定              2082-12-23  2083-01-21*  未届满      剩19个工作日  商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
-> 可以电话查询审批状态和结果之日      2082-12-23  2083-01-15*  尚不能查询  剩15个工作日  服务指南 公开查询
+> 期限                                起算日      届满日       状态        完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2082-12-21  2082-12-28   按期完成    2082-12-23
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2082-12-23  2083-01-21*  未届满      剩19个工作日
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 可以电话查询审批状态和结果之日      2082-12-23  2083-01-15*  尚不能查询  剩15个工作日
+>   依据：服务指南 公开查询
 >
 > * 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。
 ? 0
@@ -109,34 +129,34 @@ $ egca timeline @TESTDATA@/cases/invalid/not-json.json
 
 ### a file of cases: one compact line each; a bad case gives an error line and the rest go on
 $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09
-> {"case_id":"A","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
-> {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 ? 3
 
 ### NDJSON on stdin: blank lines are skipped but counted
 $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/cases.ndjson
-> {"case_id":"A","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
-> {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 ? 3
 
 ### the same with one job, and with more jobs than cases: the same lines in the same order
 $ egca timeline - --as-of 2025-10-09 --jobs 1 < @TESTDATA@/cases/batch/cases.ndjson
-> {"case_id":"A","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
-> {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 ? 3
 
 ### more jobs than cases
 $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --jobs 16
-> {"case_id":"A","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
-> {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 ? 3
 
 ### --jobs takes 1 to 64
@@ -151,7 +171,7 @@ $ egca timeline - --jobs < @TESTDATA@/cases/batch/clean.ndjson
 
 ### a batch with nothing late exits 0
 $ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/clean.ndjson
-> {"case_id":"C","as_of":"2025-10-09","deadlines":[],"findings":[]}
+> {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 ...
 ? 0
 

@@ -113,6 +113,42 @@ fi
 man=$(find "$dest" -path '*/man1/egca.1*' | head -n 1)
 if [ -n "$man" ]; then ok "the man page is installed: ${man#"$dest"}"; else fail "the man page egca.1 is not installed"; fi
 
+# The documentation and the examples under share/doc/egca, every docs/*.md of the source among them.
+docdir=$(pkgconf --variable=prefix egca)/share/doc/egca
+missing=""
+for f in "$src"/docs/*.md README.md CHANGELOG.md; do
+  [ -f "$docdir/$(basename "$f")" ] || missing="$missing $(basename "$f")"
+done
+for f in "$src"/examples/*.json "$src"/examples/*.c "$src"/examples/python/*.py; do
+  rel=${f#"$src/examples/"}
+  [ -f "$docdir/examples/$rel" ] || missing="$missing examples/$rel"
+done
+if [ -z "$missing" ]; then ok "docs, README, CHANGELOG and examples are under ${docdir#"$dest"}"; else fail "not installed under share/doc/egca:$missing"; fi
+
+# The man page names the installed paths, and each file it names under them exists.
+if [ -n "$man" ]; then
+  text=$(if [[ $man == *.gz ]]; then gzip -dc "$man"; else cat "$man"; fi)
+  if echo "$text" | grep -q '@[A-Z]*@'; then
+    fail "the installed man page still holds a placeholder: $(echo "$text" | grep -o '@[A-Z]*@' | head -n 1)"
+  fi
+  named=$(echo "$text" | grep -o "$prefix/share/[A-Za-z0-9/._\\-]*" | sed 's/\\-/-/g' | sort -u)
+  absent=""
+  for path in $named; do [ -e "$dest$path" ] || absent="$absent $path"; done
+  if [ -n "$named" ] && [ -z "$absent" ]; then
+    ok "the man page names $(echo "$named" | wc -l) installed paths, all present"
+  else
+    fail "the man page names paths that are not installed:${absent:- none named}"
+  fi
+fi
+
+# egca.pc names the data directory, and it holds the holidays and the rules.
+pkgdatadir=$(pkgconf --variable=pkgdatadir egca)
+if [ -n "$pkgdatadir" ] && [ -f "$pkgdatadir/rules/deadlines.json" ] && ls "$pkgdatadir"/holidays/*.ics >/dev/null 2>&1; then
+  ok "egca.pc's pkgdatadir holds the holidays and the rules: ${pkgdatadir#"$dest"}"
+else
+  fail "egca.pc's pkgdatadir (${pkgdatadir:-unset}) does not hold the data"
+fi
+
 ext=$(find "$dest" -name '_egca*.so' | head -n 1)
 if [ -n "$ext" ]; then
   site=$(dirname "$(dirname "$ext")")
