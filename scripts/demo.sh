@@ -21,3 +21,4 @@ run timeline examples/case-granted.json --as-of 2026-03-20
 run assess examples/application.json
 run deadline decision 2026-03-02 --pause 2026-03-10:2026-04-20
 run calendar month 2026-02
+run --office 650000 deadline acceptance 2025-06-04
