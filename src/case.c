@@ -409,8 +409,8 @@ static void free_walk(sorted *s, const sorted *small_s, uint32_t *change, const 
     free(change);
 }
 
-static int build_case(egca_case **out, const char *id, const egca_event *events, size_t count, const reporter *rep,
-                      egca_error *err)
+static int build_case(egca_case **out, const char *id, const egca_office *office, const egca_event *events,
+                      size_t count, const reporter *rep, egca_error *err)
 {
   const char *source = rep->doc != NULL && rep->doc->source != NULL ? rep->doc->source : "<case>";
   *out = NULL;
@@ -502,6 +502,7 @@ static int build_case(egca_case **out, const char *id, const egca_event *events,
   char *cursor = block + at_strings;
   c->id = put_str(&cursor, id);
   c->source = put_str(&cursor, source);
+  c->office = office;
   uint32_t item_next = 0;
   for (size_t k = 0; k < count; k++) {
     const egca_event *e = s[k].ev;
@@ -536,7 +537,7 @@ EGCA_API int egca_case_new(egca_case **out, const char *case_id, const egca_even
   if (count > 0 && events == NULL)
     return egca__fail(err, EGCA_E_INVALID, "<case>", 0, "count is set but events is NULL");
   reporter rep = {NULL};
-  return build_case(out, case_id, events, count, &rep, err);
+  return build_case(out, case_id, NULL, events, count, &rep, err);
 }
 
 /* --- JSON ---------------------------------------------------------------------------------------------- */
@@ -701,13 +702,25 @@ EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, cons
   const char **items = NULL;
   if (rc < 0)
     goto done;
-  static const char *const top[] = {"case_id", "events", NULL};
+  static const char *const top[] = {"case_id", "office", "events", NULL};
   if ((rc = egca__json_expect_object(&doc, doc.root, "", err)) < 0 ||
       (rc = egca__json_check_keys(&doc, doc.root, "", top, err)) < 0)
     goto done;
   const char *id;
   if ((rc = egca__json_get_string(&id, &doc, doc.root, "", "case_id", 1, err)) < 0)
     goto done;
+  /* The acceptance office (服务指南 受理机构: the 密码管理局 of the applicant's province), by its GB/T 2260
+   * code; its calendar counts the acceptance office's periods. */
+  const char *office_code = NULL;
+  const egca_office *office = NULL;
+  if ((rc = egca__json_get_string(&office_code, &doc, doc.root, "", "office", 0, err)) < 0)
+    goto done;
+  if (office_code != NULL && (office = egca_office_find(office_code)) == NULL) {
+    rc = egca__json_fail(err, EGCA_E_INVALID, &doc, "/office",
+                         "unknown office \"%.40s\" (a GB/T 2260 province code of an acceptance office, e.g. \"650000\")",
+                         office_code);
+    goto done;
+  }
   const cJSON *list = egca__json_member(doc.root, "events");
   if (list == NULL) {
     rc = egca__json_fail(err, EGCA_E_INVALID, &doc, "", "missing required field \"events\"");
@@ -732,7 +745,7 @@ EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, cons
     if ((rc = read_event(&events[k], items, &item_used, &doc, ev, k, err)) < 0)
       goto done;
   reporter rep = {&doc};
-  rc = build_case(out, id, events, count, &rep, err);
+  rc = build_case(out, id, office, events, count, &rep, err);
 done:
   if (events != small_events)
     free(events);
@@ -761,6 +774,8 @@ EGCA_API int egca_case_load(egca_case **out, const char *path, egca_error *err)
 EGCA_API void egca_case_free(egca_case *c) { free(c); }
 
 EGCA_API const char *egca_case_id(const egca_case *c) { return c->id; }
+
+EGCA_API const egca_office *egca_case_office(const egca_case *c) { return c->office; }
 
 EGCA_API size_t egca_case_event_count(const egca_case *c) { return c->event_count; }
 

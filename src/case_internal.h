@@ -24,6 +24,7 @@ typedef struct egca__event {
 struct egca_case {
   const char *id;
   const char *source;     /* the file it came from, for messages ("<case>" for egca_case_new) */
+  const egca_office *office; /* its acceptance office ("office"; static storage), or NULL */
   size_t event_count;
   egca__event *events;    /* in evaluation order: date, then file order */
   size_t change_count;

@@ -30,6 +30,7 @@ typedef struct ctx {
   egca_timeline *t;
   const egca_case *c;
   const egca_calendar *cal;
+  const egca_calendar *office_cal; /* the acceptance office's calendar (the given one when none) */
   egca_date as_of;
   egca_roll_policy policy;
   size_t n;              /* events dated on or before as_of */
@@ -47,6 +48,13 @@ static int is(unsigned set, const egca__event *e) { return (set & EGCA__EVENT_BI
 static const egca__applies *declared(const egca__rule_group *g) { return g->applies; }
 
 /* --- Computing an instance ------------------------------------------------------------------------------ */
+
+/* The calendar a rule version is counted on: the acceptance office's for the office's own time (服务指南
+ * 受理机构: the office is closed on its region's rest days), the given one for every other rule. */
+static const egca_calendar *calendar_of(const ctx *x, const egca_deadline_rule *version)
+{
+  return egca_deadline_rule_authority(version) == EGCA_AUTHORITY_ACCEPTANCE_OFFICE ? x->office_cal : x->cal;
+}
 
 /* Returns the error `e` of a period computation for rule `rule` from `anchor`, naming the case's file and
  * the event the period runs from: the last one dated on or before the anchor (the event itself, or the one
@@ -76,7 +84,9 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
 {
   const int paused = declared(g)->paused;
   egca_error e;
-  int rc = egca__instance_compute(out, g, x->cal, anchor, paused ? x->t->pauses : NULL, paused ? x->pause_count : 0,
+  /* Whose time a rule is does not change from version to version: the latest one says it. */
+  const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
+  int rc = egca__instance_compute(out, g, cal, anchor, paused ? x->t->pauses : NULL, paused ? x->pause_count : 0,
                                   x->policy, extra, 1, NULL, &e);
   if (rc < 0)
     return blame(x, &e, rc, anchor, g->id);
@@ -166,7 +176,8 @@ static int set_days_left(ctx *x, egca_timeline_deadline *d)
   }
   int n;
   egca_error e;
-  int rc = egca_calendar_workdays_between(&n, x->cal, x->as_of, d->due, &e);
+  const egca_calendar *cal = calendar_of(x, d->version);
+  int rc = egca_calendar_workdays_between(&n, cal, x->as_of, d->due, &e);
   if (rc >= 0) {
     d->days_left = n;
     d->has_days_left = 1;
@@ -176,7 +187,7 @@ static int set_days_left(ctx *x, egca_timeline_deadline *d)
     }
     return 0;
   }
-  if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(x->cal, e.year) != EGCA_COVERAGE_TENTATIVE)
+  if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(cal, e.year) != EGCA_COVERAGE_TENTATIVE)
     return 0; /* as_of in a year without data: the count stays unknown */
   return blame(x, &e, rc, d->anchor, d->rule_id);
 }
@@ -684,7 +695,21 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
     t->c = NULL;
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the as-of date is not a valid date");
   }
-  ctx x = {.t = t, .c = c, .cal = calendar, .as_of = as_of,
+  const egca_calendar *office_cal = options != NULL && options->office_calendar != NULL ? options->office_calendar
+                                                                                        : calendar;
+  /* A case whose office closes on its region's own rest days is never counted on the national days alone. */
+  const egca_office *office = c->office;
+  const char *region = egca_calendar_region(office_cal);
+  if (office != NULL && office->local_holidays && (region == NULL || strcmp(region, office->region) != 0)) {
+    t->c = NULL;
+    egca__fail(err, EGCA_E_INVALID, c->source, 0,
+               "the case names office %s (%s), but the acceptance office's calendar given is %s%s", office->code,
+               office->region, region != NULL ? region : "national", region != NULL ? "'s" : "");
+    if (err != NULL)
+      snprintf(err->pointer, sizeof err->pointer, "/office");
+    return EGCA_E_INVALID;
+  }
+  ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of,
            .policy = options != NULL ? options->policy : EGCA_POLICY_EARLIER, .closed = EGCA_DATE_NONE,
            .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
   /* Events after as_of are not known yet. */

@@ -122,6 +122,9 @@ EGCA_API void egca_case_free(egca_case *c);
 
 /* The case id (borrowed). */
 EGCA_API const char *egca_case_id(const egca_case *c);
+/* The case's acceptance office (its optional "office", a GB/T 2260 province code; an unknown code is refused
+ * when the case is parsed), or NULL when it names none (egca_case_new gives NULL). */
+EGCA_API const egca_office *egca_case_office(const egca_case *c);
 
 /* The events in evaluation order (date, then file order). egca_case_event returns 1, or 0 when index >= count
  * (*out untouched). Strings in *out are borrowed from the case. *source_index, when not NULL, receives the
@@ -208,6 +211,11 @@ EGCA_API void egca_timeline_free(egca_timeline *timeline);
 /* Options of an evaluation; NULL means the defaults (all zero). */
 typedef struct egca_timeline_options {
   egca_roll_policy policy;   /* renewal_filing: a rest day moves earlier (default) or later */
+  /* The acceptance office's calendar (egca_calendar_for_office), on which the rules whose authority is the
+   * acceptance office are counted; NULL: the calendar given. When the case names an office whose region has
+   * rest days of its own, this calendar must be that region's (egca_calendar_region), else the evaluation
+   * is refused (EGCA_E_INVALID, pointer /office) rather than counted on the national days. */
+  const egca_calendar *office_calendar;
 } egca_timeline_options;
 
 /* Evaluates `c` as of `as_of` into `timeline` (its previous content is replaced). The timeline borrows from

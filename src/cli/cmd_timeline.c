@@ -42,20 +42,31 @@ static egca_date today(void)
 static int print_one(cli *c, const char *path, const char *text, size_t len, const options *o)
 {
   int code = EXIT_DONE;
-  const egca_calendar *cal = cli_calendar(c, &code);
-  if (cal == NULL)
-    return code;
-  const egca_rules *rules = cli_rules(c, &code);
-  if (rules == NULL)
-    return code;
   egca_error err;
   egca_case *cs = NULL;
   egca_timeline *tl = NULL;
   int rc = text != NULL ? egca_case_parse(&cs, text, len, path, &err) : egca_case_load(&cs, path, &err);
+  if (rc < 0) {
+    code = cli_fail_error(path, rc, &err);
+    egca_case_free(cs);
+    return code;
+  }
+  /* The case's own office, unless --office names one (the library refuses the two when they disagree). */
+  if (c->office == NULL && egca_case_office(cs) != NULL)
+    c->office = egca_case_office(cs)->code;
+  /* Only the acceptance office's periods are counted on its calendar; every other on the national one. */
+  const egca_calendar *office_cal = cli_calendar(c, &code);
+  const egca_calendar *cal = office_cal != NULL ? cli_national_calendar(c, &code) : NULL;
+  const egca_rules *rules = cal != NULL ? cli_rules(c, &code) : NULL;
+  if (rules == NULL) {
+    egca_case_free(cs);
+    return code;
+  }
+  egca_timeline_options eval = o->eval;
+  eval.office_calendar = office_cal;
+  rc = egca_timeline_new(&tl, &err);
   if (rc >= 0)
-    rc = egca_timeline_new(&tl, &err);
-  if (rc >= 0)
-    rc = egca_case_evaluate(tl, cs, cal, rules, o->as_of, &o->eval, &err);
+    rc = egca_case_evaluate(tl, cs, cal, rules, o->as_of, &eval, &err);
   char *out = NULL;
   if (rc >= 0) {
     if (o->fmt == FORMAT_JSON)

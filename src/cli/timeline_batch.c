@@ -97,9 +97,11 @@ static int print_result(const egca_batch_result *r, void *user)
 int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options *o)
 {
   int code = EXIT_DONE;
-  const egca_calendar *cal;
+  const egca_calendar *cal, *office_cal;
   const egca_rules *rules;
-  if ((cal = cli_calendar(c, &code)) == NULL || (rules = cli_rules(c, &code)) == NULL)
+  /* The acceptance office's periods on --office's calendar, every other on the national one. */
+  if ((office_cal = cli_calendar(c, &code)) == NULL || (cal = cli_national_calendar(c, &code)) == NULL ||
+      (rules = cli_rules(c, &code)) == NULL)
     return code;
   static sink s; /* its buffer is large for the stack */
   s = (sink){.progress = isatty(STDERR_FILENO)};
@@ -126,6 +128,7 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_JSON,
   };
+  bo.eval.office_calendar = office_cal;
   egca_batch *b = NULL;
   egca_error err;
   int rc = egca_batch_new(&b, cal, rules, &bo, path, print_result, &s, &err);

@@ -474,7 +474,7 @@ START_TEST(renewal_filing_ambiguous_reading)
   expect_days_left(x, 40);
   /* The validity rule is younger than the certificate: the earliest version is applied, and said so. */
   expect_finding(EGCA_FINDING_RULE_NOT_IN_FORCE, "2021-04-17");
-  egca_timeline_options later = {EGCA_POLICY_LATER};
+  egca_timeline_options later = {.policy = EGCA_POLICY_LATER};
   egca_error err;
   ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2026-01-05"), &later, &err), 0);
   ck_assert_str_eq(txt(one("renewal_filing")->due), "2026-02-24");
@@ -862,6 +862,48 @@ static void expect_case_error(const char *text, size_t len, int rc, int line, in
 /* cJSON 1.7.15 reads \u0000, and \u followed by anything but four hexadecimal digits, as a NUL that ends the C
  * string: "received\u0000x" would be the event type "received". Each is refused where its backslash stands
  * (the column counted by hand), with the pointer of the value, or of the member for a name. */
+/* A case naming 新疆's office (650000). Its 2025 古尔邦节 rest days are 06-06..06-10 (data/holidays/local/
+ * 650000-2025.ics). Received 2025-06-04 (Wed), the acceptance's 5 working days on the office's calendar
+ * run from the day after: 06-05 (1), 06-11 (2), 06-12 (3), 06-13 (4), 06-16 (5): due 06-16
+ * (the national answer: 06-05, 06-06, 06-09, 06-10, 06-11). Accepted on 06-05, the decision (国家密码管理局,
+ * 20 working days) stays national: 06-06 (1), 06-09..06-13 (6), 06-16..06-20 (11), 06-23..06-27 (16),
+ * 06-30, 07-01, 07-02, 07-03 (20): due 07-03 (on 新疆's days it would be 07-08). */
+START_TEST(office_calendar_counts_the_acceptance_only)
+{
+  static const char xj[] = "{\"case_id\": \"XJ\", \"office\": \"650000\", \"events\": ["
+                           "{\"type\": \"received\", \"date\": \"2025-06-04\"}]}";
+  static const char xj2[] = "{\"case_id\": \"XJ\", \"office\": \"650000\", \"events\": ["
+                            "{\"type\": \"received\", \"date\": \"2025-06-04\"},"
+                            "{\"type\": \"accepted\", \"date\": \"2025-06-05\"}]}";
+  egca_error err;
+  egca_calendar *office;
+  ck_assert_msg(egca_calendar_for_office(&office, "650000", NULL, &err) >= 0, "%s", err.message);
+  egca_timeline_options o = {.office_calendar = office};
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, xj, strlen(xj), "xj.json", &err), 0);
+  ck_assert_str_eq(egca_case_office(cs)->code, "650000");
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), 0);
+  expect(one("acceptance"), "2025-06-04", "2025-06-16", EGCA_STATUS_PENDING, "none");
+  expect_days_left(one("acceptance"), 4); /* 06-11, 06-12, 06-13, 06-16 */
+  /* Without the office's calendar the case is refused, not counted on the national days. */
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), NULL, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/office");
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, xj2, strlen(xj2), "xj.json", &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), 0);
+  expect(one("acceptance"), "2025-06-04", "2025-06-16", EGCA_STATUS_MET, "2025-06-05");
+  expect(one("decision"), "2025-06-05", "2025-07-03", EGCA_STATUS_PENDING, "none");
+  egca_calendar_free(office);
+  /* The same case without "office": the national answer. */
+  run("{\"type\": \"received\", \"date\": \"2025-06-04\"}", "2025-06-05");
+  expect(one("acceptance"), "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  ck_assert_ptr_null(egca_case_office(cs));
+  /* An unknown office is refused where it stands. */
+  static const char bad[] = "{\"case_id\": \"X\", \"office\": \"990000\", \"events\": []}";
+  expect_case_error(bad, strlen(bad), EGCA_E_INVALID, 1, 28, "/office", "unknown office \"990000\"");
+}
+END_TEST
+
 START_TEST(json_escapes_that_would_cut_a_string)
 {
   static const struct {
@@ -1289,6 +1331,7 @@ int main(void)
   tcase_add_test(tc, repeat_correction_and_a_resubmission_round_deemed);
   tcase_add_test(tc, rejection_ends_the_case);
   tcase_add_test(tc, decision_without_review);
+  tcase_add_test(tc, office_calendar_counts_the_acceptance_only);
   tcase_add_test(tc, decision_review_paused_inclusive);
   tcase_add_test(tc, decision_suspended_by_open_review);
   tcase_add_test(tc, decision_pause_across_national_day);
