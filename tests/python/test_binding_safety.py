@@ -134,6 +134,24 @@ def test_bulk_calls_with_a_list_that_mutates_itself():
         assert got in (expected, [])
 
 
+def test_bulk_item_whose_conversion_empties_the_list():
+    """Converting one item runs the caller's __index__, which empties the list and fills the freed memory:
+    the call still answers for the items as they were when it began (it read freed items before)."""
+    cal = egca.Calendar.default()
+    days = [D(2025, 9, 30)] * 200
+    ns = []
+
+    class Emptying:
+        def __index__(self):
+            ns.clear()
+            junk = [object() for _ in range(1000)]  # reuses the memory the list's items were in
+            del junk
+            return 5
+
+    ns.extend([Emptying()] + [5] * 199)
+    assert cal.add_workdays_many(days, ns) == [D(2025, 10, 14)] * 200  # by hand: 10-01..08 off, 10-11 worked
+
+
 def test_bulk_ns_that_change_between_conversion_steps():
     cal = egca.Calendar.default()
 

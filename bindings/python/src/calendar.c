@@ -398,7 +398,7 @@ static void bulk_input_clear(bulk_input *in)
 
 static int bulk_input_open(bulk_input *in, PyObject *dates, PyObject *ns)
 {
-  in->dates = PySequence_Fast(dates, "dates must be a sequence of datetime.date or a numpy datetime64 array");
+  in->dates = egcapy_items(dates, "dates must be a sequence of datetime.date or a numpy datetime64 array");
   in->ns = NULL;
   in->name = "dates";
   in->n_all = 0;
@@ -409,7 +409,7 @@ static int bulk_input_open(bulk_input *in, PyObject *dates, PyObject *ns)
     return 0;
   if (PyLong_Check(ns) || (PyIndex_Check(ns) && !PyBool_Check(ns)))
     return egcapy_to_int(ns, &in->n_all, "n");
-  in->ns = PySequence_Fast(ns, "ns must be an int or a sequence of ints");
+  in->ns = egcapy_items(ns, "ns must be an int or a sequence of ints");
   if (in->ns == NULL)
     return -1;
   if (PySequence_Fast_GET_SIZE(in->ns) != in->count) {
@@ -419,15 +419,11 @@ static int bulk_input_open(bulk_input *in, PyObject *dates, PyObject *ns)
   return 0;
 }
 
-/* Converts items [start, start + m) into dates[] and ns[] (ns may be NULL when not wanted). The GIL was
- * released before this chunk, so another thread may have resized a list: the items are fetched afresh. */
+/* Converts items [start, start + m) into dates[] and ns[] (ns may be NULL when not wanted). The items are
+ * the binding's own tuples (egcapy_items): neither another thread, while the GIL is released between
+ * chunks, nor an item's conversion can change them. */
 static int bulk_input_chunk(const bulk_input *in, Py_ssize_t start, Py_ssize_t m, egca_date *dates, int *ns)
 {
-  if (PySequence_Fast_GET_SIZE(in->dates) != in->count ||
-      (in->ns != NULL && PySequence_Fast_GET_SIZE(in->ns) != in->count)) {
-    PyErr_SetString(PyExc_RuntimeError, "the sequence changed size during the call");
-    return -1;
-  }
   PyObject **items = PySequence_Fast_ITEMS(in->dates) + start;
   for (Py_ssize_t i = 0; i < m; i++) {
     PyObject *o = items[i];
@@ -987,7 +983,7 @@ static PyObject *calendar_kind_many(PyObject *obj, PyObject *const *args, Py_ssi
     return NULL;
   if (many_dispatch(self, MANY_KIND, args[0], NULL, &result))
     return result;
-  PyObject *seq = PySequence_Fast(args[0], "dates must be a sequence of dates or a numpy datetime64 array");
+  PyObject *seq = egcapy_items(args[0], "dates must be a sequence of dates or a numpy datetime64 array");
   if (seq == NULL)
     return NULL;
   const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
@@ -1040,9 +1036,9 @@ static PyObject *calendar_workdays_between_many(PyObject *obj, PyObject *const *
   if (PyDate_Check(args[1])) {
     if (egcapy_to_date(args[1], &b_all, "b") < 0)
       return NULL;
-  } else if ((bs = PySequence_Fast(args[1], "b must be a date or a sequence of dates")) == NULL)
+  } else if ((bs = egcapy_items(args[1], "b must be a date or a sequence of dates")) == NULL)
     return NULL;
-  PyObject *seq = PySequence_Fast(args[0], "a must be a sequence of dates or a numpy datetime64 array");
+  PyObject *seq = egcapy_items(args[0], "a must be a sequence of dates or a numpy datetime64 array");
   if (seq == NULL) {
     Py_XDECREF(bs);
     return NULL;

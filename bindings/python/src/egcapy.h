@@ -33,6 +33,8 @@ PyObject *egcapy_raise_input(const char *fmt, ...);
 
 /* A datetime.date (not a datetime.datetime) as a serial day; TypeError naming `what` otherwise. */
 int egcapy_to_date(PyObject *obj, egca_date *out, const char *what);
+/* A sequence's items as a new tuple (copied from a list), safe to iterate while converting them. */
+PyObject *egcapy_items(PyObject *obj, const char *message);
 
 /* A new datetime.date. */
 PyObject *egcapy_new_date(egca_date d);

@@ -163,6 +163,19 @@ static int numpy_datetime64(PyObject *obj, egca_date *out, const char *what)
   return egcapy_days_to_date(overflow != 0 ? INT64_MAX : (int64_t)v, out, what) < 0 ? -1 : 1;
 }
 
+/* The items of a sequence as a tuple the binding owns: a list's items are copied, each with a reference held.
+ * Converting an item may run the caller's code (__index__, a __class__ looked up by isinstance), which may
+ * change or empty the caller's list; the tuple stays as it was when the call began. */
+PyObject *egcapy_items(PyObject *obj, const char *message)
+{
+  PyObject *seq = PySequence_Fast(obj, message);
+  if (seq == NULL)
+    return NULL;
+  PyObject *items = PySequence_Tuple(seq); /* a tuple is itself: it cannot change */
+  Py_DECREF(seq);
+  return items;
+}
+
 /* A day: a datetime.date, a datetime.datetime or pandas.Timestamp (its own calendar date, in its own zone:
  * the time of day is not used), or a numpy.datetime64 (its day). */
 int egcapy_to_date(PyObject *obj, egca_date *out, const char *what)

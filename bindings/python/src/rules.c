@@ -218,11 +218,7 @@ static PyObject *json_text(char *text, void (*release)(char *))
  * a reference to each, never on the caller's list itself. */
 static egca_pause *pauses_array(PyObject *obj, size_t *count)
 {
-  PyObject *seq = PySequence_Fast(obj, "pauses must be a sequence of (from, to) pairs");
-  if (seq == NULL)
-    return NULL;
-  PyObject *fast = PySequence_Tuple(seq); /* a list's items copied; a tuple is itself (immutable) */
-  Py_DECREF(seq);
+  PyObject *fast = egcapy_items(obj, "pauses must be a sequence of (from, to) pairs");
   if (fast == NULL)
     return NULL;
   const Py_ssize_t n = PyTuple_GET_SIZE(fast);
