@@ -8,155 +8,13 @@
  *
  * Everything an object owns lives in its arena, so freeing it (or abandoning it half-built on an error
  * path) is one call. */
+#include "arena.h"
 #include "rules_internal.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* --- Arena ---------------------------------------------------------------------------------------- */
-
-typedef struct arena_block {
-  struct arena_block *next;
-  max_align_t data[];
-} arena_block;
-
-typedef struct arena {
-  arena_block *head;
-} arena;
-
-static void *arena_alloc(arena *a, size_t size)
-{
-  arena_block *b = calloc(1, sizeof *b + (size == 0 ? 1 : size));
-  if (b == NULL)
-    return NULL;
-  b->next = a->head;
-  a->head = b;
-  return b->data;
-}
-
-static void *arena_array(arena *a, size_t count, size_t size)
-{
-  if (count != 0 && size > SIZE_MAX / count)
-    return NULL;
-  return arena_alloc(a, count * size);
-}
-
-static char *arena_strndup(arena *a, const char *s, size_t n)
-{
-  char *copy = arena_alloc(a, n + 1);
-  if (copy != NULL) {
-    memcpy(copy, s, n);
-    copy[n] = '\0';
-  }
-  return copy;
-}
-
-static char *arena_strdup(arena *a, const char *s) { return arena_strndup(a, s, strlen(s)); }
-
-static void arena_free(arena *a)
-{
-  arena_block *b = a->head;
-  while (b != NULL) {
-    arena_block *next = b->next;
-    free(b);
-    b = next;
-  }
-  a->head = NULL;
-}
-
-/* --- Growing strings -------------------------------------------------------------------------------- */
-
-typedef struct strbuf {
-  char *buf;
-  size_t len, cap;
-  int failed;
-} strbuf;
-
-static void sb_appendn(strbuf *s, const char *text, size_t n)
-{
-  if (s->failed)
-    return;
-  if (s->len + n + 1 > s->cap) {
-    size_t cap = s->cap == 0 ? 256 : s->cap;
-    while (cap < s->len + n + 1)
-      cap *= 2;
-    char *grown = realloc(s->buf, cap);
-    if (grown == NULL) {
-      s->failed = 1;
-      return;
-    }
-    s->buf = grown;
-    s->cap = cap;
-  }
-  memcpy(s->buf + s->len, text, n);
-  s->len += n;
-  s->buf[s->len] = '\0';
-}
-
-static void sb_append(strbuf *s, const char *text) { sb_appendn(s, text, strlen(text)); }
-
-static void sb_printf(strbuf *s, const char *fmt, ...) EGCA_PRINTF(2, 3);
-static void sb_printf(strbuf *s, const char *fmt, ...)
-{
-  char small[256];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(small, sizeof small, fmt, ap);
-  va_end(ap);
-  if (n < 0) {
-    s->failed = 1;
-    return;
-  }
-  if ((size_t)n < sizeof small) {
-    sb_appendn(s, small, (size_t)n);
-    return;
-  }
-  char *big = malloc((size_t)n + 1);
-  if (big == NULL) {
-    s->failed = 1;
-    return;
-  }
-  va_start(ap, fmt);
-  vsnprintf(big, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  sb_appendn(s, big, (size_t)n);
-  free(big);
-}
-
-static void sb_json_string(strbuf *s, const char *text)
-{
-  sb_append(s, "\"");
-  for (const char *p = text; *p != '\0'; p++) {
-    unsigned char c = (unsigned char)*p;
-    if (c == '"')
-      sb_append(s, "\\\"");
-    else if (c == '\\')
-      sb_append(s, "\\\\");
-    else if (c == '\n')
-      sb_append(s, "\\n");
-    else if (c == '\t')
-      sb_append(s, "\\t");
-    else if (c == '\r')
-      sb_append(s, "\\r");
-    else if (c < 0x20)
-      sb_printf(s, "\\u%04x", c);
-    else
-      sb_appendn(s, p, 1);
-  }
-  sb_append(s, "\"");
-}
-
-/* Moves the built text into the arena (or hands it over); NULL when building ran out of memory. */
-static char *sb_to_arena(strbuf *s, arena *a)
-{
-  char *out = s->failed ? NULL : arena_strndup(a, s->buf != NULL ? s->buf : "", s->len);
-  free(s->buf);
-  memset(s, 0, sizeof *s);
-  return out;
-}
 
 /* --- Facts: the profile format ---------------------------------------------------------------------- */
 
@@ -231,29 +89,29 @@ typedef struct value {
 } value;
 
 /* The value as JSON text. */
-static void sb_value_json(strbuf *s, const value *v)
+static void sb_value_json(egca__buf *s, const value *v)
 {
   char num[64];
   switch (v->type) {
-  case TYPE_BOOL: sb_append(s, v->boolean ? "true" : "false"); break;
-  case TYPE_STRING: sb_json_string(s, v->string); break;
+  case TYPE_BOOL: egca__buf_put(s, v->boolean ? "true" : "false"); break;
+  case TYPE_STRING: egca__buf_json_string(s, v->string); break;
   default:
     egca__json_format_number(num, sizeof num, v->number);
-    sb_append(s, num);
+    egca__buf_put(s, num);
     break;
   }
 }
 
 /* The value as a reader sees it in the Chinese report. */
-static void sb_value_human(strbuf *s, const value *v)
+static void sb_value_human(egca__buf *s, const value *v)
 {
   char num[64];
   switch (v->type) {
-  case TYPE_BOOL: sb_append(s, v->boolean ? "是" : "否"); break;
-  case TYPE_STRING: sb_append(s, v->string); break;
+  case TYPE_BOOL: egca__buf_put(s, v->boolean ? "是" : "否"); break;
+  case TYPE_STRING: egca__buf_put(s, v->string); break;
   default:
     egca__json_format_number(num, sizeof num, v->number);
-    sb_append(s, num);
+    egca__buf_put(s, num);
     break;
   }
 }
@@ -261,7 +119,7 @@ static void sb_value_human(strbuf *s, const value *v)
 /* --- Profiles ------------------------------------------------------------------------------------- */
 
 struct egca_profile {
-  arena mem;
+  egca__arena mem;
   char *text; /* the JSON text, kept so that egca_assess can point at a bad material id */
   size_t len;
   char *source;
@@ -323,7 +181,7 @@ static int parse_section(egca_profile *p, const egca__json_doc *doc, const cJSON
       break;
     case TYPE_STRING:
       rc = egca__json_get_string(&text, doc, object, pointer, allowed[k], 0, err);
-      if (rc > 0 && (v->string = arena_strdup(&p->mem, text)) == NULL)
+      if (rc > 0 && (v->string = egca__arena_strdup(&p->mem, text)) == NULL)
         return egca__fail_nomem(err);
       break;
     }
@@ -341,7 +199,7 @@ static int parse_materials(egca_profile *p, const egca__json_doc *doc, const cJS
   if (rc < 0)
     return rc;
   size_t n = (size_t)cJSON_GetArraySize(array);
-  p->materials = arena_array(&p->mem, n, sizeof *p->materials);
+  p->materials = egca__arena_array(&p->mem, n, sizeof *p->materials);
   if (p->materials == NULL)
     return egca__fail_nomem(err);
   char item_pointer[64];
@@ -355,7 +213,7 @@ static int parse_materials(egca_profile *p, const egca__json_doc *doc, const cJS
       if (strcmp(p->materials[k], e->valuestring) == 0)
         return egca__json_fail(err, EGCA_E_INVALID, doc, item_pointer, "material \"%s\" is listed twice",
                                e->valuestring);
-    if ((p->materials[i] = arena_strdup(&p->mem, e->valuestring)) == NULL)
+    if ((p->materials[i] = egca__arena_strdup(&p->mem, e->valuestring)) == NULL)
       return egca__fail_nomem(err);
   }
   p->material_count = n;
@@ -395,8 +253,8 @@ EGCA_API int egca_profile_parse(egca_profile **out, const char *json, size_t len
   if (p == NULL)
     return egca__fail_nomem(err);
   p->len = len;
-  p->text = arena_strndup(&p->mem, json, len);
-  p->source = arena_strdup(&p->mem, source != NULL ? source : "<profile>");
+  p->text = egca__arena_strndup(&p->mem, json, len);
+  p->source = egca__arena_strdup(&p->mem, source != NULL ? source : "<profile>");
   int rc = p->text == NULL || p->source == NULL ? egca__fail_nomem(err) : profile_build(p, err);
   if (rc < 0) {
     egca_profile_free(p);
@@ -429,7 +287,7 @@ EGCA_API void egca_profile_free(egca_profile *profile)
 {
   if (profile == NULL)
     return;
-  arena_free(&profile->mem);
+  egca__arena_free(&profile->mem);
   free(profile);
 }
 
@@ -489,7 +347,7 @@ typedef struct material {
 } material;
 
 struct egca_assess_rules {
-  arena mem;
+  egca__arena mem;
   size_t condition_count;
   condition *conditions;
   size_t material_count;
@@ -504,13 +362,13 @@ struct egca_assess_rules {
 
 typedef struct compiler {
   const egca__json_doc *doc;
-  arena *mem;
+  egca__arena *mem;
   egca_error *err;
 } compiler;
 
 static char *copy_string(compiler *c, const char *s)
 {
-  char *copy = arena_strdup(c->mem, s);
+  char *copy = egca__arena_strdup(c->mem, s);
   if (copy == NULL)
     egca__fail_nomem(c->err);
   return copy;
@@ -561,7 +419,7 @@ static int fact_list(compiler *c, int **out, size_t *count, const cJSON *array, 
   size_t n = (size_t)cJSON_GetArraySize(array);
   if (n == 0 && !allow_empty)
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "expected at least one fact");
-  int *facts = arena_array(c->mem, n, sizeof *facts);
+  int *facts = egca__arena_array(c->mem, n, sizeof *facts);
   if (facts == NULL)
     return egca__fail_nomem(c->err);
   size_t i = 0;
@@ -598,7 +456,7 @@ static int compile_operand(compiler *c, node *n, const cJSON *v, const char *poi
     static const char *const keys[] = {"fact", NULL};
     if ((rc = egca__json_check_keys(c->doc, v, pointer, keys, c->err)) < 0)
       return rc;
-    n->facts = arena_alloc(c->mem, sizeof *n->facts);
+    n->facts = egca__arena_alloc(c->mem, sizeof *n->facts);
     if (n->facts == NULL)
       return egca__fail_nomem(c->err);
     n->fact_count = 1;
@@ -680,7 +538,7 @@ static int compile_children(compiler *c, node *n, size_t *leaves, const cJSON *a
                             int depth)
 {
   n->child_count = (size_t)cJSON_GetArraySize(args);
-  n->children = arena_array(c->mem, n->child_count, sizeof *n->children);
+  n->children = egca__arena_array(c->mem, n->child_count, sizeof *n->children);
   if (n->children == NULL)
     return egca__fail_nomem(c->err);
   size_t i = 0;
@@ -705,7 +563,7 @@ static int compile_finding(compiler *c, node *n, const cJSON *arg, const char *p
     return rc;
   char p[512];
   egca__json_pointer_key(p, sizeof p, pointer, "fact");
-  n->facts = arena_alloc(c->mem, sizeof *n->facts);
+  n->facts = egca__arena_alloc(c->mem, sizeof *n->facts);
   if (n->facts == NULL)
     return egca__fail_nomem(c->err);
   n->fact_count = 1;
@@ -750,7 +608,7 @@ static int compile_node(compiler *c, node *n, size_t *leaves, const cJSON *v, co
   }
   if (strcmp(op, "exists") == 0) {
     n->kind = NODE_EXISTS;
-    n->facts = arena_alloc(c->mem, sizeof *n->facts);
+    n->facts = egca__arena_alloc(c->mem, sizeof *n->facts);
     if (n->facts == NULL)
       return egca__fail_nomem(c->err);
     n->fact_count = 1;
@@ -775,7 +633,7 @@ static int compile_node(compiler *c, node *n, size_t *leaves, const cJSON *v, co
     if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) == 0)
       return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, arg, "operator \"in\" needs a non-empty array of values");
     n->literal_count = (size_t)cJSON_GetArraySize(list);
-    n->literals = arena_array(c->mem, n->literal_count, sizeof *n->literals);
+    n->literals = egca__arena_array(c->mem, n->literal_count, sizeof *n->literals);
     if (n->literals == NULL)
       return egca__fail_nomem(c->err);
     size_t i = 0;
@@ -825,11 +683,11 @@ static int compile_citation(compiler *c, const char **out, const cJSON *v, const
       (rc = get_text(c, &paragraph, v, pointer, "paragraph", 0)) < 0 ||
       (rc = get_text(c, &item, v, pointer, "item", 0)) < 0)
     return rc;
-  strbuf s = {0};
-  sb_printf(&s, "《%s》%s%s", law, article, paragraph != NULL ? paragraph : "");
+  egca__buf s = {0};
+  egca__buf_printf(&s, "《%s》%s%s", law, article, paragraph != NULL ? paragraph : "");
   if (item != NULL)
-    sb_printf(&s, "第%s项", item);
-  if ((*out = sb_to_arena(&s, c->mem)) == NULL)
+    egca__buf_printf(&s, "第%s项", item);
+  if ((*out = egca__arena_take(c->mem, &s)) == NULL)
     return egca__fail_nomem(c->err);
   return 0;
 }
@@ -852,9 +710,9 @@ static int compile_guide(compiler *c, const char **citation, const char **item, 
   if (item != NULL)
     *item = it;
   if (citation != NULL) {
-    strbuf s = {0};
-    sb_printf(&s, "服务指南「%s」%s", section, it != NULL ? it : "");
-    if ((*citation = sb_to_arena(&s, c->mem)) == NULL)
+    egca__buf s = {0};
+    egca__buf_printf(&s, "服务指南「%s」%s", section, it != NULL ? it : "");
+    if ((*citation = egca__arena_take(c->mem, &s)) == NULL)
       return egca__fail_nomem(c->err);
   }
   return 0;
@@ -885,7 +743,7 @@ static int compile_advisories(compiler *c, condition *cond, const cJSON *array, 
   if (rc < 0)
     return rc;
   cond->advisory_count = (size_t)cJSON_GetArraySize(array);
-  cond->advisories = arena_array(c->mem, cond->advisory_count, sizeof *cond->advisories);
+  cond->advisories = egca__arena_array(c->mem, cond->advisory_count, sizeof *cond->advisories);
   if (cond->advisories == NULL)
     return egca__fail_nomem(c->err);
   static const char *const keys[] = {"id", "note", "rule", NULL};
@@ -932,7 +790,7 @@ static int compile_condition(compiler *c, condition *cond, const cJSON *v, const
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, "a condition needs its legal basis");
   /* The citations, then the guide's section. */
   cond->basis_count = (size_t)cJSON_GetArraySize(basis) + 1;
-  cond->basis = arena_array(c->mem, cond->basis_count, sizeof *cond->basis);
+  cond->basis = egca__arena_array(c->mem, cond->basis_count, sizeof *cond->basis);
   if (cond->basis == NULL)
     return egca__fail_nomem(c->err);
   size_t i = 0;
@@ -971,7 +829,7 @@ static int compile_conditions(compiler *c, egca_assess_rules *r)
   r->condition_count = (size_t)cJSON_GetArraySize(list);
   if (r->condition_count == 0)
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, "/conditions", "no conditions");
-  r->conditions = arena_array(c->mem, r->condition_count, sizeof *r->conditions);
+  r->conditions = egca__arena_array(c->mem, r->condition_count, sizeof *r->conditions);
   if (r->conditions == NULL)
     return egca__fail_nomem(c->err);
   size_t i = 0;
@@ -995,7 +853,7 @@ static int compile_sub_items(compiler *c, material *m, const cJSON *array, const
   m->sub_count = (size_t)cJSON_GetArraySize(array);
   if (m->sub_count == 0)
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "an empty list of sub-items: leave it out");
-  m->subs = arena_array(c->mem, m->sub_count, sizeof *m->subs);
+  m->subs = egca__arena_array(c->mem, m->sub_count, sizeof *m->subs);
   if (m->subs == NULL)
     return egca__fail_nomem(c->err);
   static const char *const keys[] = {"id", "title", NULL};
@@ -1008,9 +866,9 @@ static int compile_sub_items(compiler *c, material *m, const cJSON *array, const
         (rc = egca__json_check_keys(c->doc, e, p, keys, c->err)) < 0 || (rc = get_text(c, &id, e, p, "id", 1)) < 0 ||
         (rc = check_id_syntax(c, id, p)) < 0 || (rc = get_text(c, &m->subs[i].title, e, p, "title", 1)) < 0)
       return rc;
-    strbuf s = {0};
-    sb_printf(&s, "%s.%s", m->id, id);
-    if ((m->subs[i].id = sb_to_arena(&s, c->mem)) == NULL)
+    egca__buf s = {0};
+    egca__buf_printf(&s, "%s.%s", m->id, id);
+    if ((m->subs[i].id = egca__arena_take(c->mem, &s)) == NULL)
       return egca__fail_nomem(c->err);
     for (size_t k = 0; k < i; k++)
       if (strcmp(m->subs[k].id, m->subs[i].id) == 0) {
@@ -1040,7 +898,7 @@ static int compile_material(compiler *c, const egca_assess_rules *r, material *m
   if ((rc = egca__json_expect_array(c->doc, evidences, p, c->err)) < 0)
     return rc;
   m->evidence_count = (size_t)cJSON_GetArraySize(evidences);
-  m->evidences = arena_array(c->mem, m->evidence_count, sizeof *m->evidences);
+  m->evidences = egca__arena_array(c->mem, m->evidence_count, sizeof *m->evidences);
   if (m->evidences == NULL)
     return egca__fail_nomem(c->err);
   size_t i = 0;
@@ -1117,7 +975,7 @@ static int compile_materials(compiler *c, egca_assess_rules *r)
   r->material_count = (size_t)cJSON_GetArraySize(list);
   if (r->material_count == 0)
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, "/materials", "no materials");
-  r->materials = arena_array(c->mem, r->material_count, sizeof *r->materials);
+  r->materials = egca__arena_array(c->mem, r->material_count, sizeof *r->materials);
   if (r->materials == NULL)
     return egca__fail_nomem(c->err);
   size_t i = 0;
@@ -1158,7 +1016,7 @@ void egca__assess_rules_free(egca_assess_rules *rules)
 {
   if (rules == NULL)
     return;
-  arena_free(&rules->mem);
+  egca__arena_free(&rules->mem);
   free(rules);
 }
 
@@ -1207,7 +1065,7 @@ static const char *result_words(egca_verdict v)
 }
 
 typedef struct evaluation {
-  arena *mem;
+  egca__arena *mem;
   const egca_profile *profile;
   egca_reason *reasons; /* sized by the compiled leaf count */
   size_t reason_count;
@@ -1265,9 +1123,9 @@ static egca_verdict compare_interval(double lo, int bounded, compare_op op, doub
 
 static char *value_json(evaluation *e, const value *v)
 {
-  strbuf s = {0};
+  egca__buf s = {0};
   sb_value_json(&s, v);
-  char *text = sb_to_arena(&s, e->mem);
+  char *text = egca__arena_take(e->mem, &s);
   if (text == NULL)
     e->failed = 1;
   return text;
@@ -1278,7 +1136,7 @@ static egca_fact_value *fact_values(evaluation *e, const int *facts, size_t coun
 {
   if (count == 0)
     return NULL;
-  egca_fact_value *out = arena_array(e->mem, count, sizeof *out);
+  egca_fact_value *out = egca__arena_array(e->mem, count, sizeof *out);
   if (out == NULL) {
     e->failed = 1;
     return NULL;
@@ -1293,43 +1151,43 @@ static egca_fact_value *fact_values(evaluation *e, const int *facts, size_t coun
 }
 
 /* "label 12、label 未填写" */
-static void sb_fact_list(strbuf *s, const egca_profile *p, const int *facts, size_t count)
+static void sb_fact_list(egca__buf *s, const egca_profile *p, const int *facts, size_t count)
 {
   for (size_t i = 0; i < count; i++) {
     int f = facts[i];
-    sb_printf(s, "%s%s ", i ? "，" : "", fact_defs[f].label);
+    egca__buf_printf(s, "%s%s ", i ? "，" : "", fact_defs[f].label);
     if (p->present[f])
       sb_value_human(s, &p->values[f]);
     else
-      sb_append(s, "未填写");
+      egca__buf_put(s, "未填写");
   }
 }
 
-static void sb_threshold_human(strbuf *s, const node *n)
+static void sb_threshold_human(egca__buf *s, const node *n)
 {
   if (n->kind == NODE_IN) {
-    sb_append(s, "属于 ");
+    egca__buf_put(s, "属于 ");
     for (size_t i = 0; i < n->literal_count; i++) {
       if (i)
-        sb_append(s, "、");
+        egca__buf_put(s, "、");
       sb_value_human(s, &n->literals[i]);
     }
   } else {
-    sb_printf(s, " %s ", compare_symbols[n->op]);
+    egca__buf_printf(s, " %s ", compare_symbols[n->op]);
     sb_value_human(s, &n->threshold);
   }
 }
 
-static void sb_threshold_json(strbuf *s, const node *n)
+static void sb_threshold_json(egca__buf *s, const node *n)
 {
   if (n->kind == NODE_IN) {
-    sb_append(s, "[");
+    egca__buf_put(s, "[");
     for (size_t i = 0; i < n->literal_count; i++) {
       if (i)
-        sb_append(s, ", ");
+        egca__buf_put(s, ", ");
       sb_value_json(s, &n->literals[i]);
     }
-    sb_append(s, "]");
+    egca__buf_put(s, "]");
   } else {
     sb_value_json(s, &n->threshold);
   }
@@ -1342,14 +1200,14 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
   memset(r, 0, sizeof *r);
   r->fact_count = n->fact_count;
   r->facts = fact_values(e, n->facts, n->fact_count);
-  strbuf text = {0};
+  egca__buf text = {0};
   egca_verdict v;
   int f = n->facts[0];
   if (n->kind == NODE_EXISTS) {
     r->op = "exists";
     v = from_bool(p->present[f]);
     r->value = r->facts != NULL ? r->facts[0].value : NULL;
-    sb_printf(&text, "%s（%s）%s：%s", fact_defs[f].label, fact_defs[f].path, p->present[f] ? "已填写" : "未填写",
+    egca__buf_printf(&text, "%s（%s）%s：%s", fact_defs[f].label, fact_defs[f].path, p->present[f] ? "已填写" : "未填写",
               result_words(v));
   } else if (n->kind == NODE_FINDING) {
     r->op = "finding";
@@ -1358,22 +1216,22 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
     r->value = r->facts != NULL ? r->facts[0].value : NULL;
     if (p->present[f]) {
       v = from_bool(p->values[f].boolean);
-      sb_printf(&text, "评审结论：%s（%s）为 %s：%s", fact_defs[f].label, fact_defs[f].path,
+      egca__buf_printf(&text, "评审结论：%s（%s）为 %s：%s", fact_defs[f].label, fact_defs[f].path,
                 p->values[f].boolean ? "是" : "否", result_words(v));
     } else {
       v = EGCA_VERDICT_NEEDS_REVIEW;
       note_missing(e, f);
-      sb_printf(&text, "%s（%s）未记录评审结论：%s", fact_defs[f].label, fact_defs[f].path, result_words(v));
+      egca__buf_printf(&text, "%s（%s）未记录评审结论：%s", fact_defs[f].label, fact_defs[f].path, result_words(v));
     }
     if (n->evidence_count > 0) {
-      sb_append(&text, "；证据：");
+      egca__buf_put(&text, "；证据：");
       sb_fact_list(&text, p, n->evidence, n->evidence_count);
     }
   } else {
     r->op = n->kind == NODE_IN ? "in" : compare_names[n->op];
-    strbuf threshold = {0};
+    egca__buf threshold = {0};
     sb_threshold_json(&threshold, n);
-    if ((r->threshold = sb_to_arena(&threshold, e->mem)) == NULL)
+    if ((r->threshold = egca__arena_take(e->mem, &threshold)) == NULL)
       e->failed = 1;
     /* The operand: one fact, or a sum whose absent addends leave only a lower bound. */
     double total = 0;
@@ -1399,12 +1257,12 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
         v = from_bool(n->op == OP_EQ ? eq : !eq);
       }
       r->value = r->facts != NULL ? r->facts[0].value : NULL;
-      sb_printf(&text, "%s（%s）", fact_defs[f].label, fact_defs[f].path);
+      egca__buf_printf(&text, "%s（%s）", fact_defs[f].label, fact_defs[f].path);
       if (p->present[f]) {
-        sb_append(&text, "为 ");
+        egca__buf_put(&text, "为 ");
         sb_value_human(&text, &p->values[f]);
       } else {
-        sb_append(&text, "未填写");
+        egca__buf_put(&text, "未填写");
       }
     } else {
       if (n->kind == NODE_IN) {
@@ -1418,16 +1276,16 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
       value sum = {.type = TYPE_NUMBER, .number = total};
       r->value = value_json(e, &sum);
       r->partial = absent > 0;
-      sb_printf(&text, "%s%s为 ", n->label, absent > 0 ? "（已填写部分）" : "");
+      egca__buf_printf(&text, "%s%s为 ", n->label, absent > 0 ? "（已填写部分）" : "");
       sb_value_human(&text, &sum);
     }
-    sb_append(&text, "，要求");
+    egca__buf_put(&text, "，要求");
     sb_threshold_human(&text, n);
-    sb_printf(&text, "：%s", result_words(v));
+    egca__buf_printf(&text, "：%s", result_words(v));
     if (n->sum) {
-      sb_append(&text, "（");
+      egca__buf_put(&text, "（");
       sb_fact_list(&text, p, n->facts, n->fact_count);
-      sb_append(&text, "）");
+      egca__buf_put(&text, "）");
     }
     if (v == EGCA_VERDICT_UNKNOWN)
       for (size_t i = 0; i < n->fact_count; i++)
@@ -1435,7 +1293,7 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
           note_missing(e, n->facts[i]);
   }
   r->result = v;
-  if ((r->text = sb_to_arena(&text, e->mem)) == NULL)
+  if ((r->text = egca__arena_take(e->mem, &text)) == NULL)
     e->failed = 1;
   return v;
 }
@@ -1467,7 +1325,7 @@ static size_t fact_refs(const node *n)
 }
 
 struct egca_assessment {
-  arena mem;
+  egca__arena mem;
   egca_eligibility eligibility;
   size_t condition_count;
   egca_condition_result *conditions;
@@ -1484,14 +1342,14 @@ struct egca_assessment {
 static int evaluate_conditions(egca_assessment *a, const egca_assess_rules *r, const egca_profile *p)
 {
   a->condition_count = r->condition_count;
-  a->conditions = arena_array(&a->mem, r->condition_count, sizeof *a->conditions);
-  a->condition_items = arena_array(&a->mem, r->condition_count, sizeof *a->condition_items);
+  a->conditions = egca__arena_array(&a->mem, r->condition_count, sizeof *a->conditions);
+  a->condition_items = egca__arena_array(&a->mem, r->condition_count, sizeof *a->condition_items);
   size_t finding_max = 0;
   for (size_t i = 0; i < r->condition_count; i++)
     finding_max += r->conditions[i].advisory_count;
   for (size_t m = 0; m < r->material_count; m++)
     finding_max += r->materials[m].evidence_count;
-  a->findings = arena_array(&a->mem, finding_max, sizeof *a->findings);
+  a->findings = egca__arena_array(&a->mem, finding_max, sizeof *a->findings);
   if (a->conditions == NULL || a->condition_items == NULL || a->findings == NULL)
     return EGCA_E_NOMEM;
   int all_met = 1, any_not_met = 0;
@@ -1504,8 +1362,8 @@ static int evaluate_conditions(egca_assessment *a, const egca_assess_rules *r, c
     out->basis_count = c->basis_count;
     out->basis = c->basis;
     evaluation e = {&a->mem, p, NULL, 0, NULL, 0, 0};
-    e.reasons = arena_array(&a->mem, c->leaves, sizeof *e.reasons);
-    e.missing = arena_array(&a->mem, fact_refs(&c->rule), sizeof *e.missing);
+    e.reasons = egca__arena_array(&a->mem, c->leaves, sizeof *e.reasons);
+    e.missing = egca__arena_array(&a->mem, fact_refs(&c->rule), sizeof *e.missing);
     if (e.reasons == NULL || e.missing == NULL)
       return EGCA_E_NOMEM;
     out->verdict = eval_node(&e, &c->rule);
@@ -1521,7 +1379,7 @@ static int evaluate_conditions(egca_assessment *a, const egca_assess_rules *r, c
     for (size_t k = 0; k < c->advisory_count; k++) {
       const advisory *adv = &c->advisories[k];
       evaluation ae = {&a->mem, p, NULL, 0, NULL, 0, 0};
-      ae.reasons = arena_array(&a->mem, adv->leaves, sizeof *ae.reasons);
+      ae.reasons = egca__arena_array(&a->mem, adv->leaves, sizeof *ae.reasons);
       if (ae.reasons == NULL)
         return EGCA_E_NOMEM;
       egca_verdict v = eval_node(&ae, &adv->rule);
@@ -1529,15 +1387,15 @@ static int evaluate_conditions(egca_assessment *a, const egca_assess_rules *r, c
         return EGCA_E_NOMEM;
       if (v == EGCA_VERDICT_MET)
         continue;
-      strbuf s = {0};
-      sb_append(&s, adv->note);
+      egca__buf s = {0};
+      egca__buf_put(&s, adv->note);
       for (size_t j = 0; j < ae.reason_count; j++)
-        sb_printf(&s, "；%s", ae.reasons[j].text);
+        egca__buf_printf(&s, "；%s", ae.reasons[j].text);
       egca_finding *fnd = &a->findings[a->finding_count++];
       fnd->id = adv->id;
       fnd->condition = c->id;
       fnd->material = NULL;
-      if ((fnd->message = sb_to_arena(&s, &a->mem)) == NULL)
+      if ((fnd->message = egca__arena_take(&a->mem, &s)) == NULL)
         return EGCA_E_NOMEM;
     }
   }
@@ -1575,13 +1433,13 @@ static int resolve_materials(int *listed, int **sub_listed, const egca_assess_ru
 
 static int check_materials(egca_assessment *a, const egca_assess_rules *r, const egca_profile *p, egca_error *err)
 {
-  int *listed = arena_array(&a->mem, r->material_count, sizeof *listed);
-  int **sub_listed = arena_array(&a->mem, r->material_count, sizeof *sub_listed);
-  a->gaps = arena_array(&a->mem, r->material_count, sizeof *a->gaps);
+  int *listed = egca__arena_array(&a->mem, r->material_count, sizeof *listed);
+  int **sub_listed = egca__arena_array(&a->mem, r->material_count, sizeof *sub_listed);
+  a->gaps = egca__arena_array(&a->mem, r->material_count, sizeof *a->gaps);
   if (listed == NULL || sub_listed == NULL || a->gaps == NULL)
     return egca__fail_nomem(err);
   for (size_t m = 0; m < r->material_count; m++)
-    if ((sub_listed[m] = arena_array(&a->mem, r->materials[m].sub_count, sizeof **sub_listed)) == NULL)
+    if ((sub_listed[m] = egca__arena_array(&a->mem, r->materials[m].sub_count, sizeof **sub_listed)) == NULL)
       return egca__fail_nomem(err);
   int rc = resolve_materials(listed, sub_listed, r, p, err);
   if (rc < 0)
@@ -1602,7 +1460,7 @@ static int check_materials(egca_assessment *a, const egca_assess_rules *r, const
     g->title = mat->title;
     g->whole = missing == mat->sub_count;
     g->sub_item_count = missing;
-    egca_material_ref *subs = arena_array(&a->mem, missing, sizeof *subs);
+    egca_material_ref *subs = egca__arena_array(&a->mem, missing, sizeof *subs);
     if (subs == NULL)
       return egca__fail_nomem(err);
     for (size_t s = 0, k = 0; s < mat->sub_count; s++)
@@ -1616,27 +1474,27 @@ static int check_materials(egca_assessment *a, const egca_assess_rules *r, const
 
 /* A gap over lines: the item, then its missing sub-items one to a line (a sub-item's title may itself hold
  * "、", so they are not run together). */
-static void sb_gap_lines(strbuf *s, const egca_material_gap *g, const char *indent)
+static void sb_gap_lines(egca__buf *s, const egca_material_gap *g, const char *indent)
 {
-  sb_printf(s, "%s%s", g->item, g->title);
+  egca__buf_printf(s, "%s%s", g->item, g->title);
   if (g->sub_item_count == 0) {
-    sb_append(s, "\n");
+    egca__buf_put(s, "\n");
     return;
   }
-  sb_append(s, g->whole ? "，包括：\n" : "中的：\n");
+  egca__buf_put(s, g->whole ? "，包括：\n" : "中的：\n");
   for (size_t k = 0; k < g->sub_item_count; k++)
-    sb_printf(s, "%s（%zu）%s\n", indent, k + 1, g->sub_items[k].title);
+    egca__buf_printf(s, "%s（%zu）%s\n", indent, k + 1, g->sub_items[k].title);
 }
 
 /* A gap on one line: "（三）资金情况中的「注册资本」「股权结构」". */
-static void sb_gap_inline(strbuf *s, const egca_material_gap *g)
+static void sb_gap_inline(egca__buf *s, const egca_material_gap *g)
 {
-  sb_printf(s, "%s%s", g->item, g->title);
+  egca__buf_printf(s, "%s%s", g->item, g->title);
   if (g->whole)
     return;
-  sb_append(s, "中的");
+  egca__buf_put(s, "中的");
   for (size_t k = 0; k < g->sub_item_count; k++)
-    sb_printf(s, "「%s」", g->sub_items[k].title);
+    egca__buf_printf(s, "「%s」", g->sub_items[k].title);
 }
 
 /* A condition judged met whose evidence is missing: the verdict rests on facts the file cannot show. */
@@ -1651,15 +1509,15 @@ static int cross_check(egca_assessment *a, const egca_assess_rules *r)
       size_t c = mat->evidences[k];
       if (a->conditions[c].verdict != EGCA_VERDICT_MET)
         continue;
-      strbuf s = {0};
-      sb_printf(&s, "许可条件%s判定为符合，但证明该条件的申请材料", r->conditions[c].guide_item);
+      egca__buf s = {0};
+      egca__buf_printf(&s, "许可条件%s判定为符合，但证明该条件的申请材料", r->conditions[c].guide_item);
       sb_gap_inline(&s, &a->gaps[g]);
-      sb_append(&s, "未提交，该判定所依据的事实尚无材料佐证");
+      egca__buf_put(&s, "未提交，该判定所依据的事实尚无材料佐证");
       egca_finding *fnd = &a->findings[a->finding_count++];
       fnd->id = "material_missing";
       fnd->condition = r->conditions[c].id;
       fnd->material = mat->id;
-      if ((fnd->message = sb_to_arena(&s, &a->mem)) == NULL)
+      if ((fnd->message = egca__arena_take(&a->mem, &s)) == NULL)
         return EGCA_E_NOMEM;
     }
   }
@@ -1688,17 +1546,17 @@ static int write_notice(egca_assessment *a, const egca_assess_rules *r)
 {
   if (a->complete)
     return 0;
-  strbuf s = {0};
-  sb_printf(&s, "%s（草稿）\n\n%s：\n\n", r->notice_title, a->applicant != NULL ? a->applicant : "申请人");
-  sb_printf(&s,
+  egca__buf s = {0};
+  egca__buf_printf(&s, "%s（草稿）\n\n%s：\n\n", r->notice_title, a->applicant != NULL ? a->applicant : "申请人");
+  egca__buf_printf(&s,
             "你单位提交的%s申请材料不齐全。根据%s的规定，现一次性告知你单位需要补正的全部内容如下：\n\n",
             r->notice_licence, r->notice_basis);
   for (size_t g = 0; g < a->gap_count; g++) {
-    sb_printf(&s, "%zu. ", g + 1);
+    egca__buf_printf(&s, "%zu. ", g + 1);
     sb_gap_lines(&s, &a->gaps[g], "   ");
   }
-  sb_append(&s, "\n请将上述材料全部补正后一并提交。\n\n（受理机关印章）\n年    月    日\n");
-  if ((a->notice = sb_to_arena(&s, &a->mem)) == NULL)
+  egca__buf_put(&s, "\n请将上述材料全部补正后一并提交。\n\n（受理机关印章）\n年    月    日\n");
+  if ((a->notice = egca__arena_take(&a->mem, &s)) == NULL)
     return EGCA_E_NOMEM;
   return 0;
 }
@@ -1715,7 +1573,7 @@ EGCA_API int egca_assess(egca_assessment **out, const egca_rules *rules, const e
     return egca__fail_nomem(err);
   const char *name = egca_profile_applicant_name(profile);
   int rc = 0;
-  if (name != NULL && (a->applicant = arena_strdup(&a->mem, name)) == NULL)
+  if (name != NULL && (a->applicant = egca__arena_strdup(&a->mem, name)) == NULL)
     rc = EGCA_E_NOMEM;
   if (rc == 0)
     rc = evaluate_conditions(a, r, profile);
@@ -1737,7 +1595,7 @@ EGCA_API void egca_assessment_free(egca_assessment *assessment)
 {
   if (assessment == NULL)
     return;
-  arena_free(&assessment->mem);
+  egca__arena_free(&assessment->mem);
   free(assessment);
 }
 
@@ -1797,16 +1655,16 @@ EGCA_API void egca_assessment_string_free(char *text) { free(text); }
 
 /* A pretty printer with two-space indentation; `first` tracks whether a container is still empty. */
 typedef struct json_writer {
-  strbuf s;
+  egca__buf s;
   int depth;
   int first[16];
 } json_writer;
 
 static void jw_indent(json_writer *w)
 {
-  sb_append(&w->s, "\n");
+  egca__buf_put(&w->s, "\n");
   for (int i = 0; i < w->depth; i++)
-    sb_append(&w->s, "  ");
+    egca__buf_put(&w->s, "  ");
 }
 
 /* Starts a member (key given) or an array element (key NULL). */
@@ -1814,20 +1672,20 @@ static void jw_item(json_writer *w, const char *key)
 {
   if (w->depth > 0) {
     if (!w->first[w->depth])
-      sb_append(&w->s, ",");
+      egca__buf_put(&w->s, ",");
     w->first[w->depth] = 0;
     jw_indent(w);
   }
   if (key != NULL) {
-    sb_json_string(&w->s, key);
-    sb_append(&w->s, ": ");
+    egca__buf_json_string(&w->s, key);
+    egca__buf_put(&w->s, ": ");
   }
 }
 
 static void jw_open(json_writer *w, const char *key, const char *bracket)
 {
   jw_item(w, key);
-  sb_append(&w->s, bracket);
+  egca__buf_put(&w->s, bracket);
   w->depth++;
   w->first[w->depth] = 1;
 }
@@ -1838,22 +1696,22 @@ static void jw_close(json_writer *w, const char *bracket)
   w->depth--;
   if (!empty)
     jw_indent(w);
-  sb_append(&w->s, bracket);
+  egca__buf_put(&w->s, bracket);
 }
 
 static void jw_string(json_writer *w, const char *key, const char *text)
 {
   jw_item(w, key);
   if (text != NULL)
-    sb_json_string(&w->s, text);
+    egca__buf_json_string(&w->s, text);
   else
-    sb_append(&w->s, "null");
+    egca__buf_put(&w->s, "null");
 }
 
 static void jw_raw(json_writer *w, const char *key, const char *json)
 {
   jw_item(w, key);
-  sb_append(&w->s, json != NULL ? json : "null");
+  egca__buf_put(&w->s, json != NULL ? json : "null");
 }
 
 static void jw_facts(json_writer *w, const char *key, const egca_fact_value *facts, size_t count)
@@ -1941,12 +1799,12 @@ EGCA_API int egca_assessment_to_json(char **out, const egca_assessment *a, egca_
   jw_close(&w, "]");
   jw_string(&w, "notice", a->notice);
   jw_close(&w, "}");
-  sb_append(&w.s, "\n");
+  egca__buf_put(&w.s, "\n");
   if (w.s.failed) {
-    free(w.s.buf);
+    free(w.s.text);
     return egca__fail_nomem(err);
   }
-  *out = w.s.buf;
+  *out = w.s.text;
   return 0;
 }
 
@@ -1974,51 +1832,51 @@ static const char *eligibility_words(egca_eligibility e)
 EGCA_API int egca_assessment_to_text(char **out, const egca_assessment *a, egca_error *err)
 {
   *out = NULL;
-  strbuf s = {0};
-  sb_append(&s, "电子政务电子认证服务机构资质认定 申请评估\n");
-  sb_printf(&s, "申请人：%s\n\n", a->applicant != NULL ? a->applicant : "（未填写）");
-  sb_printf(&s, "一、许可条件：%s\n", eligibility_words(a->eligibility));
+  egca__buf s = {0};
+  egca__buf_put(&s, "电子政务电子认证服务机构资质认定 申请评估\n");
+  egca__buf_printf(&s, "申请人：%s\n\n", a->applicant != NULL ? a->applicant : "（未填写）");
+  egca__buf_printf(&s, "一、许可条件：%s\n", eligibility_words(a->eligibility));
   for (size_t i = 0; i < a->condition_count; i++) {
     const egca_condition_result *c = &a->conditions[i];
-    sb_printf(&s, "\n%s%s\n", a->condition_items[i], c->title);
-    sb_printf(&s, "  判定：%s\n", verdict_words(c->verdict));
+    egca__buf_printf(&s, "\n%s%s\n", a->condition_items[i], c->title);
+    egca__buf_printf(&s, "  判定：%s\n", verdict_words(c->verdict));
     for (size_t k = 0; k < c->reason_count; k++)
-      sb_printf(&s, "  - %s\n", c->reasons[k].text);
+      egca__buf_printf(&s, "  - %s\n", c->reasons[k].text);
     if (c->missing_fact_count > 0) {
-      sb_append(&s, "  缺少的事实：");
+      egca__buf_put(&s, "  缺少的事实：");
       for (size_t k = 0; k < c->missing_fact_count; k++)
-        sb_printf(&s, "%s%s", k ? "、" : "", c->missing_facts[k]);
-      sb_append(&s, "\n");
+        egca__buf_printf(&s, "%s%s", k ? "、" : "", c->missing_facts[k]);
+      egca__buf_put(&s, "\n");
     }
-    sb_append(&s, "  依据：");
+    egca__buf_put(&s, "  依据：");
     for (size_t k = 0; k < c->basis_count; k++)
-      sb_printf(&s, "%s%s", k ? "；" : "", c->basis[k]);
-    sb_append(&s, "\n");
+      egca__buf_printf(&s, "%s%s", k ? "；" : "", c->basis[k]);
+    egca__buf_put(&s, "\n");
   }
   if (a->complete) {
-    sb_append(&s, "\n二、申请材料：齐全\n");
+    egca__buf_put(&s, "\n二、申请材料：齐全\n");
   } else {
-    sb_printf(&s, "\n二、申请材料：不齐全，%zu 项需要补正\n", a->gap_count);
+    egca__buf_printf(&s, "\n二、申请材料：不齐全，%zu 项需要补正\n", a->gap_count);
     for (size_t g = 0; g < a->gap_count; g++) {
-      sb_append(&s, "  - ");
+      egca__buf_put(&s, "  - ");
       sb_gap_lines(&s, &a->gaps[g], "    ");
     }
   }
-  sb_append(&s, "\n三、提示：");
+  egca__buf_put(&s, "\n三、提示：");
   if (a->finding_count == 0)
-    sb_append(&s, "无\n");
+    egca__buf_put(&s, "无\n");
   else
-    sb_append(&s, "\n");
+    egca__buf_put(&s, "\n");
   for (size_t f = 0; f < a->finding_count; f++)
-    sb_printf(&s, "  - %s\n", a->findings[f].message);
+    egca__buf_printf(&s, "  - %s\n", a->findings[f].message);
   if (a->notice != NULL) {
-    sb_append(&s, "\n四、");
-    sb_append(&s, a->notice);
+    egca__buf_put(&s, "\n四、");
+    egca__buf_put(&s, a->notice);
   }
   if (s.failed) {
-    free(s.buf);
+    free(s.text);
     return egca__fail_nomem(err);
   }
-  *out = s.buf;
+  *out = s.text;
   return 0;
 }
