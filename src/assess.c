@@ -2,13 +2,13 @@
  * 第六条 evaluated in three-valued logic, and the materials checklist of the service guide.
  *
  * The conditions and materials are data (rules/conditions.json, rules/materials.json), compiled here into
- * condition trees over the facts of a profile. The set of facts (their dotted paths, types and Chinese
- * names) is the profile format itself, so it lives in this file; a rule naming any other fact is rejected
- * when the rules load.
+ * condition trees over the facts of a profile (profile.h); a rule naming any other fact is rejected when
+ * the rules load.
  *
  * Everything an object owns lives in its arena, so freeing it (or abandoning it half-built on an error
  * path) is one call. */
 #include "arena.h"
+#include "profile.h"
 #include "rules_internal.h"
 
 #include <math.h>
@@ -16,85 +16,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* --- Facts: the profile format ---------------------------------------------------------------------- */
-
-typedef enum value_type { TYPE_BOOL, TYPE_NUMBER, TYPE_COUNT, TYPE_STRING } value_type;
-
-typedef struct fact_def {
-  const char *path;
-  value_type type;
-  const char *label;
-} fact_def;
-
-/* Amounts and areas are non-negative; sums over facts rely on it (an absent addend can only raise a sum). */
-#define AMOUNT_MAX 1e15
-#define COUNT_MAX 1000000L
-
-static const fact_def fact_defs[] = {
-    {"applicant.name", TYPE_STRING, "申请人名称"},
-    {"applicant.legal_person_type", TYPE_STRING, "法人类型"},
-    {"funds.registered_capital_cny", TYPE_NUMBER, "注册资本（元）"},
-    {"funds.operating_funds_cny", TYPE_NUMBER, "运营资金（元）"},
-    {"funds.adequate", TYPE_BOOL, "资金相适应"},
-    {"premises.area_m2", TYPE_NUMBER, "运营场所面积（平方米）"},
-    {"premises.adequate", TYPE_BOOL, "运营场所相适应"},
-    {"system.located_in_china", TYPE_BOOL, "电子认证服务系统在境内设置"},
-    {"system.conforms_to_national_standards", TYPE_BOOL, "电子认证服务系统符合国家有关密码标准"},
-    {"staff.technical", TYPE_COUNT, "专业技术人员"},
-    {"staff.operations_management", TYPE_COUNT, "运营管理人员"},
-    {"staff.security_management", TYPE_COUNT, "安全管理人员"},
-    {"staff.customer_service", TYPE_COUNT, "客户服务人员"},
-    {"staff.other_professional", TYPE_COUNT, "其他专业人员"},
-    {"long_term_capacity.financial_status_good", TYPE_BOOL, "持续保持财务状况良好"},
-    {"long_term_capacity.operating_funds_sufficient", TYPE_BOOL, "运营资金充足"},
-    {"long_term_capacity.equipment_stable", TYPE_BOOL, "设备设施稳定运行"},
-    {"long_term_capacity.staff_stable", TYPE_BOOL, "专业人员队伍稳定"},
-    {"long_term_capacity.major_violation_record", TYPE_BOOL, "有重大违法记录"},
-    {"long_term_capacity.bad_credit_record", TYPE_BOOL, "有不良信用记录"},
-    {"management_system.business_operations", TYPE_BOOL, "业务运营管理体系"},
-    {"management_system.system_operations", TYPE_BOOL, "电子认证服务系统运行管理体系"},
-    {"management_system.personnel", TYPE_BOOL, "人员管理体系"},
-    {"management_system.archives", TYPE_BOOL, "档案管理体系"},
-    {"management_system.security_confidentiality", TYPE_BOOL, "安全保密管理体系"},
-};
-
-#define FACT_COUNT (sizeof fact_defs / sizeof fact_defs[0])
-#define MATERIALS_KEY "materials"
-
-static int fact_index(const char *path)
-{
-  for (size_t i = 0; i < FACT_COUNT; i++)
-    if (strcmp(fact_defs[i].path, path) == 0)
-      return (int)i;
-  return -1;
-}
-
-static int is_numeric(value_type t) { return t == TYPE_NUMBER || t == TYPE_COUNT; }
-
-static const char *type_noun(value_type t)
-{
-  switch (t) {
-  case TYPE_BOOL: return "a boolean";
-  case TYPE_STRING: return "a string";
-  default: return "a number";
-  }
-}
-
-/* A fact's value or a literal of a rule. */
-typedef struct value {
-  value_type type;
-  double number;
-  int boolean;
-  const char *string;
-} value;
+/* --- Values in text ------------------------------------------------------------------------------- */
 
 /* The value as JSON text. */
-static void sb_value_json(egca__buf *s, const value *v)
+static void sb_value_json(egca__buf *s, const egca__value *v)
 {
   char num[64];
   switch (v->type) {
-  case TYPE_BOOL: egca__buf_put(s, v->boolean ? "true" : "false"); break;
-  case TYPE_STRING: egca__buf_json_string(s, v->string); break;
+  case EGCA__VALUE_BOOL: egca__buf_put(s, v->boolean ? "true" : "false"); break;
+  case EGCA__VALUE_STRING: egca__buf_json_string(s, v->string); break;
   default:
     egca__json_format_number(num, sizeof num, v->number);
     egca__buf_put(s, num);
@@ -103,194 +33,18 @@ static void sb_value_json(egca__buf *s, const value *v)
 }
 
 /* The value as a reader sees it in the Chinese report. */
-static void sb_value_human(egca__buf *s, const value *v)
+static void sb_value_human(egca__buf *s, const egca__value *v)
 {
   char num[64];
   switch (v->type) {
-  case TYPE_BOOL: egca__buf_put(s, v->boolean ? "是" : "否"); break;
-  case TYPE_STRING: egca__buf_put(s, v->string); break;
+  case EGCA__VALUE_BOOL: egca__buf_put(s, v->boolean ? "是" : "否"); break;
+  case EGCA__VALUE_STRING: egca__buf_put(s, v->string); break;
   default:
     egca__json_format_number(num, sizeof num, v->number);
     egca__buf_put(s, num);
     break;
   }
 }
-
-/* --- Profiles ------------------------------------------------------------------------------------- */
-
-struct egca_profile {
-  egca__arena mem;
-  char *text; /* the JSON text, kept so that egca_assess can point at a bad material id */
-  size_t len;
-  char *source;
-  int present[FACT_COUNT];
-  value values[FACT_COUNT];
-  size_t material_count;
-  const char **materials;
-};
-
-static size_t section_len(const char *path) { return (size_t)(strchr(path, '.') - path); }
-
-static int section_known(const char *name)
-{
-  for (size_t i = 0; i < FACT_COUNT; i++)
-    if (strlen(name) == section_len(fact_defs[i].path) && strncmp(fact_defs[i].path, name, strlen(name)) == 0)
-      return 1;
-  return 0;
-}
-
-static int parse_section(egca_profile *p, const egca__json_doc *doc, const cJSON *object, const char *pointer,
-                         egca_error *err)
-{
-  int rc = egca__json_expect_object(doc, object, pointer, err);
-  if (rc < 0)
-    return rc;
-  const char *name = object->string;
-  const char *allowed[FACT_COUNT + 1];
-  size_t n = 0;
-  for (size_t i = 0; i < FACT_COUNT; i++)
-    if (section_len(fact_defs[i].path) == strlen(name) && strncmp(fact_defs[i].path, name, strlen(name)) == 0)
-      allowed[n++] = fact_defs[i].path + strlen(name) + 1;
-  allowed[n] = NULL;
-  rc = egca__json_check_keys(doc, object, pointer, allowed, err);
-  if (rc < 0)
-    return rc;
-  for (size_t k = 0; k < n; k++) {
-    char path[128];
-    snprintf(path, sizeof path, "%s.%s", name, allowed[k]);
-    int f = fact_index(path);
-    value *v = &p->values[f];
-    v->type = fact_defs[f].type;
-    long count;
-    const char *text;
-    switch (v->type) {
-    case TYPE_BOOL: rc = egca__json_get_bool(&v->boolean, doc, object, pointer, allowed[k], 0, err); break;
-    case TYPE_NUMBER:
-      rc = egca__json_get_number(&v->number, doc, object, pointer, allowed[k], -HUGE_VAL, HUGE_VAL, 0, err);
-      if (rc > 0 && (v->number < 0 || v->number > AMOUNT_MAX)) {
-        char p[512], num[64];
-        egca__json_pointer_key(p, sizeof p, pointer, allowed[k]);
-        egca__json_format_number(num, sizeof num, v->number);
-        return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is out of range (0 to 10^15)", num);
-      }
-      break;
-    case TYPE_COUNT:
-      rc = egca__json_get_int(&count, doc, object, pointer, allowed[k], 0, COUNT_MAX, 0, err);
-      if (rc > 0)
-        v->number = (double)count;
-      break;
-    case TYPE_STRING:
-      rc = egca__json_get_string(&text, doc, object, pointer, allowed[k], 0, err);
-      if (rc > 0 && (v->string = egca__arena_strdup(&p->mem, text)) == NULL)
-        return egca__fail_nomem(err);
-      break;
-    }
-    if (rc < 0)
-      return rc;
-    p->present[f] = rc > 0;
-  }
-  return 0;
-}
-
-static int parse_materials(egca_profile *p, const egca__json_doc *doc, const cJSON *array, egca_error *err)
-{
-  const char *pointer = "/" MATERIALS_KEY;
-  int rc = egca__json_expect_array(doc, array, pointer, err);
-  if (rc < 0)
-    return rc;
-  size_t n = (size_t)cJSON_GetArraySize(array);
-  p->materials = egca__arena_array(&p->mem, n, sizeof *p->materials);
-  if (p->materials == NULL)
-    return egca__fail_nomem(err);
-  char item_pointer[64];
-  size_t i = 0;
-  for (const cJSON *e = array->child; e != NULL; e = e->next, i++) {
-    egca__json_pointer_index(item_pointer, sizeof item_pointer, pointer, i);
-    if (!cJSON_IsString(e))
-      return egca__json_fail(err, EGCA_E_INVALID, doc, item_pointer, "expected a material id (a string), found %s",
-                             egca__json_type_name(e));
-    for (size_t k = 0; k < i; k++)
-      if (strcmp(p->materials[k], e->valuestring) == 0)
-        return egca__json_fail(err, EGCA_E_INVALID, doc, item_pointer, "material \"%s\" is listed twice",
-                               e->valuestring);
-    if ((p->materials[i] = egca__arena_strdup(&p->mem, e->valuestring)) == NULL)
-      return egca__fail_nomem(err);
-  }
-  p->material_count = n;
-  return 0;
-}
-
-static int profile_build(egca_profile *p, egca_error *err)
-{
-  egca__json_doc doc;
-  int rc = egca__json_parse(&doc, p->text, p->len, p->source, err);
-  if (rc < 0)
-    return rc;
-  const cJSON *root = doc.root;
-  rc = egca__json_expect_object(&doc, root, "", err);
-  for (const cJSON *m = rc < 0 ? NULL : root->child; rc >= 0 && m != NULL; m = m->next) {
-    char pointer[256];
-    egca__json_pointer_key(pointer, sizeof pointer, "", m->string);
-    if (strcmp(m->string, MATERIALS_KEY) == 0)
-      rc = parse_materials(p, &doc, m, err);
-    else if (section_known(m->string))
-      rc = parse_section(p, &doc, m, pointer, err);
-    else
-      rc = egca__json_fail_key(err, EGCA_E_INVALID, &doc, "", m->string, 1, "unknown field \"%s\"", m->string);
-  }
-  egca__json_doc_free(&doc);
-  return rc < 0 ? rc : 0;
-}
-
-EGCA_API int egca_profile_parse(egca_profile **out, const char *json, size_t len, const char *source,
-                                egca_error *err)
-{
-  *out = NULL;
-  if (len > EGCA_PROFILE_TEXT_MAX)
-    return egca__fail(err, EGCA_E_INVALID, source != NULL ? source : "<profile>", 0,
-                      "profile is larger than the limit of %zu bytes", EGCA_PROFILE_TEXT_MAX);
-  egca_profile *p = calloc(1, sizeof *p);
-  if (p == NULL)
-    return egca__fail_nomem(err);
-  p->len = len;
-  p->text = egca__arena_strndup(&p->mem, json, len);
-  p->source = egca__arena_strdup(&p->mem, source != NULL ? source : "<profile>");
-  int rc = p->text == NULL || p->source == NULL ? egca__fail_nomem(err) : profile_build(p, err);
-  if (rc < 0) {
-    egca_profile_free(p);
-    return rc;
-  }
-  *out = p;
-  return 0;
-}
-
-EGCA_API int egca_profile_load(egca_profile **out, const char *path, egca_error *err)
-{
-  *out = NULL;
-  char *text;
-  size_t len;
-  int rc = egca__read_input(&text, &len, path, EGCA_PROFILE_TEXT_MAX, 1, err);
-  if (rc < 0)
-    return rc;
-  rc = egca_profile_parse(out, text, len, path, err);
-  free(text);
-  return rc;
-}
-
-EGCA_API const char *egca_profile_applicant_name(const egca_profile *profile)
-{
-  int f = fact_index("applicant.name");
-  return profile->present[f] ? profile->values[f].string : NULL;
-}
-
-EGCA_API void egca_profile_free(egca_profile *profile)
-{
-  if (profile == NULL)
-    return;
-  egca__arena_free(&profile->mem);
-  free(profile);
-}
-
 /* --- Compiled rules --------------------------------------------------------------------------------- */
 
 typedef enum node_kind { NODE_ALL, NODE_ANY, NODE_NOT, NODE_COMPARE, NODE_IN, NODE_EXISTS, NODE_FINDING } node_kind;
@@ -308,9 +62,9 @@ typedef struct node {
   int *facts;
   int sum;
   const char *label;  /* a sum's name */
-  value threshold;    /* compare */
+  egca__value threshold;    /* compare */
   size_t literal_count; /* in */
-  value *literals;
+  egca__value *literals;
   size_t evidence_count; /* finding */
   int *evidence;
 } node;
@@ -403,7 +157,7 @@ static int fact_ref(compiler *c, int *out, const cJSON *v, const char *pointer)
   if (!cJSON_IsString(v))
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "expected a fact path (a string), found %s",
                            egca__json_type_name(v));
-  *out = fact_index(v->valuestring);
+  *out = egca__fact_index(v->valuestring);
   if (*out < 0)
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "unknown fact \"%s\"", v->valuestring);
   return 0;
@@ -428,13 +182,13 @@ static int fact_list(compiler *c, int **out, size_t *count, const cJSON *array, 
     egca__json_pointer_index(p, sizeof p, pointer, i);
     if ((rc = fact_ref(c, &facts[i], e, p)) < 0)
       return rc;
-    if (numeric && !is_numeric(fact_defs[facts[i]].type))
+    if (numeric && !egca__value_numeric(egca__facts[facts[i]].type))
       return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, "fact \"%s\" is %s, not a number",
-                             fact_defs[facts[i]].path, type_noun(fact_defs[facts[i]].type));
+                             egca__facts[facts[i]].path, egca__value_type_noun(egca__facts[facts[i]].type));
     for (size_t k = 0; k < i; k++)
       if (facts[k] == facts[i])
         return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, "fact \"%s\" is listed twice",
-                               fact_defs[facts[i]].path);
+                               egca__facts[facts[i]].path);
   }
   *out = facts;
   *count = n;
@@ -479,37 +233,37 @@ static int compile_operand(compiler *c, node *n, const cJSON *v, const char *poi
                          "expected an operand {\"fact\": PATH} or {\"sum\": [PATH, ...]}");
 }
 
-static value_type operand_type(const node *n) { return n->sum ? TYPE_NUMBER : fact_defs[n->facts[0]].type; }
+static egca__value_type operand_type(const node *n) { return n->sum ? EGCA__VALUE_NUMBER : egca__facts[n->facts[0]].type; }
 
 static int all_counts(const node *n)
 {
   for (size_t i = 0; i < n->fact_count; i++)
-    if (fact_defs[n->facts[i]].type != TYPE_COUNT)
+    if (egca__facts[n->facts[i]].type != EGCA__VALUE_COUNT)
       return 0;
   return 1;
 }
 
 /* A literal that must have the operand's type. */
-static int compile_literal(compiler *c, value *out, const cJSON *v, const char *pointer, const node *n)
+static int compile_literal(compiler *c, egca__value *out, const cJSON *v, const char *pointer, const node *n)
 {
-  value_type want = operand_type(n);
-  int ok = (is_numeric(want) && cJSON_IsNumber(v) && isfinite(v->valuedouble)) ||
-           (want == TYPE_BOOL && cJSON_IsBool(v)) || (want == TYPE_STRING && cJSON_IsString(v));
+  egca__value_type want = operand_type(n);
+  int ok = (egca__value_numeric(want) && cJSON_IsNumber(v) && isfinite(v->valuedouble)) ||
+           (want == EGCA__VALUE_BOOL && cJSON_IsBool(v)) || (want == EGCA__VALUE_STRING && cJSON_IsString(v));
   if (!ok)
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "expected %s to compare with %s, found %s",
-                           type_noun(want), n->sum ? "a sum" : fact_defs[n->facts[0]].path, egca__json_type_name(v));
+                           egca__value_type_noun(want), n->sum ? "a sum" : egca__facts[n->facts[0]].path, egca__json_type_name(v));
   out->type = want;
   /* A head count, or a sum of them, is a whole number: a literal it is compared with is read as written,
    * so that 29.999999999999999999 is refused rather than rounded to 30 (第六条（五）'s threshold). */
-  if (want == TYPE_COUNT || (n->sum && all_counts(n))) {
+  if (want == EGCA__VALUE_COUNT || (n->sum && all_counts(n))) {
     long whole;
-    int rc = egca__json_integer_at(&whole, c->doc, v, pointer, -COUNT_MAX, COUNT_MAX, c->err);
+    int rc = egca__json_integer_at(&whole, c->doc, v, pointer, -EGCA__COUNT_MAX, EGCA__COUNT_MAX, c->err);
     if (rc < 0)
       return rc;
   }
-  if (is_numeric(want))
+  if (egca__value_numeric(want))
     out->number = v->valuedouble;
-  else if (want == TYPE_BOOL)
+  else if (want == EGCA__VALUE_BOOL)
     out->boolean = cJSON_IsTrue(v);
   else if ((out->string = copy_string(c, v->valuestring)) == NULL)
     return EGCA_E_NOMEM;
@@ -569,9 +323,9 @@ static int compile_finding(compiler *c, node *n, const cJSON *arg, const char *p
   n->fact_count = 1;
   if ((rc = fact_ref(c, &n->facts[0], fact, p)) < 0)
     return rc;
-  if (fact_defs[n->facts[0]].type != TYPE_BOOL)
+  if (egca__facts[n->facts[0]].type != EGCA__VALUE_BOOL)
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, "a reviewer's finding must be a boolean fact; \"%s\" is %s",
-                           fact_defs[n->facts[0]].path, type_noun(fact_defs[n->facts[0]].type));
+                           egca__facts[n->facts[0]].path, egca__value_type_noun(egca__facts[n->facts[0]].type));
   const cJSON *evidence = cJSON_GetObjectItemCaseSensitive(arg, "evidence");
   if (evidence == NULL)
     return 0;
@@ -656,9 +410,9 @@ static int compile_node(compiler *c, node *n, size_t *leaves, const cJSON *v, co
     egca__json_pointer_index(arg, sizeof arg, p, 0);
     if ((rc = compile_operand(c, n, m->child, arg)) < 0)
       return rc;
-    if (n->op != OP_EQ && n->op != OP_NE && !is_numeric(operand_type(n)))
+    if (n->op != OP_EQ && n->op != OP_NE && !egca__value_numeric(operand_type(n)))
       return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, arg, "operator \"%s\" orders numbers; \"%s\" is %s", op,
-                             fact_defs[n->facts[0]].path, type_noun(operand_type(n)));
+                             egca__facts[n->facts[0]].path, egca__value_type_noun(operand_type(n)));
     egca__json_pointer_index(arg, sizeof arg, p, 1);
     if ((rc = compile_literal(c, &n->threshold, m->child->next, arg, n)) < 0)
       return rc;
@@ -1079,9 +833,9 @@ static void note_missing(evaluation *e, int fact)
   if (e->missing == NULL)
     return;
   for (size_t i = 0; i < e->missing_count; i++)
-    if (strcmp(e->missing[i], fact_defs[fact].path) == 0)
+    if (strcmp(e->missing[i], egca__facts[fact].path) == 0)
       return;
-  e->missing[e->missing_count++] = fact_defs[fact].path;
+  e->missing[e->missing_count++] = egca__facts[fact].path;
 }
 
 static int compare_numbers(double a, compare_op op, double b)
@@ -1096,11 +850,11 @@ static int compare_numbers(double a, compare_op op, double b)
   }
 }
 
-static int values_equal(const value *a, const value *b)
+static int values_equal(const egca__value *a, const egca__value *b)
 {
-  if (is_numeric(a->type))
+  if (egca__value_numeric(a->type))
     return a->number == b->number;
-  if (a->type == TYPE_BOOL)
+  if (a->type == EGCA__VALUE_BOOL)
     return a->boolean == b->boolean;
   return strcmp(a->string, b->string) == 0;
 }
@@ -1121,7 +875,7 @@ static egca_verdict compare_interval(double lo, int bounded, compare_op op, doub
   }
 }
 
-static char *value_json(evaluation *e, const value *v)
+static char *value_json(evaluation *e, const egca__value *v)
 {
   egca__buf s = {0};
   sb_value_json(&s, v);
@@ -1143,8 +897,8 @@ static egca_fact_value *fact_values(evaluation *e, const int *facts, size_t coun
   }
   for (size_t i = 0; i < count; i++) {
     int f = facts[i];
-    out[i].fact = fact_defs[f].path;
-    out[i].label = fact_defs[f].label;
+    out[i].fact = egca__facts[f].path;
+    out[i].label = egca__facts[f].label;
     out[i].value = e->profile->present[f] ? value_json(e, &e->profile->values[f]) : NULL;
   }
   return out;
@@ -1155,7 +909,7 @@ static void sb_fact_list(egca__buf *s, const egca_profile *p, const int *facts, 
 {
   for (size_t i = 0; i < count; i++) {
     int f = facts[i];
-    egca__buf_printf(s, "%s%s ", i ? "，" : "", fact_defs[f].label);
+    egca__buf_printf(s, "%s%s ", i ? "，" : "", egca__facts[f].label);
     if (p->present[f])
       sb_value_human(s, &p->values[f]);
     else
@@ -1207,7 +961,7 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
     r->op = "exists";
     v = from_bool(p->present[f]);
     r->value = r->facts != NULL ? r->facts[0].value : NULL;
-    egca__buf_printf(&text, "%s（%s）%s：%s", fact_defs[f].label, fact_defs[f].path, p->present[f] ? "已填写" : "未填写",
+    egca__buf_printf(&text, "%s（%s）%s：%s", egca__facts[f].label, egca__facts[f].path, p->present[f] ? "已填写" : "未填写",
               result_words(v));
   } else if (n->kind == NODE_FINDING) {
     r->op = "finding";
@@ -1216,12 +970,12 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
     r->value = r->facts != NULL ? r->facts[0].value : NULL;
     if (p->present[f]) {
       v = from_bool(p->values[f].boolean);
-      egca__buf_printf(&text, "评审结论：%s（%s）为 %s：%s", fact_defs[f].label, fact_defs[f].path,
+      egca__buf_printf(&text, "评审结论：%s（%s）为 %s：%s", egca__facts[f].label, egca__facts[f].path,
                 p->values[f].boolean ? "是" : "否", result_words(v));
     } else {
       v = EGCA_VERDICT_NEEDS_REVIEW;
       note_missing(e, f);
-      egca__buf_printf(&text, "%s（%s）未记录评审结论：%s", fact_defs[f].label, fact_defs[f].path, result_words(v));
+      egca__buf_printf(&text, "%s（%s）未记录评审结论：%s", egca__facts[f].label, egca__facts[f].path, result_words(v));
     }
     if (n->evidence_count > 0) {
       egca__buf_put(&text, "；证据：");
@@ -1250,14 +1004,14 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
         for (size_t i = 0; i < n->literal_count; i++)
           found |= values_equal(&p->values[f], &n->literals[i]);
         v = from_bool(found);
-      } else if (is_numeric(p->values[f].type)) {
+      } else if (egca__value_numeric(p->values[f].type)) {
         v = from_bool(compare_numbers(p->values[f].number, n->op, n->threshold.number));
       } else {
         int eq = values_equal(&p->values[f], &n->threshold);
         v = from_bool(n->op == OP_EQ ? eq : !eq);
       }
       r->value = r->facts != NULL ? r->facts[0].value : NULL;
-      egca__buf_printf(&text, "%s（%s）", fact_defs[f].label, fact_defs[f].path);
+      egca__buf_printf(&text, "%s（%s）", egca__facts[f].label, egca__facts[f].path);
       if (p->present[f]) {
         egca__buf_put(&text, "为 ");
         sb_value_human(&text, &p->values[f]);
@@ -1273,7 +1027,7 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
       } else {
         v = compare_interval(total, absent == 0, n->op, n->threshold.number);
       }
-      value sum = {.type = TYPE_NUMBER, .number = total};
+      egca__value sum = {.type = EGCA__VALUE_NUMBER, .number = total};
       r->value = value_json(e, &sum);
       r->partial = absent > 0;
       egca__buf_printf(&text, "%s%s为 ", n->label, absent > 0 ? "（已填写部分）" : "");
@@ -1424,7 +1178,7 @@ static int resolve_materials(int *listed, int **sub_listed, const egca_assess_ru
     if (!found) {
       egca__json_doc doc = {.text = p->text, .len = p->len, .source = p->source};
       char pointer[64];
-      egca__json_pointer_index(pointer, sizeof pointer, "/" MATERIALS_KEY, i);
+      egca__json_pointer_index(pointer, sizeof pointer, "/" EGCA__PROFILE_MATERIALS, i);
       return egca__json_fail(err, EGCA_E_INVALID, &doc, pointer, "unknown material \"%s\"", id);
     }
   }
