@@ -1,18 +1,15 @@
-/* egca — assess module: applicant profiles, the qualification conditions of 《电子政务电子认证服务管理办法》
- * 第六条 evaluated in three-valued logic, and the materials checklist of the service guide.
+/* egca — assess module: the qualification conditions of 《电子政务电子认证服务管理办法》第六条 evaluated for
+ * a profile in three-valued logic, and the profile's materials checked against the service guide's list.
+ * Place in the flow: rule set -> conditions (conditions.h, compiled) and a profile (profile.h) -> assess
+ * (here) -> the assessment's text and JSON (assess_output.c). It knows nothing of deadlines.
  *
- * The conditions and materials are data (rules/conditions.json, rules/materials.json), compiled here into
- * condition trees over the facts of a profile (profile.h); a rule naming any other fact is rejected when
- * the rules load.
- *
- * Everything an object owns lives in its arena, so freeing it (or abandoning it half-built on an error
+ * Everything an assessment owns lives in its arena, so freeing it (or abandoning it half-built on an error
  * path) is one call. */
 #include "arena.h"
+#include "conditions.h"
 #include "profile.h"
-#include "rules_internal.h"
+#include "ruleset.h"
 
-#include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,736 +42,10 @@ static void sb_value_human(egca__buf *s, const egca__value *v)
     break;
   }
 }
-/* --- Compiled rules --------------------------------------------------------------------------------- */
-
-typedef enum node_kind { NODE_ALL, NODE_ANY, NODE_NOT, NODE_COMPARE, NODE_IN, NODE_EXISTS, NODE_FINDING } node_kind;
-typedef enum compare_op { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE } compare_op;
-
-static const char *const compare_names[] = {"==", "!=", "<", "<=", ">", ">="};
-static const char *const compare_symbols[] = {"=", "≠", "<", "≤", ">", "≥"};
-
-typedef struct node {
-  node_kind kind;
-  compare_op op;
-  size_t child_count; /* all, any, not */
-  struct node *children;
-  size_t fact_count;  /* compare, in: the operand (several facts for a sum); exists, finding: one */
-  int *facts;
-  int sum;
-  const char *label;  /* a sum's name */
-  egca__value threshold;    /* compare */
-  size_t literal_count; /* in */
-  egca__value *literals;
-  size_t evidence_count; /* finding */
-  int *evidence;
-} node;
-
-typedef struct advisory {
-  const char *id;
-  const char *note;
-  node rule;
-  size_t leaves;
-} advisory;
-
-typedef struct condition {
-  const char *id;
-  const char *title;
-  const char *guide_item;
-  egca_date effective_from;
-  size_t basis_count;
-  const char **basis;
-  node rule;
-  size_t leaves;
-  size_t advisory_count;
-  advisory *advisories;
-} condition;
-
-typedef struct material {
-  const char *id;
-  const char *item;
-  const char *title;
-  egca_date effective_from;
-  size_t evidence_count;
-  size_t *evidences; /* condition indices */
-  size_t sub_count;
-  egca_material_ref *subs; /* ids in full: "funds.registered_capital" */
-} material;
-
-struct egca_assess_rules {
-  egca__arena mem;
-  size_t condition_count;
-  condition *conditions;
-  size_t material_count;
-  material *materials;
-  const char *notice_title;
-  const char *notice_licence;
-  const char *notice_basis;
-};
-
-/* Deep enough for any real rule; bounds the recursion on hostile input. */
-#define NODE_DEPTH_MAX 32
-
-typedef struct compiler {
-  const egca__json_doc *doc;
-  egca__arena *mem;
-  egca_error *err;
-} compiler;
-
-static char *copy_string(compiler *c, const char *s)
-{
-  char *copy = egca__arena_strdup(c->mem, s);
-  if (copy == NULL)
-    egca__fail_nomem(c->err);
-  return copy;
-}
-
-/* A required, non-empty string member, copied into the arena. */
-static int get_text(compiler *c, const char **out, const cJSON *object, const char *pointer, const char *key,
-                    int required)
-{
-  const char *text;
-  int rc = egca__json_get_string(&text, c->doc, object, pointer, key, required, c->err);
-  if (rc <= 0)
-    return rc;
-  if (text[0] == '\0') {
-    char p[512];
-    egca__json_pointer_key(p, sizeof p, pointer, key);
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, "must not be empty");
-  }
-  return (*out = copy_string(c, text)) != NULL ? 1 : EGCA_E_NOMEM;
-}
-
-static int get_member(compiler *c, const cJSON **out, const cJSON *object, const char *pointer, const char *key)
-{
-  *out = cJSON_GetObjectItemCaseSensitive(object, key);
-  if (*out == NULL)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "missing required field \"%s\"", key);
-  return 0;
-}
-
-static int fact_ref(compiler *c, int *out, const cJSON *v, const char *pointer)
-{
-  if (!cJSON_IsString(v))
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "expected a fact path (a string), found %s",
-                           egca__json_type_name(v));
-  *out = egca__fact_index(v->valuestring);
-  if (*out < 0)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "unknown fact \"%s\"", v->valuestring);
-  return 0;
-}
-
-/* An array of one or more fact paths, no path twice; `numeric` requires numbers. */
-static int fact_list(compiler *c, int **out, size_t *count, const cJSON *array, const char *pointer, int numeric,
-                     int allow_empty)
-{
-  int rc = egca__json_expect_array(c->doc, array, pointer, c->err);
-  if (rc < 0)
-    return rc;
-  size_t n = (size_t)cJSON_GetArraySize(array);
-  if (n == 0 && !allow_empty)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "expected at least one fact");
-  int *facts = egca__arena_array(c->mem, n, sizeof *facts);
-  if (facts == NULL)
-    return egca__fail_nomem(c->err);
-  size_t i = 0;
-  char p[512];
-  for (const cJSON *e = array->child; e != NULL; e = e->next, i++) {
-    egca__json_pointer_index(p, sizeof p, pointer, i);
-    if ((rc = fact_ref(c, &facts[i], e, p)) < 0)
-      return rc;
-    if (numeric && !egca__value_numeric(egca__facts[facts[i]].type))
-      return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, "fact \"%s\" is %s, not a number",
-                             egca__facts[facts[i]].path, egca__value_type_noun(egca__facts[facts[i]].type));
-    for (size_t k = 0; k < i; k++)
-      if (facts[k] == facts[i])
-        return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, "fact \"%s\" is listed twice",
-                               egca__facts[facts[i]].path);
-  }
-  *out = facts;
-  *count = n;
-  return 0;
-}
-
-/* The left side of a comparison: {"fact": PATH} or {"sum": [PATH, ...], "label": TEXT}. */
-static int compile_operand(compiler *c, node *n, const cJSON *v, const char *pointer)
-{
-  if (!cJSON_IsObject(v))
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer,
-                           "expected an operand {\"fact\": PATH} or {\"sum\": [PATH, ...]}, found %s",
-                           egca__json_type_name(v));
-  char p[512];
-  const cJSON *fact = cJSON_GetObjectItemCaseSensitive(v, "fact");
-  const cJSON *sum = cJSON_GetObjectItemCaseSensitive(v, "sum");
-  int rc;
-  if (fact != NULL) {
-    static const char *const keys[] = {"fact", NULL};
-    if ((rc = egca__json_check_keys(c->doc, v, pointer, keys, c->err)) < 0)
-      return rc;
-    n->facts = egca__arena_alloc(c->mem, sizeof *n->facts);
-    if (n->facts == NULL)
-      return egca__fail_nomem(c->err);
-    n->fact_count = 1;
-    egca__json_pointer_key(p, sizeof p, pointer, "fact");
-    return fact_ref(c, &n->facts[0], fact, p);
-  }
-  if (sum != NULL) {
-    static const char *const keys[] = {"sum", "label", NULL};
-    if ((rc = egca__json_check_keys(c->doc, v, pointer, keys, c->err)) < 0)
-      return rc;
-    n->sum = 1;
-    if ((rc = get_text(c, &n->label, v, pointer, "label", 0)) < 0)
-      return rc;
-    if (rc == 0)
-      n->label = "合计";
-    egca__json_pointer_key(p, sizeof p, pointer, "sum");
-    return fact_list(c, &n->facts, &n->fact_count, sum, p, 1, 0);
-  }
-  return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer,
-                         "expected an operand {\"fact\": PATH} or {\"sum\": [PATH, ...]}");
-}
-
-static egca__value_type operand_type(const node *n) { return n->sum ? EGCA__VALUE_NUMBER : egca__facts[n->facts[0]].type; }
-
-static int all_counts(const node *n)
-{
-  for (size_t i = 0; i < n->fact_count; i++)
-    if (egca__facts[n->facts[i]].type != EGCA__VALUE_COUNT)
-      return 0;
-  return 1;
-}
-
-/* A literal that must have the operand's type. */
-static int compile_literal(compiler *c, egca__value *out, const cJSON *v, const char *pointer, const node *n)
-{
-  egca__value_type want = operand_type(n);
-  int ok = (egca__value_numeric(want) && cJSON_IsNumber(v) && isfinite(v->valuedouble)) ||
-           (want == EGCA__VALUE_BOOL && cJSON_IsBool(v)) || (want == EGCA__VALUE_STRING && cJSON_IsString(v));
-  if (!ok)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "expected %s to compare with %s, found %s",
-                           egca__value_type_noun(want), n->sum ? "a sum" : egca__facts[n->facts[0]].path, egca__json_type_name(v));
-  out->type = want;
-  /* A head count, or a sum of them, is a whole number: a literal it is compared with is read as written,
-   * so that 29.999999999999999999 is refused rather than rounded to 30 (第六条（五）'s threshold). */
-  if (want == EGCA__VALUE_COUNT || (n->sum && all_counts(n))) {
-    long whole;
-    int rc = egca__json_integer_at(&whole, c->doc, v, pointer, -EGCA__COUNT_MAX, EGCA__COUNT_MAX, c->err);
-    if (rc < 0)
-      return rc;
-  }
-  if (egca__value_numeric(want))
-    out->number = v->valuedouble;
-  else if (want == EGCA__VALUE_BOOL)
-    out->boolean = cJSON_IsTrue(v);
-  else if ((out->string = copy_string(c, v->valuestring)) == NULL)
-    return EGCA_E_NOMEM;
-  return 0;
-}
-
-static int expect_arity(compiler *c, const cJSON *args, const char *pointer, const char *op, size_t min, size_t max)
-{
-  if (!cJSON_IsArray(args))
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "operator \"%s\" takes an array, found %s", op,
-                           egca__json_type_name(args));
-  size_t n = (size_t)cJSON_GetArraySize(args);
-  if (n < min || n > max) {
-    if (min == max)
-      return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "operator \"%s\" takes %zu argument%s, found %zu",
-                             op, min, min == 1 ? "" : "s", n);
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "operator \"%s\" takes at least %zu argument%s",
-                           op, min, min == 1 ? "" : "s");
-  }
-  return 0;
-}
-
-static int compile_node(compiler *c, node *n, size_t *leaves, const cJSON *v, const char *pointer, int depth);
-
-static int compile_children(compiler *c, node *n, size_t *leaves, const cJSON *args, const char *pointer,
-                            int depth)
-{
-  n->child_count = (size_t)cJSON_GetArraySize(args);
-  n->children = egca__arena_array(c->mem, n->child_count, sizeof *n->children);
-  if (n->children == NULL)
-    return egca__fail_nomem(c->err);
-  size_t i = 0;
-  char p[512];
-  for (const cJSON *e = args->child; e != NULL; e = e->next, i++) {
-    egca__json_pointer_index(p, sizeof p, pointer, i);
-    int rc = compile_node(c, &n->children[i], leaves, e, p, depth + 1);
-    if (rc < 0)
-      return rc;
-  }
-  return 0;
-}
-
-static int compile_finding(compiler *c, node *n, const cJSON *arg, const char *pointer)
-{
-  int rc = egca__json_expect_object(c->doc, arg, pointer, c->err);
-  static const char *const keys[] = {"fact", "evidence", NULL};
-  if (rc < 0 || (rc = egca__json_check_keys(c->doc, arg, pointer, keys, c->err)) < 0)
-    return rc;
-  const cJSON *fact;
-  if ((rc = get_member(c, &fact, arg, pointer, "fact")) < 0)
-    return rc;
-  char p[512];
-  egca__json_pointer_key(p, sizeof p, pointer, "fact");
-  n->facts = egca__arena_alloc(c->mem, sizeof *n->facts);
-  if (n->facts == NULL)
-    return egca__fail_nomem(c->err);
-  n->fact_count = 1;
-  if ((rc = fact_ref(c, &n->facts[0], fact, p)) < 0)
-    return rc;
-  if (egca__facts[n->facts[0]].type != EGCA__VALUE_BOOL)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, "a reviewer's finding must be a boolean fact; \"%s\" is %s",
-                           egca__facts[n->facts[0]].path, egca__value_type_noun(egca__facts[n->facts[0]].type));
-  const cJSON *evidence = cJSON_GetObjectItemCaseSensitive(arg, "evidence");
-  if (evidence == NULL)
-    return 0;
-  egca__json_pointer_key(p, sizeof p, pointer, "evidence");
-  return fact_list(c, &n->evidence, &n->evidence_count, evidence, p, 0, 1);
-}
-
-/* A condition node: an object with exactly one operator. */
-static int compile_node(compiler *c, node *n, size_t *leaves, const cJSON *v, const char *pointer, int depth)
-{
-  if (depth > NODE_DEPTH_MAX)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "condition nested deeper than %d levels",
-                           NODE_DEPTH_MAX);
-  if (!cJSON_IsObject(v))
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "expected a condition (an object), found %s",
-                           egca__json_type_name(v));
-  const cJSON *m = v->child;
-  if (m == NULL)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "a condition needs exactly one operator, found none");
-  if (m->next != NULL)
-    return egca__json_fail_key(c->err, EGCA_E_INVALID, c->doc, pointer, m->next->string, 1,
-                               "a condition has exactly one operator; \"%s\" follows \"%s\"", m->next->string,
-                               m->string);
-  const char *op = m->string;
-  char p[512];
-  egca__json_pointer_key(p, sizeof p, pointer, op);
-  int rc;
-  memset(n, 0, sizeof *n);
-  if (strcmp(op, "all") == 0 || strcmp(op, "any") == 0 || strcmp(op, "not") == 0) {
-    n->kind = op[0] == 'n' ? NODE_NOT : op[1] == 'l' ? NODE_ALL : NODE_ANY;
-    if ((rc = expect_arity(c, m, p, op, 1, n->kind == NODE_NOT ? 1 : SIZE_MAX)) < 0)
-      return rc;
-    return compile_children(c, n, leaves, m, p, depth);
-  }
-  if (strcmp(op, "exists") == 0) {
-    n->kind = NODE_EXISTS;
-    n->facts = egca__arena_alloc(c->mem, sizeof *n->facts);
-    if (n->facts == NULL)
-      return egca__fail_nomem(c->err);
-    n->fact_count = 1;
-    ++*leaves;
-    return fact_ref(c, &n->facts[0], m, p);
-  }
-  if (strcmp(op, "finding") == 0) {
-    n->kind = NODE_FINDING;
-    ++*leaves;
-    return compile_finding(c, n, m, p);
-  }
-  char arg[512];
-  if (strcmp(op, "in") == 0) {
-    n->kind = NODE_IN;
-    if ((rc = expect_arity(c, m, p, op, 2, 2)) < 0)
-      return rc;
-    egca__json_pointer_index(arg, sizeof arg, p, 0);
-    if ((rc = compile_operand(c, n, m->child, arg)) < 0)
-      return rc;
-    const cJSON *list = m->child->next;
-    egca__json_pointer_index(arg, sizeof arg, p, 1);
-    if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) == 0)
-      return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, arg, "operator \"in\" needs a non-empty array of values");
-    n->literal_count = (size_t)cJSON_GetArraySize(list);
-    n->literals = egca__arena_array(c->mem, n->literal_count, sizeof *n->literals);
-    if (n->literals == NULL)
-      return egca__fail_nomem(c->err);
-    size_t i = 0;
-    char item[512];
-    for (const cJSON *e = list->child; e != NULL; e = e->next, i++) {
-      egca__json_pointer_index(item, sizeof item, arg, i);
-      if ((rc = compile_literal(c, &n->literals[i], e, item, n)) < 0)
-        return rc;
-    }
-    ++*leaves;
-    return 0;
-  }
-  for (size_t k = 0; k < sizeof compare_names / sizeof compare_names[0]; k++) {
-    if (strcmp(op, compare_names[k]) != 0)
-      continue;
-    n->kind = NODE_COMPARE;
-    n->op = (compare_op)k;
-    if ((rc = expect_arity(c, m, p, op, 2, 2)) < 0)
-      return rc;
-    egca__json_pointer_index(arg, sizeof arg, p, 0);
-    if ((rc = compile_operand(c, n, m->child, arg)) < 0)
-      return rc;
-    if (n->op != OP_EQ && n->op != OP_NE && !egca__value_numeric(operand_type(n)))
-      return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, arg, "operator \"%s\" orders numbers; \"%s\" is %s", op,
-                             egca__facts[n->facts[0]].path, egca__value_type_noun(operand_type(n)));
-    egca__json_pointer_index(arg, sizeof arg, p, 1);
-    if ((rc = compile_literal(c, &n->threshold, m->child->next, arg, n)) < 0)
-      return rc;
-    ++*leaves;
-    return 0;
-  }
-  return egca__json_fail_key(c->err, EGCA_E_INVALID, c->doc, pointer, op, 1,
-                             "unknown operator \"%s\" (expected all, any, not, ==, !=, <, <=, >, >=, in, exists, "
-                             "finding)",
-                             op);
-}
-
-/* "《LAW》ARTICLE[PARAGRAPH][第ITEM项]" from {"law", "article", "paragraph", "item"}. */
-static int compile_citation(compiler *c, const char **out, const cJSON *v, const char *pointer)
-{
-  static const char *const keys[] = {"law", "article", "paragraph", "item", NULL};
-  int rc = egca__json_expect_object(c->doc, v, pointer, c->err);
-  if (rc < 0 || (rc = egca__json_check_keys(c->doc, v, pointer, keys, c->err)) < 0)
-    return rc;
-  const char *law, *article, *paragraph = NULL, *item = NULL;
-  if ((rc = get_text(c, &law, v, pointer, "law", 1)) < 0 || (rc = get_text(c, &article, v, pointer, "article", 1)) < 0 ||
-      (rc = get_text(c, &paragraph, v, pointer, "paragraph", 0)) < 0 ||
-      (rc = get_text(c, &item, v, pointer, "item", 0)) < 0)
-    return rc;
-  egca__buf s = {0};
-  egca__buf_printf(&s, "《%s》%s%s", law, article, paragraph != NULL ? paragraph : "");
-  if (item != NULL)
-    egca__buf_printf(&s, "第%s项", item);
-  if ((*out = egca__arena_take(c->mem, &s)) == NULL)
-    return egca__fail_nomem(c->err);
-  return 0;
-}
-
-/* {"section", "item"} of the service guide; *item may be NULL. */
-static int compile_guide(compiler *c, const char **citation, const char **item, const cJSON *object,
-                         const char *pointer, int item_required)
-{
-  const cJSON *v;
-  int rc = get_member(c, &v, object, pointer, "guide");
-  char p[512];
-  egca__json_pointer_key(p, sizeof p, pointer, "guide");
-  static const char *const keys[] = {"section", "item", NULL};
-  if (rc < 0 || (rc = egca__json_expect_object(c->doc, v, p, c->err)) < 0 ||
-      (rc = egca__json_check_keys(c->doc, v, p, keys, c->err)) < 0)
-    return rc;
-  const char *section, *it = NULL;
-  if ((rc = get_text(c, &section, v, p, "section", 1)) < 0 || (rc = get_text(c, &it, v, p, "item", item_required)) < 0)
-    return rc;
-  if (item != NULL)
-    *item = it;
-  if (citation != NULL) {
-    egca__buf s = {0};
-    egca__buf_printf(&s, "服务指南「%s」%s", section, it != NULL ? it : "");
-    if ((*citation = egca__arena_take(c->mem, &s)) == NULL)
-      return egca__fail_nomem(c->err);
-  }
-  return 0;
-}
-
-static int duplicate_id(compiler *c, const char *id, const char *pointer)
-{
-  char p[512];
-  egca__json_pointer_key(p, sizeof p, pointer, "id");
-  return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, "id \"%s\" is used twice", id);
-}
-
-static int check_id_syntax(compiler *c, const char *id, const char *pointer)
-{
-  for (const char *s = id; *s != '\0'; s++)
-    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_')) {
-      char p[512];
-      egca__json_pointer_key(p, sizeof p, pointer, "id");
-      return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p,
-                             "id \"%s\" may hold only lower-case letters, digits and \"_\"", id);
-    }
-  return 0;
-}
-
-static int compile_advisories(compiler *c, condition *cond, const cJSON *array, const char *pointer)
-{
-  int rc = egca__json_expect_array(c->doc, array, pointer, c->err);
-  if (rc < 0)
-    return rc;
-  cond->advisory_count = (size_t)cJSON_GetArraySize(array);
-  cond->advisories = egca__arena_array(c->mem, cond->advisory_count, sizeof *cond->advisories);
-  if (cond->advisories == NULL)
-    return egca__fail_nomem(c->err);
-  static const char *const keys[] = {"id", "note", "rule", NULL};
-  size_t i = 0;
-  char p[512], rp[512];
-  for (const cJSON *e = array->child; e != NULL; e = e->next, i++) {
-    advisory *a = &cond->advisories[i];
-    egca__json_pointer_index(p, sizeof p, pointer, i);
-    const cJSON *rule;
-    if ((rc = egca__json_expect_object(c->doc, e, p, c->err)) < 0 ||
-        (rc = egca__json_check_keys(c->doc, e, p, keys, c->err)) < 0 || (rc = get_text(c, &a->id, e, p, "id", 1)) < 0 ||
-        (rc = check_id_syntax(c, a->id, p)) < 0 || (rc = get_text(c, &a->note, e, p, "note", 1)) < 0 ||
-        (rc = get_member(c, &rule, e, p, "rule")) < 0)
-      return rc;
-    for (size_t k = 0; k < i; k++)
-      if (strcmp(cond->advisories[k].id, a->id) == 0) {
-        egca__json_pointer_key(rp, sizeof rp, p, "id");
-        return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, rp, "id \"%s\" is used twice", a->id);
-      }
-    egca__json_pointer_key(rp, sizeof rp, p, "rule");
-    if ((rc = compile_node(c, &a->rule, &a->leaves, rule, rp, 0)) < 0)
-      return rc;
-  }
-  return 0;
-}
-
-static int compile_condition(compiler *c, condition *cond, const cJSON *v, const char *pointer)
-{
-  static const char *const keys[] = {"id", "title", "effective_from", "basis", "guide", "rule", "advisories", NULL};
-  int rc = egca__json_expect_object(c->doc, v, pointer, c->err);
-  if (rc < 0 || (rc = egca__json_check_keys(c->doc, v, pointer, keys, c->err)) < 0 ||
-      (rc = get_text(c, &cond->id, v, pointer, "id", 1)) < 0 || (rc = check_id_syntax(c, cond->id, pointer)) < 0 ||
-      (rc = get_text(c, &cond->title, v, pointer, "title", 1)) < 0 ||
-      (rc = egca__json_get_date(&cond->effective_from, c->doc, v, pointer, "effective_from", 1, c->err)) < 0)
-    return rc;
-  const cJSON *basis, *rule;
-  char p[512];
-  if ((rc = get_member(c, &basis, v, pointer, "basis")) < 0)
-    return rc;
-  egca__json_pointer_key(p, sizeof p, pointer, "basis");
-  if ((rc = egca__json_expect_array(c->doc, basis, p, c->err)) < 0)
-    return rc;
-  if (cJSON_GetArraySize(basis) == 0)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, "a condition needs its legal basis");
-  /* The citations, then the guide's section. */
-  cond->basis_count = (size_t)cJSON_GetArraySize(basis) + 1;
-  cond->basis = egca__arena_array(c->mem, cond->basis_count, sizeof *cond->basis);
-  if (cond->basis == NULL)
-    return egca__fail_nomem(c->err);
-  size_t i = 0;
-  char ep[512];
-  for (const cJSON *e = basis->child; e != NULL; e = e->next, i++) {
-    egca__json_pointer_index(ep, sizeof ep, p, i);
-    if ((rc = compile_citation(c, &cond->basis[i], e, ep)) < 0)
-      return rc;
-  }
-  if ((rc = compile_guide(c, &cond->basis[i], &cond->guide_item, v, pointer, 1)) < 0)
-    return rc;
-  if ((rc = get_member(c, &rule, v, pointer, "rule")) < 0)
-    return rc;
-  egca__json_pointer_key(p, sizeof p, pointer, "rule");
-  if ((rc = compile_node(c, &cond->rule, &cond->leaves, rule, p, 0)) < 0)
-    return rc;
-  const cJSON *advisories = cJSON_GetObjectItemCaseSensitive(v, "advisories");
-  if (advisories != NULL) {
-    egca__json_pointer_key(p, sizeof p, pointer, "advisories");
-    return compile_advisories(c, cond, advisories, p);
-  }
-  return 0;
-}
-
-static int compile_conditions(compiler *c, egca_assess_rules *r)
-{
-  const cJSON *root = c->doc->root;
-  static const char *const keys[] = {"conditions", NULL};
-  int rc = egca__json_expect_object(c->doc, root, "", c->err);
-  if (rc < 0 || (rc = egca__json_check_keys(c->doc, root, "", keys, c->err)) < 0)
-    return rc;
-  const cJSON *list;
-  if ((rc = get_member(c, &list, root, "", "conditions")) < 0 ||
-      (rc = egca__json_expect_array(c->doc, list, "/conditions", c->err)) < 0)
-    return rc;
-  r->condition_count = (size_t)cJSON_GetArraySize(list);
-  if (r->condition_count == 0)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, "/conditions", "no conditions");
-  r->conditions = egca__arena_array(c->mem, r->condition_count, sizeof *r->conditions);
-  if (r->conditions == NULL)
-    return egca__fail_nomem(c->err);
-  size_t i = 0;
-  char p[64];
-  for (const cJSON *e = list->child; e != NULL; e = e->next, i++) {
-    egca__json_pointer_index(p, sizeof p, "/conditions", i);
-    if ((rc = compile_condition(c, &r->conditions[i], e, p)) < 0)
-      return rc;
-    for (size_t k = 0; k < i; k++)
-      if (strcmp(r->conditions[k].id, r->conditions[i].id) == 0)
-        return duplicate_id(c, r->conditions[i].id, p);
-  }
-  return 0;
-}
-
-static int compile_sub_items(compiler *c, material *m, const cJSON *array, const char *pointer)
-{
-  int rc = egca__json_expect_array(c->doc, array, pointer, c->err);
-  if (rc < 0)
-    return rc;
-  m->sub_count = (size_t)cJSON_GetArraySize(array);
-  if (m->sub_count == 0)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "an empty list of sub-items: leave it out");
-  m->subs = egca__arena_array(c->mem, m->sub_count, sizeof *m->subs);
-  if (m->subs == NULL)
-    return egca__fail_nomem(c->err);
-  static const char *const keys[] = {"id", "title", NULL};
-  size_t i = 0;
-  char p[512];
-  for (const cJSON *e = array->child; e != NULL; e = e->next, i++) {
-    egca__json_pointer_index(p, sizeof p, pointer, i);
-    const char *id;
-    if ((rc = egca__json_expect_object(c->doc, e, p, c->err)) < 0 ||
-        (rc = egca__json_check_keys(c->doc, e, p, keys, c->err)) < 0 || (rc = get_text(c, &id, e, p, "id", 1)) < 0 ||
-        (rc = check_id_syntax(c, id, p)) < 0 || (rc = get_text(c, &m->subs[i].title, e, p, "title", 1)) < 0)
-      return rc;
-    egca__buf s = {0};
-    egca__buf_printf(&s, "%s.%s", m->id, id);
-    if ((m->subs[i].id = egca__arena_take(c->mem, &s)) == NULL)
-      return egca__fail_nomem(c->err);
-    for (size_t k = 0; k < i; k++)
-      if (strcmp(m->subs[k].id, m->subs[i].id) == 0) {
-        char ip[512];
-        egca__json_pointer_key(ip, sizeof ip, p, "id");
-        return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, ip, "id \"%s\" is used twice", id);
-      }
-  }
-  return 0;
-}
-
-static int compile_material(compiler *c, const egca_assess_rules *r, material *m, const cJSON *v, const char *pointer)
-{
-  static const char *const keys[] = {"id", "title", "effective_from", "guide", "evidences", "sub_items", NULL};
-  int rc = egca__json_expect_object(c->doc, v, pointer, c->err);
-  if (rc < 0 || (rc = egca__json_check_keys(c->doc, v, pointer, keys, c->err)) < 0 ||
-      (rc = get_text(c, &m->id, v, pointer, "id", 1)) < 0 || (rc = check_id_syntax(c, m->id, pointer)) < 0 ||
-      (rc = get_text(c, &m->title, v, pointer, "title", 1)) < 0 ||
-      (rc = egca__json_get_date(&m->effective_from, c->doc, v, pointer, "effective_from", 1, c->err)) < 0 ||
-      (rc = compile_guide(c, NULL, &m->item, v, pointer, 1)) < 0)
-    return rc;
-  const cJSON *evidences;
-  char p[512];
-  if ((rc = get_member(c, &evidences, v, pointer, "evidences")) < 0)
-    return rc;
-  egca__json_pointer_key(p, sizeof p, pointer, "evidences");
-  if ((rc = egca__json_expect_array(c->doc, evidences, p, c->err)) < 0)
-    return rc;
-  m->evidence_count = (size_t)cJSON_GetArraySize(evidences);
-  m->evidences = egca__arena_array(c->mem, m->evidence_count, sizeof *m->evidences);
-  if (m->evidences == NULL)
-    return egca__fail_nomem(c->err);
-  size_t i = 0;
-  char ep[512];
-  for (const cJSON *e = evidences->child; e != NULL; e = e->next, i++) {
-    egca__json_pointer_index(ep, sizeof ep, p, i);
-    if (!cJSON_IsString(e))
-      return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, ep, "expected a condition id (a string), found %s",
-                             egca__json_type_name(e));
-    size_t k = 0;
-    while (k < r->condition_count && strcmp(r->conditions[k].id, e->valuestring) != 0)
-      k++;
-    if (k == r->condition_count)
-      return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, ep, "unknown condition \"%s\"", e->valuestring);
-    for (size_t j = 0; j < i; j++)
-      if (m->evidences[j] == k)
-        return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, ep, "condition \"%s\" is listed twice", e->valuestring);
-    m->evidences[i] = k;
-  }
-  const cJSON *subs = cJSON_GetObjectItemCaseSensitive(v, "sub_items");
-  if (subs != NULL) {
-    egca__json_pointer_key(p, sizeof p, pointer, "sub_items");
-    return compile_sub_items(c, m, subs, p);
-  }
-  return 0;
-}
-
-static int compile_notice(compiler *c, egca_assess_rules *r, const cJSON *root)
-{
-  const cJSON *v;
-  static const char *const keys[] = {"title", "licence", "basis", NULL};
-  const char *p = "/notice";
-  int rc = get_member(c, &v, root, "", "notice");
-  if (rc < 0 || (rc = egca__json_expect_object(c->doc, v, p, c->err)) < 0 ||
-      (rc = egca__json_check_keys(c->doc, v, p, keys, c->err)) < 0 ||
-      (rc = get_text(c, &r->notice_title, v, p, "title", 1)) < 0 ||
-      (rc = get_text(c, &r->notice_licence, v, p, "licence", 1)) < 0)
-    return rc;
-  const cJSON *basis;
-  if ((rc = get_member(c, &basis, v, p, "basis")) < 0)
-    return rc;
-  return compile_citation(c, &r->notice_basis, basis, "/notice/basis");
-}
-
-static int compile_materials(compiler *c, egca_assess_rules *r)
-{
-  const cJSON *root = c->doc->root;
-  static const char *const keys[] = {"basis", "guide", "notice", "materials", NULL};
-  int rc = egca__json_expect_object(c->doc, root, "", c->err);
-  if (rc < 0 || (rc = egca__json_check_keys(c->doc, root, "", keys, c->err)) < 0)
-    return rc;
-  /* The legal basis of the list itself is validated here and shown by `egca rules`. */
-  const cJSON *basis = cJSON_GetObjectItemCaseSensitive(root, "basis");
-  if (basis != NULL) {
-    if ((rc = egca__json_expect_array(c->doc, basis, "/basis", c->err)) < 0)
-      return rc;
-    size_t i = 0;
-    char p[64];
-    for (const cJSON *e = basis->child; e != NULL; e = e->next, i++) {
-      const char *citation;
-      egca__json_pointer_index(p, sizeof p, "/basis", i);
-      if ((rc = compile_citation(c, &citation, e, p)) < 0)
-        return rc;
-    }
-  }
-  if (cJSON_GetObjectItemCaseSensitive(root, "guide") != NULL && (rc = compile_guide(c, NULL, NULL, root, "", 0)) < 0)
-    return rc;
-  if ((rc = compile_notice(c, r, root)) < 0)
-    return rc;
-  const cJSON *list;
-  if ((rc = get_member(c, &list, root, "", "materials")) < 0 ||
-      (rc = egca__json_expect_array(c->doc, list, "/materials", c->err)) < 0)
-    return rc;
-  r->material_count = (size_t)cJSON_GetArraySize(list);
-  if (r->material_count == 0)
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, "/materials", "no materials");
-  r->materials = egca__arena_array(c->mem, r->material_count, sizeof *r->materials);
-  if (r->materials == NULL)
-    return egca__fail_nomem(c->err);
-  size_t i = 0;
-  char p[64];
-  for (const cJSON *e = list->child; e != NULL; e = e->next, i++) {
-    egca__json_pointer_index(p, sizeof p, "/materials", i);
-    if ((rc = compile_material(c, r, &r->materials[i], e, p)) < 0)
-      return rc;
-    for (size_t k = 0; k < i; k++)
-      if (strcmp(r->materials[k].id, r->materials[i].id) == 0)
-        return duplicate_id(c, r->materials[i].id, p);
-  }
-  return 0;
-}
-
-int egca__assess_rules_parse(egca_assess_rules **out, const egca__json_doc *conditions,
-                             const egca__json_doc *materials, egca_error *err)
-{
-  *out = NULL;
-  egca_assess_rules *r = calloc(1, sizeof *r);
-  if (r == NULL)
-    return egca__fail_nomem(err);
-  compiler c = {conditions, &r->mem, err};
-  int rc = compile_conditions(&c, r);
-  if (rc >= 0) {
-    c.doc = materials;
-    rc = compile_materials(&c, r);
-  }
-  if (rc < 0) {
-    egca__assess_rules_free(r);
-    return rc;
-  }
-  *out = r;
-  return 0;
-}
-
-void egca__assess_rules_free(egca_assess_rules *rules)
-{
-  if (rules == NULL)
-    return;
-  egca__arena_free(&rules->mem);
-  free(rules);
-}
-
 /* --- Evaluation ----------------------------------------------------------------------------------- */
+
+/* The operators as the report writes them. */
+static const char *const compare_symbols[] = {"=", "≠", "<", "≤", ">", "≥"};
 
 /* Kleene's strong three-valued logic, with "unknown" split in two: a fact the profile lacks (unknown)
  * and a judgement the law leaves to the reviewer that is not yet recorded (needs_review). A missing fact
@@ -838,14 +109,14 @@ static void note_missing(evaluation *e, int fact)
   e->missing[e->missing_count++] = egca__facts[fact].path;
 }
 
-static int compare_numbers(double a, compare_op op, double b)
+static int compare_numbers(double a, egca__compare_op op, double b)
 {
   switch (op) {
-  case OP_EQ: return a == b;
-  case OP_NE: return a != b;
-  case OP_LT: return a < b;
-  case OP_LE: return a <= b;
-  case OP_GT: return a > b;
+  case EGCA__OP_EQ: return a == b;
+  case EGCA__OP_NE: return a != b;
+  case EGCA__OP_LT: return a < b;
+  case EGCA__OP_LE: return a <= b;
+  case EGCA__OP_GT: return a > b;
   default: return a >= b;
   }
 }
@@ -861,16 +132,16 @@ static int values_equal(const egca__value *a, const egca__value *b)
 
 /* A sum over non-negative facts of which some are absent lies in [lo, +inf): decide when every value of
  * that interval gives the same answer. */
-static egca_verdict compare_interval(double lo, int bounded, compare_op op, double c)
+static egca_verdict compare_interval(double lo, int bounded, egca__compare_op op, double c)
 {
   if (bounded)
     return from_bool(compare_numbers(lo, op, c));
   switch (op) {
-  case OP_GE: return lo >= c ? EGCA_VERDICT_MET : EGCA_VERDICT_UNKNOWN;
-  case OP_GT: return lo > c ? EGCA_VERDICT_MET : EGCA_VERDICT_UNKNOWN;
-  case OP_LE: return lo > c ? EGCA_VERDICT_NOT_MET : EGCA_VERDICT_UNKNOWN;
-  case OP_LT: return lo >= c ? EGCA_VERDICT_NOT_MET : EGCA_VERDICT_UNKNOWN;
-  case OP_EQ: return lo > c ? EGCA_VERDICT_NOT_MET : EGCA_VERDICT_UNKNOWN;
+  case EGCA__OP_GE: return lo >= c ? EGCA_VERDICT_MET : EGCA_VERDICT_UNKNOWN;
+  case EGCA__OP_GT: return lo > c ? EGCA_VERDICT_MET : EGCA_VERDICT_UNKNOWN;
+  case EGCA__OP_LE: return lo > c ? EGCA_VERDICT_NOT_MET : EGCA_VERDICT_UNKNOWN;
+  case EGCA__OP_LT: return lo >= c ? EGCA_VERDICT_NOT_MET : EGCA_VERDICT_UNKNOWN;
+  case EGCA__OP_EQ: return lo > c ? EGCA_VERDICT_NOT_MET : EGCA_VERDICT_UNKNOWN;
   default: return lo > c ? EGCA_VERDICT_MET : EGCA_VERDICT_UNKNOWN;
   }
 }
@@ -917,9 +188,9 @@ static void sb_fact_list(egca__buf *s, const egca_profile *p, const int *facts, 
   }
 }
 
-static void sb_threshold_human(egca__buf *s, const node *n)
+static void sb_threshold_human(egca__buf *s, const egca__node *n)
 {
-  if (n->kind == NODE_IN) {
+  if (n->kind == EGCA__NODE_IN) {
     egca__buf_put(s, "属于 ");
     for (size_t i = 0; i < n->literal_count; i++) {
       if (i)
@@ -932,9 +203,9 @@ static void sb_threshold_human(egca__buf *s, const node *n)
   }
 }
 
-static void sb_threshold_json(egca__buf *s, const node *n)
+static void sb_threshold_json(egca__buf *s, const egca__node *n)
 {
-  if (n->kind == NODE_IN) {
+  if (n->kind == EGCA__NODE_IN) {
     egca__buf_put(s, "[");
     for (size_t i = 0; i < n->literal_count; i++) {
       if (i)
@@ -947,7 +218,7 @@ static void sb_threshold_json(egca__buf *s, const node *n)
   }
 }
 
-static egca_verdict eval_leaf(evaluation *e, const node *n)
+static egca_verdict eval_leaf(evaluation *e, const egca__node *n)
 {
   const egca_profile *p = e->profile;
   egca_reason *r = &e->reasons[e->reason_count++];
@@ -957,13 +228,13 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
   egca__buf text = {0};
   egca_verdict v;
   int f = n->facts[0];
-  if (n->kind == NODE_EXISTS) {
+  if (n->kind == EGCA__NODE_EXISTS) {
     r->op = "exists";
     v = from_bool(p->present[f]);
     r->value = r->facts != NULL ? r->facts[0].value : NULL;
     egca__buf_printf(&text, "%s（%s）%s：%s", egca__facts[f].label, egca__facts[f].path, p->present[f] ? "已填写" : "未填写",
               result_words(v));
-  } else if (n->kind == NODE_FINDING) {
+  } else if (n->kind == EGCA__NODE_FINDING) {
     r->op = "finding";
     r->evidence_count = n->evidence_count;
     r->evidence = fact_values(e, n->evidence, n->evidence_count);
@@ -982,7 +253,7 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
       sb_fact_list(&text, p, n->evidence, n->evidence_count);
     }
   } else {
-    r->op = n->kind == NODE_IN ? "in" : compare_names[n->op];
+    r->op = n->kind == EGCA__NODE_IN ? "in" : egca__compare_names[n->op];
     egca__buf threshold = {0};
     sb_threshold_json(&threshold, n);
     if ((r->threshold = egca__arena_take(e->mem, &threshold)) == NULL)
@@ -999,7 +270,7 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
     if (!n->sum) {
       if (!p->present[f]) {
         v = EGCA_VERDICT_UNKNOWN;
-      } else if (n->kind == NODE_IN) {
+      } else if (n->kind == EGCA__NODE_IN) {
         int found = 0;
         for (size_t i = 0; i < n->literal_count; i++)
           found |= values_equal(&p->values[f], &n->literals[i]);
@@ -1008,7 +279,7 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
         v = from_bool(compare_numbers(p->values[f].number, n->op, n->threshold.number));
       } else {
         int eq = values_equal(&p->values[f], &n->threshold);
-        v = from_bool(n->op == OP_EQ ? eq : !eq);
+        v = from_bool(n->op == EGCA__OP_EQ ? eq : !eq);
       }
       r->value = r->facts != NULL ? r->facts[0].value : NULL;
       egca__buf_printf(&text, "%s（%s）", egca__facts[f].label, egca__facts[f].path);
@@ -1019,7 +290,7 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
         egca__buf_put(&text, "未填写");
       }
     } else {
-      if (n->kind == NODE_IN) {
+      if (n->kind == EGCA__NODE_IN) {
         int found = 0;
         for (size_t i = 0; i < n->literal_count; i++)
           found |= total == n->literals[i].number;
@@ -1053,24 +324,24 @@ static egca_verdict eval_leaf(evaluation *e, const node *n)
 }
 
 /* Every child is evaluated, whatever the ones before it gave: the report lists every leaf. */
-static egca_verdict eval_node(evaluation *e, const node *n)
+static egca_verdict eval_node(evaluation *e, const egca__node *n)
 {
   switch (n->kind) {
-  case NODE_ALL:
-  case NODE_ANY: {
-    egca_verdict v = n->kind == NODE_ALL ? EGCA_VERDICT_MET : EGCA_VERDICT_NOT_MET;
+  case EGCA__NODE_ALL:
+  case EGCA__NODE_ANY: {
+    egca_verdict v = n->kind == EGCA__NODE_ALL ? EGCA_VERDICT_MET : EGCA_VERDICT_NOT_MET;
     for (size_t i = 0; i < n->child_count; i++) {
       egca_verdict child = eval_node(e, &n->children[i]);
-      v = n->kind == NODE_ALL ? verdict_and(v, child) : verdict_or(v, child);
+      v = n->kind == EGCA__NODE_ALL ? verdict_and(v, child) : verdict_or(v, child);
     }
     return v;
   }
-  case NODE_NOT: return verdict_not(eval_node(e, &n->children[0]));
+  case EGCA__NODE_NOT: return verdict_not(eval_node(e, &n->children[0]));
   default: return eval_leaf(e, n);
   }
 }
 
-static size_t fact_refs(const node *n)
+static size_t fact_refs(const egca__node *n)
 {
   size_t total = n->fact_count;
   for (size_t i = 0; i < n->child_count; i++)
@@ -1108,7 +379,7 @@ static int evaluate_conditions(egca_assessment *a, const egca_assess_rules *r, c
     return EGCA_E_NOMEM;
   int all_met = 1, any_not_met = 0;
   for (size_t i = 0; i < r->condition_count; i++) {
-    const condition *c = &r->conditions[i];
+    const egca__condition *c = &r->conditions[i];
     egca_condition_result *out = &a->conditions[i];
     a->condition_items[i] = c->guide_item;
     out->id = c->id;
@@ -1131,7 +402,7 @@ static int evaluate_conditions(egca_assessment *a, const egca_assess_rules *r, c
     any_not_met |= out->verdict == EGCA_VERDICT_NOT_MET;
     /* Advisories never change the verdict; one that does not hold becomes a finding for the reviewer. */
     for (size_t k = 0; k < c->advisory_count; k++) {
-      const advisory *adv = &c->advisories[k];
+      const egca__advisory *adv = &c->advisories[k];
       evaluation ae = {&a->mem, p, NULL, 0, NULL, 0, 0};
       ae.reasons = egca__arena_array(&a->mem, adv->leaves, sizeof *ae.reasons);
       if (ae.reasons == NULL)
@@ -1166,7 +437,7 @@ static int resolve_materials(int *listed, int **sub_listed, const egca_assess_ru
     const char *id = p->materials[i];
     int found = 0;
     for (size_t m = 0; m < r->material_count && !found; m++) {
-      const material *mat = &r->materials[m];
+      const egca__material *mat = &r->materials[m];
       if (strcmp(mat->id, id) == 0) {
         listed[m] = found = 1;
         continue;
@@ -1200,7 +471,7 @@ static int check_materials(egca_assessment *a, const egca_assess_rules *r, const
     return rc;
   /* Every gap, in the guide's order: 一次性告知 (行政许可法 第三十二条第一款第（四）项) forbids stopping at the first. */
   for (size_t m = 0; m < r->material_count; m++) {
-    const material *mat = &r->materials[m];
+    const egca__material *mat = &r->materials[m];
     if (listed[m])
       continue; /* the item named alone stands for all its sub-items */
     size_t missing = 0;
@@ -1258,7 +529,7 @@ static int cross_check(egca_assessment *a, const egca_assess_rules *r)
     size_t m = 0;
     while (strcmp(r->materials[m].id, a->gaps[g].id) != 0)
       m++;
-    const material *mat = &r->materials[m];
+    const egca__material *mat = &r->materials[m];
     for (size_t k = 0; k < mat->evidence_count; k++) {
       size_t c = mat->evidences[k];
       if (a->conditions[c].verdict != EGCA_VERDICT_MET)

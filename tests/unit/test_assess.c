@@ -1,7 +1,7 @@
 /* Tests of the assess module: golden profiles (tests/data/profiles/<case>/{profile.json,expected.json}),
  * strict validation of conditions.json and materials.json, three-valued evaluation, the API's contracts. */
+#include "conditions.h"
 #include "json.h"
-#include "rules_internal.h"
 
 #include <check.h>
 #include <dirent.h>
