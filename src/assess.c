@@ -233,8 +233,8 @@ static egca_verdict eval_leaf(evaluation *e, const egca__node *n)
     r->op = "exists";
     v = from_bool(p->present[f]);
     r->value = r->facts != NULL ? r->facts[0].value : NULL;
-    egca__buf_printf(&text, "%s（%s）%s：%s", egca__facts[f].label, egca__facts[f].path, p->present[f] ? "已填写" : "未填写",
-              result_words(v));
+    egca__buf_printf(&text, "%s（%s）%s：%s", egca__facts[f].label, egca__facts[f].path,
+                     p->present[f] ? "已填写" : "未填写", result_words(v));
   } else if (n->kind == EGCA__NODE_FINDING) {
     r->op = "finding";
     r->evidence_count = n->evidence_count;

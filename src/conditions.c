@@ -133,7 +133,10 @@ static int compile_operand(compiler *c, egca__node *n, const cJSON *v, const cha
                          "expected an operand {\"fact\": PATH} or {\"sum\": [PATH, ...]}");
 }
 
-static egca__value_type operand_type(const egca__node *n) { return n->sum ? EGCA__VALUE_NUMBER : egca__facts[n->facts[0]].type; }
+static egca__value_type operand_type(const egca__node *n)
+{
+  return n->sum ? EGCA__VALUE_NUMBER : egca__facts[n->facts[0]].type;
+}
 
 static int all_counts(const egca__node *n)
 {
@@ -151,7 +154,8 @@ static int compile_literal(compiler *c, egca__value *out, const cJSON *v, const 
            (want == EGCA__VALUE_BOOL && cJSON_IsBool(v)) || (want == EGCA__VALUE_STRING && cJSON_IsString(v));
   if (!ok)
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer, "expected %s to compare with %s, found %s",
-                           egca__value_type_noun(want), n->sum ? "a sum" : egca__facts[n->facts[0]].path, egca__json_type_name(v));
+                           egca__value_type_noun(want), n->sum ? "a sum" : egca__facts[n->facts[0]].path,
+                           egca__json_type_name(v));
   out->type = want;
   /* A head count, or a sum of them, is a whole number: a literal it is compared with is read as written,
    * so that 29.999999999999999999 is refused rather than rounded to 30 (第六条（五）'s threshold). */
@@ -534,7 +538,8 @@ static int compile_sub_items(compiler *c, egca__material *m, const cJSON *array,
   return 0;
 }
 
-static int compile_material(compiler *c, const egca_assess_rules *r, egca__material *m, const cJSON *v, const char *pointer)
+static int compile_material(compiler *c, const egca_assess_rules *r, egca__material *m, const cJSON *v,
+                            const char *pointer)
 {
   static const char *const keys[] = {"id", "title", "effective_from", "guide", "evidences", "sub_items", NULL};
   int rc = egca__json_expect_object(c->doc, v, pointer, c->err);

@@ -24,7 +24,14 @@ typedef enum egca__node_kind {
   EGCA__NODE_FINDING /* a judgement the law leaves to the reviewer, recorded as a boolean fact */
 } egca__node_kind;
 
-typedef enum egca__compare_op { EGCA__OP_EQ, EGCA__OP_NE, EGCA__OP_LT, EGCA__OP_LE, EGCA__OP_GT, EGCA__OP_GE } egca__compare_op;
+typedef enum egca__compare_op {
+  EGCA__OP_EQ,
+  EGCA__OP_NE,
+  EGCA__OP_LT,
+  EGCA__OP_LE,
+  EGCA__OP_GT,
+  EGCA__OP_GE
+} egca__compare_op;
 
 typedef struct egca__node {
   egca__node_kind kind;

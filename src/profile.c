@@ -18,7 +18,7 @@
 /* Amounts and areas are non-negative; sums over facts rely on it (an absent addend can only raise a sum). */
 #define AMOUNT_MAX 1e15
 
-const egca__fact_def egca__facts[EGCA__FACT_COUNT] = {
+const egca__fact_def egca__facts[] = {
     {"applicant.name", EGCA__VALUE_STRING, "申请人名称"},
     {"applicant.legal_person_type", EGCA__VALUE_STRING, "法人类型"},
     {"funds.registered_capital_cny", EGCA__VALUE_NUMBER, "注册资本（元）"},
@@ -46,7 +46,7 @@ const egca__fact_def egca__facts[EGCA__FACT_COUNT] = {
     {"management_system.security_confidentiality", EGCA__VALUE_BOOL, "安全保密管理体系"},
 };
 
-_Static_assert(sizeof egca__facts / sizeof egca__facts[0] == EGCA__FACT_COUNT, "EGCA__FACT_COUNT is the number of facts");
+_Static_assert(sizeof egca__facts / sizeof egca__facts[0] == EGCA__FACT_COUNT, "the number of facts");
 
 int egca__fact_index(const char *path)
 {

@@ -25,7 +25,7 @@ typedef struct egca__fact_def {
 /* The facts a profile may state, in the order of docs/profile.md; a rule naming any other fact is refused
  * when the rules load. */
 #define EGCA__FACT_COUNT 25
-extern const egca__fact_def egca__facts[EGCA__FACT_COUNT];
+extern const egca__fact_def egca__facts[]; /* EGCA__FACT_COUNT of them */
 
 /* A head count lies in [0, EGCA__COUNT_MAX]; a rule's literal compared with counts, in
  * [-EGCA__COUNT_MAX, EGCA__COUNT_MAX]. */
