@@ -1,5 +1,5 @@
-/* egca — a growing text, the one buffer the library's writers build their output in, and a JSON string put
- * into it through the one escaper (egca__json_escape, src/json.c).
+/* egca — a growing text for the library's writers, and a JSON string put into it through the one escaper
+ * (egca__json_escape, src/json.c).
  * Place in the flow: the last step, output; it knows nothing of rules, profiles or cases. */
 #ifndef EGCA_BUFFER_H
 #define EGCA_BUFFER_H
