@@ -43,6 +43,7 @@ static void sb_value_human(egca__buf *s, const egca__value *v)
     break;
   }
 }
+
 /* --- Evaluation ----------------------------------------------------------------------------------- */
 
 /* The operators as the report writes them. */
