@@ -1,11 +1,12 @@
-/* egca — the licence's rules: loading the rules files strictly, and the deadline computation.
+/* egca — the licence's rules: loading the rules files strictly (ruleset.h), and the deadline rules.
  *
- * deadlines.json is validated here; conditions.json and materials.json are handed to the assess module
- * (rules_internal.h), so one egca_rules holds the whole licence. Every number of a time limit comes from
+ * deadlines.json is validated here; conditions.json and materials.json are handed to the conditions
+ * compiler (conditions.h), so one egca_rules holds the whole licence. Every number of a time limit comes from
  * the data, and so is what starts, answers and ends each rule's instances in a case ("applies", "lapse"):
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
 #include "rules_internal.h"
+#include "ruleset.h"
 
 #include <stdio.h>
 #include <stdlib.h>

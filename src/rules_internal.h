@@ -1,22 +1,11 @@
-/* egca — how the rules object hands the conditions and materials to the assess module.
- * Internal: rules.c loads the JSON files of rules/ and calls assess.c's parser for conditions.json and
- * materials.json, so one egca_rules holds the whole licence. */
+/* egca — the deadline rules inside the library: what a rule version declares, the rule index and the one
+ * computation of an instance. Internal: rules.c builds them from deadlines.json; deadline.c, the timeline,
+ * the procedural checks and their output read them.
+ * Place in the flow: rule set (ruleset.h) -> deadline rules -> deadline, timeline -> output. */
 #ifndef EGCA_RULES_INTERNAL_H
 #define EGCA_RULES_INTERNAL_H
 
 #include "json.h"
-
-/* Conditions and materials, owned by the assess module. */
-typedef struct egca_assess_rules egca_assess_rules;
-
-/* Validates and compiles conditions.json and materials.json (both already parsed strictly). On failure
- * nothing is left allocated and err names the file, line:column and JSON pointer. */
-int egca__assess_rules_parse(egca_assess_rules **out, const egca__json_doc *conditions,
-                             const egca__json_doc *materials, egca_error *err);
-void egca__assess_rules_free(egca_assess_rules *rules);
-
-/* The conditions and materials of a loaded rule set (borrowed). */
-const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
 
 /* --- What a rule declares about its instances (docs/rules.md, "applies" and "lapse") ------------------- */
 

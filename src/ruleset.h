@@ -1,0 +1,13 @@
+/* egca — the rule set (rules.c): deadlines.json, conditions.json and materials.json, read from a directory or
+ * from the copies built into the library, each parsed strictly (json.h) and handed to its compiler: the
+ * deadline rules (rules_internal.h) and the conditions (conditions.h). One egca_rules holds the whole licence.
+ * Place in the flow: first: rule set -> deadline rules, conditions -> deadline, timeline, assess -> output. */
+#ifndef EGCA_RULESET_H
+#define EGCA_RULESET_H
+
+#include "conditions.h"
+
+/* The compiled conditions and materials of a loaded rule set (borrowed); NULL for NULL. */
+const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
+
+#endif
