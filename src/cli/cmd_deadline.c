@@ -37,7 +37,18 @@ static int parse_pause(egca_pause *out, const char *text)
 
 static void print_time(int minutes) { cli_printf("%02d:%02d", minutes / 60, minutes % 60); }
 
-static void print_text(const egca_deadline *d)
+/* The days the computation crossed: from its start to the later of its last day and its due date. */
+static void crossed(const egca_deadline *d, egca_date *a, egca_date *b)
+{
+  *a = d->trace.from;
+  *b = d->trace.last_day;
+  if (d->trace.result != EGCA_DATE_NONE && (*b == EGCA_DATE_NONE || d->trace.result > *b))
+    *b = d->trace.result;
+  if (*b == EGCA_DATE_NONE)
+    *b = *a;
+}
+
+static void print_text(const egca_deadline *d, const egca_calendar *calendar)
 {
   char date[EGCA_DATE_TEXT_SIZE], text[1024];
   const egca_deadline_rule *r = d->version;
@@ -89,6 +100,10 @@ static void print_text(const egca_deadline *d)
     cli_printf("trace: %s\n", trace);
     free(trace);
   }
+  /* The notices behind the holidays and adjusted working days the count crossed. */
+  egca_date a, b;
+  crossed(d, &a, &b);
+  cli_print_notices(calendar, a, b, 0);
 }
 
 /* The rule ids of the loaded rules, for the message about an unknown one. */
@@ -176,10 +191,25 @@ int cmd_deadline(cli *c, int argc, char **argv)
     rc = egca_deadline_to_json(&text, &d, &err);
     if (rc < 0)
       return cli_fail_error("deadline", rc, &err);
-    cli_puts(text);
+    /* The library's object, with the notices the count crossed added as its last member. */
+    size_t len = strlen(text);
+    while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' '))
+      len--;
+    if (len > 0 && text[len - 1] == '}') {
+      egca_date a, b;
+      crossed(&d, &a, &b);
+      len--; /* the closing brace */
+      while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' '))
+        len--;
+      cli_printf("%.*s,\n  \"notices\": ", (int)len, text);
+      cli_print_notices(calendar, a, b, 1);
+      cli_puts("\n}\n");
+    } else {
+      cli_puts(text);
+    }
     egca_deadline_string_free(text);
   } else {
-    print_text(&d);
+    print_text(&d, calendar);
   }
   if (d.provisional)
     cli_warn_provisional("deadline");

@@ -24,11 +24,11 @@ $ egca --office 650000 workdays 2025-06-04 2025-06-16
 ### calendar days: 古尔邦节 named by the region's notice, over a national workday
 $ egca --office 650000 calendar days 2025-06-05 2025-06-11
 > 2025-06-05	workday
-> 2025-06-06	holiday
-> 2025-06-07	holiday
-> 2025-06-08	holiday
-> 2025-06-09	holiday
-> 2025-06-10	holiday
+> 2025-06-06	holiday	古尔邦节
+> 2025-06-07	holiday	古尔邦节
+> 2025-06-08	holiday	古尔邦节
+> 2025-06-09	holiday	古尔邦节
+> 2025-06-10	holiday	古尔邦节
 > 2025-06-11	workday
 
 ### the decision stays 国家密码管理局's, national: from 06-04, 20 working days: 06-05..06 (2), 06-09..13 (7), 06-16..20 (12), 06-23..27 (17), 06-30, 07-01, 07-02 (20)
@@ -74,11 +74,11 @@ $ egca --office 110000 add-workdays 2025-06-04 5
 
 ### a local rest day on national make-up days (Sat 2025-02-08, Sun 2025-04-27) is allowed in the layer
 $ egca --local @SRC@/tests/data/local/makeup-saturday-2025.ics calendar days 2025-02-08 2025-02-08
-> 2025-02-08	holiday
+> 2025-02-08	holiday	地方节日
 
 ### ... but within one layer it stays a conflict
 $ egca --holidays @SRC@/data/holidays/2025.ics --holidays @SRC@/tests/data/local/makeup-saturday-2025.ics calendar days 2025-02-08 2025-02-08
-! egca: holidays: 2025-02-08 is a working day in @SRC@/data/holidays/2025.ics:50 (UID 2025-chunjie-workday-20250208@egca) but a holiday in @SRC@/tests/data/local/makeup-saturday-2025.ics:6 (UID fixture-makeup-0208@egca)
+! egca: holidays: 2025-02-08 is a working day in @SRC@/data/holidays/2025.ics:62 (UID 2025-chunjie-workday-20250208@egca) but a holiday in @SRC@/tests/data/local/makeup-saturday-2025.ics:6 (UID fixture-makeup-0208@egca)
 ? 3
 
 ### coverage shows the local layer per year
