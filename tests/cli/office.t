@@ -94,3 +94,27 @@ $ egca --office 999999 add-workdays 2025-06-04 5
 $ egca offices
 > 110000	北京市密码管理局	北京市	national	hours unknown
 ...
+
+### 宁夏 2020 (tools/notices/local/640000-2020.txt: 开斋节 05-25..26): received Fri 2020-05-22, the office counts
+#   05-27, 05-28, 05-29, 06-01, 06-02 (nationally 05-25..05-29 gives 05-29)
+$ egca --office 640000 deadline acceptance 2020-05-22
+> 2020-06-02
+...
+
+### 宁夏 2020 古尔邦节 (07-30..31) marked, named and its notice given in the month
+$ egca --office 640000 calendar month 2020-07
+> 2020-07 (七月)
+>   Mo  Tu  We  Th  Fr  Sa  Su
+>           1   2   3   4   5
+>   6   7   8   9  10  11  12
+>  13  14  15  16  17  18  19
+>  20  21  22  23  24  25  26
+>  27  28  29  30* 31*
+> * 休 holiday   + 班 adjusted working day (调休上班)
+> * 07-30..07-31 古尔邦节 (local)
+> notices: 宁夏回族自治区人民政府办公厅关于2020年部分节假日安排的通知 (2019-12-04)
+
+### 宁夏 2025 is not shipped: provisional
+$ egca --office 640000 add-workdays 2025-03-27 5
+> 2025-04-03
+! egca: add-workdays: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)

@@ -40,6 +40,34 @@ class ProvisionalWarning(UserWarning): ...
 
 
 @final
+class Notice(tuple[str, Optional[datetime.date], Optional[str]]):
+    """The notice that made a day what it is."""
+    title: str
+    date: Optional[datetime.date]
+    url: Optional[str]
+
+
+@final
+class Day(tuple[_DayKind, Optional[str], Optional[Notice], bool, bool]):
+    """Why a day is what it is: its kind, its holiday's name and the notice behind it."""
+    kind: _DayKind
+    name: Optional[str]
+    source: Optional[Notice]
+    local: bool
+    provisional: bool
+
+
+@final
+class HolidayPeriod(tuple[str, datetime.date, datetime.date, Optional[Notice], bool]):
+    """Consecutive holidays of one name and one notice."""
+    name: str
+    first: datetime.date
+    last: datetime.date
+    source: Optional[Notice]
+    local: bool
+
+
+@final
 class Calendar:
     """China's working-day calendar; immutable and safe to share between threads."""
 
@@ -51,6 +79,8 @@ class Calendar:
     def load(cls, paths: _StrPath | Iterable[_StrPath], *, strict: bool = False,
              unmarked: Literal['ignore', 'error', 'holiday'] = 'ignore') -> Calendar: ...
     def kind(self, day: _Day, /) -> _DayKind: ...
+    def day(self, day: _Day, /) -> Day: ...
+    def holidays(self, year: SupportsIndex, /) -> list[HolidayPeriod]: ...
     def is_workday(self, day: _Day, /) -> bool: ...
     def is_provisional(self, day: _Day, /) -> bool: ...
     def add_workdays(self, day: _Day, n: SupportsIndex, /) -> datetime.date: ...
