@@ -1017,6 +1017,38 @@ EGCA_API int egca_calendar_day(egca_day_info *out, const egca_calendar *c, egca_
   return rc;
 }
 
+EGCA_API size_t egca_calendar_notices(egca_day_info *out, size_t max, const egca_calendar *c, egca_date a,
+                                      egca_date b)
+{
+  if (b < a) {
+    const egca_date t = a;
+    a = b;
+    b = t;
+  }
+  /* Only the table's days can be named; a notice is one pool offset, so offsets tell notices apart. */
+  const egca_date lo = a > c->base ? a : c->base, hi = b < c->base + c->day_count - 1 ? b : c->base + c->day_count - 1;
+  uint32_t seen[64];
+  size_t count = 0, kept = 0;
+  for (egca_date d = lo; d <= hi; d++) {
+    const day_label *l = &c->names.labels[c->names.label_of_day[d - c->base]];
+    if (l->notice == 0 || (c->days[d - c->base] & FLAG_UNCOVERED))
+      continue;
+    int known = 0;
+    for (size_t i = 0; i < kept && !known; i++)
+      known = seen[i] == l->notice;
+    if (known)
+      continue;
+    if (kept < sizeof seen / sizeof seen[0])
+      seen[kept++] = l->notice;
+    else
+      continue; /* more distinct notices than any real span meets: the first 64 are named */
+    if (count < max)
+      egca_calendar_day(&out[count], c, d, NULL);
+    count++;
+  }
+  return count;
+}
+
 EGCA_API int egca_calendar_is_workday(int *out, const egca_calendar *c, egca_date day, egca_error *err)
 {
   egca_day_kind kind;

@@ -187,6 +187,12 @@ typedef struct egca_day_info {
 /* The kind of a day, its name and the notice behind it. Returns as egca_calendar_kind. */
 EGCA_API int egca_calendar_day(egca_day_info *out, const egca_calendar *calendar, egca_date day, egca_error *err);
 
+/* The distinct notices behind the named days of [a, b] (either order; days outside coverage are passed
+ * over), in the order of their first day: up to `max` written to out[] (each the info of that first day);
+ * returns how many there are in all. */
+EGCA_API size_t egca_calendar_notices(egca_day_info *out, size_t max, const egca_calendar *calendar, egca_date a,
+                                      egca_date b);
+
 /* 1 when the day is a working day (a workday or an adjusted workday), else 0. */
 EGCA_API int egca_calendar_is_workday(int *out, const egca_calendar *calendar, egca_date day, egca_error *err);
 

@@ -33,42 +33,16 @@ static void json_day(egca_date d, const egca_day_info *info)
   cli_printf(",\"local\":%s}", info->local ? "true" : "false");
 }
 
-void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b, int json)
+void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b)
 {
-  /* One notice is one pointer in a calendar (egca_day_info), so a short list of pointers tells them apart. */
-  enum { MAX_NOTICES = 16 };
-  egca_day_info seen[MAX_NOTICES];
-  size_t count = 0;
-  if (b < a) {
-    egca_date t = a;
-    a = b;
-    b = t;
-  }
-  for (egca_date d = a; d <= b && count < MAX_NOTICES; d++) {
-    egca_day_info info;
-    if (egca_calendar_day(&info, cal, d, NULL) < 0 || info.notice == NULL)
-      continue; /* a day the answer did not need may lie outside coverage */
-    int known = 0;
-    for (size_t i = 0; i < count && !known; i++)
-      known = seen[i].notice == info.notice && seen[i].notice_date == info.notice_date;
-    if (!known)
-      seen[count++] = info;
-  }
-  if (json) {
-    cli_puts("[");
-    for (size_t i = 0; i < count; i++) {
-      cli_puts(i ? "," : "");
-      json_notice(&seen[i]);
-    }
-    cli_puts("]");
-    return;
-  }
-  if (count == 0)
+  egca_day_info notices[16];
+  const size_t n = egca_calendar_notices(notices, 16, cal, a, b);
+  if (n == 0)
     return;
   cli_printf("notices:");
-  for (size_t i = 0; i < count; i++)
-    cli_printf("%s %s%s%s%s", i ? ";" : "", seen[i].notice, seen[i].notice_date ? " (" : "",
-               seen[i].notice_date ? seen[i].notice_date : "", seen[i].notice_date ? ")" : "");
+  for (size_t i = 0; i < n && i < 16; i++)
+    cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, notices[i].notice_date ? " (" : "",
+               notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? ")" : "");
   cli_printf("\n");
 }
 
@@ -198,7 +172,7 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
     }
     i = j + 1;
   }
-  cli_print_notices(cal, first, first + days - 1, 0);
+  cli_print_notices(cal, first, first + days - 1);
   if (provisional)
     cli_warn_provisional("calendar month");
   return EXIT_DONE;

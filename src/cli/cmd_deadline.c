@@ -37,18 +37,7 @@ static int parse_pause(egca_pause *out, const char *text)
 
 static void print_time(int minutes) { cli_printf("%02d:%02d", minutes / 60, minutes % 60); }
 
-/* The days the computation crossed: from its start to the later of its last day and its due date. */
-static void crossed(const egca_deadline *d, egca_date *a, egca_date *b)
-{
-  *a = d->trace.from;
-  *b = d->trace.last_day;
-  if (d->trace.result != EGCA_DATE_NONE && (*b == EGCA_DATE_NONE || d->trace.result > *b))
-    *b = d->trace.result;
-  if (*b == EGCA_DATE_NONE)
-    *b = *a;
-}
-
-static void print_text(const egca_deadline *d, const egca_calendar *calendar)
+static void print_text(const egca_deadline *d)
 {
   char date[EGCA_DATE_TEXT_SIZE], text[1024];
   const egca_deadline_rule *r = d->version;
@@ -100,10 +89,13 @@ static void print_text(const egca_deadline *d, const egca_calendar *calendar)
     cli_printf("trace: %s\n", trace);
     free(trace);
   }
-  /* The notices behind the holidays and adjusted working days the count crossed. */
-  egca_date a, b;
-  crossed(d, &a, &b);
-  cli_print_notices(calendar, a, b, 0);
+  /* The notices behind the holidays and adjusted working days the count crossed (as the JSON trace's). */
+  egca_date a = d->trace.from, b = d->trace.last_day;
+  if (d->due != EGCA_DATE_NONE && (b == EGCA_DATE_NONE || d->due > b))
+    b = d->due;
+  if (b == EGCA_DATE_NONE)
+    b = a;
+  cli_print_notices(d->calendar, a, b);
 }
 
 /* The rule ids of the loaded rules, for the message about an unknown one. */
@@ -191,25 +183,10 @@ int cmd_deadline(cli *c, int argc, char **argv)
     rc = egca_deadline_to_json(&text, &d, &err);
     if (rc < 0)
       return cli_fail_error("deadline", rc, &err);
-    /* The library's object, with the notices the count crossed added as its last member. */
-    size_t len = strlen(text);
-    while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' '))
-      len--;
-    if (len > 0 && text[len - 1] == '}') {
-      egca_date a, b;
-      crossed(&d, &a, &b);
-      len--; /* the closing brace */
-      while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' '))
-        len--;
-      cli_printf("%.*s,\n  \"notices\": ", (int)len, text);
-      cli_print_notices(calendar, a, b, 1);
-      cli_puts("\n}\n");
-    } else {
-      cli_puts(text);
-    }
+    cli_puts(text);
     egca_deadline_string_free(text);
   } else {
-    print_text(&d, calendar);
+    print_text(&d);
   }
   if (d.provisional)
     cli_warn_provisional("deadline");

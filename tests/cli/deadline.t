@@ -299,9 +299,15 @@ $ egca deadline renewal_filing 2026-04-17 --format json
 >     "first_counted": "2026-04-16",
 >     "last_day": "2026-02-16",
 >     "last_day_kind": "holiday",
->     "roll": "moved_earlier"
->   },
->   "notices": [{"title":"国务院办公厅关于2026年部分节假日安排的通知","date":"2025-11-04","url":"https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"}]
+>     "roll": "moved_earlier",
+>     "notices": [
+>       {
+>         "title": "国务院办公厅关于2026年部分节假日安排的通知",
+>         "date": "2025-11-04",
+>         "url": "https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"
+>       }
+>     ]
+>   }
 > }
 
 ### JSON output of a suspended decision: due is null

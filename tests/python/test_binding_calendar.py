@@ -424,3 +424,16 @@ def test_holidays_of_an_office_include_its_regions_own():
     local = [(h.name, h.first, h.last) for h in cal.holidays(2025) if h.local]
     # (三)肉孜节：……3月29日（周六）至31日（周一）放假；(七)古尔邦节：……6月6日（周五）至10日（周二）放假
     assert local == [('肉孜节', D(2025, 3, 29), D(2025, 3, 31)), ('古尔邦节', D(2025, 6, 6), D(2025, 6, 10))]
+
+
+def test_a_deadline_trace_names_the_notices_it_crossed():
+    # 新疆, received Wed 2025-06-04: the office counts 06-05, 06-11, 06-12, 06-13, 06-16, passing 古尔邦节
+    # (06-06..10), which the region's notice made; no national holiday lies in 06-04..06-16.
+    d = egca.deadline('acceptance', D(2025, 6, 4), calendar=egca.Calendar.for_office('650000'))
+    assert d.due == D(2025, 6, 16)
+    assert [(n.title, n.date) for n in d.trace.notices] == [
+        ('新疆维吾尔自治区2025年节假日放假调休日期和冬夏季作息时间的具体安排', D(2025, 1, 3))]
+    # Nationally, from Fri 2025-09-26: 09-28 (worked Sunday), 09-29, 09-30, 10-09, 10-10.
+    d = egca.deadline('acceptance', D(2025, 9, 26))
+    assert d.due == D(2025, 10, 10)
+    assert [n.title for n in d.trace.notices] == ['国务院办公厅关于2025年部分节假日安排的通知']

@@ -162,6 +162,27 @@ START_TEST(long_names_are_cut_at_a_character_boundary)
 }
 END_TEST
 
+START_TEST(notices_of_a_span_in_order_of_their_first_day)
+{
+  egca_calendar *cal;
+  egca_error err;
+  ck_assert_int_eq(egca_calendar_for_office(&cal, "650000", NULL, &err), 0);
+  /* 2025-06-01..06-12 in 新疆: 端午节 06-01..02 (the State Council's notice), then 古尔邦节 06-06..10 (the
+   * region's); max 1 writes the first and still counts both. */
+  egca_day_info n[2];
+  ck_assert_uint_eq(egca_calendar_notices(n, 1, cal, d("2025-06-12"), d("2025-06-01")), 2);
+  ck_assert_str_eq(n[0].notice, NOTICE_2025);
+  ck_assert_uint_eq(egca_calendar_notices(n, 2, cal, d("2025-06-01"), d("2025-06-12")), 2);
+  ck_assert_str_eq(n[1].notice, "新疆维吾尔自治区2025年节假日放假调休日期和冬夏季作息时间的具体安排");
+  ck_assert_int_eq(n[1].local, 1);
+  /* 06-11..06-20: no holiday, no notice. A span reaching outside the table names what lies inside it. */
+  ck_assert_uint_eq(egca_calendar_notices(n, 2, cal, d("2025-06-11"), d("2025-06-20")), 0);
+  ck_assert_uint_eq(egca_calendar_notices(n, 2, cal, d("1990-01-01"), d("2007-01-02")), 1);
+  ck_assert_str_eq(n[0].name, "元旦");
+  egca_calendar_free(cal);
+}
+END_TEST
+
 int main(void)
 {
   Suite *s = suite_create("named_days");
@@ -171,6 +192,7 @@ int main(void)
   tcase_add_test(tc, names_come_from_the_summary_and_the_notice_from_the_event_or_the_file);
   tcase_add_test(tc, a_notice_date_that_is_no_date_is_refused);
   tcase_add_test(tc, long_names_are_cut_at_a_character_boundary);
+  tcase_add_test(tc, notices_of_a_span_in_order_of_their_first_day);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

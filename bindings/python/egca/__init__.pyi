@@ -3,7 +3,9 @@ import datetime
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO
-from typing import Any, Literal, Optional, SupportsIndex, Union, final, overload
+from typing import Any, Final, Literal, Optional, SupportsIndex, Union, final, overload
+
+from _typeshed import structseq
 
 import numpy
 import numpy.typing
@@ -40,31 +42,47 @@ class ProvisionalWarning(UserWarning): ...
 
 
 @final
-class Notice(tuple[str, Optional[datetime.date], Optional[str]]):
+class Notice(structseq[Any], tuple[str, Optional[datetime.date], Optional[str]]):
     """The notice that made a day what it is."""
-    title: str
-    date: Optional[datetime.date]
-    url: Optional[str]
+    __match_args__: Final = ('title', 'date', 'url')
+    @property
+    def title(self) -> str: ...
+    @property
+    def date(self) -> Optional[datetime.date]: ...
+    @property
+    def url(self) -> Optional[str]: ...
 
 
 @final
-class Day(tuple[_DayKind, Optional[str], Optional[Notice], bool, bool]):
+class Day(structseq[Any], tuple[_DayKind, Optional[str], Optional[Notice], bool, bool]):
     """Why a day is what it is: its kind, its holiday's name and the notice behind it."""
-    kind: _DayKind
-    name: Optional[str]
-    source: Optional[Notice]
-    local: bool
-    provisional: bool
+    __match_args__: Final = ('kind', 'name', 'source', 'local', 'provisional')
+    @property
+    def kind(self) -> _DayKind: ...
+    @property
+    def name(self) -> Optional[str]: ...
+    @property
+    def source(self) -> Optional[Notice]: ...
+    @property
+    def local(self) -> bool: ...
+    @property
+    def provisional(self) -> bool: ...
 
 
 @final
-class HolidayPeriod(tuple[str, datetime.date, datetime.date, Optional[Notice], bool]):
+class HolidayPeriod(structseq[Any], tuple[str, datetime.date, datetime.date, Optional[Notice], bool]):
     """Consecutive holidays of one name and one notice."""
-    name: str
-    first: datetime.date
-    last: datetime.date
-    source: Optional[Notice]
-    local: bool
+    __match_args__: Final = ('name', 'first', 'last', 'source', 'local')
+    @property
+    def name(self) -> str: ...
+    @property
+    def first(self) -> datetime.date: ...
+    @property
+    def last(self) -> datetime.date: ...
+    @property
+    def source(self) -> Optional[Notice]: ...
+    @property
+    def local(self) -> bool: ...
 
 
 @final
