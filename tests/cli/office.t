@@ -118,3 +118,28 @@ $ egca --office 640000 calendar month 2020-07
 $ egca --office 640000 add-workdays 2025-03-27 5
 > 2025-04-03
 ! egca: add-workdays: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+
+### 广西 2024 (tools/notices/local/450000-2024.txt: 壮族三月三 Thu 04-11, Fri 04-12), received Mon 2024-04-08:
+#   nationally 04-09, 04-10, 04-11, 04-12, 04-15; the office 04-09, 04-10, 04-15, 04-16, 04-17
+$ egca --office 450000 deadline acceptance 2024-04-08
+> 2024-04-17
+...
+
+### 新疆 2023 (local/650000-2023.txt: 古尔邦节 Wed 06-28 .. Fri 06-30), received Mon 2023-06-26:
+#   nationally 06-27, 06-28, 06-29, 06-30, 07-03; the office 06-27, 07-03, 07-04, 07-05, 07-06
+$ egca --office 650000 deadline acceptance 2023-06-26
+> 2023-07-06
+...
+
+### 新疆 2023 肉孜节: the rest day is Fri 04-21 (04-22, the festival, is a Saturday); Sun 04-23 stays the national make-up day
+$ egca --office 650000 calendar days 2023-04-20 2023-04-23
+> 2023-04-20	workday
+> 2023-04-21	holiday	肉孜节
+> 2023-04-22	weekend
+> 2023-04-23	adjusted_workday	劳动节
+
+### 宁夏 2021 (local/640000-2021.txt: 开斋节 Thu 05-13, Fri 05-14), received Tue 2021-05-11:
+#   nationally 05-12, 05-13, 05-14, 05-17, 05-18; the office 05-12, 05-17, 05-18, 05-19, 05-20
+$ egca --office 640000 deadline acceptance 2021-05-11
+> 2021-05-20
+...
