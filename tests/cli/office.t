@@ -143,3 +143,19 @@ $ egca --office 650000 calendar days 2023-04-20 2023-04-23
 $ egca --office 640000 deadline acceptance 2021-05-11
 > 2021-05-20
 ...
+
+### 广西 2017 (local/450000-2017.txt): from Wed 03-29, nationally 03-30, 03-31, 04-01 (Sat, worked), 04-05, 04-06
+# (the region rests on Sat 04-01, the national make-up day of 清明节, and works on Sat 04-08)
+$ egca add-workdays 2017-03-29 5
+> 2017-04-06
+
+### ... and in 广西 03-30..04-04 rest (三月三, then 清明节): 04-05, 04-06, 04-07, 04-08 (Sat, worked there), 04-10
+$ egca --office 450000 add-workdays 2017-03-29 5
+> 2017-04-10
+
+### the two days the region turned, named by its notice
+$ egca --office 450000 calendar days 2017-04-01 2017-04-01
+> 2017-04-01	holiday	壮族三月三
+### ...
+$ egca --office 450000 calendar days 2017-04-08 2017-04-08
+> 2017-04-08	adjusted_workday	壮族三月三
