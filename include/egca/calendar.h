@@ -189,7 +189,7 @@ EGCA_API int egca_calendar_day(egca_day_info *out, const egca_calendar *calendar
 
 /* The distinct notices behind the named days of [a, b] (either order; days outside coverage are passed
  * over), in the order of their first day: up to `max` written to out[] (each the info of that first day);
- * returns how many there are in all. */
+ * returns how many there are in all, counting at most 64 (more than any real span meets). */
 EGCA_API size_t egca_calendar_notices(egca_day_info *out, size_t max, const egca_calendar *calendar, egca_date a,
                                       egca_date b);
 
