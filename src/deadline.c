@@ -125,6 +125,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   out->guide_item = NULL;
   out->not_in_force = 0;
   out->trace.filled = 0;
+  out->calendar = calendar;
   if (rules == NULL)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules given");
   if (from < EGCA_DATE_MIN || from > EGCA_DATE_MAX)

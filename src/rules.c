@@ -1183,6 +1183,35 @@ static char *indent_json(const char *compact)
   return g.text;
 }
 
+/* The days a deadline's count crossed: from its start to the later of its last day and its due date. */
+static void deadline_span(const egca_deadline *d, egca_date *a, egca_date *b)
+{
+  *a = d->trace.filled ? d->trace.from : d->from;
+  *b = d->trace.filled ? d->trace.last_day : EGCA_DATE_NONE;
+  if (d->due != EGCA_DATE_NONE && (*b == EGCA_DATE_NONE || d->due > *b))
+    *b = d->due;
+  if (*b == EGCA_DATE_NONE)
+    *b = *a;
+}
+
+/* "notices": the notices behind the named days the count crossed. */
+static void add_notices(json_out *j, cJSON *trace, const egca_deadline *d)
+{
+  egca_date a, b;
+  deadline_span(d, &a, &b);
+  egca_day_info notices[16];
+  size_t n = egca_calendar_notices(notices, 16, d->calendar, a, b);
+  cJSON *list = add_child(j, trace, "notices", cJSON_CreateArray());
+  for (size_t i = 0; list != NULL && i < n && i < 16; i++) {
+    cJSON *o = add_child(j, list, NULL, cJSON_CreateObject());
+    if (o == NULL)
+      return;
+    add_string(j, o, "title", notices[i].notice);
+    add_string(j, o, "date", notices[i].notice_date);
+    add_string(j, o, "url", notices[i].notice_url);
+  }
+}
+
 EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_error *err)
 {
   *out = NULL;
@@ -1233,6 +1262,9 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
     add_string(&j, o, "guide", NULL);
   }
   add_trace(&j, o, &d->trace);
+  cJSON *trace = cJSON_GetObjectItemCaseSensitive(o, "trace");
+  if (d->calendar != NULL && cJSON_IsObject(trace))
+    add_notices(&j, trace, d);
   char *printed = j.failed ? NULL : cJSON_PrintUnformatted(o);
   cJSON_Delete(o);
   if (printed == NULL)

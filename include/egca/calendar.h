@@ -170,6 +170,29 @@ EGCA_API void egca_calendar_free(egca_calendar *calendar);
 EGCA_API int egca_calendar_kind(egca_day_kind *out, const egca_calendar *calendar, egca_date day,
                                 egca_error *err);
 
+/* Why a day is what it is (named days). The strings are borrowed from the calendar (valid while it lives);
+ * one notice is one pointer throughout a calendar, so notices can be told apart by address. */
+typedef struct egca_day_info {
+  egca_day_kind kind;
+  int provisional;         /* 1 when the answer is EGCA_PROVISIONAL */
+  const char *name;        /* the holiday ("国庆节、中秋节", "肉孜节"); for an adjusted working day the holiday it
+                            * serves; the event's SUMMARY without its 休/班 marker; NULL for a day no event marks */
+  const char *notice;      /* the title of the notice that made the day so (X-EGCA-NOTICE of the event, else of
+                            * its file); for a tentative year the statute it is derived from; NULL when unknown */
+  const char *notice_date; /* the notice's date, "YYYY-MM-DD" (X-EGCA-NOTICE-DATE); NULL when unknown */
+  const char *notice_url;  /* where it is published (X-EGCA-NOTICE-URL, else the file's X-EGCA-SOURCE); or NULL */
+  int local;               /* 1: the local layer (the region's own notice) made the day so */
+} egca_day_info;
+
+/* The kind of a day, its name and the notice behind it. Returns as egca_calendar_kind. */
+EGCA_API int egca_calendar_day(egca_day_info *out, const egca_calendar *calendar, egca_date day, egca_error *err);
+
+/* The distinct notices behind the named days of [a, b] (either order; days outside coverage are passed
+ * over), in the order of their first day: up to `max` written to out[] (each the info of that first day);
+ * returns how many there are in all, counting at most 64 (more than any real span meets). */
+EGCA_API size_t egca_calendar_notices(egca_day_info *out, size_t max, const egca_calendar *calendar, egca_date a,
+                                      egca_date b);
+
 /* 1 when the day is a working day (a workday or an adjusted workday), else 0. */
 EGCA_API int egca_calendar_is_workday(int *out, const egca_calendar *calendar, egca_date day, egca_error *err);
 

@@ -173,6 +173,7 @@ typedef struct egca_deadline {
   int contested;
   int not_in_force;               /* 1 when no version was in force on `from`: the earliest was applied */
   egca_period_trace trace;        /* filled when options->trace is set (trace.filled says so) */
+  const egca_calendar *calendar;  /* the calendar it was counted on (borrowed): names the notices it crossed */
 } egca_deadline;
 
 /* Computes rule `rule_id` from its start event on `from` (receipt, acceptance, review start, decision, issue,
@@ -189,7 +190,9 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
 /* The deadline as JSON (two-space indent, ending in a newline), exactly the `egca deadline --format json`
  * output (docs/rules.md): {"rule", "title", "version", "effective_from", "in_force", "from", "starts", "due", "status",
  * "unit", "count", "direction", "extends", "provisional", "ambiguous", "other_reading", "policy", "cutoff",
- * "cutoff_in_person", "contested", "note", "basis": [{"law", "article", "item"}], "guide", "trace"}.
+ * "cutoff_in_person", "contested", "note", "basis": [{"law", "article", "item"}], "guide", "trace"}; the trace
+ * ends in "notices": [{"title", "date", "url"}], the notices behind the holidays and adjusted working days from
+ * the start day to the due date (egca_calendar_notices; the calendar must still be alive).
  * *out is owned by the caller: free it with egca_deadline_string_free. Errors: EGCA_E_INVALID (a deadline
  * that was not computed), EGCA_E_NOMEM. */
 EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *deadline, egca_error *err);

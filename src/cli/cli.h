@@ -67,6 +67,10 @@ void cli_warn_provisional(const char *what);
  * is a usage error. Returns EXIT_DONE or the exit code to stop with; *json set. */
 int cli_take_format(int *argc, char **argv, int *json, const char *what);
 
+/* The distinct notices behind the named days of [a, b] (egca_calendar_notices), at most 16, on one line
+ * "notices: TITLE (DATE); ..."; nothing when there is none. */
+void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b);
+
 /* Writes `s` to stdout as a JSON string (RFC 8259 section 7), NULL as null. */
 void cli_json_string(const char *s);
 

@@ -5,12 +5,45 @@
 
 static const char *const coverage_names[] = {"none", "confirmed", "tentative"};
 
-/* One day as a JSON object: {"date", "kind", "provisional"}. */
-static void json_day(egca_date d, egca_day_kind kind, int provisional)
+/* A notice as a JSON object {"title", "date", "url"}, or null. */
+static void json_notice(const egca_day_info *info)
+{
+  if (info->notice == NULL) {
+    cli_puts("null");
+    return;
+  }
+  cli_puts("{\"title\":");
+  cli_json_string(info->notice);
+  cli_puts(",\"date\":");
+  cli_json_string(info->notice_date);
+  cli_puts(",\"url\":");
+  cli_json_string(info->notice_url);
+  cli_puts("}");
+}
+
+/* One day as a JSON object: {"date", "kind", "provisional", "name", "notice", "local"}. */
+static void json_day(egca_date d, const egca_day_info *info)
 {
   char day[EGCA_DATE_TEXT_SIZE];
-  cli_printf("{\"date\":\"%s\",\"kind\":\"%s\",\"provisional\":%s}", egca_date_format(d, day),
-             egca_day_kind_name(kind), provisional ? "true" : "false");
+  cli_printf("{\"date\":\"%s\",\"kind\":\"%s\",\"provisional\":%s,\"name\":", egca_date_format(d, day),
+             egca_day_kind_name(info->kind), info->provisional ? "true" : "false");
+  cli_json_string(info->name);
+  cli_puts(",\"notice\":");
+  json_notice(info);
+  cli_printf(",\"local\":%s}", info->local ? "true" : "false");
+}
+
+void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b)
+{
+  egca_day_info notices[16];
+  const size_t n = egca_calendar_notices(notices, 16, cal, a, b);
+  if (n == 0)
+    return;
+  cli_printf("notices:");
+  for (size_t i = 0; i < n && i < 16; i++)
+    cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, notices[i].notice_date ? " (" : "",
+               notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? ")" : "");
+  cli_printf("\n");
 }
 
 static int calendar_days(cli *c, int argc, char **argv, int json)
@@ -43,16 +76,19 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
     cli_printf("{\"from\":\"%s\",\"to\":\"%s\",\"provisional\":%s,\"days\":[", egca_date_format(from, a),
                egca_date_format(to, b), provisional ? "true" : "false");
   for (egca_date d = from; d <= to; d++) {
-    egca_day_kind kind;
+    egca_day_info info;
     char day[EGCA_DATE_TEXT_SIZE];
-    int rc = egca_calendar_kind(&kind, cal, d, NULL);
+    egca_calendar_day(&info, cal, d, NULL);
     if (json) {
       cli_puts(d == from ? "" : ",");
-      json_day(d, kind, rc == EGCA_PROVISIONAL);
+      json_day(d, &info);
     } else {
-      /* The third column is part of the answer, one per day: which days rest on a tentative year. */
-      cli_printf("%s\t%s%s\n", egca_date_format(d, day), egca_day_kind_name(kind),
-                 rc == EGCA_PROVISIONAL ? "\tprovisional" : "");
+      /* Columns: date, kind, the day's name (its holiday, or the holiday an adjusted working day serves;
+       * empty for an ordinary day), "provisional" for a day that rests on an unconfirmed notice. Trailing
+       * empty columns are left out. */
+      cli_printf("%s\t%s%s%s%s\n", egca_date_format(d, day), egca_day_kind_name(info.kind),
+                 info.name != NULL || info.provisional ? "\t" : "", info.name != NULL ? info.name : "",
+                 info.provisional ? "\tprovisional" : "");
     }
   }
   if (json)
@@ -78,21 +114,22 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
   int year, month;
   egca_date_to_ymd(first, &year, &month, NULL);
   const int days = egca_days_in_month(year, month);
+  egca_day_info infos[31];
   egca_day_kind kinds[31];
   int provisional = 0;
   egca_error err;
   for (int i = 0; i < days; i++) {
-    int rc = egca_calendar_kind(&kinds[i], cal, first + i, &err);
+    int rc = egca_calendar_day(&infos[i], cal, first + i, &err);
     if (rc < 0)
       return cli_fail_error(argv[2], rc, &err);
+    kinds[i] = infos[i].kind;
     provisional |= rc == EGCA_PROVISIONAL;
   }
   if (json) {
     cli_printf("{\"month\":\"%04d-%02d\",\"provisional\":%s,\"days\":[", year, month, provisional ? "true" : "false");
     for (int i = 0; i < days; i++) {
-      int rc = egca_calendar_kind(&kinds[i], cal, first + i, NULL);
       cli_puts(i == 0 ? "" : ",");
-      json_day(first + i, kinds[i], rc == EGCA_PROVISIONAL);
+      json_day(first + i, &infos[i]);
     }
     cli_puts("]}\n");
     if (provisional)
@@ -120,6 +157,22 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
     }
   }
   cli_printf("* 休 holiday   + 班 adjusted working day (调休上班)\n");
+  /* The marked days by name: one line per run of days of one kind and one name ("* 10-01..10-08 国庆节、中秋节";
+   * for a + day the holiday it serves), then the notices behind them. */
+  for (int i = 0; i < days;) {
+    int j = i;
+    while (j + 1 < days && infos[j + 1].kind == infos[i].kind && infos[j + 1].name == infos[i].name &&
+           infos[j + 1].notice == infos[i].notice)
+      j++;
+    if ((kinds[i] == EGCA_DAY_HOLIDAY || kinds[i] == EGCA_DAY_ADJUSTED_WORKDAY) && infos[i].name != NULL) {
+      cli_printf("%c %02d-%02d", kinds[i] == EGCA_DAY_HOLIDAY ? '*' : '+', month, i + 1);
+      if (j > i)
+        cli_printf("..%02d-%02d", month, j + 1);
+      cli_printf(" %s%s\n", infos[i].name, infos[i].local ? " (local)" : "");
+    }
+    i = j + 1;
+  }
+  cli_print_notices(cal, first, first + days - 1);
   if (provisional)
     cli_warn_provisional("calendar month");
   return EXIT_DONE;

@@ -89,6 +89,13 @@ static void print_text(const egca_deadline *d)
     cli_printf("trace: %s\n", trace);
     free(trace);
   }
+  /* The notices behind the holidays and adjusted working days the count crossed (as the JSON trace's). */
+  egca_date a = d->trace.from, b = d->trace.last_day;
+  if (d->due != EGCA_DATE_NONE && (b == EGCA_DATE_NONE || d->due > b))
+    b = d->due;
+  if (b == EGCA_DATE_NONE)
+    b = a;
+  cli_print_notices(d->calendar, a, b);
 }
 
 /* The rule ids of the loaded rules, for the message about an unknown one. */

@@ -32,7 +32,8 @@ import warnings
 from collections.abc import Mapping
 
 from . import _egca
-from ._egca import Calendar, CoverageError, DataError, Error, InputError, ProvisionalWarning, Rules
+from ._egca import (Calendar, CoverageError, DataError, Day, Error, HolidayPeriod, InputError, Notice,
+                    ProvisionalWarning, Rules)
 
 __version__ = _egca.version()
 
@@ -42,10 +43,13 @@ __all__ = [
     'Condition',
     'CoverageError',
     'DataError',
+    'Day',
     'Deadline',
     'Error',
     'Finding',
+    'HolidayPeriod',
     'InputError',
+    'Notice',
     'ProvisionalWarning',
     'Record',
     'Rules',

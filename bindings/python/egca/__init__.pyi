@@ -3,7 +3,9 @@ import datetime
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO
-from typing import Any, Literal, Optional, SupportsIndex, Union, final, overload
+from typing import Any, Final, Literal, Optional, SupportsIndex, Union, final, overload
+
+from _typeshed import structseq
 
 import numpy
 import numpy.typing
@@ -40,6 +42,50 @@ class ProvisionalWarning(UserWarning): ...
 
 
 @final
+class Notice(structseq[Any], tuple[str, Optional[datetime.date], Optional[str]]):
+    """The notice that made a day what it is."""
+    __match_args__: Final = ('title', 'date', 'url')
+    @property
+    def title(self) -> str: ...
+    @property
+    def date(self) -> Optional[datetime.date]: ...
+    @property
+    def url(self) -> Optional[str]: ...
+
+
+@final
+class Day(structseq[Any], tuple[_DayKind, Optional[str], Optional[Notice], bool, bool]):
+    """Why a day is what it is: its kind, its holiday's name and the notice behind it."""
+    __match_args__: Final = ('kind', 'name', 'source', 'local', 'provisional')
+    @property
+    def kind(self) -> _DayKind: ...
+    @property
+    def name(self) -> Optional[str]: ...
+    @property
+    def source(self) -> Optional[Notice]: ...
+    @property
+    def local(self) -> bool: ...
+    @property
+    def provisional(self) -> bool: ...
+
+
+@final
+class HolidayPeriod(structseq[Any], tuple[str, datetime.date, datetime.date, Optional[Notice], bool]):
+    """Consecutive holidays of one name and one notice."""
+    __match_args__: Final = ('name', 'first', 'last', 'source', 'local')
+    @property
+    def name(self) -> str: ...
+    @property
+    def first(self) -> datetime.date: ...
+    @property
+    def last(self) -> datetime.date: ...
+    @property
+    def source(self) -> Optional[Notice]: ...
+    @property
+    def local(self) -> bool: ...
+
+
+@final
 class Calendar:
     """China's working-day calendar; immutable and safe to share between threads."""
 
@@ -51,6 +97,8 @@ class Calendar:
     def load(cls, paths: _StrPath | Iterable[_StrPath], *, strict: bool = False,
              unmarked: Literal['ignore', 'error', 'holiday'] = 'ignore') -> Calendar: ...
     def kind(self, day: _Day, /) -> _DayKind: ...
+    def day(self, day: _Day, /) -> Day: ...
+    def holidays(self, year: SupportsIndex, /) -> list[HolidayPeriod]: ...
     def is_workday(self, day: _Day, /) -> bool: ...
     def is_provisional(self, day: _Day, /) -> bool: ...
     def add_workdays(self, day: _Day, n: SupportsIndex, /) -> datetime.date: ...

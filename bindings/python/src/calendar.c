@@ -258,6 +258,185 @@ static PyObject *calendar_kind(PyObject *obj, PyObject *const *args, Py_ssize_t 
   return Py_NewRef(kind_names[kind]);
 }
 
+/* --- Named days ------------------------------------------------------------------------------------------ */
+
+static PyTypeObject *day_type, *notice_type, *holiday_type; /* egca.Day, egca.Notice, egca.HolidayPeriod */
+
+static PyStructSequence_Field notice_fields[] = {
+  {"title", "the notice's title (国务院办公厅关于2025年部分节假日安排的通知), or for a tentative year the statute"},
+  {"date", "the date it bears (datetime.date), or None when the data does not say"},
+  {"url", "where it is published, or None"},
+  {NULL, NULL},
+};
+static PyStructSequence_Desc notice_desc = {"egca.Notice", "The notice that made a day what it is.", notice_fields, 3};
+
+static PyStructSequence_Field day_fields[] = {
+  {"kind", "'workday', 'weekend', 'holiday' or 'adjusted_workday'"},
+  {"name", "the holiday (国庆节、中秋节); for an adjusted working day the holiday it serves; None for an ordinary day"},
+  {"source", "the Notice that made the day so, or None"},
+  {"local", "True when the region's own notice (the office's local layer) made the day so"},
+  {"provisional", "True when the day rests on an unconfirmed notice"},
+  {NULL, NULL},
+};
+static PyStructSequence_Desc day_desc = {"egca.Day", "Why a day is what it is.", day_fields, 5};
+
+static PyStructSequence_Field holiday_fields[] = {
+  {"name", "the holiday as its notice names it"},
+  {"first", "its first day (datetime.date)"},
+  {"last", "its last day (datetime.date), included"},
+  {"source", "the Notice that made it so, or None"},
+  {"local", "True when it is the region's own"},
+  {NULL, NULL},
+};
+static PyStructSequence_Desc holiday_desc = {"egca.HolidayPeriod", "A holiday period: consecutive holidays of one name and notice.",
+                                             holiday_fields, 5};
+
+/* The Notice of a day, or None (a new reference). */
+static PyObject *notice_of(const egca_day_info *info)
+{
+  if (info->notice == NULL)
+    Py_RETURN_NONE;
+  PyObject *n = PyStructSequence_New(notice_type);
+  if (n == NULL)
+    return NULL;
+  egca_date d;
+  PyObject *title = PyUnicode_FromString(info->notice);
+  PyObject *date = info->notice_date != NULL && egca_date_parse(&d, info->notice_date, NULL) >= 0 ? egcapy_new_date(d)
+                                                                                                 : Py_NewRef(Py_None);
+  PyObject *url = info->notice_url != NULL ? PyUnicode_FromString(info->notice_url) : Py_NewRef(Py_None);
+  if (title == NULL || date == NULL || url == NULL) {
+    Py_XDECREF(title);
+    Py_XDECREF(date);
+    Py_XDECREF(url);
+    Py_DECREF(n);
+    return NULL;
+  }
+  PyStructSequence_SetItem(n, 0, title);
+  PyStructSequence_SetItem(n, 1, date);
+  PyStructSequence_SetItem(n, 2, url);
+  return n;
+}
+
+static PyObject *optional_string(const char *s)
+{
+  return s != NULL ? PyUnicode_FromString(s) : Py_NewRef(Py_None);
+}
+
+PyDoc_STRVAR(calendar_day_doc,
+"day($self, day, /)\n--\n\n"
+"Why a day is what it is: an egca.Day with .kind, .name (the holiday, or for an adjusted working day the\n"
+"holiday it serves; None for an ordinary day), .source (an egca.Notice: .title, .date, .url; None when the\n"
+"data names none), .local and .provisional. day(date(2025, 9, 28)).name == '国庆节、中秋节'.");
+
+static PyObject *calendar_day(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  egca_date d;
+  if (egcapy_check_nargs(nargs, 1, "day") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
+    return NULL;
+  egca_day_info info;
+  egca_error err;
+  int rc = egca_calendar_day(&info, self->calendar, d, &err);
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1) < 0)
+    return NULL;
+  PyObject *out = PyStructSequence_New(day_type);
+  if (out == NULL)
+    return NULL;
+  PyObject *name = optional_string(info.name), *source = notice_of(&info);
+  if (name == NULL || source == NULL) {
+    Py_XDECREF(name);
+    Py_XDECREF(source);
+    Py_DECREF(out);
+    return NULL;
+  }
+  PyStructSequence_SetItem(out, 0, Py_NewRef(kind_names[info.kind]));
+  PyStructSequence_SetItem(out, 1, name);
+  PyStructSequence_SetItem(out, 2, source);
+  PyStructSequence_SetItem(out, 3, PyBool_FromLong(info.local));
+  PyStructSequence_SetItem(out, 4, PyBool_FromLong(info.provisional));
+  return out;
+}
+
+PyDoc_STRVAR(calendar_holidays_doc,
+"holidays($self, year, /)\n--\n\n"
+"The holiday periods of a year, in date order: a list of egca.HolidayPeriod (.name, .first, .last, .source,\n"
+".local), each a run of consecutive holidays of one name and one notice (weekend days inside included;\n"
+"a period that crosses into the next year is cut at 31 December). CoverageError for a year outside the\n"
+"calendar; ProvisionalWarning when the year is not confirmed.");
+
+static PyObject *calendar_holidays(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  if (egcapy_check_nargs(nargs, 1, "holidays") < 0)
+    return NULL;
+  const long year = PyLong_AsLong(args[0]);
+  if (year == -1 && PyErr_Occurred())
+    return NULL;
+  if (year < 1 || year > 9999) {
+    PyErr_Format(PyExc_ValueError, "year %ld is outside 1..9999", year);
+    return NULL;
+  }
+  egca_date first, last;
+  egca_date_from_ymd(&first, (int)year, 1, 1);
+  egca_date_from_ymd(&last, (int)year, 12, 31);
+  /* Check the whole year first: an answer is complete or absent. */
+  egca_error err;
+  int provisional = 0;
+  for (egca_date d = first; d <= last; d++) {
+    egca_day_kind kind;
+    int rc = egca_calendar_kind(&kind, self->calendar, d, &err);
+    if (rc < 0)
+      return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+    provisional |= rc == EGCA_PROVISIONAL;
+  }
+  if (provisional && egcapy_warn_provisional(self->calendar, first, last, 1) < 0)
+    return NULL;
+  PyObject *list = PyList_New(0);
+  if (list == NULL)
+    return NULL;
+  for (egca_date d = first; d <= last;) {
+    egca_day_info info, next;
+    egca_calendar_day(&info, self->calendar, d, NULL);
+    if (info.kind != EGCA_DAY_HOLIDAY) {
+      d++;
+      continue;
+    }
+    egca_date end = d;
+    /* Names and notices are pooled in the calendar: equal pointers, the same holiday. */
+    while (end < last && egca_calendar_day(&next, self->calendar, end + 1, NULL) >= 0 && next.kind == EGCA_DAY_HOLIDAY &&
+           next.name == info.name && next.notice == info.notice && next.local == info.local)
+      end++;
+    PyObject *period = PyStructSequence_New(holiday_type);
+    PyObject *name = period ? optional_string(info.name) : NULL;
+    PyObject *from = name ? calendar_date(self, d) : NULL;
+    PyObject *to = from ? calendar_date(self, end) : NULL;
+    PyObject *source = to ? notice_of(&info) : NULL;
+    if (source == NULL) {
+      Py_XDECREF(period);
+      Py_XDECREF(name);
+      Py_XDECREF(from);
+      Py_XDECREF(to);
+      Py_DECREF(list);
+      return NULL;
+    }
+    PyStructSequence_SetItem(period, 0, name);
+    PyStructSequence_SetItem(period, 1, from);
+    PyStructSequence_SetItem(period, 2, to);
+    PyStructSequence_SetItem(period, 3, source);
+    PyStructSequence_SetItem(period, 4, PyBool_FromLong(info.local));
+    int rc = PyList_Append(list, period);
+    Py_DECREF(period);
+    if (rc < 0) {
+      Py_DECREF(list);
+      return NULL;
+    }
+    d = end + 1;
+  }
+  return list;
+}
+
 PyDoc_STRVAR(calendar_is_workday_doc,
 "is_workday($self, day, /)\n--\n\n"
 "True when the day is a working day: a workday or an adjusted workday (调休上班).");
@@ -1204,6 +1383,8 @@ static PyMethodDef calendar_methods[] = {
    calendar_for_office_doc},
   {"load", (PyCFunction)(void (*)(void))calendar_load, METH_CLASS | METH_VARARGS | METH_KEYWORDS, calendar_load_doc},
   {"kind", (PyCFunction)(void (*)(void))calendar_kind, METH_FASTCALL, calendar_kind_doc},
+  {"day", (PyCFunction)(void (*)(void))calendar_day, METH_FASTCALL, calendar_day_doc},
+  {"holidays", (PyCFunction)(void (*)(void))calendar_holidays, METH_FASTCALL, calendar_holidays_doc},
   {"is_workday", (PyCFunction)(void (*)(void))calendar_is_workday, METH_FASTCALL, calendar_is_workday_doc},
   {"is_provisional", (PyCFunction)(void (*)(void))calendar_is_provisional, METH_FASTCALL,
    calendar_is_provisional_doc},
@@ -1285,6 +1466,14 @@ int egcapy_calendar_init(PyObject *module)
         (kind_names[k] = PyUnicode_InternFromString(egca_day_kind_name((egca_day_kind)k))) == NULL)
       return -1;
   if (PyType_Ready(&calendar_type) < 0)
+    return -1;
+  if ((notice_type == NULL && (notice_type = PyStructSequence_NewType(&notice_desc)) == NULL) ||
+      (day_type == NULL && (day_type = PyStructSequence_NewType(&day_desc)) == NULL) ||
+      (holiday_type == NULL && (holiday_type = PyStructSequence_NewType(&holiday_desc)) == NULL))
+    return -1;
+  if (egcapy_add_object(module, "Notice", (PyObject *)notice_type) < 0 ||
+      egcapy_add_object(module, "Day", (PyObject *)day_type) < 0 ||
+      egcapy_add_object(module, "HolidayPeriod", (PyObject *)holiday_type) < 0)
     return -1;
   return egcapy_add_object(module, "Calendar", (PyObject *)&calendar_type);
 }
