@@ -3,6 +3,7 @@
 #define EGCA_CLI_H
 
 #include <egca.h>
+#include "answers.h"
 #include <stdio.h>
 
 /* Exit codes (DESIGN.md, the command line). */
@@ -66,6 +67,10 @@ void cli_warn_provisional(const char *what);
 /* Takes `--format text|json` out of argv (argv[0] is the subcommand; *argc shrinks); any other option
  * is a usage error. Returns EXIT_DONE or the exit code to stop with; *json set. */
 int cli_take_format(int *argc, char **argv, int *json, const char *what);
+
+/* Writes an answer (answers.h) to stdout; returns EXIT_DONE, or EXIT_INVALID when memory ran out for it
+ * (said on stderr, nothing written). */
+int cli_put_answer(const answer *a, const char *what);
 
 /* Writes `s` to stdout as a JSON string (RFC 8259 section 7), NULL as null. */
 void cli_json_string(const char *s);

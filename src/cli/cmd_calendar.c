@@ -26,8 +26,23 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
     return code;
-  /* Check the whole range before printing anything: an answer is complete or absent. */
+  /* The whole range is checked before anything is printed: an answer is complete or absent. */
   egca_error err;
+  egca_date failed;
+  if (json) {
+    answer a = ANSWER_INIT;
+    int rc = answer_calendar_days(&a, cal, from, to, &failed, &err);
+    if (rc < 0) {
+      char day[EGCA_DATE_TEXT_SIZE];
+      answer_free(&a);
+      return cli_fail_error(egca_date_format(failed, day), rc, &err);
+    }
+    code = cli_put_answer(&a, "calendar days");
+    answer_free(&a);
+    if (rc == EGCA_PROVISIONAL && code == EXIT_DONE)
+      cli_warn_provisional("calendar days");
+    return code;
+  }
   int provisional = 0;
   for (egca_date d = from; d <= to; d++) {
     egca_day_kind kind;
@@ -38,25 +53,14 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
     }
     provisional |= rc == EGCA_PROVISIONAL;
   }
-  char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
-  if (json)
-    cli_printf("{\"from\":\"%s\",\"to\":\"%s\",\"provisional\":%s,\"days\":[", egca_date_format(from, a),
-               egca_date_format(to, b), provisional ? "true" : "false");
   for (egca_date d = from; d <= to; d++) {
     egca_day_kind kind;
     char day[EGCA_DATE_TEXT_SIZE];
     int rc = egca_calendar_kind(&kind, cal, d, NULL);
-    if (json) {
-      cli_puts(d == from ? "" : ",");
-      json_day(d, kind, rc == EGCA_PROVISIONAL);
-    } else {
-      /* The third column is part of the answer, one per day: which days rest on a tentative year. */
-      cli_printf("%s\t%s%s\n", egca_date_format(d, day), egca_day_kind_name(kind),
-                 rc == EGCA_PROVISIONAL ? "\tprovisional" : "");
-    }
+    /* The third column is part of the answer, one per day: which days rest on a tentative year. */
+    cli_printf("%s\t%s%s\n", egca_date_format(d, day), egca_day_kind_name(kind),
+               rc == EGCA_PROVISIONAL ? "\tprovisional" : "");
   }
-  if (json)
-    cli_puts("]}\n");
   if (provisional)
     cli_warn_provisional("calendar days");
   return EXIT_DONE;
@@ -182,26 +186,11 @@ int cmd_offices(cli *c, int argc, char **argv)
   if (argc != 1)
     return cli_fail(EXIT_USAGE, "offices", "takes no arguments");
   if (json) {
-    cli_puts("{\"offices\":[");
-    for (size_t i = 0; i < egca_office_count(); i++) {
-      const egca_office *o = egca_office_at(i);
-      cli_puts(i ? ",{\"code\":" : "{\"code\":");
-      cli_json_string(o->code);
-      cli_puts(",\"name\":");
-      cli_json_string(o->name);
-      cli_puts(",\"region\":");
-      cli_json_string(o->region);
-      cli_printf(",\"local_holidays\":%s,\"hours\":", o->local_holidays ? "true" : "false");
-      cli_json_string(o->hours);
-      cli_puts("}");
-    }
-    const egca_office *d = egca_office_decision();
-    cli_puts("],\"decision\":{\"name\":");
-    cli_json_string(d->name);
-    cli_puts(",\"hours\":");
-    cli_json_string(d->hours);
-    cli_puts("}}\n");
-    return EXIT_DONE;
+    answer a = ANSWER_INIT;
+    answer_offices(&a);
+    code = cli_put_answer(&a, "offices");
+    answer_free(&a);
+    return code;
   }
   /* CODE, office, region, whether the region has rest days of its own, hours ("unknown" unless a source gives them). */
   for (size_t i = 0; i < egca_office_count(); i++) {

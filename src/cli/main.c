@@ -147,6 +147,14 @@ void cli_json_string(const char *s)
   cli_puts("\"");
 }
 
+int cli_put_answer(const answer *a, const char *what)
+{
+  if (a->nomem)
+    return cli_fail(EXIT_INVALID, what, "out of memory");
+  cli_write(a->data, a->len);
+  return EXIT_DONE;
+}
+
 int cli_exit_code(int rc)
 {
   switch (rc) {
