@@ -101,5 +101,6 @@ int cmd_rules(cli *c, int argc, char **argv);
 int cmd_assess(cli *c, int argc, char **argv);
 int cmd_timeline(cli *c, int argc, char **argv);
 int cmd_offices(cli *c, int argc, char **argv);
+int cmd_serve(cli *c, int argc, char **argv); /* serve.c */
 
 #endif
