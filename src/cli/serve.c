@@ -102,7 +102,8 @@ typedef struct request {
   answer file;              /* /view: the uploaded file */
   char as_of[16];           /* /view: the form's as_of field */
   size_t as_of_len;
-  int form_too_large;
+  int too_large;             /* the body went past the limit: the rest is read and dropped, then 413 */
+  int bad_form;              /* the form could not be read: the same, then 400 */
   struct MHD_PostProcessor *form;
 } request;
 
@@ -138,6 +139,19 @@ static enum MHD_Result send_owned(struct MHD_Connection *conn, request *r, unsig
 static enum MHD_Result send_answer(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
                                    answer *a);
 
+/* The end of an error object: "line" and "column" (null when unknown), closing it. */
+static void json_position(answer *a, const egca_error *err)
+{
+  if (err != NULL && err->line > 0)
+    answer_printf(a, ",\"line\":%d", err->line);
+  else
+    answer_puts(a, ",\"line\":null");
+  if (err != NULL && err->line > 0 && err->column > 0)
+    answer_printf(a, ",\"column\":%d}}\n", err->column);
+  else
+    answer_puts(a, ",\"column\":null}}\n");
+}
+
 /* {"error": {"code", "message", "pointer", "line", "column"}}: pointer, line and column null when unknown. */
 static enum MHD_Result send_error(struct MHD_Connection *conn, request *r, unsigned status, const char *code,
                                   const egca_error *err, const char *fmt, ...)
@@ -161,10 +175,7 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, request *r, unsig
   answer_json_string(&a, message);
   answer_puts(&a, ",\"pointer\":");
   answer_json_string(&a, err != NULL && err->pointer[0] != '\0' ? err->pointer : NULL);
-  if (err != NULL && err->line > 0)
-    answer_printf(&a, ",\"line\":%d,\"column\":%d}}\n", err->line, err->column);
-  else
-    answer_puts(&a, ",\"line\":null,\"column\":null}}\n");
+  json_position(&a, err);
   return send_answer(conn, r, status, "application/json", &a);
 }
 
@@ -505,10 +516,7 @@ static void stream_error(stream *s, int rc, const egca_error *err)
   answer_json_string(&s->out, rc == EGCA_E_NOMEM ? "out of memory" : err->message);
   answer_puts(&s->out, ",\"pointer\":");
   answer_json_string(&s->out, err->pointer[0] != '\0' ? err->pointer : NULL);
-  if (err->line > 0)
-    answer_printf(&s->out, ",\"line\":%d,\"column\":%d}}\n", err->line, err->column);
-  else
-    answer_puts(&s->out, ",\"line\":null,\"column\":null}}\n");
+  json_position(&s->out, err);
 }
 
 static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
@@ -679,7 +687,7 @@ static enum MHD_Result form_field(void *cls, enum MHD_ValueKind kind, const char
   answer *to = strcmp(key, "case") == 0 ? &r->body : strcmp(key, "file") == 0 ? &r->file : NULL;
   if (to != NULL) {
     if (to->len + size > r->limit) {
-      r->form_too_large = 1;
+      r->too_large = 1;
       return MHD_NO;
     }
     answer_write(to, data, size);
@@ -839,32 +847,40 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
     *con_cls = r;
     return begin(conn, r, url, method);
   }
-  if (r->responded) { /* an answer is queued (a refusal): the rest of the body is not read */
-    *upload_size = 0;
-    return MHD_YES;
-  }
   if (*upload_size > 0) {
     const size_t n = *upload_size;
     *upload_size = 0;
-    if (elapsed_ms(&r->started) > 1000.0 * SERVE_BODY_TIMEOUTS * S.timeout)
-      return send_error(conn, r, MHD_HTTP_REQUEST_TIMEOUT, "timeout", NULL,
-                        "the body did not arrive within %u seconds", SERVE_BODY_TIMEOUTS * S.timeout);
+    /* libmicrohttpd answers only once the body is in: a body that comes too slowly cannot be answered 408,
+     * its connection is closed (logged as 408). */
+    if (elapsed_ms(&r->started) > 1000.0 * SERVE_BODY_TIMEOUTS * S.timeout) {
+      r->status = MHD_HTTP_REQUEST_TIMEOUT;
+      return MHD_NO;
+    }
+    if (r->responded || r->too_large || r->bad_form) /* a refusal is queued or due: the rest is dropped */
+      return MHD_YES;
     if (r->form != NULL) {
-      if (MHD_post_process(r->form, upload, n) != MHD_YES)
-        return r->form_too_large ? send_error(conn, r, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", NULL,
-                                              "the case is longer than %zu bytes (the limit)", r->limit)
-                                 : send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_request", NULL,
-                                              "the form could not be read");
+      if (MHD_post_process(r->form, upload, n) != MHD_YES && !r->too_large)
+        r->bad_form = 1;
       return MHD_YES;
     }
-    if (r->body.len + n > r->limit) /* a body in chunks is cut at the limit */
-      return send_error(conn, r, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", NULL,
-                        "the body is longer than %zu bytes (the limit)", r->limit);
+    /* A body in chunks (no Content-Length) is kept up to the limit; past it nothing more is kept. */
+    if (r->body.len + n > r->limit) {
+      r->too_large = 1;
+      answer_free(&r->body);
+      return MHD_YES;
+    }
     answer_write(&r->body, upload, n);
-    if (r->body.nomem)
-      return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
     return MHD_YES;
   }
+  if (r->responded)
+    return MHD_YES;
+  if (r->too_large)
+    return send_error(conn, r, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", NULL,
+                      "the body is longer than %zu bytes (the limit)", r->limit);
+  if (r->bad_form)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_request", NULL, "the form could not be read");
+  if (r->body.nomem || r->file.nomem)
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
   return finish(conn, r, url);
 }
 
