@@ -809,6 +809,12 @@ static enum MHD_Result finish(struct MHD_Connection *conn, request *r, const cha
 {
   const char *rule = NULL;
   route_of(url, &rule);
+  static const char *const no_params[] = {NULL};
+  if (r->route == ROUTE_PAGE || r->route == ROUTE_HEALTH || r->route == ROUTE_RULES || r->route == ROUTE_OFFICES) {
+    enum MHD_Result ok = check_params(conn, r, no_params);
+    if (r->responded)
+      return ok;
+  }
   switch (r->route) {
   case ROUTE_PAGE: return get_page(conn, r);
   case ROUTE_HEALTH: return get_health(conn, r);
