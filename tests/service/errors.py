@@ -135,6 +135,18 @@ def main() -> int:
                {"Content-Type": "application/x-www-form-urlencoded"}, "the form's picture (not in this build)")
         status, _, _ = server.request("GET", "/healthz")
         check(status == 200, "still serving after every error", status)
+        # The command's own refusals, before it serves: usage (exit 2), an address in use (exit 3).
+        for args, want, pattern in ((["--listen", "localhost"], 2, "--listen"),
+                                    (["--listen", "127.0.0.1:65536"], 2, "--listen"),
+                                    (["--listen", "example.org:80"], 2, "numeric"),
+                                    (["--max-body", "0"], 2, "--max-body"),
+                                    (["--max-body", str((64 << 20) + 1)], 2, "--max-body"),
+                                    (["--timeout", "0"], 2, "--timeout"),
+                                    (["--verbose"], 2, "--verbose"),
+                                    (["--listen", f"127.0.0.1:{server.port}"], 3, "cannot listen")):
+            p = subprocess.run([egca, "serve", *args], capture_output=True, text=True, timeout=30)
+            check(p.returncode == want and pattern in p.stderr and p.stdout == "",
+                  f"egca serve {' '.join(args)}: exit {want}", f"exit {p.returncode}: {p.stderr!r}")
     finally:
         code, log = server.stop()
     check(code == 0, "SIGTERM: exit 0", f"exit {code}: {log[-2000:]}")
