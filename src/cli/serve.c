@@ -7,9 +7,10 @@
  *
  * Limits, so that slow or stalled clients cannot starve the others: at most SERVE_CONNECTIONS connections at
  * once; a connection idle for --timeout seconds is closed; a request body must arrive within
- * SERVE_BODY_TIMEOUTS times --timeout (else 408); a body longer than --max-body (at most the case limit,
- * EGCA_CASE_TEXT_MAX) is refused before it is read when its Content-Length says so (413), and cut at the
- * limit when it comes in chunks. One line per request goes to stderr. SIGTERM (or SIGINT) stops accepting,
+ * SERVE_BODY_TIMEOUTS times --timeout, else its connection is closed (logged as 408: libmicrohttpd answers
+ * only once a body is in); a body longer than --max-body (at most the case limit, EGCA_CASE_TEXT_MAX) is
+ * refused before it is read when its Content-Length says so (413), and not kept past the limit when it comes
+ * in chunks (413 once it ends). One line per request goes to stderr. SIGTERM (or SIGINT) stops accepting,
  * lets the requests under way finish (for at most --timeout seconds more) and exits 0. */
 #define _GNU_SOURCE /* strcasestr */
 #include "cli.h"
@@ -30,7 +31,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define SERVE_CONNECTIONS 1024      /* at once (at least 256: issue's floor) */
+#define SERVE_CONNECTIONS 1024      /* at once, when the limit of open files allows (else fewer) */
 #define SERVE_BODY_TIMEOUTS 3       /* a body must arrive within this many --timeout */
 #define SERVE_OFFICES_MAX 64
 
