@@ -434,6 +434,14 @@ static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r
                     "the HTML picture is not built in: ask for application/json");
 }
 
+/* A batch's picture: one row per case with its worst status, each linking to its case. As above: until
+ * this build has the renderer, 406. */
+static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, request *r)
+{
+  return send_error(conn, r, MHD_HTTP_NOT_ACCEPTABLE, "not_acceptable", NULL,
+                    "the HTML picture is not built in: ask for application/x-ndjson");
+}
+
 /* --- One case, a batch ------------------------------------------------------------------------------- */
 
 /* Evaluates one case's text and answers with its timeline (JSON, or the picture). */
@@ -621,8 +629,9 @@ static enum MHD_Result post_timeline(struct MHD_Connection *conn, request *r)
   egca_date as_of;
   if (as_of_param(conn, r, &as_of) < 0)
     return MHD_YES;
+  const int html = wants_html(conn);
   if (r->ndjson)
-    return answer_batch(conn, r, 0, as_of);
+    return html ? serve_render_html_batch(conn, r) : answer_batch(conn, r, 0, as_of);
   /* A JSON array is a batch, as a file holding one is for the command; anything else one case. */
   size_t i = r->body.len >= 3 && memcmp(r->body.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
   while (i < r->body.len && strchr(" \t\r\n", r->body.data[i]) != NULL)
@@ -630,9 +639,9 @@ static enum MHD_Result post_timeline(struct MHD_Connection *conn, request *r)
   if (i < r->body.len && r->body.data[i] == '[') {
     memmove(r->body.data, r->body.data + i, r->body.len - i); /* the batch reads the array from its '[' */
     r->body.len -= i;
-    return answer_batch(conn, r, 1, as_of);
+    return html ? serve_render_html_batch(conn, r) : answer_batch(conn, r, 1, as_of);
   }
-  return answer_case(conn, r, r->body.data != NULL ? r->body.data : "", r->body.len, as_of, wants_html(conn));
+  return answer_case(conn, r, r->body.data != NULL ? r->body.data : "", r->body.len, as_of, html);
 }
 
 static enum MHD_Result post_assess(struct MHD_Connection *conn, request *r)

@@ -15,6 +15,7 @@ import json
 import pathlib
 import subprocess
 import sys
+import tempfile
 
 from server import Checks, Server
 
@@ -111,6 +112,44 @@ def main() -> int:
     check(len(requests) == len(cases) + 13, f"one log line per request ({len(requests)})", log[-1000:])
     check(all(len(line.split()) >= 5 and line.split()[2].isdigit() and line.endswith(" ms") for line in requests),
           "each log line: method, path, status, time", requests[:3])
+
+    # A case naming its acceptance office counts the acceptance on that office's calendar, as the command
+    # does: 新疆 (650000) closes 2025-06-06..10 for 古尔邦节 (office.t), so 5 working days from 2025-06-04 end
+    # on 06-16 (06-05, 11, 12, 13, 16), where the national calendar gives 06-11.
+    office_case = b'{"case_id": "XJ-1", "office": "650000", "events": [{"type": "received", "date": "2025-06-04"}]}'
+    with tempfile.NamedTemporaryFile(suffix=".json") as f:
+        f.write(office_case)
+        f.flush()
+        want = command(egca, "timeline", f.name, "--as-of", "2025-06-05", "--format", "json")
+        server = Server(egca)
+        try:
+            status, _, body = server.request("POST", "/v1/timeline?as_of=2025-06-05", office_case,
+                                             {"Content-Type": "application/json"})
+        finally:
+            code, _ = server.stop()
+        check(status == 200 and body == want, "a case naming office 650000 = the command's", body[:200])
+        due = [d["due"] for d in json.loads(body)["deadlines"] if d["rule"] == "acceptance"] if status == 200 else []
+        check(due == ["2025-06-16"], "its acceptance is due 2025-06-16 (by hand, 新疆's 古尔邦节)", due)
+        # A server started for another office counts every case on that office's calendar, as the command
+        # with --office does: this case is refused (422, /office), and so is a question about 650000.
+        p = subprocess.run([egca, "--office", "450000", "timeline", f.name, "--as-of", "2025-06-05"],
+                           capture_output=True, text=True)
+    server = Server(egca, global_args=["--office", "450000"])
+    try:
+        status, _, body = server.request("POST", "/v1/timeline?as_of=2025-06-05", office_case,
+                                         {"Content-Type": "application/json"})
+        err = json.loads(body).get("error", {}) if status != 200 else {}
+        check(status == 422 and err.get("pointer") == "/office" and p.returncode == 3 and err.get("message", "?") in p.stderr,
+              "a server for office 450000 refuses the 650000 case as egca --office 450000 does",
+              f"{status} {body[:200]!r} / {p.returncode} {p.stderr!r}")
+        want = command(egca, "--office", "450000", "calendar", "days", "2026-04-01", "2026-04-30", "--format", "json")
+        status, _, body = server.request("GET", "/v1/calendar/days?from=2026-04-01&to=2026-04-30")
+        check(status == 200 and body == want, "a server for office 450000: its days without office=", body[:100])
+        status, _, body = server.request("GET", "/v1/calendar/days?from=2026-04-01&to=2026-04-30&office=650000")
+        check(status == 400 and b"office" in body, "a server for office 450000 refuses office=650000", body[:200])
+    finally:
+        code2, _ = server.stop()
+    check(code == 0 and code2 == 0, "SIGTERM: exit 0, both servers")
     return check.end()
 
 

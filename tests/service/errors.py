@@ -92,6 +92,8 @@ def main() -> int:
         expect(406, "not_acceptable", "POST", "/v1/timeline?as_of=2026-03-20", granted,
                {**json_h, "Accept": "text/html"}, "Accept: text/html (the picture is not in this build)",
                message=re.compile("HTML picture is not built in"))
+        expect(406, "not_acceptable", "POST", "/v1/timeline?as_of=2026-03-20", granted + b"\n" + granted,
+               {"Content-Type": "application/x-ndjson", "Accept": "text/html"}, "a batch's picture (not in this build)")
         expect(415, "unsupported_media_type", "POST", "/v1/timeline", granted, {"Content-Type": "text/plain"})
         expect(415, "unsupported_media_type", "POST", "/v1/assess", b"{}", {}, "no Content-Type")
         expect(415, "unsupported_media_type", "POST", "/view", granted, json_h, "/view takes a form")
