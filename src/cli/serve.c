@@ -115,6 +115,28 @@ static double elapsed_ms(const struct timespec *from)
   return (double)(now.tv_sec - from->tv_sec) * 1e3 + (double)(now.tv_nsec - from->tv_nsec) / 1e6;
 }
 
+/* Gives `resp` its headers (Content-Type `type`; Allow on a 405; on the page, a policy that it loads
+ * nothing) and queues it; the response is then libmicrohttpd's. MHD_NO (the connection is closed) when
+ * memory ran out for a header. */
+static enum MHD_Result queue(struct MHD_Connection *conn, request *r, unsigned status, struct MHD_Response *resp,
+                             const char *type)
+{
+  int ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type) == MHD_YES;
+  if (ok && status == MHD_HTTP_METHOD_NOT_ALLOWED)
+    ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW,
+                                 r->route == ROUTE_VIEW || r->route == ROUTE_TIMELINE || r->route == ROUTE_ASSESS
+                                     ? "POST"
+                                     : "GET, HEAD") == MHD_YES;
+  if (ok && r->route == ROUTE_PAGE) /* the page runs no script and loads nothing from anywhere */
+    ok = MHD_add_response_header(resp, "Content-Security-Policy",
+                                 "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'") == MHD_YES;
+  enum MHD_Result queued = ok ? MHD_queue_response(conn, status, resp) : MHD_NO;
+  MHD_destroy_response(resp);
+  r->status = status;
+  r->responded = 1;
+  return queued;
+}
+
 /* Queues `data` (len bytes, from malloc: the response frees it) with `status` and `type`. */
 static enum MHD_Result send_owned(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
                                   char *data, size_t len)
@@ -124,17 +146,7 @@ static enum MHD_Result send_owned(struct MHD_Connection *conn, request *r, unsig
     free(data);
     return MHD_NO;
   }
-  MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type);
-  if (status == MHD_HTTP_METHOD_NOT_ALLOWED)
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW,
-                            r->route == ROUTE_VIEW || r->route == ROUTE_TIMELINE || r->route == ROUTE_ASSESS
-                                ? "POST"
-                                : "GET, HEAD");
-  enum MHD_Result ok = MHD_queue_response(conn, status, resp);
-  MHD_destroy_response(resp);
-  r->status = status;
-  r->responded = 1;
-  return ok;
+  return queue(conn, r, status, resp, type);
 }
 
 static enum MHD_Result send_answer(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
@@ -192,12 +204,7 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn, request *r, unsi
         MHD_create_response_from_buffer(sizeof nomem - 1, (void *)nomem, MHD_RESPMEM_PERSISTENT);
     if (resp == NULL)
       return MHD_NO;
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json");
-    enum MHD_Result ok = MHD_queue_response(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, resp);
-    MHD_destroy_response(resp);
-    r->status = MHD_HTTP_INTERNAL_SERVER_ERROR;
-    r->responded = 1;
-    return ok;
+    return queue(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, resp, "application/json");
   }
   char *data = a->data;
   size_t len = a->len;
@@ -602,12 +609,7 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
     stream_free(s);
     return MHD_NO;
   }
-  MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "application/x-ndjson");
-  enum MHD_Result ok = MHD_queue_response(conn, MHD_HTTP_OK, resp);
-  MHD_destroy_response(resp);
-  r->status = MHD_HTTP_OK;
-  r->responded = 1;
-  return ok;
+  return queue(conn, r, MHD_HTTP_OK, resp, "application/x-ndjson");
 }
 
 /* Whether the client asks for the picture: Accept names text/html and not application/json. */
@@ -673,15 +675,7 @@ static enum MHD_Result get_page(struct MHD_Connection *conn, request *r)
       MHD_create_response_from_buffer(serve_page_html_len, (void *)serve_page_html, MHD_RESPMEM_PERSISTENT);
   if (resp == NULL)
     return MHD_NO;
-  MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/html; charset=utf-8");
-  /* The page runs no script and loads nothing from anywhere. */
-  MHD_add_response_header(resp, "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
-                                                           "form-action 'self'");
-  enum MHD_Result ok = MHD_queue_response(conn, MHD_HTTP_OK, resp);
-  MHD_destroy_response(resp);
-  r->status = MHD_HTTP_OK;
-  r->responded = 1;
-  return ok;
+  return queue(conn, r, MHD_HTTP_OK, resp, "text/html; charset=utf-8");
 }
 
 static enum MHD_Result form_field(void *cls, enum MHD_ValueKind kind, const char *key, const char *filename,

@@ -105,6 +105,8 @@ def main() -> int:
               'name="case"' in page and 'name="file"' in page and "<script" not in page and "http" not in
               page.replace("http-equiv", ""), "GET /: a form posting a case to /view, no script, nothing fetched",
               page[:200])
+        check("default-src 'none'" in headers.get("content-security-policy", ""),
+              "GET /: its policy lets it load nothing", headers)
     finally:
         code, log = server.stop()
     check(code == 0, "SIGTERM: exit 0", f"exit {code}: {log[-2000:]}")
