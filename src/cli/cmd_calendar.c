@@ -5,34 +5,6 @@
 
 static const char *const coverage_names[] = {"none", "confirmed", "tentative"};
 
-/* A notice as a JSON object {"title", "date", "url"}, or null. */
-static void json_notice(const egca_day_info *info)
-{
-  if (info->notice == NULL) {
-    cli_puts("null");
-    return;
-  }
-  cli_puts("{\"title\":");
-  cli_json_string(info->notice);
-  cli_puts(",\"date\":");
-  cli_json_string(info->notice_date);
-  cli_puts(",\"url\":");
-  cli_json_string(info->notice_url);
-  cli_puts("}");
-}
-
-/* One day as a JSON object: {"date", "kind", "provisional", "name", "notice", "local"}. */
-static void json_day(egca_date d, const egca_day_info *info)
-{
-  char day[EGCA_DATE_TEXT_SIZE];
-  cli_printf("{\"date\":\"%s\",\"kind\":\"%s\",\"provisional\":%s,\"name\":", egca_date_format(d, day),
-             egca_day_kind_name(info->kind), info->provisional ? "true" : "false");
-  cli_json_string(info->name);
-  cli_puts(",\"notice\":");
-  json_notice(info);
-  cli_printf(",\"local\":%s}", info->local ? "true" : "false");
-}
-
 void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b)
 {
   egca_day_info notices[16];
@@ -59,8 +31,23 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
     return code;
-  /* Check the whole range before printing anything: an answer is complete or absent. */
+  /* The whole range is checked before anything is printed: an answer is complete or absent. */
   egca_error err;
+  egca_date failed;
+  if (json) {
+    answer a = ANSWER_INIT;
+    int rc = answer_calendar_days(&a, cal, from, to, &failed, &err);
+    if (rc < 0) {
+      char day[EGCA_DATE_TEXT_SIZE];
+      answer_free(&a);
+      return cli_fail_error(egca_date_format(failed, day), rc, &err);
+    }
+    code = cli_put_answer(&a, "calendar days");
+    answer_free(&a);
+    if (rc == EGCA_PROVISIONAL && code == EXIT_DONE)
+      cli_warn_provisional("calendar days");
+    return code;
+  }
   int provisional = 0;
   for (egca_date d = from; d <= to; d++) {
     egca_day_kind kind;
@@ -71,28 +58,17 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
     }
     provisional |= rc == EGCA_PROVISIONAL;
   }
-  char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
-  if (json)
-    cli_printf("{\"from\":\"%s\",\"to\":\"%s\",\"provisional\":%s,\"days\":[", egca_date_format(from, a),
-               egca_date_format(to, b), provisional ? "true" : "false");
   for (egca_date d = from; d <= to; d++) {
     egca_day_info info;
     char day[EGCA_DATE_TEXT_SIZE];
     egca_calendar_day(&info, cal, d, NULL);
-    if (json) {
-      cli_puts(d == from ? "" : ",");
-      json_day(d, &info);
-    } else {
-      /* Columns: date, kind, the day's name (its holiday, or the holiday an adjusted working day serves;
-       * empty for an ordinary day), "provisional" for a day that rests on an unconfirmed notice. Trailing
-       * empty columns are left out. */
-      cli_printf("%s\t%s%s%s%s\n", egca_date_format(d, day), egca_day_kind_name(info.kind),
-                 info.name != NULL || info.provisional ? "\t" : "", info.name != NULL ? info.name : "",
-                 info.provisional ? "\tprovisional" : "");
-    }
+    /* Columns: date, kind, the day's name (its holiday, or the holiday an adjusted working day serves;
+     * empty for an ordinary day), "provisional" for a day that rests on an unconfirmed notice. Trailing
+     * empty columns are left out. */
+    cli_printf("%s\t%s%s%s%s\n", egca_date_format(d, day), egca_day_kind_name(info.kind),
+               info.name != NULL || info.provisional ? "\t" : "", info.name != NULL ? info.name : "",
+               info.provisional ? "\tprovisional" : "");
   }
-  if (json)
-    cli_puts("]}\n");
   if (provisional)
     cli_warn_provisional("calendar days");
   return EXIT_DONE;
@@ -126,15 +102,19 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
     provisional |= rc == EGCA_PROVISIONAL;
   }
   if (json) {
-    cli_printf("{\"month\":\"%04d-%02d\",\"provisional\":%s,\"days\":[", year, month, provisional ? "true" : "false");
+    answer a = ANSWER_INIT;
+    answer_printf(&a, "{\"month\":\"%04d-%02d\",\"provisional\":%s,\"days\":[", year, month,
+                  provisional ? "true" : "false");
     for (int i = 0; i < days; i++) {
-      cli_puts(i == 0 ? "" : ",");
-      json_day(first + i, &infos[i]);
+      answer_puts(&a, i == 0 ? "" : ",");
+      answer_day(&a, first + i, &infos[i]);
     }
-    cli_puts("]}\n");
-    if (provisional)
+    answer_puts(&a, "]}\n");
+    int code = cli_put_answer(&a, "calendar month");
+    answer_free(&a);
+    if (provisional && code == EXIT_DONE)
       cli_warn_provisional("calendar month");
-    return EXIT_DONE;
+    return code;
   }
   static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
   cli_printf("%04d-%02d (%s月)\n", year, month, months_zh[month - 1]);
@@ -235,26 +215,11 @@ int cmd_offices(cli *c, int argc, char **argv)
   if (argc != 1)
     return cli_fail(EXIT_USAGE, "offices", "takes no arguments");
   if (json) {
-    cli_puts("{\"offices\":[");
-    for (size_t i = 0; i < egca_office_count(); i++) {
-      const egca_office *o = egca_office_at(i);
-      cli_puts(i ? ",{\"code\":" : "{\"code\":");
-      cli_json_string(o->code);
-      cli_puts(",\"name\":");
-      cli_json_string(o->name);
-      cli_puts(",\"region\":");
-      cli_json_string(o->region);
-      cli_printf(",\"local_holidays\":%s,\"hours\":", o->local_holidays ? "true" : "false");
-      cli_json_string(o->hours);
-      cli_puts("}");
-    }
-    const egca_office *d = egca_office_decision();
-    cli_puts("],\"decision\":{\"name\":");
-    cli_json_string(d->name);
-    cli_puts(",\"hours\":");
-    cli_json_string(d->hours);
-    cli_puts("}}\n");
-    return EXIT_DONE;
+    answer a = ANSWER_INIT;
+    answer_offices(&a);
+    code = cli_put_answer(&a, "offices");
+    answer_free(&a);
+    return code;
   }
   /* CODE, office, region, whether the region has rest days of its own, hours ("unknown" unless a source gives them). */
   for (size_t i = 0; i < egca_office_count(); i++) {

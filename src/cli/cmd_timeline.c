@@ -13,7 +13,6 @@
 #include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_ICS } format;
@@ -25,16 +24,6 @@ typedef struct options {
   int jobs;
   egca_timeline_options eval;
 } options;
-
-/* The default as-of date is today in China, whatever the machine's time zone: the deadlines run on China's
- * days. China keeps UTC+8 all year (no daylight saving time since 1991), so the day is that of time() + 8 h,
- * with no time zone database; an egca_date counts days from 1970-01-01 as time() counts seconds from its
- * midnight UTC. */
-static egca_date today(void)
-{
-  const long long now = (long long)time(NULL) + 8 * 3600;
-  return (egca_date)(now / 86400 - (now % 86400 < 0 ? 1 : 0));
-}
 
 /* --- One case ----------------------------------------------------------------------------------------- */
 
@@ -204,7 +193,7 @@ static int run_text(cli *c, const char *text, size_t len, const char *path, cons
 
 int cmd_timeline(cli *c, int argc, char **argv)
 {
-  options o = {.as_of = today(), .fmt = FORMAT_TEXT, .jobs = batch_default_jobs()};
+  options o = {.as_of = answer_today(), .fmt = FORMAT_TEXT, .jobs = batch_default_jobs()};
   const char *path = NULL;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];

@@ -32,6 +32,8 @@ static const char usage_text[] =
     "                               --jobs: threads for a batch (a JSON array, or NDJSON on stdin)\n"
     "  rules list | rules show RULE\n"
     "  offices                      the acceptance offices: code, name, region, local rest days, hours\n"
+  "  serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
+  "                               these answers over HTTP (default 127.0.0.1:8383; docs/openapi.yaml)\n"
     "A provisional answer (it rests on a tentative year) is printed as it is; a warning goes to stderr.\n"
     "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data, or\n"
     "output that could not be written; 4 outside calendar coverage.\n";
@@ -145,6 +147,14 @@ void cli_json_string(const char *s)
       cli_write((const char *)p, 1);
   }
   cli_puts("\"");
+}
+
+int cli_put_answer(const answer *a, const char *what)
+{
+  if (a->nomem)
+    return cli_fail(EXIT_INVALID, what, "out of memory");
+  cli_write(a->data, a->len);
+  return EXIT_DONE;
 }
 
 int cli_exit_code(int rc)
@@ -280,6 +290,12 @@ static const struct {
     {"offices", cmd_offices,
      "usage: egca offices [--format text|json]\n"
      "  the acceptance offices: code, name, region, local rest days, hours\n"},
+    {"serve", cmd_serve,
+     "usage: egca serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
+     "  the answers of timeline, assess, deadline, calendar days, rules list and offices over HTTP/JSON\n"
+     "  (docs/openapi.yaml), on 127.0.0.1:8383 unless --listen says otherwise (port 0: any free port);\n"
+     "  --timeout: idle seconds before a connection is closed (10); --max-body: the longest request body\n"
+     "  (the case limit, 64 MiB); one log line per request on stderr; SIGTERM drains and exits 0\n"},
     {"help", NULL, "usage: egca help [COMMAND]\n"},
 };
 
