@@ -134,7 +134,7 @@ static const char style_sheet[] =
     "section.case{break-before:page}section.case:first-of-type{break-before:auto}"
     "p.verdict{margin:2px 0 8px}.bad{color:#b71c1c;font-weight:bold}.ok{color:#1b5e20;font-weight:bold}"
     "svg.timeline{width:100%;height:auto;display:block;border:1px solid #ccc}"
-    "svg text{font-size:11px;fill:#1b1b1b}svg text.small{font-size:9px;fill:#555}"
+    "svg text{font-size:11px;fill:#1b1b1b}svg text.small{font-size:9px;fill:#555}svg text.as-of-label{fill:#d81b60}"
     "table{border-collapse:collapse;margin:6px 0;width:100%}"
     "th,td{border:1px solid #bbb;padding:2px 5px;text-align:left;vertical-align:top}"
     "th{background:#eee}tr{break-inside:avoid}code{font-size:11px;color:#555}"
@@ -145,7 +145,7 @@ static const char style_sheet[] =
     ".s-not_applicable{background:#d0d0d0}.s-available{background:#00838f}.s-not_yet{background:#80cbc4}"
     ".s-valid{background:#558b2f}.s-expired{background:#5d4037}"
     ".k-weekend{background:#e6e6e6}.k-holiday{background:#ffcdd2}.k-adjusted_workday{background:#bbdefb}"
-    ".k-workday{background:#fff}.k-none{background:#fff3c4}"
+    ".k-workday{background:#fff}.k-none{background:#fff3c4}.k-provisional{border:1px dashed #f9a825}"
     "ol.findings li{margin:2px 0}"
     ".months{display:grid;grid-template-columns:repeat(4,max-content);gap:4px 14px}"
     "table.month{width:auto;margin:4px 0 8px}"
@@ -225,6 +225,7 @@ static const char *kind_label(day_info i)
 #define WINDOW_JOIN 60                        /* windows closer than this are one */
 #define SPAN_UNBROKEN 400                     /* a case shorter than this has no break */
 #define MAX_WINDOWS 64
+#define AS_OF_ROOM 16                         /* under the lanes: the as-of date's words */
 
 typedef struct window {
   egca_date from, to; /* days shown, both included */
@@ -368,7 +369,7 @@ static void draw_axis(drawing *g)
       const double x = day_x(a, d);
       putf(t, "<line x1=\"%.1f\" y1=\"14\" x2=\"%.1f\" y2=\"%d\" stroke=\"#bbb\" stroke-width=\"0.5\" />", x, x,
            g->height);
-      if (x - last_label >= 52) {
+      if (x - last_label >= 52 && x + 48 <= SVG_WIDTH) {
         putf(t, "<text x=\"%.1f\" y=\"12\">%04d-%02d</text>", x + 2, y, m);
         last_label = x;
       }
@@ -589,8 +590,9 @@ static void draw_as_of(drawing *g)
   putf(g->t, "<g class=\"as-of\"><title>截至 %s</title><line x1=\"%.2f\" y1=\"16\" x2=\"%.2f\" y2=\"%d\" "
              "stroke=\"#d81b60\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\" />",
        egca_date_format(egca_timeline_as_of(g->tl), d1), x, x, g->height);
-  putf(g->t, "<text x=\"%.2f\" y=\"%d\" style=\"fill:#d81b60\" text-anchor=\"%s\">截至 %s</text></g>", x + 3,
-       AXIS_HEIGHT - 6, x > SVG_WIDTH - 100 ? "end" : "start", d1);
+  /* Its words under the lanes, where no month label or break can stand. */
+  putf(g->t, "<text x=\"%.2f\" y=\"%d\" class=\"as-of-label\" text-anchor=\"%s\">截至 %s</text></g>",
+       x > SVG_WIDTH - 100 ? x - 3 : x + 3, g->height + AS_OF_ROOM - 5, x > SVG_WIDTH - 100 ? "end" : "start", d1);
 }
 
 /* --- A case's section -------------------------------------------------------------------------------------- */
@@ -606,6 +608,7 @@ static void put_legend(text *t)
     putf(t, "<li><span class=\"sw s-%s\"></span>%s</li>", egca_timeline_status_name(shown[k]), words[k]);
   put(t, "<li><span class=\"sw k-weekend\"></span>周末</li><li><span class=\"sw k-holiday\"></span>法定节假日</li>"
          "<li><span class=\"sw k-adjusted_workday\"></span>调休上班</li><li><span class=\"sw k-none\"></span>日历未覆盖</li>"
+         "<li><span class=\"sw k-provisional\"></span>暂定（节假日安排未公布）</li>"
          "<li>- - 技术评审（不计算）</li><li>◆ 完成日</li><li>┃ 届满日</li><li>● 发现（黄色：违反）</li></ul>\n");
 }
 
@@ -726,7 +729,7 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
   put_legend(t);
   putf(t, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 %d %d\" width=\"%d\" "
           "height=\"%d\" role=\"img\" aria-labelledby=\"%s-svg-title\">",
-       SVG_WIDTH, g.height, SVG_WIDTH, g.height, id);
+       SVG_WIDTH, g.height + AS_OF_ROOM, SVG_WIDTH, g.height + AS_OF_ROOM, id);
   putf(t, "<title id=\"%s-svg-title\">案件 ", id);
   put_esc(t, egca_timeline_case_id(tl));
   put(t, " 的期限时间轴（详见下表）</title>");
