@@ -248,6 +248,31 @@ class Timeline(Record):
         for finding in self.findings:
             object.__setattr__(finding, 'violation', finding.code in _VIOLATIONS)
 
+    def to_html(self):
+        """The timeline as one self-contained HTML page (`egca timeline CASE --format html`): a picture of
+        every deadline on the working-day calendar, then every date, status and basis as text.
+
+        The page is drawn by evaluating the case again with the same calendar and rules (a file is read
+        again); InputError when that evaluation no longer gives this timeline (the file changed).
+        Only a Timeline of egca.timeline() can be drawn: one of egca.timelines() does not keep its case
+        (TypeError).
+        """
+        source = self.__dict__.get('_input')
+        if source is None:
+            raise TypeError('to_html() draws a Timeline of egca.timeline(): a result of egca.timelines() does '
+                            'not keep its case; evaluate it with egca.timeline(case, as_of)')
+        text, name, as_of, policy, calendar, rules, path, output = source
+        page, again = _egca.timeline_html(text, name, as_of, policy, calendar, rules, path)
+        if again != output:
+            raise InputError(f'{name}: the case no longer gives this timeline (changed since it was evaluated)')
+        return page
+
+    def _repr_html_(self):
+        """Jupyter shows a Timeline as its picture (to_html()); None (the plain repr) when it cannot be drawn."""
+        if self.__dict__.get('_input') is None:
+            return None
+        return self.to_html()
+
     def __repr__(self):
         deadlines = ', '.join(f'{d.rule} {d.status} {d.due}' for d in self.deadlines)
         findings = [f.code for f in self.findings]
@@ -345,7 +370,8 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
     policy: 'earlier' or 'later' for renewal_filing's rest-day reading (see deadline()).
     calendar, rules: a Calendar and Rules; None for the shipped ones.
 
-    Returns a Timeline (`clean` says whether anything is late, overdue or a violation). Raises
+    Returns a Timeline (`clean` says whether anything is late, overdue or a violation; `to_html()` draws
+    it, and Jupyter shows that picture inline). Raises
     InputError for a case that breaks the format or cannot be evaluated, its
     `pointer` naming the event; CoverageError on a strict calendar when a deadline needs a tentative
     day; warns ProvisionalWarning when some deadline rests on a tentative year.
@@ -359,6 +385,8 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
         raise _relocated(e) from None
     result = Timeline(json.loads(output))
     object.__setattr__(result, 'clean', clean)
+    # What to_html() needs to draw it: the same evaluation, and its JSON to check it gives this timeline.
+    object.__setattr__(result, '_input', (text, source, as_of, policy, calendar, rules, path, output))
     for finding, violation in zip(result.findings, violations):
         object.__setattr__(finding, 'violation', violation)
     return result
