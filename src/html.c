@@ -402,7 +402,10 @@ static void draw_axis(drawing *g)
           break;
         e++;
       }
-      const int plain = info.known && info.kind == EGCA_DAY_WORKDAY && !info.provisional;
+      /* A day narrower than a pixel (a long unbroken window) shows no weekends: they would be a grey blur
+       * of thousands of shapes, where the holidays still show. */
+      const int plain = (info.known && info.kind == EGCA_DAY_WORKDAY && !info.provisional) ||
+                        (info.known && info.kind == EGCA_DAY_WEEKEND && a->px < 1.0);
       if (!plain) {
         const double x = day_x(a, d), width = day_x(a, e + 1) - x;
         putf(t, "<g class=\"days %s%s\"><title>%s%s%s%s%s", kind_class(info),
