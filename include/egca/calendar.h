@@ -230,7 +230,18 @@ EGCA_API const egca_load_report *egca_calendar_report(const egca_calendar *calen
  * year (err->year), EGCA_E_INVALID for a year outside 1..9999, EGCA_E_NOMEM. */
 EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *calendar, int year, egca_error *err);
 
-/* Frees a string returned by egca_calendar_year_to_html. NULL does nothing. */
+/* The days of `years` (count of them, any order, at most 300) as an iCalendar feed that calendar programs
+ * subscribe to and that egca reads back to the same kinds: one all-day event per run of holidays
+ * ("法定节假日(休)") and per run of adjusted working days ("调休上班(班)"), marked by summary, CATEGORIES and
+ * X-APPLE-SPECIAL-DAY; the years in X-EGCA-COVERAGE; provisional days as STATUS:TENTATIVE events. Built with
+ * libical; the same calendar gives the same text. *out as for egca_calendar_year_to_html. Errors:
+ * EGCA_E_COVERAGE (a year not covered, a strict calendar's provisional day, or a provisional day the feed
+ * could not carry: a plain day of a region's year without its notice; err->year), EGCA_E_INVALID (no year,
+ * too many, a year outside 1..9998), EGCA_E_NOMEM. */
+EGCA_API int egca_calendar_to_ics(char **out, const egca_calendar *calendar, const int *years, size_t count,
+                                  egca_error *err);
+
+/* Frees a string returned by egca_calendar_year_to_html or egca_calendar_to_ics. NULL does nothing. */
 EGCA_API void egca_calendar_string_free(char *text);
 
 #ifdef __cplusplus

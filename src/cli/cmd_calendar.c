@@ -1,4 +1,4 @@
-/* egca command — the working-day calendar: calendar days|month|year|coverage, add-workdays, workdays. */
+/* egca command — the working-day calendar: calendar days|month|year|export|coverage, add-workdays, workdays. */
 #include "cli.h"
 
 #include <string.h>
@@ -331,6 +331,34 @@ int cmd_offices(cli *c, int argc, char **argv)
   return EXIT_DONE;
 }
 
+/* `calendar export YEAR...`: the years as an iCalendar feed (egca_calendar_to_ics). */
+static int calendar_export(cli *c, int argc, char **argv, int json)
+{
+  if (json)
+    return cli_fail(EXIT_USAGE, "--format", "calendar export writes iCalendar: --format does not apply");
+  if (argc < 3 || argc - 2 > 300)
+    return cli_fail(EXIT_USAGE, "calendar export", "expected YEAR... (1 to 300 years)");
+  int years[300];
+  for (int i = 2; i < argc; i++) {
+    long y;
+    if (strlen(argv[i]) != 4 || cli_parse_int(&y, argv[i], 1000, 9998, "YEAR") < 0)
+      return cli_fail(EXIT_USAGE, "calendar export", "\"%s\" is not a year: expected YYYY", argv[i]);
+    years[i - 2] = (int)y;
+  }
+  int code = 0;
+  const egca_calendar *cal = cli_calendar(c, &code);
+  if (cal == NULL)
+    return code;
+  char *feed = NULL;
+  egca_error err;
+  int rc = egca_calendar_to_ics(&feed, cal, years, (size_t)(argc - 2), &err);
+  if (rc < 0)
+    return cli_fail_error("calendar export", rc, &err);
+  cli_puts(feed);
+  egca_calendar_string_free(feed);
+  return EXIT_DONE;
+}
+
 /* Takes `--format html` out of argv (only `calendar year` draws a page); 1 when it was there. */
 static int take_html(int *argc, char **argv)
 {
@@ -357,13 +385,15 @@ int cmd_calendar(cli *c, int argc, char **argv)
     return cli_fail(EXIT_USAGE, "--format", "html applies to calendar year only");
   if (argc >= 2 && strcmp(argv[1], "year") == 0)
     return calendar_year(c, argc, argv, json, html);
+  if (argc >= 2 && strcmp(argv[1], "export") == 0)
+    return calendar_export(c, argc, argv, json);
   if (argc >= 2 && strcmp(argv[1], "days") == 0)
     return calendar_days(c, argc, argv, json);
   if (argc >= 2 && strcmp(argv[1], "month") == 0)
     return calendar_month(c, argc, argv, json);
   if (argc >= 2 && strcmp(argv[1], "coverage") == 0)
     return calendar_coverage(c, argc, argv, json);
-  return cli_fail(EXIT_USAGE, "calendar", "expected days FROM TO, month YYYY-MM, year YYYY or coverage");
+  return cli_fail(EXIT_USAGE, "calendar", "expected days FROM TO, month YYYY-MM, year YYYY, export YEAR... or coverage");
 }
 
 int cmd_add_workdays(cli *c, int argc, char **argv)

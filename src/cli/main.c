@@ -23,6 +23,7 @@ static const char usage_text[] =
     "  calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND\n"
     "  calendar month YYYY-MM       a month grid marking holidays and adjusted workdays\n"
     "  calendar year YYYY           twelve month grids, three side by side (--format html: a page)\n"
+    "  calendar export YEAR...      the years as an iCalendar feed (> china.ics)\n"
     "  calendar coverage            covered years (confirmed / tentative) and their sources\n"
     "  add-workdays DATE N          the N-th working day after DATE (N<0: before)\n"
     "  workdays FROM TO             working days in (FROM, TO]\n"
@@ -257,6 +258,7 @@ static const struct {
      "usage: egca calendar days FROM TO [--format text|json]     one line per day: DATE<TAB>KIND\n"
      "       egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + made a workday)\n"
      "       egca calendar year YYYY [--format text|json|html]  twelve month grids, marked as the month's\n"
+     "       egca calendar export YEAR...                       the years as an iCalendar feed\n"
      "       egca calendar coverage [--format text|json]        covered years and their sources\n"},
     {"add-workdays", cmd_add_workdays,
      "usage: egca add-workdays DATE N [--format text|json]\n"

@@ -526,8 +526,8 @@ static int run_timeline(void **out, egca_error *err)
   return rc;
 }
 
-/* The pictures: one case's page, a page of two cases and an error row, a year (egca_calendar_string_free and
- * egca_timeline_string_free are both free()). */
+/* The pictures: one case's page, a page of two cases and an error row, a year; and a calendar's feed
+ * (egca_calendar_string_free and egca_timeline_string_free are both free()). */
 static int run_pictures(void **out, egca_error *err)
 {
   egca_case *c = NULL;
@@ -555,6 +555,9 @@ static int run_pictures(void **out, egca_error *err)
     rc = egca_html_page_finish(&r->text[1], page, err);
   if (rc >= 0)
     rc = egca_calendar_year_to_html(&r->text[2], shared_calendar, 2026, err);
+  static const int years[] = {2026, 2025};
+  if (rc >= 0)
+    rc = egca_calendar_to_ics(&r->text[3], shared_calendar, years, 2, err);
   egca_html_page_free(page);
   egca_case_free(c);
   if (rc < 0) {
@@ -870,7 +873,8 @@ int main(int argc, char **argv)
       {"assess and render (JSON, text)", run_assess, same_rendered, free_rendered, 1},
       {"case parse: examples/case-granted.json", run_case, same_case, free_case, 1},
       {"timeline: evaluate and render (JSON, text, iCalendar)", run_timeline, same_rendered, free_rendered, 1},
-      {"pictures: a timeline's page, a batch's page, a year's page", run_pictures, same_rendered, free_rendered, 1},
+      {"pictures and a calendar's feed: a timeline's page, a batch's page, a year's page, 2025-2026 as iCalendar",
+       run_pictures, same_rendered, free_rendered, 1},
       {"deadlines: compute with a trace and render as JSON", run_deadlines, same_rendered, free_rendered, 1},
       {"batch: cases added and in an array, one job, results as JSON lines and timelines", run_batch,
        same_rendered, free_rendered, 1},
