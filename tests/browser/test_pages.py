@@ -143,6 +143,29 @@ def main() -> int:
             check(b.script("return location.hash") == "#" + target and scrolled > 0 and -5 < top < height,
                   f"batch: the last link brings its case's section into view (top {top}, scrolled {scrolled})")
 
+        # Jupyter's view of a Timeline (_repr_html_: the page in a sandboxed frame) inside a host page.
+        try:
+            import egca as egca_python
+        except ImportError as e:
+            egca_python = None
+            print(f"skip the Jupyter view: the Python binding is not importable ({e})")
+        if egca_python is not None:
+            import datetime
+            t = egca_python.timeline(source / "examples" / "case-late-decision.json", datetime.date(2026, 6, 10))
+            path = out / "pages" / "notebook.html"
+            path.write_text("<!DOCTYPE html><html><head><meta charset='utf-8'><title>notebook</title>"
+                            "<style>body{font-family:serif;color:rgb(1, 2, 3)}</style></head><body><p id='cell'>cell</p>"
+                            + t._repr_html_() + "</body></html>", encoding="utf-8")
+            page = b.load(path.resolve().as_uri())
+            check_clean_load(page, "notebook")
+            check(b.script("return getComputedStyle(document.getElementById('cell')).color") == "rgb(1, 2, 3)",
+                  "notebook: the picture's style sheet leaves the notebook's own alone")
+            b.driver.switch_to.frame(b.query_all("iframe")[0])
+            lanes = b.query_all("svg g.lane")
+            check(len(lanes) == len(t.deadlines), f"notebook: {len(lanes)} lanes in the frame")
+            b.driver.switch_to.default_content()
+            b.screenshot(str(out / "screenshots" / "notebook.png"))
+
         # The year.
         path = out / "pages" / "year-2026.html"
         path.write_bytes(egca_out(egca, "calendar", "year", "2026", "--format", "html"))

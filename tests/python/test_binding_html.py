@@ -43,7 +43,10 @@ def test_to_html_is_the_commands_page(name):
 
 def test_repr_html_is_the_picture():
     t = egca.timeline(EXAMPLES / 'case-late-decision.json', D(2026, 6, 10))
-    page = t._repr_html_()
+    # A sandboxed frame holding the page, so that its style sheet does not restyle the notebook.
+    frame = ET.fromstring(t._repr_html_())
+    assert frame.tag == 'iframe' and frame.get('sandbox') == ''
+    page = frame.get('srcdoc')
     assert page == t.to_html()
     root = ET.fromstring(page)
     lanes = [g for g in root.iter('{http://www.w3.org/2000/svg}g') if 'lane' in (g.get('class') or '').split()]

@@ -22,6 +22,7 @@ holiday notice is not published issues egca.ProvisionalWarning. Calendars and ru
 may be shared between threads; so are results.
 """
 import copy
+import html as _html
 import datetime
 import io
 import json
@@ -268,10 +269,15 @@ class Timeline(Record):
         return page
 
     def _repr_html_(self):
-        """Jupyter shows a Timeline as its picture (to_html()); None (the plain repr) when it cannot be drawn."""
+        """Jupyter shows a Timeline as its picture: to_html()'s page in a sandboxed frame (its own style
+        sheet and policy then apply to it alone, not to the notebook). None (the plain repr) when it
+        cannot be drawn."""
         if self.__dict__.get('_input') is None:
             return None
-        return self.to_html()
+        # Tall enough for the picture (a lane is 30 px), the table (a row about 45 px) and the findings.
+        height = 260 + 75 * len(self.deadlines) + 30 * len(self.findings)
+        return (f'<iframe sandbox="" title="{_html.escape(self.case_id)}" style="width:100%;height:{height}px;'
+                f'border:1px solid #ddd" srcdoc="{_html.escape(self.to_html(), quote=True).replace(chr(10), "&#10;")}"></iframe>')
 
     def __repr__(self):
         deadlines = ', '.join(f'{d.rule} {d.status} {d.due}' for d in self.deadlines)
