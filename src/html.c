@@ -415,7 +415,9 @@ static void draw_axis(drawing *g)
           put(t, "（暂定）");
         put(t, "</title>");
         static const char *const fills[] = {"#ffffff", "#e6e6e6", "#ffcdd2", "#bbdefb"};
-        const char *fill = info.known ? fills[info.kind] : "url(#uncovered)";
+        char hatch[64]; /* the section's own pattern: ids are unique on a page of many cases */
+        snprintf(hatch, sizeof hatch, "url(#%s-uncovered)", g->id);
+        const char *fill = info.known ? fills[info.kind] : hatch;
         putf(t, "<rect x=\"%.2f\" y=\"20\" width=\"%.2f\" height=\"12\" fill=\"%s\"%s />", x, width, fill,
              info.provisional ? " stroke=\"#f9a825\" stroke-dasharray=\"2 2\"" : "");
         /* Behind the lanes: holidays, make-up days and gaps in coverage always; weekends when visible. */
@@ -736,7 +738,8 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
   putf(t, "<title id=\"%s-svg-title\">案件 ", id);
   put_esc(t, egca_timeline_case_id(tl));
   put(t, " 的期限时间轴（详见下表）</title>");
-  put(t, "<defs><pattern id=\"uncovered\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
+  putf(t, "<defs><pattern id=\"%s-uncovered\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">", id);
+  put(t, ""
          "<rect width=\"6\" height=\"6\" fill=\"#fff3c4\" /><path d=\"M0 6 L6 0\" stroke=\"#c8a200\" /></pattern></defs>");
   draw_axis(&g);
   for (size_t i = 0; i < n; i++)

@@ -60,6 +60,8 @@ def parse_page(html, what):
     check(len(csp) == 1 and "default-src 'none'" in csp[0] and "script" not in csp[0],
           f"{what}: a CSP forbidding every fetch: {csp}")
     check(any(m.get("charset") == "utf-8" for m in metas), f"{what}: declares utf-8")
+    ids = [e.get("id") for e in root.iter() if e.get("id") is not None]
+    check(len(ids) == len(set(ids)), f"{what}: ids are unique ({len(ids) - len(set(ids))} repeated)")
     for e in root.iter():
         local = e.tag.split("}")[-1]
         check(local not in ("script", "img", "iframe", "object", "embed", "link", "image", "use", "foreignObject"),
@@ -67,7 +69,9 @@ def parse_page(html, what):
         for name, value in e.attrib.items():
             check(not name.lower().startswith("on"), f"{what}: event handler attribute {name}")
             if name in ("href", "src", "{http://www.w3.org/1999/xlink}href"):
-                check(value.startswith("#"), f"{what}: {name}={value!r} points outside the page")
+                check(value.startswith("#") and value[1:] in ids, f"{what}: {name}={value!r} points outside the page")
+            if value.startswith("url("):
+                check(value[5:-1] in ids, f"{what}: {name}={value!r} names no element of the page")
     return root
 
 
