@@ -3,8 +3,9 @@ Calendar.year_html().
 
 The pages are the library's (egca_timeline_to_html, egca_calendar_year_to_html): byte for byte what the
 command prints for the same case, date and calendar. Text from a case given as a dict is escaped; a batch
-result, which keeps no case, is not drawn (TypeError, and Jupyter falls back to the plain repr); a case
-file changed after its evaluation is refused rather than drawn as another timeline.
+result is drawn from the case text it keeps (one read from a file object keeps none: TypeError, and
+Jupyter falls back to the plain repr); a case file changed after its evaluation is refused rather than
+drawn as another timeline.
 """
 import datetime
 import json
@@ -63,9 +64,22 @@ def test_text_from_a_dict_is_escaped():
     assert hostile in ''.join(h1.itertext())
 
 
-def test_a_batch_result_is_not_drawn():
+def test_a_batch_result_is_drawn_from_its_case():
     case = (EXAMPLES / 'case-granted.json').read_text(encoding='utf-8')
-    [t] = list(egca.timelines([case], as_of=D(2026, 3, 20)))
+    broken = '{"case_id": "X", "events": [{"type": "received", "date": "2025-13-01"}]}'
+    results = list(egca.timelines([case, broken, json.loads(case)], as_of=D(2026, 3, 20), jobs=2))
+    assert isinstance(results[1], egca.InputError)
+    single = egca.timeline(EXAMPLES / 'case-granted.json', D(2026, 3, 20)).to_html()
+    assert results[0].to_html() == single and results[2].to_html() == single
+    assert results[0]._repr_html_() is not None
+
+
+def test_a_result_read_from_a_file_object_is_not_drawn(tmp_path):
+    path = tmp_path / 'cases.ndjson'
+    path.write_text(json.dumps(json.loads((EXAMPLES / 'case-granted.json').read_text(encoding='utf-8'))) + '\n',
+                    encoding='utf-8')
+    with open(path, 'rb') as f:
+        [t] = list(egca.timelines(f, as_of=D(2026, 3, 20)))
     assert t._repr_html_() is None
     with pytest.raises(TypeError, match='egca.timeline'):
         t.to_html()

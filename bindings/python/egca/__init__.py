@@ -255,16 +255,16 @@ class Timeline(Record):
 
         The page is drawn by evaluating the case again with the same calendar and rules (a file is read
         again); InputError when that evaluation no longer gives this timeline (the file changed).
-        Only a Timeline of egca.timeline() can be drawn: one of egca.timelines() does not keep its case
-        (TypeError).
+        A Timeline of egca.timelines() keeps its case's text when the cases came as an iterable; one read
+        from a file object of NDJSON keeps none and is not drawn (TypeError).
         """
         source = self.__dict__.get('_input')
         if source is None:
-            raise TypeError('to_html() draws a Timeline of egca.timeline(): a result of egca.timelines() does '
-                            'not keep its case; evaluate it with egca.timeline(case, as_of)')
+            raise TypeError('to_html() draws a Timeline whose case it has: a result of egca.timelines() read '
+                            'from a file object keeps none; evaluate it with egca.timeline(case, as_of)')
         text, name, as_of, policy, calendar, rules, path, output = source
         page, again = _egca.timeline_html(text, name, as_of, policy, calendar, rules, path)
-        if again != output:
+        if (again != output) if output is not None else (json.loads(again) != self.to_dict(json=True)):
             raise InputError(f'{name}: the case no longer gives this timeline (changed since it was evaluated)')
         return page
 
@@ -447,7 +447,7 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
         as_of = _today_in_china()
     batch = _egca.Batch(as_of, policy, calendar, rules, _default_jobs(jobs),
                         getattr(cases, 'name', None) if isinstance(getattr(cases, 'name', None), str) else '<cases>')
-    return _run_timelines(batch, cases, errors)
+    return _run_timelines(batch, cases, errors, (as_of, policy, calendar, rules))
 
 
 def _case_text(case):
@@ -468,8 +468,9 @@ def _case_text(case):
     raise TypeError(f'a case must be a mapping or its JSON text (str or bytes), not {type(case).__name__}')
 
 
-def _run_timelines(batch, cases, errors):
+def _run_timelines(batch, cases, errors, drawing):
     mappings = set()   # indices of the cases given as mappings: their errors are relocated
+    texts = {}         # index -> the case's text, until its result is yielded (for to_html())
     refused = {}       # index -> InputError of a case refused here (never given to the C batch)
     shift = 0          # cases refused so far: the C batch's index + shift is the case's index
     warned = False
@@ -489,17 +490,22 @@ def _run_timelines(batch, cases, errors):
                 shift += 1
                 index += 1
             if status < 0:
+                texts.pop(index, None)
                 if index in mappings:
                     value = _relocated(value)
                 mappings.discard(index)
                 yield failed(index, value)
                 continue
             mappings.discard(index)
+            text = texts.pop(index, None)
             if status == 1 and not warned:
                 warned = True
                 warnings.warn(ProvisionalWarning(f'case {index}: some deadline rests on a tentative year, whose '
                                                  'holiday notice is not published yet'), stacklevel=3)
-            yield Timeline._from_line(value, bool(clean))
+            result = Timeline._from_line(value, bool(clean))
+            if text is not None:
+                object.__setattr__(result, '_input', (text, '<cases>', *drawing, None, None))
+            yield result
 
     failure = None
     try:
@@ -526,6 +532,7 @@ def _run_timelines(batch, cases, errors):
                         continue
                     if mapping:
                         mappings.add(index)
+                    texts[index] = text
                     group.append(text)
                     index += 1
                     if len(group) == _BATCH_GROUP:
