@@ -574,7 +574,16 @@ static void draw_findings(drawing *g)
     if (f->date == EGCA_DATE_NONE)
       continue;
     const size_t lane = f->deadline < egca_timeline_deadline_count(g->tl) ? f->deadline : 0;
-    const double x = day_x(&g->ax, f->date) + g->ax.px / 2;
+    /* Findings of one lane and day stand side by side rather than on top of each other (findings come in
+     * date order: those of the same day are just before; a few side by side, then they overlap again). */
+    int before = 0;
+    for (size_t k = i; k > 0 && before < 8; k--) {
+      const egca_timeline_finding *o = egca_timeline_finding_at(g->tl, k - 1);
+      if (o->date != f->date)
+        break;
+      before += (o->deadline < egca_timeline_deadline_count(g->tl) ? o->deadline : 0) == lane;
+    }
+    const double x = day_x(&g->ax, f->date) + g->ax.px / 2 + 15 * before;
     const int y = AXIS_HEIGHT + (int)lane * LANE_HEIGHT + 20;
     const int violation = egca_finding_code_is_violation(f->code);
     char message[1024], d1[EGCA_DATE_TEXT_SIZE];
