@@ -575,9 +575,10 @@ static void draw_findings(drawing *g)
       continue;
     const size_t lane = f->deadline < egca_timeline_deadline_count(g->tl) ? f->deadline : 0;
     /* Findings of one lane and day stand side by side rather than on top of each other (findings come in
-     * date order: those of the same day are just before; a few side by side, then they overlap again). */
+     * date order: those of the same day are just before; a few side by side, then they overlap again; a
+     * bounded look back, so that a case of many findings on one day is still drawn in linear time). */
     int before = 0;
-    for (size_t k = i; k > 0 && before < 8; k--) {
+    for (size_t k = i; k > 0 && before < 8 && i - k < 64; k--) {
       const egca_timeline_finding *o = egca_timeline_finding_at(g->tl, k - 1);
       if (o->date != f->date)
         break;
