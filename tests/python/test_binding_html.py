@@ -1,5 +1,5 @@
 """The Python binding's pictures: Timeline.to_html(), Timeline._repr_html_() (Jupyter) and
-Calendar.year_html().
+Calendar.year_html(), and Calendar.to_ics() (the feed of `egca calendar export`).
 
 The pages are the library's (egca_timeline_to_html, egca_calendar_year_to_html): byte for byte what the
 command prints for the same case, date and calendar. Text from a case given as a dict is escaped; a batch
@@ -125,3 +125,24 @@ def test_year_html_tentative_and_uncovered():
         cal.year_html(2090)
     with pytest.raises(egca.CoverageError):
         egca.Calendar.load([FIXTURE], strict=True).year_html(2083)
+
+
+def test_to_ics_reads_back_to_the_same_days(tmp_path):
+    # The same feed as `egca calendar export`; Calendar.load() of it gives every day of the years as the
+    # built-in calendar does (2026: 春节 02-15..02-23 and the worked Saturdays 02-14, 02-28, per the notice).
+    cal = egca.Calendar.default()
+    feed = cal.to_ics(range(2025, 2027))
+    if EGCA_BIN:
+        p = subprocess.run([EGCA_BIN, 'calendar', 'export', '2025', '2026'], capture_output=True, timeout=60)
+        assert p.stdout == feed.encode()
+    path = tmp_path / 'china.ics'
+    path.write_text(feed, encoding='utf-8')
+    back = egca.Calendar.load([path])
+    days = [D(2025, 1, 1) + datetime.timedelta(days=i) for i in range(730)]
+    assert [back.kind(d) for d in days] == [cal.kind(d) for d in days]
+    assert back.kind(D(2026, 2, 15)) == 'holiday' and back.kind(D(2026, 2, 14)) == 'adjusted_workday'
+    assert back.coverage == {2025: 'confirmed', 2026: 'confirmed'}
+    with pytest.raises(egca.CoverageError):
+        cal.to_ics([2099])
+    with pytest.raises(egca.InputError):
+        cal.to_ics([])
