@@ -65,4 +65,8 @@ static inline int egca__grow(void **array, size_t *cap, size_t need, size_t size
   return need <= *cap ? 0 : egca__grow_to(array, cap, need, size);
 }
 
+/* The status of a deadline instance in Chinese ("按期完成", "视为受理", ...), as the table, the iCalendar
+ * entries and the HTML page write it. src/timeline_output.c. */
+const char *egca__timeline_status_label(const egca_timeline_deadline *d);
+
 #endif

@@ -591,7 +591,8 @@ static void put_wrapped(text *t, const char *prefix, const char *s, size_t inden
   put(t, "\n");
 }
 
-static const char *status_label(const egca_timeline_deadline *d)
+/* The status as the Chinese table, the iCalendar entries and the HTML page name it. */
+const char *egca__timeline_status_label(const egca_timeline_deadline *d)
 {
   switch (d->status) {
   case EGCA_STATUS_MET: return "按期完成";
@@ -662,7 +663,7 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
       put(&cell[2], "#");
       any_ambiguous = 1;
     }
-    put(&cell[3], status_label(d));
+    put(&cell[3], egca__timeline_status_label(d));
     if (d->met_on != EGCA_DATE_NONE)
       putf(&cell[4], "%s", egca_date_format(d->met_on, b));
     else if (d->has_days_left && d->days_left >= 0)
@@ -821,7 +822,7 @@ EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_erro
     else if (d->provisional)
       put(&summary, "（暂定）");
     putf(&description, "案件：%s\n起算日：%s\n届满日：%s\n状态：%s\n", id, egca_date_format(d->anchor, a),
-         d->due != EGCA_DATE_NONE ? egca_date_format(d->due, b) : "未定", status_label(d));
+         d->due != EGCA_DATE_NONE ? egca_date_format(d->due, b) : "未定", egca__timeline_status_label(d));
     if (d->due == EGCA_DATE_NONE)
       putf(&description, "日历未覆盖该年，%s 为不计节假日调整的日期。\n", egca_date_format(d->nominal, b));
     if (d->provisional)

@@ -285,8 +285,41 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *timeline, eg
  * calendar program. Ownership as for egca_timeline_to_json. Errors: EGCA_E_NOMEM. */
 EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *timeline, egca_error *err);
 
-/* Frees a string returned by egca_timeline_to_json, _to_text or _to_ics, or a buffer of
- * egca_timeline_write_json. NULL does nothing. */
+/* The timeline as one self-contained HTML page (UTF-8, well-formed XHTML served as HTML5): an inline SVG
+ * picture — a time axis shaded from `calendar` (working days, weekends, holidays, make-up days; days it does
+ * not cover hatched), one lane per deadline instance from its anchor to its due date coloured by status,
+ * technical reviews that stop a rule's clock as gaps, the as-of date as a line, the findings as numbered
+ * marks whose message shows on hover — then every instance as a table row (dates, status, basis) and the
+ * findings as a list, so that the page reads the same to a screen reader and to grep. Inline CSS, no
+ * script, and a Content-Security-Policy that forbids every fetch; prints on A4 landscape. Every text that
+ * comes from the case is escaped. `calendar` is the one the case was evaluated with (NULL: no shading).
+ * Ownership as for egca_timeline_to_json (free with egca_timeline_string_free). Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_timeline_to_html(char **out, const egca_timeline *timeline, const egca_calendar *calendar,
+                                   egca_error *err);
+
+/* A page of many timelines (a batch): a table with one row per case — its id, as-of date, worst status
+ * and verdict, linking to the case's section — then each case's section as egca_timeline_to_html draws
+ * it. Cases are added in order; a case that could not be read or evaluated is added as an error row.
+ * The page belongs to one thread at a time; the timelines are drawn when added (they need not outlive the
+ * call). `calendar` shades every case's axis (NULL: no shading) and must outlive the page. */
+typedef struct egca_html_page egca_html_page;
+
+/* Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_html_page_new(egca_html_page **out, const egca_calendar *calendar, egca_error *err);
+/* Draws one case's section. Errors: EGCA_E_NOMEM (the page is then unusable: free it). */
+EGCA_API int egca_html_page_add_timeline(egca_html_page *page, const egca_timeline *timeline, egca_error *err);
+/* A case that could not be read or evaluated: `what` names it ("line 3"), `message` says why (both UTF-8,
+ * escaped). Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_html_page_add_error(egca_html_page *page, const char *what, const char *message,
+                                      egca_error *err);
+/* The whole page; *out as for egca_timeline_to_html. The page may be freed afterwards (it is not reusable).
+ * Errors: EGCA_E_NOMEM, EGCA_E_INVALID (called twice). */
+EGCA_API int egca_html_page_finish(char **out, egca_html_page *page, egca_error *err);
+/* NULL does nothing. */
+EGCA_API void egca_html_page_free(egca_html_page *page);
+
+/* Frees a string returned by egca_timeline_to_json, _to_text, _to_ics or _to_html, egca_html_page_finish, or a
+ * buffer of egca_timeline_write_json. NULL does nothing. */
 EGCA_API void egca_timeline_string_free(char *text);
 
 #ifdef __cplusplus

@@ -4,7 +4,8 @@
  * One case (a file holding a JSON object) prints its timeline in the format asked for. A batch — a file
  * holding a JSON array of cases, or `-` reading one case per line from stdin (NDJSON) — prints one compact
  * JSON line per case, in input order, evaluated by N threads (timeline_batch.c); a case that cannot be
- * read or evaluated gives an error line naming its input line, and the rest go on. */
+ * read or evaluated gives an error line naming its input line, and the rest go on. With --format html a batch
+ * gives one page instead: a row per case with its worst status, linking to each case's picture. */
 #include "cli.h"
 #include "timeline_batch.h"
 
@@ -15,7 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
-typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_ICS } format;
+typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_ICS, FORMAT_HTML } format;
 
 typedef struct options {
   egca_date as_of;
@@ -62,6 +63,8 @@ static int print_one(cli *c, const char *path, const char *text, size_t len, con
       rc = egca_timeline_to_json(&out, tl, 0, &err);
     else if (o->fmt == FORMAT_ICS)
       rc = egca_timeline_to_ics(&out, tl, &err);
+    else if (o->fmt == FORMAT_HTML) /* the axis shows the acceptance office's days (the national ones without one) */
+      rc = egca_timeline_to_html(&out, tl, office_cal, &err);
     else
       rc = egca_timeline_to_text(&out, tl, &err);
   }
@@ -80,7 +83,7 @@ static int print_one(cli *c, const char *path, const char *text, size_t len, con
 static int run_batch(cli *c, FILE *in, const char *path, int array, const options *o)
 {
   batch_options b = {.as_of = o->as_of, .eval = o->eval, .jobs = o->jobs};
-  return batch_run(c, in, path, array, &b);
+  return o->fmt == FORMAT_HTML ? batch_run_html(c, in, path, array, &b) : batch_run(c, in, path, array, &b);
 }
 
 /* The most read from an input that can be read only once (a pipe): the library's limit for a case file. */
@@ -94,8 +97,8 @@ static size_t bom_length(const char *t, size_t len)
 
 static int wrong_format(const options *o)
 {
-  if (o->fmt_given && o->fmt != FORMAT_JSON)
-    return cli_fail(EXIT_USAGE, "--format", "a file of cases gives one JSON line each: only json applies");
+  if (o->fmt_given && o->fmt != FORMAT_JSON && o->fmt != FORMAT_HTML)
+    return cli_fail(EXIT_USAGE, "--format", "a file of cases gives one JSON line each, or one page: only json and html apply");
   return EXIT_DONE;
 }
 
@@ -219,8 +222,10 @@ int cmd_timeline(cli *c, int argc, char **argv)
           o.fmt = FORMAT_JSON;
         else if (strcmp(v, "ics") == 0)
           o.fmt = FORMAT_ICS;
+        else if (strcmp(v, "html") == 0)
+          o.fmt = FORMAT_HTML;
         else
-          return cli_fail(EXIT_USAGE, a, "expected text, json or ics");
+          return cli_fail(EXIT_USAGE, a, "expected text, json, ics or html");
       } else {
         if (strcmp(v, "earlier") == 0)
           o.eval.policy = EGCA_POLICY_EARLIER;
@@ -239,10 +244,10 @@ int cmd_timeline(cli *c, int argc, char **argv)
   }
   if (path == NULL)
     return cli_fail(EXIT_USAGE, argv[0],
-                    "usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--jobs N]");
+                    "usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]");
   if (strcmp(path, "-") == 0) {
-    if (o.fmt_given && o.fmt != FORMAT_JSON)
-      return cli_fail(EXIT_USAGE, "--format", "cases on stdin give one JSON line each: only json applies");
+    if (o.fmt_given && o.fmt != FORMAT_JSON && o.fmt != FORMAT_HTML)
+      return cli_fail(EXIT_USAGE, "--format", "cases on stdin give one JSON line each, or one page: only json and html apply");
     return run_batch(c, stdin, "<stdin>", 0, &o);
   }
   /* A file holding an array is a batch; one holding an object is one case. */

@@ -22,12 +22,15 @@ static const char usage_text[] =
     "Commands (each takes --format text|json; json shapes in docs/cli-json.md):\n"
     "  calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND\n"
     "  calendar month YYYY-MM       a month grid marking holidays and adjusted workdays\n"
+    "  calendar year YYYY           twelve month grids, three side by side (--format html: a page)\n"
+    "  calendar export YEAR...      the years as an iCalendar feed (> china.ics)\n"
     "  calendar coverage            covered years (confirmed / tentative) and their sources\n"
     "  add-workdays DATE N          the N-th working day after DATE (N<0: before)\n"
     "  workdays FROM TO             working days in (FROM, TO]\n"
     "  deadline RULE DATE [--pause FROM:TO]... [--policy earlier|later]\n"
     "  assess PROFILE.json|-\n"
-    "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics] [--jobs N]\n"
+    "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics|html]\n"
+    "                               [--jobs N]; html: a page with a picture of the deadlines\n"
     "                               --as-of defaults to today in China (UTC+8), whatever the time zone;\n"
     "                               --jobs: threads for a batch (a JSON array, or NDJSON on stdin)\n"
     "  rules list | rules show RULE\n"
@@ -264,6 +267,8 @@ static const struct {
     {"calendar", cmd_calendar,
      "usage: egca calendar days FROM TO [--format text|json]     one line per day: DATE<TAB>KIND\n"
      "       egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + made a workday)\n"
+     "       egca calendar year YYYY [--format text|json|html]  twelve month grids, marked as the month's\n"
+     "       egca calendar export YEAR...                       the years as an iCalendar feed\n"
      "       egca calendar coverage [--format text|json]        covered years and their sources\n"},
     {"add-workdays", cmd_add_workdays,
      "usage: egca add-workdays DATE N [--format text|json]\n"
@@ -283,10 +288,11 @@ static const struct {
      "usage: egca assess PROFILE.json|- [--format text|json]\n"
      "  the seven qualification conditions and the materials checklist; exit 1 when not eligible\n"},
     {"timeline", cmd_timeline,
-     "usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics]\n"
-     "                     [--jobs N]\n"
+     "usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later]\n"
+     "                     [--format text|json|ics|html] [--jobs N]\n"
      "  --as-of defaults to today in China (UTC+8); a JSON array of cases, or NDJSON on stdin, is a batch:\n"
-     "  one JSON line per case, evaluated by N threads (--jobs); exit 1 when a case is not clean\n"},
+     "  one JSON line per case, evaluated by N threads (--jobs); exit 1 when a case is not clean\n"
+     "  --format html: one self-contained page (for a batch, a row per case linking to its picture)\n"},
     {"offices", cmd_offices,
      "usage: egca offices [--format text|json]\n"
      "  the acceptance offices: code, name, region, local rest days, hours\n"},

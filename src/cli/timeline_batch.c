@@ -158,3 +158,88 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
   /* An unreadable case outranks a coverage gap, which outranks a negative answer. */
   return s.invalid ? EXIT_INVALID : s.coverage ? EXIT_COVERAGE : s.negative ? EXIT_NEGATIVE : EXIT_DONE;
 }
+
+/* --- One page ------------------------------------------------------------------------------------------- */
+
+typedef struct page_sink {
+  egca_html_page *page;
+  int invalid, coverage, negative, nomem;
+} page_sink;
+
+static int add_to_page(const egca_batch_result *r, void *user)
+{
+  page_sink *s = user;
+  egca_error err;
+  int rc;
+  if (r->status < 0) {
+    char what[64], message[1200];
+    snprintf(what, sizeof what, "line %ld", r->line);
+    if (r->error != NULL)
+      egca_error_format(r->error, message, sizeof message);
+    else
+      snprintf(message, sizeof message, "%s", egca_strerror(r->status));
+    rc = egca_html_page_add_error(s->page, what, message, &err);
+    if (r->status == EGCA_E_COVERAGE)
+      s->coverage = 1;
+    else
+      s->invalid = 1;
+  } else {
+    rc = egca_html_page_add_timeline(s->page, r->timeline, &err);
+    s->negative |= !r->clean;
+  }
+  if (rc < 0) {
+    s->nomem = 1;
+    return 1;
+  }
+  return 0;
+}
+
+int batch_run_html(cli *c, FILE *in, const char *path, int array, const batch_options *o)
+{
+  int code = EXIT_DONE;
+  const egca_calendar *cal, *office_cal;
+  const egca_rules *rules;
+  if ((office_cal = cli_calendar(c, &code)) == NULL || (cal = cli_national_calendar(c, &code)) == NULL ||
+      (rules = cli_rules(c, &code)) == NULL)
+    return code;
+  page_sink s = {0};
+  egca_error err;
+  if (egca_html_page_new(&s.page, office_cal, &err) < 0)
+    return cli_fail(EXIT_INVALID, path, "out of memory");
+  egca_batch_options bo = {
+    .as_of = o->as_of,
+    .eval = o->eval,
+    .jobs = o->jobs,
+    .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
+    .deliver = EGCA_BATCH_TIMELINE,
+  };
+  bo.eval.office_calendar = office_cal;
+  egca_batch *b = NULL;
+  int rc = egca_batch_new(&b, cal, rules, &bo, path, add_to_page, &s, &err);
+  if (rc >= 0)
+    rc = array ? egca_batch_read_file(b, in, &err) : egca_batch_read_fd(b, fileno(in), &err);
+  egca_error end_err;
+  int end_rc = b != NULL ? egca_batch_finish(b, &end_err) : 0;
+  if (rc >= 0 && end_rc < 0) {
+    rc = end_rc;
+    err = end_err;
+  }
+  egca_batch_free(b);
+  char *html = NULL;
+  if (rc >= 0 && !s.nomem && egca_html_page_finish(&html, s.page, &err) < 0)
+    s.nomem = 1;
+  egca_html_page_free(s.page);
+  if (s.nomem || rc == EGCA_E_NOMEM) {
+    egca_timeline_string_free(html);
+    return cli_fail(EXIT_INVALID, path, "out of memory");
+  }
+  if (rc < 0) {
+    /* The page is whole or absent: a stream that broke gives none. */
+    if (err.line > 0)
+      return cli_fail(EXIT_INVALID, path, "line %d: %s", err.line, err.message);
+    return cli_fail(EXIT_INVALID, path, "%s", err.message);
+  }
+  cli_puts(html);
+  egca_timeline_string_free(html);
+  return s.invalid ? EXIT_INVALID : s.coverage ? EXIT_COVERAGE : s.negative ? EXIT_NEGATIVE : EXIT_DONE;
+}

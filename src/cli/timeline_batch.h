@@ -21,4 +21,9 @@ int batch_default_jobs(void);
  * `path` names the input in messages. Returns the exit code. */
 int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options *o);
 
+/* The same cases as one HTML page (egca_html_page): a summary row per case, linking to its picture; a case
+ * that cannot be read or evaluated is a row naming its line. The page is printed once every case is in.
+ * Returns the exit code, as batch_run. */
+int batch_run_html(cli *c, FILE *in, const char *path, int array, const batch_options *o);
+
 #endif

@@ -186,12 +186,12 @@ $ egca timeline @TESTDATA@/cases/batch/empty.json
 
 ### a batch prints JSON lines only
 $ egca timeline @TESTDATA@/cases/batch/cases.json --format text
-! egca: --format: a file of cases gives one JSON line each: only json applies
+! egca: --format: a file of cases gives one JSON line each, or one page: only json and html apply
 ? 2
 
 ### stdin likewise
 $ egca timeline - --format ics < @TESTDATA@/cases/batch/clean.ndjson
-! egca: --format: cases on stdin give one JSON line each: only json applies
+! egca: --format: cases on stdin give one JSON line each, or one page: only json and html apply
 ? 2
 
 ### a missing file
@@ -206,10 +206,10 @@ $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-02-30
 
 ### an unknown format
 $ egca timeline @SRC@/examples/case-granted.json --format xml
-! egca: --format: expected text, json or ics
+! egca: --format: expected text, json, ics or html
 ? 2
 
 ### no case file
 $ egca timeline
-! egca: timeline: usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--jobs N]
+! egca: timeline: usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]
 ? 2

@@ -22,6 +22,7 @@ holiday notice is not published issues egca.ProvisionalWarning. Calendars and ru
 may be shared between threads; so are results.
 """
 import copy
+import html as _html
 import datetime
 import io
 import json
@@ -252,6 +253,36 @@ class Timeline(Record):
         for finding in self.findings:
             object.__setattr__(finding, 'violation', finding.code in _VIOLATIONS)
 
+    def to_html(self):
+        """The timeline as one self-contained HTML page (`egca timeline CASE --format html`): a picture of
+        every deadline on the working-day calendar, then every date, status and basis as text.
+
+        The page is drawn by evaluating the case again with the same calendar and rules (a file is read
+        again); InputError when that evaluation no longer gives this timeline (the file changed).
+        A Timeline of egca.timelines() keeps its case's text when the cases came as an iterable; one read
+        from a file object of NDJSON keeps none and is not drawn (TypeError).
+        """
+        source = self.__dict__.get('_input')
+        if source is None:
+            raise TypeError('to_html() draws a Timeline whose case it has: a result of egca.timelines() read '
+                            'from a file object keeps none; evaluate it with egca.timeline(case, as_of)')
+        text, name, as_of, policy, calendar, rules, path, output = source
+        page, again = _egca.timeline_html(text, name, as_of, policy, calendar, rules, path)
+        if (again != output) if output is not None else (json.loads(again) != self.to_dict(json=True)):
+            raise InputError(f'{name}: the case no longer gives this timeline (changed since it was evaluated)')
+        return page
+
+    def _repr_html_(self):
+        """Jupyter shows a Timeline as its picture: to_html()'s page in a sandboxed frame (its own style
+        sheet and policy then apply to it alone, not to the notebook). None (the plain repr) when it
+        cannot be drawn."""
+        if self.__dict__.get('_input') is None:
+            return None
+        # Tall enough for the picture (a lane is 30 px), the table (a row about 45 px) and the findings.
+        height = 260 + 75 * len(self.deadlines) + 30 * len(self.findings)
+        return (f'<iframe sandbox="" title="{_html.escape(self.case_id)}" style="width:100%;height:{height}px;'
+                f'border:1px solid #ddd" srcdoc="{_html.escape(self.to_html(), quote=True).replace(chr(10), "&#10;")}"></iframe>')
+
     def __repr__(self):
         deadlines = ', '.join(f'{d.rule} {d.status} {d.due}' for d in self.deadlines)
         findings = [f.code for f in self.findings]
@@ -349,7 +380,8 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
     policy: 'earlier' or 'later' for renewal_filing's rest-day reading (see deadline()).
     calendar, rules: a Calendar and Rules; None for the shipped ones.
 
-    Returns a Timeline (`clean` says whether anything is late, overdue or a violation). Raises
+    Returns a Timeline (`clean` says whether anything is late, overdue or a violation; `to_html()` draws
+    it, and Jupyter shows that picture inline). Raises
     InputError for a case that breaks the format or cannot be evaluated, its
     `pointer` naming the event; CoverageError on a strict calendar when a deadline needs a tentative
     day; warns ProvisionalWarning when some deadline rests on a tentative year.
@@ -363,6 +395,8 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
         raise _relocated(e) from None
     result = Timeline(json.loads(output))
     object.__setattr__(result, 'clean', clean)
+    # What to_html() needs to draw it: the same evaluation, and its JSON to check it gives this timeline.
+    object.__setattr__(result, '_input', (text, source, as_of, policy, calendar, rules, path, output))
     for finding, violation in zip(result.findings, violations):
         object.__setattr__(finding, 'violation', violation)
     return result
@@ -417,7 +451,7 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
         as_of = _today_in_china()
     batch = _egca.Batch(as_of, policy, calendar, rules, _default_jobs(jobs),
                         getattr(cases, 'name', None) if isinstance(getattr(cases, 'name', None), str) else '<cases>')
-    return _run_timelines(batch, cases, errors)
+    return _run_timelines(batch, cases, errors, (as_of, policy, calendar, rules))
 
 
 def _case_text(case):
@@ -438,8 +472,9 @@ def _case_text(case):
     raise TypeError(f'a case must be a mapping or its JSON text (str or bytes), not {type(case).__name__}')
 
 
-def _run_timelines(batch, cases, errors):
+def _run_timelines(batch, cases, errors, drawing):
     mappings = set()   # indices of the cases given as mappings: their errors are relocated
+    texts = {}         # index -> the case's text, until its result is yielded (for to_html())
     refused = {}       # index -> InputError of a case refused here (never given to the C batch)
     shift = 0          # cases refused so far: the C batch's index + shift is the case's index
     warned = False
@@ -459,17 +494,22 @@ def _run_timelines(batch, cases, errors):
                 shift += 1
                 index += 1
             if status < 0:
+                texts.pop(index, None)
                 if index in mappings:
                     value = _relocated(value)
                 mappings.discard(index)
                 yield failed(index, value)
                 continue
             mappings.discard(index)
+            text = texts.pop(index, None)
             if status == 1 and not warned:
                 warned = True
                 warnings.warn(ProvisionalWarning(f'case {index}: some deadline rests on a tentative year, whose '
                                                  'holiday notice is not published yet'), stacklevel=3)
-            yield Timeline._from_line(value, bool(clean))
+            result = Timeline._from_line(value, bool(clean))
+            if text is not None:
+                object.__setattr__(result, '_input', (text, '<cases>', *drawing, None, None))
+            yield result
 
     failure = None
     try:
@@ -496,6 +536,7 @@ def _run_timelines(batch, cases, errors):
                         continue
                     if mapping:
                         mappings.add(index)
+                    texts[index] = text
                     group.append(text)
                     index += 1
                     if len(group) == _BATCH_GROUP:

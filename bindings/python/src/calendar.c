@@ -1331,6 +1331,84 @@ static PyObject *calendar_sources(PyObject *obj, PyObject *const *args, Py_ssize
   return result;
 }
 
+PyDoc_STRVAR(calendar_year_html_doc,
+"year_html($self, year, /)\n--\n\n"
+"The year as a self-contained HTML page (`egca calendar year YYYY --format html`): twelve month grids,\n"
+"holidays (休) and make-up working days (班) marked, provisional days marked 暂, every holiday and make-up\n"
+"day listed as text. CoverageError when the calendar does not cover every day of the year; warns\n"
+"ProvisionalWarning when some day is provisional.");
+
+static PyObject *calendar_year_html(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  int year;
+  if (egcapy_check_nargs(nargs, 1, "year_html") < 0 || egcapy_to_int(args[0], &year, "year") < 0)
+    return NULL;
+  char *html = NULL;
+  egca_error err;
+  int rc;
+  Py_BEGIN_ALLOW_THREADS
+  rc = egca_calendar_year_to_html(&html, self->calendar, year, &err);
+  Py_END_ALLOW_THREADS
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  PyObject *page = PyUnicode_DecodeUTF8(html, (Py_ssize_t)strlen(html), "strict");
+  egca_calendar_string_free(html);
+  if (page != NULL && rc == EGCA_PROVISIONAL) {
+    egca_date first, last;
+    char text[16];
+    snprintf(text, sizeof text, "%04d-01-01", year);
+    egca_date_parse(&first, text, NULL);
+    snprintf(text, sizeof text, "%04d-12-31", year);
+    egca_date_parse(&last, text, NULL);
+    if (egcapy_warn_provisional(self->calendar, first, last, 1) < 0)
+      Py_CLEAR(page);
+  }
+  return page;
+}
+
+PyDoc_STRVAR(calendar_to_ics_doc,
+"to_ics($self, years, /)\n--\n\n"
+"The days of `years` (an iterable of ints, at most 300) as an iCalendar feed (`egca calendar export`):\n"
+"one event per run of holidays and of adjusted working days, provisional days as tentative events, the\n"
+"years declared covered; Calendar.load() of the feed gives the same days. CoverageError for a year not\n"
+"covered, a strict calendar's provisional day, or a provisional day a feed cannot carry; InputError for\n"
+"no year or a year out of range.");
+
+static PyObject *calendar_to_ics(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  if (egcapy_check_nargs(nargs, 1, "to_ics") < 0)
+    return NULL;
+  PyObject *items = egcapy_items(args[0], "years must be an iterable of ints");
+  if (items == NULL)
+    return NULL;
+  const Py_ssize_t n = PyTuple_GET_SIZE(items);
+  if (n < 1 || n > 300) {
+    Py_DECREF(items);
+    return egcapy_raise_input("expected 1 to 300 years, got %zd", n);
+  }
+  int years[300];
+  for (Py_ssize_t i = 0; i < n; i++) {
+    if (egcapy_to_int(PyTuple_GET_ITEM(items, i), &years[i], "year") < 0) {
+      Py_DECREF(items);
+      return NULL;
+    }
+  }
+  Py_DECREF(items);
+  char *feed = NULL;
+  egca_error err;
+  int rc;
+  Py_BEGIN_ALLOW_THREADS
+  rc = egca_calendar_to_ics(&feed, self->calendar, years, (size_t)n, &err);
+  Py_END_ALLOW_THREADS
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  PyObject *text = PyUnicode_DecodeUTF8(feed, (Py_ssize_t)strlen(feed), "strict");
+  egca_calendar_string_free(feed);
+  return text;
+}
+
 static PyObject *calendar_repr(PyObject *obj)
 {
   calendar_object *self = (calendar_object *)obj;
@@ -1403,6 +1481,8 @@ static PyMethodDef calendar_methods[] = {
   {"workdays_between_many", (PyCFunction)(void (*)(void))calendar_workdays_between_many, METH_FASTCALL,
    calendar_workdays_between_many_doc},
   {"sources", (PyCFunction)(void (*)(void))calendar_sources, METH_FASTCALL, calendar_sources_doc},
+  {"year_html", (PyCFunction)(void (*)(void))calendar_year_html, METH_FASTCALL, calendar_year_html_doc},
+  {"to_ics", (PyCFunction)(void (*)(void))calendar_to_ics, METH_FASTCALL, calendar_to_ics_doc},
   {"__reduce__", calendar_reduce, METH_NOARGS, calendar_reduce_doc},
   {NULL, NULL, 0, NULL},
 };

@@ -465,10 +465,72 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   return Py_BuildValue("(NON)", text, clean ? Py_True : Py_False, flags);
 }
 
+PyDoc_STRVAR(timeline_html_doc,
+"timeline_html($module, case_json, source, as_of, policy, calendar, rules, path, /)\n--\n\n"
+"The same evaluation as timeline_json, drawn: (the page of `egca timeline --format html`, the JSON text of\n"
+"--format json), so that the caller can check the page shows the timeline it holds.");
+
+static PyObject *module_timeline_html(PyObject *module, PyObject *args)
+{
+  (void)module;
+  PyObject *text_obj, *as_of_obj, *calendar_obj, *rules_obj, *path_obj;
+  const char *source, *policy_text;
+  if (!PyArg_ParseTuple(args, "OsOsOOO:timeline_html", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
+                        &rules_obj, &path_obj))
+    return NULL;
+  const char *data = NULL;
+  Py_ssize_t len = 0;
+  egca_date as_of;
+  egca_timeline_options options = {.policy = EGCA_POLICY_EARLIER};
+  const egca_calendar *cal;
+  const egca_rules *rules;
+  if (egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
+      (cal = egcapy_calendar_arg(calendar_obj)) == NULL || (rules = rules_arg(rules_obj)) == NULL)
+    return NULL;
+  PyObject *path = NULL;
+  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0)
+    return NULL;
+  egca_case *c = NULL;
+  egca_timeline *timeline = NULL;
+  char *json = NULL, *html = NULL;
+  egca_error err;
+  int rc;
+  Py_BEGIN_ALLOW_THREADS
+  if (path != NULL)
+    rc = egca_case_load(&c, PyBytes_AS_STRING(path), &err);
+  else
+    rc = egca_case_parse(&c, data, (size_t)len, source, &err);
+  if (rc >= 0)
+    rc = egca_timeline_new(&timeline, &err);
+  if (rc >= 0)
+    rc = egca_case_evaluate(timeline, c, cal, rules, as_of, &options, &err);
+  if (rc >= 0)
+    rc = egca_timeline_to_json(&json, timeline, 0, &err);
+  if (rc >= 0)
+    rc = egca_timeline_to_html(&html, timeline, cal, &err);
+  egca_timeline_free(timeline);
+  egca_case_free(c);
+  Py_END_ALLOW_THREADS
+  Py_XDECREF(path);
+  if (rc < 0) {
+    egca_timeline_string_free(json);
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  }
+  PyObject *page = json_text(html, egca_timeline_string_free);
+  PyObject *text = json_text(json, egca_timeline_string_free);
+  if (page == NULL || text == NULL) {
+    Py_XDECREF(page);
+    Py_XDECREF(text);
+    return NULL;
+  }
+  return Py_BuildValue("(NN)", page, text);
+}
+
 static PyMethodDef rules_functions[] = {
   {"deadline_json", module_deadline_json, METH_VARARGS, deadline_json_doc},
   {"assess_json", module_assess_json, METH_VARARGS, assess_json_doc},
   {"timeline_json", module_timeline_json, METH_VARARGS, timeline_json_doc},
+  {"timeline_html", module_timeline_html, METH_VARARGS, timeline_html_doc},
   {NULL, NULL, 0, NULL},
 };
 
