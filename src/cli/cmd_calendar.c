@@ -207,13 +207,20 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
     egca_calendar_string_free(page);
   } else if (json) {
     static const char *const names[] = {"none", "confirmed", "tentative"};
-    cli_printf("{\"year\":%d,\"coverage\":\"%s\",\"provisional\":%s,\"days\":[", year,
-               names[egca_calendar_year_coverage(cal, year)], provisional ? "true" : "false");
+    answer a = ANSWER_INIT;
+    answer_printf(&a, "{\"year\":%d,\"coverage\":\"%s\",\"provisional\":%s,\"days\":[", year,
+                  names[egca_calendar_year_coverage(cal, year)], provisional ? "true" : "false");
     for (int i = 0; i < days; i++) {
-      cli_puts(i == 0 ? "" : ",");
-      json_day(first + i, kinds[i], provisional_day[i]);
+      egca_day_info info;
+      egca_calendar_day(&info, cal, first + i, NULL);
+      answer_puts(&a, i == 0 ? "" : ",");
+      answer_day(&a, first + i, &info);
     }
-    cli_puts("]}\n");
+    answer_puts(&a, "]}\n");
+    int code = cli_put_answer(&a, "calendar year");
+    answer_free(&a);
+    if (code != EXIT_DONE)
+      return code;
   } else {
     static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
     enum { CELL = 3, MONTH = 7 * CELL, GAP = 3 };
