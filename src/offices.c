@@ -8,7 +8,9 @@
  * guide states none for the provincial offices. */
 #include "internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const egca_office offices[] = {
@@ -109,4 +111,130 @@ EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, con
     rc = egca_calendar_builder_build(out, b, err);
   egca_calendar_builder_free(b);
   return rc;
+}
+
+/* --- The calendars of every office, built on demand --------------------------------------------------------- */
+
+#define OFFICE_COUNT (sizeof offices / sizeof offices[0])
+
+/* One office's calendar: built once, under the set's lock; read without it once `state` says so (an
+ * acquire load pairs with the release store that publishes it). */
+typedef struct office_slot {
+  int state;               /* SLOT_EMPTY, SLOT_BUILT or SLOT_FAILED */
+  egca_calendar *calendar; /* SLOT_BUILT */
+  int code;                /* SLOT_FAILED: the error kept, given again */
+  egca_error err;
+} office_slot;
+
+enum { SLOT_EMPTY = 0, SLOT_BUILT = 1, SLOT_FAILED = 2 };
+
+struct egca_office_calendars {
+  egca_load_options options;
+  char **paths;            /* the national base's files; none: the shipped data */
+  size_t count;
+  pthread_mutex_t lock;
+  office_slot slots[OFFICE_COUNT];
+};
+
+EGCA_API int egca_office_calendars_new(egca_office_calendars **out, const char *const *paths, size_t count,
+                                       const egca_load_options *options, egca_error *err)
+{
+  *out = NULL;
+  if (count > 0 && paths == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_office_calendars_new: count is set but paths is NULL");
+  egca_office_calendars *set = calloc(1, sizeof *set);
+  if (set == NULL)
+    return egca__fail_nomem(err);
+  if (pthread_mutex_init(&set->lock, NULL) != 0) {
+    free(set);
+    return egca__fail_nomem(err);
+  }
+  if (options != NULL)
+    set->options = *options;
+  if (count > 0 && (set->paths = calloc(count, sizeof *set->paths)) == NULL) {
+    egca_office_calendars_free(set);
+    return egca__fail_nomem(err);
+  }
+  for (size_t i = 0; i < count; i++) {
+    const int missing = paths[i] == NULL;
+    if (missing || (set->paths[i] = strdup(paths[i])) == NULL) {
+      egca_office_calendars_free(set);
+      return missing ? egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_office_calendars_new: path %zu is NULL", i)
+                     : egca__fail_nomem(err);
+    }
+    set->count = i + 1;
+  }
+  *out = set;
+  return 0;
+}
+
+/* The office's calendar from the set's base: its files or the shipped data, and the office's region. */
+static int build_office(egca_calendar **out, const egca_office_calendars *set, const char *code, egca_error *err)
+{
+  egca_calendar_builder *b;
+  int rc = egca_calendar_builder_new(&b, &set->options, err);
+  if (rc >= 0 && set->count == 0)
+    rc = egca_calendar_builder_add_builtin(b, err);
+  for (size_t i = 0; i < set->count && rc >= 0; i++)
+    rc = egca_calendar_builder_add_path(b, set->paths[i], err);
+  if (rc >= 0)
+    rc = egca_calendar_builder_add_office(b, code, err);
+  if (rc >= 0)
+    rc = egca_calendar_builder_build(out, b, err);
+  egca_calendar_builder_free(b);
+  return rc;
+}
+
+EGCA_API int egca_office_calendars_get(const egca_calendar **out, egca_office_calendars *set, const char *code,
+                                       egca_error *err)
+{
+  *out = NULL;
+  const egca_office *office = egca_office_find(code);
+  if (set == NULL || office == NULL)
+    return set == NULL ? egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_office_calendars_get: no set")
+                       : unknown_office(code, err);
+  office_slot *slot = &set->slots[office - offices];
+  /* Every case of a batch asks: once built, the answer is read without taking the lock. */
+  if (__atomic_load_n(&slot->state, __ATOMIC_ACQUIRE) == SLOT_BUILT) {
+    *out = slot->calendar;
+    return 0;
+  }
+  pthread_mutex_lock(&set->lock);
+  if (slot->state == SLOT_EMPTY) {
+    egca_error build_err;
+    egca_error_clear(&build_err);
+    egca_calendar *cal = NULL;
+    int rc = build_office(&cal, set, office->code, &build_err);
+    if (rc >= 0) {
+      slot->calendar = cal;
+      __atomic_store_n(&slot->state, SLOT_BUILT, __ATOMIC_RELEASE);
+    } else {
+      slot->code = rc;
+      slot->err = build_err;
+      slot->state = SLOT_FAILED;
+    }
+  }
+  int rc = 0;
+  if (slot->state == SLOT_BUILT) {
+    *out = slot->calendar;
+  } else {
+    rc = slot->code;
+    if (err != NULL)
+      *err = slot->err;
+  }
+  pthread_mutex_unlock(&set->lock);
+  return rc;
+}
+
+EGCA_API void egca_office_calendars_free(egca_office_calendars *set)
+{
+  if (set == NULL)
+    return;
+  for (size_t i = 0; i < OFFICE_COUNT; i++)
+    egca_calendar_free(set->slots[i].calendar);
+  for (size_t i = 0; i < set->count; i++)
+    free(set->paths[i]);
+  free(set->paths);
+  pthread_mutex_destroy(&set->lock);
+  free(set);
 }

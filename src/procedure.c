@@ -682,6 +682,41 @@ static int evaluate_rule(ctx *x, const egca__rule_group *g)
   return 0; /* computed on request only (an extension is applied through the rule it extends) */
 }
 
+/* The calendar the acceptance office's rules count on (服务指南 受理机构: the office of the applicant's province
+ * is closed on its region's own rest days, 全国年节及纪念日放假办法 第四条): the one given for every case, or the
+ * case's office's from the set, or the national one. A case is never counted on another office's days. */
+static int office_calendar_of(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
+                              const egca_timeline_options *options, egca_error *err)
+{
+  const egca_office *office = c->office;
+  const egca_calendar *given = options != NULL ? options->office_calendar : NULL;
+  egca_office_calendars *set = options != NULL ? options->office_calendars : NULL;
+  *out = given != NULL ? given : calendar;
+  if (office == NULL)
+    return 0;
+  if (given == NULL && set != NULL && office->local_holidays) {
+    /* A failure names the holiday data that could not be loaded. */
+    return egca_office_calendars_get(out, set, office->code, err);
+  }
+  const char *region = egca_calendar_region(*out);
+  const int wrong = office->local_holidays ? region == NULL || strcmp(region, office->region) != 0
+                                           : region != NULL && region[0] != '\0' && strcmp(region, office->region) != 0;
+  if (!wrong)
+    return 0;
+  if (given == NULL)
+    egca__fail(err, EGCA_E_INVALID, c->source, 0,
+               "the case names office %s (%s), whose region has rest days of its own, but no calendar of that "
+               "office was given (egca_timeline_options.office_calendar or office_calendars)",
+               office->code, office->region);
+  else
+    egca__fail(err, EGCA_E_INVALID, c->source, 0,
+               "the case names office %s (%s), but the acceptance office's calendar given is %s%s", office->code,
+               office->region, region != NULL ? region : "national", region != NULL ? "'s" : "");
+  if (err != NULL)
+    snprintf(err->pointer, sizeof err->pointer, "/office");
+  return EGCA_E_INVALID;
+}
+
 EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
                                 const egca_rules *rules, egca_date as_of, const egca_timeline_options *options,
                                 egca_error *err)
@@ -695,19 +730,11 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
     t->c = NULL;
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the as-of date is not a valid date");
   }
-  const egca_calendar *office_cal = options != NULL && options->office_calendar != NULL ? options->office_calendar
-                                                                                        : calendar;
-  /* A case whose office closes on its region's own rest days is never counted on the national days alone. */
-  const egca_office *office = c->office;
-  const char *region = egca_calendar_region(office_cal);
-  if (office != NULL && office->local_holidays && (region == NULL || strcmp(region, office->region) != 0)) {
+  const egca_calendar *office_cal = NULL;
+  int rc = office_calendar_of(&office_cal, c, calendar, options, err);
+  if (rc < 0) {
     t->c = NULL;
-    egca__fail(err, EGCA_E_INVALID, c->source, 0,
-               "the case names office %s (%s), but the acceptance office's calendar given is %s%s", office->code,
-               office->region, region != NULL ? region : "national", region != NULL ? "'s" : "");
-    if (err != NULL)
-      snprintf(err->pointer, sizeof err->pointer, "/office");
-    return EGCA_E_INVALID;
+    return rc;
   }
   ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of,
            .policy = options != NULL ? options->policy : EGCA_POLICY_EARLIER, .closed = EGCA_DATE_NONE,
@@ -732,7 +759,6 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   }
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
    * the rule that establishes them. */
-  int rc = 0;
   const size_t groups = egca__rules_group_count(rules);
   for (size_t i = 0; i < groups && rc >= 0; i++)
     rc = evaluate_rule(&x, egca__rules_group_at(rules, i));

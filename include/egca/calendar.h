@@ -160,6 +160,30 @@ EGCA_API const egca_office *egca_office_decision(void);
 EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, const egca_load_options *options,
                                       egca_error *err);
 
+/* The calendars of every acceptance office over one national base, built on demand: what a program that
+ * evaluates cases of many offices (a batch) gives egca_timeline_options.office_calendars, so that each case
+ * counts its acceptance on its own office's calendar without the caller building one per office.
+ *
+ * The base is the holiday data shipped with egca (`count` 0) or the files and directories `paths` (copied
+ * names; read again each time an office's calendar is first built), loaded with `options` (NULL:
+ * defaults). The calendar of an office is that base and, for a region with rest days of its own, the
+ * region's shipped notices as its local layer (egca_calendar_builder_add_office). Each office's calendar is
+ * built the first time it is asked for and kept until egca_office_calendars_free; a failure to build it is
+ * kept too and given again. egca_office_calendars_get may be called from any number of threads at once.
+ * Errors of _new: EGCA_E_INVALID (count > 0 and no paths), EGCA_E_NOMEM. */
+typedef struct egca_office_calendars egca_office_calendars;
+EGCA_API int egca_office_calendars_new(egca_office_calendars **out, const char *const *paths, size_t count,
+                                       const egca_load_options *options, egca_error *err);
+
+/* The calendar of the office `code` (borrowed: it lives as long as the set). Errors: EGCA_E_INVALID for a
+ * code that names no office, and those of loading the base (EGCA_E_IO, EGCA_E_PARSE, EGCA_E_CONFLICT,
+ * EGCA_E_NOMEM). */
+EGCA_API int egca_office_calendars_get(const egca_calendar **out, egca_office_calendars *set, const char *code,
+                                       egca_error *err);
+
+/* Frees the set and every calendar it built; none may be in use. NULL does nothing. */
+EGCA_API void egca_office_calendars_free(egca_office_calendars *set);
+
 EGCA_API void egca_calendar_free(egca_calendar *calendar);
 
 /* --- Questions (all O(1)) ------------------------------------------------------------------------ */

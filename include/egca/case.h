@@ -212,10 +212,17 @@ EGCA_API void egca_timeline_free(egca_timeline *timeline);
 typedef struct egca_timeline_options {
   egca_roll_policy policy;   /* renewal_filing: a rest day moves earlier (default) or later */
   /* The acceptance office's calendar (egca_calendar_for_office), on which the rules whose authority is the
-   * acceptance office are counted; NULL: the calendar given. When the case names an office whose region has
-   * rest days of its own, this calendar must be that region's (egca_calendar_region), else the evaluation
-   * is refused (EGCA_E_INVALID, pointer /office) rather than counted on the national days. */
+   * acceptance office are counted, for every case; NULL: see office_calendars. When the case names an
+   * office, this calendar must be that office's: of its region when the region has rest days of its own
+   * (egca_calendar_region), of no other named region otherwise; else the evaluation is refused
+   * (EGCA_E_INVALID, pointer /office) rather than counted on another office's days. */
   const egca_calendar *office_calendar;
+  /* When office_calendar is NULL: the calendars of every office (egca_office_calendars_new), from which a
+   * case naming an office whose region has rest days of its own takes that office's (built on first use,
+   * thread-safe); its base must be the national data of the calendar given. A case naming no office, or an
+   * office of the national calendar, counts on the calendar given. NULL too: a case naming an office whose
+   * region has rest days of its own is refused (EGCA_E_INVALID, pointer /office). */
+  egca_office_calendars *office_calendars;
 } egca_timeline_options;
 
 /* Evaluates `c` as of `as_of` into `timeline` (its previous content is replaced). The timeline borrows from

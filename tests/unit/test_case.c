@@ -904,6 +904,56 @@ START_TEST(office_calendar_counts_the_acceptance_only)
 }
 END_TEST
 
+/* The calendars of every office, built on demand: a case of 新疆 (650000) and one of 北京 (110000, no rest days
+ * of its own) evaluated with one set. 新疆, received 2025-06-04: due 06-16 (the hand count above); 北京: the
+ * national 06-11 (06-05, 06-06, 06-09, 06-10, 06-11). */
+START_TEST(office_calendars_give_each_case_its_office)
+{
+  static const char xj[] = "{\"case_id\": \"XJ\", \"office\": \"650000\", \"events\": ["
+                           "{\"type\": \"received\", \"date\": \"2025-06-04\"}]}";
+  static const char bj[] = "{\"case_id\": \"BJ\", \"office\": \"110000\", \"events\": ["
+                           "{\"type\": \"received\", \"date\": \"2025-06-04\"}]}";
+  egca_error err;
+  egca_office_calendars *set;
+  ck_assert_int_eq(egca_office_calendars_new(&set, NULL, 0, NULL, &err), 0);
+  egca_timeline_options o = {.office_calendars = set};
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, xj, strlen(xj), "xj.json", &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), 0);
+  expect(one("acceptance"), "2025-06-04", "2025-06-16", EGCA_STATUS_PENDING, "none");
+  /* Built once, then the same calendar. */
+  const egca_calendar *a, *b;
+  ck_assert_int_eq(egca_office_calendars_get(&a, set, "650000", &err), 0);
+  ck_assert_int_eq(egca_office_calendars_get(&b, set, "650000", &err), 0);
+  ck_assert_ptr_eq(a, b);
+  ck_assert_str_eq(egca_calendar_region(a), "新疆维吾尔自治区");
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, bj, strlen(bj), "bj.json", &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), 0);
+  expect(one("acceptance"), "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  /* 北京's case is never counted on 新疆's days: a calendar of another named region is refused. */
+  egca_timeline_options wrong = {.office_calendar = a};
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &wrong, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/office");
+  ck_assert_msg(strstr(err.message, "新疆维吾尔自治区's") != NULL, "%s", err.message);
+  /* A code that names no office. */
+  ck_assert_int_eq(egca_office_calendars_get(&a, set, "990000", &err), EGCA_E_INVALID);
+  egca_office_calendars_free(set);
+  /* A base that cannot be read: the error names the file, and is given again without reading it twice. */
+  const char *missing = EGCA_SOURCE_DIR "/tests/data/no-such-file.ics";
+  ck_assert_int_eq(egca_office_calendars_new(&set, &missing, 1, NULL, &err), 0);
+  o.office_calendars = set;
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, xj, strlen(xj), "xj.json", &err), 0);
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), EGCA_E_IO);
+  ck_assert_str_eq(err.source, missing);
+  ck_assert_int_eq(egca_office_calendars_get(&a, set, "650000", &err), EGCA_E_IO);
+  ck_assert_ptr_null(a);
+  egca_office_calendars_free(set);
+  egca_office_calendars_free(NULL);
+}
+END_TEST
+
 START_TEST(json_escapes_that_would_cut_a_string)
 {
   static const struct {
@@ -1332,6 +1382,7 @@ int main(void)
   tcase_add_test(tc, rejection_ends_the_case);
   tcase_add_test(tc, decision_without_review);
   tcase_add_test(tc, office_calendar_counts_the_acceptance_only);
+  tcase_add_test(tc, office_calendars_give_each_case_its_office);
   tcase_add_test(tc, decision_review_paused_inclusive);
   tcase_add_test(tc, decision_suspended_by_open_review);
   tcase_add_test(tc, decision_pause_across_national_day);
