@@ -343,7 +343,10 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
       the command means it (the date in China, UTC+8, whatever the machine's time zone), pass
       datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date().
     policy: 'earlier' or 'later' for renewal_filing's rest-day reading (see deadline()).
-    calendar, rules: a Calendar and Rules; None for the shipped ones.
+    calendar, rules: a Calendar and Rules; None for the shipped ones. The calendar is the national one: a
+      case naming its acceptance office ("office": "650000") counts the acceptance on that office's
+      calendar, built over it (the region's shipped notices laid over the national ones), every other rule
+      on it. An office's own calendar (Calendar.for_office of 广西, 西藏, 宁夏 or 新疆) is refused (InputError).
 
     Returns a Timeline (`clean` says whether anything is late, overdue or a violation). Raises
     InputError for a case that breaks the format or cannot be evaluated, its

@@ -155,7 +155,8 @@ static PyObject *batch_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
   egca_batch_options o = {.deliver = EGCA_BATCH_JSON, .format = EGCA_BATCH_NDJSON};
   const egca_calendar *cal;
   const egca_rules *rules;
-  if (egcapy_to_date(as_of_obj, &o.as_of, "as_of") < 0 || (cal = egcapy_calendar_arg(calendar_obj)) == NULL ||
+  if (egcapy_to_date(as_of_obj, &o.as_of, "as_of") < 0 ||
+      egcapy_timeline_calendars(calendar_obj, &cal, &o.eval.office_calendars) < 0 ||
       (rules = egcapy_rules_arg(rules_obj)) == NULL)
     return NULL;
   if (strcmp(policy, "earlier") == 0)

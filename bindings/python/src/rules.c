@@ -400,7 +400,8 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   const egca_calendar *cal;
   const egca_rules *rules;
   if (egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
-      (cal = egcapy_calendar_arg(calendar_obj)) == NULL || (rules = rules_arg(rules_obj)) == NULL)
+      egcapy_timeline_calendars(calendar_obj, &cal, &options.office_calendars) < 0 ||
+      (rules = rules_arg(rules_obj)) == NULL)
     return NULL;
   PyObject *path = NULL;
   if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0)
