@@ -599,7 +599,7 @@ static unsigned type_fields(egca_event_type t)
 static int read_arrival(egca_event *e, const egca__json_doc *doc, const cJSON *time, const cJSON *channel,
                         const char *p, egca_error *err)
 {
-  const char *text;
+  const char *text = NULL;
   int rc;
   if ((rc = egca__json_string_value(&text, doc, time, p, "time", 0, err)) < 0)
     return rc;
@@ -615,6 +615,7 @@ static int read_arrival(egca_event *e, const egca__json_doc *doc, const cJSON *t
     }
     e->time = h * 60 + m;
   }
+  text = NULL;
   if ((rc = egca__json_string_value(&text, doc, channel, p, "channel", 0, err)) < 0)
     return rc;
   if (text != NULL) {
