@@ -56,7 +56,7 @@ static const egca_office offices[] = {
  * 密码管理局服务时间，见《各省（区、市）密码管理局行政许可事项服务指南》), none of which egca has: unknown. */
 static const egca_office decision_office = {
     "000000", "国家密码管理局", "全国", 0, "8:00-11:30, 14:00-17:30", 17 * 60 + 30,
-    "电子政务电子认证服务机构资质认定 服务指南（国家密码管理局），办公地址和服务时间 （二）服务时间"};
+    "电子政务电子认证服务机构资质认定 服务指南，办公地址和服务时间 （二）服务时间"};
 
 EGCA_API size_t egca_office_count(void) { return sizeof offices / sizeof offices[0]; }
 

@@ -173,6 +173,40 @@ static int calendar_coverage(cli *c, int argc, char **argv, int json)
   return EXIT_DONE;
 }
 
+/* "17:30", or "24:00", or NULL for an unknown time (EGCA_TIME_NONE). */
+static const char *clock_text(char buf[8], int minutes)
+{
+  if (minutes < 0 || minutes > EGCA_TIME_END_OF_DAY)
+    return NULL;
+  const unsigned h = (unsigned)minutes / 60 % 100, m = (unsigned)minutes % 60;
+  snprintf(buf, 8, "%02u:%02u", h, m);
+  return buf;
+}
+
+/* One office as JSON: its hours with their source, and the cutoff of a filing by each channel. */
+static void office_json(const egca_office *o)
+{
+  char t[8];
+  cli_puts("{\"code\":");
+  cli_json_string(o->code);
+  cli_puts(",\"name\":");
+  cli_json_string(o->name);
+  cli_puts(",\"region\":");
+  cli_json_string(o->region);
+  cli_printf(",\"local_holidays\":%s,\"hours\":", o->local_holidays ? "true" : "false");
+  cli_json_string(o->hours);
+  cli_puts(",\"closes\":");
+  cli_json_string(clock_text(t, o->closes));
+  cli_puts(",\"hours_source\":");
+  cli_json_string(o->hours_source);
+  cli_puts(",\"filing_cutoff\":{");
+  for (int k = EGCA_CHANNEL_IN_PERSON; k <= EGCA_CHANNEL_ONLINE; k++) {
+    cli_printf("%s\"%s\":", k > EGCA_CHANNEL_IN_PERSON ? "," : "", egca_channel_name((egca_channel)k));
+    cli_json_string(clock_text(t, egca_office_filing_cutoff(o, (egca_channel)k)));
+  }
+  cli_puts("}}");
+}
+
 int cmd_offices(cli *c, int argc, char **argv)
 {
   (void)c;
@@ -181,36 +215,28 @@ int cmd_offices(cli *c, int argc, char **argv)
     return code;
   if (argc != 1)
     return cli_fail(EXIT_USAGE, "offices", "takes no arguments");
+  const egca_office *d = egca_office_decision();
   if (json) {
     cli_puts("{\"offices\":[");
     for (size_t i = 0; i < egca_office_count(); i++) {
-      const egca_office *o = egca_office_at(i);
-      cli_puts(i ? ",{\"code\":" : "{\"code\":");
-      cli_json_string(o->code);
-      cli_puts(",\"name\":");
-      cli_json_string(o->name);
-      cli_puts(",\"region\":");
-      cli_json_string(o->region);
-      cli_printf(",\"local_holidays\":%s,\"hours\":", o->local_holidays ? "true" : "false");
-      cli_json_string(o->hours);
-      cli_puts("}");
+      if (i > 0)
+        cli_puts(",");
+      office_json(egca_office_at(i));
     }
-    const egca_office *d = egca_office_decision();
-    cli_puts("],\"decision\":{\"name\":");
-    cli_json_string(d->name);
-    cli_puts(",\"hours\":");
-    cli_json_string(d->hours);
-    cli_puts("}}\n");
+    cli_puts("],\"decision\":");
+    office_json(d);
+    cli_puts("}\n");
     return EXIT_DONE;
   }
-  /* CODE, office, region, whether the region has rest days of its own, hours ("unknown" unless a source gives them). */
+  /* CODE, office, region, whether the region has rest days of its own, hours ("hours unknown" unless a
+   * source gives them: then a filing in person has no known cutoff either). */
   for (size_t i = 0; i < egca_office_count(); i++) {
     const egca_office *o = egca_office_at(i);
     cli_printf("%s\t%s\t%s\t%s\t%s\n", o->code, o->name, o->region, o->local_holidays ? "local rest days" : "national",
                o->hours != NULL ? o->hours : "hours unknown");
   }
-  const egca_office *d = egca_office_decision();
-  cli_printf("decision: %s, national calendar, %s\n", d->name, d->hours);
+  cli_printf("decision: %s, national calendar, %s\n  hours from: %s\n", d->name, d->hours, d->hours_source);
+  cli_puts("filing cutoff: by post or online 24:00; in person the closing time (unknown: hours unknown)\n");
   return EXIT_DONE;
 }
 

@@ -28,6 +28,7 @@ static const char usage_text[] =
     "  deadline RULE DATE [--pause FROM:TO]... [--policy earlier|later]\n"
     "  assess PROFILE.json|-\n"
     "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics] [--jobs N]\n"
+    "                               [--receipt next_working_day|as_dated]\n"
     "                               --as-of defaults to today in China (UTC+8), whatever the time zone;\n"
     "                               --jobs: threads for a batch (a JSON array, or NDJSON on stdin)\n"
     "  rules list | rules show RULE\n"
@@ -274,9 +275,11 @@ static const struct {
      "  the seven qualification conditions and the materials checklist; exit 1 when not eligible\n"},
     {"timeline", cmd_timeline,
      "usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics]\n"
-     "                     [--jobs N]\n"
+     "                     [--receipt next_working_day|as_dated] [--jobs N]\n"
      "  --as-of defaults to today in China (UTC+8); a JSON array of cases, or NDJSON on stdin, is a batch:\n"
-     "  one JSON line per case, evaluated by N threads (--jobs); exit 1 when a case is not clean\n"},
+     "  one JSON line per case, evaluated by N threads (--jobs); exit 1 when a case is not clean\n"
+     "  --receipt: materials received after the office closed or on a rest day count from its next working\n"
+     "  day (next_working_day, the default) or from the day they came (as_dated); docs/rules.md\n"},
     {"offices", cmd_offices,
      "usage: egca offices [--format text|json]\n"
      "  the acceptance offices: code, name, region, local rest days, hours\n"},

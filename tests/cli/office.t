@@ -90,10 +90,42 @@ $ egca --office 999999 add-workdays 2025-06-04 5
 ! egca: --office: "999999" is no acceptance office (egca offices lists them)
 ? 2
 
-### egca offices
+### egca offices (text)
 $ egca offices
 > 110000	北京市密码管理局	北京市	national	hours unknown
-...
+> 120000	天津市密码管理局	天津市	national	hours unknown
+> 130000	河北省密码管理局	河北省	national	hours unknown
+> 140000	山西省密码管理局	山西省	national	hours unknown
+> 150000	内蒙古自治区密码管理局	内蒙古自治区	national	hours unknown
+> 210000	辽宁省密码管理局	辽宁省	national	hours unknown
+> 220000	吉林省密码管理局	吉林省	national	hours unknown
+> 230000	黑龙江省密码管理局	黑龙江省	national	hours unknown
+> 310000	上海市密码管理局	上海市	national	hours unknown
+> 320000	江苏省密码管理局	江苏省	national	hours unknown
+> 330000	浙江省密码管理局	浙江省	national	hours unknown
+> 340000	安徽省密码管理局	安徽省	national	hours unknown
+> 350000	福建省密码管理局	福建省	national	hours unknown
+> 360000	江西省密码管理局	江西省	national	hours unknown
+> 370000	山东省密码管理局	山东省	national	hours unknown
+> 410000	河南省密码管理局	河南省	national	hours unknown
+> 420000	湖北省密码管理局	湖北省	national	hours unknown
+> 430000	湖南省密码管理局	湖南省	national	hours unknown
+> 440000	广东省密码管理局	广东省	national	hours unknown
+> 450000	广西壮族自治区密码管理局	广西壮族自治区	local rest days	hours unknown
+> 460000	海南省密码管理局	海南省	national	hours unknown
+> 500000	重庆市密码管理局	重庆市	national	hours unknown
+> 510000	四川省密码管理局	四川省	national	hours unknown
+> 520000	贵州省密码管理局	贵州省	national	hours unknown
+> 530000	云南省密码管理局	云南省	national	hours unknown
+> 540000	西藏自治区密码管理局	西藏自治区	local rest days	hours unknown
+> 610000	陕西省密码管理局	陕西省	national	hours unknown
+> 620000	甘肃省密码管理局	甘肃省	national	hours unknown
+> 630000	青海省密码管理局	青海省	national	hours unknown
+> 640000	宁夏回族自治区密码管理局	宁夏回族自治区	local rest days	hours unknown
+> 650000	新疆维吾尔自治区密码管理局	新疆维吾尔自治区	local rest days	hours unknown
+> decision: 国家密码管理局, national calendar, 8:00-11:30, 14:00-17:30
+>   hours from: 电子政务电子认证服务机构资质认定 服务指南，办公地址和服务时间 （二）服务时间
+> filing cutoff: by post or online 24:00; in person the closing time (unknown: hours unknown)
 
 ### a case naming 新疆's office (tests/data/cases/office-xinjiang.json): received Wed 2025-06-04, the acceptance on
 # the office's calendar (古尔邦节 06-06..10 closed): 06-05, 06-11, 06-12, 06-13, 06-16: due 06-16, met on 06-13
@@ -179,3 +211,48 @@ $ egca --office 650000 timeline - --as-of 2025-06-20 --jobs 2 < @TESTDATA@/cases
 > {"case_id":"NO-OFFICE","as_of":"2025-06-20","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-06-04","due":"2025-06-16","nominal":null,"status":"met","met_on":"2025-06-13","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"decision","title":"作出是否准予认定的决定","ref":null,"anchor":"2025-06-13","due":"2025-07-11","nominal":null,"status":"pending","met_on":null,"days_left":15,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["商用密码管理条例 第二十六条第二款","商用密码管理条例 第二十六条第三款","电子政务电子认证服务管理办法 第九条","中华人民共和国行政许可法 第四十五条","中华人民共和国行政许可法 第八十二条","服务指南 审批时限"]},{"rule":"status_query","title":"可以电话查询审批状态和结果之日","ref":null,"anchor":"2025-06-13","due":"2025-07-07","nominal":null,"status":"not_yet","met_on":null,"days_left":11,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["服务指南 公开查询"]}],"findings":[]}
 > {"case_id":"XJ-2","as_of":"2025-06-20","clean":false,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-06-04","due":"2025-06-16","nominal":null,"status":"deemed","met_on":null,"days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"decision","title":"作出是否准予认定的决定","ref":null,"anchor":"2025-06-04","due":"2025-07-02","nominal":null,"status":"pending","met_on":null,"days_left":8,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["商用密码管理条例 第二十六条第二款","商用密码管理条例 第二十六条第三款","电子政务电子认证服务管理办法 第九条","中华人民共和国行政许可法 第四十五条","中华人民共和国行政许可法 第八十二条","服务指南 审批时限"]},{"rule":"status_query","title":"可以电话查询审批状态和结果之日","ref":null,"anchor":"2025-06-04","due":"2025-06-26","nominal":null,"status":"not_yet","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["服务指南 公开查询"]}],"findings":[{"code":"deemed_accepted","violation":true,"rule":"acceptance","date":"2025-06-04","message":"2025-06-04收到的申请材料至2025-06-16未获受理决定或一次性补正告知，自收到申请材料之日（2025-06-04）起即为受理（行政许可法 第三十二条第一款第（四）项）"}]}
 ? 3
+
+### materials received by post on Sat 2025-06-07 count from the office's next working day, Mon 06-09 (docs/rules.md,
+# receipt_after_hours, default next_working_day): 06-10, 06-11, 06-12, 06-13, 06-16
+$ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09
+> 案件 SAT-2025-001，截至 2025-06-09
+>
+> 期限                                起算日      届满日      状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-06-09  2025-06-16  未届满  剩5个工作日
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+
+### ... or, read as dated, from Sat 06-07: day 1 is 06-09, the fifth 06-13
+$ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09 --receipt as_dated
+> 案件 SAT-2025-001，截至 2025-06-09
+>
+> 期限                                起算日      届满日      状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-06-07  2025-06-13  未届满  剩4个工作日
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+
+### an unknown reading is a usage error
+$ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09 --receipt later
+! egca: --receipt: expected next_working_day or as_dated
+? 2
+
+### 18:00 at 北京's office, whose hours no source gives: due 06-11 as dated (06-05, 06-06, 06-09, 06-10, 06-11),
+# 06-12 if after closing (from 06-05: 06-06, 06-09, 06-10, 06-11, 06-12); both shown, never assumed
+$ egca timeline @TESTDATA@/cases/receipt-after-hours-unknown.json --as-of 2025-06-05
+> 案件 BJ-2025-002，截至 2025-06-05
+>
+> 期限                                起算日      届满日       状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-06-04  2025-06-11#  未届满  剩4个工作日
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+>
+> # 受理机构的办公时间没有来源，收到材料是否在下班之后无从判断：作出是否受理的决定或一次性告知补正若按
+>   下班之后收到计，届满日为 2025-06-12。
+>
+> 发现：
+>   [提示] 2025-06-04 2025-06-04收到材料的时刻已记录，但受理机构的办公时间没有来源，无从判断是否在下班
+>          之后；若在下班之后，按次一工作日收到计，期限届满日为2025-06-12（office_hours_unknown）
+
+### offices: hours only where a source gives them (国家密码管理局, the service guide), filing cutoffs by channel
+$ egca offices --format json
+> {"offices":[{"code":"110000","name":"北京市密码管理局","region":"北京市","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"120000","name":"天津市密码管理局","region":"天津市","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"130000","name":"河北省密码管理局","region":"河北省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"140000","name":"山西省密码管理局","region":"山西省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"150000","name":"内蒙古自治区密码管理局","region":"内蒙古自治区","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"210000","name":"辽宁省密码管理局","region":"辽宁省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"220000","name":"吉林省密码管理局","region":"吉林省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"230000","name":"黑龙江省密码管理局","region":"黑龙江省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"310000","name":"上海市密码管理局","region":"上海市","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"320000","name":"江苏省密码管理局","region":"江苏省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"330000","name":"浙江省密码管理局","region":"浙江省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"340000","name":"安徽省密码管理局","region":"安徽省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"350000","name":"福建省密码管理局","region":"福建省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"360000","name":"江西省密码管理局","region":"江西省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"370000","name":"山东省密码管理局","region":"山东省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"410000","name":"河南省密码管理局","region":"河南省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"420000","name":"湖北省密码管理局","region":"湖北省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"430000","name":"湖南省密码管理局","region":"湖南省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"440000","name":"广东省密码管理局","region":"广东省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"450000","name":"广西壮族自治区密码管理局","region":"广西壮族自治区","local_holidays":true,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"460000","name":"海南省密码管理局","region":"海南省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"500000","name":"重庆市密码管理局","region":"重庆市","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"510000","name":"四川省密码管理局","region":"四川省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"520000","name":"贵州省密码管理局","region":"贵州省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"530000","name":"云南省密码管理局","region":"云南省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"540000","name":"西藏自治区密码管理局","region":"西藏自治区","local_holidays":true,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"610000","name":"陕西省密码管理局","region":"陕西省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"620000","name":"甘肃省密码管理局","region":"甘肃省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"630000","name":"青海省密码管理局","region":"青海省","local_holidays":false,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"640000","name":"宁夏回族自治区密码管理局","region":"宁夏回族自治区","local_holidays":true,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}},{"code":"650000","name":"新疆维吾尔自治区密码管理局","region":"新疆维吾尔自治区","local_holidays":true,"hours":null,"closes":null,"hours_source":null,"filing_cutoff":{"in_person":null,"mail":"24:00","online":"24:00"}}],"decision":{"code":"000000","name":"国家密码管理局","region":"全国","local_holidays":false,"hours":"8:00-11:30, 14:00-17:30","closes":"17:30","hours_source":"电子政务电子认证服务机构资质认定 服务指南，办公地址和服务时间 （二）服务时间","filing_cutoff":{"in_person":"17:30","mail":"24:00","online":"24:00"}}}

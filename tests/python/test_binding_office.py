@@ -105,3 +105,45 @@ def test_an_office_calendar_is_no_national_calendar():
     # A province without rest days of its own: its calendar is the national one.
     t = egca.timeline(BEIJING, as_of=D(2025, 6, 20), calendar=egca.Calendar.for_office('110000'))
     assert _due(t, 'acceptance') == [D(2025, 6, 11)]
+
+
+# Materials received on a rest day (docs/rules.md, receipt_after_hours). Received Sat 2025-06-07 by post: by
+# default they count as received on Mon 06-09, due 06-16 (06-10, 06-11, 06-12, 06-13, 06-16); read as dated,
+# day 1 is 06-09 and the fifth working day 06-13.
+SATURDAY = {'case_id': 'SAT', 'events': [{'type': 'received', 'date': D(2025, 6, 7), 'time': '10:00',
+                                          'channel': 'mail'}]}
+
+
+def test_receipt_on_a_rest_day_and_its_readings():
+    t = egca.timeline(SATURDAY, as_of=D(2025, 6, 9))
+    assert [(d.anchor, d.due) for d in t.deadlines] == [(D(2025, 6, 9), D(2025, 6, 16))]
+    t = egca.timeline(SATURDAY, as_of=D(2025, 6, 9), receipt='as_dated')
+    assert [(d.anchor, d.due) for d in t.deadlines] == [(D(2025, 6, 7), D(2025, 6, 13))]
+    for jobs in (1, 2):
+        [t] = egca.timelines([SATURDAY], as_of=D(2025, 6, 9), jobs=jobs, receipt='as_dated')
+        assert _due(t, 'acceptance') == [D(2025, 6, 13)]
+    with pytest.raises(egca.InputError, match='next_working_day'):
+        egca.timeline(SATURDAY, as_of=D(2025, 6, 9), receipt='later')
+
+
+def test_a_time_at_an_office_without_known_hours_gives_both_days():
+    # 北京's hours are in no source egca has: 18:00 on Wed 06-04 may be after closing. As dated: 06-05, 06-06,
+    # 06-09, 06-10, 06-11; after closing (from Thu 06-05): 06-06, 06-09, 06-10, 06-11, 06-12.
+    case = {'case_id': 'BJ', 'office': '110000', 'events': [{'type': 'received', 'date': D(2025, 6, 4),
+                                                             'time': '18:00', 'channel': 'in_person'}]}
+    t = egca.timeline(case, as_of=D(2025, 6, 5))
+    [d] = t.deadlines
+    assert (d.due, d.ambiguous, d.other_reading) == (D(2025, 6, 11), True, D(2025, 6, 12))
+    assert [f.code for f in t.findings] == ['office_hours_unknown']
+    assert t.clean  # information, not a violation
+
+
+def test_time_and_channel_are_checked():
+    bad = {'case_id': 'X', 'events': [{'type': 'received', 'date': D(2025, 6, 4), 'time': '17:60'}]}
+    with pytest.raises(egca.InputError) as e:
+        egca.timeline(bad, as_of=D(2025, 6, 5))
+    assert e.value.pointer == '/events/0/time'
+    bad['events'][0] = {'type': 'received', 'date': D(2025, 6, 4), 'channel': 'fax'}
+    with pytest.raises(egca.InputError) as e:
+        egca.timeline(bad, as_of=D(2025, 6, 5))
+    assert e.value.pointer == '/events/0/channel'

@@ -1298,6 +1298,17 @@ const egca_calendar *egcapy_calendar_arg(PyObject *obj)
   return ((calendar_object *)obj)->calendar;
 }
 
+int egcapy_receipt_reading(const char *text, egca_receipt_reading *out)
+{
+  for (int k = EGCA_RECEIPT_NEXT_WORKING_DAY; k <= EGCA_RECEIPT_AS_DATED; k++)
+    if (strcmp(text, egca_receipt_reading_name((egca_receipt_reading)k)) == 0) {
+      *out = (egca_receipt_reading)k;
+      return 0;
+    }
+  egcapy_raise_input("receipt must be \"next_working_day\" or \"as_dated\", not \"%.100s\"", text);
+  return -1;
+}
+
 int egcapy_timeline_calendars(PyObject *obj, const egca_calendar **national, egca_office_calendars **offices)
 {
   if ((*national = egcapy_calendar_arg(obj)) == NULL)

@@ -72,6 +72,10 @@ const egca_calendar *egcapy_calendar_arg(PyObject *obj);
  * own): only the acceptance counts on it. Returns 0, or -1 with an exception set. */
 int egcapy_timeline_calendars(PyObject *obj, const egca_calendar **national, egca_office_calendars **offices);
 
+/* calendar.c: the reading of receipt_after_hours named `text` ("next_working_day", "as_dated"); InputError
+ * otherwise. Returns 0 or -1. */
+int egcapy_receipt_reading(const char *text, egca_receipt_reading *out);
+
 /* rules.c: the C rules of a Rules, or the shipped rules when obj is None (borrowed). TypeError otherwise. */
 const egca_rules *egcapy_rules_arg(PyObject *obj);
 
