@@ -194,6 +194,8 @@ PyDoc_STRVAR(calendar_load_doc,
 "strict: a day of a tentative year is an error (CoverageError), not a provisional answer.\n"
 "unmarked: what an event with neither a working-day nor a holiday marker means: 'ignore' (an\n"
 "observance, skipped), 'error' (DataError) or 'holiday'.\n\n"
+"As the national calendar of egca.timeline and egca.timelines, a case naming an office of a region with\n"
+"rest days of its own gets that office's calendar, built over the same paths (read again then).\n\n"
 "Raises DataError naming the file (and line or event) for unreadable, malformed or conflicting data,\n"
 "or data that covers no year.");
 
