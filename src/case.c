@@ -134,6 +134,17 @@ static int check_fields(const egca_event *e, size_t i, const reporter *rep, egca
   } else if (e->expires != EGCA_DATE_NONE) {
     return report(err, rep, i, "expires", "%s takes no expires", name);
   }
+  /* The time and channel of materials or a filing reaching the office. */
+  const int arrival = e->type == EGCA_EVENT_RECEIVED || e->type == EGCA_EVENT_RESUBMITTED ||
+                      e->type == EGCA_EVENT_CHANGE_FILED || e->type == EGCA_EVENT_RENEWAL_FILED;
+  if (e->time != EGCA_TIME_NONE && !arrival)
+    return report(err, rep, i, "time", "%s takes no time", name);
+  if (e->time != EGCA_TIME_NONE && (e->time < 0 || e->time >= EGCA_TIME_END_OF_DAY))
+    return report(err, rep, i, "time", "a time of day is 00:00 to 23:59");
+  if (e->channel != EGCA_CHANNEL_NONE && !arrival)
+    return report(err, rep, i, "channel", "%s takes no channel", name);
+  if (e->channel != EGCA_CHANNEL_NONE && egca_channel_name(e->channel) == NULL)
+    return report(err, rep, i, "channel", "unknown channel %d", (int)e->channel);
   if (e->type != EGCA_EVENT_CORRECTION_REQUESTED && e->item_count != 0)
     return report(err, rep, i, "items", "%s takes no items", name);
   if (e->item_count > 0 && e->items == NULL)
@@ -514,6 +525,8 @@ static int build_case(egca_case **out, const char *id, const egca_office *office
     o->change = change[k];
     o->type = (uint8_t)e->type;
     o->outcome = (uint8_t)e->outcome;
+    o->channel = (uint8_t)e->channel;
+    o->time = (int16_t)e->time;
     o->what = put_str(&cursor, e->what);
     o->note = put_str(&cursor, e->note);
     if (e->type == EGCA_EVENT_CHANGE_OCCURRED)
@@ -543,13 +556,15 @@ EGCA_API int egca_case_new(egca_case **out, const char *case_id, const egca_even
 /* --- JSON ---------------------------------------------------------------------------------------------- */
 
 /* The members an event may have. */
-enum { F_TYPE, F_DATE, F_NOTE, F_ITEMS, F_DAYS, F_OUTCOME, F_EXPIRES, F_REF, F_WHAT, F_COUNT, F_UNKNOWN = F_COUNT };
+enum { F_TYPE, F_DATE, F_NOTE, F_ITEMS, F_DAYS, F_OUTCOME, F_EXPIRES, F_REF, F_WHAT, F_TIME, F_CHANNEL, F_COUNT,
+       F_UNKNOWN = F_COUNT };
 
 /* Which member `name` is, found by its first byte: events are read by the million in a batch. */
 static int field_of(const char *name)
 {
   switch (name[0]) {
-  case 't': return egca__same_name(name, "type") ? F_TYPE : F_UNKNOWN;
+  case 't': return egca__same_name(name, "type") ? F_TYPE : egca__same_name(name, "time") ? F_TIME : F_UNKNOWN;
+  case 'c': return egca__same_name(name, "channel") ? F_CHANNEL : F_UNKNOWN;
   case 'd': return egca__same_name(name, "date") ? F_DATE : egca__same_name(name, "days") ? F_DAYS : F_UNKNOWN;
   case 'n': return egca__same_name(name, "note") ? F_NOTE : F_UNKNOWN;
   case 'i': return egca__same_name(name, "items") ? F_ITEMS : F_UNKNOWN;
@@ -572,9 +587,48 @@ static unsigned type_fields(egca_event_type t)
   case EGCA_EVENT_RENEWAL_DECIDED: return common | 1u << F_OUTCOME;
   case EGCA_EVENT_CERTIFICATE_ISSUED: return common | 1u << F_EXPIRES;
   case EGCA_EVENT_CHANGE_OCCURRED: return common | 1u << F_REF | 1u << F_WHAT;
-  case EGCA_EVENT_CHANGE_FILED: return common | 1u << F_REF;
+  case EGCA_EVENT_CHANGE_FILED: return common | 1u << F_REF | 1u << F_TIME | 1u << F_CHANNEL;
+  case EGCA_EVENT_RECEIVED:
+  case EGCA_EVENT_RESUBMITTED:
+  case EGCA_EVENT_RENEWAL_FILED: return common | 1u << F_TIME | 1u << F_CHANNEL;
   default: return common;
   }
+}
+
+/* An event's "time" ("HH:MM", 00:00 to 23:59) and "channel" (in_person, mail, online). */
+static int read_arrival(egca_event *e, const egca__json_doc *doc, const cJSON *time, const cJSON *channel,
+                        const char *p, egca_error *err)
+{
+  const char *text = NULL;
+  int rc;
+  if ((rc = egca__json_string_value(&text, doc, time, p, "time", 0, err)) < 0)
+    return rc;
+  if (text != NULL) {
+    const int digits = text[0] >= '0' && text[0] <= '9' && text[1] >= '0' && text[1] <= '9' && text[2] == ':' &&
+                       text[3] >= '0' && text[3] <= '9' && text[4] >= '0' && text[4] <= '9' && text[5] == '\0';
+    const int h = digits ? (text[0] - '0') * 10 + (text[1] - '0') : 0, m = digits ? (text[3] - '0') * 10 + (text[4] - '0') : 0;
+    if (!digits || h > 23 || m > 59) {
+      char tp[80];
+      egca__json_pointer_key(tp, sizeof tp, p, "time");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, tp, "\"%.16s\" is no time of day: expected HH:MM, 00:00 to 23:59",
+                             text);
+    }
+    e->time = h * 60 + m;
+  }
+  text = NULL;
+  if ((rc = egca__json_string_value(&text, doc, channel, p, "channel", 0, err)) < 0)
+    return rc;
+  if (text != NULL) {
+    for (int k = EGCA_CHANNEL_IN_PERSON; k <= EGCA_CHANNEL_ONLINE; k++)
+      if (strcmp(text, egca_channel_name((egca_channel)k)) == 0)
+        e->channel = (egca_channel)k;
+    if (e->channel == EGCA_CHANNEL_NONE) {
+      char cp[80];
+      egca__json_pointer_key(cp, sizeof cp, p, "channel");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, cp, "unknown channel \"%.40s\" (in_person, mail or online)", text);
+    }
+  }
+  return 0;
 }
 
 static int read_event(egca_event *e, const char **items, size_t *item_used, const egca__json_doc *doc,
@@ -588,6 +642,7 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
   memset(e, 0, sizeof *e);
   e->date = EGCA_DATE_NONE;
   e->expires = EGCA_DATE_NONE;
+  e->time = EGCA_TIME_NONE;
   /* The members, each looked at once (the duplicate-key check has made sure each name comes once). */
   const cJSON *f[F_COUNT + 1] = {0};
   unsigned present = 0;
@@ -619,6 +674,10 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
     return rc;
   if ((rc = egca__json_string_value(&e->note, doc, f[F_NOTE], p, "note", 0, err)) < 0)
     return rc;
+  if (f[F_TIME] != NULL || f[F_CHANNEL] != NULL) {
+    if ((rc = read_arrival(e, doc, f[F_TIME], f[F_CHANNEL], p, err)) < 0)
+      return rc;
+  }
   if (e->type == EGCA_EVENT_DECIDED || e->type == EGCA_EVENT_RENEWAL_DECIDED) {
     const char *outcome;
     if ((rc = egca__json_string_value(&outcome, doc, f[F_OUTCOME], p, "outcome", 1, err)) < 0)
@@ -794,6 +853,8 @@ EGCA_API int egca_case_event(egca_event *out, size_t *source_index, const egca_c
   out->item_count = e->item_count;
   out->items = e->item_count ? c->items + e->item_first : NULL;
   out->note = e->note;
+  out->time = e->time;
+  out->channel = (egca_channel)e->channel;
   if (source_index != NULL)
     *source_index = e->source_index;
   return 1;

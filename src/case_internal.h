@@ -16,6 +16,8 @@ typedef struct egca__event {
   uint32_t item_count;
   uint8_t type;           /* egca_event_type */
   uint8_t outcome;        /* egca_outcome */
+  uint8_t channel;        /* egca_channel */
+  int16_t time;           /* minutes after midnight, or EGCA_TIME_NONE */
   const char *what;
   const char *note;
 } egca__event;

@@ -33,6 +33,7 @@ typedef struct ctx {
   const egca_calendar *office_cal; /* the acceptance office's calendar (the given one when none) */
   egca_date as_of;
   egca_roll_policy policy;
+  egca_receipt_reading receipt; /* docs/rules.md, receipt_after_hours */
   size_t n;              /* events dated on or before as_of */
   egca_date closed;      /* the day a rejection or withdrawal ended the case, or NONE */
   size_t pause_count;    /* the technical reviews: t->pauses[0 .. pause_count) */
@@ -238,6 +239,23 @@ static int day_status(ctx *x, egca_timeline_deadline *d, int closes)
   return 0;
 }
 
+/* The day a filing by the applicant counts as made: its date, or the next day when it reached the office after
+ * the cutoff of its channel (民法典 第二百零三条第二款: 期间的最后一日的截止时间为二十四时；有业务时间的，停止业务
+ * 活动的时间为截止时间; egca_office_filing_cutoff). *unknown is set when a time was recorded but the cutoff
+ * is unknown (in person at an office whose hours no source gives, or no channel recorded). */
+static egca_date filed_on(const ctx *x, const egca__event *b, int *unknown)
+{
+  *unknown = 0;
+  if (b->time == EGCA_TIME_NONE)
+    return b->date;
+  const int cutoff = egca_office_filing_cutoff(x->c->office, (egca_channel)b->channel);
+  if (cutoff == EGCA_TIME_NONE) {
+    *unknown = 1;
+    return b->date;
+  }
+  return b->time >= cutoff ? b->date + 1 : b->date;
+}
+
 /* A duty answered on `answer` (an event index, or -1): met or late, else pending, overdue or ended with
  * the case; a breach raises the finding the rule's lapse names (dated on the anchor, with the late
  * answer's day). */
@@ -250,9 +268,16 @@ static int settle(ctx *x, size_t index, const egca__rule_group *g, const char *r
   if (a->kind == EGCA__KIND_DAY)
     return day_status(x, d, a->ends_with_case);
   if (answer >= 0) {
-    answered(d, ev(x, (size_t)answer)->date);
+    const egca__event *b = ev(x, (size_t)answer);
+    int unknown = 0;
+    answered(d, filed_on(x, b, &unknown));
+    d->met_on = b->date; /* the day it was made; a filing after the cutoff was judged as of the next day */
     breach = d->status == EGCA_STATUS_LATE;
     late_on = d->met_on;
+    /* Made on the last day at a time, in person, at an office whose closing time no source gives. */
+    if (unknown && b->date == judged_due(d) &&
+        (rc = add_finding(x, EGCA_FINDING_OFFICE_HOURS_UNKNOWN, g, ref, b->date, EGCA_DATE_NONE, 0, index)) < 0)
+      return rc;
   } else {
     breach = unanswered(x, d, suspended, a->ends_with_case, &rc);
     if (rc < 0)
@@ -339,6 +364,42 @@ static int rule_in_order(ctx *x, const egca__rule_group *g)
   return 0;
 }
 
+/* The day a round of receipt runs from: the day the materials count as received at the case's office, on the
+ * calendar of the rule's authority (egca_office_receipt_day; docs/rules.md, receipt_after_hours). */
+static int receipt_day(ctx *x, const egca__rule_group *g, const egca__event *e, egca_date *from,
+                       egca_date *if_after_hours)
+{
+  egca_error err;
+  const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
+  int rc = egca_office_receipt_day(from, if_after_hours, x->c->office, cal, e->date, e->time, x->receipt, &err);
+  if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(cal, err.year) != EGCA_COVERAGE_TENTATIVE) {
+    *from = e->date; /* a year without data: the instance reports it */
+    *if_after_hours = EGCA_DATE_NONE;
+    return 0;
+  }
+  if (rc == EGCA_PROVISIONAL)
+    x->t->provisional = 1;
+  return rc < 0 ? blame(x, &err, rc, e->date, g->id) : 0;
+}
+
+/* A receipt at a recorded time at an office whose closing time no source gives: the round's due day is the
+ * one as dated, and when receipt after closing would give another, the deadline is ambiguous (other_reading)
+ * and the finding office_hours_unknown says why. */
+static int receipt_hours_unknown(ctx *x, const egca__rule_group *g, const egca__event *e, size_t index,
+                                 egca_date if_after_hours)
+{
+  if (if_after_hours == EGCA_DATE_NONE)
+    return 0;
+  egca__instance later;
+  int rc = compute(&later, x, g, if_after_hours, NULL);
+  egca_timeline_deadline *d = dl(x, index);
+  if (rc < 0 || later.year != 0 || d->due == EGCA_DATE_NONE || later.period.due == d->due)
+    return rc;
+  d->ambiguous = 1;
+  d->other_reading = later.period.due;
+  return add_finding(x, EGCA_FINDING_OFFICE_HOURS_UNKNOWN, g, NULL, e->date, later.period.due, 0, index);
+}
+
 /* 行政许可法 第三十二条: each receipt (and each restart: a resubmission) opens a round in which the agency
  * accepts, refuses, or (in a first round only) gives the one-time notice of corrections. A round that runs
  * out unanswered deems the application accepted from its start (第一款第（四）项). */
@@ -355,8 +416,10 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
       continue;
     egca__instance in;
     size_t index = 0;
-    int rc = instance(x, &index, &in, g, NULL, e->date);
-    if (rc < 0)
+    egca_date from, if_after_hours;
+    int rc = receipt_day(x, g, e, &from, &if_after_hours);
+    if (rc < 0 || (rc = instance(x, &index, &in, g, NULL, from)) < 0 ||
+        (rc = receipt_hours_unknown(x, g, e, index, if_after_hours)) < 0)
       return rc;
     egca_timeline_deadline *d = dl(x, index);
     if (acc->from != EGCA_DATE_NONE) {
@@ -403,11 +466,12 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
     if (rc < 0)
       return rc;
     if (deemed) {
-      /* 第三十二条第一款第（四）项: 逾期不告知的，自收到申请材料之日起即为受理. */
-      acc->from = e->date;
+      /* 第三十二条第一款第（四）项: 逾期不告知的，自收到申请材料之日起即为受理 (the day the materials count as
+       * received: the round's anchor). */
+      acc->from = d->anchor;
       acc->settled_on = due + 1;
       if (a->finding >= 0 &&
-          (rc = add_finding(x, (egca_finding_code)a->finding, g, NULL, e->date, due, 0, index)) < 0)
+          (rc = add_finding(x, (egca_finding_code)a->finding, g, NULL, d->anchor, due, 0, index)) < 0)
         return rc;
     }
   }
@@ -682,6 +746,41 @@ static int evaluate_rule(ctx *x, const egca__rule_group *g)
   return 0; /* computed on request only (an extension is applied through the rule it extends) */
 }
 
+/* The calendar the acceptance office's rules count on (服务指南 受理机构: the office of the applicant's province
+ * is closed on its region's own rest days, 全国年节及纪念日放假办法 第四条): the one given for every case, or the
+ * case's office's from the set, or the national one. A case is never counted on another office's days. */
+static int office_calendar_of(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
+                              const egca_timeline_options *options, egca_error *err)
+{
+  const egca_office *office = c->office;
+  const egca_calendar *given = options != NULL ? options->office_calendar : NULL;
+  egca_office_calendars *set = options != NULL ? options->office_calendars : NULL;
+  *out = given != NULL ? given : calendar;
+  if (office == NULL)
+    return 0;
+  if (given == NULL && set != NULL && office->local_holidays) {
+    /* A failure names the holiday data that could not be loaded. */
+    return egca_office_calendars_get(out, set, office->code, err);
+  }
+  const char *region = egca_calendar_region(*out);
+  const int wrong = office->local_holidays ? region == NULL || strcmp(region, office->region) != 0
+                                           : region != NULL && region[0] != '\0' && strcmp(region, office->region) != 0;
+  if (!wrong)
+    return 0;
+  if (given == NULL)
+    egca__fail(err, EGCA_E_INVALID, c->source, 0,
+               "the case names office %s (%s), whose region has rest days of its own, but no calendar of that "
+               "office was given (egca_timeline_options.office_calendar or office_calendars)",
+               office->code, office->region);
+  else
+    egca__fail(err, EGCA_E_INVALID, c->source, 0,
+               "the case names office %s (%s), but the acceptance office's calendar given is %s%s", office->code,
+               office->region, region != NULL ? region : "national", region != NULL ? "'s" : "");
+  if (err != NULL)
+    snprintf(err->pointer, sizeof err->pointer, "/office");
+  return EGCA_E_INVALID;
+}
+
 EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
                                 const egca_rules *rules, egca_date as_of, const egca_timeline_options *options,
                                 egca_error *err)
@@ -695,22 +794,15 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
     t->c = NULL;
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the as-of date is not a valid date");
   }
-  const egca_calendar *office_cal = options != NULL && options->office_calendar != NULL ? options->office_calendar
-                                                                                        : calendar;
-  /* A case whose office closes on its region's own rest days is never counted on the national days alone. */
-  const egca_office *office = c->office;
-  const char *region = egca_calendar_region(office_cal);
-  if (office != NULL && office->local_holidays && (region == NULL || strcmp(region, office->region) != 0)) {
+  const egca_calendar *office_cal = NULL;
+  int rc = office_calendar_of(&office_cal, c, calendar, options, err);
+  if (rc < 0) {
     t->c = NULL;
-    egca__fail(err, EGCA_E_INVALID, c->source, 0,
-               "the case names office %s (%s), but the acceptance office's calendar given is %s%s", office->code,
-               office->region, region != NULL ? region : "national", region != NULL ? "'s" : "");
-    if (err != NULL)
-      snprintf(err->pointer, sizeof err->pointer, "/office");
-    return EGCA_E_INVALID;
+    return rc;
   }
   ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of,
-           .policy = options != NULL ? options->policy : EGCA_POLICY_EARLIER, .closed = EGCA_DATE_NONE,
+           .policy = options != NULL ? options->policy : EGCA_POLICY_EARLIER,
+           .receipt = options != NULL ? options->receipt : EGCA_RECEIPT_NEXT_WORKING_DAY, .closed = EGCA_DATE_NONE,
            .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
   /* Events after as_of are not known yet. */
   while (x.n < c->event_count && c->events[x.n].date <= as_of)
@@ -732,7 +824,6 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   }
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
    * the rule that establishes them. */
-  int rc = 0;
   const size_t groups = egca__rules_group_count(rules);
   for (size_t i = 0; i < groups && rc >= 0; i++)
     rc = evaluate_rule(&x, egca__rules_group_at(rules, i));

@@ -21,7 +21,7 @@ EGCA_API const char *egca_timeline_status_name(egca_timeline_status status)
 
 static const char *const finding_names[EGCA_FINDING_CODE_COUNT] = {
     "deemed_accepted",   "correction_too_late", "repeat_correction",   "review_without_notice", "extension_contested",
-    "extension_too_late", "deemed_renewed",     "calendar_not_covered", "rule_not_in_force",
+    "extension_too_late", "deemed_renewed",     "calendar_not_covered", "rule_not_in_force", "office_hours_unknown",
 };
 
 EGCA_API const char *egca_finding_code_name(egca_finding_code code)
@@ -192,6 +192,16 @@ EGCA_API int egca_timeline_finding_message(char *buf, size_t size, const egca_ti
                     f->year, a, f->year);
   case EGCA_FINDING_RULE_NOT_IN_FORCE:
     return compose(buf, size, "%s时该规则尚无生效版本，按%s起施行的版本计算", a, b);
+  case EGCA_FINDING_OFFICE_HOURS_UNKNOWN:
+    if (f->other != EGCA_DATE_NONE)
+      return compose(buf, size,
+                      "%s收到材料的时刻已记录，但受理机构的办公时间没有来源，无从判断是否在下班之后；若在下班之后，"
+                      "按次一工作日收到计，期限届满日为%s",
+                      a, b);
+    return compose(buf, size,
+                    "%s（期限最后一日）提交的时刻已记录，但提交方式未记录或受理机构的办公时间没有来源，无从判断现场"
+                    "提交是否在停止业务活动之前（民法典 第二百零三条第二款）",
+                    a);
   }
   return compose(buf, size, "%s", "");
 }

@@ -124,6 +124,17 @@ static void put_guide(text *t, const egca_timeline_deadline *d, const char *sepa
   put(t, guide);
 }
 
+/* 1 when deadline `index` is ambiguous because an office's hours are unknown (finding office_hours_unknown). */
+static int hours_unknown(const egca_timeline *tl, size_t index)
+{
+  for (size_t i = 0; i < egca_timeline_finding_count(tl); i++) {
+    const egca_timeline_finding *f = egca_timeline_finding_at(tl, i);
+    if (f->code == EGCA_FINDING_OFFICE_HOURS_UNKNOWN && f->deadline == index)
+      return 1;
+  }
+  return 0;
+}
+
 static const char *title_of(const egca_timeline_deadline *d)
 {
   return d->version != NULL ? egca_deadline_rule_title(d->version) : d->rule_id;
@@ -727,17 +738,23 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     put(&t, "\n");
   if (any_provisional)
     put(&t, "* 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。\n");
-  if (any_ambiguous) {
+  /* Two causes: a backward period's last day on a rest day (a reading), and a receipt at a time an office
+   * whose hours no source gives may have been closed (an unknown fact, the finding office_hours_unknown). */
+  for (int hours = 0; any_ambiguous && hours < 2; hours++) {
     text note = {0};
-    put(&note, "倒算期间的最后一日为休息日，移动方向没有明文规定：");
     for (size_t i = 0; i < n; i++) {
       const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
-      if (d->ambiguous)
-        putf(&note, "%s另一种读法为 %s。", title_of(d), egca_date_format(d->other_reading, a));
+      if (!d->ambiguous || hours_unknown(tl, i) != hours)
+        continue;
+      if (note.s == NULL)
+        put(&note, hours ? "受理机构的办公时间没有来源，收到材料是否在下班之后无从判断："
+                         : "倒算期间的最后一日为休息日，移动方向没有明文规定：");
+      putf(&note, hours ? "%s若按下班之后收到计，届满日为 %s。" : "%s另一种读法为 %s。", title_of(d),
+           egca_date_format(d->other_reading, a));
     }
     if (note.failed)
       t.failed = 1;
-    else
+    else if (note.s != NULL)
       put_wrapped(&t, "# ", note.s, 2);
     free(note.s);
   }

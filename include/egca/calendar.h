@@ -137,14 +137,63 @@ EGCA_API int egca_calendar_load(egca_calendar **out, const char *const *paths, s
  * every State Council notice from 2007, and the next year as tentative where its notice is not out. */
 EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options *options, egca_error *err);
 
-/* An acceptance office: the 密码管理局 of a province (服务指南 受理机构), by its GB/T 2260 code. */
+/* An acceptance office: the 密码管理局 of a province (服务指南 受理机构), by its GB/T 2260 code. Office hours
+ * come only from a source that states them (the office's own service guide); otherwise they are unknown,
+ * and so is everything that depends on them (never assumed). */
 typedef struct egca_office {
   const char *code;      /* "450000" */
   const char *name;      /* "广西壮族自治区密码管理局" */
   const char *region;    /* "广西壮族自治区" */
   int local_holidays;    /* 1: the region gives all citizens rest days of its own (a local layer) */
-  const char *hours;     /* office hours as a source gives them; NULL: unknown */
+  const char *hours;     /* office hours as a source gives them ("8:00-11:30, 14:00-17:30"); NULL: unknown */
+  int closes;            /* the end of the day's last session, in minutes after midnight (17:30 = 1050); -1:
+                            unknown */
+  const char *hours_source; /* the source of the hours (title, section, date); NULL when unknown */
 } egca_office;
+
+/* Times of day are minutes after midnight, 0 (00:00) to 1439 (23:59); EGCA_TIME_NONE when not known. */
+#define EGCA_TIME_NONE (-1)
+/* The end of a day, 24:00: the cutoff of a filing that does not depend on office hours. */
+#define EGCA_TIME_END_OF_DAY 1440
+
+/* How materials or a filing reached the office. */
+typedef enum egca_channel {
+  EGCA_CHANNEL_NONE = 0,      /* not recorded */
+  EGCA_CHANNEL_IN_PERSON = 1, /* handed in at the office's window (服务指南: 现场) */
+  EGCA_CHANNEL_MAIL = 2,      /* by post (服务指南: 邮寄) */
+  EGCA_CHANNEL_ONLINE = 3     /* through an online service */
+} egca_channel;
+
+/* "in_person", "mail", "online"; NULL for EGCA_CHANNEL_NONE or a value outside the enum. */
+EGCA_API const char *egca_channel_name(egca_channel channel);
+
+/* The latest time of day at which an applicant's filing by `channel` at `office` still counts as made that
+ * day (民法典 第二百零三条第二款: 期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止
+ * 时间): the office's closing time for a filing in person, EGCA_TIME_END_OF_DAY (24:00) by post or online.
+ * EGCA_TIME_NONE when unknown: in person at an office whose hours no source gives, or no channel recorded. */
+EGCA_API int egca_office_filing_cutoff(const egca_office *office, egca_channel channel);
+
+/* Materials received after the office closed, or on a day it is closed: the texts do not say from which day
+ * the office's period runs (docs/rules.md, question receipt_after_hours). */
+typedef enum egca_receipt_reading {
+  EGCA_RECEIPT_NEXT_WORKING_DAY = 0, /* default: they count as received on the office's next working day */
+  EGCA_RECEIPT_AS_DATED = 1          /* they count as received on the day they arrived */
+} egca_receipt_reading;
+
+/* "next_working_day", "as_dated"; NULL outside the enum. */
+EGCA_API const char *egca_receipt_reading_name(egca_receipt_reading reading);
+
+/* The day materials received on `day` at `time` (EGCA_TIME_NONE: not recorded) count as received at
+ * `office` (NULL: an office not named), whose working days are `calendar`'s, under `reading`; the office's
+ * periods run from it (the day itself not counted). With EGCA_RECEIPT_NEXT_WORKING_DAY: a rest day of the
+ * calendar, or a time at or after the office's closing time, gives the next working day. When the time is
+ * recorded but the office's closing time is unknown, *out is the day itself and *if_after_hours (when not
+ * NULL) the next working day: which applies is unknown; otherwise *if_after_hours is EGCA_DATE_NONE.
+ * Returns 0, EGCA_PROVISIONAL, or an error of the calendar (EGCA_E_COVERAGE); EGCA_E_INVALID for a time
+ * outside 0..1439 or an unknown reading. */
+EGCA_API int egca_office_receipt_day(egca_date *out, egca_date *if_after_hours, const egca_office *office,
+                                     const egca_calendar *calendar, egca_date day, int time,
+                                     egca_receipt_reading reading, egca_error *err);
 
 /* The offices, in code order (static storage; never freed). */
 EGCA_API size_t egca_office_count(void);
@@ -159,6 +208,30 @@ EGCA_API const egca_office *egca_office_decision(void);
  * EGCA_E_INVALID for a code that names no office. */
 EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, const egca_load_options *options,
                                       egca_error *err);
+
+/* The calendars of every acceptance office over one national base, built on demand: what a program that
+ * evaluates cases of many offices (a batch) gives egca_timeline_options.office_calendars, so that each case
+ * counts its acceptance on its own office's calendar without the caller building one per office.
+ *
+ * The base is the holiday data shipped with egca (`count` 0) or the files and directories `paths` (copied
+ * names; read again each time an office's calendar is first built), loaded with `options` (NULL:
+ * defaults). The calendar of an office is that base and, for a region with rest days of its own, the
+ * region's shipped notices as its local layer (egca_calendar_builder_add_office). Each office's calendar is
+ * built the first time it is asked for and kept until egca_office_calendars_free; a failure to build it is
+ * kept too and given again. egca_office_calendars_get may be called from any number of threads at once.
+ * Errors of _new: EGCA_E_INVALID (count > 0 and no paths), EGCA_E_NOMEM. */
+typedef struct egca_office_calendars egca_office_calendars;
+EGCA_API int egca_office_calendars_new(egca_office_calendars **out, const char *const *paths, size_t count,
+                                       const egca_load_options *options, egca_error *err);
+
+/* The calendar of the office `code` (borrowed: it lives as long as the set). Errors: EGCA_E_INVALID for a
+ * code that names no office, and those of loading the base (EGCA_E_IO, EGCA_E_PARSE, EGCA_E_CONFLICT,
+ * EGCA_E_NOMEM). */
+EGCA_API int egca_office_calendars_get(const egca_calendar **out, egca_office_calendars *set, const char *code,
+                                       egca_error *err);
+
+/* Frees the set and every calendar it built; none may be in use. NULL does nothing. */
+EGCA_API void egca_office_calendars_free(egca_office_calendars *set);
 
 EGCA_API void egca_calendar_free(egca_calendar *calendar);
 

@@ -86,9 +86,17 @@ typedef struct egca_event {
   size_t item_count;         /* correction_requested: the material ids listed in the notice */
   const char *const *items;
   const char *note;          /* any event: free text, or NULL */
+  /* received, resubmitted, change_filed, renewal_filed: the time of day (minutes after midnight, 0..1439) the
+   * office had the materials or the filing, or EGCA_TIME_NONE; and how they came (EGCA_CHANNEL_NONE: not
+   * recorded). Materials received after the office closed count from its next working day (docs/rules.md,
+   * receipt_after_hours); a filing counts on its day up to egca_office_filing_cutoff. */
+  int time;
+  egca_channel channel;
 } egca_event;
 
-#define EGCA_EVENT_INIT {EGCA_EVENT_RECEIVED, 0, EGCA_OUTCOME_NONE, NULL, NULL, 0, EGCA_DATE_NONE, 0, NULL, NULL}
+#define EGCA_EVENT_INIT                                                                                         \
+  {EGCA_EVENT_RECEIVED, 0, EGCA_OUTCOME_NONE, NULL, NULL, 0, EGCA_DATE_NONE, 0, NULL, NULL, EGCA_TIME_NONE,    \
+   EGCA_CHANNEL_NONE}
 
 /* "received", "correction_requested", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_event_type_name(egca_event_type type);
@@ -161,10 +169,13 @@ typedef enum egca_finding_code {
   EGCA_FINDING_EXTENSION_TOO_LATE = 5,   /* an extension approved after the decision period ran out: no effect */
   EGCA_FINDING_DEEMED_RENEWED = 6,       /* no renewal decision by the expiry (行政许可法 第五十条) */
   EGCA_FINDING_CALENDAR_NOT_COVERED = 7, /* the due date needs a year without holiday data */
-  EGCA_FINDING_RULE_NOT_IN_FORCE = 8     /* no version of the rule was in force on the anchor; the earliest applied */
+  EGCA_FINDING_RULE_NOT_IN_FORCE = 8,    /* no version of the rule was in force on the anchor; the earliest applied */
+  EGCA_FINDING_OFFICE_HOURS_UNKNOWN = 9  /* a time was recorded, but no source gives the office's hours: whether
+                                            materials came after closing, or a filing in person before the
+                                            cutoff, is unknown */
 } egca_finding_code;
 
-#define EGCA_FINDING_CODE_COUNT 9
+#define EGCA_FINDING_CODE_COUNT 10
 
 /* "deemed_accepted", "correction_too_late", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_finding_code_name(egca_finding_code code);
@@ -212,10 +223,20 @@ EGCA_API void egca_timeline_free(egca_timeline *timeline);
 typedef struct egca_timeline_options {
   egca_roll_policy policy;   /* renewal_filing: a rest day moves earlier (default) or later */
   /* The acceptance office's calendar (egca_calendar_for_office), on which the rules whose authority is the
-   * acceptance office are counted; NULL: the calendar given. When the case names an office whose region has
-   * rest days of its own, this calendar must be that region's (egca_calendar_region), else the evaluation
-   * is refused (EGCA_E_INVALID, pointer /office) rather than counted on the national days. */
+   * acceptance office are counted, for every case; NULL: see office_calendars. When the case names an
+   * office, this calendar must be that office's: of its region when the region has rest days of its own
+   * (egca_calendar_region), of no other named region otherwise; else the evaluation is refused
+   * (EGCA_E_INVALID, pointer /office) rather than counted on another office's days. */
   const egca_calendar *office_calendar;
+  /* When office_calendar is NULL: the calendars of every office (egca_office_calendars_new), from which a
+   * case naming an office whose region has rest days of its own takes that office's (built on first use,
+   * thread-safe); its base must be the national data of the calendar given. A case naming no office, or an
+   * office of the national calendar, counts on the calendar given. NULL too: a case naming an office whose
+   * region has rest days of its own is refused (EGCA_E_INVALID, pointer /office). */
+  egca_office_calendars *office_calendars;
+  /* Materials received after the office's closing time or on a day it is closed (docs/rules.md, question
+   * receipt_after_hours): EGCA_RECEIPT_NEXT_WORKING_DAY (the default, 0) or EGCA_RECEIPT_AS_DATED. */
+  egca_receipt_reading receipt;
 } egca_timeline_options;
 
 /* Evaluates `c` as of `as_of` into `timeline` (its previous content is replaced). The timeline borrows from

@@ -282,27 +282,51 @@ void answer_rule_names(char *buf, size_t size, const egca_rules *rules)
 
 /* --- Offices -------------------------------------------------------------------------------------------- */
 
+/* A clock time "HH:MM" (24:00 the end of the day), or NULL when unknown. */
+static const char *clock_text(char buf[8], int minutes)
+{
+  if (minutes < 0 || minutes > EGCA_TIME_END_OF_DAY)
+    return NULL;
+  const unsigned h = (unsigned)minutes / 60 % 100, m = (unsigned)minutes % 60;
+  snprintf(buf, 8, "%02u:%02u", h, m);
+  return buf;
+}
+
+/* One office: code, name, region, local rest days, hours with their source, and the cutoff of a filing by
+ * each channel (null where the hours are unknown). */
+static void json_office(answer *a, const egca_office *o)
+{
+  char t[8];
+  answer_puts(a, "{\"code\":");
+  answer_json_string(a, o->code);
+  answer_puts(a, ",\"name\":");
+  answer_json_string(a, o->name);
+  answer_puts(a, ",\"region\":");
+  answer_json_string(a, o->region);
+  answer_printf(a, ",\"local_holidays\":%s,\"hours\":", o->local_holidays ? "true" : "false");
+  answer_json_string(a, o->hours);
+  answer_puts(a, ",\"closes\":");
+  answer_json_string(a, clock_text(t, o->closes));
+  answer_puts(a, ",\"hours_source\":");
+  answer_json_string(a, o->hours_source);
+  answer_puts(a, ",\"filing_cutoff\":{");
+  for (int k = EGCA_CHANNEL_IN_PERSON; k <= EGCA_CHANNEL_ONLINE; k++) {
+    answer_printf(a, "%s\"%s\":", k > EGCA_CHANNEL_IN_PERSON ? "," : "", egca_channel_name((egca_channel)k));
+    answer_json_string(a, clock_text(t, egca_office_filing_cutoff(o, (egca_channel)k)));
+  }
+  answer_puts(a, "}}");
+}
+
 void answer_offices(answer *a)
 {
   answer_puts(a, "{\"offices\":[");
   for (size_t i = 0; i < egca_office_count(); i++) {
-    const egca_office *o = egca_office_at(i);
-    answer_puts(a, i ? ",{\"code\":" : "{\"code\":");
-    answer_json_string(a, o->code);
-    answer_puts(a, ",\"name\":");
-    answer_json_string(a, o->name);
-    answer_puts(a, ",\"region\":");
-    answer_json_string(a, o->region);
-    answer_printf(a, ",\"local_holidays\":%s,\"hours\":", o->local_holidays ? "true" : "false");
-    answer_json_string(a, o->hours);
-    answer_puts(a, "}");
+    answer_puts(a, i ? "," : "");
+    json_office(a, egca_office_at(i));
   }
-  const egca_office *d = egca_office_decision();
-  answer_puts(a, "],\"decision\":{\"name\":");
-  answer_json_string(a, d->name);
-  answer_puts(a, ",\"hours\":");
-  answer_json_string(a, d->hours);
-  answer_puts(a, "}}\n");
+  answer_puts(a, "],\"decision\":");
+  json_office(a, egca_office_decision());
+  answer_puts(a, "}\n");
 }
 
 /* --- Arguments ------------------------------------------------------------------------------------------ */

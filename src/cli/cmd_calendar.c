@@ -338,6 +338,7 @@ int cmd_offices(cli *c, int argc, char **argv)
     return code;
   if (argc != 1)
     return cli_fail(EXIT_USAGE, "offices", "takes no arguments");
+  const egca_office *d = egca_office_decision();
   if (json) {
     answer a = ANSWER_INIT;
     answer_offices(&a);
@@ -345,14 +346,15 @@ int cmd_offices(cli *c, int argc, char **argv)
     answer_free(&a);
     return code;
   }
-  /* CODE, office, region, whether the region has rest days of its own, hours ("unknown" unless a source gives them). */
+  /* CODE, office, region, whether the region has rest days of its own, hours ("hours unknown" unless a
+   * source gives them: then a filing in person has no known cutoff either). */
   for (size_t i = 0; i < egca_office_count(); i++) {
     const egca_office *o = egca_office_at(i);
     cli_printf("%s\t%s\t%s\t%s\t%s\n", o->code, o->name, o->region, o->local_holidays ? "local rest days" : "national",
                o->hours != NULL ? o->hours : "hours unknown");
   }
-  const egca_office *d = egca_office_decision();
-  cli_printf("decision: %s, national calendar, %s\n", d->name, d->hours);
+  cli_printf("decision: %s, national calendar, %s\n  hours from: %s\n", d->name, d->hours, d->hours_source);
+  cli_puts("filing cutoff: by post or online 24:00; in person the closing time (unknown: hours unknown)\n");
   return EXIT_DONE;
 }
 

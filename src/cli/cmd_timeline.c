@@ -1,5 +1,5 @@
 /* egca command — timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--policy earlier|later]
- *                                      [--jobs N]
+ *                                      [--receipt next_working_day|as_dated] [--jobs N]
  *
  * One case (a file holding a JSON object) prints its timeline in the format asked for. A batch — a file
  * holding a JSON array of cases, or `-` reading one case per line from stdin (NDJSON) — prints one compact
@@ -207,6 +207,17 @@ int cmd_timeline(cli *c, int argc, char **argv)
       if (cli_parse_int(&jobs, argv[++i], 1, BATCH_JOBS_MAX, "--jobs") < 0)
         return EXIT_USAGE;
       o.jobs = (int)jobs;
+    } else if (strcmp(a, "--receipt") == 0) {
+      /* docs/rules.md, receipt_after_hours: materials received after closing or on a rest day. */
+      if (i + 1 >= argc)
+        return cli_fail(EXIT_USAGE, a, "needs a value");
+      const char *v = argv[++i];
+      if (strcmp(v, egca_receipt_reading_name(EGCA_RECEIPT_NEXT_WORKING_DAY)) == 0)
+        o.eval.receipt = EGCA_RECEIPT_NEXT_WORKING_DAY;
+      else if (strcmp(v, egca_receipt_reading_name(EGCA_RECEIPT_AS_DATED)) == 0)
+        o.eval.receipt = EGCA_RECEIPT_AS_DATED;
+      else
+        return cli_fail(EXIT_USAGE, a, "expected next_working_day or as_dated");
     } else if (strcmp(a, "--as-of") == 0 || strcmp(a, "--format") == 0 || strcmp(a, "--policy") == 0) {
       if (i + 1 >= argc)
         return cli_fail(EXIT_USAGE, a, "needs a value");

@@ -30,7 +30,8 @@ static const char usage_text[] =
     "  deadline RULE DATE [--pause FROM:TO]... [--policy earlier|later]\n"
     "  assess PROFILE.json|-\n"
     "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics|html]\n"
-    "                               [--jobs N]; html: a page with a picture of the deadlines\n"
+    "                               [--jobs N] [--receipt next_working_day|as_dated];\n"
+    "                               html: a page with a picture of the deadlines\n"
     "                               --as-of defaults to today in China (UTC+8), whatever the time zone;\n"
     "                               --jobs: threads for a batch (a JSON array, or NDJSON on stdin)\n"
     "  rules list | rules show RULE\n"
@@ -289,10 +290,12 @@ static const struct {
      "  the seven qualification conditions and the materials checklist; exit 1 when not eligible\n"},
     {"timeline", cmd_timeline,
      "usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later]\n"
-     "                     [--format text|json|ics|html] [--jobs N]\n"
+     "                     [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]\n"
      "  --as-of defaults to today in China (UTC+8); a JSON array of cases, or NDJSON on stdin, is a batch:\n"
      "  one JSON line per case, evaluated by N threads (--jobs); exit 1 when a case is not clean\n"
-     "  --format html: one self-contained page (for a batch, a row per case linking to its picture)\n"},
+     "  --format html: one self-contained page (for a batch, a row per case linking to its picture)\n"
+     "  --receipt: materials received after the office closed or on a rest day count from its next working\n"
+     "  day (next_working_day, the default) or from the day they came (as_dated); docs/rules.md\n"},
     {"offices", cmd_offices,
      "usage: egca offices [--format text|json]\n"
      "  the acceptance offices: code, name, region, local rest days, hours\n"},

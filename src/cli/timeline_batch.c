@@ -128,10 +128,21 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_JSON,
   };
-  bo.eval.office_calendar = office_cal;
-  egca_batch *b = NULL;
   egca_error err;
-  int rc = egca_batch_new(&b, cal, rules, &bo, path, print_result, &s, &err);
+  egca_office_calendars *offices = NULL;
+  int rc = 0;
+  if (c->office == NULL && c->local_count == 0) {
+    /* Each case's acceptance on its own office's calendar (the national base and its region's notices,
+     * built once per office the cases name), as `egca timeline CASE` counts it for that case alone. */
+    egca_load_options lo = {.unmarked = c->unmarked, .strict = c->strict};
+    rc = egca_office_calendars_new(&offices, c->holidays, c->holiday_count, &lo, &err);
+    bo.eval.office_calendars = offices;
+  } else {
+    bo.eval.office_calendar = office_cal; /* --office or --local: the one for every case */
+  }
+  egca_batch *b = NULL;
+  if (rc >= 0)
+    rc = egca_batch_new(&b, cal, rules, &bo, path, print_result, &s, &err);
   if (rc >= 0)
     rc = array ? egca_batch_read_file(b, in, &err) : egca_batch_read_fd(b, fileno(in), &err);
   /* The cases read are evaluated and printed whatever stopped the reading. */
@@ -142,6 +153,7 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
     err = end_err;
   }
   egca_batch_free(b);
+  egca_office_calendars_free(offices);
   flush_out(&s);
   show_progress(&s, 1);
   if (s.write_errno != 0)
@@ -204,8 +216,6 @@ int batch_run_html(cli *c, FILE *in, const char *path, int array, const batch_op
     return code;
   page_sink s = {0};
   egca_error err;
-  if (egca_html_page_new(&s.page, office_cal, &err) < 0)
-    return cli_fail(EXIT_INVALID, path, "out of memory");
   egca_batch_options bo = {
     .as_of = o->as_of,
     .eval = o->eval,
@@ -213,9 +223,25 @@ int batch_run_html(cli *c, FILE *in, const char *path, int array, const batch_op
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_TIMELINE,
   };
-  bo.eval.office_calendar = office_cal;
+  /* As batch_run: each case's acceptance on its own office's calendar, unless --office or --local names one
+   * for every case; the page's axis shows that one calendar's days, or the national ones. */
+  egca_office_calendars *offices = NULL;
+  int rc = 0;
+  if (c->office == NULL && c->local_count == 0) {
+    egca_load_options lo = {.unmarked = c->unmarked, .strict = c->strict};
+    rc = egca_office_calendars_new(&offices, c->holidays, c->holiday_count, &lo, &err);
+    bo.eval.office_calendars = offices;
+  } else {
+    bo.eval.office_calendar = office_cal;
+  }
+  if (rc < 0)
+    return cli_fail_error(path, rc, &err);
+  if (egca_html_page_new(&s.page, offices != NULL ? cal : office_cal, &err) < 0) {
+    egca_office_calendars_free(offices);
+    return cli_fail(EXIT_INVALID, path, "out of memory");
+  }
   egca_batch *b = NULL;
-  int rc = egca_batch_new(&b, cal, rules, &bo, path, add_to_page, &s, &err);
+  rc = egca_batch_new(&b, cal, rules, &bo, path, add_to_page, &s, &err);
   if (rc >= 0)
     rc = array ? egca_batch_read_file(b, in, &err) : egca_batch_read_fd(b, fileno(in), &err);
   egca_error end_err;
@@ -225,6 +251,7 @@ int batch_run_html(cli *c, FILE *in, const char *path, int array, const batch_op
     err = end_err;
   }
   egca_batch_free(b);
+  egca_office_calendars_free(offices);
   char *html = NULL;
   if (rc >= 0 && !s.nomem && egca_html_page_finish(&html, s.page, &err) < 0)
     s.nomem = 1;

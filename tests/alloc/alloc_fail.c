@@ -568,6 +568,39 @@ static int run_pictures(void **out, egca_error *err)
   return rc;
 }
 
+/* A case of 新疆's office evaluated with the calendars of every office (egca_office_calendars): the office's
+ * calendar is built during the evaluation, from the embedded notices, and freed with the set. */
+static int run_office_timeline(void **out, egca_error *err)
+{
+  static const char office_case[] = "{\"case_id\": \"XJ\", \"office\": \"650000\", \"events\": ["
+                                    "{\"type\": \"received\", \"date\": \"2025-06-04\"},"
+                                    "{\"type\": \"accepted\", \"date\": \"2025-06-13\"}]}";
+  egca_office_calendars *offices = NULL;
+  egca_case *c = NULL;
+  egca_timeline *t = NULL;
+  rendered *r = new_rendered(release_timeline, egca_timeline_string_free);
+  *out = NULL;
+  int rc = egca_office_calendars_new(&offices, NULL, 0, NULL, err);
+  if (rc >= 0)
+    rc = egca_case_parse(&c, office_case, strlen(office_case), "xj.json", err);
+  if (rc >= 0)
+    rc = egca_timeline_new(&t, err);
+  r->object = t;
+  egca_timeline_options o = {.office_calendars = offices};
+  if (rc >= 0)
+    rc = egca_case_evaluate(t, c, shared_calendar, shared_rules, case_as_of, &o, err);
+  if (rc >= 0)
+    rc = egca_timeline_to_json(&r->text[0], t, 0, err);
+  egca_case_free(c);
+  egca_office_calendars_free(offices);
+  if (rc < 0) {
+    free_rendered(r);
+    return rc;
+  }
+  *out = r;
+  return rc;
+}
+
 static void release_nothing(void *x) { (void)x; }
 static void free_own_text(char *text) { __libc_free(text); }
 
@@ -875,6 +908,8 @@ int main(int argc, char **argv)
       {"timeline: evaluate and render (JSON, text, iCalendar)", run_timeline, same_rendered, free_rendered, 1},
       {"pictures and a calendar's feed: a timeline's page, a batch's page, a year's page, 2025-2026 as iCalendar",
        run_pictures, same_rendered, free_rendered, 1},
+      {"timeline of an office's case: its calendar built on demand (egca_office_calendars)", run_office_timeline,
+       same_rendered, free_rendered, 0},
       {"deadlines: compute with a trace and render as JSON", run_deadlines, same_rendered, free_rendered, 1},
       {"batch: cases added and in an array, one job, results as JSON lines and timelines", run_batch,
        same_rendered, free_rendered, 1},

@@ -59,7 +59,7 @@ $ egca assess --help
 ### timeline --help names --jobs
 $ egca help timeline
 > usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later]
->                      [--format text|json|ics|html] [--jobs N]
+>                      [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]
 ...
 
 ### offices --help

@@ -904,6 +904,202 @@ START_TEST(office_calendar_counts_the_acceptance_only)
 }
 END_TEST
 
+/* The calendars of every office, built on demand: a case of 新疆 (650000) and one of 北京 (110000, no rest days
+ * of its own) evaluated with one set. 新疆, received 2025-06-04: due 06-16 (the hand count above); 北京: the
+ * national 06-11 (06-05, 06-06, 06-09, 06-10, 06-11). */
+START_TEST(office_calendars_give_each_case_its_office)
+{
+  static const char xj[] = "{\"case_id\": \"XJ\", \"office\": \"650000\", \"events\": ["
+                           "{\"type\": \"received\", \"date\": \"2025-06-04\"}]}";
+  static const char bj[] = "{\"case_id\": \"BJ\", \"office\": \"110000\", \"events\": ["
+                           "{\"type\": \"received\", \"date\": \"2025-06-04\"}]}";
+  egca_error err;
+  egca_office_calendars *set;
+  ck_assert_int_eq(egca_office_calendars_new(&set, NULL, 0, NULL, &err), 0);
+  egca_timeline_options o = {.office_calendars = set};
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, xj, strlen(xj), "xj.json", &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), 0);
+  expect(one("acceptance"), "2025-06-04", "2025-06-16", EGCA_STATUS_PENDING, "none");
+  /* Built once, then the same calendar. */
+  const egca_calendar *a, *b;
+  ck_assert_int_eq(egca_office_calendars_get(&a, set, "650000", &err), 0);
+  ck_assert_int_eq(egca_office_calendars_get(&b, set, "650000", &err), 0);
+  ck_assert_ptr_eq(a, b);
+  ck_assert_str_eq(egca_calendar_region(a), "新疆维吾尔自治区");
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, bj, strlen(bj), "bj.json", &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), 0);
+  expect(one("acceptance"), "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  /* 北京's case is never counted on 新疆's days: a calendar of another named region is refused. */
+  egca_timeline_options wrong = {.office_calendar = a};
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &wrong, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/office");
+  ck_assert_msg(strstr(err.message, "新疆维吾尔自治区's") != NULL, "%s", err.message);
+  /* A code that names no office. */
+  ck_assert_int_eq(egca_office_calendars_get(&a, set, "990000", &err), EGCA_E_INVALID);
+  egca_office_calendars_free(set);
+  /* A base that cannot be read: the error names the file, and is given again without reading it twice. */
+  const char *missing = EGCA_SOURCE_DIR "/tests/data/no-such-file.ics";
+  ck_assert_int_eq(egca_office_calendars_new(&set, &missing, 1, NULL, &err), 0);
+  o.office_calendars = set;
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, xj, strlen(xj), "xj.json", &err), 0);
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), EGCA_E_IO);
+  ck_assert_str_eq(err.source, missing);
+  ck_assert_int_eq(egca_office_calendars_get(&a, set, "650000", &err), EGCA_E_IO);
+  ck_assert_ptr_null(a);
+  egca_office_calendars_free(set);
+  egca_office_calendars_free(NULL);
+}
+END_TEST
+
+/* Office hours (docs/rules.md, receipt_after_hours). 国家密码管理局's window closes at 17:30 (服务指南 办公地址和服务
+ * 时间); no source gives a province's hours. Days of the national 2025 notice: Wed 06-04 and Thu 06-05 are
+ * working days, Sat 06-07 a rest day; 10-01..10-08 is the 国庆节 and 中秋节 holiday, so the working day after
+ * Tue 09-30 is Thu 10-09. */
+START_TEST(receipt_day_after_hours_and_on_rest_days)
+{
+  const egca_office *window = egca_office_decision(), *beijing = egca_office_find("110000");
+  egca_date out, later;
+  egca_error err;
+  ck_assert_int_eq(window->closes, 17 * 60 + 30);
+  ck_assert_int_eq(beijing->closes, -1);
+  ck_assert_ptr_null(beijing->hours_source);
+  /* Within hours, or no time recorded: the day itself. */
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-06-04"), 17 * 60 + 29,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-04");
+  ck_assert_int_eq(later, EGCA_DATE_NONE);
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, beijing, calendar, d("2025-06-04"), EGCA_TIME_NONE,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-04");
+  /* At the closing time: the next working day, across the National Day holiday. */
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-06-04"), 17 * 60 + 30,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-05");
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-09-30"), 18 * 60,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-10-09");
+  /* A rest day, whatever the office's hours; the other reading keeps the day. */
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, beijing, calendar, d("2025-06-07"), EGCA_TIME_NONE,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-09");
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-06-07"), 10 * 60,
+                                           EGCA_RECEIPT_AS_DATED, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-07");
+  /* A time at an office whose hours are unknown: the day as dated, and the day it would be after closing. */
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, beijing, calendar, d("2025-06-04"), 9 * 60,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-04");
+  ck_assert_str_eq(txt(later), "2025-06-05");
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-06-04"), 1440,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), EGCA_E_INVALID);
+  /* Filing cutoffs (民法典 第二百零三条第二款). */
+  ck_assert_int_eq(egca_office_filing_cutoff(window, EGCA_CHANNEL_IN_PERSON), 17 * 60 + 30);
+  ck_assert_int_eq(egca_office_filing_cutoff(window, EGCA_CHANNEL_MAIL), EGCA_TIME_END_OF_DAY);
+  ck_assert_int_eq(egca_office_filing_cutoff(beijing, EGCA_CHANNEL_ONLINE), EGCA_TIME_END_OF_DAY);
+  ck_assert_int_eq(egca_office_filing_cutoff(beijing, EGCA_CHANNEL_IN_PERSON), EGCA_TIME_NONE);
+  ck_assert_int_eq(egca_office_filing_cutoff(window, EGCA_CHANNEL_NONE), EGCA_TIME_NONE);
+  ck_assert_str_eq(egca_receipt_reading_name(EGCA_RECEIPT_AS_DATED), "as_dated");
+  ck_assert_str_eq(egca_channel_name(EGCA_CHANNEL_IN_PERSON), "in_person");
+}
+END_TEST
+
+/* Receipts in a timeline. Received Sat 2025-06-07: by default the materials count as received on Mon 06-09,
+ * and the 5 working days run 06-10, 06-11, 06-12, 06-13, 06-16; read as dated, day 1 is 06-09 and the fifth
+ * 06-13. At 北京's office (hours unknown) at 18:00 on Wed 06-04: due 06-11 as dated (06-05, 06-06, 06-09,
+ * 06-10, 06-11), 06-12 if it was after closing: ambiguous, with the finding office_hours_unknown. */
+START_TEST(receipt_in_a_timeline)
+{
+  run("{\"type\": \"received\", \"date\": \"2025-06-07\", \"time\": \"10:00\", \"channel\": \"mail\"}", "2025-06-09");
+  expect(one("acceptance"), "2025-06-09", "2025-06-16", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(one("acceptance")->ambiguous, 0);
+  egca_error err;
+  egca_timeline_options dated = {.receipt = EGCA_RECEIPT_AS_DATED};
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-09"), &dated, &err), 0);
+  expect(one("acceptance"), "2025-06-07", "2025-06-13", EGCA_STATUS_PENDING, "none");
+  static const char bj[] = "{\"case_id\": \"BJ\", \"office\": \"110000\", \"events\": ["
+                           "{\"type\": \"received\", \"date\": \"2025-06-04\", \"time\": \"18:00\"}]}";
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, bj, strlen(bj), "bj.json", &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), NULL, &err), 0);
+  const egca_timeline_deadline *x = one("acceptance");
+  expect(x, "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(x->ambiguous, 1);
+  ck_assert_str_eq(txt(x->other_reading), "2025-06-12");
+  expect_finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN, "2025-06-04");
+  ck_assert_str_eq(txt(finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN)->other), "2025-06-12");
+  ck_assert_int_eq(egca_finding_code_is_violation(EGCA_FINDING_OFFICE_HOURS_UNKNOWN), 0);
+}
+END_TEST
+
+/* A filing on the last day (change_filing: 2026-09-01 + 30 days = 10-01, a holiday; last day 10-08): by post or
+ * online it counts up to 24:00; in person at 北京's office, whose closing time no source gives, whether it was
+ * in time is unknown (the finding says so); with no channel recorded, likewise. */
+START_TEST(filing_cutoff_on_the_last_day)
+{
+  static const char *const channels[] = {"\"mail\"", "\"online\"", "\"in_person\"", NULL};
+  for (int k = 0; k < 4; k++) {
+    char json[1024], channel[64] = "";
+    if (channels[k] != NULL)
+      snprintf(channel, sizeof channel, ", \"channel\": %s", channels[k]);
+    snprintf(json, sizeof json,
+             "{\"case_id\": \"BJ\", \"office\": \"110000\", \"events\": ["
+             "{\"type\": \"certificate_issued\", \"date\": \"2025-12-26\"},"
+             "{\"type\": \"change_occurred\", \"date\": \"2026-09-01\", \"ref\": \"C1\"},"
+             "{\"type\": \"change_filed\", \"date\": \"2026-10-08\", \"ref\": \"C1\", \"time\": \"23:59\"%s}]}",
+             channel);
+    egca_error err;
+    egca_case_free(cs);
+    ck_assert_msg(egca_case_parse(&cs, json, strlen(json), "bj.json", &err) == 0, "%s", err.message);
+    ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2026-10-09"), NULL, &err), 0);
+    expect(one("change_filing"), "2026-09-01", "2026-10-08", EGCA_STATUS_MET, "2026-10-08");
+    if (k < 2)
+      expect_no_finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN);
+    else
+      expect_finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN, "2026-10-08");
+  }
+}
+END_TEST
+
+/* time and channel: only on the events that bring materials or a filing, and well formed. */
+START_TEST(time_and_channel_are_checked)
+{
+  static const char late[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\", \"time\": \"24:00\"}]}";
+  expect_case_error(late, strlen(late), EGCA_E_INVALID, 1, 80, "/events/0/time", "expected HH:MM, 00:00 to 23:59");
+  static const char loose[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\", \"time\": \"9:00\"}]}";
+  expect_case_error(loose, strlen(loose), EGCA_E_INVALID, 1, 80, "/events/0/time", "\"9:00\" is no time of day");
+  static const char fax[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\", \"channel\": \"fax\"}]}";
+  expect_case_error(fax, strlen(fax), EGCA_E_INVALID, 1, 83, "/events/0/channel", "unknown channel \"fax\"");
+  static const char acc[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\"},"
+                            " {\"type\": \"accepted\", \"date\": \"2025-06-05\", \"time\": \"10:00\"}]}";
+  expect_case_error(acc, strlen(acc), EGCA_E_INVALID, 1, 116, "/events/1/time", "unknown field \"time\" for an event of type accepted");
+  /* Through egca_case_new: the same checks, and the values read back. */
+  egca_event e[2] = {EGCA_EVENT_INIT, EGCA_EVENT_INIT};
+  e[0].date = d("2025-06-04");
+  e[0].time = 1440;
+  expect_invalid(e, 1, "/events/0/time", "00:00 to 23:59");
+  e[0].time = 17 * 60;
+  e[0].channel = EGCA_CHANNEL_ONLINE;
+  e[1].type = EGCA_EVENT_ACCEPTED;
+  e[1].date = d("2025-06-05");
+  e[1].channel = EGCA_CHANNEL_MAIL;
+  expect_invalid(e, 2, "/events/1/channel", "accepted takes no channel");
+  e[1].channel = EGCA_CHANNEL_NONE;
+  egca_case *c;
+  egca_error err;
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 2, &err), 0);
+  egca_event back;
+  ck_assert_int_eq(egca_case_event(&back, NULL, c, 0), 1);
+  ck_assert_int_eq(back.time, 17 * 60);
+  ck_assert_int_eq(back.channel, EGCA_CHANNEL_ONLINE);
+  ck_assert_int_eq(egca_case_event(&back, NULL, c, 1), 1);
+  ck_assert_int_eq(back.time, EGCA_TIME_NONE);
+  egca_case_free(c);
+}
+END_TEST
+
 START_TEST(json_escapes_that_would_cut_a_string)
 {
   static const struct {
@@ -1332,6 +1528,11 @@ int main(void)
   tcase_add_test(tc, rejection_ends_the_case);
   tcase_add_test(tc, decision_without_review);
   tcase_add_test(tc, office_calendar_counts_the_acceptance_only);
+  tcase_add_test(tc, office_calendars_give_each_case_its_office);
+  tcase_add_test(tc, receipt_day_after_hours_and_on_rest_days);
+  tcase_add_test(tc, receipt_in_a_timeline);
+  tcase_add_test(tc, filing_cutoff_on_the_last_day);
+  tcase_add_test(tc, time_and_channel_are_checked);
   tcase_add_test(tc, decision_review_paused_inclusive);
   tcase_add_test(tc, decision_suspended_by_open_review);
   tcase_add_test(tc, decision_pause_across_national_day);

@@ -266,8 +266,8 @@ class Timeline(Record):
         if source is None:
             raise TypeError('to_html() draws a Timeline whose case it has: a result of egca.timelines() read '
                             'from a file object keeps none; evaluate it with egca.timeline(case, as_of)')
-        text, name, as_of, policy, calendar, rules, path, output = source
-        page, again = _egca.timeline_html(text, name, as_of, policy, calendar, rules, path)
+        text, name, as_of, policy, calendar, rules, receipt, path, output = source
+        page, again = _egca.timeline_html(text, name, as_of, policy, calendar, rules, path, receipt)
         if (again != output) if output is not None else (json.loads(again) != self.to_dict(json=True)):
             raise InputError(f'{name}: the case no longer gives this timeline (changed since it was evaluated)')
         return page
@@ -368,7 +368,7 @@ def assess(profile, rules=None):
         raise _relocated(e) from None
 
 
-def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
+def timeline(case, as_of, policy='earlier', calendar=None, rules=None, receipt='next_working_day'):
     """Evaluates a case (docs/case.md) as of a date: every deadline with its status, and the findings.
 
     case: the case as a mapping ({'case_id': ..., 'events': [{'type': ..., 'date': ...}, ...]}; dates
@@ -378,7 +378,13 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
       the command means it (the date in China, UTC+8, whatever the machine's time zone), pass
       datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date().
     policy: 'earlier' or 'later' for renewal_filing's rest-day reading (see deadline()).
-    calendar, rules: a Calendar and Rules; None for the shipped ones.
+    calendar, rules: a Calendar and Rules; None for the shipped ones. The calendar is the national one: a
+      case naming its acceptance office ("office": "650000") counts the acceptance on that office's
+      calendar, built over it (the region's shipped notices laid over the national ones), every other rule
+      on it. An office's own calendar (Calendar.for_office of 广西, 西藏, 宁夏 or 新疆) is refused (InputError).
+    receipt: materials received after the office's closing time or on a day it is closed (an event's
+      'time' and 'channel'; docs/rules.md, question receipt_after_hours): 'next_working_day' (the
+      default) counts them as received on the office's next working day, 'as_dated' on the day they came.
 
     Returns a Timeline (`clean` says whether anything is late, overdue or a violation; `to_html()` draws
     it, and Jupyter shows that picture inline). Raises
@@ -388,7 +394,8 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
     """
     text, source, mapping, path = _document(case, 'case')
     try:
-        output, clean, violations = _egca.timeline_json(text, source, as_of, policy, calendar, rules, path)
+        output, clean, violations = _egca.timeline_json(text, source, as_of, policy, calendar, rules, path,
+                                                        receipt)
     except InputError as e:
         if not mapping:
             raise
@@ -396,7 +403,7 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
     result = Timeline(json.loads(output))
     object.__setattr__(result, 'clean', clean)
     # What to_html() needs to draw it: the same evaluation, and its JSON to check it gives this timeline.
-    object.__setattr__(result, '_input', (text, source, as_of, policy, calendar, rules, path, output))
+    object.__setattr__(result, '_input', (text, source, as_of, policy, calendar, rules, receipt, path, output))
     for finding, violation in zip(result.findings, violations):
         object.__setattr__(finding, 'violation', violation)
     return result
@@ -426,7 +433,8 @@ def _check_errors(errors):
         raise ValueError(f"errors must be 'yield' or 'raise', not {errors!r}")
 
 
-def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', calendar=None, rules=None):
+def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', calendar=None, rules=None,
+              receipt='next_working_day'):
     """Evaluates many cases on `jobs` threads; yields their Timelines in input order.
 
     cases: an iterable of cases, each a mapping (as for timeline()) or its JSON text (str or bytes); or
@@ -439,7 +447,7 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
     errors: 'yield' puts an exception instance (InputError; CoverageError on a strict calendar) in the
       place of a case that cannot be read or evaluated, and goes on; its `index` is the case's place
       (from 0) and, for a line of a file, `line` its line; 'raise' raises it instead.
-    policy, calendar, rules: as for timeline().
+    policy, calendar, rules, receipt: as for timeline().
 
     Each Timeline equals timeline()'s for the same case (to_dict() identical); it is decoded from the
     library's JSON on first use. One ProvisionalWarning is issued for the batch when some case rests on a
@@ -450,8 +458,9 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
     if as_of is None:
         as_of = _today_in_china()
     batch = _egca.Batch(as_of, policy, calendar, rules, _default_jobs(jobs),
-                        getattr(cases, 'name', None) if isinstance(getattr(cases, 'name', None), str) else '<cases>')
-    return _run_timelines(batch, cases, errors, (as_of, policy, calendar, rules))
+                        getattr(cases, 'name', None) if isinstance(getattr(cases, 'name', None), str) else '<cases>',
+                        receipt)
+    return _run_timelines(batch, cases, errors, (as_of, policy, calendar, rules, receipt))
 
 
 def _case_text(case):

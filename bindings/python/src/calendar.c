@@ -20,6 +20,9 @@ typedef struct calendar_object {
   egca_date base;       /* 1 January of the first covered year */
   int32_t day_count;    /* days up to 31 December of the last */
   PyObject **dates;     /* date objects of the table's days, made on first use (results are shared) */
+  /* A national calendar's offices: each office's calendar over the same notices, built when a case first
+   * names it (timeline, timelines); NULL for an office's own calendar (Calendar.for_office). */
+  egca_office_calendars *offices;
 } calendar_object;
 
 /* The datetime.date of a day (a new reference). Days of the calendar's range come from a cache so that
@@ -36,14 +39,17 @@ static PyObject *calendar_date(calendar_object *self, egca_date d)
   return Py_NewRef(self->dates[i]);
 }
 
-static PyObject *calendar_wrap(egca_calendar *cal)
+/* A Calendar owning `cal` and `offices` (NULL: none), both freed on failure. */
+static PyObject *calendar_wrap_with(egca_calendar *cal, egca_office_calendars *offices)
 {
   calendar_object *self = (calendar_object *)calendar_type.tp_alloc(&calendar_type, 0);
   if (self == NULL) {
     egca_calendar_free(cal);
+    egca_office_calendars_free(offices);
     return NULL;
   }
   self->calendar = cal;
+  self->offices = offices;
   int first, last;
   egca_calendar_year_range(cal, &first, &last);
   egca_date end = 0;
@@ -51,6 +57,23 @@ static PyObject *calendar_wrap(egca_calendar *cal)
   egca_date_from_ymd(&end, last, 12, 31);
   self->day_count = end - self->base + 1;
   return (PyObject *)self;
+}
+
+static PyObject *calendar_wrap(egca_calendar *cal) { return calendar_wrap_with(cal, NULL); }
+
+/* A national calendar with its offices' calendars over the same base: `paths` (count 0: the shipped data)
+ * read with `options`. Each office's calendar is built only when a case names it. */
+static PyObject *national_calendar_wrap(egca_calendar *cal, const char *const *paths, size_t count,
+                                        const egca_load_options *options)
+{
+  egca_office_calendars *offices = NULL;
+  egca_error err;
+  int rc = egca_office_calendars_new(&offices, paths, count, options, &err);
+  if (rc < 0) {
+    egca_calendar_free(cal);
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  }
+  return calendar_wrap_with(cal, offices);
 }
 
 static void calendar_dealloc(PyObject *obj)
@@ -62,6 +85,7 @@ static void calendar_dealloc(PyObject *obj)
     PyMem_Free(self->dates);
   }
   egca_calendar_free(self->calendar);
+  egca_office_calendars_free(self->offices);
   Py_TYPE(obj)->tp_free(obj);
 }
 
@@ -100,7 +124,7 @@ static PyObject *default_calendar(int strict)
   int rc = egca_calendar_default(&cal, &options, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
-  PyObject *obj = calendar_wrap(cal);
+  PyObject *obj = national_calendar_wrap(cal, NULL, 0, &options);
   if (obj == NULL)
     return NULL;
   if (default_calendars[strict] == NULL)
@@ -170,6 +194,8 @@ PyDoc_STRVAR(calendar_load_doc,
 "strict: a day of a tentative year is an error (CoverageError), not a provisional answer.\n"
 "unmarked: what an event with neither a working-day nor a holiday marker means: 'ignore' (an\n"
 "observance, skipped), 'error' (DataError) or 'holiday'.\n\n"
+"As the national calendar of egca.timeline and egca.timelines, a case naming an office of a region with\n"
+"rest days of its own gets that office's calendar, built over the same paths (read again then).\n\n"
 "Raises DataError naming the file (and line or event) for unreadable, malformed or conflicting data,\n"
 "or data that covers no year.");
 
@@ -224,11 +250,11 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   egca_calendar *cal = NULL;
   egca_error err;
   int rc = egca_calendar_load(&cal, names, (size_t)count, &options, &err);
+  PyObject *result = rc < 0 ? egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1)
+                            : national_calendar_wrap(cal, names, (size_t)count, &options);
   PyMem_Free(names);
   Py_DECREF(paths);
-  if (rc < 0)
-    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
-  return calendar_wrap(cal);
+  return result;
 fail:
   Py_DECREF(paths);
   return NULL;
@@ -1533,6 +1559,34 @@ const egca_calendar *egcapy_calendar_arg(PyObject *obj)
     return NULL;
   }
   return ((calendar_object *)obj)->calendar;
+}
+
+int egcapy_receipt_reading(const char *text, egca_receipt_reading *out)
+{
+  for (int k = EGCA_RECEIPT_NEXT_WORKING_DAY; k <= EGCA_RECEIPT_AS_DATED; k++)
+    if (strcmp(text, egca_receipt_reading_name((egca_receipt_reading)k)) == 0) {
+      *out = (egca_receipt_reading)k;
+      return 0;
+    }
+  egcapy_raise_input("receipt must be \"next_working_day\" or \"as_dated\", not \"%.100s\"", text);
+  return -1;
+}
+
+int egcapy_timeline_calendars(PyObject *obj, const egca_calendar **national, egca_office_calendars **offices)
+{
+  if ((*national = egcapy_calendar_arg(obj)) == NULL)
+    return -1;
+  if (obj == Py_None)
+    obj = default_calendars[0];
+  const char *region = egca_calendar_region(*national);
+  if (region != NULL) {
+    egcapy_raise_input("calendar: the calendar of %s counts an acceptance office's days only; give the national "
+                       "calendar (Calendar.default() or Calendar.load()): the case's office calendar is built over it",
+                       region[0] != '\0' ? region : "a local layer");
+    return -1;
+  }
+  *offices = ((calendar_object *)obj)->offices;
+  return 0;
 }
 
 

@@ -380,7 +380,7 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
 }
 
 PyDoc_STRVAR(timeline_json_doc,
-"timeline_json($module, case_json, source, as_of, policy, calendar, rules, path, /)\n--\n\n"
+"timeline_json($module, case_json, source, as_of, policy, calendar, rules, path, receipt='next_working_day', /)\n--\n\n"
 "The timeline of a case (JSON text; or, when path is not None, the file the library reads there) as of a\n"
 "date: (the JSON text of `egca timeline --format json`,\n"
 "whether it is clean (the command's exit 0), a tuple saying for each finding whether it is a violation).");
@@ -389,9 +389,9 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
 {
   (void)module;
   PyObject *text_obj, *as_of_obj, *calendar_obj, *rules_obj, *path_obj;
-  const char *source, *policy_text;
-  if (!PyArg_ParseTuple(args, "OsOsOOO:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
-                        &rules_obj, &path_obj))
+  const char *source, *policy_text, *receipt_text = "next_working_day";
+  if (!PyArg_ParseTuple(args, "OsOsOOO|s:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
+                        &rules_obj, &path_obj, &receipt_text))
     return NULL;
   const char *data = NULL;
   Py_ssize_t len = 0;
@@ -400,7 +400,9 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   const egca_calendar *cal;
   const egca_rules *rules;
   if (egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
-      (cal = egcapy_calendar_arg(calendar_obj)) == NULL || (rules = rules_arg(rules_obj)) == NULL)
+      egcapy_receipt_reading(receipt_text, &options.receipt) < 0 ||
+      egcapy_timeline_calendars(calendar_obj, &cal, &options.office_calendars) < 0 ||
+      (rules = rules_arg(rules_obj)) == NULL)
     return NULL;
   PyObject *path = NULL;
   if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0)
@@ -466,7 +468,7 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
 }
 
 PyDoc_STRVAR(timeline_html_doc,
-"timeline_html($module, case_json, source, as_of, policy, calendar, rules, path, /)\n--\n\n"
+"timeline_html($module, case_json, source, as_of, policy, calendar, rules, path, receipt='next_working_day', /)\n--\n\n"
 "The same evaluation as timeline_json, drawn: (the page of `egca timeline --format html`, the JSON text of\n"
 "--format json), so that the caller can check the page shows the timeline it holds.");
 
@@ -474,9 +476,9 @@ static PyObject *module_timeline_html(PyObject *module, PyObject *args)
 {
   (void)module;
   PyObject *text_obj, *as_of_obj, *calendar_obj, *rules_obj, *path_obj;
-  const char *source, *policy_text;
-  if (!PyArg_ParseTuple(args, "OsOsOOO:timeline_html", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
-                        &rules_obj, &path_obj))
+  const char *source, *policy_text, *receipt_text = "next_working_day";
+  if (!PyArg_ParseTuple(args, "OsOsOOO|s:timeline_html", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
+                        &rules_obj, &path_obj, &receipt_text))
     return NULL;
   const char *data = NULL;
   Py_ssize_t len = 0;
@@ -485,7 +487,9 @@ static PyObject *module_timeline_html(PyObject *module, PyObject *args)
   const egca_calendar *cal;
   const egca_rules *rules;
   if (egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
-      (cal = egcapy_calendar_arg(calendar_obj)) == NULL || (rules = rules_arg(rules_obj)) == NULL)
+      egcapy_receipt_reading(receipt_text, &options.receipt) < 0 ||
+      egcapy_timeline_calendars(calendar_obj, &cal, &options.office_calendars) < 0 ||
+      (rules = rules_arg(rules_obj)) == NULL)
     return NULL;
   PyObject *path = NULL;
   if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0)
