@@ -21,7 +21,8 @@
   X("received") X("correction_requested") X("resubmitted") X("accepted") X("rejected")                     \
   X("review_time_notified") X("review_started") X("review_ended") X("extension_approved") X("decided")     \
   X("notified") X("certificate_issued") X("change_occurred") X("change_filed") X("renewal_filed")          \
-  X("renewal_decided") X("withdrawn")
+  X("renewal_decided") X("withdrawn") X("reconsideration_filed")                     \
+  X("reconsideration_decided") X("litigation_filed")
 
 #define EVENT_TYPE_NAME(s) s,
 #define EVENT_TYPE_LENGTH(s) sizeof s - 1,
@@ -151,6 +152,8 @@ typedef struct walk {
   int decided_granted;
   long renewal_open;        /* a renewal filed and not decided */
   long renewal_granted;     /* the last renewal decided granted since the last certificate */
+  long denied;              /* the last denial or refusal to accept: a remedy may follow it */
+  long reconsideration;     /* the last 行政复议 applied for */
 } walk;
 
 static char *date_text(egca_date d, char *buf) { return egca_date_format(d, buf); }
@@ -224,7 +227,7 @@ static void link_changes(change_link *links, ref_at *refs, size_t m, const sorte
 static int check_sequence(const sorted *s, size_t n, const change_link *links, uint32_t *change,
                           size_t *change_count, const reporter *rep, egca_error *err)
 {
-  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1};
+  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1};
   size_t changes = 0, reviews = 0;
   const change_link *link = links;
   char d1[EGCA_DATE_TEXT_SIZE];
@@ -232,7 +235,10 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
     const egca_event *e = s[k].ev;
     const size_t i = s[k].index;
     const char *name = event_type_names[e->type];
-    if (w.ended >= 0) {
+    /* The applicant's remedies (行政复议, 行政诉讼) follow a refusal that ended the case. */
+    const int remedy = e->type == EGCA_EVENT_RECONSIDERATION_FILED || e->type == EGCA_EVENT_RECONSIDERATION_DECIDED ||
+                       e->type == EGCA_EVENT_LITIGATION_FILED;
+    if (w.ended >= 0 && !remedy) {
       const sorted *end = &s[w.ended];
       return report(err, rep, i, NULL, "%s after the case ended: %s on %s (/events/%zu)", name,
                     event_type_names[end->ev->type], date_text(end->ev->date, d1), end->index);
@@ -282,6 +288,7 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
                       "with outcome denied",
                       date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
       w.ended = (long)k;
+      w.denied = (long)k;
       break;
     case EGCA_EVENT_REVIEW_TIME_NOTIFIED:
       break;
@@ -318,6 +325,8 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
                         date_text(s[j].ev->date, d1), s[j].index);
       w.decided = (long)k;
       w.decided_granted = e->outcome == EGCA_OUTCOME_GRANTED;
+      if (!w.decided_granted)
+        w.denied = (long)k;
       break;
     case EGCA_EVENT_NOTIFIED:
       if (w.decided < 0)
@@ -370,10 +379,25 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
         return report(err, rep, i, NULL, "renewal_decided without a renewal filed and not yet decided");
       if (e->outcome == EGCA_OUTCOME_GRANTED)
         w.renewal_granted = (long)k;
+      else
+        w.denied = (long)k;
       w.renewal_open = -1;
       break;
     case EGCA_EVENT_WITHDRAWN:
       w.ended = (long)k;
+      break;
+    case EGCA_EVENT_RECONSIDERATION_FILED:
+    case EGCA_EVENT_LITIGATION_FILED:
+      /* 行政复议法 第十一条(三), 行政诉讼法 第十二条(三): against a refusal or a denial of the licence. */
+      if (w.denied < 0)
+        return report(err, rep, i, NULL, "%s without a denial or a refusal to accept before it", name);
+      if (e->type == EGCA_EVENT_RECONSIDERATION_FILED)
+        w.reconsideration = (long)k;
+      break;
+    case EGCA_EVENT_RECONSIDERATION_DECIDED:
+      if (w.reconsideration < 0)
+        return report(err, rep, i, NULL, "reconsideration_decided without a reconsideration applied for");
+      w.reconsideration = -1;
       break;
     }
   }

@@ -257,6 +257,12 @@ static int settle(ctx *x, size_t index, const egca__rule_group *g, const char *r
     breach = unanswered(x, d, suspended, a->ends_with_case, &rc);
     if (rc < 0)
       return rc;
+    /* A right not used by its last day lapses: nobody is in breach (a remedy not sought, a hearing not asked). */
+    if (breach && a->kind == EGCA__KIND_RIGHT) {
+      d->status = EGCA_STATUS_NOT_APPLICABLE;
+      d->has_days_left = 0;
+      breach = 0;
+    }
   }
   if (breach && a->finding >= 0)
     rc = add_finding(x, (egca_finding_code)a->finding, g, ref, d->anchor, late_on, 0, index);
@@ -267,12 +273,28 @@ static int settle(ctx *x, size_t index, const egca__rule_group *g, const char *r
 
 /* Each start event opens an instance; the first answer after it meets it (with the same ref when keyed); a
  * restart before the answer replaces it. */
+/* The outcome a start event carries for a rule that picks its events by outcome: a decision's own; a notice,
+ * that of the decision it notifies (the last one before it); a refusal to accept (不予受理) is a denial. */
+static egca_outcome outcome_of(const ctx *x, size_t k)
+{
+  const egca__event *e = ev(x, k);
+  if (e->type == EGCA_EVENT_REJECTED)
+    return EGCA_OUTCOME_DENIED;
+  if (e->type == EGCA_EVENT_NOTIFIED)
+    for (size_t j = k; j-- > 0;)
+      if (ev(x, j)->type == EGCA_EVENT_DECIDED)
+        return (egca_outcome)ev(x, j)->outcome;
+  return (egca_outcome)e->outcome;
+}
+
 static int rule_from_events(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
   for (size_t k = 0; k < x->n; k++) {
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
+      continue;
+    if (a->outcome != EGCA_OUTCOME_NONE && outcome_of(x, k) != a->outcome)
       continue;
     const char *ref = a->keyed ? x->c->refs[e->change] : NULL;
     egca__instance in;
@@ -555,9 +577,18 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
   for (size_t i = 0; i < t->term_count; i++) {
     egca__term *tm = &t->terms[i];
     egca__instance in;
+    egca_error e;
+    egca_error *keep = x->err;
+    /* Where the version in force on the issue day sets no term (its text is not known), the date printed on
+     * the certificate is the answer; without it the case is refused with the rule's reason. */
+    x->err = tm->expires_printed != EGCA_DATE_NONE ? &e : keep;
     int rc = compute(&in, x, g, tm->start, NULL);
-    if (rc < 0)
+    x->err = keep;
+    if (rc < 0 && !(in.refused == 1 && tm->expires_printed != EGCA_DATE_NONE)) {
+      if (keep != NULL && tm->expires_printed != EGCA_DATE_NONE)
+        *keep = e;
       return rc;
+    }
     if (tm->expires_printed != EGCA_DATE_NONE) {
       in.period.due = tm->expires_printed;
       in.year = 0;

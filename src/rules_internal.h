@@ -33,7 +33,8 @@ typedef enum egca__anchor {
 typedef enum egca__instance_kind {
   EGCA__KIND_DUTY = 0, /* someone must act by the due day: met, late, pending, overdue, ... */
   EGCA__KIND_DAY = 1,  /* a day from which something may be done: available, not_yet */
-  EGCA__KIND_TERM = 2  /* a term: valid, expired; its last day ends the certificate term */
+  EGCA__KIND_TERM = 2, /* a term: valid, expired; its last day ends the certificate term */
+  EGCA__KIND_RIGHT = 3  /* a party may act by the due day: met, late, pending; unused, not_applicable */
 } egca__instance_kind;
 
 /* What the law deems when an instance runs out unanswered. */
@@ -57,6 +58,8 @@ typedef struct egca__applies {
   int paused;            /* technical reviews (review_started .. review_ended) pause it */
   int keyed;             /* instances and answers are keyed by the event's ref */
   int ends_with_case;    /* a rejection or withdrawal ends the duty */
+  egca_outcome outcome;  /* only start events with this outcome (a notice: its decision's; a refusal to accept:
+                            denied); EGCA_OUTCOME_NONE: every start event */
   egca__deems deems;     /* what an instance that ran out unanswered leaves */
   int finding;           /* the egca_finding_code it raises then (also for a late answer), or -1 */
 } egca__applies;
@@ -70,6 +73,7 @@ typedef struct egca__rule_core {
   egca_pause_policy pause;
   const struct egca__rule_group *base;
   egca__applies applies;
+  const char *refused;   /* a version that sets no period: why (docs/rules.md "refused"); else NULL */
 } egca__rule_core;
 
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule);
@@ -90,6 +94,8 @@ typedef struct egca__rule_group {
   size_t count;
   const struct egca__rule_group *extended_by; /* the rule whose "extends" names this one, or NULL */
   const egca__applies *applies;               /* the latest version's declaration: it decides the instances */
+  egca_date licence_from;                     /* the rule set's "licence" start: earlier days are refused */
+  const char *licence_reason;                 /* why (NULL: no licence start declared) */
 } egca__rule_group;
 
 /* The rules in the order of their first entry in deadlines.json; by id (NULL when there is none). */
@@ -132,6 +138,8 @@ typedef struct egca__instance {
   egca_period_result period;         /* due, status, provisional, ambiguous, other_reading */
   int year;                          /* nominal_on_gap: a year without holiday data the period needs, else 0 */
   egca_date nominal;                 /* then the day it would fall on with no holiday (NONE: an open pause) */
+  int refused;                       /* 1: the version in force sets no period (core->refused says why);
+                                        2: the anchor is before the licence existed; the call failed */
 } egca__instance;
 
 /* Computes rule `g` from `anchor` with the version in force then (egca__rule_version), the pauses (ignored

@@ -21,7 +21,7 @@ EGCA_API const char *egca_timeline_status_name(egca_timeline_status status)
 
 static const char *const finding_names[EGCA_FINDING_CODE_COUNT] = {
     "deemed_accepted",   "correction_too_late", "repeat_correction",   "review_without_notice", "extension_contested",
-    "extension_too_late", "deemed_renewed",     "calendar_not_covered", "rule_not_in_force",
+    "extension_too_late", "deemed_renewed",     "calendar_not_covered", "rule_not_in_force", "certificate_late",
 };
 
 EGCA_API const char *egca_finding_code_name(egca_finding_code code)
@@ -37,7 +37,8 @@ EGCA_API int egca_finding_code_is_violation(egca_finding_code code)
   case EGCA_FINDING_REPEAT_CORRECTION:
   case EGCA_FINDING_REVIEW_WITHOUT_NOTICE:
   case EGCA_FINDING_EXTENSION_TOO_LATE:
-  case EGCA_FINDING_DEEMED_RENEWED: return 1;
+  case EGCA_FINDING_DEEMED_RENEWED:
+  case EGCA_FINDING_CERTIFICATE_LATE: return 1;
   default: return 0;
   }
 }
@@ -192,6 +193,10 @@ EGCA_API int egca_timeline_finding_message(char *buf, size_t size, const egca_ti
                     f->year, a, f->year);
   case EGCA_FINDING_RULE_NOT_IN_FORCE:
     return compose(buf, size, "%s时该规则尚无生效版本，按%s起施行的版本计算", a, b);
+  case EGCA_FINDING_CERTIFICATE_LATE:
+    if (f->other != EGCA_DATE_NONE)
+      return compose(buf, size, "%s准予认定，资质证书至%s才颁发，超过作出决定之日起十日（行政许可法 第四十四条）", a, b);
+    return compose(buf, size, "%s准予认定，资质证书未在作出决定之日起十日内颁发、送达（行政许可法 第四十四条）", a);
   }
   return compose(buf, size, "%s", "");
 }

@@ -62,10 +62,13 @@ typedef enum egca_event_type {
   EGCA_EVENT_CHANGE_FILED = 13,        /* the change was filed; ref names the change */
   EGCA_EVENT_RENEWAL_FILED = 14,       /* a renewal application was filed */
   EGCA_EVENT_RENEWAL_DECIDED = 15,     /* the renewal decision; outcome granted or denied */
-  EGCA_EVENT_WITHDRAWN = 16            /* the applicant withdrew: ends the case */
+  EGCA_EVENT_WITHDRAWN = 16,           /* the applicant withdrew: ends the case */
+  EGCA_EVENT_RECONSIDERATION_FILED = 17, /* the applicant applied for 行政复议 against a denial or refusal */
+  EGCA_EVENT_RECONSIDERATION_DECIDED = 18, /* the applicant received the 行政复议 decision */
+  EGCA_EVENT_LITIGATION_FILED = 19     /* the applicant brought 行政诉讼 against a denial or refusal */
 } egca_event_type;
 
-#define EGCA_EVENT_TYPE_COUNT 17
+#define EGCA_EVENT_TYPE_COUNT 20
 
 typedef enum egca_outcome {
   EGCA_OUTCOME_NONE = 0,
@@ -161,10 +164,11 @@ typedef enum egca_finding_code {
   EGCA_FINDING_EXTENSION_TOO_LATE = 5,   /* an extension approved after the decision period ran out: no effect */
   EGCA_FINDING_DEEMED_RENEWED = 6,       /* no renewal decision by the expiry (行政许可法 第五十条) */
   EGCA_FINDING_CALENDAR_NOT_COVERED = 7, /* the due date needs a year without holiday data */
-  EGCA_FINDING_RULE_NOT_IN_FORCE = 8     /* no version of the rule was in force on the anchor; the earliest applied */
+  EGCA_FINDING_RULE_NOT_IN_FORCE = 8,    /* no version of the rule was in force on the anchor; the earliest applied */
+  EGCA_FINDING_CERTIFICATE_LATE = 9      /* a granted licence's certificate not delivered in time (行政许可法 第四十四条) */
 } egca_finding_code;
 
-#define EGCA_FINDING_CODE_COUNT 9
+#define EGCA_FINDING_CODE_COUNT 10
 
 /* "deemed_accepted", "correction_too_late", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_finding_code_name(egca_finding_code code);

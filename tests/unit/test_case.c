@@ -248,7 +248,12 @@ START_TEST(rejection_ends_the_case)
 {
   run(RECEIVED ", {\"type\": \"rejected\", \"date\": \"2025-10-10\"}", "2026-01-05");
   expect(one("acceptance"), "2025-09-30", "2025-10-14", EGCA_STATUS_MET, "2025-10-10");
-  ck_assert_int_eq(egca_timeline_deadline_count(tl), 1);
+  /* The refusal to accept opens the applicant's remedies (行政复议法 第十一条(三), 行政诉讼法 第十二条(三)):
+   * 60 days from 10-10 = 12-09 (行政复议法 第二十条), six months = 2026-04-10 (行政诉讼法 第四十六条); rights,
+   * not duties: one lapsed unused (not_applicable), one pending, and the case stays clean. */
+  ck_assert_int_eq(egca_timeline_deadline_count(tl), 3);
+  expect(one("reconsideration"), "2025-10-10", "2025-12-09", EGCA_STATUS_NOT_APPLICABLE, "none"); /* lapsed */
+  expect(one("litigation"), "2025-10-10", "2026-04-10", EGCA_STATUS_PENDING, "none");
   ck_assert_int_eq(egca_timeline_clean(tl), 1);
 }
 END_TEST
@@ -472,8 +477,10 @@ START_TEST(renewal_filing_ambiguous_reading)
   ck_assert_int_eq(x->ambiguous, 1);
   ck_assert_str_eq(txt(x->other_reading), "2026-02-24");
   expect_days_left(x, 40);
-  /* The validity rule is younger than the certificate: the earliest version is applied, and said so. */
-  expect_finding(EGCA_FINDING_RULE_NOT_IN_FORCE, "2021-04-17");
+  /* Before the Measures (2024-11-01) the term is not known from the rules: the date printed on the
+   * certificate answers, and no version is stretched back. */
+  expect(one("certificate_validity"), "2021-04-17", "2026-04-17", EGCA_STATUS_VALID, "none");
+  expect_no_finding(EGCA_FINDING_RULE_NOT_IN_FORCE);
   egca_timeline_options later = {.policy = EGCA_POLICY_LATER};
   egca_error err;
   ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2026-01-05"), &later, &err), 0);
