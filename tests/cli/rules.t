@@ -15,9 +15,26 @@ $ egca rules list
 > change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
 > renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day (or, by policy, the next)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
 > renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
+> certificate_delivery	颁发、送达资质证书	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条
+> renewal_acceptance	对延续申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国行政许可法 第八十二条
+> change_acceptance	对变更申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第四十九条; 中华人民共和国行政许可法 第八十二条
+> change_decision	作出是否准予变更的决定	no period (refused: see the reason)	中华人民共和国行政许可法 第四十九条; 服务指南 办理基本流程 （二）事项变更
+> hearing_request	申请人提出听证申请	5 days after, a rest day moves to the next working day	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+> hearing_held	组织听证	20 working days after	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
+> hearing_notice	通知听证的时间、地点	7 working days before	中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
+> reconsideration	申请行政复议	60 days after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> reconsideration_untold	未告知复议权利时申请行政复议的最长期限	1 year after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第三款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> litigation	提起行政诉讼	6 months after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> litigation_after_reconsideration	不服复议决定提起行政诉讼	15 days after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十五条; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 
 ### rules show: every field of a rule
 $ egca rules show renewal_filing
+> renewal_filing: 提出延续申请的最后一日
+> effective from: 2020-01-01 (2009年《电子政务电子认证服务管理办法》（国密局发〔2009〕7号）)
+> starts: 资质有效期届满之日（最后有效日）
+> refused: 办法 第十五条自2024-11-01施行；此前有无规章改变行政许可法 第五十条第一款的三十日未能查证
+> basis: 中华人民共和国行政许可法 第五十条第一款
+>
 > renewal_filing: 提出延续申请的最后一日
 > effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
 > starts: 资质有效期届满之日（最后有效日）
@@ -38,6 +55,43 @@ $ egca rules show renewal_filing
 
 ### rules show: a contested rule that extends another
 $ egca rules show decision_extension
+> decision_extension: 经负责人批准延长后的决定期限
+> effective from: 2020-01-01 (中华人民共和国密码法（2020年1月1日起施行）第二十九条；中华人民共和国行政许可法)
+> starts: 受理申请之日
+> period: decision + 10 working days after, pauses excluded
+> unit: working_days
+> count: 10
+> direction: after
+> extends: decision
+> pause: exclude
+> roll: none
+> result: last_day
+> cutoff: 24:00
+> time of: 国家密码管理局
+> basis: 中华人民共和国行政许可法 第四十二条第一款
+> basis: 中华人民共和国行政许可法 第四十五条
+> basis: 中华人民共和国行政许可法 第八十二条
+> note: 商用密码管理条例（2023）施行前，没有法律、法规另行规定本许可的决定期限，行政许可法 第四十二条第一款的延长十日直接适用。
+>
+> decision_extension: 经负责人批准延长后的决定期限
+> effective from: 2023-07-01 (商用密码管理条例（国务院令第760号，2023年7月1日起施行）)
+> starts: 受理申请之日
+> period: decision + 10 working days after, pauses excluded
+> unit: working_days
+> count: 10
+> direction: after
+> extends: decision
+> pause: exclude
+> roll: none
+> result: last_day
+> cutoff: 24:00
+> time of: 国家密码管理局
+> basis: 中华人民共和国行政许可法 第四十二条第一款
+> basis: 中华人民共和国行政许可法 第四十五条
+> basis: 中华人民共和国行政许可法 第八十二条
+> contested: yes
+> note: 行政许可法 第四十二条第一款允许延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。
+>
 > decision_extension: 经负责人批准延长后的决定期限
 > effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
 > starts: 受理申请之日
@@ -358,7 +412,7 @@ $ egca --rules @TESTDATA@/rules/unknown-top-field deadline acceptance 2025-09-30
 
 ### broken rules: an unknown unit (unknown-unit)
 $ egca --rules @TESTDATA@/rules/unknown-unit deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/unknown-unit/deadlines.json:12:15: /deadlines/0/unit: unknown unit "weeks": expected working_days, days or years
+! egca: @TESTDATA@/rules/unknown-unit/deadlines.json:12:15: /deadlines/0/unit: unknown unit "weeks": expected working_days, days, years or months
 ? 3
 
 ### a rule set need not hold every shipped rule (valid-without-a-rule has no renewal_decision): that id is unknown
