@@ -432,6 +432,17 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule rules list
 > change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
 > renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day (or, by policy, the next)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
 > renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
+> certificate_delivery	颁发、送达资质证书	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条
+> renewal_acceptance	对延续申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国行政许可法 第八十二条
+> change_acceptance	对变更申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第四十九条; 中华人民共和国行政许可法 第八十二条
+> change_decision	作出是否准予变更的决定	no period (refused: see the reason)	中华人民共和国行政许可法 第四十九条; 服务指南 办理基本流程 （二）事项变更
+> hearing_request	申请人提出听证申请	5 days after, a rest day moves to the next working day	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+> hearing_held	组织听证	20 working days after	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
+> hearing_notice	通知听证的时间、地点	7 working days before	中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
+> reconsideration	申请行政复议	60 days after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> reconsideration_untold	未告知复议权利时申请行政复议的最长期限	1 year after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第三款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> litigation	提起行政诉讼	6 months after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> litigation_after_reconsideration	不服复议决定提起行政诉讼	15 days after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十五条; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > notification_copy	通知申请人并颁发、送达审批结果	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条; 服务指南 结果送达
 
 ### ... computed by deadline like the original: 10 working days after 2025-12-22 (Sun 2026-01-04 is a make-up day)
@@ -466,6 +477,8 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule timeline @SRC@/examples/case-g
 > 提出延续申请的最后一日              2030-12-26  ~2030-10-27  未届满    -
 >   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务
 >         指南 办理基本流程 （三）有效期届满延续
+> 颁发、送达资质证书                  2025-12-22  2026-01-06   按期完成  2025-12-26
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条
 > 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06   按期完成  2025-12-26
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
 >
