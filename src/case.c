@@ -22,7 +22,8 @@
   X("review_time_notified") X("review_started") X("review_ended") X("extension_approved") X("decided")     \
   X("notified") X("certificate_issued") X("change_occurred") X("change_filed") X("renewal_filed")          \
   X("renewal_decided") X("withdrawn") X("reconsideration_filed")                     \
-  X("reconsideration_decided") X("litigation_filed")
+  X("reconsideration_decided") X("litigation_filed") X("hearing_right_notified") X("hearing_requested")      \
+  X("hearing_notified") X("hearing_held")
 
 #define EVENT_TYPE_NAME(s) s,
 #define EVENT_TYPE_LENGTH(s) sizeof s - 1,
@@ -153,6 +154,8 @@ typedef struct walk {
   long renewal_open;        /* a renewal filed and not decided */
   long renewal_granted;     /* the last renewal decided granted since the last certificate */
   long denied;              /* the last denial or refusal to accept: a remedy may follow it */
+  long hearing_right;       /* the last notice of the right to a hearing */
+  long hearing_open;        /* a hearing asked for and not yet held */
   long reconsideration;     /* the last 行政复议 applied for */
 } walk;
 
@@ -227,7 +230,7 @@ static void link_changes(change_link *links, ref_at *refs, size_t m, const sorte
 static int check_sequence(const sorted *s, size_t n, const change_link *links, uint32_t *change,
                           size_t *change_count, const reporter *rep, egca_error *err)
 {
-  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1};
+  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1};
   size_t changes = 0, reviews = 0;
   const change_link *link = links;
   char d1[EGCA_DATE_TEXT_SIZE];
@@ -319,6 +322,9 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
       if (w.review_open >= 0)
         return report(err, rep, i, NULL, "decided while the review started on %s (/events/%zu) has not ended",
                       date_text(s[w.review_open].ev->date, d1), s[w.review_open].index);
+      if (w.hearing_open >= 0)
+        return report(err, rep, i, NULL, "decided while the hearing asked for on %s (/events/%zu) has not been held",
+                      date_text(s[w.hearing_open].ev->date, d1), s[w.hearing_open].index);
       for (size_t j = k + 1; j < n && w.accepted < 0; j++)
         if (s[j].ev->type == EGCA_EVENT_ACCEPTED)
           return report(err, rep, i, NULL, "decided before acceptance: the application is accepted on %s (/events/%zu)",
@@ -393,6 +399,34 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
         return report(err, rep, i, NULL, "%s without a denial or a refusal to accept before it", name);
       if (e->type == EGCA_EVENT_RECONSIDERATION_FILED)
         w.reconsideration = (long)k;
+      break;
+    case EGCA_EVENT_HEARING_RIGHT_NOTIFIED:
+    case EGCA_EVENT_HEARING_REQUESTED:
+    case EGCA_EVENT_HEARING_NOTIFIED:
+    case EGCA_EVENT_HEARING_HELD:
+      /* 行政许可法 第四十七条: the hearing comes after the application and before its decision. */
+      if (w.received < 0)
+        return report(err, rep, i, NULL, "%s before the application materials were received", name);
+      if (w.decided >= 0)
+        return report(err, rep, i, NULL, "%s after the decision of %s (/events/%zu)", name,
+                      date_text(s[w.decided].ev->date, d1), s[w.decided].index);
+      if (e->type == EGCA_EVENT_HEARING_RIGHT_NOTIFIED) {
+        w.hearing_right = (long)k;
+      } else if (e->type == EGCA_EVENT_HEARING_REQUESTED) {
+        if (w.hearing_right < 0)
+          return report(err, rep, i, NULL, "hearing_requested without a notice of the right to a hearing before it");
+        if (w.hearing_open >= 0)
+          return report(err, rep, i, NULL, "a hearing was already asked for on %s (/events/%zu) and not yet held",
+                        date_text(s[w.hearing_open].ev->date, d1), s[w.hearing_open].index);
+        /* Each is a pause of the decision period, counted with the reviews against the same limit. */
+        if (++reviews > CASE_REVIEWS_MAX)
+          return report(err, rep, i, NULL, "more than %d technical reviews and hearings", CASE_REVIEWS_MAX);
+        w.hearing_open = (long)k;
+      } else if (w.hearing_open < 0) {
+        return report(err, rep, i, NULL, "%s without a hearing asked for and not yet held", name);
+      } else if (e->type == EGCA_EVENT_HEARING_HELD) {
+        w.hearing_open = -1;
+      }
       break;
     case EGCA_EVENT_RECONSIDERATION_DECIDED:
       if (w.reconsideration < 0)

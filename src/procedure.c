@@ -36,6 +36,7 @@ typedef struct ctx {
   size_t n;              /* events dated on or before as_of */
   egca_date closed;      /* the day a rejection or withdrawal ended the case, or NONE */
   size_t pause_count;    /* the technical reviews: t->pauses[0 .. pause_count) */
+  size_t hearing_count;  /* the hearings: t->pauses[pause_count .. pause_count + hearing_count) */
   acceptance acc;
   egca_error *err;
 } ctx;
@@ -82,12 +83,21 @@ static int blame(ctx *x, const egca_error *e, int rc, egca_date anchor, const ch
 static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_date anchor,
                    const egca__rule_group *extra)
 {
-  const int paused = declared(g)->paused;
+  /* The pauses it declares (行政许可法 第四十五条): the reviews, the hearings after them, or both. */
+  const unsigned paused = declared(g)->paused;
+  const egca_pause *pauses = NULL;
+  size_t pause_count = 0;
+  if (paused & EGCA__PAUSED_REVIEW) {
+    pauses = x->t->pauses;
+    pause_count = x->pause_count + (paused & EGCA__PAUSED_HEARING ? x->hearing_count : 0);
+  } else if (paused & EGCA__PAUSED_HEARING) {
+    pauses = x->t->pauses + x->pause_count;
+    pause_count = x->hearing_count;
+  }
   egca_error e;
   /* Whose time a rule is does not change from version to version: the latest one says it. */
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
-  int rc = egca__instance_compute(out, g, cal, anchor, paused ? x->t->pauses : NULL, paused ? x->pause_count : 0,
-                                  x->policy, extra, 1, NULL, &e);
+  int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->policy, extra, 1, NULL, &e);
   if (rc < 0)
     return blame(x, &e, rc, anchor, g->id);
   /* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an
@@ -307,15 +317,17 @@ static int rule_from_events(ctx *x, const egca__rule_group *g)
       const egca__event *b = ev(x, j);
       if (is(a->answers, b) && (!a->keyed || b->change == e->change))
         answer = (long)j;
-      else if (is(a->restarts, b))
+      else if (is(a->restarts | a->ends, b))
         replaced = (long)j;
     }
     if (replaced >= 0) {
-      /* A restart replaced it: it simply gave way, unless it had run out first. */
+      /* A restart replaced it, or another course ended it (行政复议 chosen instead of a suit): it simply gave
+       * way, unless a duty had run out first (a right that ran out only lapsed). */
       egca_timeline_deadline *d = dl(x, index);
       egca_date due = judged_due(d);
-      d->status = due != EGCA_DATE_NONE && due < ev(x, (size_t)replaced)->date ? EGCA_STATUS_OVERDUE
-                                                                               : EGCA_STATUS_NOT_APPLICABLE;
+      d->status = due != EGCA_DATE_NONE && due < ev(x, (size_t)replaced)->date && a->kind != EGCA__KIND_RIGHT
+                      ? EGCA_STATUS_OVERDUE
+                      : EGCA_STATUS_NOT_APPLICABLE;
       if (d->status == EGCA_STATUS_OVERDUE && a->finding >= 0 &&
           (rc = add_finding(x, (egca_finding_code)a->finding, g, ref, e->date, EGCA_DATE_NONE, 0, index)) < 0)
         return rc;
@@ -754,12 +766,24 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
     const egca__event *e = &c->events[k];
     if (e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_WITHDRAWN)
       x.closed = e->date;
+    else if (e->type == EGCA_EVENT_HEARING_REQUESTED)
+      x.hearing_count++;
     else if (e->type == EGCA_EVENT_REVIEW_STARTED)
       t->pauses[x.pause_count++] = (egca_pause){e->date, EGCA_DATE_NONE};
     else if (e->type == EGCA_EVENT_REVIEW_ENDED)
       t->pauses[x.pause_count - 1].to = e->date; /* the log was checked: a review is open */
     else if (e->type == EGCA_EVENT_ACCEPTED && x.acc.from == EGCA_DATE_NONE)
       x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
+  }
+  /* The hearings follow the reviews in the pause array: from the request to the hearing, both days
+   * included (the time the hearing needs, 第四十五条); open until it is held. The log was checked: at most one
+   * hearing is open at a time, and each held one closes the last request. */
+  for (size_t k = 0, h = x.pause_count; k < x.n; k++) {
+    const egca__event *e = &c->events[k];
+    if (e->type == EGCA_EVENT_HEARING_REQUESTED)
+      t->pauses[h++] = (egca_pause){e->date, EGCA_DATE_NONE};
+    else if (e->type == EGCA_EVENT_HEARING_HELD)
+      t->pauses[h - 1].to = e->date;
   }
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
    * the rule that establishes them. */

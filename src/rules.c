@@ -307,7 +307,7 @@ static int get_events(unsigned *out, const egca__json_doc *doc, const cJSON *obj
 static const char *const from_names[] = {"event", "acceptance", "term_start", "term_end"};
 static const char *const kind_names[] = {"duty", "day", "term", "right"};
 static const char *const matched_names[] = {"first_after", "in_order"};
-static const char *const paused_names[] = {"technical_review"};
+static const char *const paused_names[] = {"technical_review", "hearing"};
 static const char *const keyed_names[] = {"ref"};
 static const char *const deems_names[] = {"accepted", "renewed"};
 static const char *const party_names[] = {"applicant", "authority"};
@@ -323,7 +323,8 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
   if (a == NULL)
     return 0;
   static const char *const keys[] = {"from",     "kind",      "events",   "outcome",        "answered_by", "matched",
-                                     "restarted_by", "requires", "paused_by", "keyed_by", "ends_with_case", NULL};
+                                     "restarted_by", "ended_by", "requires", "paused_by", "keyed_by", "ends_with_case",
+                                     NULL};
   char p[512], q[512];
   egca__json_pointer_key(p, sizeof p, pointer, "applies");
   int rc, from = 0, kind = 0, matched = 0, choice = 0;
@@ -338,16 +339,37 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
   if ((rc = get_events(&ap->starts, doc, a, p, "events", ap->from == EGCA__FROM_EVENT, err)) < 0 ||
       (rc = get_events(&ap->answers, doc, a, p, "answered_by", 0, err)) < 0 ||
       (rc = get_events(&ap->restarts, doc, a, p, "restarted_by", 0, err)) < 0 ||
+      (rc = get_events(&ap->ends, doc, a, p, "ended_by", 0, err)) < 0 ||
       (rc = get_events(&ap->requires, doc, a, p, "requires", 0, err)) < 0)
     return rc;
   if (cJSON_GetObjectItemCaseSensitive(a, "matched") != NULL &&
       (rc = get_choice(&matched, doc, a, p, "matched", "matching", matched_names, 2, err)) < 0)
     return rc;
   ap->in_order = matched == 1;
-  if (cJSON_GetObjectItemCaseSensitive(a, "paused_by") != NULL) {
-    if ((rc = get_choice(&choice, doc, a, p, "paused_by", "pause", paused_names, 1, err)) < 0)
+  const cJSON *paused_by = cJSON_GetObjectItemCaseSensitive(a, "paused_by");
+  if (cJSON_IsArray(paused_by)) {
+    /* A list of what pauses the clock (行政许可法 第四十五条: 听证、……专家评审 are not counted). */
+    egca__json_pointer_key(q, sizeof q, p, "paused_by");
+    if (paused_by->child == NULL)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "an empty list: leave \"paused_by\" out");
+    size_t i = 0;
+    for (const cJSON *v = paused_by->child; v != NULL; v = v->next, i++) {
+      char r2[512];
+      egca__json_pointer_index(r2, sizeof r2, q, i);
+      int which = -1;
+      for (int k = 0; k < 2 && cJSON_IsString(v); k++)
+        if (strcmp(v->valuestring, paused_names[k]) == 0)
+          which = k;
+      if (which < 0)
+        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "expected technical_review or hearing");
+      if (ap->paused & (1u << which))
+        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "\"%s\" is listed twice", paused_names[which]);
+      ap->paused |= 1u << which;
+    }
+  } else if (paused_by != NULL) {
+    if ((rc = get_choice(&choice, doc, a, p, "paused_by", "pause", paused_names, 2, err)) < 0)
       return rc;
-    ap->paused = 1;
+    ap->paused = 1u << choice;
   }
   if (cJSON_GetObjectItemCaseSensitive(a, "keyed_by") != NULL) {
     if ((rc = get_choice(&choice, doc, a, p, "keyed_by", "key", keyed_names, 1, err)) < 0)
@@ -378,10 +400,12 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
     key = "matched", bad = "answers are matched in order only to instances started by events";
   else if (ap->restarts != 0 && ap->from != EGCA__FROM_EVENT)
     key = "restarted_by", bad = "only instances started by events are restarted";
+  else if (ap->ends != 0 && (ap->from != EGCA__FROM_EVENT || ap->in_order || ap->deems != EGCA__DEEMS_NOTHING))
+    key = "ended_by", bad = "only instances started by events and answered first_after are ended by an event";
   else if (ap->requires != 0 && ap->from != EGCA__FROM_TERM_END)
     key = "requires", bad = "only a rule that runs from a term's end requires an event in the term";
   else if (ap->paused && r->pause != EGCA_PAUSE_EXCLUDE)
-    key = "paused_by", bad = "a rule paused by technical reviews needs pause \"exclude\"";
+    key = "paused_by", bad = "a rule paused by technical reviews or hearings needs pause \"exclude\"";
   else if (ap->keyed && ((ap->starts | ap->answers) & ~with_ref) != 0)
     key = "keyed_by", bad = "instances keyed by ref need events that carry a ref (change_occurred, change_filed)";
   if (bad != NULL) {

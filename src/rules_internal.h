@@ -44,6 +44,11 @@ typedef enum egca__deems {
   EGCA__DEEMS_RENEWED = 2   /* the renewal is granted (行政许可法 第五十条第二款) */
 } egca__deems;
 
+/* What pauses a rule's clock (行政许可法 第四十五条): technical reviews (review_started .. review_ended) and
+ * hearings (hearing_requested .. hearing_held), both ends included. */
+#define EGCA__PAUSED_REVIEW 1u
+#define EGCA__PAUSED_HEARING 2u
+
 /* Sets of event types: bit (1u << type). */
 #define EGCA__EVENT_BIT(type) (1u << (unsigned)(type))
 
@@ -53,9 +58,10 @@ typedef struct egca__applies {
   unsigned starts;       /* from "event": the event types that start an instance */
   unsigned answers;      /* the event types that meet it (none: a day or a term, not a duty) */
   unsigned restarts;     /* event types that replace an open instance by a new one */
+  unsigned ends;         /* event types that end an open instance (another remedy chosen): not_applicable */
   unsigned requires;     /* from a term's end: an event of these types in the term makes the instance */
   int in_order;          /* answers are matched to instances in order and may precede the start */
-  int paused;            /* technical reviews (review_started .. review_ended) pause it */
+  unsigned paused;       /* what pauses it: EGCA__PAUSED_REVIEW, EGCA__PAUSED_HEARING */
   int keyed;             /* instances and answers are keyed by the event's ref */
   int ends_with_case;    /* a rejection or withdrawal ends the duty */
   egca_outcome outcome;  /* only start events with this outcome (a notice: its decision's; a refusal to accept:

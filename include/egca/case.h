@@ -65,10 +65,14 @@ typedef enum egca_event_type {
   EGCA_EVENT_WITHDRAWN = 16,           /* the applicant withdrew: ends the case */
   EGCA_EVENT_RECONSIDERATION_FILED = 17, /* the applicant applied for 行政复议 against a denial or refusal */
   EGCA_EVENT_RECONSIDERATION_DECIDED = 18, /* the applicant received the 行政复议 decision */
-  EGCA_EVENT_LITIGATION_FILED = 19     /* the applicant brought 行政诉讼 against a denial or refusal */
+  EGCA_EVENT_LITIGATION_FILED = 19,    /* the applicant brought 行政诉讼 against a denial or refusal */
+  EGCA_EVENT_HEARING_RIGHT_NOTIFIED = 20, /* the applicant was told of the right to a hearing (行政许可法 第四十七条) */
+  EGCA_EVENT_HEARING_REQUESTED = 21,   /* the applicant asked for a hearing */
+  EGCA_EVENT_HEARING_NOTIFIED = 22,    /* the hearing's time and place were notified (第四十八条第一款(一)) */
+  EGCA_EVENT_HEARING_HELD = 23         /* the hearing was held (its day; it ends the hearing's pause) */
 } egca_event_type;
 
-#define EGCA_EVENT_TYPE_COUNT 20
+#define EGCA_EVENT_TYPE_COUNT 24
 
 typedef enum egca_outcome {
   EGCA_OUTCOME_NONE = 0,

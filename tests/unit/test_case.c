@@ -244,6 +244,100 @@ START_TEST(repeat_correction_and_a_resubmission_round_deemed)
 }
 END_TEST
 
+/* --- Hearings, the certificate, remedies ------------------------------------------------------------- */
+
+#define HEARING_CASE                                                                                        \
+  "{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"accepted\", \"date\": \"2026-03-02\"},"   \
+  "{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-05\"},"                                       \
+  "{\"type\": \"hearing_requested\", \"date\": \"2026-03-09\"}"
+
+START_TEST(hearing_clocks_and_pause)
+{
+  run(HEARING_CASE ", {\"type\": \"hearing_notified\", \"date\": \"2026-03-10\"},"
+      "{\"type\": \"hearing_held\", \"date\": \"2026-03-20\"},"
+      "{\"type\": \"decided\", \"date\": \"2026-04-10\", \"outcome\": \"granted\"}", "2026-04-10");
+  /* 行政许可法 第四十七条: asked within 5 days of Thu 03-05 (03-10); held within 20 working days of the request
+   * on 03-09: 03-10..13 (4), 16..20 (9), 23..27 (14), 03-30..04-03 (19), 04-07 (20; 04-06 is 清明's holiday). */
+  expect(one("hearing_request"), "2026-03-05", "2026-03-10", EGCA_STATUS_MET, "2026-03-09");
+  expect(one("hearing_held"), "2026-03-09", "2026-04-07", EGCA_STATUS_MET, "2026-03-20");
+  /* 第四十八条(一): notice 7 working days before the hearing of Fri 03-20: 03-19..16 (4), 03-13..11 (7). */
+  expect(one("hearing_notice"), "2026-03-20", "2026-03-11", EGCA_STATUS_MET, "2026-03-10");
+  /* 第四十五条: the hearing's time (03-09..20, 10 working days) is not counted in the decision's 20: 03-03..06
+   * (4), 03-23..27 (9), 03-30..04-03 (14), 04-07..10 (18), 04-13..14 (20). */
+  expect(one("decision"), "2026-03-02", "2026-04-14", EGCA_STATUS_MET, "2026-04-10");
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(hearing_open_and_late_notice)
+{
+  /* Asked for and not yet held: the decision's clock stands still (an open pause). */
+  run(HEARING_CASE, "2026-03-20");
+  expect(one("decision"), "2026-03-02", "none", EGCA_STATUS_SUSPENDED, "none");
+  expect(one("hearing_held"), "2026-03-09", "2026-04-07", EGCA_STATUS_PENDING, "none");
+  /* The notice on 03-17 for a hearing on 03-20 comes after the 7th working day before it (03-11): late. */
+  run(HEARING_CASE ", {\"type\": \"hearing_notified\", \"date\": \"2026-03-17\"},"
+      "{\"type\": \"hearing_held\", \"date\": \"2026-03-20\"}", "2026-03-23");
+  expect(one("hearing_notice"), "2026-03-20", "2026-03-11", EGCA_STATUS_LATE, "2026-03-17");
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+  /* A right not used lapses: told on 03-05, not asked by 03-10; nobody is in breach. */
+  run("{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"accepted\", \"date\": \"2026-03-02\"},"
+      "{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-05\"}", "2026-03-12");
+  expect(one("hearing_request"), "2026-03-05", "2026-03-10", EGCA_STATUS_NOT_APPLICABLE, "none");
+  ck_assert_int_eq(instances("hearing_held"), 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(certificate_delivered_late)
+{
+  /* 行政许可法 第四十四条: granted Tue 2026-01-20, the certificate within 10 working days: 01-21..23 (3),
+   * 01-26..30 (8), 02-02..03 (10). Issued on 06-01: late, and the finding says so. */
+  run("{\"type\": \"received\", \"date\": \"2026-01-05\"}, {\"type\": \"accepted\", \"date\": \"2026-01-05\"},"
+      "{\"type\": \"decided\", \"date\": \"2026-01-20\", \"outcome\": \"granted\"},"
+      "{\"type\": \"notified\", \"date\": \"2026-01-21\"},"
+      "{\"type\": \"certificate_issued\", \"date\": \"2026-06-01\"}", "2026-06-02");
+  expect(one("certificate_delivery"), "2026-01-20", "2026-02-03", EGCA_STATUS_LATE, "2026-06-01");
+  expect(one("notification"), "2026-01-20", "2026-02-03", EGCA_STATUS_MET, "2026-01-21");
+  expect_finding(EGCA_FINDING_CERTIFICATE_LATE, "2026-01-20");
+  /* The decision itself was in time (20 working days after 01-05 reach 02-02): the one breach is the
+   * certificate's. */
+  expect(one("decision"), "2026-01-05", "2026-02-02", EGCA_STATUS_MET, "2026-01-20");
+  size_t violations = 0;
+  for (size_t i = 0; i < egca_timeline_finding_count(tl); i++)
+    violations += egca_finding_code_is_violation(egca_timeline_finding_at(tl, i)->code) != 0;
+  ck_assert_uint_eq(violations, 1); /* beside it only the renewal's uncovered year (calendar_not_covered) */
+  ck_assert_int_eq(egca_finding_code_is_violation(EGCA_FINDING_CERTIFICATE_LATE), 1);
+  char message[512];
+  egca_timeline_finding_message(message, sizeof message, tl, (size_t)(finding(EGCA_FINDING_CERTIFICATE_LATE) -
+                                                                     egca_timeline_finding_at(tl, 0)));
+  ck_assert_ptr_nonnull(strstr(message, "2026-06-01"));
+  ck_assert_ptr_nonnull(strstr(message, "第四十四条"));
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+}
+END_TEST
+
+START_TEST(remedies_after_a_denial)
+{
+  /* A denial notified on 2026-01-21: 行政复议 within 60 days (03-22 is a Sunday: 03-23, 民事诉讼法 第八十五条 by
+   * 行政复议法 第八十八条), 行政诉讼 within six months (07-21). The applicant applies for 行政复议 on 03-01,
+   * receives its decision on 2026-09-20 and sues on 10-08: 15 days after 09-20 is 10-05, a holiday, so
+   * 10-08 (行政诉讼法 第四十五条; 行诉解释 第四十八条). */
+  run("{\"type\": \"received\", \"date\": \"2026-01-05\"}, {\"type\": \"accepted\", \"date\": \"2026-01-05\"},"
+      "{\"type\": \"decided\", \"date\": \"2026-01-20\", \"outcome\": \"denied\"},"
+      "{\"type\": \"notified\", \"date\": \"2026-01-21\"},"
+      "{\"type\": \"reconsideration_filed\", \"date\": \"2026-03-01\"},"
+      "{\"type\": \"reconsideration_decided\", \"date\": \"2026-09-20\"},"
+      "{\"type\": \"litigation_filed\", \"date\": \"2026-10-08\"}", "2026-10-09");
+  expect(one("reconsideration"), "2026-01-21", "2026-03-23", EGCA_STATUS_MET, "2026-03-01");
+  /* 行政诉讼法 第四十四条: a suit directly or after 行政复议; choosing 行政复议 ends the direct suit's period. */
+  expect(one("litigation"), "2026-01-21", "2026-07-21", EGCA_STATUS_NOT_APPLICABLE, "none");
+  expect(one("litigation_after_reconsideration"), "2026-09-20", "2026-10-08", EGCA_STATUS_MET, "2026-10-08");
+  ck_assert_int_eq(instances("certificate_delivery"), 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
 START_TEST(rejection_ends_the_case)
 {
   run(RECEIVED ", {\"type\": \"rejected\", \"date\": \"2025-10-10\"}", "2026-01-05");
@@ -1337,6 +1431,10 @@ int main(void)
   tcase_add_test(tc, correction_too_late);
   tcase_add_test(tc, repeat_correction_and_a_resubmission_round_deemed);
   tcase_add_test(tc, rejection_ends_the_case);
+  tcase_add_test(tc, hearing_clocks_and_pause);
+  tcase_add_test(tc, hearing_open_and_late_notice);
+  tcase_add_test(tc, certificate_delivered_late);
+  tcase_add_test(tc, remedies_after_a_denial);
   tcase_add_test(tc, decision_without_review);
   tcase_add_test(tc, office_calendar_counts_the_acceptance_only);
   tcase_add_test(tc, decision_review_paused_inclusive);
