@@ -360,8 +360,12 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
       for (int k = 0; k < 2 && cJSON_IsString(v); k++)
         if (strcmp(v->valuestring, paused_names[k]) == 0)
           which = k;
+      if (which < 0 && cJSON_IsString(v))
+        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "unknown pause \"%s\": expected technical_review or hearing",
+                               v->valuestring);
       if (which < 0)
-        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "expected technical_review or hearing");
+        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "expected a pause (a string), found %s",
+                               egca__json_type_name(v));
       if (ap->paused & (1u << which))
         return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "\"%s\" is listed twice", paused_names[which]);
       ap->paused |= 1u << which;

@@ -415,6 +415,26 @@ $ egca --rules @TESTDATA@/rules/unknown-unit deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/unknown-unit/deadlines.json:12:15: /deadlines/0/unit: unknown unit "weeks": expected working_days, days, years or months
 ? 3
 
+### broken rules: a version that sets no period takes no count (refused-with-a-period)
+$ egca --rules @TESTDATA@/rules/refused-with-a-period deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/refused-with-a-period/deadlines.json:11:7: /deadlines/0/count: unknown field "count"
+? 3
+
+### broken rules: an unknown pause in a paused_by list (paused-by-unknown)
+$ egca --rules @TESTDATA@/rules/paused-by-unknown deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/paused-by-unknown/deadlines.json:17:94: /deadlines/0/applies/paused_by/1: unknown pause "lunch": expected technical_review or hearing
+? 3
+
+### broken rules: outcome only for a rule that runs from events (outcome-not-from-events)
+$ egca --rules @TESTDATA@/rules/outcome-not-from-events deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/outcome-not-from-events/deadlines.json:18:67: /deadlines/0/applies/outcome: only a rule that runs from events picks them by outcome
+? 3
+
+### broken rules: the licence's first day must be a date (licence-bad-date)
+$ egca --rules @TESTDATA@/rules/licence-bad-date deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/licence-bad-date/deadlines.json:2:23: /licence/from: "2020-02-30": 2020-02 has no day 30
+? 3
+
 ### a rule set need not hold every shipped rule (valid-without-a-rule has no renewal_decision): that id is unknown
 $ egca --rules @TESTDATA@/rules/valid-without-a-rule deadline renewal_decision 2030-03-10
 ! egca: deadline: unknown rule "renewal_decision" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing)
