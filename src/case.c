@@ -23,7 +23,7 @@
   X("notified") X("certificate_issued") X("change_occurred") X("change_filed") X("renewal_filed")          \
   X("renewal_decided") X("withdrawn") X("reconsideration_filed")                     \
   X("reconsideration_decided") X("litigation_filed") X("hearing_right_notified") X("hearing_requested")      \
-  X("hearing_notified") X("hearing_held")
+  X("hearing_notified") X("hearing_held") X("remedies_notified")
 
 #define EVENT_TYPE_NAME(s) s,
 #define EVENT_TYPE_LENGTH(s) sizeof s - 1,
@@ -138,6 +138,12 @@ static int check_fields(const egca_event *e, size_t i, const reporter *rep, egca
   }
   if (e->type != EGCA_EVENT_CORRECTION_REQUESTED && e->item_count != 0)
     return report(err, rep, i, "items", "%s takes no items", name);
+  const int makes_known = e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_NOTIFIED ||
+                          e->type == EGCA_EVENT_RENEWAL_DECIDED;
+  if (e->remedies_untold != 0 && !makes_known)
+    return report(err, rep, i, "remedies_told", "%s takes no remedies_told", name);
+  if (e->remedies_untold != 0 && e->remedies_untold != 1)
+    return report(err, rep, i, "remedies_told", "remedies_untold must be 0 or 1");
   if (e->item_count > 0 && e->items == NULL)
     return report(err, rep, i, "items", "item_count is set but items is NULL");
   for (size_t k = 0; k < e->item_count; k++)
@@ -156,6 +162,7 @@ typedef struct walk {
   long denied;              /* the last denial or refusal to accept: a remedy may follow it */
   long hearing_right;       /* the last notice of the right to a hearing */
   long hearing_open;        /* a hearing asked for and not yet held */
+  long untold;              /* the last act made known without telling the remedies */
   long reconsideration;     /* the last 行政复议 applied for */
 } walk;
 
@@ -230,7 +237,7 @@ static void link_changes(change_link *links, ref_at *refs, size_t m, const sorte
 static int check_sequence(const sorted *s, size_t n, const change_link *links, uint32_t *change,
                           size_t *change_count, const reporter *rep, egca_error *err)
 {
-  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1};
+  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1};
   size_t changes = 0, reviews = 0;
   const change_link *link = links;
   char d1[EGCA_DATE_TEXT_SIZE];
@@ -240,7 +247,9 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
     const char *name = event_type_names[e->type];
     /* The applicant's remedies (行政复议, 行政诉讼) follow a refusal that ended the case. */
     const int remedy = e->type == EGCA_EVENT_RECONSIDERATION_FILED || e->type == EGCA_EVENT_RECONSIDERATION_DECIDED ||
-                       e->type == EGCA_EVENT_LITIGATION_FILED;
+                       e->type == EGCA_EVENT_LITIGATION_FILED || e->type == EGCA_EVENT_REMEDIES_NOTIFIED;
+    if (e->remedies_untold)
+      w.untold = (long)k;
     if (w.ended >= 0 && !remedy) {
       const sorted *end = &s[w.ended];
       return report(err, rep, i, NULL, "%s after the case ended: %s on %s (/events/%zu)", name,
@@ -428,6 +437,11 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
         w.hearing_open = -1;
       }
       break;
+    case EGCA_EVENT_REMEDIES_NOTIFIED:
+      if (w.untold < 0)
+        return report(err, rep, i, NULL, "remedies_notified without an act made known with \"remedies_told\": false before it");
+      w.untold = -1;
+      break;
     case EGCA_EVENT_RECONSIDERATION_DECIDED:
       if (w.reconsideration < 0)
         return report(err, rep, i, NULL, "reconsideration_decided without a reconsideration applied for");
@@ -572,6 +586,7 @@ static int build_case(egca_case **out, const char *id, const egca_office *office
     o->change = change[k];
     o->type = (uint8_t)e->type;
     o->outcome = (uint8_t)e->outcome;
+    o->remedies_untold = (uint8_t)e->remedies_untold;
     o->what = put_str(&cursor, e->what);
     o->note = put_str(&cursor, e->note);
     if (e->type == EGCA_EVENT_CHANGE_OCCURRED)
@@ -601,7 +616,8 @@ EGCA_API int egca_case_new(egca_case **out, const char *case_id, const egca_even
 /* --- JSON ---------------------------------------------------------------------------------------------- */
 
 /* The members an event may have. */
-enum { F_TYPE, F_DATE, F_NOTE, F_ITEMS, F_DAYS, F_OUTCOME, F_EXPIRES, F_REF, F_WHAT, F_COUNT, F_UNKNOWN = F_COUNT };
+enum { F_TYPE, F_DATE, F_NOTE, F_ITEMS, F_DAYS, F_OUTCOME, F_EXPIRES, F_REF, F_WHAT, F_REMEDIES, F_COUNT,
+       F_UNKNOWN = F_COUNT };
 
 /* Which member `name` is, found by its first byte: events are read by the million in a batch. */
 static int field_of(const char *name)
@@ -613,7 +629,7 @@ static int field_of(const char *name)
   case 'i': return egca__same_name(name, "items") ? F_ITEMS : F_UNKNOWN;
   case 'o': return egca__same_name(name, "outcome") ? F_OUTCOME : F_UNKNOWN;
   case 'e': return egca__same_name(name, "expires") ? F_EXPIRES : F_UNKNOWN;
-  case 'r': return egca__same_name(name, "ref") ? F_REF : F_UNKNOWN;
+  case 'r': return egca__same_name(name, "ref") ? F_REF : egca__same_name(name, "remedies_told") ? F_REMEDIES : F_UNKNOWN;
   case 'w': return egca__same_name(name, "what") ? F_WHAT : F_UNKNOWN;
   default: return F_UNKNOWN;
   }
@@ -626,8 +642,10 @@ static unsigned type_fields(egca_event_type t)
   switch (t) {
   case EGCA_EVENT_CORRECTION_REQUESTED: return common | 1u << F_ITEMS;
   case EGCA_EVENT_REVIEW_TIME_NOTIFIED: return common | 1u << F_DAYS;
-  case EGCA_EVENT_DECIDED:
-  case EGCA_EVENT_RENEWAL_DECIDED: return common | 1u << F_OUTCOME;
+  case EGCA_EVENT_DECIDED: return common | 1u << F_OUTCOME;
+  case EGCA_EVENT_RENEWAL_DECIDED: return common | 1u << F_OUTCOME | 1u << F_REMEDIES;
+  case EGCA_EVENT_REJECTED:
+  case EGCA_EVENT_NOTIFIED: return common | 1u << F_REMEDIES;
   case EGCA_EVENT_CERTIFICATE_ISSUED: return common | 1u << F_EXPIRES;
   case EGCA_EVENT_CHANGE_OCCURRED: return common | 1u << F_REF | 1u << F_WHAT;
   case EGCA_EVENT_CHANGE_FILED: return common | 1u << F_REF;
@@ -712,6 +730,12 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
   if (e->type == EGCA_EVENT_CERTIFICATE_ISSUED &&
       (rc = egca__json_date_value(&e->expires, doc, f[F_EXPIRES], p, "expires", 0, err)) < 0)
     return rc;
+  if (f[F_REMEDIES] != NULL) {
+    int told = 1;
+    if ((rc = egca__json_get_bool(&told, doc, obj, p, "remedies_told", 0, err)) < 0)
+      return rc;
+    e->remedies_untold = !told;
+  }
   const cJSON *list = f[F_ITEMS];
   if (e->type == EGCA_EVENT_CORRECTION_REQUESTED && list != NULL) {
     char lp[80];
@@ -852,6 +876,7 @@ EGCA_API int egca_case_event(egca_event *out, size_t *source_index, const egca_c
   out->item_count = e->item_count;
   out->items = e->item_count ? c->items + e->item_first : NULL;
   out->note = e->note;
+  out->remedies_untold = e->remedies_untold;
   if (source_index != NULL)
     *source_index = e->source_index;
   return 1;

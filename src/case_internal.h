@@ -16,6 +16,7 @@ typedef struct egca__event {
   uint32_t item_count;
   uint8_t type;           /* egca_event_type */
   uint8_t outcome;        /* egca_outcome */
+  uint8_t remedies_untold; /* the act was made known without telling the remedies (行政复议法 第二十条第三款) */
   const char *what;
   const char *note;
 } egca__event;

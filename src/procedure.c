@@ -297,6 +297,42 @@ static egca_outcome outcome_of(const ctx *x, size_t k)
   return (egca_outcome)e->outcome;
 }
 
+/* 行政复议法 第二十条第三款: an act made known without telling the right to 行政复议, its body and its period
+ * (the start event's "remedies_told": false). The period runs from the day they are told (the first
+ * remedies_notified after the act), but ends at the latest on the cap rule's day from the act (one year from
+ * knowing its content). Not told yet: the cap is the last day. The instance keeps the act as its anchor. */
+static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, size_t k)
+{
+  const egca__applies *a = declared(g);
+  egca__instance cap;
+  int rc = compute(&cap, x, a->untold_cap, ev(x, k)->date, NULL);
+  if (rc < 0)
+    return rc;
+  egca__instance told;
+  int have_told = 0;
+  for (size_t j = k + 1; j < x->n && !have_told; j++)
+    if (ev(x, j)->type == EGCA_EVENT_REMEDIES_NOTIFIED) {
+      if ((rc = compute(&told, x, g, ev(x, j)->date, NULL)) < 0)
+        return rc;
+      have_told = 1;
+    }
+  const egca__instance *last = &cap;
+  if (have_told) {
+    egca_date a_day = told.period.due != EGCA_DATE_NONE ? told.period.due : told.nominal;
+    egca_date c_day = cap.period.due != EGCA_DATE_NONE ? cap.period.due : cap.nominal;
+    if (a_day <= c_day)
+      last = &told;
+  }
+  egca_timeline_deadline *d = dl(x, index);
+  d->due = last->period.due;
+  d->nominal = last->year ? last->nominal : EGCA_DATE_NONE;
+  d->provisional |= last->period.provisional;
+  x->t->provisional |= last->period.provisional;
+  if (last->year)
+    return add_finding(x, EGCA_FINDING_CALENDAR_NOT_COVERED, g, NULL, last->nominal, EGCA_DATE_NONE, last->year, index);
+  return 0;
+}
+
 static int rule_from_events(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
@@ -311,6 +347,8 @@ static int rule_from_events(ctx *x, const egca__rule_group *g)
     size_t index = 0;
     int rc = instance(x, &index, &in, g, ref, e->date);
     if (rc < 0)
+      return rc;
+    if (a->untold_cap != NULL && e->remedies_untold && (rc = apply_untold_cap(x, index, g, k)) < 0)
       return rc;
     long answer = -1, replaced = -1;
     for (size_t j = k + 1; j < x->n && answer < 0 && replaced < 0; j++) {

@@ -40,6 +40,7 @@ struct egca_deadline_rule {
   int contested;
   int extends;            /* group of the extended rule, or -1 */
   char *extends_id;       /* as written, until the groups are known */
+  char *untold_cap_id;    /* applies.untold_cap as written, until the groups are known */
   egca_basis *basis;
   size_t basis_count;
   egca__rule_core core;   /* its period, pause, base and declaration ("applies"), as computations read them */
@@ -89,6 +90,7 @@ static void free_rule(egca_deadline_rule *r)
 {
   free(r->id);
   free(r->extends_id);
+  free(r->untold_cap_id);
   free((char *)r->lapse_basis.law);
   free((char *)r->lapse_basis.article);
   free((char *)r->lapse_basis.item);
@@ -324,7 +326,7 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
     return 0;
   static const char *const keys[] = {"from",     "kind",      "events",   "outcome",        "answered_by", "matched",
                                      "restarted_by", "ended_by", "requires", "paused_by", "keyed_by", "ends_with_case",
-                                     NULL};
+                                     "untold_cap", NULL};
   char p[512], q[512];
   egca__json_pointer_key(p, sizeof p, pointer, "applies");
   int rc, from = 0, kind = 0, matched = 0, choice = 0;
@@ -382,6 +384,11 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
   }
   if ((rc = egca__json_get_bool(&ap->ends_with_case, doc, a, p, "ends_with_case", 0, err)) < 0)
     return rc;
+  const char *cap = NULL;
+  if ((rc = egca__json_get_string(&cap, doc, a, p, "untold_cap", 0, err)) < 0)
+    return rc;
+  if (rc > 0 && (rc = dup_string(&r->untold_cap_id, cap, err)) < 0)
+    return rc;
   if (cJSON_GetObjectItemCaseSensitive(a, "outcome") != NULL) {
     static const char *const outcome_names[] = {"granted", "denied"};
     if ((rc = get_choice(&choice, doc, a, p, "outcome", "outcome", outcome_names, 2, err)) < 0)
@@ -404,6 +411,8 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
     key = "matched", bad = "answers are matched in order only to instances started by events";
   else if (ap->restarts != 0 && ap->from != EGCA__FROM_EVENT)
     key = "restarted_by", bad = "only instances started by events are restarted";
+  else if (r->untold_cap_id != NULL && (ap->from != EGCA__FROM_EVENT || ap->in_order))
+    key = "untold_cap", bad = "only instances started by events and answered first_after are capped";
   else if (ap->ends != 0 && (ap->from != EGCA__FROM_EVENT || ap->in_order || ap->deems != EGCA__DEEMS_NOTHING))
     key = "ended_by", bad = "only instances started by events and answered first_after are ended by an event";
   else if (ap->requires != 0 && ap->from != EGCA__FROM_TERM_END)
@@ -911,6 +920,22 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
   }
   if ((rc = check_extensions(rules, doc, err)) < 0)
     return rc;
+  /* A cap names a rule of the set that sets a period of its own. */
+  for (size_t i = 0; i < rules->deadline_count; i++) {
+    egca_deadline_rule *r = &rules->deadlines[i];
+    if (r->untold_cap_id == NULL)
+      continue;
+    const egca__rule_group *cap = find_group(rules, r->untold_cap_id);
+    if (cap == NULL || cap == &rules->groups[r->group]) {
+      char p[512], q[512];
+      egca__json_pointer_index(q, sizeof q, "/deadlines", i);
+      egca__json_pointer_key(p, sizeof p, q, "applies");
+      egca__json_pointer_key(q, sizeof q, p, "untold_cap");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q, cap == NULL ? "unknown rule id \"%s\"" : "\"%s\" cannot cap itself",
+                             r->untold_cap_id);
+    }
+    r->core.applies.untold_cap = cap;
+  }
   return check_order(rules, doc, err);
 }
 

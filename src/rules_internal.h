@@ -64,6 +64,8 @@ typedef struct egca__applies {
   unsigned paused;       /* what pauses it: EGCA__PAUSED_REVIEW, EGCA__PAUSED_HEARING */
   int keyed;             /* instances and answers are keyed by the event's ref */
   int ends_with_case;    /* a rejection or withdrawal ends the duty */
+  const struct egca__rule_group *untold_cap; /* 行政复议法 第二十条第三款: where the start event made the act known
+                            without telling the remedies, the rule whose day caps the period; else NULL */
   egca_outcome outcome;  /* only start events with this outcome (a notice: its decision's; a refusal to accept:
                             denied); EGCA_OUTCOME_NONE: every start event */
   egca__deems deems;     /* what an instance that ran out unanswered leaves */

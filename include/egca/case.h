@@ -69,10 +69,12 @@ typedef enum egca_event_type {
   EGCA_EVENT_HEARING_RIGHT_NOTIFIED = 20, /* the applicant was told of the right to a hearing (行政许可法 第四十七条) */
   EGCA_EVENT_HEARING_REQUESTED = 21,   /* the applicant asked for a hearing */
   EGCA_EVENT_HEARING_NOTIFIED = 22,    /* the hearing's time and place were notified (第四十八条第一款(一)) */
-  EGCA_EVENT_HEARING_HELD = 23         /* the hearing was held (its day; it ends the hearing's pause) */
+  EGCA_EVENT_HEARING_HELD = 23,        /* the hearing was held (its day; it ends the hearing's pause) */
+  EGCA_EVENT_REMEDIES_NOTIFIED = 24    /* after an act made known without them, the applicant was told of the right
+                                          to 行政复议, its body and its period (行政复议法 第二十条第三款) */
 } egca_event_type;
 
-#define EGCA_EVENT_TYPE_COUNT 24
+#define EGCA_EVENT_TYPE_COUNT 25
 
 typedef enum egca_outcome {
   EGCA_OUTCOME_NONE = 0,
@@ -93,9 +95,11 @@ typedef struct egca_event {
   size_t item_count;         /* correction_requested: the material ids listed in the notice */
   const char *const *items;
   const char *note;          /* any event: free text, or NULL */
+  int remedies_untold;       /* rejected, notified, renewal_decided: 1 when the act was made known without telling
+                                the right to 行政复议, its body and its period ("remedies_told": false) */
 } egca_event;
 
-#define EGCA_EVENT_INIT {EGCA_EVENT_RECEIVED, 0, EGCA_OUTCOME_NONE, NULL, NULL, 0, EGCA_DATE_NONE, 0, NULL, NULL}
+#define EGCA_EVENT_INIT {EGCA_EVENT_RECEIVED, 0, EGCA_OUTCOME_NONE, NULL, NULL, 0, EGCA_DATE_NONE, 0, NULL, NULL, 0}
 
 /* "received", "correction_requested", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_event_type_name(egca_event_type type);

@@ -338,6 +338,28 @@ START_TEST(remedies_after_a_denial)
 }
 END_TEST
 
+START_TEST(remedies_not_told)
+{
+#define UNTOLD                                                                                               \
+  "{\"type\": \"received\", \"date\": \"2025-02-10\"}, {\"type\": \"accepted\", \"date\": \"2025-02-10\"},"   \
+  "{\"type\": \"decided\", \"date\": \"2025-03-07\", \"outcome\": \"denied\"},"                               \
+  "{\"type\": \"notified\", \"date\": \"2025-03-10\", \"remedies_told\": false}"
+  /* 行政复议法 第二十条第三款: the denial was made known on Mon 2025-03-10 without the right to 行政复议, its body
+   * and period. Not told since: the last day is the cap, one year from knowing the act, Tue 2026-03-10. */
+  run(UNTOLD, "2025-04-01");
+  expect(one("reconsideration"), "2025-03-10", "2026-03-10", EGCA_STATUS_PENDING, "none");
+  /* Told on Mon 2025-06-02: 60 days from then, 2025-08-01 (Fri), before the cap. */
+  run(UNTOLD ", {\"type\": \"remedies_notified\", \"date\": \"2025-06-02\"}", "2025-07-01");
+  expect(one("reconsideration"), "2025-03-10", "2025-08-01", EGCA_STATUS_PENDING, "none");
+  /* Told on 2026-02-01: 60 days would reach 2026-04-02, past the cap: 2026-03-10 stands. */
+  run(UNTOLD ", {\"type\": \"remedies_notified\", \"date\": \"2026-02-01\"}", "2026-02-02");
+  expect(one("reconsideration"), "2025-03-10", "2026-03-10", EGCA_STATUS_PENDING, "none");
+  /* The suit's six months (行政诉讼法 第四十六条) are not changed by it: 2025-09-10. */
+  expect(one("litigation"), "2025-03-10", "2025-09-10", EGCA_STATUS_NOT_APPLICABLE, "none");
+#undef UNTOLD
+}
+END_TEST
+
 START_TEST(rejection_ends_the_case)
 {
   run(RECEIVED ", {\"type\": \"rejected\", \"date\": \"2025-10-10\"}", "2026-01-05");
@@ -923,6 +945,57 @@ START_TEST(reviews_limit)
 }
 END_TEST
 
+/* The events added for hearings and remedies cannot stand where the law gives them no place. */
+START_TEST(invalid_hearings_and_remedies)
+{
+  static const struct {
+    const char *events, *pointer, *fragment;
+  } bad[] = {
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"hearing_requested\", \"date\": \"2026-03-03\"}",
+       "/events/1", "without a notice of the right to a hearing"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"hearing_held\", \"date\": \"2026-03-03\"}",
+       "/events/1", "without a hearing asked for"},
+      {"{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-03\"}", "/events/0",
+       "before the application materials were received"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"accepted\", \"date\": \"2026-03-02\"},"
+       "{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-03\"},"
+       "{\"type\": \"hearing_requested\", \"date\": \"2026-03-04\"},"
+       "{\"type\": \"decided\", \"date\": \"2026-03-20\", \"outcome\": \"granted\"}",
+       "/events/4", "has not been held"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"reconsideration_filed\", \"date\": \"2026-03-03\"}",
+       "/events/1", "without a denial or a refusal to accept"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\"},"
+       "{\"type\": \"reconsideration_decided\", \"date\": \"2026-05-03\"}",
+       "/events/2", "without a reconsideration applied for"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\"},"
+       "{\"type\": \"remedies_notified\", \"date\": \"2026-05-03\"}",
+       "/events/2", "remedies_told"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\", \"remedies_told\": false}", "/events/0/remedies_told",
+       "unknown field"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\", "
+       "\"remedies_told\": \"no\"}", "/events/1/remedies_told", "expected true or false"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    char json[2048];
+    snprintf(json, sizeof json, "{\"case_id\": \"T\", \"events\": [%s]}", bad[i].events);
+    egca_case *c = NULL;
+    egca_error err;
+    ck_assert_int_eq(egca_case_parse(&c, json, strlen(json), "t.json", &err), EGCA_E_INVALID);
+    ck_assert_ptr_null(c);
+    ck_assert_str_eq(err.pointer, bad[i].pointer);
+    ck_assert_msg(strstr(err.message, bad[i].fragment) != NULL, "%zu: %s", i, err.message);
+  }
+  /* A refusal to accept ends the case, but the remedies may follow it. */
+  run("{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\", "
+      "\"remedies_told\": false}, {\"type\": \"remedies_notified\", \"date\": \"2026-03-04\"},"
+      "{\"type\": \"litigation_filed\", \"date\": \"2026-03-05\"}", "2026-03-06");
+  expect(one("litigation"), "2026-03-03", "2026-09-03", EGCA_STATUS_MET, "2026-03-05");
+  /* 行政复议法 第二十九条: a suit taken ends the 行政复议 period. Told on 03-04: 60 days reach Sun 05-03, inside
+   * the Labour Day holiday 05-01..05: the day after it, 05-06 (民事诉讼法 第八十五条). */
+  expect(one("reconsideration"), "2026-03-03", "2026-05-06", EGCA_STATUS_NOT_APPLICABLE, "none");
+}
+END_TEST
+
 START_TEST(invalid_json_names_line_and_pointer)
 {
   const char *text = "{\"case_id\": \"X\", \"events\": [\n"
@@ -1435,6 +1508,7 @@ int main(void)
   tcase_add_test(tc, hearing_open_and_late_notice);
   tcase_add_test(tc, certificate_delivered_late);
   tcase_add_test(tc, remedies_after_a_denial);
+  tcase_add_test(tc, remedies_not_told);
   tcase_add_test(tc, decision_without_review);
   tcase_add_test(tc, office_calendar_counts_the_acceptance_only);
   tcase_add_test(tc, decision_review_paused_inclusive);
@@ -1466,6 +1540,7 @@ int main(void)
   tcase_add_test(tc, reviews_limit);
   tcase_add_test(tc, text_limit);
   tcase_add_test(tc, invalid_json_names_line_and_pointer);
+  tcase_add_test(tc, invalid_hearings_and_remedies);
   tcase_add_test(tc, json_escapes_that_would_cut_a_string);
   tcase_add_test(tc, json_white_space_is_four_characters);
   tcase_add_test(tc, json_byte_order_mark);
