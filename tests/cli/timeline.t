@@ -486,3 +486,20 @@ $ egca timeline @TESTDATA@/cases/clocks/denial-remedies.json --as-of 2026-02-01
 >   依据：行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八
 >         条
 ? 1
+
+### history: a certificate issued before the Measures (2024-11-01) without its printed term is refused with why
+# as `egca deadline certificate_validity 2023-05-10` is: the term before 办法 第十二条 is not known.
+$ egca timeline @TESTDATA@/cases/history/certificate-2023.json --as-of 2026-01-05
+! egca: @TESTDATA@/cases/history/certificate-2023.json: /events/0: deadline "certificate_validity" from 2023-05-10: rule "certificate_validity" sets no period on 2023-05-10: 办法（国家密码管理局令第4号）第十二条自2024-11-01施行；此前的有效期规定未能查证，以证书载明的有效期（expires）为准
+? 3
+
+### history: with the printed term, the certificate's own date answers; the renewal rules run from its end
+# 60 days before Sat 2026-05-09 is Tue 03-10, a working day.
+$ egca timeline @TESTDATA@/cases/history/certificate-2021-printed.json --as-of 2026-01-05
+> 案件 OLD，截至 2026-01-05
+>
+> 期限                      起算日      届满日      状态    完成日或剩余
+> 资质证书有效期的最后一日  2021-05-10  2026-05-09  有效    剩124日
+> 提出延续申请的最后一日    2026-05-09  2026-03-10  未届满  剩64日
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务
+>         指南 办理基本流程 （三）有效期届满延续
