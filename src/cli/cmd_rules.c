@@ -133,6 +133,18 @@ static void json_version(const egca_deadline_rule *r)
   cli_json_string(egca_deadline_rule_instrument(r));
   cli_puts(",\"starts\":");
   cli_json_string(egca_deadline_rule_starts(r));
+  if (egca_deadline_rule_refused(r) != NULL) {
+    /* A version that sets no period: its period fields are null, "refused" says why. */
+    cli_puts(",\"period\":null,\"unit\":null,\"count\":null,\"direction\":null,\"extends\":null,\"pause\":null,"
+             "\"roll\":null,\"result\":null,\"cutoff\":null,\"cutoff_in_person\":null,\"basis\":");
+    json_basis(r);
+    cli_puts(",\"contested\":false,\"note\":");
+    cli_json_string(egca_deadline_rule_note(r));
+    cli_puts(",\"refused\":");
+    cli_json_string(egca_deadline_rule_refused(r));
+    cli_puts("}");
+    return;
+  }
   egca_deadline_rule_period_format(text, sizeof text, r);
   cli_puts(",\"period\":");
   cli_json_string(text);
@@ -153,7 +165,7 @@ static void json_version(const egca_deadline_rule *r)
   json_basis(r);
   cli_printf(",\"contested\":%s,\"note\":", egca_deadline_rule_contested(r) ? "true" : "false");
   cli_json_string(egca_deadline_rule_note(r));
-  cli_puts("}");
+  cli_puts(",\"refused\":null}");
 }
 
 static int list(const egca_rules *rules, int json)
