@@ -281,8 +281,6 @@ static int settle(ctx *x, size_t index, const egca__rule_group *g, const char *r
 
 /* --- Instances started by events -------------------------------------------------------------------------- */
 
-/* Each start event opens an instance; the first answer after it meets it (with the same ref when keyed); a
- * restart before the answer replaces it. */
 /* The outcome a start event carries for a rule that picks its events by outcome: a decision's own; a notice,
  * that of the decision it notifies (the last one before it); a refusal to accept (不予受理) is a denial. */
 static egca_outcome outcome_of(const ctx *x, size_t k)
@@ -333,6 +331,8 @@ static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, siz
   return 0;
 }
 
+/* Each start event (of the declared outcome) opens an instance; the first answer after it meets it (with the
+ * same ref when keyed); a restart, or an event that ends it, before the answer replaces it. */
 static int rule_from_events(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
@@ -639,6 +639,8 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
         *keep = e;
       return rc;
     }
+    if (in.refused)
+      in.core = g->cores[g->count - 1]; /* the term is counted in the unit the rules give terms (years) */
     if (tm->expires_printed != EGCA_DATE_NONE) {
       in.period.due = tm->expires_printed;
       in.year = 0;
