@@ -18,6 +18,7 @@ typedef struct egca__event {
   uint8_t outcome;        /* egca_outcome */
   uint8_t channel;        /* egca_channel */
   int16_t time;           /* minutes after midnight, or EGCA_TIME_NONE */
+  uint8_t remedies_untold; /* the act was made known without telling the remedies (行政复议法 第二十条第三款) */
   const char *what;
   const char *note;
 } egca__event;

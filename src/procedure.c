@@ -37,6 +37,7 @@ typedef struct ctx {
   size_t n;              /* events dated on or before as_of */
   egca_date closed;      /* the day a rejection or withdrawal ended the case, or NONE */
   size_t pause_count;    /* the technical reviews: t->pauses[0 .. pause_count) */
+  size_t hearing_count;  /* the hearings: t->pauses[pause_count .. pause_count + hearing_count) */
   acceptance acc;
   egca_error *err;
 } ctx;
@@ -83,12 +84,21 @@ static int blame(ctx *x, const egca_error *e, int rc, egca_date anchor, const ch
 static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_date anchor,
                    const egca__rule_group *extra)
 {
-  const int paused = declared(g)->paused;
+  /* The pauses it declares (行政许可法 第四十五条): the reviews, the hearings after them, or both. */
+  const unsigned paused = declared(g)->paused;
+  const egca_pause *pauses = NULL;
+  size_t pause_count = 0;
+  if (paused & EGCA__PAUSED_REVIEW) {
+    pauses = x->t->pauses;
+    pause_count = x->pause_count + (paused & EGCA__PAUSED_HEARING ? x->hearing_count : 0);
+  } else if (paused & EGCA__PAUSED_HEARING) {
+    pauses = x->t->pauses + x->pause_count;
+    pause_count = x->hearing_count;
+  }
   egca_error e;
   /* Whose time a rule is does not change from version to version: the latest one says it. */
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
-  int rc = egca__instance_compute(out, g, cal, anchor, paused ? x->t->pauses : NULL, paused ? x->pause_count : 0,
-                                  x->policy, extra, 1, NULL, &e);
+  int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->policy, extra, 1, NULL, &e);
   if (rc < 0)
     return blame(x, &e, rc, anchor, g->id);
   /* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an
@@ -282,6 +292,12 @@ static int settle(ctx *x, size_t index, const egca__rule_group *g, const char *r
     breach = unanswered(x, d, suspended, a->ends_with_case, &rc);
     if (rc < 0)
       return rc;
+    /* A right not used by its last day lapses: nobody is in breach (a remedy not sought, a hearing not asked). */
+    if (breach && a->kind == EGCA__KIND_RIGHT) {
+      d->status = EGCA_STATUS_NOT_APPLICABLE;
+      d->has_days_left = 0;
+      breach = 0;
+    }
   }
   if (breach && a->finding >= 0)
     rc = add_finding(x, (egca_finding_code)a->finding, g, ref, d->anchor, late_on, 0, index);
@@ -290,8 +306,58 @@ static int settle(ctx *x, size_t index, const egca__rule_group *g, const char *r
 
 /* --- Instances started by events -------------------------------------------------------------------------- */
 
-/* Each start event opens an instance; the first answer after it meets it (with the same ref when keyed); a
- * restart before the answer replaces it. */
+/* The outcome a start event carries for a rule that picks its events by outcome: a decision's own; a notice,
+ * that of the decision it notifies (the last one before it); a refusal to accept (不予受理) is a denial. */
+static egca_outcome outcome_of(const ctx *x, size_t k)
+{
+  const egca__event *e = ev(x, k);
+  if (e->type == EGCA_EVENT_REJECTED)
+    return EGCA_OUTCOME_DENIED;
+  if (e->type == EGCA_EVENT_NOTIFIED)
+    for (size_t j = k; j-- > 0;)
+      if (ev(x, j)->type == EGCA_EVENT_DECIDED)
+        return (egca_outcome)ev(x, j)->outcome;
+  return (egca_outcome)e->outcome;
+}
+
+/* 行政复议法 第二十条第三款: an act made known without telling the right to 行政复议, its body and its period
+ * (the start event's "remedies_told": false). The period runs from the day they are told (the first
+ * remedies_notified after the act), but ends at the latest on the cap rule's day from the act (one year from
+ * knowing its content). Not told yet: the cap is the last day. The instance keeps the act as its anchor. */
+static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, size_t k)
+{
+  const egca__applies *a = declared(g);
+  egca__instance cap;
+  int rc = compute(&cap, x, a->untold_cap, ev(x, k)->date, NULL);
+  if (rc < 0)
+    return rc;
+  egca__instance told;
+  int have_told = 0;
+  for (size_t j = k + 1; j < x->n && !have_told; j++)
+    if (ev(x, j)->type == EGCA_EVENT_REMEDIES_NOTIFIED) {
+      if ((rc = compute(&told, x, g, ev(x, j)->date, NULL)) < 0)
+        return rc;
+      have_told = 1;
+    }
+  const egca__instance *last = &cap;
+  if (have_told) {
+    egca_date a_day = told.period.due != EGCA_DATE_NONE ? told.period.due : told.nominal;
+    egca_date c_day = cap.period.due != EGCA_DATE_NONE ? cap.period.due : cap.nominal;
+    if (a_day <= c_day)
+      last = &told;
+  }
+  egca_timeline_deadline *d = dl(x, index);
+  d->due = last->period.due;
+  d->nominal = last->year ? last->nominal : EGCA_DATE_NONE;
+  d->provisional |= last->period.provisional;
+  x->t->provisional |= last->period.provisional;
+  if (last->year)
+    return add_finding(x, EGCA_FINDING_CALENDAR_NOT_COVERED, g, NULL, last->nominal, EGCA_DATE_NONE, last->year, index);
+  return 0;
+}
+
+/* Each start event (of the declared outcome) opens an instance; the first answer after it meets it (with the
+ * same ref when keyed); a restart, or an event that ends it, before the answer replaces it. */
 static int rule_from_events(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
@@ -299,26 +365,32 @@ static int rule_from_events(ctx *x, const egca__rule_group *g)
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
       continue;
+    if (a->outcome != EGCA_OUTCOME_NONE && outcome_of(x, k) != a->outcome)
+      continue;
     const char *ref = a->keyed ? x->c->refs[e->change] : NULL;
     egca__instance in;
     size_t index = 0;
     int rc = instance(x, &index, &in, g, ref, e->date);
     if (rc < 0)
       return rc;
+    if (a->untold_cap != NULL && e->remedies_untold && (rc = apply_untold_cap(x, index, g, k)) < 0)
+      return rc;
     long answer = -1, replaced = -1;
     for (size_t j = k + 1; j < x->n && answer < 0 && replaced < 0; j++) {
       const egca__event *b = ev(x, j);
       if (is(a->answers, b) && (!a->keyed || b->change == e->change))
         answer = (long)j;
-      else if (is(a->restarts, b))
+      else if (is(a->restarts | a->ends, b))
         replaced = (long)j;
     }
     if (replaced >= 0) {
-      /* A restart replaced it: it simply gave way, unless it had run out first. */
+      /* A restart replaced it, or another course ended it (行政复议 chosen instead of a suit): it simply gave
+       * way, unless a duty had run out first (a right that ran out only lapsed). */
       egca_timeline_deadline *d = dl(x, index);
       egca_date due = judged_due(d);
-      d->status = due != EGCA_DATE_NONE && due < ev(x, (size_t)replaced)->date ? EGCA_STATUS_OVERDUE
-                                                                               : EGCA_STATUS_NOT_APPLICABLE;
+      d->status = due != EGCA_DATE_NONE && due < ev(x, (size_t)replaced)->date && a->kind != EGCA__KIND_RIGHT
+                      ? EGCA_STATUS_OVERDUE
+                      : EGCA_STATUS_NOT_APPLICABLE;
       if (d->status == EGCA_STATUS_OVERDUE && a->finding >= 0 &&
           (rc = add_finding(x, (egca_finding_code)a->finding, g, ref, e->date, EGCA_DATE_NONE, 0, index)) < 0)
         return rc;
@@ -619,9 +691,20 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
   for (size_t i = 0; i < t->term_count; i++) {
     egca__term *tm = &t->terms[i];
     egca__instance in;
+    egca_error e;
+    egca_error *keep = x->err;
+    /* Where the version in force on the issue day sets no term (its text is not known), the date printed on
+     * the certificate is the answer; without it the case is refused with the rule's reason. */
+    x->err = tm->expires_printed != EGCA_DATE_NONE ? &e : keep;
     int rc = compute(&in, x, g, tm->start, NULL);
-    if (rc < 0)
+    x->err = keep;
+    if (rc < 0 && !(in.refused == 1 && tm->expires_printed != EGCA_DATE_NONE)) {
+      if (keep != NULL && tm->expires_printed != EGCA_DATE_NONE)
+        *keep = e;
       return rc;
+    }
+    if (in.refused)
+      in.core = g->cores[g->count - 1]; /* the term is counted in the unit the rules give terms (years) */
     if (tm->expires_printed != EGCA_DATE_NONE) {
       in.period.due = tm->expires_printed;
       in.year = 0;
@@ -815,12 +898,24 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
     const egca__event *e = &c->events[k];
     if (e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_WITHDRAWN)
       x.closed = e->date;
+    else if (e->type == EGCA_EVENT_HEARING_REQUESTED)
+      x.hearing_count++;
     else if (e->type == EGCA_EVENT_REVIEW_STARTED)
       t->pauses[x.pause_count++] = (egca_pause){e->date, EGCA_DATE_NONE};
     else if (e->type == EGCA_EVENT_REVIEW_ENDED)
       t->pauses[x.pause_count - 1].to = e->date; /* the log was checked: a review is open */
     else if (e->type == EGCA_EVENT_ACCEPTED && x.acc.from == EGCA_DATE_NONE)
       x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
+  }
+  /* The hearings follow the reviews in the pause array: from the request to the hearing, both days
+   * included (the time the hearing needs, 第四十五条); open until it is held. The log was checked: at most one
+   * hearing is open at a time, and each held one closes the last request. */
+  for (size_t k = 0, h = x.pause_count; k < x.n; k++) {
+    const egca__event *e = &c->events[k];
+    if (e->type == EGCA_EVENT_HEARING_REQUESTED)
+      t->pauses[h++] = (egca_pause){e->date, EGCA_DATE_NONE};
+    else if (e->type == EGCA_EVENT_HEARING_HELD)
+      t->pauses[h - 1].to = e->date;
   }
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
    * the rule that establishes them. */

@@ -62,10 +62,19 @@ typedef enum egca_event_type {
   EGCA_EVENT_CHANGE_FILED = 13,        /* the change was filed; ref names the change */
   EGCA_EVENT_RENEWAL_FILED = 14,       /* a renewal application was filed */
   EGCA_EVENT_RENEWAL_DECIDED = 15,     /* the renewal decision; outcome granted or denied */
-  EGCA_EVENT_WITHDRAWN = 16            /* the applicant withdrew: ends the case */
+  EGCA_EVENT_WITHDRAWN = 16,           /* the applicant withdrew: ends the case */
+  EGCA_EVENT_RECONSIDERATION_FILED = 17, /* the applicant applied for 行政复议 against a denial or refusal */
+  EGCA_EVENT_RECONSIDERATION_DECIDED = 18, /* the applicant received the 行政复议 decision */
+  EGCA_EVENT_LITIGATION_FILED = 19,    /* the applicant brought 行政诉讼 against a denial or refusal */
+  EGCA_EVENT_HEARING_RIGHT_NOTIFIED = 20, /* the applicant was told of the right to a hearing (行政许可法 第四十七条) */
+  EGCA_EVENT_HEARING_REQUESTED = 21,   /* the applicant asked for a hearing */
+  EGCA_EVENT_HEARING_NOTIFIED = 22,    /* the hearing's time and place were notified (第四十八条第一款(一)) */
+  EGCA_EVENT_HEARING_HELD = 23,        /* the hearing was held (its day; it ends the hearing's pause) */
+  EGCA_EVENT_REMEDIES_NOTIFIED = 24    /* after an act made known without them, the applicant was told of the right
+                                          to 行政复议, its body and its period (行政复议法 第二十条第三款) */
 } egca_event_type;
 
-#define EGCA_EVENT_TYPE_COUNT 17
+#define EGCA_EVENT_TYPE_COUNT 25
 
 typedef enum egca_outcome {
   EGCA_OUTCOME_NONE = 0,
@@ -92,11 +101,13 @@ typedef struct egca_event {
    * receipt_after_hours); a filing counts on its day up to egca_office_filing_cutoff. */
   int time;
   egca_channel channel;
+  int remedies_untold;       /* rejected, notified, renewal_decided: 1 when the act was made known without telling
+                                the right to 行政复议, its body and its period ("remedies_told": false) */
 } egca_event;
 
 #define EGCA_EVENT_INIT                                                                                         \
   {EGCA_EVENT_RECEIVED, 0, EGCA_OUTCOME_NONE, NULL, NULL, 0, EGCA_DATE_NONE, 0, NULL, NULL, EGCA_TIME_NONE,    \
-   EGCA_CHANNEL_NONE}
+   EGCA_CHANNEL_NONE, 0}
 
 /* "received", "correction_requested", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_event_type_name(egca_event_type type);
@@ -170,12 +181,13 @@ typedef enum egca_finding_code {
   EGCA_FINDING_DEEMED_RENEWED = 6,       /* no renewal decision by the expiry (行政许可法 第五十条) */
   EGCA_FINDING_CALENDAR_NOT_COVERED = 7, /* the due date needs a year without holiday data */
   EGCA_FINDING_RULE_NOT_IN_FORCE = 8,    /* no version of the rule was in force on the anchor; the earliest applied */
-  EGCA_FINDING_OFFICE_HOURS_UNKNOWN = 9  /* a time was recorded, but no source gives the office's hours: whether
+  EGCA_FINDING_OFFICE_HOURS_UNKNOWN = 9, /* a time was recorded, but no source gives the office's hours: whether
                                             materials came after closing, or a filing in person before the
                                             cutoff, is unknown */
+  EGCA_FINDING_CERTIFICATE_LATE = 10     /* a granted licence's certificate not delivered in time (行政许可法 第四十四条) */
 } egca_finding_code;
 
-#define EGCA_FINDING_CODE_COUNT 10
+#define EGCA_FINDING_CODE_COUNT 11
 
 /* "deemed_accepted", "correction_too_late", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_finding_code_name(egca_finding_code code);

@@ -131,6 +131,10 @@ EGCA_API const egca_basis *egca_deadline_rule_lapse_basis(const egca_deadline_ru
 EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule);
 /* A note on the rule's reading or consequence, or NULL. */
 EGCA_API const char *egca_deadline_rule_note(const egca_deadline_rule *rule);
+/* For a version that sets no period (deadlines.json "refused": no text sets a limit, or the text in force
+ * then is not known): why, in Chinese; NULL for a version with a period. Computing from a day this version
+ * covers is refused with this reason (egca_deadline_compute, the timeline). */
+EGCA_API const char *egca_deadline_rule_refused(const egca_deadline_rule *rule);
 
 /* Writes a basis as one citation ("中华人民共和国行政许可法 第三十二条第一款第（四）项") into buf, always
  * NUL-terminated when size > 0; returns the length the full text needs, as snprintf does. */

@@ -200,6 +200,18 @@ static void json_version(answer *a, const egca_deadline_rule *r)
   answer_json_string(a, egca_deadline_rule_instrument(r));
   answer_puts(a, ",\"starts\":");
   answer_json_string(a, egca_deadline_rule_starts(r));
+  if (egca_deadline_rule_refused(r) != NULL) {
+    /* A version that sets no period: its period fields are null, "refused" says why. */
+    answer_puts(a, ",\"period\":null,\"unit\":null,\"count\":null,\"direction\":null,\"extends\":null,\"pause\":null,"
+                   "\"roll\":null,\"result\":null,\"cutoff\":null,\"cutoff_in_person\":null,\"basis\":");
+    json_basis(a, r);
+    answer_puts(a, ",\"contested\":false,\"note\":");
+    answer_json_string(a, egca_deadline_rule_note(r));
+    answer_puts(a, ",\"refused\":");
+    answer_json_string(a, egca_deadline_rule_refused(r));
+    answer_puts(a, "}");
+    return;
+  }
   egca_deadline_rule_period_format(text, sizeof text, r);
   answer_puts(a, ",\"period\":");
   answer_json_string(a, text);
@@ -220,7 +232,7 @@ static void json_version(answer *a, const egca_deadline_rule *r)
   json_basis(a, r);
   answer_printf(a, ",\"contested\":%s,\"note\":", egca_deadline_rule_contested(r) ? "true" : "false");
   answer_json_string(a, egca_deadline_rule_note(r));
-  answer_puts(a, "}");
+  answer_puts(a, ",\"refused\":null}");
 }
 
 void answer_rules_list(answer *a, const egca_rules *rules)

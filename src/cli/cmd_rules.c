@@ -44,6 +44,13 @@ static void show_version(const egca_deadline_rule *r)
   cli_printf("effective from: %s (%s)\n", egca_date_format(egca_deadline_rule_effective_from(r), date),
          egca_deadline_rule_instrument(r));
   cli_printf("starts: %s\n", egca_deadline_rule_starts(r));
+  if (egca_deadline_rule_refused(r) != NULL) {
+    /* A version that sets no period: why, and what it rests on. */
+    cli_printf("refused: %s\n", egca_deadline_rule_refused(r));
+    print_basis(r, "\nbasis: ", "basis: ", 1);
+    cli_printf("\n");
+    return;
+  }
   egca_deadline_rule_period_format(text, sizeof text, r);
   cli_printf("period: %s\n", text);
   cli_printf("unit: %s\ncount: %d\ndirection: %s\n", egca_period_unit_name(egca_deadline_rule_unit(r)),

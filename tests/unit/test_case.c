@@ -244,11 +244,132 @@ START_TEST(repeat_correction_and_a_resubmission_round_deemed)
 }
 END_TEST
 
+/* --- Hearings, the certificate, remedies ------------------------------------------------------------- */
+
+#define HEARING_CASE                                                                                        \
+  "{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"accepted\", \"date\": \"2026-03-02\"},"   \
+  "{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-05\"},"                                       \
+  "{\"type\": \"hearing_requested\", \"date\": \"2026-03-09\"}"
+
+START_TEST(hearing_clocks_and_pause)
+{
+  run(HEARING_CASE ", {\"type\": \"hearing_notified\", \"date\": \"2026-03-10\"},"
+      "{\"type\": \"hearing_held\", \"date\": \"2026-03-20\"},"
+      "{\"type\": \"decided\", \"date\": \"2026-04-10\", \"outcome\": \"granted\"}", "2026-04-10");
+  /* 行政许可法 第四十七条: asked within 5 days of Thu 03-05 (03-10); held within 20 working days of the request
+   * on 03-09: 03-10..13 (4), 16..20 (9), 23..27 (14), 03-30..04-03 (19), 04-07 (20; 04-06 is 清明's holiday). */
+  expect(one("hearing_request"), "2026-03-05", "2026-03-10", EGCA_STATUS_MET, "2026-03-09");
+  expect(one("hearing_held"), "2026-03-09", "2026-04-07", EGCA_STATUS_MET, "2026-03-20");
+  /* 第四十八条(一): notice 7 working days before the hearing of Fri 03-20: 03-19..16 (4), 03-13..11 (7). */
+  expect(one("hearing_notice"), "2026-03-20", "2026-03-11", EGCA_STATUS_MET, "2026-03-10");
+  /* 第四十五条: the hearing's time (03-09..20, 10 working days) is not counted in the decision's 20: 03-03..06
+   * (4), 03-23..27 (9), 03-30..04-03 (14), 04-07..10 (18), 04-13..14 (20). */
+  expect(one("decision"), "2026-03-02", "2026-04-14", EGCA_STATUS_MET, "2026-04-10");
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(hearing_open_and_late_notice)
+{
+  /* Asked for and not yet held: the decision's clock stands still (an open pause). */
+  run(HEARING_CASE, "2026-03-20");
+  expect(one("decision"), "2026-03-02", "none", EGCA_STATUS_SUSPENDED, "none");
+  expect(one("hearing_held"), "2026-03-09", "2026-04-07", EGCA_STATUS_PENDING, "none");
+  /* The notice on 03-17 for a hearing on 03-20 comes after the 7th working day before it (03-11): late. */
+  run(HEARING_CASE ", {\"type\": \"hearing_notified\", \"date\": \"2026-03-17\"},"
+      "{\"type\": \"hearing_held\", \"date\": \"2026-03-20\"}", "2026-03-23");
+  expect(one("hearing_notice"), "2026-03-20", "2026-03-11", EGCA_STATUS_LATE, "2026-03-17");
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+  /* A right not used lapses: told on 03-05, not asked by 03-10; nobody is in breach. */
+  run("{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"accepted\", \"date\": \"2026-03-02\"},"
+      "{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-05\"}", "2026-03-12");
+  expect(one("hearing_request"), "2026-03-05", "2026-03-10", EGCA_STATUS_NOT_APPLICABLE, "none");
+  ck_assert_int_eq(instances("hearing_held"), 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(certificate_delivered_late)
+{
+  /* 行政许可法 第四十四条: granted Tue 2026-01-20, the certificate within 10 working days: 01-21..23 (3),
+   * 01-26..30 (8), 02-02..03 (10). Issued on 06-01: late, and the finding says so. */
+  run("{\"type\": \"received\", \"date\": \"2026-01-05\"}, {\"type\": \"accepted\", \"date\": \"2026-01-05\"},"
+      "{\"type\": \"decided\", \"date\": \"2026-01-20\", \"outcome\": \"granted\"},"
+      "{\"type\": \"notified\", \"date\": \"2026-01-21\"},"
+      "{\"type\": \"certificate_issued\", \"date\": \"2026-06-01\"}", "2026-06-02");
+  expect(one("certificate_delivery"), "2026-01-20", "2026-02-03", EGCA_STATUS_LATE, "2026-06-01");
+  expect(one("notification"), "2026-01-20", "2026-02-03", EGCA_STATUS_MET, "2026-01-21");
+  expect_finding(EGCA_FINDING_CERTIFICATE_LATE, "2026-01-20");
+  /* The decision itself was in time (20 working days after 01-05 reach 02-02): the one breach is the
+   * certificate's. */
+  expect(one("decision"), "2026-01-05", "2026-02-02", EGCA_STATUS_MET, "2026-01-20");
+  size_t violations = 0;
+  for (size_t i = 0; i < egca_timeline_finding_count(tl); i++)
+    violations += egca_finding_code_is_violation(egca_timeline_finding_at(tl, i)->code) != 0;
+  ck_assert_uint_eq(violations, 1); /* beside it only the renewal's uncovered year (calendar_not_covered) */
+  ck_assert_int_eq(egca_finding_code_is_violation(EGCA_FINDING_CERTIFICATE_LATE), 1);
+  char message[512];
+  egca_timeline_finding_message(message, sizeof message, tl, (size_t)(finding(EGCA_FINDING_CERTIFICATE_LATE) -
+                                                                     egca_timeline_finding_at(tl, 0)));
+  ck_assert_ptr_nonnull(strstr(message, "2026-06-01"));
+  ck_assert_ptr_nonnull(strstr(message, "第四十四条"));
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+}
+END_TEST
+
+START_TEST(remedies_after_a_denial)
+{
+  /* A denial notified on 2026-01-21: 行政复议 within 60 days (03-22 is a Sunday: 03-23, 民事诉讼法 第八十五条 by
+   * 行政复议法 第八十八条), 行政诉讼 within six months (07-21). The applicant applies for 行政复议 on 03-01,
+   * receives its decision on 2026-09-20 and sues on 10-08: 15 days after 09-20 is 10-05, a holiday, so
+   * 10-08 (行政诉讼法 第四十五条; 行诉解释 第四十八条). */
+  run("{\"type\": \"received\", \"date\": \"2026-01-05\"}, {\"type\": \"accepted\", \"date\": \"2026-01-05\"},"
+      "{\"type\": \"decided\", \"date\": \"2026-01-20\", \"outcome\": \"denied\"},"
+      "{\"type\": \"notified\", \"date\": \"2026-01-21\"},"
+      "{\"type\": \"reconsideration_filed\", \"date\": \"2026-03-01\"},"
+      "{\"type\": \"reconsideration_decided\", \"date\": \"2026-09-20\"},"
+      "{\"type\": \"litigation_filed\", \"date\": \"2026-10-08\"}", "2026-10-09");
+  expect(one("reconsideration"), "2026-01-21", "2026-03-23", EGCA_STATUS_MET, "2026-03-01");
+  /* 行政诉讼法 第四十四条: a suit directly or after 行政复议; choosing 行政复议 ends the direct suit's period. */
+  expect(one("litigation"), "2026-01-21", "2026-07-21", EGCA_STATUS_NOT_APPLICABLE, "none");
+  expect(one("litigation_after_reconsideration"), "2026-09-20", "2026-10-08", EGCA_STATUS_MET, "2026-10-08");
+  ck_assert_int_eq(instances("certificate_delivery"), 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(remedies_not_told)
+{
+#define UNTOLD                                                                                               \
+  "{\"type\": \"received\", \"date\": \"2025-02-10\"}, {\"type\": \"accepted\", \"date\": \"2025-02-10\"},"   \
+  "{\"type\": \"decided\", \"date\": \"2025-03-07\", \"outcome\": \"denied\"},"                               \
+  "{\"type\": \"notified\", \"date\": \"2025-03-10\", \"remedies_told\": false}"
+  /* 行政复议法 第二十条第三款: the denial was made known on Mon 2025-03-10 without the right to 行政复议, its body
+   * and period. Not told since: the last day is the cap, one year from knowing the act, Tue 2026-03-10. */
+  run(UNTOLD, "2025-04-01");
+  expect(one("reconsideration"), "2025-03-10", "2026-03-10", EGCA_STATUS_PENDING, "none");
+  /* Told on Mon 2025-06-02: 60 days from then, 2025-08-01 (Fri), before the cap. */
+  run(UNTOLD ", {\"type\": \"remedies_notified\", \"date\": \"2025-06-02\"}", "2025-07-01");
+  expect(one("reconsideration"), "2025-03-10", "2025-08-01", EGCA_STATUS_PENDING, "none");
+  /* Told on 2026-02-01: 60 days would reach 2026-04-02, past the cap: 2026-03-10 stands. */
+  run(UNTOLD ", {\"type\": \"remedies_notified\", \"date\": \"2026-02-01\"}", "2026-02-02");
+  expect(one("reconsideration"), "2025-03-10", "2026-03-10", EGCA_STATUS_PENDING, "none");
+  /* The suit's six months (行政诉讼法 第四十六条) are not changed by it: 2025-09-10. */
+  expect(one("litigation"), "2025-03-10", "2025-09-10", EGCA_STATUS_NOT_APPLICABLE, "none");
+#undef UNTOLD
+}
+END_TEST
+
 START_TEST(rejection_ends_the_case)
 {
   run(RECEIVED ", {\"type\": \"rejected\", \"date\": \"2025-10-10\"}", "2026-01-05");
   expect(one("acceptance"), "2025-09-30", "2025-10-14", EGCA_STATUS_MET, "2025-10-10");
-  ck_assert_int_eq(egca_timeline_deadline_count(tl), 1);
+  /* The refusal to accept opens the applicant's remedies (行政复议法 第十一条(三), 行政诉讼法 第十二条(三)):
+   * 60 days from 10-10 = 12-09 (行政复议法 第二十条), six months = 2026-04-10 (行政诉讼法 第四十六条); rights,
+   * not duties: one lapsed unused (not_applicable), one pending, and the case stays clean. */
+  ck_assert_int_eq(egca_timeline_deadline_count(tl), 3);
+  expect(one("reconsideration"), "2025-10-10", "2025-12-09", EGCA_STATUS_NOT_APPLICABLE, "none"); /* lapsed */
+  expect(one("litigation"), "2025-10-10", "2026-04-10", EGCA_STATUS_PENDING, "none");
   ck_assert_int_eq(egca_timeline_clean(tl), 1);
 }
 END_TEST
@@ -472,8 +593,10 @@ START_TEST(renewal_filing_ambiguous_reading)
   ck_assert_int_eq(x->ambiguous, 1);
   ck_assert_str_eq(txt(x->other_reading), "2026-02-24");
   expect_days_left(x, 40);
-  /* The validity rule is younger than the certificate: the earliest version is applied, and said so. */
-  expect_finding(EGCA_FINDING_RULE_NOT_IN_FORCE, "2021-04-17");
+  /* Before the Measures (2024-11-01) the term is not known from the rules: the date printed on the
+   * certificate answers, and no version is stretched back. */
+  expect(one("certificate_validity"), "2021-04-17", "2026-04-17", EGCA_STATUS_VALID, "none");
+  expect_no_finding(EGCA_FINDING_RULE_NOT_IN_FORCE);
   egca_timeline_options later = {.policy = EGCA_POLICY_LATER};
   egca_error err;
   ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2026-01-05"), &later, &err), 0);
@@ -819,6 +942,57 @@ START_TEST(reviews_limit)
   ck_assert_str_eq(err.pointer, "/events/2002");
   ck_assert_str_eq(err.message, "more than 1000 technical reviews");
   free(e);
+}
+END_TEST
+
+/* The events added for hearings and remedies cannot stand where the law gives them no place. */
+START_TEST(invalid_hearings_and_remedies)
+{
+  static const struct {
+    const char *events, *pointer, *fragment;
+  } bad[] = {
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"hearing_requested\", \"date\": \"2026-03-03\"}",
+       "/events/1", "without a notice of the right to a hearing"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"hearing_held\", \"date\": \"2026-03-03\"}",
+       "/events/1", "without a hearing asked for"},
+      {"{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-03\"}", "/events/0",
+       "before the application materials were received"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"accepted\", \"date\": \"2026-03-02\"},"
+       "{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-03\"},"
+       "{\"type\": \"hearing_requested\", \"date\": \"2026-03-04\"},"
+       "{\"type\": \"decided\", \"date\": \"2026-03-20\", \"outcome\": \"granted\"}",
+       "/events/4", "has not been held"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"reconsideration_filed\", \"date\": \"2026-03-03\"}",
+       "/events/1", "without a denial or a refusal to accept"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\"},"
+       "{\"type\": \"reconsideration_decided\", \"date\": \"2026-05-03\"}",
+       "/events/2", "without a reconsideration applied for"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\"},"
+       "{\"type\": \"remedies_notified\", \"date\": \"2026-05-03\"}",
+       "/events/2", "remedies_told"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\", \"remedies_told\": false}", "/events/0/remedies_told",
+       "unknown field"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\", "
+       "\"remedies_told\": \"no\"}", "/events/1/remedies_told", "expected true or false"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    char json[2048];
+    snprintf(json, sizeof json, "{\"case_id\": \"T\", \"events\": [%s]}", bad[i].events);
+    egca_case *c = NULL;
+    egca_error err;
+    ck_assert_int_eq(egca_case_parse(&c, json, strlen(json), "t.json", &err), EGCA_E_INVALID);
+    ck_assert_ptr_null(c);
+    ck_assert_str_eq(err.pointer, bad[i].pointer);
+    ck_assert_msg(strstr(err.message, bad[i].fragment) != NULL, "%zu: %s", i, err.message);
+  }
+  /* A refusal to accept ends the case, but the remedies may follow it. */
+  run("{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\", "
+      "\"remedies_told\": false}, {\"type\": \"remedies_notified\", \"date\": \"2026-03-04\"},"
+      "{\"type\": \"litigation_filed\", \"date\": \"2026-03-05\"}", "2026-03-06");
+  expect(one("litigation"), "2026-03-03", "2026-09-03", EGCA_STATUS_MET, "2026-03-05");
+  /* 行政复议法 第二十九条: a suit taken ends the 行政复议 period. Told on 03-04: 60 days reach Sun 05-03, inside
+   * the Labour Day holiday 05-01..05: the day after it, 05-06 (民事诉讼法 第八十五条). */
+  expect(one("reconsideration"), "2026-03-03", "2026-05-06", EGCA_STATUS_NOT_APPLICABLE, "none");
 }
 END_TEST
 
@@ -1526,6 +1700,11 @@ int main(void)
   tcase_add_test(tc, correction_too_late);
   tcase_add_test(tc, repeat_correction_and_a_resubmission_round_deemed);
   tcase_add_test(tc, rejection_ends_the_case);
+  tcase_add_test(tc, hearing_clocks_and_pause);
+  tcase_add_test(tc, hearing_open_and_late_notice);
+  tcase_add_test(tc, certificate_delivered_late);
+  tcase_add_test(tc, remedies_after_a_denial);
+  tcase_add_test(tc, remedies_not_told);
   tcase_add_test(tc, decision_without_review);
   tcase_add_test(tc, office_calendar_counts_the_acceptance_only);
   tcase_add_test(tc, office_calendars_give_each_case_its_office);
@@ -1562,6 +1741,7 @@ int main(void)
   tcase_add_test(tc, reviews_limit);
   tcase_add_test(tc, text_limit);
   tcase_add_test(tc, invalid_json_names_line_and_pointer);
+  tcase_add_test(tc, invalid_hearings_and_remedies);
   tcase_add_test(tc, json_escapes_that_would_cut_a_string);
   tcase_add_test(tc, json_white_space_is_four_characters);
   tcase_add_test(tc, json_byte_order_mark);

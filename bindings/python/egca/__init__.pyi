@@ -167,7 +167,7 @@ class Deadline(Record):
     starts: str
     due: Optional[datetime.date]
     status: Literal['due', 'suspended']
-    unit: Literal['working_days', 'days', 'years']
+    unit: Literal['working_days', 'days', 'years', 'months']
     count: int
     direction: Literal['after', 'before']
     extends: Optional[str]
