@@ -127,7 +127,7 @@ static enum MHD_Result queue(struct MHD_Connection *conn, request *r, unsigned s
                                  r->route == ROUTE_VIEW || r->route == ROUTE_TIMELINE || r->route == ROUTE_ASSESS
                                      ? "POST"
                                      : "GET, HEAD") == MHD_YES;
-  if (ok && r->route == ROUTE_PAGE) /* the page runs no script and loads nothing from anywhere */
+  if (ok && (r->route == ROUTE_PAGE || r->route == ROUTE_VIEW)) /* the pages run no script, load nothing */
     ok = MHD_add_response_header(resp, "Content-Security-Policy",
                                  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'") == MHD_YES;
   enum MHD_Result queued = ok ? MHD_queue_response(conn, status, resp) : MHD_NO;
@@ -182,6 +182,14 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, request *r, unsig
   vsnprintf(message, sizeof message, fmt, ap);
   va_end(ap);
   answer a = ANSWER_INIT;
+  if (r->route == ROUTE_VIEW) { /* the form's answers are for a person: the same fields, as a page */
+    const char *source = r->file.len > 0 ? "上传的文件 / the uploaded file"
+                         : r->body.len > 0 ? "粘贴的文本 / the pasted text"
+                                           : NULL;
+    serve_error_page(&a, status, code, message, err != NULL && err->pointer[0] != '\0' ? err->pointer : NULL,
+                     err != NULL ? err->line : 0, err != NULL ? err->column : 0, source);
+    return send_answer(conn, r, status, "text/html; charset=utf-8", &a);
+  }
   answer_puts(&a, "{\"error\":{\"code\":");
   answer_json_string(&a, code);
   answer_puts(&a, ",\"message\":");
@@ -432,12 +440,14 @@ static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, con
 
 /* --- The picture ------------------------------------------------------------------------------------- */
 
-/* The picture of one case (egca_timeline_to_html), drawn over the national calendar's days. */
-static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r, const egca_timeline *tl)
+/* The picture of one case (egca_timeline_to_html), its axis showing the days of `office_cal` (the
+ * acceptance office's calendar the case was counted on), as the command draws it. */
+static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r, const egca_timeline *tl,
+                                         const egca_calendar *office_cal)
 {
   char *page = NULL;
   egca_error err;
-  int rc = egca_timeline_to_html(&page, tl, S.national, &err);
+  int rc = egca_timeline_to_html(&page, tl, office_cal, &err);
   if (rc < 0) {
     egca_timeline_string_free(page);
     return send_library_error(conn, r, rc, &err);
@@ -474,13 +484,14 @@ static int add_to_page(const egca_batch_result *res, void *user)
   return rc < 0;
 }
 
-/* A batch's picture: one page, a row per case with its worst status linking to its section. The body is
- * already held whole (within --max-body), so the page is built at once and is whole or absent. */
+/* A batch's picture: one page, a row per case with its worst status linking to its section, its axes
+ * showing the days of the calendar the cases are counted on, as the command draws it. The body is already
+ * held whole (within --max-body), so the page is built at once and is whole or absent. */
 static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, request *r, int array, egca_date as_of)
 {
   page_sink s = {0};
   egca_error err;
-  int rc = egca_html_page_new(&s.page, S.national, &err);
+  int rc = egca_html_page_new(&s.page, S.standard, &err);
   if (rc < 0)
     return send_library_error(conn, r, rc, &err);
   egca_batch_options bo = {
@@ -542,7 +553,7 @@ static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, cons
   if (rc < 0) {
     ok = send_library_error(conn, r, rc, &err);
   } else if (html) {
-    ok = serve_render_html(conn, r, tl);
+    ok = serve_render_html(conn, r, tl, office_cal);
   } else {
     char *json = NULL;
     rc = egca_timeline_to_json(&json, tl, 0, &err);
