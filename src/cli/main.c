@@ -302,7 +302,9 @@ static const struct {
     {"serve", cmd_serve,
      "usage: egca serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
      "  the answers of timeline, assess, deadline, calendar days, rules list and offices over HTTP/JSON\n"
-     "  (docs/openapi.yaml), on 127.0.0.1:8383 unless --listen says otherwise (port 0: any free port);\n"
+     "  (docs/openapi.yaml), the timeline's picture for Accept: text/html, and at / a form where a person\n"
+     "  pastes or uploads a case and sees its picture; on 127.0.0.1:8383 unless --listen says otherwise\n"
+     "  (port 0: any free port);\n"
      "  --timeout: idle seconds before a connection is closed (10); --max-body: the longest request body\n"
      "  (the case limit, 64 MiB); one log line per request on stderr; SIGTERM drains and exits 0\n"},
     {"help", NULL, "usage: egca help [COMMAND]\n"},

@@ -127,7 +127,7 @@ static enum MHD_Result queue(struct MHD_Connection *conn, request *r, unsigned s
                                  r->route == ROUTE_VIEW || r->route == ROUTE_TIMELINE || r->route == ROUTE_ASSESS
                                      ? "POST"
                                      : "GET, HEAD") == MHD_YES;
-  if (ok && r->route == ROUTE_PAGE) /* the page runs no script and loads nothing from anywhere */
+  if (ok && (r->route == ROUTE_PAGE || r->route == ROUTE_VIEW)) /* the pages run no script, load nothing */
     ok = MHD_add_response_header(resp, "Content-Security-Policy",
                                  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'") == MHD_YES;
   enum MHD_Result queued = ok ? MHD_queue_response(conn, status, resp) : MHD_NO;
@@ -182,6 +182,14 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, request *r, unsig
   vsnprintf(message, sizeof message, fmt, ap);
   va_end(ap);
   answer a = ANSWER_INIT;
+  if (r->route == ROUTE_VIEW) { /* the form's answers are for a person: the same fields, as a page */
+    const char *source = r->file.len > 0 ? "上传的文件 / the uploaded file"
+                         : r->body.len > 0 ? "粘贴的文本 / the pasted text"
+                                           : NULL;
+    serve_error_page(&a, status, code, message, err != NULL && err->pointer[0] != '\0' ? err->pointer : NULL,
+                     err != NULL ? err->line : 0, err != NULL ? err->column : 0, source);
+    return send_answer(conn, r, status, "text/html; charset=utf-8", &a);
+  }
   answer_puts(&a, "{\"error\":{\"code\":");
   answer_json_string(&a, code);
   answer_puts(&a, ",\"message\":");
@@ -432,21 +440,88 @@ static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, con
 
 /* --- The picture ------------------------------------------------------------------------------------- */
 
-/* The timeline as the HTML picture (an SVG timeline in a page). The renderer is the library's output
- * layer's, not this program's; until this build has it, the answer is 406 saying so. */
-static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r, const egca_timeline *tl)
+/* The picture of one case (egca_timeline_to_html), its axis showing the days of `office_cal` (the
+ * acceptance office's calendar the case was counted on), as the command draws it. */
+static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r, const egca_timeline *tl,
+                                         const egca_calendar *office_cal)
 {
-  (void)tl;
-  return send_error(conn, r, MHD_HTTP_NOT_ACCEPTABLE, "not_acceptable", NULL,
-                    "the HTML picture is not built in: ask for application/json");
+  char *page = NULL;
+  egca_error err;
+  int rc = egca_timeline_to_html(&page, tl, office_cal, &err);
+  if (rc < 0) {
+    egca_timeline_string_free(page);
+    return send_library_error(conn, r, rc, &err);
+  }
+  answer a = ANSWER_INIT;
+  answer_puts(&a, page);
+  egca_timeline_string_free(page);
+  return send_answer(conn, r, MHD_HTTP_OK, "text/html; charset=utf-8", &a);
 }
 
-/* A batch's picture: one row per case with its worst status, each linking to its case. As above: until
- * this build has the renderer, 406. */
-static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, request *r)
+/* What the batch hands the page: each case's picture, or its error in its place. */
+typedef struct page_sink {
+  egca_html_page *page;
+  int failed;
+} page_sink;
+
+static int add_to_page(const egca_batch_result *res, void *user)
 {
-  return send_error(conn, r, MHD_HTTP_NOT_ACCEPTABLE, "not_acceptable", NULL,
-                    "the HTML picture is not built in: ask for application/x-ndjson");
+  page_sink *s = user;
+  egca_error err;
+  int rc;
+  if (res->status < 0) {
+    char what[64], message[1200];
+    snprintf(what, sizeof what, "line %ld", res->line);
+    if (res->error != NULL)
+      egca_error_format(res->error, message, sizeof message);
+    else
+      snprintf(message, sizeof message, "%s", egca_strerror(res->status));
+    rc = egca_html_page_add_error(s->page, what, message, &err);
+  } else {
+    rc = egca_html_page_add_timeline(s->page, res->timeline, &err);
+  }
+  s->failed |= rc < 0;
+  return rc < 0;
+}
+
+/* A batch's picture: one page, a row per case with its worst status linking to its section, its axes
+ * showing the days of the calendar the cases are counted on, as the command draws it. The body is already
+ * held whole (within --max-body), so the page is built at once and is whole or absent. */
+static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, request *r, int array, egca_date as_of)
+{
+  page_sink s = {0};
+  egca_error err;
+  int rc = egca_html_page_new(&s.page, S.standard, &err);
+  if (rc < 0)
+    return send_library_error(conn, r, rc, &err);
+  egca_batch_options bo = {
+    .as_of = as_of,
+    .eval = {.office_calendar = S.standard},
+    .jobs = 1,
+    .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
+    .deliver = EGCA_BATCH_TIMELINE,
+  };
+  egca_batch *b = NULL;
+  rc = egca_batch_new(&b, S.national, S.rules, &bo, "<request>", add_to_page, &s, &err);
+  if (rc >= 0)
+    rc = egca_batch_write(b, r->body.data != NULL ? r->body.data : "", r->body.len, &err);
+  if (rc >= 0)
+    rc = egca_batch_finish(b, &err);
+  egca_batch_free(b);
+  char *page = NULL;
+  if (rc >= 0 && !s.failed)
+    rc = egca_html_page_finish(&page, s.page, &err);
+  egca_html_page_free(s.page);
+  if (rc >= 0 && s.failed)
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+  if (rc < 0) {
+    egca_timeline_string_free(page);
+    return send_library_error(conn, r, rc, &err);
+  }
+  answer a = ANSWER_INIT;
+  answer_puts(&a, page);
+  egca_timeline_string_free(page);
+  return send_answer(conn, r, MHD_HTTP_OK, "text/html; charset=utf-8", &a);
 }
 
 /* --- One case, a batch ------------------------------------------------------------------------------- */
@@ -478,7 +553,7 @@ static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, cons
   if (rc < 0) {
     ok = send_library_error(conn, r, rc, &err);
   } else if (html) {
-    ok = serve_render_html(conn, r, tl);
+    ok = serve_render_html(conn, r, tl, office_cal);
   } else {
     char *json = NULL;
     rc = egca_timeline_to_json(&json, tl, 0, &err);
@@ -633,7 +708,7 @@ static enum MHD_Result post_timeline(struct MHD_Connection *conn, request *r)
     return MHD_YES;
   const int html = wants_html(conn);
   if (r->ndjson)
-    return html ? serve_render_html_batch(conn, r) : answer_batch(conn, r, 0, as_of);
+    return html ? serve_render_html_batch(conn, r, 0, as_of) : answer_batch(conn, r, 0, as_of);
   /* A JSON array is a batch, as a file holding one is for the command; anything else one case. */
   size_t i = r->body.len >= 3 && memcmp(r->body.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
   while (i < r->body.len && strchr(" \t\r\n", r->body.data[i]) != NULL)
@@ -641,7 +716,7 @@ static enum MHD_Result post_timeline(struct MHD_Connection *conn, request *r)
   if (i < r->body.len && r->body.data[i] == '[') {
     memmove(r->body.data, r->body.data + i, r->body.len - i); /* the batch reads the array from its '[' */
     r->body.len -= i;
-    return html ? serve_render_html_batch(conn, r) : answer_batch(conn, r, 1, as_of);
+    return html ? serve_render_html_batch(conn, r, 1, as_of) : answer_batch(conn, r, 1, as_of);
   }
   return answer_case(conn, r, r->body.data != NULL ? r->body.data : "", r->body.len, as_of, html);
 }

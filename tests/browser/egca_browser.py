@@ -15,6 +15,10 @@ knows egca's pages: the checks are the caller's.
         page.requests      # URLs fetched beyond the page itself (none for a self-contained page)
         b.query_all("svg g.lane")
         b.screenshot(path)  # the whole page, as PNG
+        page = b.follow(lambda: b.query_all("button")[0].click())   # what a click navigated to
+
+`Browser(javascript=False)` runs no page script at all (DevTools Emulation.setScriptExecutionDisabled),
+for pages that must work without it; the harness's own DOM queries still work.
 
 The browser runs headless with a fresh profile, no extensions, no first-run traffic and no proxy. Requests
 are read from Chromium's performance log (DevTools Network.requestWillBeSent), so a request the page tried
@@ -65,7 +69,7 @@ class Page:
 
 
 class Browser:
-    def __init__(self, width=1280, height=900, allowed_origins=()):
+    def __init__(self, width=1280, height=900, allowed_origins=(), javascript=True):
         """`allowed_origins`: URL prefixes a page may fetch from (a service's own pages fetch from it);
         anything else a page requests is reported in Page.requests."""
         from selenium import webdriver
@@ -84,6 +88,8 @@ class Browser:
         self.allowed = tuple(allowed_origins)
         self.driver = webdriver.Chrome(service=Service(_which(DRIVER)), options=options)
         self.driver.set_page_load_timeout(30)
+        if not javascript:
+            self.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
 
     def __enter__(self):
         return self
@@ -102,6 +108,26 @@ class Browser:
         self.driver.get_log("browser")       # drop what an earlier page left
         self.driver.get_log("performance")
         self.driver.get(url)
+        return self._page(url)
+
+    def follow(self, action, timeout=30):
+        """Runs `action` (a click, a key) that navigates to another document, waits until that document is
+        loaded and returns its Page (the console messages and requests since the action, the form's own
+        submission to the page's origin included)."""
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support import expected_conditions
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        self.driver.get_log("browser")
+        self.driver.get_log("performance")
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        action()
+        wait = WebDriverWait(self.driver, timeout)
+        wait.until(expected_conditions.staleness_of(old))
+        wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+        return self._page(self.driver.current_url)
+
+    def _page(self, url):
         self.driver.execute_script("return document.readyState")
         console = self.driver.get_log("browser")
         requests = []
@@ -127,8 +153,13 @@ class Browser:
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         size = self.driver.get_window_size()
         if full_page:
-            height = self.script("return Math.ceil(document.documentElement.scrollHeight)")
-            self.driver.set_window_size(size["width"], max(300, min(int(height) + 20, 12000)))
+            height = max(300, min(int(self.script("return Math.ceil(document.documentElement.scrollHeight)")), 12000))
+            self.driver.set_window_size(size["width"], height)
+            # The window's size counts the browser's own frame, even headless: grow it by what the page
+            # lost to it, so that the screenshot (the viewport) holds the whole page.
+            frame = height - int(self.script("return window.innerHeight"))
+            if frame > 0:
+                self.driver.set_window_size(size["width"], height + frame)
         try:
             self.driver.save_screenshot(path)
         finally:

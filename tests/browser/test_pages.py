@@ -54,6 +54,15 @@ def check_timeline_page(b, egca, case, as_of, out):
     path.write_bytes(egca_out(egca, "timeline", str(case), "--as-of", as_of, "--format", "html"))
     page = b.load(path.resolve().as_uri())
     check_clean_load(page, what)
+    check_timeline_dom(b, js, as_of, what)
+    b.screenshot(str(out / "screenshots" / f"{case.stem}.png"))
+    return js
+
+
+def check_timeline_dom(b, js, as_of, what):
+    """The page loaded in `b` draws the timeline `js` (the command's JSON of the same case): a lane with a
+    visible bar per instance, the due marks and the as-of line in date order inside the picture, the
+    finding marks inside it, every due date shown in the table."""
     lanes = b.query_all("svg g.lane")
     check(len(lanes) == len(js["deadlines"]), f"{what}: {len(lanes)} lanes for {len(js['deadlines'])} instances")
     svg = b.script("return document.querySelector('svg.timeline').getBoundingClientRect().toJSON()")
@@ -87,8 +96,6 @@ def check_timeline_page(b, egca, case, as_of, out):
     for d, cell in zip(js["deadlines"], cells):
         check((d["due"] or d["nominal"] or "未定") in cell, f"{what}: {d['rule']}'s due date shown: {cell!r}")
     check(all(c.is_displayed() for c in b.query_all("table.deadlines td.due")), f"{what}: due dates visible")
-    b.screenshot(str(out / "screenshots" / f"{case.stem}.png"))
-    return js
 
 
 def main() -> int:

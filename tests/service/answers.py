@@ -4,7 +4,9 @@ For each question the command is run (`--format json`) and the service asked; th
 byte for byte: the timeline of every example case (one case posted as JSON), the same cases as an NDJSON
 batch and as a JSON array (the batch's lines in input order, an unreadable line in its place), the
 assessment of the example application, a deadline with a pause, calendar days (national and an office's),
-the rules and the offices. Two answers are also checked against hand-worked ones: the decision period of 20
+the rules and the offices. The picture too: `Accept: text/html` on one case is `egca timeline CASE --format
+html`, on a batch (NDJSON or an array) the command's page for the same lines, and the form at /view (the
+case pasted, urlencoded or multipart, or uploaded as a file) gives the same page as the command. Two answers are also checked against hand-worked ones: the decision period of 20
 working days from 2026-03-02 with the review of 2026-03-10..04-20 excluded ends on 2026-05-13 (README), and
 2025-10-01..02 are holidays (国务院办公厅 2024-11-12 notice: 国庆节 10-01..08) while 2025-09-30 is a workday.
 
@@ -16,8 +18,9 @@ import pathlib
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
-from server import Checks, Server
+from server import Checks, Server, multipart
 
 AS_OF = "2026-03-20"
 
@@ -152,7 +155,79 @@ def main() -> int:
     finally:
         code2, _ = server.stop()
     check(code == 0 and code2 == 0, "SIGTERM: exit 0, both servers")
+    pictures(egca, source, check)
     return check.end()
+
+
+def pictures(egca, source, check):
+    """The service's pictures are the command's, byte for byte."""
+    html_h = {"Content-Type": "application/json", "Accept": "text/html"}
+    cases = sorted((source / "examples").glob("case-*.json"))
+    server = Server(egca)
+    try:
+        for path in cases:
+            want = command(egca, "timeline", str(path), "--as-of", AS_OF, "--format", "html")
+            status, headers, body = server.request("POST", f"/v1/timeline?as_of={AS_OF}", path.read_bytes(), html_h)
+            check(status == 200 and body == want and want.startswith(b"<!DOCTYPE html>") and
+                  headers.get("content-type") == "text/html; charset=utf-8",
+                  f"Accept: text/html, {path.name} = egca timeline --format html", f"{status} {body[:200]!r}")
+        granted = (source / "examples" / "case-granted.json").read_bytes()
+        status, headers, body = server.request("POST", f"/v1/timeline?as_of={AS_OF}", granted,
+                                               {**html_h, "Accept": "text/html, application/json"})
+        check(status == 200 and headers.get("content-type") == "application/json" and body.startswith(b"{"),
+              "Accept naming application/json too: JSON", f"{status} {headers}")
+
+        lines = [json.dumps(json.loads(p.read_text(encoding="utf-8")), ensure_ascii=False) for p in cases]
+        ndjson = ("\n".join(lines[:2] + ["{not json"] + lines[2:]) + "\n").encode()
+        # The command names its input <stdin>, the service <request> (in the bad line's row, escaped).
+        want = command(egca, "timeline", "-", "--as-of", AS_OF, "--format", "html",
+                       stdin=ndjson).replace(b"&lt;stdin&gt;", b"&lt;request&gt;")
+        status, headers, body = server.request("POST", f"/v1/timeline?as_of={AS_OF}", ndjson,
+                                               {"Content-Type": "application/x-ndjson", "Accept": "text/html"})
+        check(status == 200 and body == want and headers.get("content-type") == "text/html; charset=utf-8",
+              "Accept: text/html on NDJSON = egca timeline - --format html (the bad line a row)",
+              f"{status} {body[:300]!r}")
+        check(b"line 3" in body and b"&lt;request&gt;:3:" in body and body.count(b'class="error"') == 1,
+              "the batch page names line 3 as unreadable, once", body[:200])
+        array = ("[" + ",\n".join(lines) + "]").encode()
+        want = command(egca, "timeline", "/dev/stdin", "--as-of", AS_OF, "--format", "html", stdin=array)
+        status, _, body = server.request("POST", f"/v1/timeline?as_of={AS_OF}", array, html_h)
+        check(status == 200 and body == want, "Accept: text/html on an array = the command's page", body[:200])
+
+        want = command(egca, "timeline", str(source / "examples" / "case-granted.json"), "--as-of", AS_OF,
+                       "--format", "html")
+        renewal = (source / "examples" / "case-renewal.json").read_bytes()
+        forms = {
+            "pasted, urlencoded": (urllib.parse.urlencode({"case": granted, "as_of": AS_OF}).encode(),
+                                   {"Content-Type": "application/x-www-form-urlencoded"}),
+            "pasted, multipart": multipart({"case": granted, "file": ("", b""), "as_of": AS_OF.encode()}),
+            "uploaded": multipart({"case": b"", "file": ("case-granted.json", granted), "as_of": AS_OF.encode()}),
+            "uploaded, over other pasted text": multipart({"case": renewal, "file": ("g.json", granted),
+                                                           "as_of": AS_OF.encode()}),
+        }
+        for what, (body, headers) in forms.items():
+            status, hdrs, page = server.request("POST", "/view", body, headers)
+            check(status == 200 and page == want and hdrs.get("content-type") == "text/html; charset=utf-8" and
+                  "default-src 'none'" in hdrs.get("content-security-policy", ""),
+                  f"/view, the case {what} = egca timeline --format html", f"{status} {page[:200]!r}")
+    finally:
+        code, _ = server.stop()
+    check(code == 0, "SIGTERM: exit 0 (pictures)")
+
+    # A case naming its acceptance office is drawn over that office's days, as the command draws it: 新疆
+    # (650000) rests 2025-06-06..10 (古尔邦节), so its acceptance from 2025-06-04 is due 2025-06-16 (above).
+    office_case = b'{"case_id": "XJ-1", "office": "650000", "events": [{"type": "received", "date": "2025-06-04"}]}'
+    with tempfile.NamedTemporaryFile(suffix=".json") as f:
+        f.write(office_case)
+        f.flush()
+        want = command(egca, "timeline", f.name, "--as-of", "2025-06-05", "--format", "html")
+    server = Server(egca)
+    try:
+        status, _, body = server.request("POST", "/v1/timeline?as_of=2025-06-05", office_case, html_h)
+    finally:
+        code, _ = server.stop()
+    check(status == 200 and body == want and b"2025-06-16" in body,
+          "the 650000 case's picture = the command's, due 2025-06-16", f"{status} {body[:200]!r}")
 
 
 if __name__ == "__main__":

@@ -3,11 +3,12 @@
 
 400: a body that is not JSON (its line and column), a bad date, a parameter the endpoint does not take
 (`reading`, which this build cannot honour, named as such), one given twice, a form that is not one;
-404: an unknown path or rule (the known rules listed); 405 with Allow; 406: the HTML picture (not in this
-build); 413: a Content-Length over --max-body (refused before the body is sent: the test sends none) and a
+404: an unknown path or rule (the known rules listed); 405 with Allow; 413: a Content-Length over --max-body (refused before the body is sent: the test sends none) and a
 chunked body past it; 415: a body that is not application/json (or NDJSON for the timeline); 422: valid
 JSON that is no valid case (its JSON pointer, line and column as `egca timeline` gives them on stderr), an
-assessment profile with an unknown field, a question outside the calendar.
+assessment profile with an unknown field, a question outside the calendar. Asking for the picture
+(Accept: text/html) changes no error: it stays JSON. The form at /view answers a person: its errors are
+pages (text/html, no script) with the same code, message, line, column and pointer as text, escaped.
 
 Usage: errors.py EGCA SOURCE_DIR
 """
@@ -21,7 +22,9 @@ import sys
 import tempfile
 import urllib.parse
 
-from server import Checks, Server
+from html.parser import HTMLParser
+
+from server import Checks, Server, multipart
 
 LIMIT = 4096
 
@@ -42,6 +45,33 @@ def raw(port, data, read_until_close=True):
             if not read_until_close and b"\r\n\r\n" in b"".join(chunks):
                 break
         return b"".join(chunks)
+
+
+class Page(HTMLParser):
+    """The text of each element with an id, and whether the page holds a script or loads anything."""
+
+    def __init__(self, text):
+        super().__init__(convert_charrefs=True)
+        self.by_id, self.open, self.script, self.loads = {}, [], False, False
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.script |= tag == "script" or any(k.startswith("on") for k in attrs)
+        self.loads |= tag in ("img", "link", "iframe", "object") or "src" in attrs
+        if tag not in ("meta", "br", "input"):
+            self.open.append(attrs.get("id"))
+            if attrs.get("id"):
+                self.by_id[attrs["id"]] = ""
+
+    def handle_endtag(self, tag):
+        if self.open:
+            self.open.pop()
+
+    def handle_data(self, data):
+        for i in self.open:
+            if i:
+                self.by_id[i] += data
 
 
 def main() -> int:
@@ -89,14 +119,13 @@ def main() -> int:
         hdrs, _ = expect(405, "method_not_allowed", "GET", "/v1/timeline")
         check(hdrs.get("allow") == "POST", "405 names Allow: POST", hdrs)
         granted = (source / "examples" / "case-granted.json").read_bytes()
-        expect(406, "not_acceptable", "POST", "/v1/timeline?as_of=2026-03-20", granted,
-               {**json_h, "Accept": "text/html"}, "Accept: text/html (the picture is not in this build)",
-               message=re.compile("HTML picture is not built in"))
-        expect(406, "not_acceptable", "POST", "/v1/timeline?as_of=2026-03-20", granted + b"\n" + granted,
-               {"Content-Type": "application/x-ndjson", "Accept": "text/html"}, "a batch's picture (not in this build)")
+        expect(400, "parse", "POST", "/v1/timeline", b'{"case_id": "a",\n  "events": [}',
+               {**json_h, "Accept": "text/html"}, "asking for the picture of a body that is not JSON: JSON error",
+               line=2, column=14)
+        expect(400, "parse", "POST", "/v1/timeline?as_of=2026-03-20", b"[" + granted,
+               {**json_h, "Accept": "text/html"}, "the picture of an array never closed: no page, the JSON error")
         expect(415, "unsupported_media_type", "POST", "/v1/timeline", granted, {"Content-Type": "text/plain"})
         expect(415, "unsupported_media_type", "POST", "/v1/assess", b"{}", {}, "no Content-Type")
-        expect(415, "unsupported_media_type", "POST", "/view", granted, json_h, "/view takes a form")
 
         # 413 before the body is read: the request announces more than the limit and sends none of it; the
         # answer comes all the same.
@@ -130,11 +159,46 @@ def main() -> int:
         expect(422, "coverage", "GET", "/v1/calendar/days?from=2035-01-01&to=2035-01-02", what="a year with no data",
                message=re.compile("2035"))
         expect(422, "coverage", "GET", "/v1/deadline/decision?from=2035-01-02", what="a deadline in a year with no data")
-        expect(400, "bad_request", "POST", "/view", b"as_of=2026-03-20", {"Content-Type": "application/x-www-form-urlencoded"},
-               "a form without a case")
-        expect(406, "not_acceptable", "POST", "/view",
-               urllib.parse.urlencode({"case": granted, "as_of": "2026-03-20"}).encode(),
-               {"Content-Type": "application/x-www-form-urlencoded"}, "the form's picture (not in this build)")
+        _, err = expect(422, "invalid", "POST", "/v1/timeline?as_of=2026-03-20", bad_case, {**json_h, "Accept": "text/html"},
+                        "asking for the picture of no valid case: the JSON error", pointer="/events/1/outcome")
+
+        # The form's errors: a page a person reads, with the JSON error's fields as text.
+        def expect_page(status_wanted, code_wanted, body, headers, what, method="POST", **fields):
+            status, hdrs, data = server.request(method, "/view", body, headers)
+            page = Page(data.decode("utf-8", "replace"))
+            got = {k: page.by_id.get(k) for k in ("code", "message", "line", "column", "pointer", "source")}
+            ok = status == status_wanted and hdrs.get("content-type") == "text/html; charset=utf-8" and \
+                data.startswith(b"<!DOCTYPE html>") and got["code"] == code_wanted and got["message"] and \
+                not page.script and not page.loads and "default-src 'none'" in hdrs.get("content-security-policy", "")
+            for k, v in fields.items():
+                ok = ok and (v.search(str(got[k])) if isinstance(v, re.Pattern) else got[k] == v)
+            check(ok, f"/view {status_wanted} {code_wanted} as a page: {what}", f"{status} {got} {data[:300]!r}")
+            return data
+
+        form_h = {"Content-Type": "application/x-www-form-urlencoded"}
+        expect_page(400, "bad_request", b"as_of=2026-03-20", form_h, "a form without a case",
+                    message=re.compile('field "case"'), source=None)
+        expect_page(415, "unsupported_media_type", granted, json_h, "a body that is no form")
+        expect_page(405, "method_not_allowed", None, {}, "GET /view", method="GET")
+        expect_page(400, "bad_parameter", urllib.parse.urlencode({"case": granted, "as_of": "2026-02-30"}).encode(),
+                    form_h, "as_of 2026-02-30", message=re.compile("as_of"))
+        expect_page(400, "parse", urllib.parse.urlencode({"case": '{"case_id": "a",\n  "events": [}'}).encode(),
+                    form_h, "pasted text that is not JSON: its line and column", line="2", column="14",
+                    source="粘贴的文本 / the pasted text")
+        # The case the command refuses above, uploaded: the same line, column, pointer and message.
+        expect_page(422, "invalid", *multipart({"case": b"", "file": ("bad.json", bad_case), "as_of": b"2026-03-20"}),
+                    "an uploaded file that is no valid case: where, as the JSON error says",
+                    line=str(err.get("line")), column=str(err.get("column")), pointer="/events/1/outcome",
+                    message=err.get("message"), source="上传的文件 / the uploaded file")
+        # What the case holds is shown as text, never as markup: the message quotes the bad value.
+        hostile = bad_case.replace(b'"maybe"', b'"<script>alert(1)</script><b x=\'y\'>&amp;"')
+        data = expect_page(422, "invalid", urllib.parse.urlencode({"case": hostile, "as_of": "2026-03-20"}).encode(),
+                           form_h, "a value holding markup is escaped",
+                           message=re.compile(re.escape("<script>alert(1)</script><b x='y'>&amp;")))
+        check(b"<script" not in data and b"<b x" not in data and b"&lt;script&gt;" in data and b"&amp;amp;" in data,
+              "the markup is escaped in the page's source", data[-700:])
+        status, _, data = server.request("POST", "/view", b"x" * (LIMIT + 1), form_h)
+        check(status == 413 and b'id="code">too_large<' in data, "/view 413 as a page", f"{status} {data[-300:]!r}")
         status, _, _ = server.request("GET", "/healthz")
         check(status == 200, "still serving after every error", status)
         # The command's own refusals, before it serves: usage (exit 2), an address in use (exit 3).

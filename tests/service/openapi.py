@@ -19,7 +19,7 @@ import urllib.parse
 
 import yaml
 
-from server import Checks, Server
+from server import Checks, Server, multipart
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -96,11 +96,18 @@ def main() -> int:
         ("POST", "/view", urllib.parse.urlencode({"case": case, "as_of": "2026-03-20"}).encode(),
          {"Content-Type": "application/x-www-form-urlencoded"}),
         ("POST", "/view", b"as_of=2026-03-20", {"Content-Type": "application/x-www-form-urlencoded"}),
+        ("POST", "/view", *multipart({"file": ("case.json", case), "as_of": b"2026-03-20"})),
+        ("POST", "/view", *multipart({"case": b'{"case_id": "x", "events": [{"type": "nope"}]}'})),
+        ("POST", "/view", b"{", {"Content-Type": "application/x-www-form-urlencoded"}),
+        ("POST", "/view", case, json_h),
         ("POST", "/v1/timeline?as_of=2026-03-20", case, json_h),
         ("POST", "/v1/timeline?as_of=2026-03-20", b"[" + line + b"," + line + b"]", json_h),
         ("POST", "/v1/timeline?as_of=2026-03-20", line + b"\n{oops\n" + line + b"\n", {"Content-Type": "application/x-ndjson"}),
         ("POST", "/v1/timeline?as_of=2026-03-20", b"[" + line, json_h),
         ("POST", "/v1/timeline?as_of=2026-03-20", case, {**json_h, "Accept": "text/html"}),
+        ("POST", "/v1/timeline?as_of=2026-03-20", line + b"\n{oops\n", {"Content-Type": "application/x-ndjson",
+                                                                       "Accept": "text/html"}),
+        ("POST", "/v1/timeline?as_of=2026-03-20", b"{", {**json_h, "Accept": "text/html"}),
         ("POST", "/v1/timeline", b"{", json_h),
         ("POST", "/v1/timeline", b'{"case_id": "x", "events": [{"type": "nope", "date": "2026-01-01"}]}', json_h),
         ("POST", "/v1/timeline", case, {"Content-Type": "text/plain"}),

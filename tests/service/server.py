@@ -58,6 +58,22 @@ class Server:
         return code, text
 
 
+def multipart(fields, boundary="egca-test-boundary-7d1f"):
+    """(body, headers) of a multipart/form-data form (RFC 7578) as a browser sends it. `fields` maps a name to
+    bytes (a text field) or to (filename, bytes) (a file)."""
+    parts = []
+    for name, value in fields.items():
+        if isinstance(value, tuple):
+            filename, data = value
+            head = (f'Content-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                    "Content-Type: application/json\r\n")
+        else:
+            head, data = f'Content-Disposition: form-data; name="{name}"\r\n', value
+        parts.append(f"--{boundary}\r\n{head}\r\n".encode() + data + b"\r\n")
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    return body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+
+
 class Checks:
     """Counts failures; prints "ok"/"FAIL" lines and a last line "N passed, N failed"."""
 
