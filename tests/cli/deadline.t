@@ -450,6 +450,7 @@ $ egca deadline reconsideration 2026-01-21
 > version: 中华人民共和国行政复议法（2023年修订，2024年1月1日起施行）, in force from 2024-01-01
 > note: 自知道或者应当知道该行政行为之日起六十日内提出（第二十条第一款）；期间按民事诉讼法 第八十五条计算，最后一日是法定休假日的，以休假日后的第一日为最后一日。未告知申请复议的权利、复议机关和期限的（事件的 remedies_told 为 false），自告知之日起算六十日，但不超过 reconsideration_untold 的一年。
 > trace: 60 days after 2026-01-21 (the start day is not counted) is 2026-03-22, a weekend day; it moves to the next working day, 2026-03-23 (民法典 第二百零三条).
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### 行政诉讼法 第四十六条: six months after 2026-01-21 = 07-21
 $ egca deadline litigation 2026-01-21

@@ -222,6 +222,8 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2019-12-31.json --as-of 2020-0
 ? 3
 
 ### history: received and accepted 2020-01-01: the 密码法's version: the basis ends with 密码法 第二十九条; deadline and timeline agree
+#   on the version. 2020-01-01 is 元旦, a rest day: under receipt_after_hours' default the materials count as received
+#   on the next working day, Thu 01-02, so the acceptance runs 01-03, 06, 07, 08, 09 (5 working days) to 01-09
 $ egca timeline @TESTDATA@/cases/history/accepted-2020-01-01.json --as-of 2020-01-02 --format json
 > {
 >   "case_id": "H-2020-01-01",
@@ -232,8 +234,8 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2020-01-01.json --as-of 2020-0
 >       "rule": "acceptance",
 >       "title": "作出是否受理的决定或一次性告知补正",
 >       "ref": null,
->       "anchor": "2020-01-01",
->       "due": "2020-01-08",
+>       "anchor": "2020-01-02",
+>       "due": "2020-01-09",
 >       "nominal": null,
 >       "status": "met",
 >       "met_on": "2020-01-01",
@@ -302,6 +304,8 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2023-06-30.json --as-of 2023-0
 ...
 
 ### history: received and accepted 2023-07-01: 商用密码管理条例 第二十六条 for the decision; deadline and timeline agree
+#   on the version. 2023-07-01 is a Saturday: the materials count as received Mon 07-03 (receipt_after_hours), the
+#   acceptance runs 07-04..07 and 07-10
 $ egca timeline @TESTDATA@/cases/history/accepted-2023-07-01.json --as-of 2023-07-03 --format json
 > {
 >   "case_id": "H-2023-07-01",
@@ -312,8 +316,8 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2023-07-01.json --as-of 2023-0
 >       "rule": "acceptance",
 >       "title": "作出是否受理的决定或一次性告知补正",
 >       "ref": null,
->       "anchor": "2023-07-01",
->       "due": "2023-07-07",
+>       "anchor": "2023-07-03",
+>       "due": "2023-07-10",
 >       "nominal": null,
 >       "status": "met",
 >       "met_on": "2023-07-01",
