@@ -51,6 +51,79 @@ def test_arrays_match_the_scalar_answers(cal):
     assert cal.workdays_between_many(dates, b).tolist() == [cal.workdays_between(d, b) for d in dates.tolist()]
 
 
+def as_list(answers):
+    return answers.tolist() if isinstance(answers, np.ndarray) else answers
+
+
+def bulk_outcomes(fn, starts):
+    """fn over every start, split at each failing element: (the answers as dates or the error's class and
+    message, one per start; the provisional warnings' messages)."""
+    out, seen = [], []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        while len(starts):
+            try:
+                answers = fn(starts)
+            except egca.Error as e:
+                out.extend(as_list(fn(starts[:e.index])) if e.index else [])
+                out.append((type(e).__name__, e.message))
+                starts = starts[e.index + 1:]
+                # failures come in runs (the days past the calendar's ends): one day at a time through them
+                while len(starts):
+                    try:
+                        one = fn(starts[:1])
+                    except egca.Error as e1:
+                        out.append((type(e1).__name__, e1.message))
+                        starts = starts[1:]
+                        continue
+                    out.extend(as_list(one))
+                    starts = starts[1:]
+                    break
+                continue
+            out.extend(as_list(answers))
+            break
+        seen = [str(w.message) for w in caught]
+    return out, seen
+
+
+@pytest.mark.parametrize('strict', [False, True])
+def test_arrays_give_the_single_calls_answers_for_every_day_of_the_calendar(strict):
+    # The array path answers from the calendar's table in its own loop; the list path asks
+    # egca_calendar_add_workdays one day at a time. They must agree on every start day the calendar holds
+    # (and the days just outside it), for every n in -60..60: answers, errors (the failing element, its
+    # class and message) and provisional warnings alike.
+    cal = egca.Calendar.default(strict=strict)
+    years = sorted(cal.coverage)
+    first, last = np.datetime64(f'{years[0]}-01-01'), np.datetime64(f'{years[-1]}-12-31')
+    all_starts = first - 3 + np.arange((last - first).astype(int) + 7)
+    start_list = all_starts.tolist()
+    # strict: the tentative year's days are refused; a few counts suffice to cover that path
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        working = np.array(egca.Calendar.default().is_workday_many(start_list[3:-3]))
+    for n in range(-60, 61) if not strict else (-60, -7, -1, 0, 1, 7, 60):
+        # 0 working days from a rest day is refused: n = 0 is asked of the working days (the refusals are
+        # compared on a sample of rest days below)
+        starts = all_starts if n != 0 else all_starts[3:-3][working]
+        got = bulk_outcomes(lambda s: cal.add_workdays_many(s, n), starts)
+        as_dates = starts.tolist()
+        at = {d: i for i, d in enumerate(as_dates)}
+        want = bulk_outcomes(lambda s: cal.add_workdays_many(as_dates[at[s[0].item()]:][:len(s)], n)
+                             if len(s) else [], starts)
+        assert got == want, n
+        # n as an int64 array takes the same loop with one count per day
+        assert bulk_outcomes(lambda s: cal.add_workdays_many(s, np.full(len(s), n)), starts) == got, n
+    rest = all_starts[3:-3][~working][::97]
+    assert len(rest) > 20
+    for day in rest:
+        with pytest.raises(egca.Error) as from_array:
+            cal.add_workdays_many(np.array([day]), 0)
+        with pytest.raises(egca.Error) as from_list:
+            cal.add_workdays_many([day.item()], 0)
+        assert type(from_array.value) is type(from_list.value)
+        assert from_array.value.message == from_list.value.message
+
+
 def test_result_dtypes_and_shapes(cal):
     dates = days('2025-09-30', '2025-10-01', '2025-09-28', '2025-10-04').reshape(2, 2)
     working = cal.is_workday_many(dates)

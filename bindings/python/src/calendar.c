@@ -688,7 +688,19 @@ static PyObject *calendar_many_numpy(calendar_object *self, enum many_op op, PyO
   Py_ssize_t failed = -1, provisional = -1;
   int failed_rc = 0; /* < 0: the C error; 1: NaT; 2: a day outside 1..9999; 3: n out of range */
   Py_BEGIN_ALLOW_THREADS
-  for (Py_ssize_t i = 0; i < count; i++) {
+  if (op == MANY_ADD && second_uints == NULL && epoch == 0) {
+    /* The library's loop over the arrays themselves; a failure is named below as the loop's would be. */
+    size_t at = 0;
+    int rc = egca_calendar_add_workdays_many(out.buf, cal, days, second_ints, n_all, (size_t)count, &at, NULL);
+    if (rc == EGCA_PROVISIONAL) {
+      provisional = (Py_ssize_t)at;
+    } else if (rc < 0) {
+      failed = (Py_ssize_t)at;
+      const int64_t v = days[at], m = second_ints != NULL ? second_ints[at] : n_all;
+      failed_rc = v < -719162 || v > 2932896 ? 2 : m < INT_MIN || m > INT_MAX ? 3 : rc;
+    }
+  }
+  for (Py_ssize_t i = 0; i < count && !(op == MANY_ADD && second_uints == NULL && epoch == 0); i++) {
     int64_t v = days[i];
     if (v == INT64_MIN && op == MANY_ADD) {
       ((int64_t *)out.buf)[i] = INT64_MIN;
