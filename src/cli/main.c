@@ -29,7 +29,7 @@ static const char usage_text[] =
     "  assess PROFILE.json|-\n"
     "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics] [--jobs N]\n"
     "                               --as-of defaults to today in China (UTC+8), whatever the time zone;\n"
-    "                               --jobs: threads for a batch (a JSON array, or NDJSON on stdin)\n"
+    "                               --jobs: threads for a batch (a JSON array, or cases on stdin)\n"
     "  rules list | rules show RULE\n"
     "  offices                      the acceptance offices: code, name, region, local rest days, hours\n"
     "A provisional answer (it rests on a tentative year) is printed as it is; a warning goes to stderr.\n"
@@ -275,8 +275,10 @@ static const struct {
     {"timeline", cmd_timeline,
      "usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics]\n"
      "                     [--jobs N]\n"
-     "  --as-of defaults to today in China (UTC+8); a JSON array of cases, or NDJSON on stdin, is a batch:\n"
-     "  one JSON line per case, evaluated by N threads (--jobs); exit 1 when a case is not clean\n"},
+     "  --as-of defaults to today in China (UTC+8). A JSON array of cases, or - (stdin: NDJSON, an array,\n"
+     "  or cases one after another, pretty-printed or not, as the content says), is a batch evaluated by N\n"
+     "  threads (--jobs): one JSON line per case, or with --format text each case's text, with --format\n"
+     "  ics one calendar of every case's open deadlines; exit 1 when a case is not clean\n"},
     {"offices", cmd_offices,
      "usage: egca offices [--format text|json]\n"
      "  the acceptance offices: code, name, region, local rest days, hours\n"},
