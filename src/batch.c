@@ -719,7 +719,7 @@ static int probe_decide(egca_batch *b, egca_batch_format format, egca_error *err
   size_t from = 0;
   if (format != EGCA_BATCH_NDJSON && b->probe_len >= 3 && memcmp(b->probe, "\xEF\xBB\xBF", 3) == 0)
     from = 3;
-  int rc = write_format(b, b->probe + from, b->probe_len - from, err);
+  int rc = b->probe_len > from ? write_format(b, b->probe + from, b->probe_len - from, err) : 0;
   free(b->probe);
   b->probe = NULL;
   b->probe_len = b->probe_cap = 0;
@@ -728,6 +728,8 @@ static int probe_decide(egca_batch *b, egca_batch_format format, egca_error *err
 
 static int write_auto(egca_batch *b, const char *data, size_t len, egca_error *err)
 {
+  if (len == 0)
+    return 0;
   if (b->probe_len + len > b->probe_cap) {
     size_t cap = b->probe_cap ? b->probe_cap : 4096;
     while (cap < b->probe_len + len)
@@ -738,8 +740,7 @@ static int write_auto(egca_batch *b, const char *data, size_t len, egca_error *e
     b->probe = p;
     b->probe_cap = cap;
   }
-  if (len > 0)
-    memcpy(b->probe + b->probe_len, data, len);
+  memcpy(b->probe + b->probe_len, data, len);
   b->probe_len += len;
   const egca_batch_format format = probe_format(b);
   return format == EGCA_BATCH_AUTO ? 0 : probe_decide(b, format, err);
