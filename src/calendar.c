@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1131,6 +1132,82 @@ EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *c, 
     }
   }
   return add_workdays_slow(out, c, from, n, err);
+}
+
+/* The loop of egca_calendar_add_workdays_many. Its speed comes from what one call over many days can
+ * set up once: the first provisional or uncovered day of the table (`s`) and the working days before it
+ * (`w`). A result whose days all lie before `s` needs no check of its span, and whether they do is known
+ * from k (the working day's rank) and i before the working day itself is loaded: two dependent loads per
+ * day and no branch on the second, where the single call loads three. Every other day (n <= 0 to a day at
+ * or after `s`, a day outside the table, NaT, an error) takes egca_calendar_add_workdays itself, so that
+ * the answers are the single call's, day for day. */
+EGCA_API int egca_calendar_add_workdays_many(int64_t *out, const egca_calendar *c, const int64_t *days,
+                                             const int64_t *n, int64_t n_all, size_t count, size_t *at,
+                                             egca_error *err)
+{
+  if (out == NULL || c == NULL || (days == NULL && count > 0))
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_calendar_add_workdays_many: no calendar or array");
+  /* s: the first index whose day is special (pre[s + 1].special > 0), by bisection; day_count if none. */
+  int32_t lo = 0, hi = c->day_count;
+  while (lo < hi) {
+    const int32_t mid = lo + (hi - lo) / 2;
+    if (c->pre[mid + 1].special > 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  const int32_t s = lo;
+  const int64_t w = c->pre[s].working;
+  const int64_t base = c->base;
+  const prefix *pre = c->pre;
+  const int32_t *nth = c->nth_working;
+  size_t provisional = (size_t)-1;
+  for (size_t j = 0; j < count; j++) {
+    const int64_t d = days[j];
+    const int64_t m = n != NULL ? n[j] : n_all;
+    const uint64_t i = (uint64_t)d - (uint64_t)base; /* NaT and far days wrap past the table */
+    if (i < (uint64_t)s) {
+      if ((uint64_t)m - 1 < (uint64_t)w) { /* 1 <= m <= w */
+        const int64_t k = pre[i + 1].working + m - 1;
+        if (k < w) { /* the k-th working day lies before s, and so do the days after i up to it */
+          out[j] = base + nth[k];
+          continue;
+        }
+      } else if (m < 0 && m >= -(int64_t)INT32_MAX) {
+        const int64_t k = pre[i].working + m;
+        if (k >= 0) { /* the days from the k-th working day up to i lie before s */
+          out[j] = base + nth[k];
+          continue;
+        }
+      }
+    }
+    if (d == INT64_MIN) { /* no day (numpy's NaT): no answer */
+      out[j] = INT64_MIN;
+      continue;
+    }
+    int rc;
+    egca_date due = 0;
+    if (d < EGCA_DATE_MIN || d > EGCA_DATE_MAX)
+      rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "date outside the supported range 0001-01-01..9999-12-31");
+    else if (m < INT_MIN || m > INT_MAX)
+      rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "n = %lld is outside the range of an int", (long long)m);
+    else
+      rc = egca_calendar_add_workdays(&due, c, (egca_date)d, (int)m, err);
+    if (rc < 0) {
+      if (at != NULL)
+        *at = j;
+      return rc;
+    }
+    if (rc == EGCA_PROVISIONAL && provisional == (size_t)-1)
+      provisional = j;
+    out[j] = due;
+  }
+  if (provisional != (size_t)-1) {
+    if (at != NULL)
+      *at = provisional;
+    return EGCA_PROVISIONAL;
+  }
+  return EGCA_OK;
 }
 
 static SLOW_PATH int workdays_between_slow(int *out, const egca_calendar *c, egca_date a, egca_date b,

@@ -1026,6 +1026,25 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
   return rc;
 }
 
+EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[3], const char *const texts[3],
+                              const size_t lengths[3], egca_error *err)
+{
+  *out = NULL;
+  if (sources == NULL || texts == NULL || lengths == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_rules_parse: no sources, texts or lengths");
+  rules_text t[3];
+  for (int i = 0; i < 3; i++) {
+    if (sources[i] == NULL || (texts[i] == NULL && lengths[i] > 0))
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_rules_parse: no source name or text for %s",
+                        file_names[i]);
+    if (lengths[i] > RULES_FILE_MAX)
+      return egca__fail(err, EGCA_E_INVALID, sources[i], 0, "larger than the limit of %u MiB for a rules file",
+                        RULES_FILE_MAX >> 20);
+    t[i] = (rules_text){.data = texts[i] != NULL ? texts[i] : "", .len = lengths[i], .source = sources[i]};
+  }
+  return build(out, t, err);
+}
+
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules) { return rules != NULL ? rules->assess : NULL; }
 
 size_t egca__rules_group_count(const egca_rules *rules) { return rules->group_count; }

@@ -275,6 +275,17 @@ EGCA_API int egca_calendar_is_workday(int *out, const egca_calendar *calendar, e
 EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *calendar, egca_date from, int n,
                                         egca_error *err);
 
+/* egca_calendar_add_workdays over `count` days at once, on arrays laid out as numpy's datetime64[D] and
+ * int64: days[i] counts days from 1970-01-01 (an egca_date widened), INT64_MIN (numpy's NaT) meaning no
+ * day, which gives INT64_MIN; n[i] is its count (n NULL: n_all for every day); out[i] receives the
+ * answer, counted the same way. Each answer is egca_calendar_add_workdays's, at a fraction of its cost
+ * per day. Stops at the first day that fails: its error (a day outside 0001..9999 or an n outside int is
+ * EGCA_E_INVALID), with *at its index. EGCA_PROVISIONAL, with *at the first provisional day's index, when
+ * any answer is provisional. `at` may be NULL. */
+EGCA_API int egca_calendar_add_workdays_many(int64_t *out, const egca_calendar *calendar, const int64_t *days,
+                                             const int64_t *n, int64_t n_all, size_t count, size_t *at,
+                                             egca_error *err);
+
 /* The number of working days in (a, b]; negative (minus those in (b, a]) when b < a. */
 EGCA_API int egca_calendar_workdays_between(int *out, const egca_calendar *calendar, egca_date a, egca_date b,
                                             egca_error *err);

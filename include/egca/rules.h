@@ -79,6 +79,12 @@ EGCA_API int egca_rules_default(egca_rules **out, egca_error *err);
  * column and JSON pointer), EGCA_E_NOMEM. On failure *out is NULL and nothing stays allocated. */
 EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err);
 
+/* The same from the three files' texts in memory, in the order deadlines.json, conditions.json,
+ * materials.json (need not be NUL-terminated; not kept); sources[i] names each text in errors, as a
+ * path does for egca_rules_load. Errors as for egca_rules_load but EGCA_E_IO. */
+EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[3], const char *const texts[3],
+                              const size_t lengths[3], egca_error *err);
+
 /* Frees a rule set; NULL does nothing. */
 EGCA_API void egca_rules_free(egca_rules *rules);
 

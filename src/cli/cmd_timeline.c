@@ -2,10 +2,11 @@
  *                                      [--receipt next_working_day|as_dated] [--jobs N]
  *
  * One case (a file holding a JSON object) prints its timeline in the format asked for. A batch — a file
- * holding a JSON array of cases, or `-` reading one case per line from stdin (NDJSON) — prints one compact
- * JSON line per case, in input order, evaluated by N threads (timeline_batch.c); a case that cannot be
- * read or evaluated gives an error line naming its input line, and the rest go on. With --format html a batch
- * gives one page instead: a row per case with its worst status, linking to each case's picture. */
+ * holding a JSON array of cases, or `-` reading cases from stdin (NDJSON, an array, or cases one after
+ * another, pretty-printed or not, as the content says) — prints per case, in input order, one compact JSON
+ * line (the default), its text (--format text) or its deadlines in one calendar (--format ics), evaluated
+ * by N threads (timeline_batch.c); a case that cannot be read or evaluated gives an error in its place
+ * naming its input line, and the rest go on. */
 #include "cli.h"
 #include "timeline_batch.h"
 
@@ -80,10 +81,17 @@ static int print_one(cli *c, const char *path, const char *text, size_t len, con
   return code;
 }
 
-static int run_batch(cli *c, FILE *in, const char *path, int array, const options *o)
+/* A batch prints JSON lines unless --format asks for text or ics. */
+static int run_batch(cli *c, FILE *in, const char *path, egca_batch_format format, const options *o)
 {
-  batch_options b = {.as_of = o->as_of, .eval = o->eval, .jobs = o->jobs};
-  return o->fmt == FORMAT_HTML ? batch_run_html(c, in, path, array, &b) : batch_run(c, in, path, array, &b);
+  batch_options b = {.as_of = o->as_of, .eval = o->eval, .jobs = o->jobs, .output = BATCH_JSON};
+  if (o->fmt_given && o->fmt == FORMAT_HTML)
+    return batch_run_html(c, in, path, format, &b);
+  if (o->fmt_given && o->fmt == FORMAT_TEXT)
+    b.output = BATCH_TEXT;
+  else if (o->fmt_given && o->fmt == FORMAT_ICS)
+    b.output = BATCH_ICS;
+  return batch_run(c, in, path, format, &b);
 }
 
 /* The most read from an input that can be read only once (a pipe): the library's limit for a case file. */
@@ -93,13 +101,6 @@ static int run_batch(cli *c, FILE *in, const char *path, int array, const option
 static size_t bom_length(const char *t, size_t len)
 {
   return len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-}
-
-static int wrong_format(const options *o)
-{
-  if (o->fmt_given && o->fmt != FORMAT_JSON && o->fmt != FORMAT_HTML)
-    return cli_fail(EXIT_USAGE, "--format", "a file of cases gives one JSON line each, or one page: only json and html apply");
-  return EXIT_DONE;
 }
 
 /* A regular file: its first byte after a byte order mark and white space says whether it holds an array;
@@ -118,8 +119,8 @@ static int probe_file(cli *c, FILE *f, const char *path, const options *o)
   int code;
   if (ch != '[')
     code = print_one(c, path, NULL, 0, o);
-  else if ((code = wrong_format(o)) == EXIT_DONE)
-    code = fseek(f, from, SEEK_SET) == 0 ? run_batch(c, f, path, 1, o)
+  else
+    code = fseek(f, from, SEEK_SET) == 0 ? run_batch(c, f, path, EGCA_BATCH_ARRAY, o)
                                          : cli_fail(EXIT_INVALID, path, "cannot read: %s", strerror(errno));
   fclose(f);
   return code;
@@ -181,13 +182,11 @@ static int run_text(cli *c, const char *text, size_t len, const char *path, cons
     i++;
   if (i == len || text[i] != '[')
     return print_one(c, path, text, len, o);
-  int code = wrong_format(o);
-  if (code != EXIT_DONE)
-    return code;
+  int code;
   FILE *f = fmemopen((void *)(text + from), len - from, "rb");
   if (f == NULL)
     return cli_fail(EXIT_INVALID, path, "cannot read: %s", strerror(errno));
-  code = run_batch(c, f, path, 1, o);
+  code = run_batch(c, f, path, EGCA_BATCH_ARRAY, o);
   fclose(f);
   return code;
 }
@@ -256,11 +255,8 @@ int cmd_timeline(cli *c, int argc, char **argv)
   if (path == NULL)
     return cli_fail(EXIT_USAGE, argv[0],
                     "usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]");
-  if (strcmp(path, "-") == 0) {
-    if (o.fmt_given && o.fmt != FORMAT_JSON && o.fmt != FORMAT_HTML)
-      return cli_fail(EXIT_USAGE, "--format", "cases on stdin give one JSON line each, or one page: only json and html apply");
-    return run_batch(c, stdin, "<stdin>", 0, &o);
-  }
+  if (strcmp(path, "-") == 0)
+    return run_batch(c, stdin, "<stdin>", EGCA_BATCH_AUTO, &o);
   /* A file holding an array is a batch; one holding an object is one case. */
   FILE *f = fopen(path, "rb");
   if (f == NULL)

@@ -33,7 +33,7 @@ static const char usage_text[] =
     "                               [--jobs N] [--receipt next_working_day|as_dated];\n"
     "                               html: a page with a picture of the deadlines\n"
     "                               --as-of defaults to today in China (UTC+8), whatever the time zone;\n"
-    "                               --jobs: threads for a batch (a JSON array, or NDJSON on stdin)\n"
+    "                               --jobs: threads for a batch (a JSON array, or cases on stdin)\n"
     "  rules list | rules show RULE\n"
     "  offices                      the acceptance offices: code, name, region, local rest days, hours\n"
   "  serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
@@ -291,9 +291,11 @@ static const struct {
     {"timeline", cmd_timeline,
      "usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later]\n"
      "                     [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]\n"
-     "  --as-of defaults to today in China (UTC+8); a JSON array of cases, or NDJSON on stdin, is a batch:\n"
-     "  one JSON line per case, evaluated by N threads (--jobs); exit 1 when a case is not clean\n"
-     "  --format html: one self-contained page (for a batch, a row per case linking to its picture)\n"
+     "  --as-of defaults to today in China (UTC+8). A JSON array of cases, or - (stdin: NDJSON, an array,\n"
+     "  or cases one after another, pretty-printed or not, as the content says), is a batch evaluated by N\n"
+     "  threads (--jobs): one JSON line per case, or with --format text each case's text, with --format\n"
+     "  ics one calendar of every case's open deadlines, with --format html one page (a row per case\n"
+     "  linking to its picture); exit 1 when a case is not clean\n"
      "  --receipt: materials received after the office closed or on a rest day count from its next working\n"
      "  day (next_working_day, the default) or from the day they came (as_dated); docs/rules.md\n"},
     {"offices", cmd_offices,

@@ -186,15 +186,87 @@ $ egca timeline - --as-of 2025-10-20 < @TESTDATA@/cases/batch/late.ndjson
 $ egca timeline @TESTDATA@/cases/batch/empty.json
 ? 0
 
-### a batch prints JSON lines only
-$ egca timeline @TESTDATA@/cases/batch/cases.json --format text
-! egca: --format: a file of cases gives one JSON line each, or one page: only json and html apply
-? 2
+### one case pretty-printed over many lines on stdin (its object goes on past its first line): its text, as from the file
+$ egca timeline - --as-of 2025-10-09 --format text < @SRC@/examples/case-granted.json
+> 案件 GD-2025-017，截至 2025-10-09
+>
+> 期限                                起算日      届满日      状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14  未届满  剩4个工作日
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+? 0
 
-### stdin likewise
-$ egca timeline - --format ics < @TESTDATA@/cases/batch/clean.ndjson
-! egca: --format: cases on stdin give one JSON line each, or one page: only json and html apply
-? 2
+### cases pretty-printed one after another on stdin: one JSON line each; a bad case names its first line, and the error its line:column in the whole input (line 8, column 34: the date)
+$ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/pretty.json
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"line":5,"error":"<stdin>:8:34: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
+? 3
+
+### a case not closed at the end of stdin: the parser names where the input ends
+$ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/unclosed.json
+> {"line":1,"error":"<stdin>:4:1: unexpected end of JSON text"}
+? 3
+
+### --format text on stdin: each case's text in input order, a line of 60 hyphens between two, a bad case's error in its place
+$ egca timeline - --as-of 2025-10-09 --format text < @TESTDATA@/cases/batch/pretty.json
+> 案件 A，截至 2025-10-09
+>
+> 期限                                起算日      届满日      状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14  未届满  剩4个工作日
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+>
+> ------------------------------------------------------------
+>
+> 错误：<stdin>:8:34: /events/0/date: "2025-09-31": 2025-09 has no day 31
+>
+> ------------------------------------------------------------
+>
+> 案件 C，截至 2025-10-09
+>
+> （尚无期限）
+> 期限  起算日  届满日  状态  完成日或剩余
+? 3
+
+### --format text on a file of cases likewise
+$ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --format text
+> 案件 A，截至 2025-10-09
+>
+> 期限                                起算日      届满日      状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14  未届满  剩4个工作日
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+>
+> ------------------------------------------------------------
+>
+> 错误：@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: "2025-09-31": 2025-09 has no day 31
+>
+> ------------------------------------------------------------
+>
+> 案件 C，截至 2025-10-09
+>
+> （尚无期限）
+> 期限  起算日  届满日  状态  完成日或剩余
+>
+> ------------------------------------------------------------
+>
+> 案件 D，截至 2025-10-09
+>
+> 期限                                起算日      届满日      状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14  按期完成  2025-10-09
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+? 3
+
+### a JSON array on stdin is a batch too (its first byte is [)
+$ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/cases.json
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"line":3,"error":"<stdin>:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+? 3
+
 
 ### a missing file
 $ egca timeline @TMP@/none.json

@@ -23,6 +23,10 @@ typedef struct calendar_object {
   /* A national calendar's offices: each office's calendar over the same notices, built when a case first
    * names it (timeline, timelines); NULL for an office's own calendar (Calendar.for_office). */
   egca_office_calendars *offices;
+  /* What pickling needs to build the same calendar in another process: */
+  PyObject *sources;    /* Calendar.load: a tuple of (name, text) bytes pairs, the files read once */
+  egca_unmarked_policy unmarked;
+  PyObject *office;     /* Calendar.for_office: its code (str) */
 } calendar_object;
 
 /* The datetime.date of a day (a new reference). Days of the calendar's range come from a cache so that
@@ -84,6 +88,8 @@ static void calendar_dealloc(PyObject *obj)
       Py_XDECREF(self->dates[i]);
     PyMem_Free(self->dates);
   }
+  Py_XDECREF(self->sources);
+  Py_XDECREF(self->office);
   egca_calendar_free(self->calendar);
   egca_office_calendars_free(self->offices);
   Py_TYPE(obj)->tp_free(obj);
@@ -161,7 +167,10 @@ static PyObject *calendar_for_office(PyObject *cls, PyObject *args, PyObject *kw
   int rc = egca_calendar_for_office(&cal, code, &options, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
-  return calendar_wrap(cal);
+  PyObject *obj = calendar_wrap(cal);
+  if (obj != NULL && (((calendar_object *)obj)->office = PyUnicode_FromString(code)) == NULL)
+    Py_CLEAR(obj);
+  return obj;
 }
 
 static PyObject *calendar_default(PyObject *cls, PyObject *args, PyObject *kwargs)
@@ -187,6 +196,79 @@ static int append_path(PyObject *paths, PyObject *path)
   return rc;
 }
 
+static const char *const unmarked_names[] = {"ignore", "error", "holiday"};
+
+/* A calendar built from (name, text) pairs of bytes, as egca_calendar_builder_add_path builds one from the
+ * files they were read from; it keeps the pairs (as a tuple) for pickling. */
+static PyObject *calendar_from_sources(PyObject *sources, const egca_load_options *options)
+{
+  PyObject *pairs = PySequence_Tuple(sources);
+  if (pairs == NULL)
+    return NULL;
+  for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(pairs); i++) {
+    PyObject *p = PyTuple_GET_ITEM(pairs, i);
+    if (!PyTuple_Check(p) || PyTuple_GET_SIZE(p) != 2 || !PyBytes_Check(PyTuple_GET_ITEM(p, 0)) ||
+        !PyBytes_Check(PyTuple_GET_ITEM(p, 1))) {
+      Py_DECREF(pairs);
+      PyErr_SetString(PyExc_TypeError, "calendar sources must be (name, text) pairs of bytes");
+      return NULL;
+    }
+  }
+  if (PyTuple_GET_SIZE(pairs) == 0) {
+    Py_DECREF(pairs);
+    return egcapy_raise_input("no holiday data given: paths is empty");
+  }
+  egca_calendar_builder *b = NULL;
+  egca_calendar *cal = NULL;
+  egca_error err;
+  int rc = egca_calendar_builder_new(&b, options, &err);
+  for (Py_ssize_t i = 0; rc >= 0 && i < PyTuple_GET_SIZE(pairs); i++) {
+    PyObject *p = PyTuple_GET_ITEM(pairs, i);
+    rc = egca_calendar_builder_add_buffer(b, PyBytes_AS_STRING(PyTuple_GET_ITEM(p, 0)),
+                                          PyBytes_AS_STRING(PyTuple_GET_ITEM(p, 1)),
+                                          (size_t)PyBytes_GET_SIZE(PyTuple_GET_ITEM(p, 1)), &err);
+  }
+  if (rc >= 0)
+    rc = egca_calendar_builder_build(&cal, b, &err);
+  egca_calendar_builder_free(b);
+  if (rc < 0) {
+    Py_DECREF(pairs);
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  }
+  PyObject *obj = calendar_wrap(cal);
+  if (obj == NULL) {
+    Py_DECREF(pairs);
+    return NULL;
+  }
+  ((calendar_object *)obj)->sources = pairs;
+  ((calendar_object *)obj)->unmarked = options->unmarked;
+  return obj;
+}
+
+/* Calendar._from_sources(sources, strict, unmarked): unpickling. */
+static PyObject *calendar_from_sources_method(PyObject *cls, PyObject *args)
+{
+  (void)cls;
+  PyObject *sources;
+  int strict = 0;
+  const char *unmarked = "ignore";
+  if (!PyArg_ParseTuple(args, "Ops:_from_sources", &sources, &strict, &unmarked))
+    return NULL;
+  egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
+  if (parse_unmarked(unmarked, &options.unmarked) < 0)
+    return NULL;
+  return calendar_from_sources(sources, &options);
+}
+
+/* egca._sources.NAME(arg): the files' (name, text) pairs, or None (a new reference; NULL on error). */
+PyObject *egcapy_read_sources(const char *name, PyObject *arg)
+{
+  PyObject *module = PyImport_ImportModule("egca._sources");
+  PyObject *result = module == NULL ? NULL : PyObject_CallMethod(module, name, "O", arg);
+  Py_XDECREF(module);
+  return result;
+}
+
 PyDoc_STRVAR(calendar_load_doc,
 "load($type, /, paths, *, strict=False, unmarked='ignore')\n--\n\n"
 "A calendar from iCalendar files: `paths` is one path or a sequence of them, each a .ics file or a\n"
@@ -197,7 +279,9 @@ PyDoc_STRVAR(calendar_load_doc,
 "As the national calendar of egca.timeline and egca.timelines, a case naming an office of a region with\n"
 "rest days of its own gets that office's calendar, built over the same paths (read again then).\n\n"
 "Raises DataError naming the file (and line or event) for unreadable, malformed or conflicting data,\n"
-"or data that covers no year.");
+"or data that covers no year.\n\n"
+"The files are read once and the calendar keeps their text: it pickles by value (multiprocessing,\n"
+"joblib), and the other process reads no file.");
 
 static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
 {
@@ -240,6 +324,18 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
     egcapy_raise_input("no holiday data given: paths is empty");
     goto fail;
   }
+  /* The files are read once, here, and the calendar built from their bytes, which it keeps so that it
+   * pickles by value. A path the library would refuse is loaded by the library, for its message. */
+  PyObject *sources = egcapy_read_sources("calendar_sources", paths);
+  if (sources == NULL)
+    goto fail;
+  if (sources != Py_None) {
+    Py_DECREF(paths);
+    PyObject *obj = calendar_from_sources(sources, &options);
+    Py_DECREF(sources);
+    return obj;
+  }
+  Py_DECREF(sources);
   const char **names = PyMem_Calloc((size_t)count, sizeof *names);
   if (names == NULL) {
     PyErr_NoMemory();
@@ -893,7 +989,19 @@ static PyObject *calendar_many_numpy(calendar_object *self, enum many_op op, PyO
   Py_ssize_t failed = -1, provisional = -1;
   int failed_rc = 0; /* < 0: the C error; 1: NaT; 2: a day outside 1..9999; 3: n out of range */
   Py_BEGIN_ALLOW_THREADS
-  for (Py_ssize_t i = 0; i < count; i++) {
+  if (op == MANY_ADD && second_uints == NULL && epoch == 0) {
+    /* The library's loop over the arrays themselves; a failure is named below as the loop's would be. */
+    size_t at = 0;
+    int rc = egca_calendar_add_workdays_many(out.buf, cal, days, second_ints, n_all, (size_t)count, &at, NULL);
+    if (rc == EGCA_PROVISIONAL) {
+      provisional = (Py_ssize_t)at;
+    } else if (rc < 0) {
+      failed = (Py_ssize_t)at;
+      const int64_t v = days[at], m = second_ints != NULL ? second_ints[at] : n_all;
+      failed_rc = v < -719162 || v > 2932896 ? 2 : m < INT_MIN || m > INT_MAX ? 3 : rc;
+    }
+  }
+  for (Py_ssize_t i = 0; i < count && !(op == MANY_ADD && second_uints == NULL && epoch == 0); i++) {
     int64_t v = days[i];
     if (v == INT64_MIN && op == MANY_ADD) {
       ((int64_t *)out.buf)[i] = INT64_MIN;
@@ -1452,7 +1560,8 @@ static PyObject *calendar_repr(PyObject *obj)
 PyDoc_STRVAR(calendar_reduce_doc,
 "__reduce__($self, /)\n--\n\n"
 "Pickling: Calendar.default() and Calendar.default(strict=True) pickle as themselves and unpickle to the\n"
-"shared default calendar of this process. A calendar loaded from files does not pickle yet (TypeError).");
+"shared default calendar of this process; Calendar.for_office(code) as that call; a calendar from\n"
+"Calendar.load by value, with the text of its files as read when it was loaded.");
 
 static PyObject *calendar_reduce(PyObject *obj, PyObject *unused)
 {
@@ -1475,8 +1584,34 @@ static PyObject *calendar_reduce(PyObject *obj, PyObject *unused)
     Py_XDECREF(functools);
     return result;
   }
-  PyErr_SetString(PyExc_TypeError, "a Calendar loaded from files cannot be pickled yet: load it again from its "
-                                   "files in the other process (Calendar.default() pickles)");
+  calendar_object *self = (calendar_object *)obj;
+  const int strict = egca_calendar_strict(self->calendar);
+  if (self->sources != NULL) {
+    PyObject *method = PyObject_GetAttrString((PyObject *)&calendar_type, "_from_sources");
+    PyObject *result = method == NULL ? NULL
+                                      : Py_BuildValue("(O(OOs))", method, self->sources, strict ? Py_True : Py_False,
+                                                      unmarked_names[self->unmarked]);
+    Py_XDECREF(method);
+    return result;
+  }
+  if (self->office != NULL) {
+    PyObject *functools = PyImport_ImportModule("functools");
+    PyObject *partial = functools == NULL ? NULL : PyObject_GetAttrString(functools, "partial");
+    PyObject *method = partial == NULL ? NULL : PyObject_GetAttrString((PyObject *)&calendar_type, "for_office");
+    PyObject *args = method == NULL ? NULL : PyTuple_Pack(1, method);
+    PyObject *kwargs = args == NULL ? NULL : Py_BuildValue("{s:O}", "strict", strict ? Py_True : Py_False);
+    PyObject *call = kwargs == NULL ? NULL : PyObject_Call(partial, args, kwargs);
+    PyObject *result = call == NULL ? NULL : Py_BuildValue("(O(O))", call, self->office);
+    Py_XDECREF(call);
+    Py_XDECREF(kwargs);
+    Py_XDECREF(args);
+    Py_XDECREF(method);
+    Py_XDECREF(partial);
+    Py_XDECREF(functools);
+    return result;
+  }
+  PyErr_SetString(PyExc_TypeError, "this Calendar was loaded from a path that could not be read before loading "
+                                   "(it changed in between): it cannot be pickled; load it again");
   return NULL;
 }
 
@@ -1510,6 +1645,8 @@ static PyMethodDef calendar_methods[] = {
   {"year_html", (PyCFunction)(void (*)(void))calendar_year_html, METH_FASTCALL, calendar_year_html_doc},
   {"to_ics", (PyCFunction)(void (*)(void))calendar_to_ics, METH_FASTCALL, calendar_to_ics_doc},
   {"__reduce__", calendar_reduce, METH_NOARGS, calendar_reduce_doc},
+  {"_from_sources", calendar_from_sources_method, METH_CLASS | METH_VARARGS,
+   "_from_sources($type, sources, strict, unmarked, /)\n--\n\nUnpickling a calendar of Calendar.load."},
   {NULL, NULL, 0, NULL},
 };
 

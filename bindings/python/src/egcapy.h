@@ -30,6 +30,8 @@ PyObject *egcapy_raise_error(int rc, const egca_error *err, egcapy_origin from, 
 
 /* Raises InputError with a formatted message. Returns NULL. */
 PyObject *egcapy_raise_input(const char *fmt, ...);
+/* egca._sources.NAME(arg): the (name, text) bytes pairs of the files a load names, or None. */
+PyObject *egcapy_read_sources(const char *name, PyObject *arg);
 
 /* A datetime.date (not a datetime.datetime) as a serial day; TypeError naming `what` otherwise. */
 int egcapy_to_date(PyObject *obj, egca_date *out, const char *what);

@@ -17,6 +17,7 @@
 typedef struct rules_object {
   PyObject_HEAD
   egca_rules *rules;
+  PyObject *sources; /* Rules.load: the three files' (name, text) bytes pairs, read once, for pickling */
 } rules_object;
 
 static PyTypeObject rules_type;
@@ -36,6 +37,7 @@ static PyObject *rules_wrap(egca_rules *rules)
 static void rules_dealloc(PyObject *obj)
 {
   egca_rules_free(((rules_object *)obj)->rules);
+  Py_XDECREF(((rules_object *)obj)->sources);
   Py_TYPE(obj)->tp_free(obj);
 }
 
@@ -74,7 +76,51 @@ PyDoc_STRVAR(rules_load_doc,
 "load($type, /, directory)\n--\n\n"
 "Rules read from a directory holding deadlines.json, conditions.json and materials.json (the format of\n"
 "rules/ in the source tree). Raises DataError naming the file, line, column and JSON pointer of a bad\n"
-"value, or the file that cannot be read.");
+"value, or the file that cannot be read.\n\n"
+"The files are read once and the rules keep their text: they pickle by value (multiprocessing,\n"
+"joblib), and the other process reads no file.");
+
+/* Rules from the three files' (name, text) bytes pairs, keeping them (as a tuple) for pickling. */
+static PyObject *rules_from_sources(PyObject *sources)
+{
+  PyObject *pairs = PySequence_Tuple(sources);
+  if (pairs == NULL)
+    return NULL;
+  const char *names[3], *texts[3];
+  size_t lengths[3];
+  for (Py_ssize_t i = 0; i < 3; i++) {
+    PyObject *p = i < PyTuple_GET_SIZE(pairs) ? PyTuple_GET_ITEM(pairs, i) : NULL;
+    if (PyTuple_GET_SIZE(pairs) != 3 || !PyTuple_Check(p) || PyTuple_GET_SIZE(p) != 2 ||
+        !PyBytes_Check(PyTuple_GET_ITEM(p, 0)) || !PyBytes_Check(PyTuple_GET_ITEM(p, 1))) {
+      Py_DECREF(pairs);
+      PyErr_SetString(PyExc_TypeError, "rules sources must be three (name, text) pairs of bytes");
+      return NULL;
+    }
+    names[i] = PyBytes_AS_STRING(PyTuple_GET_ITEM(p, 0));
+    texts[i] = PyBytes_AS_STRING(PyTuple_GET_ITEM(p, 1));
+    lengths[i] = (size_t)PyBytes_GET_SIZE(PyTuple_GET_ITEM(p, 1));
+  }
+  egca_rules *rules = NULL;
+  egca_error err;
+  int rc = egca_rules_parse(&rules, names, texts, lengths, &err);
+  if (rc < 0) {
+    Py_DECREF(pairs);
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  }
+  PyObject *obj = rules_wrap(rules);
+  if (obj == NULL)
+    Py_DECREF(pairs);
+  else
+    ((rules_object *)obj)->sources = pairs;
+  return obj;
+}
+
+/* Rules._from_sources(sources): unpickling. */
+static PyObject *rules_from_sources_method(PyObject *cls, PyObject *sources)
+{
+  (void)cls;
+  return rules_from_sources(sources);
+}
 
 static PyObject *rules_load(PyObject *cls, PyObject *args, PyObject *kwargs)
 {
@@ -83,6 +129,15 @@ static PyObject *rules_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   PyObject *dir = NULL;
   if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&:load", keywords, PyUnicode_FSConverter, &dir))
     return NULL;
+  /* The files are read once, here; a directory the library would refuse is loaded by it, for its message. */
+  PyObject *sources = egcapy_read_sources("rules_sources", dir);
+  if (sources == NULL || sources != Py_None) {
+    Py_DECREF(dir);
+    PyObject *obj = sources == NULL ? NULL : rules_from_sources(sources);
+    Py_XDECREF(sources);
+    return obj;
+  }
+  Py_DECREF(sources);
   egca_rules *rules = NULL;
   egca_error err;
   int rc = egca_rules_load(&rules, PyBytes_AS_STRING(dir), &err);
@@ -121,15 +176,22 @@ static PyObject *rules_repr(PyObject *obj)
 
 PyDoc_STRVAR(rules_reduce_doc,
 "__reduce__($self, /)\n--\n\n"
-"Pickling: Rules.default() pickles as itself and unpickles to the shared default rules of this process.\n"
-"Rules loaded from a directory do not pickle yet (TypeError).");
+"Pickling: Rules.default() pickles as itself and unpickles to the shared default rules of this process;\n"
+"rules from Rules.load by value, with the text of their files as read when they were loaded.");
 
 static PyObject *rules_reduce(PyObject *obj, PyObject *unused)
 {
   (void)unused;
+  PyObject *sources = ((rules_object *)obj)->sources;
+  if (sources != NULL) {
+    PyObject *method = PyObject_GetAttrString((PyObject *)&rules_type, "_from_sources");
+    PyObject *result = method == NULL ? NULL : Py_BuildValue("(O(O))", method, sources);
+    Py_XDECREF(method);
+    return result;
+  }
   if (obj != default_rules) {
-    PyErr_SetString(PyExc_TypeError, "Rules loaded from a directory cannot be pickled yet: load them again in the "
-                                     "other process (Rules.default() pickles)");
+    PyErr_SetString(PyExc_TypeError, "these Rules were loaded from a directory that changed while they were read: "
+                                     "they cannot be pickled; load them again");
     return NULL;
   }
   PyObject *method = PyObject_GetAttrString((PyObject *)&rules_type, "default");
@@ -140,6 +202,8 @@ static PyObject *rules_reduce(PyObject *obj, PyObject *unused)
 
 static PyMethodDef rules_methods[] = {
   {"__reduce__", rules_reduce, METH_NOARGS, rules_reduce_doc},
+  {"_from_sources", rules_from_sources_method, METH_CLASS | METH_O,
+   "_from_sources($type, sources, /)\n--\n\nUnpickling rules of Rules.load."},
   {"default", rules_default, METH_CLASS | METH_NOARGS, rules_default_doc},
   {"load", (PyCFunction)(void (*)(void))rules_load, METH_CLASS | METH_VARARGS | METH_KEYWORDS, rules_load_doc},
   {NULL, NULL, 0, NULL},
