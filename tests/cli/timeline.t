@@ -240,7 +240,7 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --format te
 >
 > ------------------------------------------------------------
 >
-> 错误：@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: "2025-09-31": 2025-09 has no day 31
+> 错误：/work/main/tests/data/cases/batch/cases.json:4:44: /events/0/date: "2025-09-31": 2025-09 has no day 31
 >
 > ------------------------------------------------------------
 >
@@ -257,6 +257,11 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --format te
 > 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14  按期完成  2025-10-09
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
+> 申请行政复议                        2025-10-09  2025-12-08  未届满    剩60日
+>   依据：行政复议法 第二十条第一款；行政复议法 第八十八条第一款；民事诉讼法 第八十五条
+> 提起行政诉讼                        2025-10-09  2026-04-09  未届满    剩182日
+>   依据：行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八
+>         条
 ? 3
 
 ### a JSON array on stdin is a batch too (its first byte is [)
@@ -264,7 +269,7 @@ $ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/case
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"<stdin>:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 
