@@ -1172,6 +1172,8 @@ static void *yajl_scratch_realloc(void *ctx, void *p, size_t n)
 
 typedef struct tree_reader {
   egca__json_scratch *s;
+  yajl_handle h;
+  size_t end;          /* where the root array or object ends (after its bracket), from where yajl began */
   cJSON *root;
   cJSON *open;         /* the innermost array or object being read; its valuestring holds its parent meanwhile */
   char *key;           /* the member name read before its value */
@@ -1306,7 +1308,8 @@ static int tree_close(void *ctx)
   cJSON *item = r->open;
   r->open = (cJSON *)item->valuestring;
   item->valuestring = NULL;
-  r->depth--;
+  if (--r->depth == 0)
+    r->end = yajl_get_bytes_consumed(r->h);
   return 1;
 }
 
@@ -1343,7 +1346,7 @@ static cJSON *read_tree(egca__json_scratch *s, const char *t, size_t len, size_t
   const struct lconv *lc = localeconv();
   r.decimal_point = lc != NULL && lc->decimal_point != NULL && lc->decimal_point[0] ? lc->decimal_point[0] : '.';
   yajl_alloc_funcs funcs = {yajl_scratch_malloc, yajl_scratch_realloc, yajl_scratch_free, s};
-  yajl_handle h = yajl_alloc(&tree_callbacks, &funcs, &r);
+  yajl_handle h = r.h = yajl_alloc(&tree_callbacks, &funcs, &r);
   if (h == NULL) {
     scratch_reset(s);
     return NULL;
@@ -1352,6 +1355,14 @@ static cJSON *read_tree(egca__json_scratch *s, const char *t, size_t len, size_t
   int ok = yajl_parse(h, (const unsigned char *)t + from, len - from) == yajl_status_ok &&
            yajl_complete_parse(h) == yajl_status_ok && r.root != NULL && r.open == NULL;
   yajl_free(h);
+  /* yajl 2.1.0 takes a string left open after the value ({"a":1} "x) as an unfinished token, and the end
+   * of the text as its end: only white space may follow the value. */
+  if (ok) {
+    const size_t end = r.root->type == cJSON_Array || r.root->type == cJSON_Object
+                           ? from + r.end
+                           : skip_value(t, len, skip_ws(t, len, from));
+    ok = skip_ws(t, len, end) == len;
+  }
   if (!ok) {
     scratch_reset(s);
     return NULL;

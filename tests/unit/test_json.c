@@ -119,6 +119,13 @@ START_TEST(texts_left_to_cjson)
   ck_assert_str_eq(err.message, "01 is not a JSON number (RFC 8259 section 6)");
   ck_assert_int_eq(egca__json_parse(&doc, "[1.]", 4, "t", &err), EGCA_E_PARSE);
   ck_assert_str_eq(err.message, "1. is not a JSON number (RFC 8259 section 6)");
+  /* A string left open after the value (yajl 2.1.0 takes it as an unfinished token). */
+  const char *const open_after[] = {"{\"a\":1} \"x}", "[1]\"", "\"\"\"abc", "1 \"x", "true \"", "{}\n\"\n"};
+  for (size_t i = 0; i < sizeof open_after / sizeof *open_after; i++) {
+    ck_assert_int_eq(egca__json_parse(&doc, open_after[i], strlen(open_after[i]), "t", &err), EGCA_E_PARSE);
+    ck_assert_msg(strcmp(err.message, "JSON syntax error") == 0 || strcmp(err.message, "unexpected end of JSON text") == 0,
+                  "%s: %s", open_after[i], err.message);
+  }
   /* Two values. */
   ck_assert_int_eq(egca__json_parse(&doc, "1 2", 3, "t", &err), EGCA_E_PARSE);
   ck_assert_str_eq(err.message, "JSON syntax error");
