@@ -1038,7 +1038,7 @@ struct egca__json_scratch {
 
 #define SCRATCH_ALIGN ((size_t)16)
 #define SCRATCH_HEADER SCRATCH_ALIGN
-#define SCRATCH_BLOCK ((size_t)64 << 10)
+#define SCRATCH_BLOCK ((size_t)32 << 10)
 #define SCRATCH_KEEP ((size_t)1 << 20) /* a block larger than this is not kept for the next document */
 
 egca__json_scratch *egca__json_scratch_new(void) { return calloc(1, sizeof(egca__json_scratch)); }
@@ -1339,8 +1339,8 @@ static cJSON *read_tree(egca__json_scratch *s, const char *t, size_t len, size_t
    * in all its sizes), and two buffers, for a string with escapes and for a token cut by the end of the
    * input, each doubled from 2 KiB up to twice the longest such token (at most the text): under
    * 4 x (len + 2 KiB) each in all their sizes. Each allocation has a header of SCRATCH_HEADER bytes, and yajl
-   * makes a few dozen. */
-  if (len > (SIZE_MAX - ((size_t)64 << 10)) / 8 || region_reserve(s, 8 * len + ((size_t)64 << 10)) < 0)
+   * makes a few dozen: 8 len + 24 KiB in all, and 8 KiB to spare. */
+  if (len > (SIZE_MAX - ((size_t)32 << 10)) / 8 || region_reserve(s, 8 * len + ((size_t)32 << 10)) < 0)
     return NULL;
   tree_reader r = {.s = s};
   const struct lconv *lc = localeconv();
