@@ -1,6 +1,8 @@
-/* egca — strict JSON input over cJSON.
+/* egca — strict JSON input over cJSON's tree.
  *
- * cJSON parses; this module adds what cJSON leaves out (see STYLE.md): duplicate keys are rejected,
+ * yajl reads a clean text into cJSON's node structure in a reader's own memory, and cJSON reads every
+ * other text (so that its messages about bad input stay cJSON's reading's; see "The tree, read by yajl");
+ * this module adds what cJSON leaves out (see STYLE.md): duplicate keys are rejected,
  * numbers are checked for integrality and range, positions become line:column, and every message
  * carries the JSON pointer of the value it is about. To report the line of a value, locate() walks the
  * source text along the pointer, skipping values without interpreting them. */

@@ -1,4 +1,4 @@
-/* egca — strict JSON input over cJSON, with messages that name file:line:column and the JSON pointer.
+/* egca — strict JSON input over cJSON's tree (read by yajl or cJSON), with messages that name file:line:column and the JSON pointer.
  * Internal to the library (rules, assess and case loaders share it). */
 #ifndef EGCA_JSON_H
 #define EGCA_JSON_H
