@@ -134,7 +134,8 @@ EGCA_API int egca_calendar_load(egca_calendar **out, const char *const *paths, s
                                 const egca_load_options *options, egca_error *err);
 
 /* The calendar of the holiday data shipped with egca (embedded in the library; no files read):
- * every State Council notice from 2007, and the next year as tentative where its notice is not out. */
+ * every State Council notice from 2007, and the next year as tentative where its notice is not out.
+ * Compiled when the library is built, by the same loader, from the shipped notices: nothing is parsed. */
 EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options *options, egca_error *err);
 
 /* An acceptance office: the 密码管理局 of a province (服务指南 受理机构), by its GB/T 2260 code. Office hours
