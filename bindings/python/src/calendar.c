@@ -1524,10 +1524,11 @@ static PyObject *calendar_year_html(PyObject *obj, PyObject *const *args, Py_ssi
 PyDoc_STRVAR(calendar_to_ics_doc,
 "to_ics($self, years, /)\n--\n\n"
 "The days of `years` (an iterable of ints, at most 300) as an iCalendar feed (`egca calendar export`):\n"
-"one event per run of holidays and of adjusted working days, provisional days as tentative events, the\n"
-"years declared covered; Calendar.load() of the feed gives the same days. CoverageError for a year not\n"
-"covered, a strict calendar's provisional day, or a provisional day a feed cannot carry; InputError for\n"
-"no year or a year out of range.");
+"one event per run of holidays and of adjusted working days of one name and notice (SUMMARY '春节(休)',\n"
+"'春节(班)'; X-EGCA-NOTICE, -DATE, -URL), provisional days as tentative events, the years declared covered;\n"
+"Calendar.load() of the feed gives the same days, Calendar.day() the same names and notices (local\n"
+"False). CoverageError for a year not covered, a strict calendar's provisional day, or a provisional day\n"
+"a feed cannot carry; InputError for no year or a year out of range.");
 
 static PyObject *calendar_to_ics(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {
