@@ -240,7 +240,7 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --format te
 >
 > ------------------------------------------------------------
 >
-> 错误：/work/main/tests/data/cases/batch/cases.json:4:44: /events/0/date: "2025-09-31": 2025-09 has no day 31
+> 错误：@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: "2025-09-31": 2025-09 has no day 31
 >
 > ------------------------------------------------------------
 >
