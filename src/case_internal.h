@@ -42,6 +42,13 @@ typedef struct egca__term {
   egca_date expiry;      /* its last valid day (EGCA_DATE_NONE when unknown) */
 } egca__term;
 
+/* A reading under which a deadline differs, with the deadline it belongs to (sorted by it at the end). */
+typedef struct egca__reading_entry {
+  size_t deadline;
+  size_t seq;     /* the order it was made in */
+  egca_timeline_reading r;
+} egca__reading_entry;
+
 /* The timeline: the result, and the arrays the evaluation reuses from case to case. */
 struct egca_timeline {
   const egca_case *c;
@@ -55,6 +62,11 @@ struct egca_timeline {
   size_t pause_cap;
   egca__term *terms;
   size_t term_count, term_cap;
+  egca__reading_entry *readings;
+  size_t reading_count, reading_cap;
+  struct egca_timeline *alt; /* the same case under another reading, for the comparison; NULL until needed */
+  size_t *scratch;           /* the comparison's index arrays */
+  size_t scratch_cap;
 };
 
 /* Grows *array (of *cap elements of `size` bytes) to hold `need`; -1 when out of memory. Inline, for the

@@ -6,12 +6,14 @@
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
 #include "rules_internal.h"
+#include "readings.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define RULES_FILE_MAX (4u << 20)
+#define RULES_FILES 4 /* deadlines, conditions, materials, readings */
 #define COUNT_MAX 10000
 
 /* A rule id is written into JSON, ICS UIDs and tab-separated text as it is: short, and made of lowercase
@@ -65,6 +67,7 @@ struct egca_rules {
   const egca__rule_core **cores;  /* by_group's cores, and their first days, in the same order */
   egca_date *effective_from;
   egca_assess_rules *assess;
+  egca__readings *readings;      /* the open questions (readings.json, src/readings.c) */
 };
 
 static const egca__rule_group *find_group(const egca_rules *rules, const char *id)
@@ -120,6 +123,7 @@ EGCA_API void egca_rules_free(egca_rules *rules)
   free(rules->effective_from);
   free(rules->groups);
   egca__assess_rules_free(rules->assess);
+  egca__readings_free(rules->readings);
   free(rules);
 }
 
@@ -212,6 +216,12 @@ static int parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON 
   b->article = article;
   b->item = item;
   return rc < 0 ? rc : 0;
+}
+
+int egca__parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                         egca_error *err)
+{
+  return parse_citation(b, doc, obj, pointer, err);
 }
 
 static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
@@ -824,22 +834,24 @@ typedef struct rules_text {
   const char *source;
 } rules_text;
 
-/* Builds the rule set from the three texts (deadlines, conditions, materials). */
-static int build(egca_rules **out, const rules_text texts[3], egca_error *err)
+/* Builds the rule set from the four texts (deadlines, conditions, materials, readings). */
+static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_error *err)
 {
   *out = NULL;
   egca_rules *rules = calloc(1, sizeof *rules);
   if (rules == NULL)
     return egca__fail_nomem(err);
-  egca__json_doc docs[3] = {{0}};
+  egca__json_doc docs[RULES_FILES] = {{0}};
   int rc = 0;
-  for (int i = 0; i < 3 && rc == 0; i++)
+  for (int i = 0; i < RULES_FILES && rc == 0; i++)
     rc = egca__json_parse(&docs[i], texts[i].data, texts[i].len, texts[i].source, err);
   if (rc == 0)
     rc = parse_deadlines(rules, &docs[0], err);
   if (rc == 0)
     rc = egca__assess_rules_parse(&rules->assess, &docs[1], &docs[2], err);
-  for (int i = 0; i < 3; i++)
+  if (rc == 0)
+    rc = egca__readings_parse(&rules->readings, &docs[3], rules, err);
+  for (int i = 0; i < RULES_FILES; i++)
     egca__json_doc_free(&docs[i]);
   if (rc < 0) {
     egca_rules_free(rules);
@@ -849,15 +861,16 @@ static int build(egca_rules **out, const rules_text texts[3], egca_error *err)
   return 0;
 }
 
-static const char *const file_names[3] = {"deadlines.json", "conditions.json", "materials.json"};
+static const char *const file_names[RULES_FILES] = {"deadlines.json", "conditions.json", "materials.json",
+                                                   "readings.json"};
 
 EGCA_API int egca_rules_default(egca_rules **out, egca_error *err)
 {
-  static const char *const sources[3] = {"<memory:deadlines.json>", "<memory:conditions.json>",
-                                         "<memory:materials.json>"};
-  rules_text texts[3];
+  static const char *const sources[RULES_FILES] = {"<memory:deadlines.json>", "<memory:conditions.json>",
+                                                   "<memory:materials.json>", "<memory:readings.json>"};
+  rules_text texts[RULES_FILES];
   *out = NULL;
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < RULES_FILES; i++) {
     size_t k = 0;
     while (k < egca__embedded_rules_count && strcmp(egca__embedded_rules[k].name, file_names[i]) != 0)
       k++;
@@ -875,13 +888,13 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
   *out = NULL;
   if (dir == NULL || dir[0] == '\0')
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules directory given");
-  char *paths[3] = {NULL, NULL, NULL};
-  char *data[3] = {NULL, NULL, NULL};
-  rules_text texts[3];
+  char *paths[RULES_FILES] = {NULL};
+  char *data[RULES_FILES] = {NULL};
+  rules_text texts[RULES_FILES];
   int rc = 0;
   const size_t dir_len = strlen(dir);
   const int slash = dir[dir_len - 1] == '/';
-  for (int i = 0; i < 3 && rc == 0; i++) {
+  for (int i = 0; i < RULES_FILES && rc == 0; i++) {
     size_t n = dir_len + 1 + strlen(file_names[i]) + 1;
     paths[i] = malloc(n);
     if (paths[i] == NULL) {
@@ -895,12 +908,14 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
   }
   if (rc == 0)
     rc = build(out, texts, err);
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < RULES_FILES; i++) {
     free(data[i]);
     free(paths[i]);
   }
   return rc;
 }
+
+const egca__readings *egca__rules_readings(const egca_rules *rules) { return rules->readings; }
 
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules) { return rules != NULL ? rules->assess : NULL; }
 
@@ -1181,6 +1196,8 @@ static char *indent_json(const char *compact)
   }
   return g.text;
 }
+
+char *egca__json_indent(const char *compact) { return indent_json(compact); }
 
 EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_error *err)
 {

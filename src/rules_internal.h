@@ -18,6 +18,15 @@ void egca__assess_rules_free(egca_assess_rules *rules);
 /* The conditions and materials of a loaded rule set (borrowed). */
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
 
+/* 1 when `id` is a material of materials.json, or one of its sub-items ("funds.registered_capital"). */
+int egca__assess_material_known(const egca_assess_rules *rules, const char *id);
+
+/* One citation {"law", "article", "item"} of a rules file (what was copied stays in *b for the caller to
+ * free); compact JSON re-indented with two spaces, ending in a newline (malloc'd, or NULL). */
+int egca__parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                         egca_error *err);
+char *egca__json_indent(const char *compact);
+
 /* --- What a rule declares about its instances (docs/rules.md, "applies" and "lapse") ------------------- */
 
 /* The day an instance runs from. */
@@ -135,14 +144,15 @@ typedef struct egca__instance {
 } egca__instance;
 
 /* Computes rule `g` from `anchor` with the version in force then (egca__rule_version), the pauses (ignored
- * unless the version excludes pauses), `policy`, and the count of the version of `extra` in force on the
+ * unless the version excludes pauses), the readings of `sel` (the questions it engages are marked), and the count of the version of `extra` in force on the
  * anchor added (an approved extension; NULL: none). With nominal_on_gap, a period that needs a year
  * without holiday data gives period.due = NONE with `year` and `nominal` set instead of EGCA_E_COVERAGE.
  * `trace` may be NULL. Returns what egca_period_compute returns. egca_deadline_compute and the timeline
  * both compute through it. */
+struct egca__selection;
 int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
-                           egca_date anchor, const egca_pause *pauses, size_t pause_count, egca_roll_policy policy,
-                           const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
+                           egca_date anchor, const egca_pause *pauses, size_t pause_count,
+                           struct egca__selection *sel, const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
                            egca_error *err);
 
 /* A citation is cut to this many bytes less one where egca_basis_format writes it into the output. */

@@ -161,10 +161,11 @@ typedef enum egca_finding_code {
   EGCA_FINDING_EXTENSION_TOO_LATE = 5,   /* an extension approved after the decision period ran out: no effect */
   EGCA_FINDING_DEEMED_RENEWED = 6,       /* no renewal decision by the expiry (行政许可法 第五十条) */
   EGCA_FINDING_CALENDAR_NOT_COVERED = 7, /* the due date needs a year without holiday data */
-  EGCA_FINDING_RULE_NOT_IN_FORCE = 8     /* no version of the rule was in force on the anchor; the earliest applied */
+  EGCA_FINDING_RULE_NOT_IN_FORCE = 8,    /* no version of the rule was in force on the anchor; the earliest applied */
+  EGCA_FINDING_REVIEW_NOTICE_AFTER_START = 9 /* the review time was notified after the review began (reading "hint") */
 } egca_finding_code;
 
-#define EGCA_FINDING_CODE_COUNT 9
+#define EGCA_FINDING_CODE_COUNT 10
 
 /* "deemed_accepted", "correction_too_late", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_finding_code_name(egca_finding_code code);
@@ -188,10 +189,23 @@ typedef struct egca_timeline_deadline {
   egca_period_unit unit;            /* the rule's unit */
   int count;                        /* the count applied (the decision with an extension: 20 + 10) */
   int provisional;                  /* 1 when a tentative day was used */
-  int ambiguous;                    /* 1 when the earlier and later readings of a rest day differ */
-  egca_date other_reading;          /* the other reading when ambiguous, else EGCA_DATE_NONE */
+  int ambiguous;                    /* 1 when the readings of an open question give another due day or status
+                                     * (egca_timeline_deadline_reading lists them) */
+  egca_date other_reading;          /* deprecated: the first other reading's due day when ambiguous, else NONE */
   int extended;                     /* decision: 1 when an approved extension was applied */
+  size_t reading_count;             /* entries of egca_timeline_deadline_reading: 0 unless ambiguous */
+  size_t reading_first;             /* (internal) where they start */
 } egca_timeline_deadline;
+
+/* One reading of an open question (docs/rules.md, "Readings") under which a deadline differs. */
+typedef struct egca_timeline_reading {
+  const char *question;             /* the question's id ("certificate_last_day") */
+  const char *reading;              /* the reading's id ("day_before") */
+  int chosen;                       /* 1 for the reading this timeline applied */
+  egca_date due;                    /* the due day under it (EGCA_DATE_NONE: none, or no such deadline) */
+  int exists;                       /* 0 when the deadline does not arise under this reading */
+  egca_timeline_status status;      /* its status under it (when exists) */
+} egca_timeline_reading;
 
 /* One finding. The message is composed on demand by egca_timeline_finding_message. */
 typedef struct egca_timeline_finding {
@@ -202,6 +216,9 @@ typedef struct egca_timeline_finding {
   egca_date other;                  /* a second day the message names, or EGCA_DATE_NONE */
   int year;                         /* calendar_not_covered: the year; else 0 */
   size_t deadline;                  /* index of the deadline instance it belongs to */
+  int contested;                    /* 1 when it holds only under the reading below, not under another */
+  const char *question;             /* then the open question's id, and the reading it rests on; else NULL */
+  const char *reading;
 } egca_timeline_finding;
 
 /* A reusable evaluation result, owned by the caller. Errors: EGCA_E_NOMEM. */
@@ -210,12 +227,16 @@ EGCA_API void egca_timeline_free(egca_timeline *timeline);
 
 /* Options of an evaluation; NULL means the defaults (all zero). */
 typedef struct egca_timeline_options {
-  egca_roll_policy policy;   /* renewal_filing: a rest day moves earlier (default) or later */
+  egca_roll_policy policy;   /* deprecated: EGCA_POLICY_LATER picks "later" of every rest-day question */
   /* The acceptance office's calendar (egca_calendar_for_office), on which the rules whose authority is the
    * acceptance office are counted; NULL: the calendar given. When the case names an office whose region has
    * rest days of its own, this calendar must be that region's (egca_calendar_region), else the evaluation
    * is refused (EGCA_E_INVALID, pointer /office) rather than counted on the national days. */
   const egca_calendar *office_calendar;
+  /* The readings of the open questions to apply (include/egca/readings.h); the others take their default.
+   * An unknown question or reading is EGCA_E_INVALID naming it. */
+  const egca_reading_choice *readings;
+  size_t reading_count;
 } egca_timeline_options;
 
 /* Evaluates `c` as of `as_of` into `timeline` (its previous content is replaced). The timeline borrows from
@@ -235,6 +256,11 @@ EGCA_API egca_date egca_timeline_as_of(const egca_timeline *timeline);
  * index < count, else NULL. */
 EGCA_API size_t egca_timeline_deadline_count(const egca_timeline *timeline);
 EGCA_API const egca_timeline_deadline *egca_timeline_deadline_at(const egca_timeline *timeline, size_t index);
+
+/* Reading `k` of deadline `index` (k < its reading_count): for each open question under which it differs,
+ * the default reading first, then the other; borrowed, else NULL. */
+EGCA_API const egca_timeline_reading *egca_timeline_deadline_reading(const egca_timeline *timeline, size_t index,
+                                                                     size_t k);
 
 /* The findings, in date order; borrowed, index < count, else NULL. */
 EGCA_API size_t egca_timeline_finding_count(const egca_timeline *timeline);

@@ -1,4 +1,4 @@
-/* egca command — timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--policy earlier|later]
+/* egca command — timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--reading QUESTION=READING]...
  *                                      [--jobs N]
  *
  * One case (a file holding a JSON object) prints its timeline in the format asked for. A batch — a file
@@ -205,6 +205,8 @@ static int run_text(cli *c, const char *text, size_t len, const char *path, cons
 int cmd_timeline(cli *c, int argc, char **argv)
 {
   options o = {.as_of = today(), .fmt = FORMAT_TEXT, .jobs = batch_default_jobs()};
+  static cli_readings picks; /* static: 8 KiB of text; outlives the evaluation and the batch */
+  picks.count = 0;
   const char *path = NULL;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -215,6 +217,13 @@ int cmd_timeline(cli *c, int argc, char **argv)
       if (cli_parse_int(&jobs, argv[++i], 1, BATCH_JOBS_MAX, "--jobs") < 0)
         return EXIT_USAGE;
       o.jobs = (int)jobs;
+    } else if (strcmp(a, "--reading") == 0) {
+      if (i + 1 >= argc)
+        return cli_fail(EXIT_USAGE, a, "needs a value");
+      if (cli_add_reading(&picks, a, argv[++i]) != EXIT_DONE)
+        return EXIT_USAGE;
+      o.eval.readings = picks.choice;
+      o.eval.reading_count = picks.count;
     } else if (strcmp(a, "--as-of") == 0 || strcmp(a, "--format") == 0 || strcmp(a, "--policy") == 0) {
       if (i + 1 >= argc)
         return cli_fail(EXIT_USAGE, a, "needs a value");
@@ -233,6 +242,7 @@ int cmd_timeline(cli *c, int argc, char **argv)
         else
           return cli_fail(EXIT_USAGE, a, "expected text, json or ics");
       } else {
+        /* Deprecated: --reading renewal_rest_day=earlier|later says the same. */
         if (strcmp(v, "earlier") == 0)
           o.eval.policy = EGCA_POLICY_EARLIER;
         else if (strcmp(v, "later") == 0)

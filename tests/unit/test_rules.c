@@ -78,7 +78,7 @@ static void run_case(const rule_case *c, egca_deadline *out)
     pauses[n] = parse_pause(c->pauses[n]);
     n++;
   }
-  egca_deadline_options options = {pauses, n, c->policy, 1};
+  egca_deadline_options options = {pauses, n, c->policy, 1, NULL, 0};
   egca_error err;
   const egca_calendar *cal = d(c->from) >= d("2082-01-01") ? fixture : calendar;
   int rc = egca_deadline_compute(out, rules, cal, c->rule, d(c->from), &options, &err);
@@ -341,7 +341,7 @@ START_TEST(errors_while_computing)
   egca_deadline out;
   egca_error err;
   egca_pause p = {d("2025-10-01"), d("2025-10-05")};
-  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 0};
+  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 0, NULL, 0};
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), &options, &err),
                    EGCA_E_INVALID);
   ck_assert_str_eq(err.message, "rule \"acceptance\" takes no pauses");
@@ -374,7 +374,7 @@ END_TEST
 START_TEST(json_output)
 {
   egca_pause p = {d("2026-03-10"), d("2026-04-20")};
-  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 1};
+  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 1, NULL, 0};
   egca_deadline out;
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2026-03-02"), &options, NULL), 0);
   char *text;
