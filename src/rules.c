@@ -1226,6 +1226,17 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   add_bool(&j, o, "ambiguous", d->ambiguous);
   add_date(&j, o, "other_reading", d->other_reading);
   add_string(&j, o, "policy", r->roll == EGCA_ROLL_EARLIER_OR_LATER ? egca_roll_policy_name(d->policy) : NULL);
+  /* Each open question that moves the day: its readings, the default first (docs/rules.md, "Readings"). */
+  cJSON *readings = add_child(&j, o, "readings", cJSON_CreateArray());
+  for (size_t i = 0; readings != NULL && i < d->reading_count; i++) {
+    cJSON *e = add_child(&j, readings, NULL, cJSON_CreateObject());
+    if (e == NULL)
+      break;
+    add_string(&j, e, "question", d->readings[i].question);
+    add_string(&j, e, "reading", d->readings[i].reading);
+    add_bool(&j, e, "chosen", d->readings[i].chosen);
+    add_date(&j, e, "due", d->readings[i].due);
+  }
   add_time(&j, o, "cutoff", d->cutoff);
   add_time(&j, o, "cutoff_in_person", d->cutoff_in_person);
   add_bool(&j, o, "contested", d->contested);
@@ -1293,6 +1304,6 @@ EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca
   else if (rule->roll == EGCA_ROLL_NEXT_WORKING_DAY)
     tail = ", a rest day moves to the next working day";
   else if (rule->roll == EGCA_ROLL_EARLIER_OR_LATER)
-    tail = ", a rest day moves to the previous working day (or, by policy, the next)";
+    tail = ", a rest day moves to the previous working day, or the next: an open question (egca rules readings)";
   return clamp_length(snprintf(buf, size, "%s%s", head, tail));
 }

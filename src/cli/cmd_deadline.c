@@ -161,6 +161,8 @@ int cmd_deadline(cli *c, int argc, char **argv)
   const egca_rules *rules = cli_rules(c, &code);
   if (rules == NULL)
     return code;
+  if ((code = cli_check_readings(rules, &picks)) != EXIT_DONE)
+    return code;
   const egca_deadline_rule *rule;
   if (egca_rules_deadline(&rule, rules, positional[0], EGCA_DATE_NONE, NULL) < 0) {
     unknown_rule(rules, positional[0]);
@@ -179,8 +181,7 @@ int cmd_deadline(cli *c, int argc, char **argv)
   egca_error err;
   int rc = egca_deadline_compute(&d, rules, calendar, positional[0], from, &options, &err);
   if (rc < 0)
-    return cli_fail_error(err.source[0] == '\0' && strstr(err.message, "question") != NULL ? "--reading" : "deadline",
-                          rc, &err);
+    return cli_fail_error("deadline", rc, &err);
   if (json) {
     char *text;
     rc = egca_deadline_to_json(&text, &d, &err);

@@ -232,6 +232,27 @@ int cli_add_reading(cli_readings *r, const char *option, const char *value)
   return EXIT_DONE;
 }
 
+int cli_check_readings(const egca_rules *rules, const cli_readings *r)
+{
+  for (size_t i = 0; i < r->count; i++) {
+    const egca_question *q = egca_rules_question(rules, r->choice[i].question);
+    if (q == NULL)
+      return cli_fail(EXIT_USAGE, "--reading", "unknown question \"%s\" (egca rules readings lists them)",
+                      r->choice[i].question);
+    size_t k = 0;
+    while (k < egca_question_reading_count(q) && strcmp(egca_question_reading_id(q, k), r->choice[i].reading) != 0)
+      k++;
+    if (k == egca_question_reading_count(q))
+      return cli_fail(EXIT_USAGE, "--reading", "question \"%s\" has no reading \"%s\": it has %s and %s",
+                      r->choice[i].question, r->choice[i].reading, egca_question_reading_id(q, 0),
+                      egca_question_reading_id(q, 1));
+    for (size_t j = 0; j < i; j++)
+      if (strcmp(r->choice[j].question, r->choice[i].question) == 0)
+        return cli_fail(EXIT_USAGE, "--reading", "question \"%s\" is given a reading twice", r->choice[i].question);
+  }
+  return EXIT_DONE;
+}
+
 /* The open questions: for each, its id, the question, and each reading with its basis (the default first
  * marked). */
 static int readings(const egca_rules *rules, int json)

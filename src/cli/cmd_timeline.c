@@ -258,6 +258,14 @@ int cmd_timeline(cli *c, int argc, char **argv)
       path = a;
     }
   }
+  if (picks.count > 0) {
+    int code;
+    const egca_rules *rules = cli_rules(c, &code);
+    if (rules == NULL)
+      return code;
+    if ((code = cli_check_readings(rules, &picks)) != EXIT_DONE)
+      return code;
+  }
   if (path == NULL)
     return cli_fail(EXIT_USAGE, argv[0],
                     "usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--jobs N]");

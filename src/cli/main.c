@@ -30,6 +30,8 @@ static const char usage_text[] =
     "  assess PROFILE.json|-\n"
     "  timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]... [--format text|json|ics]\n"
     "                               [--jobs N]\n"
+    "                               --reading: an open question's reading (rules readings); --policy\n"
+    "                               earlier|later: deprecated, the reading of renewal_rest_day\n"
     "                               --as-of defaults to today in China (UTC+8), whatever the time zone;\n"
     "                               --jobs: threads for a batch (a JSON array, or NDJSON on stdin)\n"
     "  rules list | rules show RULE | rules readings\n"

@@ -41,7 +41,7 @@ $ egca calendar days --help
 
 ### deadline --help
 $ egca deadline --help
-> usage: egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--policy earlier|later]
+> usage: egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--reading QUESTION=READING]...
 ...
 
 ### rules --help
@@ -56,8 +56,8 @@ $ egca assess --help
 
 ### timeline --help names --jobs
 $ egca help timeline
-> usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics]
->                      [--jobs N]
+> usage: egca timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]...
+>                      [--format text|json|ics] [--jobs N]
 ...
 
 ### offices --help

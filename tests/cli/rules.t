@@ -13,7 +13,7 @@ $ egca rules list
 > status_query	可以电话查询审批状态和结果之日	15 working days after, then the first working day after	服务指南 公开查询
 > certificate_validity	资质证书有效期的最后一日	5 years after	电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
 > change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
-> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day (or, by policy, the next)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
+> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
 > renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
 
 ### rules show: every field of a rule
@@ -21,7 +21,7 @@ $ egca rules show renewal_filing
 > renewal_filing: 提出延续申请的最后一日
 > effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
 > starts: 资质有效期届满之日（最后有效日）
-> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
+> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
 > unit: days
 > count: 60
 > direction: before
@@ -32,9 +32,8 @@ $ egca rules show renewal_filing
 > time of: the applicant
 > basis: 电子政务电子认证服务管理办法 第十五条
 > basis: 中华人民共和国行政许可法 第五十条第一款
-> basis: 中华人民共和国民法典 第二百零三条
 > guide: 办理基本流程 （三）有效期届满延续
-> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文：默认取此前最后一个工作日，另一种读法为此后第一个工作日。
+> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。
 
 ### rules show: a contested rule that extends another
 $ egca rules show decision_extension
@@ -64,12 +63,12 @@ $ egca rules show acceptence
 
 ### rules needs list or show RULE
 $ egca rules
-! egca: rules: expected `rules list` or `rules show RULE`
+! egca: rules: expected `rules list`, `rules show RULE` or `rules readings`
 ? 2
 
 ### rules show needs exactly one rule
 $ egca rules show
-! egca: rules: expected `rules list` or `rules show RULE`
+! egca: rules: expected `rules list`, `rules show RULE` or `rules readings`
 ? 2
 
 ### the shipped rules directory loads with --rules as the built-in copy does
@@ -376,7 +375,7 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule rules list
 > status_query	可以电话查询审批状态和结果之日	15 working days after, then the first working day after	服务指南 公开查询
 > certificate_validity	资质证书有效期的最后一日	5 years after	电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
 > change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
-> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day (or, by policy, the next)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
+> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
 > renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
 > notification_copy	通知申请人并颁发、送达审批结果	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条; 服务指南 结果送达
 
@@ -390,31 +389,36 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule deadline notification_copy 202
 $ egca --rules @TESTDATA@/rules/valid-copied-rule timeline @SRC@/examples/case-granted.json --as-of 2026-03-20
 > 案件 GD-2025-017，截至 2026-03-20
 >
-> 期限                                起算日      届满日       状态      完成日或剩余
-> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14   按期完成  2025-10-13
+> 期限                                起算日      届满日        状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14    按期完成  2025-10-13
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
-> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03   按期完成  2025-10-30
+> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03    按期完成  2025-10-30
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
-> 作出是否准予认定的决定              2025-10-30  2025-12-26   按期完成  2025-12-22
+> 作出是否准予认定的决定              2025-10-30  2025-12-26    按期完成  2025-12-22
 >   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
 >         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
-> 书面告知技术评审所需时间            2025-11-12  2025-11-12   按期完成  2025-11-10
+> 书面告知技术评审所需时间            2025-11-12  2025-11-12    按期完成  2025-11-10
 >   依据：商用密码管理条例 第二十六条第三款；行政许可法 第四十五条；服务指南 办理基本流程 （一）新申请
 >         3
-> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06   按期完成  2025-12-26
+> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06    按期完成  2025-12-26
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
-> 可以电话查询审批状态和结果之日      2025-10-30  2025-11-21   可以查询  -
+> 可以电话查询审批状态和结果之日      2025-10-30  2025-11-21    可以查询  -
 >   依据：服务指南 公开查询
-> 资质证书有效期的最后一日            2025-12-26  2030-12-26   有效      剩1742日
+> 资质证书有效期的最后一日            2025-12-26  2030-12-26#   有效      剩1742日
 >   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
-> 提出延续申请的最后一日              2030-12-26  ~2030-10-27  未届满    -
+> 提出延续申请的最后一日              2030-12-26  ~2030-10-27#  未届满    -
 >   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务
 >         指南 办理基本流程 （三）有效期届满延续
-> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06   按期完成  2025-12-26
+> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06    按期完成  2025-12-26
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
 >
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
+>   2025-12-26），certificate_last_day=anniversary：2030-12-26 有效（采用）；
+>   certificate_last_day=day_before：2030-12-25 有效。提出延续申请的最后一日（起算日 2030-12-26），
+>   certificate_last_day=anniversary：2030-10-27 未届满（采用）；certificate_last_day=day_before：
+>   2030-10-26 未届满。
 > ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
 >
 > 发现：
