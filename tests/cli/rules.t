@@ -375,7 +375,7 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule rules list
 > status_query	可以电话查询审批状态和结果之日	15 working days after, then the first working day after	服务指南 公开查询
 > certificate_validity	资质证书有效期的最后一日	5 years after	电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
 > change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
-> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
+> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
 > renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
 > notification_copy	通知申请人并颁发、送达审批结果	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条; 服务指南 结果送达
 
@@ -409,8 +409,8 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule timeline @SRC@/examples/case-g
 > 资质证书有效期的最后一日            2025-12-26  2030-12-26#   有效      剩1742日
 >   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
 > 提出延续申请的最后一日              2030-12-26  ~2030-10-27#  未届满    -
->   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务
->         指南 办理基本流程 （三）有效期届满延续
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续
 > 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06    按期完成  2025-12-26
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
 >

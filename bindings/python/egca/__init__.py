@@ -55,6 +55,7 @@ __all__ = [
     'assess',
     'assess_many',
     'deadline',
+    'questions',
     'timeline',
     'timelines',
 ]
@@ -177,9 +178,10 @@ class Deadline(Record):
     rule, title, version, effective_from, in_force (False when no version was in force on the start
     day and the first was applied), from_ (the start day), starts (what the start is), due
     (None when suspended), status ('due' or 'suspended'), unit, count, direction, extends,
-    provisional, ambiguous, other_reading (the other reading's date when ambiguous), policy, cutoff,
-    cutoff_in_person, contested, note, basis (Records: law, article, item), guide (section, item) and
-    trace (a Trace).
+    provisional, ambiguous (another reading of an open question gives another day), other_reading
+    (deprecated: the first other reading's day), policy, readings (Records: question, reading, chosen,
+    due; the default of each question first), cutoff, cutoff_in_person, contested, note, basis (Records:
+    law, article, item), guide (section, item) and trace (a Trace).
     """
     _summary = ('rule', 'from_', 'due', 'status', 'provisional', 'ambiguous', 'other_reading')
     _nested = {'trace': Trace}
@@ -213,14 +215,18 @@ class Assessment(Record):
 
 class TimelineEntry(Record):
     """One deadline of a timeline: rule, title, ref, anchor, due (None when suspended or not covered),
-    nominal, status, met_on, days_left, unit, provisional, ambiguous, other_reading, basis."""
+    nominal, status, met_on, days_left, unit, provisional, ambiguous (another reading of an open question
+    gives another due day or status), other_reading (deprecated), readings (Records: question, reading,
+    chosen, due, status — None where the deadline does not arise under that reading —; the default of
+    each question first), basis."""
     _summary = ('rule', 'ref', 'anchor', 'due', 'status', 'met_on', 'days_left', 'provisional')
 
 
 class Finding(Record):
     """What the law deems or what breaks it, found on a timeline: code, rule, date, message; and
     `violation`, True when it records a breach of a time limit or of a procedural duty (False when it
-    informs: an extension's disputed footing, a year without holiday data)."""
+    informs: an extension's disputed footing, a year without holiday data); `contested`, True when it holds
+    only under the reading applied of an open question, which `reading` names (question, reading)."""
     _summary = ('code', 'rule', 'date', 'violation', 'message')
 
 
@@ -288,7 +294,28 @@ def _relocated(error):
     return fresh
 
 
-def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None):
+def _readings(readings):
+    """The caller's readings ({question: reading}, or None) as the tuple of pairs the library takes."""
+    if readings is None:
+        return ()
+    if not isinstance(readings, Mapping):
+        raise TypeError(f'readings must be a mapping of question ids to reading ids, not {type(readings).__name__}')
+    pairs = tuple(readings.items())
+    for question, reading in pairs:
+        if not isinstance(question, str) or not isinstance(reading, str):
+            raise TypeError('readings must map question ids (str) to reading ids (str)')
+    return pairs
+
+
+def questions(rules=None):
+    """The law's open questions (rules/readings.json; docs/rules.md, "Readings"), as `egca rules readings`
+    lists them: a list of dicts with 'id', 'question', 'rule' (the rule whose rest-day roll it decides, or
+    None), 'default', 'readings' ([{'id', 'text', 'basis': [{'law', 'article', 'item'}]}]) and 'note'.
+    The ids are those `readings=` takes."""
+    return json.loads(_egca.questions_json(rules))['questions']
+
+
+def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None, readings=None):
     """Computes deadline rule `rule` from its start event on `start`.
 
     rule: a deadline rule id — 'acceptance', 'decision', 'decision_extension', 'review_time_notice',
@@ -300,17 +327,19 @@ def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None
     pauses: (from, to) pairs of dates, both included, whose working days are not counted (technical
       review); `to` None for a review still running, which suspends the clock (status 'suspended',
       due None). Only for rules that take pauses.
-    policy: 'earlier' or 'later', for a rule whose last day may fall on a rest day with no text to
-      settle which way it moves (renewal_filing); the result says when the two readings differ.
+    policy: deprecated: 'later' is readings={'renewal_rest_day': 'later'}.
     calendar, rules: a Calendar and Rules; None for the shipped ones.
+    readings: {question: reading} for the law's open questions (questions() lists them; the others take
+      their default), e.g. {'certificate_last_day': 'day_before'}. Where another reading gives another
+      day, the result is `ambiguous` and its `readings` list the day under each, the default first.
 
-    Returns a Deadline. Raises InputError (unknown rule, bad pause or policy), CoverageError (a day
+    Returns a Deadline. Raises InputError (unknown rule, question or reading, bad pause or policy), CoverageError (a day
     outside the calendar); warns ProvisionalWarning when the answer rests on a tentative year.
 
     >>> egca.deadline('decision', date(2026, 3, 2), pauses=[(date(2026, 3, 10), date(2026, 4, 20))]).due
     datetime.date(2026, 5, 13)
     """
-    return Deadline(json.loads(_egca.deadline_json(rule, start, pauses, policy, calendar, rules)))
+    return Deadline(json.loads(_egca.deadline_json(rule, start, pauses, policy, _readings(readings), calendar, rules)))
 
 
 def assess(profile, rules=None):
@@ -333,7 +362,7 @@ def assess(profile, rules=None):
         raise _relocated(e) from None
 
 
-def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
+def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=None):
     """Evaluates a case (docs/case.md) as of a date: every deadline with its status, and the findings.
 
     case: the case as a mapping ({'case_id': ..., 'events': [{'type': ..., 'date': ...}, ...]}; dates
@@ -342,8 +371,11 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
     as_of: the date of the evaluation; later events are left out. There is no default; for "today" as
       the command means it (the date in China, UTC+8, whatever the machine's time zone), pass
       datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date().
-    policy: 'earlier' or 'later' for renewal_filing's rest-day reading (see deadline()).
+    policy: deprecated: 'later' is readings={'renewal_rest_day': 'later'}.
     calendar, rules: a Calendar and Rules; None for the shipped ones.
+    readings: {question: reading} for the law's open questions (see deadline()). A deadline whose due
+      day or status differs under another reading is `ambiguous`, its `readings` giving each; a finding
+      that holds only under the reading applied is `contested`, its `reading` naming it.
 
     Returns a Timeline (`clean` says whether anything is late, overdue or a violation). Raises
     InputError for a case that breaks the format or cannot be evaluated, its
@@ -352,7 +384,8 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None):
     """
     text, source, mapping, path = _document(case, 'case')
     try:
-        output, clean, violations = _egca.timeline_json(text, source, as_of, policy, calendar, rules, path)
+        output, clean, violations = _egca.timeline_json(text, source, as_of, policy, _readings(readings), calendar,
+                                                        rules, path)
     except InputError as e:
         if not mapping:
             raise
@@ -388,7 +421,8 @@ def _check_errors(errors):
         raise ValueError(f"errors must be 'yield' or 'raise', not {errors!r}")
 
 
-def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', calendar=None, rules=None):
+def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', calendar=None, rules=None,
+              readings=None):
     """Evaluates many cases on `jobs` threads; yields their Timelines in input order.
 
     cases: an iterable of cases, each a mapping (as for timeline()) or its JSON text (str or bytes); or
@@ -401,7 +435,7 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
     errors: 'yield' puts an exception instance (InputError; CoverageError on a strict calendar) in the
       place of a case that cannot be read or evaluated, and goes on; its `index` is the case's place
       (from 0) and, for a line of a file, `line` its line; 'raise' raises it instead.
-    policy, calendar, rules: as for timeline().
+    policy, calendar, rules, readings: as for timeline().
 
     Each Timeline equals timeline()'s for the same case (to_dict() identical); it is decoded from the
     library's JSON on first use. One ProvisionalWarning is issued for the batch when some case rests on a
@@ -411,7 +445,7 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
     _check_errors(errors)
     if as_of is None:
         as_of = _today_in_china()
-    batch = _egca.Batch(as_of, policy, calendar, rules, _default_jobs(jobs),
+    batch = _egca.Batch(as_of, policy, _readings(readings), calendar, rules, _default_jobs(jobs),
                         getattr(cases, 'name', None) if isinstance(getattr(cases, 'name', None), str) else '<cases>')
     return _run_timelines(batch, cases, errors)
 

@@ -204,6 +204,50 @@ static int parse_policy(const char *text, egca_roll_policy *out)
   return 0;
 }
 
+egca_reading_choice *egcapy_readings(PyObject *tuple, const egca_rules *rules, size_t *count)
+{
+  if (!PyTuple_Check(tuple)) {
+    PyErr_SetString(PyExc_TypeError, "readings must be a tuple of (question, reading) pairs");
+    return NULL;
+  }
+  const Py_ssize_t n = PyTuple_GET_SIZE(tuple);
+  egca_reading_choice *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof *out);
+  if (out == NULL) {
+    PyErr_NoMemory();
+    return NULL;
+  }
+  for (Py_ssize_t i = 0; i < n; i++) {
+    PyObject *pair = PyTuple_GET_ITEM(tuple, i);
+    if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2 || !PyUnicode_Check(PyTuple_GET_ITEM(pair, 0)) ||
+        !PyUnicode_Check(PyTuple_GET_ITEM(pair, 1))) {
+      PyErr_SetString(PyExc_TypeError, "readings must map question ids (str) to reading ids (str)");
+      goto fail;
+    }
+    out[i].question = PyUnicode_AsUTF8(PyTuple_GET_ITEM(pair, 0));
+    out[i].reading = out[i].question != NULL ? PyUnicode_AsUTF8(PyTuple_GET_ITEM(pair, 1)) : NULL;
+    if (out[i].reading == NULL)
+      goto fail;
+    const egca_question *q = egca_rules_question(rules, out[i].question);
+    size_t k = 0;
+    while (q != NULL && k < egca_question_reading_count(q) && strcmp(egca_question_reading_id(q, k), out[i].reading) != 0)
+      k++;
+    if (q == NULL) {
+      egcapy_raise_input("readings: unknown question \"%.100s\" (egca.questions() lists them)", out[i].question);
+      goto fail;
+    }
+    if (k == egca_question_reading_count(q)) {
+      egcapy_raise_input("readings: question \"%s\" has no reading \"%.100s\": it has %s and %s", out[i].question,
+                         out[i].reading, egca_question_reading_id(q, 0), egca_question_reading_id(q, 1));
+      goto fail;
+    }
+  }
+  *count = (size_t)n;
+  return out;
+fail:
+  PyMem_Free(out);
+  return NULL;
+}
+
 /* A JSON text the library allocated, as str; the library's free function releases it. */
 static PyObject *json_text(char *text, void (*release)(char *))
 {
@@ -261,16 +305,16 @@ fail:
 }
 
 PyDoc_STRVAR(deadline_json_doc,
-"deadline_json($module, rule, start, pauses, policy, calendar, rules, /)\n--\n\n"
+"deadline_json($module, rule, start, pauses, policy, readings, calendar, rules, /)\n--\n\n"
 "The deadline as the JSON text of `egca deadline --format json` (trace included).");
 
 static PyObject *module_deadline_json(PyObject *module, PyObject *args)
 {
   (void)module;
   const char *rule_id, *policy_text;
-  PyObject *start_obj, *pauses_obj, *calendar_obj, *rules_obj;
-  if (!PyArg_ParseTuple(args, "sOOsOO:deadline_json", &rule_id, &start_obj, &pauses_obj, &policy_text, &calendar_obj,
-                        &rules_obj))
+  PyObject *start_obj, *pauses_obj, *readings_obj, *calendar_obj, *rules_obj;
+  if (!PyArg_ParseTuple(args, "sOOsOOO:deadline_json", &rule_id, &start_obj, &pauses_obj, &policy_text,
+                        &readings_obj, &calendar_obj, &rules_obj))
     return NULL;
   egca_date start;
   egca_deadline_options options = {.pauses = NULL, .pause_count = 0, .policy = EGCA_POLICY_EARLIER, .trace = 1};
@@ -279,14 +323,21 @@ static PyObject *module_deadline_json(PyObject *module, PyObject *args)
   if (egcapy_to_date(start_obj, &start, "start") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
       (cal = egcapy_calendar_arg(calendar_obj)) == NULL || (rules = rules_arg(rules_obj)) == NULL)
     return NULL;
-  egca_pause *pauses = pauses_array(pauses_obj, &options.pause_count);
-  if (pauses == NULL)
+  egca_reading_choice *picks = egcapy_readings(readings_obj, rules, &options.reading_count);
+  if (picks == NULL)
     return NULL;
+  options.readings = picks;
+  egca_pause *pauses = pauses_array(pauses_obj, &options.pause_count);
+  if (pauses == NULL) {
+    PyMem_Free(picks);
+    return NULL;
+  }
   options.pauses = pauses;
   egca_deadline deadline;
   egca_error err;
   int rc = egca_deadline_compute(&deadline, rules, cal, rule_id, start, &options, &err);
   PyMem_Free(pauses);
+  PyMem_Free(picks);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
   char *text = NULL;
@@ -380,7 +431,7 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
 }
 
 PyDoc_STRVAR(timeline_json_doc,
-"timeline_json($module, case_json, source, as_of, policy, calendar, rules, path, /)\n--\n\n"
+"timeline_json($module, case_json, source, as_of, policy, readings, calendar, rules, path, /)\n--\n\n"
 "The timeline of a case (JSON text; or, when path is not None, the file the library reads there) as of a\n"
 "date: (the JSON text of `egca timeline --format json`,\n"
 "whether it is clean (the command's exit 0), a tuple saying for each finding whether it is a violation).");
@@ -388,10 +439,10 @@ PyDoc_STRVAR(timeline_json_doc,
 static PyObject *module_timeline_json(PyObject *module, PyObject *args)
 {
   (void)module;
-  PyObject *text_obj, *as_of_obj, *calendar_obj, *rules_obj, *path_obj;
+  PyObject *text_obj, *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *path_obj;
   const char *source, *policy_text;
-  if (!PyArg_ParseTuple(args, "OsOsOOO:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
-                        &rules_obj, &path_obj))
+  if (!PyArg_ParseTuple(args, "OsOsOOOO:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &readings_obj,
+                        &calendar_obj, &rules_obj, &path_obj))
     return NULL;
   const char *data = NULL;
   Py_ssize_t len = 0;
@@ -402,9 +453,15 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   if (egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
       (cal = egcapy_calendar_arg(calendar_obj)) == NULL || (rules = rules_arg(rules_obj)) == NULL)
     return NULL;
-  PyObject *path = NULL;
-  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0)
+  egca_reading_choice *picks = egcapy_readings(readings_obj, rules, &options.reading_count);
+  if (picks == NULL)
     return NULL;
+  options.readings = picks;
+  PyObject *path = NULL;
+  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0) {
+    PyMem_Free(picks);
+    return NULL;
+  }
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL;
@@ -446,6 +503,7 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   egca_case_free(c);
   Py_END_ALLOW_THREADS
   Py_XDECREF(path);
+  PyMem_Free(picks);
   if (rc < 0) {
     free(violations);
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -465,7 +523,26 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   return Py_BuildValue("(NON)", text, clean ? Py_True : Py_False, flags);
 }
 
+PyDoc_STRVAR(questions_json_doc,
+"questions_json($module, rules, /)\n--\n\n"
+"The open legal questions of the rules as the JSON text of `egca rules readings --format json`.");
+
+static PyObject *module_questions_json(PyObject *module, PyObject *rules_obj)
+{
+  (void)module;
+  const egca_rules *rules = rules_arg(rules_obj);
+  if (rules == NULL)
+    return NULL;
+  char *text = NULL;
+  egca_error err;
+  int rc = egca_rules_questions_to_json(&text, rules, &err);
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  return json_text(text, egca_deadline_string_free);
+}
+
 static PyMethodDef rules_functions[] = {
+  {"questions_json", module_questions_json, METH_O, questions_json_doc},
   {"deadline_json", module_deadline_json, METH_VARARGS, deadline_json_doc},
   {"assess_json", module_assess_json, METH_VARARGS, assess_json_doc},
   {"timeline_json", module_timeline_json, METH_VARARGS, timeline_json_doc},
