@@ -858,7 +858,12 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
     t->c = NULL;
     return rc;
   }
-  /* Findings in date order; stable, so findings of one day keep the order of the rules. */
+  return t->provisional ? EGCA_PROVISIONAL : 0;
+}
+
+/* Findings in date order; stable, so findings of one day keep the order of the rules. */
+static void sort_findings(egca_timeline *t)
+{
   for (size_t i = 1; i < t->finding_count; i++) {
     egca_timeline_finding f = t->findings[i];
     size_t j = i;
@@ -868,7 +873,6 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
     }
     t->findings[j] = f;
   }
-  return t->provisional ? EGCA_PROVISIONAL : 0;
 }
 
 /* --- Comparing readings ----------------------------------------------------------------------------------- */
@@ -883,6 +887,18 @@ static int add_entry(egca_timeline *t, size_t deadline, egca_timeline_reading r)
 }
 
 static int same_ref(const char *a, const char *b) { return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0); }
+
+/* A deadline of `alt` that t does not have: the finding deadline_under_reading, dated on its due day (or
+ * nominal day, or anchor), contested and resting on the other reading. */
+static int under_reading(egca_timeline *t, const egca_timeline_deadline *o, const char *question, const char *reading)
+{
+  if (egca__grow((void **)&t->findings, &t->finding_cap, t->finding_count + 1, sizeof *t->findings) < 0)
+    return -1;
+  const egca_date day = o->due != EGCA_DATE_NONE ? o->due : o->nominal != EGCA_DATE_NONE ? o->nominal : o->anchor;
+  t->findings[t->finding_count++] = (egca_timeline_finding){
+      EGCA_FINDING_DEADLINE_UNDER_READING, o->rule_id, o->ref, day, EGCA_DATE_NONE, 0, SIZE_MAX, 1, question, reading};
+  return 0;
+}
 
 /* Compares timeline t (under selection `sel`) with `alt`, the same case with question q under reading
  * `other`. Both list deadlines rule by rule, each rule's in anchor order: the k-th instance of a rule is
@@ -914,8 +930,17 @@ static int compare(egca_timeline *t, const egca_timeline *alt, const egca__selec
     size_t a_end = a;
     while (a_end < alt->deadline_count && alt->deadlines[a_end].rule_id == rule)
       a_end++;
-    if (a < alt->deadline_count)
+    /* alt's deadlines of rules main has none of, and alt's beyond main's count of this rule, arise only
+     * under the other reading. */
+    if (a < alt->deadline_count) {
+      for (size_t k = j; k < a; k++)
+        if (under_reading(t, &alt->deadlines[k], question, alternative) < 0)
+          return -1;
+      for (size_t k = a + (end - i); k < a_end; k++)
+        if (under_reading(t, &alt->deadlines[k], question, alternative) < 0)
+          return -1;
       j = a_end;
+    }
     for (size_t k = i; k < end; k++) {
       egca_timeline_deadline *d = &t->deadlines[k];
       const egca_timeline_deadline *o = a + (k - i) < a_end ? &alt->deadlines[a + (k - i)] : NULL;
@@ -939,6 +964,9 @@ static int compare(egca_timeline *t, const egca_timeline *alt, const egca__selec
     }
     i = end;
   }
+  for (size_t k = j; k < alt->deadline_count; k++)
+    if (under_reading(t, &alt->deadlines[k], question, alternative) < 0)
+      return -1;
   /* alt's findings grouped by their deadline (a counting sort). */
   for (size_t k = 0; k <= alt->deadline_count; k++)
     first[k] = 0;
@@ -1021,8 +1049,12 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
     }
   }
   rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, &sel, err);
-  if (rc < 0 || sel.engaged == 0)
+  if (rc < 0)
     return rc;
+  if (sel.engaged == 0) {
+    sort_findings(t);
+    return rc;
+  }
   /* Each question the case engaged, under its other reading: every result that differs says so. */
   if (t->alt == NULL && egca_timeline_new(&t->alt, err) < 0) {
     reset(t);
@@ -1053,6 +1085,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   }
   /* The entries grouped by deadline, in the order they were made (question by question). */
   qsort(t->readings, t->reading_count, sizeof *t->readings, by_deadline);
+  sort_findings(t);
   for (size_t i = 0; i < t->reading_count; i++) {
     egca_timeline_deadline *d = &t->deadlines[t->readings[i].deadline];
     if (d->reading_count++ == 0)

@@ -22,7 +22,7 @@ EGCA_API const char *egca_timeline_status_name(egca_timeline_status status)
 static const char *const finding_names[EGCA_FINDING_CODE_COUNT] = {
     "deemed_accepted",   "correction_too_late", "repeat_correction",   "review_without_notice", "extension_contested",
     "extension_too_late", "deemed_renewed",     "calendar_not_covered", "rule_not_in_force",
-    "review_notice_after_start",
+    "review_notice_after_start", "deadline_under_reading",
 };
 
 EGCA_API const char *egca_finding_code_name(egca_finding_code code)
@@ -203,6 +203,9 @@ EGCA_API int egca_timeline_finding_message(char *buf, size_t size, const egca_ti
                     f->year, a, f->year);
   case EGCA_FINDING_RULE_NOT_IN_FORCE:
     return compose(buf, size, "%s时该规则尚无生效版本，按%s起施行的版本计算", a, b);
+  case EGCA_FINDING_DEADLINE_UNDER_READING:
+    return compose(buf, size, "依读法 %s=%s，另有期限 %s，届满日为%s；依采用的读法不发生", f->question != NULL ? f->question : "",
+                    f->reading != NULL ? f->reading : "", f->rule_id, a);
   case EGCA_FINDING_REVIEW_NOTICE_AFTER_START:
     return compose(buf, size,
                     "%s开始的技术评审，所需时间于%s（评审开始后）才书面告知申请人；条文没有规定告知的时点"

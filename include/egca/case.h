@@ -162,10 +162,11 @@ typedef enum egca_finding_code {
   EGCA_FINDING_DEEMED_RENEWED = 6,       /* no renewal decision by the expiry (行政许可法 第五十条) */
   EGCA_FINDING_CALENDAR_NOT_COVERED = 7, /* the due date needs a year without holiday data */
   EGCA_FINDING_RULE_NOT_IN_FORCE = 8,    /* no version of the rule was in force on the anchor; the earliest applied */
-  EGCA_FINDING_REVIEW_NOTICE_AFTER_START = 9 /* the review time was notified after the review began (reading "hint") */
+  EGCA_FINDING_REVIEW_NOTICE_AFTER_START = 9, /* the review time was notified after the review began (reading "hint") */
+  EGCA_FINDING_DEADLINE_UNDER_READING = 10     /* a deadline that arises only under another reading (named) */
 } egca_finding_code;
 
-#define EGCA_FINDING_CODE_COUNT 10
+#define EGCA_FINDING_CODE_COUNT 11
 
 /* "deemed_accepted", "correction_too_late", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_finding_code_name(egca_finding_code code);
@@ -215,8 +216,10 @@ typedef struct egca_timeline_finding {
   egca_date date;                   /* the day it is about (see docs/case.md) */
   egca_date other;                  /* a second day the message names, or EGCA_DATE_NONE */
   int year;                         /* calendar_not_covered: the year; else 0 */
-  size_t deadline;                  /* index of the deadline instance it belongs to */
-  int contested;                    /* 1 when it holds only under the reading below, not under another */
+  size_t deadline;                  /* index of the deadline instance it belongs to; SIZE_MAX for
+                                     * deadline_under_reading (the deadline is not in this timeline) */
+  int contested;                    /* 1 when it holds only under the reading below, not under another (for
+                                     * deadline_under_reading: the other reading, under which it arises) */
   const char *question;             /* then the open question's id, and the reading it rests on; else NULL */
   const char *reading;
 } egca_timeline_finding;

@@ -126,7 +126,7 @@ def main() -> int:
     violations = {"deemed_accepted": True, "correction_too_late": True, "repeat_correction": True,
                   "review_without_notice": True, "extension_contested": False, "extension_too_late": True,
                   "deemed_renewed": True, "calendar_not_covered": False, "rule_not_in_force": False,
-                  "review_notice_after_start": False}
+                  "review_notice_after_start": False, "deadline_under_reading": False}
     seen = set()
     for golden in sorted((source / "tests" / "data" / "cases" / "golden").glob("*.json")):
         name, as_of, _ = golden.name.rsplit(".", 2)

@@ -234,6 +234,14 @@ $ egca timeline @TESTDATA@/cases/readings/second-notice.json --as-of 2025-11-04
 > # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否受理的决定或一次性告知补
 >   正（起算日 2025-10-27），second_correction_notice=answers：2025-11-03 按期完成（采用）；
 >   second_correction_notice=void：2025-11-03 视为受理。
+>
+> 发现：
+>   [提示] 2025-11-18 依读法 second_correction_notice=void，另有期限 status_query，届满日为
+>          2025-11-18；依采用的读法不发生（deadline_under_reading；有争议：仅在读法
+>          second_correction_notice=void 下成立）
+>   [提示] 2025-11-24 依读法 second_correction_notice=void，另有期限 decision，届满日为2025-11-24；依
+>          采用的读法不发生（deadline_under_reading；有争议：仅在读法 second_correction_notice=void 下
+>          成立）
 
 ### readings: the same under "void": the deemed acceptance and the repeated notice hold under this reading only
 $ egca timeline @TESTDATA@/cases/readings/second-notice.json --as-of 2025-11-04 --reading second_correction_notice=void
@@ -435,6 +443,30 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 >       "rule": "certificate_validity",
 >       "date": "2021-04-17",
 >       "message": "2021-04-17时该规则尚无生效版本，按2024-11-01起施行的版本计算"
+>     },
+>     {
+>       "code": "deadline_under_reading",
+>       "violation": false,
+>       "contested": true,
+>       "reading": {
+>         "question": "deemed_renewal_late_filing",
+>         "reading": "deemed"
+>       },
+>       "rule": "renewal_filing",
+>       "date": "2031-02-16",
+>       "message": "依读法 deemed_renewal_late_filing=deemed，另有期限 renewal_filing，届满日为2031-02-16；依采用的读法不发生"
+>     },
+>     {
+>       "code": "deadline_under_reading",
+>       "violation": false,
+>       "contested": true,
+>       "reading": {
+>         "question": "deemed_renewal_late_filing",
+>         "reading": "deemed"
+>       },
+>       "rule": "certificate_validity",
+>       "date": "2031-04-17",
+>       "message": "依读法 deemed_renewal_late_filing=deemed，另有期限 certificate_validity，届满日为2031-04-17；依采用的读法不发生"
 >     }
 >   ]
 > }

@@ -294,6 +294,20 @@ START_TEST(repeat_correction_and_a_resubmission_round_deemed)
   expect_reading(nth("acceptance", 1), "second_correction_notice", "void", "2025-11-03", EGCA_STATUS_DEEMED, 0);
   expect_no_finding(EGCA_FINDING_DEEMED_ACCEPTED);
   ck_assert_int_eq(instances("decision"), 0);
+  /* The decision period arises only under "void" (accepted from 10-27: due 11-24, counted below): said. */
+  int decision_under_void = 0;
+  for (size_t i = 0; i < egca_timeline_finding_count(tl); i++) {
+    const egca_timeline_finding *u = egca_timeline_finding_at(tl, i);
+    if (u->code == EGCA_FINDING_DEADLINE_UNDER_READING && strcmp(u->rule_id, "decision") == 0) {
+      decision_under_void = 1;
+      ck_assert_str_eq(txt(u->date), "2025-11-24");
+      ck_assert_int_eq(u->contested, 1);
+      ck_assert_str_eq(u->reading, "void");
+      ck_assert_int_eq(egca_finding_code_is_violation(u->code), 0);
+    }
+  }
+  ck_assert_int_eq(decision_under_void, 1);
+  ck_assert_int_eq(egca_timeline_clean(tl), 0); /* repeat_correction, a violation under both readings */
   /* "void": the second notice answers nothing; the round ran out on 11-03 and the application is deemed
    * accepted from the resubmission, a finding that holds under this reading only. */
   run_reading(SECOND_NOTICE("", ""), "2025-11-04", "second_correction_notice", "void");
@@ -623,6 +637,15 @@ START_TEST(deemed_renewal_after_a_late_filing)
   expect(one("renewal_decision"), "2026-04-17", "2026-04-17", EGCA_STATUS_NOT_APPLICABLE, "none");
   expect_no_finding(EGCA_FINDING_DEEMED_RENEWED);
   ck_assert_int_eq(instances("certificate_validity"), 1);
+  /* The second term (to 2031-04-17) arises only under "deemed": a finding says so. */
+  int term_under_deemed = 0;
+  for (size_t i = 0; i < egca_timeline_finding_count(tl); i++) {
+    const egca_timeline_finding *u = egca_timeline_finding_at(tl, i);
+    term_under_deemed |= u->code == EGCA_FINDING_DEADLINE_UNDER_READING &&
+                         strcmp(u->rule_id, "certificate_validity") == 0 && u->date == d("2031-04-17") &&
+                         strcmp(u->reading, "deemed") == 0;
+  }
+  ck_assert_int_eq(term_under_deemed, 1);
   /* Filed in time (02-13): deemed under both; no question. */
   run("{\"type\": \"certificate_issued\", \"date\": \"2021-04-17\", \"expires\": \"2026-04-17\"},"
       "{\"type\": \"renewal_filed\", \"date\": \"2026-02-13\"}",
