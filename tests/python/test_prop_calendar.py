@@ -280,7 +280,9 @@ def model_period(rule_id, start, pauses, policy):
     # 民法典 第二百零二条: the corresponding day of the last year's month, or that month's last day.
     year = start.year + count
     day = min(start.day, gregorian.monthrange(year, start.month)[1])
-    return Model(D(year, start.month, day), [])
+    # The certificate's term: the question certificate_last_day (docs/rules.md, "Readings") gives the day
+    # before as the other reading, always another day.
+    return Model(D(year, start.month, day), [], D(year, start.month, day) - ONE)
 
 
 pause_spans = st.tuples(st.integers(min_value=-15, max_value=60), st.one_of(
