@@ -823,9 +823,12 @@ static void build_pauses(ctx *x)
 
 /* --- Evaluation under one selection of readings -------------------------------------------------------- */
 
+/* Evaluates the case under `sel`. With `from` (the same case evaluated under the same readings but one,
+ * whose question the rules before rule `start` did not consult), the results of those rules are taken from
+ * `from` as they stood when it began rule `start`, and the evaluation goes on from there. */
 static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
                          const egca_calendar *office_cal, const egca_rules *rules, egca_date as_of,
-                         egca__selection *sel, egca_error *err)
+                         egca__selection *sel, const egca_timeline *from, size_t start, egca_error *err)
 {
   reset(t);
   t->c = c;
@@ -846,13 +849,43 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
     else if (e->type == EGCA_EVENT_ACCEPTED && x.acc.from == EGCA_DATE_NONE)
       x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
   }
+  sel->step = 0;
   build_pauses(&x);
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
    * the rule that establishes them. */
-  int rc = 0;
   const size_t groups = egca__rules_group_count(rules);
-  for (size_t i = 0; i < groups && rc >= 0; i++)
+  if (egca__grow((void **)&t->snapshots, &t->snapshot_cap, groups + 1, sizeof *t->snapshots) < 0) {
+    t->c = NULL;
+    return egca__fail_nomem(err);
+  }
+  if (from != NULL && start > 0) {
+    const egca__snapshot *s = &from->snapshots[start];
+    if (egca__grow((void **)&t->deadlines, &t->deadline_cap, s->deadline_count, sizeof *t->deadlines) < 0 ||
+        egca__grow((void **)&t->findings, &t->finding_cap, s->finding_count, sizeof *t->findings) < 0 ||
+        egca__grow((void **)&t->terms, &t->term_cap, s->term_count, sizeof *t->terms) < 0) {
+      t->c = NULL;
+      return egca__fail_nomem(err);
+    }
+    memcpy(t->deadlines, from->deadlines, s->deadline_count * sizeof *t->deadlines);
+    memcpy(t->findings, from->findings, s->finding_count * sizeof *t->findings);
+    memcpy(t->terms, from->terms, s->term_count * sizeof *t->terms);
+    t->deadline_count = s->deadline_count;
+    t->finding_count = s->finding_count;
+    t->term_count = s->term_count;
+    for (size_t i = 0; i < t->deadline_count; i++)
+      t->provisional |= t->deadlines[i].provisional;
+    x.acc = (acceptance){s->accepted_from, s->accepted_settled_on};
+    memcpy(t->snapshots, from->snapshots, start * sizeof *t->snapshots);
+  } else {
+    start = 0;
+  }
+  int rc = 0;
+  for (size_t i = start; i < groups && rc >= 0; i++) {
+    t->snapshots[i] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
+                                       x.acc.settled_on};
+    sel->step = i;
     rc = evaluate_rule(&x, egca__rules_group_at(rules, i));
+  }
   if (rc < 0) {
     reset(t);
     t->c = NULL;
@@ -1048,7 +1081,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       return EGCA_E_INVALID;
     }
   }
-  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, &sel, err);
+  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, &sel, NULL, 0, err);
   if (rc < 0)
     return rc;
   if (sel.engaged == 0) {
@@ -1071,7 +1104,9 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       egca__selection other = sel;
       other.pick[q] = (uint8_t)i;
       other.engaged = 0;
-      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, &other, err);
+      /* The rules before the one that first consulted the question give the same results: taken as
+       * they were. The pauses count as the first rule's (a review's readings move the decision). */
+      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, &other, t, sel.first_step[q], err);
       if (arc >= 0 && compare(t, t->alt, &sel, q, i) < 0)
         arc = egca__fail_nomem(err);
       if (arc < 0) {

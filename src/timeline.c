@@ -64,6 +64,7 @@ EGCA_API void egca_timeline_free(egca_timeline *t)
   free(t->terms);
   free(t->readings);
   free(t->scratch);
+  free(t->snapshots);
   egca_timeline_free(t->alt);
   free(t);
 }
