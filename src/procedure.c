@@ -866,9 +866,13 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
       t->c = NULL;
       return egca__fail_nomem(err);
     }
-    memcpy(t->deadlines, from->deadlines, s->deadline_count * sizeof *t->deadlines);
-    memcpy(t->findings, from->findings, s->finding_count * sizeof *t->findings);
-    memcpy(t->terms, from->terms, s->term_count * sizeof *t->terms);
+    /* (memcpy takes no null pointer, even for no bytes: an empty array may not be allocated yet) */
+    if (s->deadline_count > 0)
+      memcpy(t->deadlines, from->deadlines, s->deadline_count * sizeof *t->deadlines);
+    if (s->finding_count > 0)
+      memcpy(t->findings, from->findings, s->finding_count * sizeof *t->findings);
+    if (s->term_count > 0)
+      memcpy(t->terms, from->terms, s->term_count * sizeof *t->terms);
     t->deadline_count = s->deadline_count;
     t->finding_count = s->finding_count;
     t->term_count = s->term_count;
@@ -1119,7 +1123,8 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
     }
   }
   /* The entries grouped by deadline, in the order they were made (question by question). */
-  qsort(t->readings, t->reading_count, sizeof *t->readings, by_deadline);
+  if (t->reading_count > 1)
+    qsort(t->readings, t->reading_count, sizeof *t->readings, by_deadline);
   sort_findings(t);
   for (size_t i = 0; i < t->reading_count; i++) {
     egca_timeline_deadline *d = &t->deadlines[t->readings[i].deadline];
