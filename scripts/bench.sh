@@ -31,5 +31,30 @@ if [ -d build-bench/bindings/python/egca ]; then
     echo "(bench/python_numpy_bench.py skipped: numpy is not installed; apt-get install python3-numpy)"
   fi
 fi
+# The service under load (bench/README.md, section The service): wrk on 16 keep-alive connections, first
+# GET /healthz (the HTTP floor: no egca work), then POST /v1/timeline with the example cases in turn.
+if command -v wrk >/dev/null; then
+  log=$(mktemp)
+  build-bench/src/cli/egca serve --listen 127.0.0.1:0 2> "$log" &
+  server=$!
+  port=
+  for _ in $(seq 100); do
+    port=$(sed -n 's|.*serving on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log")
+    [ -n "$port" ] && break
+    sleep 0.05
+  done
+  if [ -n "$port" ]; then
+    run wrk -t2 -c16 -d10s --latency "http://127.0.0.1:$port/healthz"
+    EGCA_CASES="$(echo examples/case-*.json)" \
+      run wrk -t2 -c16 -d10s --latency -s bench/serve_bench.lua "http://127.0.0.1:$port/"
+  fi
+  kill -TERM "$server"
+  wait "$server" || echo "egca serve exited $?"
+  echo "($(grep -c '^POST /v1/timeline 200 ' "$log") timeline requests answered 200, $(grep -vc ' 200 ' "$log") other lines in the log)"
+  rm -f "$log"
+else
+  echo
+  echo "(the service's load run skipped: wrk is not installed; apt-get install wrk)"
+fi
 echo
 echo "# total $SECONDS s"

@@ -22,3 +22,30 @@ run assess examples/application.json
 run deadline decision 2026-03-02 --pause 2026-03-10:2026-04-20
 run calendar month 2026-02
 run --office 650000 deadline acceptance 2025-06-04
+
+# The same answers over HTTP: the service on a free loopback port, one case's timeline, then SIGTERM.
+echo "\$ egca serve --listen 127.0.0.1:0"
+log=$(mktemp)
+"$egca" serve --listen 127.0.0.1:0 2> "$log" &
+server=$!
+port=
+for _ in $(seq 100); do
+  port=$(sed -n 's|.*serving on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log")
+  [ -n "$port" ] && break
+  sleep 0.05
+done
+[ -n "$port" ] || { cat "$log" >&2; kill "$server"; exit 3; }
+url="http://127.0.0.1:$port/v1/timeline?as_of=2026-03-20"
+echo "\$ POST $url < examples/case-late-decision.json"
+if command -v curl >/dev/null; then
+  curl -s -H 'Content-Type: application/json' --data-binary @examples/case-late-decision.json "$url" | head -20
+else
+  python3 -c 'import sys, urllib.request
+req = urllib.request.Request(sys.argv[1], data=open(sys.argv[2], "rb").read(), headers={"Content-Type": "application/json"})
+sys.stdout.write("".join(urllib.request.urlopen(req).read().decode().splitlines(True)[:20]))' "$url" examples/case-late-decision.json
+fi
+echo "..."
+kill -TERM "$server"
+wait "$server"
+cat "$log"
+rm -f "$log"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite again under AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/),
 # then the egca command under valgrind memcheck on every bad input of tests/data/bad/ and every example
-# of examples/ (in build/). Any sanitizer report or valgrind error or leak fails the test it happened in.
+# of examples/, and egca serve through the service tests (in build/). Any sanitizer report or valgrind error or leak fails the test it happened in.
 # Ends with one line "N passed, N failed" over both runs; their meson logs are
 # build-sanitize/meson-logs/testlog.json and build/meson-logs/valgrind-testlog.json.
 set -uo pipefail
@@ -26,7 +26,10 @@ bash scripts/setup.sh build || { echo "0 passed, 1 failed"; exit 1; }
 export EGCA_TEST_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect"
 export EGCA_TEST_JOBS=2
 meson test -C build --suite robustness --logbase valgrind-testlog --print-errorlogs --timeout-multiplier 4 || status=1
+# egca serve under valgrind too (tests/service/server.py puts EGCA_TEST_WRAP before it): about a minute.
+meson test -C build --suite service --logbase valgrind-service-testlog --print-errorlogs --timeout-multiplier 4 || status=1
 
-cat build-sanitize/meson-logs/testlog.json build/meson-logs/valgrind-testlog.json > build-sanitize/sanitize-and-valgrind.json
+cat build-sanitize/meson-logs/testlog.json build/meson-logs/valgrind-testlog.json \
+  build/meson-logs/valgrind-service-testlog.json > build-sanitize/sanitize-and-valgrind.json
 python3 scripts/summary.py build-sanitize/sanitize-and-valgrind.json
 exit $status

@@ -60,6 +60,7 @@ typedef struct worker {
 
 /* The stream being read (egca_batch_write). */
 enum { ARRAY_BEFORE, ARRAY_BETWEEN, ARRAY_ELEMENT, ARRAY_AFTER };
+enum { VALUE_BETWEEN = 0, VALUE_IN = 1 }; /* EGCA_BATCH_VALUES */
 
 struct egca_batch {
   const egca_calendar *cal;
@@ -95,6 +96,11 @@ struct egca_batch {
   int line_open;           /* NDJSON: bytes of a line were read after the last newline */
   int phase, depth, in_string, escape;
   long el_line, el_column, index;
+  int bracketed;           /* VALUES: the value being read started with '{' or '[' */
+  /* EGCA_BATCH_AUTO, until the content decides (probe_format scans the bytes held in `probe`). */
+  char *probe;
+  size_t probe_len, probe_cap, probe_scanned;
+  int probe_started, probe_depth, probe_string, probe_escape;
 };
 
 static int fail_with(egca_error *err, const egca_error *failure)
@@ -581,13 +587,172 @@ static int write_array(egca_batch *b, const char *data, size_t len, egca_error *
   return 0;
 }
 
+/* JSON values one after another (EGCA_BATCH_VALUES): the scanner of arrays, without the array. Each value
+ * is parsed on its own, from where it starts (its line:column). */
+static int end_value(egca_batch *b, egca_error *err)
+{
+  int rc = add_item(b, b->buf, b->buf_len, b->el_line, b->el_column, -1, b->over, err);
+  buf_done(b);
+  b->phase = VALUE_BETWEEN;
+  return rc;
+}
+
+static int write_values(egca_batch *b, const char *data, size_t len, egca_error *err)
+{
+  for (size_t i = 0; i < len && !b->stopped; i++) {
+    const int ch = (unsigned char)data[i];
+    if (b->phase == VALUE_BETWEEN && !is_space(ch)) {
+      b->phase = VALUE_IN;
+      b->el_line = b->line;
+      b->el_column = b->column;
+      b->depth = b->in_string = b->escape = 0;
+      b->bracketed = ch == '{' || ch == '[';
+    }
+    if (b->phase == VALUE_IN) {
+      if (!b->in_string && !b->bracketed && b->depth == 0 && is_space(ch)) {
+        int rc = end_value(b, err); /* a value that is no object or array ends before white space */
+        if (rc < 0)
+          return rc;
+      } else {
+        if (!b->over && b->buf_len == EGCA_CASE_TEXT_MAX)
+          b->over = 1;
+        if (!b->over && buf_put(b, (const char *)&data[i], 1) < 0)
+          return egca__fail_nomem(err);
+        int closed = 0;
+        if (b->in_string) {
+          if (b->escape)
+            b->escape = 0;
+          else if (ch == '\\')
+            b->escape = 1;
+          else if (ch == '"')
+            b->in_string = 0;
+        } else if (ch == '"') {
+          b->in_string = 1;
+        } else if (ch == '{' || ch == '[') {
+          b->depth++;
+        } else if ((ch == '}' || ch == ']') && b->depth > 0) {
+          closed = --b->depth == 0 && b->bracketed;
+        }
+        if (closed) {
+          int rc = end_value(b, err);
+          if (rc < 0)
+            return rc;
+        }
+      }
+    }
+    if (ch == '\n') {
+      b->line++;
+      b->column = 1;
+    } else if ((ch & 0xC0) != 0x80) {
+      b->column++;
+    }
+  }
+  return 0;
+}
+
+static int write_format(egca_batch *b, const char *data, size_t len, egca_error *err)
+{
+  switch (b->o.format) {
+  case EGCA_BATCH_ARRAY:
+    return write_array(b, data, len, err);
+  case EGCA_BATCH_VALUES:
+    return write_values(b, data, len, err);
+  default:
+    return write_lines(b, data, len, err);
+  }
+}
+
+/* EGCA_BATCH_AUTO: the format the bytes held so far decide (ARRAY, NDJSON, VALUES), or AUTO while they do
+ * not. Scans only the bytes not scanned yet. */
+static egca_batch_format probe_format(egca_batch *b)
+{
+  const unsigned char *p = (const unsigned char *)b->probe;
+  size_t i = b->probe_scanned;
+  if (i == 0 && !b->probe_started) {
+    if (b->probe_len < 3 && memcmp(p, "\xEF\xBB\xBF", b->probe_len) == 0)
+      return EGCA_BATCH_AUTO; /* perhaps a byte order mark: wait for its end */
+    if (memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+      i = 3;
+  }
+  for (; i < b->probe_len; i++) {
+    const int ch = p[i];
+    if (!b->probe_started) {
+      if (is_space(ch))
+        continue;
+      if (ch == '[')
+        return EGCA_BATCH_ARRAY;
+      if (ch != '{')
+        return EGCA_BATCH_NDJSON; /* not a case: each line gives its own error */
+      b->probe_started = 1;
+      b->probe_depth = 1;
+      continue;
+    }
+    if (ch == '\n')
+      return EGCA_BATCH_VALUES; /* the first case goes on past its first line */
+    if (b->probe_string) {
+      if (b->probe_escape)
+        b->probe_escape = 0;
+      else if (ch == '\\')
+        b->probe_escape = 1;
+      else if (ch == '"')
+        b->probe_string = 0;
+    } else if (ch == '"') {
+      b->probe_string = 1;
+    } else if (ch == '{' || ch == '[') {
+      b->probe_depth++;
+    } else if ((ch == '}' || ch == ']') && --b->probe_depth == 0) {
+      return EGCA_BATCH_NDJSON; /* the first case ended on its line */
+    }
+  }
+  b->probe_scanned = i;
+  /* A first line past the limit of a case is an error either way: NDJSON reads past it. */
+  return b->probe_len > EGCA_CASE_TEXT_MAX + 3 ? EGCA_BATCH_NDJSON : EGCA_BATCH_AUTO;
+}
+
+/* Takes the format decided and feeds it the bytes held (a byte order mark left out but for NDJSON, where
+ * the first case's parser skips it as before). */
+static int probe_decide(egca_batch *b, egca_batch_format format, egca_error *err)
+{
+  b->o.format = format;
+  b->line = format == EGCA_BATCH_NDJSON ? 0 : 1;
+  b->column = 1;
+  size_t from = 0;
+  if (format != EGCA_BATCH_NDJSON && b->probe_len >= 3 && memcmp(b->probe, "\xEF\xBB\xBF", 3) == 0)
+    from = 3;
+  int rc = b->probe_len > from ? write_format(b, b->probe + from, b->probe_len - from, err) : 0;
+  free(b->probe);
+  b->probe = NULL;
+  b->probe_len = b->probe_cap = 0;
+  return rc;
+}
+
+static int write_auto(egca_batch *b, const char *data, size_t len, egca_error *err)
+{
+  if (len == 0)
+    return 0;
+  if (b->probe_len + len > b->probe_cap) {
+    size_t cap = b->probe_cap ? b->probe_cap : 4096;
+    while (cap < b->probe_len + len)
+      cap *= 2;
+    char *p = realloc(b->probe, cap);
+    if (p == NULL)
+      return egca__fail_nomem(err);
+    b->probe = p;
+    b->probe_cap = cap;
+  }
+  memcpy(b->probe + b->probe_len, data, len);
+  b->probe_len += len;
+  const egca_batch_format format = probe_format(b);
+  return format == EGCA_BATCH_AUTO ? 0 : probe_decide(b, format, err);
+}
+
 EGCA_API int egca_batch_write(egca_batch *b, const char *data, size_t len, egca_error *err)
 {
   if (b == NULL || (data == NULL && len > 0))
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_write: no batch or no data");
   int rc = usable(b, err);
   if (rc >= 0)
-    rc = b->o.format == EGCA_BATCH_ARRAY ? write_array(b, data, len, err) : write_lines(b, data, len, err);
+    rc = b->o.format == EGCA_BATCH_AUTO ? write_auto(b, data, len, err) : write_format(b, data, len, err);
   if (rc >= 0 && b->stopped)
     rc = egca__fail(err, EGCA_E_STOPPED, b->source, 0, "the batch was stopped by its caller");
   return rc;
@@ -649,7 +814,8 @@ EGCA_API int egca_batch_new(egca_batch **out, const egca_calendar *calendar, con
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_new: jobs %d is out of range (0..%d)",
                       options->jobs, EGCA_BATCH_JOBS_MAX);
   if ((options->deliver & ~(EGCA_BATCH_JSON | EGCA_BATCH_TIMELINE)) != 0 ||
-      (options->format != EGCA_BATCH_NDJSON && options->format != EGCA_BATCH_ARRAY))
+      (options->format != EGCA_BATCH_NDJSON && options->format != EGCA_BATCH_ARRAY &&
+       options->format != EGCA_BATCH_VALUES && options->format != EGCA_BATCH_AUTO))
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_new: unknown deliver flags or format");
   egca_batch *b = calloc(1, sizeof *b);
   if (b == NULL)
@@ -664,7 +830,7 @@ EGCA_API int egca_batch_new(egca_batch **out, const egca_calendar *calendar, con
   b->callback = callback;
   b->user = user;
   snprintf(b->source, sizeof b->source, "%s", source != NULL ? source : "<batch>");
-  b->line = b->o.format == EGCA_BATCH_ARRAY ? 1 : 0;
+  b->line = b->o.format == EGCA_BATCH_ARRAY || b->o.format == EGCA_BATCH_VALUES ? 1 : 0;
   b->column = 1;
   if (pthread_mutex_init(&b->lock, NULL) != 0) {
     free(b);
@@ -735,8 +901,15 @@ EGCA_API int egca_batch_finish(egca_batch *b, egca_error *err)
   int rc = b->ended ? egca__fail(err, EGCA_E_INVALID, b->source, 0, "the batch is finished already") : 0;
   if (rc < 0)
     return rc;
-  if (b->failed) {
+  if (!b->failed && b->o.format == EGCA_BATCH_AUTO) /* the input ended undecided: lines */
+    rc = probe_decide(b, EGCA_BATCH_NDJSON, err);
+  if (rc < 0) {
+    /* kept: the cases read are still delivered */
+  } else if (b->failed) {
     rc = fail_with(err, &b->failure);
+  } else if (b->o.format == EGCA_BATCH_VALUES) {
+    if (b->phase == VALUE_IN && !b->stopped)
+      rc = end_value(b, err); /* not closed: the parser names where it ends */
   } else if (b->o.format == EGCA_BATCH_ARRAY) {
     if (b->phase == ARRAY_BEFORE)
       rc = fail_stream(b, err, EGCA_E_PARSE, b->line, "expected a JSON array of cases: the input is empty");
@@ -783,6 +956,7 @@ EGCA_API void egca_batch_free(egca_batch *b)
   }
   free(b->ring);
   free(b->buf);
+  free(b->probe);
   pthread_cond_destroy(&b->finished);
   pthread_cond_destroy(&b->work);
   pthread_mutex_destroy(&b->lock);

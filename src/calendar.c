@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,30 @@ typedef struct prefix {
   int32_t special;
 } prefix;
 
+/* Named days: why each day of the table is what it is (its holiday, or for an adjusted working day the
+ * holiday it serves, and the notice that made it so). One structure of three flat arrays and no pointers,
+ * so it can be written out and read back as it is:
+ *   label_of_day[day]  the day's label; 0 for a day no event marks (an ordinary workday or weekend day);
+ *   labels[k]          a name and a notice, as offsets into pool (0: none); labels[0] is the empty label;
+ *   pool               NUL-terminated strings, each once; pool[0] is "".
+ * Labels and strings are stored once however many days share them, and each string is at most
+ * EGCA__NAME_MAX bytes (ics.c), so the memory is bounded by the table's days, not by the sources. */
+typedef struct day_label {
+  uint32_t name;        /* "国庆节、中秋节" */
+  uint32_t notice;      /* "国务院办公厅关于2025年部分节假日安排的通知" */
+  uint32_t notice_date; /* "2024-11-12" */
+  uint32_t notice_url;
+  uint32_t local;       /* 1: the local layer (a region's notice) marks the day */
+} day_label;
+
+typedef struct day_names {
+  uint32_t *label_of_day; /* day_count entries */
+  day_label *labels;
+  uint32_t label_count;
+  char *pool;
+  uint32_t pool_size;
+} day_names;
+
 struct egca_calendar {
   egca_date base;       /* first day of the table (1 January of the first covered year) */
   int32_t day_count;
@@ -95,6 +120,7 @@ struct egca_calendar {
   uint8_t missing[YEARS];
   uint16_t missing_source[YEARS];
   egca_load_report report;
+  day_names names;
 };
 
 static egca_date date_ymd(int y, int m, int d)
@@ -137,7 +163,7 @@ static void source_free(source *s)
   if (s == NULL)
     return;
   for (size_t i = 0; i < s->event_count; i++)
-    free(s->events[i].uid);
+    egca__ics_event_clear(&s->events[i]);
   free(s->events);
   free(s->name);
   free(s);
@@ -467,7 +493,153 @@ EGCA_API void egca_calendar_free(egca_calendar *c)
       free(c->year_sources[y]);
   free(c->year_sources);
   free(c->year_source_counts);
+  free(c->names.label_of_day);
+  free(c->names.labels);
+  free(c->names.pool);
   free(c);
+}
+
+/* --- Named days: building the day_names of a calendar ---------------------------------------------- */
+
+/* Open-addressing hash sets over the pool's strings and over the labels, used only while building. */
+typedef struct names_builder {
+  day_names *out;
+  uint32_t pool_cap, labels_cap;
+  uint32_t *string_slots; /* pool offsets + 1; 0 = empty */
+  uint32_t string_slot_count, string_count;
+  uint32_t *label_slots;  /* label index + 1; 0 = empty */
+  uint32_t label_slot_count;
+} names_builder;
+
+static uint32_t hash_bytes(const void *data, size_t n, uint32_t h)
+{
+  const unsigned char *p = data;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ p[i]) * 16777619u; /* FNV-1a */
+  return h;
+}
+
+/* Doubles a hash set's slots and re-inserts what it holds; `key` gives an entry's hash. */
+static int grow_slots(uint32_t **slots, uint32_t *slot_count, const names_builder *nb,
+                      uint32_t (*key)(const names_builder *, uint32_t))
+{
+  const uint32_t count = *slot_count ? *slot_count * 2 : 256;
+  uint32_t *fresh = calloc(count, sizeof *fresh);
+  if (fresh == NULL)
+    return -1;
+  for (uint32_t i = 0; i < *slot_count; i++) {
+    if ((*slots)[i] == 0)
+      continue;
+    uint32_t at = key(nb, (*slots)[i] - 1) & (count - 1);
+    while (fresh[at] != 0)
+      at = (at + 1) & (count - 1);
+    fresh[at] = (*slots)[i];
+  }
+  free(*slots);
+  *slots = fresh;
+  *slot_count = count;
+  return 0;
+}
+
+static uint32_t string_key(const names_builder *nb, uint32_t offset)
+{
+  const char *s = nb->out->pool + offset;
+  return hash_bytes(s, strlen(s), 2166136261u);
+}
+
+static uint32_t label_key(const names_builder *nb, uint32_t index)
+{
+  return hash_bytes(&nb->out->labels[index], sizeof(day_label), 2166136261u);
+}
+
+/* The pool offset of `s` (added once); 0 for NULL or "". -1 when out of memory. */
+static int64_t intern_string(names_builder *nb, const char *s)
+{
+  if (s == NULL || *s == '\0')
+    return 0;
+  if ((nb->string_count + 1) * 2 > nb->string_slot_count &&
+      grow_slots(&nb->string_slots, &nb->string_slot_count, nb, string_key) < 0)
+    return -1;
+  const size_t n = strlen(s);
+  const uint32_t mask = nb->string_slot_count - 1;
+  uint32_t at = hash_bytes(s, n, 2166136261u) & mask;
+  for (; nb->string_slots[at] != 0; at = (at + 1) & mask)
+    if (strcmp(nb->out->pool + nb->string_slots[at] - 1, s) == 0)
+      return nb->string_slots[at] - 1;
+  day_names *d = nb->out;
+  if ((uint64_t)d->pool_size + n + 1 > UINT32_MAX)
+    return -1;
+  if (d->pool_size + n + 1 > nb->pool_cap) {
+    uint32_t cap = nb->pool_cap ? nb->pool_cap : 1024;
+    while (cap < d->pool_size + n + 1)
+      cap = cap > UINT32_MAX / 2 ? UINT32_MAX : cap * 2;
+    char *grown = realloc(d->pool, cap);
+    if (grown == NULL)
+      return -1;
+    d->pool = grown;
+    nb->pool_cap = cap;
+  }
+  const uint32_t offset = d->pool_size;
+  memcpy(d->pool + offset, s, n + 1);
+  d->pool_size += (uint32_t)n + 1;
+  nb->string_slots[at] = offset + 1;
+  nb->string_count++;
+  return offset;
+}
+
+/* The index of the label of an event (added once); -1 when out of memory. */
+static int64_t intern_label(names_builder *nb, const egca__ics_event *e, int local)
+{
+  const int64_t name = intern_string(nb, e->name), notice = intern_string(nb, e->notice),
+                date = intern_string(nb, e->notice_date), url = intern_string(nb, e->notice_url);
+  if (name < 0 || notice < 0 || date < 0 || url < 0)
+    return -1;
+  const day_label label = {(uint32_t)name, (uint32_t)notice, (uint32_t)date, (uint32_t)url, (uint32_t)(local != 0)};
+  day_names *d = nb->out;
+  if ((d->label_count + 1) * 2 > nb->label_slot_count &&
+      grow_slots(&nb->label_slots, &nb->label_slot_count, nb, label_key) < 0)
+    return -1;
+  const uint32_t mask = nb->label_slot_count - 1;
+  uint32_t at = hash_bytes(&label, sizeof label, 2166136261u) & mask;
+  for (; nb->label_slots[at] != 0; at = (at + 1) & mask)
+    if (memcmp(&d->labels[nb->label_slots[at] - 1], &label, sizeof label) == 0)
+      return nb->label_slots[at] - 1;
+  if (d->label_count == nb->labels_cap) {
+    const uint32_t cap = nb->labels_cap ? nb->labels_cap * 2 : 64;
+    day_label *grown = realloc(d->labels, cap * sizeof *grown);
+    if (grown == NULL)
+      return -1;
+    d->labels = grown;
+    nb->labels_cap = cap;
+  }
+  d->labels[d->label_count] = label;
+  nb->label_slots[at] = d->label_count + 1;
+  return d->label_count++;
+}
+
+/* Starts a calendar's names: the empty string and the empty label (index 0, an ordinary day). */
+static int names_begin(names_builder *nb, day_names *out, size_t day_count)
+{
+  memset(nb, 0, sizeof *nb);
+  nb->out = out;
+  out->label_of_day = calloc(day_count ? day_count : 1, sizeof *out->label_of_day);
+  out->pool = malloc(1);
+  out->labels = malloc(sizeof *out->labels);
+  if (out->label_of_day == NULL || out->pool == NULL || out->labels == NULL)
+    return -1;
+  out->pool[0] = '\0';
+  out->pool_size = 1;
+  nb->pool_cap = 1;
+  out->labels[0] = (day_label){0, 0, 0, 0, 0};
+  out->label_count = 1;
+  nb->labels_cap = 1;
+  return 0;
+}
+
+static void names_end(names_builder *nb)
+{
+  free(nb->string_slots);
+  free(nb->label_slots);
 }
 
 /* "春节, 国庆节": the festivals of a bit set. */
@@ -568,6 +740,15 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
   }
   memcpy(c->coverage, coverage + first, (size_t)years);
   memcpy(c->local_coverage, local_coverage + first, (size_t)years);
+  names_builder nb;
+  if (names_begin(&nb, &c->names, n) < 0) {
+    names_end(&nb);
+    egca_calendar_free(c);
+    return egca__fail_nomem(err);
+  }
+  /* The label of the event last met: the days of one event follow one another. */
+  uint16_t last_source = 0;
+  uint32_t last_event = 0, last_label = 0;
   const egca_date cells_offset = c->base - b->cells_base;
   int32_t w = 0, p = 0, u = 0;
   for (size_t i = 0; i < n; i++) {
@@ -578,6 +759,22 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
     const cell *cl = b->layer_cells[LAYER_LOCAL] != NULL ? &b->layer_cells[LAYER_LOCAL][cells_offset + (egca_date)i] : NULL;
     if ((cl == NULL || cl->mark == 0) && b->layer_cells[LAYER_BASE] != NULL)
       cl = &b->layer_cells[LAYER_BASE][cells_offset + (egca_date)i];
+    if (cl != NULL && cl->mark != 0) {
+      /* Named days: the event that gave the day its kind names it. */
+      if (cl->source != last_source || cl->event != last_event) {
+        const source *src = b->sources[cl->source - 1];
+        const int64_t label = intern_label(&nb, &src->events[cl->event], src->layer == LAYER_LOCAL);
+        if (label < 0) {
+          names_end(&nb);
+          egca_calendar_free(c);
+          return egca__fail_nomem(err);
+        }
+        last_source = cl->source;
+        last_event = cl->event;
+        last_label = (uint32_t)label;
+      }
+      c->names.label_of_day[i] = last_label;
+    }
     egca_day_kind kind;
     if (cl != NULL && cl->mark == EGCA__MARK_HOLIDAY)
       kind = EGCA_DAY_HOLIDAY;
@@ -608,6 +805,7 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
     p += (v & FLAG_PROVISIONAL) != 0;
     u += (v & FLAG_UNCOVERED) != 0;
   }
+  names_end(&nb);
   c->pre[n] = (prefix){.working = w, .special = p + u};
   c->provisional[n] = p;
   c->uncovered[n] = u;
@@ -797,6 +995,61 @@ EGCA_API int egca_calendar_kind(egca_day_kind *out, const egca_calendar *c, egca
   return rc;
 }
 
+/* A label's string, or NULL for none. */
+static const char *pool_string(const egca_calendar *c, uint32_t offset)
+{
+  return offset != 0 ? c->names.pool + offset : NULL;
+}
+
+EGCA_API int egca_calendar_day(egca_day_info *out, const egca_calendar *c, egca_date day, egca_error *err)
+{
+  egca_day_kind kind;
+  int rc = egca_calendar_kind(&kind, c, day, err);
+  if (rc < 0)
+    return rc;
+  const day_label *l = &c->names.labels[c->names.label_of_day[day - c->base]];
+  *out = (egca_day_info){.kind = kind,
+                         .provisional = rc == EGCA_PROVISIONAL,
+                         .name = pool_string(c, l->name),
+                         .notice = pool_string(c, l->notice),
+                         .notice_date = pool_string(c, l->notice_date),
+                         .notice_url = pool_string(c, l->notice_url),
+                         .local = (int)l->local};
+  return rc;
+}
+
+EGCA_API size_t egca_calendar_notices(egca_day_info *out, size_t max, const egca_calendar *c, egca_date a,
+                                      egca_date b)
+{
+  if (b < a) {
+    const egca_date t = a;
+    a = b;
+    b = t;
+  }
+  /* Only the table's days can be named; a notice is one pool offset, so offsets tell notices apart. */
+  const egca_date lo = a > c->base ? a : c->base, hi = b < c->base + c->day_count - 1 ? b : c->base + c->day_count - 1;
+  uint32_t seen[64];
+  size_t count = 0, kept = 0;
+  for (egca_date d = lo; d <= hi; d++) {
+    const day_label *l = &c->names.labels[c->names.label_of_day[d - c->base]];
+    if (l->notice == 0 || (c->days[d - c->base] & FLAG_UNCOVERED))
+      continue;
+    int known = 0;
+    for (size_t i = 0; i < kept && !known; i++)
+      known = seen[i] == l->notice;
+    if (known)
+      continue;
+    if (kept < sizeof seen / sizeof seen[0])
+      seen[kept++] = l->notice;
+    else
+      continue; /* more distinct notices than any real span meets: the first 64 are named */
+    if (count < max)
+      egca_calendar_day(&out[count], c, d, NULL);
+    count++;
+  }
+  return count;
+}
+
 EGCA_API int egca_calendar_is_workday(int *out, const egca_calendar *c, egca_date day, egca_error *err)
 {
   egca_day_kind kind;
@@ -879,6 +1132,82 @@ EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *c, 
     }
   }
   return add_workdays_slow(out, c, from, n, err);
+}
+
+/* The loop of egca_calendar_add_workdays_many. Its speed comes from what one call over many days can
+ * set up once: the first provisional or uncovered day of the table (`s`) and the working days before it
+ * (`w`). A result whose days all lie before `s` needs no check of its span, and whether they do is known
+ * from k (the working day's rank) and i before the working day itself is loaded: two dependent loads per
+ * day and no branch on the second, where the single call loads three. Every other day (n <= 0 to a day at
+ * or after `s`, a day outside the table, NaT, an error) takes egca_calendar_add_workdays itself, so that
+ * the answers are the single call's, day for day. */
+EGCA_API int egca_calendar_add_workdays_many(int64_t *out, const egca_calendar *c, const int64_t *days,
+                                             const int64_t *n, int64_t n_all, size_t count, size_t *at,
+                                             egca_error *err)
+{
+  if (out == NULL || c == NULL || (days == NULL && count > 0))
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_calendar_add_workdays_many: no calendar or array");
+  /* s: the first index whose day is special (pre[s + 1].special > 0), by bisection; day_count if none. */
+  int32_t lo = 0, hi = c->day_count;
+  while (lo < hi) {
+    const int32_t mid = lo + (hi - lo) / 2;
+    if (c->pre[mid + 1].special > 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  const int32_t s = lo;
+  const int64_t w = c->pre[s].working;
+  const int64_t base = c->base;
+  const prefix *pre = c->pre;
+  const int32_t *nth = c->nth_working;
+  size_t provisional = (size_t)-1;
+  for (size_t j = 0; j < count; j++) {
+    const int64_t d = days[j];
+    const int64_t m = n != NULL ? n[j] : n_all;
+    const uint64_t i = (uint64_t)d - (uint64_t)base; /* NaT and far days wrap past the table */
+    if (i < (uint64_t)s) {
+      if ((uint64_t)m - 1 < (uint64_t)w) { /* 1 <= m <= w */
+        const int64_t k = pre[i + 1].working + m - 1;
+        if (k < w) { /* the k-th working day lies before s, and so do the days after i up to it */
+          out[j] = base + nth[k];
+          continue;
+        }
+      } else if (m < 0 && m >= -(int64_t)INT32_MAX) {
+        const int64_t k = pre[i].working + m;
+        if (k >= 0) { /* the days from the k-th working day up to i lie before s */
+          out[j] = base + nth[k];
+          continue;
+        }
+      }
+    }
+    if (d == INT64_MIN) { /* no day (numpy's NaT): no answer */
+      out[j] = INT64_MIN;
+      continue;
+    }
+    int rc;
+    egca_date due = 0;
+    if (d < EGCA_DATE_MIN || d > EGCA_DATE_MAX)
+      rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "date outside the supported range 0001-01-01..9999-12-31");
+    else if (m < INT_MIN || m > INT_MAX)
+      rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "n = %lld is outside the range of an int", (long long)m);
+    else
+      rc = egca_calendar_add_workdays(&due, c, (egca_date)d, (int)m, err);
+    if (rc < 0) {
+      if (at != NULL)
+        *at = j;
+      return rc;
+    }
+    if (rc == EGCA_PROVISIONAL && provisional == (size_t)-1)
+      provisional = j;
+    out[j] = due;
+  }
+  if (provisional != (size_t)-1) {
+    if (at != NULL)
+      *at = provisional;
+    return EGCA_PROVISIONAL;
+  }
+  return EGCA_OK;
 }
 
 static SLOW_PATH int workdays_between_slow(int *out, const egca_calendar *c, egca_date a, egca_date b,

@@ -21,7 +21,9 @@
   X("received") X("correction_requested") X("resubmitted") X("accepted") X("rejected")                     \
   X("review_time_notified") X("review_started") X("review_ended") X("extension_approved") X("decided")     \
   X("notified") X("certificate_issued") X("change_occurred") X("change_filed") X("renewal_filed")          \
-  X("renewal_decided") X("withdrawn")
+  X("renewal_decided") X("withdrawn") X("reconsideration_filed")                     \
+  X("reconsideration_decided") X("litigation_filed") X("hearing_right_notified") X("hearing_requested")      \
+  X("hearing_notified") X("hearing_held") X("remedies_notified")
 
 #define EVENT_TYPE_NAME(s) s,
 #define EVENT_TYPE_LENGTH(s) sizeof s - 1,
@@ -134,8 +136,25 @@ static int check_fields(const egca_event *e, size_t i, const reporter *rep, egca
   } else if (e->expires != EGCA_DATE_NONE) {
     return report(err, rep, i, "expires", "%s takes no expires", name);
   }
+  /* The time and channel of materials or a filing reaching the office. */
+  const int arrival = e->type == EGCA_EVENT_RECEIVED || e->type == EGCA_EVENT_RESUBMITTED ||
+                      e->type == EGCA_EVENT_CHANGE_FILED || e->type == EGCA_EVENT_RENEWAL_FILED;
+  if (e->time != EGCA_TIME_NONE && !arrival)
+    return report(err, rep, i, "time", "%s takes no time", name);
+  if (e->time != EGCA_TIME_NONE && (e->time < 0 || e->time >= EGCA_TIME_END_OF_DAY))
+    return report(err, rep, i, "time", "a time of day is 00:00 to 23:59");
+  if (e->channel != EGCA_CHANNEL_NONE && !arrival)
+    return report(err, rep, i, "channel", "%s takes no channel", name);
+  if (e->channel != EGCA_CHANNEL_NONE && egca_channel_name(e->channel) == NULL)
+    return report(err, rep, i, "channel", "unknown channel %d", (int)e->channel);
   if (e->type != EGCA_EVENT_CORRECTION_REQUESTED && e->item_count != 0)
     return report(err, rep, i, "items", "%s takes no items", name);
+  const int makes_known = e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_NOTIFIED ||
+                          e->type == EGCA_EVENT_RENEWAL_DECIDED;
+  if (e->remedies_untold != 0 && !makes_known)
+    return report(err, rep, i, "remedies_told", "%s takes no remedies_told", name);
+  if (e->remedies_untold != 0 && e->remedies_untold != 1)
+    return report(err, rep, i, "remedies_told", "remedies_untold must be 0 or 1");
   if (e->item_count > 0 && e->items == NULL)
     return report(err, rep, i, "items", "item_count is set but items is NULL");
   for (size_t k = 0; k < e->item_count; k++)
@@ -151,6 +170,11 @@ typedef struct walk {
   int decided_granted;
   long renewal_open;        /* a renewal filed and not decided */
   long renewal_granted;     /* the last renewal decided granted since the last certificate */
+  long denied;              /* the last denial or refusal to accept: a remedy may follow it */
+  long hearing_right;       /* the last notice of the right to a hearing */
+  long hearing_open;        /* a hearing asked for and not yet held */
+  long untold;              /* the last act made known without telling the remedies */
+  long reconsideration;     /* the last 行政复议 applied for */
 } walk;
 
 static char *date_text(egca_date d, char *buf) { return egca_date_format(d, buf); }
@@ -224,7 +248,7 @@ static void link_changes(change_link *links, ref_at *refs, size_t m, const sorte
 static int check_sequence(const sorted *s, size_t n, const change_link *links, uint32_t *change,
                           size_t *change_count, const reporter *rep, egca_error *err)
 {
-  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1};
+  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1};
   size_t changes = 0, reviews = 0;
   const change_link *link = links;
   char d1[EGCA_DATE_TEXT_SIZE];
@@ -232,7 +256,12 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
     const egca_event *e = s[k].ev;
     const size_t i = s[k].index;
     const char *name = event_type_names[e->type];
-    if (w.ended >= 0) {
+    /* The applicant's remedies (行政复议, 行政诉讼) follow a refusal that ended the case. */
+    const int remedy = e->type == EGCA_EVENT_RECONSIDERATION_FILED || e->type == EGCA_EVENT_RECONSIDERATION_DECIDED ||
+                       e->type == EGCA_EVENT_LITIGATION_FILED || e->type == EGCA_EVENT_REMEDIES_NOTIFIED;
+    if (e->remedies_untold)
+      w.untold = (long)k;
+    if (w.ended >= 0 && !remedy) {
       const sorted *end = &s[w.ended];
       return report(err, rep, i, NULL, "%s after the case ended: %s on %s (/events/%zu)", name,
                     event_type_names[end->ev->type], date_text(end->ev->date, d1), end->index);
@@ -282,6 +311,7 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
                       "with outcome denied",
                       date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
       w.ended = (long)k;
+      w.denied = (long)k;
       break;
     case EGCA_EVENT_REVIEW_TIME_NOTIFIED:
       break;
@@ -312,12 +342,17 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
       if (w.review_open >= 0)
         return report(err, rep, i, NULL, "decided while the review started on %s (/events/%zu) has not ended",
                       date_text(s[w.review_open].ev->date, d1), s[w.review_open].index);
+      if (w.hearing_open >= 0)
+        return report(err, rep, i, NULL, "decided while the hearing asked for on %s (/events/%zu) has not been held",
+                      date_text(s[w.hearing_open].ev->date, d1), s[w.hearing_open].index);
       for (size_t j = k + 1; j < n && w.accepted < 0; j++)
         if (s[j].ev->type == EGCA_EVENT_ACCEPTED)
           return report(err, rep, i, NULL, "decided before acceptance: the application is accepted on %s (/events/%zu)",
                         date_text(s[j].ev->date, d1), s[j].index);
       w.decided = (long)k;
       w.decided_granted = e->outcome == EGCA_OUTCOME_GRANTED;
+      if (!w.decided_granted)
+        w.denied = (long)k;
       break;
     case EGCA_EVENT_NOTIFIED:
       if (w.decided < 0)
@@ -370,10 +405,58 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
         return report(err, rep, i, NULL, "renewal_decided without a renewal filed and not yet decided");
       if (e->outcome == EGCA_OUTCOME_GRANTED)
         w.renewal_granted = (long)k;
+      else
+        w.denied = (long)k;
       w.renewal_open = -1;
       break;
     case EGCA_EVENT_WITHDRAWN:
       w.ended = (long)k;
+      break;
+    case EGCA_EVENT_RECONSIDERATION_FILED:
+    case EGCA_EVENT_LITIGATION_FILED:
+      /* 行政复议法 第十一条(三), 行政诉讼法 第十二条(三): against a refusal or a denial of the licence. */
+      if (w.denied < 0)
+        return report(err, rep, i, NULL, "%s without a denial or a refusal to accept before it", name);
+      if (e->type == EGCA_EVENT_RECONSIDERATION_FILED)
+        w.reconsideration = (long)k;
+      break;
+    case EGCA_EVENT_HEARING_RIGHT_NOTIFIED:
+    case EGCA_EVENT_HEARING_REQUESTED:
+    case EGCA_EVENT_HEARING_NOTIFIED:
+    case EGCA_EVENT_HEARING_HELD:
+      /* 行政许可法 第四十七条: the hearing comes after the application and before its decision. */
+      if (w.received < 0)
+        return report(err, rep, i, NULL, "%s before the application materials were received", name);
+      if (w.decided >= 0)
+        return report(err, rep, i, NULL, "%s after the decision of %s (/events/%zu)", name,
+                      date_text(s[w.decided].ev->date, d1), s[w.decided].index);
+      if (e->type == EGCA_EVENT_HEARING_RIGHT_NOTIFIED) {
+        w.hearing_right = (long)k;
+      } else if (e->type == EGCA_EVENT_HEARING_REQUESTED) {
+        if (w.hearing_right < 0)
+          return report(err, rep, i, NULL, "hearing_requested without a notice of the right to a hearing before it");
+        if (w.hearing_open >= 0)
+          return report(err, rep, i, NULL, "a hearing was already asked for on %s (/events/%zu) and not yet held",
+                        date_text(s[w.hearing_open].ev->date, d1), s[w.hearing_open].index);
+        /* Each is a pause of the decision period, counted with the reviews against the same limit. */
+        if (++reviews > CASE_REVIEWS_MAX)
+          return report(err, rep, i, NULL, "more than %d technical reviews and hearings", CASE_REVIEWS_MAX);
+        w.hearing_open = (long)k;
+      } else if (w.hearing_open < 0) {
+        return report(err, rep, i, NULL, "%s without a hearing asked for and not yet held", name);
+      } else if (e->type == EGCA_EVENT_HEARING_HELD) {
+        w.hearing_open = -1;
+      }
+      break;
+    case EGCA_EVENT_REMEDIES_NOTIFIED:
+      if (w.untold < 0)
+        return report(err, rep, i, NULL, "remedies_notified without an act made known with \"remedies_told\": false before it");
+      w.untold = -1;
+      break;
+    case EGCA_EVENT_RECONSIDERATION_DECIDED:
+      if (w.reconsideration < 0)
+        return report(err, rep, i, NULL, "reconsideration_decided without a reconsideration applied for");
+      w.reconsideration = -1;
       break;
     }
   }
@@ -514,6 +597,9 @@ static int build_case(egca_case **out, const char *id, const egca_office *office
     o->change = change[k];
     o->type = (uint8_t)e->type;
     o->outcome = (uint8_t)e->outcome;
+    o->channel = (uint8_t)e->channel;
+    o->time = (int16_t)e->time;
+    o->remedies_untold = (uint8_t)e->remedies_untold;
     o->what = put_str(&cursor, e->what);
     o->note = put_str(&cursor, e->note);
     if (e->type == EGCA_EVENT_CHANGE_OCCURRED)
@@ -543,19 +629,22 @@ EGCA_API int egca_case_new(egca_case **out, const char *case_id, const egca_even
 /* --- JSON ---------------------------------------------------------------------------------------------- */
 
 /* The members an event may have. */
-enum { F_TYPE, F_DATE, F_NOTE, F_ITEMS, F_DAYS, F_OUTCOME, F_EXPIRES, F_REF, F_WHAT, F_COUNT, F_UNKNOWN = F_COUNT };
+enum { F_TYPE, F_DATE, F_NOTE, F_ITEMS, F_DAYS, F_OUTCOME, F_EXPIRES, F_REF, F_WHAT, F_TIME, F_CHANNEL, F_REMEDIES,
+       F_COUNT,
+       F_UNKNOWN = F_COUNT };
 
 /* Which member `name` is, found by its first byte: events are read by the million in a batch. */
 static int field_of(const char *name)
 {
   switch (name[0]) {
-  case 't': return egca__same_name(name, "type") ? F_TYPE : F_UNKNOWN;
+  case 't': return egca__same_name(name, "type") ? F_TYPE : egca__same_name(name, "time") ? F_TIME : F_UNKNOWN;
+  case 'c': return egca__same_name(name, "channel") ? F_CHANNEL : F_UNKNOWN;
   case 'd': return egca__same_name(name, "date") ? F_DATE : egca__same_name(name, "days") ? F_DAYS : F_UNKNOWN;
   case 'n': return egca__same_name(name, "note") ? F_NOTE : F_UNKNOWN;
   case 'i': return egca__same_name(name, "items") ? F_ITEMS : F_UNKNOWN;
   case 'o': return egca__same_name(name, "outcome") ? F_OUTCOME : F_UNKNOWN;
   case 'e': return egca__same_name(name, "expires") ? F_EXPIRES : F_UNKNOWN;
-  case 'r': return egca__same_name(name, "ref") ? F_REF : F_UNKNOWN;
+  case 'r': return egca__same_name(name, "ref") ? F_REF : egca__same_name(name, "remedies_told") ? F_REMEDIES : F_UNKNOWN;
   case 'w': return egca__same_name(name, "what") ? F_WHAT : F_UNKNOWN;
   default: return F_UNKNOWN;
   }
@@ -568,13 +657,54 @@ static unsigned type_fields(egca_event_type t)
   switch (t) {
   case EGCA_EVENT_CORRECTION_REQUESTED: return common | 1u << F_ITEMS;
   case EGCA_EVENT_REVIEW_TIME_NOTIFIED: return common | 1u << F_DAYS;
-  case EGCA_EVENT_DECIDED:
-  case EGCA_EVENT_RENEWAL_DECIDED: return common | 1u << F_OUTCOME;
+  case EGCA_EVENT_DECIDED: return common | 1u << F_OUTCOME;
+  case EGCA_EVENT_RENEWAL_DECIDED: return common | 1u << F_OUTCOME | 1u << F_REMEDIES;
+  case EGCA_EVENT_REJECTED:
+  case EGCA_EVENT_NOTIFIED: return common | 1u << F_REMEDIES;
   case EGCA_EVENT_CERTIFICATE_ISSUED: return common | 1u << F_EXPIRES;
   case EGCA_EVENT_CHANGE_OCCURRED: return common | 1u << F_REF | 1u << F_WHAT;
-  case EGCA_EVENT_CHANGE_FILED: return common | 1u << F_REF;
+  case EGCA_EVENT_CHANGE_FILED: return common | 1u << F_REF | 1u << F_TIME | 1u << F_CHANNEL;
+  case EGCA_EVENT_RECEIVED:
+  case EGCA_EVENT_RESUBMITTED:
+  case EGCA_EVENT_RENEWAL_FILED: return common | 1u << F_TIME | 1u << F_CHANNEL;
   default: return common;
   }
+}
+
+/* An event's "time" ("HH:MM", 00:00 to 23:59) and "channel" (in_person, mail, online). */
+static int read_arrival(egca_event *e, const egca__json_doc *doc, const cJSON *time, const cJSON *channel,
+                        const char *p, egca_error *err)
+{
+  const char *text = NULL;
+  int rc;
+  if ((rc = egca__json_string_value(&text, doc, time, p, "time", 0, err)) < 0)
+    return rc;
+  if (text != NULL) {
+    const int digits = text[0] >= '0' && text[0] <= '9' && text[1] >= '0' && text[1] <= '9' && text[2] == ':' &&
+                       text[3] >= '0' && text[3] <= '9' && text[4] >= '0' && text[4] <= '9' && text[5] == '\0';
+    const int h = digits ? (text[0] - '0') * 10 + (text[1] - '0') : 0, m = digits ? (text[3] - '0') * 10 + (text[4] - '0') : 0;
+    if (!digits || h > 23 || m > 59) {
+      char tp[80];
+      egca__json_pointer_key(tp, sizeof tp, p, "time");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, tp, "\"%.16s\" is no time of day: expected HH:MM, 00:00 to 23:59",
+                             text);
+    }
+    e->time = h * 60 + m;
+  }
+  text = NULL;
+  if ((rc = egca__json_string_value(&text, doc, channel, p, "channel", 0, err)) < 0)
+    return rc;
+  if (text != NULL) {
+    for (int k = EGCA_CHANNEL_IN_PERSON; k <= EGCA_CHANNEL_ONLINE; k++)
+      if (strcmp(text, egca_channel_name((egca_channel)k)) == 0)
+        e->channel = (egca_channel)k;
+    if (e->channel == EGCA_CHANNEL_NONE) {
+      char cp[80];
+      egca__json_pointer_key(cp, sizeof cp, p, "channel");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, cp, "unknown channel \"%.40s\" (in_person, mail or online)", text);
+    }
+  }
+  return 0;
 }
 
 static int read_event(egca_event *e, const char **items, size_t *item_used, const egca__json_doc *doc,
@@ -588,6 +718,7 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
   memset(e, 0, sizeof *e);
   e->date = EGCA_DATE_NONE;
   e->expires = EGCA_DATE_NONE;
+  e->time = EGCA_TIME_NONE;
   /* The members, each looked at once (the duplicate-key check has made sure each name comes once). */
   const cJSON *f[F_COUNT + 1] = {0};
   unsigned present = 0;
@@ -619,6 +750,10 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
     return rc;
   if ((rc = egca__json_string_value(&e->note, doc, f[F_NOTE], p, "note", 0, err)) < 0)
     return rc;
+  if (f[F_TIME] != NULL || f[F_CHANNEL] != NULL) {
+    if ((rc = read_arrival(e, doc, f[F_TIME], f[F_CHANNEL], p, err)) < 0)
+      return rc;
+  }
   if (e->type == EGCA_EVENT_DECIDED || e->type == EGCA_EVENT_RENEWAL_DECIDED) {
     const char *outcome;
     if ((rc = egca__json_string_value(&outcome, doc, f[F_OUTCOME], p, "outcome", 1, err)) < 0)
@@ -654,6 +789,12 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
   if (e->type == EGCA_EVENT_CERTIFICATE_ISSUED &&
       (rc = egca__json_date_value(&e->expires, doc, f[F_EXPIRES], p, "expires", 0, err)) < 0)
     return rc;
+  if (f[F_REMEDIES] != NULL) {
+    int told = 1;
+    if ((rc = egca__json_get_bool(&told, doc, obj, p, "remedies_told", 0, err)) < 0)
+      return rc;
+    e->remedies_untold = !told;
+  }
   const cJSON *list = f[F_ITEMS];
   if (e->type == EGCA_EVENT_CORRECTION_REQUESTED && list != NULL) {
     char lp[80];
@@ -794,6 +935,9 @@ EGCA_API int egca_case_event(egca_event *out, size_t *source_index, const egca_c
   out->item_count = e->item_count;
   out->items = e->item_count ? c->items + e->item_first : NULL;
   out->note = e->note;
+  out->time = e->time;
+  out->channel = (egca_channel)e->channel;
+  out->remedies_untold = e->remedies_untold;
   if (source_index != NULL)
     *source_index = e->source_index;
   return 1;

@@ -16,6 +16,9 @@ typedef struct egca__event {
   uint32_t item_count;
   uint8_t type;           /* egca_event_type */
   uint8_t outcome;        /* egca_outcome */
+  uint8_t channel;        /* egca_channel */
+  int16_t time;           /* minutes after midnight, or EGCA_TIME_NONE */
+  uint8_t remedies_untold; /* the act was made known without telling the remedies (行政复议法 第二十条第三款) */
   const char *what;
   const char *note;
 } egca__event;
@@ -85,5 +88,9 @@ static inline int egca__grow(void **array, size_t *cap, size_t need, size_t size
 {
   return need <= *cap ? 0 : egca__grow_to(array, cap, need, size);
 }
+
+/* The status of a deadline instance in Chinese ("按期完成", "视为受理", ...), as the table, the iCalendar
+ * entries and the HTML page write it. src/timeline_output.c. */
+const char *egca__timeline_status_label(const egca_timeline_deadline *d);
 
 #endif

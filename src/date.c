@@ -193,6 +193,23 @@ EGCA_API int egca_date_weekday(egca_date date)
   return (r + 3) % 7 + 1;
 }
 
+EGCA_API int egca_date_add_months(egca_date *out, egca_date date, int months)
+{
+  int y, m, d;
+  egca_date_to_ymd(date, &y, &m, &d);
+  if (months > 9999 * 12 || months < -9999 * 12)
+    return EGCA_E_INVALID;
+  /* Months counted from year 0: floor division keeps a backward count in the right year. */
+  const long total = (long)y * 12 + (m - 1) + months;
+  const long ny = total >= 0 ? total / 12 : -((-total + 11) / 12);
+  if (ny < 1 || ny > 9999)
+    return EGCA_E_INVALID;
+  const int nm = (int)(total - ny * 12) + 1;
+  /* 民法典 第二百零二条: no such day in the last month -> that month's last day. */
+  const int last = egca_days_in_month((int)ny, nm);
+  return egca_date_from_ymd(out, (int)ny, nm, d > last ? last : d);
+}
+
 EGCA_API int egca_date_add_years(egca_date *out, egca_date date, int years)
 {
   int y, m, d;

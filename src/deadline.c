@@ -15,9 +15,10 @@ static egca_date nominal_date(const egca_period_spec *spec, egca_date from, cons
 {
   if (spec->unit == EGCA_UNIT_DAYS)
     return spec->direction == EGCA_BEFORE ? from - spec->count : from + spec->count;
-  if (spec->unit == EGCA_UNIT_YEARS) {
+  if (spec->unit == EGCA_UNIT_YEARS || spec->unit == EGCA_UNIT_MONTHS) {
     egca_date d;
-    return egca_date_add_years(&d, from, spec->direction == EGCA_BEFORE ? -spec->count : spec->count) == 0
+    const int n = spec->direction == EGCA_BEFORE ? -spec->count : spec->count;
+    return (spec->unit == EGCA_UNIT_MONTHS ? egca_date_add_months(&d, from, n) : egca_date_add_years(&d, from, n)) == 0
                ? d
                : EGCA_DATE_NONE;
   }
@@ -76,10 +77,27 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   out->year = 0;
   out->nominal = EGCA_DATE_NONE;
   out->base_count = 0;
+  out->refused = 0;
   const size_t v = egca__rule_version_index(g, anchor, &out->not_in_force);
   const egca__rule_core *core = g->cores[v];
   out->version = g->versions[v];
   out->core = core;
+  out->count = 0;
+  out->period = (egca_period_result){.from = anchor, .due = EGCA_DATE_NONE, .status = EGCA_PERIOD_FAILED,
+                                     .other_reading = EGCA_DATE_NONE};
+  char day[EGCA_DATE_TEXT_SIZE], since[EGCA_DATE_TEXT_SIZE];
+  /* Before the licence existed no rule of it applies (deadlines.json "licence"). */
+  if (g->licence_reason != NULL && anchor < g->licence_from) {
+    out->refused = 2;
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s is before %s: %s", egca_date_format(anchor, day),
+                      egca_date_format(g->licence_from, since), g->licence_reason);
+  }
+  /* A version that sets no period: the reason is the answer. */
+  if (core->refused != NULL) {
+    out->refused = 1;
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "rule \"%s\" sets no period on %s: %s", g->id,
+                      egca_date_format(anchor, day), core->refused);
+  }
   int nif;
   egca_period_spec spec = core->spec;
   /* A rest-day roll the law leaves open: the reading of the question that names this rule. */
@@ -156,6 +174,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   out->not_in_force = 0;
   out->trace.filled = 0;
   out->reading_count = 0;
+  out->calendar = calendar;
   if (rules == NULL)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules given");
   if (from < EGCA_DATE_MIN || from > EGCA_DATE_MAX)

@@ -476,6 +476,88 @@ static char *dup_string(const char *s)
   return d;
 }
 
+/* A copy of at most EGCA__NAME_MAX bytes of s, cut at a UTF-8 boundary; NULL for NULL or "". */
+static char *dup_capped(const char *s, size_t n)
+{
+  if (s == NULL || n == 0)
+    return NULL;
+  if (n > EGCA__NAME_MAX) {
+    n = EGCA__NAME_MAX;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) /* s[n] continues a sequence: cut before it */
+      n--;
+  }
+  char *d = malloc(n + 1);
+  if (d != NULL) {
+    memcpy(d, s, n);
+    d[n] = '\0';
+  }
+  return d;
+}
+
+/* The day's name from a SUMMARY: without a trailing marker group such as "(休)", "(班)" or "（休）"
+ * (make_ics.py writes "国庆节、中秋节(班)"), and without surrounding blanks. */
+static char *name_of_summary(const char *summary)
+{
+  if (summary == NULL)
+    return NULL;
+  while (*summary == ' ')
+    summary++;
+  size_t n = strlen(summary);
+  while (n > 0 && summary[n - 1] == ' ')
+    n--;
+  static const struct {
+    const char *open, *close;
+  } groups[] = {{"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}}; /* ( ) and （ ） */
+  for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+    const size_t cl = strlen(groups[g].close);
+    if (n < cl || memcmp(summary + n - cl, groups[g].close, cl) != 0)
+      continue;
+    const size_t ol = strlen(groups[g].open);
+    for (size_t at = n - cl; at-- > 0;) {
+      if (at + ol <= n - cl && memcmp(summary + at, groups[g].open, ol) == 0) {
+        char inside[32];
+        const size_t len = n - cl - at - ol;
+        if (len < sizeof inside && at > 0) {
+          memcpy(inside, summary + at + ol, len);
+          inside[len] = '\0';
+          if (has_marker(inside, working_markers) || has_marker(inside, holiday_markers)) {
+            n = at;
+            while (n > 0 && summary[n - 1] == ' ')
+              n--;
+          }
+        }
+        break;
+      }
+    }
+    break;
+  }
+  return dup_capped(summary, n);
+}
+
+/* The value of the first X-property `name` of a component, or NULL. */
+static const char *x_value(icalcomponent *component, const char *name)
+{
+  if (component == NULL)
+    return NULL;
+  for (icalproperty *p = icalcomponent_get_first_property(component, ICAL_X_PROPERTY); p != NULL;
+       p = icalcomponent_get_next_property(component, ICAL_X_PROPERTY)) {
+    const char *n = icalproperty_get_x_name(p);
+    if (n != NULL && strcasecmp(n, name) == 0)
+      return icalproperty_get_x(p);
+  }
+  return NULL;
+}
+
+void egca__ics_event_clear(egca__ics_event *e)
+{
+  free(e->uid);
+  free(e->name);
+  free(e->notice);
+  free(e->notice_date);
+  free(e->notice_url);
+  memset(e, 0, sizeof *e);
+}
+
 /* "NAME:LINE: event UID" for messages. */
 static int event_fail(reader *r, int code, size_t event_index, const char *uid, const char *fmt, const char *detail)
 {
@@ -977,12 +1059,37 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
     s->events = grown;
     r->event_cap = cap;
   }
-  char *uid_copy = NULL;
-  if (uid != NULL && (uid_copy = dup_string(uid)) == NULL)
+  /* Why its days are what they are: its name, and the notice the event names (or, for a file of one
+   * notice, the VCALENDAR names). A notice date must be a date: it is shown as one. */
+  const char *notice = x_value(event, "X-EGCA-NOTICE");
+  const char *notice_date = x_value(event, "X-EGCA-NOTICE-DATE");
+  const char *notice_url = x_value(event, "X-EGCA-NOTICE-URL");
+  if (notice == NULL)
+    notice = x_value(r->calendar, "X-EGCA-NOTICE");
+  if (notice_date == NULL)
+    notice_date = x_value(r->calendar, "X-EGCA-NOTICE-DATE");
+  if (notice_url == NULL)
+    notice_url = x_value(r->calendar, "X-EGCA-SOURCE");
+  egca_date parsed;
+  if (notice_date != NULL && (strlen(notice_date) != 10 || egca_date_parse(&parsed, notice_date, NULL) < 0))
+    return event_fail(r, EGCA_E_PARSE, index, uid, "X-EGCA-NOTICE-DATE \"%s\" is not a date (YYYY-MM-DD)",
+                      notice_date);
+  icalproperty *summary_prop = icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY);
+  egca__ics_event rec = {.line = index < r->lines->event_count ? r->lines->event_lines[index] : 0};
+  rec.uid = dup_string(uid);
+  rec.name = name_of_summary(summary_prop ? icalproperty_get_summary(summary_prop) : NULL);
+  rec.notice = notice != NULL ? dup_capped(notice, strlen(notice)) : NULL;
+  rec.notice_date = notice_date != NULL ? dup_capped(notice_date, strlen(notice_date)) : NULL;
+  rec.notice_url = notice_url != NULL ? dup_capped(notice_url, strlen(notice_url)) : NULL;
+  const char *summary = summary_prop ? icalproperty_get_summary(summary_prop) : NULL;
+  if ((uid != NULL && rec.uid == NULL) || (notice != NULL && *notice && rec.notice == NULL) ||
+      (notice_date != NULL && rec.notice_date == NULL) || (notice_url != NULL && *notice_url && rec.notice_url == NULL) ||
+      (summary != NULL && rec.name == NULL && summary[strspn(summary, " ")] != '\0')) {
+    egca__ics_event_clear(&rec);
     return egca__fail_nomem(r->err);
+  }
   const uint32_t event_id = (uint32_t)s->event_count;
-  s->events[s->event_count++] =
-      (egca__ics_event){.uid = uid_copy, .line = index < r->lines->event_count ? r->lines->event_lines[index] : 0};
+  s->events[s->event_count++] = rec;
   s->events_used++;
 
   occurrences o = {.r = r, .index = index, .uid = uid, .event = event_id, .mark = (uint8_t)mark,
@@ -1057,7 +1164,7 @@ void egca__ics_source_free(egca__ics_source *s)
   if (s == NULL)
     return;
   for (size_t i = 0; i < s->event_count; i++)
-    free(s->events[i].uid);
+    egca__ics_event_clear(&s->events[i]);
   free(s->events);
   free(s->days);
   free(s->declared_years);

@@ -20,11 +20,22 @@ typedef struct egca__ics_day {
   uint32_t event;      /* index into events */
 } egca__ics_day;
 
-/* An event, as messages name it. */
+/* The longest name or notice text a day keeps (longer ones are cut at a UTF-8 boundary): a calendar's
+ * names take bounded memory whatever a source holds. */
+#define EGCA__NAME_MAX 255
+
+/* An event, as messages name it, and why the days it marks are what they are (named days). */
 typedef struct egca__ics_event {
   char *uid;   /* UID, or NULL when it has none */
   int line;    /* line of its BEGIN:VEVENT */
+  char *name;        /* SUMMARY without its 休/班 marker ("国庆节、中秋节"); NULL when it has none */
+  char *notice;      /* X-EGCA-NOTICE of the event, else of the VCALENDAR; NULL when neither has one */
+  char *notice_date; /* X-EGCA-NOTICE-DATE (YYYY-MM-DD), else the VCALENDAR's; NULL when unknown */
+  char *notice_url;  /* X-EGCA-NOTICE-URL, else the VCALENDAR's X-EGCA-SOURCE; NULL when unknown */
 } egca__ics_event;
+
+/* Frees what an event holds (not the event itself). */
+void egca__ics_event_clear(egca__ics_event *event);
 
 typedef struct egca__ics_source {
   egca__ics_day *days;

@@ -1,5 +1,5 @@
 /* egca — strict JSON input over cJSON, with messages that name file:line:column and the JSON pointer.
- * Internal to the library (rules, assess and case loaders share it). */
+ * Internal to the library (the rule set, conditions, profile and case loaders share it). */
 #ifndef EGCA_JSON_H
 #define EGCA_JSON_H
 

@@ -19,6 +19,7 @@ EGCA_API const char *egca_period_unit_name(egca_period_unit unit)
   case EGCA_UNIT_WORKING_DAYS: return "working_days";
   case EGCA_UNIT_DAYS: return "days";
   case EGCA_UNIT_YEARS: return "years";
+  case EGCA_UNIT_MONTHS: return "months";
   }
   return NULL;
 }
@@ -458,7 +459,8 @@ EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *
       rc = shift_days(&last, from, backward ? -(int64_t)spec->count : (int64_t)spec->count, err);
     } else {
       /* 民法典 第二百零二条: the corresponding day, or the month's last day where there is none. */
-      rc = egca_date_add_years(&last, from, backward ? -spec->count : spec->count);
+      const int n = backward ? -spec->count : spec->count;
+      rc = spec->unit == EGCA_UNIT_MONTHS ? egca_date_add_months(&last, from, n) : egca_date_add_years(&last, from, n);
       if (rc < 0)
         rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "the period leaves the supported date range");
       int fm, fd, lm, ld;
@@ -676,10 +678,10 @@ static void put_working_days(text *o, const egca_period_trace *t)
 static void put_calendar_period(text *o, const egca_period_trace *t)
 {
   char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
-  const char *unit = t->unit == EGCA_UNIT_YEARS ? "year" : "day";
+  const char *unit = t->unit == EGCA_UNIT_YEARS ? "year" : t->unit == EGCA_UNIT_MONTHS ? "month" : "day";
   const char *dir = t->direction == EGCA_BEFORE ? "before" : "after";
   put(o, "%d %s%s %s %s", t->count, unit, plural(t->count), dir, egca_date_format(t->from, a));
-  if (t->unit == EGCA_UNIT_YEARS) {
+  if (t->unit == EGCA_UNIT_YEARS || t->unit == EGCA_UNIT_MONTHS) {
     if (t->month_end)
       put(o, ": the target month has no corresponding day, so the period ends on its last day, %s "
              "(民法典 第二百零二条)",

@@ -16,6 +16,7 @@
 #include "case_internal.h"
 #include "readings.h"
 #include "rules_internal.h"
+#include "ruleset.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,9 +37,11 @@ typedef struct ctx {
   egca_date as_of;
   egca__selection *sel;  /* the readings applied; the questions this case engages are marked in it */
   const egca_rules *rules;
+  egca_receipt_reading receipt; /* docs/rules.md, receipt_after_hours */
   size_t n;              /* events dated on or before as_of */
   egca_date closed;      /* the day a rejection or withdrawal ended the case, or NONE */
   size_t pause_count;    /* the technical reviews: t->pauses[0 .. pause_count) */
+  size_t hearing_count;  /* the hearings: t->pauses[pause_count .. pause_count + hearing_count) */
   acceptance acc;
   egca_error *err;
 } ctx;
@@ -85,12 +88,21 @@ static int blame(ctx *x, const egca_error *e, int rc, egca_date anchor, const ch
 static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_date anchor,
                    const egca__rule_group *extra)
 {
-  const int paused = declared(g)->paused;
+  /* The pauses it declares (行政许可法 第四十五条): the reviews, the hearings after them, or both. */
+  const unsigned paused = declared(g)->paused;
+  const egca_pause *pauses = NULL;
+  size_t pause_count = 0;
+  if (paused & EGCA__PAUSED_REVIEW) {
+    pauses = x->t->pauses;
+    pause_count = x->pause_count + (paused & EGCA__PAUSED_HEARING ? x->hearing_count : 0);
+  } else if (paused & EGCA__PAUSED_HEARING) {
+    pauses = x->t->pauses + x->pause_count;
+    pause_count = x->hearing_count;
+  }
   egca_error e;
   /* Whose time a rule is does not change from version to version: the latest one says it. */
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
-  int rc = egca__instance_compute(out, g, cal, anchor, paused ? x->t->pauses : NULL, paused ? x->pause_count : 0,
-                                  x->sel, extra, 1, NULL, &e);
+  int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->sel, extra, 1, NULL, &e);
   if (rc < 0)
     return blame(x, &e, rc, anchor, g->id);
   /* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an
@@ -241,6 +253,23 @@ static int day_status(ctx *x, egca_timeline_deadline *d, int closes)
   return 0;
 }
 
+/* The day a filing by the applicant counts as made: its date, or the next day when it reached the office after
+ * the cutoff of its channel (民法典 第二百零三条第二款: 期间的最后一日的截止时间为二十四时；有业务时间的，停止业务
+ * 活动的时间为截止时间; egca_office_filing_cutoff). *unknown is set when a time was recorded but the cutoff
+ * is unknown (in person at an office whose hours no source gives, or no channel recorded). */
+static egca_date filed_on(const ctx *x, const egca__event *b, int *unknown)
+{
+  *unknown = 0;
+  if (b->time == EGCA_TIME_NONE)
+    return b->date;
+  const int cutoff = egca_office_filing_cutoff(x->c->office, (egca_channel)b->channel);
+  if (cutoff == EGCA_TIME_NONE) {
+    *unknown = 1;
+    return b->date;
+  }
+  return b->time >= cutoff ? b->date + 1 : b->date;
+}
+
 /* A duty answered on `answer` (an event index, or -1): met or late, else pending, overdue or ended with
  * the case; a breach raises the finding the rule's lapse names (dated on the anchor, with the late
  * answer's day). */
@@ -253,13 +282,26 @@ static int settle(ctx *x, size_t index, const egca__rule_group *g, const char *r
   if (a->kind == EGCA__KIND_DAY)
     return day_status(x, d, a->ends_with_case);
   if (answer >= 0) {
-    answered(d, ev(x, (size_t)answer)->date);
+    const egca__event *b = ev(x, (size_t)answer);
+    int unknown = 0;
+    answered(d, filed_on(x, b, &unknown));
+    d->met_on = b->date; /* the day it was made; a filing after the cutoff was judged as of the next day */
     breach = d->status == EGCA_STATUS_LATE;
     late_on = d->met_on;
+    /* Made on the last day at a time, in person, at an office whose closing time no source gives. */
+    if (unknown && b->date == judged_due(d) &&
+        (rc = add_finding(x, EGCA_FINDING_OFFICE_HOURS_UNKNOWN, g, ref, b->date, EGCA_DATE_NONE, 0, index)) < 0)
+      return rc;
   } else {
     breach = unanswered(x, d, suspended, a->ends_with_case, &rc);
     if (rc < 0)
       return rc;
+    /* A right not used by its last day lapses: nobody is in breach (a remedy not sought, a hearing not asked). */
+    if (breach && a->kind == EGCA__KIND_RIGHT) {
+      d->status = EGCA_STATUS_NOT_APPLICABLE;
+      d->has_days_left = 0;
+      breach = 0;
+    }
   }
   if (breach && a->finding >= 0)
     rc = add_finding(x, (egca_finding_code)a->finding, g, ref, d->anchor, late_on, 0, index);
@@ -268,8 +310,58 @@ static int settle(ctx *x, size_t index, const egca__rule_group *g, const char *r
 
 /* --- Instances started by events -------------------------------------------------------------------------- */
 
-/* Each start event opens an instance; the first answer after it meets it (with the same ref when keyed); a
- * restart before the answer replaces it. */
+/* The outcome a start event carries for a rule that picks its events by outcome: a decision's own; a notice,
+ * that of the decision it notifies (the last one before it); a refusal to accept (不予受理) is a denial. */
+static egca_outcome outcome_of(const ctx *x, size_t k)
+{
+  const egca__event *e = ev(x, k);
+  if (e->type == EGCA_EVENT_REJECTED)
+    return EGCA_OUTCOME_DENIED;
+  if (e->type == EGCA_EVENT_NOTIFIED)
+    for (size_t j = k; j-- > 0;)
+      if (ev(x, j)->type == EGCA_EVENT_DECIDED)
+        return (egca_outcome)ev(x, j)->outcome;
+  return (egca_outcome)e->outcome;
+}
+
+/* 行政复议法 第二十条第三款: an act made known without telling the right to 行政复议, its body and its period
+ * (the start event's "remedies_told": false). The period runs from the day they are told (the first
+ * remedies_notified after the act), but ends at the latest on the cap rule's day from the act (one year from
+ * knowing its content). Not told yet: the cap is the last day. The instance keeps the act as its anchor. */
+static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, size_t k)
+{
+  const egca__applies *a = declared(g);
+  egca__instance cap;
+  int rc = compute(&cap, x, a->untold_cap, ev(x, k)->date, NULL);
+  if (rc < 0)
+    return rc;
+  egca__instance told;
+  int have_told = 0;
+  for (size_t j = k + 1; j < x->n && !have_told; j++)
+    if (ev(x, j)->type == EGCA_EVENT_REMEDIES_NOTIFIED) {
+      if ((rc = compute(&told, x, g, ev(x, j)->date, NULL)) < 0)
+        return rc;
+      have_told = 1;
+    }
+  const egca__instance *last = &cap;
+  if (have_told) {
+    egca_date a_day = told.period.due != EGCA_DATE_NONE ? told.period.due : told.nominal;
+    egca_date c_day = cap.period.due != EGCA_DATE_NONE ? cap.period.due : cap.nominal;
+    if (a_day <= c_day)
+      last = &told;
+  }
+  egca_timeline_deadline *d = dl(x, index);
+  d->due = last->period.due;
+  d->nominal = last->year ? last->nominal : EGCA_DATE_NONE;
+  d->provisional |= last->period.provisional;
+  x->t->provisional |= last->period.provisional;
+  if (last->year)
+    return add_finding(x, EGCA_FINDING_CALENDAR_NOT_COVERED, g, NULL, last->nominal, EGCA_DATE_NONE, last->year, index);
+  return 0;
+}
+
+/* Each start event (of the declared outcome) opens an instance; the first answer after it meets it (with the
+ * same ref when keyed); a restart, or an event that ends it, before the answer replaces it. */
 static int rule_from_events(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
@@ -277,26 +369,32 @@ static int rule_from_events(ctx *x, const egca__rule_group *g)
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
       continue;
+    if (a->outcome != EGCA_OUTCOME_NONE && outcome_of(x, k) != a->outcome)
+      continue;
     const char *ref = a->keyed ? x->c->refs[e->change] : NULL;
     egca__instance in;
     size_t index = 0;
     int rc = instance(x, &index, &in, g, ref, e->date);
     if (rc < 0)
       return rc;
+    if (a->untold_cap != NULL && e->remedies_untold && (rc = apply_untold_cap(x, index, g, k)) < 0)
+      return rc;
     long answer = -1, replaced = -1;
     for (size_t j = k + 1; j < x->n && answer < 0 && replaced < 0; j++) {
       const egca__event *b = ev(x, j);
       if (is(a->answers, b) && (!a->keyed || b->change == e->change))
         answer = (long)j;
-      else if (is(a->restarts, b))
+      else if (is(a->restarts | a->ends, b))
         replaced = (long)j;
     }
     if (replaced >= 0) {
-      /* A restart replaced it: it simply gave way, unless it had run out first. */
+      /* A restart replaced it, or another course ended it (行政复议 chosen instead of a suit): it simply gave
+       * way, unless a duty had run out first (a right that ran out only lapsed). */
       egca_timeline_deadline *d = dl(x, index);
       egca_date due = judged_due(d);
-      d->status = due != EGCA_DATE_NONE && due < ev(x, (size_t)replaced)->date ? EGCA_STATUS_OVERDUE
-                                                                               : EGCA_STATUS_NOT_APPLICABLE;
+      d->status = due != EGCA_DATE_NONE && due < ev(x, (size_t)replaced)->date && a->kind != EGCA__KIND_RIGHT
+                      ? EGCA_STATUS_OVERDUE
+                      : EGCA_STATUS_NOT_APPLICABLE;
       if (d->status == EGCA_STATUS_OVERDUE && a->finding >= 0 &&
           (rc = add_finding(x, (egca_finding_code)a->finding, g, ref, e->date, EGCA_DATE_NONE, 0, index)) < 0)
         return rc;
@@ -340,10 +438,12 @@ static int rule_in_order(ctx *x, const egca__rule_group *g)
       return rc;
     /* An answer after the start (a notice given once the review had begun): the texts set no moment for
      * it (条例 第二十六条第三款, 行政许可法 第四十五条). Under the reading "hint" it answers the duty and is
-     * noted; under "violation" it is late, with the rule's finding. */
+     * noted; under "violation" it is late, with the rule's finding. Only the review's notice: a hearing's
+     * notice has its moment in the text (七日前, 行政许可法 第四十八条第一款第（一）项). */
     egca_timeline_deadline *d = dl(x, index);
     const egca_date due = judged_due(d);
     if (answer >= 0 && due != EGCA_DATE_NONE && ev(x, (size_t)answer)->date > due &&
+        (a->answers & EGCA__EVENT_BIT(EGCA_EVENT_REVIEW_TIME_NOTIFIED)) != 0 &&
         egca__reading(x->sel, EGCA__Q_REVIEW_NOTICE_AFTER_START) == 0) {
       d->met_on = ev(x, (size_t)answer)->date;
       d->status = EGCA_STATUS_MET;
@@ -373,6 +473,42 @@ static int items_within(const egca_case *c, const egca__event *e, const egca__ev
   return 1;
 }
 
+/* The day a round of receipt runs from: the day the materials count as received at the case's office, on the
+ * calendar of the rule's authority (egca_office_receipt_day; docs/rules.md, receipt_after_hours). */
+static int receipt_day(ctx *x, const egca__rule_group *g, const egca__event *e, egca_date *from,
+                       egca_date *if_after_hours)
+{
+  egca_error err;
+  const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
+  int rc = egca_office_receipt_day(from, if_after_hours, x->c->office, cal, e->date, e->time, x->receipt, &err);
+  if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(cal, err.year) != EGCA_COVERAGE_TENTATIVE) {
+    *from = e->date; /* a year without data: the instance reports it */
+    *if_after_hours = EGCA_DATE_NONE;
+    return 0;
+  }
+  if (rc == EGCA_PROVISIONAL)
+    x->t->provisional = 1;
+  return rc < 0 ? blame(x, &err, rc, e->date, g->id) : 0;
+}
+
+/* A receipt at a recorded time at an office whose closing time no source gives: the round's due day is the
+ * one as dated, and when receipt after closing would give another, the deadline is ambiguous (other_reading)
+ * and the finding office_hours_unknown says why. */
+static int receipt_hours_unknown(ctx *x, const egca__rule_group *g, const egca__event *e, size_t index,
+                                 egca_date if_after_hours)
+{
+  if (if_after_hours == EGCA_DATE_NONE)
+    return 0;
+  egca__instance later;
+  int rc = compute(&later, x, g, if_after_hours, NULL);
+  egca_timeline_deadline *d = dl(x, index);
+  if (rc < 0 || later.year != 0 || d->due == EGCA_DATE_NONE || later.period.due == d->due)
+    return rc;
+  d->ambiguous = 1;
+  d->other_reading = later.period.due;
+  return add_finding(x, EGCA_FINDING_OFFICE_HOURS_UNKNOWN, g, NULL, e->date, later.period.due, 0, index);
+}
+
 /* 行政许可法 第三十二条: each receipt (and each restart: a resubmission) opens a round in which the agency
  * accepts, refuses, or (in a first round only) gives the one-time notice of corrections. A round that runs
  * out unanswered deems the application accepted from its start (第一款第（四）项). */
@@ -389,8 +525,10 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
       continue;
     egca__instance in;
     size_t index = 0;
-    int rc = instance(x, &index, &in, g, NULL, e->date);
-    if (rc < 0)
+    egca_date from, if_after_hours;
+    int rc = receipt_day(x, g, e, &from, &if_after_hours);
+    if (rc < 0 || (rc = instance(x, &index, &in, g, NULL, from)) < 0 ||
+        (rc = receipt_hours_unknown(x, g, e, index, if_after_hours)) < 0)
       return rc;
     egca_timeline_deadline *d = dl(x, index);
     if (acc->from != EGCA_DATE_NONE) {
@@ -443,11 +581,12 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
     if (rc < 0)
       return rc;
     if (deemed) {
-      /* 第三十二条第一款第（四）项: 逾期不告知的，自收到申请材料之日起即为受理. */
-      acc->from = e->date;
+      /* 第三十二条第一款第（四）项: 逾期不告知的，自收到申请材料之日起即为受理 (the day the materials count as
+       * received: the round's anchor). */
+      acc->from = d->anchor;
       acc->settled_on = due + 1;
       if (a->finding >= 0 &&
-          (rc = add_finding(x, (egca_finding_code)a->finding, g, NULL, e->date, due, 0, index)) < 0)
+          (rc = add_finding(x, (egca_finding_code)a->finding, g, NULL, d->anchor, due, 0, index)) < 0)
         return rc;
     }
   }
@@ -632,9 +771,20 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
   for (size_t i = 0; i < t->term_count; i++) {
     egca__term *tm = &t->terms[i];
     egca__instance in;
+    egca_error e;
+    egca_error *keep = x->err;
+    /* Where the version in force on the issue day sets no term (its text is not known), the date printed on
+     * the certificate is the answer; without it the case is refused with the rule's reason. */
+    x->err = tm->expires_printed != EGCA_DATE_NONE ? &e : keep;
     int rc = compute(&in, x, g, tm->start, NULL);
-    if (rc < 0)
+    x->err = keep;
+    if (rc < 0 && !(in.refused == 1 && tm->expires_printed != EGCA_DATE_NONE)) {
+      if (keep != NULL && tm->expires_printed != EGCA_DATE_NONE)
+        *keep = e;
       return rc;
+    }
+    if (in.refused)
+      in.core = g->cores[g->count - 1]; /* the term is counted in the unit the rules give terms (years) */
     if (tm->expires_printed != EGCA_DATE_NONE) {
       in.period.due = tm->expires_printed;
       in.year = 0;
@@ -780,6 +930,41 @@ static int evaluate_rule(ctx *x, const egca__rule_group *g)
   return 0; /* computed on request only (an extension is applied through the rule it extends) */
 }
 
+/* The calendar the acceptance office's rules count on (服务指南 受理机构: the office of the applicant's province
+ * is closed on its region's own rest days, 全国年节及纪念日放假办法 第四条): the one given for every case, or the
+ * case's office's from the set, or the national one. A case is never counted on another office's days. */
+static int office_calendar_of(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
+                              const egca_timeline_options *options, egca_error *err)
+{
+  const egca_office *office = c->office;
+  const egca_calendar *given = options != NULL ? options->office_calendar : NULL;
+  egca_office_calendars *set = options != NULL ? options->office_calendars : NULL;
+  *out = given != NULL ? given : calendar;
+  if (office == NULL)
+    return 0;
+  if (given == NULL && set != NULL && office->local_holidays) {
+    /* A failure names the holiday data that could not be loaded. */
+    return egca_office_calendars_get(out, set, office->code, err);
+  }
+  const char *region = egca_calendar_region(*out);
+  const int wrong = office->local_holidays ? region == NULL || strcmp(region, office->region) != 0
+                                           : region != NULL && region[0] != '\0' && strcmp(region, office->region) != 0;
+  if (!wrong)
+    return 0;
+  if (given == NULL)
+    egca__fail(err, EGCA_E_INVALID, c->source, 0,
+               "the case names office %s (%s), whose region has rest days of its own, but no calendar of that "
+               "office was given (egca_timeline_options.office_calendar or office_calendars)",
+               office->code, office->region);
+  else
+    egca__fail(err, EGCA_E_INVALID, c->source, 0,
+               "the case names office %s (%s), but the acceptance office's calendar given is %s%s", office->code,
+               office->region, region != NULL ? region : "national", region != NULL ? "'s" : "");
+  if (err != NULL)
+    snprintf(err->pointer, sizeof err->pointer, "/office");
+  return EGCA_E_INVALID;
+}
+
 /* The technical reviews, the pauses of the decision period (条例 第二十六条第三款, 行政许可法 第四十五条), as
  * the readings take them. Notices of the review time are matched to reviews as the review_time_notice rule
  * matches them (in order, each before the next review begins). A review never notified is excluded under
@@ -828,13 +1013,14 @@ static void build_pauses(ctx *x)
  * `from` as they stood when it began rule `start`, and the evaluation goes on from there. */
 static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
                          const egca_calendar *office_cal, const egca_rules *rules, egca_date as_of,
-                         egca__selection *sel, const egca_timeline *from, size_t start, egca_error *err)
+                         egca_receipt_reading receipt, egca__selection *sel, const egca_timeline *from,
+                         size_t start, egca_error *err)
 {
   reset(t);
   t->c = c;
   t->as_of = as_of;
   ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of, .sel = sel, .rules = rules,
-           .closed = EGCA_DATE_NONE, .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
+           .receipt = receipt, .closed = EGCA_DATE_NONE, .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
   /* Events after as_of are not known yet. */
   while (x.n < c->event_count && c->events[x.n].date <= as_of)
     x.n++;
@@ -846,11 +1032,23 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
     const egca__event *e = &c->events[k];
     if (e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_WITHDRAWN)
       x.closed = e->date;
+    else if (e->type == EGCA_EVENT_HEARING_REQUESTED)
+      x.hearing_count++;
     else if (e->type == EGCA_EVENT_ACCEPTED && x.acc.from == EGCA_DATE_NONE)
       x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
   }
   sel->step = 0;
-  build_pauses(&x);
+  build_pauses(&x); /* the reviews, as the readings take them: t->pauses[0 .. x.pause_count) */
+  /* The hearings follow the reviews in the pause array: from the request to the hearing, both days
+   * included (the time the hearing needs, 第四十五条); open until it is held. The log was checked: at most one
+   * hearing is open at a time, and each held one closes the last request. */
+  for (size_t k = 0, h = x.pause_count; k < x.n; k++) {
+    const egca__event *e = &c->events[k];
+    if (e->type == EGCA_EVENT_HEARING_REQUESTED)
+      t->pauses[h++] = (egca_pause){e->date, EGCA_DATE_NONE};
+    else if (e->type == EGCA_EVENT_HEARING_HELD)
+      t->pauses[h - 1].to = e->date;
+  }
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
    * the rule that establishes them. */
   const size_t groups = egca__rules_group_count(rules);
@@ -1052,21 +1250,13 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   t->as_of = as_of;
   if (as_of < EGCA_DATE_MIN || as_of > EGCA_DATE_MAX)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the as-of date is not a valid date");
-  const egca_calendar *office_cal = options != NULL && options->office_calendar != NULL ? options->office_calendar
-                                                                                        : calendar;
-  /* A case whose office closes on its region's own rest days is never counted on the national days alone. */
-  const egca_office *office = c->office;
-  const char *region = egca_calendar_region(office_cal);
-  if (office != NULL && office->local_holidays && (region == NULL || strcmp(region, office->region) != 0)) {
-    egca__fail(err, EGCA_E_INVALID, c->source, 0,
-               "the case names office %s (%s), but the acceptance office's calendar given is %s%s", office->code,
-               office->region, region != NULL ? region : "national", region != NULL ? "'s" : "");
-    if (err != NULL)
-      snprintf(err->pointer, sizeof err->pointer, "/office");
-    return EGCA_E_INVALID;
-  }
+  const egca_calendar *office_cal = NULL;
+  int rc = office_calendar_of(&office_cal, c, calendar, options, err);
+  if (rc < 0)
+    return rc;
+  const egca_receipt_reading receipt = options != NULL ? options->receipt : EGCA_RECEIPT_NEXT_WORKING_DAY;
   egca__selection sel;
-  int rc = egca__selection_init(&sel, rules, options != NULL ? options->readings : NULL,
+  rc = egca__selection_init(&sel, rules, options != NULL ? options->readings : NULL,
                                 options != NULL ? options->reading_count : 0,
                                 options != NULL ? options->policy : EGCA_POLICY_EARLIER, err);
   if (rc < 0)
@@ -1085,7 +1275,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       return EGCA_E_INVALID;
     }
   }
-  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, &sel, NULL, 0, err);
+  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, receipt, &sel, NULL, 0, err);
   if (rc < 0)
     return rc;
   if (sel.engaged == 0) {
@@ -1110,7 +1300,8 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       other.engaged = 0;
       /* The rules before the one that first consulted the question give the same results: taken as
        * they were. The pauses count as the first rule's (a review's readings move the decision). */
-      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, &other, t, sel.first_step[q], err);
+      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, receipt, &other, t,
+                               sel.first_step[q], err);
       if (arc >= 0 && compare(t, t->alt, &sel, q, i) < 0)
         arc = egca__fail_nomem(err);
       if (arc < 0) {

@@ -1,6 +1,7 @@
 /* egca — the law's open questions: rules/readings.json, loaded strictly, and the readings a computation
  * applies (src/readings.h, docs/rules.md "Readings"). */
 #include "readings.h"
+#include "ruleset.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,19 +1,20 @@
-/* egca — the licence's rules: loading the rules files strictly, and the deadline computation.
+/* egca — the licence's rules: loading the rules files strictly (ruleset.h), and the deadline rules.
  *
- * deadlines.json is validated here; conditions.json and materials.json are handed to the assess module
- * (rules_internal.h), so one egca_rules holds the whole licence. Every number of a time limit comes from
+ * deadlines.json is validated here; conditions.json and materials.json are handed to the conditions
+ * compiler (conditions.h), so one egca_rules holds the whole licence. Every number of a time limit comes from
  * the data, and so is what starts, answers and ends each rule's instances in a case ("applies", "lapse"):
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
 #include "rules_internal.h"
 #include "readings.h"
+#include "ruleset.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define RULES_FILE_MAX (4u << 20)
-#define RULES_FILES 4 /* deadlines, conditions, materials, readings */
+#define RULES_FILES EGCA_RULES_FILES /* deadlines, conditions, materials, readings */
 #define COUNT_MAX 10000
 
 /* A rule id is written into JSON, ICS UIDs and tab-separated text as it is: short, and made of lowercase
@@ -29,6 +30,7 @@ struct egca_deadline_rule {
   char *guide_section;    /* NULL when none */
   char *guide_item;
   char *note;
+  char *refused;          /* a version that sets no period: why; else NULL */
   egca_date effective_from;
   egca_period_unit unit;
   int count;
@@ -41,6 +43,7 @@ struct egca_deadline_rule {
   int contested;
   int extends;            /* group of the extended rule, or -1 */
   char *extends_id;       /* as written, until the groups are known */
+  char *untold_cap_id;    /* applies.untold_cap as written, until the groups are known */
   egca_basis *basis;
   size_t basis_count;
   egca__rule_core core;   /* its period, pause, base and declaration ("applies"), as computations read them */
@@ -66,6 +69,8 @@ struct egca_rules {
   const egca_deadline_rule **by_group;
   const egca__rule_core **cores;  /* by_group's cores, and their first days, in the same order */
   egca_date *effective_from;
+  egca_date licence_from;         /* "licence": the first day any rule applies (EGCA_DATE_NONE: not declared) */
+  char *licence_reason;           /* why an earlier day is refused, with its basis */
   egca_assess_rules *assess;
   egca__readings *readings;      /* the open questions (readings.json, src/readings.c) */
 };
@@ -89,6 +94,7 @@ static void free_rule(egca_deadline_rule *r)
 {
   free(r->id);
   free(r->extends_id);
+  free(r->untold_cap_id);
   free((char *)r->lapse_basis.law);
   free((char *)r->lapse_basis.article);
   free((char *)r->lapse_basis.item);
@@ -98,6 +104,7 @@ static void free_rule(egca_deadline_rule *r)
   free(r->guide_section);
   free(r->guide_item);
   free(r->note);
+  free(r->refused);
   for (size_t i = 0; i < r->basis_count; i++) {
     free((char *)r->basis[i].law);
     free((char *)r->basis[i].article);
@@ -122,6 +129,7 @@ EGCA_API void egca_rules_free(egca_rules *rules)
   free(rules->cores);
   free(rules->effective_from);
   free(rules->groups);
+  free(rules->licence_reason);
   egca__assess_rules_free(rules->assess);
   egca__readings_free(rules->readings);
   free(rules);
@@ -270,7 +278,7 @@ static int parse_guide(egca_deadline_rule *r, const egca__json_doc *doc, const c
   return rc < 0 ? rc : 0;
 }
 
-static const char *const unit_names[] = {"working_days", "days", "years"};
+static const char *const unit_names[] = {"working_days", "days", "years", "months"};
 static const char *const direction_names[] = {"after", "before"};
 static const char *const pause_names[] = {"none", "exclude"};
 static const char *const roll_names[] = {"none", "next_working_day", "earlier_or_later"};
@@ -310,9 +318,9 @@ static int get_events(unsigned *out, const egca__json_doc *doc, const cJSON *obj
 }
 
 static const char *const from_names[] = {"event", "acceptance", "term_start", "term_end"};
-static const char *const kind_names[] = {"duty", "day", "term"};
+static const char *const kind_names[] = {"duty", "day", "term", "right"};
 static const char *const matched_names[] = {"first_after", "in_order"};
-static const char *const paused_names[] = {"technical_review"};
+static const char *const paused_names[] = {"technical_review", "hearing"};
 static const char *const keyed_names[] = {"ref"};
 static const char *const deems_names[] = {"accepted", "renewed"};
 static const char *const party_names[] = {"applicant", "authority"};
@@ -327,8 +335,9 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
   ap->finding = -1;
   if (a == NULL)
     return 0;
-  static const char *const keys[] = {"from",       "kind",     "events",    "answered_by",    "matched", "restarted_by",
-                                     "requires",   "paused_by", "keyed_by", "ends_with_case", NULL};
+  static const char *const keys[] = {"from",     "kind",      "events",   "outcome",        "answered_by", "matched",
+                                     "restarted_by", "ended_by", "requires", "paused_by", "keyed_by", "ends_with_case",
+                                     "untold_cap", NULL};
   char p[512], q[512];
   egca__json_pointer_key(p, sizeof p, pointer, "applies");
   int rc, from = 0, kind = 0, matched = 0, choice = 0;
@@ -337,22 +346,47 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
     return rc;
   ap->from = (egca__anchor)(from + 1);
   if (cJSON_GetObjectItemCaseSensitive(a, "kind") != NULL &&
-      (rc = get_choice(&kind, doc, a, p, "kind", "kind", kind_names, 3, err)) < 0)
+      (rc = get_choice(&kind, doc, a, p, "kind", "kind", kind_names, 4, err)) < 0)
     return rc;
   ap->kind = (egca__instance_kind)kind;
   if ((rc = get_events(&ap->starts, doc, a, p, "events", ap->from == EGCA__FROM_EVENT, err)) < 0 ||
       (rc = get_events(&ap->answers, doc, a, p, "answered_by", 0, err)) < 0 ||
       (rc = get_events(&ap->restarts, doc, a, p, "restarted_by", 0, err)) < 0 ||
+      (rc = get_events(&ap->ends, doc, a, p, "ended_by", 0, err)) < 0 ||
       (rc = get_events(&ap->requires, doc, a, p, "requires", 0, err)) < 0)
     return rc;
   if (cJSON_GetObjectItemCaseSensitive(a, "matched") != NULL &&
       (rc = get_choice(&matched, doc, a, p, "matched", "matching", matched_names, 2, err)) < 0)
     return rc;
   ap->in_order = matched == 1;
-  if (cJSON_GetObjectItemCaseSensitive(a, "paused_by") != NULL) {
-    if ((rc = get_choice(&choice, doc, a, p, "paused_by", "pause", paused_names, 1, err)) < 0)
+  const cJSON *paused_by = cJSON_GetObjectItemCaseSensitive(a, "paused_by");
+  if (cJSON_IsArray(paused_by)) {
+    /* A list of what pauses the clock (行政许可法 第四十五条: 听证、……专家评审 are not counted). */
+    egca__json_pointer_key(q, sizeof q, p, "paused_by");
+    if (paused_by->child == NULL)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "an empty list: leave \"paused_by\" out");
+    size_t i = 0;
+    for (const cJSON *v = paused_by->child; v != NULL; v = v->next, i++) {
+      char r2[512];
+      egca__json_pointer_index(r2, sizeof r2, q, i);
+      int which = -1;
+      for (int k = 0; k < 2 && cJSON_IsString(v); k++)
+        if (strcmp(v->valuestring, paused_names[k]) == 0)
+          which = k;
+      if (which < 0 && cJSON_IsString(v))
+        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "unknown pause \"%s\": expected technical_review or hearing",
+                               v->valuestring);
+      if (which < 0)
+        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "expected a pause (a string), found %s",
+                               egca__json_type_name(v));
+      if (ap->paused & (1u << which))
+        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "\"%s\" is listed twice", paused_names[which]);
+      ap->paused |= 1u << which;
+    }
+  } else if (paused_by != NULL) {
+    if ((rc = get_choice(&choice, doc, a, p, "paused_by", "pause", paused_names, 2, err)) < 0)
       return rc;
-    ap->paused = 1;
+    ap->paused = 1u << choice;
   }
   if (cJSON_GetObjectItemCaseSensitive(a, "keyed_by") != NULL) {
     if ((rc = get_choice(&choice, doc, a, p, "keyed_by", "key", keyed_names, 1, err)) < 0)
@@ -361,6 +395,17 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
   }
   if ((rc = egca__json_get_bool(&ap->ends_with_case, doc, a, p, "ends_with_case", 0, err)) < 0)
     return rc;
+  const char *cap = NULL;
+  if ((rc = egca__json_get_string(&cap, doc, a, p, "untold_cap", 0, err)) < 0)
+    return rc;
+  if (rc > 0 && (rc = dup_string(&r->untold_cap_id, cap, err)) < 0)
+    return rc;
+  if (cJSON_GetObjectItemCaseSensitive(a, "outcome") != NULL) {
+    static const char *const outcome_names[] = {"granted", "denied"};
+    if ((rc = get_choice(&choice, doc, a, p, "outcome", "outcome", outcome_names, 2, err)) < 0)
+      return rc;
+    ap->outcome = choice == 0 ? EGCA_OUTCOME_GRANTED : EGCA_OUTCOME_DENIED;
+  }
 
   /* Declarations the timeline could not honour. */
   const char *bad = NULL, *key = NULL;
@@ -369,16 +414,22 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
     key = "events", bad = "only a rule that runs from an event names the events that start it";
   else if ((ap->from == EGCA__FROM_TERM_START) != (ap->kind == EGCA__KIND_TERM))
     key = "kind", bad = "a rule runs from a term's start exactly when it is the term (kind \"term\")";
-  else if (ap->kind != EGCA__KIND_DUTY && ap->answers != 0)
+  else if ((ap->kind == EGCA__KIND_DAY || ap->kind == EGCA__KIND_TERM) && ap->answers != 0)
     key = "answered_by", bad = "a day or a term is not a duty: nothing answers it";
+  else if (ap->outcome != EGCA_OUTCOME_NONE && ap->from != EGCA__FROM_EVENT)
+    key = "outcome", bad = "only a rule that runs from events picks them by outcome";
   else if (ap->in_order && ap->from != EGCA__FROM_EVENT)
     key = "matched", bad = "answers are matched in order only to instances started by events";
   else if (ap->restarts != 0 && ap->from != EGCA__FROM_EVENT)
     key = "restarted_by", bad = "only instances started by events are restarted";
+  else if (r->untold_cap_id != NULL && (ap->from != EGCA__FROM_EVENT || ap->in_order))
+    key = "untold_cap", bad = "only instances started by events and answered first_after are capped";
+  else if (ap->ends != 0 && (ap->from != EGCA__FROM_EVENT || ap->in_order || ap->deems != EGCA__DEEMS_NOTHING))
+    key = "ended_by", bad = "only instances started by events and answered first_after are ended by an event";
   else if (ap->requires != 0 && ap->from != EGCA__FROM_TERM_END)
     key = "requires", bad = "only a rule that runs from a term's end requires an event in the term";
   else if (ap->paused && r->pause != EGCA_PAUSE_EXCLUDE)
-    key = "paused_by", bad = "a rule paused by technical reviews needs pause \"exclude\"";
+    key = "paused_by", bad = "a rule paused by technical reviews or hearings needs pause \"exclude\"";
   else if (ap->keyed && ((ap->starts | ap->answers) & ~with_ref) != 0)
     key = "keyed_by", bad = "instances keyed by ref need events that carry a ref (change_occurred, change_filed)";
   if (bad != NULL) {
@@ -409,11 +460,12 @@ static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const c
     return rc;
   r->core.applies.deems = (egca__deems)(deems + 1);
   /* The findings a lapse may raise: those whose message tells of a period that ran out. */
-  static const char *const findings[] = {"deemed_accepted", "review_without_notice", "deemed_renewed"};
+  static const char *const findings[] = {"deemed_accepted", "review_without_notice", "deemed_renewed",
+                                         "certificate_late"};
   static const int codes[] = {EGCA_FINDING_DEEMED_ACCEPTED, EGCA_FINDING_REVIEW_WITHOUT_NOTICE,
-                              EGCA_FINDING_DEEMED_RENEWED};
+                              EGCA_FINDING_DEEMED_RENEWED, EGCA_FINDING_CERTIFICATE_LATE};
   int finding = 0;
-  if ((rc = get_choice(&finding, doc, l, p, "finding", "finding", findings, 3, err)) < 0)
+  if ((rc = get_choice(&finding, doc, l, p, "finding", "finding", findings, 4, err)) < 0)
     return rc;
   r->core.applies.finding = codes[finding];
   egca__json_pointer_key(q, sizeof q, p, "basis");
@@ -484,13 +536,41 @@ static int get_rule_id(char **out, const egca__json_doc *doc, const cJSON *obj, 
   return dup_string(out, s, err);
 }
 
+/* A version that sets no period ("refused"): for the days it covers the rule gives no date, and says why
+ * (no text sets a limit, or the text in force then is not known). It names the rule and its instrument, and
+ * whose time it would be; no count, unit or roll. */
+static int parse_refusal(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                         egca_error *err)
+{
+  static const char *const keys[] = {"id",    "title", "starts", "effective_from", "version", "basis", "guide",
+                                     "refused", "note", "party", "authority", NULL};
+  int rc;
+  if ((rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
+    return rc;
+  if ((rc = get_text(&r->title, doc, obj, pointer, "title", 1, err)) < 0 ||
+      (rc = get_text(&r->starts, doc, obj, pointer, "starts", 1, err)) < 0 ||
+      (rc = egca__json_get_date(&r->effective_from, doc, obj, pointer, "effective_from", 1, err)) < 0 ||
+      (rc = get_text(&r->version, doc, obj, pointer, "version", 1, err)) < 0 ||
+      (rc = parse_basis(r, doc, obj, pointer, err)) < 0 || (rc = parse_guide(r, doc, obj, pointer, err)) < 0 ||
+      (rc = get_text(&r->refused, doc, obj, pointer, "refused", 1, err)) < 0 ||
+      (rc = get_text(&r->note, doc, obj, pointer, "note", 0, err)) < 0)
+    return rc;
+  /* No period: a day count of 0 that nothing computes (the computation refuses first). */
+  r->unit = EGCA_UNIT_DAYS;
+  r->cutoff = 24 * 60;
+  r->core.spec = (egca_period_spec){EGCA_UNIT_DAYS, 0, EGCA_AFTER, EGCA_ROLL_NONE, EGCA_POLICY_EARLIER,
+                                    EGCA_END_LAST_DAY, r->cutoff, 0};
+  r->core.refused = r->refused;
+  return parse_party(r, doc, obj, pointer, err);
+}
+
 static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_doc *doc, const cJSON *obj,
                       const char *pointer, egca_error *err)
 {
   static const char *const keys[] = {"id",        "title", "starts", "effective_from", "version", "basis",
                                      "guide",     "unit",  "count",  "direction",      "pause",   "roll",
                                      "result",    "cutoff", "cutoff_in_person", "extends", "contested", "note",
-                                     "applies",   "lapse", "party", "authority", NULL};
+                                     "applies",   "lapse", "party", "authority", "refused", NULL};
   char p[512];
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
@@ -500,6 +580,9 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   r->core.applies.finding = -1;
   if ((rc = get_rule_id(&r->id, doc, obj, pointer, err)) < 0)
     return rc;
+  *extends_out = 0;
+  if (cJSON_GetObjectItemCaseSensitive(obj, "refused") != NULL)
+    return parse_refusal(r, doc, obj, pointer, err);
   if ((rc = get_text(&r->title, doc, obj, pointer, "title", 1, err)) < 0 ||
       (rc = get_text(&r->starts, doc, obj, pointer, "starts", 1, err)) < 0 ||
       (rc = egca__json_get_date(&r->effective_from, doc, obj, pointer, "effective_from", 1, err)) < 0 ||
@@ -508,7 +591,7 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
     return rc;
   int unit = 0, direction = 0, pause = 0, roll = 0, end = 0;
   long count;
-  if ((rc = get_choice(&unit, doc, obj, pointer, "unit", "unit", unit_names, 3, err)) < 0 ||
+  if ((rc = get_choice(&unit, doc, obj, pointer, "unit", "unit", unit_names, 4, err)) < 0 ||
       (rc = egca__json_get_int(&count, doc, obj, pointer, "count", 0, COUNT_MAX, 1, err)) < 0 ||
       (rc = get_choice(&direction, doc, obj, pointer, "direction", "direction", direction_names, 2, err)) < 0 ||
       (rc = get_choice(&pause, doc, obj, pointer, "pause", "pause policy", pause_names, 2, err)) < 0 ||
@@ -583,6 +666,8 @@ static int check_extensions(egca_rules *rules, const egca__json_doc *doc, egca_e
     r->core.base = base;
     for (size_t j = 0; j < base->count; j++) {
       const egca_deadline_rule *b = base->versions[j];
+      if (b->refused != NULL)
+        continue; /* no period to extend */
       if (b->extends_id != NULL)
         return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"%s\" itself extends \"%s\": extensions do not chain",
                                base->id, b->extends_id);
@@ -756,12 +841,30 @@ static int cmp_version(const void *a, const void *b)
   return (x->effective_from > y->effective_from) - (x->effective_from < y->effective_from);
 }
 
+/* "licence": the first day the licence exists, and why no rule applies before it. */
+static int parse_licence(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
+{
+  rules->licence_from = EGCA_DATE_NONE;
+  const cJSON *l = cJSON_GetObjectItemCaseSensitive(doc->root, "licence");
+  if (l == NULL)
+    return 0;
+  static const char *const keys[] = {"from", "reason", NULL};
+  int rc;
+  if ((rc = egca__json_expect_object(doc, l, "/licence", err)) < 0 ||
+      (rc = egca__json_check_keys(doc, l, "/licence", keys, err)) < 0 ||
+      (rc = egca__json_get_date(&rules->licence_from, doc, l, "/licence", "from", 1, err)) < 0 ||
+      (rc = get_text(&rules->licence_reason, doc, l, "/licence", "reason", 1, err)) < 0)
+    return rc;
+  return 0;
+}
+
 static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
 {
-  static const char *const top_keys[] = {"deadlines", NULL};
+  static const char *const top_keys[] = {"licence", "deadlines", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, doc->root, "", err)) < 0 ||
-      (rc = egca__json_check_keys(doc, doc->root, "", top_keys, err)) < 0)
+      (rc = egca__json_check_keys(doc, doc->root, "", top_keys, err)) < 0 ||
+      (rc = parse_licence(rules, doc, err)) < 0)
     return rc;
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(doc->root, "deadlines");
   if (list == NULL)
@@ -791,7 +894,8 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     egca_deadline_rule *r = &rules->deadlines[i];
     const egca__rule_group *g = find_group(rules, r->id);
     if (g == NULL) {
-      rules->groups[rules->group_count] = (egca__rule_group){r->id, strlen(r->id), NULL, NULL, NULL, 0, NULL, NULL};
+      rules->groups[rules->group_count] =
+          (egca__rule_group){r->id, strlen(r->id), NULL, NULL, NULL, 0, NULL, NULL, EGCA_DATE_NONE, NULL};
       g = &rules->groups[rules->group_count++];
     }
     r->group = (size_t)(g - rules->groups);
@@ -819,10 +923,30 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
       g->cores = rules->cores + j;
       g->effective_from = rules->effective_from + j;
     }
-    g->applies = &rules->by_group[j]->core.applies; /* the latest, once all are seen */
+    /* The latest version that sets a period, once all are seen (a refusal declares nothing). */
+    if (g->count == 1 || rules->by_group[j]->refused == NULL)
+      g->applies = &rules->by_group[j]->core.applies;
+    g->licence_from = rules->licence_from;
+    g->licence_reason = rules->licence_reason;
   }
   if ((rc = check_extensions(rules, doc, err)) < 0)
     return rc;
+  /* A cap names a rule of the set that sets a period of its own. */
+  for (size_t i = 0; i < rules->deadline_count; i++) {
+    egca_deadline_rule *r = &rules->deadlines[i];
+    if (r->untold_cap_id == NULL)
+      continue;
+    const egca__rule_group *cap = find_group(rules, r->untold_cap_id);
+    if (cap == NULL || cap == &rules->groups[r->group]) {
+      char p[512], q[512];
+      egca__json_pointer_index(q, sizeof q, "/deadlines", i);
+      egca__json_pointer_key(p, sizeof p, q, "applies");
+      egca__json_pointer_key(q, sizeof q, p, "untold_cap");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q, cap == NULL ? "unknown rule id \"%s\"" : "\"%s\" cannot cap itself",
+                             r->untold_cap_id);
+    }
+    r->core.applies.untold_cap = cap;
+  }
   return check_order(rules, doc, err);
 }
 
@@ -916,6 +1040,26 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
 }
 
 const egca__readings *egca__rules_readings(const egca_rules *rules) { return rules->readings; }
+
+EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[EGCA_RULES_FILES],
+                              const char *const texts[EGCA_RULES_FILES], const size_t lengths[EGCA_RULES_FILES],
+                              egca_error *err)
+{
+  *out = NULL;
+  if (sources == NULL || texts == NULL || lengths == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_rules_parse: no sources, texts or lengths");
+  rules_text t[RULES_FILES];
+  for (int i = 0; i < RULES_FILES; i++) {
+    if (sources[i] == NULL || (texts[i] == NULL && lengths[i] > 0))
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_rules_parse: no source name or text for %s",
+                        file_names[i]);
+    if (lengths[i] > RULES_FILE_MAX)
+      return egca__fail(err, EGCA_E_INVALID, sources[i], 0, "larger than the limit of %u MiB for a rules file",
+                        RULES_FILE_MAX >> 20);
+    t[i] = (rules_text){.data = texts[i] != NULL ? texts[i] : "", .len = lengths[i], .source = sources[i]};
+  }
+  return build(out, t, err);
+}
 
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules) { return rules != NULL ? rules->assess : NULL; }
 
@@ -1017,6 +1161,7 @@ EGCA_API const char *egca_deadline_rule_guide_section(const egca_deadline_rule *
 EGCA_API const char *egca_deadline_rule_guide_item(const egca_deadline_rule *rule) { return rule->guide_item; }
 EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule) { return rule->contested; }
 EGCA_API const char *egca_deadline_rule_note(const egca_deadline_rule *rule) { return rule->note; }
+EGCA_API const char *egca_deadline_rule_refused(const egca_deadline_rule *rule) { return rule->refused; }
 
 /* --- JSON output ------------------------------------------------------------------------------------------ */
 
@@ -1119,7 +1264,7 @@ static void add_trace(json_out *j, cJSON *parent, const egca_period_trace *t)
       add_int(j, p, "working_days", tp->working_days);
     }
     add_date(j, o, "suspended_at", t->suspended_at);
-  } else if (t->unit == EGCA_UNIT_YEARS) {
+  } else if (t->unit == EGCA_UNIT_YEARS || t->unit == EGCA_UNIT_MONTHS) {
     add_bool(j, o, "month_end", t->month_end);
   }
   add_string(j, o, "roll", egca_roll_decision_name(t->roll));
@@ -1199,6 +1344,35 @@ static char *indent_json(const char *compact)
 
 char *egca__json_indent(const char *compact) { return indent_json(compact); }
 
+/* The days a deadline's count crossed: from its start to the later of its last day and its due date. */
+static void deadline_span(const egca_deadline *d, egca_date *a, egca_date *b)
+{
+  *a = d->trace.filled ? d->trace.from : d->from;
+  *b = d->trace.filled ? d->trace.last_day : EGCA_DATE_NONE;
+  if (d->due != EGCA_DATE_NONE && (*b == EGCA_DATE_NONE || d->due > *b))
+    *b = d->due;
+  if (*b == EGCA_DATE_NONE)
+    *b = *a;
+}
+
+/* "notices": the notices behind the named days the count crossed. */
+static void add_notices(json_out *j, cJSON *trace, const egca_deadline *d)
+{
+  egca_date a, b;
+  deadline_span(d, &a, &b);
+  egca_day_info notices[16];
+  size_t n = egca_calendar_notices(notices, 16, d->calendar, a, b);
+  cJSON *list = add_child(j, trace, "notices", cJSON_CreateArray());
+  for (size_t i = 0; list != NULL && i < n && i < 16; i++) {
+    cJSON *o = add_child(j, list, NULL, cJSON_CreateObject());
+    if (o == NULL)
+      return;
+    add_string(j, o, "title", notices[i].notice);
+    add_string(j, o, "date", notices[i].notice_date);
+    add_string(j, o, "url", notices[i].notice_url);
+  }
+}
+
 EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_error *err)
 {
   *out = NULL;
@@ -1260,6 +1434,9 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
     add_string(&j, o, "guide", NULL);
   }
   add_trace(&j, o, &d->trace);
+  cJSON *trace = cJSON_GetObjectItemCaseSensitive(o, "trace");
+  if (d->calendar != NULL && cJSON_IsObject(trace))
+    add_notices(&j, trace, d);
   char *printed = j.failed ? NULL : cJSON_PrintUnformatted(o);
   cJSON_Delete(o);
   if (printed == NULL)
@@ -1285,10 +1462,12 @@ EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis)
 
 EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule)
 {
-  static const char *const unit_words[] = {"working day", "day", "year"};
+  static const char *const unit_words[] = {"working day", "day", "year", "month"};
   const char *unit = unit_words[rule->unit];
   const char *dir = direction_names[rule->direction];
   char head[128];
+  if (rule->refused != NULL)
+    return clamp_length(snprintf(buf, size, "no period (refused: see the reason)"));
   if (rule->extends >= 0)
     snprintf(head, sizeof head, "%.64s + %d %s%s %s", rule->extends_id, rule->count, unit,
              rule->count == 1 ? "" : "s", dir);

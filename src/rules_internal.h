@@ -1,31 +1,11 @@
-/* egca — how the rules object hands the conditions and materials to the assess module.
- * Internal: rules.c loads the JSON files of rules/ and calls assess.c's parser for conditions.json and
- * materials.json, so one egca_rules holds the whole licence. */
+/* egca — the deadline rules inside the library: what a rule version declares, the rule index and the one
+ * computation of an instance. Internal: rules.c builds them from deadlines.json; deadline.c, the timeline,
+ * the procedural checks and their output read them.
+ * Place in the flow: rule set (ruleset.h) -> deadline rules -> deadline, timeline -> output. */
 #ifndef EGCA_RULES_INTERNAL_H
 #define EGCA_RULES_INTERNAL_H
 
 #include "json.h"
-
-/* Conditions and materials, owned by the assess module. */
-typedef struct egca_assess_rules egca_assess_rules;
-
-/* Validates and compiles conditions.json and materials.json (both already parsed strictly). On failure
- * nothing is left allocated and err names the file, line:column and JSON pointer. */
-int egca__assess_rules_parse(egca_assess_rules **out, const egca__json_doc *conditions,
-                             const egca__json_doc *materials, egca_error *err);
-void egca__assess_rules_free(egca_assess_rules *rules);
-
-/* The conditions and materials of a loaded rule set (borrowed). */
-const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
-
-/* 1 when `id` is a material of materials.json, or one of its sub-items ("funds.registered_capital"). */
-int egca__assess_material_known(const egca_assess_rules *rules, const char *id);
-
-/* One citation {"law", "article", "item"} of a rules file (what was copied stays in *b for the caller to
- * free); compact JSON re-indented with two spaces, ending in a newline (malloc'd, or NULL). */
-int egca__parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
-                         egca_error *err);
-char *egca__json_indent(const char *compact);
 
 /* --- What a rule declares about its instances (docs/rules.md, "applies" and "lapse") ------------------- */
 
@@ -42,7 +22,8 @@ typedef enum egca__anchor {
 typedef enum egca__instance_kind {
   EGCA__KIND_DUTY = 0, /* someone must act by the due day: met, late, pending, overdue, ... */
   EGCA__KIND_DAY = 1,  /* a day from which something may be done: available, not_yet */
-  EGCA__KIND_TERM = 2  /* a term: valid, expired; its last day ends the certificate term */
+  EGCA__KIND_TERM = 2, /* a term: valid, expired; its last day ends the certificate term */
+  EGCA__KIND_RIGHT = 3  /* a party may act by the due day: met, late, pending; unused, not_applicable */
 } egca__instance_kind;
 
 /* What the law deems when an instance runs out unanswered. */
@@ -51,6 +32,11 @@ typedef enum egca__deems {
   EGCA__DEEMS_ACCEPTED = 1, /* the application is accepted from the start event (行政许可法 第三十二条第一款第（四）项) */
   EGCA__DEEMS_RENEWED = 2   /* the renewal is granted (行政许可法 第五十条第二款) */
 } egca__deems;
+
+/* What pauses a rule's clock (行政许可法 第四十五条): technical reviews (review_started .. review_ended) and
+ * hearings (hearing_requested .. hearing_held), both ends included. */
+#define EGCA__PAUSED_REVIEW 1u
+#define EGCA__PAUSED_HEARING 2u
 
 /* Sets of event types: bit (1u << type). */
 #define EGCA__EVENT_BIT(type) (1u << (unsigned)(type))
@@ -61,11 +47,16 @@ typedef struct egca__applies {
   unsigned starts;       /* from "event": the event types that start an instance */
   unsigned answers;      /* the event types that meet it (none: a day or a term, not a duty) */
   unsigned restarts;     /* event types that replace an open instance by a new one */
+  unsigned ends;         /* event types that end an open instance (another remedy chosen): not_applicable */
   unsigned requires;     /* from a term's end: an event of these types in the term makes the instance */
   int in_order;          /* answers are matched to instances in order and may precede the start */
-  int paused;            /* technical reviews (review_started .. review_ended) pause it */
+  unsigned paused;       /* what pauses it: EGCA__PAUSED_REVIEW, EGCA__PAUSED_HEARING */
   int keyed;             /* instances and answers are keyed by the event's ref */
   int ends_with_case;    /* a rejection or withdrawal ends the duty */
+  const struct egca__rule_group *untold_cap; /* 行政复议法 第二十条第三款: where the start event made the act known
+                            without telling the remedies, the rule whose day caps the period; else NULL */
+  egca_outcome outcome;  /* only start events with this outcome (a notice: its decision's; a refusal to accept:
+                            denied); EGCA_OUTCOME_NONE: every start event */
   egca__deems deems;     /* what an instance that ran out unanswered leaves */
   int finding;           /* the egca_finding_code it raises then (also for a late answer), or -1 */
 } egca__applies;
@@ -79,6 +70,7 @@ typedef struct egca__rule_core {
   egca_pause_policy pause;
   const struct egca__rule_group *base;
   egca__applies applies;
+  const char *refused;   /* a version that sets no period: why (docs/rules.md "refused"); else NULL */
 } egca__rule_core;
 
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule);
@@ -99,6 +91,8 @@ typedef struct egca__rule_group {
   size_t count;
   const struct egca__rule_group *extended_by; /* the rule whose "extends" names this one, or NULL */
   const egca__applies *applies;               /* the latest version's declaration: it decides the instances */
+  egca_date licence_from;                     /* the rule set's "licence" start: earlier days are refused */
+  const char *licence_reason;                 /* why (NULL: no licence start declared) */
 } egca__rule_group;
 
 /* The rules in the order of their first entry in deadlines.json; by id (NULL when there is none). */
@@ -141,6 +135,8 @@ typedef struct egca__instance {
   egca_period_result period;         /* due, status, provisional, ambiguous, other_reading */
   int year;                          /* nominal_on_gap: a year without holiday data the period needs, else 0 */
   egca_date nominal;                 /* then the day it would fall on with no holiday (NONE: an open pause) */
+  int refused;                       /* 1: the version in force sets no period (core->refused says why);
+                                        2: the anchor is before the licence existed; the call failed */
 } egca__instance;
 
 /* Computes rule `g` from `anchor` with the version in force then (egca__rule_version), the pauses (ignored

@@ -21,8 +21,8 @@ EGCA_API const char *egca_timeline_status_name(egca_timeline_status status)
 
 static const char *const finding_names[EGCA_FINDING_CODE_COUNT] = {
     "deemed_accepted",   "correction_too_late", "repeat_correction",   "review_without_notice", "extension_contested",
-    "extension_too_late", "deemed_renewed",     "calendar_not_covered", "rule_not_in_force",
-    "review_notice_after_start", "deadline_under_reading",
+    "extension_too_late", "deemed_renewed",     "calendar_not_covered", "rule_not_in_force", "office_hours_unknown",
+    "certificate_late", "review_notice_after_start", "deadline_under_reading",
 };
 
 EGCA_API const char *egca_finding_code_name(egca_finding_code code)
@@ -38,7 +38,8 @@ EGCA_API int egca_finding_code_is_violation(egca_finding_code code)
   case EGCA_FINDING_REPEAT_CORRECTION:
   case EGCA_FINDING_REVIEW_WITHOUT_NOTICE:
   case EGCA_FINDING_EXTENSION_TOO_LATE:
-  case EGCA_FINDING_DEEMED_RENEWED: return 1;
+  case EGCA_FINDING_DEEMED_RENEWED:
+  case EGCA_FINDING_CERTIFICATE_LATE: return 1;
   default: return 0;
   }
 }
@@ -204,6 +205,20 @@ EGCA_API int egca_timeline_finding_message(char *buf, size_t size, const egca_ti
                     f->year, a, f->year);
   case EGCA_FINDING_RULE_NOT_IN_FORCE:
     return compose(buf, size, "%s时该规则尚无生效版本，按%s起施行的版本计算", a, b);
+  case EGCA_FINDING_OFFICE_HOURS_UNKNOWN:
+    if (f->other != EGCA_DATE_NONE)
+      return compose(buf, size,
+                      "%s收到材料的时刻已记录，但受理机构的办公时间没有来源，无从判断是否在下班之后；若在下班之后，"
+                      "按次一工作日收到计，期限届满日为%s",
+                      a, b);
+    return compose(buf, size,
+                    "%s（期限最后一日）提交的时刻已记录，但提交方式未记录或受理机构的办公时间没有来源，无从判断现场"
+                    "提交是否在停止业务活动之前（民法典 第二百零三条第二款）",
+                    a);
+  case EGCA_FINDING_CERTIFICATE_LATE:
+    if (f->other != EGCA_DATE_NONE)
+      return compose(buf, size, "%s准予认定，资质证书至%s才颁发，超过作出决定之日起十日（行政许可法 第四十四条）", a, b);
+    return compose(buf, size, "%s准予认定，资质证书未在作出决定之日起十日内颁发、送达（行政许可法 第四十四条）", a);
   case EGCA_FINDING_DEADLINE_UNDER_READING:
     return compose(buf, size, "依读法 %s=%s，另有期限 %s，届满日为%s；依采用的读法不发生", f->question != NULL ? f->question : "",
                     f->reading != NULL ? f->reading : "", f->rule_id, a);

@@ -124,6 +124,17 @@ static void put_guide(text *t, const egca_timeline_deadline *d, const char *sepa
   put(t, guide);
 }
 
+/* 1 when deadline `index` is ambiguous because an office's hours are unknown (finding office_hours_unknown). */
+static int hours_unknown(const egca_timeline *tl, size_t index)
+{
+  for (size_t i = 0; i < egca_timeline_finding_count(tl); i++) {
+    const egca_timeline_finding *f = egca_timeline_finding_at(tl, i);
+    if (f->code == EGCA_FINDING_OFFICE_HOURS_UNKNOWN && f->deadline == index)
+      return 1;
+  }
+  return 0;
+}
+
 static const char *title_of(const egca_timeline_deadline *d)
 {
   return d->version != NULL ? egca_deadline_rule_title(d->version) : d->rule_id;
@@ -673,7 +684,11 @@ static const char *status_label_of(egca_timeline_status status, const egca_deadl
   return "";
 }
 
-static const char *status_label(const egca_timeline_deadline *d) { return status_label_of(d->status, d->version); }
+/* The status as the Chinese table, the iCalendar entries and the HTML page name it. */
+const char *egca__timeline_status_label(const egca_timeline_deadline *d)
+{
+  return status_label_of(d->status, d->version);
+}
 
 static const char *unit_label(egca_period_unit unit)
 {
@@ -725,7 +740,7 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
       put(&cell[2], "#");
       any_ambiguous = 1;
     }
-    put(&cell[3], status_label(d));
+    put(&cell[3], egca__timeline_status_label(d));
     if (d->met_on != EGCA_DATE_NONE)
       putf(&cell[4], "%s", egca_date_format(d->met_on, b));
     else if (d->has_days_left && d->days_left >= 0)
@@ -789,14 +804,22 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     put(&t, "\n");
   if (any_provisional)
     put(&t, "* 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。\n");
-  if (any_ambiguous) {
-    /* Each ambiguous deadline with its day and status under each reading (the one applied marked 采用). */
+  /* Two causes: an open question of the law (each reading's day and status, the one applied marked 采用),
+   * and a receipt at a time an office whose hours no source gives may have been closed (an unknown fact, the
+   * finding office_hours_unknown). */
+  for (int hours = 0; any_ambiguous && hours < 2; hours++) {
     text note = {0};
-    put(&note, "法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：");
     for (size_t i = 0; i < n; i++) {
       const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
-      if (!d->ambiguous)
+      if (!d->ambiguous || (hours ? !hours_unknown(tl, i) : d->reading_count == 0))
         continue;
+      if (note.s == NULL)
+        put(&note, hours ? "受理机构的办公时间没有来源，收到材料是否在下班之后无从判断："
+                         : "法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：");
+      if (hours) {
+        putf(&note, "%s若按下班之后收到计，届满日为 %s。", title_of(d), egca_date_format(d->other_reading, a));
+        continue;
+      }
       putf(&note, "%s（起算日 %s）", title_of(d), egca_date_format(d->anchor, a));
       for (size_t k = 0; k < d->reading_count; k++) {
         const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, i, k);
@@ -813,7 +836,7 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     }
     if (note.failed)
       t.failed = 1;
-    else
+    else if (note.s != NULL)
       put_wrapped(&t, "# ", note.s, 2);
     free(note.s);
   }
@@ -856,29 +879,37 @@ static int open_deadline(const egca_timeline_deadline *d)
          d->status == EGCA_STATUS_VALID;
 }
 
-EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_error *err)
+/* DTSTAMP is the as-of day, so the same timeline always gives the same file. */
+static struct icaltimetype ics_stamp(egca_date as_of)
 {
-  *out = NULL;
-  const char *id = egca_timeline_case_id(tl);
-  egca_date as_of = egca_timeline_as_of(tl);
-  text name = {0};
-  putf(&name, "egca 案件 %s 期限", id);
-  icalcomponent *cal = icalcomponent_vanew(
-      ICAL_VCALENDAR_COMPONENT, icalproperty_new_prodid("-//egca//case timeline//ZH"), icalproperty_new_version("2.0"),
-      icalproperty_new_calscale("GREGORIAN"), icalproperty_new_method(ICAL_METHOD_PUBLISH), (void *)0);
-  if (cal == NULL || name.failed) {
-    free(name.s);
-    icalcomponent_free(cal);
-    return egca__fail_nomem(err);
-  }
-  icalproperty *calname = icalproperty_new_x(name.s);
-  icalproperty_set_x_name(calname, "X-WR-CALNAME");
-  icalcomponent_add_property(cal, calname);
-  free(name.s);
-  /* DTSTAMP is the as-of day, so the same timeline always gives the same file. */
   struct icaltimetype stamp = icaltime_null_time();
   egca_date_to_ymd(as_of, &stamp.year, &stamp.month, &stamp.day);
   stamp.zone = icaltimezone_get_utc_timezone();
+  return stamp;
+}
+
+/* The feed's VCALENDAR with its properties and no events; `name` its X-WR-CALNAME. NULL: no memory. */
+static icalcomponent *ics_calendar(const char *name)
+{
+  icalcomponent *cal = icalcomponent_vanew(
+      ICAL_VCALENDAR_COMPONENT, icalproperty_new_prodid("-//egca//case timeline//ZH"), icalproperty_new_version("2.0"),
+      icalproperty_new_calscale("GREGORIAN"), icalproperty_new_method(ICAL_METHOD_PUBLISH), (void *)0);
+  icalproperty *calname = cal != NULL ? icalproperty_new_x(name) : NULL;
+  if (calname == NULL) {
+    icalcomponent_free(cal);
+    return NULL;
+  }
+  icalproperty_set_x_name(calname, "X-WR-CALNAME");
+  icalcomponent_add_property(cal, calname);
+  return cal;
+}
+
+/* Adds a VEVENT to `cal` for each open deadline of the timeline; `occurrence` > 1 marks its UIDs (a case
+ * id seen before in one feed). 0, or -1 when memory ran out. */
+static int add_deadline_events(icalcomponent *cal, const egca_timeline *tl, unsigned occurrence)
+{
+  const char *id = egca_timeline_case_id(tl);
+  const struct icaltimetype stamp = ics_stamp(egca_timeline_as_of(tl));
   int failed = 0;
   size_t n = egca_timeline_deadline_count(tl);
   for (size_t i = 0; i < n && !failed; i++) {
@@ -890,8 +921,11 @@ EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_erro
     text uid = {0}, summary = {0}, description = {0};
     /* Stable across exports (rule, anchor, ref), so a calendar program updates the entry it has. */
     egca_date_format(d->anchor, a);
-    putf(&uid, "%s-%s-%.4s%.2s%.2s%s%s@egca", id, d->rule_id, a, a + 5, a + 8, d->ref != NULL ? "-" : "",
+    putf(&uid, "%s-%s-%.4s%.2s%.2s%s%s", id, d->rule_id, a, a + 5, a + 8, d->ref != NULL ? "-" : "",
          d->ref != NULL ? d->ref : "");
+    if (occurrence > 1)
+      putf(&uid, "-%u", occurrence);
+    put(&uid, "@egca");
     putf(&summary, "[%s] %s", id, title_of(d));
     if (d->ref != NULL)
       putf(&summary, "（%s）", d->ref);
@@ -902,7 +936,7 @@ EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_erro
     else if (d->provisional)
       put(&summary, "（暂定）");
     putf(&description, "案件：%s\n起算日：%s\n届满日：%s\n状态：%s\n", id, egca_date_format(d->anchor, a),
-         d->due != EGCA_DATE_NONE ? egca_date_format(d->due, b) : "未定", status_label(d));
+         d->due != EGCA_DATE_NONE ? egca_date_format(d->due, b) : "未定", egca__timeline_status_label(d));
     if (d->due == EGCA_DATE_NONE)
       putf(&description, "日历未覆盖该年，%s 为不计节假日调整的日期。\n", egca_date_format(d->nominal, b));
     if (d->provisional)
@@ -941,12 +975,88 @@ EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_erro
     free(summary.s);
     free(description.s);
   }
-  char *ical = failed ? NULL : icalcomponent_as_ical_string_r(cal);
-  icalcomponent_free(cal);
+  return failed ? -1 : 0;
+}
+
+/* `comp` as iCalendar text into *out (ownership as for egca_timeline_to_json), without its last `drop`
+ * bytes when it ends with `tail` (the feed's head: the VCALENDAR without its END line). */
+static int ics_text(char **out, icalcomponent *comp, const char *tail, egca_error *err)
+{
+  char *ical = icalcomponent_as_ical_string_r(comp);
   if (ical == NULL)
     return egca__fail_nomem(err);
+  size_t len = strlen(ical);
+  if (tail != NULL && len >= strlen(tail) && strcmp(ical + len - strlen(tail), tail) == 0)
+    ical[len - strlen(tail)] = '\0';
   text t = {0};
   put(&t, ical);
   icalmemory_free_buffer(ical);
+  return finish(out, &t, err);
+}
+
+EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_error *err)
+{
+  *out = NULL;
+  text name = {0};
+  putf(&name, "egca 案件 %s 期限", egca_timeline_case_id(tl));
+  icalcomponent *cal = name.failed ? NULL : ics_calendar(name.s);
+  free(name.s);
+  if (cal == NULL || add_deadline_events(cal, tl, 1) < 0) {
+    icalcomponent_free(cal);
+    return egca__fail_nomem(err);
+  }
+  int rc = ics_text(out, cal, NULL, err);
+  icalcomponent_free(cal);
+  return rc;
+}
+
+#define ICS_END "END:VCALENDAR\r\n"
+
+EGCA_API int egca_timeline_ics_head(char **out, egca_error *err)
+{
+  *out = NULL;
+  icalcomponent *cal = ics_calendar("egca 案件期限");
+  if (cal == NULL)
+    return egca__fail_nomem(err);
+  int rc = ics_text(out, cal, ICS_END, err);
+  icalcomponent_free(cal);
+  return rc;
+}
+
+EGCA_API int egca_timeline_ics_events(char **out, const egca_timeline *tl, unsigned occurrence, egca_error *err)
+{
+  *out = NULL;
+  /* The events are made in a calendar of their own and written one by one, without it. */
+  icalcomponent *cal = ics_calendar("");
+  if (cal == NULL || add_deadline_events(cal, tl, occurrence) < 0) {
+    icalcomponent_free(cal);
+    return egca__fail_nomem(err);
+  }
+  text t = {0};
+  for (icalcomponent *e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e != NULL;
+       e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+    char *ical = icalcomponent_as_ical_string_r(e);
+    if (ical == NULL) {
+      t.failed = 1;
+      break;
+    }
+    put(&t, ical);
+    icalmemory_free_buffer(ical);
+  }
+  icalcomponent_free(cal);
+  if (t.failed) {
+    free(t.s);
+    return egca__fail_nomem(err);
+  }
+  if (t.s == NULL)
+    put(&t, "");
+  return finish(out, &t, err);
+}
+
+EGCA_API int egca_timeline_ics_tail(char **out, egca_error *err)
+{
+  *out = NULL;
+  text t = {0};
+  put(&t, ICS_END);
   return finish(out, &t, err);
 }

@@ -319,8 +319,14 @@ def render(table):
             f'X-APPLE-SPECIAL-DAY:{special}',
             'TRANSP:TRANSPARENT',
             'STATUS:TENTATIVE' if table.tentative else 'STATUS:CONFIRMED',
-            'END:VEVENT',
         ]
+        # The text that made the day what it is (egca names it for each day): the notice, or the
+        # supplement the row comes from, or for a tentative year the statute it is derived from.
+        lines.append('X-EGCA-NOTICE:' + escape_text(row.paper.title))
+        lines.append(f'X-EGCA-NOTICE-DATE:{row.paper.date.isoformat()}')
+        if row.paper.url:
+            lines.append(f'X-EGCA-NOTICE-URL:{row.paper.url}')
+        lines.append('END:VEVENT')
     lines.append('END:VCALENDAR')
     return ''.join(fold(line) for line in lines).encode('utf-8')
 

@@ -41,7 +41,15 @@ typedef struct egca_batch egca_batch;
 /* What a stream holds (egca_batch_write, _read_file, _read_fd). */
 typedef enum egca_batch_format {
   EGCA_BATCH_NDJSON = 0,  /* one case per line; blank lines are skipped but counted */
-  EGCA_BATCH_ARRAY = 1    /* one JSON array whose elements are the cases */
+  EGCA_BATCH_ARRAY = 1,   /* one JSON array whose elements are the cases */
+  EGCA_BATCH_VALUES = 2,  /* JSON values one after another, separated by white space or not, each a case:
+                             pretty-printed cases, or NDJSON. A value starting with '{' or '[' ends at its
+                             closing bracket; anything else at the next white space (and is refused as a
+                             case). A value not closed at the end is a case that the parser refuses. */
+  EGCA_BATCH_AUTO = 3     /* decided by the content: after a UTF-8 byte order mark and white space, '[' is
+                             an ARRAY; a '{' whose object ends on its first line is NDJSON (a broken line
+                             then spoils only itself); a '{' whose object goes on past its first line is
+                             VALUES; anything else is NDJSON. The mark is skipped for ARRAY and VALUES. */
 } egca_batch_format;
 
 /* What a result carries (egca_batch_options.deliver; 0 means EGCA_BATCH_JSON). */

@@ -137,14 +137,63 @@ EGCA_API int egca_calendar_load(egca_calendar **out, const char *const *paths, s
  * every State Council notice from 2007, and the next year as tentative where its notice is not out. */
 EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options *options, egca_error *err);
 
-/* An acceptance office: the 密码管理局 of a province (服务指南 受理机构), by its GB/T 2260 code. */
+/* An acceptance office: the 密码管理局 of a province (服务指南 受理机构), by its GB/T 2260 code. Office hours
+ * come only from a source that states them (the office's own service guide); otherwise they are unknown,
+ * and so is everything that depends on them (never assumed). */
 typedef struct egca_office {
   const char *code;      /* "450000" */
   const char *name;      /* "广西壮族自治区密码管理局" */
   const char *region;    /* "广西壮族自治区" */
   int local_holidays;    /* 1: the region gives all citizens rest days of its own (a local layer) */
-  const char *hours;     /* office hours as a source gives them; NULL: unknown */
+  const char *hours;     /* office hours as a source gives them ("8:00-11:30, 14:00-17:30"); NULL: unknown */
+  int closes;            /* the end of the day's last session, in minutes after midnight (17:30 = 1050); -1:
+                            unknown */
+  const char *hours_source; /* the source of the hours (title, section, date); NULL when unknown */
 } egca_office;
+
+/* Times of day are minutes after midnight, 0 (00:00) to 1439 (23:59); EGCA_TIME_NONE when not known. */
+#define EGCA_TIME_NONE (-1)
+/* The end of a day, 24:00: the cutoff of a filing that does not depend on office hours. */
+#define EGCA_TIME_END_OF_DAY 1440
+
+/* How materials or a filing reached the office. */
+typedef enum egca_channel {
+  EGCA_CHANNEL_NONE = 0,      /* not recorded */
+  EGCA_CHANNEL_IN_PERSON = 1, /* handed in at the office's window (服务指南: 现场) */
+  EGCA_CHANNEL_MAIL = 2,      /* by post (服务指南: 邮寄) */
+  EGCA_CHANNEL_ONLINE = 3     /* through an online service */
+} egca_channel;
+
+/* "in_person", "mail", "online"; NULL for EGCA_CHANNEL_NONE or a value outside the enum. */
+EGCA_API const char *egca_channel_name(egca_channel channel);
+
+/* The latest time of day at which an applicant's filing by `channel` at `office` still counts as made that
+ * day (民法典 第二百零三条第二款: 期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止
+ * 时间): the office's closing time for a filing in person, EGCA_TIME_END_OF_DAY (24:00) by post or online.
+ * EGCA_TIME_NONE when unknown: in person at an office whose hours no source gives, or no channel recorded. */
+EGCA_API int egca_office_filing_cutoff(const egca_office *office, egca_channel channel);
+
+/* Materials received after the office closed, or on a day it is closed: the texts do not say from which day
+ * the office's period runs (docs/rules.md, question receipt_after_hours). */
+typedef enum egca_receipt_reading {
+  EGCA_RECEIPT_NEXT_WORKING_DAY = 0, /* default: they count as received on the office's next working day */
+  EGCA_RECEIPT_AS_DATED = 1          /* they count as received on the day they arrived */
+} egca_receipt_reading;
+
+/* "next_working_day", "as_dated"; NULL outside the enum. */
+EGCA_API const char *egca_receipt_reading_name(egca_receipt_reading reading);
+
+/* The day materials received on `day` at `time` (EGCA_TIME_NONE: not recorded) count as received at
+ * `office` (NULL: an office not named), whose working days are `calendar`'s, under `reading`; the office's
+ * periods run from it (the day itself not counted). With EGCA_RECEIPT_NEXT_WORKING_DAY: a rest day of the
+ * calendar, or a time at or after the office's closing time, gives the next working day. When the time is
+ * recorded but the office's closing time is unknown, *out is the day itself and *if_after_hours (when not
+ * NULL) the next working day: which applies is unknown; otherwise *if_after_hours is EGCA_DATE_NONE.
+ * Returns 0, EGCA_PROVISIONAL, or an error of the calendar (EGCA_E_COVERAGE); EGCA_E_INVALID for a time
+ * outside 0..1439 or an unknown reading. */
+EGCA_API int egca_office_receipt_day(egca_date *out, egca_date *if_after_hours, const egca_office *office,
+                                     const egca_calendar *calendar, egca_date day, int time,
+                                     egca_receipt_reading reading, egca_error *err);
 
 /* The offices, in code order (static storage; never freed). */
 EGCA_API size_t egca_office_count(void);
@@ -160,6 +209,30 @@ EGCA_API const egca_office *egca_office_decision(void);
 EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, const egca_load_options *options,
                                       egca_error *err);
 
+/* The calendars of every acceptance office over one national base, built on demand: what a program that
+ * evaluates cases of many offices (a batch) gives egca_timeline_options.office_calendars, so that each case
+ * counts its acceptance on its own office's calendar without the caller building one per office.
+ *
+ * The base is the holiday data shipped with egca (`count` 0) or the files and directories `paths` (copied
+ * names; read again each time an office's calendar is first built), loaded with `options` (NULL:
+ * defaults). The calendar of an office is that base and, for a region with rest days of its own, the
+ * region's shipped notices as its local layer (egca_calendar_builder_add_office). Each office's calendar is
+ * built the first time it is asked for and kept until egca_office_calendars_free; a failure to build it is
+ * kept too and given again. egca_office_calendars_get may be called from any number of threads at once.
+ * Errors of _new: EGCA_E_INVALID (count > 0 and no paths), EGCA_E_NOMEM. */
+typedef struct egca_office_calendars egca_office_calendars;
+EGCA_API int egca_office_calendars_new(egca_office_calendars **out, const char *const *paths, size_t count,
+                                       const egca_load_options *options, egca_error *err);
+
+/* The calendar of the office `code` (borrowed: it lives as long as the set). Errors: EGCA_E_INVALID for a
+ * code that names no office, and those of loading the base (EGCA_E_IO, EGCA_E_PARSE, EGCA_E_CONFLICT,
+ * EGCA_E_NOMEM). */
+EGCA_API int egca_office_calendars_get(const egca_calendar **out, egca_office_calendars *set, const char *code,
+                                       egca_error *err);
+
+/* Frees the set and every calendar it built; none may be in use. NULL does nothing. */
+EGCA_API void egca_office_calendars_free(egca_office_calendars *set);
+
 EGCA_API void egca_calendar_free(egca_calendar *calendar);
 
 /* --- Questions (all O(1)) ------------------------------------------------------------------------ */
@@ -170,6 +243,29 @@ EGCA_API void egca_calendar_free(egca_calendar *calendar);
 EGCA_API int egca_calendar_kind(egca_day_kind *out, const egca_calendar *calendar, egca_date day,
                                 egca_error *err);
 
+/* Why a day is what it is (named days). The strings are borrowed from the calendar (valid while it lives);
+ * one notice is one pointer throughout a calendar, so notices can be told apart by address. */
+typedef struct egca_day_info {
+  egca_day_kind kind;
+  int provisional;         /* 1 when the answer is EGCA_PROVISIONAL */
+  const char *name;        /* the holiday ("国庆节、中秋节", "肉孜节"); for an adjusted working day the holiday it
+                            * serves; the event's SUMMARY without its 休/班 marker; NULL for a day no event marks */
+  const char *notice;      /* the title of the notice that made the day so (X-EGCA-NOTICE of the event, else of
+                            * its file); for a tentative year the statute it is derived from; NULL when unknown */
+  const char *notice_date; /* the notice's date, "YYYY-MM-DD" (X-EGCA-NOTICE-DATE); NULL when unknown */
+  const char *notice_url;  /* where it is published (X-EGCA-NOTICE-URL, else the file's X-EGCA-SOURCE); or NULL */
+  int local;               /* 1: the local layer (the region's own notice) made the day so */
+} egca_day_info;
+
+/* The kind of a day, its name and the notice behind it. Returns as egca_calendar_kind. */
+EGCA_API int egca_calendar_day(egca_day_info *out, const egca_calendar *calendar, egca_date day, egca_error *err);
+
+/* The distinct notices behind the named days of [a, b] (either order; days outside coverage are passed
+ * over), in the order of their first day: up to `max` written to out[] (each the info of that first day);
+ * returns how many there are in all, counting at most 64 (more than any real span meets). */
+EGCA_API size_t egca_calendar_notices(egca_day_info *out, size_t max, const egca_calendar *calendar, egca_date a,
+                                      egca_date b);
+
 /* 1 when the day is a working day (a workday or an adjusted workday), else 0. */
 EGCA_API int egca_calendar_is_workday(int *out, const egca_calendar *calendar, egca_date day, egca_error *err);
 
@@ -178,6 +274,17 @@ EGCA_API int egca_calendar_is_workday(int *out, const egca_calendar *calendar, e
  * (from excluded, result included) is tentative. */
 EGCA_API int egca_calendar_add_workdays(egca_date *out, const egca_calendar *calendar, egca_date from, int n,
                                         egca_error *err);
+
+/* egca_calendar_add_workdays over `count` days at once, on arrays laid out as numpy's datetime64[D] and
+ * int64: days[i] counts days from 1970-01-01 (an egca_date widened), INT64_MIN (numpy's NaT) meaning no
+ * day, which gives INT64_MIN; n[i] is its count (n NULL: n_all for every day); out[i] receives the
+ * answer, counted the same way. Each answer is egca_calendar_add_workdays's, at a fraction of its cost
+ * per day. Stops at the first day that fails: its error (a day outside 0001..9999 or an n outside int is
+ * EGCA_E_INVALID), with *at its index. EGCA_PROVISIONAL, with *at the first provisional day's index, when
+ * any answer is provisional. `at` may be NULL. */
+EGCA_API int egca_calendar_add_workdays_many(int64_t *out, const egca_calendar *calendar, const int64_t *days,
+                                             const int64_t *n, int64_t n_all, size_t count, size_t *at,
+                                             egca_error *err);
 
 /* The number of working days in (a, b]; negative (minus those in (b, a]) when b < a. */
 EGCA_API int egca_calendar_workdays_between(int *out, const egca_calendar *calendar, egca_date a, egca_date b,
@@ -218,6 +325,31 @@ EGCA_API egca_coverage egca_calendar_year_local_coverage(const egca_calendar *ca
 
 /* What the load read (borrowed, valid while the calendar lives). */
 EGCA_API const egca_load_report *egca_calendar_report(const egca_calendar *calendar);
+
+/* --- Pictures ------------------------------------------------------------------------------------- */
+
+/* One year as a self-contained HTML page (UTF-8, well-formed XHTML served as HTML5; inline CSS, no script, a
+ * Content-Security-Policy that forbids every fetch; prints on A4 landscape): twelve month grids, Monday
+ * first, each day marked as the command's month grid marks it (休 holiday, 班 make-up working day), the
+ * provisional days marked 暂, and below them every holiday and make-up day as text, run by run. *out is
+ * owned by the caller: free it with egca_calendar_string_free. Returns 0, EGCA_PROVISIONAL when some day of
+ * the year is provisional, or an error: EGCA_E_COVERAGE when the calendar does not cover every day of the
+ * year (err->year), EGCA_E_INVALID for a year outside 1..9999, EGCA_E_NOMEM. */
+EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *calendar, int year, egca_error *err);
+
+/* The days of `years` (count of them, any order, at most 300) as an iCalendar feed that calendar programs
+ * subscribe to and that egca reads back to the same kinds: one all-day event per run of holidays
+ * ("法定节假日(休)") and per run of adjusted working days ("调休上班(班)"), marked by summary, CATEGORIES and
+ * X-APPLE-SPECIAL-DAY; the years in X-EGCA-COVERAGE; provisional days as STATUS:TENTATIVE events. Built with
+ * libical; the same calendar gives the same text. *out as for egca_calendar_year_to_html. Errors:
+ * EGCA_E_COVERAGE (a year not covered, a strict calendar's provisional day, or a provisional day the feed
+ * could not carry: a plain day of a region's year without its notice; err->year), EGCA_E_INVALID (no year,
+ * too many, a year outside 1..9998), EGCA_E_NOMEM. */
+EGCA_API int egca_calendar_to_ics(char **out, const egca_calendar *calendar, const int *years, size_t count,
+                                  egca_error *err);
+
+/* Frees a string returned by egca_calendar_year_to_html or egca_calendar_to_ics. NULL does nothing. */
+EGCA_API void egca_calendar_string_free(char *text);
 
 #ifdef __cplusplus
 }

@@ -62,10 +62,19 @@ typedef enum egca_event_type {
   EGCA_EVENT_CHANGE_FILED = 13,        /* the change was filed; ref names the change */
   EGCA_EVENT_RENEWAL_FILED = 14,       /* a renewal application was filed */
   EGCA_EVENT_RENEWAL_DECIDED = 15,     /* the renewal decision; outcome granted or denied */
-  EGCA_EVENT_WITHDRAWN = 16            /* the applicant withdrew: ends the case */
+  EGCA_EVENT_WITHDRAWN = 16,           /* the applicant withdrew: ends the case */
+  EGCA_EVENT_RECONSIDERATION_FILED = 17, /* the applicant applied for 行政复议 against a denial or refusal */
+  EGCA_EVENT_RECONSIDERATION_DECIDED = 18, /* the applicant received the 行政复议 decision */
+  EGCA_EVENT_LITIGATION_FILED = 19,    /* the applicant brought 行政诉讼 against a denial or refusal */
+  EGCA_EVENT_HEARING_RIGHT_NOTIFIED = 20, /* the applicant was told of the right to a hearing (行政许可法 第四十七条) */
+  EGCA_EVENT_HEARING_REQUESTED = 21,   /* the applicant asked for a hearing */
+  EGCA_EVENT_HEARING_NOTIFIED = 22,    /* the hearing's time and place were notified (第四十八条第一款(一)) */
+  EGCA_EVENT_HEARING_HELD = 23,        /* the hearing was held (its day; it ends the hearing's pause) */
+  EGCA_EVENT_REMEDIES_NOTIFIED = 24    /* after an act made known without them, the applicant was told of the right
+                                          to 行政复议, its body and its period (行政复议法 第二十条第三款) */
 } egca_event_type;
 
-#define EGCA_EVENT_TYPE_COUNT 17
+#define EGCA_EVENT_TYPE_COUNT 25
 
 typedef enum egca_outcome {
   EGCA_OUTCOME_NONE = 0,
@@ -86,9 +95,19 @@ typedef struct egca_event {
   size_t item_count;         /* correction_requested: the material ids listed in the notice */
   const char *const *items;
   const char *note;          /* any event: free text, or NULL */
+  /* received, resubmitted, change_filed, renewal_filed: the time of day (minutes after midnight, 0..1439) the
+   * office had the materials or the filing, or EGCA_TIME_NONE; and how they came (EGCA_CHANNEL_NONE: not
+   * recorded). Materials received after the office closed count from its next working day (docs/rules.md,
+   * receipt_after_hours); a filing counts on its day up to egca_office_filing_cutoff. */
+  int time;
+  egca_channel channel;
+  int remedies_untold;       /* rejected, notified, renewal_decided: 1 when the act was made known without telling
+                                the right to 行政复议, its body and its period ("remedies_told": false) */
 } egca_event;
 
-#define EGCA_EVENT_INIT {EGCA_EVENT_RECEIVED, 0, EGCA_OUTCOME_NONE, NULL, NULL, 0, EGCA_DATE_NONE, 0, NULL, NULL}
+#define EGCA_EVENT_INIT                                                                                         \
+  {EGCA_EVENT_RECEIVED, 0, EGCA_OUTCOME_NONE, NULL, NULL, 0, EGCA_DATE_NONE, 0, NULL, NULL, EGCA_TIME_NONE,    \
+   EGCA_CHANNEL_NONE, 0}
 
 /* "received", "correction_requested", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_event_type_name(egca_event_type type);
@@ -162,11 +181,15 @@ typedef enum egca_finding_code {
   EGCA_FINDING_DEEMED_RENEWED = 6,       /* no renewal decision by the expiry (行政许可法 第五十条) */
   EGCA_FINDING_CALENDAR_NOT_COVERED = 7, /* the due date needs a year without holiday data */
   EGCA_FINDING_RULE_NOT_IN_FORCE = 8,    /* no version of the rule was in force on the anchor; the earliest applied */
-  EGCA_FINDING_REVIEW_NOTICE_AFTER_START = 9, /* the review time was notified after the review began (reading "hint") */
-  EGCA_FINDING_DEADLINE_UNDER_READING = 10     /* a deadline that arises only under another reading (named) */
+  EGCA_FINDING_OFFICE_HOURS_UNKNOWN = 9, /* a time was recorded, but no source gives the office's hours: whether
+                                            materials came after closing, or a filing in person before the
+                                            cutoff, is unknown */
+  EGCA_FINDING_CERTIFICATE_LATE = 10,    /* a granted licence's certificate not delivered in time (行政许可法 第四十四条) */
+  EGCA_FINDING_REVIEW_NOTICE_AFTER_START = 11, /* the review time was notified after the review began (reading "hint") */
+  EGCA_FINDING_DEADLINE_UNDER_READING = 12     /* a deadline that arises only under another reading (named) */
 } egca_finding_code;
 
-#define EGCA_FINDING_CODE_COUNT 11
+#define EGCA_FINDING_CODE_COUNT 13
 
 /* "deemed_accepted", "correction_too_late", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_finding_code_name(egca_finding_code code);
@@ -232,14 +255,24 @@ EGCA_API void egca_timeline_free(egca_timeline *timeline);
 typedef struct egca_timeline_options {
   egca_roll_policy policy;   /* deprecated: EGCA_POLICY_LATER picks "later" of every rest-day question */
   /* The acceptance office's calendar (egca_calendar_for_office), on which the rules whose authority is the
-   * acceptance office are counted; NULL: the calendar given. When the case names an office whose region has
-   * rest days of its own, this calendar must be that region's (egca_calendar_region), else the evaluation
-   * is refused (EGCA_E_INVALID, pointer /office) rather than counted on the national days. */
+   * acceptance office are counted, for every case; NULL: see office_calendars. When the case names an
+   * office, this calendar must be that office's: of its region when the region has rest days of its own
+   * (egca_calendar_region), of no other named region otherwise; else the evaluation is refused
+   * (EGCA_E_INVALID, pointer /office) rather than counted on another office's days. */
   const egca_calendar *office_calendar;
   /* The readings of the open questions to apply (include/egca/readings.h); the others take their default.
    * An unknown question or reading is EGCA_E_INVALID naming it. */
   const egca_reading_choice *readings;
   size_t reading_count;
+  /* When office_calendar is NULL: the calendars of every office (egca_office_calendars_new), from which a
+   * case naming an office whose region has rest days of its own takes that office's (built on first use,
+   * thread-safe); its base must be the national data of the calendar given. A case naming no office, or an
+   * office of the national calendar, counts on the calendar given. NULL too: a case naming an office whose
+   * region has rest days of its own is refused (EGCA_E_INVALID, pointer /office). */
+  egca_office_calendars *office_calendars;
+  /* Materials received after the office's closing time or on a day it is closed (docs/rules.md, question
+   * receipt_after_hours): EGCA_RECEIPT_NEXT_WORKING_DAY (the default, 0) or EGCA_RECEIPT_AS_DATED. */
+  egca_receipt_reading receipt;
 } egca_timeline_options;
 
 /* Evaluates `c` as of `as_of` into `timeline` (its previous content is replaced). The timeline borrows from
@@ -314,8 +347,53 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *timeline, eg
  * calendar program. Ownership as for egca_timeline_to_json. Errors: EGCA_E_NOMEM. */
 EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *timeline, egca_error *err);
 
-/* Frees a string returned by egca_timeline_to_json, _to_text or _to_ics, or a buffer of
- * egca_timeline_write_json. NULL does nothing. */
+/* The timeline as one self-contained HTML page (UTF-8, well-formed XHTML served as HTML5): an inline SVG
+ * picture — a time axis shaded from `calendar` (working days, weekends, holidays, make-up days; days it does
+ * not cover hatched), one lane per deadline instance from its anchor to its due date coloured by status,
+ * technical reviews that stop a rule's clock as gaps, the as-of date as a line, the findings as numbered
+ * marks whose message shows on hover — then every instance as a table row (dates, status, basis) and the
+ * findings as a list, so that the page reads the same to a screen reader and to grep. Inline CSS, no
+ * script, and a Content-Security-Policy that forbids every fetch; prints on A4 landscape. Every text that
+ * comes from the case is escaped. `calendar` is the one the case was evaluated with (NULL: no shading).
+ * Ownership as for egca_timeline_to_json (free with egca_timeline_string_free). Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_timeline_to_html(char **out, const egca_timeline *timeline, const egca_calendar *calendar,
+                                   egca_error *err);
+
+/* A page of many timelines (a batch): a table with one row per case — its id, as-of date, worst status
+ * and verdict, linking to the case's section — then each case's section as egca_timeline_to_html draws
+ * it. Cases are added in order; a case that could not be read or evaluated is added as an error row.
+ * The page belongs to one thread at a time; the timelines are drawn when added (they need not outlive the
+ * call). `calendar` shades every case's axis (NULL: no shading) and must outlive the page. */
+typedef struct egca_html_page egca_html_page;
+
+/* Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_html_page_new(egca_html_page **out, const egca_calendar *calendar, egca_error *err);
+/* Draws one case's section. Errors: EGCA_E_NOMEM (the page is then unusable: free it). */
+EGCA_API int egca_html_page_add_timeline(egca_html_page *page, const egca_timeline *timeline, egca_error *err);
+/* A case that could not be read or evaluated: `what` names it ("line 3"), `message` says why (both UTF-8,
+ * escaped). Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_html_page_add_error(egca_html_page *page, const char *what, const char *message,
+                                      egca_error *err);
+/* The whole page; *out as for egca_timeline_to_html. The page may be freed afterwards (it is not reusable).
+ * Errors: EGCA_E_NOMEM, EGCA_E_INVALID (called twice). */
+EGCA_API int egca_html_page_finish(char **out, egca_html_page *page, egca_error *err);
+/* NULL does nothing. */
+EGCA_API void egca_html_page_free(egca_html_page *page);
+
+/* Many timelines' open deadlines in one iCalendar feed (a batch), written in pieces to be concatenated in
+ * order: egca_timeline_ics_head (BEGIN:VCALENDAR and its properties), each timeline's VEVENTs
+ * (egca_timeline_ics_events, as egca_timeline_to_ics makes them), egca_timeline_ics_tail
+ * (END:VCALENDAR). A UID names the case id, the rule, the anchor and the ref; `occurrence` keeps UIDs
+ * unique when a case id comes again in one feed: 0 or 1 for the first case with its id gives the UIDs of
+ * egca_timeline_to_ics, n > 1 for the n-th adds "-n" before "@egca". Ownership as for
+ * egca_timeline_to_json. Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_timeline_ics_head(char **out, egca_error *err);
+EGCA_API int egca_timeline_ics_events(char **out, const egca_timeline *timeline, unsigned occurrence,
+                                      egca_error *err);
+EGCA_API int egca_timeline_ics_tail(char **out, egca_error *err);
+
+/* Frees a string returned by egca_timeline_to_json, _to_text, _to_ics or _to_html, egca_html_page_finish,
+ * egca_timeline_ics_head, _ics_events or _ics_tail, or a buffer of egca_timeline_write_json. NULL does nothing. */
 EGCA_API void egca_timeline_string_free(char *text);
 
 #ifdef __cplusplus

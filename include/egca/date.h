@@ -53,6 +53,10 @@ EGCA_API int egca_days_in_month(int year, int month);
  * when the result is out of range. */
 EGCA_API int egca_date_add_years(egca_date *out, egca_date date, int years);
 
+/* Adds `months` the same way: the same day of the month `months` on, or that month's last day where there
+ * is no such day (2026-08-31 + 6 months = 2027-02-28). Returns 0 or EGCA_E_INVALID out of range. */
+EGCA_API int egca_date_add_months(egca_date *out, egca_date date, int months);
+
 #ifdef __cplusplus
 }
 #endif

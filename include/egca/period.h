@@ -40,7 +40,8 @@ extern "C" {
 typedef enum egca_period_unit {
   EGCA_UNIT_WORKING_DAYS = 0, /* working days (行政许可法 第八十二条) */
   EGCA_UNIT_DAYS = 1,         /* calendar days (民法典 第二百零一条) */
-  EGCA_UNIT_YEARS = 2         /* years (民法典 第二百零二条) */
+  EGCA_UNIT_YEARS = 2,        /* years (民法典 第二百零二条) */
+  EGCA_UNIT_MONTHS = 3        /* months (民法典 第二百零二条: the corresponding day, or the month's last day) */
 } egca_period_unit;
 
 /* Which way a period runs from its start. */

@@ -74,11 +74,22 @@ EGCA_API const char *egca_authority_name(egca_authority authority);
  * EGCA_E_NOMEM; EGCA_E_INVALID / EGCA_E_PARSE only if the library was built with broken rules. */
 EGCA_API int egca_rules_default(egca_rules **out, egca_error *err);
 
-/* Reads DIR/deadlines.json, DIR/conditions.json and DIR/materials.json. The result is owned by the caller.
+/* Reads DIR/deadlines.json, DIR/conditions.json, DIR/materials.json and DIR/readings.json. The result is owned
+ * by the caller.
  * Errors: EGCA_E_IO (err->source names the file that cannot be read, e.g. a missing conditions.json),
  * EGCA_E_PARSE (malformed JSON), EGCA_E_INVALID (a value breaks the format: err names the file, line,
  * column and JSON pointer), EGCA_E_NOMEM. On failure *out is NULL and nothing stays allocated. */
 EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err);
+
+/* The number of files of a rule set: deadlines.json, conditions.json, materials.json, readings.json. */
+#define EGCA_RULES_FILES 4
+
+/* The same from the four files' texts in memory, in the order deadlines.json, conditions.json,
+ * materials.json, readings.json (need not be NUL-terminated; not kept); sources[i] names each text in
+ * errors, as a path does for egca_rules_load. Errors as for egca_rules_load but EGCA_E_IO. */
+EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[EGCA_RULES_FILES],
+                              const char *const texts[EGCA_RULES_FILES], const size_t lengths[EGCA_RULES_FILES],
+                              egca_error *err);
 
 /* Frees a rule set; NULL does nothing. */
 EGCA_API void egca_rules_free(egca_rules *rules);
@@ -132,6 +143,10 @@ EGCA_API const egca_basis *egca_deadline_rule_lapse_basis(const egca_deadline_ru
 EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule);
 /* A note on the rule's reading or consequence, or NULL. */
 EGCA_API const char *egca_deadline_rule_note(const egca_deadline_rule *rule);
+/* For a version that sets no period (deadlines.json "refused": no text sets a limit, or the text in force
+ * then is not known): why, in Chinese; NULL for a version with a period. Computing from a day this version
+ * covers is refused with this reason (egca_deadline_compute, the timeline). */
+EGCA_API const char *egca_deadline_rule_refused(const egca_deadline_rule *rule);
 
 /* Writes a basis as one citation ("中华人民共和国行政许可法 第三十二条第一款第（四）项") into buf, always
  * NUL-terminated when size > 0; returns the length the full text needs, as snprintf does. */
@@ -187,6 +202,7 @@ typedef struct egca_deadline {
   int not_in_force;               /* 1 when no version was in force on `from`: the earliest was applied */
   egca_period_trace trace;        /* filled when options->trace is set (trace.filled says so); the period's
                                    * arithmetic, before a reading of the last valid day */
+  const egca_calendar *calendar;  /* the calendar it was counted on (borrowed): names the notices it crossed */
   size_t reading_count;           /* when ambiguous: per open question that moves the day, its default reading
                                    * first, then the other */
   egca_deadline_reading readings[EGCA_DEADLINE_READINGS_MAX];
@@ -206,7 +222,9 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
 /* The deadline as JSON (two-space indent, ending in a newline), exactly the `egca deadline --format json`
  * output (docs/rules.md): {"rule", "title", "version", "effective_from", "in_force", "from", "starts", "due", "status",
  * "unit", "count", "direction", "extends", "provisional", "ambiguous", "other_reading", "policy", "cutoff",
- * "cutoff_in_person", "contested", "note", "basis": [{"law", "article", "item"}], "guide", "trace"}.
+ * "cutoff_in_person", "contested", "note", "basis": [{"law", "article", "item"}], "guide", "trace"}; the trace
+ * ends in "notices": [{"title", "date", "url"}], the notices behind the holidays and adjusted working days from
+ * the start day to the due date (egca_calendar_notices; the calendar must still be alive).
  * *out is owned by the caller: free it with egca_deadline_string_free. Errors: EGCA_E_INVALID (a deadline
  * that was not computed), EGCA_E_NOMEM. */
 EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *deadline, egca_error *err);

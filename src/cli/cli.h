@@ -3,6 +3,7 @@
 #define EGCA_CLI_H
 
 #include <egca.h>
+#include "answers.h"
 #include <stdio.h>
 
 /* Exit codes (DESIGN.md, the command line). */
@@ -82,6 +83,14 @@ void cli_warn_provisional(const char *what);
  * is a usage error. Returns EXIT_DONE or the exit code to stop with; *json set. */
 int cli_take_format(int *argc, char **argv, int *json, const char *what);
 
+/* The distinct notices behind the named days of [a, b] (egca_calendar_notices), at most 16, on one line
+ * "notices: TITLE (DATE); ..."; nothing when there is none. */
+void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b);
+
+/* Writes an answer (answers.h) to stdout; returns EXIT_DONE, or EXIT_INVALID when memory ran out for it
+ * (said on stderr, nothing written). */
+int cli_put_answer(const answer *a, const char *what);
+
 /* Writes `s` to stdout as a JSON string (RFC 8259 section 7), NULL as null. */
 void cli_json_string(const char *s);
 
@@ -111,5 +120,6 @@ int cmd_rules(cli *c, int argc, char **argv);
 int cmd_assess(cli *c, int argc, char **argv);
 int cmd_timeline(cli *c, int argc, char **argv);
 int cmd_offices(cli *c, int argc, char **argv);
+int cmd_serve(cli *c, int argc, char **argv); /* serve.c */
 
 #endif

@@ -1,16 +1,21 @@
-/* egca command — the working-day calendar: calendar days|month|coverage, add-workdays, workdays. */
+/* egca command — the working-day calendar: calendar days|month|year|export|coverage, add-workdays, workdays. */
 #include "cli.h"
 
 #include <string.h>
 
 static const char *const coverage_names[] = {"none", "confirmed", "tentative"};
 
-/* One day as a JSON object: {"date", "kind", "provisional"}. */
-static void json_day(egca_date d, egca_day_kind kind, int provisional)
+void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b)
 {
-  char day[EGCA_DATE_TEXT_SIZE];
-  cli_printf("{\"date\":\"%s\",\"kind\":\"%s\",\"provisional\":%s}", egca_date_format(d, day),
-             egca_day_kind_name(kind), provisional ? "true" : "false");
+  egca_day_info notices[16];
+  const size_t n = egca_calendar_notices(notices, 16, cal, a, b);
+  if (n == 0)
+    return;
+  cli_printf("notices:");
+  for (size_t i = 0; i < n && i < 16; i++)
+    cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, notices[i].notice_date ? " (" : "",
+               notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? ")" : "");
+  cli_printf("\n");
 }
 
 static int calendar_days(cli *c, int argc, char **argv, int json)
@@ -26,8 +31,23 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
     return code;
-  /* Check the whole range before printing anything: an answer is complete or absent. */
+  /* The whole range is checked before anything is printed: an answer is complete or absent. */
   egca_error err;
+  egca_date failed;
+  if (json) {
+    answer a = ANSWER_INIT;
+    int rc = answer_calendar_days(&a, cal, from, to, &failed, &err);
+    if (rc < 0) {
+      char day[EGCA_DATE_TEXT_SIZE];
+      answer_free(&a);
+      return cli_fail_error(egca_date_format(failed, day), rc, &err);
+    }
+    code = cli_put_answer(&a, "calendar days");
+    answer_free(&a);
+    if (rc == EGCA_PROVISIONAL && code == EXIT_DONE)
+      cli_warn_provisional("calendar days");
+    return code;
+  }
   int provisional = 0;
   for (egca_date d = from; d <= to; d++) {
     egca_day_kind kind;
@@ -38,25 +58,17 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
     }
     provisional |= rc == EGCA_PROVISIONAL;
   }
-  char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
-  if (json)
-    cli_printf("{\"from\":\"%s\",\"to\":\"%s\",\"provisional\":%s,\"days\":[", egca_date_format(from, a),
-               egca_date_format(to, b), provisional ? "true" : "false");
   for (egca_date d = from; d <= to; d++) {
-    egca_day_kind kind;
+    egca_day_info info;
     char day[EGCA_DATE_TEXT_SIZE];
-    int rc = egca_calendar_kind(&kind, cal, d, NULL);
-    if (json) {
-      cli_puts(d == from ? "" : ",");
-      json_day(d, kind, rc == EGCA_PROVISIONAL);
-    } else {
-      /* The third column is part of the answer, one per day: which days rest on a tentative year. */
-      cli_printf("%s\t%s%s\n", egca_date_format(d, day), egca_day_kind_name(kind),
-                 rc == EGCA_PROVISIONAL ? "\tprovisional" : "");
-    }
+    egca_calendar_day(&info, cal, d, NULL);
+    /* Columns: date, kind, the day's name (its holiday, or the holiday an adjusted working day serves;
+     * empty for an ordinary day), "provisional" for a day that rests on an unconfirmed notice. Trailing
+     * empty columns are left out. */
+    cli_printf("%s\t%s%s%s%s\n", egca_date_format(d, day), egca_day_kind_name(info.kind),
+               info.name != NULL || info.provisional ? "\t" : "", info.name != NULL ? info.name : "",
+               info.provisional ? "\tprovisional" : "");
   }
-  if (json)
-    cli_puts("]}\n");
   if (provisional)
     cli_warn_provisional("calendar days");
   return EXIT_DONE;
@@ -78,26 +90,31 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
   int year, month;
   egca_date_to_ymd(first, &year, &month, NULL);
   const int days = egca_days_in_month(year, month);
+  egca_day_info infos[31];
   egca_day_kind kinds[31];
   int provisional = 0;
   egca_error err;
   for (int i = 0; i < days; i++) {
-    int rc = egca_calendar_kind(&kinds[i], cal, first + i, &err);
+    int rc = egca_calendar_day(&infos[i], cal, first + i, &err);
     if (rc < 0)
       return cli_fail_error(argv[2], rc, &err);
+    kinds[i] = infos[i].kind;
     provisional |= rc == EGCA_PROVISIONAL;
   }
   if (json) {
-    cli_printf("{\"month\":\"%04d-%02d\",\"provisional\":%s,\"days\":[", year, month, provisional ? "true" : "false");
+    answer a = ANSWER_INIT;
+    answer_printf(&a, "{\"month\":\"%04d-%02d\",\"provisional\":%s,\"days\":[", year, month,
+                  provisional ? "true" : "false");
     for (int i = 0; i < days; i++) {
-      int rc = egca_calendar_kind(&kinds[i], cal, first + i, NULL);
-      cli_puts(i == 0 ? "" : ",");
-      json_day(first + i, kinds[i], rc == EGCA_PROVISIONAL);
+      answer_puts(&a, i == 0 ? "" : ",");
+      answer_day(&a, first + i, &infos[i]);
     }
-    cli_puts("]}\n");
-    if (provisional)
+    answer_puts(&a, "]}\n");
+    int code = cli_put_answer(&a, "calendar month");
+    answer_free(&a);
+    if (provisional && code == EXIT_DONE)
       cli_warn_provisional("calendar month");
-    return EXIT_DONE;
+    return code;
   }
   static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
   cli_printf("%04d-%02d (%s月)\n", year, month, months_zh[month - 1]);
@@ -120,8 +137,148 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
     }
   }
   cli_printf("* 休 holiday   + 班 adjusted working day (调休上班)\n");
+  /* The marked days by name: one line per run of days of one kind and one name ("* 10-01..10-08 国庆节、中秋节";
+   * for a + day the holiday it serves), then the notices behind them. */
+  for (int i = 0; i < days;) {
+    int j = i;
+    while (j + 1 < days && infos[j + 1].kind == infos[i].kind && infos[j + 1].name == infos[i].name &&
+           infos[j + 1].notice == infos[i].notice)
+      j++;
+    if ((kinds[i] == EGCA_DAY_HOLIDAY || kinds[i] == EGCA_DAY_ADJUSTED_WORKDAY) && infos[i].name != NULL) {
+      cli_printf("%c %02d-%02d", kinds[i] == EGCA_DAY_HOLIDAY ? '*' : '+', month, i + 1);
+      if (j > i)
+        cli_printf("..%02d-%02d", month, j + 1);
+      cli_printf(" %s%s\n", infos[i].name, infos[i].local ? " (local)" : "");
+    }
+    i = j + 1;
+  }
+  cli_print_notices(cal, first, first + days - 1);
   if (provisional)
     cli_warn_provisional("calendar month");
+  return EXIT_DONE;
+}
+
+/* The display width of a month's title: ASCII one column, a Chinese character two. */
+static int title_width(const char *s)
+{
+  int w = 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++)
+    w += *p < 0x80 ? 1 : (*p & 0xC0) == 0xC0 ? 2 : 0;
+  return w;
+}
+
+/* A year: three months side by side in 69 columns, each day "DD" and the month grid's mark (* holiday,
+ * + adjusted working day) in three columns; --format json gives every day; html a page
+ * (egca_calendar_year_to_html). */
+static int calendar_year(cli *c, int argc, char **argv, int json, int html)
+{
+  if (argc != 3)
+    return cli_fail(EXIT_USAGE, "calendar year", "expected YYYY");
+  char text[16];
+  egca_date first;
+  if (strlen(argv[2]) != 4 || snprintf(text, sizeof text, "%s-01-01", argv[2]) < 0 ||
+      egca_date_parse(&first, text, NULL) < 0)
+    return cli_fail(EXIT_USAGE, "calendar year", "\"%s\" is not a year: expected YYYY", argv[2]);
+  int code = 0;
+  const egca_calendar *cal = cli_calendar(c, &code);
+  if (cal == NULL)
+    return code;
+  int year;
+  egca_date_to_ymd(first, &year, NULL, NULL);
+  const int days = egca_days_in_month(year, 2) == 29 ? 366 : 365;
+  egca_day_kind kinds[366];
+  unsigned char provisional_day[366];
+  int provisional = 0;
+  egca_error err;
+  /* The whole year before anything is printed: an answer is complete or absent. */
+  for (int i = 0; i < days; i++) {
+    int rc = egca_calendar_kind(&kinds[i], cal, first + i, &err);
+    if (rc < 0)
+      return cli_fail_error(argv[2], rc, &err);
+    provisional_day[i] = rc == EGCA_PROVISIONAL;
+    provisional |= provisional_day[i];
+  }
+  if (html) {
+    char *page = NULL;
+    int rc = egca_calendar_year_to_html(&page, cal, year, &err);
+    if (rc < 0)
+      return cli_fail_error(argv[2], rc, &err);
+    cli_puts(page);
+    egca_calendar_string_free(page);
+  } else if (json) {
+    static const char *const names[] = {"none", "confirmed", "tentative"};
+    answer a = ANSWER_INIT;
+    answer_printf(&a, "{\"year\":%d,\"coverage\":\"%s\",\"provisional\":%s,\"days\":[", year,
+                  names[egca_calendar_year_coverage(cal, year)], provisional ? "true" : "false");
+    for (int i = 0; i < days; i++) {
+      egca_day_info info;
+      egca_calendar_day(&info, cal, first + i, NULL);
+      answer_puts(&a, i == 0 ? "" : ",");
+      answer_day(&a, first + i, &info);
+    }
+    answer_puts(&a, "]}\n");
+    int code = cli_put_answer(&a, "calendar year");
+    answer_free(&a);
+    if (code != EXIT_DONE)
+      return code;
+  } else {
+    static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+    enum { CELL = 3, MONTH = 7 * CELL, GAP = 3 };
+    cli_printf("%04d\n", year);
+    for (int m0 = 1; m0 <= 12; m0 += 3) {
+      char line[3 * (MONTH + GAP) + 1];
+      cli_puts("\n");
+      /* Titles, then the weekday heads. */
+      for (int m = m0; m < m0 + 3; m++) {
+        char title[32];
+        snprintf(title, sizeof title, "%04d-%02d %s月", year, m, months_zh[m - 1]);
+        cli_puts(title);
+        if (m < m0 + 2)
+          cli_printf("%*s", MONTH + GAP - title_width(title), "");
+      }
+      cli_puts("\n");
+      for (int m = m0; m < m0 + 3; m++)
+        cli_puts(m < m0 + 2 ? "Mo Tu We Th Fr Sa Su    " : "Mo Tu We Th Fr Sa Su\n");
+      /* Six rows of weeks, Monday first; a row carries no trailing blanks. */
+      egca_date month_first[3];
+      int lead[3], length[3];
+      for (int k = 0; k < 3; k++) {
+        snprintf(text, sizeof text, "%04d-%02d-01", year, m0 + k);
+        egca_date_parse(&month_first[k], text, NULL);
+        lead[k] = egca_date_weekday(month_first[k]) - 1;
+        length[k] = egca_days_in_month(year, m0 + k);
+      }
+      for (int row = 0; row < 6; row++) {
+        size_t len = 0;
+        int any = 0;
+        for (int k = 0; k < 3; k++) {
+          for (int col = 0; col < 7; col++) {
+            const int day = row * 7 + col - lead[k] + 1;
+            if (day < 1 || day > length[k]) {
+              memcpy(line + len, "   ", CELL);
+            } else {
+              const egca_day_kind kind = kinds[month_first[k] - first + day - 1];
+              const char mark = kind == EGCA_DAY_HOLIDAY ? '*' : kind == EGCA_DAY_ADJUSTED_WORKDAY ? '+' : ' ';
+              snprintf(line + len, sizeof line - len, "%2d%c", day, mark);
+              any = 1;
+            }
+            len += CELL;
+          }
+          if (k < 2) {
+            memcpy(line + len, "   ", GAP);
+            len += GAP;
+          }
+        }
+        while (len > 0 && line[len - 1] == ' ')
+          len--;
+        if (any)
+          cli_printf("%.*s\n", (int)len, line);
+      }
+    }
+    cli_printf("\n* 休 holiday   + 班 adjusted working day (调休上班)\n");
+  }
+  if (provisional)
+    cli_warn_provisional("calendar year");
   return EXIT_DONE;
 }
 
@@ -181,51 +338,89 @@ int cmd_offices(cli *c, int argc, char **argv)
     return code;
   if (argc != 1)
     return cli_fail(EXIT_USAGE, "offices", "takes no arguments");
+  const egca_office *d = egca_office_decision();
   if (json) {
-    cli_puts("{\"offices\":[");
-    for (size_t i = 0; i < egca_office_count(); i++) {
-      const egca_office *o = egca_office_at(i);
-      cli_puts(i ? ",{\"code\":" : "{\"code\":");
-      cli_json_string(o->code);
-      cli_puts(",\"name\":");
-      cli_json_string(o->name);
-      cli_puts(",\"region\":");
-      cli_json_string(o->region);
-      cli_printf(",\"local_holidays\":%s,\"hours\":", o->local_holidays ? "true" : "false");
-      cli_json_string(o->hours);
-      cli_puts("}");
-    }
-    const egca_office *d = egca_office_decision();
-    cli_puts("],\"decision\":{\"name\":");
-    cli_json_string(d->name);
-    cli_puts(",\"hours\":");
-    cli_json_string(d->hours);
-    cli_puts("}}\n");
-    return EXIT_DONE;
+    answer a = ANSWER_INIT;
+    answer_offices(&a);
+    code = cli_put_answer(&a, "offices");
+    answer_free(&a);
+    return code;
   }
-  /* CODE, office, region, whether the region has rest days of its own, hours ("unknown" unless a source gives them). */
+  /* CODE, office, region, whether the region has rest days of its own, hours ("hours unknown" unless a
+   * source gives them: then a filing in person has no known cutoff either). */
   for (size_t i = 0; i < egca_office_count(); i++) {
     const egca_office *o = egca_office_at(i);
     cli_printf("%s\t%s\t%s\t%s\t%s\n", o->code, o->name, o->region, o->local_holidays ? "local rest days" : "national",
                o->hours != NULL ? o->hours : "hours unknown");
   }
-  const egca_office *d = egca_office_decision();
-  cli_printf("decision: %s, national calendar, %s\n", d->name, d->hours);
+  cli_printf("decision: %s, national calendar, %s\n  hours from: %s\n", d->name, d->hours, d->hours_source);
+  cli_puts("filing cutoff: by post or online 24:00; in person the closing time (unknown: hours unknown)\n");
   return EXIT_DONE;
+}
+
+/* `calendar export YEAR...`: the years as an iCalendar feed (egca_calendar_to_ics). */
+static int calendar_export(cli *c, int argc, char **argv, int json)
+{
+  if (json)
+    return cli_fail(EXIT_USAGE, "--format", "calendar export writes iCalendar: --format does not apply");
+  if (argc < 3 || argc - 2 > 300)
+    return cli_fail(EXIT_USAGE, "calendar export", "expected YEAR... (1 to 300 years)");
+  int years[300];
+  for (int i = 2; i < argc; i++) {
+    long y;
+    if (strlen(argv[i]) != 4 || cli_parse_int(&y, argv[i], 1000, 9998, "YEAR") < 0)
+      return cli_fail(EXIT_USAGE, "calendar export", "\"%s\" is not a year: expected YYYY", argv[i]);
+    years[i - 2] = (int)y;
+  }
+  int code = 0;
+  const egca_calendar *cal = cli_calendar(c, &code);
+  if (cal == NULL)
+    return code;
+  char *feed = NULL;
+  egca_error err;
+  int rc = egca_calendar_to_ics(&feed, cal, years, (size_t)(argc - 2), &err);
+  if (rc < 0)
+    return cli_fail_error("calendar export", rc, &err);
+  cli_puts(feed);
+  egca_calendar_string_free(feed);
+  return EXIT_DONE;
+}
+
+/* Takes `--format html` out of argv (only `calendar year` draws a page); 1 when it was there. */
+static int take_html(int *argc, char **argv)
+{
+  int html = 0, kept = 0;
+  for (int i = 0; i < *argc; i++) {
+    if (i > 0 && i + 1 < *argc && strcmp(argv[i], "--format") == 0 && strcmp(argv[i + 1], "html") == 0) {
+      html = 1;
+      i++;
+    } else {
+      argv[kept++] = argv[i];
+    }
+  }
+  *argc = kept;
+  return html;
 }
 
 int cmd_calendar(cli *c, int argc, char **argv)
 {
+  const int html = take_html(&argc, argv);
   int json, code = cli_take_format(&argc, argv, &json, "calendar");
   if (code != EXIT_DONE)
     return code;
+  if (html && (json || argc < 2 || strcmp(argv[1], "year") != 0))
+    return cli_fail(EXIT_USAGE, "--format", "html applies to calendar year only");
+  if (argc >= 2 && strcmp(argv[1], "year") == 0)
+    return calendar_year(c, argc, argv, json, html);
+  if (argc >= 2 && strcmp(argv[1], "export") == 0)
+    return calendar_export(c, argc, argv, json);
   if (argc >= 2 && strcmp(argv[1], "days") == 0)
     return calendar_days(c, argc, argv, json);
   if (argc >= 2 && strcmp(argv[1], "month") == 0)
     return calendar_month(c, argc, argv, json);
   if (argc >= 2 && strcmp(argv[1], "coverage") == 0)
     return calendar_coverage(c, argc, argv, json);
-  return cli_fail(EXIT_USAGE, "calendar", "expected days FROM TO, month YYYY-MM or coverage");
+  return cli_fail(EXIT_USAGE, "calendar", "expected days FROM TO, month YYYY-MM, year YYYY, export YEAR... or coverage");
 }
 
 int cmd_add_workdays(cli *c, int argc, char **argv)

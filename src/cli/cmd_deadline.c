@@ -10,26 +10,9 @@
 /* "FROM:TO" or "FROM:" (an open pause). */
 static int parse_pause(egca_pause *out, const char *text)
 {
-  const char *colon = strchr(text, ':');
-  if (colon == NULL) {
-    cli_fail(EXIT_USAGE, "--pause", "\"%s\" is not FROM:TO or FROM: (an open pause)", text);
-    return -1;
-  }
-  char from[32];
-  size_t n = (size_t)(colon - text);
-  if (n >= sizeof from) {
-    cli_fail(EXIT_USAGE, "--pause", "\"%s\" is not FROM:TO or FROM: (an open pause)", text);
-    return -1;
-  }
-  memcpy(from, text, n);
-  from[n] = '\0';
-  if (cli_parse_date(&out->from, from, "--pause") < 0)
-    return -1;
-  out->to = EGCA_DATE_NONE;
-  if (colon[1] != '\0' && cli_parse_date(&out->to, colon + 1, "--pause") < 0)
-    return -1;
-  if (out->to != EGCA_DATE_NONE && out->to < out->from) {
-    cli_fail(EXIT_USAGE, "--pause", "%s ends before it begins", text);
+  char why[EGCA_ERROR_TEXT_MAX + 64];
+  if (answer_parse_pause(out, text, why, sizeof why) < 0) {
+    cli_fail(EXIT_USAGE, "--pause", "%s", why);
     return -1;
   }
   return 0;
@@ -91,21 +74,20 @@ static void print_text(const egca_deadline *d)
     cli_printf("trace: %s\n", trace);
     free(trace);
   }
+  /* The notices behind the holidays and adjusted working days the count crossed (as the JSON trace's). */
+  egca_date a = d->trace.from, b = d->trace.last_day;
+  if (d->due != EGCA_DATE_NONE && (b == EGCA_DATE_NONE || d->due > b))
+    b = d->due;
+  if (b == EGCA_DATE_NONE)
+    b = a;
+  cli_print_notices(d->calendar, a, b);
 }
 
 /* The rule ids of the loaded rules, for the message about an unknown one. */
 static void unknown_rule(const egca_rules *rules, const char *id)
 {
-  char names[1024] = "";
-  size_t used = 0;
-  for (size_t i = 0; i < egca_rules_deadline_count(rules); i++) {
-    const char *name = egca_deadline_rule_id(egca_rules_deadline_at(rules, i));
-    int seen = 0;
-    for (size_t j = 0; j < i && !seen; j++)
-      seen = strcmp(egca_deadline_rule_id(egca_rules_deadline_at(rules, j)), name) == 0;
-    if (!seen && used < sizeof names)
-      used += (size_t)snprintf(names + used, sizeof names - used, "%s%s", used ? ", " : "", name);
-  }
+  char names[1024];
+  answer_rule_names(names, sizeof names, rules);
   cli_fail(EXIT_USAGE, "deadline", "unknown rule \"%s\" (rules: %s)", id, names);
 }
 

@@ -45,6 +45,13 @@ static void show_version(const egca_deadline_rule *r)
   cli_printf("effective from: %s (%s)\n", egca_date_format(egca_deadline_rule_effective_from(r), date),
          egca_deadline_rule_instrument(r));
   cli_printf("starts: %s\n", egca_deadline_rule_starts(r));
+  if (egca_deadline_rule_refused(r) != NULL) {
+    /* A version that sets no period: why, and what it rests on. */
+    cli_printf("refused: %s\n", egca_deadline_rule_refused(r));
+    print_basis(r, "\nbasis: ", "basis: ", 1);
+    cli_printf("\n");
+    return;
+  }
   egca_deadline_rule_period_format(text, sizeof text, r);
   cli_printf("period: %s\n", text);
   cli_printf("unit: %s\ncount: %d\ndirection: %s\n", egca_period_unit_name(egca_deadline_rule_unit(r)),
@@ -86,86 +93,15 @@ static void show_version(const egca_deadline_rule *r)
   }
 }
 
-/* The rule's citations and the guide's section, in the shape of `egca deadline --format json`'s "basis"
- * and "guide" (docs/rules.md), so that one reader serves both. */
-static void json_basis(const egca_deadline_rule *rule)
-{
-  size_t count;
-  const egca_basis *basis = egca_deadline_rule_basis(rule, &count);
-  cli_puts("[");
-  for (size_t i = 0; i < count; i++) {
-    cli_puts(i ? ",{\"law\":" : "{\"law\":");
-    cli_json_string(basis[i].law);
-    cli_puts(",\"article\":");
-    cli_json_string(basis[i].article);
-    cli_puts(",\"item\":");
-    cli_json_string(basis[i].item);
-    cli_puts("}");
-  }
-  const char *section = egca_deadline_rule_guide_section(rule), *item = egca_deadline_rule_guide_item(rule);
-  cli_puts("],\"guide\":");
-  if (section != NULL) {
-    cli_puts("{\"section\":");
-    cli_json_string(section);
-    cli_puts(",\"item\":");
-    cli_json_string(item);
-    cli_puts("}");
-  } else {
-    cli_puts("null");
-  }
-}
-
-/* One version of a rule as a JSON object, the fields of `rules show`. */
-static void json_version(const egca_deadline_rule *r)
-{
-  char text[512], date[EGCA_DATE_TEXT_SIZE];
-  cli_puts("{\"id\":");
-  cli_json_string(egca_deadline_rule_id(r));
-  cli_puts(",\"title\":");
-  cli_json_string(egca_deadline_rule_title(r));
-  cli_printf(",\"effective_from\":\"%s\",\"version\":", egca_date_format(egca_deadline_rule_effective_from(r), date));
-  cli_json_string(egca_deadline_rule_instrument(r));
-  cli_puts(",\"starts\":");
-  cli_json_string(egca_deadline_rule_starts(r));
-  egca_deadline_rule_period_format(text, sizeof text, r);
-  cli_puts(",\"period\":");
-  cli_json_string(text);
-  cli_printf(",\"unit\":\"%s\",\"count\":%d,\"direction\":\"%s\",\"extends\":",
-             egca_period_unit_name(egca_deadline_rule_unit(r)), egca_deadline_rule_count(r),
-             egca_direction_name(egca_deadline_rule_direction(r)));
-  cli_json_string(egca_deadline_rule_extends(r));
-  cli_printf(",\"pause\":\"%s\",\"roll\":\"%s\",\"result\":\"%s\",\"cutoff\":\"%02d:%02d\",\"cutoff_in_person\":",
-             egca_deadline_rule_pause(r) == EGCA_PAUSE_EXCLUDE ? "exclude" : "none",
-             egca_roll_name(egca_deadline_rule_roll(r)), egca_period_end_name(egca_deadline_rule_end(r)),
-             egca_deadline_rule_cutoff(r) / 60, egca_deadline_rule_cutoff(r) % 60);
-  const int in_person = egca_deadline_rule_cutoff_in_person(r);
-  if (in_person > 0)
-    cli_printf("\"%02d:%02d\"", in_person / 60, in_person % 60);
-  else
-    cli_puts("null");
-  cli_puts(",\"basis\":");
-  json_basis(r);
-  cli_printf(",\"contested\":%s,\"note\":", egca_deadline_rule_contested(r) ? "true" : "false");
-  cli_json_string(egca_deadline_rule_note(r));
-  cli_puts("}");
-}
-
 static int list(const egca_rules *rules, int json)
 {
   if (json) {
     /* The latest version of each rule, as `rules list` prints them. */
-    cli_puts("{\"rules\":[");
-    int first = 1;
-    for (size_t i = 0; i < egca_rules_deadline_count(rules); i++) {
-      const egca_deadline_rule *r = egca_rules_deadline_at(rules, i), *latest;
-      if (egca_rules_deadline(&latest, rules, egca_deadline_rule_id(r), EGCA_DATE_NONE, NULL) < 0 || latest != r)
-        continue;
-      cli_puts(first ? "" : ",");
-      json_version(r);
-      first = 0;
-    }
-    cli_puts("]}\n");
-    return EXIT_DONE;
+    answer a = ANSWER_INIT;
+    answer_rules_list(&a, rules);
+    int code = cli_put_answer(&a, "rules list");
+    answer_free(&a);
+    return code;
   }
   char period[512];
   for (size_t i = 0; i < egca_rules_deadline_count(rules); i++) {
@@ -186,9 +122,14 @@ static int show(const egca_rules *rules, const char *id, int json)
   const egca_deadline_rule *latest;
   if (egca_rules_deadline(&latest, rules, id, EGCA_DATE_NONE, NULL) < 0)
     return cli_fail(EXIT_USAGE, "rules show", "unknown rule \"%s\" (egca rules list names them)", id);
+  if (json) {
+    answer a = ANSWER_INIT;
+    answer_rules_show(&a, rules, id);
+    int code = cli_put_answer(&a, "rules show");
+    answer_free(&a);
+    return code;
+  }
   /* Every version, oldest first. */
-  if (json)
-    cli_puts("{\"versions\":[");
   egca_date shown = EGCA_DATE_NONE;
   for (int first = 1;; first = 0) {
     const egca_deadline_rule *next = NULL;
@@ -201,18 +142,11 @@ static int show(const egca_rules *rules, const char *id, int json)
     }
     if (next == NULL)
       break;
-    if (json) {
-      cli_puts(first ? "" : ",");
-      json_version(next);
-    } else {
-      if (!first)
-        cli_printf("\n");
-      show_version(next);
-    }
+    if (!first)
+      cli_printf("\n");
+    show_version(next);
     shown = egca_deadline_rule_effective_from(next);
   }
-  if (json)
-    cli_puts("]}\n");
   return EXIT_DONE;
 }
 

@@ -1,10 +1,12 @@
-/* egca command — timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--reading QUESTION=READING]...
- *                                      [--jobs N]
+/* egca command — timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--reading QUESTION=READING]...
+ *                                      [--receipt next_working_day|as_dated] [--jobs N]
  *
  * One case (a file holding a JSON object) prints its timeline in the format asked for. A batch — a file
- * holding a JSON array of cases, or `-` reading one case per line from stdin (NDJSON) — prints one compact
- * JSON line per case, in input order, evaluated by N threads (timeline_batch.c); a case that cannot be
- * read or evaluated gives an error line naming its input line, and the rest go on. */
+ * holding a JSON array of cases, or `-` reading cases from stdin (NDJSON, an array, or cases one after
+ * another, pretty-printed or not, as the content says) — prints per case, in input order, one compact JSON
+ * line (the default), its text (--format text) or its deadlines in one calendar (--format ics), evaluated
+ * by N threads (timeline_batch.c); a case that cannot be read or evaluated gives an error in its place
+ * naming its input line, and the rest go on. */
 #include "cli.h"
 #include "timeline_batch.h"
 
@@ -13,10 +15,9 @@
 #include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
-typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_ICS } format;
+typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_ICS, FORMAT_HTML } format;
 
 typedef struct options {
   egca_date as_of;
@@ -25,16 +26,6 @@ typedef struct options {
   int jobs;
   egca_timeline_options eval;
 } options;
-
-/* The default as-of date is today in China, whatever the machine's time zone: the deadlines run on China's
- * days. China keeps UTC+8 all year (no daylight saving time since 1991), so the day is that of time() + 8 h,
- * with no time zone database; an egca_date counts days from 1970-01-01 as time() counts seconds from its
- * midnight UTC. */
-static egca_date today(void)
-{
-  const long long now = (long long)time(NULL) + 8 * 3600;
-  return (egca_date)(now / 86400 - (now % 86400 < 0 ? 1 : 0));
-}
 
 /* --- One case ----------------------------------------------------------------------------------------- */
 
@@ -73,6 +64,8 @@ static int print_one(cli *c, const char *path, const char *text, size_t len, con
       rc = egca_timeline_to_json(&out, tl, 0, &err);
     else if (o->fmt == FORMAT_ICS)
       rc = egca_timeline_to_ics(&out, tl, &err);
+    else if (o->fmt == FORMAT_HTML) /* the axis shows the acceptance office's days (the national ones without one) */
+      rc = egca_timeline_to_html(&out, tl, office_cal, &err);
     else
       rc = egca_timeline_to_text(&out, tl, &err);
   }
@@ -88,10 +81,17 @@ static int print_one(cli *c, const char *path, const char *text, size_t len, con
   return code;
 }
 
-static int run_batch(cli *c, FILE *in, const char *path, int array, const options *o)
+/* A batch prints JSON lines unless --format asks for text or ics. */
+static int run_batch(cli *c, FILE *in, const char *path, egca_batch_format format, const options *o)
 {
-  batch_options b = {.as_of = o->as_of, .eval = o->eval, .jobs = o->jobs};
-  return batch_run(c, in, path, array, &b);
+  batch_options b = {.as_of = o->as_of, .eval = o->eval, .jobs = o->jobs, .output = BATCH_JSON};
+  if (o->fmt_given && o->fmt == FORMAT_HTML)
+    return batch_run_html(c, in, path, format, &b);
+  if (o->fmt_given && o->fmt == FORMAT_TEXT)
+    b.output = BATCH_TEXT;
+  else if (o->fmt_given && o->fmt == FORMAT_ICS)
+    b.output = BATCH_ICS;
+  return batch_run(c, in, path, format, &b);
 }
 
 /* The most read from an input that can be read only once (a pipe): the library's limit for a case file. */
@@ -101,13 +101,6 @@ static int run_batch(cli *c, FILE *in, const char *path, int array, const option
 static size_t bom_length(const char *t, size_t len)
 {
   return len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-}
-
-static int wrong_format(const options *o)
-{
-  if (o->fmt_given && o->fmt != FORMAT_JSON)
-    return cli_fail(EXIT_USAGE, "--format", "a file of cases gives one JSON line each: only json applies");
-  return EXIT_DONE;
 }
 
 /* A regular file: its first byte after a byte order mark and white space says whether it holds an array;
@@ -126,8 +119,8 @@ static int probe_file(cli *c, FILE *f, const char *path, const options *o)
   int code;
   if (ch != '[')
     code = print_one(c, path, NULL, 0, o);
-  else if ((code = wrong_format(o)) == EXIT_DONE)
-    code = fseek(f, from, SEEK_SET) == 0 ? run_batch(c, f, path, 1, o)
+  else
+    code = fseek(f, from, SEEK_SET) == 0 ? run_batch(c, f, path, EGCA_BATCH_ARRAY, o)
                                          : cli_fail(EXIT_INVALID, path, "cannot read: %s", strerror(errno));
   fclose(f);
   return code;
@@ -189,13 +182,11 @@ static int run_text(cli *c, const char *text, size_t len, const char *path, cons
     i++;
   if (i == len || text[i] != '[')
     return print_one(c, path, text, len, o);
-  int code = wrong_format(o);
-  if (code != EXIT_DONE)
-    return code;
+  int code;
   FILE *f = fmemopen((void *)(text + from), len - from, "rb");
   if (f == NULL)
     return cli_fail(EXIT_INVALID, path, "cannot read: %s", strerror(errno));
-  code = run_batch(c, f, path, 1, o);
+  code = run_batch(c, f, path, EGCA_BATCH_ARRAY, o);
   fclose(f);
   return code;
 }
@@ -204,7 +195,7 @@ static int run_text(cli *c, const char *text, size_t len, const char *path, cons
 
 int cmd_timeline(cli *c, int argc, char **argv)
 {
-  options o = {.as_of = today(), .fmt = FORMAT_TEXT, .jobs = batch_default_jobs()};
+  options o = {.as_of = answer_today(), .fmt = FORMAT_TEXT, .jobs = batch_default_jobs()};
   static cli_readings picks; /* static: 8 KiB of text; outlives the evaluation and the batch */
   picks.count = 0;
   const char *path = NULL;
@@ -224,6 +215,17 @@ int cmd_timeline(cli *c, int argc, char **argv)
         return EXIT_USAGE;
       o.eval.readings = picks.choice;
       o.eval.reading_count = picks.count;
+    } else if (strcmp(a, "--receipt") == 0) {
+      /* docs/rules.md, receipt_after_hours: materials received after closing or on a rest day. */
+      if (i + 1 >= argc)
+        return cli_fail(EXIT_USAGE, a, "needs a value");
+      const char *v = argv[++i];
+      if (strcmp(v, egca_receipt_reading_name(EGCA_RECEIPT_NEXT_WORKING_DAY)) == 0)
+        o.eval.receipt = EGCA_RECEIPT_NEXT_WORKING_DAY;
+      else if (strcmp(v, egca_receipt_reading_name(EGCA_RECEIPT_AS_DATED)) == 0)
+        o.eval.receipt = EGCA_RECEIPT_AS_DATED;
+      else
+        return cli_fail(EXIT_USAGE, a, "expected next_working_day or as_dated");
     } else if (strcmp(a, "--as-of") == 0 || strcmp(a, "--format") == 0 || strcmp(a, "--policy") == 0) {
       if (i + 1 >= argc)
         return cli_fail(EXIT_USAGE, a, "needs a value");
@@ -239,8 +241,10 @@ int cmd_timeline(cli *c, int argc, char **argv)
           o.fmt = FORMAT_JSON;
         else if (strcmp(v, "ics") == 0)
           o.fmt = FORMAT_ICS;
+        else if (strcmp(v, "html") == 0)
+          o.fmt = FORMAT_HTML;
         else
-          return cli_fail(EXIT_USAGE, a, "expected text, json or ics");
+          return cli_fail(EXIT_USAGE, a, "expected text, json, ics or html");
       } else {
         /* Deprecated: --reading renewal_rest_day=earlier|later says the same. */
         if (strcmp(v, "earlier") == 0)
@@ -268,12 +272,9 @@ int cmd_timeline(cli *c, int argc, char **argv)
   }
   if (path == NULL)
     return cli_fail(EXIT_USAGE, argv[0],
-                    "usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--jobs N]");
-  if (strcmp(path, "-") == 0) {
-    if (o.fmt_given && o.fmt != FORMAT_JSON)
-      return cli_fail(EXIT_USAGE, "--format", "cases on stdin give one JSON line each: only json applies");
-    return run_batch(c, stdin, "<stdin>", 0, &o);
-  }
+                    "usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]");
+  if (strcmp(path, "-") == 0)
+    return run_batch(c, stdin, "<stdin>", EGCA_BATCH_AUTO, &o);
   /* A file holding an array is a batch; one holding an object is one case. */
   FILE *f = fopen(path, "rb");
   if (f == NULL)

@@ -23,20 +23,25 @@ static const char usage_text[] =
     "Commands (each takes --format text|json; json shapes in docs/cli-json.md):\n"
     "  calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND\n"
     "  calendar month YYYY-MM       a month grid marking holidays and adjusted workdays\n"
+    "  calendar year YYYY           twelve month grids, three side by side (--format html: a page)\n"
+    "  calendar export YEAR...      the years as an iCalendar feed (> china.ics)\n"
     "  calendar coverage            covered years (confirmed / tentative) and their sources\n"
     "  add-workdays DATE N          the N-th working day after DATE (N<0: before)\n"
     "  workdays FROM TO             working days in (FROM, TO]\n"
     "  deadline RULE DATE [--pause FROM:TO]... [--reading QUESTION=READING]...\n"
     "  assess PROFILE.json|-\n"
-    "  timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]... [--format text|json|ics]\n"
-    "                               [--jobs N]\n"
+    "  timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]... [--format text|json|ics|html]\n"
+    "                               [--jobs N] [--receipt next_working_day|as_dated];\n"
+    "                               html: a page with a picture of the deadlines\n"
     "                               --reading: an open question's reading (rules readings); --policy\n"
     "                               earlier|later: deprecated, the reading of renewal_rest_day\n"
     "                               --as-of defaults to today in China (UTC+8), whatever the time zone;\n"
-    "                               --jobs: threads for a batch (a JSON array, or NDJSON on stdin)\n"
+    "                               --jobs: threads for a batch (a JSON array, or cases on stdin)\n"
     "  rules list | rules show RULE | rules readings\n"
     "                               readings: the law's open questions, for --reading QUESTION=READING\n"
     "  offices                      the acceptance offices: code, name, region, local rest days, hours\n"
+  "  serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
+  "                               these answers over HTTP (default 127.0.0.1:8383; docs/openapi.yaml)\n"
     "A provisional answer (it rests on a tentative year) is printed as it is; a warning goes to stderr.\n"
     "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data, or\n"
     "output that could not be written; 4 outside calendar coverage.\n";
@@ -152,6 +157,14 @@ void cli_json_string(const char *s)
   cli_puts("\"");
 }
 
+int cli_put_answer(const answer *a, const char *what)
+{
+  if (a->nomem)
+    return cli_fail(EXIT_INVALID, what, "out of memory");
+  cli_write(a->data, a->len);
+  return EXIT_DONE;
+}
+
 int cli_exit_code(int rc)
 {
   switch (rc) {
@@ -259,6 +272,8 @@ static const struct {
     {"calendar", cmd_calendar,
      "usage: egca calendar days FROM TO [--format text|json]     one line per day: DATE<TAB>KIND\n"
      "       egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + made a workday)\n"
+     "       egca calendar year YYYY [--format text|json|html]  twelve month grids, marked as the month's\n"
+     "       egca calendar export YEAR...                       the years as an iCalendar feed\n"
      "       egca calendar coverage [--format text|json]        covered years and their sources\n"},
     {"add-workdays", cmd_add_workdays,
      "usage: egca add-workdays DATE N [--format text|json]\n"
@@ -282,14 +297,27 @@ static const struct {
      "  the seven qualification conditions and the materials checklist; exit 1 when not eligible\n"},
     {"timeline", cmd_timeline,
      "usage: egca timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]...\n"
-     "                     [--format text|json|ics] [--jobs N]\n"
+     "                     [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]\n"
      "  --reading picks a reading of an open question (egca rules readings; repeatable; --policy\n"
      "  earlier|later is the deprecated spelling of --reading renewal_rest_day=earlier|later);\n"
-     "  --as-of defaults to today in China (UTC+8); a JSON array of cases, or NDJSON on stdin, is a batch:\n"
-     "  one JSON line per case, evaluated by N threads (--jobs); exit 1 when a case is not clean\n"},
+     "  --as-of defaults to today in China (UTC+8). A JSON array of cases, or - (stdin: NDJSON, an array,\n"
+     "  or cases one after another, pretty-printed or not, as the content says), is a batch evaluated by N\n"
+     "  threads (--jobs): one JSON line per case, or with --format text each case's text, with --format\n"
+     "  ics one calendar of every case's open deadlines, with --format html one page (a row per case\n"
+     "  linking to its picture); exit 1 when a case is not clean\n"
+     "  --receipt: materials received after the office closed or on a rest day count from its next working\n"
+     "  day (next_working_day, the default) or from the day they came (as_dated); docs/rules.md\n"},
     {"offices", cmd_offices,
      "usage: egca offices [--format text|json]\n"
      "  the acceptance offices: code, name, region, local rest days, hours\n"},
+    {"serve", cmd_serve,
+     "usage: egca serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
+     "  the answers of timeline, assess, deadline, calendar days, rules list and offices over HTTP/JSON\n"
+     "  (docs/openapi.yaml), the timeline's picture for Accept: text/html, and at / a form where a person\n"
+     "  pastes or uploads a case and sees its picture; on 127.0.0.1:8383 unless --listen says otherwise\n"
+     "  (port 0: any free port);\n"
+     "  --timeout: idle seconds before a connection is closed (10); --max-body: the longest request body\n"
+     "  (the case limit, 64 MiB); one log line per request on stderr; SIGTERM drains and exits 0\n"},
     {"help", NULL, "usage: egca help [COMMAND]\n"},
 };
 

@@ -30,6 +30,11 @@ typedef struct sink {
   /* Lines are written to stdout in pieces of OUT_BYTES: a write per line cost a system call each. */
   char out[OUT_BYTES];
   size_t out_len;
+  batch_output output;
+  const char *path;
+  /* BATCH_ICS: the case ids seen, with how often (their UIDs are kept unique); an open-addressed table. */
+  struct seen_id { char *id; unsigned count; } *ids;
+  size_t ids_cap, ids_len;
 } sink;
 
 int batch_default_jobs(void)
@@ -68,19 +73,118 @@ static int flush_out(sink *s)
   return s->write_errno;
 }
 
+/* Gathers `len` bytes for stdout; -1 once a write failed. */
+static int sink_put(sink *s, const char *data, size_t len)
+{
+  if (s->out_len + len > OUT_BYTES) {
+    if (flush_out(s) != 0 || (len > OUT_BYTES && (s->write_errno = cli_write(data, len)) != 0))
+      return -1;
+  }
+  if (len <= OUT_BYTES) {
+    memcpy(s->out + s->out_len, data, len);
+    s->out_len += len;
+  }
+  return 0;
+}
+
+/* How often the case id has come in this feed, this one included (1 the first time); 0: no memory. */
+static unsigned id_occurrence(sink *s, const char *id)
+{
+  if (2 * (s->ids_len + 1) > s->ids_cap) {
+    const size_t cap = s->ids_cap ? 2 * s->ids_cap : 64;
+    struct seen_id *grown = calloc(cap, sizeof *grown);
+    if (grown == NULL)
+      return 0;
+    for (size_t i = 0; i < s->ids_cap; i++) {
+      if (s->ids[i].id == NULL)
+        continue;
+      size_t h = 5381;
+      for (const char *p = s->ids[i].id; *p != '\0'; p++)
+        h = h * 33 + (unsigned char)*p;
+      while (grown[h % cap].id != NULL)
+        h++;
+      grown[h % cap] = s->ids[i];
+    }
+    free(s->ids);
+    s->ids = grown;
+    s->ids_cap = cap;
+  }
+  size_t h = 5381;
+  for (const char *p = id; *p != '\0'; p++)
+    h = h * 33 + (unsigned char)*p;
+  for (;; h++) {
+    struct seen_id *e = &s->ids[h % s->ids_cap];
+    if (e->id == NULL) {
+      if ((e->id = strdup(id)) == NULL)
+        return 0;
+      s->ids_len++;
+      return e->count = 1;
+    }
+    if (strcmp(e->id, id) == 0)
+      return ++e->count;
+  }
+}
+
+static void free_ids(sink *s)
+{
+  for (size_t i = 0; i < s->ids_cap; i++)
+    free(s->ids[i].id);
+  free(s->ids);
+  s->ids = NULL;
+  s->ids_cap = s->ids_len = 0;
+}
+
+#define TEXT_SEPARATOR "------------------------------------------------------------\n"
+
+/* A case's text (BATCH_TEXT) or events (BATCH_ICS); a case's error in its place (text) or on stderr. */
+static int print_readable(sink *s, const egca_batch_result *r)
+{
+  egca_error err;
+  char *out = NULL;
+  int rc = 0;
+  if (s->output == BATCH_TEXT && r->index > 0 && sink_put(s, "\n" TEXT_SEPARATOR "\n", strlen(TEXT_SEPARATOR) + 2) < 0)
+    return -1;
+  if (r->status < 0) {
+    char text[2 * EGCA_ERROR_TEXT_MAX + 512];
+    if (r->error != NULL)
+      egca_error_format(r->error, text, sizeof text);
+    else
+      snprintf(text, sizeof text, "%s: line %ld: out of memory", s->path, r->line);
+    if (s->output == BATCH_ICS) {
+      flush_out(s); /* stdout's lines before stderr's */
+      fprintf(stderr, "egca: %s\n", text);
+      return 0;
+    }
+    return sink_put(s, "错误：", strlen("错误：")) < 0 || sink_put(s, text, strlen(text)) < 0 || sink_put(s, "\n", 1) < 0
+               ? -1
+               : 0;
+  }
+  if (s->output == BATCH_TEXT) {
+    rc = egca_timeline_to_text(&out, r->timeline, &err);
+  } else {
+    const unsigned occurrence = id_occurrence(s, egca_timeline_case_id(r->timeline));
+    rc = occurrence == 0 ? EGCA_E_NOMEM : egca_timeline_ics_events(&out, r->timeline, occurrence, &err);
+  }
+  if (rc < 0) {
+    s->nomem = 1;
+    return 0;
+  }
+  rc = sink_put(s, out, strlen(out));
+  egca_timeline_string_free(out);
+  return rc;
+}
+
 /* Prints one case's line; returns non-zero (stopping the batch) once a write failed. */
 static int print_result(const egca_batch_result *r, void *user)
 {
   sink *s = user;
-  if (r->json == NULL) {
-    s->nomem = 1;
-  } else if (s->out_len + r->json_len > OUT_BYTES) {
-    if (flush_out(s) != 0 || (r->json_len > OUT_BYTES && (s->write_errno = cli_write(r->json, r->json_len)) != 0))
+  if (s->output != BATCH_JSON) {
+    if (print_readable(s, r) < 0)
       return 1;
-  }
-  if (r->json != NULL && r->json_len <= OUT_BYTES) {
-    memcpy(s->out + s->out_len, r->json, r->json_len);
-    s->out_len += r->json_len;
+  } else if (r->json == NULL) {
+    s->nomem = 1;
+  } else if (sink_put(s, r->json, r->json_len) < 0) {
+    return 1;
   }
   if (r->status == EGCA_E_COVERAGE)
     s->coverage = 1;
@@ -94,7 +198,7 @@ static int print_result(const egca_batch_result *r, void *user)
   return 0;
 }
 
-int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options *o)
+int batch_run(cli *c, FILE *in, const char *path, egca_batch_format format, const batch_options *o)
 {
   int code = EXIT_DONE;
   const egca_calendar *cal, *office_cal;
@@ -104,7 +208,7 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
       (rules = cli_rules(c, &code)) == NULL)
     return code;
   static sink s; /* its buffer is large for the stack */
-  s = (sink){.progress = isatty(STDERR_FILENO)};
+  s = (sink){.progress = isatty(STDERR_FILENO), .output = o->output, .path = path};
   /* Cases come and go in hundreds of megabytes: read and write in big pieces. A pipe holds 64 KiB, so
    * that a reader of our output woke up (and we waited) every 14 cases. */
 #ifdef F_SETPIPE_SZ
@@ -125,15 +229,32 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
     .as_of = o->as_of,
     .eval = o->eval,
     .jobs = o->jobs,
-    .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
-    .deliver = EGCA_BATCH_JSON,
+    .format = format,
+    .deliver = o->output == BATCH_JSON ? EGCA_BATCH_JSON : EGCA_BATCH_TIMELINE,
   };
-  bo.eval.office_calendar = office_cal;
-  egca_batch *b = NULL;
   egca_error err;
-  int rc = egca_batch_new(&b, cal, rules, &bo, path, print_result, &s, &err);
+  egca_office_calendars *offices = NULL;
+  int rc = 0;
+  if (c->office == NULL && c->local_count == 0) {
+    /* Each case's acceptance on its own office's calendar (the national base and its region's notices,
+     * built once per office the cases name), as `egca timeline CASE` counts it for that case alone. */
+    egca_load_options lo = {.unmarked = c->unmarked, .strict = c->strict};
+    rc = egca_office_calendars_new(&offices, c->holidays, c->holiday_count, &lo, &err);
+    bo.eval.office_calendars = offices;
+  } else {
+    bo.eval.office_calendar = office_cal; /* --office or --local: the one for every case */
+  }
+  egca_batch *b = NULL;
   if (rc >= 0)
-    rc = array ? egca_batch_read_file(b, in, &err) : egca_batch_read_fd(b, fileno(in), &err);
+    rc = egca_batch_new(&b, cal, rules, &bo, path, print_result, &s, &err);
+  char *piece = NULL;
+  if (rc >= 0 && o->output == BATCH_ICS && (rc = egca_timeline_ics_head(&piece, &err)) >= 0) {
+    if (sink_put(&s, piece, strlen(piece)) < 0)
+      rc = EGCA_E_STOPPED;
+    egca_timeline_string_free(piece);
+  }
+  if (rc >= 0)
+    rc = format == EGCA_BATCH_ARRAY ? egca_batch_read_file(b, in, &err) : egca_batch_read_fd(b, fileno(in), &err);
   /* The cases read are evaluated and printed whatever stopped the reading. */
   egca_error end_err;
   int end_rc = b != NULL ? egca_batch_finish(b, &end_err) : 0;
@@ -142,6 +263,16 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
     err = end_err;
   }
   egca_batch_free(b);
+  egca_office_calendars_free(offices);
+  free_ids(&s);
+  /* The feed is closed whatever its cases gave, unless the input itself failed. */
+  if (o->output == BATCH_ICS && rc >= 0 && s.write_errno == 0) {
+    if (egca_timeline_ics_tail(&piece, &err) < 0)
+      rc = EGCA_E_NOMEM;
+    else
+      sink_put(&s, piece, strlen(piece));
+    egca_timeline_string_free(piece);
+  }
   flush_out(&s);
   show_progress(&s, 1);
   if (s.write_errno != 0)
@@ -156,5 +287,105 @@ int batch_run(cli *c, FILE *in, const char *path, int array, const batch_options
   if (s.nomem)
     return cli_fail(EXIT_INVALID, path, "out of memory: some cases' lines are missing");
   /* An unreadable case outranks a coverage gap, which outranks a negative answer. */
+  return s.invalid ? EXIT_INVALID : s.coverage ? EXIT_COVERAGE : s.negative ? EXIT_NEGATIVE : EXIT_DONE;
+}
+
+/* --- One page ------------------------------------------------------------------------------------------- */
+
+typedef struct page_sink {
+  egca_html_page *page;
+  int invalid, coverage, negative, nomem;
+} page_sink;
+
+static int add_to_page(const egca_batch_result *r, void *user)
+{
+  page_sink *s = user;
+  egca_error err;
+  int rc;
+  if (r->status < 0) {
+    char what[64], message[1200];
+    snprintf(what, sizeof what, "line %ld", r->line);
+    if (r->error != NULL)
+      egca_error_format(r->error, message, sizeof message);
+    else
+      snprintf(message, sizeof message, "%s", egca_strerror(r->status));
+    rc = egca_html_page_add_error(s->page, what, message, &err);
+    if (r->status == EGCA_E_COVERAGE)
+      s->coverage = 1;
+    else
+      s->invalid = 1;
+  } else {
+    rc = egca_html_page_add_timeline(s->page, r->timeline, &err);
+    s->negative |= !r->clean;
+  }
+  if (rc < 0) {
+    s->nomem = 1;
+    return 1;
+  }
+  return 0;
+}
+
+int batch_run_html(cli *c, FILE *in, const char *path, egca_batch_format format, const batch_options *o)
+{
+  int code = EXIT_DONE;
+  const egca_calendar *cal, *office_cal;
+  const egca_rules *rules;
+  if ((office_cal = cli_calendar(c, &code)) == NULL || (cal = cli_national_calendar(c, &code)) == NULL ||
+      (rules = cli_rules(c, &code)) == NULL)
+    return code;
+  page_sink s = {0};
+  egca_error err;
+  egca_batch_options bo = {
+    .as_of = o->as_of,
+    .eval = o->eval,
+    .jobs = o->jobs,
+    .format = format,
+    .deliver = EGCA_BATCH_TIMELINE,
+  };
+  /* As batch_run: each case's acceptance on its own office's calendar, unless --office or --local names one
+   * for every case; the page's axis shows that one calendar's days, or the national ones. */
+  egca_office_calendars *offices = NULL;
+  int rc = 0;
+  if (c->office == NULL && c->local_count == 0) {
+    egca_load_options lo = {.unmarked = c->unmarked, .strict = c->strict};
+    rc = egca_office_calendars_new(&offices, c->holidays, c->holiday_count, &lo, &err);
+    bo.eval.office_calendars = offices;
+  } else {
+    bo.eval.office_calendar = office_cal;
+  }
+  if (rc < 0)
+    return cli_fail_error(path, rc, &err);
+  if (egca_html_page_new(&s.page, offices != NULL ? cal : office_cal, &err) < 0) {
+    egca_office_calendars_free(offices);
+    return cli_fail(EXIT_INVALID, path, "out of memory");
+  }
+  egca_batch *b = NULL;
+  rc = egca_batch_new(&b, cal, rules, &bo, path, add_to_page, &s, &err);
+  if (rc >= 0)
+    rc = format == EGCA_BATCH_ARRAY ? egca_batch_read_file(b, in, &err) : egca_batch_read_fd(b, fileno(in), &err);
+  egca_error end_err;
+  int end_rc = b != NULL ? egca_batch_finish(b, &end_err) : 0;
+  if (rc >= 0 && end_rc < 0) {
+    rc = end_rc;
+    err = end_err;
+  }
+  egca_batch_free(b);
+  egca_office_calendars_free(offices);
+  char *html = NULL;
+  if (rc >= 0 && !s.nomem && egca_html_page_finish(&html, s.page, &err) < 0)
+    s.nomem = 1;
+  egca_html_page_free(s.page);
+  if (s.nomem || rc == EGCA_E_NOMEM) {
+    egca_timeline_string_free(html);
+    return cli_fail(EXIT_INVALID, path, "out of memory");
+  }
+  if (rc < 0) {
+    /* The page is whole or absent: a stream that broke gives none. */
+    if (err.line > 0)
+      return cli_fail(EXIT_INVALID, path, "line %d: %s", err.line, err.message);
+    return cli_fail(EXIT_INVALID, path, "%s", err.message);
+  }
+  cli_puts(html);
+  egca_timeline_string_free(html);
   return s.invalid ? EXIT_INVALID : s.coverage ? EXIT_COVERAGE : s.negative ? EXIT_NEGATIVE : EXIT_DONE;
 }

@@ -526,6 +526,81 @@ static int run_timeline(void **out, egca_error *err)
   return rc;
 }
 
+/* The pictures: one case's page, a page of two cases and an error row, a year; and a calendar's feed
+ * (egca_calendar_string_free and egca_timeline_string_free are both free()). */
+static int run_pictures(void **out, egca_error *err)
+{
+  egca_case *c = NULL;
+  egca_timeline *t = NULL;
+  egca_html_page *page = NULL;
+  rendered *r = new_rendered(release_timeline, egca_timeline_string_free);
+  *out = NULL;
+  int rc = egca_case_parse(&c, case_text, case_len, "case.json", err);
+  if (rc >= 0)
+    rc = egca_timeline_new(&t, err);
+  r->object = t;
+  if (rc >= 0)
+    rc = egca_case_evaluate(t, c, shared_calendar, shared_rules, case_as_of, NULL, err);
+  if (rc >= 0)
+    rc = egca_timeline_to_html(&r->text[0], t, shared_calendar, err);
+  if (rc >= 0)
+    rc = egca_html_page_new(&page, shared_calendar, err);
+  if (rc >= 0)
+    rc = egca_html_page_add_timeline(page, t, err);
+  if (rc >= 0)
+    rc = egca_html_page_add_error(page, "line 2", "<not a case>", err);
+  if (rc >= 0)
+    rc = egca_html_page_add_timeline(page, t, err);
+  if (rc >= 0)
+    rc = egca_html_page_finish(&r->text[1], page, err);
+  if (rc >= 0)
+    rc = egca_calendar_year_to_html(&r->text[2], shared_calendar, 2026, err);
+  static const int years[] = {2026, 2025};
+  if (rc >= 0)
+    rc = egca_calendar_to_ics(&r->text[3], shared_calendar, years, 2, err);
+  egca_html_page_free(page);
+  egca_case_free(c);
+  if (rc < 0) {
+    free_rendered(r);
+    return rc;
+  }
+  *out = r;
+  return rc;
+}
+
+/* A case of 新疆's office evaluated with the calendars of every office (egca_office_calendars): the office's
+ * calendar is built during the evaluation, from the embedded notices, and freed with the set. */
+static int run_office_timeline(void **out, egca_error *err)
+{
+  static const char office_case[] = "{\"case_id\": \"XJ\", \"office\": \"650000\", \"events\": ["
+                                    "{\"type\": \"received\", \"date\": \"2025-06-04\"},"
+                                    "{\"type\": \"accepted\", \"date\": \"2025-06-13\"}]}";
+  egca_office_calendars *offices = NULL;
+  egca_case *c = NULL;
+  egca_timeline *t = NULL;
+  rendered *r = new_rendered(release_timeline, egca_timeline_string_free);
+  *out = NULL;
+  int rc = egca_office_calendars_new(&offices, NULL, 0, NULL, err);
+  if (rc >= 0)
+    rc = egca_case_parse(&c, office_case, strlen(office_case), "xj.json", err);
+  if (rc >= 0)
+    rc = egca_timeline_new(&t, err);
+  r->object = t;
+  egca_timeline_options o = {.office_calendars = offices};
+  if (rc >= 0)
+    rc = egca_case_evaluate(t, c, shared_calendar, shared_rules, case_as_of, &o, err);
+  if (rc >= 0)
+    rc = egca_timeline_to_json(&r->text[0], t, 0, err);
+  egca_case_free(c);
+  egca_office_calendars_free(offices);
+  if (rc < 0) {
+    free_rendered(r);
+    return rc;
+  }
+  *out = r;
+  return rc;
+}
+
 static void release_nothing(void *x) { (void)x; }
 static void free_own_text(char *text) { __libc_free(text); }
 
@@ -831,6 +906,10 @@ int main(int argc, char **argv)
       {"assess and render (JSON, text)", run_assess, same_rendered, free_rendered, 1},
       {"case parse: examples/case-granted.json", run_case, same_case, free_case, 1},
       {"timeline: evaluate and render (JSON, text, iCalendar)", run_timeline, same_rendered, free_rendered, 1},
+      {"pictures and a calendar's feed: a timeline's page, a batch's page, a year's page, 2025-2026 as iCalendar",
+       run_pictures, same_rendered, free_rendered, 1},
+      {"timeline of an office's case: its calendar built on demand (egca_office_calendars)", run_office_timeline,
+       same_rendered, free_rendered, 0},
       {"deadlines: compute with a trace and render as JSON", run_deadlines, same_rendered, free_rendered, 1},
       {"batch: cases added and in an array, one job, results as JSON lines and timelines", run_batch,
        same_rendered, free_rendered, 1},

@@ -3,7 +3,8 @@ and each line is what the one-case command gives for that case.
 
 Usage: batch_jobs.py EGCA SOURCE_DIR
 
-The input mixes every example case and every invalid case of tests/data/cases/invalid (one per line, seven in ten
+The input mixes every example case, the cases naming an acceptance office (tests/data/cases/office-*.json: 新疆's,
+counted on its own calendar, beside 北京's, national) and every invalid case of tests/data/cases/invalid (one per line, seven in ten
 good, in a seeded shuffle, 4,000 lines with blank lines among them), so that chunks of the batch end on good cases, bad
 cases and blank lines alike. The reference for each case is `egca timeline FILE --format json` on its own
 file: its JSON for a good case; for a bad one, the batch's line must be an error line naming the input line.
@@ -22,7 +23,7 @@ LINES = 4000
 
 def main() -> int:
     egca, source = sys.argv[1], pathlib.Path(sys.argv[2])
-    good = sorted((source / "examples").glob("case-*.json"))
+    good = sorted((source / "examples").glob("case-*.json")) + sorted((source / "tests/data/cases").glob("office-*.json"))
     bad = sorted((source / "tests/data/cases/invalid").glob("*.json"))
     files = good + bad
     reference = {}

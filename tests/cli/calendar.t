@@ -75,18 +75,18 @@ $ egca frobnicate
 $ egca calendar days 2025-09-26 2025-10-01
 > 2025-09-26	workday
 > 2025-09-27	weekend
-> 2025-09-28	adjusted_workday
+> 2025-09-28	adjusted_workday	国庆节、中秋节
 > 2025-09-29	workday
 > 2025-09-30	workday
-> 2025-10-01	holiday
+> 2025-10-01	holiday	国庆节、中秋节
 
 ### calendar days in a tentative year are marked provisional (the fixture's 2083; 01-01 its tentative 元旦)
 $ egca --holidays @TESTDATA@/calendars calendar days 2082-12-31 2083-01-04
 > 2082-12-31	workday
-> 2083-01-01	holiday	provisional
-> 2083-01-02	weekend	provisional
-> 2083-01-03	weekend	provisional
-> 2083-01-04	workday	provisional
+> 2083-01-01	holiday	元旦	provisional
+> 2083-01-02	weekend		provisional
+> 2083-01-03	weekend		provisional
+> 2083-01-04	workday		provisional
 ! egca: calendar days: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 
 ### calendar days refuses a range that leaves the covered years, printing nothing
@@ -104,6 +104,10 @@ $ egca calendar month 2026-02
 >  16* 17* 18* 19* 20* 21* 22*
 >  23* 24  25  26  27  28+
 > * 休 holiday   + 班 adjusted working day (调休上班)
+> + 02-14 春节
+> * 02-15..02-23 春节
+> + 02-28 春节
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### calendar month in a tentative year says so (the fixture's 2083: 国庆节 Fri 10-01 .. Tue 10-05, tentative)
 $ egca --holidays @TESTDATA@/calendars calendar month 2083-10
@@ -115,6 +119,7 @@ $ egca --holidays @TESTDATA@/calendars calendar month 2083-10
 >  18  19  20  21  22  23  24
 >  25  26  27  28  29  30  31
 > * 休 holiday   + 班 adjusted working day (调休上班)
+> * 10-01..10-05 国庆节
 ! egca: calendar month: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 
 ### calendar month in a confirmed year does not (the fixture's 2082: 国庆节 10-01 .. 10-07, Sat 10-10 worked)
@@ -127,6 +132,8 @@ $ egca --holidays @TESTDATA@/calendars calendar month 2082-10
 >  19  20  21  22  23  24  25
 >  26  27  28  29  30  31
 > * 休 holiday   + 班 adjusted working day (调休上班)
+> * 10-01..10-07 国庆节
+> + 10-10 国庆节
 
 ### calendar coverage of the fixture: one confirmed year, one tentative
 $ egca --holidays @TESTDATA@/calendars calendar coverage

@@ -16,6 +16,7 @@ $ egca deadline acceptance 2025-09-30
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
 > trace: 5 working days after 2025-09-30 (the start day is not counted): counting began on 2025-10-09; passed over 8 holiday days and 1 weekend day; counted 1 adjusted working day (2025-10-11); the 5th working day is 2025-10-14.
+> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12)
 
 ### DESIGN.md: decision from 2026-03-02 with the review 03-10..04-20 paused
 $ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-04-20
@@ -28,6 +29,7 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-04-20
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
 > trace: 20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 5 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 20th working day is 2026-05-13.
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### DESIGN.md: the same decision without the pause: 03-03..06, 03-09..13, 03-16..20, 03-23..27, 03-30
 $ egca deadline decision 2026-03-02
@@ -57,6 +59,7 @@ $ egca deadline change_filing 2026-09-01
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 30日依服务指南（办法 第十四条可读的文本止于“应当自变更之日起3”）。这是申请人的期间，按日历日计算（行政许可法 第八十二条只规定行政机关的期限以工作日计算）。现场办理的截止时间为办公时间结束。
 > trace: 30 days after 2026-09-01 (the start day is not counted) is 2026-10-01, a holiday; it moves to the next working day, 2026-10-08 (民法典 第二百零三条).
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### DESIGN.md: renewal filing 60 days before the expiry 2026-04-17 = 02-16 (春节): Sat 02-14, an adjusted working day
 $ egca deadline renewal_filing 2026-04-17
@@ -71,6 +74,7 @@ $ egca deadline renewal_filing 2026-04-17
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。
 > trace: 60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an adjusted working day; the later reading would give 2026-02-24.
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### DESIGN.md: the later reading of the same renewal filing (民法典 第二百零三条 by analogy); the default listed first
 $ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=later
@@ -149,7 +153,24 @@ $ egca deadline certificate_validity 2025-03-10 --reading certificate_last_day=d
 >     "last_day": "2030-03-10",
 >     "last_day_kind": null,
 >     "month_end": false,
->     "roll": "not_needed"
+>     "roll": "not_needed",
+>     "notices": [
+>       {
+>         "title": "国务院办公厅关于2025年部分节假日安排的通知",
+>         "date": "2024-11-12",
+>         "url": "https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm"
+>       },
+>       {
+>         "title": "国务院办公厅关于2026年部分节假日安排的通知",
+>         "date": "2025-11-04",
+>         "url": "https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"
+>       },
+>       {
+>         "title": "全国年节及纪念日放假办法",
+>         "date": "2024-11-10",
+>         "url": null
+>       }
+>     ]
 >   }
 > }
 
@@ -255,6 +276,7 @@ $ egca deadline decision_extension 2026-03-02 --pause 2026-03-10:2026-04-20
 > contested: yes
 > note: 行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
 > trace: 30 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 9 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 30th working day is 2026-05-27.
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### decision_extension without pauses: 03-30 is the 20th day, 04-14 the 30th (04-06 清明)
 $ egca deadline decision_extension 2026-03-02
@@ -272,6 +294,7 @@ $ egca deadline review_time_notice 2025-10-03
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 所需时间应当书面告知申请人，告知须在评审开始前作出，最迟为评审开始之日；未告知的评审时间能否扣除存在疑问。
 > trace: 0 days before 2025-10-03 is that day itself, a holiday; the rule keeps a rest day as the last day.
+> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12)
 
 ### notification: Sun 09-28 (adjusted), 09-29, 09-30, 10-09, 10-10, Sat 10-11 (adjusted), 10-13..16
 $ egca deadline notification 2025-09-26
@@ -303,6 +326,7 @@ $ egca deadline certificate_validity 2025-03-10
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 颁发当日不计入，期间自次日起算（民法典 第二百零一条），到期月的对应日为最后一日，没有对应日的为月末日（第二百零二条）：最后有效日是颁发之日五年后的同月同日。证书载明的有效期与此不同的，以证书为准。
 > trace: 5 years after 2025-03-10 end on the corresponding day, 2030-03-10 (民法典 第二百零一条、第二百零二条).
+> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12); 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04); 全国年节及纪念日放假办法 (2024-11-10)
 
 ### certificate validity from Feb 29: the month's last day (民法典 第二百零二条)
 $ egca deadline certificate_validity 2028-02-29
@@ -332,6 +356,7 @@ $ egca deadline renewal_decision 2026-10-03
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 应当在有效期届满前作出是否准予延续的决定；逾期未作决定的，视为准予延续（行政许可法 第五十条第二款）。
 > trace: 0 days before 2026-10-03 is that day itself, a holiday; the rule keeps a rest day as the last day.
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### JSON output
 $ egca deadline renewal_filing 2026-04-17 --format json
@@ -392,7 +417,14 @@ $ egca deadline renewal_filing 2026-04-17 --format json
 >     "first_counted": "2026-04-16",
 >     "last_day": "2026-02-16",
 >     "last_day_kind": "holiday",
->     "roll": "moved_earlier"
+>     "roll": "moved_earlier",
+>     "notices": [
+>       {
+>         "title": "国务院办公厅关于2026年部分节假日安排的通知",
+>         "date": "2025-11-04",
+>         "url": "https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"
+>       }
+>     ]
 >   }
 > }
 
@@ -445,36 +477,123 @@ $ egca deadline certificate_validity 2040-06-30
 > 2045-06-30
 ...
 
-### before the Measures (2024-11-01) no version is in force: the first is applied and said so, as the timeline does
-# (its finding rule_not_in_force); 5 working days after 2024-10-31 are 11-01 and 11-04..07.
+### history: 2019-12-31 is before the licence (密码法 第二十九条, in force 2020-01-01): refused with why
+$ egca deadline acceptance 2019-12-31
+! egca: deadline: 2019-12-31 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+? 3
+
+### history: 2020-01-01, the 密码法's version; 5 working days after the New Year holiday: 01-02..03, 01-06..08
+$ egca deadline acceptance 2020-01-01
+> 2020-01-08
+> acceptance: 作出是否受理的决定或一次性告知补正
+> from: 2020-01-01 (收到申请材料之日（或收到全部补正材料之日）)
+> period: 5 working days after
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 中华人民共和国密码法 第二十九条
+> version: 中华人民共和国密码法（2020年1月1日起施行）第二十九条；中华人民共和国行政许可法, in force from 2020-01-01
+...
+
+### history: 2023-06-30: the decision under 行政许可法 第四十二条: 07-03..07, 10..14, 17..21, 24..28
+$ egca deadline decision 2023-06-30
+> 2023-07-28
+> decision: 作出是否准予认定的决定
+> from: 2023-06-30 (受理申请之日)
+> period: 20 working days after, pauses excluded
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第四十二条第一款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 中华人民共和国密码法 第二十九条
+> version: 中华人民共和国密码法（2020年1月1日起施行）第二十九条；中华人民共和国行政许可法, in force from 2020-01-01
+...
+
+### history: 2023-07-01: the same day under 商用密码管理条例 第二十六条 (in force 2023-07-01)
+$ egca deadline decision 2023-07-01
+> 2023-07-28
+> decision: 作出是否准予认定的决定
+> from: 2023-07-01 (受理申请之日)
+> period: 20 working days after, pauses excluded
+> cutoff: 24:00
+> basis: 商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条
+> version: 商用密码管理条例（国务院令第760号，2023年7月1日起施行）, in force from 2023-07-01
+...
+
+### history: 2024-10-31: the 条例's version; 5 working days: 11-01, 11-04..07
 $ egca deadline acceptance 2024-10-31
 > 2024-11-07
 > acceptance: 作出是否受理的决定或一次性告知补正
 > from: 2024-10-31 (收到申请材料之日（或收到全部补正材料之日）)
 > period: 5 working days after
 > cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 商用密码管理条例 第二十六条第一款
+> version: 商用密码管理条例（国务院令第760号，2023年7月1日起施行）, in force from 2023-07-01
+...
+
+### history: 2024-11-01: the Measures' version
+$ egca deadline acceptance 2024-11-01
+> 2024-11-08
+> acceptance: 作出是否受理的决定或一次性告知补正
+> from: 2024-11-01 (收到申请材料之日（或收到全部补正材料之日）)
+> period: 5 working days after
+> cutoff: 24:00
 > basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> not in force: no version of the rule was in force on 2024-10-31; the first version was applied
-> note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
-> trace: 5 working days after 2024-10-31 (the start day is not counted): counting began on 2024-11-01; passed over 2 weekend days; the 5th working day is 2024-11-07.
+...
 
-### the same in JSON: "in_force" is false
-$ egca deadline acceptance 2024-10-31 --format json
+### history: the Measures-only rules before 2024-11-01 are refused with why
+$ egca deadline change_filing 2024-10-31
+! egca: deadline: rule "change_filing" sets no period on 2024-10-31: 办法（国家密码管理局令第4号）第十四条自2024-11-01施行；此前办理变更的期限未能查证
+? 3
+
+### history: a certificate's term from 2024-11-01 (办法 第十二条): 2029-11-01
+$ egca deadline certificate_validity 2024-11-01
+> 2029-11-01
+...
+
+### a rule no statute gives a period: refused, naming the article
+$ egca deadline change_decision 2026-03-02
+! egca: deadline: rule "change_decision" sets no period on 2026-03-02: 行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算
+? 3
+
+### 行政许可法 第四十四条: a grant on 2026-01-20, the certificate by 01-21..23, 01-26..30, 02-02..03
+$ egca deadline certificate_delivery 2026-01-20
+> 2026-02-03
+...
+
+### 行政复议法 第二十条: 60 days after 2026-01-21 = Sun 03-22, moved to Mon 03-23 (民事诉讼法 第八十五条)
+$ egca deadline reconsideration 2026-01-21
+> 2026-03-23
+> reconsideration: 申请行政复议
+> from: 2026-01-21 (知道不予认定或者不予受理决定之日)
+> period: 60 days after, a rest day moves to the next working day
+> cutoff: 24:00
+> basis: 中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> version: 中华人民共和国行政复议法（2023年修订，2024年1月1日起施行）, in force from 2024-01-01
+> note: 自知道或者应当知道该行政行为之日起六十日内提出（第二十条第一款）；期间按民事诉讼法 第八十五条计算，最后一日是法定休假日的，以休假日后的第一日为最后一日。未告知申请复议的权利、复议机关和期限的（事件的 remedies_told 为 false），自告知之日起算六十日，但不超过 reconsideration_untold 的一年。
+> trace: 60 days after 2026-01-21 (the start day is not counted) is 2026-03-22, a weekend day; it moves to the next working day, 2026-03-23 (民法典 第二百零三条).
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+
+### 行政诉讼法 第四十六条: six months after 2026-01-21 = 07-21
+$ egca deadline litigation 2026-01-21
+> 2026-07-21
+...
+
+### the same in JSON: unit months
+$ egca deadline litigation 2026-01-21 --format json
 > {
->   "rule": "acceptance",
->   "title": "作出是否受理的决定或一次性告知补正",
->   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
->   "effective_from": "2024-11-01",
->   "in_force": false,
->   "from": "2024-10-31",
->   "starts": "收到申请材料之日（或收到全部补正材料之日）",
->   "due": "2024-11-07",
+>   "rule": "litigation",
+>   "title": "提起行政诉讼",
+>   "version": "中华人民共和国行政诉讼法（2017年修正）",
+>   "effective_from": "2020-01-01",
+>   "in_force": true,
+>   "from": "2026-01-21",
+>   "starts": "知道不予认定或者不予受理决定之日",
+>   "due": "2026-07-21",
+>   "status": "due",
+>   "unit": "months",
+>   "count": 6,
 ...
 
 ### an unknown rule is a usage error (exit 2) listing the rules
 $ egca deadline acceptence 2025-09-30
-! egca: deadline: unknown rule "acceptence" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision)
+! egca: deadline: unknown rule "acceptence" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision, certificate_delivery, renewal_acceptance, change_acceptance, change_decision, hearing_request, hearing_held, hearing_notice, reconsideration, reconsideration_untold, litigation, litigation_after_reconsideration)
 ? 2
 
 ### pauses are for rules that exclude them

@@ -32,10 +32,12 @@ $ egca workdays -h
 > usage: egca workdays FROM TO [--format text|json]
 ...
 
-### calendar --help (its three forms)
+### calendar --help (its five forms)
 $ egca calendar days --help
 > usage: egca calendar days FROM TO [--format text|json]     one line per day: DATE<TAB>KIND
 >        egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + made a workday)
+>        egca calendar year YYYY [--format text|json|html]  twelve month grids, marked as the month's
+>        egca calendar export YEAR...                       the years as an iCalendar feed
 >        egca calendar coverage [--format text|json]        covered years and their sources
 ...
 
@@ -57,7 +59,7 @@ $ egca assess --help
 ### timeline --help names --jobs
 $ egca help timeline
 > usage: egca timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]...
->                      [--format text|json|ics] [--jobs N]
+>                      [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]
 ...
 
 ### offices --help

@@ -13,7 +13,7 @@ import re
 import subprocess
 import sys
 
-COMMANDS = ["calendar", "add-workdays", "workdays", "deadline", "rules", "assess", "timeline", "offices"]
+COMMANDS = ["calendar", "add-workdays", "workdays", "deadline", "rules", "assess", "timeline", "offices", "serve"]
 
 
 def main() -> int:

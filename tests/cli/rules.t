@@ -15,9 +15,26 @@ $ egca rules list
 > change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
 > renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
 > renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
+> certificate_delivery	颁发、送达资质证书	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条
+> renewal_acceptance	对延续申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国行政许可法 第八十二条
+> change_acceptance	对变更申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第四十九条; 中华人民共和国行政许可法 第八十二条
+> change_decision	作出是否准予变更的决定	no period (refused: see the reason)	中华人民共和国行政许可法 第四十九条; 服务指南 办理基本流程 （二）事项变更
+> hearing_request	申请人提出听证申请	5 days after, a rest day moves to the next working day	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+> hearing_held	组织听证	20 working days after	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
+> hearing_notice	通知听证的时间、地点	7 working days before	中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
+> reconsideration	申请行政复议	60 days after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> reconsideration_untold	未告知复议权利时申请行政复议的最长期限	1 year after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第三款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> litigation	提起行政诉讼	6 months after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> litigation_after_reconsideration	不服复议决定提起行政诉讼	15 days after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十五条; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 
 ### rules show: every field of a rule
 $ egca rules show renewal_filing
+> renewal_filing: 提出延续申请的最后一日
+> effective from: 2020-01-01 (2009年《电子政务电子认证服务管理办法》（国密局发〔2009〕7号）)
+> starts: 资质有效期届满之日（最后有效日）
+> refused: 办法 第十五条自2024-11-01施行；此前有无规章改变行政许可法 第五十条第一款的三十日未能查证
+> basis: 中华人民共和国行政许可法 第五十条第一款
+>
 > renewal_filing: 提出延续申请的最后一日
 > effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
 > starts: 资质有效期届满之日（最后有效日）
@@ -37,6 +54,43 @@ $ egca rules show renewal_filing
 
 ### rules show: a contested rule that extends another
 $ egca rules show decision_extension
+> decision_extension: 经负责人批准延长后的决定期限
+> effective from: 2020-01-01 (中华人民共和国密码法（2020年1月1日起施行）第二十九条；中华人民共和国行政许可法)
+> starts: 受理申请之日
+> period: decision + 10 working days after, pauses excluded
+> unit: working_days
+> count: 10
+> direction: after
+> extends: decision
+> pause: exclude
+> roll: none
+> result: last_day
+> cutoff: 24:00
+> time of: 国家密码管理局
+> basis: 中华人民共和国行政许可法 第四十二条第一款
+> basis: 中华人民共和国行政许可法 第四十五条
+> basis: 中华人民共和国行政许可法 第八十二条
+> note: 商用密码管理条例（2023）施行前，没有法律、法规另行规定本许可的决定期限，行政许可法 第四十二条第一款的延长十日直接适用。
+>
+> decision_extension: 经负责人批准延长后的决定期限
+> effective from: 2023-07-01 (商用密码管理条例（国务院令第760号，2023年7月1日起施行）)
+> starts: 受理申请之日
+> period: decision + 10 working days after, pauses excluded
+> unit: working_days
+> count: 10
+> direction: after
+> extends: decision
+> pause: exclude
+> roll: none
+> result: last_day
+> cutoff: 24:00
+> time of: 国家密码管理局
+> basis: 中华人民共和国行政许可法 第四十二条第一款
+> basis: 中华人民共和国行政许可法 第四十五条
+> basis: 中华人民共和国行政许可法 第八十二条
+> contested: yes
+> note: 行政许可法 第四十二条第一款允许延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。
+>
 > decision_extension: 经负责人批准延长后的决定期限
 > effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
 > starts: 受理申请之日
@@ -357,7 +411,27 @@ $ egca --rules @TESTDATA@/rules/unknown-top-field deadline acceptance 2025-09-30
 
 ### broken rules: an unknown unit (unknown-unit)
 $ egca --rules @TESTDATA@/rules/unknown-unit deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/unknown-unit/deadlines.json:12:15: /deadlines/0/unit: unknown unit "weeks": expected working_days, days or years
+! egca: @TESTDATA@/rules/unknown-unit/deadlines.json:12:15: /deadlines/0/unit: unknown unit "weeks": expected working_days, days, years or months
+? 3
+
+### broken rules: a version that sets no period takes no count (refused-with-a-period)
+$ egca --rules @TESTDATA@/rules/refused-with-a-period deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/refused-with-a-period/deadlines.json:11:7: /deadlines/0/count: unknown field "count"
+? 3
+
+### broken rules: an unknown pause in a paused_by list (paused-by-unknown)
+$ egca --rules @TESTDATA@/rules/paused-by-unknown deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/paused-by-unknown/deadlines.json:17:94: /deadlines/0/applies/paused_by/1: unknown pause "lunch": expected technical_review or hearing
+? 3
+
+### broken rules: outcome only for a rule that runs from events (outcome-not-from-events)
+$ egca --rules @TESTDATA@/rules/outcome-not-from-events deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/outcome-not-from-events/deadlines.json:18:67: /deadlines/0/applies/outcome: only a rule that runs from events picks them by outcome
+? 3
+
+### broken rules: the licence's first day must be a date (licence-bad-date)
+$ egca --rules @TESTDATA@/rules/licence-bad-date deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/licence-bad-date/deadlines.json:2:23: /licence/from: "2020-02-30": 2020-02 has no day 30
 ? 3
 
 ### a rule set need not hold every shipped rule (valid-without-a-rule has no renewal_decision): that id is unknown
@@ -377,6 +451,17 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule rules list
 > change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
 > renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
 > renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
+> certificate_delivery	颁发、送达资质证书	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条
+> renewal_acceptance	对延续申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国行政许可法 第八十二条
+> change_acceptance	对变更申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第四十九条; 中华人民共和国行政许可法 第八十二条
+> change_decision	作出是否准予变更的决定	no period (refused: see the reason)	中华人民共和国行政许可法 第四十九条; 服务指南 办理基本流程 （二）事项变更
+> hearing_request	申请人提出听证申请	5 days after, a rest day moves to the next working day	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+> hearing_held	组织听证	20 working days after	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
+> hearing_notice	通知听证的时间、地点	7 working days before	中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
+> reconsideration	申请行政复议	60 days after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> reconsideration_untold	未告知复议权利时申请行政复议的最长期限	1 year after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第三款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> litigation	提起行政诉讼	6 months after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> litigation_after_reconsideration	不服复议决定提起行政诉讼	15 days after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十五条; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > notification_copy	通知申请人并颁发、送达审批结果	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条; 服务指南 结果送达
 
 ### ... computed by deadline like the original: 10 working days after 2025-12-22 (Sun 2026-01-04 is a make-up day)
@@ -411,6 +496,8 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule timeline @SRC@/examples/case-g
 > 提出延续申请的最后一日              2030-12-26  ~2030-10-27#  未届满    -
 >   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
 >         （三）有效期届满延续
+> 颁发、送达资质证书                  2025-12-22  2026-01-06    按期完成  2025-12-26
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条
 > 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06    按期完成  2025-12-26
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
 >
@@ -517,3 +604,16 @@ $ egca rules readings
 >   certificate_last_day=day_before: 对应日的前一日：有效期自颁发之日起算（颁发当日即有效），五年在对应日的前一日届满，证书通常如此载明。
 >     basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零四条
 >   note: 证书载明有效期的，以证书为准（case 文件中 certificate_issued 的 expires），此问题不发生。
+
+### rules show: a rule no text gives a period (行政许可法 第四十九条) says so instead of a count
+$ egca rules show change_decision
+> change_decision: 作出是否准予变更的决定
+> effective from: 2020-01-01 (中华人民共和国行政许可法（2019年修正）)
+> starts: 受理变更申请之日
+> refused: 行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算
+> basis: 中华人民共和国行政许可法 第四十九条
+> basis: 服务指南 办理基本流程 （二）事项变更
+
+### the same in JSON: the period fields null, "refused" says why
+$ egca rules show change_decision --format json
+> {"versions":[{"id":"change_decision","title":"作出是否准予变更的决定","effective_from":"2020-01-01","version":"中华人民共和国行政许可法（2019年修正）","starts":"受理变更申请之日","period":null,"unit":null,"count":null,"direction":null,"extends":null,"pause":null,"roll":null,"result":null,"cutoff":null,"cutoff_in_person":null,"basis":[{"law":"中华人民共和国行政许可法","article":"第四十九条","item":null}],"guide":{"section":"办理基本流程","item":"（二）事项变更"},"contested":false,"note":null,"refused":"行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算"}]}

@@ -28,6 +28,8 @@ $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-03-20
 > 提出延续申请的最后一日              2030-12-26  ~2030-10-27#  未届满    -
 >   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
 >         （三）有效期届满延续
+> 颁发、送达资质证书                  2025-12-22  2026-01-06    按期完成  2025-12-26
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条
 >
 > # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
 >   2025-12-26），certificate_last_day=anniversary：2030-12-26 有效（采用）；
@@ -137,7 +139,7 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 ### NDJSON on stdin: blank lines are skipped but counted
@@ -145,7 +147,7 @@ $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/cases.ndjson
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 ### the same with one job, and with more jobs than cases: the same lines in the same order
@@ -153,7 +155,7 @@ $ egca timeline - --as-of 2025-10-09 --jobs 1 < @TESTDATA@/cases/batch/cases.ndj
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 ### more jobs than cases
@@ -161,7 +163,7 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --jobs 16
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 ### --jobs takes 1 to 64
@@ -189,15 +191,92 @@ $ egca timeline - --as-of 2025-10-20 < @TESTDATA@/cases/batch/late.ndjson
 $ egca timeline @TESTDATA@/cases/batch/empty.json
 ? 0
 
-### a batch prints JSON lines only
-$ egca timeline @TESTDATA@/cases/batch/cases.json --format text
-! egca: --format: a file of cases gives one JSON line each: only json applies
-? 2
+### one case pretty-printed over many lines on stdin (its object goes on past its first line): its text, as from the file
+$ egca timeline - --as-of 2025-10-09 --format text < @SRC@/examples/case-granted.json
+> 案件 GD-2025-017，截至 2025-10-09
+>
+> 期限                                起算日      届满日      状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14  未届满  剩4个工作日
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+? 0
 
-### stdin likewise
-$ egca timeline - --format ics < @TESTDATA@/cases/batch/clean.ndjson
-! egca: --format: cases on stdin give one JSON line each: only json applies
-? 2
+### cases pretty-printed one after another on stdin: one JSON line each; a bad case names its first line, and the error its line:column in the whole input (line 8, column 34: the date)
+$ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/pretty.json
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"line":5,"error":"<stdin>:8:34: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
+? 3
+
+### a case not closed at the end of stdin: the parser names where the input ends
+$ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/unclosed.json
+> {"line":1,"error":"<stdin>:4:1: unexpected end of JSON text"}
+? 3
+
+### --format text on stdin: each case's text in input order, a line of 60 hyphens between two, a bad case's error in its place
+$ egca timeline - --as-of 2025-10-09 --format text < @TESTDATA@/cases/batch/pretty.json
+> 案件 A，截至 2025-10-09
+>
+> 期限                                起算日      届满日      状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14  未届满  剩4个工作日
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+>
+> ------------------------------------------------------------
+>
+> 错误：<stdin>:8:34: /events/0/date: "2025-09-31": 2025-09 has no day 31
+>
+> ------------------------------------------------------------
+>
+> 案件 C，截至 2025-10-09
+>
+> （尚无期限）
+> 期限  起算日  届满日  状态  完成日或剩余
+? 3
+
+### --format text on a file of cases likewise
+$ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --format text
+> 案件 A，截至 2025-10-09
+>
+> 期限                                起算日      届满日      状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14  未届满  剩4个工作日
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+>
+> ------------------------------------------------------------
+>
+> 错误：@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: "2025-09-31": 2025-09 has no day 31
+>
+> ------------------------------------------------------------
+>
+> 案件 C，截至 2025-10-09
+>
+> （尚无期限）
+> 期限  起算日  届满日  状态  完成日或剩余
+>
+> ------------------------------------------------------------
+>
+> 案件 D，截至 2025-10-09
+>
+> 期限                                起算日      届满日      状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14  按期完成  2025-10-09
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 申请行政复议                        2025-10-09  2025-12-08  未届满    剩60日
+>   依据：行政复议法 第二十条第一款；行政复议法 第八十八条第一款；民事诉讼法 第八十五条
+> 提起行政诉讼                        2025-10-09  2026-04-09  未届满    剩182日
+>   依据：行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八
+>         条
+? 3
+
+### a JSON array on stdin is a batch too (its first byte is [)
+$ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/cases.json
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"line":3,"error":"<stdin>:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
+? 3
+
 
 ### a missing file
 $ egca timeline @TMP@/none.json
@@ -211,12 +290,12 @@ $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-02-30
 
 ### an unknown format
 $ egca timeline @SRC@/examples/case-granted.json --format xml
-! egca: --format: expected text, json or ics
+! egca: --format: expected text, json, ics or html
 ? 2
 
 ### no case file
 $ egca timeline
-! egca: timeline: usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--jobs N]
+! egca: timeline: usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]
 ? 2
 
 ### readings: a second notice within 5 working days of the resubmission (10-27: 10-28..31, 11-03) naming only what the first did is lawful and answers the round (default "answers"); under "void" the round runs out on 11-03 and the application is deemed accepted from 10-27 (the row marked #)
@@ -309,7 +388,6 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 >
 > 期限                      起算日      届满日        状态          完成日或剩余
 > 资质证书有效期的最后一日  2021-04-17  2026-04-17    已届满        已过3日
->   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
 > 资质证书有效期的最后一日  2026-04-17  2031-04-17#   有效          剩1823日
 >   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
 > 提出延续申请的最后一日    2026-04-17  2026-02-14#   逾期完成      2026-03-02
@@ -335,8 +413,6 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 > ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
 >
 > 发现：
->   [提示] 2021-04-17 2021-04-17时该规则尚无生效版本，按2024-11-01起施行的版本计算
->          （rule_not_in_force）
 >   [违反] 2026-04-17 2026-03-02提出延续申请，有效期届满（2026-04-17）前未作出是否准予延续的决定，视为
 >          准予延续（行政许可法 第五十条第二款）（deemed_renewed；有争议：仅在读法
 >          deemed_renewal_late_filing=deemed 下成立）
@@ -367,7 +443,7 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 >       "ambiguous": false,
 >       "other_reading": null,
 >       "readings": [],
->       "basis": ["电子政务电子认证服务管理办法 第十二条", "中华人民共和国民法典 第二百零一条", "中华人民共和国民法典 第二百零二条"]
+>       "basis": []
 >     },
 >     {
 >       "rule": "renewal_filing",
@@ -436,15 +512,6 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 >   ],
 >   "findings": [
 >     {
->       "code": "rule_not_in_force",
->       "violation": false,
->       "contested": false,
->       "reading": null,
->       "rule": "certificate_validity",
->       "date": "2021-04-17",
->       "message": "2021-04-17时该规则尚无生效版本，按2024-11-01起施行的版本计算"
->     },
->     {
 >       "code": "deadline_under_reading",
 >       "violation": false,
 >       "contested": true,
@@ -476,3 +543,300 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-04-20 --reading no_such_question=yes
 ! egca: --reading: unknown question "no_such_question" (egca rules readings lists them)
 ? 2
+
+### history: a case received before the licence existed (密码法 第二十九条, 2020-01-01) is refused with why
+$ egca timeline @TESTDATA@/cases/history/accepted-2019-12-31.json --as-of 2020-03-01
+! egca: @TESTDATA@/cases/history/accepted-2019-12-31.json: /events/1: deadline "acceptance" from 2019-12-31: 2019-12-31 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+? 3
+
+### history: received and accepted 2020-01-01: the 密码法's version: the basis ends with 密码法 第二十九条; deadline and timeline agree
+#   on the version. 2020-01-01 is 元旦, a rest day: under receipt_after_hours' default the materials count as received
+#   on the next working day, Thu 01-02, so the acceptance runs 01-03, 06, 07, 08, 09 (5 working days) to 01-09
+$ egca timeline @TESTDATA@/cases/history/accepted-2020-01-01.json --as-of 2020-01-02 --format json
+> {
+>   "case_id": "H-2020-01-01",
+>   "as_of": "2020-01-02",
+>   "clean": true,
+>   "deadlines": [
+>     {
+>       "rule": "acceptance",
+>       "title": "作出是否受理的决定或一次性告知补正",
+>       "ref": null,
+>       "anchor": "2020-01-02",
+>       "due": "2020-01-09",
+>       "nominal": null,
+>       "status": "met",
+>       "met_on": "2020-01-01",
+>       "days_left": null,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+>       "readings": [],
+>       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "中华人民共和国密码法 第二十九条"]
+>     },
+>     {
+>       "rule": "decision",
+>       "title": "作出是否准予认定的决定",
+>       "ref": null,
+>       "anchor": "2020-01-01",
+>       "due": "2020-02-05",
+>       "nominal": null,
+>       "status": "pending",
+>       "met_on": null,
+>       "days_left": 19,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+...
+
+### history: received and accepted 2023-06-30: 行政许可法 第四十二条 for the decision; deadline and timeline agree
+$ egca timeline @TESTDATA@/cases/history/accepted-2023-06-30.json --as-of 2023-07-03 --format json
+> {
+>   "case_id": "H-2023-06-30",
+>   "as_of": "2023-07-03",
+>   "clean": true,
+>   "deadlines": [
+>     {
+>       "rule": "acceptance",
+>       "title": "作出是否受理的决定或一次性告知补正",
+>       "ref": null,
+>       "anchor": "2023-06-30",
+>       "due": "2023-07-07",
+>       "nominal": null,
+>       "status": "met",
+>       "met_on": "2023-06-30",
+>       "days_left": null,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+>       "readings": [],
+>       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "中华人民共和国密码法 第二十九条"]
+>     },
+>     {
+>       "rule": "decision",
+>       "title": "作出是否准予认定的决定",
+>       "ref": null,
+>       "anchor": "2023-06-30",
+>       "due": "2023-07-28",
+>       "nominal": null,
+>       "status": "pending",
+>       "met_on": null,
+>       "days_left": 19,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+...
+
+### history: received and accepted 2023-07-01: 商用密码管理条例 第二十六条 for the decision; deadline and timeline agree
+#   on the version. 2023-07-01 is a Saturday: the materials count as received Mon 07-03 (receipt_after_hours), the
+#   acceptance runs 07-04..07 and 07-10
+$ egca timeline @TESTDATA@/cases/history/accepted-2023-07-01.json --as-of 2023-07-03 --format json
+> {
+>   "case_id": "H-2023-07-01",
+>   "as_of": "2023-07-03",
+>   "clean": true,
+>   "deadlines": [
+>     {
+>       "rule": "acceptance",
+>       "title": "作出是否受理的决定或一次性告知补正",
+>       "ref": null,
+>       "anchor": "2023-07-03",
+>       "due": "2023-07-10",
+>       "nominal": null,
+>       "status": "met",
+>       "met_on": "2023-07-01",
+>       "days_left": null,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+>       "readings": [],
+>       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "商用密码管理条例 第二十六条第一款"]
+>     },
+>     {
+>       "rule": "decision",
+>       "title": "作出是否准予认定的决定",
+>       "ref": null,
+>       "anchor": "2023-07-01",
+>       "due": "2023-07-28",
+>       "nominal": null,
+>       "status": "pending",
+>       "met_on": null,
+>       "days_left": 19,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+...
+
+### history: received and accepted 2024-10-31: still the 条例's version; deadline and timeline agree
+$ egca timeline @TESTDATA@/cases/history/accepted-2024-10-31.json --as-of 2024-11-01 --format json
+> {
+>   "case_id": "H-2024-10-31",
+>   "as_of": "2024-11-01",
+>   "clean": true,
+>   "deadlines": [
+>     {
+>       "rule": "acceptance",
+>       "title": "作出是否受理的决定或一次性告知补正",
+>       "ref": null,
+>       "anchor": "2024-10-31",
+>       "due": "2024-11-07",
+>       "nominal": null,
+>       "status": "met",
+>       "met_on": "2024-10-31",
+>       "days_left": null,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+>       "readings": [],
+>       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "商用密码管理条例 第二十六条第一款"]
+>     },
+>     {
+>       "rule": "decision",
+>       "title": "作出是否准予认定的决定",
+>       "ref": null,
+>       "anchor": "2024-10-31",
+>       "due": "2024-11-28",
+>       "nominal": null,
+>       "status": "pending",
+>       "met_on": null,
+>       "days_left": 19,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+...
+
+### history: received and accepted 2024-11-01: the Measures' version, with the guide; deadline and timeline agree
+$ egca timeline @TESTDATA@/cases/history/accepted-2024-11-01.json --as-of 2024-11-01 --format json
+> {
+>   "case_id": "H-2024-11-01",
+>   "as_of": "2024-11-01",
+>   "clean": true,
+>   "deadlines": [
+>     {
+>       "rule": "acceptance",
+>       "title": "作出是否受理的决定或一次性告知补正",
+>       "ref": null,
+>       "anchor": "2024-11-01",
+>       "due": "2024-11-08",
+>       "nominal": null,
+>       "status": "met",
+>       "met_on": "2024-11-01",
+>       "days_left": null,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+>       "readings": [],
+>       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "服务指南 办理基本流程 （一）新申请 2"]
+>     },
+>     {
+>       "rule": "decision",
+>       "title": "作出是否准予认定的决定",
+>       "ref": null,
+>       "anchor": "2024-11-01",
+>       "due": "2024-11-29",
+>       "nominal": null,
+>       "status": "pending",
+>       "met_on": null,
+>       "days_left": 20,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+...
+
+### a certificate delivered late (行政许可法 第四十四条): a violation with the finding certificate_late
+# granted Tue 2026-01-20; ten working days: 01-21..23 (3), 01-26..30 (8), 02-02..03 (10); issued 06-01.
+$ egca timeline @TESTDATA@/cases/clocks/certificate-late.json --as-of 2026-06-02
+> 案件 CERT-LATE，截至 2026-06-02
+>
+> 期限                                起算日      届满日        状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12    按期完成  2026-01-05
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2026-01-05  2026-02-02    按期完成  2026-01-20
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 通知申请人并颁发、送达审批结果      2026-01-20  2026-02-03    按期完成  2026-01-21
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
+> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27    可以查询  -
+>   依据：服务指南 公开查询
+> 资质证书有效期的最后一日            2026-06-01  2031-06-01#   有效      剩1825日
+>   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
+> 提出延续申请的最后一日              2031-06-01  ~2031-04-02#  未届满    -
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续
+> 颁发、送达资质证书                  2026-01-20  2026-02-03    逾期完成  2026-06-01
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
+>   2026-06-01），certificate_last_day=anniversary：2031-06-01 有效（采用）；
+>   certificate_last_day=day_before：2031-05-31 有效。提出延续申请的最后一日（起算日 2031-06-01），
+>   certificate_last_day=anniversary：2031-04-02 未届满（采用）；certificate_last_day=day_before：
+>   2031-04-01 未届满。
+> ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
+>
+> 发现：
+>   [违反] 2026-01-20 2026-01-20准予认定，资质证书至2026-06-01才颁发，超过作出决定之日起十日（行政许可
+>          法 第四十四条）（certificate_late）
+>   [提示] 2031-04-02 计算该期限需要2031年的节假日安排，尚未载入；不计节假日调整的日期为2031-04-02，载
+>          入2031年的通知后可以确定（calendar_not_covered）
+? 1
+
+### a denial after a hearing: the hearing's clocks, its time out of the decision, and the applicant's remedies
+# hearing asked within 5 days of Tue 01-06: 01-11 is a Sunday, so 01-12 (民法典 第二百零三条); held within 20 working
+# days of the request on 01-08: 01-09 (1), 12..16 (6), 19..23 (11), 26..30 (16), 02-02..05 (20); notice by the 7th
+# working day before the hearing of Mon 01-19: 01-16..12 (5), 01-09 (6), 01-08 (7): given 01-09, late.
+# decision from 01-05, 01-08..19 paused (第四十五条): 01-06..07 (2), 01-20..23 (6), 26..30 (11), 02-02..06 (16),
+# 02-09..12 (20). Notified 01-21: 行政复议 60 days = Sun 03-22 -> 03-23; 行政诉讼 six months = 07-21.
+$ egca timeline @TESTDATA@/cases/clocks/denial-remedies.json --as-of 2026-02-01
+> 案件 DENIED，截至 2026-02-01
+>
+> 期限                                起算日      届满日      状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12  按期完成  2026-01-05
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2026-01-05  2026-02-12  按期完成  2026-01-20
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 通知申请人并颁发、送达审批结果      2026-01-20  2026-02-03  按期完成  2026-01-21
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
+> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27  可以查询  -
+>   依据：服务指南 公开查询
+> 申请人提出听证申请                  2026-01-06  2026-01-12  按期完成  2026-01-08
+>   依据：行政许可法 第四十七条第一款；民法典 第二百零一条；民法典 第二百零三条
+> 组织听证                            2026-01-08  2026-02-05  按期完成  2026-01-19
+>   依据：行政许可法 第四十七条第一款；行政许可法 第八十二条
+> 通知听证的时间、地点                2026-01-19  2026-01-08  逾期完成  2026-01-09
+>   依据：行政许可法 第四十八条第一款第（一）项；行政许可法 第八十二条
+> 申请行政复议                        2026-01-21  2026-03-23  未届满    剩50日
+>   依据：行政复议法 第二十条第一款；行政复议法 第八十八条第一款；民事诉讼法 第八十五条
+> 提起行政诉讼                        2026-01-21  2026-07-21  未届满    剩170日
+>   依据：行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八
+>         条
+? 1
+
+### history: a certificate issued before the Measures (2024-11-01) without its printed term is refused with why
+# as `egca deadline certificate_validity 2023-05-10` is: the term before 办法 第十二条 is not known.
+$ egca timeline @TESTDATA@/cases/history/certificate-2023.json --as-of 2026-01-05
+! egca: @TESTDATA@/cases/history/certificate-2023.json: /events/0: deadline "certificate_validity" from 2023-05-10: rule "certificate_validity" sets no period on 2023-05-10: 办法（国家密码管理局令第4号）第十二条自2024-11-01施行；此前的有效期规定未能查证，以证书载明的有效期（expires）为准
+? 3
+
+### history: with the printed term, the certificate's own date answers; the renewal rules run from its end
+# 60 days before Sat 2026-05-09 is Tue 03-10, a working day.
+$ egca timeline @TESTDATA@/cases/history/certificate-2021-printed.json --as-of 2026-01-05
+> 案件 OLD，截至 2026-01-05
+>
+> 期限                      起算日      届满日      状态    完成日或剩余
+> 资质证书有效期的最后一日  2021-05-10  2026-05-09  有效    剩124日
+> 提出延续申请的最后一日    2026-05-09  2026-03-10  未届满  剩64日
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续

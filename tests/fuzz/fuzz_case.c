@@ -1,5 +1,5 @@
 /* Fuzz target: the case parser (egca_case_parse), then the timeline of whatever parsed, evaluated as of
- * two dates against the built-in calendar and rules, rendered as JSON, text and iCalendar.
+ * two dates against the built-in calendar and rules, rendered as JSON, text, iCalendar and HTML.
  * Checks what the API promises besides memory safety: a failure returns a negative code equal to
  * err.code with a message and leaves *out NULL; after a failed evaluation the timeline is empty; the
  * deadline and finding getters agree with their counts. */
@@ -22,6 +22,15 @@ static void check_error(int rc, const egca_error *err)
   FUZZ_ASSERT(err->message[0] != '\0');
   FUZZ_ASSERT(memchr(err->message, '\0', sizeof err->message) != NULL);
   FUZZ_ASSERT(memchr(err->pointer, '\0', sizeof err->pointer) != NULL);
+}
+
+/* How many times `what` occurs in `text`. */
+static size_t count(const char *text, const char *what)
+{
+  size_t n = 0;
+  for (const char *p = strstr(text, what); p != NULL; p = strstr(p + 1, what))
+    n++;
+  return n;
 }
 
 static void evaluate(const egca_case *c, egca_date as_of)
@@ -58,6 +67,15 @@ static void evaluate(const egca_case *c, egca_date as_of)
   egca_timeline_string_free(text);
   FUZZ_ASSERT(egca_timeline_to_ics(&text, timeline, &err) == 0 && text != NULL);
   egca_timeline_string_free(text);
+  /* The picture (its size grows with the lanes: a case of a few thousand is enough to draw). Text from the
+   * case is escaped, so whatever it holds the page has its fixed frame: one section, one picture, one end,
+   * and no script. */
+  if (deadlines <= 2000) {
+    FUZZ_ASSERT(egca_timeline_to_html(&text, timeline, calendar, &err) == 0 && text != NULL);
+    FUZZ_ASSERT(count(text, "<section") == 1 && count(text, "<svg") == 1 && count(text, "</html>") == 1);
+    FUZZ_ASSERT(count(text, "<script") == 0 && count(text, "<img") == 0);
+    egca_timeline_string_free(text);
+  }
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

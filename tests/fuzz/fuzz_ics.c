@@ -87,6 +87,18 @@ static void query_year(const egca_calendar *cal, int year, unsigned seed)
     if (rc < 0)
       continue;
     FUZZ_ASSERT(egca_day_kind_name(kind) != NULL);
+    /* Named days: the same kind and status; strings within the bound, a notice date a date. */
+    egca_day_info info;
+    FUZZ_ASSERT(egca_calendar_day(&info, cal, d, NULL) == rc);
+    FUZZ_ASSERT(info.kind == kind && info.provisional == (rc == EGCA_PROVISIONAL));
+    FUZZ_ASSERT(info.name == NULL || (info.name[0] != '\0' && strlen(info.name) <= 255));
+    FUZZ_ASSERT(info.notice == NULL || strlen(info.notice) <= 255);
+    egca_date notice_date;
+    FUZZ_ASSERT(info.notice_date == NULL || egca_date_parse(&notice_date, info.notice_date, NULL) == 0);
+    egca_day_info notices[2];
+    const size_t count = egca_calendar_notices(notices, 2, cal, d - (int)(seed % 40), d);
+    for (size_t k = 0; k < count && k < 2; k++)
+      FUZZ_ASSERT(notices[k].notice != NULL);
     int working = -1;
     FUZZ_ASSERT(egca_calendar_is_workday(&working, cal, d, NULL) == rc);
     FUZZ_ASSERT(working == is_working(kind));

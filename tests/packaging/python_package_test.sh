@@ -60,7 +60,7 @@ if "$vpy" -m pip wheel --no-build-isolation --no-deps -w "$tmp/wheels" "$tmp/src
   ok "pip wheel --no-build-isolation --no-deps ."
   whl=$(ls "$tmp"/wheels/egca-*.whl)
   names=$("$vpy" -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$whl")
-  others=$(echo "$names" | grep -v -e '^egca/__init__.pyi\?$' -e '^egca/py.typed$' -e '^egca/_egca\..*\.so$' -e '^egca-[^/]*\.dist-info/')
+  others=$(echo "$names" | grep -v -e '^egca/__init__.pyi\?$' -e '^egca/_sources.py$' -e '^egca/py.typed$' -e '^egca/_egca\..*\.so$' -e '^egca-[^/]*\.dist-info/')
   if [ -z "$others" ] && echo "$names" | grep -q '^egca/_egca\.'; then
     ok "the wheel holds the package and its extension only"
   else

@@ -379,6 +379,61 @@ def test_bulk_warns_once(fixture):
 def test_every_day_matches_the_command_line(cal):
     out = subprocess.run([EGCA_BIN, 'calendar', 'days', '2007-01-01', '2026-12-31'], capture_output=True,
                          check=True, timeout=120).stdout.decode()
-    cli = dict(line.split('\t') for line in out.splitlines())
-    mine = {d.isoformat(): cal.kind(d) for d in every_day(D(2007, 1, 1), D(2026, 12, 31))}
+    cli = {line.split('\t')[0]: tuple(line.split('\t')[1:3]) for line in out.splitlines()}
+    # The command's columns: date, kind, then the day's name when it has one.
+    mine = {}
+    for d in every_day(D(2007, 1, 1), D(2026, 12, 31)):
+        day = cal.day(d)
+        mine[d.isoformat()] = (day.kind,) if day.name is None else (day.kind, day.name)
     assert mine == cli
+
+
+# --- Named days: the notices' own words (tools/notices/2025.txt, 2020.txt; local/650000-2025.txt) ----------
+
+def test_day_names_the_holiday_and_its_notice():
+    cal = egca.Calendar.default()
+    day = cal.day(D(2025, 10, 8))  # 六、国庆节、中秋节：10月1日（周三）至8日（周三）放假调休
+    assert (day.kind, day.name, day.local, day.provisional) == ('holiday', '国庆节、中秋节', False, False)
+    assert day.source.title == '国务院办公厅关于2025年部分节假日安排的通知'
+    assert day.source.date == D(2024, 11, 12)
+    made_up = cal.day(D(2025, 9, 28))  # 9月28日（周日）、10月11日（周六）上班
+    assert (made_up.kind, made_up.name) == ('adjusted_workday', '国庆节、中秋节')
+    plain = cal.day(D(2025, 9, 29))
+    assert (plain.kind, plain.name, plain.source) == ('workday', None, None)
+
+
+def test_holidays_lists_the_periods_of_a_year():
+    cal = egca.Calendar.default()
+    got = [(h.name, h.first, h.last, h.source.title) for h in cal.holidays(2020)]
+    main = '国务院办公厅关于2020年部分节假日安排的通知'
+    assert got == [
+        ('元旦', D(2020, 1, 1), D(2020, 1, 1), main),
+        # 延长2020年春节假期至2月2日（农历正月初九，星期日）: the supplement of 2020-01-26 gives the period
+        ('春节', D(2020, 1, 24), D(2020, 2, 2), '国务院办公厅关于延长2020年春节假期的通知'),
+        ('清明节', D(2020, 4, 4), D(2020, 4, 6), main),
+        ('劳动节', D(2020, 5, 1), D(2020, 5, 5), main),
+        ('端午节', D(2020, 6, 25), D(2020, 6, 27), main),
+        ('国庆节、中秋节', D(2020, 10, 1), D(2020, 10, 8), main),
+    ]
+    with pytest.raises(egca.CoverageError):
+        cal.holidays(2006)
+
+
+def test_holidays_of_an_office_include_its_regions_own():
+    cal = egca.Calendar.for_office('650000')
+    local = [(h.name, h.first, h.last) for h in cal.holidays(2025) if h.local]
+    # (三)肉孜节：……3月29日（周六）至31日（周一）放假；(七)古尔邦节：……6月6日（周五）至10日（周二）放假
+    assert local == [('肉孜节', D(2025, 3, 29), D(2025, 3, 31)), ('古尔邦节', D(2025, 6, 6), D(2025, 6, 10))]
+
+
+def test_a_deadline_trace_names_the_notices_it_crossed():
+    # 新疆, received Wed 2025-06-04: the office counts 06-05, 06-11, 06-12, 06-13, 06-16, passing 古尔邦节
+    # (06-06..10), which the region's notice made; no national holiday lies in 06-04..06-16.
+    d = egca.deadline('acceptance', D(2025, 6, 4), calendar=egca.Calendar.for_office('650000'))
+    assert d.due == D(2025, 6, 16)
+    assert [(n.title, n.date) for n in d.trace.notices] == [
+        ('新疆维吾尔自治区2025年节假日放假调休日期和冬夏季作息时间的具体安排', D(2025, 1, 3))]
+    # Nationally, from Fri 2025-09-26: 09-28 (worked Sunday), 09-29, 09-30, 10-09, 10-10.
+    d = egca.deadline('acceptance', D(2025, 9, 26))
+    assert d.due == D(2025, 10, 10)
+    assert [n.title for n in d.trace.notices] == ['国务院办公厅关于2025年部分节假日安排的通知']

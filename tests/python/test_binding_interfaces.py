@@ -4,6 +4,8 @@ hand from the State Council notice for 2025 (国办发明电〔2024〕12号: 1-8
 and Saturday 11 October worked)."""
 import datetime
 import inspect
+import os
+import pathlib
 import pickle
 import warnings
 
@@ -49,6 +51,79 @@ def test_arrays_match_the_scalar_answers(cal):
     assert cal.kind_many(dates).tolist() == [cal.kind(d) for d in dates.tolist()]
     b = D(2025, 6, 30)
     assert cal.workdays_between_many(dates, b).tolist() == [cal.workdays_between(d, b) for d in dates.tolist()]
+
+
+def as_list(answers):
+    return answers.tolist() if isinstance(answers, np.ndarray) else answers
+
+
+def bulk_outcomes(fn, starts):
+    """fn over every start, split at each failing element: (the answers as dates or the error's class and
+    message, one per start; the provisional warnings' messages)."""
+    out, seen = [], []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        while len(starts):
+            try:
+                answers = fn(starts)
+            except egca.Error as e:
+                out.extend(as_list(fn(starts[:e.index])) if e.index else [])
+                out.append((type(e).__name__, e.message))
+                starts = starts[e.index + 1:]
+                # failures come in runs (the days past the calendar's ends): one day at a time through them
+                while len(starts):
+                    try:
+                        one = fn(starts[:1])
+                    except egca.Error as e1:
+                        out.append((type(e1).__name__, e1.message))
+                        starts = starts[1:]
+                        continue
+                    out.extend(as_list(one))
+                    starts = starts[1:]
+                    break
+                continue
+            out.extend(as_list(answers))
+            break
+        seen = [str(w.message) for w in caught]
+    return out, seen
+
+
+@pytest.mark.parametrize('strict', [False, True])
+def test_arrays_give_the_single_calls_answers_for_every_day_of_the_calendar(strict):
+    # The array path answers from the calendar's table in its own loop; the list path asks
+    # egca_calendar_add_workdays one day at a time. They must agree on every start day the calendar holds
+    # (and the days just outside it), for every n in -60..60: answers, errors (the failing element, its
+    # class and message) and provisional warnings alike.
+    cal = egca.Calendar.default(strict=strict)
+    years = sorted(cal.coverage)
+    first, last = np.datetime64(f'{years[0]}-01-01'), np.datetime64(f'{years[-1]}-12-31')
+    all_starts = first - 3 + np.arange((last - first).astype(int) + 7)
+    start_list = all_starts.tolist()
+    # strict: the tentative year's days are refused; a few counts suffice to cover that path
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        working = np.array(egca.Calendar.default().is_workday_many(start_list[3:-3]))
+    for n in range(-60, 61) if not strict else (-60, -7, -1, 0, 1, 7, 60):
+        # 0 working days from a rest day is refused: n = 0 is asked of the working days (the refusals are
+        # compared on a sample of rest days below)
+        starts = all_starts if n != 0 else all_starts[3:-3][working]
+        got = bulk_outcomes(lambda s: cal.add_workdays_many(s, n), starts)
+        as_dates = starts.tolist()
+        at = {d: i for i, d in enumerate(as_dates)}
+        want = bulk_outcomes(lambda s: cal.add_workdays_many(as_dates[at[s[0].item()]:][:len(s)], n)
+                             if len(s) else [], starts)
+        assert got == want, n
+        # n as an int64 array takes the same loop with one count per day
+        assert bulk_outcomes(lambda s: cal.add_workdays_many(s, np.full(len(s), n)), starts) == got, n
+    rest = all_starts[3:-3][~working][::97]
+    assert len(rest) > 20
+    for day in rest:
+        with pytest.raises(egca.Error) as from_array:
+            cal.add_workdays_many(np.array([day]), 0)
+        with pytest.raises(egca.Error) as from_list:
+            cal.add_workdays_many([day.item()], 0)
+        assert type(from_array.value) is type(from_list.value)
+        assert from_array.value.message == from_list.value.message
 
 
 def test_result_dtypes_and_shapes(cal):
@@ -157,12 +232,93 @@ def test_pickle_defaults():
     assert pickle.loads(pickle.dumps(rules)) is rules
 
 
-def test_pickle_loaded_is_refused(tmp_path):
-    import os
-    source = os.path.join(os.environ.get('EGCA_SOURCE_DIR', '.'), 'data', 'holidays', '2025.ics')
-    cal = egca.Calendar.load(source)
-    with pytest.raises(TypeError, match='loaded from files'):
-        pickle.dumps(cal)
+SOURCE = pathlib.Path(os.environ.get('EGCA_SOURCE_DIR', pathlib.Path(__file__).parents[2]))
+
+
+def answers(cal):
+    """Everything a calendar answers, over every day it holds and a few past its ends: kinds, working
+    days 5 after and before (errors by class and message), coverage, sources, load report, repr."""
+    years = sorted(cal.coverage)
+    first, last = np.datetime64(f'{years[0]}-01-01'), np.datetime64(f'{years[-1]}-12-31')
+    days = (first + np.arange((last - first).astype(int) + 1)).tolist()
+
+    def outcome(fn, *args):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter('always')
+            try:
+                value = fn(*args)
+            except egca.Error as e:
+                value = (type(e).__name__, e.message)
+        return value, [str(w.message) for w in caught]
+    return (repr(cal), cal.strict, cal.coverage, cal.report, [cal.sources(y) for y in range(years[0] - 1, years[-1] + 2)],
+            [outcome(cal.kind, d) for d in days], [outcome(cal.add_workdays, d, 5) for d in days],
+            [outcome(cal.add_workdays, d, -5) for d in days], outcome(cal.kind, days[-1] + datetime.timedelta(1)))
+
+
+def copy_files(names, directory):
+    directory.mkdir()
+    for name in names:
+        (directory / pathlib.Path(name).name).write_bytes((SOURCE / name).read_bytes())
+    return directory
+
+
+def test_pickle_loaded_calendars_by_value(tmp_path):
+    # A directory of three notices and a tentative fixture year, loaded strict and not: the unpickled
+    # calendar answers as the loaded one, after the files are gone (the text travelled with it).
+    folder = copy_files(['data/holidays/2024.ics', 'data/holidays/2025.ics'], tmp_path / 'feed')
+    fixture = copy_files(['tests/data/calendars/confirmed-2082.ics', 'tests/data/calendars/tentative-2083.ics'],
+                         tmp_path / 'fixture')
+    loaded = [egca.Calendar.load(folder), egca.Calendar.load([str(folder / '2025.ics')], strict=True),
+              egca.Calendar.load(fixture), egca.Calendar.load(fixture, strict=True, unmarked='holiday')]
+    expected = [answers(c) for c in loaded]
+    blobs = [pickle.dumps(c) for c in loaded]
+    for d in (folder, fixture):
+        for f in d.iterdir():
+            f.write_text('BEGIN:VCALENDAR\nEND:VCALENDAR\n')  # changed on disk after the load
+    for blob, want in zip(blobs, expected):
+        back = pickle.loads(blob)
+        assert answers(back) == want
+    # the fixture's tentative year is provisional in both: 2083-01-05 (Monday) + 1 working day
+    with pytest.warns(egca.ProvisionalWarning):
+        assert pickle.loads(blobs[2]).add_workdays(D(2083, 1, 5), 1) == D(2083, 1, 6)
+
+
+def test_pickle_office_calendar():
+    cal = egca.Calendar.for_office('650000', strict=True)
+    back = pickle.loads(pickle.dumps(cal))
+    assert back is not cal and answers(back) == answers(cal)
+
+
+def test_pickle_loaded_rules_by_value(tmp_path):
+    folder = copy_files(['rules/deadlines.json', 'rules/conditions.json', 'rules/materials.json',
+                         'rules/readings.json'], tmp_path / 'rules')
+    rules = egca.Rules.load(folder)
+    want = egca.deadline('acceptance', D(2025, 9, 30), rules=rules).to_dict(json=True)
+    blob = pickle.dumps(rules)
+    for f in folder.iterdir():
+        f.write_text('{}')
+    back = pickle.loads(blob)
+    assert back.deadline_ids == rules.deadline_ids
+    assert egca.deadline('acceptance', D(2025, 9, 30), rules=back).to_dict(json=True) == want
+    assert want['due'] == '2025-10-14'  # 30 Sep + 5 working days (10-01..08 off, 10-11 worked)
+
+
+def in_child(cal, rules):
+    """Runs in a spawned process: answers from the unpickled objects."""
+    return (cal.add_workdays(D(2025, 9, 30), 5), cal.coverage,
+            egca.deadline('acceptance', D(2025, 9, 30), calendar=cal, rules=rules).to_dict(json=True))
+
+
+def test_pickle_through_multiprocessing_spawn(tmp_path):
+    import multiprocessing
+    folder = copy_files(['data/holidays/2024.ics', 'data/holidays/2025.ics'], tmp_path / 'feed')
+    rules_dir = copy_files(['rules/deadlines.json', 'rules/conditions.json', 'rules/materials.json',
+                            'rules/readings.json'], tmp_path / 'rules')
+    cal, rules = egca.Calendar.load(folder), egca.Rules.load(rules_dir)
+    with multiprocessing.get_context('spawn').Pool(1) as pool:
+        got = pool.apply(in_child, (cal, rules))
+    assert got == in_child(cal, rules)
+    assert got[0] == D(2025, 10, 14) and got[1] == {2024: 'confirmed', 2025: 'confirmed'}
 
 
 def test_to_dict_dates():

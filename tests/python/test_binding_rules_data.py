@@ -68,11 +68,51 @@ def test_seventeenth_version_is_used_by_deadline_and_timeline():
 
 
 def test_a_date_before_the_first_version_is_treated_alike():
-    # 2024-10-31, the day before the Measures: both apply the first version and say so.
+    # 2024-10-31, the day before the Measures: the 商用密码管理条例's version (in force 2023-07-01) applies in
+    # both, and gives the same day: 5 working days after Thu 10-31 are 11-01 and 11-04..07.
     d = egca.deadline('acceptance', D(2024, 10, 31))
-    assert d.in_force is False and d.due == D(2024, 11, 7)
+    assert d.in_force is True and d.due == D(2024, 11, 7) and d.effective_from == D(2023, 7, 1)
     t = egca.timeline({'case_id': 'early', 'events': [{'type': 'received', 'date': '2024-10-31'}]},
                       D(2024, 11, 1))
     assert t.deadlines[0].due == d.due
-    assert [f.code for f in t.findings] == ['rule_not_in_force']
-    assert egca.deadline('acceptance', D(2024, 11, 1)).in_force is True
+    assert [f.code for f in t.findings] == []
+    # Before the licence existed (密码法 第二十九条, in force 2020-01-01) both refuse, saying why.
+    with pytest.raises(egca.InputError, match='before 2020-01-01'):
+        egca.deadline('acceptance', D(2019, 12, 31))
+    with pytest.raises(egca.InputError, match='before 2020-01-01'):
+        egca.timeline({'case_id': 'early', 'events': [{'type': 'received', 'date': '2019-12-31'}]},
+                      D(2020, 1, 2))
+
+
+def test_the_new_clocks_are_reached_from_python():
+    ids = egca.Rules.default().deadline_ids
+    for rule in ('certificate_delivery', 'reconsideration', 'litigation', 'litigation_after_reconsideration',
+                 'hearing_request', 'hearing_held', 'hearing_notice', 'change_decision'):
+        assert rule in ids
+    # 行政诉讼法 第四十六条: six months after 2026-01-21 is 07-21, counted in months.
+    d = egca.deadline('litigation', D(2026, 1, 21))
+    assert (d.due, d.unit, d.count) == (D(2026, 7, 21), 'months', 6)
+    # 行政许可法 第四十四条: granted Tue 2026-01-20, the certificate due by 02-03 (01-21..23, 01-26..30,
+    # 02-02..03); issued 06-01 it is late, with the finding certificate_late.
+    case = {'case_id': 'late-certificate', 'events': [
+        {'type': 'received', 'date': '2026-01-05'},
+        {'type': 'accepted', 'date': '2026-01-05'},
+        {'type': 'decided', 'date': '2026-01-20', 'outcome': 'granted'},
+        {'type': 'notified', 'date': '2026-01-21'},
+        {'type': 'certificate_issued', 'date': '2026-06-01'}]}
+    t = egca.timeline(case, D(2026, 6, 2))
+    (delivery,) = [e for e in t.deadlines if e.rule == 'certificate_delivery']
+    assert (delivery.due, delivery.status, delivery.met_on) == (D(2026, 2, 3), 'late', D(2026, 6, 1))
+    assert [f.code for f in t.findings if f.violation] == ['certificate_late']  # the decision was in time
+    assert t.clean is False
+    # A denial notified on 2026-01-21 opens 行政复议 by 03-23 (03-22 is a Sunday) and 行政诉讼 by 07-21.
+    denied = {'case_id': 'denied', 'events': [
+        {'type': 'received', 'date': '2026-01-05'},
+        {'type': 'accepted', 'date': '2026-01-05'},
+        {'type': 'decided', 'date': '2026-01-20', 'outcome': 'denied'},
+        {'type': 'notified', 'date': '2026-01-21'}]}
+    t = egca.timeline(denied, D(2026, 2, 1))
+    got = {e.rule: (e.anchor, e.due, e.status) for e in t.deadlines if e.rule in ('reconsideration', 'litigation')}
+    assert got == {'reconsideration': (D(2026, 1, 21), D(2026, 3, 23), 'pending'),
+                   'litigation': (D(2026, 1, 21), D(2026, 7, 21), 'pending')}
+    assert not [e for e in t.deadlines if e.rule == 'certificate_delivery']

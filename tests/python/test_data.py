@@ -43,7 +43,7 @@ def days(first, last, holidays=()):
     result = {}
     day = datetime.date.fromisoformat(first)
     for line in out.splitlines():
-        date, _, kind = line.partition('\t')
+        date, kind = (line.split('\t') + [''])[:2]  # then the day's name and "provisional", when any
         assert date == day.isoformat(), f'expected a line for {day}, got {line!r}'
         assert kind in KINDS, f'{date}: unknown kind {kind!r}'
         result[day] = kind

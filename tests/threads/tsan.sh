@@ -2,7 +2,8 @@
 # The thread test under ThreadSanitizer: builds egca with -Db_sanitize=thread in build-tsan/ and runs
 # 8 threads x (1,000,000 working-day questions, 1,000,000 deadlines and 10,000 timelines) on one shared
 # calendar, rule set and set of cases (COUNT, the first argument, changes that).
-# Then the command's batch with 4 worker threads, and the library's batch test (tests/unit/test_batch.c).
+# Then the command's batch with 4 worker threads (with cases of 新疆's office, whose calendar the first worker
+# to meet one builds while the others wait or read it), and the library's batch test (tests/unit/test_batch.c).
 # Any data race halts the run with ThreadSanitizer's report and a non-zero exit.
 # Last, loading on eight threads under valgrind's helgrind: ThreadSanitizer sees only instrumented code,
 # and libical (a system library) is not; helgrind sees libical's process-wide state (its error state,
@@ -20,7 +21,7 @@ build-tsan/tests/threads/thread_test "$count"
 cases=$(mktemp)
 trap 'rm -f "$cases"' EXIT
 for i in $(seq 200); do
-  for f in examples/case-*.json; do tr '\n' ' ' < "$f"; echo; done
+  for f in examples/case-*.json tests/data/cases/office-*.json; do tr '\n' ' ' < "$f"; echo; done
   echo '{"case_id": "bad", "events": [{"type": "received", "date": "2025-02-30"}]}'
   echo 'not json'
   echo

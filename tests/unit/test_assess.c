@@ -1,7 +1,7 @@
 /* Tests of the assess module: golden profiles (tests/data/profiles/<case>/{profile.json,expected.json}),
  * strict validation of conditions.json and materials.json, three-valued evaluation, the API's contracts. */
+#include "conditions.h"
 #include "json.h"
-#include "rules_internal.h"
 
 #include <check.h>
 #include <dirent.h>
@@ -648,6 +648,52 @@ START_TEST(getters_and_outputs)
 }
 END_TEST
 
+/* Strings from a profile reach the JSON escaped as all of the library's JSON is (RFC 8259 section 7): \" \\ \n
+ * \t \r, any other control character as \u00XX in lower case, DEL and non-ASCII text as they are; parsed back,
+ * the JSON gives the profile's string. The applicant's name shows in the draft notice (no materials are
+ * listed), its legal person type as the value of the first condition's leaf and in that leaf's text. */
+START_TEST(outputs_escape_strings)
+{
+  static const char profile[] = "{\"applicant\": {\"name\": \"q\\\"b\\\\s\\n\\t\\r\\u0001\\u001f\\u007f示\","
+                                "\"legal_person_type\": \"q\\\"b\\\\s\\n\\t\\r\\u0001\\u001f\\u007f示\"}}";
+  static const char plain[] = "q\"b\\s\n\t\r\x01\x1f\x7f" "示";
+  static const char escaped[] = "q\\\"b\\\\s\\n\\t\\r\\u0001\\u001f\x7f" "示";
+  egca_rules *rules;
+  egca_profile *p;
+  egca_assessment *a;
+  egca_error err;
+  ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
+  ck_assert_msg(egca_profile_parse(&p, profile, strlen(profile), "profile.json", &err) == 0, "%s", err.message);
+  ck_assert_int_eq(egca_assess(&a, rules, p, &err), 0);
+  char *json;
+  ck_assert_int_eq(egca_assessment_to_json(&json, a, &err), 0);
+  char want[256];
+  snprintf(want, sizeof want, "\"value\": \"%s\",", escaped);
+  ck_assert_msg(strstr(json, want) != NULL, "no %s in the JSON", want);
+  snprintf(want, sizeof want, "法人类型（applicant.legal_person_type）为 %s，要求属于 ", escaped);
+  ck_assert_msg(strstr(json, want) != NULL, "no %s in the JSON", want);
+  snprintf(want, sizeof want, "\\n\\n%s：\\n\\n", escaped);
+  ck_assert_msg(strstr(json, want) != NULL, "no %s in the JSON", want);
+  cJSON *root = cJSON_Parse(json);
+  ck_assert_ptr_nonnull(root);
+  const cJSON *conditions = cJSON_GetObjectItemCaseSensitive(root, "conditions");
+  const cJSON *reasons = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(conditions, 0), "reasons");
+  const cJSON *reason = cJSON_GetArrayItem(reasons, 0);
+  const cJSON *value = cJSON_GetObjectItemCaseSensitive(reason, "value");
+  ck_assert_ptr_nonnull(value);
+  ck_assert_str_eq(cJSON_GetStringValue(value), plain);
+  const char *notice = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(root, "notice"));
+  ck_assert_ptr_nonnull(notice);
+  snprintf(want, sizeof want, "\n\n%s：\n\n", plain);
+  ck_assert_ptr_nonnull(strstr(notice, want));
+  cJSON_Delete(root);
+  egca_assessment_string_free(json);
+  egca_assessment_free(a);
+  egca_profile_free(p);
+  egca_rules_free(rules);
+}
+END_TEST
+
 /* Loading the rules from the source tree gives what the embedded copy gives. */
 START_TEST(loaded_rules_match_embedded)
 {
@@ -696,6 +742,7 @@ static Suite *assess_suite(void)
   tcase_add_test(api, names);
   tcase_add_test(api, profile_parse_contracts);
   tcase_add_test(api, getters_and_outputs);
+  tcase_add_test(api, outputs_escape_strings);
   tcase_add_test(api, loaded_rules_match_embedded);
   suite_add_tcase(s, api);
   return s;

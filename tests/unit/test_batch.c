@@ -245,6 +245,99 @@ START_TEST(array_positions_and_ends)
 }
 END_TEST
 
+static long line_of(const char *text, size_t at)
+{
+  long line = 1;
+  for (size_t i = 0; i < at; i++)
+    line += text[i] == '\n';
+  return line;
+}
+
+/* Cases one after another (EGCA_BATCH_VALUES), and the same decided by the content (EGCA_BATCH_AUTO): two
+ * pretty-printed examples (the files as they are), a case that is not an object's case, a one-line example
+ * and a last case not closed; in pieces of any size. */
+START_TEST(values_and_auto_in_pieces_of_any_size)
+{
+  static char text[1 << 20];
+  size_t at[5];
+  size_t n = 0;
+  n += (size_t)snprintf(text + n, sizeof text - n, "\xEF\xBB\xBF\n");
+  at[0] = n;
+  n += (size_t)snprintf(text + n, sizeof text - n, "%s", example_text[0]);
+  at[1] = n;
+  n += (size_t)snprintf(text + n, sizeof text - n, "%s  ", example_text[1]);
+  at[2] = n;
+  n += (size_t)snprintf(text + n, sizeof text - n, "{\"case_id\": 5}");
+  at[3] = n;
+  n += (size_t)snprintf(text + n, sizeof text - n, "%s\n", example_line[2]);
+  at[4] = n;
+  n += (size_t)snprintf(text + n, sizeof text - n, "{\"case_id\": \"x\",\n \"events\": [");
+  const size_t pieces[] = {1, 7, 4096, n};
+  for (int format = 0; format < 2; format++) {
+    for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++) {
+      static seen s;
+      memset(&s, 0, sizeof s);
+      egca_error err;
+      /* VALUES is given the text after its byte order mark; AUTO skips the mark itself. */
+      const size_t from = format == 0 ? 3 : 0;
+      egca_batch *b = new_batch(&s, job_counts[_i], format == 0 ? EGCA_BATCH_VALUES : EGCA_BATCH_AUTO, 0);
+      for (size_t k = from; k < n; k += pieces[p])
+        ck_assert_int_eq(egca_batch_write(b, text + k, k + pieces[p] <= n ? pieces[p] : n - k, &err), 0);
+      ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+      egca_batch_free(b);
+      ck_assert_uint_eq(s.count, 5);
+      ck_assert(is_example(s.json[0], 0));
+      ck_assert(is_example(s.json[1], 1));
+      ck_assert(is_example(s.json[3], 2));
+      for (int k = 0; k < 5; k++)
+        ck_assert_int_eq(s.line[k], line_of(text, at[k]));
+      ck_assert_int_eq(s.status[2], EGCA_E_INVALID);
+      ck_assert_str_eq(s.pointer[2], "/case_id");
+      /* The last case ends with the input: the parser says so, at the input's last line. */
+      ck_assert_int_eq(s.status[4], EGCA_E_PARSE);
+      char head[64];
+      snprintf(head, sizeof head, "{\"line\":%ld,\"error\":\"cases:%ld:", line_of(text, at[4]), line_of(text, n));
+      ck_assert_msg(strncmp(s.json[4], head, strlen(head)) == 0, "%s", s.json[4]);
+      forget(&s);
+    }
+  }
+  /* AUTO on NDJSON (the first case ends on its line) and on an array gives what those formats give. */
+  size_t len;
+  char *lines = ndjson(&len);
+  static seen s;
+  memset(&s, 0, sizeof s);
+  egca_error err;
+  egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_AUTO, 0);
+  for (size_t k = 0; k < len; k += 3)
+    ck_assert_int_eq(egca_batch_write(b, lines + k, k + 3 <= len ? 3 : len - k, &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  free(lines);
+  ck_assert_uint_eq(s.count, EXAMPLES + 2);
+  ck_assert_int_eq(s.status[EXAMPLES], EGCA_E_PARSE); /* the broken line 5 spoils only itself */
+  ck_assert_int_eq(s.line[EXAMPLES], 5);
+  ck_assert(is_example(s.json[EXAMPLES + 1], 0));
+  forget(&s);
+  memset(&s, 0, sizeof s);
+  n = (size_t)snprintf(text, sizeof text, "\xEF\xBB\xBF \n[%s,\n%s]", example_line[0], example_text[1]);
+  b = new_batch(&s, job_counts[_i], EGCA_BATCH_AUTO, 0);
+  ck_assert_int_eq(egca_batch_write(b, text, n, &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 2);
+  ck_assert(is_example(s.json[0], 0) && is_example(s.json[1], 1));
+  ck_assert_int_eq(s.line[1], 3);
+  forget(&s);
+  /* Empty input: no case, no error. */
+  memset(&s, 0, sizeof s);
+  b = new_batch(&s, job_counts[_i], EGCA_BATCH_AUTO, 0);
+  ck_assert_int_eq(egca_batch_write(b, " \n", 2, &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 0);
+}
+END_TEST
+
 START_TEST(a_case_over_the_limit_is_an_error_in_its_place)
 {
   static seen s;
@@ -384,6 +477,7 @@ int main(void)
   tcase_add_loop_test(tc, added_cases_in_order, 0, 3);
   tcase_add_loop_test(tc, ndjson_in_pieces_of_any_size, 0, 3);
   tcase_add_loop_test(tc, array_positions_and_ends, 0, 3);
+  tcase_add_loop_test(tc, values_and_auto_in_pieces_of_any_size, 0, 3);
   tcase_add_test(tc, a_case_over_the_limit_is_an_error_in_its_place);
   tcase_add_loop_test(tc, case_text_in_flight_is_bounded, 0, 3);
   tcase_add_loop_test(tc, the_callback_stops_the_batch, 0, 3);

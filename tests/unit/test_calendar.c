@@ -34,6 +34,97 @@ static void expect_kind(const egca_calendar *cal, const char *day, egca_day_kind
   ck_assert_msg(got == kind, "%s: kind %s, expected %s", day, egca_day_kind_name(got), egca_day_kind_name(kind));
 }
 
+/* egca_calendar_add_workdays_many against the single call, day for day: the shipped calendar with one
+ * weekday of a confirmed year (Monday 2025-06-16) made a holiday by a STATUS:TENTATIVE event only, so that
+ * the table has a provisional day in its middle as well as the tentative year at its end; every day of the
+ * table and a week past each end, n in -40..40, as arrays; and the refusals of days and counts outside the
+ * supported ranges, and NaT. */
+static void compare_many(const egca_calendar *cal, const int64_t *days, size_t count, int64_t n)
+{
+  int64_t *out = malloc(count * sizeof *out);
+  ck_assert_ptr_nonnull(out);
+  size_t from = 0;
+  while (from < count) {
+    size_t at = (size_t)-1;
+    egca_error err;
+    const int rc = egca_calendar_add_workdays_many(out + from, cal, days + from, NULL, n, count - from, &at, &err);
+    const size_t end = rc < 0 ? from + at : count; /* the days answered */
+    int provisional = -1;
+    for (size_t i = from; i < end; i++) {
+      egca_date due = 0;
+      int one = egca_calendar_add_workdays(&due, cal, (egca_date)days[i], (int)n, NULL);
+      ck_assert_msg(one >= 0 && out[i] == due, "day %lld, n %lld: %lld, single %d (%d)", (long long)days[i],
+                    (long long)n, (long long)out[i], due, one);
+      if (one == EGCA_PROVISIONAL && provisional < 0)
+        provisional = (int)(i - from);
+    }
+    if (rc >= 0) {
+      ck_assert_int_eq(rc, provisional >= 0 ? EGCA_PROVISIONAL : EGCA_OK);
+      if (provisional >= 0)
+        ck_assert_uint_eq(at, (size_t)provisional);
+      break;
+    }
+    egca_date due = 0;
+    egca_error one_err;
+    ck_assert_int_eq(egca_calendar_add_workdays(&due, cal, (egca_date)days[end], (int)n, &one_err), rc);
+    ck_assert_str_eq(err.message, one_err.message);
+    from = end + 1;
+  }
+  free(out);
+}
+
+START_TEST(add_workdays_many_is_the_single_call)
+{
+  static const char tentative_day[] =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//x//EN\r\nBEGIN:VEVENT\r\nUID:t1\r\n"
+      "DTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20250616\r\nSUMMARY:休\r\nSTATUS:TENTATIVE\r\n"
+      "END:VEVENT\r\nEND:VCALENDAR\r\n";
+  egca_calendar_builder *b = NULL;
+  egca_calendar *cal = NULL;
+  egca_error err;
+  ck_assert_int_eq(egca_calendar_builder_new(&b, NULL, &err), 0);
+  ck_assert_int_eq(egca_calendar_builder_add_builtin(b, &err), 0);
+  ck_assert_msg(egca_calendar_builder_add_buffer(b, "tentative-day", tentative_day, sizeof tentative_day - 1, &err) == 0,
+                "%s", err.message);
+  ck_assert_int_eq(egca_calendar_builder_build(&cal, b, &err), 0);
+  egca_calendar_builder_free(b);
+  int provisional = 0;
+  ck_assert_int_eq(egca_calendar_is_provisional(&provisional, cal, d("2025-06-16"), NULL), 0);
+  ck_assert_int_eq(provisional, 1);
+  int first, last;
+  egca_calendar_year_range(cal, &first, &last);
+  egca_date lo, hi;
+  egca_date_from_ymd(&lo, first, 1, 1);
+  egca_date_from_ymd(&hi, last, 12, 31);
+  const size_t count = (size_t)(hi - lo + 15);
+  int64_t *days = malloc(count * sizeof *days);
+  ck_assert_ptr_nonnull(days);
+  for (size_t i = 0; i < count; i++)
+    days[i] = lo - 7 + (int64_t)i;
+  for (int64_t n = -40; n <= 40; n++)
+    compare_many(cal, days, count, n);
+  /* A count per day, and the refusals. */
+  const int64_t some[] = {d("2025-09-30"), d("2025-10-01"), INT64_MIN, d("2025-06-13")};
+  const int64_t ns[] = {5, 1, 3, 1};
+  int64_t out[4];
+  size_t at = 99;
+  ck_assert_int_eq(egca_calendar_add_workdays_many(out, cal, some, ns, 0, 4, &at, &err), EGCA_PROVISIONAL);
+  ck_assert_uint_eq(at, 3); /* 06-13 + 1 is 06-17, over the provisional 06-16 */
+  ck_assert_int_eq(out[0], d("2025-10-14"));
+  ck_assert_int_eq(out[1], d("2025-10-09"));
+  ck_assert_int_eq(out[2], INT64_MIN);
+  ck_assert_int_eq(out[3], d("2025-06-17"));
+  const int64_t far[] = {d("2025-09-30"), (int64_t)EGCA_DATE_MAX + 1};
+  ck_assert_int_eq(egca_calendar_add_workdays_many(out, cal, far, NULL, 5, 2, &at, &err), EGCA_E_INVALID);
+  ck_assert_uint_eq(at, 1);
+  const int64_t big[] = {5, (int64_t)INT32_MAX + 1};
+  ck_assert_int_eq(egca_calendar_add_workdays_many(out, cal, some, big, 0, 2, &at, &err), EGCA_E_INVALID);
+  ck_assert_uint_eq(at, 1);
+  free(days);
+  egca_calendar_free(cal);
+}
+END_TEST
+
 START_TEST(design_worked_example)
 {
   /* DESIGN.md: 5 working days from receipt on 2025-09-30 end on 2025-10-14 (10-01..08 holiday,
@@ -578,6 +669,7 @@ int main(void)
   tcase_add_test(tc, malformed_events);
   tcase_add_test(tc, folds_case_and_lines);
   tcase_add_test(tc, recurring_events_limit);
+  tcase_add_test(tc, add_workdays_many_is_the_single_call);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

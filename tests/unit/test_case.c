@@ -364,11 +364,132 @@ START_TEST(correction_items_are_materials)
 }
 END_TEST
 
+/* --- Hearings, the certificate, remedies ------------------------------------------------------------- */
+
+#define HEARING_CASE                                                                                        \
+  "{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"accepted\", \"date\": \"2026-03-02\"},"   \
+  "{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-05\"},"                                       \
+  "{\"type\": \"hearing_requested\", \"date\": \"2026-03-09\"}"
+
+START_TEST(hearing_clocks_and_pause)
+{
+  run(HEARING_CASE ", {\"type\": \"hearing_notified\", \"date\": \"2026-03-10\"},"
+      "{\"type\": \"hearing_held\", \"date\": \"2026-03-20\"},"
+      "{\"type\": \"decided\", \"date\": \"2026-04-10\", \"outcome\": \"granted\"}", "2026-04-10");
+  /* 行政许可法 第四十七条: asked within 5 days of Thu 03-05 (03-10); held within 20 working days of the request
+   * on 03-09: 03-10..13 (4), 16..20 (9), 23..27 (14), 03-30..04-03 (19), 04-07 (20; 04-06 is 清明's holiday). */
+  expect(one("hearing_request"), "2026-03-05", "2026-03-10", EGCA_STATUS_MET, "2026-03-09");
+  expect(one("hearing_held"), "2026-03-09", "2026-04-07", EGCA_STATUS_MET, "2026-03-20");
+  /* 第四十八条(一): notice 7 working days before the hearing of Fri 03-20: 03-19..16 (4), 03-13..11 (7). */
+  expect(one("hearing_notice"), "2026-03-20", "2026-03-11", EGCA_STATUS_MET, "2026-03-10");
+  /* 第四十五条: the hearing's time (03-09..20, 10 working days) is not counted in the decision's 20: 03-03..06
+   * (4), 03-23..27 (9), 03-30..04-03 (14), 04-07..10 (18), 04-13..14 (20). */
+  expect(one("decision"), "2026-03-02", "2026-04-14", EGCA_STATUS_MET, "2026-04-10");
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(hearing_open_and_late_notice)
+{
+  /* Asked for and not yet held: the decision's clock stands still (an open pause). */
+  run(HEARING_CASE, "2026-03-20");
+  expect(one("decision"), "2026-03-02", "none", EGCA_STATUS_SUSPENDED, "none");
+  expect(one("hearing_held"), "2026-03-09", "2026-04-07", EGCA_STATUS_PENDING, "none");
+  /* The notice on 03-17 for a hearing on 03-20 comes after the 7th working day before it (03-11): late. */
+  run(HEARING_CASE ", {\"type\": \"hearing_notified\", \"date\": \"2026-03-17\"},"
+      "{\"type\": \"hearing_held\", \"date\": \"2026-03-20\"}", "2026-03-23");
+  expect(one("hearing_notice"), "2026-03-20", "2026-03-11", EGCA_STATUS_LATE, "2026-03-17");
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+  /* A right not used lapses: told on 03-05, not asked by 03-10; nobody is in breach. */
+  run("{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"accepted\", \"date\": \"2026-03-02\"},"
+      "{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-05\"}", "2026-03-12");
+  expect(one("hearing_request"), "2026-03-05", "2026-03-10", EGCA_STATUS_NOT_APPLICABLE, "none");
+  ck_assert_int_eq(instances("hearing_held"), 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(certificate_delivered_late)
+{
+  /* 行政许可法 第四十四条: granted Tue 2026-01-20, the certificate within 10 working days: 01-21..23 (3),
+   * 01-26..30 (8), 02-02..03 (10). Issued on 06-01: late, and the finding says so. */
+  run("{\"type\": \"received\", \"date\": \"2026-01-05\"}, {\"type\": \"accepted\", \"date\": \"2026-01-05\"},"
+      "{\"type\": \"decided\", \"date\": \"2026-01-20\", \"outcome\": \"granted\"},"
+      "{\"type\": \"notified\", \"date\": \"2026-01-21\"},"
+      "{\"type\": \"certificate_issued\", \"date\": \"2026-06-01\"}", "2026-06-02");
+  expect(one("certificate_delivery"), "2026-01-20", "2026-02-03", EGCA_STATUS_LATE, "2026-06-01");
+  expect(one("notification"), "2026-01-20", "2026-02-03", EGCA_STATUS_MET, "2026-01-21");
+  expect_finding(EGCA_FINDING_CERTIFICATE_LATE, "2026-01-20");
+  /* The decision itself was in time (20 working days after 01-05 reach 02-02): the one breach is the
+   * certificate's. */
+  expect(one("decision"), "2026-01-05", "2026-02-02", EGCA_STATUS_MET, "2026-01-20");
+  size_t violations = 0;
+  for (size_t i = 0; i < egca_timeline_finding_count(tl); i++)
+    violations += egca_finding_code_is_violation(egca_timeline_finding_at(tl, i)->code) != 0;
+  ck_assert_uint_eq(violations, 1); /* beside it only the renewal's uncovered year (calendar_not_covered) */
+  ck_assert_int_eq(egca_finding_code_is_violation(EGCA_FINDING_CERTIFICATE_LATE), 1);
+  char message[512];
+  egca_timeline_finding_message(message, sizeof message, tl, (size_t)(finding(EGCA_FINDING_CERTIFICATE_LATE) -
+                                                                     egca_timeline_finding_at(tl, 0)));
+  ck_assert_ptr_nonnull(strstr(message, "2026-06-01"));
+  ck_assert_ptr_nonnull(strstr(message, "第四十四条"));
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+}
+END_TEST
+
+START_TEST(remedies_after_a_denial)
+{
+  /* A denial notified on 2026-01-21: 行政复议 within 60 days (03-22 is a Sunday: 03-23, 民事诉讼法 第八十五条 by
+   * 行政复议法 第八十八条), 行政诉讼 within six months (07-21). The applicant applies for 行政复议 on 03-01,
+   * receives its decision on 2026-09-20 and sues on 10-08: 15 days after 09-20 is 10-05, a holiday, so
+   * 10-08 (行政诉讼法 第四十五条; 行诉解释 第四十八条). */
+  run("{\"type\": \"received\", \"date\": \"2026-01-05\"}, {\"type\": \"accepted\", \"date\": \"2026-01-05\"},"
+      "{\"type\": \"decided\", \"date\": \"2026-01-20\", \"outcome\": \"denied\"},"
+      "{\"type\": \"notified\", \"date\": \"2026-01-21\"},"
+      "{\"type\": \"reconsideration_filed\", \"date\": \"2026-03-01\"},"
+      "{\"type\": \"reconsideration_decided\", \"date\": \"2026-09-20\"},"
+      "{\"type\": \"litigation_filed\", \"date\": \"2026-10-08\"}", "2026-10-09");
+  expect(one("reconsideration"), "2026-01-21", "2026-03-23", EGCA_STATUS_MET, "2026-03-01");
+  /* 行政诉讼法 第四十四条: a suit directly or after 行政复议; choosing 行政复议 ends the direct suit's period. */
+  expect(one("litigation"), "2026-01-21", "2026-07-21", EGCA_STATUS_NOT_APPLICABLE, "none");
+  expect(one("litigation_after_reconsideration"), "2026-09-20", "2026-10-08", EGCA_STATUS_MET, "2026-10-08");
+  ck_assert_int_eq(instances("certificate_delivery"), 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+START_TEST(remedies_not_told)
+{
+#define UNTOLD                                                                                               \
+  "{\"type\": \"received\", \"date\": \"2025-02-10\"}, {\"type\": \"accepted\", \"date\": \"2025-02-10\"},"   \
+  "{\"type\": \"decided\", \"date\": \"2025-03-07\", \"outcome\": \"denied\"},"                               \
+  "{\"type\": \"notified\", \"date\": \"2025-03-10\", \"remedies_told\": false}"
+  /* 行政复议法 第二十条第三款: the denial was made known on Mon 2025-03-10 without the right to 行政复议, its body
+   * and period. Not told since: the last day is the cap, one year from knowing the act, Tue 2026-03-10. */
+  run(UNTOLD, "2025-04-01");
+  expect(one("reconsideration"), "2025-03-10", "2026-03-10", EGCA_STATUS_PENDING, "none");
+  /* Told on Mon 2025-06-02: 60 days from then, 2025-08-01 (Fri), before the cap. */
+  run(UNTOLD ", {\"type\": \"remedies_notified\", \"date\": \"2025-06-02\"}", "2025-07-01");
+  expect(one("reconsideration"), "2025-03-10", "2025-08-01", EGCA_STATUS_PENDING, "none");
+  /* Told on 2026-02-01: 60 days would reach 2026-04-02, past the cap: 2026-03-10 stands. */
+  run(UNTOLD ", {\"type\": \"remedies_notified\", \"date\": \"2026-02-01\"}", "2026-02-02");
+  expect(one("reconsideration"), "2025-03-10", "2026-03-10", EGCA_STATUS_PENDING, "none");
+  /* The suit's six months (行政诉讼法 第四十六条) are not changed by it: 2025-09-10. */
+  expect(one("litigation"), "2025-03-10", "2025-09-10", EGCA_STATUS_NOT_APPLICABLE, "none");
+#undef UNTOLD
+}
+END_TEST
+
 START_TEST(rejection_ends_the_case)
 {
   run(RECEIVED ", {\"type\": \"rejected\", \"date\": \"2025-10-10\"}", "2026-01-05");
   expect(one("acceptance"), "2025-09-30", "2025-10-14", EGCA_STATUS_MET, "2025-10-10");
-  ck_assert_int_eq(egca_timeline_deadline_count(tl), 1);
+  /* The refusal to accept opens the applicant's remedies (行政复议法 第十一条(三), 行政诉讼法 第十二条(三)):
+   * 60 days from 10-10 = 12-09 (行政复议法 第二十条), six months = 2026-04-10 (行政诉讼法 第四十六条); rights,
+   * not duties: one lapsed unused (not_applicable), one pending, and the case stays clean. */
+  ck_assert_int_eq(egca_timeline_deadline_count(tl), 3);
+  expect(one("reconsideration"), "2025-10-10", "2025-12-09", EGCA_STATUS_NOT_APPLICABLE, "none"); /* lapsed */
+  expect(one("litigation"), "2025-10-10", "2026-04-10", EGCA_STATUS_PENDING, "none");
   ck_assert_int_eq(egca_timeline_clean(tl), 1);
 }
 END_TEST
@@ -775,8 +896,10 @@ START_TEST(renewal_filing_ambiguous_reading)
   ck_assert_int_eq(x->ambiguous, 1);
   ck_assert_str_eq(txt(x->other_reading), "2026-02-24");
   expect_days_left(x, 40);
-  /* The validity rule is younger than the certificate: the earliest version is applied, and said so. */
-  expect_finding(EGCA_FINDING_RULE_NOT_IN_FORCE, "2021-04-17");
+  /* Before the Measures (2024-11-01) the term is not known from the rules: the date printed on the
+   * certificate answers, and no version is stretched back. */
+  expect(one("certificate_validity"), "2021-04-17", "2026-04-17", EGCA_STATUS_VALID, "none");
+  expect_no_finding(EGCA_FINDING_RULE_NOT_IN_FORCE);
   egca_timeline_options later = {.policy = EGCA_POLICY_LATER};
   egca_error err;
   ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2026-01-05"), &later, &err), 0);
@@ -1125,6 +1248,57 @@ START_TEST(reviews_limit)
 }
 END_TEST
 
+/* The events added for hearings and remedies cannot stand where the law gives them no place. */
+START_TEST(invalid_hearings_and_remedies)
+{
+  static const struct {
+    const char *events, *pointer, *fragment;
+  } bad[] = {
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"hearing_requested\", \"date\": \"2026-03-03\"}",
+       "/events/1", "without a notice of the right to a hearing"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"hearing_held\", \"date\": \"2026-03-03\"}",
+       "/events/1", "without a hearing asked for"},
+      {"{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-03\"}", "/events/0",
+       "before the application materials were received"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"accepted\", \"date\": \"2026-03-02\"},"
+       "{\"type\": \"hearing_right_notified\", \"date\": \"2026-03-03\"},"
+       "{\"type\": \"hearing_requested\", \"date\": \"2026-03-04\"},"
+       "{\"type\": \"decided\", \"date\": \"2026-03-20\", \"outcome\": \"granted\"}",
+       "/events/4", "has not been held"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"reconsideration_filed\", \"date\": \"2026-03-03\"}",
+       "/events/1", "without a denial or a refusal to accept"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\"},"
+       "{\"type\": \"reconsideration_decided\", \"date\": \"2026-05-03\"}",
+       "/events/2", "without a reconsideration applied for"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\"},"
+       "{\"type\": \"remedies_notified\", \"date\": \"2026-05-03\"}",
+       "/events/2", "remedies_told"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\", \"remedies_told\": false}", "/events/0/remedies_told",
+       "unknown field"},
+      {"{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\", "
+       "\"remedies_told\": \"no\"}", "/events/1/remedies_told", "expected true or false"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    char json[2048];
+    snprintf(json, sizeof json, "{\"case_id\": \"T\", \"events\": [%s]}", bad[i].events);
+    egca_case *c = NULL;
+    egca_error err;
+    ck_assert_int_eq(egca_case_parse(&c, json, strlen(json), "t.json", &err), EGCA_E_INVALID);
+    ck_assert_ptr_null(c);
+    ck_assert_str_eq(err.pointer, bad[i].pointer);
+    ck_assert_msg(strstr(err.message, bad[i].fragment) != NULL, "%zu: %s", i, err.message);
+  }
+  /* A refusal to accept ends the case, but the remedies may follow it. */
+  run("{\"type\": \"received\", \"date\": \"2026-03-02\"}, {\"type\": \"rejected\", \"date\": \"2026-03-03\", "
+      "\"remedies_told\": false}, {\"type\": \"remedies_notified\", \"date\": \"2026-03-04\"},"
+      "{\"type\": \"litigation_filed\", \"date\": \"2026-03-05\"}", "2026-03-06");
+  expect(one("litigation"), "2026-03-03", "2026-09-03", EGCA_STATUS_MET, "2026-03-05");
+  /* 行政复议法 第二十九条: a suit taken ends the 行政复议 period. Told on 03-04: 60 days reach Sun 05-03, inside
+   * the Labour Day holiday 05-01..05: the day after it, 05-06 (民事诉讼法 第八十五条). */
+  expect(one("reconsideration"), "2026-03-03", "2026-05-06", EGCA_STATUS_NOT_APPLICABLE, "none");
+}
+END_TEST
+
 START_TEST(invalid_json_names_line_and_pointer)
 {
   const char *text = "{\"case_id\": \"X\", \"events\": [\n"
@@ -1204,6 +1378,202 @@ START_TEST(office_calendar_counts_the_acceptance_only)
   /* An unknown office is refused where it stands. */
   static const char bad[] = "{\"case_id\": \"X\", \"office\": \"990000\", \"events\": []}";
   expect_case_error(bad, strlen(bad), EGCA_E_INVALID, 1, 28, "/office", "unknown office \"990000\"");
+}
+END_TEST
+
+/* The calendars of every office, built on demand: a case of 新疆 (650000) and one of 北京 (110000, no rest days
+ * of its own) evaluated with one set. 新疆, received 2025-06-04: due 06-16 (the hand count above); 北京: the
+ * national 06-11 (06-05, 06-06, 06-09, 06-10, 06-11). */
+START_TEST(office_calendars_give_each_case_its_office)
+{
+  static const char xj[] = "{\"case_id\": \"XJ\", \"office\": \"650000\", \"events\": ["
+                           "{\"type\": \"received\", \"date\": \"2025-06-04\"}]}";
+  static const char bj[] = "{\"case_id\": \"BJ\", \"office\": \"110000\", \"events\": ["
+                           "{\"type\": \"received\", \"date\": \"2025-06-04\"}]}";
+  egca_error err;
+  egca_office_calendars *set;
+  ck_assert_int_eq(egca_office_calendars_new(&set, NULL, 0, NULL, &err), 0);
+  egca_timeline_options o = {.office_calendars = set};
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, xj, strlen(xj), "xj.json", &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), 0);
+  expect(one("acceptance"), "2025-06-04", "2025-06-16", EGCA_STATUS_PENDING, "none");
+  /* Built once, then the same calendar. */
+  const egca_calendar *a, *b;
+  ck_assert_int_eq(egca_office_calendars_get(&a, set, "650000", &err), 0);
+  ck_assert_int_eq(egca_office_calendars_get(&b, set, "650000", &err), 0);
+  ck_assert_ptr_eq(a, b);
+  ck_assert_str_eq(egca_calendar_region(a), "新疆维吾尔自治区");
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, bj, strlen(bj), "bj.json", &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), 0);
+  expect(one("acceptance"), "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  /* 北京's case is never counted on 新疆's days: a calendar of another named region is refused. */
+  egca_timeline_options wrong = {.office_calendar = a};
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &wrong, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/office");
+  ck_assert_msg(strstr(err.message, "新疆维吾尔自治区's") != NULL, "%s", err.message);
+  /* A code that names no office. */
+  ck_assert_int_eq(egca_office_calendars_get(&a, set, "990000", &err), EGCA_E_INVALID);
+  egca_office_calendars_free(set);
+  /* A base that cannot be read: the error names the file, and is given again without reading it twice. */
+  const char *missing = EGCA_SOURCE_DIR "/tests/data/no-such-file.ics";
+  ck_assert_int_eq(egca_office_calendars_new(&set, &missing, 1, NULL, &err), 0);
+  o.office_calendars = set;
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, xj, strlen(xj), "xj.json", &err), 0);
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), EGCA_E_IO);
+  ck_assert_str_eq(err.source, missing);
+  ck_assert_int_eq(egca_office_calendars_get(&a, set, "650000", &err), EGCA_E_IO);
+  ck_assert_ptr_null(a);
+  egca_office_calendars_free(set);
+  egca_office_calendars_free(NULL);
+}
+END_TEST
+
+/* Office hours (docs/rules.md, receipt_after_hours). 国家密码管理局's window closes at 17:30 (服务指南 办公地址和服务
+ * 时间); no source gives a province's hours. Days of the national 2025 notice: Wed 06-04 and Thu 06-05 are
+ * working days, Sat 06-07 a rest day; 10-01..10-08 is the 国庆节 and 中秋节 holiday, so the working day after
+ * Tue 09-30 is Thu 10-09. */
+START_TEST(receipt_day_after_hours_and_on_rest_days)
+{
+  const egca_office *window = egca_office_decision(), *beijing = egca_office_find("110000");
+  egca_date out, later;
+  egca_error err;
+  ck_assert_int_eq(window->closes, 17 * 60 + 30);
+  ck_assert_int_eq(beijing->closes, -1);
+  ck_assert_ptr_null(beijing->hours_source);
+  /* Within hours, or no time recorded: the day itself. */
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-06-04"), 17 * 60 + 29,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-04");
+  ck_assert_int_eq(later, EGCA_DATE_NONE);
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, beijing, calendar, d("2025-06-04"), EGCA_TIME_NONE,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-04");
+  /* At the closing time: the next working day, across the National Day holiday. */
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-06-04"), 17 * 60 + 30,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-05");
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-09-30"), 18 * 60,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-10-09");
+  /* A rest day, whatever the office's hours; the other reading keeps the day. */
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, beijing, calendar, d("2025-06-07"), EGCA_TIME_NONE,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-09");
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-06-07"), 10 * 60,
+                                           EGCA_RECEIPT_AS_DATED, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-07");
+  /* A time at an office whose hours are unknown: the day as dated, and the day it would be after closing. */
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, beijing, calendar, d("2025-06-04"), 9 * 60,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);
+  ck_assert_str_eq(txt(out), "2025-06-04");
+  ck_assert_str_eq(txt(later), "2025-06-05");
+  ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-06-04"), 1440,
+                                           EGCA_RECEIPT_NEXT_WORKING_DAY, &err), EGCA_E_INVALID);
+  /* Filing cutoffs (民法典 第二百零三条第二款). */
+  ck_assert_int_eq(egca_office_filing_cutoff(window, EGCA_CHANNEL_IN_PERSON), 17 * 60 + 30);
+  ck_assert_int_eq(egca_office_filing_cutoff(window, EGCA_CHANNEL_MAIL), EGCA_TIME_END_OF_DAY);
+  ck_assert_int_eq(egca_office_filing_cutoff(beijing, EGCA_CHANNEL_ONLINE), EGCA_TIME_END_OF_DAY);
+  ck_assert_int_eq(egca_office_filing_cutoff(beijing, EGCA_CHANNEL_IN_PERSON), EGCA_TIME_NONE);
+  ck_assert_int_eq(egca_office_filing_cutoff(window, EGCA_CHANNEL_NONE), EGCA_TIME_NONE);
+  ck_assert_str_eq(egca_receipt_reading_name(EGCA_RECEIPT_AS_DATED), "as_dated");
+  ck_assert_str_eq(egca_channel_name(EGCA_CHANNEL_IN_PERSON), "in_person");
+}
+END_TEST
+
+/* Receipts in a timeline. Received Sat 2025-06-07: by default the materials count as received on Mon 06-09,
+ * and the 5 working days run 06-10, 06-11, 06-12, 06-13, 06-16; read as dated, day 1 is 06-09 and the fifth
+ * 06-13. At 北京's office (hours unknown) at 18:00 on Wed 06-04: due 06-11 as dated (06-05, 06-06, 06-09,
+ * 06-10, 06-11), 06-12 if it was after closing: ambiguous, with the finding office_hours_unknown. */
+START_TEST(receipt_in_a_timeline)
+{
+  run("{\"type\": \"received\", \"date\": \"2025-06-07\", \"time\": \"10:00\", \"channel\": \"mail\"}", "2025-06-09");
+  expect(one("acceptance"), "2025-06-09", "2025-06-16", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(one("acceptance")->ambiguous, 0);
+  egca_error err;
+  egca_timeline_options dated = {.receipt = EGCA_RECEIPT_AS_DATED};
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-09"), &dated, &err), 0);
+  expect(one("acceptance"), "2025-06-07", "2025-06-13", EGCA_STATUS_PENDING, "none");
+  static const char bj[] = "{\"case_id\": \"BJ\", \"office\": \"110000\", \"events\": ["
+                           "{\"type\": \"received\", \"date\": \"2025-06-04\", \"time\": \"18:00\"}]}";
+  egca_case_free(cs);
+  ck_assert_int_eq(egca_case_parse(&cs, bj, strlen(bj), "bj.json", &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), NULL, &err), 0);
+  const egca_timeline_deadline *x = one("acceptance");
+  expect(x, "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(x->ambiguous, 1);
+  ck_assert_str_eq(txt(x->other_reading), "2025-06-12");
+  expect_finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN, "2025-06-04");
+  ck_assert_str_eq(txt(finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN)->other), "2025-06-12");
+  ck_assert_int_eq(egca_finding_code_is_violation(EGCA_FINDING_OFFICE_HOURS_UNKNOWN), 0);
+}
+END_TEST
+
+/* A filing on the last day (change_filing: 2026-09-01 + 30 days = 10-01, a holiday; last day 10-08): by post or
+ * online it counts up to 24:00; in person at 北京's office, whose closing time no source gives, whether it was
+ * in time is unknown (the finding says so); with no channel recorded, likewise. */
+START_TEST(filing_cutoff_on_the_last_day)
+{
+  static const char *const channels[] = {"\"mail\"", "\"online\"", "\"in_person\"", NULL};
+  for (int k = 0; k < 4; k++) {
+    char json[1024], channel[64] = "";
+    if (channels[k] != NULL)
+      snprintf(channel, sizeof channel, ", \"channel\": %s", channels[k]);
+    snprintf(json, sizeof json,
+             "{\"case_id\": \"BJ\", \"office\": \"110000\", \"events\": ["
+             "{\"type\": \"certificate_issued\", \"date\": \"2025-12-26\"},"
+             "{\"type\": \"change_occurred\", \"date\": \"2026-09-01\", \"ref\": \"C1\"},"
+             "{\"type\": \"change_filed\", \"date\": \"2026-10-08\", \"ref\": \"C1\", \"time\": \"23:59\"%s}]}",
+             channel);
+    egca_error err;
+    egca_case_free(cs);
+    ck_assert_msg(egca_case_parse(&cs, json, strlen(json), "bj.json", &err) == 0, "%s", err.message);
+    ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2026-10-09"), NULL, &err), 0);
+    expect(one("change_filing"), "2026-09-01", "2026-10-08", EGCA_STATUS_MET, "2026-10-08");
+    if (k < 2)
+      expect_no_finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN);
+    else
+      expect_finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN, "2026-10-08");
+  }
+}
+END_TEST
+
+/* time and channel: only on the events that bring materials or a filing, and well formed. */
+START_TEST(time_and_channel_are_checked)
+{
+  static const char late[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\", \"time\": \"24:00\"}]}";
+  expect_case_error(late, strlen(late), EGCA_E_INVALID, 1, 80, "/events/0/time", "expected HH:MM, 00:00 to 23:59");
+  static const char loose[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\", \"time\": \"9:00\"}]}";
+  expect_case_error(loose, strlen(loose), EGCA_E_INVALID, 1, 80, "/events/0/time", "\"9:00\" is no time of day");
+  static const char fax[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\", \"channel\": \"fax\"}]}";
+  expect_case_error(fax, strlen(fax), EGCA_E_INVALID, 1, 83, "/events/0/channel", "unknown channel \"fax\"");
+  static const char acc[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\"},"
+                            " {\"type\": \"accepted\", \"date\": \"2025-06-05\", \"time\": \"10:00\"}]}";
+  expect_case_error(acc, strlen(acc), EGCA_E_INVALID, 1, 116, "/events/1/time", "unknown field \"time\" for an event of type accepted");
+  /* Through egca_case_new: the same checks, and the values read back. */
+  egca_event e[2] = {EGCA_EVENT_INIT, EGCA_EVENT_INIT};
+  e[0].date = d("2025-06-04");
+  e[0].time = 1440;
+  expect_invalid(e, 1, "/events/0/time", "00:00 to 23:59");
+  e[0].time = 17 * 60;
+  e[0].channel = EGCA_CHANNEL_ONLINE;
+  e[1].type = EGCA_EVENT_ACCEPTED;
+  e[1].date = d("2025-06-05");
+  e[1].channel = EGCA_CHANNEL_MAIL;
+  expect_invalid(e, 2, "/events/1/channel", "accepted takes no channel");
+  e[1].channel = EGCA_CHANNEL_NONE;
+  egca_case *c;
+  egca_error err;
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 2, &err), 0);
+  egca_event back;
+  ck_assert_int_eq(egca_case_event(&back, NULL, c, 0), 1);
+  ck_assert_int_eq(back.time, 17 * 60);
+  ck_assert_int_eq(back.channel, EGCA_CHANNEL_ONLINE);
+  ck_assert_int_eq(egca_case_event(&back, NULL, c, 1), 1);
+  ck_assert_int_eq(back.time, EGCA_TIME_NONE);
+  egca_case_free(c);
 }
 END_TEST
 
@@ -1633,8 +2003,18 @@ int main(void)
   tcase_add_test(tc, correction_too_late);
   tcase_add_test(tc, repeat_correction_and_a_resubmission_round_deemed);
   tcase_add_test(tc, rejection_ends_the_case);
+  tcase_add_test(tc, hearing_clocks_and_pause);
+  tcase_add_test(tc, hearing_open_and_late_notice);
+  tcase_add_test(tc, certificate_delivered_late);
+  tcase_add_test(tc, remedies_after_a_denial);
+  tcase_add_test(tc, remedies_not_told);
   tcase_add_test(tc, decision_without_review);
   tcase_add_test(tc, office_calendar_counts_the_acceptance_only);
+  tcase_add_test(tc, office_calendars_give_each_case_its_office);
+  tcase_add_test(tc, receipt_day_after_hours_and_on_rest_days);
+  tcase_add_test(tc, receipt_in_a_timeline);
+  tcase_add_test(tc, filing_cutoff_on_the_last_day);
+  tcase_add_test(tc, time_and_channel_are_checked);
   tcase_add_test(tc, decision_review_paused_inclusive);
   tcase_add_test(tc, decision_suspended_by_open_review);
   tcase_add_test(tc, decision_pause_across_national_day);
@@ -1672,6 +2052,7 @@ int main(void)
   tcase_add_test(tc, reviews_limit);
   tcase_add_test(tc, text_limit);
   tcase_add_test(tc, invalid_json_names_line_and_pointer);
+  tcase_add_test(tc, invalid_hearings_and_remedies);
   tcase_add_test(tc, json_escapes_that_would_cut_a_string);
   tcase_add_test(tc, json_white_space_is_four_characters);
   tcase_add_test(tc, json_byte_order_mark);

@@ -218,7 +218,8 @@ START_TEST(the_shipped_rules)
   static const char *const ids[] = {"acceptance",   "decision",     "decision_extension", "review_time_notice",
                                     "notification", "status_query", "certificate_validity", "change_filing",
                                     "renewal_filing", "renewal_decision"};
-  ck_assert_uint_eq(egca_rules_deadline_count(rules), 10);
+  /* The first ten entries are the Measures' versions; the history and the new clocks follow them. */
+  ck_assert_uint_eq(egca_rules_deadline_count(rules), 35);
   for (size_t i = 0; i < 10; i++) {
     const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
     ck_assert_str_eq(egca_deadline_rule_id(r), ids[i]);
@@ -228,7 +229,7 @@ START_TEST(the_shipped_rules)
     ck_assert_int_eq(egca_rules_deadline(&by_id, rules, ids[i], d("2026-01-01"), NULL), 0);
     ck_assert_ptr_eq(by_id, r);
   }
-  ck_assert_ptr_null(egca_rules_deadline_at(rules, 10));
+  ck_assert_ptr_null(egca_rules_deadline_at(rules, 35));
 
   const egca_deadline_rule *r;
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", EGCA_DATE_NONE, NULL), 0);
@@ -316,35 +317,47 @@ START_TEST(unknown_rules_and_versions)
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptence", EGCA_DATE_NONE, &err), EGCA_E_NOTFOUND);
   ck_assert_ptr_null(r);
   ck_assert_str_eq(err.message, "unknown rule \"acceptence\"");
-  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", d("2024-10-31"), &err), EGCA_E_NOTFOUND);
-  ck_assert_str_eq(err.message, "rule \"acceptance\" has no version in force on 2024-10-31: its first version takes "
-                                "effect on 2024-11-01");
-  /* A computation before the first version applies it and says so, as the timeline does (its finding
-   * rule_not_in_force): 5 working days after Thu 2024-10-31 are 11-01 and 11-04..07. */
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", d("2019-12-31"), &err), EGCA_E_NOTFOUND);
+  ck_assert_str_eq(err.message, "rule \"acceptance\" has no version in force on 2019-12-31: its first version takes "
+                                "effect on 2020-01-01");
+  /* The acceptance's versions follow the law in force (密码法 from 2020-01-01, 条例 from 2023-07-01, the Measures
+   * from 2024-11-01): 5 working days after Thu 2024-10-31 are 11-01 and 11-04..07, under the 条例's version. */
   egca_deadline out;
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2024-10-31"), NULL, &err), 0);
-  ck_assert_int_eq(out.not_in_force, 1);
-  ck_assert_int_eq(out.due, d("2024-11-07"));
-  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2024-11-01"));
-  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2024-11-01"), NULL, &err), 0);
   ck_assert_int_eq(out.not_in_force, 0);
-  /* 2024-02-29 + 5 years: no 29 February in 2029, so the month's last day (民法典 第二百零二条). */
-  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &err), 0);
+  ck_assert_int_eq(out.due, d("2024-11-07"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2023-07-01"));
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2024-11-01"), NULL, &err), 0);
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2024-11-01"));
+  /* Before the licence existed (密码法 第二十九条, in force 2020-01-01) nothing is computed. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2019-12-31"), NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(err.message, "2019-12-31 is before 2020-01-01: "));
+  ck_assert_ptr_nonnull(strstr(err.message, "密码法 第二十九条"));
+  /* 2024-02-29 + 5 years: no 29 February in 2029, so the month's last day (民法典 第二百零二条); before the
+   * Measures (第十二条, 2024-11-01) the term is not known and the computation is refused with why. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(err.message, "rule \"certificate_validity\" sets no period on 2024-02-29: "));
+  ck_assert_ptr_nonnull(egca_deadline_rule_refused(out.version));
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2025-02-28"), NULL, &err), 0);
+  ck_assert_int_eq(out.due, d("2030-02-28"));
+  /* The guide's status query has no earlier version: the first is applied and marked. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "status_query", d("2024-10-31"), NULL, &err), 0);
   ck_assert_int_eq(out.not_in_force, 1);
-  ck_assert_int_eq(out.due, d("2029-02-28"));
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "nope", d("2025-01-01"), NULL, &err),
                    EGCA_E_NOTFOUND);
-  /* The reading of the last valid day, picked: 2024-02-29 + 5 years is 2029-02-28 (month end), and under
-   * "day_before" 2029-02-27; the readings list the default first. */
+  /* The reading of the last valid day, picked: 2028-02-29 + 5 years is 2033-02-28 (month end), and under
+   * "day_before" 2033-02-27; the readings list the default first. (2024-02-29 is before the Measures' term.) */
   egca_reading_choice day_before = {"certificate_last_day", "day_before"};
   egca_deadline_options o = {NULL, 0, EGCA_POLICY_EARLIER, 0, &day_before, 1};
-  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), &o, &err), 0);
-  ck_assert_int_eq(out.due, d("2029-02-27"));
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2028-02-29"), &o, &err), 0);
+  ck_assert_int_eq(out.due, d("2033-02-27"));
   ck_assert_int_eq(out.ambiguous, 1);
   ck_assert_uint_eq(out.reading_count, 2);
   ck_assert_str_eq(out.readings[0].reading, "anniversary");
   ck_assert_int_eq(out.readings[0].chosen, 0);
-  ck_assert_int_eq(out.readings[0].due, d("2029-02-28"));
+  ck_assert_int_eq(out.readings[0].due, d("2033-02-28"));
   ck_assert_str_eq(out.readings[1].reading, "day_before");
   ck_assert_int_eq(out.readings[1].chosen, 1);
   /* renewal_rest_day=later is --policy later: 60 days before 2026-04-17 is Mon 02-16 (春节), later 02-24. */
@@ -364,6 +377,113 @@ START_TEST(unknown_rules_and_versions)
     ck_assert_ptr_nonnull(strstr(err.message, i == 0 ? "\"renewal_rest_days\"" : "\"sooner\""));
   }
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, NULL, d("2025-01-01"), NULL, &err), EGCA_E_NOTFOUND);
+}
+END_TEST
+
+/* Computes `rule` from `from`; returns the due date (asserting success) and leaves the result in *out. */
+static egca_date due_of(egca_deadline *out, const char *rule, const char *from)
+{
+  egca_error err;
+  int rc = egca_deadline_compute(out, rules, calendar, rule, d(from), NULL, &err);
+  ck_assert_msg(rc >= 0, "%s from %s: %s", rule, from, err.message);
+  return out->due;
+}
+
+/* The rules' history: the version in force on each boundary day, and the article it rests on. 密码法 (in force
+ * 2020-01-01, 第四十四条) creates the licence (第二十九条); 商用密码管理条例 (国务院令第760号) applies from
+ * 2023-07-01 (第六十七条); the Measures (国家密码管理局令第4号) from 2024-11-01. */
+START_TEST(history_boundaries)
+{
+  egca_deadline out;
+  egca_error err;
+  /* 2019-12-31: no licence yet, refused whatever the rule. */
+  static const char *const all[] = {"acceptance", "decision", "notification", "certificate_validity",
+                                    "change_filing", "reconsideration", "litigation", "certificate_delivery"};
+  for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+    ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, all[i], d("2019-12-31"), NULL, &err), EGCA_E_INVALID);
+    ck_assert_ptr_nonnull(strstr(err.message, "before 2020-01-01"));
+  }
+  /* 2020-01-01 (a holiday, Wed): 行政许可法 第四十二条 gives the decision 20 working days: 01-02..03 (2),
+   * 01-06..10 (7), 13..17 (12), Sun 01-19 worked (13), 20..23 (17), the Spring Festival 01-24..02-02 as
+   * extended that year (the shipped calendar), 02-03..05 (20). */
+  ck_assert_int_eq(due_of(&out, "decision", "2020-01-01"), d("2020-02-05"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2020-01-01"));
+  ck_assert_ptr_nonnull(strstr(egca_deadline_rule_instrument(out.version), "密码法"));
+  /* 2023-06-30 (Fri) and 2023-07-01 (Sat): the same 20 working days (07-03..07, 10..14, 17..21, 24..28 =
+   * 07-28), first under 行政许可法 第四十二条, then under 条例 第二十六条第二款. */
+  ck_assert_int_eq(due_of(&out, "decision", "2023-06-30"), d("2023-07-28"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2020-01-01"));
+  ck_assert_str_eq(out.basis[0].article, "第四十二条第一款");
+  ck_assert_int_eq(due_of(&out, "decision", "2023-07-01"), d("2023-07-28"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2023-07-01"));
+  ck_assert_str_eq(out.basis[0].law, "商用密码管理条例");
+  ck_assert_str_eq(out.basis[0].article, "第二十六条第二款");
+  /* The extension of 第四十二条 is contested only once the 条例 set its own period. */
+  due_of(&out, "decision_extension", "2023-06-30");
+  ck_assert_int_eq(out.contested, 0);
+  ck_assert_int_eq(out.count, 30);
+  due_of(&out, "decision_extension", "2023-07-01");
+  ck_assert_int_eq(out.contested, 1);
+  /* 2024-10-31 / 2024-11-01: the 条例's version, then the Measures'. */
+  due_of(&out, "decision", "2024-10-31");
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2023-07-01"));
+  due_of(&out, "decision", "2024-11-01");
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2024-11-01"));
+  /* The Measures-only rules: refused with why before 2024-11-01, computed from it. 2024-11-01 + 30 days =
+   * 12-01, a Sunday, so Mon 12-02 (民法典 第二百零三条). */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "change_filing", d("2024-10-31"), NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(err.message, "第十四条自2024-11-01施行"));
+  ck_assert_int_eq(due_of(&out, "change_filing", "2024-11-01"), d("2024-12-02"));
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "renewal_filing", d("2024-10-31"), NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(err.message, "第五十条第一款"));
+}
+END_TEST
+
+/* The clocks added from the statutes, each computed by hand. */
+START_TEST(new_clocks)
+{
+  egca_deadline out;
+  egca_error err;
+  /* 行政许可法 第四十四条 + 第八十二条: a grant on Tue 2026-01-20; 01-21..23 (3), 01-26..30 (8), 02-02..03. */
+  ck_assert_int_eq(due_of(&out, "certificate_delivery", "2026-01-20"), d("2026-02-03"));
+  /* 行政复议法 第二十条第一款: 60 days after 2026-01-21 (10 left in January, 28 in February, 22 in March) =
+   * Sun 03-22; 民事诉讼法 第八十五条 (by 第八十八条): the day after the rest day, Mon 03-23. */
+  ck_assert_int_eq(due_of(&out, "reconsideration", "2026-01-21"), d("2026-03-23"));
+  /* 行政诉讼法 第四十六条: six months after 2026-01-21 is Tue 07-21. */
+  ck_assert_int_eq(due_of(&out, "litigation", "2026-01-21"), d("2026-07-21"));
+  ck_assert_int_eq(out.unit, EGCA_UNIT_MONTHS);
+  /* Six months after 2025-08-31: February has no 31st, so its last day (民法典 第二百零二条), Sat 2026-02-28,
+   * a make-up working day of the 2026 notice: it stands. */
+  ck_assert_int_eq(due_of(&out, "litigation", "2025-08-31"), d("2026-02-28"));
+  /* Six months after 2026-04-04 is 10-04, inside the National Day holiday 10-01..07: the next day after it,
+   * 10-08 (行诉解释 第四十八条). */
+  ck_assert_int_eq(due_of(&out, "litigation", "2026-04-04"), d("2026-10-08"));
+  /* 行政诉讼法 第四十五条: 15 days after the reconsideration decision is received, Mon 2026-03-02 -> Tue 03-17;
+   * 2026-09-20 -> 10-05, a holiday -> 10-08. */
+  ck_assert_int_eq(due_of(&out, "litigation_after_reconsideration", "2026-03-02"), d("2026-03-17"));
+  ck_assert_int_eq(due_of(&out, "litigation_after_reconsideration", "2026-09-20"), d("2026-10-08"));
+  /* 行政复议法 第二十条第三款: at most one year after the act's content was known: 2025-03-10 -> Tue 2026-03-10. */
+  ck_assert_int_eq(due_of(&out, "reconsideration_untold", "2025-03-10"), d("2026-03-10"));
+  /* 行政许可法 第四十七条: 5 days after Mon 2026-03-02 is Sat 03-07 -> Mon 03-09 (default reading, calendar
+   * days); the hearing within 20 working days of the request: 03-03..06 (4), 09..13 (9), 16..20 (14),
+   * 23..27 (19), 03-30; 第四十八条(一): notice 7 working days before a hearing on Fri 03-20: 03-19..16 (4),
+   * 03-13..11 (7) = 03-11. */
+  ck_assert_int_eq(due_of(&out, "hearing_request", "2026-03-02"), d("2026-03-09"));
+  ck_assert_int_eq(due_of(&out, "hearing_held", "2026-03-02"), d("2026-03-30"));
+  ck_assert_int_eq(due_of(&out, "hearing_notice", "2026-03-20"), d("2026-03-11"));
+  /* 第三十二条 for renewal and change applications: 5 working days, as for the first application. */
+  ck_assert_int_eq(due_of(&out, "renewal_acceptance", "2026-03-02"), d("2026-03-09"));
+  ck_assert_int_eq(due_of(&out, "change_acceptance", "2026-03-02"), d("2026-03-09"));
+  /* No statute sets a period for the change decision: the data says so and nothing is computed. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "change_decision", d("2026-03-02"), NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(err.message, "第四十九条"));
+  /* The 2017 行政复议法 is not checked here: refused before the 2023 revision took effect (2024-01-01). */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "reconsideration", d("2023-12-31"), NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_int_eq(due_of(&out, "reconsideration", "2024-01-01"), d("2024-03-01"));
 }
 END_TEST
 
@@ -449,7 +569,7 @@ START_TEST(load_shipped_directory)
   egca_rules *loaded;
   egca_error err;
   ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/rules", &err) == 0, "%s", err.message);
-  ck_assert_uint_eq(egca_rules_deadline_count(loaded), 10);
+  ck_assert_uint_eq(egca_rules_deadline_count(loaded), 35);
   egca_rules_free(loaded);
   ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/rules/", &err) == 0, "%s", err.message);
   egca_rules_free(loaded);
@@ -528,6 +648,8 @@ int main(void)
   tcase_add_loop_test(tc, every_rule, 0, (int)(sizeof cases / sizeof cases[0]));
   tcase_add_test(tc, the_shipped_rules);
   tcase_add_test(tc, unknown_rules_and_versions);
+  tcase_add_test(tc, history_boundaries);
+  tcase_add_test(tc, new_clocks);
   tcase_add_test(tc, errors_while_computing);
   tcase_add_test(tc, extension_counts);
   tcase_add_test(tc, json_output);

@@ -22,6 +22,7 @@ holiday notice is not published issues egca.ProvisionalWarning. Calendars and ru
 may be shared between threads; so are results.
 """
 import copy
+import html as _html
 import datetime
 import io
 import json
@@ -32,7 +33,8 @@ import warnings
 from collections.abc import Mapping
 
 from . import _egca
-from ._egca import Calendar, CoverageError, DataError, Error, InputError, ProvisionalWarning, Rules
+from ._egca import (Calendar, CoverageError, DataError, Day, Error, HolidayPeriod, InputError, Notice,
+                    ProvisionalWarning, Rules)
 
 __version__ = _egca.version()
 
@@ -42,10 +44,13 @@ __all__ = [
     'Condition',
     'CoverageError',
     'DataError',
+    'Day',
     'Deadline',
     'Error',
     'Finding',
+    'HolidayPeriod',
     'InputError',
+    'Notice',
     'ProvisionalWarning',
     'Record',
     'Rules',
@@ -254,6 +259,36 @@ class Timeline(Record):
         for finding in self.findings:
             object.__setattr__(finding, 'violation', finding.code in _VIOLATIONS)
 
+    def to_html(self):
+        """The timeline as one self-contained HTML page (`egca timeline CASE --format html`): a picture of
+        every deadline on the working-day calendar, then every date, status and basis as text.
+
+        The page is drawn by evaluating the case again with the same calendar and rules (a file is read
+        again); InputError when that evaluation no longer gives this timeline (the file changed).
+        A Timeline of egca.timelines() keeps its case's text when the cases came as an iterable; one read
+        from a file object of NDJSON keeps none and is not drawn (TypeError).
+        """
+        source = self.__dict__.get('_input')
+        if source is None:
+            raise TypeError('to_html() draws a Timeline whose case it has: a result of egca.timelines() read '
+                            'from a file object keeps none; evaluate it with egca.timeline(case, as_of)')
+        text, name, as_of, policy, readings, calendar, rules, receipt, path, output = source
+        page, again = _egca.timeline_html(text, name, as_of, policy, readings, calendar, rules, path, receipt)
+        if (again != output) if output is not None else (json.loads(again) != self.to_dict(json=True)):
+            raise InputError(f'{name}: the case no longer gives this timeline (changed since it was evaluated)')
+        return page
+
+    def _repr_html_(self):
+        """Jupyter shows a Timeline as its picture: to_html()'s page in a sandboxed frame (its own style
+        sheet and policy then apply to it alone, not to the notebook). None (the plain repr) when it
+        cannot be drawn."""
+        if self.__dict__.get('_input') is None:
+            return None
+        # Tall enough for the picture (a lane is 30 px), the table (a row about 45 px) and the findings.
+        height = 260 + 75 * len(self.deadlines) + 30 * len(self.findings)
+        return (f'<iframe sandbox="" title="{_html.escape(self.case_id)}" style="width:100%;height:{height}px;'
+                f'border:1px solid #ddd" srcdoc="{_html.escape(self.to_html(), quote=True).replace(chr(10), "&#10;")}"></iframe>')
+
     def __repr__(self):
         deadlines = ', '.join(f'{d.rule} {d.status} {d.due}' for d in self.deadlines)
         findings = [f.code for f in self.findings]
@@ -362,7 +397,7 @@ def assess(profile, rules=None):
         raise _relocated(e) from None
 
 
-def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=None):
+def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=None, receipt='next_working_day'):
     """Evaluates a case (docs/case.md) as of a date: every deadline with its status, and the findings.
 
     case: the case as a mapping ({'case_id': ..., 'events': [{'type': ..., 'date': ...}, ...]}; dates
@@ -372,12 +407,19 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=
       the command means it (the date in China, UTC+8, whatever the machine's time zone), pass
       datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date().
     policy: deprecated: 'later' is readings={'renewal_rest_day': 'later'}.
-    calendar, rules: a Calendar and Rules; None for the shipped ones.
+    calendar, rules: a Calendar and Rules; None for the shipped ones. The calendar is the national one: a
+      case naming its acceptance office ("office": "650000") counts the acceptance on that office's
+      calendar, built over it (the region's shipped notices laid over the national ones), every other rule
+      on it. An office's own calendar (Calendar.for_office of 广西, 西藏, 宁夏 or 新疆) is refused (InputError).
     readings: {question: reading} for the law's open questions (see deadline()). A deadline whose due
       day or status differs under another reading is `ambiguous`, its `readings` giving each; a finding
       that holds only under the reading applied is `contested`, its `reading` naming it.
+    receipt: materials received after the office's closing time or on a day it is closed (an event's
+      'time' and 'channel'; docs/rules.md, question receipt_after_hours): 'next_working_day' (the
+      default) counts them as received on the office's next working day, 'as_dated' on the day they came.
 
-    Returns a Timeline (`clean` says whether anything is late, overdue or a violation). Raises
+    Returns a Timeline (`clean` says whether anything is late, overdue or a violation; `to_html()` draws
+    it, and Jupyter shows that picture inline). Raises
     InputError for a case that breaks the format or cannot be evaluated, its
     `pointer` naming the event; CoverageError on a strict calendar when a deadline needs a tentative
     day; warns ProvisionalWarning when some deadline rests on a tentative year.
@@ -385,13 +427,16 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=
     text, source, mapping, path = _document(case, 'case')
     try:
         output, clean, violations = _egca.timeline_json(text, source, as_of, policy, _readings(readings), calendar,
-                                                        rules, path)
+                                                        rules, path, receipt)
     except InputError as e:
         if not mapping:
             raise
         raise _relocated(e) from None
     result = Timeline(json.loads(output))
     object.__setattr__(result, 'clean', clean)
+    # What to_html() needs to draw it: the same evaluation, and its JSON to check it gives this timeline.
+    object.__setattr__(result, '_input', (text, source, as_of, policy, _readings(readings), calendar, rules, receipt,
+                                          path, output))
     for finding, violation in zip(result.findings, violations):
         object.__setattr__(finding, 'violation', violation)
     return result
@@ -422,7 +467,7 @@ def _check_errors(errors):
 
 
 def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', calendar=None, rules=None,
-              readings=None):
+              readings=None, receipt='next_working_day'):
     """Evaluates many cases on `jobs` threads; yields their Timelines in input order.
 
     cases: an iterable of cases, each a mapping (as for timeline()) or its JSON text (str or bytes); or
@@ -435,7 +480,7 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
     errors: 'yield' puts an exception instance (InputError; CoverageError on a strict calendar) in the
       place of a case that cannot be read or evaluated, and goes on; its `index` is the case's place
       (from 0) and, for a line of a file, `line` its line; 'raise' raises it instead.
-    policy, calendar, rules, readings: as for timeline().
+    policy, calendar, rules, readings, receipt: as for timeline().
 
     Each Timeline equals timeline()'s for the same case (to_dict() identical); it is decoded from the
     library's JSON on first use. One ProvisionalWarning is issued for the batch when some case rests on a
@@ -446,8 +491,9 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
     if as_of is None:
         as_of = _today_in_china()
     batch = _egca.Batch(as_of, policy, _readings(readings), calendar, rules, _default_jobs(jobs),
-                        getattr(cases, 'name', None) if isinstance(getattr(cases, 'name', None), str) else '<cases>')
-    return _run_timelines(batch, cases, errors)
+                        getattr(cases, 'name', None) if isinstance(getattr(cases, 'name', None), str) else '<cases>',
+                        receipt)
+    return _run_timelines(batch, cases, errors, (as_of, policy, _readings(readings), calendar, rules, receipt))
 
 
 def _case_text(case):
@@ -468,8 +514,9 @@ def _case_text(case):
     raise TypeError(f'a case must be a mapping or its JSON text (str or bytes), not {type(case).__name__}')
 
 
-def _run_timelines(batch, cases, errors):
+def _run_timelines(batch, cases, errors, drawing):
     mappings = set()   # indices of the cases given as mappings: their errors are relocated
+    texts = {}         # index -> the case's text, until its result is yielded (for to_html())
     refused = {}       # index -> InputError of a case refused here (never given to the C batch)
     shift = 0          # cases refused so far: the C batch's index + shift is the case's index
     warned = False
@@ -489,17 +536,22 @@ def _run_timelines(batch, cases, errors):
                 shift += 1
                 index += 1
             if status < 0:
+                texts.pop(index, None)
                 if index in mappings:
                     value = _relocated(value)
                 mappings.discard(index)
                 yield failed(index, value)
                 continue
             mappings.discard(index)
+            text = texts.pop(index, None)
             if status == 1 and not warned:
                 warned = True
                 warnings.warn(ProvisionalWarning(f'case {index}: some deadline rests on a tentative year, whose '
                                                  'holiday notice is not published yet'), stacklevel=3)
-            yield Timeline._from_line(value, bool(clean))
+            result = Timeline._from_line(value, bool(clean))
+            if text is not None:
+                object.__setattr__(result, '_input', (text, '<cases>', *drawing, None, None))
+            yield result
 
     failure = None
     try:
@@ -526,6 +578,7 @@ def _run_timelines(batch, cases, errors):
                         continue
                     if mapping:
                         mappings.add(index)
+                    texts[index] = text
                     group.append(text)
                     index += 1
                     if len(group) == _BATCH_GROUP:

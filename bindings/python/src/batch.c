@@ -146,17 +146,18 @@ static PyObject *leave(batch_object *self, int rc, const egca_error *err)
 
 static PyObject *batch_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 {
-  static char *names[] = {"as_of", "policy", "readings", "calendar", "rules", "jobs", "source", NULL};
+  static char *names[] = {"as_of", "policy", "readings", "calendar", "rules", "jobs", "source", "receipt", NULL};
   PyObject *as_of_obj, *readings_obj, *calendar_obj, *rules_obj;
-  const char *policy, *source;
+  const char *policy, *source, *receipt = "next_working_day";
   int jobs;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OsOOOis:Batch", names, &as_of_obj, &policy, &readings_obj,
-                                   &calendar_obj, &rules_obj, &jobs, &source))
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OsOOOis|s:Batch", names, &as_of_obj, &policy, &readings_obj,
+                                   &calendar_obj, &rules_obj, &jobs, &source, &receipt))
     return NULL;
   egca_batch_options o = {.deliver = EGCA_BATCH_JSON, .format = EGCA_BATCH_NDJSON};
   const egca_calendar *cal;
   const egca_rules *rules;
-  if (egcapy_to_date(as_of_obj, &o.as_of, "as_of") < 0 || (cal = egcapy_calendar_arg(calendar_obj)) == NULL ||
+  if (egcapy_to_date(as_of_obj, &o.as_of, "as_of") < 0 || egcapy_receipt_reading(receipt, &o.eval.receipt) < 0 ||
+      egcapy_timeline_calendars(calendar_obj, &cal, &o.eval.office_calendars) < 0 ||
       (rules = egcapy_rules_arg(rules_obj)) == NULL)
     return NULL;
   if (strcmp(policy, "earlier") == 0)
@@ -320,7 +321,7 @@ static PyMethodDef batch_methods[] = {
 };
 
 PyDoc_STRVAR(batch_doc,
-"Batch(as_of, policy, readings, calendar, rules, jobs, source)\n--\n\n"
+"Batch(as_of, policy, readings, calendar, rules, jobs, source, receipt='next_working_day')\n--\n\n"
 "Timelines of many cases on `jobs` threads, in input order (egca/batch.h); egca.timelines() uses it.");
 
 static PyTypeObject batch_type = {

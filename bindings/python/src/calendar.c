@@ -20,6 +20,13 @@ typedef struct calendar_object {
   egca_date base;       /* 1 January of the first covered year */
   int32_t day_count;    /* days up to 31 December of the last */
   PyObject **dates;     /* date objects of the table's days, made on first use (results are shared) */
+  /* A national calendar's offices: each office's calendar over the same notices, built when a case first
+   * names it (timeline, timelines); NULL for an office's own calendar (Calendar.for_office). */
+  egca_office_calendars *offices;
+  /* What pickling needs to build the same calendar in another process: */
+  PyObject *sources;    /* Calendar.load: a tuple of (name, text) bytes pairs, the files read once */
+  egca_unmarked_policy unmarked;
+  PyObject *office;     /* Calendar.for_office: its code (str) */
 } calendar_object;
 
 /* The datetime.date of a day (a new reference). Days of the calendar's range come from a cache so that
@@ -36,14 +43,17 @@ static PyObject *calendar_date(calendar_object *self, egca_date d)
   return Py_NewRef(self->dates[i]);
 }
 
-static PyObject *calendar_wrap(egca_calendar *cal)
+/* A Calendar owning `cal` and `offices` (NULL: none), both freed on failure. */
+static PyObject *calendar_wrap_with(egca_calendar *cal, egca_office_calendars *offices)
 {
   calendar_object *self = (calendar_object *)calendar_type.tp_alloc(&calendar_type, 0);
   if (self == NULL) {
     egca_calendar_free(cal);
+    egca_office_calendars_free(offices);
     return NULL;
   }
   self->calendar = cal;
+  self->offices = offices;
   int first, last;
   egca_calendar_year_range(cal, &first, &last);
   egca_date end = 0;
@@ -51,6 +61,23 @@ static PyObject *calendar_wrap(egca_calendar *cal)
   egca_date_from_ymd(&end, last, 12, 31);
   self->day_count = end - self->base + 1;
   return (PyObject *)self;
+}
+
+static PyObject *calendar_wrap(egca_calendar *cal) { return calendar_wrap_with(cal, NULL); }
+
+/* A national calendar with its offices' calendars over the same base: `paths` (count 0: the shipped data)
+ * read with `options`. Each office's calendar is built only when a case names it. */
+static PyObject *national_calendar_wrap(egca_calendar *cal, const char *const *paths, size_t count,
+                                        const egca_load_options *options)
+{
+  egca_office_calendars *offices = NULL;
+  egca_error err;
+  int rc = egca_office_calendars_new(&offices, paths, count, options, &err);
+  if (rc < 0) {
+    egca_calendar_free(cal);
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  }
+  return calendar_wrap_with(cal, offices);
 }
 
 static void calendar_dealloc(PyObject *obj)
@@ -61,7 +88,10 @@ static void calendar_dealloc(PyObject *obj)
       Py_XDECREF(self->dates[i]);
     PyMem_Free(self->dates);
   }
+  Py_XDECREF(self->sources);
+  Py_XDECREF(self->office);
   egca_calendar_free(self->calendar);
+  egca_office_calendars_free(self->offices);
   Py_TYPE(obj)->tp_free(obj);
 }
 
@@ -100,7 +130,7 @@ static PyObject *default_calendar(int strict)
   int rc = egca_calendar_default(&cal, &options, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
-  PyObject *obj = calendar_wrap(cal);
+  PyObject *obj = national_calendar_wrap(cal, NULL, 0, &options);
   if (obj == NULL)
     return NULL;
   if (default_calendars[strict] == NULL)
@@ -137,7 +167,10 @@ static PyObject *calendar_for_office(PyObject *cls, PyObject *args, PyObject *kw
   int rc = egca_calendar_for_office(&cal, code, &options, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
-  return calendar_wrap(cal);
+  PyObject *obj = calendar_wrap(cal);
+  if (obj != NULL && (((calendar_object *)obj)->office = PyUnicode_FromString(code)) == NULL)
+    Py_CLEAR(obj);
+  return obj;
 }
 
 static PyObject *calendar_default(PyObject *cls, PyObject *args, PyObject *kwargs)
@@ -163,6 +196,79 @@ static int append_path(PyObject *paths, PyObject *path)
   return rc;
 }
 
+static const char *const unmarked_names[] = {"ignore", "error", "holiday"};
+
+/* A calendar built from (name, text) pairs of bytes, as egca_calendar_builder_add_path builds one from the
+ * files they were read from; it keeps the pairs (as a tuple) for pickling. */
+static PyObject *calendar_from_sources(PyObject *sources, const egca_load_options *options)
+{
+  PyObject *pairs = PySequence_Tuple(sources);
+  if (pairs == NULL)
+    return NULL;
+  for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(pairs); i++) {
+    PyObject *p = PyTuple_GET_ITEM(pairs, i);
+    if (!PyTuple_Check(p) || PyTuple_GET_SIZE(p) != 2 || !PyBytes_Check(PyTuple_GET_ITEM(p, 0)) ||
+        !PyBytes_Check(PyTuple_GET_ITEM(p, 1))) {
+      Py_DECREF(pairs);
+      PyErr_SetString(PyExc_TypeError, "calendar sources must be (name, text) pairs of bytes");
+      return NULL;
+    }
+  }
+  if (PyTuple_GET_SIZE(pairs) == 0) {
+    Py_DECREF(pairs);
+    return egcapy_raise_input("no holiday data given: paths is empty");
+  }
+  egca_calendar_builder *b = NULL;
+  egca_calendar *cal = NULL;
+  egca_error err;
+  int rc = egca_calendar_builder_new(&b, options, &err);
+  for (Py_ssize_t i = 0; rc >= 0 && i < PyTuple_GET_SIZE(pairs); i++) {
+    PyObject *p = PyTuple_GET_ITEM(pairs, i);
+    rc = egca_calendar_builder_add_buffer(b, PyBytes_AS_STRING(PyTuple_GET_ITEM(p, 0)),
+                                          PyBytes_AS_STRING(PyTuple_GET_ITEM(p, 1)),
+                                          (size_t)PyBytes_GET_SIZE(PyTuple_GET_ITEM(p, 1)), &err);
+  }
+  if (rc >= 0)
+    rc = egca_calendar_builder_build(&cal, b, &err);
+  egca_calendar_builder_free(b);
+  if (rc < 0) {
+    Py_DECREF(pairs);
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  }
+  PyObject *obj = calendar_wrap(cal);
+  if (obj == NULL) {
+    Py_DECREF(pairs);
+    return NULL;
+  }
+  ((calendar_object *)obj)->sources = pairs;
+  ((calendar_object *)obj)->unmarked = options->unmarked;
+  return obj;
+}
+
+/* Calendar._from_sources(sources, strict, unmarked): unpickling. */
+static PyObject *calendar_from_sources_method(PyObject *cls, PyObject *args)
+{
+  (void)cls;
+  PyObject *sources;
+  int strict = 0;
+  const char *unmarked = "ignore";
+  if (!PyArg_ParseTuple(args, "Ops:_from_sources", &sources, &strict, &unmarked))
+    return NULL;
+  egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
+  if (parse_unmarked(unmarked, &options.unmarked) < 0)
+    return NULL;
+  return calendar_from_sources(sources, &options);
+}
+
+/* egca._sources.NAME(arg): the files' (name, text) pairs, or None (a new reference; NULL on error). */
+PyObject *egcapy_read_sources(const char *name, PyObject *arg)
+{
+  PyObject *module = PyImport_ImportModule("egca._sources");
+  PyObject *result = module == NULL ? NULL : PyObject_CallMethod(module, name, "O", arg);
+  Py_XDECREF(module);
+  return result;
+}
+
 PyDoc_STRVAR(calendar_load_doc,
 "load($type, /, paths, *, strict=False, unmarked='ignore')\n--\n\n"
 "A calendar from iCalendar files: `paths` is one path or a sequence of them, each a .ics file or a\n"
@@ -170,8 +276,12 @@ PyDoc_STRVAR(calendar_load_doc,
 "strict: a day of a tentative year is an error (CoverageError), not a provisional answer.\n"
 "unmarked: what an event with neither a working-day nor a holiday marker means: 'ignore' (an\n"
 "observance, skipped), 'error' (DataError) or 'holiday'.\n\n"
+"As the national calendar of egca.timeline and egca.timelines, a case naming an office of a region with\n"
+"rest days of its own gets that office's calendar, built over the same paths (read again then).\n\n"
 "Raises DataError naming the file (and line or event) for unreadable, malformed or conflicting data,\n"
-"or data that covers no year.");
+"or data that covers no year.\n\n"
+"The files are read once and the calendar keeps their text: it pickles by value (multiprocessing,\n"
+"joblib), and the other process reads no file.");
 
 static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
 {
@@ -214,6 +324,18 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
     egcapy_raise_input("no holiday data given: paths is empty");
     goto fail;
   }
+  /* The files are read once, here, and the calendar built from their bytes, which it keeps so that it
+   * pickles by value. A path the library would refuse is loaded by the library, for its message. */
+  PyObject *sources = egcapy_read_sources("calendar_sources", paths);
+  if (sources == NULL)
+    goto fail;
+  if (sources != Py_None) {
+    Py_DECREF(paths);
+    PyObject *obj = calendar_from_sources(sources, &options);
+    Py_DECREF(sources);
+    return obj;
+  }
+  Py_DECREF(sources);
   const char **names = PyMem_Calloc((size_t)count, sizeof *names);
   if (names == NULL) {
     PyErr_NoMemory();
@@ -224,11 +346,11 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   egca_calendar *cal = NULL;
   egca_error err;
   int rc = egca_calendar_load(&cal, names, (size_t)count, &options, &err);
+  PyObject *result = rc < 0 ? egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1)
+                            : national_calendar_wrap(cal, names, (size_t)count, &options);
   PyMem_Free(names);
   Py_DECREF(paths);
-  if (rc < 0)
-    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
-  return calendar_wrap(cal);
+  return result;
 fail:
   Py_DECREF(paths);
   return NULL;
@@ -256,6 +378,185 @@ static PyObject *calendar_kind(PyObject *obj, PyObject *const *args, Py_ssize_t 
   if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1) < 0)
     return NULL;
   return Py_NewRef(kind_names[kind]);
+}
+
+/* --- Named days ------------------------------------------------------------------------------------------ */
+
+static PyTypeObject *day_type, *notice_type, *holiday_type; /* egca.Day, egca.Notice, egca.HolidayPeriod */
+
+static PyStructSequence_Field notice_fields[] = {
+  {"title", "the notice's title (国务院办公厅关于2025年部分节假日安排的通知), or for a tentative year the statute"},
+  {"date", "the date it bears (datetime.date), or None when the data does not say"},
+  {"url", "where it is published, or None"},
+  {NULL, NULL},
+};
+static PyStructSequence_Desc notice_desc = {"egca.Notice", "The notice that made a day what it is.", notice_fields, 3};
+
+static PyStructSequence_Field day_fields[] = {
+  {"kind", "'workday', 'weekend', 'holiday' or 'adjusted_workday'"},
+  {"name", "the holiday (国庆节、中秋节); for an adjusted working day the holiday it serves; None for an ordinary day"},
+  {"source", "the Notice that made the day so, or None"},
+  {"local", "True when the region's own notice (the office's local layer) made the day so"},
+  {"provisional", "True when the day rests on an unconfirmed notice"},
+  {NULL, NULL},
+};
+static PyStructSequence_Desc day_desc = {"egca.Day", "Why a day is what it is.", day_fields, 5};
+
+static PyStructSequence_Field holiday_fields[] = {
+  {"name", "the holiday as its notice names it"},
+  {"first", "its first day (datetime.date)"},
+  {"last", "its last day (datetime.date), included"},
+  {"source", "the Notice that made it so, or None"},
+  {"local", "True when it is the region's own"},
+  {NULL, NULL},
+};
+static PyStructSequence_Desc holiday_desc = {"egca.HolidayPeriod", "A holiday period: consecutive holidays of one name and notice.",
+                                             holiday_fields, 5};
+
+/* The Notice of a day, or None (a new reference). */
+static PyObject *notice_of(const egca_day_info *info)
+{
+  if (info->notice == NULL)
+    Py_RETURN_NONE;
+  PyObject *n = PyStructSequence_New(notice_type);
+  if (n == NULL)
+    return NULL;
+  egca_date d;
+  PyObject *title = PyUnicode_FromString(info->notice);
+  PyObject *date = info->notice_date != NULL && egca_date_parse(&d, info->notice_date, NULL) >= 0 ? egcapy_new_date(d)
+                                                                                                 : Py_NewRef(Py_None);
+  PyObject *url = info->notice_url != NULL ? PyUnicode_FromString(info->notice_url) : Py_NewRef(Py_None);
+  if (title == NULL || date == NULL || url == NULL) {
+    Py_XDECREF(title);
+    Py_XDECREF(date);
+    Py_XDECREF(url);
+    Py_DECREF(n);
+    return NULL;
+  }
+  PyStructSequence_SetItem(n, 0, title);
+  PyStructSequence_SetItem(n, 1, date);
+  PyStructSequence_SetItem(n, 2, url);
+  return n;
+}
+
+static PyObject *optional_string(const char *s)
+{
+  return s != NULL ? PyUnicode_FromString(s) : Py_NewRef(Py_None);
+}
+
+PyDoc_STRVAR(calendar_day_doc,
+"day($self, day, /)\n--\n\n"
+"Why a day is what it is: an egca.Day with .kind, .name (the holiday, or for an adjusted working day the\n"
+"holiday it serves; None for an ordinary day), .source (an egca.Notice: .title, .date, .url; None when the\n"
+"data names none), .local and .provisional. day(date(2025, 9, 28)).name == '国庆节、中秋节'.");
+
+static PyObject *calendar_day(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  egca_date d;
+  if (egcapy_check_nargs(nargs, 1, "day") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
+    return NULL;
+  egca_day_info info;
+  egca_error err;
+  int rc = egca_calendar_day(&info, self->calendar, d, &err);
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1) < 0)
+    return NULL;
+  PyObject *out = PyStructSequence_New(day_type);
+  if (out == NULL)
+    return NULL;
+  PyObject *name = optional_string(info.name), *source = notice_of(&info);
+  if (name == NULL || source == NULL) {
+    Py_XDECREF(name);
+    Py_XDECREF(source);
+    Py_DECREF(out);
+    return NULL;
+  }
+  PyStructSequence_SetItem(out, 0, Py_NewRef(kind_names[info.kind]));
+  PyStructSequence_SetItem(out, 1, name);
+  PyStructSequence_SetItem(out, 2, source);
+  PyStructSequence_SetItem(out, 3, PyBool_FromLong(info.local));
+  PyStructSequence_SetItem(out, 4, PyBool_FromLong(info.provisional));
+  return out;
+}
+
+PyDoc_STRVAR(calendar_holidays_doc,
+"holidays($self, year, /)\n--\n\n"
+"The holiday periods of a year, in date order: a list of egca.HolidayPeriod (.name, .first, .last, .source,\n"
+".local), each a run of consecutive holidays of one name and one notice (weekend days inside included;\n"
+"a period that crosses into the next year is cut at 31 December). CoverageError for a year outside the\n"
+"calendar; ProvisionalWarning when the year is not confirmed.");
+
+static PyObject *calendar_holidays(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  if (egcapy_check_nargs(nargs, 1, "holidays") < 0)
+    return NULL;
+  const long year = PyLong_AsLong(args[0]);
+  if (year == -1 && PyErr_Occurred())
+    return NULL;
+  if (year < 1 || year > 9999) {
+    PyErr_Format(PyExc_ValueError, "year %ld is outside 1..9999", year);
+    return NULL;
+  }
+  egca_date first, last;
+  egca_date_from_ymd(&first, (int)year, 1, 1);
+  egca_date_from_ymd(&last, (int)year, 12, 31);
+  /* Check the whole year first: an answer is complete or absent. */
+  egca_error err;
+  int provisional = 0;
+  for (egca_date d = first; d <= last; d++) {
+    egca_day_kind kind;
+    int rc = egca_calendar_kind(&kind, self->calendar, d, &err);
+    if (rc < 0)
+      return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+    provisional |= rc == EGCA_PROVISIONAL;
+  }
+  if (provisional && egcapy_warn_provisional(self->calendar, first, last, 1) < 0)
+    return NULL;
+  PyObject *list = PyList_New(0);
+  if (list == NULL)
+    return NULL;
+  for (egca_date d = first; d <= last;) {
+    egca_day_info info, next;
+    egca_calendar_day(&info, self->calendar, d, NULL);
+    if (info.kind != EGCA_DAY_HOLIDAY) {
+      d++;
+      continue;
+    }
+    egca_date end = d;
+    /* Names and notices are pooled in the calendar: equal pointers, the same holiday. */
+    while (end < last && egca_calendar_day(&next, self->calendar, end + 1, NULL) >= 0 && next.kind == EGCA_DAY_HOLIDAY &&
+           next.name == info.name && next.notice == info.notice && next.local == info.local)
+      end++;
+    PyObject *period = PyStructSequence_New(holiday_type);
+    PyObject *name = period ? optional_string(info.name) : NULL;
+    PyObject *from = name ? calendar_date(self, d) : NULL;
+    PyObject *to = from ? calendar_date(self, end) : NULL;
+    PyObject *source = to ? notice_of(&info) : NULL;
+    if (source == NULL) {
+      Py_XDECREF(period);
+      Py_XDECREF(name);
+      Py_XDECREF(from);
+      Py_XDECREF(to);
+      Py_DECREF(list);
+      return NULL;
+    }
+    PyStructSequence_SetItem(period, 0, name);
+    PyStructSequence_SetItem(period, 1, from);
+    PyStructSequence_SetItem(period, 2, to);
+    PyStructSequence_SetItem(period, 3, source);
+    PyStructSequence_SetItem(period, 4, PyBool_FromLong(info.local));
+    int rc = PyList_Append(list, period);
+    Py_DECREF(period);
+    if (rc < 0) {
+      Py_DECREF(list);
+      return NULL;
+    }
+    d = end + 1;
+  }
+  return list;
 }
 
 PyDoc_STRVAR(calendar_is_workday_doc,
@@ -688,7 +989,19 @@ static PyObject *calendar_many_numpy(calendar_object *self, enum many_op op, PyO
   Py_ssize_t failed = -1, provisional = -1;
   int failed_rc = 0; /* < 0: the C error; 1: NaT; 2: a day outside 1..9999; 3: n out of range */
   Py_BEGIN_ALLOW_THREADS
-  for (Py_ssize_t i = 0; i < count; i++) {
+  if (op == MANY_ADD && second_uints == NULL && epoch == 0) {
+    /* The library's loop over the arrays themselves; a failure is named below as the loop's would be. */
+    size_t at = 0;
+    int rc = egca_calendar_add_workdays_many(out.buf, cal, days, second_ints, n_all, (size_t)count, &at, NULL);
+    if (rc == EGCA_PROVISIONAL) {
+      provisional = (Py_ssize_t)at;
+    } else if (rc < 0) {
+      failed = (Py_ssize_t)at;
+      const int64_t v = days[at], m = second_ints != NULL ? second_ints[at] : n_all;
+      failed_rc = v < -719162 || v > 2932896 ? 2 : m < INT_MIN || m > INT_MAX ? 3 : rc;
+    }
+  }
+  for (Py_ssize_t i = 0; i < count && !(op == MANY_ADD && second_uints == NULL && epoch == 0); i++) {
     int64_t v = days[i];
     if (v == INT64_MIN && op == MANY_ADD) {
       ((int64_t *)out.buf)[i] = INT64_MIN;
@@ -1152,6 +1465,84 @@ static PyObject *calendar_sources(PyObject *obj, PyObject *const *args, Py_ssize
   return result;
 }
 
+PyDoc_STRVAR(calendar_year_html_doc,
+"year_html($self, year, /)\n--\n\n"
+"The year as a self-contained HTML page (`egca calendar year YYYY --format html`): twelve month grids,\n"
+"holidays (休) and make-up working days (班) marked, provisional days marked 暂, every holiday and make-up\n"
+"day listed as text. CoverageError when the calendar does not cover every day of the year; warns\n"
+"ProvisionalWarning when some day is provisional.");
+
+static PyObject *calendar_year_html(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  int year;
+  if (egcapy_check_nargs(nargs, 1, "year_html") < 0 || egcapy_to_int(args[0], &year, "year") < 0)
+    return NULL;
+  char *html = NULL;
+  egca_error err;
+  int rc;
+  Py_BEGIN_ALLOW_THREADS
+  rc = egca_calendar_year_to_html(&html, self->calendar, year, &err);
+  Py_END_ALLOW_THREADS
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  PyObject *page = PyUnicode_DecodeUTF8(html, (Py_ssize_t)strlen(html), "strict");
+  egca_calendar_string_free(html);
+  if (page != NULL && rc == EGCA_PROVISIONAL) {
+    egca_date first, last;
+    char text[16];
+    snprintf(text, sizeof text, "%04d-01-01", year);
+    egca_date_parse(&first, text, NULL);
+    snprintf(text, sizeof text, "%04d-12-31", year);
+    egca_date_parse(&last, text, NULL);
+    if (egcapy_warn_provisional(self->calendar, first, last, 1) < 0)
+      Py_CLEAR(page);
+  }
+  return page;
+}
+
+PyDoc_STRVAR(calendar_to_ics_doc,
+"to_ics($self, years, /)\n--\n\n"
+"The days of `years` (an iterable of ints, at most 300) as an iCalendar feed (`egca calendar export`):\n"
+"one event per run of holidays and of adjusted working days, provisional days as tentative events, the\n"
+"years declared covered; Calendar.load() of the feed gives the same days. CoverageError for a year not\n"
+"covered, a strict calendar's provisional day, or a provisional day a feed cannot carry; InputError for\n"
+"no year or a year out of range.");
+
+static PyObject *calendar_to_ics(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+{
+  calendar_object *self = (calendar_object *)obj;
+  if (egcapy_check_nargs(nargs, 1, "to_ics") < 0)
+    return NULL;
+  PyObject *items = egcapy_items(args[0], "years must be an iterable of ints");
+  if (items == NULL)
+    return NULL;
+  const Py_ssize_t n = PyTuple_GET_SIZE(items);
+  if (n < 1 || n > 300) {
+    Py_DECREF(items);
+    return egcapy_raise_input("expected 1 to 300 years, got %zd", n);
+  }
+  int years[300];
+  for (Py_ssize_t i = 0; i < n; i++) {
+    if (egcapy_to_int(PyTuple_GET_ITEM(items, i), &years[i], "year") < 0) {
+      Py_DECREF(items);
+      return NULL;
+    }
+  }
+  Py_DECREF(items);
+  char *feed = NULL;
+  egca_error err;
+  int rc;
+  Py_BEGIN_ALLOW_THREADS
+  rc = egca_calendar_to_ics(&feed, self->calendar, years, (size_t)n, &err);
+  Py_END_ALLOW_THREADS
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  PyObject *text = PyUnicode_DecodeUTF8(feed, (Py_ssize_t)strlen(feed), "strict");
+  egca_calendar_string_free(feed);
+  return text;
+}
+
 static PyObject *calendar_repr(PyObject *obj)
 {
   calendar_object *self = (calendar_object *)obj;
@@ -1169,7 +1560,8 @@ static PyObject *calendar_repr(PyObject *obj)
 PyDoc_STRVAR(calendar_reduce_doc,
 "__reduce__($self, /)\n--\n\n"
 "Pickling: Calendar.default() and Calendar.default(strict=True) pickle as themselves and unpickle to the\n"
-"shared default calendar of this process. A calendar loaded from files does not pickle yet (TypeError).");
+"shared default calendar of this process; Calendar.for_office(code) as that call; a calendar from\n"
+"Calendar.load by value, with the text of its files as read when it was loaded.");
 
 static PyObject *calendar_reduce(PyObject *obj, PyObject *unused)
 {
@@ -1192,8 +1584,34 @@ static PyObject *calendar_reduce(PyObject *obj, PyObject *unused)
     Py_XDECREF(functools);
     return result;
   }
-  PyErr_SetString(PyExc_TypeError, "a Calendar loaded from files cannot be pickled yet: load it again from its "
-                                   "files in the other process (Calendar.default() pickles)");
+  calendar_object *self = (calendar_object *)obj;
+  const int strict = egca_calendar_strict(self->calendar);
+  if (self->sources != NULL) {
+    PyObject *method = PyObject_GetAttrString((PyObject *)&calendar_type, "_from_sources");
+    PyObject *result = method == NULL ? NULL
+                                      : Py_BuildValue("(O(OOs))", method, self->sources, strict ? Py_True : Py_False,
+                                                      unmarked_names[self->unmarked]);
+    Py_XDECREF(method);
+    return result;
+  }
+  if (self->office != NULL) {
+    PyObject *functools = PyImport_ImportModule("functools");
+    PyObject *partial = functools == NULL ? NULL : PyObject_GetAttrString(functools, "partial");
+    PyObject *method = partial == NULL ? NULL : PyObject_GetAttrString((PyObject *)&calendar_type, "for_office");
+    PyObject *args = method == NULL ? NULL : PyTuple_Pack(1, method);
+    PyObject *kwargs = args == NULL ? NULL : Py_BuildValue("{s:O}", "strict", strict ? Py_True : Py_False);
+    PyObject *call = kwargs == NULL ? NULL : PyObject_Call(partial, args, kwargs);
+    PyObject *result = call == NULL ? NULL : Py_BuildValue("(O(O))", call, self->office);
+    Py_XDECREF(call);
+    Py_XDECREF(kwargs);
+    Py_XDECREF(args);
+    Py_XDECREF(method);
+    Py_XDECREF(partial);
+    Py_XDECREF(functools);
+    return result;
+  }
+  PyErr_SetString(PyExc_TypeError, "this Calendar was loaded from a path that could not be read before loading "
+                                   "(it changed in between): it cannot be pickled; load it again");
   return NULL;
 }
 
@@ -1204,6 +1622,8 @@ static PyMethodDef calendar_methods[] = {
    calendar_for_office_doc},
   {"load", (PyCFunction)(void (*)(void))calendar_load, METH_CLASS | METH_VARARGS | METH_KEYWORDS, calendar_load_doc},
   {"kind", (PyCFunction)(void (*)(void))calendar_kind, METH_FASTCALL, calendar_kind_doc},
+  {"day", (PyCFunction)(void (*)(void))calendar_day, METH_FASTCALL, calendar_day_doc},
+  {"holidays", (PyCFunction)(void (*)(void))calendar_holidays, METH_FASTCALL, calendar_holidays_doc},
   {"is_workday", (PyCFunction)(void (*)(void))calendar_is_workday, METH_FASTCALL, calendar_is_workday_doc},
   {"is_provisional", (PyCFunction)(void (*)(void))calendar_is_provisional, METH_FASTCALL,
    calendar_is_provisional_doc},
@@ -1222,7 +1642,11 @@ static PyMethodDef calendar_methods[] = {
   {"workdays_between_many", (PyCFunction)(void (*)(void))calendar_workdays_between_many, METH_FASTCALL,
    calendar_workdays_between_many_doc},
   {"sources", (PyCFunction)(void (*)(void))calendar_sources, METH_FASTCALL, calendar_sources_doc},
+  {"year_html", (PyCFunction)(void (*)(void))calendar_year_html, METH_FASTCALL, calendar_year_html_doc},
+  {"to_ics", (PyCFunction)(void (*)(void))calendar_to_ics, METH_FASTCALL, calendar_to_ics_doc},
   {"__reduce__", calendar_reduce, METH_NOARGS, calendar_reduce_doc},
+  {"_from_sources", calendar_from_sources_method, METH_CLASS | METH_VARARGS,
+   "_from_sources($type, sources, strict, unmarked, /)\n--\n\nUnpickling a calendar of Calendar.load."},
   {NULL, NULL, 0, NULL},
 };
 
@@ -1274,6 +1698,34 @@ const egca_calendar *egcapy_calendar_arg(PyObject *obj)
   return ((calendar_object *)obj)->calendar;
 }
 
+int egcapy_receipt_reading(const char *text, egca_receipt_reading *out)
+{
+  for (int k = EGCA_RECEIPT_NEXT_WORKING_DAY; k <= EGCA_RECEIPT_AS_DATED; k++)
+    if (strcmp(text, egca_receipt_reading_name((egca_receipt_reading)k)) == 0) {
+      *out = (egca_receipt_reading)k;
+      return 0;
+    }
+  egcapy_raise_input("receipt must be \"next_working_day\" or \"as_dated\", not \"%.100s\"", text);
+  return -1;
+}
+
+int egcapy_timeline_calendars(PyObject *obj, const egca_calendar **national, egca_office_calendars **offices)
+{
+  if ((*national = egcapy_calendar_arg(obj)) == NULL)
+    return -1;
+  if (obj == Py_None)
+    obj = default_calendars[0];
+  const char *region = egca_calendar_region(*national);
+  if (region != NULL) {
+    egcapy_raise_input("calendar: the calendar of %s counts an acceptance office's days only; give the national "
+                       "calendar (Calendar.default() or Calendar.load()): the case's office calendar is built over it",
+                       region[0] != '\0' ? region : "a local layer");
+    return -1;
+  }
+  *offices = ((calendar_object *)obj)->offices;
+  return 0;
+}
+
 
 int egcapy_calendar_init(PyObject *module)
 {
@@ -1285,6 +1737,14 @@ int egcapy_calendar_init(PyObject *module)
         (kind_names[k] = PyUnicode_InternFromString(egca_day_kind_name((egca_day_kind)k))) == NULL)
       return -1;
   if (PyType_Ready(&calendar_type) < 0)
+    return -1;
+  if ((notice_type == NULL && (notice_type = PyStructSequence_NewType(&notice_desc)) == NULL) ||
+      (day_type == NULL && (day_type = PyStructSequence_NewType(&day_desc)) == NULL) ||
+      (holiday_type == NULL && (holiday_type = PyStructSequence_NewType(&holiday_desc)) == NULL))
+    return -1;
+  if (egcapy_add_object(module, "Notice", (PyObject *)notice_type) < 0 ||
+      egcapy_add_object(module, "Day", (PyObject *)day_type) < 0 ||
+      egcapy_add_object(module, "HolidayPeriod", (PyObject *)holiday_type) < 0)
     return -1;
   return egcapy_add_object(module, "Calendar", (PyObject *)&calendar_type);
 }

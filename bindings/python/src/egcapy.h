@@ -30,6 +30,8 @@ PyObject *egcapy_raise_error(int rc, const egca_error *err, egcapy_origin from, 
 
 /* Raises InputError with a formatted message. Returns NULL. */
 PyObject *egcapy_raise_input(const char *fmt, ...);
+/* egca._sources.NAME(arg): the (name, text) bytes pairs of the files a load names, or None. */
+PyObject *egcapy_read_sources(const char *name, PyObject *arg);
 
 /* A datetime.date (not a datetime.datetime) as a serial day; TypeError naming `what` otherwise. */
 int egcapy_to_date(PyObject *obj, egca_date *out, const char *what);
@@ -65,6 +67,16 @@ int egcapy_calendar_init(PyObject *module);
 /* calendar.c: the C calendar of a Calendar, or of the default calendar when obj is None (borrowed; it
  * lives as long as the module). TypeError for anything else. */
 const egca_calendar *egcapy_calendar_arg(PyObject *obj);
+
+/* calendar.c: for timeline and timelines, the national calendar of a calendar argument (as
+ * egcapy_calendar_arg) and its offices' calendars, which count each case's acceptance (NULL when the Calendar
+ * has none). InputError for an office's own calendar (Calendar.for_office of a region with rest days of its
+ * own): only the acceptance counts on it. Returns 0, or -1 with an exception set. */
+int egcapy_timeline_calendars(PyObject *obj, const egca_calendar **national, egca_office_calendars **offices);
+
+/* calendar.c: the reading of receipt_after_hours named `text` ("next_working_day", "as_dated"); InputError
+ * otherwise. Returns 0 or -1. */
+int egcapy_receipt_reading(const char *text, egca_receipt_reading *out);
 
 /* rules.c: the C rules of a Rules, or the shipped rules when obj is None (borrowed). TypeError otherwise. */
 const egca_rules *egcapy_rules_arg(PyObject *obj);

@@ -17,6 +17,7 @@
 typedef struct rules_object {
   PyObject_HEAD
   egca_rules *rules;
+  PyObject *sources; /* Rules.load: the four files' (name, text) bytes pairs, read once, for pickling */
 } rules_object;
 
 static PyTypeObject rules_type;
@@ -36,6 +37,7 @@ static PyObject *rules_wrap(egca_rules *rules)
 static void rules_dealloc(PyObject *obj)
 {
   egca_rules_free(((rules_object *)obj)->rules);
+  Py_XDECREF(((rules_object *)obj)->sources);
   Py_TYPE(obj)->tp_free(obj);
 }
 
@@ -72,9 +74,53 @@ static PyObject *rules_default(PyObject *cls, PyObject *unused)
 
 PyDoc_STRVAR(rules_load_doc,
 "load($type, /, directory)\n--\n\n"
-"Rules read from a directory holding deadlines.json, conditions.json and materials.json (the format of\n"
-"rules/ in the source tree). Raises DataError naming the file, line, column and JSON pointer of a bad\n"
-"value, or the file that cannot be read.");
+"Rules read from a directory holding deadlines.json, conditions.json, materials.json and readings.json\n"
+"(the format of rules/ in the source tree). Raises DataError naming the file, line, column and JSON pointer of a bad\n"
+"value, or the file that cannot be read.\n\n"
+"The files are read once and the rules keep their text: they pickle by value (multiprocessing,\n"
+"joblib), and the other process reads no file.");
+
+/* Rules from the four files' (name, text) bytes pairs, keeping them (as a tuple) for pickling. */
+static PyObject *rules_from_sources(PyObject *sources)
+{
+  PyObject *pairs = PySequence_Tuple(sources);
+  if (pairs == NULL)
+    return NULL;
+  const char *names[EGCA_RULES_FILES], *texts[EGCA_RULES_FILES];
+  size_t lengths[EGCA_RULES_FILES];
+  for (Py_ssize_t i = 0; i < EGCA_RULES_FILES; i++) {
+    PyObject *p = i < PyTuple_GET_SIZE(pairs) ? PyTuple_GET_ITEM(pairs, i) : NULL;
+    if (PyTuple_GET_SIZE(pairs) != EGCA_RULES_FILES || !PyTuple_Check(p) || PyTuple_GET_SIZE(p) != 2 ||
+        !PyBytes_Check(PyTuple_GET_ITEM(p, 0)) || !PyBytes_Check(PyTuple_GET_ITEM(p, 1))) {
+      Py_DECREF(pairs);
+      PyErr_SetString(PyExc_TypeError, "rules sources must be four (name, text) pairs of bytes");
+      return NULL;
+    }
+    names[i] = PyBytes_AS_STRING(PyTuple_GET_ITEM(p, 0));
+    texts[i] = PyBytes_AS_STRING(PyTuple_GET_ITEM(p, 1));
+    lengths[i] = (size_t)PyBytes_GET_SIZE(PyTuple_GET_ITEM(p, 1));
+  }
+  egca_rules *rules = NULL;
+  egca_error err;
+  int rc = egca_rules_parse(&rules, names, texts, lengths, &err);
+  if (rc < 0) {
+    Py_DECREF(pairs);
+    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  }
+  PyObject *obj = rules_wrap(rules);
+  if (obj == NULL)
+    Py_DECREF(pairs);
+  else
+    ((rules_object *)obj)->sources = pairs;
+  return obj;
+}
+
+/* Rules._from_sources(sources): unpickling. */
+static PyObject *rules_from_sources_method(PyObject *cls, PyObject *sources)
+{
+  (void)cls;
+  return rules_from_sources(sources);
+}
 
 static PyObject *rules_load(PyObject *cls, PyObject *args, PyObject *kwargs)
 {
@@ -83,6 +129,15 @@ static PyObject *rules_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   PyObject *dir = NULL;
   if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&:load", keywords, PyUnicode_FSConverter, &dir))
     return NULL;
+  /* The files are read once, here; a directory the library would refuse is loaded by it, for its message. */
+  PyObject *sources = egcapy_read_sources("rules_sources", dir);
+  if (sources == NULL || sources != Py_None) {
+    Py_DECREF(dir);
+    PyObject *obj = sources == NULL ? NULL : rules_from_sources(sources);
+    Py_XDECREF(sources);
+    return obj;
+  }
+  Py_DECREF(sources);
   egca_rules *rules = NULL;
   egca_error err;
   int rc = egca_rules_load(&rules, PyBytes_AS_STRING(dir), &err);
@@ -121,15 +176,22 @@ static PyObject *rules_repr(PyObject *obj)
 
 PyDoc_STRVAR(rules_reduce_doc,
 "__reduce__($self, /)\n--\n\n"
-"Pickling: Rules.default() pickles as itself and unpickles to the shared default rules of this process.\n"
-"Rules loaded from a directory do not pickle yet (TypeError).");
+"Pickling: Rules.default() pickles as itself and unpickles to the shared default rules of this process;\n"
+"rules from Rules.load by value, with the text of their files as read when they were loaded.");
 
 static PyObject *rules_reduce(PyObject *obj, PyObject *unused)
 {
   (void)unused;
+  PyObject *sources = ((rules_object *)obj)->sources;
+  if (sources != NULL) {
+    PyObject *method = PyObject_GetAttrString((PyObject *)&rules_type, "_from_sources");
+    PyObject *result = method == NULL ? NULL : Py_BuildValue("(O(O))", method, sources);
+    Py_XDECREF(method);
+    return result;
+  }
   if (obj != default_rules) {
-    PyErr_SetString(PyExc_TypeError, "Rules loaded from a directory cannot be pickled yet: load them again in the "
-                                     "other process (Rules.default() pickles)");
+    PyErr_SetString(PyExc_TypeError, "these Rules were loaded from a directory that changed while they were read: "
+                                     "they cannot be pickled; load them again");
     return NULL;
   }
   PyObject *method = PyObject_GetAttrString((PyObject *)&rules_type, "default");
@@ -140,6 +202,8 @@ static PyObject *rules_reduce(PyObject *obj, PyObject *unused)
 
 static PyMethodDef rules_methods[] = {
   {"__reduce__", rules_reduce, METH_NOARGS, rules_reduce_doc},
+  {"_from_sources", rules_from_sources_method, METH_CLASS | METH_O,
+   "_from_sources($type, sources, /)\n--\n\nUnpickling rules of Rules.load."},
   {"default", rules_default, METH_CLASS | METH_NOARGS, rules_default_doc},
   {"load", (PyCFunction)(void (*)(void))rules_load, METH_CLASS | METH_VARARGS | METH_KEYWORDS, rules_load_doc},
   {NULL, NULL, 0, NULL},
@@ -431,7 +495,7 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
 }
 
 PyDoc_STRVAR(timeline_json_doc,
-"timeline_json($module, case_json, source, as_of, policy, readings, calendar, rules, path, /)\n--\n\n"
+"timeline_json($module, case_json, source, as_of, policy, readings, calendar, rules, path, receipt='next_working_day', /)\n--\n\n"
 "The timeline of a case (JSON text; or, when path is not None, the file the library reads there) as of a\n"
 "date: (the JSON text of `egca timeline --format json`,\n"
 "whether it is clean (the command's exit 0), a tuple saying for each finding whether it is a violation).");
@@ -440,9 +504,9 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
 {
   (void)module;
   PyObject *text_obj, *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *path_obj;
-  const char *source, *policy_text;
-  if (!PyArg_ParseTuple(args, "OsOsOOOO:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &readings_obj,
-                        &calendar_obj, &rules_obj, &path_obj))
+  const char *source, *policy_text, *receipt_text = "next_working_day";
+  if (!PyArg_ParseTuple(args, "OsOsOOOO|s:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &readings_obj,
+                        &calendar_obj, &rules_obj, &path_obj, &receipt_text))
     return NULL;
   const char *data = NULL;
   Py_ssize_t len = 0;
@@ -451,7 +515,9 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   const egca_calendar *cal;
   const egca_rules *rules;
   if (egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
-      (cal = egcapy_calendar_arg(calendar_obj)) == NULL || (rules = rules_arg(rules_obj)) == NULL)
+      egcapy_receipt_reading(receipt_text, &options.receipt) < 0 ||
+      egcapy_timeline_calendars(calendar_obj, &cal, &options.office_calendars) < 0 ||
+      (rules = rules_arg(rules_obj)) == NULL)
     return NULL;
   egca_reading_choice *picks = egcapy_readings(readings_obj, rules, &options.reading_count);
   if (picks == NULL)
@@ -541,11 +607,82 @@ static PyObject *module_questions_json(PyObject *module, PyObject *rules_obj)
   return json_text(text, egca_deadline_string_free);
 }
 
+PyDoc_STRVAR(timeline_html_doc,
+"timeline_html($module, case_json, source, as_of, policy, readings, calendar, rules, path, receipt='next_working_day', /)\n--\n\n"
+"The same evaluation as timeline_json, drawn: (the page of `egca timeline --format html`, the JSON text of\n"
+"--format json), so that the caller can check the page shows the timeline it holds.");
+
+static PyObject *module_timeline_html(PyObject *module, PyObject *args)
+{
+  (void)module;
+  PyObject *text_obj, *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *path_obj;
+  const char *source, *policy_text, *receipt_text = "next_working_day";
+  if (!PyArg_ParseTuple(args, "OsOsOOOO|s:timeline_html", &text_obj, &source, &as_of_obj, &policy_text, &readings_obj,
+                        &calendar_obj, &rules_obj, &path_obj, &receipt_text))
+    return NULL;
+  const char *data = NULL;
+  Py_ssize_t len = 0;
+  egca_date as_of;
+  egca_timeline_options options = {.policy = EGCA_POLICY_EARLIER};
+  const egca_calendar *cal;
+  const egca_rules *rules;
+  if (egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
+      egcapy_receipt_reading(receipt_text, &options.receipt) < 0 ||
+      egcapy_timeline_calendars(calendar_obj, &cal, &options.office_calendars) < 0 ||
+      (rules = rules_arg(rules_obj)) == NULL)
+    return NULL;
+  egca_reading_choice *picks = egcapy_readings(readings_obj, rules, &options.reading_count);
+  if (picks == NULL)
+    return NULL;
+  options.readings = picks;
+  PyObject *path = NULL;
+  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0) {
+    PyMem_Free(picks);
+    return NULL;
+  }
+  egca_case *c = NULL;
+  egca_timeline *timeline = NULL;
+  char *json = NULL, *html = NULL;
+  egca_error err;
+  int rc;
+  Py_BEGIN_ALLOW_THREADS
+  if (path != NULL)
+    rc = egca_case_load(&c, PyBytes_AS_STRING(path), &err);
+  else
+    rc = egca_case_parse(&c, data, (size_t)len, source, &err);
+  if (rc >= 0)
+    rc = egca_timeline_new(&timeline, &err);
+  if (rc >= 0)
+    rc = egca_case_evaluate(timeline, c, cal, rules, as_of, &options, &err);
+  if (rc >= 0)
+    rc = egca_timeline_to_json(&json, timeline, 0, &err);
+  if (rc >= 0)
+    rc = egca_timeline_to_html(&html, timeline, cal, &err);
+  egca_timeline_free(timeline);
+  egca_case_free(c);
+  Py_END_ALLOW_THREADS
+  Py_XDECREF(path);
+  PyMem_Free(picks);
+  if (rc < 0) {
+    egca_timeline_string_free(json);
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  }
+  PyObject *page = json_text(html, egca_timeline_string_free);
+  PyObject *text = json_text(json, egca_timeline_string_free);
+  if (page == NULL || text == NULL) {
+    Py_XDECREF(page);
+    Py_XDECREF(text);
+    return NULL;
+  }
+  return Py_BuildValue("(NN)", page, text);
+}
+
 static PyMethodDef rules_functions[] = {
   {"questions_json", module_questions_json, METH_O, questions_json_doc},
   {"deadline_json", module_deadline_json, METH_VARARGS, deadline_json_doc},
   {"assess_json", module_assess_json, METH_VARARGS, assess_json_doc},
   {"timeline_json", module_timeline_json, METH_VARARGS, timeline_json_doc},
+  {"timeline_html", module_timeline_html, METH_VARARGS, timeline_html_doc},
   {NULL, NULL, 0, NULL},
 };
 

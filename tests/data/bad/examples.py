@@ -22,7 +22,7 @@ def commands(src):
         except (OSError, ValueError):
             doc = None
         if isinstance(doc, dict) and "events" in doc:
-            for fmt in ("text", "json", "ics"):
+            for fmt in ("text", "json", "ics", "html"):
                 yield name, ["timeline", path, "--as-of", "2026-06-30", "--format", fmt]
         elif isinstance(doc, list):
             yield name, ["timeline", path, "--as-of", "2026-06-30"]

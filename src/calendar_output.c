@@ -1,0 +1,198 @@
+/* egca — a loaded calendar written out as an iCalendar feed (RFC 5545) that calendar programs subscribe to
+ * and that egca reads back to the same days: one all-day event per run of holidays and per run of adjusted
+ * working days, marked both ways egca and the feeds it reads mark them (休/班 in the summary and categories,
+ * X-APPLE-SPECIAL-DAY), the years declared in X-EGCA-COVERAGE, provisional days as STATUS:TENTATIVE events.
+ * Built with libical, as egca_timeline_to_ics is. */
+#include "internal.h"
+
+#include <libical/ical.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Holiday data spans 1900..2199 (docs/api.md): a feed of more years than that has repeats or gaps. */
+#define EXPORT_YEARS_MAX 300
+
+static struct icaltimetype ical_date(egca_date d)
+{
+  struct icaltimetype t = icaltime_null_date();
+  egca_date_to_ymd(d, &t.year, &t.month, &t.day);
+  t.is_date = 1;
+  return t;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+  int x = *(const int *)a, y = *(const int *)b;
+  return (x > y) - (x < y);
+}
+
+static egca_date first_of(int year)
+{
+  egca_date d = EGCA_DATE_NONE;
+  egca_date_from_ymd(&d, year, 1, 1);
+  return d;
+}
+
+/* One year's days, checked: every day answered, and every provisional day one the feed can carry (inside a
+ * tentative year, or a holiday or adjusted working day, which becomes a STATUS:TENTATIVE event). A
+ * provisional plain day of a confirmed year (a region's year without its notice) cannot be written: the
+ * feed would read back as confirmed. */
+static int check_year(const egca_calendar *cal, int year, egca_error *err)
+{
+  if (egca_calendar_year_coverage(cal, year) == EGCA_COVERAGE_NONE) {
+    egca_day_kind kind;
+    int rc = egca_calendar_kind(&kind, cal, first_of(year), err); /* the calendar's own coverage message */
+    if (rc >= 0)
+      rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0, "no holiday data for %d", year);
+    if (err != NULL)
+      err->year = year;
+    return rc;
+  }
+  const int tentative = egca_calendar_year_coverage(cal, year) == EGCA_COVERAGE_TENTATIVE;
+  int marked = 0;
+  for (egca_date d = first_of(year); d < first_of(year + 1); d++) {
+    egca_day_kind kind;
+    int rc = egca_calendar_kind(&kind, cal, d, err);
+    if (rc < 0)
+      return rc;
+    const int special = kind == EGCA_DAY_HOLIDAY || kind == EGCA_DAY_ADJUSTED_WORKDAY;
+    marked |= special;
+    if (rc == EGCA_PROVISIONAL && !tentative && !special) {
+      char day[EGCA_DATE_TEXT_SIZE];
+      egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
+                 "%s is provisional (%s): a feed cannot say so of a day it does not list; load the "
+                 "region's notice for %d first",
+                 egca_date_format(d, day), egca_calendar_region(cal) != NULL ? "its region's notice is not loaded"
+                                                                            : "marked only by tentative events",
+                 year);
+      if (err != NULL)
+        err->year = year;
+      return EGCA_E_COVERAGE;
+    }
+  }
+  if (tentative && !marked) {
+    egca__fail(err, EGCA_E_COVERAGE, NULL, 0, "%d is tentative and has no holiday: a feed could not say it is tentative",
+               year);
+    if (err != NULL)
+      err->year = year;
+    return EGCA_E_COVERAGE;
+  }
+  return 0;
+}
+
+/* Adds one event for days [from, to] of one kind. */
+static int add_run(icalcomponent *cal, egca_date from, egca_date to, egca_day_kind kind, int provisional)
+{
+  char a[EGCA_DATE_TEXT_SIZE], uid[64];
+  egca_date_format(from, a);
+  const int holiday = kind == EGCA_DAY_HOLIDAY;
+  snprintf(uid, sizeof uid, "%.4s%.2s%.2s-%s@egca", a, a + 5, a + 8, holiday ? "holiday" : "workday");
+  /* DTSTAMP: the first day of the run's year, so that the same calendar always gives the same feed. */
+  struct icaltimetype stamp = icaltime_null_time();
+  egca_date_to_ymd(from, &stamp.year, NULL, NULL);
+  stamp.month = 1;
+  stamp.day = 1;
+  stamp.zone = icaltimezone_get_utc_timezone();
+  icalcomponent *event = icalcomponent_vanew(
+      ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid), icalproperty_new_dtstamp(stamp),
+      icalproperty_new_dtstart(ical_date(from)), icalproperty_new_dtend(ical_date(to + 1)),
+      icalproperty_new_summary(holiday ? "法定节假日(休)" : "调休上班(班)"),
+      icalproperty_new_categories(holiday ? "休" : "班"), icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT),
+      icalproperty_new_status(provisional ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED), (void *)0);
+  icalproperty *special = icalproperty_new_x(holiday ? "WORK-HOLIDAY" : "ALTERNATE-WORKDAY");
+  if (event == NULL || special == NULL) {
+    icalcomponent_free(event);
+    if (special != NULL)
+      icalproperty_free(special);
+    return -1;
+  }
+  icalproperty_set_x_name(special, "X-APPLE-SPECIAL-DAY");
+  icalcomponent_add_property(event, special);
+  icalcomponent_add_component(cal, event);
+  return 0;
+}
+
+EGCA_API int egca_calendar_to_ics(char **out, const egca_calendar *calendar, const int *years, size_t count,
+                                  egca_error *err)
+{
+  *out = NULL;
+  if (count == 0 || count > EXPORT_YEARS_MAX)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "expected 1 to %d years, got %zu", EXPORT_YEARS_MAX, count);
+  int *sorted = malloc(count * sizeof *sorted);
+  if (sorted == NULL)
+    return egca__fail_nomem(err);
+  memcpy(sorted, years, count * sizeof *sorted);
+  qsort(sorted, count, sizeof *sorted, cmp_int);
+  size_t n = 0;
+  for (size_t i = 0; i < count; i++) {
+    if (sorted[i] < 1 || sorted[i] > 9998) {
+      const int bad = sorted[i];
+      free(sorted);
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "year %d is outside 1..9998", bad);
+    }
+    if (n == 0 || sorted[n - 1] != sorted[i])
+      sorted[n++] = sorted[i];
+  }
+  for (size_t i = 0; i < n; i++) {
+    int rc = check_year(calendar, sorted[i], err);
+    if (rc < 0) {
+      free(sorted);
+      return rc;
+    }
+  }
+  /* The name and the coverage: "2025,2026". */
+  char coverage[EXPORT_YEARS_MAX * 5 + 1] = "", name[128];
+  size_t used = 0;
+  for (size_t i = 0; i < n; i++)
+    used += (size_t)snprintf(coverage + used, sizeof coverage - used, "%s%d", i ? "," : "", sorted[i]);
+  const char *region = egca_calendar_region(calendar);
+  if (n == 1)
+    snprintf(name, sizeof name, "中国节假日安排 %d%s%s", sorted[0], region != NULL && *region ? " " : "",
+             region != NULL ? region : "");
+  else
+    snprintf(name, sizeof name, "中国节假日安排 %d–%d%s%s", sorted[0], sorted[n - 1],
+             region != NULL && *region ? " " : "", region != NULL ? region : "");
+  icalcomponent *cal = icalcomponent_vanew(
+      ICAL_VCALENDAR_COMPONENT, icalproperty_new_prodid("-//egca//calendar export//ZH"), icalproperty_new_version("2.0"),
+      icalproperty_new_calscale("GREGORIAN"), icalproperty_new_method(ICAL_METHOD_PUBLISH), (void *)0);
+  icalproperty *calname = icalproperty_new_x(name), *declared = icalproperty_new_x(coverage);
+  int failed = cal == NULL || calname == NULL || declared == NULL;
+  if (failed) {
+    if (calname != NULL)
+      icalproperty_free(calname);
+    if (declared != NULL)
+      icalproperty_free(declared);
+  } else {
+    icalproperty_set_x_name(calname, "X-WR-CALNAME");
+    icalcomponent_add_property(cal, calname);
+    icalproperty_set_x_name(declared, "X-EGCA-COVERAGE");
+    icalcomponent_add_property(cal, declared);
+  }
+  for (size_t i = 0; i < n && !failed; i++) {
+    const egca_date end = first_of(sorted[i] + 1);
+    for (egca_date d = first_of(sorted[i]); d < end && !failed;) {
+      egca_day_kind kind;
+      const int provisional = egca_calendar_kind(&kind, calendar, d, NULL) == EGCA_PROVISIONAL;
+      egca_date e = d;
+      for (;;) {
+        egca_day_kind next;
+        if (e + 1 >= end || (egca_calendar_kind(&next, calendar, e + 1, NULL) == EGCA_PROVISIONAL) != provisional ||
+            next != kind)
+          break;
+        e++;
+      }
+      if (kind == EGCA_DAY_HOLIDAY || kind == EGCA_DAY_ADJUSTED_WORKDAY)
+        failed = add_run(cal, d, e, kind, provisional) < 0;
+      d = e + 1;
+    }
+  }
+  free(sorted);
+  char *ical = failed ? NULL : icalcomponent_as_ical_string_r(cal);
+  icalcomponent_free(cal);
+  if (ical == NULL)
+    return egca__fail_nomem(err);
+  *out = strdup(ical);
+  icalmemory_free_buffer(ical);
+  return *out != NULL ? 0 : egca__fail_nomem(err);
+}

@@ -1,0 +1,1168 @@
+/* egca command — serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]
+ *
+ * The command's answers over HTTP, on GNU libmicrohttpd (docs/openapi.yaml describes them): a pool of one
+ * polling thread per processor (epoll), each request answered on the thread that reads it. The JSON bodies
+ * are the command's `--format json` output, written by the same code (answers.c, the library's *_to_json).
+ * Nothing a request sends is kept: the calendars and the rules are loaded once, at start, and only read.
+ *
+ * Limits, so that slow or stalled clients cannot starve the others: at most SERVE_CONNECTIONS connections at
+ * once; a connection idle for --timeout seconds is closed; a request body must arrive within
+ * SERVE_BODY_TIMEOUTS times --timeout, else its connection is closed (logged as 408: libmicrohttpd answers
+ * only once a body is in); a body longer than --max-body (at most the case limit, EGCA_CASE_TEXT_MAX) is
+ * refused before it is read when its Content-Length says so (413), and not kept past the limit when it comes
+ * in chunks (413 once it ends). One line per request goes to stderr. SIGTERM (or SIGINT) stops accepting,
+ * lets the requests under way finish (for at most --timeout seconds more) and exits 0. */
+#define _GNU_SOURCE /* strcasestr */
+#include "cli.h"
+#include "serve.h"
+#include "timeline_batch.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#define SERVE_CONNECTIONS 1024      /* at once, when the limit of open files allows (else fewer) */
+#define SERVE_BODY_TIMEOUTS 3       /* a body must arrive within this many --timeout */
+#define SERVE_OFFICES_MAX 64
+
+/* --- The server's state: loaded at start, then only read ------------------------------------------------ */
+
+typedef struct server {
+  cli *c;
+  const egca_calendar *national;   /* the national calendar (built-in or --holidays) */
+  const egca_calendar *standard;   /* the calendar the command would use: with --office / --local, theirs */
+  int fixed_office;                /* --office or --local given: every case counts on `standard` */
+  const egca_office *office[SERVE_OFFICES_MAX]; /* without them: each office with rest days of its own */
+  egca_calendar *office_calendar[SERVE_OFFICES_MAX];
+  size_t office_count;
+  const egca_rules *rules;
+  size_t max_body;
+  unsigned timeout;                /* seconds */
+} server;
+
+static server S;
+
+/* The calendar of acceptance office `code` (NULL: the server's own); NULL with *why set when the server
+ * cannot count on it. */
+static const egca_calendar *office_calendar(const char *code, const char **why)
+{
+  if (code == NULL)
+    return S.standard;
+  const egca_office *o = egca_office_find(code);
+  if (o == NULL) {
+    *why = "is no acceptance office (GET /v1/offices lists them)";
+    return NULL;
+  }
+  if (S.fixed_office) {
+    if (S.c->office != NULL && strcmp(S.c->office, o->code) == 0)
+      return S.standard;
+    *why = "is not the office this server was started for (egca serve --office)";
+    return NULL;
+  }
+  for (size_t i = 0; i < S.office_count; i++)
+    if (S.office[i] == o)
+      return S.office_calendar[i];
+  return S.national; /* a region without rest days of its own keeps the national ones */
+}
+
+/* --- Requests ----------------------------------------------------------------------------------------- */
+
+typedef enum route {
+  ROUTE_NONE,
+  ROUTE_PAGE,      /* GET / */
+  ROUTE_VIEW,      /* POST /view */
+  ROUTE_HEALTH,    /* GET /healthz */
+  ROUTE_TIMELINE,  /* POST /v1/timeline */
+  ROUTE_ASSESS,    /* POST /v1/assess */
+  ROUTE_DEADLINE,  /* GET /v1/deadline/{rule} */
+  ROUTE_DAYS,      /* GET /v1/calendar/days */
+  ROUTE_RULES,     /* GET /v1/rules */
+  ROUTE_OFFICES    /* GET /v1/offices */
+} route;
+
+typedef struct request {
+  struct timespec started;
+  char method[16];
+  char path[256];           /* for the log line: control characters replaced */
+  unsigned status;          /* the status answered (0: none yet) */
+  route route;
+  int responded;            /* a response is queued: the rest of the body is dropped */
+  int ndjson;               /* POST /v1/timeline with Content-Type application/x-ndjson */
+  size_t limit;             /* the most body bytes taken */
+  answer body;              /* the body (for /view: the case text field) */
+  answer file;              /* /view: the uploaded file */
+  char as_of[16];           /* /view: the form's as_of field */
+  size_t as_of_len;
+  int too_large;             /* the body went past the limit: the rest is read and dropped, then 413 */
+  int bad_form;              /* the form could not be read: the same, then 400 */
+  struct MHD_PostProcessor *form;
+} request;
+
+static double elapsed_ms(const struct timespec *from)
+{
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return (double)(now.tv_sec - from->tv_sec) * 1e3 + (double)(now.tv_nsec - from->tv_nsec) / 1e6;
+}
+
+/* Gives `resp` its headers (Content-Type `type`; Allow on a 405; on the page, a policy that it loads
+ * nothing) and queues it; the response is then libmicrohttpd's. MHD_NO (the connection is closed) when
+ * memory ran out for a header. */
+static enum MHD_Result queue(struct MHD_Connection *conn, request *r, unsigned status, struct MHD_Response *resp,
+                             const char *type)
+{
+  int ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type) == MHD_YES;
+  if (ok && status == MHD_HTTP_METHOD_NOT_ALLOWED)
+    ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW,
+                                 r->route == ROUTE_VIEW || r->route == ROUTE_TIMELINE || r->route == ROUTE_ASSESS
+                                     ? "POST"
+                                     : "GET, HEAD") == MHD_YES;
+  if (ok && (r->route == ROUTE_PAGE || r->route == ROUTE_VIEW)) /* the pages run no script, load nothing */
+    ok = MHD_add_response_header(resp, "Content-Security-Policy",
+                                 "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'") == MHD_YES;
+  enum MHD_Result queued = ok ? MHD_queue_response(conn, status, resp) : MHD_NO;
+  MHD_destroy_response(resp);
+  r->status = status;
+  r->responded = 1;
+  return queued;
+}
+
+/* Queues `data` (len bytes, from malloc: the response frees it) with `status` and `type`. */
+static enum MHD_Result send_owned(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
+                                  char *data, size_t len)
+{
+  struct MHD_Response *resp = MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
+  if (resp == NULL) {
+    free(data);
+    return MHD_NO;
+  }
+  return queue(conn, r, status, resp, type);
+}
+
+static enum MHD_Result send_answer(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
+                                   answer *a);
+
+/* The end of an error object: "line" and "column" (null when unknown), closing it. */
+static void json_position(answer *a, const egca_error *err)
+{
+  if (err != NULL && err->line > 0)
+    answer_printf(a, ",\"line\":%d", err->line);
+  else
+    answer_puts(a, ",\"line\":null");
+  if (err != NULL && err->line > 0 && err->column > 0)
+    answer_printf(a, ",\"column\":%d}}\n", err->column);
+  else
+    answer_puts(a, ",\"column\":null}}\n");
+}
+
+/* {"error": {"code", "message", "pointer", "line", "column"}}: pointer, line and column null when unknown. */
+static enum MHD_Result send_error(struct MHD_Connection *conn, request *r, unsigned status, const char *code,
+                                  const egca_error *err, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+static enum MHD_Result send_error(struct MHD_Connection *conn, request *r, unsigned status, const char *code,
+                                  const egca_error *err, const char *fmt, ...)
+{
+  char message[2 * EGCA_ERROR_TEXT_MAX];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(message, sizeof message, fmt, ap);
+  va_end(ap);
+  answer a = ANSWER_INIT;
+  if (r->route == ROUTE_VIEW) { /* the form's answers are for a person: the same fields, as a page */
+    const char *source = r->file.len > 0 ? "上传的文件 / the uploaded file"
+                         : r->body.len > 0 ? "粘贴的文本 / the pasted text"
+                                           : NULL;
+    serve_error_page(&a, status, code, message, err != NULL && err->pointer[0] != '\0' ? err->pointer : NULL,
+                     err != NULL ? err->line : 0, err != NULL ? err->column : 0, source);
+    return send_answer(conn, r, status, "text/html; charset=utf-8", &a);
+  }
+  answer_puts(&a, "{\"error\":{\"code\":");
+  answer_json_string(&a, code);
+  answer_puts(&a, ",\"message\":");
+  answer_json_string(&a, message);
+  answer_puts(&a, ",\"pointer\":");
+  answer_json_string(&a, err != NULL && err->pointer[0] != '\0' ? err->pointer : NULL);
+  json_position(&a, err);
+  return send_answer(conn, r, status, "application/json", &a);
+}
+
+/* Sends an answer (taking its memory); 500 when memory ran out writing it. */
+static enum MHD_Result send_answer(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
+                                   answer *a)
+{
+  if (a->nomem) {
+    answer_free(a);
+    static const char nomem[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory\","
+                                "\"pointer\":null,\"line\":null,\"column\":null}}\n";
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer(sizeof nomem - 1, (void *)nomem, MHD_RESPMEM_PERSISTENT);
+    if (resp == NULL)
+      return MHD_NO;
+    return queue(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, resp, "application/json");
+  }
+  char *data = a->data;
+  size_t len = a->len;
+  *a = (answer)ANSWER_INIT;
+  if (data == NULL && (data = malloc(1)) == NULL)
+    return MHD_NO;
+  return send_owned(conn, r, status, type, data, len);
+}
+
+/* A library error as the HTTP status that fits it: bad JSON 400; valid JSON that is no valid case,
+ * profile or question 422; outside the calendar 422; memory 500. */
+static enum MHD_Result send_library_error(struct MHD_Connection *conn, request *r, int rc, const egca_error *err)
+{
+  switch (rc) {
+  case EGCA_E_PARSE: return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "parse", err, "%s", err->message);
+  case EGCA_E_COVERAGE: return send_error(conn, r, MHD_HTTP_UNPROCESSABLE_CONTENT, "coverage", err, "%s", err->message);
+  case EGCA_E_NOTFOUND: return send_error(conn, r, MHD_HTTP_NOT_FOUND, "not_found", err, "%s", err->message);
+  case EGCA_E_NOMEM: return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+  default: return send_error(conn, r, MHD_HTTP_UNPROCESSABLE_CONTENT, "invalid", err, "%s", err->message);
+  }
+}
+
+/* --- Query parameters -------------------------------------------------------------------------------- */
+
+typedef struct params {
+  const char *const *allowed; /* NULL-terminated; a name ending in '*' may repeat */
+  const char *bad;            /* the first parameter not allowed, or repeated */
+  int repeated;
+  const char *seen[8];
+  size_t seen_count;
+} params;
+
+static enum MHD_Result check_param(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+  (void)kind;
+  (void)value;
+  params *p = cls;
+  for (const char *const *a = p->allowed; *a != NULL; a++) {
+    size_t n = strlen(*a);
+    int repeatable = (*a)[n - 1] == '*';
+    if (strncmp(key, *a, n - (size_t)repeatable) != 0 || key[n - (size_t)repeatable] != '\0')
+      continue;
+    if (!repeatable) {
+      for (size_t i = 0; i < p->seen_count; i++)
+        if (strcmp(p->seen[i], key) == 0) {
+          p->bad = key;
+          p->repeated = 1;
+          return MHD_NO;
+        }
+      if (p->seen_count < sizeof p->seen / sizeof p->seen[0])
+        p->seen[p->seen_count++] = key;
+    }
+    return MHD_YES;
+  }
+  p->bad = key;
+  return MHD_NO;
+}
+
+/* 400 naming the first query parameter the route does not take (or that is repeated); MHD_YES with nothing
+ * queued when all are fine (r->responded says which). */
+static enum MHD_Result check_params(struct MHD_Connection *conn, request *r, const char *const *allowed)
+{
+  params p = {.allowed = allowed};
+  MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, check_param, &p);
+  if (p.bad == NULL)
+    return MHD_YES;
+  if (p.repeated)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "parameter \"%s\" given twice", p.bad);
+  /* reading=QUESTION=READING chooses between the readings of an open question of law; this build has no
+   * readings to choose between, so the parameter is refused rather than ignored. */
+  return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "unsupported parameter \"%s\"%s", p.bad,
+                    strcmp(p.bad, "reading") == 0 ? ": this build has no readings to choose between" : "");
+}
+
+static const char *param(struct MHD_Connection *conn, const char *name)
+{
+  return MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+/* Parses the date parameter `name` (absent: *out untouched); -1 after queuing a 400. */
+static int date_param(struct MHD_Connection *conn, request *r, const char *name, egca_date *out, int required)
+{
+  const char *v = param(conn, name);
+  if (v == NULL) {
+    if (required)
+      send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "parameter \"%s\" is required (YYYY-MM-DD)",
+                 name);
+    return required ? -1 : 0;
+  }
+  egca_error err;
+  if (egca_date_parse(out, v, &err) < 0) {
+    send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "%s: %s", name, err.message);
+    return -1;
+  }
+  return 0;
+}
+
+/* --- GET endpoints ------------------------------------------------------------------------------------ */
+
+static enum MHD_Result get_health(struct MHD_Connection *conn, request *r)
+{
+  answer a = ANSWER_INIT;
+  answer_printf(&a, "{\"status\":\"ok\",\"version\":\"%s\"}\n", egca_version());
+  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+}
+
+static enum MHD_Result get_rules(struct MHD_Connection *conn, request *r)
+{
+  answer a = ANSWER_INIT;
+  answer_rules_list(&a, S.rules);
+  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+}
+
+static enum MHD_Result get_offices(struct MHD_Connection *conn, request *r)
+{
+  answer a = ANSWER_INIT;
+  answer_offices(&a);
+  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+}
+
+static enum MHD_Result get_days(struct MHD_Connection *conn, request *r)
+{
+  static const char *const allowed[] = {"from", "to", "office", NULL};
+  enum MHD_Result ok = check_params(conn, r, allowed);
+  if (r->responded)
+    return ok;
+  egca_date from, to;
+  if (date_param(conn, r, "from", &from, 1) < 0 || date_param(conn, r, "to", &to, 1) < 0)
+    return MHD_YES;
+  if (to < from)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "to (%s) is before from (%s)",
+                      param(conn, "to"), param(conn, "from"));
+  const char *why = NULL, *office = param(conn, "office");
+  const egca_calendar *cal = office_calendar(office, &why);
+  if (cal == NULL)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "office: \"%s\" %s", office, why);
+  answer a = ANSWER_INIT;
+  egca_error err;
+  egca_date failed;
+  int rc = answer_calendar_days(&a, cal, from, to, &failed, &err);
+  if (rc < 0) {
+    answer_free(&a);
+    char day[EGCA_DATE_TEXT_SIZE];
+    char text[2 * EGCA_ERROR_TEXT_MAX + 512];
+    egca_error_format(&err, text, sizeof text);
+    return send_error(conn, r, MHD_HTTP_UNPROCESSABLE_CONTENT, rc == EGCA_E_COVERAGE ? "coverage" : "invalid", NULL, "%s: %s",
+                      egca_date_format(failed, day), text);
+  }
+  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+}
+
+#define SERVE_PAUSES_MAX 64
+
+typedef struct pauses {
+  egca_pause list[SERVE_PAUSES_MAX];
+  size_t count;
+  int overflow;
+  char why[EGCA_ERROR_TEXT_MAX + 64];
+} pauses;
+
+static enum MHD_Result take_pause(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+  (void)kind;
+  pauses *p = cls;
+  if (strcmp(key, "pause") != 0)
+    return MHD_YES;
+  if (p->count == SERVE_PAUSES_MAX) {
+    p->overflow = 1;
+    snprintf(p->why, sizeof p->why, "at most %d pauses", SERVE_PAUSES_MAX);
+    return MHD_NO;
+  }
+  if (answer_parse_pause(&p->list[p->count], value != NULL ? value : "", p->why, sizeof p->why) < 0) {
+    p->overflow = 1;
+    return MHD_NO;
+  }
+  p->count++;
+  return MHD_YES;
+}
+
+static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, const char *rule)
+{
+  static const char *const allowed[] = {"from", "pause*", "policy", "office", NULL};
+  enum MHD_Result ok = check_params(conn, r, allowed);
+  if (r->responded)
+    return ok;
+  egca_date from;
+  if (date_param(conn, r, "from", &from, 1) < 0)
+    return MHD_YES;
+  pauses p = {.count = 0};
+  MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, take_pause, &p);
+  if (p.overflow)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "pause: %s", p.why);
+  egca_roll_policy policy = EGCA_POLICY_EARLIER;
+  const char *pol = param(conn, "policy");
+  if (pol != NULL && strcmp(pol, "earlier") != 0 && strcmp(pol, "later") != 0)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL,
+                      "policy: expected earlier or later, not \"%s\"", pol);
+  if (pol != NULL && pol[0] == 'l')
+    policy = EGCA_POLICY_LATER;
+  const egca_deadline_rule *version;
+  if (egca_rules_deadline(&version, S.rules, rule, EGCA_DATE_NONE, NULL) < 0) {
+    char names[1024];
+    answer_rule_names(names, sizeof names, S.rules);
+    return send_error(conn, r, MHD_HTTP_NOT_FOUND, "not_found", NULL, "unknown rule \"%s\" (rules: %s)", rule, names);
+  }
+  /* As the command: only the acceptance is the acceptance office's time; every other period is national. */
+  const char *why = NULL, *office = param(conn, "office");
+  const egca_calendar *cal = strcmp(rule, "acceptance") == 0 ? office_calendar(office, &why) : S.national;
+  if (cal == NULL)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "office: \"%s\" %s", office, why);
+  egca_deadline_options options = {p.list, p.count, policy, 1, NULL, 0};
+  egca_deadline d;
+  egca_error err;
+  int rc = egca_deadline_compute(&d, S.rules, cal, rule, from, &options, &err);
+  char *text = NULL;
+  if (rc >= 0)
+    rc = egca_deadline_to_json(&text, &d, &err);
+  if (rc < 0)
+    return send_library_error(conn, r, rc, &err);
+  answer a = ANSWER_INIT;
+  answer_puts(&a, text);
+  egca_deadline_string_free(text);
+  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+}
+
+/* --- The picture ------------------------------------------------------------------------------------- */
+
+/* The picture of one case (egca_timeline_to_html), its axis showing the days of `office_cal` (the
+ * acceptance office's calendar the case was counted on), as the command draws it. */
+static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r, const egca_timeline *tl,
+                                         const egca_calendar *office_cal)
+{
+  char *page = NULL;
+  egca_error err;
+  int rc = egca_timeline_to_html(&page, tl, office_cal, &err);
+  if (rc < 0) {
+    egca_timeline_string_free(page);
+    return send_library_error(conn, r, rc, &err);
+  }
+  answer a = ANSWER_INIT;
+  answer_puts(&a, page);
+  egca_timeline_string_free(page);
+  return send_answer(conn, r, MHD_HTTP_OK, "text/html; charset=utf-8", &a);
+}
+
+/* What the batch hands the page: each case's picture, or its error in its place. */
+typedef struct page_sink {
+  egca_html_page *page;
+  int failed;
+} page_sink;
+
+static int add_to_page(const egca_batch_result *res, void *user)
+{
+  page_sink *s = user;
+  egca_error err;
+  int rc;
+  if (res->status < 0) {
+    char what[64], message[1200];
+    snprintf(what, sizeof what, "line %ld", res->line);
+    if (res->error != NULL)
+      egca_error_format(res->error, message, sizeof message);
+    else
+      snprintf(message, sizeof message, "%s", egca_strerror(res->status));
+    rc = egca_html_page_add_error(s->page, what, message, &err);
+  } else {
+    rc = egca_html_page_add_timeline(s->page, res->timeline, &err);
+  }
+  s->failed |= rc < 0;
+  return rc < 0;
+}
+
+/* A batch's picture: one page, a row per case with its worst status linking to its section, its axes
+ * showing the days of the calendar the cases are counted on, as the command draws it. The body is already
+ * held whole (within --max-body), so the page is built at once and is whole or absent. */
+static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, request *r, int array, egca_date as_of)
+{
+  page_sink s = {0};
+  egca_error err;
+  int rc = egca_html_page_new(&s.page, S.standard, &err);
+  if (rc < 0)
+    return send_library_error(conn, r, rc, &err);
+  egca_batch_options bo = {
+    .as_of = as_of,
+    .eval = {.office_calendar = S.standard},
+    .jobs = 1,
+    .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
+    .deliver = EGCA_BATCH_TIMELINE,
+  };
+  egca_batch *b = NULL;
+  rc = egca_batch_new(&b, S.national, S.rules, &bo, "<request>", add_to_page, &s, &err);
+  if (rc >= 0)
+    rc = egca_batch_write(b, r->body.data != NULL ? r->body.data : "", r->body.len, &err);
+  if (rc >= 0)
+    rc = egca_batch_finish(b, &err);
+  egca_batch_free(b);
+  char *page = NULL;
+  if (rc >= 0 && !s.failed)
+    rc = egca_html_page_finish(&page, s.page, &err);
+  egca_html_page_free(s.page);
+  if (rc >= 0 && s.failed)
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+  if (rc < 0) {
+    egca_timeline_string_free(page);
+    return send_library_error(conn, r, rc, &err);
+  }
+  answer a = ANSWER_INIT;
+  answer_puts(&a, page);
+  egca_timeline_string_free(page);
+  return send_answer(conn, r, MHD_HTTP_OK, "text/html; charset=utf-8", &a);
+}
+
+/* --- One case, a batch ------------------------------------------------------------------------------- */
+
+/* Evaluates one case's text and answers with its timeline (JSON, or the picture). */
+static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, const char *text, size_t len,
+                                   egca_date as_of, int html)
+{
+  egca_error err;
+  egca_case *cs = NULL;
+  egca_timeline *tl = NULL;
+  int rc = egca_case_parse(&cs, text, len, "<request>", &err);
+  if (rc < 0) {
+    egca_case_free(cs);
+    return send_library_error(conn, r, rc, &err);
+  }
+  /* As the command: the case's own office, unless the server was started for one (--office, --local); the
+   * library refuses a case whose office has rest days of its own counted on another calendar. */
+  const egca_calendar *office_cal = S.standard;
+  if (!S.fixed_office && egca_case_office(cs) != NULL) {
+    const char *why = NULL;
+    office_cal = office_calendar(egca_case_office(cs)->code, &why);
+  }
+  egca_timeline_options eval = {.office_calendar = office_cal};
+  rc = egca_timeline_new(&tl, &err);
+  if (rc >= 0)
+    rc = egca_case_evaluate(tl, cs, S.national, S.rules, as_of, &eval, &err);
+  enum MHD_Result ok;
+  if (rc < 0) {
+    ok = send_library_error(conn, r, rc, &err);
+  } else if (html) {
+    ok = serve_render_html(conn, r, tl, office_cal);
+  } else {
+    char *json = NULL;
+    rc = egca_timeline_to_json(&json, tl, 0, &err);
+    if (rc < 0) {
+      ok = send_library_error(conn, r, rc, &err);
+    } else {
+      answer a = ANSWER_INIT;
+      answer_puts(&a, json);
+      ok = send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+    }
+    egca_timeline_string_free(json);
+  }
+  egca_timeline_free(tl);
+  egca_case_free(cs);
+  return ok;
+}
+
+/* A batch streamed back: the body is fed to the library's batch a piece at a time as the client reads the
+ * answer, so that the answer held in memory stays small whatever the number of cases. The batch evaluates
+ * on the connection's thread (jobs 1): the pool's threads already share the processors among requests. */
+typedef struct stream {
+  char *body;
+  size_t len, pos;
+  egca_batch *batch;
+  answer out;
+  size_t out_pos;
+  int finished;
+  int failed;          /* the stream is not well formed: its error ends the answer */
+  egca_error err;
+} stream;
+
+#define STREAM_PIECE ((size_t)64 << 10)
+
+static int stream_result(const egca_batch_result *res, void *user)
+{
+  stream *s = user;
+  if (res->json != NULL) {
+    answer_write(&s->out, res->json, res->json_len);
+  } else {
+    answer_printf(&s->out, "{\"line\":%ld,\"error\":\"out of memory\"}\n", res->line);
+  }
+  return 0;
+}
+
+/* The error that ends a stream which is not well formed, as a last line in the error shape. */
+static void stream_error(stream *s, int rc, const egca_error *err)
+{
+  answer_puts(&s->out, "{\"error\":{\"code\":");
+  answer_json_string(&s->out, rc == EGCA_E_NOMEM ? "out_of_memory" : "parse");
+  answer_puts(&s->out, ",\"message\":");
+  answer_json_string(&s->out, rc == EGCA_E_NOMEM ? "out of memory" : err->message);
+  answer_puts(&s->out, ",\"pointer\":");
+  answer_json_string(&s->out, err->pointer[0] != '\0' ? err->pointer : NULL);
+  json_position(&s->out, err);
+}
+
+static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+  (void)pos;
+  stream *s = cls;
+  for (;;) {
+    if (s->out.nomem)
+      return MHD_CONTENT_READER_END_WITH_ERROR;
+    if (s->out_pos < s->out.len) {
+      size_t n = s->out.len - s->out_pos < max ? s->out.len - s->out_pos : max;
+      memcpy(buf, s->out.data + s->out_pos, n);
+      s->out_pos += n;
+      return (ssize_t)n;
+    }
+    s->out.len = s->out_pos = 0;
+    if (s->finished)
+      return MHD_CONTENT_READER_END_OF_STREAM;
+    int rc;
+    if (!s->failed && s->pos < s->len) {
+      size_t n = s->len - s->pos < STREAM_PIECE ? s->len - s->pos : STREAM_PIECE;
+      rc = egca_batch_write(s->batch, s->body + s->pos, n, &s->err);
+      s->pos += n;
+      if (rc < 0)
+        s->failed = rc;
+    } else {
+      /* The cases read are evaluated and sent whatever stopped the reading, then the error, if any. */
+      egca_error end_err;
+      rc = egca_batch_finish(s->batch, &end_err);
+      s->finished = 1;
+      if (!s->failed && rc < 0) {
+        s->failed = rc;
+        s->err = end_err;
+      }
+      if (s->failed)
+        stream_error(s, s->failed, &s->err);
+    }
+  }
+}
+
+static void stream_free(void *cls)
+{
+  stream *s = cls;
+  egca_batch_free(s->batch);
+  answer_free(&s->out);
+  free(s->body);
+  free(s);
+}
+
+static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int array, egca_date as_of)
+{
+  stream *s = calloc(1, sizeof *s);
+  if (s == NULL)
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+  egca_batch_options bo = {
+    .as_of = as_of,
+    .eval = {.office_calendar = S.standard},
+    .jobs = 1,
+    .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
+    .deliver = EGCA_BATCH_JSON,
+  };
+  egca_error err;
+  int rc = egca_batch_new(&s->batch, S.national, S.rules, &bo, "<request>", stream_result, s, &err);
+  if (rc < 0) {
+    free(s);
+    return send_library_error(conn, r, rc, &err);
+  }
+  s->body = r->body.data;
+  s->len = r->body.len;
+  r->body = (answer)ANSWER_INIT;
+  struct MHD_Response *resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, STREAM_PIECE, stream_read, s,
+                                                                stream_free);
+  if (resp == NULL) {
+    stream_free(s);
+    return MHD_NO;
+  }
+  return queue(conn, r, MHD_HTTP_OK, resp, "application/x-ndjson");
+}
+
+/* Whether the client asks for the picture: Accept names text/html and not application/json. */
+static int wants_html(struct MHD_Connection *conn)
+{
+  const char *accept = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
+  return accept != NULL && strcasestr(accept, "text/html") != NULL && strcasestr(accept, "application/json") == NULL;
+}
+
+/* The as_of parameter, or today in China. */
+static int as_of_param(struct MHD_Connection *conn, request *r, egca_date *as_of)
+{
+  *as_of = answer_today();
+  return date_param(conn, r, "as_of", as_of, 0);
+}
+
+static enum MHD_Result post_timeline(struct MHD_Connection *conn, request *r)
+{
+  egca_date as_of;
+  if (as_of_param(conn, r, &as_of) < 0)
+    return MHD_YES;
+  const int html = wants_html(conn);
+  if (r->ndjson)
+    return html ? serve_render_html_batch(conn, r, 0, as_of) : answer_batch(conn, r, 0, as_of);
+  /* A JSON array is a batch, as a file holding one is for the command; anything else one case. */
+  size_t i = r->body.len >= 3 && memcmp(r->body.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  while (i < r->body.len && strchr(" \t\r\n", r->body.data[i]) != NULL)
+    i++;
+  if (i < r->body.len && r->body.data[i] == '[') {
+    memmove(r->body.data, r->body.data + i, r->body.len - i); /* the batch reads the array from its '[' */
+    r->body.len -= i;
+    return html ? serve_render_html_batch(conn, r, 1, as_of) : answer_batch(conn, r, 1, as_of);
+  }
+  return answer_case(conn, r, r->body.data != NULL ? r->body.data : "", r->body.len, as_of, html);
+}
+
+static enum MHD_Result post_assess(struct MHD_Connection *conn, request *r)
+{
+  egca_error err;
+  egca_profile *profile = NULL;
+  egca_assessment *assessment = NULL;
+  int rc = egca_profile_parse(&profile, r->body.data != NULL ? r->body.data : "", r->body.len, "<request>", &err);
+  if (rc >= 0)
+    rc = egca_assess(&assessment, S.rules, profile, &err);
+  egca_profile_free(profile);
+  char *text = NULL;
+  if (rc >= 0)
+    rc = egca_assessment_to_json(&text, assessment, &err);
+  egca_assessment_free(assessment);
+  if (rc < 0)
+    return send_library_error(conn, r, rc, &err);
+  answer a = ANSWER_INIT;
+  answer_puts(&a, text);
+  egca_assessment_string_free(text);
+  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+}
+
+/* --- The page and its form --------------------------------------------------------------------------- */
+
+static enum MHD_Result get_page(struct MHD_Connection *conn, request *r)
+{
+  struct MHD_Response *resp =
+      MHD_create_response_from_buffer(serve_page_html_len, (void *)serve_page_html, MHD_RESPMEM_PERSISTENT);
+  if (resp == NULL)
+    return MHD_NO;
+  return queue(conn, r, MHD_HTTP_OK, resp, "text/html; charset=utf-8");
+}
+
+static enum MHD_Result form_field(void *cls, enum MHD_ValueKind kind, const char *key, const char *filename,
+                                  const char *content_type, const char *transfer_encoding, const char *data,
+                                  uint64_t off, size_t size)
+{
+  (void)kind;
+  (void)filename;
+  (void)content_type;
+  (void)transfer_encoding;
+  (void)off;
+  request *r = cls;
+  answer *to = strcmp(key, "case") == 0 ? &r->body : strcmp(key, "file") == 0 ? &r->file : NULL;
+  if (to != NULL) {
+    if (to->len + size > r->limit) {
+      r->too_large = 1;
+      return MHD_NO;
+    }
+    answer_write(to, data, size);
+  } else if (strcmp(key, "as_of") == 0) {
+    if (r->as_of_len + size >= sizeof r->as_of) {
+      r->as_of_len = sizeof r->as_of; /* too long to be a date */
+    } else {
+      memcpy(r->as_of + r->as_of_len, data, size);
+      r->as_of_len += size;
+      r->as_of[r->as_of_len] = '\0';
+    }
+  }
+  return MHD_YES;
+}
+
+static enum MHD_Result post_view(struct MHD_Connection *conn, request *r)
+{
+  egca_date as_of = answer_today();
+  if (r->as_of_len == sizeof r->as_of)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "as_of: not a date (YYYY-MM-DD)");
+  egca_error err;
+  if (r->as_of_len > 0 && egca_date_parse(&as_of, r->as_of, &err) < 0)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "as_of: %s", err.message);
+  const answer *text = r->file.len > 0 ? &r->file : &r->body;
+  if (text->nomem)
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+  if (text->len == 0)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_request", NULL,
+                      "no case: paste it into the field \"case\" or upload it as \"file\"");
+  return answer_case(conn, r, text->data, text->len, as_of, 1);
+}
+
+/* --- Dispatch ---------------------------------------------------------------------------------------- */
+
+static int is_get(const char *method)
+{
+  return strcmp(method, MHD_HTTP_METHOD_GET) == 0 || strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
+}
+
+/* The route of a path; *rule points into `url` for /v1/deadline/{rule}. */
+static route route_of(const char *url, const char **rule)
+{
+  static const struct {
+    const char *path;
+    route route;
+  } exact[] = {{"/", ROUTE_PAGE},           {"/view", ROUTE_VIEW},         {"/healthz", ROUTE_HEALTH},
+               {"/v1/timeline", ROUTE_TIMELINE}, {"/v1/assess", ROUTE_ASSESS}, {"/v1/calendar/days", ROUTE_DAYS},
+               {"/v1/rules", ROUTE_RULES},  {"/v1/offices", ROUTE_OFFICES}};
+  for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+    if (strcmp(url, exact[i].path) == 0)
+      return exact[i].route;
+  static const char prefix[] = "/v1/deadline/";
+  if (strncmp(url, prefix, sizeof prefix - 1) == 0 && url[sizeof prefix - 1] != '\0' &&
+      strchr(url + sizeof prefix - 1, '/') == NULL) {
+    *rule = url + sizeof prefix - 1;
+    return ROUTE_DEADLINE;
+  }
+  return ROUTE_NONE;
+}
+
+/* The media type of the Content-Type header, without its parameters, matches `type`. */
+static int content_type_is(struct MHD_Connection *conn, const char *type)
+{
+  const char *ct = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+  if (ct == NULL)
+    return 0;
+  while (*ct == ' ')
+    ct++;
+  size_t n = strlen(type);
+  return strncasecmp(ct, type, n) == 0 && (ct[n] == '\0' || ct[n] == ';' || ct[n] == ' ');
+}
+
+/* The first call of a request: its headers are in. Refuses what can be refused before the body is read. */
+static enum MHD_Result begin(struct MHD_Connection *conn, request *r, const char *url, const char *method)
+{
+  const char *rule = NULL;
+  r->route = route_of(url, &rule);
+  if (r->route == ROUTE_NONE)
+    return send_error(conn, r, MHD_HTTP_NOT_FOUND, "not_found", NULL, "no such resource: %s", r->path);
+  const int post = r->route == ROUTE_VIEW || r->route == ROUTE_TIMELINE || r->route == ROUTE_ASSESS;
+  if (post ? strcmp(method, MHD_HTTP_METHOD_POST) != 0 : !is_get(method))
+    return send_error(conn, r, MHD_HTTP_METHOD_NOT_ALLOWED, "method_not_allowed", NULL, "%s takes %s, not %s",
+                      r->path, post ? "POST" : "GET", r->method);
+  if (!post)
+    return MHD_YES;
+  static const char *const timeline_params[] = {"as_of", NULL};
+  static const char *const no_params[] = {NULL};
+  enum MHD_Result ok = check_params(conn, r, r->route == ROUTE_TIMELINE ? timeline_params : no_params);
+  if (r->responded)
+    return ok;
+  r->limit = r->route == ROUTE_ASSESS && S.max_body > EGCA_PROFILE_TEXT_MAX ? EGCA_PROFILE_TEXT_MAX : S.max_body;
+  if (r->route == ROUTE_VIEW) {
+    r->form = MHD_create_post_processor(conn, 65536, form_field, r);
+    if (r->form == NULL)
+      return send_error(conn, r, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", NULL,
+                        "/view takes a form: multipart/form-data or application/x-www-form-urlencoded");
+  } else if (r->route == ROUTE_TIMELINE && content_type_is(conn, "application/x-ndjson")) {
+    r->ndjson = 1;
+  } else if (!content_type_is(conn, "application/json")) {
+    return send_error(conn, r, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", NULL,
+                      "%s takes Content-Type application/json%s", r->path,
+                      r->route == ROUTE_TIMELINE ? " (a case or an array of cases) or application/x-ndjson" : "");
+  }
+  /* A body announced longer than the limit is refused before a byte of it is read. */
+  const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+  if (cl != NULL) {
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(cl, &end, 10);
+    if (errno != 0 || end == cl || n > r->limit)
+      return send_error(conn, r, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", NULL,
+                        "the body is longer than %zu bytes (the limit)", r->limit);
+  }
+  return MHD_YES;
+}
+
+/* The last call of a request: the body is in. */
+static enum MHD_Result finish(struct MHD_Connection *conn, request *r, const char *url)
+{
+  const char *rule = NULL;
+  route_of(url, &rule);
+  static const char *const no_params[] = {NULL};
+  if (r->route == ROUTE_PAGE || r->route == ROUTE_HEALTH || r->route == ROUTE_RULES || r->route == ROUTE_OFFICES) {
+    enum MHD_Result ok = check_params(conn, r, no_params);
+    if (r->responded)
+      return ok;
+  }
+  switch (r->route) {
+  case ROUTE_PAGE: return get_page(conn, r);
+  case ROUTE_HEALTH: return get_health(conn, r);
+  case ROUTE_RULES: return get_rules(conn, r);
+  case ROUTE_OFFICES: return get_offices(conn, r);
+  case ROUTE_DAYS: return get_days(conn, r);
+  case ROUTE_DEADLINE: return get_deadline(conn, r, rule);
+  case ROUTE_TIMELINE: return post_timeline(conn, r);
+  case ROUTE_ASSESS: return post_assess(conn, r);
+  case ROUTE_VIEW: return post_view(conn, r);
+  default: return MHD_NO;
+  }
+}
+
+/* Copies `from` into `to` for the log line, control characters and blanks replaced, cut at its size. */
+static void log_copy(char *to, size_t size, const char *from)
+{
+  size_t i = 0;
+  for (; from[i] != '\0' && i + 1 < size; i++)
+    to[i] = (unsigned char)from[i] <= 0x20 || from[i] == 0x7f ? '?' : from[i];
+  to[i] = '\0';
+}
+
+static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char *url, const char *method,
+                              const char *version, const char *upload, size_t *upload_size, void **con_cls)
+{
+  (void)cls;
+  (void)version;
+  request *r = *con_cls;
+  if (r == NULL) {
+    if ((r = calloc(1, sizeof *r)) == NULL)
+      return MHD_NO;
+    clock_gettime(CLOCK_MONOTONIC, &r->started);
+    log_copy(r->method, sizeof r->method, method);
+    log_copy(r->path, sizeof r->path, url);
+    *con_cls = r;
+    return begin(conn, r, url, method);
+  }
+  if (*upload_size > 0) {
+    const size_t n = *upload_size;
+    *upload_size = 0;
+    /* libmicrohttpd answers only once the body is in: a body that comes too slowly cannot be answered 408,
+     * its connection is closed (logged as 408). */
+    if (elapsed_ms(&r->started) > 1000.0 * SERVE_BODY_TIMEOUTS * S.timeout) {
+      r->status = MHD_HTTP_REQUEST_TIMEOUT;
+      return MHD_NO;
+    }
+    if (r->responded || r->too_large || r->bad_form) /* a refusal is queued or due: the rest is dropped */
+      return MHD_YES;
+    if (r->form != NULL) {
+      if (MHD_post_process(r->form, upload, n) != MHD_YES && !r->too_large)
+        r->bad_form = 1;
+      return MHD_YES;
+    }
+    /* A body in chunks (no Content-Length) is kept up to the limit; past it nothing more is kept. */
+    if (r->body.len + n > r->limit) {
+      r->too_large = 1;
+      answer_free(&r->body);
+      return MHD_YES;
+    }
+    answer_write(&r->body, upload, n);
+    return MHD_YES;
+  }
+  if (r->responded)
+    return MHD_YES;
+  if (r->too_large)
+    return send_error(conn, r, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", NULL,
+                      "the body is longer than %zu bytes (the limit)", r->limit);
+  if (r->bad_form)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_request", NULL, "the form could not be read");
+  if (r->body.nomem || r->file.nomem)
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+  return finish(conn, r, url);
+}
+
+/* One line per request on stderr: method, path, status, milliseconds; "-" for a status never sent. */
+static void completed(void *cls, struct MHD_Connection *conn, void **con_cls, enum MHD_RequestTerminationCode toe)
+{
+  (void)cls;
+  (void)conn;
+  request *r = *con_cls;
+  if (r == NULL)
+    return;
+  const double ms = elapsed_ms(&r->started);
+  char status[16] = "-";
+  if (r->status != 0)
+    snprintf(status, sizeof status, "%u", r->status);
+  fprintf(stderr, "%s %s %s %.3f ms%s\n", r->method, r->path, status, ms,
+          toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (closed before the answer was sent)");
+  if (r->form != NULL)
+    MHD_destroy_post_processor(r->form);
+  answer_free(&r->body);
+  answer_free(&r->file);
+  free(r);
+  *con_cls = NULL;
+}
+
+/* --- Starting and stopping ---------------------------------------------------------------------------- */
+
+/* "ADDR:PORT" or "[ADDR6]:PORT", numeric. */
+static int parse_listen(struct sockaddr_storage *out, const char *text)
+{
+  char host[64];
+  const char *port_text;
+  memset(out, 0, sizeof *out);
+  if (text[0] == '[') {
+    const char *close = strchr(text, ']');
+    if (close == NULL || close[1] != ':' || (size_t)(close - text - 1) >= sizeof host)
+      return -1;
+    memcpy(host, text + 1, (size_t)(close - text - 1));
+    host[close - text - 1] = '\0';
+    port_text = close + 2;
+  } else {
+    const char *colon = strrchr(text, ':');
+    if (colon == NULL || (size_t)(colon - text) >= sizeof host)
+      return -1;
+    memcpy(host, text, (size_t)(colon - text));
+    host[colon - text] = '\0';
+    port_text = colon + 1;
+  }
+  char *end;
+  long port = strtol(port_text, &end, 10);
+  if (port_text[0] == '\0' || *end != '\0' || port < 0 || port > 65535)
+    return -1;
+  struct sockaddr_in *v4 = (struct sockaddr_in *)out;
+  struct sockaddr_in6 *v6 = (struct sockaddr_in6 *)out;
+  if (inet_pton(AF_INET, host, &v4->sin_addr) == 1) {
+    v4->sin_family = AF_INET;
+    v4->sin_port = htons((uint16_t)port);
+    return AF_INET;
+  }
+  if (inet_pton(AF_INET6, host, &v6->sin6_addr) == 1) {
+    v6->sin6_family = AF_INET6;
+    v6->sin6_port = htons((uint16_t)port);
+    return AF_INET6;
+  }
+  return -1;
+}
+
+static int load(cli *c)
+{
+  int code = EXIT_DONE;
+  S.c = c;
+  if ((S.standard = cli_calendar(c, &code)) == NULL || (S.national = cli_national_calendar(c, &code)) == NULL ||
+      (S.rules = cli_rules(c, &code)) == NULL)
+    return code;
+  S.fixed_office = c->office != NULL || c->local_count > 0;
+  if (S.fixed_office)
+    return EXIT_DONE;
+  /* Each office whose region has rest days of its own counts its acceptance on its own calendar, built now:
+   * a request never loads anything. */
+  for (size_t i = 0; i < egca_office_count() && S.office_count < SERVE_OFFICES_MAX; i++) {
+    const egca_office *o = egca_office_at(i);
+    if (!o->local_holidays)
+      continue;
+    cli one = *c;
+    one.office = o->code;
+    one.calendar = one.national = NULL;
+    one.rules = NULL;
+    const egca_calendar *cal = cli_calendar(&one, &code);
+    if (cal == NULL) {
+      egca_calendar_free(one.national);
+      return code;
+    }
+    egca_calendar_free(one.national);
+    S.office[S.office_count] = o;
+    S.office_calendar[S.office_count++] = one.calendar;
+  }
+  return EXIT_DONE;
+}
+
+static void unload(void)
+{
+  for (size_t i = 0; i < S.office_count; i++)
+    egca_calendar_free(S.office_calendar[i]);
+  S.office_count = 0;
+}
+
+/* Raises the soft limit of open files so that SERVE_CONNECTIONS fit; returns the connections that fit. */
+static unsigned connection_room(void)
+{
+  struct rlimit rl;
+  const rlim_t want = SERVE_CONNECTIONS + 64;
+  if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+    return 256;
+  if (rl.rlim_cur < want) {
+    rl.rlim_cur = rl.rlim_max < want ? rl.rlim_max : want;
+    setrlimit(RLIMIT_NOFILE, &rl);
+    getrlimit(RLIMIT_NOFILE, &rl);
+  }
+  return rl.rlim_cur >= want ? SERVE_CONNECTIONS : rl.rlim_cur > 96 ? (unsigned)(rl.rlim_cur - 64) : 32;
+}
+
+int cmd_serve(cli *c, int argc, char **argv)
+{
+  const char *listen = "127.0.0.1:8383";
+  long timeout = 10, max_body = (long)EGCA_CASE_TEXT_MAX;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--listen") == 0 || strcmp(a, "--timeout") == 0 || strcmp(a, "--max-body") == 0) {
+      if (i + 1 >= argc)
+        return cli_fail(EXIT_USAGE, a, "needs a value");
+      const char *v = argv[++i];
+      if (a[2] == 'l')
+        listen = v;
+      else if (a[2] == 't' && cli_parse_int(&timeout, v, 1, 3600, "--timeout") < 0)
+        return EXIT_USAGE;
+      else if (a[2] == 'm' && cli_parse_int(&max_body, v, 1, (long)EGCA_CASE_TEXT_MAX, "--max-body") < 0)
+        return EXIT_USAGE;
+    } else {
+      return cli_fail(EXIT_USAGE, a, "unexpected (egca serve --help)");
+    }
+  }
+  struct sockaddr_storage addr;
+  if (parse_listen(&addr, listen) < 0)
+    return cli_fail(EXIT_USAGE, "--listen", "\"%s\" is not ADDR:PORT (numeric, such as 127.0.0.1:8383 or [::1]:8383)",
+                    listen);
+  S.timeout = (unsigned)timeout;
+  S.max_body = (size_t)max_body;
+  int code = load(c);
+  if (code != EXIT_DONE) {
+    unload();
+    return code;
+  }
+  /* SIGTERM and SIGINT are taken by sigwait below; every thread (MHD's too) inherits them blocked. A client
+   * gone away is an error on its socket, not a signal. */
+  sigset_t stop;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGTERM);
+  sigaddset(&stop, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stop, NULL);
+  signal(SIGPIPE, SIG_IGN);
+  const unsigned connections = connection_room();
+  const unsigned threads = (unsigned)batch_default_jobs();
+  unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_TURBO;
+  if (addr.ss_family == AF_INET6)
+    flags |= MHD_USE_IPv6;
+  struct MHD_Daemon *d = MHD_start_daemon(
+      flags, 0, NULL, NULL, handle, NULL, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
+      MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT, connections,
+      MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)timeout, MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
+      MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u, MHD_OPTION_END);
+  if (d == NULL) {
+    unload();
+    return cli_fail(EXIT_INVALID, "serve", "cannot listen on %s: %s", listen, strerror(errno));
+  }
+  const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+  char host[64];
+  const char *colon = strrchr(listen, ':');
+  snprintf(host, sizeof host, "%.*s", (int)(colon - listen), listen);
+  fprintf(stderr, "egca: serving on http://%s:%u/ (%u threads, %u connections at most)\n", host,
+          info != NULL ? (unsigned)info->port : 0u, threads, connections);
+  int sig = 0;
+  while (sigwait(&stop, &sig) != 0)
+    ;
+  /* Drain: no new connection; the requests under way may finish, for at most --timeout seconds. */
+  MHD_socket listen_fd = MHD_quiesce_daemon(d);
+  if (listen_fd != MHD_INVALID_SOCKET)
+    close(listen_fd);
+  struct timespec started;
+  clock_gettime(CLOCK_MONOTONIC, &started);
+  for (;;) {
+    info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+    if (info == NULL || info->num_connections == 0 || elapsed_ms(&started) > 1000.0 * (double)timeout)
+      break;
+    nanosleep(&(struct timespec){0, 20 * 1000 * 1000}, NULL);
+  }
+  MHD_stop_daemon(d);
+  unload();
+  fprintf(stderr, "egca: stopped (%s)\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+  return EXIT_DONE;
+}

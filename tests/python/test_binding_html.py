@@ -1,0 +1,148 @@
+"""The Python binding's pictures: Timeline.to_html(), Timeline._repr_html_() (Jupyter) and
+Calendar.year_html(), and Calendar.to_ics() (the feed of `egca calendar export`).
+
+The pages are the library's (egca_timeline_to_html, egca_calendar_year_to_html): byte for byte what the
+command prints for the same case, date and calendar. Text from a case given as a dict is escaped; a batch
+result is drawn from the case text it keeps (one read from a file object keeps none: TypeError, and
+Jupyter falls back to the plain repr); a case file changed after its evaluation is refused rather than
+drawn as another timeline.
+"""
+import datetime
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import warnings
+import xml.etree.ElementTree as ET
+
+import pytest
+
+import egca
+
+D = datetime.date
+SOURCE_DIR = pathlib.Path(os.environ.get('EGCA_SOURCE_DIR') or pathlib.Path(__file__).resolve().parents[2])
+EXAMPLES = SOURCE_DIR / 'examples'
+FIXTURE = SOURCE_DIR / 'tests' / 'data' / 'calendars'
+EGCA_BIN = os.environ.get('EGCA_BIN')
+needs_egca = pytest.mark.skipif(not EGCA_BIN, reason='EGCA_BIN is not set (the built egca command)')
+XHTML = '{http://www.w3.org/1999/xhtml}'
+
+
+@needs_egca
+@pytest.mark.parametrize('name', sorted(p.name for p in EXAMPLES.glob('case-*.json')))
+def test_to_html_is_the_commands_page(name):
+    p = subprocess.run([EGCA_BIN, 'timeline', str(EXAMPLES / name), '--as-of', '2026-06-10', '--format', 'html'],
+                       capture_output=True, timeout=60)
+    assert p.returncode in (0, 1), p.stderr
+    t = egca.timeline(EXAMPLES / name, D(2026, 6, 10))
+    assert t.to_html().encode() == p.stdout
+    # Given as a dict, the same case draws the same picture.
+    case = json.loads((EXAMPLES / name).read_text(encoding='utf-8'))
+    assert egca.timeline(case, D(2026, 6, 10)).to_html().encode() == p.stdout
+
+
+def test_repr_html_is_the_picture():
+    t = egca.timeline(EXAMPLES / 'case-late-decision.json', D(2026, 6, 10))
+    # A sandboxed frame holding the page, so that its style sheet does not restyle the notebook.
+    frame = ET.fromstring(t._repr_html_())
+    assert frame.tag == 'iframe' and frame.get('sandbox') == ''
+    page = frame.get('srcdoc')
+    assert page == t.to_html()
+    root = ET.fromstring(page)
+    lanes = [g for g in root.iter('{http://www.w3.org/2000/svg}g') if 'lane' in (g.get('class') or '').split()]
+    assert [g.get('data-rule') for g in lanes] == [d.rule for d in t.deadlines]
+    assert [g.get('data-due') for g in lanes] == [d.due.isoformat() for d in t.deadlines]
+
+
+def test_text_from_a_dict_is_escaped():
+    hostile = '</script><img src=x onerror="alert(1)">&'
+    t = egca.timeline({'case_id': hostile, 'events': [{'type': 'received', 'date': D(2026, 6, 1)}]}, D(2026, 6, 3))
+    page = t.to_html()
+    assert '<img' not in page and '</script>' not in page
+    h1 = ET.fromstring(page).find(f'.//{XHTML}h1')
+    assert hostile in ''.join(h1.itertext())
+
+
+def test_a_batch_result_is_drawn_from_its_case():
+    case = (EXAMPLES / 'case-granted.json').read_text(encoding='utf-8')
+    broken = '{"case_id": "X", "events": [{"type": "received", "date": "2025-13-01"}]}'
+    results = list(egca.timelines([case, broken, json.loads(case)], as_of=D(2026, 3, 20), jobs=2))
+    assert isinstance(results[1], egca.InputError)
+    single = egca.timeline(EXAMPLES / 'case-granted.json', D(2026, 3, 20)).to_html()
+    assert results[0].to_html() == single and results[2].to_html() == single
+    assert results[0]._repr_html_() is not None
+
+
+def test_a_result_read_from_a_file_object_is_not_drawn(tmp_path):
+    path = tmp_path / 'cases.ndjson'
+    path.write_text(json.dumps(json.loads((EXAMPLES / 'case-granted.json').read_text(encoding='utf-8'))) + '\n',
+                    encoding='utf-8')
+    with open(path, 'rb') as f:
+        [t] = list(egca.timelines(f, as_of=D(2026, 3, 20)))
+    assert t._repr_html_() is None
+    with pytest.raises(TypeError, match='egca.timeline'):
+        t.to_html()
+    assert t.deadlines  # still a Timeline
+
+
+def test_a_changed_file_is_refused(tmp_path):
+    path = tmp_path / 'case.json'
+    shutil.copy(EXAMPLES / 'case-late-decision.json', path)
+    t = egca.timeline(path, D(2026, 6, 10))
+    case = json.loads(path.read_text(encoding='utf-8'))
+    case['events'] = case['events'][:2]  # received, accepted: a different timeline
+    path.write_text(json.dumps(case), encoding='utf-8')
+    with pytest.raises(egca.InputError, match='no longer gives this timeline'):
+        t.to_html()
+
+
+def test_the_same_calendar_shades_the_picture():
+    # The fixture calendar covers 2082 (confirmed) and 2083 (tentative): a case there draws only with it.
+    cal = egca.Calendar.load([FIXTURE])
+    case = {'case_id': 'F', 'events': [{'type': 'received', 'date': D(2082, 12, 28)}]}
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', egca.ProvisionalWarning)
+        t = egca.timeline(case, D(2082, 12, 29), calendar=cal)
+    page = t.to_html()
+    assert 'class="days holiday' in page   # 元旦 2083 from the fixture, drawn from the calendar given
+
+
+@needs_egca
+def test_year_html_is_the_commands_page():
+    p = subprocess.run([EGCA_BIN, 'calendar', 'year', '2026', '--format', 'html'], capture_output=True, timeout=60)
+    assert p.returncode == 0
+    assert egca.Calendar.default().year_html(2026).encode() == p.stdout
+
+
+def test_year_html_tentative_and_uncovered():
+    cal = egca.Calendar.load([FIXTURE])
+    with pytest.warns(egca.ProvisionalWarning):
+        page = cal.year_html(2083)
+    cells = [td for td in ET.fromstring(page).iter(f'{XHTML}td') if td.get('data-date')]
+    assert len(cells) == 365 and all('provisional' in td.get('class') for td in cells)
+    with pytest.raises(egca.CoverageError):
+        cal.year_html(2090)
+    with pytest.raises(egca.CoverageError):
+        egca.Calendar.load([FIXTURE], strict=True).year_html(2083)
+
+
+def test_to_ics_reads_back_to_the_same_days(tmp_path):
+    # The same feed as `egca calendar export`; Calendar.load() of it gives every day of the years as the
+    # built-in calendar does (2026: 春节 02-15..02-23 and the worked Saturdays 02-14, 02-28, per the notice).
+    cal = egca.Calendar.default()
+    feed = cal.to_ics(range(2025, 2027))
+    if EGCA_BIN:
+        p = subprocess.run([EGCA_BIN, 'calendar', 'export', '2025', '2026'], capture_output=True, timeout=60)
+        assert p.stdout == feed.encode()
+    path = tmp_path / 'china.ics'
+    path.write_text(feed, encoding='utf-8')
+    back = egca.Calendar.load([path])
+    days = [D(2025, 1, 1) + datetime.timedelta(days=i) for i in range(730)]
+    assert [back.kind(d) for d in days] == [cal.kind(d) for d in days]
+    assert back.kind(D(2026, 2, 15)) == 'holiday' and back.kind(D(2026, 2, 14)) == 'adjusted_workday'
+    assert back.coverage == {2025: 'confirmed', 2026: 'confirmed'}
+    with pytest.raises(egca.CoverageError):
+        cal.to_ics([2099])
+    with pytest.raises(egca.InputError):
+        cal.to_ics([])
