@@ -5,7 +5,8 @@
  * memory series (default 1,000,000).
  *
  * 1. Start to exit of `egca deadline decision 2026-03-02` (the default calendar and rules loaded, one
- *    deadline printed), 31 runs, against starting /bin/true the same way.
+ *    deadline printed), 31 runs, against starting /bin/true and `egca --version` (the command's start
+ *    with nothing loaded) the same way.
  * 2. `egca timeline - --as-of 2026-06-30` over NDJSON (bench/cases.h, twelve events a case), end to end:
  *    from starting the process to its exit, with this program writing the cases into its stdin and reading
  *    its stdout through pipes (every output line is counted); and the same with its stdout sent to /dev/null
@@ -167,15 +168,18 @@ int main(int argc, char **argv)
   }
   char *deadline[] = {egca, "deadline", "decision", "2026-03-02", NULL};
   char *truth[] = {"/bin/true", NULL};
+  char *version[] = {egca, "--version", NULL};
   char *timeline[] = {egca, "timeline", "-", "--as-of", CASE_AS_OF, NULL};
   char *cat[] = {"/bin/cat", NULL};
 
   /* 1. Start to exit. */
-  double start[START_RUNS], bare[START_RUNS], start_peak = 0;
+  double start[START_RUNS], bare[START_RUNS], bare_egca[START_RUNS], start_peak = 0;
   for (int r = 0; r < START_RUNS; r++) {
     outcome o;
     run_or_die(&o, truth, 0, 0);
     bare[r] = o.seconds * 1e3;
+    run_or_die(&o, version, 0, 0);
+    bare_egca[r] = o.seconds * 1e3;
     run_or_die(&o, deadline, 0, 0);
     if (!WIFEXITED(o.status) || WEXITSTATUS(o.status) != 0 || o.lines == 0) {
       fprintf(stderr, "cli_bench: egca deadline failed\n");
@@ -186,7 +190,10 @@ int main(int argc, char **argv)
   }
   const double s = bench_median(start, START_RUNS), b = bench_median(bare, START_RUNS);
   printf("%-56s %9.2f ms\n", "baseline: start /bin/true", b);
-  printf("%-56s %9.2f ms  %5.1fx baseline\n", "egca deadline decision 2026-03-02, start to exit", s, s / b);
+  const double v = bench_median(bare_egca, START_RUNS);
+  printf("%-56s %9.2f ms  %5.1fx baseline\n", "baseline: egca --version, start to exit", v, v / b);
+  printf("%-56s %9.2f ms  %5.1fx baseline  %5.2fx egca --version\n", "egca deadline decision 2026-03-02, start to exit",
+         s, s / b, s / v);
 
   /* 2. Throughput. */
   double thru[5], moved[5], alone[5];

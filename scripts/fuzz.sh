@@ -50,7 +50,7 @@ if [ ! -f "tests/fuzz/fuzz_$target.c" ]; then
 fi
 
 # clang and its sanitizer and libFuzzer runtimes, from Debian 12.
-packages=(clang libclang-rt-14-dev llvm meson ninja-build pkg-config libical-dev libcjson-dev python3)
+packages=(clang libclang-rt-14-dev llvm meson ninja-build pkg-config libical-dev libcjson-dev libyajl-dev python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -76,7 +76,7 @@ if [ "$coverage" = 1 ]; then
   ninja -C "$build" src/libegca.a >&2
   # shellcheck disable=SC2046
   clang -g -O1 -fprofile-instr-generate -fcoverage-mapping -DEGCA_SOURCE_DIR="\"$PWD\"" -Iinclude -Itests/fuzz \
-    tests/fuzz/replay.c "tests/fuzz/fuzz_$target.c" "$build/src/libegca.a" $(pkg-config --libs libical libcjson) -lm \
+    tests/fuzz/replay.c "tests/fuzz/fuzz_$target.c" "$build/src/libegca.a" $(pkg-config --libs libical libcjson yajl) -lm \
     -o "$build/replay_$target"
   dirs=(tests/fuzz/corpus/"$target")
   for d in "tests/fuzz/regressions/$target" "build-fuzz/corpus/$target"; do [ -d "$d" ] && dirs+=("$d"); done
@@ -100,7 +100,7 @@ exe=$build/fuzz_$target
 # shellcheck disable=SC2046
 clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -DEGCA_SOURCE_DIR="\"$PWD\"" \
   -Iinclude -Itests/fuzz \
-  "tests/fuzz/fuzz_$target.c" "$build/src/libegca.a" $(pkg-config --libs libical libcjson) -lm -o "$exe"
+  "tests/fuzz/fuzz_$target.c" "$build/src/libegca.a" $(pkg-config --libs libical libcjson yajl) -lm -o "$exe"
 
 corpus=$build/corpus/$target
 mkdir -p "$corpus"

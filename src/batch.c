@@ -12,9 +12,11 @@
  * the oldest chunk before it takes more; and a chunk's buffers that grew past KEEP_BYTES for a large case
  * are freed once delivered, so that the ring does not keep a large case's memory in every slot.
  *
- * Scratch memory is the worker's own (its timeline, reused case after case) or the chunk's (its text and
- * output buffers, reused chunk after chunk); the batch changes no process-wide state. */
-#include "internal.h"
+ * Scratch memory is the worker's own (its timeline and the memory its cases' JSON trees are read into, both
+ * reused case after case) or the chunk's (its text and output buffers, reused chunk after chunk); the batch
+ * changes no process-wide state. */
+#include "case_internal.h"
+#include "json.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -56,6 +58,7 @@ typedef struct worker {
   struct egca_batch *b;
   pthread_t thread;
   egca_timeline *tl;     /* its scratch timeline (JSON only) */
+  egca__json_scratch *scratch; /* the memory its cases' JSON is read into, made on first use */
 } worker;
 
 /* The stream being read (egca_batch_write). */
@@ -211,8 +214,10 @@ static void run_case(egca_batch *b, worker *w, chunk *k, size_t i)
       rc = egca_timeline_new(&k->timelines[i], &err);
     tl = k->timelines[i];
   }
+  if (w->scratch == NULL)
+    w->scratch = egca__json_scratch_new(); /* without it, each case is read into memory of its own */
   if (rc >= 0)
-    rc = egca_case_parse(&cs, k->in + it->at, it->len, b->source, &err);
+    rc = egca__case_parse_in(&cs, k->in + it->at, it->len, b->source, w->scratch, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(tl, cs, b->cal, b->rules, b->o.as_of, &b->o.eval, &err);
   if (rc >= 0 && (b->o.deliver & EGCA_BATCH_JSON)) {
@@ -938,10 +943,13 @@ EGCA_API void egca_batch_free(egca_batch *b)
   if (b->threads > 0)
     stop_workers(b, 1);
   if (b->workers != NULL)
-    for (int i = 0; i < b->o.jobs; i++)
+    for (int i = 0; i < b->o.jobs; i++) {
       egca_timeline_free(b->workers[i].tl);
+      egca__json_scratch_free(b->workers[i].scratch);
+    }
   free(b->workers);
   egca_timeline_free(b->inline_worker.tl);
+  egca__json_scratch_free(b->inline_worker.scratch);
   for (size_t i = 0; b->ring != NULL && i < b->ring_size; i++) {
     chunk *k = &b->ring[i];
     for (size_t j = 0; j < CHUNK_CASES; j++) {

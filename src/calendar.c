@@ -137,6 +137,35 @@ static int year_of(egca_date d)
   return y;
 }
 
+/* Fills the prefix counts and the index of working days from c->days (c->day_count of them). */
+static int index_days(egca_calendar *c)
+{
+  const size_t n = (size_t)c->day_count;
+  c->pre = malloc((n + 1) * sizeof *c->pre);
+  c->provisional = malloc((n + 1) * sizeof *c->provisional);
+  c->uncovered = malloc((n + 1) * sizeof *c->uncovered);
+  c->nth_working = malloc((n ? n : 1) * sizeof *c->nth_working);
+  if (c->pre == NULL || c->provisional == NULL || c->uncovered == NULL || c->nth_working == NULL)
+    return -1;
+  int32_t w = 0, p = 0, u = 0;
+  for (size_t i = 0; i < n; i++) {
+    const uint8_t v = c->days[i];
+    const int kind = v & KIND_MASK;
+    c->pre[i] = (prefix){.working = w, .special = p + u};
+    c->provisional[i] = p;
+    c->uncovered[i] = u;
+    if (kind == EGCA_DAY_WORKDAY || kind == EGCA_DAY_ADJUSTED_WORKDAY)
+      c->nth_working[w++] = (int32_t)i;
+    p += (v & FLAG_PROVISIONAL) != 0;
+    u += (v & FLAG_UNCOVERED) != 0;
+  }
+  c->pre[n] = (prefix){.working = w, .special = p + u};
+  c->provisional[n] = p;
+  c->uncovered[n] = u;
+  c->working_count = w;
+  return 0;
+}
+
 /* --- Builder -------------------------------------------------------------------------------------- */
 
 EGCA_API int egca_calendar_builder_new(egca_calendar_builder **out, const egca_load_options *options,
@@ -642,6 +671,244 @@ static void names_end(names_builder *nb)
   free(nb->label_slots);
 }
 
+
+/* --- The calendar as bytes ------------------------------------------------------------------------ */
+
+/* The shipped calendars are compiled when the library is built (tools/compile_calendars.c runs the loader
+ * above on data/holidays and writes the calendar as bytes into the library), so that egca_calendar_default
+ * reads a table instead of parsing iCalendar text on every start. transfer() is the one description of
+ * the bytes, read and written alike: a field added to struct egca_calendar is one line there. The prefix
+ * counts and the index of working days are not kept; index_days() makes them again from the days. The
+ * bytes are the building machine's own (its byte order and sizes), made and read by the same build. */
+typedef struct calendar_io {
+  int reading;
+  unsigned char *out;          /* writing */
+  size_t len, cap;
+  const unsigned char *in;     /* reading */
+  size_t at, size;
+  int failed;                  /* nomem or damaged */
+  int nomem;
+  int damaged;                 /* reading: too few bytes, or values out of range */
+} calendar_io;
+
+static void io_fail(calendar_io *io, int nomem)
+{
+  io->failed = 1;
+  if (nomem)
+    io->nomem = 1;
+  else
+    io->damaged = 1;
+}
+
+static void io_bytes(calendar_io *io, void *p, size_t n)
+{
+  if (io->failed || n == 0)
+    return;
+  if (io->reading) {
+    if (io->size - io->at < n) {
+      io_fail(io, 0);
+      return;
+    }
+    memcpy(p, io->in + io->at, n);
+    io->at += n;
+    return;
+  }
+  if (io->cap - io->len < n) {
+    size_t cap = io->cap ? io->cap : 4096;
+    while (cap - io->len < n)
+      cap *= 2;
+    unsigned char *grown = realloc(io->out, cap);
+    if (grown == NULL) {
+      io_fail(io, 1);
+      return;
+    }
+    io->out = grown;
+    io->cap = cap;
+  }
+  memcpy(io->out + io->len, p, n);
+  io->len += n;
+}
+
+/* An array of count elements behind *p: its elements' bytes; reading allocates it (NULL when empty). */
+static void io_array(calendar_io *io, void **p, size_t count, size_t size)
+{
+  if (io->reading && !io->failed) {
+    *p = NULL;
+    if (count == 0)
+      return;
+    if (count > (io->size - io->at) / size) {
+      io_fail(io, 0);
+      return;
+    }
+    if ((*p = malloc(count * size)) == NULL) {
+      io_fail(io, 1);
+      return;
+    }
+  }
+  if (count > 0 && *p != NULL)
+    io_bytes(io, *p, count * size);
+}
+
+/* An array of count pointers behind *p, zeroed when read (its targets are transferred one by one). */
+static void io_pointers(calendar_io *io, void **p, size_t count, size_t size)
+{
+  if (io->reading && !io->failed && (*p = calloc(count ? count : 1, size)) == NULL)
+    io_fail(io, 1);
+}
+
+static void io_string(calendar_io *io, char **s)
+{
+  uint32_t n = io->reading ? 0 : (uint32_t)strlen(*s);
+  io_bytes(io, &n, sizeof n);
+  if (io->reading && !io->failed) {
+    if (n > io->size - io->at) {
+      io_fail(io, 0);
+      return;
+    }
+    if ((*s = malloc((size_t)n + 1)) == NULL) {
+      io_fail(io, 1);
+      return;
+    }
+    (*s)[n] = '\0';
+  }
+  if (!io->failed)
+    io_bytes(io, *s, n);
+}
+
+static const char calendar_magic[8] = "egca-cal";
+
+static void transfer(calendar_io *io, egca_calendar *c)
+{
+  char magic[sizeof calendar_magic];
+  memcpy(magic, calendar_magic, sizeof magic);
+  io_bytes(io, magic, sizeof magic);
+  if (io->reading && !io->failed && memcmp(magic, calendar_magic, sizeof magic) != 0)
+    io_fail(io, 0);
+  io_bytes(io, &c->first_year, sizeof c->first_year);
+  io_bytes(io, &c->last_year, sizeof c->last_year);
+  if (io->failed)
+    return;
+  if (c->first_year < EGCA__FIRST_YEAR || c->last_year > EGCA__LAST_YEAR || c->first_year > c->last_year) {
+    io_fail(io, 0);
+    return;
+  }
+  c->base = date_ymd(c->first_year, 1, 1);
+  c->day_count = date_ymd(c->last_year, 12, 31) - c->base + 1;
+  const size_t years = (size_t)(c->last_year - c->first_year + 1);
+  io_array(io, (void **)&c->days, (size_t)c->day_count, sizeof *c->days);
+  io_array(io, (void **)&c->coverage, years, sizeof *c->coverage);
+  io_array(io, (void **)&c->local_coverage, years, sizeof *c->local_coverage);
+  io_bytes(io, &c->local_required, sizeof c->local_required);
+  io_bytes(io, c->region, sizeof c->region);
+  io_bytes(io, &c->source_count, sizeof c->source_count);
+  if (io->failed)
+    return;
+  if (c->source_count > UINT16_MAX) {
+    io_fail(io, 0);
+    return;
+  }
+  io_pointers(io, (void **)&c->source_names, c->source_count, sizeof *c->source_names);
+  for (size_t s = 0; s < c->source_count && !io->failed; s++)
+    io_string(io, &c->source_names[s]);
+  io_array(io, (void **)&c->year_source_counts, years, sizeof *c->year_source_counts);
+  io_pointers(io, (void **)&c->year_sources, years, sizeof *c->year_sources);
+  for (size_t y = 0; y < years && !io->failed; y++)
+    io_array(io, (void **)&c->year_sources[y], c->year_source_counts[y], sizeof **c->year_sources);
+  io_bytes(io, c->missing, sizeof c->missing);
+  io_bytes(io, c->missing_source, sizeof c->missing_source);
+  io_bytes(io, &c->report, sizeof c->report);
+  /* Named days: three flat arrays of offsets and indexes, checked when read so that a damaged table cannot
+   * point outside them. */
+  day_names *nm = &c->names;
+  io_bytes(io, &nm->label_count, sizeof nm->label_count);
+  io_bytes(io, &nm->pool_size, sizeof nm->pool_size);
+  if (io->failed)
+    return;
+  io_array(io, (void **)&nm->label_of_day, (size_t)c->day_count, sizeof *nm->label_of_day);
+  io_array(io, (void **)&nm->labels, nm->label_count, sizeof *nm->labels);
+  io_array(io, (void **)&nm->pool, nm->pool_size, sizeof *nm->pool);
+  if (!io->reading || io->failed)
+    return;
+  if (nm->label_count == 0 || nm->pool_size == 0 || nm->label_of_day == NULL || nm->pool[nm->pool_size - 1] != '\0') {
+    io_fail(io, 0);
+    return;
+  }
+  for (int32_t i = 0; i < c->day_count; i++)
+    if (nm->label_of_day[i] >= nm->label_count) {
+      io_fail(io, 0);
+      return;
+    }
+  for (uint32_t k = 0; k < nm->label_count; k++) {
+    const day_label *l = &nm->labels[k];
+    if (l->name >= nm->pool_size || l->notice >= nm->pool_size || l->notice_date >= nm->pool_size ||
+        l->notice_url >= nm->pool_size) {
+      io_fail(io, 0);
+      return;
+    }
+  }
+}
+
+int egca__calendar_to_bytes(const egca_calendar *c, unsigned char **out, size_t *len)
+{
+  calendar_io io = {.reading = 0};
+  transfer(&io, (egca_calendar *)c); /* writing only reads c */
+  if (io.failed) {
+    free(io.out);
+    return -1;
+  }
+  *out = io.out;
+  *len = io.len;
+  return 0;
+}
+
+/* Whether what was read holds together: every index in range, every day a kind with its flags. */
+static int calendar_consistent(const egca_calendar *c)
+{
+  for (int32_t i = 0; i < c->day_count; i++)
+    if (c->days[i] & ~(KIND_MASK | FLAG_PROVISIONAL | FLAG_UNCOVERED))
+      return 0;
+  if (memchr(c->region, '\0', sizeof c->region) == NULL)
+    return 0;
+  for (int y = 0; y <= c->last_year - c->first_year; y++) {
+    if (c->coverage[y] > EGCA_COVERAGE_TENTATIVE || c->local_coverage[y] > EGCA_COVERAGE_TENTATIVE)
+      return 0;
+    for (size_t k = 0; k < c->year_source_counts[y]; k++)
+      if (c->year_sources[y][k] >= c->source_count)
+        return 0;
+  }
+  for (int y = 0; y < YEARS; y++)
+    if (c->missing[y] != 0 && c->missing_source[y] >= c->source_count)
+      return 0;
+  return 1;
+}
+
+int egca__calendar_from_bytes(egca_calendar **out, const unsigned char *bytes, size_t len, int strict, egca_error *err)
+{
+  *out = NULL;
+  egca_calendar *c = calloc(1, sizeof *c);
+  if (c == NULL)
+    return egca__fail_nomem(err);
+  calendar_io io = {.reading = 1, .in = bytes, .size = len};
+  transfer(&io, c);
+  if (c->source_names == NULL)
+    c->source_count = 0; /* for egca_calendar_free */
+  if (io.nomem) {
+    egca_calendar_free(c);
+    return egca__fail_nomem(err);
+  }
+  if (io.failed || io.at != io.size || !calendar_consistent(c)) {
+    egca_calendar_free(c);
+    return egca__fail(err, EGCA_E_INVALID, "<built-in>", 0, "the compiled calendar table is damaged");
+  }
+  if (index_days(c) < 0) {
+    egca_calendar_free(c);
+    return egca__fail_nomem(err);
+  }
+  c->strict = strict;
+  *out = c;
+  return 0;
+}
+
 /* "春节, 国庆节": the festivals of a bit set. */
 static void festival_list(char *buf, size_t size, unsigned festivals)
 {
@@ -721,10 +988,6 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
   const size_t n = (size_t)c->day_count;
   const int years = c->last_year - c->first_year + 1;
   c->days = malloc(n);
-  c->pre = malloc((n + 1) * sizeof *c->pre);
-  c->provisional = malloc((n + 1) * sizeof *c->provisional);
-  c->uncovered = malloc((n + 1) * sizeof *c->uncovered);
-  c->nth_working = malloc(n * sizeof *c->nth_working);
   c->coverage = malloc((size_t)years);
   c->local_coverage = malloc((size_t)years);
   c->local_required = b->local_required;
@@ -732,9 +995,8 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
   c->source_names = calloc(b->source_count ? b->source_count : 1, sizeof *c->source_names);
   c->year_sources = calloc((size_t)years, sizeof *c->year_sources);
   c->year_source_counts = calloc((size_t)years, sizeof *c->year_source_counts);
-  if (c->days == NULL || c->pre == NULL || c->provisional == NULL || c->uncovered == NULL ||
-      c->nth_working == NULL || c->coverage == NULL || c->local_coverage == NULL || c->source_names == NULL || c->year_sources == NULL ||
-      c->year_source_counts == NULL) {
+  if (c->days == NULL || c->coverage == NULL || c->local_coverage == NULL || c->source_names == NULL ||
+      c->year_sources == NULL || c->year_source_counts == NULL) {
     egca_calendar_free(c);
     return egca__fail_nomem(err);
   }
@@ -750,7 +1012,6 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
   uint16_t last_source = 0;
   uint32_t last_event = 0, last_label = 0;
   const egca_date cells_offset = c->base - b->cells_base;
-  int32_t w = 0, p = 0, u = 0;
   for (size_t i = 0; i < n; i++) {
     const egca_date day = c->base + (egca_date)i;
     const int weekday = egca_date_weekday(day);
@@ -797,19 +1058,12 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
     if (cov == EGCA_COVERAGE_NONE)
       v |= FLAG_UNCOVERED;
     c->days[i] = v;
-    c->pre[i] = (prefix){.working = w, .special = p + u};
-    c->provisional[i] = p;
-    c->uncovered[i] = u;
-    if (kind == EGCA_DAY_WORKDAY || kind == EGCA_DAY_ADJUSTED_WORKDAY)
-      c->nth_working[w++] = (int32_t)i;
-    p += (v & FLAG_PROVISIONAL) != 0;
-    u += (v & FLAG_UNCOVERED) != 0;
   }
   names_end(&nb);
-  c->pre[n] = (prefix){.working = w, .special = p + u};
-  c->provisional[n] = p;
-  c->uncovered[n] = u;
-  c->working_count = w;
+  if (index_days(c) < 0) {
+    egca_calendar_free(c);
+    return egca__fail_nomem(err);
+  }
   /* Provenance: source names, and per year the sources that declared it or marked a day of it. */
   for (size_t s = 0; s < b->source_count; s++) {
     size_t len = strlen(b->sources[s]->name) + 1;
@@ -865,6 +1119,18 @@ EGCA_API int egca_calendar_builder_add_builtin(egca_calendar_builder *b, egca_er
 }
 
 EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options *options, egca_error *err)
+{
+  *out = NULL;
+  /* The shipped data as compiled at build time, for each policy for unmarked events that gives it (the
+   * shipped notices have no unmarked event, so all three do); otherwise the notices are read. */
+  const egca_unmarked_policy unmarked = options != NULL ? options->unmarked : EGCA_UNMARKED_IGNORE;
+  if (egca__compiled_calendar_len > 0 && (unsigned)unmarked < 8 && (egca__compiled_calendar_policies >> unmarked) & 1u)
+    return egca__calendar_from_bytes(out, egca__compiled_calendar, egca__compiled_calendar_len,
+                                     options != NULL ? options->strict : 0, err);
+  return egca__calendar_from_notices(out, options, err);
+}
+
+int egca__calendar_from_notices(egca_calendar **out, const egca_load_options *options, egca_error *err)
 {
   *out = NULL;
   egca_calendar_builder *b;

@@ -1,8 +1,10 @@
 /* egca — a loaded calendar written out as an iCalendar feed (RFC 5545) that calendar programs subscribe to
- * and that egca reads back to the same days: one all-day event per run of holidays and per run of adjusted
- * working days, marked both ways egca and the feeds it reads mark them (休/班 in the summary and categories,
- * X-APPLE-SPECIAL-DAY), the years declared in X-EGCA-COVERAGE, provisional days as STATUS:TENTATIVE events.
- * Built with libical, as egca_timeline_to_ics is. */
+ * and that egca reads back to the same days: one all-day event per run of days of one kind, name and
+ * notice (holidays and adjusted working days), named as tools/make_ics.py names them (SUMMARY "春节(休)",
+ * "春节(班)": the day's name and its 休/班 marker, which egca's loader strips again; X-EGCA-NOTICE,
+ * X-EGCA-NOTICE-DATE, X-EGCA-NOTICE-URL) and marked both ways egca and the feeds it reads mark them (休/班
+ * in the summary and categories, X-APPLE-SPECIAL-DAY), the years declared in X-EGCA-COVERAGE, provisional
+ * days as STATUS:TENTATIVE events. Built with libical, as egca_timeline_to_ics is. */
 #include "internal.h"
 
 #include <libical/ical.h>
@@ -34,6 +36,14 @@ static egca_date first_of(int year)
   return d;
 }
 
+/* Whether a day goes in the feed: a holiday, an adjusted working day, or a weekday an event marked worked
+ * (班) and so named, whose name would otherwise be lost. */
+static int listed(const egca_day_info *day)
+{
+  return day->kind == EGCA_DAY_HOLIDAY || day->kind == EGCA_DAY_ADJUSTED_WORKDAY ||
+         (day->kind == EGCA_DAY_WORKDAY && (day->name != NULL || day->notice != NULL));
+}
+
 /* One year's days, checked: every day answered, and every provisional day one the feed can carry (inside a
  * tentative year, or a holiday or adjusted working day, which becomes a STATUS:TENTATIVE event). A
  * provisional plain day of a confirmed year (a region's year without its notice) cannot be written: the
@@ -52,11 +62,11 @@ static int check_year(const egca_calendar *cal, int year, egca_error *err)
   const int tentative = egca_calendar_year_coverage(cal, year) == EGCA_COVERAGE_TENTATIVE;
   int marked = 0;
   for (egca_date d = first_of(year); d < first_of(year + 1); d++) {
-    egca_day_kind kind;
-    int rc = egca_calendar_kind(&kind, cal, d, err);
+    egca_day_info day;
+    int rc = egca_calendar_day(&day, cal, d, err);
     if (rc < 0)
       return rc;
-    const int special = kind == EGCA_DAY_HOLIDAY || kind == EGCA_DAY_ADJUSTED_WORKDAY;
+    const int special = listed(&day);
     marked |= special;
     if (rc == EGCA_PROVISIONAL && !tentative && !special) {
       char day[EGCA_DATE_TEXT_SIZE];
@@ -81,12 +91,39 @@ static int check_year(const egca_calendar *cal, int year, egca_error *err)
   return 0;
 }
 
-/* Adds one event for days [from, to] of one kind. */
-static int add_run(icalcomponent *cal, egca_date from, egca_date to, egca_day_kind kind, int provisional)
+static int same_text(const char *a, const char *b)
+{
+  return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+/* Whether two days go in one event: the same kind, provisional mark, name and notice. */
+static int same_run(const egca_day_info *a, const egca_day_info *b)
+{
+  return a->kind == b->kind && a->provisional == b->provisional && same_text(a->name, b->name) &&
+         same_text(a->notice, b->notice) && same_text(a->notice_date, b->notice_date) &&
+         same_text(a->notice_url, b->notice_url);
+}
+
+/* Adds an X-property to an event; -1 when out of memory. */
+static int add_x(icalcomponent *event, const char *name, const char *value)
+{
+  icalproperty *p = icalproperty_new_x(value);
+  if (p == NULL)
+    return -1;
+  icalproperty_set_x_name(p, name);
+  icalcomponent_add_property(event, p);
+  return 0;
+}
+
+/* Adds one event for days [from, to], each as `day` says. The summary is the day's name with its marker,
+ * as tools/make_ics.py writes it ("国庆节、中秋节(休)", "春节(班)": an adjusted working day is named by the
+ * holiday it serves); the loader strips the marker back off. A run without a name (its source event had no
+ * SUMMARY) gets none, so that it reads back without one; X-APPLE-SPECIAL-DAY gives its kind either way. */
+static int add_run(icalcomponent *cal, egca_date from, egca_date to, const egca_day_info *day)
 {
   char a[EGCA_DATE_TEXT_SIZE], uid[64];
   egca_date_format(from, a);
-  const int holiday = kind == EGCA_DAY_HOLIDAY;
+  const int holiday = day->kind == EGCA_DAY_HOLIDAY;
   snprintf(uid, sizeof uid, "%.4s%.2s%.2s-%s@egca", a, a + 5, a + 8, holiday ? "holiday" : "workday");
   /* DTSTAMP: the first day of the run's year, so that the same calendar always gives the same feed. */
   struct icaltimetype stamp = icaltime_null_time();
@@ -94,21 +131,41 @@ static int add_run(icalcomponent *cal, egca_date from, egca_date to, egca_day_ki
   stamp.month = 1;
   stamp.day = 1;
   stamp.zone = icaltimezone_get_utc_timezone();
-  icalcomponent *event = icalcomponent_vanew(
-      ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid), icalproperty_new_dtstamp(stamp),
-      icalproperty_new_dtstart(ical_date(from)), icalproperty_new_dtend(ical_date(to + 1)),
-      icalproperty_new_summary(holiday ? "法定节假日(休)" : "调休上班(班)"),
-      icalproperty_new_categories(holiday ? "休" : "班"), icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT),
-      icalproperty_new_status(provisional ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED), (void *)0);
-  icalproperty *special = icalproperty_new_x(holiday ? "WORK-HOLIDAY" : "ALTERNATE-WORKDAY");
-  if (event == NULL || special == NULL) {
+  icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+  if (event == NULL)
+    return -1;
+  char *summary = NULL;
+  if (day->name != NULL) {
+    const size_t size = strlen(day->name) + sizeof "(休)";
+    if ((summary = malloc(size)) != NULL)
+      snprintf(summary, size, "%s(%s)", day->name, holiday ? "休" : "班");
+  }
+  icalproperty *props[] = {
+      icalproperty_new_uid(uid),
+      icalproperty_new_dtstamp(stamp),
+      icalproperty_new_dtstart(ical_date(from)),
+      icalproperty_new_dtend(ical_date(to + 1)),
+      summary != NULL ? icalproperty_new_summary(summary) : NULL,
+      icalproperty_new_categories(holiday ? "休" : "班"),
+      icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT),
+      icalproperty_new_status(day->provisional ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED)};
+  int failed = day->name != NULL && summary == NULL;
+  free(summary);
+  for (size_t i = 0; i < sizeof props / sizeof props[0]; i++) {
+    if (props[i] != NULL)
+      icalcomponent_add_property(event, props[i]);
+    else if (i != 4 || day->name != NULL)
+      failed = 1;
+  }
+  failed = failed || add_x(event, "X-APPLE-SPECIAL-DAY", holiday ? "WORK-HOLIDAY" : "ALTERNATE-WORKDAY") < 0;
+  /* The notice that made the days so, as the generator writes it for every event. */
+  failed = failed || (day->notice != NULL && add_x(event, "X-EGCA-NOTICE", day->notice) < 0);
+  failed = failed || (day->notice_date != NULL && add_x(event, "X-EGCA-NOTICE-DATE", day->notice_date) < 0);
+  failed = failed || (day->notice_url != NULL && add_x(event, "X-EGCA-NOTICE-URL", day->notice_url) < 0);
+  if (failed) {
     icalcomponent_free(event);
-    if (special != NULL)
-      icalproperty_free(special);
     return -1;
   }
-  icalproperty_set_x_name(special, "X-APPLE-SPECIAL-DAY");
-  icalcomponent_add_property(event, special);
   icalcomponent_add_component(cal, event);
   return 0;
 }
@@ -172,18 +229,13 @@ EGCA_API int egca_calendar_to_ics(char **out, const egca_calendar *calendar, con
   for (size_t i = 0; i < n && !failed; i++) {
     const egca_date end = first_of(sorted[i] + 1);
     for (egca_date d = first_of(sorted[i]); d < end && !failed;) {
-      egca_day_kind kind;
-      const int provisional = egca_calendar_kind(&kind, calendar, d, NULL) == EGCA_PROVISIONAL;
+      egca_day_info day, next;
+      egca_calendar_day(&day, calendar, d, NULL); /* check_year answered every day */
       egca_date e = d;
-      for (;;) {
-        egca_day_kind next;
-        if (e + 1 >= end || (egca_calendar_kind(&next, calendar, e + 1, NULL) == EGCA_PROVISIONAL) != provisional ||
-            next != kind)
-          break;
+      while (e + 1 < end && egca_calendar_day(&next, calendar, e + 1, NULL) >= 0 && same_run(&day, &next))
         e++;
-      }
-      if (kind == EGCA_DAY_HOLIDAY || kind == EGCA_DAY_ADJUSTED_WORKDAY)
-        failed = add_run(cal, d, e, kind, provisional) < 0;
+      if (listed(&day))
+        failed = add_run(cal, d, e, &day) < 0;
       d = e + 1;
     }
   }

@@ -819,6 +819,12 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
 
 EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, const char *source, egca_error *err)
 {
+  return egca__case_parse_in(out, json, len, source, NULL, err);
+}
+
+int egca__case_parse_in(egca_case **out, const char *json, size_t len, const char *source,
+                        egca__json_scratch *scratch, egca_error *err)
+{
   if (out == NULL)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "out is NULL");
   *out = NULL;
@@ -834,7 +840,7 @@ EGCA_API int egca_case_parse(egca_case **out, const char *json, size_t len, cons
   memcpy(text, json, len);
   text[len] = '\0';
   egca__json_doc doc;
-  int rc = egca__json_parse(&doc, text, len, source != NULL ? source : "<case>", err);
+  int rc = egca__json_parse_in(&doc, text, len, source != NULL ? source : "<case>", scratch, err);
   /* The events as read, before build_case makes the case: on the stack for a case of up to SMALL_CASE
    * events and material ids (all real ones), so that a batch allocates nothing for them. */
   egca_event small_events[SMALL_CASE];

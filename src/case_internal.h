@@ -83,6 +83,12 @@ struct egca_timeline {
 
 /* Grows *array (of *cap elements of `size` bytes) to hold `need`; -1 when out of memory. Inline, for the
  * common case of room enough (every instance and finding of every case of a batch asks). */
+/* egca_case_parse, its JSON tree read into `scratch` (a reader's: see egca__json_parse_in; NULL for one of
+ * its own). The batch's workers keep one each. */
+struct egca__json_scratch;
+int egca__case_parse_in(egca_case **out, const char *json, size_t len, const char *source,
+                        struct egca__json_scratch *scratch, egca_error *err);
+
 int egca__grow_to(void **array, size_t *cap, size_t need, size_t size);
 static inline int egca__grow(void **array, size_t *cap, size_t need, size_t size)
 {

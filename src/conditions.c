@@ -336,7 +336,7 @@ static int compile_citation(compiler *c, const char **out, const cJSON *v, const
   int rc = egca__json_expect_object(c->doc, v, pointer, c->err);
   if (rc < 0 || (rc = egca__json_check_keys(c->doc, v, pointer, keys, c->err)) < 0)
     return rc;
-  const char *law, *article, *paragraph = NULL, *item = NULL;
+  const char *law = NULL, *article = NULL, *paragraph = NULL, *item = NULL;
   if ((rc = get_text(c, &law, v, pointer, "law", 1)) < 0 || (rc = get_text(c, &article, v, pointer, "article", 1)) < 0 ||
       (rc = get_text(c, &paragraph, v, pointer, "paragraph", 0)) < 0 ||
       (rc = get_text(c, &item, v, pointer, "item", 0)) < 0)
@@ -362,7 +362,7 @@ static int compile_guide(compiler *c, const char **citation, const char **item, 
   if (rc < 0 || (rc = egca__json_expect_object(c->doc, v, p, c->err)) < 0 ||
       (rc = egca__json_check_keys(c->doc, v, p, keys, c->err)) < 0)
     return rc;
-  const char *section, *it = NULL;
+  const char *section = NULL, *it = NULL;
   if ((rc = get_text(c, &section, v, p, "section", 1)) < 0 || (rc = get_text(c, &it, v, p, "item", item_required)) < 0)
     return rc;
   if (item != NULL)
@@ -519,7 +519,7 @@ static int compile_sub_items(compiler *c, egca__material *m, const cJSON *array,
   char p[512];
   for (const cJSON *e = array->child; e != NULL; e = e->next, i++) {
     egca__json_pointer_index(p, sizeof p, pointer, i);
-    const char *id;
+    const char *id = NULL;
     if ((rc = egca__json_expect_object(c->doc, e, p, c->err)) < 0 ||
         (rc = egca__json_check_keys(c->doc, e, p, keys, c->err)) < 0 || (rc = get_text(c, &id, e, p, "id", 1)) < 0 ||
         (rc = check_id_syntax(c, id, p)) < 0 || (rc = get_text(c, &m->subs[i].title, e, p, "title", 1)) < 0)

@@ -185,6 +185,21 @@ typedef struct day_info {
   int provisional;
 } day_info;
 
+static int same_text(const char *a, const char *b)
+{
+  return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+/* "（春节）": the day's name after its kind, escaped; nothing for a day without one. */
+static void put_name(text *t, const char *name)
+{
+  if (name == NULL)
+    return;
+  put(t, "（");
+  put_esc(t, name);
+  put(t, "）");
+}
+
 static day_info day_of(const egca_calendar *cal, egca_date d)
 {
   day_info info = {0, EGCA_DAY_WORKDAY, 0};
@@ -968,10 +983,13 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
       put(&t, "<td></td>");
     for (int i = 0; i < days; i++, d++) {
       const day_info info = day_of(cal, d);
+      egca_day_info named = {0};
+      egca_calendar_day(&named, cal, d, NULL); /* every day was answered above */
       char day[EGCA_DATE_TEXT_SIZE];
-      putf(&t, "<td class=\"k-%s%s\" title=\"%s %s%s\" data-date=\"%s\">%d", kind_class(info),
-           info.provisional ? " provisional" : "", egca_date_format(d, day), kind_label(info),
-           info.provisional ? "（暂定）" : "", day, i + 1);
+      putf(&t, "<td class=\"k-%s%s\" title=\"%s %s", kind_class(info), info.provisional ? " provisional" : "",
+           egca_date_format(d, day), kind_label(info));
+      put_name(&t, named.name);
+      putf(&t, "%s\" data-date=\"%s\">%d", info.provisional ? "（暂定）" : "", day, i + 1);
       const char *mark = info.known ? marks[info.kind] : "";
       if (mark[0] != '\0' || info.provisional)
         putf(&t, "<small>%s%s</small>", mark, info.provisional ? "暂" : "");
@@ -982,16 +1000,31 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
     put(&t, "</tr></tbody></table>\n");
   }
   put(&t, "</div>\n<h2>法定节假日与调休上班</h2>\n<ul class=\"runs\">\n");
-  /* Every run of holidays and every make-up day as text. */
+  /* Every run of holidays and every make-up day as text: a run is days of one kind and one name, and its
+   * title names the notice that made them so. */
   for (egca_date a = first; a <= last;) {
     const day_info info = day_of(cal, a);
+    egca_day_info named = {0}, next = {0};
+    egca_calendar_day(&named, cal, a, NULL);
     egca_date b = a;
-    while (b < last && day_of(cal, b + 1).kind == info.kind && day_of(cal, b + 1).known)
+    while (b < last && day_of(cal, b + 1).kind == info.kind && day_of(cal, b + 1).known &&
+           egca_calendar_day(&next, cal, b + 1, NULL) >= 0 && same_text(next.name, named.name) &&
+           same_text(next.notice, named.notice))
       b++;
     if (info.kind == EGCA_DAY_HOLIDAY || info.kind == EGCA_DAY_ADJUSTED_WORKDAY) {
       char x[EGCA_DATE_TEXT_SIZE], y[EGCA_DATE_TEXT_SIZE];
-      putf(&t, "<li class=\"%s\">%s%s%s %s，%ld 日</li>\n", egca_day_kind_name(info.kind), egca_date_format(a, x),
-           b > a ? " 至 " : "", b > a ? egca_date_format(b, y) : "", kind_label(info), (long)(b - a + 1));
+      putf(&t, "<li class=\"%s\"", egca_day_kind_name(info.kind));
+      if (named.notice != NULL) {
+        put(&t, " title=\"");
+        put_esc(&t, named.notice);
+        if (named.notice_date != NULL)
+          putf(&t, "（%s）", named.notice_date);
+        put(&t, "\"");
+      }
+      putf(&t, ">%s%s%s %s", egca_date_format(a, x), b > a ? " 至 " : "", b > a ? egca_date_format(b, y) : "",
+           kind_label(info));
+      put_name(&t, named.name);
+      putf(&t, "，%ld 日</li>\n", (long)(b - a + 1));
     }
     a = b + 1;
   }

@@ -65,6 +65,16 @@ extern const egca__blob egca__embedded_holidays[];
 extern const size_t egca__embedded_holidays_count;
 extern const egca__blob egca__embedded_local[];  /* data/holidays/local/CODE-YYYY.ics */
 extern const size_t egca__embedded_local_count;
+/* The shipped national calendar compiled at build time (calendar.c, "The calendar as bytes"): its bytes, and
+ * the policies for unmarked events (bit 1 << egca_unmarked_policy) that give this calendar. */
+extern const unsigned char egca__compiled_calendar[];
+extern const size_t egca__compiled_calendar_len;
+extern const unsigned egca__compiled_calendar_policies;
+/* The default calendar read from the embedded notices (what the compiled table is made from). */
+int egca__calendar_from_notices(egca_calendar **out, const egca_load_options *options, egca_error *err);
+/* A calendar as bytes and back (the bytes of this build only). */
+int egca__calendar_to_bytes(const egca_calendar *c, unsigned char **out, size_t *len);
+int egca__calendar_from_bytes(egca_calendar **out, const unsigned char *bytes, size_t len, int strict, egca_error *err);
 extern const egca__blob egca__embedded_rules[];
 extern const size_t egca__embedded_rules_count;
 

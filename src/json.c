@@ -1,6 +1,8 @@
-/* egca — strict JSON input over cJSON.
+/* egca — strict JSON input over cJSON's tree.
  *
- * cJSON parses; this module adds what cJSON leaves out (see STYLE.md): duplicate keys are rejected,
+ * yajl reads a clean text into cJSON's node structure in a reader's own memory, and cJSON reads every
+ * other text (so that its messages about bad input stay cJSON's reading's; see "The tree, read by yajl");
+ * this module adds what cJSON leaves out (see STYLE.md): duplicate keys are rejected,
  * numbers are checked for integrality and range, positions become line:column, and every message
  * carries the JSON pointer of the value it is about. To report the line of a value, locate() walks the
  * source text along the pointer, skipping values without interpreting them. */
@@ -8,11 +10,15 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <locale.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <yajl/yajl_parse.h>
 
 /* --- Positions ----------------------------------------------------------------------------------- */
 
@@ -1005,20 +1011,398 @@ static size_t error_offset(const char *t, size_t len, size_t at)
   return at;
 }
 
-int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const char *source, egca_error *err)
+/* --- The tree, read by yajl into a reader's scratch memory ---------------------------------------------- */
+
+/* cJSON allocates a node and a string for every value (about 140 blocks a case of a batch) through an
+ * allocator it keeps process-wide (cJSON_InitHooks), which a library must not set. yajl takes its allocator
+ * per handle, so a document whose text passed the scan is read by yajl into cJSON's own node structure,
+ * allocated from the reader's scratch: every other part of this module and its callers reads the same tree
+ * as before. A text yajl does not take (a syntax error, nesting deeper than cJSON's limit, a number longer
+ * than cJSON reads), or a scratch that runs out of memory, goes to cJSON as before, so that every message
+ * about bad input is the one cJSON's reading gives. */
+
+/* The tree's memory is taken in blocks and given back all at once, when the document is freed
+ * (scratch_reset). yajl's own buffers come from a region of their own, reserved before the parse at a size
+ * that bounds them (see read_tree): yajl does not check every allocation it makes for NULL, so it must not
+ * meet a failure. Each allocation in the region has a header with its size, for yajl's realloc. */
+typedef struct scratch_block {
+  struct scratch_block *next;
+  size_t size, used;
+  max_align_t data[];
+} scratch_block;
+
+struct egca__json_scratch {
+  scratch_block *blocks;   /* the tree's, newest first */
+  unsigned char *region;   /* yajl's */
+  size_t region_size, region_used;
+  unsigned char *last;     /* the latest allocation in the region (for a realloc in place) */
+};
+
+#define SCRATCH_ALIGN ((size_t)16)
+#define SCRATCH_HEADER SCRATCH_ALIGN
+#define SCRATCH_BLOCK ((size_t)32 << 10)
+#define SCRATCH_KEEP ((size_t)1 << 20) /* a block larger than this is not kept for the next document */
+
+egca__json_scratch *egca__json_scratch_new(void) { return calloc(1, sizeof(egca__json_scratch)); }
+
+static void free_blocks(scratch_block *b)
 {
-  *doc = (egca__json_doc){.text = text, .len = len, .source = source};
-  const char *nul = memchr(text, '\0', len);
-  if (nul != NULL)
-    return fail_at(err, doc, (size_t)(nul - text), "NUL byte in JSON text");
-  size_t bad = egca__utf8_invalid_at((const unsigned char *)text, len);
-  if (bad < len)
-    return fail_at(err, doc, bad, "invalid UTF-8 (byte 0x%02X)", (unsigned)(unsigned char)text[bad]);
-  const size_t from = bom_length(text, len);
-  if (skip_ws(text, len, from) == len)
-    return fail_at(err, doc, len, "empty document: expected a JSON value");
-  text_fault fault;
-  const int numbers = scan_text(text, len, from, &fault);
+  while (b != NULL) {
+    scratch_block *next = b->next;
+    free(b);
+    b = next;
+  }
+}
+
+void egca__json_scratch_free(egca__json_scratch *s)
+{
+  if (s == NULL)
+    return;
+  free_blocks(s->blocks);
+  free(s->region);
+  free(s);
+}
+
+/* Forgets every allocation; keeps the largest block (up to SCRATCH_KEEP) for the next document. */
+static void scratch_reset(egca__json_scratch *s)
+{
+  scratch_block *keep = NULL;
+  for (scratch_block *b = s->blocks; b != NULL; b = b->next)
+    if (b->size <= SCRATCH_KEEP && (keep == NULL || b->size > keep->size))
+      keep = b;
+  for (scratch_block *b = s->blocks, *next; b != NULL; b = next) {
+    next = b->next;
+    if (b != keep)
+      free(b);
+  }
+  if (keep != NULL) {
+    keep->next = NULL;
+    keep->used = 0;
+  }
+  s->blocks = keep;
+  if (s->region_size > SCRATCH_KEEP) {
+    free(s->region);
+    s->region = NULL;
+    s->region_size = 0;
+  }
+  s->region_used = 0;
+  s->last = NULL;
+}
+
+static void *scratch_alloc(egca__json_scratch *s, size_t n)
+{
+  if (n > SIZE_MAX / 2)
+    return NULL;
+  const size_t need = (n + SCRATCH_ALIGN - 1) & ~(SCRATCH_ALIGN - 1);
+  scratch_block *b = s->blocks;
+  if (b == NULL || b->size - b->used < need) {
+    size_t size = b != NULL && b->size < SCRATCH_KEEP ? b->size * 2 : SCRATCH_BLOCK;
+    if (size < need)
+      size = need;
+    scratch_block *fresh = malloc(sizeof *fresh + size);
+    if (fresh == NULL)
+      return NULL;
+    fresh->size = size;
+    fresh->used = 0;
+    fresh->next = b;
+    s->blocks = b = fresh;
+  }
+  void *p = (unsigned char *)b->data + b->used;
+  b->used += need;
+  return p;
+}
+
+/* Makes the region at least `size` bytes, empty. */
+static int region_reserve(egca__json_scratch *s, size_t size)
+{
+  s->region_used = 0;
+  s->last = NULL;
+  if (s->region_size >= size)
+    return 0;
+  free(s->region);
+  s->region = malloc(size);
+  s->region_size = s->region != NULL ? size : 0;
+  return s->region != NULL ? 0 : -1;
+}
+
+/* yajl's allocator (yajl_alloc_funcs), on the region; past its end (which the reserve rules out) on the C
+ * library's, given back there. */
+static int in_region(const egca__json_scratch *s, const void *p)
+{
+  return s->region != NULL && (const unsigned char *)p >= s->region &&
+         (const unsigned char *)p < s->region + s->region_size;
+}
+
+static void *yajl_scratch_malloc(void *ctx, size_t n)
+{
+  egca__json_scratch *s = ctx;
+  const size_t need = n <= SIZE_MAX / 2 ? SCRATCH_HEADER + ((n + SCRATCH_ALIGN - 1) & ~(SCRATCH_ALIGN - 1)) : SIZE_MAX;
+  if (s->region_size - s->region_used < need)
+    return malloc(n);
+  unsigned char *p = s->region + s->region_used;
+  s->region_used += need;
+  memcpy(p, &n, sizeof n);
+  return s->last = p + SCRATCH_HEADER;
+}
+
+static void yajl_scratch_free(void *ctx, void *p)
+{
+  if (p != NULL && !in_region(ctx, p))
+    free(p);
+}
+
+static void *yajl_scratch_realloc(void *ctx, void *p, size_t n)
+{
+  egca__json_scratch *s = ctx;
+  if (p == NULL)
+    return yajl_scratch_malloc(ctx, n);
+  if (!in_region(s, p))
+    return realloc(p, n);
+  size_t old;
+  memcpy(&old, (unsigned char *)p - SCRATCH_HEADER, sizeof old);
+  const size_t at = (size_t)((unsigned char *)p - s->region);
+  if (p == s->last && n <= SIZE_MAX / 2 && ((n + SCRATCH_ALIGN - 1) & ~(SCRATCH_ALIGN - 1)) <= s->region_size - at) {
+    s->region_used = at + ((n + SCRATCH_ALIGN - 1) & ~(SCRATCH_ALIGN - 1)); /* the latest grows in place */
+    memcpy((unsigned char *)p - SCRATCH_HEADER, &n, sizeof n);
+    return p;
+  }
+  void *q = yajl_scratch_malloc(ctx, n);
+  if (q != NULL)
+    memcpy(q, p, old < n ? old : n);
+  return q;
+}
+
+typedef struct tree_reader {
+  egca__json_scratch *s;
+  yajl_handle h;
+  size_t end;          /* where the root array or object ends (after its bracket), from where yajl began */
+  cJSON *root;
+  cJSON *open;         /* the innermost array or object being read; its valuestring holds its parent meanwhile */
+  char *key;           /* the member name read before its value */
+  int depth;
+  int numbers;         /* some number literal has a fraction, an exponent or more than 15 digits (as scan_text) */
+  char decimal_point;  /* the locale's, as cJSON reads numbers */
+} tree_reader;
+
+/* A new node of `type`, appended to the open array or object (as cJSON links them: the first child's prev is
+ * the last child), named by the pending member name. */
+static cJSON *tree_add(tree_reader *r, int type)
+{
+  cJSON *item = scratch_alloc(r->s, sizeof *item);
+  if (item == NULL)
+    return NULL;
+  *item = (cJSON){.type = type};
+  cJSON *parent = r->open;
+  if (parent == NULL) {
+    r->root = item;
+    return item;
+  }
+  cJSON *first = parent->child;
+  if (first == NULL) {
+    parent->child = item;
+  } else {
+    cJSON *last = first->prev;
+    last->next = item;
+    item->prev = last;
+  }
+  parent->child->prev = item;
+  if (parent->type == cJSON_Object) {
+    item->string = r->key;
+    r->key = NULL;
+  }
+  return item;
+}
+
+static char *tree_string(tree_reader *r, const unsigned char *s, size_t n)
+{
+  char *copy = scratch_alloc(r->s, n + 1);
+  if (copy != NULL) {
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+  }
+  return copy;
+}
+
+static int tree_null(void *ctx) { return tree_add(ctx, cJSON_NULL) != NULL; }
+
+static int tree_boolean(void *ctx, int value)
+{
+  cJSON *item = tree_add(ctx, value ? cJSON_True : cJSON_False);
+  if (item != NULL && value)
+    item->valueint = 1;
+  return item != NULL;
+}
+
+/* The number as cJSON 1.7.15 reads it (parse_number): the literal, the locale's decimal point for '.',
+ * strtod, and valueint saturated. A literal longer than cJSON's own buffer of 63 bytes is left to cJSON. */
+static int tree_number(void *ctx, const char *t, size_t n)
+{
+  tree_reader *r = ctx;
+  char literal[64];
+  if (n >= sizeof literal)
+    return 0;
+  memcpy(literal, t, n);
+  literal[n] = '\0';
+  size_t digits = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (t[i] >= '0' && t[i] <= '9')
+      digits++;
+    else if (t[i] != '-')
+      r->numbers = 1;
+  }
+  if (digits > 15)
+    r->numbers = 1;
+  if (r->decimal_point != '.')
+    for (size_t i = 0; i < n; i++)
+      if (literal[i] == '.')
+        literal[i] = r->decimal_point;
+  char *after = NULL;
+  const double number = strtod(literal, &after);
+  if (after != literal + n)
+    return 0;
+  cJSON *item = tree_add(r, cJSON_Number);
+  if (item == NULL)
+    return 0;
+  item->valuedouble = number;
+  if (number >= INT_MAX)
+    item->valueint = INT_MAX;
+  else if (number <= (double)INT_MIN)
+    item->valueint = INT_MIN;
+  else
+    item->valueint = (int)number;
+  return 1;
+}
+
+static int tree_value_string(void *ctx, const unsigned char *s, size_t n)
+{
+  tree_reader *r = ctx;
+  char *copy = tree_string(r, s, n);
+  cJSON *item = copy != NULL ? tree_add(r, cJSON_String) : NULL;
+  if (item != NULL)
+    item->valuestring = copy;
+  return item != NULL;
+}
+
+static int tree_key(void *ctx, const unsigned char *s, size_t n)
+{
+  tree_reader *r = ctx;
+  r->key = tree_string(r, s, n);
+  return r->key != NULL;
+}
+
+/* cJSON refuses to open an array or object CJSON_NESTING_LIMIT deep; such a text is left to it. */
+static int tree_open(tree_reader *r, int type)
+{
+  if (r->depth >= CJSON_NESTING_LIMIT)
+    return 0;
+  cJSON *item = tree_add(r, type);
+  if (item == NULL)
+    return 0;
+  item->valuestring = (char *)r->open;
+  r->open = item;
+  r->depth++;
+  return 1;
+}
+
+static int tree_close(void *ctx)
+{
+  tree_reader *r = ctx;
+  cJSON *item = r->open;
+  r->open = (cJSON *)item->valuestring;
+  item->valuestring = NULL;
+  if (--r->depth == 0)
+    r->end = yajl_get_bytes_consumed(r->h);
+  return 1;
+}
+
+static int tree_start_map(void *ctx) { return tree_open(ctx, cJSON_Object); }
+static int tree_start_array(void *ctx) { return tree_open(ctx, cJSON_Array); }
+
+static const yajl_callbacks tree_callbacks = {
+    .yajl_null = tree_null,
+    .yajl_boolean = tree_boolean,
+    .yajl_number = tree_number,
+    .yajl_string = tree_value_string,
+    .yajl_start_map = tree_start_map,
+    .yajl_map_key = tree_key,
+    .yajl_end_map = tree_close,
+    .yajl_start_array = tree_start_array,
+    .yajl_end_array = tree_close,
+};
+
+/* The tree of t[from, len) in s, or NULL (s then reset) when yajl does not read it as cJSON would. The text
+ * is valid UTF-8, and either has passed scan_text or is plain (plain_text): then every fault the scan looks
+ * for is one yajl refuses too (a control byte in a string, a number RFC 8259 does not write), and such a
+ * text goes to the scan and cJSON. *numbers is set as scan_text sets it. */
+static cJSON *read_tree(egca__json_scratch *s, const char *t, size_t len, size_t from, int *numbers)
+{
+  /* yajl's buffers: its handle and lexer (under 1 KiB), its stack of open arrays and objects (one byte a
+   * level, grown 128 at a time, at most CJSON_NESTING_LIMIT + 1 levels as tree_open stops there: under 6 KiB
+   * in all its sizes), and two buffers, for a string with escapes and for a token cut by the end of the
+   * input, each doubled from 2 KiB up to twice the longest such token (at most the text): under
+   * 4 x (len + 2 KiB) each in all their sizes. Each allocation has a header of SCRATCH_HEADER bytes, and yajl
+   * makes a few dozen: 8 len + 24 KiB in all, and 8 KiB to spare. */
+  if (len > (SIZE_MAX - ((size_t)32 << 10)) / 8 || region_reserve(s, 8 * len + ((size_t)32 << 10)) < 0)
+    return NULL;
+  tree_reader r = {.s = s};
+  const struct lconv *lc = localeconv();
+  r.decimal_point = lc != NULL && lc->decimal_point != NULL && lc->decimal_point[0] ? lc->decimal_point[0] : '.';
+  yajl_alloc_funcs funcs = {yajl_scratch_malloc, yajl_scratch_realloc, yajl_scratch_free, s};
+  yajl_handle h = r.h = yajl_alloc(&tree_callbacks, &funcs, &r);
+  if (h == NULL) {
+    scratch_reset(s);
+    return NULL;
+  }
+  yajl_config(h, yajl_dont_validate_strings, 1); /* egca__utf8_invalid_at has, and more strictly */
+  int ok = yajl_parse(h, (const unsigned char *)t + from, len - from) == yajl_status_ok &&
+           yajl_complete_parse(h) == yajl_status_ok && r.root != NULL && r.open == NULL;
+  yajl_free(h);
+  /* yajl 2.1.0 takes a string left open after the value ({"a":1} "x) as an unfinished token, and the end
+   * of the text as its end: only white space may follow the value. */
+  if (ok) {
+    const size_t end = r.root->type == cJSON_Array || r.root->type == cJSON_Object
+                           ? from + r.end
+                           : skip_value(t, len, skip_ws(t, len, from));
+    ok = skip_ws(t, len, end) == len;
+  }
+  if (!ok) {
+    scratch_reset(s);
+    return NULL;
+  }
+  *numbers = r.numbers;
+  return r.root;
+}
+
+/* Whether t[0, len) has no backslash and no control byte but tab, line feed and carriage return: nothing the
+ * scan looks at but numbers and bytes yajl refuses inside a string. Eight bytes at a time. */
+static int plain_text(const char *t, size_t len)
+{
+  const unsigned char *u = (const unsigned char *)t;
+  size_t i = 0;
+  for (;;) {
+    while (i + 8 <= len) {
+      const uint64_t w = word_at(u + i), backslash = w ^ BYTES_OF('\\');
+      const uint64_t low = (w - BYTES_OF(0x20)) & ~w, b = (backslash - BYTES_OF(1)) & ~backslash;
+      if (((low | b) & BYTES_OF(0x80)) != 0)
+        break;
+      i += 8;
+    }
+    const size_t stop = i + 8 < len ? i + 8 : len;
+    for (; i < stop; i++)
+      if (u[i] == '\\' || (u[i] < 0x20 && !is_json_space(u[i])))
+        return 0;
+    if (i >= len)
+      return 1;
+  }
+}
+
+/* cJSON's reading of the text, for the texts read_tree leaves to it: the tree, or the first fault of the
+ * scan's and cJSON's. */
+static int read_with_cjson(cJSON **out, const egca__json_doc *doc, size_t from, const text_fault *fault,
+                           egca_error *err)
+{
+  const char *const text = doc->text;
+  const size_t len = doc->len;
   /* The text is NUL-terminated by every caller (egca__read_input, the embedded data, the bindings'
    * copies): pass the terminator too so cJSON can check nothing follows the value. */
   const char *end = NULL;
@@ -1035,13 +1419,13 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
       at = len;
   }
   /* The first fault of the two is reported: the scan's when cJSON read past it (or stopped on it). */
-  if (fault.at < len && fault.at <= at) {
+  if (fault->at < len && fault->at <= at) {
     cJSON_Delete(root);
     char pointer[256] = "";
-    if (fault.in_value)
-      pointer_at(text, len, from, fault.at, pointer, sizeof pointer);
-    fail_at(err, doc, fault.at, "%s", fault.what);
-    if (err != NULL && fault.in_value)
+    if (fault->in_value)
+      pointer_at(text, len, from, fault->at, pointer, sizeof pointer);
+    fail_at(err, doc, fault->at, "%s", fault->what);
+    if (err != NULL && fault->in_value)
       snprintf(err->pointer, sizeof err->pointer, "%s", pointer[0] ? pointer : "/");
     return EGCA_E_PARSE;
   }
@@ -1052,6 +1436,56 @@ int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const ch
     if (at < len && (text[at] == '[' || text[at] == '{') && open_at(text, at, &innermost) >= CJSON_NESTING_LIMIT)
       return fail_at(err, doc, at, "arrays and objects nested more than %d deep", CJSON_NESTING_LIMIT);
     return fail_at(err, doc, at, "JSON syntax error");
+  }
+  *out = root;
+  return 0;
+}
+
+int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const char *source, egca_error *err)
+{
+  return egca__json_parse_in(doc, text, len, source, NULL, err);
+}
+
+int egca__json_parse_in(egca__json_doc *doc, const char *text, size_t len, const char *source,
+                        egca__json_scratch *scratch, egca_error *err)
+{
+  *doc = (egca__json_doc){.text = text, .len = len, .source = source};
+  const char *nul = memchr(text, '\0', len);
+  if (nul != NULL)
+    return fail_at(err, doc, (size_t)(nul - text), "NUL byte in JSON text");
+  size_t bad = egca__utf8_invalid_at((const unsigned char *)text, len);
+  if (bad < len)
+    return fail_at(err, doc, bad, "invalid UTF-8 (byte 0x%02X)", (unsigned)(unsigned char)text[bad]);
+  const size_t from = bom_length(text, len);
+  if (skip_ws(text, len, from) == len)
+    return fail_at(err, doc, len, "empty document: expected a JSON value");
+  /* A clean text is read by yajl into the scratch; anything else, and any text yajl does not take, by the
+   * scan and cJSON. A plain text (nearly every one) is scanned only when yajl does not take it. */
+  text_fault fault = {.at = len};
+  int numbers = 0, scanned = 0;
+  if (!plain_text(text + from, len - from)) {
+    numbers = scan_text(text, len, from, &fault);
+    scanned = 1;
+  }
+  cJSON *root = NULL;
+  if (fault.at == len) {
+    if (scratch == NULL)
+      scratch = doc->owned = egca__json_scratch_new();
+    int read_numbers = 0;
+    if (scratch != NULL && (root = read_tree(scratch, text, len, from, &read_numbers)) != NULL) {
+      doc->scratch = scratch;
+      if (!scanned)
+        numbers = read_numbers;
+    }
+  }
+  if (root == NULL) {
+    egca__json_scratch_free(doc->owned);
+    doc->owned = NULL;
+    if (!scanned)
+      numbers = scan_text(text, len, from, &fault);
+    int rc = read_with_cjson(&root, doc, from, &fault, err);
+    if (rc < 0)
+      return rc;
   }
   doc->root = root;
   int rc = check_duplicates(doc, err);
@@ -1068,7 +1502,12 @@ void egca__json_doc_free(egca__json_doc *doc)
 {
   if (doc == NULL)
     return;
-  cJSON_Delete(doc->root);
+  if (doc->scratch != NULL)
+    scratch_reset(doc->scratch); /* the tree is the scratch's */
+  else
+    cJSON_Delete(doc->root);
+  egca__json_scratch_free(doc->owned);
+  doc->scratch = doc->owned = NULL;
   doc->root = NULL;
   free(doc->inexact);
   doc->inexact = NULL;

@@ -1,11 +1,19 @@
-/* egca — strict JSON input over cJSON, with messages that name file:line:column and the JSON pointer.
- * Internal to the library (the rule set, conditions, profile and case loaders share it). */
+/* egca — strict JSON input over cJSON's tree (read by yajl or cJSON), with messages that name
+ * file:line:column and the JSON pointer. Internal to the library (the rule set, conditions, profile and case
+ * loaders share it). */
 #ifndef EGCA_JSON_H
 #define EGCA_JSON_H
 
 #include "internal.h"
 
 #include <cjson/cJSON.h>
+
+/* A reader's scratch memory: the parsed tree of a document and the parser's own buffers come from it, and
+ * all of it is reused by the reader's next document (a batch worker keeps one; see egca__json_parse_in).
+ * Nothing process-wide is touched: cJSON's allocator hooks are never set. */
+typedef struct egca__json_scratch egca__json_scratch;
+egca__json_scratch *egca__json_scratch_new(void);
+void egca__json_scratch_free(egca__json_scratch *s);
 
 /* A parsed document and the text it came from (kept to turn a JSON pointer into line:column). */
 typedef struct egca__json_doc {
@@ -17,6 +25,8 @@ typedef struct egca__json_doc {
    * 30, 9007199254740993 as 9007199254740992), sorted for look-up; NULL for nearly every document. */
   struct egca__json_inexact *inexact;
   size_t inexact_count;
+  egca__json_scratch *scratch; /* holds root's tree when it was built there; NULL when cJSON's own */
+  egca__json_scratch *owned;   /* a scratch made for this document alone, freed with it */
 } egca__json_doc;
 
 /* Parses `len` bytes strictly: one JSON value and nothing after it but white space (space, tab, LF, CR),
@@ -25,6 +35,10 @@ typedef struct egca__json_doc {
  * count from after it. On failure err names source:line:column, the JSON pointer of a string at fault, and
  * the reason; doc->root is NULL. Returns 0, EGCA_E_PARSE, EGCA_E_INVALID (duplicate key) or EGCA_E_NOMEM. */
 int egca__json_parse(egca__json_doc *doc, const char *text, size_t len, const char *source, egca_error *err);
+/* The same, the tree built in `scratch` (NULL: in a scratch of the document's own), which must not be given
+ * to another document until this one is freed. The tree is the one cJSON_Parse makes, node for node. */
+int egca__json_parse_in(egca__json_doc *doc, const char *text, size_t len, const char *source,
+                        egca__json_scratch *scratch, egca_error *err);
 void egca__json_doc_free(egca__json_doc *doc);
 
 /* Fills err with `code`, the doc's source, the line:column of the value at `pointer` (or of the member

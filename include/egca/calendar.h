@@ -134,7 +134,8 @@ EGCA_API int egca_calendar_load(egca_calendar **out, const char *const *paths, s
                                 const egca_load_options *options, egca_error *err);
 
 /* The calendar of the holiday data shipped with egca (embedded in the library; no files read):
- * every State Council notice from 2007, and the next year as tentative where its notice is not out. */
+ * every State Council notice from 2007, and the next year as tentative where its notice is not out.
+ * Compiled when the library is built, by the same loader, from the shipped notices: nothing is parsed. */
 EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options *options, egca_error *err);
 
 /* An acceptance office: the 密码管理局 of a province (服务指南 受理机构), by its GB/T 2260 code. Office hours
@@ -330,18 +331,24 @@ EGCA_API const egca_load_report *egca_calendar_report(const egca_calendar *calen
 
 /* One year as a self-contained HTML page (UTF-8, well-formed XHTML served as HTML5; inline CSS, no script, a
  * Content-Security-Policy that forbids every fetch; prints on A4 landscape): twelve month grids, Monday
- * first, each day marked as the command's month grid marks it (休 holiday, 班 make-up working day), the
- * provisional days marked 暂, and below them every holiday and make-up day as text, run by run. *out is
- * owned by the caller: free it with egca_calendar_string_free. Returns 0, EGCA_PROVISIONAL when some day of
- * the year is provisional, or an error: EGCA_E_COVERAGE when the calendar does not cover every day of the
- * year (err->year), EGCA_E_INVALID for a year outside 1..9999, EGCA_E_NOMEM. */
+ * first, each day marked as the command's month grid marks it (休 holiday, 班 make-up working day) and
+ * titled with its kind and name ("2026-02-14 调休上班（春节）"), the provisional days marked 暂, and below them
+ * every holiday and make-up day as text, run by run (a run: days of one kind and name), each titled with
+ * its notice. *out is owned by the caller: free it with egca_calendar_string_free. Returns 0,
+ * EGCA_PROVISIONAL when some day of the year is provisional, or an error: EGCA_E_COVERAGE when the calendar
+ * does not cover every day of the year (err->year), EGCA_E_INVALID for a year outside 1..9999,
+ * EGCA_E_NOMEM. */
 EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *calendar, int year, egca_error *err);
 
 /* The days of `years` (count of them, any order, at most 300) as an iCalendar feed that calendar programs
- * subscribe to and that egca reads back to the same kinds: one all-day event per run of holidays
- * ("法定节假日(休)") and per run of adjusted working days ("调休上班(班)"), marked by summary, CATEGORIES and
- * X-APPLE-SPECIAL-DAY; the years in X-EGCA-COVERAGE; provisional days as STATUS:TENTATIVE events. Built with
- * libical; the same calendar gives the same text. *out as for egca_calendar_year_to_html. Errors:
+ * subscribe to and that egca reads back to the same days (egca_calendar_day: kind, provisional mark, name,
+ * notice; `local` reads back 0, the feed being one file of national data): one all-day event per run of
+ * days of one kind, name and notice — holidays, adjusted working days, and a weekday an event marked worked
+ * and named — named as tools/make_ics.py names events (SUMMARY the day's name and its marker, "春节(休)",
+ * "春节(班)" for a make-up day of 春节; none for a day without a name; X-EGCA-NOTICE, X-EGCA-NOTICE-DATE,
+ * X-EGCA-NOTICE-URL as far as the day knows them), marked by summary, CATEGORIES and X-APPLE-SPECIAL-DAY;
+ * the years in X-EGCA-COVERAGE; provisional days as STATUS:TENTATIVE events. Built with libical; the same
+ * calendar gives the same text. *out as for egca_calendar_year_to_html. Errors:
  * EGCA_E_COVERAGE (a year not covered, a strict calendar's provisional day, or a provisional day the feed
  * could not carry: a plain day of a region's year without its notice; err->year), EGCA_E_INVALID (no year,
  * too many, a year outside 1..9998), EGCA_E_NOMEM. */

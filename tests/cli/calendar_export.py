@@ -2,16 +2,20 @@
 
 Round trip: every year of the built-in data (2007 to its last, the tentative one included) exported in
 one feed, loaded back with --holidays, gives `calendar days` identical to the built-in calendar's, day for
-day with each day's provisional mark; the fixture calendars (2082 confirmed, 2083 tentative) likewise.
+day with each day's name and provisional mark, and in JSON with each day's notice (title, date, address)
+and local flag; the fixture calendars (2082 confirmed, 2083 tentative) likewise, and a hand-written feed
+whose events lack a name or part of a notice, or name neighbouring days differently.
 The feed is read by an independent iCalendar reader (python3-icalendar): it is RFC 5545 text with one
-all-day event per run of holidays or adjusted working days, each marked for Apple's and egca's readers,
-and a 2026 run checked against the State Council's notice (国务院办公厅关于2026年部分节假日安排的通知: 春节
-02-15..02-23, 02-14 and 02-28 worked). Refusals: a year without data, a strict calendar's tentative year, a
-region's year without its notice (its days are provisional and a feed could not say so).
+all-day event per run of days of one kind, name and notice, each marked for Apple's and egca's readers and
+named as tools/make_ics.py names events ("春节(休)", "春节(班)", X-EGCA-NOTICE*), and a 2026 run checked
+against the State Council's notice (国务院办公厅关于2026年部分节假日安排的通知, 2025-11-04: 春节 02-15..02-23,
+02-14 and 02-28 worked). Refusals: a year without data, a strict calendar's tentative year, a region's
+year without its notice (its days are provisional and a feed could not say so).
 
 Usage: calendar_export.py EGCA SOURCE_DIR
 """
 
+import json
 import pathlib
 import subprocess
 import sys
@@ -50,6 +54,13 @@ def main() -> int:
         built_in = run(egca, "calendar", "days", *span).stdout
         back = run(egca, "--holidays", str(feed), "calendar", "days", *span).stdout
         check(built_in == back and built_in.count(b"\n") > 7000, f"round trip {span}: the feed gives the built-in days")
+        check(b"\tholiday\t\xe6\x98\xa5\xe8\x8a\x82" in back, "the days read back are named (春节)")
+        json_days = lambda *opts: json.loads(run(egca, *opts, "calendar", "days", *span, "--format", "json").stdout)
+        built_in_json, back_json = json_days(), json_days("--holidays", str(feed))
+        named = [d for d in built_in_json["days"] if d["name"] is not None]
+        check(len(named) > 600 and all(d["notice"] and d["notice"]["title"] and d["notice"]["date"] for d in named),
+              f"the built-in days name their notices ({len(named)} named days)")
+        check(built_in_json == back_json, "round trip in JSON: every day's kind, name, notice, local flag as built in")
         cov_back = run(egca, "--holidays", str(feed), "calendar", "coverage").stdout.decode().splitlines()
         kinds = lambda lines: [tuple(l.split("\t")[:2]) for l in lines if l[:4].isdigit()]
         check(kinds(cov_back) == kinds(coverage), "round trip: each year's coverage (confirmed, tentative) as built in")
@@ -60,15 +71,25 @@ def main() -> int:
         check(str(cal.get("X-EGCA-COVERAGE")) == ",".join(years), "X-EGCA-COVERAGE lists the years")
         events = {str(e.get("DTSTART").dt): e for e in cal.walk("VEVENT")}
         import datetime
+        notice_2026 = ("国务院办公厅关于2026年部分节假日安排的通知", "2025-11-04")
         chunjie = events.get("2026-02-15")
         check(chunjie is not None and chunjie.get("DTEND").dt == datetime.date(2026, 2, 24)
-              and "休" in str(chunjie.get("SUMMARY")) and str(chunjie.get("X-APPLE-SPECIAL-DAY")) == "WORK-HOLIDAY",
-              "2026 春节 is one event 02-15..02-23 (DTEND 02-24), a holiday")
+              and str(chunjie.get("SUMMARY")) == "春节(休)" and str(chunjie.get("X-APPLE-SPECIAL-DAY")) == "WORK-HOLIDAY"
+              and (str(chunjie.get("X-EGCA-NOTICE")), str(chunjie.get("X-EGCA-NOTICE-DATE"))) == notice_2026
+              and str(chunjie.get("X-EGCA-NOTICE-URL")).startswith("https://www.gov.cn/"),
+              "2026 春节 is one event 02-15..02-23 (DTEND 02-24), a holiday named 春节(休) by its notice")
         for day in ("2026-02-14", "2026-02-28"):
             e = events.get(day)
-            check(e is not None and "班" in str(e.get("SUMMARY")) and e.get("DTEND").dt - e.get("DTSTART").dt ==
-                  datetime.timedelta(days=1) and str(e.get("X-APPLE-SPECIAL-DAY")) == "ALTERNATE-WORKDAY",
-                  f"{day} is a make-up working day of its own")
+            # The generator names a make-up day by the holiday it serves: "春节(班)".
+            check(e is not None and str(e.get("SUMMARY")) == "春节(班)" and e.get("DTEND").dt - e.get("DTSTART").dt ==
+                  datetime.timedelta(days=1) and str(e.get("X-APPLE-SPECIAL-DAY")) == "ALTERNATE-WORKDAY"
+                  and (str(e.get("X-EGCA-NOTICE")), str(e.get("X-EGCA-NOTICE-DATE"))) == notice_2026,
+                  f"{day} is a make-up working day of its own, 春节(班)")
+        # 2020 国庆节、中秋节 10-01..10-08 is one holiday of one name (国务院办公厅关于2020年部分节假日安排的通知):
+        # one event, not split at 中秋 (10-01).
+        e = events.get("2020-10-01")
+        check(e is not None and e.get("DTEND").dt == datetime.date(2020, 10, 9) and
+              str(e.get("SUMMARY")) == "国庆节、中秋节(休)", "2020 国庆节、中秋节 is one event 10-01..10-08")
         check(len({str(e.get("UID")) for e in cal.walk("VEVENT")}) == len(cal.walk("VEVENT")), "UIDs are unique")
 
         # The fixture calendars: a confirmed and a tentative year.
@@ -78,6 +99,46 @@ def main() -> int:
         a = run(egca, "--holidays", fixture, "calendar", "days", "2082-01-01", "2083-12-31").stdout
         b = run(egca, "--holidays", str(fx), "calendar", "days", "2082-01-01", "2083-12-31").stdout
         check(a == b and a.count(b"provisional") == 365, "round trip of the fixture: 2083 stays provisional, every day")
+        a = run(egca, "--holidays", fixture, "calendar", "days", "2082-01-01", "2083-12-31", "--format", "json").stdout
+        b = run(egca, "--holidays", str(fx), "calendar", "days", "2082-01-01", "2083-12-31", "--format", "json").stdout
+        check(a == b and json.loads(a)["days"][0]["name"] == "元旦", "round trip of the fixture in JSON (names)")
+
+        # Days named in part: a run without SUMMARY stays unnamed, a notice without date or address stays so,
+        # neighbouring holidays of different names or notices stay apart (three events, not one run), and a
+        # weekday a 班 event marks (2082-01-05, a Monday: a plain workday) keeps its name.
+        partial = pathlib.Path(tmp) / "partial.ics"
+        partial.write_text("\r\n".join([
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "X-EGCA-COVERAGE:2082",
+            "BEGIN:VEVENT", "UID:a", "DTSTAMP:20820101T000000Z", "DTSTART;VALUE=DATE:20820101",
+            "DTEND;VALUE=DATE:20820103", "X-APPLE-SPECIAL-DAY:WORK-HOLIDAY", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:b", "DTSTAMP:20820101T000000Z", "DTSTART;VALUE=DATE:20820103",
+            "DTEND;VALUE=DATE:20820104", "SUMMARY:元旦（休）", "X-EGCA-NOTICE:甲通知", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:c", "DTSTAMP:20820101T000000Z", "DTSTART;VALUE=DATE:20820104",
+            "DTEND;VALUE=DATE:20820105", "SUMMARY:元旦(休)", "X-EGCA-NOTICE:乙通知",
+            "X-EGCA-NOTICE-DATE:2081-12-01", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:e", "DTSTAMP:20820101T000000Z", "DTSTART;VALUE=DATE:20820105",
+            "DTEND;VALUE=DATE:20820106", "SUMMARY:元旦(班)", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:d", "DTSTAMP:20820101T000000Z", "DTSTART;VALUE=DATE:20820110",
+            "DTEND;VALUE=DATE:20820111", "SUMMARY:元旦(班)", "X-EGCA-NOTICE:乙通知",
+            "X-EGCA-NOTICE-DATE:2081-12-01", "X-EGCA-NOTICE-URL:https://example.org/n", "END:VEVENT",
+            "END:VCALENDAR", ""]), encoding="utf-8")
+        px = pathlib.Path(tmp) / "partial-export.ics"
+        px.write_bytes(run(egca, "--holidays", str(partial), "calendar", "export", "2082").stdout)
+        span = ("2082-01-01", "2082-01-10")
+        a = run(egca, "--holidays", str(partial), "calendar", "days", *span, "--format", "json").stdout
+        b = run(egca, "--holidays", str(px), "calendar", "days", *span, "--format", "json").stdout
+        days = json.loads(a)["days"]
+        check([(d["kind"], d["name"], d["notice"] and d["notice"]["title"]) for d in days[:5]] ==
+              [("holiday", None, None), ("holiday", None, None), ("holiday", "元旦", "甲通知"),
+               ("holiday", "元旦", "乙通知"), ("workday", "元旦", None)]
+              and days[9]["kind"] == "adjusted_workday" and days[9]["notice"]["url"] == "https://example.org/n",
+              "the hand-written feed reads as written")
+        check(a == b, "round trip of days named in part")
+        events = sorted(icalendar.Calendar.from_ical(px.read_bytes()).walk("VEVENT"), key=lambda e: e.get("DTSTART").dt)
+        check([(str(e.get("DTSTART").dt), e.get("SUMMARY"), e.get("X-EGCA-NOTICE-DATE")) for e in events] ==
+              [("2082-01-01", None, None), ("2082-01-03", "元旦(休)", None), ("2082-01-04", "元旦(休)", "2081-12-01"),
+               ("2082-01-05", "元旦(班)", None), ("2082-01-10", "元旦(班)", "2081-12-01")],
+              f"unnamed and differently noticed runs stay apart: {[str(e.get('DTSTART').dt) for e in events]}")
 
     # Refusals, and nothing on stdout. The fixture's years (2082 confirmed, 2083 tentative) have no regional
     # notice anywhere: 新疆's office calendar makes every 2082 day provisional.

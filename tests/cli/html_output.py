@@ -241,9 +241,18 @@ def main() -> int:
               "year page: every day's class is its kind")
         check(all(("休" in text_of(cells[d])) == (k == "holiday") and ("班" in text_of(cells[d])) == (k == "adjusted_workday")
                   for d, k in kinds.items() if d in cells), "year page: 休 and 班 as in the month grid")
-        runs = [text_of(li) for li in root.findall(".//h:ul[@class='runs']/h:li", NS)]
-        check("2026-02-15 至 2026-02-23 法定节假日，9 日" in runs and "2026-10-01 至 2026-10-07 法定节假日，7 日" in runs
-              and "2026-10-10 调休上班，1 日" in runs, f"year page: the notice's runs as text: {runs}")
+        # The runs and the days are named as 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04) names them;
+        # a make-up day by the holiday it serves.
+        items = root.findall(".//h:ul[@class='runs']/h:li", NS)
+        runs = [text_of(li) for li in items]
+        check("2026-02-15 至 2026-02-23 法定节假日（春节），9 日" in runs and
+              "2026-10-01 至 2026-10-07 法定节假日（国庆节），7 日" in runs and "2026-10-10 调休上班（国庆节），1 日" in runs,
+              f"year page: the notice's runs as text, named: {runs}")
+        check(all(li.get("title") == "国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）" for li in items),
+              "year page: each run's title names its notice")
+        check(cells["2026-02-14"].get("title") == "2026-02-14 调休上班（春节）" and
+              cells["2026-02-15"].get("title") == "2026-02-15 法定节假日（春节）" and
+              cells["2026-02-24"].get("title") == "2026-02-24 工作日", "year page: a day's title names its holiday")
 
     # A tentative year (the fixture's 2083) is drawn and marked; --strict refuses it; no data is an error.
     fixture = str(source / "tests" / "data" / "calendars")

@@ -129,7 +129,8 @@ def test_year_html_tentative_and_uncovered():
 
 def test_to_ics_reads_back_to_the_same_days(tmp_path):
     # The same feed as `egca calendar export`; Calendar.load() of it gives every day of the years as the
-    # built-in calendar does (2026: 春节 02-15..02-23 and the worked Saturdays 02-14, 02-28, per the notice).
+    # built-in calendar does, with its name and notice (2026: 春节 02-15..02-23 and the worked Saturdays
+    # 02-14, 02-28, per 国务院办公厅关于2026年部分节假日安排的通知 of 2025-11-04).
     cal = egca.Calendar.default()
     feed = cal.to_ics(range(2025, 2027))
     if EGCA_BIN:
@@ -140,7 +141,13 @@ def test_to_ics_reads_back_to_the_same_days(tmp_path):
     back = egca.Calendar.load([path])
     days = [D(2025, 1, 1) + datetime.timedelta(days=i) for i in range(730)]
     assert [back.kind(d) for d in days] == [cal.kind(d) for d in days]
+    assert [back.day(d) for d in days] == [cal.day(d) for d in days]
     assert back.kind(D(2026, 2, 15)) == 'holiday' and back.kind(D(2026, 2, 14)) == 'adjusted_workday'
+    notice = ('国务院办公厅关于2026年部分节假日安排的通知', D(2025, 11, 4))
+    for d in (D(2026, 2, 14), D(2026, 2, 15)):  # a make-up day is named by the holiday it serves
+        day = back.day(d)
+        assert day.name == '春节' and (day.source.title, day.source.date) == notice and not day.local
+    assert 'SUMMARY:春节(休)' in feed and 'SUMMARY:春节(班)' in feed
     assert back.coverage == {2025: 'confirmed', 2026: 'confirmed'}
     with pytest.raises(egca.CoverageError):
         cal.to_ics([2099])

@@ -15,6 +15,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "internal.h" /* the compiled calendar table (src/calendar.c) */
+
 #define HEAD "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
 #define TAIL "END:VCALENDAR\r\n"
 
@@ -459,6 +461,81 @@ START_TEST(loading_on_several_threads)
 }
 END_TEST
 
+/* The default calendar is the table compiled at build time (tools/compile_calendars.c): it must be the
+ * calendar egca's loader makes from the embedded notices now, byte for byte, under every policy for
+ * unmarked events; and every day of it must answer as the notices on disk (data/holidays) loaded by path. */
+START_TEST(compiled_table_is_the_notices_calendar)
+{
+  ck_assert_uint_gt(egca__compiled_calendar_len, 0);
+  ck_assert_uint_eq(egca__compiled_calendar_policies & 1u, 1u); /* EGCA_UNMARKED_IGNORE, the default */
+  egca_error err;
+  for (int policy = EGCA_UNMARKED_IGNORE; policy <= EGCA_UNMARKED_HOLIDAY; policy++) {
+    for (int strict = 0; strict <= 1; strict++) {
+      egca_load_options o = {(egca_unmarked_policy)policy, strict};
+      egca_calendar *table = NULL, *notices = NULL, *files = NULL;
+      const int rt = egca_calendar_default(&table, &o, &err);
+      const int rn = egca__calendar_from_notices(&notices, &o, &err);
+      ck_assert_int_eq(rt, rn);
+      const char *dir = EGCA_SOURCE_DIR "/data/holidays";
+      ck_assert_int_eq(egca_calendar_load(&files, &dir, 1, &o, &err), rn);
+      if (rn < 0)
+        continue;
+      unsigned char *a, *b;
+      size_t al, bl;
+      ck_assert_int_eq(egca__calendar_to_bytes(table, &a, &al), 0);
+      ck_assert_int_eq(egca__calendar_to_bytes(notices, &b, &bl), 0);
+      ck_assert_msg(al == bl && memcmp(a, b, al) == 0, "policy %d: the table is not the notices' calendar", policy);
+      free(a);
+      free(b);
+      ck_assert_int_eq(egca_calendar_strict(table), strict);
+      int first, last, ff, fl;
+      egca_calendar_year_range(table, &first, &last);
+      egca_calendar_year_range(files, &ff, &fl);
+      ck_assert_int_eq(first, ff);
+      ck_assert_int_eq(last, fl);
+      egca_date from, to;
+      ck_assert_int_eq(egca_date_from_ymd(&from, first, 1, 1), 0);
+      ck_assert_int_eq(egca_date_from_ymd(&to, last, 12, 31), 0);
+      for (egca_date d = from; d <= to; d++) {
+        egca_day_kind kt, kf;
+        egca_date nt = 0, nf = 0;
+        ck_assert_int_eq(egca_calendar_kind(&kt, table, d, &err), egca_calendar_kind(&kf, files, d, &err));
+        ck_assert_int_eq(kt, kf);
+        const int at = egca_calendar_add_workdays(&nt, table, d, 20, &err);
+        ck_assert_int_eq(at, egca_calendar_add_workdays(&nf, files, d, 20, &err));
+        if (at >= 0)
+          ck_assert_int_eq(nt, nf);
+      }
+      for (int y = first; y <= last; y++)
+        ck_assert_int_eq(egca_calendar_year_coverage(table, y), egca_calendar_year_coverage(files, y));
+      egca_calendar_free(table);
+      egca_calendar_free(notices);
+      egca_calendar_free(files);
+    }
+  }
+}
+END_TEST
+
+START_TEST(damaged_table_is_refused)
+{
+  egca_error err;
+  egca_calendar *c = NULL;
+  /* Cut short anywhere: refused, never read past the end (this runs under ASan and valgrind too). */
+  for (size_t n = 0; n < egca__compiled_calendar_len; n += 97) {
+    ck_assert_int_eq(egca__calendar_from_bytes(&c, egca__compiled_calendar, n, 0, &err), EGCA_E_INVALID);
+    ck_assert_ptr_null(c);
+    ck_assert_str_eq(err.message, "the compiled calendar table is damaged");
+  }
+  /* A day that is no kind. */
+  unsigned char *copy = malloc(egca__compiled_calendar_len);
+  ck_assert_ptr_nonnull(copy);
+  memcpy(copy, egca__compiled_calendar, egca__compiled_calendar_len);
+  copy[8 + 2 * sizeof(int) + 10] = 0xFF; /* magic, first and last year, then the days */
+  ck_assert_int_eq(egca__calendar_from_bytes(&c, copy, egca__compiled_calendar_len, 0, &err), EGCA_E_INVALID);
+  free(copy);
+}
+END_TEST
+
 int main(void)
 {
   Suite *s = suite_create("calendar_load");
@@ -473,6 +550,8 @@ int main(void)
   tcase_add_test(tc, twenty_thousand_exdates);
   tcase_add_test(tc, files_that_are_not_regular);
   tcase_add_test(tc, loading_on_several_threads);
+  tcase_add_test(tc, compiled_table_is_the_notices_calendar);
+  tcase_add_test(tc, damaged_table_is_refused);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

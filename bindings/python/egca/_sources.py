@@ -16,9 +16,16 @@ RULES_FILES = (b'deadlines.json', b'conditions.json', b'materials.json', b'readi
 
 
 def _read(path, limit):
+    # In pieces: f.read(limit + 1) would allocate the whole limit (64 MiB) for every small file.
+    parts, size = [], 0
     with open(path, 'rb') as f:
-        data = f.read(limit + 1)
-    return data if len(data) <= limit else None
+        while size <= limit:
+            piece = f.read(min(1 << 20, limit + 1 - size))
+            if not piece:
+                break
+            parts.append(piece)
+            size += len(piece)
+    return b''.join(parts) if size <= limit else None
 
 
 def _join(directory, name):

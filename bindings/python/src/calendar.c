@@ -330,9 +330,29 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   if (sources == NULL)
     goto fail;
   if (sources != Py_None) {
-    Py_DECREF(paths);
     PyObject *obj = calendar_from_sources(sources, &options);
     Py_DECREF(sources);
+    /* Its offices' calendars over the same files (built from the paths when a case first names an office,
+     * as egca_office_calendars does). An unpickled calendar has no paths and so no offices: a case naming
+     * an office with rest days of its own is then refused, never counted on the national days. */
+    const char **names = obj != NULL ? PyMem_Calloc((size_t)count, sizeof *names) : NULL;
+    if (obj != NULL && names == NULL) {
+      Py_DECREF(obj);
+      Py_DECREF(paths);
+      return PyErr_NoMemory();
+    }
+    for (Py_ssize_t i = 0; obj != NULL && i < count; i++)
+      names[i] = PyBytes_AS_STRING(PyList_GET_ITEM(paths, i));
+    if (obj != NULL) {
+      egca_error err;
+      int rc = egca_office_calendars_new(&((calendar_object *)obj)->offices, names, (size_t)count, &options, &err);
+      if (rc < 0) {
+        Py_DECREF(obj);
+        obj = egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+      }
+    }
+    PyMem_Free(names);
+    Py_DECREF(paths);
     return obj;
   }
   Py_DECREF(sources);
@@ -1504,10 +1524,11 @@ static PyObject *calendar_year_html(PyObject *obj, PyObject *const *args, Py_ssi
 PyDoc_STRVAR(calendar_to_ics_doc,
 "to_ics($self, years, /)\n--\n\n"
 "The days of `years` (an iterable of ints, at most 300) as an iCalendar feed (`egca calendar export`):\n"
-"one event per run of holidays and of adjusted working days, provisional days as tentative events, the\n"
-"years declared covered; Calendar.load() of the feed gives the same days. CoverageError for a year not\n"
-"covered, a strict calendar's provisional day, or a provisional day a feed cannot carry; InputError for\n"
-"no year or a year out of range.");
+"one event per run of holidays and of adjusted working days of one name and notice (SUMMARY '春节(休)',\n"
+"'春节(班)'; X-EGCA-NOTICE, -DATE, -URL), provisional days as tentative events, the years declared covered;\n"
+"Calendar.load() of the feed gives the same days, Calendar.day() the same names and notices (local\n"
+"False). CoverageError for a year not covered, a strict calendar's provisional day, or a provisional day\n"
+"a feed cannot carry; InputError for no year or a year out of range.");
 
 static PyObject *calendar_to_ics(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
 {

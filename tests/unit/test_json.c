@@ -1,0 +1,197 @@
+/* Unit tests: the strict JSON reader (src/json.c). A clean text is read by yajl into a reader's scratch
+ * memory as cJSON's node structure; every other part of the library reads that tree, so it must be the tree
+ * cJSON_Parse makes, node for node. Each document here is parsed both ways and the trees compared: type,
+ * names, strings, numbers (bit for bit), and the links (cJSON makes a first child's prev its last child). */
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+
+static void same_tree(const cJSON *a, const cJSON *b, const char *where)
+{
+  ck_assert_msg(a->type == b->type, "%s: type %d, cJSON's %d", where, a->type, b->type);
+  ck_assert_msg((a->string == NULL) == (b->string == NULL), "%s: name", where);
+  if (a->string != NULL)
+    ck_assert_msg(strcmp(a->string, b->string) == 0, "%s: name \"%s\", cJSON's \"%s\"", where, a->string, b->string);
+  ck_assert_msg((a->valuestring == NULL) == (b->valuestring == NULL), "%s: valuestring", where);
+  if (a->valuestring != NULL)
+    ck_assert_msg(strcmp(a->valuestring, b->valuestring) == 0, "%s: \"%s\", cJSON's \"%s\"", where, a->valuestring,
+                  b->valuestring);
+  ck_assert_msg(a->valueint == b->valueint, "%s: valueint %d, cJSON's %d", where, a->valueint, b->valueint);
+  ck_assert_msg(memcmp(&a->valuedouble, &b->valuedouble, sizeof(double)) == 0, "%s: %.17g, cJSON's %.17g", where,
+                a->valuedouble, b->valuedouble);
+  ck_assert_msg((a->child == NULL) == (b->child == NULL), "%s: children", where);
+  const cJSON *x = a->child, *y = b->child;
+  for (; x != NULL && y != NULL; x = x->next, y = y->next) {
+    ck_assert_msg((x->prev == NULL) == (y->prev == NULL), "%s: prev link", where);
+    if (x == a->child)
+      ck_assert_msg(x->prev != NULL && x->prev->next == NULL, "%s: the first child's prev is not the last", where);
+    else
+      ck_assert_msg(x->prev->next == x, "%s: prev link", where);
+    same_tree(x, y, where);
+  }
+  ck_assert_msg(x == NULL && y == NULL, "%s: a different number of children", where);
+}
+
+/* Parses text both ways; returns whether the scratch (yajl) read it. */
+static int check_text(const char *text, size_t len, const char *where, egca__json_scratch *scratch)
+{
+  egca__json_doc doc;
+  egca_error err;
+  int rc = egca__json_parse_in(&doc, text, len, where, scratch, &err);
+  cJSON *ref = cJSON_ParseWithLengthOpts(text, len + 1, NULL, 1);
+  int by_yajl = 0;
+  if (rc == 0) {
+    ck_assert_msg(ref != NULL, "%s: egca read a text cJSON refuses", where);
+    same_tree(doc.root, ref, where);
+    by_yajl = doc.scratch != NULL;
+    egca__json_doc_free(&doc);
+  }
+  cJSON_Delete(ref);
+  return by_yajl;
+}
+
+static const char *const clean[] = {
+    "{}", "[]", "0", "-0", "\"\"", "true", "false", "null", "\xEF\xBB\xBF{\"a\":1}", " \t\r\n[ 1 , 2 ]\n",
+    "{\"a\":{\"b\":[1,[2,[3,{}]],{\"c\":null}],\"d\":true},\"e\":false}",
+    "{\"a\":1,\"a\":2}", /* a duplicate: read, then refused by the check below the reader */
+    "[\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t\",\"\\u00e9\\u4e2d\\uD83D\\uDE00\",\"x\\u0041y\"]",
+    "{\"k\\u00e9y\\n\":\"v\"}",
+    "[1.5,-2.25e3,3E-2,1e999,-1e999,1e-400,29.999999999999999999,9007199254740993,2147483647,2147483648,-2147483648,"
+    "-2147483649,0.1,123456789012345678901234567890]",
+    /* 63 bytes: the longest number cJSON reads whole */
+    "[123456789012345678901234567890123456789012345678901234567890123]",
+    "[\"中文\",\"日本語\",{\"電子\":\"認証\"}]",
+};
+
+START_TEST(trees_as_cjson_makes_them)
+{
+  egca__json_scratch *scratch = egca__json_scratch_new();
+  ck_assert_ptr_nonnull(scratch);
+  for (size_t i = 0; i < sizeof clean / sizeof *clean; i++) {
+    char where[32];
+    snprintf(where, sizeof where, "clean[%zu]", i);
+    /* Each text twice: with the reused scratch and with one of the document's own. */
+    int by_yajl = check_text(clean[i], strlen(clean[i]), where, scratch);
+    check_text(clean[i], strlen(clean[i]), where, NULL);
+    if (i != 11) /* the duplicate key is refused after reading */
+      ck_assert_msg(by_yajl, "%s: not read into the scratch", where);
+  }
+  egca__json_scratch_free(scratch);
+}
+END_TEST
+
+/* Texts yajl must leave to cJSON, so that the message is cJSON's reading's: each is refused with it. */
+START_TEST(texts_left_to_cjson)
+{
+  egca__json_doc doc;
+  egca_error err;
+  /* A number of 64 bytes or more (beyond cJSON's buffer of 63): cJSON reads it. */
+  const char *long_number = "[1234567890123456789012345678901234567890123456789012345678901234]";
+  ck_assert_int_eq(check_text(long_number, strlen(long_number), "64-byte number", NULL), 0);
+  ck_assert_int_eq(egca__json_parse(&doc, long_number, strlen(long_number), "t", &err), 0);
+  ck_assert(doc.root->child->valuedouble == 1234567890123456789012345678901234567890123456789012345678901234.0);
+  egca__json_doc_free(&doc);
+  /* Nesting: cJSON opens at most CJSON_NESTING_LIMIT (1000) arrays; the 1001st '[' is at column 1001. */
+  char deep[2100];
+  memset(deep, '[', 1001);
+  memset(deep + 1001, ']', 1001);
+  deep[2002] = '\0';
+  ck_assert_int_eq(egca__json_parse(&doc, deep, 2002, "t", &err), EGCA_E_PARSE);
+  ck_assert_str_eq(err.message, "arrays and objects nested more than 1000 deep");
+  ck_assert_int_eq(err.column, 1001);
+  /* 1000 deep is read, and by yajl. */
+  deep[2001] = '\0';
+  ck_assert_int_eq(check_text(deep + 1, 2000, "1000 deep", NULL), 1);
+  /* A trailing comma: cJSON stops at the ']' (column 4). */
+  ck_assert_int_eq(egca__json_parse(&doc, "[1,]", 4, "t", &err), EGCA_E_PARSE);
+  ck_assert_str_eq(err.message, "JSON syntax error");
+  ck_assert_int_eq(err.column, 4);
+  /* A raw tab inside a string is the scan's fault (a plain text in every other way). */
+  ck_assert_int_eq(egca__json_parse(&doc, "{\"a\":\"x\ty\"}", 11, "t", &err), EGCA_E_PARSE);
+  ck_assert_str_eq(err.message, "control character U+0009 in a string: write it escaped (\\u0009)");
+  ck_assert_str_eq(err.pointer, "/a");
+  /* Numbers RFC 8259 does not write, in an otherwise plain text. */
+  ck_assert_int_eq(egca__json_parse(&doc, "[01]", 4, "t", &err), EGCA_E_PARSE);
+  ck_assert_str_eq(err.message, "01 is not a JSON number (RFC 8259 section 6)");
+  ck_assert_int_eq(egca__json_parse(&doc, "[1.]", 4, "t", &err), EGCA_E_PARSE);
+  ck_assert_str_eq(err.message, "1. is not a JSON number (RFC 8259 section 6)");
+  /* A string left open after the value (yajl 2.1.0 takes it as an unfinished token). */
+  const char *const open_after[] = {"{\"a\":1} \"x}", "[1]\"", "\"\"\"abc", "1 \"x", "true \"", "{}\n\"\n"};
+  for (size_t i = 0; i < sizeof open_after / sizeof *open_after; i++) {
+    ck_assert_int_eq(egca__json_parse(&doc, open_after[i], strlen(open_after[i]), "t", &err), EGCA_E_PARSE);
+    ck_assert_msg(strcmp(err.message, "JSON syntax error") == 0 || strcmp(err.message, "unexpected end of JSON text") == 0,
+                  "%s: %s", open_after[i], err.message);
+  }
+  /* Two values. */
+  ck_assert_int_eq(egca__json_parse(&doc, "1 2", 3, "t", &err), EGCA_E_PARSE);
+  ck_assert_str_eq(err.message, "JSON syntax error");
+  ck_assert_int_eq(err.column, 3);
+}
+END_TEST
+
+/* Every JSON file the tests and examples hold, good and bad, read both ways with one scratch reused. */
+static size_t check_dir(const char *dir, egca__json_scratch *scratch)
+{
+  DIR *d = opendir(dir);
+  if (d == NULL)
+    return 0;
+  size_t n = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) != NULL) {
+    if (e->d_name[0] == '.')
+      continue;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    n += check_dir(path, scratch);
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+      continue;
+    char *text = malloc(1 << 20);
+    ck_assert_ptr_nonnull(text);
+    size_t len = fread(text, 1, (1 << 20) - 1, f);
+    fclose(f);
+    text[len] = '\0';
+    if (len > 0 && (text[0] == '{' || text[0] == '[' || strstr(e->d_name, ".json") != NULL)) {
+      check_text(text, len, path, scratch);
+      n++;
+    }
+    free(text);
+  }
+  closedir(d);
+  return n;
+}
+
+START_TEST(every_json_file_of_the_tests)
+{
+  egca__json_scratch *scratch = egca__json_scratch_new();
+  size_t n = 0;
+  const char *dirs[] = {"/tests/data", "/examples", "/rules", "/tests/fuzz/corpus", "/tests/fuzz/regressions"};
+  for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++) {
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s%s", EGCA_SOURCE_DIR, dirs[i]);
+    n += check_dir(dir, scratch);
+  }
+  ck_assert_uint_gt(n, 100);
+  egca__json_scratch_free(scratch);
+}
+END_TEST
+
+int main(void)
+{
+  Suite *s = suite_create("json");
+  TCase *tc = tcase_create("core");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, trees_as_cjson_makes_them);
+  tcase_add_test(tc, texts_left_to_cjson);
+  tcase_add_test(tc, every_json_file_of_the_tests);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? 0 : 1;
+}
