@@ -186,7 +186,8 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   if (o->pause_count > 0 && g->cores[egca__rule_version_index(g, from, &nif)]->pause != EGCA_PAUSE_EXCLUDE)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "rule \"%s\" takes no pauses", g->id);
   egca__selection sel;
-  int rc = egca__selection_init(&sel, rules, o->readings, o->reading_count, o->policy, err);
+  int rc = egca__selection_init(&sel, rules, o->readings, o->reading_count, o->policy,
+                                EGCA_RECEIPT_NEXT_WORKING_DAY, err);
   if (rc < 0)
     return rc;
   egca__instance in;

@@ -37,7 +37,6 @@ typedef struct ctx {
   egca_date as_of;
   egca__selection *sel;  /* the readings applied; the questions this case engages are marked in it */
   const egca_rules *rules;
-  egca_receipt_reading receipt; /* docs/rules.md, receipt_after_hours */
   size_t n;              /* events dated on or before as_of */
   egca_date closed;      /* the day a rejection or withdrawal ended the case, or NONE */
   size_t pause_count;    /* the technical reviews: t->pauses[0 .. pause_count) */
@@ -474,13 +473,29 @@ static int items_within(const egca_case *c, const egca__event *e, const egca__ev
 }
 
 /* The day a round of receipt runs from: the day the materials count as received at the case's office, on the
- * calendar of the rule's authority (egca_office_receipt_day; docs/rules.md, receipt_after_hours). */
+ * calendar of the rule's authority (egca_office_receipt_day; docs/rules.md, question receipt_after_hours).
+ * The question is consulted (and so engaged) only where its readings can differ: materials that came on a
+ * rest day, after the office's known closing time, or at a recorded time at an office of unknown hours. */
 static int receipt_day(ctx *x, const egca__rule_group *g, const egca__event *e, egca_date *from,
                        egca_date *if_after_hours)
 {
   egca_error err;
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
-  int rc = egca_office_receipt_day(from, if_after_hours, x->c->office, cal, e->date, e->time, x->receipt, &err);
+  egca_date next, dated, unused;
+  int rc = egca_office_receipt_day(&next, if_after_hours, x->c->office, cal, e->date, e->time,
+                                   EGCA_RECEIPT_NEXT_WORKING_DAY, &err);
+  if (rc >= 0) {
+    const int rc2 = egca_office_receipt_day(&dated, &unused, x->c->office, cal, e->date, e->time,
+                                            EGCA_RECEIPT_AS_DATED, &err);
+    if (rc2 != 0)
+      rc = rc2;
+  }
+  if (rc >= 0)
+    *from = next == dated || egca__reading(x->sel, EGCA__Q_RECEIPT_AFTER_HOURS) == 0 ? next : dated;
+  /* A time recorded at an office whose hours no source gives: whether it was after closing matters under
+   * next_working_day only (office_hours_unknown); read as dated, the day is the day. */
+  if (rc >= 0 && *if_after_hours != EGCA_DATE_NONE && egca__reading(x->sel, EGCA__Q_RECEIPT_AFTER_HOURS) == 1)
+    *if_after_hours = EGCA_DATE_NONE;
   if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(cal, err.year) != EGCA_COVERAGE_TENTATIVE) {
     *from = e->date; /* a year without data: the instance reports it */
     *if_after_hours = EGCA_DATE_NONE;
@@ -1013,14 +1028,13 @@ static void build_pauses(ctx *x)
  * `from` as they stood when it began rule `start`, and the evaluation goes on from there. */
 static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
                          const egca_calendar *office_cal, const egca_rules *rules, egca_date as_of,
-                         egca_receipt_reading receipt, egca__selection *sel, const egca_timeline *from,
-                         size_t start, egca_error *err)
+                         egca__selection *sel, const egca_timeline *from, size_t start, egca_error *err)
 {
   reset(t);
   t->c = c;
   t->as_of = as_of;
   ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of, .sel = sel, .rules = rules,
-           .receipt = receipt, .closed = EGCA_DATE_NONE, .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
+           .closed = EGCA_DATE_NONE, .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
   /* Events after as_of are not known yet. */
   while (x.n < c->event_count && c->events[x.n].date <= as_of)
     x.n++;
@@ -1254,11 +1268,11 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   int rc = office_calendar_of(&office_cal, c, calendar, options, err);
   if (rc < 0)
     return rc;
-  const egca_receipt_reading receipt = options != NULL ? options->receipt : EGCA_RECEIPT_NEXT_WORKING_DAY;
   egca__selection sel;
   rc = egca__selection_init(&sel, rules, options != NULL ? options->readings : NULL,
                                 options != NULL ? options->reading_count : 0,
-                                options != NULL ? options->policy : EGCA_POLICY_EARLIER, err);
+                                options != NULL ? options->policy : EGCA_POLICY_EARLIER,
+                                options != NULL ? options->receipt : EGCA_RECEIPT_NEXT_WORKING_DAY, err);
   if (rc < 0)
     return rc;
   /* The items of a correction notice are materials of materials.json (the one-time notice names them). */
@@ -1275,7 +1289,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       return EGCA_E_INVALID;
     }
   }
-  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, receipt, &sel, NULL, 0, err);
+  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, &sel, NULL, 0, err);
   if (rc < 0)
     return rc;
   if (sel.engaged == 0) {
@@ -1300,8 +1314,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       other.engaged = 0;
       /* The rules before the one that first consulted the question give the same results: taken as
        * they were. The pauses count as the first rule's (a review's readings move the decision). */
-      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, receipt, &other, t,
-                               sel.first_step[q], err);
+      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, &other, t, sel.first_step[q], err);
       if (arc >= 0 && compare(t, t->alt, &sel, q, i) < 0)
         arc = egca__fail_nomem(err);
       if (arc < 0) {

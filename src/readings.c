@@ -18,6 +18,7 @@ static const struct {
     [EGCA__Q_REVIEW_OVER_NOTIFIED] = {"review_over_notified", {"whole", "notified_only"}},
     [EGCA__Q_REVIEW_NOTICE_AFTER_START] = {"review_notice_after_start", {"hint", "violation"}},
     [EGCA__Q_CERTIFICATE_LAST_DAY] = {"certificate_last_day", {"anniversary", "day_before"}},
+    [EGCA__Q_RECEIPT_AFTER_HOURS] = {"receipt_after_hours", {"next_working_day", "as_dated"}},
 };
 
 /* A question that names a rule decides its rest-day roll: these readings, as egca_roll_policy. */
@@ -341,7 +342,7 @@ int egca__reading(egca__selection *s, egca__point p)
 }
 
 int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca_reading_choice *choices,
-                         size_t count, egca_roll_policy policy, egca_error *err)
+                         size_t count, egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err)
 {
   const egca__readings *r = egca__rules_readings(rules);
   s->readings = r;
@@ -351,6 +352,10 @@ int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca
     const egca_question *x = &r->questions[q];
     s->pick[q] = (uint8_t)x->def;
     if (x->group != NULL && policy == EGCA_POLICY_LATER)
+      for (size_t i = 0; i < x->reading_count; i++)
+        if (x->code[i] == 1)
+          s->pick[q] = (uint8_t)i;
+    if (x->point == EGCA__Q_RECEIPT_AFTER_HOURS && receipt == EGCA_RECEIPT_AS_DATED)
       for (size_t i = 0; i < x->reading_count; i++)
         if (x->code[i] == 1)
           s->pick[q] = (uint8_t)i;

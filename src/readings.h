@@ -29,7 +29,8 @@ typedef enum egca__point {
   EGCA__Q_REVIEW_OVER_NOTIFIED = 3,       /* procedure.c: the pauses */
   EGCA__Q_REVIEW_NOTICE_AFTER_START = 4,  /* procedure.c: answers matched in order */
   EGCA__Q_CERTIFICATE_LAST_DAY = 5,       /* deadline.c: a term's last day */
-  EGCA__POINT_COUNT = 6
+  EGCA__Q_RECEIPT_AFTER_HOURS = 6,        /* procedure.c: the day a round of receipt runs from */
+  EGCA__POINT_COUNT = 7
 } egca__point;
 
 typedef struct egca__readings egca__readings;
@@ -50,10 +51,11 @@ typedef struct egca__selection {
 } egca__selection;
 
 /* Every question at its default; then the deprecated roll policy (EGCA_POLICY_LATER picks "later" of every
- * roll question); then the caller's choices. An unknown question or reading, or a question chosen twice,
- * is EGCA_E_INVALID naming it. */
+ * roll question) and receipt option (EGCA_RECEIPT_AS_DATED picks "as_dated" of receipt_after_hours); then
+ * the caller's choices. An unknown question or reading, or a question chosen twice, is EGCA_E_INVALID
+ * naming it. */
 int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca_reading_choice *choices,
-                         size_t count, egca_roll_policy policy, egca_error *err);
+                         size_t count, egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err);
 
 /* The reading applied at point p, as the point's index in the code's own list (0 = the first reading the
  * code names, e.g. "deemed"), and marks the question engaged. */

@@ -305,8 +305,9 @@ static const struct {
      "  threads (--jobs): one JSON line per case, or with --format text each case's text, with --format\n"
      "  ics one calendar of every case's open deadlines, with --format html one page (a row per case\n"
      "  linking to its picture); exit 1 when a case is not clean\n"
-     "  --receipt: materials received after the office closed or on a rest day count from its next working\n"
-     "  day (next_working_day, the default) or from the day they came (as_dated); docs/rules.md\n"},
+     "  --receipt X is --reading receipt_after_hours=X: materials received after the office closed or on a\n"
+     "  rest day count from its next working day (next_working_day, the default) or from the day they came\n"
+     "  (as_dated); docs/rules.md\n"},
     {"offices", cmd_offices,
      "usage: egca offices [--format text|json]\n"
      "  the acceptance offices: code, name, region, local rest days, hours\n"},

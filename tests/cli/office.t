@@ -282,20 +282,41 @@ $ egca --office 650000 timeline - --as-of 2025-06-20 --jobs 2 < @TESTDATA@/cases
 $ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09
 > 案件 SAT-2025-001，截至 2025-06-09
 >
-> 期限                                起算日      届满日      状态    完成日或剩余
-> 作出是否受理的决定或一次性告知补正  2025-06-09  2025-06-16  未届满  剩5个工作日
+> 期限                                起算日      届满日       状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-06-09  2025-06-16#  未届满  剩5个工作日
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否受理的决定或一次性告知补
+>   正（起算日 2025-06-09），receipt_after_hours=next_working_day：2025-06-16 未届满（采用）；
+>   receipt_after_hours=as_dated：2025-06-13 未届满。
 
 ### ... or, read as dated, from Sat 06-07: day 1 is 06-09, the fifth 06-13
 $ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09 --receipt as_dated
 > 案件 SAT-2025-001，截至 2025-06-09
 >
-> 期限                                起算日      届满日      状态    完成日或剩余
-> 作出是否受理的决定或一次性告知补正  2025-06-07  2025-06-13  未届满  剩4个工作日
+> 期限                                起算日      届满日       状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-06-07  2025-06-13#  未届满  剩4个工作日
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否受理的决定或一次性告知补
+>   正（起算日 2025-06-07），receipt_after_hours=next_working_day：2025-06-16 未届满；
+>   receipt_after_hours=as_dated：2025-06-13 未届满（采用）。
 
+
+### the same picked as the reading of the question: --receipt is its other spelling
+$ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09 --reading receipt_after_hours=as_dated
+> 案件 SAT-2025-001，截至 2025-06-09
+>
+> 期限                                起算日      届满日       状态    完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-06-07  2025-06-13#  未届满  剩4个工作日
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否受理的决定或一次性告知补
+>   正（起算日 2025-06-07），receipt_after_hours=next_working_day：2025-06-16 未届满；
+>   receipt_after_hours=as_dated：2025-06-13 未届满（采用）。
 ### an unknown reading is a usage error
 $ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09 --receipt later
 ! egca: --receipt: expected next_working_day or as_dated
@@ -316,7 +337,8 @@ $ egca timeline @TESTDATA@/cases/receipt-after-hours-unknown.json --as-of 2025-0
 >
 > 发现：
 >   [提示] 2025-06-04 2025-06-04收到材料的时刻已记录，但受理机构的办公时间没有来源，无从判断是否在下班
->          之后；若在下班之后，按次一工作日收到计，期限届满日为2025-06-12（office_hours_unknown）
+>          之后；若在下班之后，按次一工作日收到计，期限届满日为2025-06-12（office_hours_unknown；有争
+>          议：仅在读法 receipt_after_hours=next_working_day 下成立）
 
 ### offices: hours only where a source gives them (国家密码管理局, the service guide), filing cutoffs by channel
 $ egca offices --format json

@@ -525,7 +525,7 @@ $ egca --rules @TESTDATA@/rules/missing-readings rules readings
 
 ### broken readings: a question no computation consults (readings-unknown-question)
 $ egca --rules @TESTDATA@/rules/readings-unknown-question rules readings
-! egca: @TESTDATA@/rules/readings-unknown-question/readings.json:121:13: /questions/5/id: no computation consults question "receipt_after_hours" (a question names a "rule" whose rest-day roll it decides, or is one of docs/rules.md's)
+! egca: @TESTDATA@/rules/readings-unknown-question/readings.json:121:13: /questions/5/id: no computation consults question "office_lunch_break" (a question names a "rule" whose rest-day roll it decides, or is one of docs/rules.md's)
 ? 3
 
 ### broken readings: a question the computations consult left out (readings-question-missing)
@@ -604,6 +604,13 @@ $ egca rules readings
 >   certificate_last_day=day_before: 对应日的前一日：有效期自颁发之日起算（颁发当日即有效），五年在对应日的前一日届满，证书通常如此载明。
 >     basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零四条
 >   note: 证书载明有效期的，以证书为准（case 文件中 certificate_issued 的 expires），此问题不发生。
+>
+> receipt_after_hours: 申请材料在受理机构下班之后或休息日收到的，五日受理期限自哪一日起算？
+>   receipt_after_hours=next_working_day (default): 按次一工作日收到计：受理机构只在办公时间收件，有业务时间的以停止业务活动的时间为一日的截止时间；次一工作日为起算日，当日不计入。
+>     basis: 中华人民共和国民法典 第二百零三条第二款; 中华人民共和国行政许可法 第八十二条
+>   receipt_after_hours=as_dated: 按实际收到之日计：行政许可法自“收到申请材料之日”起算，没有因办公时间而推后的例外，受理机构下班的后果不由申请人承担。
+>     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国民法典 第二百零一条
+>   note: 两种读法相差一个工作日；只在材料于休息日、或于已知的下班时间之后收到时有区别。受理机构的办公时间没有来源而记录了收件时刻的，是事实不明（office_hours_unknown），不是这一问题。
 
 ### rules show: a rule no text gives a period (行政许可法 第四十九条) says so instead of a count
 $ egca rules show change_decision

@@ -570,9 +570,24 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2020-01-01.json --as-of 2020-0
 >       "days_left": null,
 >       "unit": "working_days",
 >       "provisional": false,
->       "ambiguous": false,
->       "other_reading": null,
->       "readings": [],
+>       "ambiguous": true,
+>       "other_reading": "2020-01-08",
+>       "readings": [
+>         {
+>           "question": "receipt_after_hours",
+>           "reading": "next_working_day",
+>           "chosen": true,
+>           "due": "2020-01-09",
+>           "status": "met"
+>         },
+>         {
+>           "question": "receipt_after_hours",
+>           "reading": "as_dated",
+>           "chosen": false,
+>           "due": "2020-01-08",
+>           "status": "met"
+>         }
+>       ],
 >       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "中华人民共和国密码法 第二十九条"]
 >     },
 >     {
@@ -589,6 +604,9 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2020-01-01.json --as-of 2020-0
 >       "provisional": false,
 >       "ambiguous": false,
 >       "other_reading": null,
+>       "readings": [],
+>       "basis": ["中华人民共和国行政许可法 第四十二条第一款", "中华人民共和国行政许可法 第四十五条", "中华人民共和国行政许可法 第八十二条", "中华人民共和国密码法 第二十九条"]
+>     },
 ...
 
 ### history: received and accepted 2023-06-30: 行政许可法 第四十二条 for the decision; deadline and timeline agree
@@ -652,9 +670,24 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2023-07-01.json --as-of 2023-0
 >       "days_left": null,
 >       "unit": "working_days",
 >       "provisional": false,
->       "ambiguous": false,
->       "other_reading": null,
->       "readings": [],
+>       "ambiguous": true,
+>       "other_reading": "2023-07-07",
+>       "readings": [
+>         {
+>           "question": "receipt_after_hours",
+>           "reading": "next_working_day",
+>           "chosen": true,
+>           "due": "2023-07-10",
+>           "status": "met"
+>         },
+>         {
+>           "question": "receipt_after_hours",
+>           "reading": "as_dated",
+>           "chosen": false,
+>           "due": "2023-07-07",
+>           "status": "met"
+>         }
+>       ],
 >       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "商用密码管理条例 第二十六条第一款"]
 >     },
 >     {
@@ -671,6 +704,9 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2023-07-01.json --as-of 2023-0
 >       "provisional": false,
 >       "ambiguous": false,
 >       "other_reading": null,
+>       "readings": [],
+>       "basis": ["商用密码管理条例 第二十六条第二款", "商用密码管理条例 第二十六条第三款", "中华人民共和国行政许可法 第四十五条", "中华人民共和国行政许可法 第八十二条"]
+>     },
 ...
 
 ### history: received and accepted 2024-10-31: still the 条例's version; deadline and timeline agree

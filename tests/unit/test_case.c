@@ -1483,31 +1483,64 @@ START_TEST(receipt_day_after_hours_and_on_rest_days)
 }
 END_TEST
 
-/* Receipts in a timeline. Received Sat 2025-06-07: by default the materials count as received on Mon 06-09,
- * and the 5 working days run 06-10, 06-11, 06-12, 06-13, 06-16; read as dated, day 1 is 06-09 and the fifth
- * 06-13. At 北京's office (hours unknown) at 18:00 on Wed 06-04: due 06-11 as dated (06-05, 06-06, 06-09,
- * 06-10, 06-11), 06-12 if it was after closing: ambiguous, with the finding office_hours_unknown. */
+/* Receipts in a timeline (question receipt_after_hours). Received Sat 2025-06-07: by default
+ * (next_working_day) the materials count as received on Mon 06-09, and the 5 working days run 06-10, 06-11,
+ * 06-12, 06-13, 06-16; read as dated, day 1 is 06-09 and the fifth 06-13. The two readings give different
+ * days, so the deadline is ambiguous with both, whichever is picked (--reading or the alias .receipt).
+ * Received on a working day with no time: both readings give the same day, nothing is marked. At 北京's
+ * office (hours unknown) at 18:00 on Wed 06-04: due 06-11 as dated (06-05, 06-06, 06-09, 06-10, 06-11),
+ * 06-12 if it was after closing: ambiguous, with the finding office_hours_unknown, which holds under
+ * next_working_day only (read as dated, the hour does not matter). */
 START_TEST(receipt_in_a_timeline)
 {
-  run("{\"type\": \"received\", \"date\": \"2025-06-07\", \"time\": \"10:00\", \"channel\": \"mail\"}", "2025-06-09");
-  expect(one("acceptance"), "2025-06-09", "2025-06-16", EGCA_STATUS_PENDING, "none");
-  ck_assert_int_eq(one("acceptance")->ambiguous, 0);
+  const char *saturday = "{\"type\": \"received\", \"date\": \"2025-06-07\", \"time\": \"10:00\", \"channel\": \"mail\"}";
+  run(saturday, "2025-06-09");
+  const egca_timeline_deadline *x = one("acceptance");
+  expect(x, "2025-06-09", "2025-06-16", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(x->ambiguous, 1);
+  ck_assert_uint_eq(x->reading_count, 2);
+  expect_reading(x, "receipt_after_hours", "next_working_day", "2025-06-16", EGCA_STATUS_PENDING, 1);
+  expect_reading(x, "receipt_after_hours", "as_dated", "2025-06-13", EGCA_STATUS_PENDING, 0);
+  run_reading(saturday, "2025-06-09", "receipt_after_hours", "as_dated");
+  x = one("acceptance");
+  expect(x, "2025-06-07", "2025-06-13", EGCA_STATUS_PENDING, "none");
+  expect_reading(x, "receipt_after_hours", "next_working_day", "2025-06-16", EGCA_STATUS_PENDING, 0);
+  expect_reading(x, "receipt_after_hours", "as_dated", "2025-06-13", EGCA_STATUS_PENDING, 1);
   egca_error err;
   egca_timeline_options dated = {.receipt = EGCA_RECEIPT_AS_DATED};
   ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-09"), &dated, &err), 0);
   expect(one("acceptance"), "2025-06-07", "2025-06-13", EGCA_STATUS_PENDING, "none");
+  expect_reading(one("acceptance"), "receipt_after_hours", "as_dated", "2025-06-13", EGCA_STATUS_PENDING, 1);
+  /* An explicit reading wins over the alias. */
+  egca_reading_choice next = {"receipt_after_hours", "next_working_day"};
+  dated.readings = &next;
+  dated.reading_count = 1;
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-09"), &dated, &err), 0);
+  expect(one("acceptance"), "2025-06-09", "2025-06-16", EGCA_STATUS_PENDING, "none");
+  /* Wed 2025-06-04, no time: 06-05 .. 06-11 under both readings. */
+  run("{\"type\": \"received\", \"date\": \"2025-06-04\"}", "2025-06-05");
+  expect(one("acceptance"), "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(one("acceptance")->ambiguous, 0);
   static const char bj[] = "{\"case_id\": \"BJ\", \"office\": \"110000\", \"events\": ["
                            "{\"type\": \"received\", \"date\": \"2025-06-04\", \"time\": \"18:00\"}]}";
   egca_case_free(cs);
   ck_assert_int_eq(egca_case_parse(&cs, bj, strlen(bj), "bj.json", &err), 0);
   ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), NULL, &err), 0);
-  const egca_timeline_deadline *x = one("acceptance");
+  x = one("acceptance");
   expect(x, "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
   ck_assert_int_eq(x->ambiguous, 1);
   ck_assert_str_eq(txt(x->other_reading), "2025-06-12");
   expect_finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN, "2025-06-04");
-  ck_assert_str_eq(txt(finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN)->other), "2025-06-12");
+  const egca_timeline_finding *f = finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN);
+  ck_assert_str_eq(txt(f->other), "2025-06-12");
+  ck_assert_int_eq(f->contested, 1);
+  ck_assert_str_eq(f->reading, "next_working_day");
   ck_assert_int_eq(egca_finding_code_is_violation(EGCA_FINDING_OFFICE_HOURS_UNKNOWN), 0);
+  egca_timeline_options as_dated = {.receipt = EGCA_RECEIPT_AS_DATED};
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &as_dated, &err), 0);
+  expect(one("acceptance"), "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(one("acceptance")->ambiguous, 0);
+  expect_no_finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN);
 }
 END_TEST
 

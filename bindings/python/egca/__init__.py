@@ -416,7 +416,8 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=
       that holds only under the reading applied is `contested`, its `reading` naming it.
     receipt: materials received after the office's closing time or on a day it is closed (an event's
       'time' and 'channel'; docs/rules.md, question receipt_after_hours): 'next_working_day' (the
-      default) counts them as received on the office's next working day, 'as_dated' on the day they came.
+      default) counts them as received on the office's next working day, 'as_dated' on the day they came:
+      another spelling of readings={'receipt_after_hours': ...}, which wins when both are given.
 
     Returns a Timeline (`clean` says whether anything is late, overdue or a violation; `to_html()` draws
     it, and Jupyter shows that picture inline). Raises
