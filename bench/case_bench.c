@@ -90,7 +90,7 @@ int main(int argc, char **argv)
       for (int i = 0; i < POOL; i++)
         for (size_t k = 0; k < inst_count[i]; k++) {
           egca_deadline d;
-          egca_deadline_options o = {&review[i], inst[i][k].paused, EGCA_POLICY_EARLIER, 0};
+          egca_deadline_options o = {&review[i], inst[i][k].paused, EGCA_POLICY_EARLIER, 0, NULL, 0};
           egca_deadline_compute(&d, rules, cal, inst[i][k].rule, inst[i][k].anchor, &o, NULL);
           acc += d.due;
         }

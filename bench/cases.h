@@ -20,7 +20,7 @@
 /* Every case is evaluated as of this day (the command's --as-of). */
 #define CASE_AS_OF "2026-06-30"
 
-static const char *const bench_case_items[] = {"funds", "technical_materials"};
+static const char *const bench_case_items[] = {"funds", "system_technical"};
 
 /* Fills ev[CASE_EVENTS] with the events of the next case, in date order. */
 static inline void bench_case_events(egca_event *ev, bench_rng *rng)

@@ -82,7 +82,7 @@ int main(int argc, char **argv)
   for (size_t i = 0; i < ops; i++) {
     egca_deadline d;
     egca_period_result r;
-    egca_deadline_options o = {pauses[i], 2, EGCA_POLICY_EARLIER, 0};
+    egca_deadline_options o = {pauses[i], 2, EGCA_POLICY_EARLIER, 0, NULL, 0};
     if (egca_deadline_compute(&d, rules, cal, "decision", starts[i], &o, &err) < 0 ||
         egca_period_compute(&r, NULL, cal, &spec, starts[i], pauses[i], 2, &err) < 0 || d.due != r.due) {
       fprintf(stderr, "period_bench: the variants disagree on start %d\n", (int)starts[i]);
@@ -105,7 +105,7 @@ int main(int argc, char **argv)
     t0 = bench_now();
     for (size_t i = 0; i < ops; i++) {
       egca_deadline d;
-      egca_deadline_options o = {pauses[i], 2, EGCA_POLICY_EARLIER, 0};
+      egca_deadline_options o = {pauses[i], 2, EGCA_POLICY_EARLIER, 0, NULL, 0};
       egca_deadline_compute(&d, rules, cal, "decision", starts[i], &o, NULL);
       acc += d.due;
     }
@@ -138,10 +138,10 @@ int main(int argc, char **argv)
   }
 
   /* Loading the rules: the embedded files, and the baseline of parsing their JSON with cJSON alone. */
-  static const char *const names[] = {"deadlines.json", "conditions.json", "materials.json"};
-  char *texts[3];
-  size_t lens[3];
-  for (int k = 0; k < 3; k++)
+  static const char *const names[] = {"deadlines.json", "conditions.json", "materials.json", "readings.json"};
+  char *texts[4];
+  size_t lens[4];
+  for (int k = 0; k < 4; k++)
     if ((texts[k] = read_text(rules_dir, names[k], &lens[k])) == NULL) {
       fprintf(stderr, "period_bench: cannot read %s/%s\n", rules_dir, names[k]);
       return 1;
@@ -149,7 +149,7 @@ int main(int argc, char **argv)
   double load[BENCH_RUNS], parse[BENCH_RUNS];
   for (int r = 0; r < BENCH_RUNS; r++) {
     double t0 = bench_now();
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < 4; k++)
       cJSON_Delete(cJSON_ParseWithLength(texts[k], lens[k]));
     parse[r] = (bench_now() - t0) * 1e3;
     egca_rules *loaded;
@@ -172,10 +172,10 @@ int main(int argc, char **argv)
   printf("%-52s %8.1f ns/op  %5.1fx baseline\n", "period_compute 20 working days, no pause",
          bench_median(pc0, BENCH_RUNS), bench_median(pc0, BENCH_RUNS) / b);
   const double p = bench_median(parse, BENCH_RUNS);
-  printf("%-52s %8.3f ms\n", "baseline: cJSON parse of the three rules files", p);
+  printf("%-52s %8.3f ms\n", "baseline: cJSON parse of the four rules files", p);
   printf("%-52s %8.3f ms  %5.1fx baseline\n", "load all rules (egca_rules_default)", bench_median(load, BENCH_RUNS),
          bench_median(load, BENCH_RUNS) / p);
-  for (int k = 0; k < 3; k++)
+  for (int k = 0; k < 4; k++)
     free(texts[k]);
   free(starts);
   free(pauses);

@@ -45,6 +45,20 @@ typedef struct egca__term {
   egca_date expiry;      /* its last valid day (EGCA_DATE_NONE when unknown) */
 } egca__term;
 
+/* A reading under which a deadline differs, with the deadline it belongs to (sorted by it at the end). */
+typedef struct egca__reading_entry {
+  size_t deadline;
+  size_t seq;     /* the order it was made in */
+  egca_timeline_reading r;
+} egca__reading_entry;
+
+/* What the evaluation had established when it began a rule: an evaluation under another reading starts
+ * there when the rules before cannot have consulted the question. */
+typedef struct egca__snapshot {
+  size_t deadline_count, finding_count, term_count;
+  egca_date accepted_from, accepted_settled_on;
+} egca__snapshot;
+
 /* The timeline: the result, and the arrays the evaluation reuses from case to case. */
 struct egca_timeline {
   const egca_case *c;
@@ -58,6 +72,13 @@ struct egca_timeline {
   size_t pause_cap;
   egca__term *terms;
   size_t term_count, term_cap;
+  egca__reading_entry *readings;
+  size_t reading_count, reading_cap;
+  struct egca_timeline *alt; /* the same case under another reading, for the comparison; NULL until needed */
+  size_t *scratch;           /* the comparison's index arrays */
+  size_t scratch_cap;
+  egca__snapshot *snapshots; /* one per rule, taken as the evaluation began it */
+  size_t snapshot_cap;
 };
 
 /* Grows *array (of *cap elements of `size` bytes) to hold `need`; -1 when out of memory. Inline, for the

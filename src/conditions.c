@@ -671,6 +671,19 @@ int egca__assess_rules_parse(egca_assess_rules **out, const egca__json_doc *cond
   return 0;
 }
 
+int egca__assess_material_known(const egca_assess_rules *rules, const char *id)
+{
+  for (size_t i = 0; i < rules->material_count; i++) {
+    const egca__material *m = &rules->materials[i];
+    if (strcmp(m->id, id) == 0)
+      return 1;
+    for (size_t k = 0; k < m->sub_count; k++)
+      if (strcmp(m->subs[k].id, id) == 0)
+        return 1;
+  }
+  return 0;
+}
+
 void egca__assess_rules_free(egca_assess_rules *rules)
 {
   if (rules == NULL)

@@ -108,4 +108,8 @@ int egca__assess_rules_parse(egca_assess_rules **out, const egca__json_doc *cond
                              const egca__json_doc *materials, egca_error *err);
 void egca__assess_rules_free(egca_assess_rules *rules);
 
+/* 1 when `id` is a material of materials.json, or one of its sub-items ("funds.registered_capital"): the
+ * items a correction notice names (procedure.c). */
+int egca__assess_material_known(const egca_assess_rules *rules, const char *id);
+
 #endif

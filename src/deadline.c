@@ -3,6 +3,7 @@
  * egca_deadline_compute (the `deadline` command, the Python binding) and the case timeline both call
  * egca__instance_compute, so a rule gives the same day whoever asks: the same choice of version
  * (egca__rule_version), the same count (an extension's base added), the same period arithmetic. */
+#include "readings.h"
 #include "rules_internal.h"
 
 #include <string.h>
@@ -42,10 +43,35 @@ static egca_date nominal_date(const egca_period_spec *spec, egca_date from, cons
   return d;
 }
 
+static int compute_period(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
+                          egca_date anchor, const egca_pause *pauses, size_t pause_count, egca__selection *sel,
+                          const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
+                          egca_error *err);
+
 int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
-                           egca_date anchor, const egca_pause *pauses, size_t pause_count, egca_roll_policy policy,
+                           egca_date anchor, const egca_pause *pauses, size_t pause_count, egca__selection *sel,
                            const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
                            egca_error *err)
+{
+  int rc = compute_period(out, g, calendar, anchor, pauses, pause_count, sel, extra, nominal_on_gap, trace, err);
+  if (rc < 0)
+    return rc;
+  /* The question of a term's last valid day (docs/rules.md, certificate_last_day): the day the period
+   * module gives (民法典 第二百零二条), or the day before it. A date printed on the certificate is the
+   * caller's to apply, and then the question does not arise. */
+  if (out->core->applies.kind == EGCA__KIND_TERM && egca__reading(sel, EGCA__Q_CERTIFICATE_LAST_DAY) == 1) {
+    if (out->period.due != EGCA_DATE_NONE)
+      out->period.due--;
+    if (out->nominal != EGCA_DATE_NONE)
+      out->nominal--;
+  }
+  return rc;
+}
+
+static int compute_period(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
+                          egca_date anchor, const egca_pause *pauses, size_t pause_count, egca__selection *sel,
+                          const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
+                          egca_error *err)
 {
   out->not_in_force = 0;
   out->year = 0;
@@ -74,7 +100,9 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
   }
   int nif;
   egca_period_spec spec = core->spec;
-  spec.policy = policy;
+  /* A rest-day roll the law leaves open: the reading of the question that names this rule. */
+  const int roll_question = spec.roll == EGCA_ROLL_EARLIER_OR_LATER ? egca__roll_question(sel->readings, g) : -1;
+  spec.policy = egca__roll_policy(sel, roll_question);
   /* An extension adds its count to the version of its base in force on the same day (docs/rules.md). */
   if (core->base != NULL) {
     out->base_count = core->base->cores[egca__rule_version_index(core->base, anchor, &nif)]->spec.count;
@@ -108,6 +136,8 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
   egca_error e;
   int rc = egca_period_compute(&out->period, trace, calendar, &spec, anchor, pauses, pause_count,
                                nominal_on_gap ? &e : err);
+  if (rc >= 0 && out->period.ambiguous)
+    egca__engage(sel, roll_question); /* the two readings of the rest day give two days */
   if (!nominal_on_gap)
     return rc;
   if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(calendar, e.year) != EGCA_COVERAGE_TENTATIVE) {
@@ -126,7 +156,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
                                    const char *rule_id, egca_date from, const egca_deadline_options *options,
                                    egca_error *err)
 {
-  static const egca_deadline_options no_options = {NULL, 0, EGCA_POLICY_EARLIER, 0};
+  static const egca_deadline_options no_options = {NULL, 0, EGCA_POLICY_EARLIER, 0, NULL, 0};
   const egca_deadline_options *o = options != NULL ? options : &no_options;
   out->version = NULL;
   out->rule_id = NULL;
@@ -143,6 +173,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   out->guide_item = NULL;
   out->not_in_force = 0;
   out->trace.filled = 0;
+  out->reading_count = 0;
   out->calendar = calendar;
   if (rules == NULL)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules given");
@@ -154,9 +185,14 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   int nif;
   if (o->pause_count > 0 && g->cores[egca__rule_version_index(g, from, &nif)]->pause != EGCA_PAUSE_EXCLUDE)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "rule \"%s\" takes no pauses", g->id);
+  egca__selection sel;
+  int rc = egca__selection_init(&sel, rules, o->readings, o->reading_count, o->policy,
+                                EGCA_RECEIPT_NEXT_WORKING_DAY, err);
+  if (rc < 0)
+    return rc;
   egca__instance in;
-  int rc = egca__instance_compute(&in, g, calendar, from, o->pauses, o->pause_count, o->policy, NULL, 0,
-                                  o->trace ? &out->trace : NULL, err);
+  rc = egca__instance_compute(&in, g, calendar, from, o->pauses, o->pause_count, &sel, NULL, 0,
+                              o->trace ? &out->trace : NULL, err);
   egca__deadline_describe(out, in.version);
   out->rule_id = g->id;
   out->not_in_force = in.not_in_force;
@@ -165,7 +201,41 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   out->due = in.period.due;
   out->status = in.period.status;
   out->provisional = in.period.provisional;
-  out->ambiguous = in.period.ambiguous;
-  out->other_reading = in.period.other_reading;
+  const int roll_question = egca__roll_question(sel.readings, g);
+  out->policy = egca__roll_policy(&sel, roll_question);
+  if (rc < 0)
+    return rc;
+  /* Each question the computation engaged, under its other reading: where the day differs, both are
+   * listed, the default first. */
+  const egca__readings *r = sel.readings;
+  for (size_t q = 0; q < egca__questions(r); q++) {
+    if (!(sel.engaged & (1u << q)))
+      continue;
+    for (size_t i = 0; i < egca__question_readings(r, q); i++) {
+      if (i == sel.pick[q])
+        continue;
+      egca__selection other = sel;
+      other.pick[q] = (uint8_t)i;
+      egca__instance alt;
+      int arc = egca__instance_compute(&alt, g, calendar, from, o->pauses, o->pause_count, &other, NULL, 0, NULL, err);
+      if (arc < 0)
+        return arc;
+      if (alt.period.due == in.period.due || out->reading_count + 2 > EGCA_DEADLINE_READINGS_MAX)
+        continue;
+      if (arc == EGCA_PROVISIONAL)
+        rc = EGCA_PROVISIONAL;
+      egca_deadline_reading chosen = {egca__question_id(r, q), egca__question_reading(r, q, sel.pick[q]), 1,
+                                      in.period.due};
+      egca_deadline_reading alternative = {egca__question_id(r, q), egca__question_reading(r, q, i), 0,
+                                           alt.period.due};
+      const int chosen_first = sel.pick[q] == egca__question_default(r, q);
+      out->readings[out->reading_count++] = chosen_first ? chosen : alternative;
+      out->readings[out->reading_count++] = chosen_first ? alternative : chosen;
+      if (!out->ambiguous) {
+        out->ambiguous = 1;
+        out->other_reading = alt.period.due;
+      }
+    }
+  }
   return rc;
 }

@@ -14,9 +14,12 @@
  * Arrays live in the timeline object, so evaluating case after case into one timeline allocates nothing
  * once they have grown to the largest case (docs/case.md). */
 #include "case_internal.h"
+#include "readings.h"
 #include "rules_internal.h"
+#include "ruleset.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* What the acceptance rounds established: the day the application counts as accepted from (actual, or
@@ -32,8 +35,8 @@ typedef struct ctx {
   const egca_calendar *cal;
   const egca_calendar *office_cal; /* the acceptance office's calendar (the given one when none) */
   egca_date as_of;
-  egca_roll_policy policy;
-  egca_receipt_reading receipt; /* docs/rules.md, receipt_after_hours */
+  egca__selection *sel;  /* the readings applied; the questions this case engages are marked in it */
+  const egca_rules *rules;
   size_t n;              /* events dated on or before as_of */
   egca_date closed;      /* the day a rejection or withdrawal ended the case, or NONE */
   size_t pause_count;    /* the technical reviews: t->pauses[0 .. pause_count) */
@@ -98,7 +101,7 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
   egca_error e;
   /* Whose time a rule is does not change from version to version: the latest one says it. */
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
-  int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->policy, extra, 1, NULL, &e);
+  int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->sel, extra, 1, NULL, &e);
   if (rc < 0)
     return blame(x, &e, rc, anchor, g->id);
   /* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an
@@ -124,7 +127,8 @@ static int add_finding(ctx *x, egca_finding_code code, const egca__rule_group *g
   egca_timeline *t = x->t;
   if (egca__grow((void **)&t->findings, &t->finding_cap, t->finding_count + 1, sizeof *t->findings) < 0)
     return egca__fail_nomem(x->err);
-  t->findings[t->finding_count++] = (egca_timeline_finding){code, g->id, ref, date, other, year, deadline};
+  t->findings[t->finding_count++] =
+      (egca_timeline_finding){code, g->id, ref, date, other, year, deadline, 0, NULL, NULL};
   return 0;
 }
 
@@ -150,8 +154,7 @@ static int add_deadline(ctx *x, size_t *index, const egca__rule_group *g, const 
       .unit = in->core->spec.unit,
       .count = in->count,
       .provisional = in->period.provisional,
-      .ambiguous = in->period.ambiguous,
-      .other_reading = in->period.ambiguous ? in->period.other_reading : EGCA_DATE_NONE,
+      .other_reading = EGCA_DATE_NONE, /* ambiguous and the readings: set by comparing readings (below) */
   };
   t->provisional |= in->period.provisional;
   int rc = 0;
@@ -430,20 +433,69 @@ static int rule_in_order(ctx *x, const egca__rule_group *g)
     egca__instance in;
     size_t index = 0;
     int rc = instance(x, &index, &in, g, NULL, e->date);
-    if (rc < 0 || (rc = settle(x, index, g, NULL, answer, 0)) < 0)
+    if (rc < 0)
+      return rc;
+    /* An answer after the start (a notice given once the review had begun): the texts set no moment for
+     * it (条例 第二十六条第三款, 行政许可法 第四十五条). Under the reading "hint" it answers the duty and is
+     * noted; under "violation" it is late, with the rule's finding. Only the review's notice: a hearing's
+     * notice has its moment in the text (七日前, 行政许可法 第四十八条第一款第（一）项). */
+    egca_timeline_deadline *d = dl(x, index);
+    const egca_date due = judged_due(d);
+    if (answer >= 0 && due != EGCA_DATE_NONE && ev(x, (size_t)answer)->date > due &&
+        (a->answers & EGCA__EVENT_BIT(EGCA_EVENT_REVIEW_TIME_NOTIFIED)) != 0 &&
+        egca__reading(x->sel, EGCA__Q_REVIEW_NOTICE_AFTER_START) == 0) {
+      d->met_on = ev(x, (size_t)answer)->date;
+      d->status = EGCA_STATUS_MET;
+      if ((rc = add_finding(x, EGCA_FINDING_REVIEW_NOTICE_AFTER_START, g, NULL, e->date, d->met_on, 0, index)) < 0)
+        return rc;
+      continue;
+    }
+    if ((rc = settle(x, index, g, NULL, answer, 0)) < 0)
       return rc;
   }
   return 0;
 }
 
+/* Whether every item of notice `e` was named by notice `first` (both recording items). */
+static int items_within(const egca_case *c, const egca__event *e, const egca__event *first)
+{
+  if (e->item_count == 0 || first->item_count == 0)
+    return 0;
+  for (uint32_t i = 0; i < e->item_count; i++) {
+    const char *item = c->items[e->item_first + i];
+    int named = 0;
+    for (uint32_t k = 0; k < first->item_count && !named; k++)
+      named = strcmp(item, c->items[first->item_first + k]) == 0;
+    if (!named)
+      return 0;
+  }
+  return 1;
+}
+
 /* The day a round of receipt runs from: the day the materials count as received at the case's office, on the
- * calendar of the rule's authority (egca_office_receipt_day; docs/rules.md, receipt_after_hours). */
+ * calendar of the rule's authority (egca_office_receipt_day; docs/rules.md, question receipt_after_hours).
+ * The question is consulted (and so engaged) only where its readings can differ: materials that came on a
+ * rest day, after the office's known closing time, or at a recorded time at an office of unknown hours. */
 static int receipt_day(ctx *x, const egca__rule_group *g, const egca__event *e, egca_date *from,
                        egca_date *if_after_hours)
 {
   egca_error err;
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
-  int rc = egca_office_receipt_day(from, if_after_hours, x->c->office, cal, e->date, e->time, x->receipt, &err);
+  egca_date next, dated, unused;
+  int rc = egca_office_receipt_day(&next, if_after_hours, x->c->office, cal, e->date, e->time,
+                                   EGCA_RECEIPT_NEXT_WORKING_DAY, &err);
+  if (rc >= 0) {
+    const int rc2 = egca_office_receipt_day(&dated, &unused, x->c->office, cal, e->date, e->time,
+                                            EGCA_RECEIPT_AS_DATED, &err);
+    if (rc2 != 0)
+      rc = rc2;
+  }
+  if (rc >= 0)
+    *from = next == dated || egca__reading(x->sel, EGCA__Q_RECEIPT_AFTER_HOURS) == 0 ? next : dated;
+  /* A time recorded at an office whose hours no source gives: whether it was after closing matters under
+   * next_working_day only (office_hours_unknown); read as dated, the day is the day. */
+  if (rc >= 0 && *if_after_hours != EGCA_DATE_NONE && egca__reading(x->sel, EGCA__Q_RECEIPT_AFTER_HOURS) == 1)
+    *if_after_hours = EGCA_DATE_NONE;
   if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(cal, err.year) != EGCA_COVERAGE_TENTATIVE) {
     *from = e->date; /* a year without data: the instance reports it */
     *if_after_hours = EGCA_DATE_NONE;
@@ -504,7 +556,13 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
     long answer = -1, replaced = -1;
     for (size_t j = k + 1; j < x->n && answer < 0 && replaced < 0; j++) {
       const egca__event *b = ev(x, j);
-      if (is(a->answers, b) && !(b->type == EGCA_EVENT_CORRECTION_REQUESTED && restarted))
+      /* A further correction notice in a resubmission's round: under the reading "answers" it answers the
+       * round (第三十二条第一款第（四）项 deems acceptance only where no notice is given); under "void" it
+       * has no effect, and the round runs on. */
+      if (is(a->answers, b) && b->type == EGCA_EVENT_CORRECTION_REQUESTED && restarted &&
+          egca__reading(x->sel, EGCA__Q_SECOND_CORRECTION_NOTICE) == 1)
+        continue;
+      if (is(a->answers, b))
         answer = (long)j;
       else if (is(a->restarts, b))
         replaced = (long)j;
@@ -552,8 +610,10 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
   for (size_t k = 0; k < x->n && acc->from == EGCA_DATE_NONE; k++)
     if (ev(x, k)->type == EGCA_EVENT_ACCEPTED)
       acc->from = acc->settled_on = ev(x, k)->date;
-  /* The law asks for one notice listing every correction: each further notice is a finding, charged to the
-   * round it falls in. */
+  /* The law asks for one notice listing every correction (第三十二条第一款第（四）项: 一次告知): a further
+   * notice is the finding repeat_correction, charged to the round it falls in — under the reading "void"
+   * always, under "answers" when it names an item the first notice did not (or the items of either are
+   * not recorded, so that nothing shows it named the same ones). */
   for (size_t k = 0; k < x->n; k++) {
     const egca__event *e = ev(x, k);
     if (e->type != EGCA_EVENT_CORRECTION_REQUESTED)
@@ -562,6 +622,9 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
       first_correction = (long)k;
       continue;
     }
+    if (egca__reading(x->sel, EGCA__Q_SECOND_CORRECTION_NOTICE) == 0 &&
+        items_within(x->c, e, ev(x, (size_t)first_correction)))
+      continue;
     size_t round = first_round;
     for (size_t i = first_round; i < x->t->deadline_count; i++)
       if (x->t->deadlines[i].anchor <= e->date)
@@ -662,6 +725,38 @@ static void scan_term(const ctx *x, const egca__term *tm, unsigned requires, uns
   }
 }
 
+/* Whether a renewal filed in term `tm` came after the last day of the term's filing duty (the rule, run
+ * from a term's end, that the filing answers: 办法 第十五条, 行政许可法 第五十条第一款). 1 late, 0 not, or an
+ * error. */
+static int filed_late(ctx *x, const egca__term *tm, const egca__event *filed)
+{
+  const size_t groups = egca__rules_group_count(x->rules);
+  for (size_t i = 0; i < groups; i++) {
+    const egca__rule_group *g = egca__rules_group_at(x->rules, i);
+    const egca__applies *a = declared(g);
+    if (a->from != EGCA__FROM_TERM_END || a->kind != EGCA__KIND_DUTY || a->requires != 0 || !is(a->answers, filed))
+      continue;
+    egca__instance in;
+    int rc = compute(&in, x, g, tm->expiry, NULL);
+    if (rc < 0)
+      return rc;
+    const egca_date due = in.period.due != EGCA_DATE_NONE ? in.period.due : in.nominal;
+    return due != EGCA_DATE_NONE && filed->date > due;
+  }
+  return 0;
+}
+
+/* Whether a renewal the office did not decide by the term's end is deemed granted (行政许可法 第五十条第二款).
+ * Filed in time, it is. Filed late, the law is open (question deemed_renewal_late_filing): 1 under
+ * "deemed", 0 under "not_deemed"; or an error. */
+static int deemed_renewed(ctx *x, const egca__term *tm, const egca__event *filed)
+{
+  int late = filed_late(x, tm, filed);
+  if (late <= 0)
+    return late < 0 ? late : 1;
+  return egca__reading(x->sel, EGCA__Q_DEEMED_RENEWAL_LATE_FILING) == 0;
+}
+
 static int push_term(ctx *x, egca_date start, egca_date printed, int renewed)
 {
   egca_timeline *t = x->t;
@@ -727,13 +822,21 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
     if (i + 1 == t->term_count) {
       in_term r;
       scan_term(x, tm, EGCA__EVENT_BIT(EGCA_EVENT_RENEWAL_FILED), EGCA__EVENT_BIT(EGCA_EVENT_RENEWAL_DECIDED), &r);
-      int renewed = 0;
+      int renewed = 0, undecided = 0;
       if (r.required >= 0 && ev(x, (size_t)r.required)->date <= tm->expiry) {
-        if (r.answer >= 0)
-          renewed = ev(x, (size_t)r.answer)->outcome == EGCA_OUTCOME_GRANTED ||
-                    ev(x, (size_t)r.answer)->date > tm->expiry;
-        else
-          renewed = x->as_of > tm->expiry;
+        if (r.answer >= 0) {
+          renewed = ev(x, (size_t)r.answer)->outcome == EGCA_OUTCOME_GRANTED;
+          undecided = !renewed && ev(x, (size_t)r.answer)->date > tm->expiry;
+        } else {
+          undecided = x->as_of > tm->expiry;
+        }
+      }
+      if (undecided) {
+        egca__term term = *tm;
+        if ((rc = deemed_renewed(x, &term, ev(x, (size_t)r.required))) < 0)
+          return rc;
+        renewed = rc;
+        tm = &t->terms[i];
       }
       if (renewed) {
         tm->window_end = tm->expiry + 1;
@@ -786,6 +889,18 @@ static int rule_from_term_end(ctx *x, const egca__rule_group *g)
     }
     if (rc < 0)
       return rc;
+    if (deemed && a->requires != 0) {
+      if ((rc = deemed_renewed(x, &tm, ev(x, (size_t)r.required))) < 0)
+        return rc;
+      d = dl(x, index);
+      if (rc == 0) {
+        /* A late filing, and the reading under which 第五十条第二款 does not reach it: no duty to decide by
+         * the term's end arose. */
+        d->status = EGCA_STATUS_NOT_APPLICABLE;
+        d->has_days_left = 0;
+        continue;
+      }
+    }
     if (deemed && a->finding >= 0 &&
         (rc = add_finding(x, (egca_finding_code)a->finding, g, NULL, tm.expiry, filed_on, 0, index)) < 0)
       return rc;
@@ -801,6 +916,7 @@ static void reset(egca_timeline *t)
   t->finding_count = 0;
   t->term_count = 0;
   t->provisional = 0;
+  t->reading_count = 0;
 }
 
 /* Evaluates one rule as it declares. */
@@ -864,29 +980,61 @@ static int office_calendar_of(const egca_calendar **out, const egca_case *c, con
   return EGCA_E_INVALID;
 }
 
-EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
-                                const egca_rules *rules, egca_date as_of, const egca_timeline_options *options,
-                                egca_error *err)
+/* The technical reviews, the pauses of the decision period (条例 第二十六条第三款, 行政许可法 第四十五条), as
+ * the readings take them. Notices of the review time are matched to reviews as the review_time_notice rule
+ * matches them (in order, each before the next review begins). A review never notified is excluded under
+ * "excluded" and counted under "counted" (review_unnotified); one that ran longer than the time notified
+ * (days: calendar days from its first day, that day included) is excluded whole under "whole" and only for
+ * the time notified under "notified_only" (review_over_notified). */
+static void build_pauses(ctx *x)
 {
-  if (t == NULL || c == NULL || calendar == NULL || rules == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "timeline, case, calendar and rules are required");
+  egca_timeline *t = x->t;
+  size_t count = 0;
+  for (size_t k = 0; k < x->n; k++) { /* the reviews as they ran */
+    const egca__event *e = ev(x, k);
+    if (e->type == EGCA_EVENT_REVIEW_STARTED)
+      t->pauses[count++] = (egca_pause){e->date, EGCA_DATE_NONE};
+    else if (e->type == EGCA_EVENT_REVIEW_ENDED)
+      t->pauses[count - 1].to = e->date; /* the log was checked: a review is open */
+  }
+  /* Kept pauses are written over reviews already read. */
+  size_t kept = 0, notice = 0;
+  for (size_t review = 0; review < count; review++) {
+    egca_pause pause = t->pauses[review];
+    const egca_date next_start = review + 1 < count ? t->pauses[review + 1].from : EGCA_DATE_MAX;
+    while (notice < x->n && ev(x, notice)->type != EGCA_EVENT_REVIEW_TIME_NOTIFIED)
+      notice++;
+    const egca__event *n = notice < x->n && ev(x, notice)->date < next_start ? ev(x, notice) : NULL;
+    if (n != NULL)
+      notice++;
+    if (n == NULL) {
+      if (egca__reading(x->sel, EGCA__Q_REVIEW_UNNOTIFIED) == 1)
+        continue; /* counted */
+    } else if (n->days > 0) {
+      const egca_date notified_end = pause.from + n->days - 1;
+      const egca_date ran_to = pause.to != EGCA_DATE_NONE ? pause.to : x->as_of;
+      if (ran_to > notified_end && egca__reading(x->sel, EGCA__Q_REVIEW_OVER_NOTIFIED) == 1)
+        pause.to = notified_end;
+    }
+    t->pauses[kept++] = pause;
+  }
+  x->pause_count = kept;
+}
+
+/* --- Evaluation under one selection of readings -------------------------------------------------------- */
+
+/* Evaluates the case under `sel`. With `from` (the same case evaluated under the same readings but one,
+ * whose question the rules before rule `start` did not consult), the results of those rules are taken from
+ * `from` as they stood when it began rule `start`, and the evaluation goes on from there. */
+static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
+                         const egca_calendar *office_cal, const egca_rules *rules, egca_date as_of,
+                         egca__selection *sel, const egca_timeline *from, size_t start, egca_error *err)
+{
   reset(t);
   t->c = c;
   t->as_of = as_of;
-  if (as_of < EGCA_DATE_MIN || as_of > EGCA_DATE_MAX) {
-    t->c = NULL;
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the as-of date is not a valid date");
-  }
-  const egca_calendar *office_cal = NULL;
-  int rc = office_calendar_of(&office_cal, c, calendar, options, err);
-  if (rc < 0) {
-    t->c = NULL;
-    return rc;
-  }
-  ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of,
-           .policy = options != NULL ? options->policy : EGCA_POLICY_EARLIER,
-           .receipt = options != NULL ? options->receipt : EGCA_RECEIPT_NEXT_WORKING_DAY, .closed = EGCA_DATE_NONE,
-           .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
+  ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of, .sel = sel, .rules = rules,
+           .closed = EGCA_DATE_NONE, .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
   /* Events after as_of are not known yet. */
   while (x.n < c->event_count && c->events[x.n].date <= as_of)
     x.n++;
@@ -900,13 +1048,11 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       x.closed = e->date;
     else if (e->type == EGCA_EVENT_HEARING_REQUESTED)
       x.hearing_count++;
-    else if (e->type == EGCA_EVENT_REVIEW_STARTED)
-      t->pauses[x.pause_count++] = (egca_pause){e->date, EGCA_DATE_NONE};
-    else if (e->type == EGCA_EVENT_REVIEW_ENDED)
-      t->pauses[x.pause_count - 1].to = e->date; /* the log was checked: a review is open */
     else if (e->type == EGCA_EVENT_ACCEPTED && x.acc.from == EGCA_DATE_NONE)
       x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
   }
+  sel->step = 0;
+  build_pauses(&x); /* the reviews, as the readings take them: t->pauses[0 .. x.pause_count) */
   /* The hearings follow the reviews in the pause array: from the request to the hearing, both days
    * included (the time the hearing needs, 第四十五条); open until it is held. The log was checked: at most one
    * hearing is open at a time, and each held one closes the last request. */
@@ -920,14 +1066,53 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
    * the rule that establishes them. */
   const size_t groups = egca__rules_group_count(rules);
-  for (size_t i = 0; i < groups && rc >= 0; i++)
+  if (egca__grow((void **)&t->snapshots, &t->snapshot_cap, groups + 1, sizeof *t->snapshots) < 0) {
+    t->c = NULL;
+    return egca__fail_nomem(err);
+  }
+  if (from != NULL && start > 0) {
+    const egca__snapshot *s = &from->snapshots[start];
+    if (egca__grow((void **)&t->deadlines, &t->deadline_cap, s->deadline_count, sizeof *t->deadlines) < 0 ||
+        egca__grow((void **)&t->findings, &t->finding_cap, s->finding_count, sizeof *t->findings) < 0 ||
+        egca__grow((void **)&t->terms, &t->term_cap, s->term_count, sizeof *t->terms) < 0) {
+      t->c = NULL;
+      return egca__fail_nomem(err);
+    }
+    /* (memcpy takes no null pointer, even for no bytes: an empty array may not be allocated yet) */
+    if (s->deadline_count > 0)
+      memcpy(t->deadlines, from->deadlines, s->deadline_count * sizeof *t->deadlines);
+    if (s->finding_count > 0)
+      memcpy(t->findings, from->findings, s->finding_count * sizeof *t->findings);
+    if (s->term_count > 0)
+      memcpy(t->terms, from->terms, s->term_count * sizeof *t->terms);
+    t->deadline_count = s->deadline_count;
+    t->finding_count = s->finding_count;
+    t->term_count = s->term_count;
+    for (size_t i = 0; i < t->deadline_count; i++)
+      t->provisional |= t->deadlines[i].provisional;
+    x.acc = (acceptance){s->accepted_from, s->accepted_settled_on};
+    memcpy(t->snapshots, from->snapshots, start * sizeof *t->snapshots);
+  } else {
+    start = 0;
+  }
+  int rc = 0;
+  for (size_t i = start; i < groups && rc >= 0; i++) {
+    t->snapshots[i] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
+                                       x.acc.settled_on};
+    sel->step = i;
     rc = evaluate_rule(&x, egca__rules_group_at(rules, i));
+  }
   if (rc < 0) {
     reset(t);
     t->c = NULL;
     return rc;
   }
-  /* Findings in date order; stable, so findings of one day keep the order of the rules. */
+  return t->provisional ? EGCA_PROVISIONAL : 0;
+}
+
+/* Findings in date order; stable, so findings of one day keep the order of the rules. */
+static void sort_findings(egca_timeline *t)
+{
   for (size_t i = 1; i < t->finding_count; i++) {
     egca_timeline_finding f = t->findings[i];
     size_t j = i;
@@ -937,5 +1122,218 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
     }
     t->findings[j] = f;
   }
-  return t->provisional ? EGCA_PROVISIONAL : 0;
+}
+
+/* --- Comparing readings ----------------------------------------------------------------------------------- */
+
+static int add_entry(egca_timeline *t, size_t deadline, egca_timeline_reading r)
+{
+  if (egca__grow((void **)&t->readings, &t->reading_cap, t->reading_count + 1, sizeof *t->readings) < 0)
+    return -1;
+  t->readings[t->reading_count] = (egca__reading_entry){deadline, t->reading_count, r};
+  t->reading_count++;
+  return 0;
+}
+
+static int same_ref(const char *a, const char *b) { return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0); }
+
+/* A deadline of `alt` that t does not have: the finding deadline_under_reading, dated on its due day (or
+ * nominal day, or anchor), contested and resting on the other reading. */
+static int under_reading(egca_timeline *t, const egca_timeline_deadline *o, const char *question, const char *reading)
+{
+  if (egca__grow((void **)&t->findings, &t->finding_cap, t->finding_count + 1, sizeof *t->findings) < 0)
+    return -1;
+  const egca_date day = o->due != EGCA_DATE_NONE ? o->due : o->nominal != EGCA_DATE_NONE ? o->nominal : o->anchor;
+  t->findings[t->finding_count++] = (egca_timeline_finding){
+      EGCA_FINDING_DEADLINE_UNDER_READING, o->rule_id, o->ref, day, EGCA_DATE_NONE, 0, SIZE_MAX, 1, question, reading};
+  return 0;
+}
+
+/* Compares timeline t (under selection `sel`) with `alt`, the same case with question q under reading
+ * `other`. Both list deadlines rule by rule, each rule's in anchor order: the k-th instance of a rule is
+ * matched with the k-th of the same rule (and ref). A deadline whose due day or status differs, or that has
+ * no match, gets both readings. A finding with no match in `alt` (the same code and ref on the matched
+ * deadline, whatever its day) is contested, resting on the reading t applied. */
+static int compare(egca_timeline *t, const egca_timeline *alt, const egca__selection *sel, size_t q, size_t other)
+{
+  const egca__readings *r = sel->readings;
+  const char *question = egca__question_id(r, q);
+  const char *chosen = egca__question_reading(r, q, sel->pick[q]);
+  const char *alternative = egca__question_reading(r, q, other);
+  const int chosen_first = sel->pick[q] == egca__question_default(r, q);
+  /* Scratch, kept in t: the matched alt deadline of each of t's; alt's findings by deadline. */
+  const size_t need = t->deadline_count + alt->deadline_count + 1 + alt->finding_count;
+  if (egca__grow((void **)&t->scratch, &t->scratch_cap, need, sizeof *t->scratch) < 0)
+    return -1;
+  size_t *match = t->scratch, *first = match + t->deadline_count, *by_deadline = first + alt->deadline_count + 1;
+  size_t j = 0; /* alt's deadline after the last matched run */
+  for (size_t i = 0; i < t->deadline_count;) {
+    const char *rule = t->deadlines[i].rule_id;
+    size_t end = i;
+    while (end < t->deadline_count && t->deadlines[end].rule_id == rule)
+      end++;
+    /* alt's run of the same rule (rules come in the same order in both; a rule may have none). */
+    size_t a = j;
+    while (a < alt->deadline_count && alt->deadlines[a].rule_id != rule)
+      a++;
+    size_t a_end = a;
+    while (a_end < alt->deadline_count && alt->deadlines[a_end].rule_id == rule)
+      a_end++;
+    /* alt's deadlines of rules main has none of, and alt's beyond main's count of this rule, arise only
+     * under the other reading. */
+    if (a < alt->deadline_count) {
+      for (size_t k = j; k < a; k++)
+        if (under_reading(t, &alt->deadlines[k], question, alternative) < 0)
+          return -1;
+      for (size_t k = a + (end - i); k < a_end; k++)
+        if (under_reading(t, &alt->deadlines[k], question, alternative) < 0)
+          return -1;
+      j = a_end;
+    }
+    for (size_t k = i; k < end; k++) {
+      egca_timeline_deadline *d = &t->deadlines[k];
+      const egca_timeline_deadline *o = a + (k - i) < a_end ? &alt->deadlines[a + (k - i)] : NULL;
+      if (o != NULL && !same_ref(o->ref, d->ref))
+        o = NULL;
+      match[k] = o != NULL ? (size_t)(o - alt->deadlines) : SIZE_MAX;
+      if (o != NULL && o->due == d->due && o->nominal == d->nominal && o->status == d->status)
+        continue;
+      egca_timeline_reading mine = {question, chosen, 1, d->due != EGCA_DATE_NONE ? d->due : d->nominal, 1, d->status};
+      egca_timeline_reading theirs = {question, alternative, 0, EGCA_DATE_NONE, o != NULL, EGCA_STATUS_NOT_APPLICABLE};
+      if (o != NULL) {
+        theirs.due = o->due != EGCA_DATE_NONE ? o->due : o->nominal;
+        theirs.status = o->status;
+      }
+      if (add_entry(t, k, chosen_first ? mine : theirs) < 0 || add_entry(t, k, chosen_first ? theirs : mine) < 0)
+        return -1;
+      if (!d->ambiguous) {
+        d->ambiguous = 1;
+        d->other_reading = theirs.due;
+      }
+    }
+    i = end;
+  }
+  for (size_t k = j; k < alt->deadline_count; k++)
+    if (under_reading(t, &alt->deadlines[k], question, alternative) < 0)
+      return -1;
+  /* alt's findings grouped by their deadline (a counting sort). */
+  for (size_t k = 0; k <= alt->deadline_count; k++)
+    first[k] = 0;
+  for (size_t k = 0; k < alt->finding_count; k++)
+    first[alt->findings[k].deadline + 1]++;
+  for (size_t k = 0; k < alt->deadline_count; k++)
+    first[k + 1] += first[k];
+  for (size_t k = 0; k < alt->finding_count; k++)
+    by_deadline[first[alt->findings[k].deadline]++] = k;
+  for (size_t k = alt->deadline_count; k > 0; k--) /* first[k] moved to the end of group k: shift back */
+    first[k] = first[k - 1];
+  first[0] = 0;
+  for (size_t i = 0; i < t->finding_count; i++) {
+    egca_timeline_finding *f = &t->findings[i];
+    const size_t m = f->deadline < t->deadline_count ? match[f->deadline] : SIZE_MAX;
+    int found = 0;
+    for (size_t k = m != SIZE_MAX ? first[m] : 0; m != SIZE_MAX && k < first[m + 1] && !found; k++) {
+      const egca_timeline_finding *g = &alt->findings[by_deadline[k]];
+      found = g->code == f->code && same_ref(g->ref, f->ref);
+    }
+    if (!found && !f->contested) {
+      f->contested = 1;
+      f->question = question;
+      f->reading = chosen;
+    }
+  }
+  return 0;
+}
+
+static int by_deadline(const void *a, const void *b)
+{
+  const egca__reading_entry *x = a, *y = b;
+  if (x->deadline != y->deadline)
+    return x->deadline < y->deadline ? -1 : 1;
+  return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
+                                const egca_rules *rules, egca_date as_of, const egca_timeline_options *options,
+                                egca_error *err)
+{
+  if (t == NULL || c == NULL || calendar == NULL || rules == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "timeline, case, calendar and rules are required");
+  reset(t);
+  t->c = NULL;
+  t->as_of = as_of;
+  if (as_of < EGCA_DATE_MIN || as_of > EGCA_DATE_MAX)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the as-of date is not a valid date");
+  const egca_calendar *office_cal = NULL;
+  int rc = office_calendar_of(&office_cal, c, calendar, options, err);
+  if (rc < 0)
+    return rc;
+  egca__selection sel;
+  rc = egca__selection_init(&sel, rules, options != NULL ? options->readings : NULL,
+                                options != NULL ? options->reading_count : 0,
+                                options != NULL ? options->policy : EGCA_POLICY_EARLIER,
+                                options != NULL ? options->receipt : EGCA_RECEIPT_NEXT_WORKING_DAY, err);
+  if (rc < 0)
+    return rc;
+  /* The items of a correction notice are materials of materials.json (the one-time notice names them). */
+  const egca_assess_rules *assess = egca__rules_assess(rules);
+  for (size_t k = 0; k < c->event_count; k++) {
+    const egca__event *e = &c->events[k];
+    for (uint32_t i = 0; i < e->item_count; i++) {
+      const char *item = c->items[e->item_first + i];
+      if (egca__assess_material_known(assess, item))
+        continue;
+      egca__fail(err, EGCA_E_INVALID, c->source, 0, "unknown material \"%.100s\" (materials.json lists the ids)", item);
+      if (err != NULL)
+        snprintf(err->pointer, sizeof err->pointer, "/events/%u/items/%u", (unsigned)e->source_index, (unsigned)i);
+      return EGCA_E_INVALID;
+    }
+  }
+  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, &sel, NULL, 0, err);
+  if (rc < 0)
+    return rc;
+  if (sel.engaged == 0) {
+    sort_findings(t);
+    return rc;
+  }
+  /* Each question the case engaged, under its other reading: every result that differs says so. */
+  if (t->alt == NULL && egca_timeline_new(&t->alt, err) < 0) {
+    reset(t);
+    t->c = NULL;
+    return EGCA_E_NOMEM;
+  }
+  const egca__readings *r = sel.readings;
+  for (size_t q = 0; q < egca__questions(r); q++) {
+    if (!(sel.engaged & (1u << q)))
+      continue;
+    for (size_t i = 0; i < egca__question_readings(r, q); i++) {
+      if (i == sel.pick[q])
+        continue;
+      egca__selection other = sel;
+      other.pick[q] = (uint8_t)i;
+      other.engaged = 0;
+      /* The rules before the one that first consulted the question give the same results: taken as
+       * they were. The pauses count as the first rule's (a review's readings move the decision). */
+      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, &other, t, sel.first_step[q], err);
+      if (arc >= 0 && compare(t, t->alt, &sel, q, i) < 0)
+        arc = egca__fail_nomem(err);
+      if (arc < 0) {
+        reset(t);
+        t->c = NULL;
+        return arc;
+      }
+      if (arc == EGCA_PROVISIONAL)
+        rc = EGCA_PROVISIONAL;
+    }
+  }
+  /* The entries grouped by deadline, in the order they were made (question by question). */
+  if (t->reading_count > 1)
+    qsort(t->readings, t->reading_count, sizeof *t->readings, by_deadline);
+  sort_findings(t);
+  for (size_t i = 0; i < t->reading_count; i++) {
+    egca_timeline_deadline *d = &t->deadlines[t->readings[i].deadline];
+    if (d->reading_count++ == 0)
+      d->reading_first = i;
+  }
+  return rc;
 }

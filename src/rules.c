@@ -6,6 +6,7 @@
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
 #include "rules_internal.h"
+#include "readings.h"
 #include "ruleset.h"
 
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #define RULES_FILE_MAX (4u << 20)
+#define RULES_FILES EGCA_RULES_FILES /* deadlines, conditions, materials, readings */
 #define COUNT_MAX 10000
 
 /* A rule id is written into JSON, ICS UIDs and tab-separated text as it is: short, and made of lowercase
@@ -70,6 +72,7 @@ struct egca_rules {
   egca_date licence_from;         /* "licence": the first day any rule applies (EGCA_DATE_NONE: not declared) */
   char *licence_reason;           /* why an earlier day is refused, with its basis */
   egca_assess_rules *assess;
+  egca__readings *readings;      /* the open questions (readings.json, src/readings.c) */
 };
 
 static const egca__rule_group *find_group(const egca_rules *rules, const char *id)
@@ -128,6 +131,7 @@ EGCA_API void egca_rules_free(egca_rules *rules)
   free(rules->groups);
   free(rules->licence_reason);
   egca__assess_rules_free(rules->assess);
+  egca__readings_free(rules->readings);
   free(rules);
 }
 
@@ -220,6 +224,12 @@ static int parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON 
   b->article = article;
   b->item = item;
   return rc < 0 ? rc : 0;
+}
+
+int egca__parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                         egca_error *err)
+{
+  return parse_citation(b, doc, obj, pointer, err);
 }
 
 static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
@@ -948,22 +958,24 @@ typedef struct rules_text {
   const char *source;
 } rules_text;
 
-/* Builds the rule set from the three texts (deadlines, conditions, materials). */
-static int build(egca_rules **out, const rules_text texts[3], egca_error *err)
+/* Builds the rule set from the four texts (deadlines, conditions, materials, readings). */
+static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_error *err)
 {
   *out = NULL;
   egca_rules *rules = calloc(1, sizeof *rules);
   if (rules == NULL)
     return egca__fail_nomem(err);
-  egca__json_doc docs[3] = {{0}};
+  egca__json_doc docs[RULES_FILES] = {{0}};
   int rc = 0;
-  for (int i = 0; i < 3 && rc == 0; i++)
+  for (int i = 0; i < RULES_FILES && rc == 0; i++)
     rc = egca__json_parse(&docs[i], texts[i].data, texts[i].len, texts[i].source, err);
   if (rc == 0)
     rc = parse_deadlines(rules, &docs[0], err);
   if (rc == 0)
     rc = egca__assess_rules_parse(&rules->assess, &docs[1], &docs[2], err);
-  for (int i = 0; i < 3; i++)
+  if (rc == 0)
+    rc = egca__readings_parse(&rules->readings, &docs[3], rules, err);
+  for (int i = 0; i < RULES_FILES; i++)
     egca__json_doc_free(&docs[i]);
   if (rc < 0) {
     egca_rules_free(rules);
@@ -973,15 +985,16 @@ static int build(egca_rules **out, const rules_text texts[3], egca_error *err)
   return 0;
 }
 
-static const char *const file_names[3] = {"deadlines.json", "conditions.json", "materials.json"};
+static const char *const file_names[RULES_FILES] = {"deadlines.json", "conditions.json", "materials.json",
+                                                   "readings.json"};
 
 EGCA_API int egca_rules_default(egca_rules **out, egca_error *err)
 {
-  static const char *const sources[3] = {"<memory:deadlines.json>", "<memory:conditions.json>",
-                                         "<memory:materials.json>"};
-  rules_text texts[3];
+  static const char *const sources[RULES_FILES] = {"<memory:deadlines.json>", "<memory:conditions.json>",
+                                                   "<memory:materials.json>", "<memory:readings.json>"};
+  rules_text texts[RULES_FILES];
   *out = NULL;
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < RULES_FILES; i++) {
     size_t k = 0;
     while (k < egca__embedded_rules_count && strcmp(egca__embedded_rules[k].name, file_names[i]) != 0)
       k++;
@@ -999,13 +1012,13 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
   *out = NULL;
   if (dir == NULL || dir[0] == '\0')
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules directory given");
-  char *paths[3] = {NULL, NULL, NULL};
-  char *data[3] = {NULL, NULL, NULL};
-  rules_text texts[3];
+  char *paths[RULES_FILES] = {NULL};
+  char *data[RULES_FILES] = {NULL};
+  rules_text texts[RULES_FILES];
   int rc = 0;
   const size_t dir_len = strlen(dir);
   const int slash = dir[dir_len - 1] == '/';
-  for (int i = 0; i < 3 && rc == 0; i++) {
+  for (int i = 0; i < RULES_FILES && rc == 0; i++) {
     size_t n = dir_len + 1 + strlen(file_names[i]) + 1;
     paths[i] = malloc(n);
     if (paths[i] == NULL) {
@@ -1019,21 +1032,24 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
   }
   if (rc == 0)
     rc = build(out, texts, err);
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < RULES_FILES; i++) {
     free(data[i]);
     free(paths[i]);
   }
   return rc;
 }
 
-EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[3], const char *const texts[3],
-                              const size_t lengths[3], egca_error *err)
+const egca__readings *egca__rules_readings(const egca_rules *rules) { return rules->readings; }
+
+EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[EGCA_RULES_FILES],
+                              const char *const texts[EGCA_RULES_FILES], const size_t lengths[EGCA_RULES_FILES],
+                              egca_error *err)
 {
   *out = NULL;
   if (sources == NULL || texts == NULL || lengths == NULL)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_rules_parse: no sources, texts or lengths");
-  rules_text t[3];
-  for (int i = 0; i < 3; i++) {
+  rules_text t[RULES_FILES];
+  for (int i = 0; i < RULES_FILES; i++) {
     if (sources[i] == NULL || (texts[i] == NULL && lengths[i] > 0))
       return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_rules_parse: no source name or text for %s",
                         file_names[i]);
@@ -1326,6 +1342,8 @@ static char *indent_json(const char *compact)
   return g.text;
 }
 
+char *egca__json_indent(const char *compact) { return indent_json(compact); }
+
 /* The days a deadline's count crossed: from its start to the later of its last day and its due date. */
 static void deadline_span(const egca_deadline *d, egca_date *a, egca_date *b)
 {
@@ -1382,6 +1400,17 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   add_bool(&j, o, "ambiguous", d->ambiguous);
   add_date(&j, o, "other_reading", d->other_reading);
   add_string(&j, o, "policy", r->roll == EGCA_ROLL_EARLIER_OR_LATER ? egca_roll_policy_name(d->policy) : NULL);
+  /* Each open question that moves the day: its readings, the default first (docs/rules.md, "Readings"). */
+  cJSON *readings = add_child(&j, o, "readings", cJSON_CreateArray());
+  for (size_t i = 0; readings != NULL && i < d->reading_count; i++) {
+    cJSON *e = add_child(&j, readings, NULL, cJSON_CreateObject());
+    if (e == NULL)
+      break;
+    add_string(&j, e, "question", d->readings[i].question);
+    add_string(&j, e, "reading", d->readings[i].reading);
+    add_bool(&j, e, "chosen", d->readings[i].chosen);
+    add_date(&j, e, "due", d->readings[i].due);
+  }
   add_time(&j, o, "cutoff", d->cutoff);
   add_time(&j, o, "cutoff_in_person", d->cutoff_in_person);
   add_bool(&j, o, "contested", d->contested);
@@ -1454,6 +1483,6 @@ EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca
   else if (rule->roll == EGCA_ROLL_NEXT_WORKING_DAY)
     tail = ", a rest day moves to the next working day";
   else if (rule->roll == EGCA_ROLL_EARLIER_OR_LATER)
-    tail = ", a rest day moves to the previous working day (or, by policy, the next)";
+    tail = ", a rest day moves to the previous working day, or the next: an open question (egca rules readings)";
   return clamp_length(snprintf(buf, size, "%s%s", head, tail));
 }

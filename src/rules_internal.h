@@ -140,14 +140,15 @@ typedef struct egca__instance {
 } egca__instance;
 
 /* Computes rule `g` from `anchor` with the version in force then (egca__rule_version), the pauses (ignored
- * unless the version excludes pauses), `policy`, and the count of the version of `extra` in force on the
+ * unless the version excludes pauses), the readings of `sel` (the questions it engages are marked), and the count of the version of `extra` in force on the
  * anchor added (an approved extension; NULL: none). With nominal_on_gap, a period that needs a year
  * without holiday data gives period.due = NONE with `year` and `nominal` set instead of EGCA_E_COVERAGE.
  * `trace` may be NULL. Returns what egca_period_compute returns. egca_deadline_compute and the timeline
  * both compute through it. */
+struct egca__selection;
 int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
-                           egca_date anchor, const egca_pause *pauses, size_t pause_count, egca_roll_policy policy,
-                           const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
+                           egca_date anchor, const egca_pause *pauses, size_t pause_count,
+                           struct egca__selection *sel, const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
                            egca_error *err);
 
 /* A citation is cut to this many bytes less one where egca_basis_format writes it into the output. */

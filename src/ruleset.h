@@ -1,6 +1,6 @@
-/* egca — the rule set (rules.c): deadlines.json, conditions.json and materials.json, read from a directory or
+/* egca — the rule set (rules.c): deadlines.json, conditions.json, materials.json and readings.json, read from a directory or
  * from the copies built into the library, each parsed strictly (json.h) and handed to its compiler: the
- * deadline rules (rules_internal.h) and the conditions (conditions.h). One egca_rules holds the whole licence.
+ * deadline rules (rules_internal.h), the conditions (conditions.h) and the readings (readings.h). One egca_rules holds the whole licence.
  * Place in the flow: first: rule set -> deadline rules, conditions -> deadline, timeline, assess -> output. */
 #ifndef EGCA_RULESET_H
 #define EGCA_RULESET_H
@@ -9,5 +9,12 @@
 
 /* The compiled conditions and materials of a loaded rule set (borrowed); NULL for NULL. */
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
+
+/* One citation {"law", "article", "item"} of a rules file (what was copied stays in *b for the caller to
+ * free); compact JSON re-indented with two spaces, ending in a newline (malloc'd, or NULL). Both rules.c;
+ * readings.json (readings.c) uses them too. */
+int egca__parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                         egca_error *err);
+char *egca__json_indent(const char *compact);
 
 #endif

@@ -22,7 +22,7 @@ EGCA_API const char *egca_timeline_status_name(egca_timeline_status status)
 static const char *const finding_names[EGCA_FINDING_CODE_COUNT] = {
     "deemed_accepted",   "correction_too_late", "repeat_correction",   "review_without_notice", "extension_contested",
     "extension_too_late", "deemed_renewed",     "calendar_not_covered", "rule_not_in_force", "office_hours_unknown",
-    "certificate_late",
+    "certificate_late", "review_notice_after_start", "deadline_under_reading",
 };
 
 EGCA_API const char *egca_finding_code_name(egca_finding_code code)
@@ -63,6 +63,10 @@ EGCA_API void egca_timeline_free(egca_timeline *t)
   free(t->findings);
   free(t->pauses);
   free(t->terms);
+  free(t->readings);
+  free(t->scratch);
+  free(t->snapshots);
+  egca_timeline_free(t->alt);
   free(t);
 }
 
@@ -90,6 +94,13 @@ EGCA_API int egca_timeline_provisional(const egca_timeline *t) { return t->provi
 EGCA_API const egca_timeline_deadline *egca_timeline_deadline_at(const egca_timeline *t, size_t index)
 {
   return index < t->deadline_count ? &t->deadlines[index] : NULL;
+}
+
+EGCA_API const egca_timeline_reading *egca_timeline_deadline_reading(const egca_timeline *t, size_t index, size_t k)
+{
+  if (index >= t->deadline_count || k >= t->deadlines[index].reading_count)
+    return NULL;
+  return &t->readings[t->deadlines[index].reading_first + k].r;
 }
 
 EGCA_API const egca_timeline_finding *egca_timeline_finding_at(const egca_timeline *t, size_t index)
@@ -208,6 +219,14 @@ EGCA_API int egca_timeline_finding_message(char *buf, size_t size, const egca_ti
     if (f->other != EGCA_DATE_NONE)
       return compose(buf, size, "%s准予认定，资质证书至%s才颁发，超过作出决定之日起十日（行政许可法 第四十四条）", a, b);
     return compose(buf, size, "%s准予认定，资质证书未在作出决定之日起十日内颁发、送达（行政许可法 第四十四条）", a);
+  case EGCA_FINDING_DEADLINE_UNDER_READING:
+    return compose(buf, size, "依读法 %s=%s，另有期限 %s，届满日为%s；依采用的读法不发生", f->question != NULL ? f->question : "",
+                    f->reading != NULL ? f->reading : "", f->rule_id, a);
+  case EGCA_FINDING_REVIEW_NOTICE_AFTER_START:
+    return compose(buf, size,
+                    "%s开始的技术评审，所需时间于%s（评审开始后）才书面告知申请人；条文没有规定告知的时点"
+                    "（商用密码管理条例 第二十六条第三款）",
+                    a, b);
   }
   return compose(buf, size, "%s", "");
 }

@@ -309,8 +309,11 @@ static void element(json *j)
 /* A deadline of a batch's line (compact): the parts that depend only on the rule version (the rule id,
  * the title, the basis) are copied as the rules made them at load, the rest written into room made once.
  * Gives the same text as the general writer below. */
-static void put_deadline_compact(json *j, const egca_timeline_deadline *d)
+static void put_readings(json *j, const egca_timeline *tl, size_t index);
+
+static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index)
 {
+  const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   text *t = j->t;
   size_t head_len, basis_len;
   const char *head = egca__deadline_rule_json_head(d->version, &head_len);
@@ -349,6 +352,17 @@ static void put_deadline_compact(json *j, const egca_timeline_deadline *d)
   w = d->ambiguous ? COPY_LITERAL(w, ",\"ambiguous\":true") : COPY_LITERAL(w, ",\"ambiguous\":false");
   w = COPY_LITERAL(w, ",\"other_reading\":");
   w = date_to(w, d->other_reading);
+  w = COPY_LITERAL(w, ",\"readings\":");
+  if (d->reading_count > 0) {
+    end_at(t, w);
+    put_readings(j, tl, index);
+    reserve(t, basis_len + 64);
+    if (t->failed)
+      return;
+    w = t->s + t->len;
+  } else {
+    w = COPY_LITERAL(w, "[]");
+  }
   w = COPY_LITERAL(w, ",\"basis\":");
   w = copy_to(w, basis, basis_len);
   *w++ = '}';
@@ -356,11 +370,43 @@ static void put_deadline_compact(json *j, const egca_timeline_deadline *d)
   j->first = 0;
 }
 
-static void put_deadline_json(json *j, const egca_timeline_deadline *d)
+/* The readings under which a deadline differs: [{"question", "reading", "chosen", "due", "status"}], the
+ * default first for each question; status null where the deadline does not arise under the reading. */
+static void put_readings(json *j, const egca_timeline *tl, size_t index)
 {
   text *t = j->t;
+  const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
+  const int first = j->first;
+  open_(j, "[");
+  for (size_t k = 0; k < d->reading_count; k++) {
+    const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, index, k);
+    element(j);
+    open_(j, "{");
+    KEY(j, "question");
+    put_json_name(t, r->question);
+    KEY(j, "reading");
+    put_json_name(t, r->reading);
+    KEY(j, "chosen");
+    put(t, r->chosen ? "true" : "false");
+    KEY(j, "due");
+    put_json_date(t, r->exists ? r->due : EGCA_DATE_NONE);
+    KEY(j, "status");
+    if (r->exists)
+      put_json_name(t, egca_timeline_status_name(r->status));
+    else
+      put(t, "null");
+    close_(j, "}", 0);
+  }
+  close_(j, "]", d->reading_count == 0);
+  j->first = first;
+}
+
+static void put_deadline_json(json *j, const egca_timeline *tl, size_t index)
+{
+  text *t = j->t;
+  const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   if (j->compact && d->version != NULL) {
-    put_deadline_compact(j, d);
+    put_deadline_compact(j, tl, index);
     return;
   }
   open_(j, "{");
@@ -396,6 +442,8 @@ static void put_deadline_json(json *j, const egca_timeline_deadline *d)
   put(t, d->ambiguous ? "true" : "false");
   KEY(j, "other_reading");
   put_json_date(t, d->other_reading);
+  KEY(j, "readings");
+  put_readings(j, tl, index);
   KEY(j, "basis");
   put(t, d->version != NULL ? egca__deadline_rule_json_basis(d->version, j->compact) : "[]");
   close_(j, "}", 0);
@@ -421,7 +469,7 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
   open_(&j, "[");
   for (size_t i = 0; i < n; i++) {
     element(&j);
-    put_deadline_json(&j, egca_timeline_deadline_at(tl, i));
+    put_deadline_json(&j, tl, i);
   }
   close_(&j, "]", n == 0);
   KEY(&j, "findings");
@@ -437,6 +485,19 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
     put_json_name(t, egca_finding_code_name(f->code));
     KEY(&j, "violation");
     put(t, egca_finding_code_is_violation(f->code) ? "true" : "false");
+    KEY(&j, "contested");
+    put(t, f->contested ? "true" : "false");
+    KEY(&j, "reading");
+    if (f->contested) {
+      open_(&j, "{");
+      KEY(&j, "question");
+      put_json_name(t, f->question);
+      KEY(&j, "reading");
+      put_json_name(t, f->reading);
+      close_(&j, "}", 0);
+    } else {
+      put(t, "null");
+    }
     KEY(&j, "rule");
     put_json_name(t, f->rule_id);
     KEY(&j, "date");
@@ -602,10 +663,9 @@ static void put_wrapped(text *t, const char *prefix, const char *s, size_t inden
   put(t, "\n");
 }
 
-/* The status as the Chinese table, the iCalendar entries and the HTML page name it. */
-const char *egca__timeline_status_label(const egca_timeline_deadline *d)
+static const char *status_label_of(egca_timeline_status status, const egca_deadline_rule *version)
 {
-  switch (d->status) {
+  switch (status) {
   case EGCA_STATUS_MET: return "按期完成";
   case EGCA_STATUS_LATE: return "逾期完成";
   case EGCA_STATUS_PENDING: return "未届满";
@@ -613,8 +673,8 @@ const char *egca__timeline_status_label(const egca_timeline_deadline *d)
   case EGCA_STATUS_SUSPENDED: return "中止计算";
   case EGCA_STATUS_DEEMED:
     /* What the rule's lapse deems (docs/rules.md, "lapse"). */
-    return d->version != NULL && egca__deadline_rule_applies(d->version)->deems == EGCA__DEEMS_RENEWED ? "视为准予延续"
-                                                                                                     : "视为受理";
+    return version != NULL && egca__deadline_rule_applies(version)->deems == EGCA__DEEMS_RENEWED ? "视为准予延续"
+                                                                                                 : "视为受理";
   case EGCA_STATUS_NOT_APPLICABLE: return "不适用";
   case EGCA_STATUS_AVAILABLE: return "可以查询";
   case EGCA_STATUS_NOT_YET: return "尚不能查询";
@@ -622,6 +682,12 @@ const char *egca__timeline_status_label(const egca_timeline_deadline *d)
   case EGCA_STATUS_EXPIRED: return "已届满";
   }
   return "";
+}
+
+/* The status as the Chinese table, the iCalendar entries and the HTML page name it. */
+const char *egca__timeline_status_label(const egca_timeline_deadline *d)
+{
+  return status_label_of(d->status, d->version);
 }
 
 static const char *unit_label(egca_period_unit unit)
@@ -738,19 +804,35 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     put(&t, "\n");
   if (any_provisional)
     put(&t, "* 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。\n");
-  /* Two causes: a backward period's last day on a rest day (a reading), and a receipt at a time an office
-   * whose hours no source gives may have been closed (an unknown fact, the finding office_hours_unknown). */
+  /* Two causes: an open question of the law (each reading's day and status, the one applied marked 采用),
+   * and a receipt at a time an office whose hours no source gives may have been closed (an unknown fact, the
+   * finding office_hours_unknown). */
   for (int hours = 0; any_ambiguous && hours < 2; hours++) {
     text note = {0};
     for (size_t i = 0; i < n; i++) {
       const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
-      if (!d->ambiguous || hours_unknown(tl, i) != hours)
+      if (!d->ambiguous || (hours ? !hours_unknown(tl, i) : d->reading_count == 0))
         continue;
       if (note.s == NULL)
         put(&note, hours ? "受理机构的办公时间没有来源，收到材料是否在下班之后无从判断："
-                         : "倒算期间的最后一日为休息日，移动方向没有明文规定：");
-      putf(&note, hours ? "%s若按下班之后收到计，届满日为 %s。" : "%s另一种读法为 %s。", title_of(d),
-           egca_date_format(d->other_reading, a));
+                         : "法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：");
+      if (hours) {
+        putf(&note, "%s若按下班之后收到计，届满日为 %s。", title_of(d), egca_date_format(d->other_reading, a));
+        continue;
+      }
+      putf(&note, "%s（起算日 %s）", title_of(d), egca_date_format(d->anchor, a));
+      for (size_t k = 0; k < d->reading_count; k++) {
+        const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, i, k);
+        putf(&note, "%s%s=%s：", k == 0 ? "，" : "；", r->question, r->reading);
+        if (!r->exists)
+          put(&note, "不发生");
+        else
+          putf(&note, "%s %s", r->due != EGCA_DATE_NONE ? egca_date_format(r->due, a) : "-",
+               status_label_of(r->status, d->version));
+        if (r->chosen)
+          put(&note, "（采用）");
+      }
+      put(&note, "。");
     }
     if (note.failed)
       t.failed = 1;
@@ -768,7 +850,11 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     char message[1024];
     egca_timeline_finding_message(message, sizeof message, tl, i);
     char line[1200];
-    snprintf(line, sizeof line, "%s %s（%s）", egca_date_format(f->date, a), message, egca_finding_code_name(f->code));
+    if (f->contested)
+      snprintf(line, sizeof line, "%s %s（%s；有争议：仅在读法 %s=%s 下成立）", egca_date_format(f->date, a), message,
+               egca_finding_code_name(f->code), f->question, f->reading);
+    else
+      snprintf(line, sizeof line, "%s %s（%s）", egca_date_format(f->date, a), message, egca_finding_code_name(f->code));
     put_wrapped(&t, egca_finding_code_is_violation(f->code) ? "  [违反] " : "  [提示] ", line, 9);
   }
   return finish(out, &t, err);
@@ -855,8 +941,12 @@ static int add_deadline_events(icalcomponent *cal, const egca_timeline *tl, unsi
       putf(&description, "日历未覆盖该年，%s 为不计节假日调整的日期。\n", egca_date_format(d->nominal, b));
     if (d->provisional)
       put(&description, "暂定：用到尚未公布节假日安排的年份。\n");
-    if (d->ambiguous)
-      putf(&description, "另一种读法：%s。\n", egca_date_format(d->other_reading, b));
+    for (size_t k = 0; k < d->reading_count; k++) {
+      const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, i, k);
+      if (!r->chosen)
+        putf(&description, "读法 %s=%s：%s。\n", r->question, r->reading,
+             r->exists && r->due != EGCA_DATE_NONE ? egca_date_format(r->due, b) : "不发生");
+    }
     put(&description, "依据：");
     const egca_basis *basis;
     size_t nb = basis_count(d, &basis);

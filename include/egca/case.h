@@ -184,10 +184,12 @@ typedef enum egca_finding_code {
   EGCA_FINDING_OFFICE_HOURS_UNKNOWN = 9, /* a time was recorded, but no source gives the office's hours: whether
                                             materials came after closing, or a filing in person before the
                                             cutoff, is unknown */
-  EGCA_FINDING_CERTIFICATE_LATE = 10     /* a granted licence's certificate not delivered in time (行政许可法 第四十四条) */
+  EGCA_FINDING_CERTIFICATE_LATE = 10,    /* a granted licence's certificate not delivered in time (行政许可法 第四十四条) */
+  EGCA_FINDING_REVIEW_NOTICE_AFTER_START = 11, /* the review time was notified after the review began (reading "hint") */
+  EGCA_FINDING_DEADLINE_UNDER_READING = 12     /* a deadline that arises only under another reading (named) */
 } egca_finding_code;
 
-#define EGCA_FINDING_CODE_COUNT 11
+#define EGCA_FINDING_CODE_COUNT 13
 
 /* "deemed_accepted", "correction_too_late", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_finding_code_name(egca_finding_code code);
@@ -211,10 +213,23 @@ typedef struct egca_timeline_deadline {
   egca_period_unit unit;            /* the rule's unit */
   int count;                        /* the count applied (the decision with an extension: 20 + 10) */
   int provisional;                  /* 1 when a tentative day was used */
-  int ambiguous;                    /* 1 when the earlier and later readings of a rest day differ */
-  egca_date other_reading;          /* the other reading when ambiguous, else EGCA_DATE_NONE */
+  int ambiguous;                    /* 1 when the readings of an open question give another due day or status
+                                     * (egca_timeline_deadline_reading lists them) */
+  egca_date other_reading;          /* deprecated: the first other reading's due day when ambiguous, else NONE */
   int extended;                     /* decision: 1 when an approved extension was applied */
+  size_t reading_count;             /* entries of egca_timeline_deadline_reading: 0 unless ambiguous */
+  size_t reading_first;             /* (internal) where they start */
 } egca_timeline_deadline;
+
+/* One reading of an open question (docs/rules.md, "Readings") under which a deadline differs. */
+typedef struct egca_timeline_reading {
+  const char *question;             /* the question's id ("certificate_last_day") */
+  const char *reading;              /* the reading's id ("day_before") */
+  int chosen;                       /* 1 for the reading this timeline applied */
+  egca_date due;                    /* the due day under it (EGCA_DATE_NONE: none, or no such deadline) */
+  int exists;                       /* 0 when the deadline does not arise under this reading */
+  egca_timeline_status status;      /* its status under it (when exists) */
+} egca_timeline_reading;
 
 /* One finding. The message is composed on demand by egca_timeline_finding_message. */
 typedef struct egca_timeline_finding {
@@ -224,7 +239,12 @@ typedef struct egca_timeline_finding {
   egca_date date;                   /* the day it is about (see docs/case.md) */
   egca_date other;                  /* a second day the message names, or EGCA_DATE_NONE */
   int year;                         /* calendar_not_covered: the year; else 0 */
-  size_t deadline;                  /* index of the deadline instance it belongs to */
+  size_t deadline;                  /* index of the deadline instance it belongs to; SIZE_MAX for
+                                     * deadline_under_reading (the deadline is not in this timeline) */
+  int contested;                    /* 1 when it holds only under the reading below, not under another (for
+                                     * deadline_under_reading: the other reading, under which it arises) */
+  const char *question;             /* then the open question's id, and the reading it rests on; else NULL */
+  const char *reading;
 } egca_timeline_finding;
 
 /* A reusable evaluation result, owned by the caller. Errors: EGCA_E_NOMEM. */
@@ -233,13 +253,17 @@ EGCA_API void egca_timeline_free(egca_timeline *timeline);
 
 /* Options of an evaluation; NULL means the defaults (all zero). */
 typedef struct egca_timeline_options {
-  egca_roll_policy policy;   /* renewal_filing: a rest day moves earlier (default) or later */
+  egca_roll_policy policy;   /* deprecated: EGCA_POLICY_LATER picks "later" of every rest-day question */
   /* The acceptance office's calendar (egca_calendar_for_office), on which the rules whose authority is the
    * acceptance office are counted, for every case; NULL: see office_calendars. When the case names an
    * office, this calendar must be that office's: of its region when the region has rest days of its own
    * (egca_calendar_region), of no other named region otherwise; else the evaluation is refused
    * (EGCA_E_INVALID, pointer /office) rather than counted on another office's days. */
   const egca_calendar *office_calendar;
+  /* The readings of the open questions to apply (include/egca/readings.h); the others take their default.
+   * An unknown question or reading is EGCA_E_INVALID naming it. */
+  const egca_reading_choice *readings;
+  size_t reading_count;
   /* When office_calendar is NULL: the calendars of every office (egca_office_calendars_new), from which a
    * case naming an office whose region has rest days of its own takes that office's (built on first use,
    * thread-safe); its base must be the national data of the calendar given. A case naming no office, or an
@@ -268,6 +292,11 @@ EGCA_API egca_date egca_timeline_as_of(const egca_timeline *timeline);
  * index < count, else NULL. */
 EGCA_API size_t egca_timeline_deadline_count(const egca_timeline *timeline);
 EGCA_API const egca_timeline_deadline *egca_timeline_deadline_at(const egca_timeline *timeline, size_t index);
+
+/* Reading `k` of deadline `index` (k < its reading_count): for each open question under which it differs,
+ * the default reading first, then the other; borrowed, else NULL. */
+EGCA_API const egca_timeline_reading *egca_timeline_deadline_reading(const egca_timeline *timeline, size_t index,
+                                                                     size_t k);
 
 /* The findings, in date order; borrowed, index < count, else NULL. */
 EGCA_API size_t egca_timeline_finding_count(const egca_timeline *timeline);

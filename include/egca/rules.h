@@ -26,6 +26,7 @@
 #include "date.h"
 #include "error.h"
 #include "period.h"
+#include "readings.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -73,17 +74,22 @@ EGCA_API const char *egca_authority_name(egca_authority authority);
  * EGCA_E_NOMEM; EGCA_E_INVALID / EGCA_E_PARSE only if the library was built with broken rules. */
 EGCA_API int egca_rules_default(egca_rules **out, egca_error *err);
 
-/* Reads DIR/deadlines.json, DIR/conditions.json and DIR/materials.json. The result is owned by the caller.
+/* Reads DIR/deadlines.json, DIR/conditions.json, DIR/materials.json and DIR/readings.json. The result is owned
+ * by the caller.
  * Errors: EGCA_E_IO (err->source names the file that cannot be read, e.g. a missing conditions.json),
  * EGCA_E_PARSE (malformed JSON), EGCA_E_INVALID (a value breaks the format: err names the file, line,
  * column and JSON pointer), EGCA_E_NOMEM. On failure *out is NULL and nothing stays allocated. */
 EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err);
 
-/* The same from the three files' texts in memory, in the order deadlines.json, conditions.json,
- * materials.json (need not be NUL-terminated; not kept); sources[i] names each text in errors, as a
- * path does for egca_rules_load. Errors as for egca_rules_load but EGCA_E_IO. */
-EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[3], const char *const texts[3],
-                              const size_t lengths[3], egca_error *err);
+/* The number of files of a rule set: deadlines.json, conditions.json, materials.json, readings.json. */
+#define EGCA_RULES_FILES 4
+
+/* The same from the four files' texts in memory, in the order deadlines.json, conditions.json,
+ * materials.json, readings.json (need not be NUL-terminated; not kept); sources[i] names each text in
+ * errors, as a path does for egca_rules_load. Errors as for egca_rules_load but EGCA_E_IO. */
+EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[EGCA_RULES_FILES],
+                              const char *const texts[EGCA_RULES_FILES], const size_t lengths[EGCA_RULES_FILES],
+                              egca_error *err);
 
 /* Frees a rule set; NULL does nothing. */
 EGCA_API void egca_rules_free(egca_rules *rules);
@@ -155,9 +161,21 @@ EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca
 typedef struct egca_deadline_options {
   const egca_pause *pauses; /* pauses (technical review), any order; only for rules with pause "exclude" */
   size_t pause_count;
-  egca_roll_policy policy;  /* for rules whose roll is earlier_or_later; default EGCA_POLICY_EARLIER */
+  egca_roll_policy policy;  /* deprecated: EGCA_POLICY_LATER picks "later" of every rest-day question */
   int trace;                /* nonzero: fill the result's trace (slower: it walks the counted days) */
+  const egca_reading_choice *readings; /* readings of open questions to apply (readings.h); others default */
+  size_t reading_count;
 } egca_deadline_options;
+
+/* A reading of an open question under which a computed deadline falls on another day. */
+typedef struct egca_deadline_reading {
+  const char *question;
+  const char *reading;
+  int chosen;                     /* 1 for the reading applied */
+  egca_date due;                  /* the due day under it (EGCA_DATE_NONE when suspended) */
+} egca_deadline_reading;
+
+#define EGCA_DEADLINE_READINGS_MAX 8
 
 /* A computed deadline. Pointers are borrowed from the rule set. */
 typedef struct egca_deadline {
@@ -171,9 +189,9 @@ typedef struct egca_deadline {
   int base_count;                 /* an extension: the count of the rule it extends; else 0 */
   egca_direction direction;
   int provisional;                /* 1 when the result rests on a tentative day */
-  int ambiguous;                  /* 1 when the earlier and later readings of a rest day differ */
-  egca_date other_reading;        /* the other reading's date when ambiguous, else EGCA_DATE_NONE */
-  egca_roll_policy policy;        /* the policy applied */
+  int ambiguous;                  /* 1 when the readings of an open question give another day (see readings) */
+  egca_date other_reading;        /* deprecated: the first other reading's day when ambiguous, else NONE */
+  egca_roll_policy policy;        /* the rest-day roll applied (for an earlier_or_later rule) */
   int cutoff;                     /* minutes: the due day ends at this time */
   int cutoff_in_person;           /* minutes for in-person filing at the office, or 0 */
   const egca_basis *basis;        /* the rule's legal basis */
@@ -182,8 +200,12 @@ typedef struct egca_deadline {
   const char *guide_item;         /* the item within it, or NULL */
   int contested;
   int not_in_force;               /* 1 when no version was in force on `from`: the earliest was applied */
-  egca_period_trace trace;        /* filled when options->trace is set (trace.filled says so) */
+  egca_period_trace trace;        /* filled when options->trace is set (trace.filled says so); the period's
+                                   * arithmetic, before a reading of the last valid day */
   const egca_calendar *calendar;  /* the calendar it was counted on (borrowed): names the notices it crossed */
+  size_t reading_count;           /* when ambiguous: per open question that moves the day, its default reading
+                                   * first, then the other */
+  egca_deadline_reading readings[EGCA_DEADLINE_READINGS_MAX];
 } egca_deadline;
 
 /* Computes rule `rule_id` from its start event on `from` (receipt, acceptance, review start, decision, issue,

@@ -31,6 +31,21 @@ typedef struct cli {
   egca_rules *rules;                      /* loaded on first use */
 } cli;
 
+/* --reading QUESTION=READING, as given (repeatable): the picks handed to the library, which checks the ids. */
+#define CLI_READINGS_MAX 32
+typedef struct cli_readings {
+  egca_reading_choice choice[CLI_READINGS_MAX];
+  char text[CLI_READINGS_MAX][256];
+  size_t count;
+} cli_readings;
+
+/* Adds `value` ("QUESTION=READING") given to `option`; a usage error (printed) returns EXIT_USAGE. */
+int cli_add_reading(cli_readings *r, const char *option, const char *value);
+
+/* Checks the picks against the loaded rules' questions: an unknown question or reading is a usage error
+ * naming it (printed; returns EXIT_USAGE), else EXIT_DONE. */
+int cli_check_readings(const egca_rules *rules, const cli_readings *r);
+
 /* Prints "egca: WHAT: WHY" to stderr; returns `code`. */
 int cli_fail(int code, const char *what, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -1,4 +1,4 @@
-/* egca command — deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--policy earlier|later]
+/* egca command — deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--reading QUESTION=READING]...
  * [--format text|json]. */
 #include "cli.h"
 
@@ -35,9 +35,11 @@ static void print_text(const egca_deadline *d)
   cli_printf("from: %s (%s)\n", egca_date_format(d->from, date), egca_deadline_rule_starts(r));
   egca_deadline_rule_period_format(text, sizeof text, r);
   cli_printf("period: %s\n", text);
-  if (d->ambiguous)
-    cli_printf("ambiguous: the %s reading gives %s\n", d->policy == EGCA_POLICY_LATER ? "earlier" : "later",
-           egca_date_format(d->other_reading, date));
+  /* An open question that moves the day: the day under each reading (docs/rules.md, "Readings"). */
+  for (size_t i = 0; i < d->reading_count; i++)
+    cli_printf("ambiguous: %s=%s gives %s%s\n", d->readings[i].question, d->readings[i].reading,
+               d->readings[i].due != EGCA_DATE_NONE ? egca_date_format(d->readings[i].due, date) : "suspended",
+               d->readings[i].chosen ? " (applied)" : "");
   cli_printf("cutoff: ");
   print_time(d->cutoff);
   if (d->cutoff_in_person > 0) {
@@ -96,10 +98,13 @@ int cmd_deadline(cli *c, int argc, char **argv)
   egca_pause pauses[MAX_PAUSES];
   size_t npauses = 0;
   egca_roll_policy policy = EGCA_POLICY_EARLIER;
+  static cli_readings picks; /* static: 8 KiB of text */
+  picks.count = 0;
   int json = 0;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
-    if (strcmp(a, "--pause") == 0 || strcmp(a, "--policy") == 0 || strcmp(a, "--format") == 0) {
+    if (strcmp(a, "--pause") == 0 || strcmp(a, "--policy") == 0 || strcmp(a, "--format") == 0 ||
+        strcmp(a, "--reading") == 0) {
       if (i + 1 >= argc)
         return cli_fail(EXIT_USAGE, a, "needs a value");
       const char *v = argv[++i];
@@ -108,7 +113,11 @@ int cmd_deadline(cli *c, int argc, char **argv)
           return cli_fail(EXIT_USAGE, a, "at most %d pauses", MAX_PAUSES);
         if (parse_pause(&pauses[npauses++], v) < 0)
           return EXIT_USAGE;
+      } else if (strcmp(a, "--reading") == 0) {
+        if (cli_add_reading(&picks, a, v) != EXIT_DONE)
+          return EXIT_USAGE;
       } else if (strcmp(a, "--policy") == 0) {
+        /* Deprecated: --reading renewal_rest_day=earlier|later says the same. */
         if (strcmp(v, "earlier") != 0 && strcmp(v, "later") != 0)
           return cli_fail(EXIT_USAGE, a, "expected earlier or later, not \"%s\"", v);
         policy = v[0] == 'l' ? EGCA_POLICY_LATER : EGCA_POLICY_EARLIER;
@@ -134,6 +143,8 @@ int cmd_deadline(cli *c, int argc, char **argv)
   const egca_rules *rules = cli_rules(c, &code);
   if (rules == NULL)
     return code;
+  if ((code = cli_check_readings(rules, &picks)) != EXIT_DONE)
+    return code;
   const egca_deadline_rule *rule;
   if (egca_rules_deadline(&rule, rules, positional[0], EGCA_DATE_NONE, NULL) < 0) {
     unknown_rule(rules, positional[0]);
@@ -147,7 +158,7 @@ int cmd_deadline(cli *c, int argc, char **argv)
   if (calendar == NULL)
     return code;
 
-  egca_deadline_options options = {pauses, npauses, policy, 1};
+  egca_deadline_options options = {pauses, npauses, policy, 1, picks.choice, picks.count};
   egca_deadline d;
   egca_error err;
   int rc = egca_deadline_compute(&d, rules, calendar, positional[0], from, &options, &err);

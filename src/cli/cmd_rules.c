@@ -1,6 +1,7 @@
-/* egca command — rules list | rules show RULE, and loading the rules for every command. */
+/* egca command — rules list | rules show RULE | rules readings, and loading the rules for every command. */
 #include "cli.h"
 
+#include <stdio.h>
 #include <string.h>
 
 const egca_rules *cli_rules(cli *c, int *exit_code)
@@ -149,6 +150,80 @@ static int show(const egca_rules *rules, const char *id, int json)
   return EXIT_DONE;
 }
 
+int cli_add_reading(cli_readings *r, const char *option, const char *value)
+{
+  const char *eq = strchr(value, '=');
+  if (eq == NULL || eq == value || eq[1] == '\0')
+    return cli_fail(EXIT_USAGE, option, "expected QUESTION=READING (egca rules readings lists them), not \"%s\"", value);
+  if (r->count == CLI_READINGS_MAX || strlen(value) >= sizeof r->text[0])
+    return cli_fail(EXIT_USAGE, option, "at most %d readings of up to %zu bytes", CLI_READINGS_MAX,
+                    sizeof r->text[0] - 1);
+  char *t = r->text[r->count];
+  memcpy(t, value, strlen(value) + 1);
+  t[eq - value] = '\0';
+  r->choice[r->count] = (egca_reading_choice){t, t + (eq - value) + 1};
+  r->count++;
+  return EXIT_DONE;
+}
+
+int cli_check_readings(const egca_rules *rules, const cli_readings *r)
+{
+  for (size_t i = 0; i < r->count; i++) {
+    const egca_question *q = egca_rules_question(rules, r->choice[i].question);
+    if (q == NULL)
+      return cli_fail(EXIT_USAGE, "--reading", "unknown question \"%s\" (egca rules readings lists them)",
+                      r->choice[i].question);
+    size_t k = 0;
+    while (k < egca_question_reading_count(q) && strcmp(egca_question_reading_id(q, k), r->choice[i].reading) != 0)
+      k++;
+    if (k == egca_question_reading_count(q))
+      return cli_fail(EXIT_USAGE, "--reading", "question \"%s\" has no reading \"%s\": it has %s and %s",
+                      r->choice[i].question, r->choice[i].reading, egca_question_reading_id(q, 0),
+                      egca_question_reading_id(q, 1));
+    for (size_t j = 0; j < i; j++)
+      if (strcmp(r->choice[j].question, r->choice[i].question) == 0)
+        return cli_fail(EXIT_USAGE, "--reading", "question \"%s\" is given a reading twice", r->choice[i].question);
+  }
+  return EXIT_DONE;
+}
+
+/* The open questions: for each, its id, the question, and each reading with its basis (the default first
+ * marked). */
+static int readings(const egca_rules *rules, int json)
+{
+  if (json) {
+    char *text;
+    egca_error err;
+    int rc = egca_rules_questions_to_json(&text, rules, &err);
+    if (rc < 0)
+      return cli_fail_error("rules readings", rc, &err);
+    cli_puts(text);
+    egca_deadline_string_free(text);
+    return EXIT_DONE;
+  }
+  char cite[1024];
+  for (size_t q = 0; q < egca_rules_question_count(rules); q++) {
+    const egca_question *x = egca_rules_question_at(rules, q);
+    cli_printf("%s%s: %s\n", q == 0 ? "" : "\n", egca_question_id(x), egca_question_text(x));
+    if (egca_question_rule(x) != NULL)
+      cli_printf("  rule: %s\n", egca_question_rule(x));
+    for (size_t i = 0; i < egca_question_reading_count(x); i++) {
+      cli_printf("  %s=%s%s: %s\n", egca_question_id(x), egca_question_reading_id(x, i),
+                 i == egca_question_default(x) ? " (default)" : "", egca_question_reading_text(x, i));
+      size_t n;
+      const egca_basis *b = egca_question_reading_basis(x, i, &n);
+      for (size_t k = 0; k < n; k++) {
+        egca_basis_format(cite, sizeof cite, &b[k]);
+        cli_printf("%s%s", k == 0 ? "    basis: " : "; ", cite);
+      }
+      cli_printf("\n");
+    }
+    if (egca_question_note(x) != NULL)
+      cli_printf("  note: %s\n", egca_question_note(x));
+  }
+  return EXIT_DONE;
+}
+
 int cmd_rules(cli *c, int argc, char **argv)
 {
   int json, code = cli_take_format(&argc, argv, &json, "rules");
@@ -156,10 +231,13 @@ int cmd_rules(cli *c, int argc, char **argv)
     return code;
   int is_list = argc == 2 && strcmp(argv[1], "list") == 0;
   int is_show = argc == 3 && strcmp(argv[1], "show") == 0;
-  if (!is_list && !is_show)
-    return cli_fail(EXIT_USAGE, "rules", "expected `rules list` or `rules show RULE`");
+  int is_readings = argc == 2 && strcmp(argv[1], "readings") == 0;
+  if (!is_list && !is_show && !is_readings)
+    return cli_fail(EXIT_USAGE, "rules", "expected `rules list`, `rules show RULE` or `rules readings`");
   const egca_rules *rules = cli_rules(c, &code);
   if (rules == NULL)
     return code;
+  if (is_readings)
+    return readings(rules, json);
   return is_list ? list(rules, json) : show(rules, argv[2], json);
 }

@@ -1,4 +1,4 @@
-/* egca command — timeline CASE.json|- [--as-of DATE] [--format text|json|ics] [--policy earlier|later]
+/* egca command — timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--reading QUESTION=READING]...
  *                                      [--receipt next_working_day|as_dated] [--jobs N]
  *
  * One case (a file holding a JSON object) prints its timeline in the format asked for. A batch — a file
@@ -196,6 +196,8 @@ static int run_text(cli *c, const char *text, size_t len, const char *path, cons
 int cmd_timeline(cli *c, int argc, char **argv)
 {
   options o = {.as_of = answer_today(), .fmt = FORMAT_TEXT, .jobs = batch_default_jobs()};
+  static cli_readings picks; /* static: 8 KiB of text; outlives the evaluation and the batch */
+  picks.count = 0;
   const char *path = NULL;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -206,6 +208,13 @@ int cmd_timeline(cli *c, int argc, char **argv)
       if (cli_parse_int(&jobs, argv[++i], 1, BATCH_JOBS_MAX, "--jobs") < 0)
         return EXIT_USAGE;
       o.jobs = (int)jobs;
+    } else if (strcmp(a, "--reading") == 0) {
+      if (i + 1 >= argc)
+        return cli_fail(EXIT_USAGE, a, "needs a value");
+      if (cli_add_reading(&picks, a, argv[++i]) != EXIT_DONE)
+        return EXIT_USAGE;
+      o.eval.readings = picks.choice;
+      o.eval.reading_count = picks.count;
     } else if (strcmp(a, "--receipt") == 0) {
       /* docs/rules.md, receipt_after_hours: materials received after closing or on a rest day. */
       if (i + 1 >= argc)
@@ -237,6 +246,7 @@ int cmd_timeline(cli *c, int argc, char **argv)
         else
           return cli_fail(EXIT_USAGE, a, "expected text, json, ics or html");
       } else {
+        /* Deprecated: --reading renewal_rest_day=earlier|later says the same. */
         if (strcmp(v, "earlier") == 0)
           o.eval.policy = EGCA_POLICY_EARLIER;
         else if (strcmp(v, "later") == 0)
@@ -251,6 +261,14 @@ int cmd_timeline(cli *c, int argc, char **argv)
     } else {
       path = a;
     }
+  }
+  if (picks.count > 0) {
+    int code;
+    const egca_rules *rules = cli_rules(c, &code);
+    if (rules == NULL)
+      return code;
+    if ((code = cli_check_readings(rules, &picks)) != EXIT_DONE)
+      return code;
   }
   if (path == NULL)
     return cli_fail(EXIT_USAGE, argv[0],

@@ -17,7 +17,8 @@ static const char usage_text[] =
     "                               such as 450000): its region's own rest days over the national ones\n"
     "  --local PATH                 a region's holiday notices (.ics), laid over the national calendar\n"
     "  --unmarked ignore|error|holiday  events with no holiday or working-day marker\n"
-    "  --rules DIR                  DIR/deadlines.json, conditions.json, materials.json, not the built-in\n"
+    "  --rules DIR                  DIR/deadlines.json, conditions.json, materials.json, readings.json,\n"
+    "                               not the built-in ones\n"
     "  --strict                     a provisional answer is an error (exit 4)\n"
     "Commands (each takes --format text|json; json shapes in docs/cli-json.md):\n"
     "  calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND\n"
@@ -27,14 +28,17 @@ static const char usage_text[] =
     "  calendar coverage            covered years (confirmed / tentative) and their sources\n"
     "  add-workdays DATE N          the N-th working day after DATE (N<0: before)\n"
     "  workdays FROM TO             working days in (FROM, TO]\n"
-    "  deadline RULE DATE [--pause FROM:TO]... [--policy earlier|later]\n"
+    "  deadline RULE DATE [--pause FROM:TO]... [--reading QUESTION=READING]...\n"
     "  assess PROFILE.json|-\n"
-    "  timeline CASE.json|- [--as-of DATE] [--policy earlier|later] [--format text|json|ics|html]\n"
+    "  timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]... [--format text|json|ics|html]\n"
     "                               [--jobs N] [--receipt next_working_day|as_dated];\n"
     "                               html: a page with a picture of the deadlines\n"
+    "                               --reading: an open question's reading (rules readings); --policy\n"
+    "                               earlier|later: deprecated, the reading of renewal_rest_day\n"
     "                               --as-of defaults to today in China (UTC+8), whatever the time zone;\n"
     "                               --jobs: threads for a batch (a JSON array, or cases on stdin)\n"
-    "  rules list | rules show RULE\n"
+    "  rules list | rules show RULE | rules readings\n"
+    "                               readings: the law's open questions, for --reading QUESTION=READING\n"
     "  offices                      the acceptance offices: code, name, region, local rest days, hours\n"
   "  serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
   "                               these answers over HTTP (default 127.0.0.1:8383; docs/openapi.yaml)\n"
@@ -278,26 +282,32 @@ static const struct {
      "usage: egca workdays FROM TO [--format text|json]\n"
      "  the number of working days in (FROM, TO]; stdout holds the number alone\n"},
     {"deadline", cmd_deadline,
-     "usage: egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--policy earlier|later]\n"
+     "usage: egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--reading QUESTION=READING]...\n"
      "                     [--format text|json]\n"
+     "  --reading picks a reading of an open question (egca rules readings; repeatable); --policy\n"
+     "  earlier|later is the deprecated spelling of --reading renewal_rest_day=earlier|later\n"
      "  the time limit RULE (egca rules list) running from DATE; the first line of the text is the due\n"
      "  date, or the status word \"suspended\" alone\n"},
     {"rules", cmd_rules,
      "usage: egca rules list [--format text|json]\n"
-     "       egca rules show RULE [--format text|json]\n"},
+     "       egca rules show RULE [--format text|json]\n"
+     "       egca rules readings [--format text|json]   the open questions and their readings\n"},
     {"assess", cmd_assess,
      "usage: egca assess PROFILE.json|- [--format text|json]\n"
      "  the seven qualification conditions and the materials checklist; exit 1 when not eligible\n"},
     {"timeline", cmd_timeline,
-     "usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later]\n"
+     "usage: egca timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]...\n"
      "                     [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]\n"
+     "  --reading picks a reading of an open question (egca rules readings; repeatable; --policy\n"
+     "  earlier|later is the deprecated spelling of --reading renewal_rest_day=earlier|later);\n"
      "  --as-of defaults to today in China (UTC+8). A JSON array of cases, or - (stdin: NDJSON, an array,\n"
      "  or cases one after another, pretty-printed or not, as the content says), is a batch evaluated by N\n"
      "  threads (--jobs): one JSON line per case, or with --format text each case's text, with --format\n"
      "  ics one calendar of every case's open deadlines, with --format html one page (a row per case\n"
      "  linking to its picture); exit 1 when a case is not clean\n"
-     "  --receipt: materials received after the office closed or on a rest day count from its next working\n"
-     "  day (next_working_day, the default) or from the day they came (as_dated); docs/rules.md\n"},
+     "  --receipt X is --reading receipt_after_hours=X: materials received after the office closed or on a\n"
+     "  rest day count from its next working day (next_working_day, the default) or from the day they came\n"
+     "  (as_dated); docs/rules.md\n"},
     {"offices", cmd_offices,
      "usage: egca offices [--format text|json]\n"
      "  the acceptance offices: code, name, region, local rest days, hours\n"},

@@ -90,6 +90,16 @@ typedef enum route {
   ROUTE_OFFICES    /* GET /v1/offices */
 } route;
 
+/* The readings of open questions a request picks (reading=QUESTION=READING, repeatable), as the command's
+ * --reading: the choices point into `text`. */
+#define SERVE_READINGS_MAX 16
+typedef struct serve_readings {
+  egca_reading_choice list[SERVE_READINGS_MAX];
+  char text[SERVE_READINGS_MAX][160];
+  size_t count;
+  char why[400]; /* the first bad one, when not empty */
+} serve_readings;
+
 typedef struct request {
   struct timespec started;
   char method[16];
@@ -106,6 +116,7 @@ typedef struct request {
   int too_large;             /* the body went past the limit: the rest is read and dropped, then 413 */
   int bad_form;              /* the form could not be read: the same, then 400 */
   struct MHD_PostProcessor *form;
+  serve_readings readings;   /* reading=QUESTION=READING of POST /v1/timeline */
 } request;
 
 static double elapsed_ms(const struct timespec *from)
@@ -281,10 +292,62 @@ static enum MHD_Result check_params(struct MHD_Connection *conn, request *r, con
     return MHD_YES;
   if (p.repeated)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "parameter \"%s\" given twice", p.bad);
-  /* reading=QUESTION=READING chooses between the readings of an open question of law; this build has no
-   * readings to choose between, so the parameter is refused rather than ignored. */
-  return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "unsupported parameter \"%s\"%s", p.bad,
-                    strcmp(p.bad, "reading") == 0 ? ": this build has no readings to choose between" : "");
+  return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "unsupported parameter \"%s\"", p.bad);
+}
+
+/* One reading=QUESTION=READING, checked against the rules' questions as the command checks --reading. */
+static enum MHD_Result take_reading(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+  (void)kind;
+  serve_readings *rd = cls;
+  if (strcmp(key, "reading") != 0)
+    return MHD_YES;
+  const char *v = value != NULL ? value : "";
+  const char *eq = strchr(v, '=');
+  if (rd->count == SERVE_READINGS_MAX) {
+    snprintf(rd->why, sizeof rd->why, "at most %d readings", SERVE_READINGS_MAX);
+    return MHD_NO;
+  }
+  char *text = rd->text[rd->count];
+  if (eq == NULL || eq == v || eq[1] == '\0' || strlen(v) >= sizeof rd->text[0]) {
+    snprintf(rd->why, sizeof rd->why, "\"%.100s\": expected QUESTION=READING (egca rules readings lists them)", v);
+    return MHD_NO;
+  }
+  memcpy(text, v, strlen(v) + 1);
+  text[eq - v] = '\0';
+  const char *question = text, *reading = text + (eq - v) + 1;
+  const egca_question *q = egca_rules_question(S.rules, question);
+  if (q == NULL) {
+    snprintf(rd->why, sizeof rd->why, "unknown question \"%s\" (egca rules readings lists them)", question);
+    return MHD_NO;
+  }
+  size_t k = 0;
+  while (k < egca_question_reading_count(q) && strcmp(egca_question_reading_id(q, k), reading) != 0)
+    k++;
+  if (k == egca_question_reading_count(q)) {
+    snprintf(rd->why, sizeof rd->why, "question \"%s\" has no reading \"%s\": it has %s and %s", question, reading,
+             egca_question_reading_id(q, 0), egca_question_reading_id(q, 1));
+    return MHD_NO;
+  }
+  for (size_t i = 0; i < rd->count; i++)
+    if (strcmp(rd->list[i].question, question) == 0) {
+      snprintf(rd->why, sizeof rd->why, "question \"%s\" is given a reading twice", question);
+      return MHD_NO;
+    }
+  rd->list[rd->count++] = (egca_reading_choice){question, reading};
+  return MHD_YES;
+}
+
+/* The request's readings into *rd; -1 after queuing a 400 naming the bad one. */
+static int readings_param(struct MHD_Connection *conn, request *r, serve_readings *rd)
+{
+  rd->count = 0;
+  rd->why[0] = '\0';
+  MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, take_reading, rd);
+  if (rd->why[0] == '\0')
+    return 0;
+  send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "reading: %s", rd->why);
+  return -1;
 }
 
 static const char *param(struct MHD_Connection *conn, const char *name)
@@ -394,10 +457,12 @@ static enum MHD_Result take_pause(void *cls, enum MHD_ValueKind kind, const char
 
 static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, const char *rule)
 {
-  static const char *const allowed[] = {"from", "pause*", "policy", "office", NULL};
+  static const char *const allowed[] = {"from", "pause*", "policy", "office", "reading*", NULL};
   enum MHD_Result ok = check_params(conn, r, allowed);
   if (r->responded)
     return ok;
+  if (readings_param(conn, r, &r->readings) < 0)
+    return MHD_YES;
   egca_date from;
   if (date_param(conn, r, "from", &from, 1) < 0)
     return MHD_YES;
@@ -423,7 +488,7 @@ static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, con
   const egca_calendar *cal = strcmp(rule, "acceptance") == 0 ? office_calendar(office, &why) : S.national;
   if (cal == NULL)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "office: \"%s\" %s", office, why);
-  egca_deadline_options options = {p.list, p.count, policy, 1};
+  egca_deadline_options options = {p.list, p.count, policy, 1, r->readings.list, r->readings.count};
   egca_deadline d;
   egca_error err;
   int rc = egca_deadline_compute(&d, S.rules, cal, rule, from, &options, &err);
@@ -496,7 +561,7 @@ static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, requ
     return send_library_error(conn, r, rc, &err);
   egca_batch_options bo = {
     .as_of = as_of,
-    .eval = {.office_calendar = S.standard},
+    .eval = {.office_calendar = S.standard, .readings = r->readings.list, .reading_count = r->readings.count},
     .jobs = 1,
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_TIMELINE,
@@ -545,7 +610,8 @@ static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, cons
     const char *why = NULL;
     office_cal = office_calendar(egca_case_office(cs)->code, &why);
   }
-  egca_timeline_options eval = {.office_calendar = office_cal};
+  egca_timeline_options eval = {.office_calendar = office_cal, .readings = r->readings.list,
+                                .reading_count = r->readings.count};
   rc = egca_timeline_new(&tl, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(tl, cs, S.national, S.rules, as_of, &eval, &err);
@@ -578,6 +644,7 @@ typedef struct stream {
   char *body;
   size_t len, pos;
   egca_batch *batch;
+  serve_readings readings; /* the request's, which the batch borrows for its life */
   answer out;
   size_t out_pos;
   int finished;
@@ -662,9 +729,15 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
   stream *s = calloc(1, sizeof *s);
   if (s == NULL)
     return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+  /* The choices point into the copied texts. */
+  s->readings = r->readings;
+  for (size_t i = 0; i < s->readings.count; i++) {
+    s->readings.list[i].question = s->readings.text[i];
+    s->readings.list[i].reading = s->readings.text[i] + strlen(s->readings.text[i]) + 1;
+  }
   egca_batch_options bo = {
     .as_of = as_of,
-    .eval = {.office_calendar = S.standard},
+    .eval = {.office_calendar = S.standard, .readings = s->readings.list, .reading_count = s->readings.count},
     .jobs = 1,
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_JSON,
@@ -852,11 +925,13 @@ static enum MHD_Result begin(struct MHD_Connection *conn, request *r, const char
                       r->path, post ? "POST" : "GET", r->method);
   if (!post)
     return MHD_YES;
-  static const char *const timeline_params[] = {"as_of", NULL};
+  static const char *const timeline_params[] = {"as_of", "reading*", NULL};
   static const char *const no_params[] = {NULL};
   enum MHD_Result ok = check_params(conn, r, r->route == ROUTE_TIMELINE ? timeline_params : no_params);
   if (r->responded)
     return ok;
+  if (r->route == ROUTE_TIMELINE && readings_param(conn, r, &r->readings) < 0)
+    return MHD_YES;
   r->limit = r->route == ROUTE_ASSESS && S.max_body > EGCA_PROFILE_TEXT_MAX ? EGCA_PROFILE_TEXT_MAX : S.max_body;
   if (r->route == ROUTE_VIEW) {
     r->form = MHD_create_post_processor(conn, 65536, form_field, r);

@@ -66,23 +66,128 @@ $ egca deadline renewal_filing 2026-04-17
 > 2026-02-14
 > renewal_filing: 提出延续申请的最后一日
 > from: 2026-04-17 (资质有效期届满之日（最后有效日）)
-> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
-> ambiguous: the later reading gives 2026-02-24
+> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
+> ambiguous: renewal_rest_day=earlier gives 2026-02-14 (applied)
+> ambiguous: renewal_rest_day=later gives 2026-02-24
 > cutoff: 24:00 (in person at the office: 17:30)
-> basis: 电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
+> basis: 电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文：默认取此前最后一个工作日，另一种读法为此后第一个工作日。
+> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。
 > trace: 60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an adjusted working day; the later reading would give 2026-02-24.
 > notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
-### DESIGN.md: the later reading of the same renewal filing
-$ egca deadline renewal_filing 2026-04-17 --policy later
+### DESIGN.md: the later reading of the same renewal filing (民法典 第二百零三条 by analogy); the default listed first
+$ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=later
 > 2026-02-24
 > renewal_filing: 提出延续申请的最后一日
 > from: 2026-04-17 (资质有效期届满之日（最后有效日）)
-> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
-> ambiguous: the earlier reading gives 2026-02-14
+> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
+> ambiguous: renewal_rest_day=earlier gives 2026-02-14
+> ambiguous: renewal_rest_day=later gives 2026-02-24 (applied)
 ...
+
+### --policy later is the deprecated spelling of the same reading
+$ egca deadline renewal_filing 2026-04-17 --policy later
+> 2026-02-24
+...
+
+### the reading of the certificate's last day: 2025-03-10 + 5 years, the day before (2030-03-09)
+$ egca deadline certificate_validity 2025-03-10 --reading certificate_last_day=day_before --format json
+> {
+>   "rule": "certificate_validity",
+>   "title": "资质证书有效期的最后一日",
+>   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
+>   "effective_from": "2024-11-01",
+>   "in_force": true,
+>   "from": "2025-03-10",
+>   "starts": "资质证书颁发之日",
+>   "due": "2030-03-09",
+>   "status": "due",
+>   "unit": "years",
+>   "count": 5,
+>   "direction": "after",
+>   "extends": null,
+>   "provisional": false,
+>   "ambiguous": true,
+>   "other_reading": "2030-03-10",
+>   "policy": null,
+>   "readings": [
+>     {
+>       "question": "certificate_last_day",
+>       "reading": "anniversary",
+>       "chosen": false,
+>       "due": "2030-03-10"
+>     },
+>     {
+>       "question": "certificate_last_day",
+>       "reading": "day_before",
+>       "chosen": true,
+>       "due": "2030-03-09"
+>     }
+>   ],
+>   "cutoff": "24:00",
+>   "cutoff_in_person": null,
+>   "contested": false,
+>   "note": "颁发当日不计入，期间自次日起算（民法典 第二百零一条），到期月的对应日为最后一日，没有对应日的为月末日（第二百零二条）：最后有效日是颁发之日五年后的同月同日。证书载明的有效期与此不同的，以证书为准。",
+>   "basis": [
+>     {
+>       "law": "电子政务电子认证服务管理办法",
+>       "article": "第十二条",
+>       "item": null
+>     },
+>     {
+>       "law": "中华人民共和国民法典",
+>       "article": "第二百零一条",
+>       "item": null
+>     },
+>     {
+>       "law": "中华人民共和国民法典",
+>       "article": "第二百零二条",
+>       "item": null
+>     }
+>   ],
+>   "guide": null,
+>   "trace": {
+>     "text": "5 years after 2025-03-10 end on the corresponding day, 2030-03-10 (民法典 第二百零一条、第二百零二条).",
+>     "first_counted": "2025-03-11",
+>     "last_day": "2030-03-10",
+>     "last_day_kind": null,
+>     "month_end": false,
+>     "roll": "not_needed",
+>     "notices": [
+>       {
+>         "title": "国务院办公厅关于2025年部分节假日安排的通知",
+>         "date": "2024-11-12",
+>         "url": "https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm"
+>       },
+>       {
+>         "title": "国务院办公厅关于2026年部分节假日安排的通知",
+>         "date": "2025-11-04",
+>         "url": "https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"
+>       },
+>       {
+>         "title": "全国年节及纪念日放假办法",
+>         "date": "2024-11-10",
+>         "url": null
+>       }
+>     ]
+>   }
+> }
+
+### a question the rules do not declare
+$ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_days=later
+! egca: --reading: unknown question "renewal_rest_days" (egca rules readings lists them)
+? 2
+
+### a reading the question does not have
+$ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=sooner
+! egca: --reading: question "renewal_rest_day" has no reading "sooner": it has earlier and later
+? 2
+
+### --reading without "="
+$ egca deadline renewal_filing 2026-04-17 --reading later
+! egca: --reading: expected QUESTION=READING (egca rules readings lists them), not "later"
+? 2
 
 ### --policy earlier is the default, stated or not
 $ egca deadline renewal_filing 2026-04-17 --policy earlier
@@ -94,8 +199,9 @@ $ egca deadline renewal_filing 2026-06-30
 > 2026-04-30
 > renewal_filing: 提出延续申请的最后一日
 > from: 2026-06-30 (资质有效期届满之日（最后有效日）)
-> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
-> ambiguous: the later reading gives 2026-05-06
+> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
+> ambiguous: renewal_rest_day=earlier gives 2026-04-30 (applied)
+> ambiguous: renewal_rest_day=later gives 2026-05-06
 ...
 
 ### renewal filing on a working day: both readings agree, no "ambiguous" line (2026-07-31 - 60 = Mon 06-01)
@@ -103,7 +209,7 @@ $ egca deadline renewal_filing 2026-07-31
 > 2026-06-01
 > renewal_filing: 提出延续申请的最后一日
 > from: 2026-07-31 (资质有效期届满之日（最后有效日）)
-> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
+> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
 > cutoff: 24:00 (in person at the office: 17:30)
 ...
 
@@ -114,8 +220,9 @@ $ egca --holidays @TESTDATA@/calendars deadline renewal_filing 2083-04-06
 ! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 > renewal_filing: 提出延续申请的最后一日
 > from: 2083-04-06 (资质有效期届满之日（最后有效日）)
-> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
-> ambiguous: the later reading gives 2083-02-11
+> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
+> ambiguous: renewal_rest_day=earlier gives 2083-02-04 (applied)
+> ambiguous: renewal_rest_day=later gives 2083-02-11
 ...
 
 ### acceptance over 春节 2025: Sun 01-26 (adjusted), 01-27, 02-05, 02-06, 02-07
@@ -212,6 +319,8 @@ $ egca deadline certificate_validity 2025-03-10
 > certificate_validity: 资质证书有效期的最后一日
 > from: 2025-03-10 (资质证书颁发之日)
 > period: 5 years after
+> ambiguous: certificate_last_day=anniversary gives 2030-03-10 (applied)
+> ambiguous: certificate_last_day=day_before gives 2030-03-09
 > cutoff: 24:00
 > basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
@@ -269,10 +378,24 @@ $ egca deadline renewal_filing 2026-04-17 --format json
 >   "ambiguous": true,
 >   "other_reading": "2026-02-24",
 >   "policy": "earlier",
+>   "readings": [
+>     {
+>       "question": "renewal_rest_day",
+>       "reading": "earlier",
+>       "chosen": true,
+>       "due": "2026-02-14"
+>     },
+>     {
+>       "question": "renewal_rest_day",
+>       "reading": "later",
+>       "chosen": false,
+>       "due": "2026-02-24"
+>     }
+>   ],
 >   "cutoff": "24:00",
 >   "cutoff_in_person": "17:30",
 >   "contested": false,
->   "note": "行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文：默认取此前最后一个工作日，另一种读法为此后第一个工作日。",
+>   "note": "行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。",
 >   "basis": [
 >     {
 >       "law": "电子政务电子认证服务管理办法",
@@ -282,11 +405,6 @@ $ egca deadline renewal_filing 2026-04-17 --format json
 >     {
 >       "law": "中华人民共和国行政许可法",
 >       "article": "第五十条第一款",
->       "item": null
->     },
->     {
->       "law": "中华人民共和国民法典",
->       "article": "第二百零三条",
 >       "item": null
 >     }
 >   ],

@@ -43,7 +43,7 @@ $ egca calendar days --help
 
 ### deadline --help
 $ egca deadline --help
-> usage: egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--policy earlier|later]
+> usage: egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--reading QUESTION=READING]...
 ...
 
 ### rules --help
@@ -58,7 +58,7 @@ $ egca assess --help
 
 ### timeline --help names --jobs
 $ egca help timeline
-> usage: egca timeline CASE.json|- [--as-of DATE] [--policy earlier|later]
+> usage: egca timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]...
 >                      [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]
 ...
 

@@ -99,6 +99,22 @@ def main() -> int:
     check(v[-1]["id"] == "decision" and v[-1]["count"] == 20 and v[-1]["unit"] == "working_days",
           f"rules show json: {p.stdout[:100]!r}")
 
+    # The open questions: json and text list the same ids, each with two readings, a basis for each and the
+    # default among them; every question of docs/rules.md is there.
+    p = run(egca, "rules", "readings", "--format", "json")
+    questions = json.loads(p.stdout)["questions"]
+    text_ids = [line.split(":")[0] for line in run(egca, "rules", "readings").stdout.splitlines()
+                if line and not line.startswith(" ")]
+    check([q["id"] for q in questions] == text_ids, f"rules readings: json {[q['id'] for q in questions]} text {text_ids}")
+    check({q["id"] for q in questions} >= {"renewal_rest_day", "deemed_renewal_late_filing", "second_correction_notice",
+                                            "review_unnotified", "review_over_notified", "review_notice_after_start",
+                                            "certificate_last_day"}, "rules readings: a question of docs/rules.md is missing")
+    for q in questions:
+        check(len(q["readings"]) == 2 and q["default"] in [r["id"] for r in q["readings"]]
+              and all(r["basis"] and all(b["law"] and b["article"] for b in r["basis"]) for r in q["readings"]),
+              f"rules readings: {q['id']} needs two readings, each with its basis, and the default among them")
+    defaults = {q["id"]: q["default"] for q in questions}
+
     p = run(egca, "offices", "--format", "json")
     offices = json.loads(p.stdout)
     text = [line.split("\t")[0] for line in run(egca, "offices").stdout.splitlines() if "\t" in line]
@@ -109,7 +125,8 @@ def main() -> int:
     # no violation); each finding's `violation` is the findings table of docs/case.md.
     violations = {"deemed_accepted": True, "correction_too_late": True, "repeat_correction": True,
                   "review_without_notice": True, "extension_contested": False, "extension_too_late": True,
-                  "deemed_renewed": True, "calendar_not_covered": False, "rule_not_in_force": False}
+                  "deemed_renewed": True, "calendar_not_covered": False, "rule_not_in_force": False,
+                  "review_notice_after_start": False, "deadline_under_reading": False}
     seen = set()
     for golden in sorted((source / "tests" / "data" / "cases" / "golden").glob("*.json")):
         name, as_of, _ = golden.name.rsplit(".", 2)
@@ -118,6 +135,20 @@ def main() -> int:
         tl = json.loads(p.stdout)
         for f in tl["findings"]:
             check(f["violation"] is violations[f["code"]], f"{golden.name}: {f['code']} violation {f['violation']}")
+            check(f["contested"] is (f["reading"] is not None), f"{golden.name}: {f['code']} contested without a reading")
+        # An ambiguous deadline lists its readings: per question the default first, then the other; exactly
+        # one of each pair is the one applied, and its due day is the deadline's.
+        for d in tl["deadlines"]:
+            check(d["ambiguous"] is (len(d["readings"]) > 0), f"{golden.name}: {d['rule']} ambiguous without readings")
+            for k in range(0, len(d["readings"]), 2):
+                pair = d["readings"][k:k + 2]
+                check(len(pair) == 2 and pair[0]["question"] == pair[1]["question"]
+                      and pair[0]["reading"] == defaults[pair[0]["question"]]
+                      and [r["chosen"] for r in pair].count(True) == 1,
+                      f"{golden.name}: {d['rule']}: readings {pair}")
+                chosen = [r for r in pair if r["chosen"]][0]
+                check(chosen["due"] == (d["due"] or d["nominal"]) and chosen["status"] == d["status"],
+                      f"{golden.name}: {d['rule']}: the reading applied is not the deadline's")
         bad = any(d["status"] in ("late", "overdue") for d in tl["deadlines"]) or \
             any(violations[f["code"]] for f in tl["findings"])
         check(tl["clean"] is (not bad) and tl["clean"] is (p.returncode == 0),

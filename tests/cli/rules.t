@@ -13,7 +13,7 @@ $ egca rules list
 > status_query	可以电话查询审批状态和结果之日	15 working days after, then the first working day after	服务指南 公开查询
 > certificate_validity	资质证书有效期的最后一日	5 years after	电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
 > change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
-> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day (or, by policy, the next)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
+> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
 > renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
 > certificate_delivery	颁发、送达资质证书	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条
 > renewal_acceptance	对延续申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国行政许可法 第八十二条
@@ -38,7 +38,7 @@ $ egca rules show renewal_filing
 > renewal_filing: 提出延续申请的最后一日
 > effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
 > starts: 资质有效期届满之日（最后有效日）
-> period: 60 days before, a rest day moves to the previous working day (or, by policy, the next)
+> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
 > unit: days
 > count: 60
 > direction: before
@@ -49,9 +49,8 @@ $ egca rules show renewal_filing
 > time of: the applicant
 > basis: 电子政务电子认证服务管理办法 第十五条
 > basis: 中华人民共和国行政许可法 第五十条第一款
-> basis: 中华人民共和国民法典 第二百零三条
 > guide: 办理基本流程 （三）有效期届满延续
-> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文：默认取此前最后一个工作日，另一种读法为此后第一个工作日。
+> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。
 
 ### rules show: a contested rule that extends another
 $ egca rules show decision_extension
@@ -118,12 +117,12 @@ $ egca rules show acceptence
 
 ### rules needs list or show RULE
 $ egca rules
-! egca: rules: expected `rules list` or `rules show RULE`
+! egca: rules: expected `rules list`, `rules show RULE` or `rules readings`
 ? 2
 
 ### rules show needs exactly one rule
 $ egca rules show
-! egca: rules: expected `rules list` or `rules show RULE`
+! egca: rules: expected `rules list`, `rules show RULE` or `rules readings`
 ? 2
 
 ### the shipped rules directory loads with --rules as the built-in copy does
@@ -450,7 +449,7 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule rules list
 > status_query	可以电话查询审批状态和结果之日	15 working days after, then the first working day after	服务指南 公开查询
 > certificate_validity	资质证书有效期的最后一日	5 years after	电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
 > change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
-> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day (or, by policy, the next)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （三）有效期届满延续
+> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
 > renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
 > certificate_delivery	颁发、送达资质证书	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条
 > renewal_acceptance	对延续申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国行政许可法 第八十二条
@@ -475,33 +474,38 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule deadline notification_copy 202
 $ egca --rules @TESTDATA@/rules/valid-copied-rule timeline @SRC@/examples/case-granted.json --as-of 2026-03-20
 > 案件 GD-2025-017，截至 2026-03-20
 >
-> 期限                                起算日      届满日       状态      完成日或剩余
-> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14   按期完成  2025-10-13
+> 期限                                起算日      届满日        状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14    按期完成  2025-10-13
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
-> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03   按期完成  2025-10-30
+> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03    按期完成  2025-10-30
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
-> 作出是否准予认定的决定              2025-10-30  2025-12-26   按期完成  2025-12-22
+> 作出是否准予认定的决定              2025-10-30  2025-12-26    按期完成  2025-12-22
 >   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
 >         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
-> 书面告知技术评审所需时间            2025-11-12  2025-11-12   按期完成  2025-11-10
+> 书面告知技术评审所需时间            2025-11-12  2025-11-12    按期完成  2025-11-10
 >   依据：商用密码管理条例 第二十六条第三款；行政许可法 第四十五条；服务指南 办理基本流程 （一）新申请
 >         3
-> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06   按期完成  2025-12-26
+> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06    按期完成  2025-12-26
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
-> 可以电话查询审批状态和结果之日      2025-10-30  2025-11-21   可以查询  -
+> 可以电话查询审批状态和结果之日      2025-10-30  2025-11-21    可以查询  -
 >   依据：服务指南 公开查询
-> 资质证书有效期的最后一日            2025-12-26  2030-12-26   有效      剩1742日
+> 资质证书有效期的最后一日            2025-12-26  2030-12-26#   有效      剩1742日
 >   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
-> 提出延续申请的最后一日              2030-12-26  ~2030-10-27  未届满    -
->   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务
->         指南 办理基本流程 （三）有效期届满延续
-> 颁发、送达资质证书                  2025-12-22  2026-01-06   按期完成  2025-12-26
+> 提出延续申请的最后一日              2030-12-26  ~2030-10-27#  未届满    -
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续
+> 颁发、送达资质证书                  2025-12-22  2026-01-06    按期完成  2025-12-26
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条
-> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06   按期完成  2025-12-26
+> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06    按期完成  2025-12-26
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
 >
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
+>   2025-12-26），certificate_last_day=anniversary：2030-12-26 有效（采用）；
+>   certificate_last_day=day_before：2030-12-25 有效。提出延续申请的最后一日（起算日 2030-12-26），
+>   certificate_last_day=anniversary：2030-10-27 未届满（采用）；certificate_last_day=day_before：
+>   2030-10-26 未届满。
 > ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
 >
 > 发现：
@@ -513,6 +517,100 @@ $ egca --rules @TESTDATA@/rules/valid-seventeen-versions deadline acceptance 202
 > 2026-03-12
 > acceptance: 作出是否受理的决定或一次性告知补正（测试：第17版）
 ...
+
+### broken readings: a rules directory without readings.json (missing-readings)
+$ egca --rules @TESTDATA@/rules/missing-readings rules readings
+! egca: @TESTDATA@/rules/missing-readings/readings.json: cannot open: No such file or directory
+? 3
+
+### broken readings: a question no computation consults (readings-unknown-question)
+$ egca --rules @TESTDATA@/rules/readings-unknown-question rules readings
+! egca: @TESTDATA@/rules/readings-unknown-question/readings.json:121:13: /questions/5/id: no computation consults question "office_lunch_break" (a question names a "rule" whose rest-day roll it decides, or is one of docs/rules.md's)
+? 3
+
+### broken readings: a question the computations consult left out (readings-question-missing)
+$ egca --rules @TESTDATA@/rules/readings-question-missing rules readings
+! egca: @TESTDATA@/rules/readings-question-missing/readings.json:2:16: /questions: question "certificate_last_day" is missing
+? 3
+
+### broken readings: a reading no computation acts on (readings-unknown-reading)
+$ egca --rules @TESTDATA@/rules/readings-unknown-reading rules readings
+! egca: @TESTDATA@/rules/readings-unknown-reading/readings.json:158:17: /questions/6/readings/1/id: no computation acts on reading "maybe": question "certificate_last_day" has readings anniversary and day_before
+? 3
+
+### broken readings: a default that is not one of the readings (readings-bad-default)
+$ egca --rules @TESTDATA@/rules/readings-bad-default rules readings
+! egca: @TESTDATA@/rules/readings-bad-default/readings.json:100:18: /questions/4/default: "part" is not a reading of question "review_over_notified"
+? 3
+
+### broken readings: a rest-day question for a rule that does not roll earlier_or_later (readings-rule-without-roll)
+$ egca --rules @TESTDATA@/rules/readings-rule-without-roll rules readings
+! egca: @TESTDATA@/rules/readings-rule-without-roll/readings.json:6:15: /questions/0/rule: rule "acceptance" has no roll "earlier_or_later": there is no rest-day question to decide
+? 3
+
+### broken readings: a reading without its basis (readings-reading-without-basis)
+$ egca --rules @TESTDATA@/rules/readings-reading-without-basis rules readings
+! egca: @TESTDATA@/rules/readings-reading-without-basis/readings.json:20:20: /questions/0/readings/1/basis: a reading needs its basis (law and article)
+? 3
+
+### rules readings: the open questions, each reading with its basis, the default marked
+$ egca rules readings
+> renewal_rest_day: 延续申请“届满60日前”倒算的最后一日为休息日时，期限移到此前最后一个工作日还是此后第一个工作日？
+>   rule: renewal_filing
+>   renewal_rest_day=earlier (default): 移到此前最后一个工作日：“届满前”的期限不得因休息日而缩短行政机关的审查时间，提前提醒对申请人也最安全。
+>     basis: 中华人民共和国行政许可法 第五十条第一款; 电子政务电子认证服务管理办法 第十五条
+>   renewal_rest_day=later: 移到此后第一个工作日：类推适用期间最后一日为法定休假日的，以法定休假日结束的次日为最后一日。
+>     basis: 中华人民共和国民法典 第二百零三条
+>   note: 倒算期间（“届满N日前”）没有法律条文规定最后一日为休息日时如何处理；民法典 第二百零三条只规定顺算期间。两日之间提出的申请，依一种读法按期，依另一种读法逾期。
+>
+> deemed_renewal_late_filing: 延续申请晚于“届满60日前”提出、有效期届满前未作决定的，是否视为准予延续？
+>   deemed_renewal_late_filing=deemed (default): 视为准予延续：第五十条第二款对逾期未作决定的后果没有附加申请须按期提出的条件。
+>     basis: 中华人民共和国行政许可法 第五十条第二款
+>   deemed_renewal_late_filing=not_deemed: 不视为准予延续：第二款所称“根据被许可人的申请”指依第一款按期提出的申请，逾期提出的申请不使行政机关负有届满前作出决定的义务。
+>     basis: 中华人民共和国行政许可法 第五十条第一款; 电子政务电子认证服务管理办法 第十五条
+>   note: 第五十条第二款是否适用于逾期提出的延续申请没有定论：视为准予延续及其违反认定取决于这一读法。
+>
+> second_correction_notice: 补正材料提交后，行政机关在五个工作日内再次告知补正的，该告知是否有效？
+>   second_correction_notice=answers (default): 有效：第三十二条第一款第（四）项只在逾期不告知时视为受理，五日内的告知回应了补正材料；告知首次未列的内容违反一次告知（repeat_correction），告知首次列明而仍未补齐的内容是合法的。
+>     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第三十二条第一款第（五）项
+>   second_correction_notice=void: 无效：需要补正的全部内容应当一次告知，再次告知不发生告知的效力，自收到补正材料之日起五日内未受理也未不予受理的，即为受理。
+>     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项
+>   note: 行政许可法要求一次告知需要补正的全部内容，但没有规定再次告知的效力。
+>
+> review_unnotified: 技术评审所需时间从未书面告知申请人的，评审时间是否仍不计入决定期限？
+>   review_unnotified=excluded (default): 仍不计入：第二十六条第三款前句直接规定评审时间不计算在期限内，未告知只是违反后句的告知义务（review_without_notice）。
+>     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
+>   review_unnotified=counted: 计入：书面告知是扣除评审时间的条件，未告知的评审时间计入二十个工作日。
+>     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
+>   note: 条文规定评审时间不计入期限，同时规定应当书面告知所需时间，但没有规定未告知的后果。
+>
+> review_over_notified: 技术评审实际用时超过书面告知的时间的，不计入决定期限的是整个评审还是告知的时间？
+>   review_over_notified=whole (default): 整个评审：第二十六条第三款不计入的是“技术评审所需时间”，即实际用时。
+>     basis: 商用密码管理条例 第二十六条第三款
+>   review_over_notified=notified_only: 只扣除告知的时间：告知的时间界定了不计入期限的范围，超出部分计入决定期限。
+>     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
+>   note: 告知的时间（案件文件中 review_time_notified 的 days，日历日，自评审开始之日起算，含当日）短于实际评审时才有区别。
+>
+> review_notice_after_start: 技术评审开始之后才书面告知所需时间的，是否违反告知义务？
+>   review_notice_after_start=hint (default): 不认定违反：条文要求书面告知所需时间，但没有规定告知的时点，评审开始后告知只作提示（review_notice_after_start）。
+>     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
+>   review_notice_after_start=violation: 认定违反：告知所需时间是让申请人事先知道期限的延长，最迟应在评审开始之日告知，之后告知为逾期（review_without_notice）。
+>     basis: 商用密码管理条例 第二十六条第三款
+>   note: 条例和行政许可法都没有规定告知所需时间的时点。
+>
+> certificate_last_day: 资质证书有效期五年，最后有效日是颁发之日五年后的对应日，还是其前一日？
+>   certificate_last_day=anniversary (default): 五年后的对应日：颁发当日不计入，自次日起算，到期年的对应日为最后一日（没有对应日的为月末日）。
+>     basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
+>   certificate_last_day=day_before: 对应日的前一日：有效期自颁发之日起算（颁发当日即有效），五年在对应日的前一日届满，证书通常如此载明。
+>     basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零四条
+>   note: 证书载明有效期的，以证书为准（case 文件中 certificate_issued 的 expires），此问题不发生。
+>
+> receipt_after_hours: 申请材料在受理机构下班之后或休息日收到的，五日受理期限自哪一日起算？
+>   receipt_after_hours=next_working_day (default): 按次一工作日收到计：受理机构只在办公时间收件，有业务时间的以停止业务活动的时间为一日的截止时间；次一工作日为起算日，当日不计入。
+>     basis: 中华人民共和国民法典 第二百零三条第二款; 中华人民共和国行政许可法 第八十二条
+>   receipt_after_hours=as_dated: 按实际收到之日计：行政许可法自“收到申请材料之日”起算，没有因办公时间而推后的例外，受理机构下班的后果不由申请人承担。
+>     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国民法典 第二百零一条
+>   note: 两种读法相差一个工作日；只在材料于休息日、或于已知的下班时间之后收到时有区别。受理机构的办公时间没有来源而记录了收件时刻的，是事实不明（office_hours_unknown），不是这一问题。
 
 ### rules show: a rule no text gives a period (行政许可法 第四十九条) says so instead of a count
 $ egca rules show change_decision

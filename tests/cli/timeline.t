@@ -6,31 +6,36 @@
 $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-03-20
 > 案件 GD-2025-017，截至 2026-03-20
 >
-> 期限                                起算日      届满日       状态      完成日或剩余
-> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14   按期完成  2025-10-13
+> 期限                                起算日      届满日        状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14    按期完成  2025-10-13
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
-> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03   按期完成  2025-10-30
+> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03    按期完成  2025-10-30
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
-> 作出是否准予认定的决定              2025-10-30  2025-12-26   按期完成  2025-12-22
+> 作出是否准予认定的决定              2025-10-30  2025-12-26    按期完成  2025-12-22
 >   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
 >         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
-> 书面告知技术评审所需时间            2025-11-12  2025-11-12   按期完成  2025-11-10
+> 书面告知技术评审所需时间            2025-11-12  2025-11-12    按期完成  2025-11-10
 >   依据：商用密码管理条例 第二十六条第三款；行政许可法 第四十五条；服务指南 办理基本流程 （一）新申请
 >         3
-> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06   按期完成  2025-12-26
+> 通知申请人并颁发、送达审批结果      2025-12-22  2026-01-06    按期完成  2025-12-26
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
-> 可以电话查询审批状态和结果之日      2025-10-30  2025-11-21   可以查询  -
+> 可以电话查询审批状态和结果之日      2025-10-30  2025-11-21    可以查询  -
 >   依据：服务指南 公开查询
-> 资质证书有效期的最后一日            2025-12-26  2030-12-26   有效      剩1742日
+> 资质证书有效期的最后一日            2025-12-26  2030-12-26#   有效      剩1742日
 >   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
-> 提出延续申请的最后一日              2030-12-26  ~2030-10-27  未届满    -
->   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务
->         指南 办理基本流程 （三）有效期届满延续
-> 颁发、送达资质证书                  2025-12-22  2026-01-06   按期完成  2025-12-26
+> 提出延续申请的最后一日              2030-12-26  ~2030-10-27#  未届满    -
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续
+> 颁发、送达资质证书                  2025-12-22  2026-01-06    按期完成  2025-12-26
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条
 >
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
+>   2025-12-26），certificate_last_day=anniversary：2030-12-26 有效（采用）；
+>   certificate_last_day=day_before：2030-12-25 有效。提出延续申请的最后一日（起算日 2030-12-26），
+>   certificate_last_day=anniversary：2030-10-27 未届满（采用）；certificate_last_day=day_before：
+>   2030-10-26 未届满。
 > ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
 >
 > 发现：
@@ -78,7 +83,7 @@ $ egca timeline @SRC@/examples/case-renewal.json --as-of 2026-04-17 --format jso
 ? 0
 
 ### the later reading of a rest-day renewal deadline (2026-02-16 is in the Spring Festival)
-$ egca timeline @SRC@/examples/case-renewal.json --as-of 2026-01-05 --policy later --format text
+$ egca timeline @SRC@/examples/case-renewal.json --as-of 2026-01-05 --reading renewal_rest_day=later --format text
 ...
 ? 0
 
@@ -131,34 +136,34 @@ $ egca timeline @TESTDATA@/cases/invalid/not-json.json
 
 ### a file of cases: one compact line each; a bad case gives an error line and the rest go on
 $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09
-> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 ### NDJSON on stdin: blank lines are skipped but counted
 $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/cases.ndjson
-> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 ### the same with one job, and with more jobs than cases: the same lines in the same order
 $ egca timeline - --as-of 2025-10-09 --jobs 1 < @TESTDATA@/cases/batch/cases.ndjson
-> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 ### more jobs than cases
 $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --jobs 16
-> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 ### --jobs takes 1 to 64
@@ -198,7 +203,7 @@ $ egca timeline - --as-of 2025-10-09 --format text < @SRC@/examples/case-granted
 
 ### cases pretty-printed one after another on stdin: one JSON line each; a bad case names its first line, and the error its line:column in the whole input (line 8, column 34: the date)
 $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/pretty.json
-> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":5,"error":"<stdin>:8:34: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 ? 3
@@ -266,10 +271,10 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --format te
 
 ### a JSON array on stdin is a batch too (its first byte is [)
 $ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/cases.json
-> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
+> {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
 > {"line":3,"error":"<stdin>:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
-> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
+> {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 
@@ -291,6 +296,252 @@ $ egca timeline @SRC@/examples/case-granted.json --format xml
 ### no case file
 $ egca timeline
 ! egca: timeline: usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]
+? 2
+
+### readings: a second notice within 5 working days of the resubmission (10-27: 10-28..31, 11-03) naming only what the first did is lawful and answers the round (default "answers"); under "void" the round runs out on 11-03 and the application is deemed accepted from 10-27 (the row marked #)
+$ egca timeline @TESTDATA@/cases/readings/second-notice.json --as-of 2025-11-04
+> 案件 R-SECOND-NOTICE，截至 2025-11-04
+>
+> 期限                                起算日      届满日       状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14   按期完成  2025-10-13
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03#  按期完成  2025-10-29
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否受理的决定或一次性告知补
+>   正（起算日 2025-10-27），second_correction_notice=answers：2025-11-03 按期完成（采用）；
+>   second_correction_notice=void：2025-11-03 视为受理。
+>
+> 发现：
+>   [提示] 2025-11-18 依读法 second_correction_notice=void，另有期限 status_query，届满日为
+>          2025-11-18；依采用的读法不发生（deadline_under_reading；有争议：仅在读法
+>          second_correction_notice=void 下成立）
+>   [提示] 2025-11-24 依读法 second_correction_notice=void，另有期限 decision，届满日为2025-11-24；依
+>          采用的读法不发生（deadline_under_reading；有争议：仅在读法 second_correction_notice=void 下
+>          成立）
+
+### readings: the same under "void": the deemed acceptance and the repeated notice hold under this reading only
+$ egca timeline @TESTDATA@/cases/readings/second-notice.json --as-of 2025-11-04 --reading second_correction_notice=void
+> 案件 R-SECOND-NOTICE，截至 2025-11-04
+>
+> 期限                                起算日      届满日       状态        完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2025-09-30  2025-10-14   按期完成    2025-10-13
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否受理的决定或一次性告知补正  2025-10-27  2025-11-03#  视为受理    -
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2025-10-27  2025-11-24#  未届满      剩14个工作日
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 可以电话查询审批状态和结果之日      2025-10-27  2025-11-18#  尚不能查询  剩10个工作日
+>   依据：服务指南 公开查询
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否受理的决定或一次性告知补
+>   正（起算日 2025-10-27），second_correction_notice=answers：2025-11-03 按期完成；
+>   second_correction_notice=void：2025-11-03 视为受理（采用）。作出是否准予认定的决定（起算日
+>   2025-10-27），second_correction_notice=answers：不发生；second_correction_notice=void：2025-11-24
+>   未届满（采用）。可以电话查询审批状态和结果之日（起算日 2025-10-27），
+>   second_correction_notice=answers：不发生；second_correction_notice=void：2025-11-18 尚不能查询（采
+>   用）。
+>
+> 发现：
+>   [违反] 2025-10-27 2025-10-27收到的申请材料至2025-11-03未获受理决定或一次性补正告知，自收到申请材料
+>          之日（2025-10-27）起即为受理（行政许可法 第三十二条第一款第（四）项）（deemed_accepted；有
+>          争议：仅在读法 second_correction_notice=void 下成立）
+>   [违反] 2025-10-29 2025-10-29再次告知补正（首次告知为2025-10-13）：需要补正的全部内容应当一次告知
+>          （行政许可法 第三十二条）（repeat_correction；有争议：仅在读法
+>          second_correction_notice=void 下成立）
+? 1
+
+### readings: a review never notified: excluded (decision due 04-13) or counted (due 03-30, overdue)
+$ egca timeline @TESTDATA@/cases/readings/review-unnotified.json --as-of 2026-04-01
+> 案件 R-REVIEW-UNNOTIFIED，截至 2026-04-01
+>
+> 期限                                起算日      届满日       状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2026-02-24  2026-03-02   按期完成  2026-03-02
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2026-03-02  2026-04-13#  未届满    剩7个工作日
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 书面告知技术评审所需时间            2026-03-10  2026-03-10   已逾期    逾期22日
+>   依据：商用密码管理条例 第二十六条第三款；行政许可法 第四十五条；服务指南 办理基本流程 （一）新申请
+>         3
+> 可以电话查询审批状态和结果之日      2026-03-02  2026-03-24   可以查询  -
+>   依据：服务指南 公开查询
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否准予认定的决定（起算日
+>   2026-03-02），review_unnotified=excluded：2026-04-13 未届满（采用）；review_unnotified=counted：
+>   2026-03-30 已逾期。
+>
+> 发现：
+>   [违反] 2026-03-10 2026-03-10开始的技术评审，未书面告知申请人所需时间（商用密码管理条例 第二十六条
+>          第三款）（review_without_notice）
+? 1
+
+### readings: a renewal filed late (03-02, after 02-14 or 02-24) and undecided at the expiry: deemed renewed, a contested finding
+$ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-04-20
+> 案件 R-RENEWAL-LATE，截至 2026-04-20
+>
+> 期限                      起算日      届满日        状态          完成日或剩余
+> 资质证书有效期的最后一日  2021-04-17  2026-04-17    已届满        已过3日
+> 资质证书有效期的最后一日  2026-04-17  2031-04-17#   有效          剩1823日
+>   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
+> 提出延续申请的最后一日    2026-04-17  2026-02-14#   逾期完成      2026-03-02
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续
+> 提出延续申请的最后一日    2031-04-17  ~2031-02-16#  未届满        -
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续
+> 作出是否准予延续的决定    2026-04-17  2026-04-17#   视为准予延续  -
+>   依据：行政许可法 第五十条第二款；服务指南 办理基本流程 （三）有效期届满延续
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
+>   2026-04-17），deemed_renewal_late_filing=deemed：2031-04-17 有效（采用）；
+>   deemed_renewal_late_filing=not_deemed：不发生；certificate_last_day=anniversary：2031-04-17 有效
+>   （采用）；certificate_last_day=day_before：2031-04-16 有效。提出延续申请的最后一日（起算日
+>   2026-04-17），renewal_rest_day=earlier：2026-02-14 逾期完成（采用）；renewal_rest_day=later：
+>   2026-02-24 逾期完成。提出延续申请的最后一日（起算日 2031-04-17），
+>   deemed_renewal_late_filing=deemed：2031-02-16 未届满（采用）；
+>   deemed_renewal_late_filing=not_deemed：不发生；certificate_last_day=anniversary：2031-02-16 未届满
+>   （采用）；certificate_last_day=day_before：2031-02-15 未届满。作出是否准予延续的决定（起算日
+>   2026-04-17），deemed_renewal_late_filing=deemed：2026-04-17 视为准予延续（采用）；
+>   deemed_renewal_late_filing=not_deemed：2026-04-17 不适用。
+> ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
+>
+> 发现：
+>   [违反] 2026-04-17 2026-03-02提出延续申请，有效期届满（2026-04-17）前未作出是否准予延续的决定，视为
+>          准予延续（行政许可法 第五十条第二款）（deemed_renewed；有争议：仅在读法
+>          deemed_renewal_late_filing=deemed 下成立）
+>   [提示] 2031-02-16 计算该期限需要2031年的节假日安排，尚未载入；不计节假日调整的日期为2031-02-16，载
+>          入2031年的通知后可以确定（calendar_not_covered；有争议：仅在读法
+>          deemed_renewal_late_filing=deemed 下成立）
+? 1
+
+### readings: the same with the reading under which 第五十条第二款 does not reach a late filing
+$ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-04-20 --reading deemed_renewal_late_filing=not_deemed --format json
+> {
+>   "case_id": "R-RENEWAL-LATE",
+>   "as_of": "2026-04-20",
+>   "clean": false,
+>   "deadlines": [
+>     {
+>       "rule": "certificate_validity",
+>       "title": "资质证书有效期的最后一日",
+>       "ref": null,
+>       "anchor": "2021-04-17",
+>       "due": "2026-04-17",
+>       "nominal": null,
+>       "status": "expired",
+>       "met_on": null,
+>       "days_left": -3,
+>       "unit": "years",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+>       "readings": [],
+>       "basis": []
+>     },
+>     {
+>       "rule": "renewal_filing",
+>       "title": "提出延续申请的最后一日",
+>       "ref": null,
+>       "anchor": "2026-04-17",
+>       "due": "2026-02-14",
+>       "nominal": null,
+>       "status": "late",
+>       "met_on": "2026-03-02",
+>       "days_left": null,
+>       "unit": "days",
+>       "provisional": false,
+>       "ambiguous": true,
+>       "other_reading": "2026-02-24",
+>       "readings": [
+>         {
+>           "question": "renewal_rest_day",
+>           "reading": "earlier",
+>           "chosen": true,
+>           "due": "2026-02-14",
+>           "status": "late"
+>         },
+>         {
+>           "question": "renewal_rest_day",
+>           "reading": "later",
+>           "chosen": false,
+>           "due": "2026-02-24",
+>           "status": "late"
+>         }
+>       ],
+>       "basis": ["电子政务电子认证服务管理办法 第十五条", "中华人民共和国行政许可法 第五十条第一款", "服务指南 办理基本流程 （三）有效期届满延续"]
+>     },
+>     {
+>       "rule": "renewal_decision",
+>       "title": "作出是否准予延续的决定",
+>       "ref": null,
+>       "anchor": "2026-04-17",
+>       "due": "2026-04-17",
+>       "nominal": null,
+>       "status": "not_applicable",
+>       "met_on": null,
+>       "days_left": null,
+>       "unit": "days",
+>       "provisional": false,
+>       "ambiguous": true,
+>       "other_reading": "2026-04-17",
+>       "readings": [
+>         {
+>           "question": "deemed_renewal_late_filing",
+>           "reading": "deemed",
+>           "chosen": false,
+>           "due": "2026-04-17",
+>           "status": "deemed"
+>         },
+>         {
+>           "question": "deemed_renewal_late_filing",
+>           "reading": "not_deemed",
+>           "chosen": true,
+>           "due": "2026-04-17",
+>           "status": "not_applicable"
+>         }
+>       ],
+>       "basis": ["中华人民共和国行政许可法 第五十条第二款", "服务指南 办理基本流程 （三）有效期届满延续"]
+>     }
+>   ],
+>   "findings": [
+>     {
+>       "code": "deadline_under_reading",
+>       "violation": false,
+>       "contested": true,
+>       "reading": {
+>         "question": "deemed_renewal_late_filing",
+>         "reading": "deemed"
+>       },
+>       "rule": "renewal_filing",
+>       "date": "2031-02-16",
+>       "message": "依读法 deemed_renewal_late_filing=deemed，另有期限 renewal_filing，届满日为2031-02-16；依采用的读法不发生"
+>     },
+>     {
+>       "code": "deadline_under_reading",
+>       "violation": false,
+>       "contested": true,
+>       "reading": {
+>         "question": "deemed_renewal_late_filing",
+>         "reading": "deemed"
+>       },
+>       "rule": "certificate_validity",
+>       "date": "2031-04-17",
+>       "message": "依读法 deemed_renewal_late_filing=deemed，另有期限 certificate_validity，届满日为2031-04-17；依采用的读法不发生"
+>     }
+>   ]
+> }
+? 1
+
+### readings: an unknown question is an error naming it
+$ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-04-20 --reading no_such_question=yes
+! egca: --reading: unknown question "no_such_question" (egca rules readings lists them)
 ? 2
 
 ### history: a case received before the licence existed (密码法 第二十九条, 2020-01-01) is refused with why
@@ -319,8 +570,24 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2020-01-01.json --as-of 2020-0
 >       "days_left": null,
 >       "unit": "working_days",
 >       "provisional": false,
->       "ambiguous": false,
->       "other_reading": null,
+>       "ambiguous": true,
+>       "other_reading": "2020-01-08",
+>       "readings": [
+>         {
+>           "question": "receipt_after_hours",
+>           "reading": "next_working_day",
+>           "chosen": true,
+>           "due": "2020-01-09",
+>           "status": "met"
+>         },
+>         {
+>           "question": "receipt_after_hours",
+>           "reading": "as_dated",
+>           "chosen": false,
+>           "due": "2020-01-08",
+>           "status": "met"
+>         }
+>       ],
 >       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "中华人民共和国密码法 第二十九条"]
 >     },
 >     {
@@ -337,7 +604,9 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2020-01-01.json --as-of 2020-0
 >       "provisional": false,
 >       "ambiguous": false,
 >       "other_reading": null,
+>       "readings": [],
 >       "basis": ["中华人民共和国行政许可法 第四十二条第一款", "中华人民共和国行政许可法 第四十五条", "中华人民共和国行政许可法 第八十二条", "中华人民共和国密码法 第二十九条"]
+>     },
 ...
 
 ### history: received and accepted 2023-06-30: 行政许可法 第四十二条 for the decision; deadline and timeline agree
@@ -361,6 +630,7 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2023-06-30.json --as-of 2023-0
 >       "provisional": false,
 >       "ambiguous": false,
 >       "other_reading": null,
+>       "readings": [],
 >       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "中华人民共和国密码法 第二十九条"]
 >     },
 >     {
@@ -377,7 +647,6 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2023-06-30.json --as-of 2023-0
 >       "provisional": false,
 >       "ambiguous": false,
 >       "other_reading": null,
->       "basis": ["中华人民共和国行政许可法 第四十二条第一款", "中华人民共和国行政许可法 第四十五条", "中华人民共和国行政许可法 第八十二条", "中华人民共和国密码法 第二十九条"]
 ...
 
 ### history: received and accepted 2023-07-01: 商用密码管理条例 第二十六条 for the decision; deadline and timeline agree
@@ -401,8 +670,24 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2023-07-01.json --as-of 2023-0
 >       "days_left": null,
 >       "unit": "working_days",
 >       "provisional": false,
->       "ambiguous": false,
->       "other_reading": null,
+>       "ambiguous": true,
+>       "other_reading": "2023-07-07",
+>       "readings": [
+>         {
+>           "question": "receipt_after_hours",
+>           "reading": "next_working_day",
+>           "chosen": true,
+>           "due": "2023-07-10",
+>           "status": "met"
+>         },
+>         {
+>           "question": "receipt_after_hours",
+>           "reading": "as_dated",
+>           "chosen": false,
+>           "due": "2023-07-07",
+>           "status": "met"
+>         }
+>       ],
 >       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "商用密码管理条例 第二十六条第一款"]
 >     },
 >     {
@@ -419,7 +704,9 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2023-07-01.json --as-of 2023-0
 >       "provisional": false,
 >       "ambiguous": false,
 >       "other_reading": null,
+>       "readings": [],
 >       "basis": ["商用密码管理条例 第二十六条第二款", "商用密码管理条例 第二十六条第三款", "中华人民共和国行政许可法 第四十五条", "中华人民共和国行政许可法 第八十二条"]
+>     },
 ...
 
 ### history: received and accepted 2024-10-31: still the 条例's version; deadline and timeline agree
@@ -443,6 +730,7 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2024-10-31.json --as-of 2024-1
 >       "provisional": false,
 >       "ambiguous": false,
 >       "other_reading": null,
+>       "readings": [],
 >       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "商用密码管理条例 第二十六条第一款"]
 >     },
 >     {
@@ -459,7 +747,6 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2024-10-31.json --as-of 2024-1
 >       "provisional": false,
 >       "ambiguous": false,
 >       "other_reading": null,
->       "basis": ["商用密码管理条例 第二十六条第二款", "商用密码管理条例 第二十六条第三款", "中华人民共和国行政许可法 第四十五条", "中华人民共和国行政许可法 第八十二条"]
 ...
 
 ### history: received and accepted 2024-11-01: the Measures' version, with the guide; deadline and timeline agree
@@ -483,6 +770,7 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2024-11-01.json --as-of 2024-1
 >       "provisional": false,
 >       "ambiguous": false,
 >       "other_reading": null,
+>       "readings": [],
 >       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第八十二条", "服务指南 办理基本流程 （一）新申请 2"]
 >     },
 >     {
@@ -499,7 +787,6 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2024-11-01.json --as-of 2024-1
 >       "provisional": false,
 >       "ambiguous": false,
 >       "other_reading": null,
->       "basis": ["商用密码管理条例 第二十六条第二款", "商用密码管理条例 第二十六条第三款", "电子政务电子认证服务管理办法 第九条", "中华人民共和国行政许可法 第四十五条", "中华人民共和国行政许可法 第八十二条", "服务指南 审批时限"]
 ...
 
 ### a certificate delivered late (行政许可法 第四十四条): a violation with the finding certificate_late
@@ -507,25 +794,30 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2024-11-01.json --as-of 2024-1
 $ egca timeline @TESTDATA@/cases/clocks/certificate-late.json --as-of 2026-06-02
 > 案件 CERT-LATE，截至 2026-06-02
 >
-> 期限                                起算日      届满日       状态      完成日或剩余
-> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12   按期完成  2026-01-05
+> 期限                                起算日      届满日        状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12    按期完成  2026-01-05
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
-> 作出是否准予认定的决定              2026-01-05  2026-02-02   按期完成  2026-01-20
+> 作出是否准予认定的决定              2026-01-05  2026-02-02    按期完成  2026-01-20
 >   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
 >         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
-> 通知申请人并颁发、送达审批结果      2026-01-20  2026-02-03   按期完成  2026-01-21
+> 通知申请人并颁发、送达审批结果      2026-01-20  2026-02-03    按期完成  2026-01-21
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
-> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27   可以查询  -
+> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27    可以查询  -
 >   依据：服务指南 公开查询
-> 资质证书有效期的最后一日            2026-06-01  2031-06-01   有效      剩1825日
+> 资质证书有效期的最后一日            2026-06-01  2031-06-01#   有效      剩1825日
 >   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
-> 提出延续申请的最后一日              2031-06-01  ~2031-04-02  未届满    -
->   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务
->         指南 办理基本流程 （三）有效期届满延续
-> 颁发、送达资质证书                  2026-01-20  2026-02-03   逾期完成  2026-06-01
+> 提出延续申请的最后一日              2031-06-01  ~2031-04-02#  未届满    -
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续
+> 颁发、送达资质证书                  2026-01-20  2026-02-03    逾期完成  2026-06-01
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条
 >
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
+>   2026-06-01），certificate_last_day=anniversary：2031-06-01 有效（采用）；
+>   certificate_last_day=day_before：2031-05-31 有效。提出延续申请的最后一日（起算日 2031-06-01），
+>   certificate_last_day=anniversary：2031-04-02 未届满（采用）；certificate_last_day=day_before：
+>   2031-04-01 未届满。
 > ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
 >
 > 发现：
@@ -582,5 +874,5 @@ $ egca timeline @TESTDATA@/cases/history/certificate-2021-printed.json --as-of 2
 > 期限                      起算日      届满日      状态    完成日或剩余
 > 资质证书有效期的最后一日  2021-05-10  2026-05-09  有效    剩124日
 > 提出延续申请的最后一日    2026-05-09  2026-03-10  未届满  剩64日
->   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；民法典 第二百零三条；服务
->         指南 办理基本流程 （三）有效期届满延续
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续

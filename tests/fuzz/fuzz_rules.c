@@ -1,6 +1,6 @@
 /* Fuzz target: the rules loader (egca_rules_load). The first byte of the input picks the file it
- * replaces (deadlines.json, conditions.json or materials.json); the other two are the shipped ones from
- * rules/. Whatever loads is asked for every rule's deadline from a few dates (with a pause where the rule
+ * replaces (deadlines.json, conditions.json, materials.json or readings.json); the other three are the
+ * shipped ones from rules/. Whatever loads is asked for every rule's deadline from a few dates (with a pause where the rule
  * takes one), rendered as JSON.
  * Checks what the API promises besides memory safety: a failure returns a negative code equal to
  * err.code with a message and leaves *out NULL; the deadline getters agree with their counts. */
@@ -17,7 +17,8 @@
 #error "EGCA_SOURCE_DIR must name the source tree"
 #endif
 
-static const char *const files[3] = {"deadlines.json", "conditions.json", "materials.json"};
+#define FILES 4
+static const char *const files[FILES] = {"deadlines.json", "conditions.json", "materials.json", "readings.json"};
 static char dir[256];
 static egca_calendar *calendar;
 
@@ -32,12 +33,12 @@ static void write_file(const char *name, const void *data, size_t size)
 }
 
 /* The shipped files, read once. */
-static char *shipped[3];
-static size_t shipped_len[3];
+static char *shipped[FILES];
+static size_t shipped_len[FILES];
 
 static void read_shipped(void)
 {
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < FILES; i++) {
     char path[512];
     snprintf(path, sizeof path, "%s/rules/%s", EGCA_SOURCE_DIR, files[i]);
     FILE *f = fopen(path, "rb");
@@ -52,7 +53,7 @@ static void read_shipped(void)
 static void remove_dir(void)
 {
   char path[512];
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < FILES; i++) {
     snprintf(path, sizeof path, "%s/%s", dir, files[i]);
     remove(path);
   }
@@ -82,7 +83,17 @@ static void ask(const egca_rules *rules)
       egca_date from;
       FUZZ_ASSERT(egca_date_parse(&from, days[k], NULL) == 0);
       egca_pause pause = {.from = from + 3, .to = from + 20};
+      /* Every question of the rules at its other reading, in turn with the defaults. */
+      egca_reading_choice picks[32];
+      size_t npicks = 0;
+      for (size_t q = 0; (k & 2) && q < egca_rules_question_count(rules) && q < 32; q++) {
+        const egca_question *x = egca_rules_question_at(rules, q);
+        picks[npicks++] = (egca_reading_choice){egca_question_id(x),
+                                                egca_question_reading_id(x, 1 - egca_question_default(x))};
+      }
       egca_deadline_options options = {0};
+      options.readings = picks;
+      options.reading_count = npicks;
       if (egca_deadline_rule_pause(r) == EGCA_PAUSE_EXCLUDE) {
         options.pauses = &pause;
         options.pause_count = 1;
@@ -112,8 +123,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     atexit(remove_dir);
     read_shipped();
   }
-  const int which = size > 0 ? data[0] % 3 : 0;
-  for (int i = 0; i < 3; i++)
+  const int which = size > 0 ? data[0] % FILES : 0;
+  for (int i = 0; i < FILES; i++)
     if (i != which)
       write_file(files[i], shipped[i], shipped_len[i]);
   write_file(files[which], size > 0 ? data + 1 : data, size > 0 ? size - 1 : 0);

@@ -290,7 +290,8 @@ def test_pickle_office_calendar():
 
 
 def test_pickle_loaded_rules_by_value(tmp_path):
-    folder = copy_files(['rules/deadlines.json', 'rules/conditions.json', 'rules/materials.json'], tmp_path / 'rules')
+    folder = copy_files(['rules/deadlines.json', 'rules/conditions.json', 'rules/materials.json',
+                         'rules/readings.json'], tmp_path / 'rules')
     rules = egca.Rules.load(folder)
     want = egca.deadline('acceptance', D(2025, 9, 30), rules=rules).to_dict(json=True)
     blob = pickle.dumps(rules)
@@ -311,8 +312,8 @@ def in_child(cal, rules):
 def test_pickle_through_multiprocessing_spawn(tmp_path):
     import multiprocessing
     folder = copy_files(['data/holidays/2024.ics', 'data/holidays/2025.ics'], tmp_path / 'feed')
-    rules_dir = copy_files(['rules/deadlines.json', 'rules/conditions.json', 'rules/materials.json'],
-                           tmp_path / 'rules')
+    rules_dir = copy_files(['rules/deadlines.json', 'rules/conditions.json', 'rules/materials.json',
+                            'rules/readings.json'], tmp_path / 'rules')
     cal, rules = egca.Calendar.load(folder), egca.Rules.load(rules_dir)
     with multiprocessing.get_context('spawn').Pool(1) as pool:
         got = pool.apply(in_child, (cal, rules))

@@ -280,6 +280,11 @@ def model_period(rule_id, start, pauses, policy):
         year, month = divmod(months, 12)
         month += 1
         last = D(year, month, min(start.day, gregorian.monthrange(year, month)[1]))
+    if rule_id == 'certificate_validity':
+        # The certificate's term (the only rule of kind term): the question certificate_last_day
+        # (docs/rules.md, "Readings") gives the day before as the other reading, always another day.
+        assert rule['roll'] == 'none', rule
+        return Model(last, [], last - ONE)
     if rule['roll'] == 'none':
         return Model(last, [])
     if rule['roll'] == 'next_working_day':  # 民法典 第二百零三条

@@ -291,7 +291,8 @@ def test_damaged_profile(data):
         check_damaged_json(path, data, ['assess', str(path), '--format', 'json'])
 
 
-RULE_TEXTS = {name: (RULES / name).read_bytes() for name in ('deadlines.json', 'conditions.json', 'materials.json')}
+RULE_TEXTS = {name: (RULES / name).read_bytes()
+              for name in ('deadlines.json', 'conditions.json', 'materials.json', 'readings.json')}
 
 
 @examples(60)

@@ -4,7 +4,8 @@ For each question the command is run (`--format json`) and the service asked; th
 byte for byte: the timeline of every example case (one case posted as JSON), the same cases as an NDJSON
 batch and as a JSON array (the batch's lines in input order, an unreadable line in its place), the
 assessment of the example application, a deadline with a pause, calendar days (national and an office's),
-the rules and the offices. The picture too: `Accept: text/html` on one case is `egca timeline CASE --format
+the rules and the offices, and readings picked (reading=QUESTION=READING, repeatable) on a case, a batch and
+a deadline, as --reading. The picture too: `Accept: text/html` on one case is `egca timeline CASE --format
 html`, on a batch (NDJSON or an array) the command's page for the same lines, and the form at /view (the
 case pasted, urlencoded or multipart, or uploaded as a file) gives the same page as the command. Two answers are also checked against hand-worked ones: the decision period of 20
 working days from 2026-03-02 with the review of 2026-03-10..04-20 excluded ends on 2026-05-13 (README), and
@@ -80,6 +81,42 @@ def main() -> int:
         check(status == 200 and body == want, "GET /v1/deadline/acceptance?office=650000 = egca --office 650000",
               body[:200])
 
+        # Readings (reading=QUESTION=READING, repeatable) as the command's --reading. Received Sat 2025-06-07:
+        # read as dated the 5 working days are 06-09..06-13 (by hand), where by default they run from Mon 06-09
+        # to 06-16; the default's day stays listed beside it.
+        saturday = source / "tests" / "data" / "cases" / "receipt-saturday.json"
+        want = command(egca, "timeline", str(saturday), "--as-of", "2025-06-09", "--reading",
+                       "receipt_after_hours=as_dated", "--format", "json")
+        status, _, body = server.request("POST", "/v1/timeline?as_of=2025-06-09&reading=receipt_after_hours=as_dated",
+                                         saturday.read_bytes(), {"Content-Type": "application/json"})
+        check(status == 200 and body == want, "POST /v1/timeline?reading= = egca timeline --reading", body[:200])
+        acc = json.loads(body)["deadlines"][0] if status == 200 else {}
+        check(acc.get("due") == "2025-06-13" and [(x["reading"], x["due"], x["chosen"]) for x in acc.get("readings", [])]
+              == [("next_working_day", "2025-06-16", False), ("as_dated", "2025-06-13", True)],
+              "read as dated: due 06-13, the default's 06-16 beside it (by hand)", acc)
+        late = source / "tests" / "data" / "cases" / "readings" / "renewal-late-filing.json"
+        picks = ["deemed_renewal_late_filing=not_deemed", "renewal_rest_day=later"]
+        want = command(egca, "timeline", str(late), "--as-of", "2026-04-20", "--format", "json",
+                       *[a for p in picks for a in ("--reading", p)])
+        query = "&".join("reading=" + urllib.parse.quote(p, safe="") for p in picks)
+        status, _, body = server.request("POST", f"/v1/timeline?as_of=2026-04-20&{query}", late.read_bytes(),
+                                         {"Content-Type": "application/json"})
+        check(status == 200 and body == want, "POST /v1/timeline with two readings = the command with two", body[:200])
+        batch = (json.dumps(json.loads(late.read_text(encoding="utf-8")), ensure_ascii=False) + "\n" +
+                 json.dumps(json.loads(saturday.read_text(encoding="utf-8")), ensure_ascii=False) + "\n").encode()
+        want = command(egca, "timeline", "-", "--as-of", "2026-04-20", *[a for p in picks for a in ("--reading", p)],
+                       stdin=batch)
+        status, _, body = server.request("POST", f"/v1/timeline?as_of=2026-04-20&{query}", batch,
+                                         {"Content-Type": "application/x-ndjson"})
+        check(status == 200 and body == want, "an NDJSON batch with readings = egca timeline - --reading", body[:200])
+        want = command(egca, "deadline", "certificate_validity", "2025-03-10", "--reading",
+                       "certificate_last_day=day_before", "--format", "json")
+        status, _, body = server.request(
+            "GET", "/v1/deadline/certificate_validity?from=2025-03-10&reading=certificate_last_day%3Dday_before")
+        check(status == 200 and body == want, "GET /v1/deadline?reading= = egca deadline --reading", body[:200])
+        check(status == 200 and json.loads(body)["due"] == "2030-03-09",
+              "2025-03-10 + 5 years, the day before: 2030-03-09 (by hand)", body[:200])
+
         want = command(egca, "calendar", "days", "2025-09-30", "2025-10-02", "--format", "json")
         status, _, body = server.request("GET", "/v1/calendar/days?from=2025-09-30&to=2025-10-02")
         check(status == 200 and body == want, "GET /v1/calendar/days = egca calendar days --format json", body[:200])
@@ -114,7 +151,7 @@ def main() -> int:
         code, log = server.stop()
     check(code == 0, "SIGTERM: exit 0", f"exit {code}: {log[-2000:]}")
     requests = [line for line in log.splitlines() if line.startswith(("GET ", "POST ", "HEAD "))]
-    check(len(requests) == len(cases) + 13, f"one log line per request ({len(requests)})", log[-1000:])
+    check(len(requests) == len(cases) + 17, f"one log line per request ({len(requests)})", log[-1000:])
     check(all(len(line.split()) >= 5 and line.split()[2].isdigit() and line.endswith(" ms") for line in requests),
           "each log line: method, path, status, time", requests[:3])
 

@@ -1,8 +1,8 @@
 """Every error of `egca serve` has its status and the JSON shape {"error": {"code", "message", "pointer",
 "line", "column"}}, and a case's error names the same place the command names.
 
-400: a body that is not JSON (its line and column), a bad date, a parameter the endpoint does not take
-(`reading`, which this build cannot honour, named as such), one given twice, a form that is not one;
+400: a body that is not JSON (its line and column), a bad date, a parameter the endpoint does not take, one
+given twice, a `reading` naming an unknown question or reading (or a question twice), a form that is not one;
 404: an unknown path or rule (the known rules listed); 405 with Allow; 413: a Content-Length over --max-body (refused before the body is sent: the test sends none) and a
 chunked body past it; 415: a body that is not application/json (or NDJSON for the timeline); 422: valid
 JSON that is no valid case (its JSON pointer, line and column as `egca timeline` gives them on stderr), an
@@ -100,7 +100,15 @@ def main() -> int:
         expect(400, "bad_parameter", "POST", "/v1/timeline?as_of=2026-02-30", b"{}", json_h, "as_of 2026-02-30",
                message=re.compile("as_of"))
         expect(400, "bad_parameter", "POST", "/v1/timeline?as_of=2026-03-20&reading=q=r", b"{}", json_h,
-               "reading= is named as unsupported", message=re.compile(r'unsupported parameter "reading"'))
+               "an unknown question is named", message=re.compile(r'reading: unknown question "q"'))
+        expect(400, "bad_parameter", "POST", "/v1/timeline?reading=certificate_last_day=maybe", b"{}", json_h,
+               "an unknown reading is named with the question's readings",
+               message=re.compile(r'question "certificate_last_day" has no reading "maybe": it has anniversary'))
+        expect(400, "bad_parameter", "GET",
+               "/v1/deadline/decision?from=2026-03-02&reading=review_unnotified=counted&reading=review_unnotified=excluded",
+               what="a question given two readings", message=re.compile(r'"review_unnotified" is given a reading twice'))
+        expect(400, "bad_parameter", "GET", "/v1/deadline/decision?from=2026-03-02&reading=review_unnotified",
+               what="a reading without =", message=re.compile(r"expected QUESTION=READING"))
         expect(400, "bad_parameter", "GET", "/v1/rules?verbose=1", what="a parameter the endpoint does not take",
                message=re.compile('"verbose"'))
         expect(400, "bad_parameter", "GET", "/v1/deadline/decision?from=2026-03-02&from=2026-03-03",

@@ -399,6 +399,10 @@ static void kleene_setup(void)
   write_text(path, kleene_conditions);
   snprintf(path, sizeof path, "%s/materials.json", kleene_dir);
   write_text(path, kleene_materials);
+  char *readings = read_text(RULES_DIR "/readings.json", NULL);
+  snprintf(path, sizeof path, "%s/readings.json", kleene_dir);
+  write_text(path, readings);
+  free(readings);
   egca_error err;
   ck_assert_msg(egca_rules_load(&kleene_rules, kleene_dir, &err) == 0, "%s:%d:%d: %s: %s", err.source, err.line,
                 err.column, err.pointer, err.message);
@@ -408,9 +412,9 @@ static void kleene_teardown(void)
 {
   egca_rules_free(kleene_rules);
   kleene_rules = NULL;
-  const char *names[] = {"deadlines.json", "conditions.json", "materials.json"};
+  const char *names[] = {"deadlines.json", "conditions.json", "materials.json", "readings.json"};
   char path[512];
-  for (size_t i = 0; i < 3; i++) {
+  for (size_t i = 0; i < 4; i++) {
     snprintf(path, sizeof path, "%s/%s", kleene_dir, names[i]);
     unlink(path);
   }

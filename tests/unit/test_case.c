@@ -142,6 +142,52 @@ static void expect_no_finding(egca_finding_code code)
 
 #define RECEIVED "{\"type\": \"received\", \"date\": \"2025-09-30\"}"
 
+/* As run, with the reading `reading` of `question` picked (NULL: every question at its default). */
+static void run_reading(const char *events, const char *as_of, const char *question, const char *reading)
+{
+  char json[8192];
+  snprintf(json, sizeof json, "{\"case_id\": \"T\", \"events\": [%s]}", events);
+  egca_case_free(cs);
+  cs = NULL;
+  egca_error err;
+  ck_assert_msg(egca_case_parse(&cs, json, strlen(json), "t.json", &err) == 0, "parse: %s", err.message);
+  egca_reading_choice pick = {question, reading};
+  egca_timeline_options o = {.readings = &pick, .reading_count = question != NULL};
+  int rc = egca_case_evaluate(tl, cs, calendar, rules, d(as_of), &o, &err);
+  ck_assert_msg(rc >= 0, "evaluate: %s: %s", err.pointer, err.message);
+}
+
+/* Deadline x's entry for `question`=`reading`; fails when it has none. Checks that the default comes
+ * first for each question. */
+static const egca_timeline_reading *reading_of(const egca_timeline_deadline *x, const char *question,
+                                               const char *reading)
+{
+  const size_t index = (size_t)(x - egca_timeline_deadline_at(tl, 0));
+  ck_assert_msg(x->ambiguous == (x->reading_count > 0), "%s: ambiguous %d with %zu readings", x->rule_id, x->ambiguous,
+                x->reading_count);
+  for (size_t k = 0; k < x->reading_count; k++) {
+    const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, index, k);
+    const egca_question *q = egca_rules_question(rules, r->question);
+    if (k % 2 == 0)
+      ck_assert_str_eq(r->reading, egca_question_reading_id(q, egca_question_default(q)));
+    if (strcmp(r->question, question) == 0 && strcmp(r->reading, reading) == 0)
+      return r;
+  }
+  ck_abort_msg("%s from %s: no reading %s=%s", x->rule_id, txt(x->anchor), question, reading);
+  return NULL;
+}
+
+static void expect_reading(const egca_timeline_deadline *x, const char *question, const char *reading,
+                           const char *due, egca_timeline_status status, int chosen)
+{
+  const egca_timeline_reading *r = reading_of(x, question, reading);
+  ck_assert_int_eq(r->exists, 1);
+  ck_assert_str_eq(txt(r->due), due);
+  ck_assert_msg(r->status == status, "%s=%s: status %s, expected %s", question, reading,
+                egca_timeline_status_name(r->status), egca_timeline_status_name(status));
+  ck_assert_int_eq(r->chosen, chosen);
+}
+
 /* --- Acceptance ---------------------------------------------------------------------------------------- */
 
 START_TEST(acceptance_pending_across_national_day)
@@ -228,19 +274,93 @@ START_TEST(correction_too_late)
 }
 END_TEST
 
+/* Question second_correction_notice. The resubmission round of Mon 10-27 runs 5 working days: 10-28 (1),
+ * 29 (2), 30 (3), 31 (4), 11-03 (5). A second notice on 10-29 without items: nothing shows it named only
+ * what the first did, so repeat_correction holds under both readings. */
+#define SECOND_NOTICE(items1, items2)                                                                               \
+  RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-13\"" items1 "},"                           \
+           "{\"type\": \"resubmitted\", \"date\": \"2025-10-27\"},"                                                \
+           "{\"type\": \"correction_requested\", \"date\": \"2025-10-29\"" items2 "}"
+
 START_TEST(repeat_correction_and_a_resubmission_round_deemed)
 {
-  run(RECEIVED ", {\"type\": \"correction_requested\", \"date\": \"2025-10-13\"},"
-               "{\"type\": \"resubmitted\", \"date\": \"2025-10-27\"},"
-               "{\"type\": \"correction_requested\", \"date\": \"2025-10-29\"}",
-      "2025-11-04");
+  /* Default "answers": the notice of 10-29 answers the round in time (第三十二条第一款第（四）项 deems
+   * acceptance only where no notice is given): met, and the application is not accepted yet. */
+  run(SECOND_NOTICE("", ""), "2025-11-04");
   expect_finding(EGCA_FINDING_REPEAT_CORRECTION, "2025-10-29");
-  /* A second notice answers nothing: the resubmission round ran out on 11-03 and is deemed accepted
-   * from the resubmission. */
+  ck_assert_int_eq(finding(EGCA_FINDING_REPEAT_CORRECTION)->contested, 0);
+  expect(nth("acceptance", 1), "2025-10-27", "2025-11-03", EGCA_STATUS_MET, "2025-10-29");
+  expect_reading(nth("acceptance", 1), "second_correction_notice", "answers", "2025-11-03", EGCA_STATUS_MET, 1);
+  expect_reading(nth("acceptance", 1), "second_correction_notice", "void", "2025-11-03", EGCA_STATUS_DEEMED, 0);
+  expect_no_finding(EGCA_FINDING_DEEMED_ACCEPTED);
+  ck_assert_int_eq(instances("decision"), 0);
+  /* The decision period arises only under "void" (accepted from 10-27: due 11-24, counted below): said. */
+  int decision_under_void = 0;
+  for (size_t i = 0; i < egca_timeline_finding_count(tl); i++) {
+    const egca_timeline_finding *u = egca_timeline_finding_at(tl, i);
+    if (u->code == EGCA_FINDING_DEADLINE_UNDER_READING && strcmp(u->rule_id, "decision") == 0) {
+      decision_under_void = 1;
+      ck_assert_str_eq(txt(u->date), "2025-11-24");
+      ck_assert_int_eq(u->contested, 1);
+      ck_assert_str_eq(u->reading, "void");
+      ck_assert_int_eq(egca_finding_code_is_violation(u->code), 0);
+    }
+  }
+  ck_assert_int_eq(decision_under_void, 1);
+  ck_assert_int_eq(egca_timeline_clean(tl), 0); /* repeat_correction, a violation under both readings */
+  /* "void": the second notice answers nothing; the round ran out on 11-03 and the application is deemed
+   * accepted from the resubmission, a finding that holds under this reading only. */
+  run_reading(SECOND_NOTICE("", ""), "2025-11-04", "second_correction_notice", "void");
   expect(nth("acceptance", 1), "2025-10-27", "2025-11-03", EGCA_STATUS_DEEMED, "none");
-  expect_finding(EGCA_FINDING_DEEMED_ACCEPTED, "2025-10-27");
+  expect_reading(nth("acceptance", 1), "second_correction_notice", "void", "2025-11-03", EGCA_STATUS_DEEMED, 1);
+  const egca_timeline_finding *f = finding(EGCA_FINDING_DEEMED_ACCEPTED);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_str_eq(txt(f->date), "2025-10-27");
+  ck_assert_int_eq(f->contested, 1);
+  ck_assert_str_eq(f->question, "second_correction_notice");
+  ck_assert_str_eq(f->reading, "void");
   /* 10-28..31 (4), 11-03..07 (9), 11-10..14 (14), 11-17..21 (19), 11-24 (20). */
   expect(one("decision"), "2025-10-27", "2025-11-24", EGCA_STATUS_PENDING, "none");
+}
+END_TEST
+
+START_TEST(second_notice_naming_the_same_item_is_lawful)
+{
+  /* Under "answers" a notice naming only funds, which the first named, is lawful: no finding; under "void"
+   * any second notice is repeat_correction, so the finding's absence and presence both say so. */
+  const char *log = SECOND_NOTICE(", \"items\": [\"funds\", \"premises\"]", ", \"items\": [\"funds\"]");
+  run(log, "2025-11-04");
+  expect_no_finding(EGCA_FINDING_REPEAT_CORRECTION);
+  run_reading(log, "2025-11-04", "second_correction_notice", "void");
+  const egca_timeline_finding *f = finding(EGCA_FINDING_REPEAT_CORRECTION);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_eq(f->contested, 1);
+  ck_assert_str_eq(f->reading, "void");
+  /* A new item (staff) is a breach of 一次告知 under both readings. */
+  run(SECOND_NOTICE(", \"items\": [\"funds\"]", ", \"items\": [\"funds\", \"staff\"]"), "2025-11-04");
+  f = finding(EGCA_FINDING_REPEAT_CORRECTION);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_eq(f->contested, 0);
+  /* Sub-items are material ids too. */
+  run(SECOND_NOTICE(", \"items\": [\"funds.registered_capital\"]", ", \"items\": [\"funds.registered_capital\"]"),
+      "2025-11-04");
+  expect_no_finding(EGCA_FINDING_REPEAT_CORRECTION);
+}
+END_TEST
+
+START_TEST(correction_items_are_materials)
+{
+  const char *json = "{\"case_id\": \"T\", \"events\": [" RECEIVED
+                     ", {\"type\": \"correction_requested\", \"date\": \"2025-10-13\", \"items\": [\"funds\", "
+                     "\"technical_materials\"]}]}";
+  egca_error err;
+  egca_case_free(cs);
+  cs = NULL;
+  ck_assert_int_eq(egca_case_parse(&cs, json, strlen(json), "t.json", &err), 0);
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-10-20"), NULL, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/events/1/items/1");
+  ck_assert_ptr_nonnull(strstr(err.message, "\"technical_materials\""));
+  ck_assert_uint_eq(egca_timeline_deadline_count(tl), 0);
 }
 END_TEST
 
@@ -484,10 +604,193 @@ START_TEST(review_notice_late)
   run(ACCEPTED_2026 ", {\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
                     "{\"type\": \"review_time_notified\", \"date\": \"2026-03-12\"}",
       "2026-03-13");
-  expect(one("review_time_notice"), "2026-03-10", "2026-03-10", EGCA_STATUS_LATE, "2026-03-12");
-  const egca_timeline_finding *f = finding(EGCA_FINDING_REVIEW_WITHOUT_NOTICE);
+  /* Question review_notice_after_start. Default "hint": the texts set no moment for the notice; it
+   * answers the duty, and the informative finding says it came after the review began. */
+  expect(one("review_time_notice"), "2026-03-10", "2026-03-10", EGCA_STATUS_MET, "2026-03-12");
+  expect_no_finding(EGCA_FINDING_REVIEW_WITHOUT_NOTICE);
+  const egca_timeline_finding *f = finding(EGCA_FINDING_REVIEW_NOTICE_AFTER_START);
   ck_assert_ptr_nonnull(f);
   ck_assert_str_eq(txt(f->other), "2026-03-12");
+  ck_assert_int_eq(egca_finding_code_is_violation(f->code), 0);
+  ck_assert_int_eq(f->contested, 1);
+  ck_assert_str_eq(f->reading, "hint");
+  expect_reading(one("review_time_notice"), "review_notice_after_start", "violation", "2026-03-10",
+                 EGCA_STATUS_LATE, 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+  /* "violation": late, with the violation review_without_notice. */
+  run_reading(ACCEPTED_2026 ", {\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
+                            "{\"type\": \"review_time_notified\", \"date\": \"2026-03-12\"}",
+              "2026-03-13", "review_notice_after_start", "violation");
+  expect(one("review_time_notice"), "2026-03-10", "2026-03-10", EGCA_STATUS_LATE, "2026-03-12");
+  f = finding(EGCA_FINDING_REVIEW_WITHOUT_NOTICE);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_str_eq(txt(f->other), "2026-03-12");
+  ck_assert_int_eq(f->contested, 1);
+  ck_assert_str_eq(f->reading, "violation");
+  expect_reading(one("review_time_notice"), "review_notice_after_start", "hint", "2026-03-10", EGCA_STATUS_MET, 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+}
+END_TEST
+
+/* Question review_unnotified: accepted Mon 2026-03-02, a review 03-10..03-20 never notified. */
+START_TEST(review_never_notified_excluded_or_counted)
+{
+  const char *log = ACCEPTED_2026 ", {\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
+                                  "{\"type\": \"review_ended\", \"date\": \"2026-03-20\"}";
+  /* "excluded" (default): 03-03..06 (4), 03-09 (5), [03-10..20 excluded], 03-23..27 (10), 03-30..04-03 (15),
+   * [04-04..06 清明], 04-07..10 (19), 04-13 (20). "counted": 03-03..06 (4), 09..13 (9), 16..20 (14),
+   * 23..27 (19), 03-30 (20) — overdue as of 04-01. */
+  run(log, "2026-04-01");
+  expect(one("decision"), "2026-03-02", "2026-04-13", EGCA_STATUS_PENDING, "none");
+  expect_reading(one("decision"), "review_unnotified", "excluded", "2026-04-13", EGCA_STATUS_PENDING, 1);
+  expect_reading(one("decision"), "review_unnotified", "counted", "2026-03-30", EGCA_STATUS_OVERDUE, 0);
+  /* The review without notice is a violation under both readings. */
+  ck_assert_int_eq(finding(EGCA_FINDING_REVIEW_WITHOUT_NOTICE)->contested, 0);
+  run_reading(log, "2026-04-01", "review_unnotified", "counted");
+  expect(one("decision"), "2026-03-02", "2026-03-30", EGCA_STATUS_OVERDUE, "none");
+  expect_reading(one("decision"), "review_unnotified", "excluded", "2026-04-13", EGCA_STATUS_PENDING, 0);
+  /* A notified review is excluded under both: the question does not arise. */
+  run(ACCEPTED_2026 ", {\"type\": \"review_time_notified\", \"date\": \"2026-03-09\"},"
+                    "{\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
+                    "{\"type\": \"review_ended\", \"date\": \"2026-03-20\"}",
+      "2026-04-01");
+  expect(one("decision"), "2026-03-02", "2026-04-13", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(one("decision")->ambiguous, 0);
+}
+END_TEST
+
+/* Question review_over_notified: notified on 03-09 that the review takes 30 days (calendar days from its
+ * first day: 03-10..04-08); it ran 03-10..04-20. */
+START_TEST(review_longer_than_notified)
+{
+  const char *log = ACCEPTED_2026 ", {\"type\": \"review_time_notified\", \"date\": \"2026-03-09\", \"days\": 30},"
+                                  "{\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
+                                  "{\"type\": \"review_ended\", \"date\": \"2026-04-20\"}";
+  /* "whole" (default): 03-03..06 (4), 03-09 (5), [03-10..04-20], 04-21..24 (9), 04-27..30 (13), [05-01..05
+   * 劳动节], 05-06..08 (16), Sat 05-09 adjusted (17), 05-11..13 (20). "notified_only": [03-10..04-08],
+   * 04-09, 04-10 (7), 04-13..17 (12), 04-20..24 (17), 04-27..29 (20). */
+  run(log, "2026-05-06");
+  expect(one("decision"), "2026-03-02", "2026-05-13", EGCA_STATUS_PENDING, "none");
+  expect_reading(one("decision"), "review_over_notified", "whole", "2026-05-13", EGCA_STATUS_PENDING, 1);
+  expect_reading(one("decision"), "review_over_notified", "notified_only", "2026-04-29", EGCA_STATUS_OVERDUE, 0);
+  run_reading(log, "2026-05-06", "review_over_notified", "notified_only");
+  expect(one("decision"), "2026-03-02", "2026-04-29", EGCA_STATUS_OVERDUE, "none");
+  /* Ended within the time notified (04-08): the same under both. */
+  run(ACCEPTED_2026 ", {\"type\": \"review_time_notified\", \"date\": \"2026-03-09\", \"days\": 30},"
+                    "{\"type\": \"review_started\", \"date\": \"2026-03-10\"},"
+                    "{\"type\": \"review_ended\", \"date\": \"2026-04-08\"}",
+      "2026-05-06");
+  ck_assert_int_eq(one("decision")->ambiguous, 0);
+  /* Still open on 04-09, past the time notified: under "notified_only" the clock runs again from 04-09
+   * (04-09, 04-10 (7) ... 04-29 (20)), under "whole" it stands still. */
+  run(ACCEPTED_2026 ", {\"type\": \"review_time_notified\", \"date\": \"2026-03-09\", \"days\": 30},"
+                    "{\"type\": \"review_started\", \"date\": \"2026-03-10\"}",
+      "2026-04-09");
+  expect(one("decision"), "2026-03-02", "none", EGCA_STATUS_SUSPENDED, "none");
+  expect_reading(one("decision"), "review_over_notified", "notified_only", "2026-04-29", EGCA_STATUS_PENDING, 0);
+}
+END_TEST
+
+/* Question certificate_last_day: issued 2025-03-10 with no date printed. */
+START_TEST(certificate_last_day_readings)
+{
+  const char *log = "{\"type\": \"certificate_issued\", \"date\": \"2025-03-10\"}";
+  /* "anniversary" (default): 2030-03-10 (民法典 第二百零二条); "day_before": 2030-03-09. The renewal filing
+   * counts back 60 days from either: 2030-01-09 or 2030-01-08 (nominal days: 2030 has no notice yet). */
+  run(log, "2026-01-05");
+  expect(one("certificate_validity"), "2025-03-10", "2030-03-10", EGCA_STATUS_VALID, "none");
+  expect_reading(one("certificate_validity"), "certificate_last_day", "day_before", "2030-03-09", EGCA_STATUS_VALID, 0);
+  ck_assert_str_eq(txt(one("renewal_filing")->nominal), "2030-01-09");
+  expect_reading(one("renewal_filing"), "certificate_last_day", "day_before", "2030-01-08", EGCA_STATUS_PENDING, 0);
+  run_reading(log, "2026-01-05", "certificate_last_day", "day_before");
+  expect(one("certificate_validity"), "2025-03-10", "2030-03-09", EGCA_STATUS_VALID, "none");
+  ck_assert_str_eq(txt(one("renewal_filing")->anchor), "2030-03-09");
+  expect_reading(one("certificate_validity"), "certificate_last_day", "anniversary", "2030-03-10", EGCA_STATUS_VALID,
+                 0);
+  /* A date printed on the certificate wins: no question. */
+  run("{\"type\": \"certificate_issued\", \"date\": \"2025-03-10\", \"expires\": \"2030-03-09\"}", "2026-01-05");
+  ck_assert_int_eq(one("certificate_validity")->ambiguous, 0);
+  ck_assert_str_eq(txt(one("certificate_validity")->due), "2030-03-09");
+}
+END_TEST
+
+/* Question renewal_rest_day: expiry 2026-04-17 printed; 60 days before is Mon 02-16 (春节 02-15..23):
+ * "earlier" Sat 02-14 (an adjusted working day), "later" Tue 02-24. A filing on 02-24 is late under the
+ * first, met under the second. */
+START_TEST(renewal_filed_between_the_two_readings)
+{
+  const char *log = "{\"type\": \"certificate_issued\", \"date\": \"2021-04-17\", \"expires\": \"2026-04-17\"},"
+                    "{\"type\": \"renewal_filed\", \"date\": \"2026-02-24\"}";
+  run(log, "2026-03-02");
+  expect(one("renewal_filing"), "2026-04-17", "2026-02-14", EGCA_STATUS_LATE, "2026-02-24");
+  expect_reading(one("renewal_filing"), "renewal_rest_day", "earlier", "2026-02-14", EGCA_STATUS_LATE, 1);
+  expect_reading(one("renewal_filing"), "renewal_rest_day", "later", "2026-02-24", EGCA_STATUS_MET, 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 0);
+  run_reading(log, "2026-03-02", "renewal_rest_day", "later");
+  expect(one("renewal_filing"), "2026-04-17", "2026-02-24", EGCA_STATUS_MET, "2026-02-24");
+  expect_reading(one("renewal_filing"), "renewal_rest_day", "earlier", "2026-02-14", EGCA_STATUS_LATE, 0);
+  ck_assert_int_eq(egca_timeline_clean(tl), 1);
+}
+END_TEST
+
+/* Question deemed_renewal_late_filing: filed on 03-02, after 02-14 and 02-24 (late under either reading of
+ * the rest day), and not decided by the expiry 2026-04-17. */
+START_TEST(deemed_renewal_after_a_late_filing)
+{
+  const char *log = "{\"type\": \"certificate_issued\", \"date\": \"2021-04-17\", \"expires\": \"2026-04-17\"},"
+                    "{\"type\": \"renewal_filed\", \"date\": \"2026-03-02\"}";
+  /* "deemed" (default, 第五十条第二款 read as it stands): deemed renewed, a second term 2026-04-17..2031-04-17;
+   * the finding is contested. */
+  run(log, "2026-04-20");
+  expect(one("renewal_decision"), "2026-04-17", "2026-04-17", EGCA_STATUS_DEEMED, "none");
+  expect_reading(one("renewal_decision"), "deemed_renewal_late_filing", "not_deemed", "2026-04-17",
+                 EGCA_STATUS_NOT_APPLICABLE, 0);
+  const egca_timeline_finding *f = finding(EGCA_FINDING_DEEMED_RENEWED);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_eq(f->contested, 1);
+  ck_assert_str_eq(f->question, "deemed_renewal_late_filing");
+  ck_assert_str_eq(f->reading, "deemed");
+  ck_assert_int_eq(instances("certificate_validity"), 2);
+  const egca_timeline_reading *r = reading_of(nth("certificate_validity", 1), "deemed_renewal_late_filing", "not_deemed");
+  ck_assert_int_eq(r->exists, 0); /* no second term under the other reading */
+  /* "not_deemed": no duty to decide by the expiry arose; one term, no deemed renewal. */
+  run_reading(log, "2026-04-20", "deemed_renewal_late_filing", "not_deemed");
+  expect(one("renewal_decision"), "2026-04-17", "2026-04-17", EGCA_STATUS_NOT_APPLICABLE, "none");
+  expect_no_finding(EGCA_FINDING_DEEMED_RENEWED);
+  ck_assert_int_eq(instances("certificate_validity"), 1);
+  /* The second term (to 2031-04-17) arises only under "deemed": a finding says so. */
+  int term_under_deemed = 0;
+  for (size_t i = 0; i < egca_timeline_finding_count(tl); i++) {
+    const egca_timeline_finding *u = egca_timeline_finding_at(tl, i);
+    term_under_deemed |= u->code == EGCA_FINDING_DEADLINE_UNDER_READING &&
+                         strcmp(u->rule_id, "certificate_validity") == 0 && u->date == d("2031-04-17") &&
+                         strcmp(u->reading, "deemed") == 0;
+  }
+  ck_assert_int_eq(term_under_deemed, 1);
+  /* Filed in time (02-13): deemed under both; no question. */
+  run("{\"type\": \"certificate_issued\", \"date\": \"2021-04-17\", \"expires\": \"2026-04-17\"},"
+      "{\"type\": \"renewal_filed\", \"date\": \"2026-02-13\"}",
+      "2026-04-20");
+  ck_assert_int_eq(finding(EGCA_FINDING_DEEMED_RENEWED)->contested, 0);
+  ck_assert_int_eq(one("renewal_decision")->ambiguous, 0);
+}
+END_TEST
+
+START_TEST(unknown_question_or_reading)
+{
+  run(RECEIVED, "2025-10-09");
+  egca_reading_choice bad[] = {{"nope", "x"}, {"review_unnotified", "maybe"}, {NULL, "x"}};
+  for (int i = 0; i < 3; i++) {
+    egca_timeline_options o = {.readings = &bad[i], .reading_count = 1};
+    egca_error err;
+    ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-10-09"), &o, &err), EGCA_E_INVALID);
+    ck_assert_ptr_nonnull(strstr(err.message, i == 1 ? "\"maybe\"" : "unknown question"));
+    ck_assert_uint_eq(egca_timeline_deadline_count(tl), 0);
+  }
+  egca_reading_choice twice[] = {{"review_unnotified", "counted"}, {"review_unnotified", "excluded"}};
+  egca_timeline_options o = {.readings = twice, .reading_count = 2};
+  egca_error err;
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-10-09"), &o, &err), EGCA_E_INVALID);
 }
 END_TEST
 
@@ -1180,31 +1483,64 @@ START_TEST(receipt_day_after_hours_and_on_rest_days)
 }
 END_TEST
 
-/* Receipts in a timeline. Received Sat 2025-06-07: by default the materials count as received on Mon 06-09,
- * and the 5 working days run 06-10, 06-11, 06-12, 06-13, 06-16; read as dated, day 1 is 06-09 and the fifth
- * 06-13. At 北京's office (hours unknown) at 18:00 on Wed 06-04: due 06-11 as dated (06-05, 06-06, 06-09,
- * 06-10, 06-11), 06-12 if it was after closing: ambiguous, with the finding office_hours_unknown. */
+/* Receipts in a timeline (question receipt_after_hours). Received Sat 2025-06-07: by default
+ * (next_working_day) the materials count as received on Mon 06-09, and the 5 working days run 06-10, 06-11,
+ * 06-12, 06-13, 06-16; read as dated, day 1 is 06-09 and the fifth 06-13. The two readings give different
+ * days, so the deadline is ambiguous with both, whichever is picked (--reading or the alias .receipt).
+ * Received on a working day with no time: both readings give the same day, nothing is marked. At 北京's
+ * office (hours unknown) at 18:00 on Wed 06-04: due 06-11 as dated (06-05, 06-06, 06-09, 06-10, 06-11),
+ * 06-12 if it was after closing: ambiguous, with the finding office_hours_unknown, which holds under
+ * next_working_day only (read as dated, the hour does not matter). */
 START_TEST(receipt_in_a_timeline)
 {
-  run("{\"type\": \"received\", \"date\": \"2025-06-07\", \"time\": \"10:00\", \"channel\": \"mail\"}", "2025-06-09");
-  expect(one("acceptance"), "2025-06-09", "2025-06-16", EGCA_STATUS_PENDING, "none");
-  ck_assert_int_eq(one("acceptance")->ambiguous, 0);
+  const char *saturday = "{\"type\": \"received\", \"date\": \"2025-06-07\", \"time\": \"10:00\", \"channel\": \"mail\"}";
+  run(saturday, "2025-06-09");
+  const egca_timeline_deadline *x = one("acceptance");
+  expect(x, "2025-06-09", "2025-06-16", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(x->ambiguous, 1);
+  ck_assert_uint_eq(x->reading_count, 2);
+  expect_reading(x, "receipt_after_hours", "next_working_day", "2025-06-16", EGCA_STATUS_PENDING, 1);
+  expect_reading(x, "receipt_after_hours", "as_dated", "2025-06-13", EGCA_STATUS_PENDING, 0);
+  run_reading(saturday, "2025-06-09", "receipt_after_hours", "as_dated");
+  x = one("acceptance");
+  expect(x, "2025-06-07", "2025-06-13", EGCA_STATUS_PENDING, "none");
+  expect_reading(x, "receipt_after_hours", "next_working_day", "2025-06-16", EGCA_STATUS_PENDING, 0);
+  expect_reading(x, "receipt_after_hours", "as_dated", "2025-06-13", EGCA_STATUS_PENDING, 1);
   egca_error err;
   egca_timeline_options dated = {.receipt = EGCA_RECEIPT_AS_DATED};
   ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-09"), &dated, &err), 0);
   expect(one("acceptance"), "2025-06-07", "2025-06-13", EGCA_STATUS_PENDING, "none");
+  expect_reading(one("acceptance"), "receipt_after_hours", "as_dated", "2025-06-13", EGCA_STATUS_PENDING, 1);
+  /* An explicit reading wins over the alias. */
+  egca_reading_choice next = {"receipt_after_hours", "next_working_day"};
+  dated.readings = &next;
+  dated.reading_count = 1;
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-09"), &dated, &err), 0);
+  expect(one("acceptance"), "2025-06-09", "2025-06-16", EGCA_STATUS_PENDING, "none");
+  /* Wed 2025-06-04, no time: 06-05 .. 06-11 under both readings. */
+  run("{\"type\": \"received\", \"date\": \"2025-06-04\"}", "2025-06-05");
+  expect(one("acceptance"), "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(one("acceptance")->ambiguous, 0);
   static const char bj[] = "{\"case_id\": \"BJ\", \"office\": \"110000\", \"events\": ["
                            "{\"type\": \"received\", \"date\": \"2025-06-04\", \"time\": \"18:00\"}]}";
   egca_case_free(cs);
   ck_assert_int_eq(egca_case_parse(&cs, bj, strlen(bj), "bj.json", &err), 0);
   ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), NULL, &err), 0);
-  const egca_timeline_deadline *x = one("acceptance");
+  x = one("acceptance");
   expect(x, "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
   ck_assert_int_eq(x->ambiguous, 1);
   ck_assert_str_eq(txt(x->other_reading), "2025-06-12");
   expect_finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN, "2025-06-04");
-  ck_assert_str_eq(txt(finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN)->other), "2025-06-12");
+  const egca_timeline_finding *f = finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN);
+  ck_assert_str_eq(txt(f->other), "2025-06-12");
+  ck_assert_int_eq(f->contested, 1);
+  ck_assert_str_eq(f->reading, "next_working_day");
   ck_assert_int_eq(egca_finding_code_is_violation(EGCA_FINDING_OFFICE_HOURS_UNKNOWN), 0);
+  egca_timeline_options as_dated = {.receipt = EGCA_RECEIPT_AS_DATED};
+  ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &as_dated, &err), 0);
+  expect(one("acceptance"), "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  ck_assert_int_eq(one("acceptance")->ambiguous, 0);
+  expect_no_finding(EGCA_FINDING_OFFICE_HOURS_UNKNOWN);
 }
 END_TEST
 
@@ -1608,8 +1944,8 @@ START_TEST(one_timeline_two_rule_sets)
   char dir[512];
   snprintf(dir, sizeof dir, "%s/egca-rules-XXXXXX", getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
   ck_assert_ptr_nonnull(mkdtemp(dir));
-  static const char *const names[] = {"deadlines.json", "conditions.json", "materials.json"};
-  for (int i = 0; i < 3; i++) {
+  static const char *const names[] = {"deadlines.json", "conditions.json", "materials.json", "readings.json"};
+  for (int i = 0; i < 4; i++) {
     char path[1024];
     snprintf(path, sizeof path, "%s/rules/%s", EGCA_SOURCE_DIR, names[i]);
     char *text = slurp(path);
@@ -1638,7 +1974,7 @@ START_TEST(one_timeline_two_rule_sets)
     ck_assert_str_eq(txt(nth("acceptance", 0)->due), txt(due[i]));
   }
   egca_rules_free(seven);
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < 4; i++) {
     char path[1024];
     snprintf(path, sizeof path, "%s/%s", dir, names[i]);
     remove(path);
@@ -1719,6 +2055,14 @@ int main(void)
   tcase_add_test(tc, decision_extension_too_late_and_decision_late);
   tcase_add_test(tc, review_without_notice_overdue);
   tcase_add_test(tc, review_notice_late);
+  tcase_add_test(tc, review_never_notified_excluded_or_counted);
+  tcase_add_test(tc, review_longer_than_notified);
+  tcase_add_test(tc, certificate_last_day_readings);
+  tcase_add_test(tc, renewal_filed_between_the_two_readings);
+  tcase_add_test(tc, deemed_renewal_after_a_late_filing);
+  tcase_add_test(tc, unknown_question_or_reading);
+  tcase_add_test(tc, second_notice_naming_the_same_item_is_lawful);
+  tcase_add_test(tc, correction_items_are_materials);
   tcase_add_test(tc, review_notice_pending_on_the_start_day);
   tcase_add_test(tc, two_reviews_each_need_a_notice);
   tcase_add_test(tc, notification_across_new_year);

@@ -78,7 +78,7 @@ static void run_case(const rule_case *c, egca_deadline *out)
     pauses[n] = parse_pause(c->pauses[n]);
     n++;
   }
-  egca_deadline_options options = {pauses, n, c->policy, 1};
+  egca_deadline_options options = {pauses, n, c->policy, 1, NULL, 0};
   egca_error err;
   const egca_calendar *cal = d(c->from) >= d("2082-01-01") ? fixture : calendar;
   int rc = egca_deadline_compute(out, rules, cal, c->rule, d(c->from), &options, &err);
@@ -163,12 +163,14 @@ static const rule_case cases[] = {
      * 10-13..16 (15); then 10-17. */
     {"status_query", "2025-09-19", {NULL}, EGCA_POLICY_EARLIER, "2025-10-17", 0, NULL},
 
-    /* certificate_validity: 5 years (办法 第十二条); the last valid day is the corresponding day. */
-    {"certificate_validity", "2025-03-10", {NULL}, EGCA_POLICY_EARLIER, "2030-03-10", 0, NULL},
-    /* 民法典 第二百零二条: no 2033-02-29, so the month's last day. */
-    {"certificate_validity", "2028-02-29", {NULL}, EGCA_POLICY_EARLIER, "2033-02-28", 0, NULL},
+    /* certificate_validity: 5 years (办法 第十二条); the last valid day is the corresponding day by default
+     * (民法典 第二百零一条, 第二百零二条), the day before it under the other reading of certificate_last_day
+     * (the issue day counted): always ambiguous. */
+    {"certificate_validity", "2025-03-10", {NULL}, EGCA_POLICY_EARLIER, "2030-03-10", 0, "2030-03-09"},
+    /* 民法典 第二百零二条: no 2033-02-29, so the month's last day; the day before it is 02-27. */
+    {"certificate_validity", "2028-02-29", {NULL}, EGCA_POLICY_EARLIER, "2033-02-28", 0, "2033-02-27"},
     /* Issued on a holiday; a validity end does not roll. */
-    {"certificate_validity", "2026-10-01", {NULL}, EGCA_POLICY_EARLIER, "2031-10-01", 0, NULL},
+    {"certificate_validity", "2026-10-01", {NULL}, EGCA_POLICY_EARLIER, "2031-10-01", 0, "2031-09-30"},
 
     /* change_filing: 30 calendar days from the change; a rest day moves forward (民法典 第二百零三条). */
     {"change_filing", "2026-09-01", {NULL}, EGCA_POLICY_EARLIER, "2026-10-08", 0, NULL},
@@ -345,6 +347,35 @@ START_TEST(unknown_rules_and_versions)
   ck_assert_int_eq(out.not_in_force, 1);
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "nope", d("2025-01-01"), NULL, &err),
                    EGCA_E_NOTFOUND);
+  /* The reading of the last valid day, picked: 2028-02-29 + 5 years is 2033-02-28 (month end), and under
+   * "day_before" 2033-02-27; the readings list the default first. (2024-02-29 is before the Measures' term.) */
+  egca_reading_choice day_before = {"certificate_last_day", "day_before"};
+  egca_deadline_options o = {NULL, 0, EGCA_POLICY_EARLIER, 0, &day_before, 1};
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2028-02-29"), &o, &err), 0);
+  ck_assert_int_eq(out.due, d("2033-02-27"));
+  ck_assert_int_eq(out.ambiguous, 1);
+  ck_assert_uint_eq(out.reading_count, 2);
+  ck_assert_str_eq(out.readings[0].reading, "anniversary");
+  ck_assert_int_eq(out.readings[0].chosen, 0);
+  ck_assert_int_eq(out.readings[0].due, d("2033-02-28"));
+  ck_assert_str_eq(out.readings[1].reading, "day_before");
+  ck_assert_int_eq(out.readings[1].chosen, 1);
+  /* renewal_rest_day=later is --policy later: 60 days before 2026-04-17 is Mon 02-16 (春节), later 02-24. */
+  egca_reading_choice later = {"renewal_rest_day", "later"};
+  o.readings = &later;
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "renewal_filing", d("2026-04-17"), &o, &err), 0);
+  ck_assert_int_eq(out.due, d("2026-02-24"));
+  ck_assert_int_eq(out.policy, EGCA_POLICY_LATER);
+  ck_assert_str_eq(out.readings[0].reading, "earlier");
+  ck_assert_int_eq(out.readings[0].due, d("2026-02-14"));
+  /* A question or reading the rules do not declare is an error naming it. */
+  egca_reading_choice bad[] = {{"renewal_rest_days", "later"}, {"renewal_rest_day", "sooner"}};
+  for (int i = 0; i < 2; i++) {
+    o.readings = &bad[i];
+    ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "renewal_filing", d("2026-04-17"), &o, &err),
+                     EGCA_E_INVALID);
+    ck_assert_ptr_nonnull(strstr(err.message, i == 0 ? "\"renewal_rest_days\"" : "\"sooner\""));
+  }
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, NULL, d("2025-01-01"), NULL, &err), EGCA_E_NOTFOUND);
 }
 END_TEST
@@ -461,7 +492,7 @@ START_TEST(errors_while_computing)
   egca_deadline out;
   egca_error err;
   egca_pause p = {d("2025-10-01"), d("2025-10-05")};
-  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 0};
+  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 0, NULL, 0};
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), &options, &err),
                    EGCA_E_INVALID);
   ck_assert_str_eq(err.message, "rule \"acceptance\" takes no pauses");
@@ -494,7 +525,7 @@ END_TEST
 START_TEST(json_output)
 {
   egca_pause p = {d("2026-03-10"), d("2026-04-20")};
-  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 1};
+  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 1, NULL, 0};
   egca_deadline out;
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2026-03-02"), &options, NULL), 0);
   char *text;

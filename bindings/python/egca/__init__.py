@@ -60,6 +60,7 @@ __all__ = [
     'assess',
     'assess_many',
     'deadline',
+    'questions',
     'timeline',
     'timelines',
 ]
@@ -182,9 +183,10 @@ class Deadline(Record):
     rule, title, version, effective_from, in_force (False when no version was in force on the start
     day and the first was applied), from_ (the start day), starts (what the start is), due
     (None when suspended), status ('due' or 'suspended'), unit, count, direction, extends,
-    provisional, ambiguous, other_reading (the other reading's date when ambiguous), policy, cutoff,
-    cutoff_in_person, contested, note, basis (Records: law, article, item), guide (section, item) and
-    trace (a Trace).
+    provisional, ambiguous (another reading of an open question gives another day), other_reading
+    (deprecated: the first other reading's day), policy, readings (Records: question, reading, chosen,
+    due; the default of each question first), cutoff, cutoff_in_person, contested, note, basis (Records:
+    law, article, item), guide (section, item) and trace (a Trace).
     """
     _summary = ('rule', 'from_', 'due', 'status', 'provisional', 'ambiguous', 'other_reading')
     _nested = {'trace': Trace}
@@ -218,14 +220,18 @@ class Assessment(Record):
 
 class TimelineEntry(Record):
     """One deadline of a timeline: rule, title, ref, anchor, due (None when suspended or not covered),
-    nominal, status, met_on, days_left, unit, provisional, ambiguous, other_reading, basis."""
+    nominal, status, met_on, days_left, unit, provisional, ambiguous (another reading of an open question
+    gives another due day or status), other_reading (deprecated), readings (Records: question, reading,
+    chosen, due, status — None where the deadline does not arise under that reading —; the default of
+    each question first), basis."""
     _summary = ('rule', 'ref', 'anchor', 'due', 'status', 'met_on', 'days_left', 'provisional')
 
 
 class Finding(Record):
     """What the law deems or what breaks it, found on a timeline: code, rule, date, message; and
     `violation`, True when it records a breach of a time limit or of a procedural duty (False when it
-    informs: an extension's disputed footing, a year without holiday data)."""
+    informs: an extension's disputed footing, a year without holiday data); `contested`, True when it holds
+    only under the reading applied of an open question, which `reading` names (question, reading)."""
     _summary = ('code', 'rule', 'date', 'violation', 'message')
 
 
@@ -266,8 +272,8 @@ class Timeline(Record):
         if source is None:
             raise TypeError('to_html() draws a Timeline whose case it has: a result of egca.timelines() read '
                             'from a file object keeps none; evaluate it with egca.timeline(case, as_of)')
-        text, name, as_of, policy, calendar, rules, receipt, path, output = source
-        page, again = _egca.timeline_html(text, name, as_of, policy, calendar, rules, path, receipt)
+        text, name, as_of, policy, readings, calendar, rules, receipt, path, output = source
+        page, again = _egca.timeline_html(text, name, as_of, policy, readings, calendar, rules, path, receipt)
         if (again != output) if output is not None else (json.loads(again) != self.to_dict(json=True)):
             raise InputError(f'{name}: the case no longer gives this timeline (changed since it was evaluated)')
         return page
@@ -323,7 +329,28 @@ def _relocated(error):
     return fresh
 
 
-def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None):
+def _readings(readings):
+    """The caller's readings ({question: reading}, or None) as the tuple of pairs the library takes."""
+    if readings is None:
+        return ()
+    if not isinstance(readings, Mapping):
+        raise TypeError(f'readings must be a mapping of question ids to reading ids, not {type(readings).__name__}')
+    pairs = tuple(readings.items())
+    for question, reading in pairs:
+        if not isinstance(question, str) or not isinstance(reading, str):
+            raise TypeError('readings must map question ids (str) to reading ids (str)')
+    return pairs
+
+
+def questions(rules=None):
+    """The law's open questions (rules/readings.json; docs/rules.md, "Readings"), as `egca rules readings`
+    lists them: a list of dicts with 'id', 'question', 'rule' (the rule whose rest-day roll it decides, or
+    None), 'default', 'readings' ([{'id', 'text', 'basis': [{'law', 'article', 'item'}]}]) and 'note'.
+    The ids are those `readings=` takes."""
+    return json.loads(_egca.questions_json(rules))['questions']
+
+
+def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None, readings=None):
     """Computes deadline rule `rule` from its start event on `start`.
 
     rule: a deadline rule id — 'acceptance', 'decision', 'decision_extension', 'review_time_notice',
@@ -335,17 +362,19 @@ def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None
     pauses: (from, to) pairs of dates, both included, whose working days are not counted (technical
       review); `to` None for a review still running, which suspends the clock (status 'suspended',
       due None). Only for rules that take pauses.
-    policy: 'earlier' or 'later', for a rule whose last day may fall on a rest day with no text to
-      settle which way it moves (renewal_filing); the result says when the two readings differ.
+    policy: deprecated: 'later' is readings={'renewal_rest_day': 'later'}.
     calendar, rules: a Calendar and Rules; None for the shipped ones.
+    readings: {question: reading} for the law's open questions (questions() lists them; the others take
+      their default), e.g. {'certificate_last_day': 'day_before'}. Where another reading gives another
+      day, the result is `ambiguous` and its `readings` list the day under each, the default first.
 
-    Returns a Deadline. Raises InputError (unknown rule, bad pause or policy), CoverageError (a day
+    Returns a Deadline. Raises InputError (unknown rule, question or reading, bad pause or policy), CoverageError (a day
     outside the calendar); warns ProvisionalWarning when the answer rests on a tentative year.
 
     >>> egca.deadline('decision', date(2026, 3, 2), pauses=[(date(2026, 3, 10), date(2026, 4, 20))]).due
     datetime.date(2026, 5, 13)
     """
-    return Deadline(json.loads(_egca.deadline_json(rule, start, pauses, policy, calendar, rules)))
+    return Deadline(json.loads(_egca.deadline_json(rule, start, pauses, policy, _readings(readings), calendar, rules)))
 
 
 def assess(profile, rules=None):
@@ -368,7 +397,7 @@ def assess(profile, rules=None):
         raise _relocated(e) from None
 
 
-def timeline(case, as_of, policy='earlier', calendar=None, rules=None, receipt='next_working_day'):
+def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=None, receipt='next_working_day'):
     """Evaluates a case (docs/case.md) as of a date: every deadline with its status, and the findings.
 
     case: the case as a mapping ({'case_id': ..., 'events': [{'type': ..., 'date': ...}, ...]}; dates
@@ -377,14 +406,18 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None, receipt='
     as_of: the date of the evaluation; later events are left out. There is no default; for "today" as
       the command means it (the date in China, UTC+8, whatever the machine's time zone), pass
       datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date().
-    policy: 'earlier' or 'later' for renewal_filing's rest-day reading (see deadline()).
+    policy: deprecated: 'later' is readings={'renewal_rest_day': 'later'}.
     calendar, rules: a Calendar and Rules; None for the shipped ones. The calendar is the national one: a
       case naming its acceptance office ("office": "650000") counts the acceptance on that office's
       calendar, built over it (the region's shipped notices laid over the national ones), every other rule
       on it. An office's own calendar (Calendar.for_office of 广西, 西藏, 宁夏 or 新疆) is refused (InputError).
+    readings: {question: reading} for the law's open questions (see deadline()). A deadline whose due
+      day or status differs under another reading is `ambiguous`, its `readings` giving each; a finding
+      that holds only under the reading applied is `contested`, its `reading` naming it.
     receipt: materials received after the office's closing time or on a day it is closed (an event's
       'time' and 'channel'; docs/rules.md, question receipt_after_hours): 'next_working_day' (the
-      default) counts them as received on the office's next working day, 'as_dated' on the day they came.
+      default) counts them as received on the office's next working day, 'as_dated' on the day they came:
+      another spelling of readings={'receipt_after_hours': ...}, which wins when both are given.
 
     Returns a Timeline (`clean` says whether anything is late, overdue or a violation; `to_html()` draws
     it, and Jupyter shows that picture inline). Raises
@@ -394,8 +427,8 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None, receipt='
     """
     text, source, mapping, path = _document(case, 'case')
     try:
-        output, clean, violations = _egca.timeline_json(text, source, as_of, policy, calendar, rules, path,
-                                                        receipt)
+        output, clean, violations = _egca.timeline_json(text, source, as_of, policy, _readings(readings), calendar,
+                                                        rules, path, receipt)
     except InputError as e:
         if not mapping:
             raise
@@ -403,7 +436,8 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None, receipt='
     result = Timeline(json.loads(output))
     object.__setattr__(result, 'clean', clean)
     # What to_html() needs to draw it: the same evaluation, and its JSON to check it gives this timeline.
-    object.__setattr__(result, '_input', (text, source, as_of, policy, calendar, rules, receipt, path, output))
+    object.__setattr__(result, '_input', (text, source, as_of, policy, _readings(readings), calendar, rules, receipt,
+                                          path, output))
     for finding, violation in zip(result.findings, violations):
         object.__setattr__(finding, 'violation', violation)
     return result
@@ -434,7 +468,7 @@ def _check_errors(errors):
 
 
 def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', calendar=None, rules=None,
-              receipt='next_working_day'):
+              readings=None, receipt='next_working_day'):
     """Evaluates many cases on `jobs` threads; yields their Timelines in input order.
 
     cases: an iterable of cases, each a mapping (as for timeline()) or its JSON text (str or bytes); or
@@ -447,7 +481,7 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
     errors: 'yield' puts an exception instance (InputError; CoverageError on a strict calendar) in the
       place of a case that cannot be read or evaluated, and goes on; its `index` is the case's place
       (from 0) and, for a line of a file, `line` its line; 'raise' raises it instead.
-    policy, calendar, rules, receipt: as for timeline().
+    policy, calendar, rules, readings, receipt: as for timeline().
 
     Each Timeline equals timeline()'s for the same case (to_dict() identical); it is decoded from the
     library's JSON on first use. One ProvisionalWarning is issued for the batch when some case rests on a
@@ -457,10 +491,10 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
     _check_errors(errors)
     if as_of is None:
         as_of = _today_in_china()
-    batch = _egca.Batch(as_of, policy, calendar, rules, _default_jobs(jobs),
+    batch = _egca.Batch(as_of, policy, _readings(readings), calendar, rules, _default_jobs(jobs),
                         getattr(cases, 'name', None) if isinstance(getattr(cases, 'name', None), str) else '<cases>',
                         receipt)
-    return _run_timelines(batch, cases, errors, (as_of, policy, calendar, rules, receipt))
+    return _run_timelines(batch, cases, errors, (as_of, policy, _readings(readings), calendar, rules, receipt))
 
 
 def _case_text(case):

@@ -175,6 +175,7 @@ class Deadline(Record):
     ambiguous: bool
     other_reading: Optional[datetime.date]
     policy: Optional[_Policy]
+    readings: list[Record]
     cutoff: str
     cutoff_in_person: Optional[str]
     contested: bool
@@ -216,11 +217,14 @@ class TimelineEntry(Record):
     provisional: bool
     ambiguous: bool
     other_reading: Optional[datetime.date]
+    readings: list[Record]
     basis: list[str]
 
 
 class Finding(Record):
     violation: bool
+    contested: bool
+    reading: Optional[Record]
     code: str
     rule: str
     date: datetime.date
@@ -239,15 +243,19 @@ class Timeline(Record):
 
 def __dir__() -> list[str]: ...
 def deadline(rule: str, start: _Day, pauses: Iterable[_Pause] = (), policy: _Policy = 'earlier',
-             calendar: Optional[Calendar] = None, rules: Optional[Rules] = None) -> Deadline: ...
+             calendar: Optional[Calendar] = None, rules: Optional[Rules] = None,
+             readings: Optional[Mapping[str, str]] = None) -> Deadline: ...
+def questions(rules: Optional[Rules] = None) -> list[dict[str, Any]]: ...
 def assess(profile: Mapping[str, Any] | _StrPath, rules: Optional[Rules] = None) -> Assessment: ...
 def timeline(case: Mapping[str, Any] | _StrPath, as_of: _Day, policy: _Policy = 'earlier',
              calendar: Optional[Calendar] = None, rules: Optional[Rules] = None,
+             readings: Optional[Mapping[str, str]] = None,
              receipt: Literal['next_working_day', 'as_dated'] = 'next_working_day') -> Timeline: ...
 def timelines(cases: Iterable[Mapping[str, Any] | str | bytes] | IO[str] | IO[bytes],
               as_of: Optional[datetime.date] = None, jobs: Optional[int] = None,
               errors: Literal['yield', 'raise'] = 'yield', policy: _Policy = 'earlier',
               calendar: Optional[Calendar] = None, rules: Optional[Rules] = None,
+              readings: Optional[Mapping[str, str]] = None,
               receipt: Literal['next_working_day', 'as_dated'] = 'next_working_day') -> Iterator[Timeline | Error]: ...
 def assess_many(profiles: Iterable[Mapping[str, Any] | _StrPath], jobs: Optional[int] = None,
                 errors: Literal['yield', 'raise'] = 'yield',

@@ -3,16 +3,16 @@ them and pickles by value (the texts travel with it; the other process reads no 
 
 The files are those the library itself would read, in its order: a path to a directory stands for its
 *.ics (or *.ICS) files not starting with '.', sorted by name as bytes (strcmp), each a regular file; a path
-named directly may be a regular file or a pipe; a rules directory holds deadlines.json, conditions.json and
-materials.json. Where the library would refuse a path (it does not exist, a directory holds no *.ics or
-something other than a regular file, a file is larger than the library's limit), these functions return
+named directly may be a regular file or a pipe; a rules directory holds deadlines.json, conditions.json,
+materials.json and readings.json. Where the library would refuse a path (it does not exist, a directory holds no
+*.ics or something other than a regular file, a file is larger than the library's limit), these functions return
 None, and the caller loads from the paths, so that the error is the library's own."""
 import os
 import stat
 
 ICS_MAX = 64 << 20  # src/calendar.c MAX_ICS_BYTES
 RULES_MAX = 4 << 20  # src/rules.c RULES_FILE_MAX
-RULES_FILES = (b'deadlines.json', b'conditions.json', b'materials.json')
+RULES_FILES = (b'deadlines.json', b'conditions.json', b'materials.json', b'readings.json')
 
 
 def _read(path, limit):
@@ -64,7 +64,7 @@ def calendar_sources(paths):
 
 
 def rules_sources(directory):
-    """[(name, data)] of the three rule files of `directory` (bytes), or None."""
+    """[(name, data)] of the four rule files of `directory` (bytes), or None."""
     if not directory:
         return None
     out = []

@@ -25,7 +25,8 @@ typedef struct batch_object {
   egca_batch *batch;
   int busy;              /* a call runs (the GIL released) */
   int finished;
-  PyObject *keep;        /* the Calendar and Rules the batch borrows */
+  PyObject *keep;        /* the Calendar, Rules and readings tuple the batch borrows */
+  egca_reading_choice *readings; /* the picks the batch's options point to (PyMem) */
   /* Results delivered during the current call. */
   pending *items;
   size_t count, cap;
@@ -145,12 +146,12 @@ static PyObject *leave(batch_object *self, int rc, const egca_error *err)
 
 static PyObject *batch_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 {
-  static char *names[] = {"as_of", "policy", "calendar", "rules", "jobs", "source", "receipt", NULL};
-  PyObject *as_of_obj, *calendar_obj, *rules_obj;
+  static char *names[] = {"as_of", "policy", "readings", "calendar", "rules", "jobs", "source", "receipt", NULL};
+  PyObject *as_of_obj, *readings_obj, *calendar_obj, *rules_obj;
   const char *policy, *source, *receipt = "next_working_day";
   int jobs;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OsOOis|s:Batch", names, &as_of_obj, &policy, &calendar_obj,
-                                   &rules_obj, &jobs, &source, &receipt))
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OsOOOis|s:Batch", names, &as_of_obj, &policy, &readings_obj,
+                                   &calendar_obj, &rules_obj, &jobs, &source, &receipt))
     return NULL;
   egca_batch_options o = {.deliver = EGCA_BATCH_JSON, .format = EGCA_BATCH_NDJSON};
   const egca_calendar *cal;
@@ -171,7 +172,14 @@ static PyObject *batch_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
   batch_object *self = (batch_object *)type->tp_alloc(type, 0);
   if (self == NULL)
     return NULL;
-  self->keep = PyTuple_Pack(2, calendar_obj, rules_obj);
+  /* The batch borrows the picks for its life: their strings from the readings tuple, kept here. */
+  self->readings = egcapy_readings(readings_obj, rules, &o.eval.reading_count);
+  if (self->readings == NULL) {
+    Py_DECREF(self);
+    return NULL;
+  }
+  o.eval.readings = self->readings;
+  self->keep = PyTuple_Pack(3, calendar_obj, rules_obj, readings_obj);
   if (self->keep == NULL) {
     Py_DECREF(self);
     return NULL;
@@ -199,6 +207,7 @@ static void batch_dealloc(PyObject *obj)
   drop_pending(self);
   free(self->items);
   free(self->text);
+  PyMem_Free(self->readings);
   Py_XDECREF(self->keep);
   Py_TYPE(obj)->tp_free(obj);
 }
@@ -312,7 +321,7 @@ static PyMethodDef batch_methods[] = {
 };
 
 PyDoc_STRVAR(batch_doc,
-"Batch(as_of, policy, calendar, rules, jobs, source, receipt='next_working_day')\n--\n\n"
+"Batch(as_of, policy, readings, calendar, rules, jobs, source, receipt='next_working_day')\n--\n\n"
 "Timelines of many cases on `jobs` threads, in input order (egca/batch.h); egca.timelines() uses it.");
 
 static PyTypeObject batch_type = {

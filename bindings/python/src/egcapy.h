@@ -81,6 +81,12 @@ int egcapy_receipt_reading(const char *text, egca_receipt_reading *out);
 /* rules.c: the C rules of a Rules, or the shipped rules when obj is None (borrowed). TypeError otherwise. */
 const egca_rules *egcapy_rules_arg(PyObject *obj);
 
+/* readings: a tuple of (question, reading) str pairs (egca/__init__.py builds it from the caller's
+ * mapping). Fills a new array (PyMem_Free) whose strings are borrowed from the tuple, which must outlive
+ * its use; each pair is checked against the rules' questions (InputError naming an unknown one). NULL with
+ * an exception on failure; *count 0 gives a non-NULL array too. */
+egca_reading_choice *egcapy_readings(PyObject *tuple, const egca_rules *rules, size_t *count);
+
 /* batch.c: readies the Batch type and adds it and violation_codes. */
 int egcapy_batch_init(PyObject *module);
 

@@ -17,7 +17,7 @@
 typedef struct rules_object {
   PyObject_HEAD
   egca_rules *rules;
-  PyObject *sources; /* Rules.load: the three files' (name, text) bytes pairs, read once, for pickling */
+  PyObject *sources; /* Rules.load: the four files' (name, text) bytes pairs, read once, for pickling */
 } rules_object;
 
 static PyTypeObject rules_type;
@@ -74,26 +74,26 @@ static PyObject *rules_default(PyObject *cls, PyObject *unused)
 
 PyDoc_STRVAR(rules_load_doc,
 "load($type, /, directory)\n--\n\n"
-"Rules read from a directory holding deadlines.json, conditions.json and materials.json (the format of\n"
-"rules/ in the source tree). Raises DataError naming the file, line, column and JSON pointer of a bad\n"
+"Rules read from a directory holding deadlines.json, conditions.json, materials.json and readings.json\n"
+"(the format of rules/ in the source tree). Raises DataError naming the file, line, column and JSON pointer of a bad\n"
 "value, or the file that cannot be read.\n\n"
 "The files are read once and the rules keep their text: they pickle by value (multiprocessing,\n"
 "joblib), and the other process reads no file.");
 
-/* Rules from the three files' (name, text) bytes pairs, keeping them (as a tuple) for pickling. */
+/* Rules from the four files' (name, text) bytes pairs, keeping them (as a tuple) for pickling. */
 static PyObject *rules_from_sources(PyObject *sources)
 {
   PyObject *pairs = PySequence_Tuple(sources);
   if (pairs == NULL)
     return NULL;
-  const char *names[3], *texts[3];
-  size_t lengths[3];
-  for (Py_ssize_t i = 0; i < 3; i++) {
+  const char *names[EGCA_RULES_FILES], *texts[EGCA_RULES_FILES];
+  size_t lengths[EGCA_RULES_FILES];
+  for (Py_ssize_t i = 0; i < EGCA_RULES_FILES; i++) {
     PyObject *p = i < PyTuple_GET_SIZE(pairs) ? PyTuple_GET_ITEM(pairs, i) : NULL;
-    if (PyTuple_GET_SIZE(pairs) != 3 || !PyTuple_Check(p) || PyTuple_GET_SIZE(p) != 2 ||
+    if (PyTuple_GET_SIZE(pairs) != EGCA_RULES_FILES || !PyTuple_Check(p) || PyTuple_GET_SIZE(p) != 2 ||
         !PyBytes_Check(PyTuple_GET_ITEM(p, 0)) || !PyBytes_Check(PyTuple_GET_ITEM(p, 1))) {
       Py_DECREF(pairs);
-      PyErr_SetString(PyExc_TypeError, "rules sources must be three (name, text) pairs of bytes");
+      PyErr_SetString(PyExc_TypeError, "rules sources must be four (name, text) pairs of bytes");
       return NULL;
     }
     names[i] = PyBytes_AS_STRING(PyTuple_GET_ITEM(p, 0));
@@ -268,6 +268,50 @@ static int parse_policy(const char *text, egca_roll_policy *out)
   return 0;
 }
 
+egca_reading_choice *egcapy_readings(PyObject *tuple, const egca_rules *rules, size_t *count)
+{
+  if (!PyTuple_Check(tuple)) {
+    PyErr_SetString(PyExc_TypeError, "readings must be a tuple of (question, reading) pairs");
+    return NULL;
+  }
+  const Py_ssize_t n = PyTuple_GET_SIZE(tuple);
+  egca_reading_choice *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * sizeof *out);
+  if (out == NULL) {
+    PyErr_NoMemory();
+    return NULL;
+  }
+  for (Py_ssize_t i = 0; i < n; i++) {
+    PyObject *pair = PyTuple_GET_ITEM(tuple, i);
+    if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2 || !PyUnicode_Check(PyTuple_GET_ITEM(pair, 0)) ||
+        !PyUnicode_Check(PyTuple_GET_ITEM(pair, 1))) {
+      PyErr_SetString(PyExc_TypeError, "readings must map question ids (str) to reading ids (str)");
+      goto fail;
+    }
+    out[i].question = PyUnicode_AsUTF8(PyTuple_GET_ITEM(pair, 0));
+    out[i].reading = out[i].question != NULL ? PyUnicode_AsUTF8(PyTuple_GET_ITEM(pair, 1)) : NULL;
+    if (out[i].reading == NULL)
+      goto fail;
+    const egca_question *q = egca_rules_question(rules, out[i].question);
+    size_t k = 0;
+    while (q != NULL && k < egca_question_reading_count(q) && strcmp(egca_question_reading_id(q, k), out[i].reading) != 0)
+      k++;
+    if (q == NULL) {
+      egcapy_raise_input("readings: unknown question \"%.100s\" (egca.questions() lists them)", out[i].question);
+      goto fail;
+    }
+    if (k == egca_question_reading_count(q)) {
+      egcapy_raise_input("readings: question \"%s\" has no reading \"%.100s\": it has %s and %s", out[i].question,
+                         out[i].reading, egca_question_reading_id(q, 0), egca_question_reading_id(q, 1));
+      goto fail;
+    }
+  }
+  *count = (size_t)n;
+  return out;
+fail:
+  PyMem_Free(out);
+  return NULL;
+}
+
 /* A JSON text the library allocated, as str; the library's free function releases it. */
 static PyObject *json_text(char *text, void (*release)(char *))
 {
@@ -325,16 +369,16 @@ fail:
 }
 
 PyDoc_STRVAR(deadline_json_doc,
-"deadline_json($module, rule, start, pauses, policy, calendar, rules, /)\n--\n\n"
+"deadline_json($module, rule, start, pauses, policy, readings, calendar, rules, /)\n--\n\n"
 "The deadline as the JSON text of `egca deadline --format json` (trace included).");
 
 static PyObject *module_deadline_json(PyObject *module, PyObject *args)
 {
   (void)module;
   const char *rule_id, *policy_text;
-  PyObject *start_obj, *pauses_obj, *calendar_obj, *rules_obj;
-  if (!PyArg_ParseTuple(args, "sOOsOO:deadline_json", &rule_id, &start_obj, &pauses_obj, &policy_text, &calendar_obj,
-                        &rules_obj))
+  PyObject *start_obj, *pauses_obj, *readings_obj, *calendar_obj, *rules_obj;
+  if (!PyArg_ParseTuple(args, "sOOsOOO:deadline_json", &rule_id, &start_obj, &pauses_obj, &policy_text,
+                        &readings_obj, &calendar_obj, &rules_obj))
     return NULL;
   egca_date start;
   egca_deadline_options options = {.pauses = NULL, .pause_count = 0, .policy = EGCA_POLICY_EARLIER, .trace = 1};
@@ -343,14 +387,21 @@ static PyObject *module_deadline_json(PyObject *module, PyObject *args)
   if (egcapy_to_date(start_obj, &start, "start") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
       (cal = egcapy_calendar_arg(calendar_obj)) == NULL || (rules = rules_arg(rules_obj)) == NULL)
     return NULL;
-  egca_pause *pauses = pauses_array(pauses_obj, &options.pause_count);
-  if (pauses == NULL)
+  egca_reading_choice *picks = egcapy_readings(readings_obj, rules, &options.reading_count);
+  if (picks == NULL)
     return NULL;
+  options.readings = picks;
+  egca_pause *pauses = pauses_array(pauses_obj, &options.pause_count);
+  if (pauses == NULL) {
+    PyMem_Free(picks);
+    return NULL;
+  }
   options.pauses = pauses;
   egca_deadline deadline;
   egca_error err;
   int rc = egca_deadline_compute(&deadline, rules, cal, rule_id, start, &options, &err);
   PyMem_Free(pauses);
+  PyMem_Free(picks);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
   char *text = NULL;
@@ -444,7 +495,7 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
 }
 
 PyDoc_STRVAR(timeline_json_doc,
-"timeline_json($module, case_json, source, as_of, policy, calendar, rules, path, receipt='next_working_day', /)\n--\n\n"
+"timeline_json($module, case_json, source, as_of, policy, readings, calendar, rules, path, receipt='next_working_day', /)\n--\n\n"
 "The timeline of a case (JSON text; or, when path is not None, the file the library reads there) as of a\n"
 "date: (the JSON text of `egca timeline --format json`,\n"
 "whether it is clean (the command's exit 0), a tuple saying for each finding whether it is a violation).");
@@ -452,10 +503,10 @@ PyDoc_STRVAR(timeline_json_doc,
 static PyObject *module_timeline_json(PyObject *module, PyObject *args)
 {
   (void)module;
-  PyObject *text_obj, *as_of_obj, *calendar_obj, *rules_obj, *path_obj;
+  PyObject *text_obj, *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *path_obj;
   const char *source, *policy_text, *receipt_text = "next_working_day";
-  if (!PyArg_ParseTuple(args, "OsOsOOO|s:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
-                        &rules_obj, &path_obj, &receipt_text))
+  if (!PyArg_ParseTuple(args, "OsOsOOOO|s:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &readings_obj,
+                        &calendar_obj, &rules_obj, &path_obj, &receipt_text))
     return NULL;
   const char *data = NULL;
   Py_ssize_t len = 0;
@@ -468,9 +519,15 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
       egcapy_timeline_calendars(calendar_obj, &cal, &options.office_calendars) < 0 ||
       (rules = rules_arg(rules_obj)) == NULL)
     return NULL;
-  PyObject *path = NULL;
-  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0)
+  egca_reading_choice *picks = egcapy_readings(readings_obj, rules, &options.reading_count);
+  if (picks == NULL)
     return NULL;
+  options.readings = picks;
+  PyObject *path = NULL;
+  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0) {
+    PyMem_Free(picks);
+    return NULL;
+  }
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL;
@@ -512,6 +569,7 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   egca_case_free(c);
   Py_END_ALLOW_THREADS
   Py_XDECREF(path);
+  PyMem_Free(picks);
   if (rc < 0) {
     free(violations);
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -531,18 +589,36 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   return Py_BuildValue("(NON)", text, clean ? Py_True : Py_False, flags);
 }
 
+PyDoc_STRVAR(questions_json_doc,
+"questions_json($module, rules, /)\n--\n\n"
+"The open legal questions of the rules as the JSON text of `egca rules readings --format json`.");
+
+static PyObject *module_questions_json(PyObject *module, PyObject *rules_obj)
+{
+  (void)module;
+  const egca_rules *rules = rules_arg(rules_obj);
+  if (rules == NULL)
+    return NULL;
+  char *text = NULL;
+  egca_error err;
+  int rc = egca_rules_questions_to_json(&text, rules, &err);
+  if (rc < 0)
+    return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
+  return json_text(text, egca_deadline_string_free);
+}
+
 PyDoc_STRVAR(timeline_html_doc,
-"timeline_html($module, case_json, source, as_of, policy, calendar, rules, path, receipt='next_working_day', /)\n--\n\n"
+"timeline_html($module, case_json, source, as_of, policy, readings, calendar, rules, path, receipt='next_working_day', /)\n--\n\n"
 "The same evaluation as timeline_json, drawn: (the page of `egca timeline --format html`, the JSON text of\n"
 "--format json), so that the caller can check the page shows the timeline it holds.");
 
 static PyObject *module_timeline_html(PyObject *module, PyObject *args)
 {
   (void)module;
-  PyObject *text_obj, *as_of_obj, *calendar_obj, *rules_obj, *path_obj;
+  PyObject *text_obj, *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *path_obj;
   const char *source, *policy_text, *receipt_text = "next_working_day";
-  if (!PyArg_ParseTuple(args, "OsOsOOO|s:timeline_html", &text_obj, &source, &as_of_obj, &policy_text, &calendar_obj,
-                        &rules_obj, &path_obj, &receipt_text))
+  if (!PyArg_ParseTuple(args, "OsOsOOOO|s:timeline_html", &text_obj, &source, &as_of_obj, &policy_text, &readings_obj,
+                        &calendar_obj, &rules_obj, &path_obj, &receipt_text))
     return NULL;
   const char *data = NULL;
   Py_ssize_t len = 0;
@@ -555,9 +631,15 @@ static PyObject *module_timeline_html(PyObject *module, PyObject *args)
       egcapy_timeline_calendars(calendar_obj, &cal, &options.office_calendars) < 0 ||
       (rules = rules_arg(rules_obj)) == NULL)
     return NULL;
-  PyObject *path = NULL;
-  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0)
+  egca_reading_choice *picks = egcapy_readings(readings_obj, rules, &options.reading_count);
+  if (picks == NULL)
     return NULL;
+  options.readings = picks;
+  PyObject *path = NULL;
+  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0) {
+    PyMem_Free(picks);
+    return NULL;
+  }
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL, *html = NULL;
@@ -580,6 +662,7 @@ static PyObject *module_timeline_html(PyObject *module, PyObject *args)
   egca_case_free(c);
   Py_END_ALLOW_THREADS
   Py_XDECREF(path);
+  PyMem_Free(picks);
   if (rc < 0) {
     egca_timeline_string_free(json);
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -595,6 +678,7 @@ static PyObject *module_timeline_html(PyObject *module, PyObject *args)
 }
 
 static PyMethodDef rules_functions[] = {
+  {"questions_json", module_questions_json, METH_O, questions_json_doc},
   {"deadline_json", module_deadline_json, METH_VARARGS, deadline_json_doc},
   {"assess_json", module_assess_json, METH_VARARGS, assess_json_doc},
   {"timeline_json", module_timeline_json, METH_VARARGS, timeline_json_doc},

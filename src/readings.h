@@ -1,0 +1,84 @@
+/* egca — the law's open questions inside the library: loading rules/readings.json, and the readings a
+ * computation applies (docs/rules.md, "Readings").
+ *
+ * Each question the code acts on is a point below; its readings are those the code knows, in the order it
+ * knows them (the data may list them in any order and chooses the default). A question that names a
+ * "rule" decides that rule's rest-day roll (roll "earlier_or_later"; readings "earlier" and "later").
+ * Adding a question is a data edit, and, where the code must act on it, one more point here and the one
+ * place that consults it.
+ *
+ * A computation carries a selection: the reading chosen for every question, and the questions its facts
+ * engaged (the ones whose answer could change a result). The case evaluation re-runs itself once per other
+ * reading of each engaged question and compares (src/procedure.c). Not public. */
+#ifndef EGCA_READINGS_INTERNAL_H
+#define EGCA_READINGS_INTERNAL_H
+
+#include "json.h"
+#include "rules_internal.h"
+
+#include <stdint.h>
+
+#define EGCA__QUESTIONS_MAX 32
+#define EGCA__READINGS_MAX 8
+
+/* The questions the code consults, each at one place. */
+typedef enum egca__point {
+  EGCA__Q_DEEMED_RENEWAL_LATE_FILING = 0, /* procedure.c: the terms and the renewal decision */
+  EGCA__Q_SECOND_CORRECTION_NOTICE = 1,   /* procedure.c: the acceptance rounds */
+  EGCA__Q_REVIEW_UNNOTIFIED = 2,          /* procedure.c: the pauses */
+  EGCA__Q_REVIEW_OVER_NOTIFIED = 3,       /* procedure.c: the pauses */
+  EGCA__Q_REVIEW_NOTICE_AFTER_START = 4,  /* procedure.c: answers matched in order */
+  EGCA__Q_CERTIFICATE_LAST_DAY = 5,       /* deadline.c: a term's last day */
+  EGCA__Q_RECEIPT_AFTER_HOURS = 6,        /* procedure.c: the day a round of receipt runs from */
+  EGCA__POINT_COUNT = 7
+} egca__point;
+
+typedef struct egca__readings egca__readings;
+
+/* Validates and compiles readings.json (already parsed strictly) against the loaded deadline rules. On
+ * failure nothing is left allocated and err names the file, line:column and JSON pointer. */
+int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca_rules *rules, egca_error *err);
+void egca__readings_free(egca__readings *readings);
+const egca__readings *egca__rules_readings(const egca_rules *rules);
+
+/* The readings applied in one computation. */
+typedef struct egca__selection {
+  const egca__readings *readings;
+  uint8_t pick[EGCA__QUESTIONS_MAX]; /* per question: the index of its reading in the file */
+  uint32_t engaged;                  /* bit q: question q could change a result of this computation */
+  size_t step;                       /* the step of the computation running (a case: the rule's index) */
+  size_t first_step[EGCA__QUESTIONS_MAX]; /* per engaged question: the step that first consulted it */
+} egca__selection;
+
+/* Every question at its default; then the deprecated roll policy (EGCA_POLICY_LATER picks "later" of every
+ * roll question) and receipt option (EGCA_RECEIPT_AS_DATED picks "as_dated" of receipt_after_hours); then
+ * the caller's choices. An unknown question or reading, or a question chosen twice, is EGCA_E_INVALID
+ * naming it. */
+int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca_reading_choice *choices,
+                         size_t count, egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err);
+
+/* The reading applied at point p, as the point's index in the code's own list (0 = the first reading the
+ * code names, e.g. "deemed"), and marks the question engaged. */
+int egca__reading(egca__selection *s, egca__point p);
+
+/* The question that decides group g's rest-day roll, or -1; the policy the selection applies for it. */
+int egca__roll_question(const egca__readings *r, const egca__rule_group *g);
+egca_roll_policy egca__roll_policy(const egca__selection *s, int question);
+
+static inline void egca__engage(egca__selection *s, int question)
+{
+  if (question >= 0 && !(s->engaged & (1u << (unsigned)question))) {
+    s->engaged |= 1u << (unsigned)question;
+    s->first_step[question] = s->step;
+  }
+}
+
+/* For the comparison: the number of questions, a question's reading count, its default, its id and a
+ * reading's id. */
+size_t egca__questions(const egca__readings *r);
+size_t egca__question_readings(const egca__readings *r, size_t q);
+size_t egca__question_default(const egca__readings *r, size_t q);
+const char *egca__question_id(const egca__readings *r, size_t q);
+const char *egca__question_reading(const egca__readings *r, size_t q, size_t reading);
+
+#endif

@@ -1,0 +1,108 @@
+"""The Python binding's readings of the law's open questions (docs/rules.md, "Readings").
+
+egca.questions() lists the questions of rules/readings.json; readings={question: reading} picks one for
+egca.deadline, egca.timeline and egca.timelines; every result that differs under another reading says so.
+Each expected date is counted by hand in the comment beside it from the State Council notices (2026:
+02-15..23 春节 with Sat 02-14 worked; 04-04..06 清明; 05-01..05 劳动节 with Sat 05-09 worked).
+"""
+import datetime
+
+import pytest
+
+import egca
+
+D = datetime.date
+
+ACCEPTED = [{'type': 'received', 'date': '2026-02-24'}, {'type': 'accepted', 'date': '2026-03-02'}]
+UNNOTIFIED = {'case_id': 'R', 'events': ACCEPTED + [{'type': 'review_started', 'date': '2026-03-10'},
+                                                     {'type': 'review_ended', 'date': '2026-03-20'}]}
+
+
+def one(timeline, rule):
+    found = [d for d in timeline.deadlines if d.rule == rule]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_questions_list_every_question_with_its_readings():
+    qs = {q['id']: q for q in egca.questions()}
+    assert set(qs) >= {'renewal_rest_day', 'deemed_renewal_late_filing', 'second_correction_notice',
+                       'review_unnotified', 'review_over_notified', 'review_notice_after_start',
+                       'certificate_last_day'}
+    assert qs['renewal_rest_day']['rule'] == 'renewal_filing'
+    assert qs['certificate_last_day']['default'] == 'anniversary'
+    later = [r for r in qs['renewal_rest_day']['readings'] if r['id'] == 'later'][0]
+    # 民法典 第二百零三条 supports the later day, not the earlier one.
+    assert {'law': '中华人民共和国民法典', 'article': '第二百零三条', 'item': None} in later['basis']
+
+
+def test_deadline_certificate_last_day_both_readings():
+    # 2025-03-10 + 5 years is 2030-03-10 (民法典 第二百零二条); the day before, 2030-03-09.
+    d = egca.deadline('certificate_validity', D(2025, 3, 10))
+    assert d.due == D(2030, 3, 10) and d.ambiguous
+    assert [(r.reading, r.chosen, r.due) for r in d.readings] == [('anniversary', True, D(2030, 3, 10)),
+                                                                  ('day_before', False, D(2030, 3, 9))]
+    d = egca.deadline('certificate_validity', D(2025, 3, 10), readings={'certificate_last_day': 'day_before'})
+    assert d.due == D(2030, 3, 9)
+    assert [(r.reading, r.chosen) for r in d.readings] == [('anniversary', False), ('day_before', True)]
+
+
+def test_deadline_renewal_rest_day_reading_and_the_deprecated_policy():
+    # 2026-04-17 - 60 days = Mon 02-16 (春节): earlier Sat 02-14 (worked), later Tue 02-24.
+    assert egca.deadline('renewal_filing', D(2026, 4, 17)).due == D(2026, 2, 14)
+    later = egca.deadline('renewal_filing', D(2026, 4, 17), readings={'renewal_rest_day': 'later'})
+    assert later.due == D(2026, 2, 24)
+    assert egca.deadline('renewal_filing', D(2026, 4, 17), policy='later').due == D(2026, 2, 24)
+
+
+def test_timeline_review_never_notified():
+    # excluded (default): 03-03..06 (4), 03-09 (5), 03-23..27 (10), 03-30..04-03 (15), 04-07..10 (19), 04-13 (20).
+    # counted: 03-03..06 (4), 09..13 (9), 16..20 (14), 23..27 (19), 03-30 (20).
+    t = egca.timeline(UNNOTIFIED, D(2026, 4, 1))
+    d = one(t, 'decision')
+    assert d.due == D(2026, 4, 13) and d.status == 'pending' and d.ambiguous
+    assert [(r.reading, r.chosen, r.due, r.status) for r in d.readings] == [
+        ('excluded', True, D(2026, 4, 13), 'pending'), ('counted', False, D(2026, 3, 30), 'overdue')]
+    t = egca.timeline(UNNOTIFIED, D(2026, 4, 1), readings={'review_unnotified': 'counted'})
+    assert one(t, 'decision').due == D(2026, 3, 30) and one(t, 'decision').status == 'overdue'
+
+
+def test_timeline_contested_finding_names_its_reading():
+    case = {'case_id': 'R', 'events': ACCEPTED + [{'type': 'review_started', 'date': '2026-03-10'},
+                                                  {'type': 'review_time_notified', 'date': '2026-03-12'}]}
+    t = egca.timeline(case, D(2026, 3, 13))
+    (f,) = [f for f in t.findings if f.code == 'review_notice_after_start']
+    assert f.contested and not f.violation
+    assert (f.reading.question, f.reading.reading) == ('review_notice_after_start', 'hint')
+    assert t.clean
+    t = egca.timeline(case, D(2026, 3, 13), readings={'review_notice_after_start': 'violation'})
+    (f,) = [f for f in t.findings if f.code == 'review_without_notice']
+    assert f.contested and f.violation and f.reading.reading == 'violation'
+    assert not t.clean
+
+
+def test_timelines_take_readings_like_timeline():
+    got = list(egca.timelines([UNNOTIFIED, UNNOTIFIED], as_of=D(2026, 4, 1), jobs=2,
+                              readings={'review_unnotified': 'counted'}))
+    want = egca.timeline(UNNOTIFIED, D(2026, 4, 1), readings={'review_unnotified': 'counted'})
+    assert [g.to_dict() for g in got] == [want.to_dict()] * 2
+    assert one(got[0], 'decision').due == D(2026, 3, 30)
+
+
+@pytest.mark.parametrize('readings, message', [
+    ({'no_such_question': 'x'}, 'unknown question "no_such_question"'),
+    ({'review_unnotified': 'maybe'}, 'question "review_unnotified" has no reading "maybe"'),
+])
+def test_unknown_question_or_reading_is_an_input_error(readings, message):
+    for call in (lambda: egca.timeline(UNNOTIFIED, D(2026, 4, 1), readings=readings),
+                 lambda: egca.deadline('decision', D(2026, 3, 2), readings=readings),
+                 lambda: list(egca.timelines([UNNOTIFIED], as_of=D(2026, 4, 1), readings=readings))):
+        with pytest.raises(egca.InputError, match=message):
+            call()
+
+
+def test_readings_must_map_strings():
+    with pytest.raises(TypeError):
+        egca.timeline(UNNOTIFIED, D(2026, 4, 1), readings=[('review_unnotified', 'counted')])
+    with pytest.raises(TypeError):
+        egca.timeline(UNNOTIFIED, D(2026, 4, 1), readings={'review_unnotified': 1})
