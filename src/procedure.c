@@ -99,9 +99,11 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
     pause_count = x->hearing_count;
   }
   egca_error e;
-  /* Whose time a rule is does not change from version to version: the latest one says it. */
+  /* Whose time a rule is does not change from version to version: the latest one says it. Without a
+   * caller's error (x->err NULL) no message is composed at all. */
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
-  int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->sel, extra, 1, NULL, &e);
+  int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->sel, extra, 1, NULL,
+                                  x->err != NULL ? &e : NULL);
   if (rc < 0)
     return blame(x, &e, rc, anchor, g->id);
   /* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an
@@ -786,16 +788,18 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
   for (size_t i = 0; i < t->term_count; i++) {
     egca__term *tm = &t->terms[i];
     egca__instance in;
-    egca_error e;
     egca_error *keep = x->err;
     /* Where the version in force on the issue day sets no term (its text is not known), the date printed on
-     * the certificate is the answer; without it the case is refused with the rule's reason. */
-    x->err = tm->expires_printed != EGCA_DATE_NONE ? &e : keep;
+     * the certificate is the answer; without it the case is refused with the rule's reason. With a printed
+     * date the refusal is expected, so it is computed without a message; any other error is computed
+     * again (the same inputs give the same error) to compose the caller's message. */
+    const int printed = tm->expires_printed != EGCA_DATE_NONE;
+    x->err = printed ? NULL : keep;
     int rc = compute(&in, x, g, tm->start, NULL);
     x->err = keep;
-    if (rc < 0 && !(in.refused == 1 && tm->expires_printed != EGCA_DATE_NONE)) {
-      if (keep != NULL && tm->expires_printed != EGCA_DATE_NONE)
-        *keep = e;
+    if (rc < 0 && !(in.refused == 1 && printed)) {
+      if (keep != NULL && printed)
+        rc = compute(&in, x, g, tm->start, NULL);
       return rc;
     }
     if (in.refused)
