@@ -1330,8 +1330,12 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
         rc = EGCA_PROVISIONAL;
     }
   }
-  /* The entries grouped by deadline, in the order they were made (question by question). */
-  if (t->reading_count > 1)
+  /* The entries grouped by deadline, in the order they were made (question by question). Made in that order
+   * already (the usual case: one question engaged), they are not sorted again. */
+  int in_order = 1;
+  for (size_t i = 1; i < t->reading_count && in_order; i++)
+    in_order = t->readings[i - 1].deadline <= t->readings[i].deadline;
+  if (!in_order)
     qsort(t->readings, t->reading_count, sizeof *t->readings, by_deadline);
   sort_findings(t);
   for (size_t i = 0; i < t->reading_count; i++) {
