@@ -1070,7 +1070,10 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
    * the rule that establishes them. */
   const size_t groups = egca__rules_group_count(rules);
-  if (egca__grow((void **)&t->snapshots, &t->snapshot_cap, groups + 1, sizeof *t->snapshots) < 0) {
+  /* Snapshots are taken only by an evaluation other ones may start from: the one under the selected
+   * readings (`from` NULL). One under another reading is compared and never started from. */
+  const int snapshots = from == NULL;
+  if (snapshots && egca__grow((void **)&t->snapshots, &t->snapshot_cap, groups + 1, sizeof *t->snapshots) < 0) {
     t->c = NULL;
     return egca__fail_nomem(err);
   }
@@ -1095,14 +1098,14 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
     for (size_t i = 0; i < t->deadline_count; i++)
       t->provisional |= t->deadlines[i].provisional;
     x.acc = (acceptance){s->accepted_from, s->accepted_settled_on};
-    memcpy(t->snapshots, from->snapshots, start * sizeof *t->snapshots);
   } else {
     start = 0;
   }
   int rc = 0;
   for (size_t i = start; i < groups && rc >= 0; i++) {
-    t->snapshots[i] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
-                                       x.acc.settled_on};
+    if (snapshots)
+      t->snapshots[i] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
+                                         x.acc.settled_on};
     sel->step = i;
     rc = evaluate_rule(&x, egca__rules_group_at(rules, i));
   }
