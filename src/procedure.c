@@ -99,9 +99,11 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
     pause_count = x->hearing_count;
   }
   egca_error e;
-  /* Whose time a rule is does not change from version to version: the latest one says it. */
+  /* Whose time a rule is does not change from version to version: the latest one says it. Without a
+   * caller's error (x->err NULL) no message is composed at all. */
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
-  int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->sel, extra, 1, NULL, &e);
+  int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->sel, extra, 1, NULL,
+                                  x->err != NULL ? &e : NULL);
   if (rc < 0)
     return blame(x, &e, rc, anchor, g->id);
   /* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an
@@ -786,16 +788,18 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
   for (size_t i = 0; i < t->term_count; i++) {
     egca__term *tm = &t->terms[i];
     egca__instance in;
-    egca_error e;
     egca_error *keep = x->err;
     /* Where the version in force on the issue day sets no term (its text is not known), the date printed on
-     * the certificate is the answer; without it the case is refused with the rule's reason. */
-    x->err = tm->expires_printed != EGCA_DATE_NONE ? &e : keep;
+     * the certificate is the answer; without it the case is refused with the rule's reason. With a printed
+     * date the refusal is expected, so it is computed without a message; any other error is computed
+     * again (the same inputs give the same error) to compose the caller's message. */
+    const int printed = tm->expires_printed != EGCA_DATE_NONE;
+    x->err = printed ? NULL : keep;
     int rc = compute(&in, x, g, tm->start, NULL);
     x->err = keep;
-    if (rc < 0 && !(in.refused == 1 && tm->expires_printed != EGCA_DATE_NONE)) {
-      if (keep != NULL && tm->expires_printed != EGCA_DATE_NONE)
-        *keep = e;
+    if (rc < 0 && !(in.refused == 1 && printed)) {
+      if (keep != NULL && printed)
+        rc = compute(&in, x, g, tm->start, NULL);
       return rc;
     }
     if (in.refused)
@@ -1066,7 +1070,10 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
    * the rule that establishes them. */
   const size_t groups = egca__rules_group_count(rules);
-  if (egca__grow((void **)&t->snapshots, &t->snapshot_cap, groups + 1, sizeof *t->snapshots) < 0) {
+  /* Snapshots are taken only by an evaluation other ones may start from: the one under the selected
+   * readings (`from` NULL). One under another reading is compared and never started from. */
+  const int snapshots = from == NULL;
+  if (snapshots && egca__grow((void **)&t->snapshots, &t->snapshot_cap, groups + 1, sizeof *t->snapshots) < 0) {
     t->c = NULL;
     return egca__fail_nomem(err);
   }
@@ -1091,14 +1098,14 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
     for (size_t i = 0; i < t->deadline_count; i++)
       t->provisional |= t->deadlines[i].provisional;
     x.acc = (acceptance){s->accepted_from, s->accepted_settled_on};
-    memcpy(t->snapshots, from->snapshots, start * sizeof *t->snapshots);
   } else {
     start = 0;
   }
   int rc = 0;
   for (size_t i = start; i < groups && rc >= 0; i++) {
-    t->snapshots[i] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
-                                       x.acc.settled_on};
+    if (snapshots)
+      t->snapshots[i] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
+                                         x.acc.settled_on};
     sel->step = i;
     rc = evaluate_rule(&x, egca__rules_group_at(rules, i));
   }
@@ -1326,8 +1333,12 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
         rc = EGCA_PROVISIONAL;
     }
   }
-  /* The entries grouped by deadline, in the order they were made (question by question). */
-  if (t->reading_count > 1)
+  /* The entries grouped by deadline, in the order they were made (question by question). Made in that order
+   * already (the usual case: one question engaged), they are not sorted again. */
+  int in_order = 1;
+  for (size_t i = 1; i < t->reading_count && in_order; i++)
+    in_order = t->readings[i - 1].deadline <= t->readings[i].deadline;
+  if (!in_order)
     qsort(t->readings, t->reading_count, sizeof *t->readings, by_deadline);
   sort_findings(t);
   for (size_t i = 0; i < t->reading_count; i++) {

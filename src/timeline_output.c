@@ -370,12 +370,53 @@ static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index)
   j->first = 0;
 }
 
+static char *name_or_null_to(char *w, const char *name)
+{
+  return name != NULL ? name_to(w, name) : COPY_LITERAL(w, "null");
+}
+
+static size_t name_size(const char *name) { return name != NULL ? strlen(name) : 0; }
+
+/* put_readings for a batch's line: each reading written into room made once, as put_deadline_compact
+ * writes the deadline; the same text as the general writer gives with j->compact. */
+static void put_readings_compact(text *t, const egca_timeline *tl, size_t index, size_t count)
+{
+  put_n(t, "[", 1);
+  for (size_t k = 0; k < count; k++) {
+    const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, index, k);
+    const char *status = r->exists ? egca_timeline_status_name(r->status) : NULL;
+    /* The member names, a flag and a date in well under 128 bytes, the three names around them. */
+    reserve(t, name_size(r->question) + name_size(r->reading) + name_size(status) + 128);
+    if (t->failed)
+      return;
+    char *w = t->s + t->len;
+    if (k > 0)
+      *w++ = ',';
+    w = COPY_LITERAL(w, "{\"question\":");
+    w = name_or_null_to(w, r->question);
+    w = COPY_LITERAL(w, ",\"reading\":");
+    w = name_or_null_to(w, r->reading);
+    w = r->chosen ? COPY_LITERAL(w, ",\"chosen\":true") : COPY_LITERAL(w, ",\"chosen\":false");
+    w = COPY_LITERAL(w, ",\"due\":");
+    w = date_to(w, r->exists ? r->due : EGCA_DATE_NONE);
+    w = COPY_LITERAL(w, ",\"status\":");
+    w = name_or_null_to(w, status);
+    *w++ = '}';
+    end_at(t, w);
+  }
+  put_n(t, "]", 1);
+}
+
 /* The readings under which a deadline differs: [{"question", "reading", "chosen", "due", "status"}], the
  * default first for each question; status null where the deadline does not arise under the reading. */
 static void put_readings(json *j, const egca_timeline *tl, size_t index)
 {
   text *t = j->t;
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
+  if (j->compact) {
+    put_readings_compact(t, tl, index, d->reading_count);
+    return;
+  }
   const int first = j->first;
   open_(j, "[");
   for (size_t k = 0; k < d->reading_count; k++) {

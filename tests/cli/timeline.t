@@ -866,6 +866,13 @@ $ egca timeline @TESTDATA@/cases/history/certificate-2023.json --as-of 2026-01-0
 ! egca: @TESTDATA@/cases/history/certificate-2023.json: /events/0: deadline "certificate_validity" from 2023-05-10: rule "certificate_validity" sets no period on 2023-05-10: 办法（国家密码管理局令第4号）第十二条自2024-11-01施行；此前的有效期规定未能查证，以证书载明的有效期（expires）为准
 ? 3
 
+### history: a printed term does not answer for a certificate issued before the licence existed
+# 密码法 第二十九条 set up the licence from 2020-01-01 (第四十四条): a certificate dated 2019-06-10 is no
+# certificate of it, printed term or not; the refusal names the event, as for one received before then.
+$ egca timeline @TESTDATA@/cases/history/certificate-2019-printed.json --as-of 2020-03-01
+! egca: @TESTDATA@/cases/history/certificate-2019-printed.json: /events/0: deadline "certificate_validity" from 2019-06-10: 2019-06-10 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+? 3
+
 ### history: with the printed term, the certificate's own date answers; the renewal rules run from its end
 # 60 days before Sat 2026-05-09 is Tue 03-10, a working day.
 $ egca timeline @TESTDATA@/cases/history/certificate-2021-printed.json --as-of 2026-01-05
