@@ -151,7 +151,7 @@ static int add_deadline(ctx *x, size_t *index, const egca__rule_group *g, const 
       .nominal = in->year ? in->nominal : EGCA_DATE_NONE,
       .status = EGCA_STATUS_PENDING,
       .met_on = EGCA_DATE_NONE,
-      .unit = in->core->spec.unit,
+      .unit = in->unit,
       .count = in->count,
       .provisional = in->period.provisional,
       .other_reading = EGCA_DATE_NONE, /* ambiguous and the readings: set by comparing readings (below) */
@@ -798,8 +798,10 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
         *keep = e;
       return rc;
     }
-    if (in.refused)
+    if (in.refused) {
       in.core = g->cores[g->count - 1]; /* the term is counted in the unit the rules give terms (years) */
+      in.unit = in.core->spec.unit;
+    }
     if (tm->expires_printed != EGCA_DATE_NONE) {
       in.period.due = tm->expires_printed;
       in.year = 0;

@@ -3,7 +3,8 @@
  *
  * Each question the code acts on is a point below; its readings are those the code knows, in the order it
  * knows them (the data may list them in any order and chooses the default). A question that names a
- * "rule" decides that rule's rest-day roll (roll "earlier_or_later"; readings "earlier" and "later").
+ * "rule" decides that rule's rest-day roll (roll "earlier_or_later"; readings "earlier" and "later"). A
+ * question whose readings carry "sets" gives a rule the unit or roll of the reading applied.
  * Adding a question is a data edit, and, where the code must act on it, one more point here and the one
  * place that consults it.
  *
@@ -60,6 +61,12 @@ int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca
 /* The reading applied at point p, as the point's index in the code's own list (0 = the first reading the
  * code names, e.g. "deemed"), and marks the question engaged. */
 int egca__reading(egca__selection *s, egca__point p);
+
+/* The question whose readings set group g's unit or roll ("sets", docs/rules.md), or -1; applying the
+ * selection's reading of it to a version's period (and marking it engaged: the two readings count
+ * differently, so every instance of the rule is compared under both). */
+int egca__sets_question(const egca__readings *r, const egca__rule_group *g);
+void egca__apply_sets(egca__selection *s, int question, egca_period_spec *spec);
 
 /* The question that decides group g's rest-day roll, or -1; the policy the selection applies for it. */
 int egca__roll_question(const egca__readings *r, const egca__rule_group *g);

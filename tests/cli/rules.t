@@ -436,7 +436,7 @@ $ egca --rules @TESTDATA@/rules/licence-bad-date deadline acceptance 2025-09-30
 
 ### a rule set need not hold every shipped rule (valid-without-a-rule has no renewal_decision): that id is unknown
 $ egca --rules @TESTDATA@/rules/valid-without-a-rule deadline renewal_decision 2030-03-10
-! egca: deadline: unknown rule "renewal_decision" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing)
+! egca: deadline: unknown rule "renewal_decision" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, hearing_request, hearing_notice)
 ? 2
 
 ### a rule added under a new id (valid-copied-rule: a copy of notification named notification_copy) is listed
@@ -525,7 +525,7 @@ $ egca --rules @TESTDATA@/rules/missing-readings rules readings
 
 ### broken readings: a question no computation consults (readings-unknown-question)
 $ egca --rules @TESTDATA@/rules/readings-unknown-question rules readings
-! egca: @TESTDATA@/rules/readings-unknown-question/readings.json:121:13: /questions/5/id: no computation consults question "office_lunch_break" (a question names a "rule" whose rest-day roll it decides, or is one of docs/rules.md's)
+! egca: @TESTDATA@/rules/readings-unknown-question/readings.json:121:13: /questions/5/id: no computation consults question "office_lunch_break" (a question names a "rule" whose rest-day roll it decides, has readings that set a rule's unit ("sets"), or is one of docs/rules.md's)
 ? 3
 
 ### broken readings: a question the computations consult left out (readings-question-missing)
@@ -611,6 +611,26 @@ $ egca rules readings
 >   receipt_after_hours=as_dated: 按实际收到之日计：行政许可法自“收到申请材料之日”起算，没有因办公时间而推后的例外，受理机构下班的后果不由申请人承担。
 >     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国民法典 第二百零一条
 >   note: 两种读法相差一个工作日；只在材料于休息日、或于已知的下班时间之后收到时有区别。受理机构的办公时间没有来源而记录了收件时刻的，是事实不明（office_hours_unknown），不是这一问题。
+>
+> hearing_request_days: 申请人在被告知听证权利之日起“五日内”提出听证申请，按日历日还是按工作日计算？
+>   sets: hearing_request
+>   hearing_request_days=days (default): 按日历日：第八十二条只把“行政机关实施行政许可的期限”按工作日计算，五日是申请人的期间，按民法典计算，最后一日为法定休假日的顺延至其结束的次日。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+>     counts: unit days, roll next_working_day
+>   hearing_request_days=working_days: 按工作日：听证是实施行政许可程序的一部分，第八十二条“本法规定的期限以工作日计算”可读为包括本法规定的全部期限。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
+>     counts: unit working_days, roll none
+>   note: 五日内有休息日的，按工作日计算一般较晚；五个日历日的最后一日为休息日而顺延的，两种读法可能同日，此时不标记。
+>
+> hearing_notice_days: 行政机关“于举行听证的七日前”通知申请人，七日按工作日还是按日历日倒算？
+>   sets: hearing_notice
+>   hearing_notice_days=working_days (default): 按工作日：通知是行政机关实施行政许可的期限，依第八十二条按工作日计算。
+>     basis: 中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
+>     counts: unit working_days, roll none
+>   hearing_notice_days=days: 按日历日：通知期间保护的是申请人准备听证的时间，申请人的期间按日历日计算（民法典 第二百零一条）。
+>     basis: 中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国民法典 第二百零一条
+>     counts: unit days, roll none
+>   note: 倒算的七个日历日早于七个工作日：按日历日读，行政机关的通知可以更晚。
 
 ### rules show: a rule no text gives a period (行政许可法 第四十九条) says so instead of a count
 $ egca rules show change_decision
