@@ -553,6 +553,36 @@ $ egca --rules @TESTDATA@/rules/readings-reading-without-basis rules readings
 ! egca: @TESTDATA@/rules/readings-reading-without-basis/readings.json:20:20: /questions/0/readings/1/basis: a reading needs its basis (law and article)
 ? 3
 
+### broken readings: a reading that sets a rule the rule set does not hold (readings-sets-unknown-rule)
+$ egca --rules @TESTDATA@/rules/readings-sets-unknown-rule rules readings
+! egca: @TESTDATA@/rules/readings-sets-unknown-rule/readings.json:214:28: /questions/8/readings/1/sets/rule: unknown rule "hearing_requests"
+? 3
+
+### broken readings: a field a reading cannot set, here the count (readings-sets-unknown-field)
+$ egca --rules @TESTDATA@/rules/readings-sets-unknown-field rules readings
+! egca: @TESTDATA@/rules/readings-sets-unknown-field/readings.json:214:87: /questions/8/readings/1/sets/count: unknown field "count"
+? 3
+
+### broken readings: a unit a reading cannot set: only days and working days (readings-sets-bad-unit)
+$ egca --rules @TESTDATA@/rules/readings-sets-bad-unit rules readings
+! egca: @TESTDATA@/rules/readings-sets-bad-unit/readings.json:214:55: /questions/8/readings/1/sets/unit: a reading sets unit "days" or "working_days", not "years"
+? 3
+
+### broken readings: working days left with the rule's rest-day roll (readings-sets-roll-on-working-days)
+$ egca --rules @TESTDATA@/rules/readings-sets-roll-on-working-days rules readings
+! egca: @TESTDATA@/rules/readings-sets-roll-on-working-days/readings.json:214:19: /questions/8/readings/1/sets: rule "hearing_request" would count working days with roll "next_working_day": a working-day period always ends on a working day, so set roll "none"
+? 3
+
+### broken readings: the readings of one question set two rules (readings-sets-two-rules)
+$ egca --rules @TESTDATA@/rules/readings-sets-two-rules rules readings
+! egca: @TESTDATA@/rules/readings-sets-two-rules/readings.json:214:28: /questions/8/readings/1/sets/rule: question "hearing_request_days" sets rule "hearing_request" in another reading: a question sets one rule
+? 3
+
+### broken readings: a question the code consults given a "sets" (readings-sets-on-a-point)
+$ egca --rules @TESTDATA@/rules/readings-sets-on-a-point rules readings
+! egca: @TESTDATA@/rules/readings-sets-on-a-point/readings.json:183:19: /questions/7/readings/1/sets: question "receipt_after_hours" is consulted by the code: its readings set no rule's unit
+? 3
+
 ### rules readings: the open questions, each reading with its basis, the default marked
 $ egca rules readings
 > renewal_rest_day: 延续申请“届满60日前”倒算的最后一日为休息日时，期限移到此前最后一个工作日还是此后第一个工作日？
