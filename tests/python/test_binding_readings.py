@@ -106,3 +106,37 @@ def test_readings_must_map_strings():
         egca.timeline(UNNOTIFIED, D(2026, 4, 1), readings=[('review_unnotified', 'counted')])
     with pytest.raises(TypeError):
         egca.timeline(UNNOTIFIED, D(2026, 4, 1), readings={'review_unnotified': 1})
+
+
+HEARING = {'case_id': 'H', 'events': [
+    {'type': 'received', 'date': '2026-01-05'}, {'type': 'accepted', 'date': '2026-01-05'},
+    {'type': 'hearing_right_notified', 'date': '2026-01-06'}, {'type': 'hearing_requested', 'date': '2026-01-08'},
+    {'type': 'hearing_notified', 'date': '2026-01-09'}, {'type': 'hearing_held', 'date': '2026-01-19'}]}
+
+
+def test_hearing_counting_questions_set_the_unit():
+    qs = {q['id']: q for q in egca.questions()}
+    assert qs['hearing_request_days']['sets'] == 'hearing_request' and qs['hearing_request_days']['rule'] is None
+    assert {r['id']: r['sets']['unit'] for r in qs['hearing_notice_days']['readings']} == {
+        'working_days': 'working_days', 'days': 'days'}
+    # Told of the right on Thu 2026-03-05: 5 calendar days -> Tue 03-10; 5 working days 03-06, 09..12 -> 03-12.
+    d = egca.deadline('hearing_request', D(2026, 3, 5))
+    assert (d.due, d.unit, d.ambiguous) == (D(2026, 3, 10), 'days', True)
+    assert [(r.reading, r.chosen, r.due) for r in d.readings] == [('days', True, D(2026, 3, 10)),
+                                                                  ('working_days', False, D(2026, 3, 12))]
+    d = egca.deadline('hearing_request', D(2026, 3, 5), readings={'hearing_request_days': 'working_days'})
+    assert (d.due, d.unit) == (D(2026, 3, 12), 'working_days')
+
+
+def test_timeline_hearing_notice_late_under_one_reading_only():
+    # Hearing on Mon 01-19: 7 working days before are 01-16..12 (5), 09 (6), 08 (7): the notice of 01-09 is
+    # late; 7 calendar days before is Mon 01-12, and it is on time.
+    t = egca.timeline(HEARING, D(2026, 1, 20))
+    d = one(t, 'hearing_notice')
+    assert (d.due, d.status, d.ambiguous) == (D(2026, 1, 8), 'late', True)
+    assert [(r.reading, r.chosen, r.due, r.status) for r in d.readings] == [
+        ('working_days', True, D(2026, 1, 8), 'late'), ('days', False, D(2026, 1, 12), 'met')]
+    t = egca.timeline(HEARING, D(2026, 1, 20), readings={'hearing_notice_days': 'days'})
+    assert (one(t, 'hearing_notice').due, one(t, 'hearing_notice').status) == (D(2026, 1, 12), 'met')
+    # The request: 5 calendar days from Tue 01-06 end Sun 01-11 -> Mon 01-12; 5 working days 01-07..09, 12, 13.
+    assert [r.due for r in one(t, 'hearing_request').readings] == [D(2026, 1, 12), D(2026, 1, 13)]
