@@ -368,7 +368,7 @@ static int rule_from_events(ctx *x, const egca__rule_group *g)
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
       continue;
-    if (a->outcome != EGCA_OUTCOME_NONE && outcome_of(x, k) != a->outcome)
+    if (!egca__opens(x->sel, g, a->outcome, outcome_of(x, k))) /* a reading may pick other outcomes */
       continue;
     const char *ref = a->keyed ? x->c->refs[e->change] : NULL;
     egca__instance in;

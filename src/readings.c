@@ -31,6 +31,7 @@ typedef struct reading {
   size_t basis_count;
   int unit; /* a "sets" reading: the unit it gives its rule (egca_period_unit), or -1: the rule's own */
   int roll; /* ... the roll (egca_roll), or -1 */
+  int outcome; /* ... the outcome of the start events that open its instances (egca_outcome), or -1 */
 } reading;
 
 struct egca_question {
@@ -131,28 +132,63 @@ static int index_of(const char *const *names, size_t count, const char *s)
   return -1;
 }
 
-/* A reading's "sets": {"rule", "unit", "roll"}, the period fields of a rule this reading gives it (every
- * version of the rule). Only the fields a question of counting can change: the unit between calendar and
- * working days, and with it the rest-day roll. */
+/* A reading's "sets": {"rule", "unit", "roll", "outcome"}, the fields of a rule this reading gives it (every
+ * version of the rule). Only the fields an open question of the law can change: the unit between calendar
+ * and working days, and with it the rest-day roll; the outcome of the decisions whose events open the
+ * rule's instances ("granted", "denied", "any"). */
 static int parse_sets(reading *r, const egca__rule_group **group, const egca__json_doc *doc, const cJSON *obj,
                       const char *pointer, const egca_rules *rules, egca_error *err)
 {
-  static const char *const keys[] = {"rule", "unit", "roll", NULL};
+  static const char *const keys[] = {"rule", "unit", "roll", "outcome", NULL};
   static const char *const units[] = {"working_days", "days"}; /* = EGCA_UNIT_WORKING_DAYS, EGCA_UNIT_DAYS */
   static const char *const rolls[] = {"none", "next_working_day"}; /* = EGCA_ROLL_NONE, EGCA_ROLL_NEXT_WORKING_DAY */
+  static const char *const outcomes[] = {"any", "granted", "denied"}; /* = egca_outcome */
   char p[512], q[512];
   egca__json_pointer_key(p, sizeof p, pointer, "sets");
-  const char *rule = NULL, *unit = NULL, *roll = NULL;
+  const char *rule = NULL, *unit = NULL, *roll = NULL, *outcome = NULL;
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, p, err)) < 0 || (rc = egca__json_check_keys(doc, obj, p, keys, err)) < 0 ||
       (rc = egca__json_get_string(&rule, doc, obj, p, "rule", 1, err)) < 0 ||
       (rc = egca__json_get_string(&unit, doc, obj, p, "unit", 0, err)) < 0 ||
-      (rc = egca__json_get_string(&roll, doc, obj, p, "roll", 0, err)) < 0)
+      (rc = egca__json_get_string(&roll, doc, obj, p, "roll", 0, err)) < 0 ||
+      (rc = egca__json_get_string(&outcome, doc, obj, p, "outcome", 0, err)) < 0)
     return rc;
   egca__json_pointer_key(q, sizeof q, p, "rule");
   *group = egca__rules_group(rules, rule);
   if (*group == NULL)
     return egca__json_fail(err, EGCA_E_INVALID, doc, q, "unknown rule \"%s\"", rule);
+  r->unit = unit != NULL ? index_of(units, 2, unit) : -1;
+  r->roll = roll != NULL ? index_of(rolls, 2, roll) : -1;
+  r->outcome = outcome != NULL ? index_of(outcomes, 3, outcome) : -1;
+  if (unit != NULL && r->unit < 0) {
+    egca__json_pointer_key(q, sizeof q, p, "unit");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q, "a reading sets unit \"days\" or \"working_days\", not \"%.40s\"",
+                           unit);
+  }
+  if (roll != NULL && r->roll < 0) {
+    egca__json_pointer_key(q, sizeof q, p, "roll");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                           "a reading sets roll \"none\" or \"next_working_day\", not \"%.40s\"", roll);
+  }
+  if (outcome != NULL && r->outcome < 0) {
+    egca__json_pointer_key(q, sizeof q, p, "outcome");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                           "a reading sets outcome \"granted\", \"denied\" or \"any\", not \"%.40s\"", outcome);
+  }
+  if (r->unit < 0 && r->roll < 0 && r->outcome < 0)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"sets\" needs \"unit\", \"roll\" or \"outcome\"");
+  r->unit = r->unit == 0 ? EGCA_UNIT_WORKING_DAYS : r->unit == 1 ? EGCA_UNIT_DAYS : -1;
+  r->roll = r->roll == 0 ? EGCA_ROLL_NONE : r->roll == 1 ? EGCA_ROLL_NEXT_WORKING_DAY : -1;
+  /* r->outcome's index is the egca_outcome ("any" = EGCA_OUTCOME_NONE). */
+  if (r->outcome >= 0 && (*group)->applies->from != EGCA__FROM_EVENT) {
+    egca__json_pointer_key(q, sizeof q, p, "outcome");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                           "rule \"%s\" is not opened by events (\"applies\" \"from\": \"event\"): no outcome to pick",
+                           rule);
+  }
+  if (r->unit < 0 && r->roll < 0)
+    return 0;
+  egca__json_pointer_key(q, sizeof q, p, "rule");
   if ((*group)->extended_by != NULL)
     return egca__json_fail(err, EGCA_E_INVALID, doc, q,
                            "rule \"%s\" is extended by \"%s\", whose count adds to it in its unit: a reading cannot "
@@ -165,22 +201,6 @@ static int parse_sets(reading *r, const egca__rule_group **group, const egca__js
                                  ? "rule \"%s\" extends another rule and counts in its unit: a reading cannot change it"
                                  : "rule \"%s\" rolls \"earlier_or_later\": its question is a rest-day question (\"rule\")",
                              rule);
-  r->unit = unit != NULL ? index_of(units, 2, unit) : -1;
-  r->roll = roll != NULL ? index_of(rolls, 2, roll) : -1;
-  if (unit != NULL && r->unit < 0) {
-    egca__json_pointer_key(q, sizeof q, p, "unit");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, q, "a reading sets unit \"days\" or \"working_days\", not \"%.40s\"",
-                           unit);
-  }
-  if (roll != NULL && r->roll < 0) {
-    egca__json_pointer_key(q, sizeof q, p, "roll");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
-                           "a reading sets roll \"none\" or \"next_working_day\", not \"%.40s\"", roll);
-  }
-  if (r->unit < 0 && r->roll < 0)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"sets\" needs \"unit\" or \"roll\"");
-  r->unit = r->unit == 0 ? EGCA_UNIT_WORKING_DAYS : r->unit == 1 ? EGCA_UNIT_DAYS : -1;
-  r->roll = r->roll == 0 ? EGCA_ROLL_NONE : r->roll == 1 ? EGCA_ROLL_NEXT_WORKING_DAY : -1;
   /* What the arithmetic cannot honour, in any version of the rule (the same checks as deadlines.json). */
   for (size_t v = 0; v < (*group)->count; v++) {
     const egca__rule_core *c = (*group)->cores[v];
@@ -305,7 +325,7 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
                                    known[0], known[1]);
     reading *r = &x->readings[i];
     x->reading_count = i + 1;
-    r->unit = r->roll = -1;
+    r->unit = r->roll = r->outcome = -1;
     if ((rc = parse_reading(r, doc, v, q, err)) < 0)
       return rc;
     const cJSON *set = cJSON_GetObjectItemCaseSensitive(v, "sets");
@@ -455,12 +475,35 @@ void egca__apply_sets(egca__selection *s, int question, egca_period_spec *spec)
 {
   if (question < 0)
     return;
+  const egca_question *x = &s->readings->questions[question];
+  int counts = 0; /* a question of the outcome only does not change the count */
+  for (size_t i = 0; i < x->reading_count; i++)
+    counts |= x->readings[i].unit >= 0 || x->readings[i].roll >= 0;
+  if (!counts)
+    return;
   egca__engage(s, question);
-  const reading *r = &s->readings->questions[question].readings[s->pick[question]];
+  const reading *r = &x->readings[s->pick[question]];
   if (r->unit >= 0)
     spec->unit = (egca_period_unit)r->unit;
   if (r->roll >= 0)
     spec->roll = (egca_roll)r->roll;
+}
+
+int egca__opens(egca__selection *s, const egca__rule_group *g, egca_outcome declared, egca_outcome got)
+{
+  const int question = egca__sets_question(s->readings, g);
+  if (question < 0)
+    return declared == EGCA_OUTCOME_NONE || got == declared;
+  const egca_question *x = &s->readings->questions[question];
+  int opens[EGCA__READINGS_MAX], differ = 0;
+  for (size_t i = 0; i < x->reading_count; i++) {
+    const egca_outcome want = x->readings[i].outcome >= 0 ? (egca_outcome)x->readings[i].outcome : declared;
+    opens[i] = want == EGCA_OUTCOME_NONE || got == want;
+    differ |= opens[i] != opens[0];
+  }
+  if (differ)
+    egca__engage(s, question);
+  return opens[s->pick[question]];
 }
 
 egca_roll_policy egca__roll_policy(const egca__selection *s, int question)
@@ -561,9 +604,16 @@ static const char *roll_name(int roll)
   return roll == EGCA_ROLL_NONE ? "none" : roll == EGCA_ROLL_NEXT_WORKING_DAY ? "next_working_day" : NULL;
 }
 
+EGCA_API const char *egca_question_reading_outcome(const egca_question *x, size_t i)
+{
+  static const char *const names[] = {"any", "granted", "denied"};
+  return x->sets != NULL && i < x->reading_count && x->readings[i].outcome >= 0 ? names[x->readings[i].outcome] : NULL;
+}
+
 EGCA_API const char *egca_question_reading_sets(const egca_question *x, size_t i, const char **unit, const char **roll)
 {
-  const int set = x->sets != NULL && i < x->reading_count && (x->readings[i].unit >= 0 || x->readings[i].roll >= 0);
+  const int set = x->sets != NULL && i < x->reading_count &&
+                  (x->readings[i].unit >= 0 || x->readings[i].roll >= 0 || x->readings[i].outcome >= 0);
   if (unit != NULL)
     *unit = set ? unit_name(x->readings[i].unit) : NULL;
   if (roll != NULL)
@@ -625,7 +675,8 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
       cJSON *so = NULL;
       if (ok && rule != NULL) {
         so = cJSON_AddObjectToObject(ro, "sets");
-        ok = so != NULL && add_string(so, "rule", rule) && add_string(so, "unit", unit) && add_string(so, "roll", roll);
+        ok = so != NULL && add_string(so, "rule", rule) && add_string(so, "unit", unit) && add_string(so, "roll", roll) &&
+             add_string(so, "outcome", egca_question_reading_outcome(x, i));
       } else if (ok)
         ok = cJSON_AddNullToObject(ro, "sets") != NULL;
       cJSON *bs = ok ? cJSON_AddArrayToObject(ro, "basis") : NULL;

@@ -67,6 +67,9 @@ int egca__reading(egca__selection *s, egca__point p);
  * differently, so every instance of the rule is compared under both). */
 int egca__sets_question(const egca__readings *r, const egca__rule_group *g);
 void egca__apply_sets(egca__selection *s, int question, egca_period_spec *spec);
+/* Whether a start event of outcome `got` opens an instance of group g: the outcome its "applies" declares,
+ * or the one the reading applied sets; the question is engaged where its readings answer differently. */
+int egca__opens(egca__selection *s, const egca__rule_group *g, egca_outcome declared, egca_outcome got);
 
 /* The question that decides group g's rest-day roll, or -1; the policy the selection applies for it. */
 int egca__roll_question(const egca__readings *r, const egca__rule_group *g);

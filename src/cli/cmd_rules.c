@@ -219,9 +219,17 @@ static int readings(const egca_rules *rules, int json)
         cli_printf("%s%s", k == 0 ? "    basis: " : "; ", cite);
       }
       cli_printf("\n");
-      const char *unit, *roll;
-      if (egca_question_reading_sets(x, i, &unit, &roll) != NULL)
-        cli_printf("    counts: unit %s, roll %s\n", unit != NULL ? unit : "as the rule", roll != NULL ? roll : "as the rule");
+      const char *unit, *roll, *outcome = egca_question_reading_outcome(x, i);
+      if (egca_question_reading_sets(x, i, &unit, &roll) != NULL) {
+        cli_printf("    sets:");
+        if (unit != NULL)
+          cli_printf(" unit %s", unit);
+        if (roll != NULL)
+          cli_printf("%s roll %s", unit != NULL ? "," : "", roll);
+        if (outcome != NULL)
+          cli_printf("%s outcome %s", unit != NULL || roll != NULL ? "," : "", outcome);
+        cli_printf("\n");
+      }
     }
     if (egca_question_note(x) != NULL)
       cli_printf("  note: %s\n", egca_question_note(x));

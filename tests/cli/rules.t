@@ -583,6 +583,16 @@ $ egca --rules @TESTDATA@/rules/readings-sets-on-a-point rules readings
 ! egca: @TESTDATA@/rules/readings-sets-on-a-point/readings.json:183:19: /questions/7/readings/1/sets: question "receipt_after_hours" is consulted by the code: its readings set no rule's unit
 ? 3
 
+### broken readings: an outcome a reading cannot set: granted, denied or any (readings-sets-bad-outcome)
+$ egca --rules @TESTDATA@/rules/readings-sets-bad-outcome rules readings
+! egca: @TESTDATA@/rules/readings-sets-bad-outcome/readings.json:265:55: /questions/10/readings/1/sets/outcome: a reading sets outcome "granted", "denied" or "any", not "refused"
+? 3
+
+### broken readings: an outcome set on a rule no event opens (readings-sets-outcome-not-from-events)
+$ egca --rules @TESTDATA@/rules/readings-sets-outcome-not-from-events rules readings
+! egca: @TESTDATA@/rules/readings-sets-outcome-not-from-events/readings.json:265:51: /questions/10/readings/1/sets/outcome: rule "decision" is not opened by events ("applies" "from": "event"): no outcome to pick
+? 3
+
 ### rules readings: the open questions, each reading with its basis, the default marked
 $ egca rules readings
 > renewal_rest_day: 延续申请“届满60日前”倒算的最后一日为休息日时，期限移到此前最后一个工作日还是此后第一个工作日？
@@ -646,21 +656,30 @@ $ egca rules readings
 >   sets: hearing_request
 >   hearing_request_days=days (default): 按日历日：第八十二条只把“行政机关实施行政许可的期限”按工作日计算，五日是申请人的期间，按民法典计算，最后一日为法定休假日的顺延至其结束的次日。
 >     basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
->     counts: unit days, roll next_working_day
+>     sets: unit days, roll next_working_day
 >   hearing_request_days=working_days: 按工作日：听证是实施行政许可程序的一部分，第八十二条“本法规定的期限以工作日计算”可读为包括本法规定的全部期限。
 >     basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
->     counts: unit working_days, roll none
+>     sets: unit working_days, roll none
 >   note: 五日内有休息日的，按工作日计算一般较晚；五个日历日的最后一日为休息日而顺延的，两种读法可能同日，此时不标记。
 >
 > hearing_notice_days: 行政机关“于举行听证的七日前”通知申请人，七日按工作日还是按日历日倒算？
 >   sets: hearing_notice
 >   hearing_notice_days=working_days (default): 按工作日：通知是行政机关实施行政许可的期限，依第八十二条按工作日计算。
 >     basis: 中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
->     counts: unit working_days, roll none
+>     sets: unit working_days, roll none
 >   hearing_notice_days=days: 按日历日：通知期间保护的是申请人准备听证的时间，申请人的期间按日历日计算（民法典 第二百零一条）。
 >     basis: 中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国民法典 第二百零一条
->     counts: unit days, roll none
+>     sets: unit days, roll none
 >   note: 倒算的七个日历日早于七个工作日：按日历日读，行政机关的通知可以更晚。
+>
+> notification_of_a_denial: 不予认定的决定是否也须在十个工作日内通知申请人？
+>   sets: notification
+>   notification_of_a_denial=notified (default): 须在十个工作日内通知：服务指南“结果送达”对作出的行政决定一律规定10个工作日内通知申请人，不区分准予与不予。
+>     basis: 中华人民共和国行政许可法 第三十八条第二款; 中华人民共和国行政许可法 第八十二条
+>   notification_of_a_denial=granted_only: 只有准予的决定有期限：第四十四条只就准予行政许可的决定规定十日内颁发、送达行政许可证件；不予认定的决定应当书面说明理由并告知救济权利（第三十八条第二款），法律没有规定送达的期限。
+>     basis: 中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第三十八条第二款
+>     sets: outcome granted
+>   note: 只在不予认定的决定时有区别：依 granted_only，不予认定的决定没有通知期限（该期限不适用），迟延通知也不是逾期。
 
 ### rules show: a rule no text gives a period (行政许可法 第四十九条) says so instead of a count
 $ egca rules show change_decision

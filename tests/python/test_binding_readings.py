@@ -140,3 +140,22 @@ def test_timeline_hearing_notice_late_under_one_reading_only():
     assert (one(t, 'hearing_notice').due, one(t, 'hearing_notice').status) == (D(2026, 1, 12), 'met')
     # The request: 5 calendar days from Tue 01-06 end Sun 01-11 -> Mon 01-12; 5 working days 01-07..09, 12, 13.
     assert [r.due for r in one(t, 'hearing_request').readings] == [D(2026, 1, 12), D(2026, 1, 13)]
+
+
+def test_notification_of_a_denial():
+    denied = {'case_id': 'D', 'events': [
+        {'type': 'received', 'date': '2026-01-05'}, {'type': 'accepted', 'date': '2026-01-05'},
+        {'type': 'decided', 'date': '2026-01-20', 'outcome': 'denied'}, {'type': 'notified', 'date': '2026-01-21'}]}
+    # Default: the guide's 10 working days from 01-20: 01-21..23 (3), 26..30 (8), 02-02, 02-03 (10); met 01-21.
+    d = one(egca.timeline(denied, D(2026, 2, 1)), 'notification')
+    assert (d.due, d.status, d.ambiguous) == (D(2026, 2, 3), 'met', True)
+    assert [(r.reading, r.due, r.status) for r in d.readings] == [('notified', D(2026, 2, 3), 'met'),
+                                                                  ('granted_only', None, None)]  # does not arise
+    # granted_only: 行政许可法 第四十四条 sets the ten days for granted licences only; no instance for a denial.
+    t = egca.timeline(denied, D(2026, 2, 1), readings={'notification_of_a_denial': 'granted_only'})
+    assert not [d for d in t.deadlines if d.rule == 'notification']
+    assert [f.code for f in t.findings if f.rule == 'notification'] == ['deadline_under_reading']
+    # A grant is notified under both readings: nothing is marked.
+    granted = {'case_id': 'G', 'events': denied['events'][:2] + [
+        {'type': 'decided', 'date': '2026-01-20', 'outcome': 'granted'}, {'type': 'notified', 'date': '2026-01-21'}]}
+    assert not one(egca.timeline(granted, D(2026, 2, 1)), 'notification').ambiguous
