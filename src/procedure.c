@@ -359,6 +359,40 @@ static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, siz
   return 0;
 }
 
+/* The day an instance of g opened by event k runs from: the event's day, or, under a reading that makes it
+ * run from the end of another rule's period (readings.json "from_end_of"), that period's last day from the
+ * last event before k that opens the other rule (none: the event's day). The question is engaged where its
+ * readings give different days. */
+static int start_day(ctx *x, const egca__rule_group *g, size_t k, egca_date *out)
+{
+  *out = ev(x, k)->date;
+  const int q = egca__sets_question(x->sel->readings, g);
+  if (q < 0)
+    return 0;
+  egca_date day[EGCA__READINGS_MAX];
+  int differ = 0;
+  const size_t n = egca__question_readings(x->sel->readings, (size_t)q);
+  for (size_t i = 0; i < n; i++) {
+    day[i] = ev(x, k)->date;
+    const egca__rule_group *end_of = egca__reading_from_end_of(x->sel->readings, q, i);
+    for (size_t j = k; end_of != NULL && j-- > 0;)
+      if (is(declared(end_of)->starts, ev(x, j))) {
+        egca__instance in;
+        int rc = compute(&in, x, end_of, ev(x, j)->date, NULL);
+        if (rc < 0)
+          return rc;
+        if (in.period.due != EGCA_DATE_NONE)
+          day[i] = in.period.due;
+        break;
+      }
+    differ |= day[i] != day[0];
+  }
+  if (differ)
+    egca__engage(x->sel, q);
+  *out = day[x->sel->pick[q]];
+  return 0;
+}
+
 /* Each start event (of the declared outcome) opens an instance; the first answer after it meets it (with the
  * same ref when keyed); a restart, or an event that ends it, before the answer replaces it. */
 static int rule_from_events(ctx *x, const egca__rule_group *g)
@@ -373,8 +407,9 @@ static int rule_from_events(ctx *x, const egca__rule_group *g)
     const char *ref = a->keyed ? x->c->refs[e->change] : NULL;
     egca__instance in;
     size_t index = 0;
-    int rc = instance(x, &index, &in, g, ref, e->date);
-    if (rc < 0)
+    egca_date from;
+    int rc = start_day(x, g, k, &from);
+    if (rc < 0 || (rc = instance(x, &index, &in, g, ref, from)) < 0)
       return rc;
     if (a->untold_cap != NULL && e->remedies_untold && (rc = apply_untold_cap(x, index, g, k)) < 0)
       return rc;

@@ -32,6 +32,7 @@ typedef struct reading {
   int unit; /* a "sets" reading: the unit it gives its rule (egca_period_unit), or -1: the rule's own */
   int roll; /* ... the roll (egca_roll), or -1 */
   int outcome; /* ... the outcome of the start events that open its instances (egca_outcome), or -1 */
+  const egca__rule_group *from_end_of; /* ... the rule from whose period's end its instances run, or NULL */
 } reading;
 
 struct egca_question {
@@ -139,19 +140,20 @@ static int index_of(const char *const *names, size_t count, const char *s)
 static int parse_sets(reading *r, const egca__rule_group **group, const egca__json_doc *doc, const cJSON *obj,
                       const char *pointer, const egca_rules *rules, egca_error *err)
 {
-  static const char *const keys[] = {"rule", "unit", "roll", "outcome", NULL};
+  static const char *const keys[] = {"rule", "unit", "roll", "outcome", "from_end_of", NULL};
   static const char *const units[] = {"working_days", "days"}; /* = EGCA_UNIT_WORKING_DAYS, EGCA_UNIT_DAYS */
   static const char *const rolls[] = {"none", "next_working_day"}; /* = EGCA_ROLL_NONE, EGCA_ROLL_NEXT_WORKING_DAY */
   static const char *const outcomes[] = {"any", "granted", "denied"}; /* = egca_outcome */
   char p[512], q[512];
   egca__json_pointer_key(p, sizeof p, pointer, "sets");
-  const char *rule = NULL, *unit = NULL, *roll = NULL, *outcome = NULL;
+  const char *rule = NULL, *unit = NULL, *roll = NULL, *outcome = NULL, *from_end_of = NULL;
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, p, err)) < 0 || (rc = egca__json_check_keys(doc, obj, p, keys, err)) < 0 ||
       (rc = egca__json_get_string(&rule, doc, obj, p, "rule", 1, err)) < 0 ||
       (rc = egca__json_get_string(&unit, doc, obj, p, "unit", 0, err)) < 0 ||
       (rc = egca__json_get_string(&roll, doc, obj, p, "roll", 0, err)) < 0 ||
-      (rc = egca__json_get_string(&outcome, doc, obj, p, "outcome", 0, err)) < 0)
+      (rc = egca__json_get_string(&outcome, doc, obj, p, "outcome", 0, err)) < 0 ||
+      (rc = egca__json_get_string(&from_end_of, doc, obj, p, "from_end_of", 0, err)) < 0)
     return rc;
   egca__json_pointer_key(q, sizeof q, p, "rule");
   *group = egca__rules_group(rules, rule);
@@ -175,8 +177,21 @@ static int parse_sets(reading *r, const egca__rule_group **group, const egca__js
     return egca__json_fail(err, EGCA_E_INVALID, doc, q,
                            "a reading sets outcome \"granted\", \"denied\" or \"any\", not \"%.40s\"", outcome);
   }
-  if (r->unit < 0 && r->roll < 0 && r->outcome < 0)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"sets\" needs \"unit\", \"roll\" or \"outcome\"");
+  if (from_end_of != NULL) {
+    egca__json_pointer_key(q, sizeof q, p, "from_end_of");
+    r->from_end_of = egca__rules_group(rules, from_end_of);
+    if (r->from_end_of == NULL)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "unknown rule \"%s\"", from_end_of);
+    if (r->from_end_of == *group || r->from_end_of->applies->from != EGCA__FROM_EVENT ||
+        (*group)->applies->from != EGCA__FROM_EVENT || (*group)->applies->in_order)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                             "\"from_end_of\" needs a rule opened by events one by one (not in order) and another "
+                             "rule opened by events: not \"%s\" from \"%s\"",
+                             rule, from_end_of);
+  }
+  if (r->unit < 0 && r->roll < 0 && r->outcome < 0 && r->from_end_of == NULL)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           "\"sets\" needs \"unit\", \"roll\", \"outcome\" or \"from_end_of\"");
   r->unit = r->unit == 0 ? EGCA_UNIT_WORKING_DAYS : r->unit == 1 ? EGCA_UNIT_DAYS : -1;
   r->roll = r->roll == 0 ? EGCA_ROLL_NONE : r->roll == 1 ? EGCA_ROLL_NEXT_WORKING_DAY : -1;
   /* r->outcome's index is the egca_outcome ("any" = EGCA_OUTCOME_NONE). */
@@ -489,6 +504,11 @@ void egca__apply_sets(egca__selection *s, int question, egca_period_spec *spec)
     spec->roll = (egca_roll)r->roll;
 }
 
+const egca__rule_group *egca__reading_from_end_of(const egca__readings *r, int question, size_t reading)
+{
+  return r->questions[question].readings[reading].from_end_of;
+}
+
 int egca__opens(egca__selection *s, const egca__rule_group *g, egca_outcome declared, egca_outcome got)
 {
   const int question = egca__sets_question(s->readings, g);
@@ -610,10 +630,17 @@ EGCA_API const char *egca_question_reading_outcome(const egca_question *x, size_
   return x->sets != NULL && i < x->reading_count && x->readings[i].outcome >= 0 ? names[x->readings[i].outcome] : NULL;
 }
 
+EGCA_API const char *egca_question_reading_from_end_of(const egca_question *x, size_t i)
+{
+  return x->sets != NULL && i < x->reading_count && x->readings[i].from_end_of != NULL ? x->readings[i].from_end_of->id
+                                                                                      : NULL;
+}
+
 EGCA_API const char *egca_question_reading_sets(const egca_question *x, size_t i, const char **unit, const char **roll)
 {
   const int set = x->sets != NULL && i < x->reading_count &&
-                  (x->readings[i].unit >= 0 || x->readings[i].roll >= 0 || x->readings[i].outcome >= 0);
+                  (x->readings[i].unit >= 0 || x->readings[i].roll >= 0 || x->readings[i].outcome >= 0 ||
+                   x->readings[i].from_end_of != NULL);
   if (unit != NULL)
     *unit = set ? unit_name(x->readings[i].unit) : NULL;
   if (roll != NULL)
@@ -676,7 +703,8 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
       if (ok && rule != NULL) {
         so = cJSON_AddObjectToObject(ro, "sets");
         ok = so != NULL && add_string(so, "rule", rule) && add_string(so, "unit", unit) && add_string(so, "roll", roll) &&
-             add_string(so, "outcome", egca_question_reading_outcome(x, i));
+             add_string(so, "outcome", egca_question_reading_outcome(x, i)) &&
+             add_string(so, "from_end_of", egca_question_reading_from_end_of(x, i));
       } else if (ok)
         ok = cJSON_AddNullToObject(ro, "sets") != NULL;
       cJSON *bs = ok ? cJSON_AddArrayToObject(ro, "basis") : NULL;

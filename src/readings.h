@@ -70,6 +70,9 @@ void egca__apply_sets(egca__selection *s, int question, egca_period_spec *spec);
 /* Whether a start event of outcome `got` opens an instance of group g: the outcome its "applies" declares,
  * or the one the reading applied sets; the question is engaged where its readings answer differently. */
 int egca__opens(egca__selection *s, const egca__rule_group *g, egca_outcome declared, egca_outcome got);
+/* Reading `reading` of question `question`: the rule from whose period's end the set rule's instances run
+ * ("from_end_of"), or NULL (from the start event's day). */
+const egca__rule_group *egca__reading_from_end_of(const egca__readings *r, int question, size_t reading);
 
 /* The question that decides group g's rest-day roll, or -1; the policy the selection applies for it. */
 int egca__roll_question(const egca__readings *r, const egca__rule_group *g);

@@ -66,6 +66,10 @@ EGCA_API const char *egca_question_reading_sets(const egca_question *question, s
  * "denied", "any"), or NULL when it keeps the rule's own. */
 EGCA_API const char *egca_question_reading_outcome(const egca_question *question, size_t index);
 
+/* The rule from whose period's end reading `index` makes the set rule's instances run ("from_end_of"), or
+ * NULL when they run from their start event's day. */
+EGCA_API const char *egca_question_reading_from_end_of(const egca_question *question, size_t index);
+
 /* The questions as JSON (`egca rules readings --format json`, docs/cli-json.md): two-space indent, ending in
  * a newline. *out is owned by the caller: free it with egca_deadline_string_free. Errors: EGCA_E_NOMEM. */
 EGCA_API int egca_rules_questions_to_json(char **out, const struct egca_rules *rules, egca_error *err);

@@ -228,6 +228,9 @@ static int readings(const egca_rules *rules, int json)
           cli_printf("%s roll %s", unit != NULL ? "," : "", roll);
         if (outcome != NULL)
           cli_printf("%s outcome %s", unit != NULL || roll != NULL ? "," : "", outcome);
+        if (egca_question_reading_from_end_of(x, i) != NULL)
+          cli_printf("%s from the end of %s", unit != NULL || roll != NULL || outcome != NULL ? "," : "",
+                     egca_question_reading_from_end_of(x, i));
         cli_printf("\n");
       }
     }

@@ -436,7 +436,7 @@ $ egca --rules @TESTDATA@/rules/licence-bad-date deadline acceptance 2025-09-30
 
 ### a rule set need not hold every shipped rule (valid-without-a-rule has no renewal_decision): that id is unknown
 $ egca --rules @TESTDATA@/rules/valid-without-a-rule deadline renewal_decision 2030-03-10
-! egca: deadline: unknown rule "renewal_decision" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, hearing_request, hearing_notice)
+! egca: deadline: unknown rule "renewal_decision" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, hearing_request, hearing_notice, hearing_held)
 ? 2
 
 ### a rule added under a new id (valid-copied-rule: a copy of notification named notification_copy) is listed
@@ -593,6 +593,16 @@ $ egca --rules @TESTDATA@/rules/readings-sets-outcome-not-from-events rules read
 ! egca: @TESTDATA@/rules/readings-sets-outcome-not-from-events/readings.json:265:51: /questions/10/readings/1/sets/outcome: rule "decision" is not opened by events ("applies" "from": "event"): no outcome to pick
 ? 3
 
+### broken readings: a start from the end of a rule the set does not hold (readings-sets-from-end-of-unknown)
+$ egca --rules @TESTDATA@/rules/readings-sets-from-end-of-unknown rules readings
+! egca: @TESTDATA@/rules/readings-sets-from-end-of-unknown/readings.json:288:59: /questions/11/readings/1/sets/from_end_of: unknown rule "hearing_requests"
+? 3
+
+### broken readings: a start from the end of a rule no event opens (readings-sets-from-end-of-not-from-events)
+$ egca --rules @TESTDATA@/rules/readings-sets-from-end-of-not-from-events rules readings
+! egca: @TESTDATA@/rules/readings-sets-from-end-of-not-from-events/readings.json:288:59: /questions/11/readings/1/sets/from_end_of: "from_end_of" needs a rule opened by events one by one (not in order) and another rule opened by events: not "hearing_held" from "decision"
+? 3
+
 ### rules readings: the open questions, each reading with its basis, the default marked
 $ egca rules readings
 > renewal_rest_day: 延续申请“届满60日前”倒算的最后一日为休息日时，期限移到此前最后一个工作日还是此后第一个工作日？
@@ -680,6 +690,15 @@ $ egca rules readings
 >     basis: 中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第三十八条第二款
 >     sets: outcome granted
 >   note: 只在不予认定的决定时有区别：依 granted_only，不予认定的决定没有通知期限（该期限不适用），迟延通知也不是逾期。
+>
+> hearing_held_from: “二十日内组织听证”自收到听证申请之日起算，还是自申请人五日申请期限届满之日起算？
+>   sets: hearing_held
+>   hearing_held_from=request (default): 自收到听证申请之日起算：第四十七条第一款规定申请人在五日内提出听证申请的，行政机关应当在二十日内组织听证，二十日的前提事实是提出申请。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款
+>   hearing_held_from=after_five_days: 自五日申请期限届满之日起算：其他利害关系人在五日内仍可申请听证，行政机关在申请期限届满后才知道全部听证申请人。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款
+>     sets: from the end of hearing_request
+>   note: 申请在五日期限最后一日提出的，两种读法同日。
 
 ### rules show: a rule no text gives a period (行政许可法 第四十九条) says so instead of a count
 $ egca rules show change_decision

@@ -159,3 +159,13 @@ def test_notification_of_a_denial():
     granted = {'case_id': 'G', 'events': denied['events'][:2] + [
         {'type': 'decided', 'date': '2026-01-20', 'outcome': 'granted'}, {'type': 'notified', 'date': '2026-01-21'}]}
     assert not one(egca.timeline(granted, D(2026, 2, 1)), 'notification').ambiguous
+
+
+def test_hearing_held_from_the_end_of_the_five_days():
+    # Told Tue 01-06, asked 01-08. request (default): 20 working days from 01-08: 01-09 (1), 12..16 (6),
+    # 19..23 (11), 26..30 (16), 02-02..05 (20). after_five_days: from Mon 01-12 (the five days' end, Sun 01-11
+    # moved): 01-13..16 (4), 19..23 (9), 26..30 (14), 02-02..06 (19), 02-09 (20).
+    d = one(egca.timeline(HEARING, D(2026, 1, 20)), 'hearing_held')
+    assert [(r.reading, r.due) for r in d.readings] == [('request', D(2026, 2, 5)), ('after_five_days', D(2026, 2, 9))]
+    t = egca.timeline(HEARING, D(2026, 1, 20), readings={'hearing_held_from': 'after_five_days'})
+    assert (one(t, 'hearing_held').anchor, one(t, 'hearing_held').due) == (D(2026, 1, 12), D(2026, 2, 9))
