@@ -1092,12 +1092,21 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   build_pauses(&x); /* the reviews, as the readings take them: t->pauses[0 .. x.pause_count) */
   /* The hearings follow the reviews in the pause array: from the request to the hearing, both days
    * included (the time the hearing needs, 第四十五条); open until it is held. The log was checked: at most one
-   * hearing is open at a time, and each held one closes the last request. */
+   * hearing is open at a time, and each held one closes the last request. Under the reading right_notified
+   * of hearing_pause the time runs from the notice of the right to a hearing (the last before the request);
+   * the question is engaged only where that day differs from the request's. */
+  egca_date told = EGCA_DATE_NONE;
   for (size_t k = 0, h = x.pause_count; k < x.n; k++) {
     const egca__event *e = &c->events[k];
-    if (e->type == EGCA_EVENT_HEARING_REQUESTED)
-      t->pauses[h++] = (egca_pause){e->date, EGCA_DATE_NONE};
-    else if (e->type == EGCA_EVENT_HEARING_HELD)
+    if (e->type == EGCA_EVENT_HEARING_RIGHT_NOTIFIED)
+      told = e->date;
+    else if (e->type == EGCA_EVENT_HEARING_REQUESTED) {
+      egca_date from = e->date;
+      if (told != EGCA_DATE_NONE && told < e->date && egca__reading(sel, EGCA__Q_HEARING_PAUSE) == 1)
+        from = told;
+      t->pauses[h++] = (egca_pause){from, EGCA_DATE_NONE};
+      told = EGCA_DATE_NONE;
+    } else if (e->type == EGCA_EVENT_HEARING_HELD)
       t->pauses[h - 1].to = e->date;
   }
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after

@@ -31,7 +31,8 @@ typedef enum egca__point {
   EGCA__Q_REVIEW_NOTICE_AFTER_START = 4,  /* procedure.c: answers matched in order */
   EGCA__Q_CERTIFICATE_LAST_DAY = 5,       /* deadline.c: a term's last day */
   EGCA__Q_RECEIPT_AFTER_HOURS = 6,        /* procedure.c: the day a round of receipt runs from */
-  EGCA__POINT_COUNT = 7
+  EGCA__Q_HEARING_PAUSE = 7,              /* procedure.c: the hearings' pauses */
+  EGCA__POINT_COUNT = 8
 } egca__point;
 
 typedef struct egca__readings egca__readings;

@@ -699,6 +699,13 @@ $ egca rules readings
 >     basis: 中华人民共和国行政许可法 第四十七条第一款
 >     sets: from the end of hearing_request
 >   note: 申请在五日期限最后一日提出的，两种读法同日。
+>
+> hearing_pause: 不计算在决定期限内的听证“所需时间”，自收到听证申请之日起算，还是自告知听证权利之日起算？
+>   hearing_pause=request (default): 自收到听证申请之日至举行听证之日（两日都计入）：申请人提出申请之前，行政机关并不需要听证的时间。
+>     basis: 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第四十七条第一款
+>   hearing_pause=right_notified: 自告知听证权利之日至举行听证之日：告知听证权利后行政机关须等待五日申请期限，这段时间也是听证所需的时间。
+>     basis: 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第四十七条第一款
+>   note: 只在告知听证权利早于提出听证申请时有区别；申请人未申请听证的，没有听证所需时间。
 
 ### rules show: a rule no text gives a period (行政许可法 第四十九条) says so instead of a count
 $ egca rules show change_decision

@@ -169,3 +169,14 @@ def test_hearing_held_from_the_end_of_the_five_days():
     assert [(r.reading, r.due) for r in d.readings] == [('request', D(2026, 2, 5)), ('after_five_days', D(2026, 2, 9))]
     t = egca.timeline(HEARING, D(2026, 1, 20), readings={'hearing_held_from': 'after_five_days'})
     assert (one(t, 'hearing_held').anchor, one(t, 'hearing_held').due) == (D(2026, 1, 12), D(2026, 2, 9))
+
+
+def test_hearing_pause_from_the_notice_of_the_right():
+    # Accepted Mon 01-05; told of the right 01-06, asked 01-08, held 01-19. request (default): 01-06, 07 (2),
+    # paused 01-08..19, 01-20..23 (6), 26..30 (11), 02-02..06 (16), 02-09..12 (20). right_notified: paused
+    # 01-06..19, 01-20..23 (4), 26..30 (9), 02-02..06 (14), 02-09..13 (19), Sat 02-14 (a worked day, 20).
+    d = one(egca.timeline(HEARING, D(2026, 1, 20)), 'decision')
+    assert [(r.reading, r.due) for r in d.readings if r.question == 'hearing_pause'] == [
+        ('request', D(2026, 2, 12)), ('right_notified', D(2026, 2, 14))]
+    t = egca.timeline(HEARING, D(2026, 1, 20), readings={'hearing_pause': 'right_notified'})
+    assert one(t, 'decision').due == D(2026, 2, 14)
