@@ -83,6 +83,7 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   out->version = g->versions[v];
   out->core = core;
   out->count = 0;
+  out->unit = core->spec.unit;
   out->period = (egca_period_result){.from = anchor, .due = EGCA_DATE_NONE, .status = EGCA_PERIOD_FAILED,
                                      .other_reading = EGCA_DATE_NONE};
   char day[EGCA_DATE_TEXT_SIZE], since[EGCA_DATE_TEXT_SIZE];
@@ -100,6 +101,9 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   }
   int nif;
   egca_period_spec spec = core->spec;
+  /* A counting question the law leaves open (calendar or working days): the reading's unit and roll. */
+  egca__apply_sets(sel, egca__sets_question(sel->readings, g), &spec);
+  out->unit = spec.unit;
   /* A rest-day roll the law leaves open: the reading of the question that names this rule. */
   const int roll_question = spec.roll == EGCA_ROLL_EARLIER_OR_LATER ? egca__roll_question(sel->readings, g) : -1;
   spec.policy = egca__roll_policy(sel, roll_question);
@@ -194,6 +198,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   rc = egca__instance_compute(&in, g, calendar, from, o->pauses, o->pause_count, &sel, NULL, 0,
                               o->trace ? &out->trace : NULL, err);
   egca__deadline_describe(out, in.version);
+  out->unit = in.unit; /* a reading may count the rule in another unit */
   out->rule_id = g->id;
   out->not_in_force = in.not_in_force;
   out->count = in.count;

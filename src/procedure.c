@@ -153,7 +153,7 @@ static int add_deadline(ctx *x, size_t *index, const egca__rule_group *g, const 
       .nominal = in->year ? in->nominal : EGCA_DATE_NONE,
       .status = EGCA_STATUS_PENDING,
       .met_on = EGCA_DATE_NONE,
-      .unit = in->core->spec.unit,
+      .unit = in->unit,
       .count = in->count,
       .provisional = in->period.provisional,
       .other_reading = EGCA_DATE_NONE, /* ambiguous and the readings: set by comparing readings (below) */
@@ -361,6 +361,40 @@ static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, siz
   return 0;
 }
 
+/* The day an instance of g opened by event k runs from: the event's day, or, under a reading that makes it
+ * run from the end of another rule's period (readings.json "from_end_of"), that period's last day from the
+ * last event before k that opens the other rule (none: the event's day). The question is engaged where its
+ * readings give different days. */
+static int start_day(ctx *x, const egca__rule_group *g, size_t k, egca_date *out)
+{
+  *out = ev(x, k)->date;
+  const int q = egca__sets_question(x->sel->readings, g);
+  if (q < 0)
+    return 0;
+  egca_date day[EGCA__READINGS_MAX];
+  int differ = 0;
+  const size_t n = egca__question_readings(x->sel->readings, (size_t)q);
+  for (size_t i = 0; i < n; i++) {
+    day[i] = ev(x, k)->date;
+    const egca__rule_group *end_of = egca__reading_from_end_of(x->sel->readings, q, i);
+    for (size_t j = k; end_of != NULL && j-- > 0;)
+      if (is(declared(end_of)->starts, ev(x, j))) {
+        egca__instance in;
+        int rc = compute(&in, x, end_of, ev(x, j)->date, NULL);
+        if (rc < 0)
+          return rc;
+        if (in.period.due != EGCA_DATE_NONE)
+          day[i] = in.period.due;
+        break;
+      }
+    differ |= day[i] != day[0];
+  }
+  if (differ)
+    egca__engage(x->sel, q);
+  *out = day[x->sel->pick[q]];
+  return 0;
+}
+
 /* Each start event (of the declared outcome) opens an instance; the first answer after it meets it (with the
  * same ref when keyed); a restart, or an event that ends it, before the answer replaces it. */
 static int rule_from_events(ctx *x, const egca__rule_group *g)
@@ -370,13 +404,14 @@ static int rule_from_events(ctx *x, const egca__rule_group *g)
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
       continue;
-    if (a->outcome != EGCA_OUTCOME_NONE && outcome_of(x, k) != a->outcome)
+    if (!egca__opens(x->sel, g, a->outcome, outcome_of(x, k))) /* a reading may pick other outcomes */
       continue;
     const char *ref = a->keyed ? x->c->refs[e->change] : NULL;
     egca__instance in;
     size_t index = 0;
-    int rc = instance(x, &index, &in, g, ref, e->date);
-    if (rc < 0)
+    egca_date from;
+    int rc = start_day(x, g, k, &from);
+    if (rc < 0 || (rc = instance(x, &index, &in, g, ref, from)) < 0)
       return rc;
     if (a->untold_cap != NULL && e->remedies_untold && (rc = apply_untold_cap(x, index, g, k)) < 0)
       return rc;
@@ -802,8 +837,10 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
         rc = compute(&in, x, g, tm->start, NULL);
       return rc;
     }
-    if (in.refused)
+    if (in.refused) {
       in.core = g->cores[g->count - 1]; /* the term is counted in the unit the rules give terms (years) */
+      in.unit = in.core->spec.unit;
+    }
     if (tm->expires_printed != EGCA_DATE_NONE) {
       in.period.due = tm->expires_printed;
       in.year = 0;
@@ -1059,12 +1096,21 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   build_pauses(&x); /* the reviews, as the readings take them: t->pauses[0 .. x.pause_count) */
   /* The hearings follow the reviews in the pause array: from the request to the hearing, both days
    * included (the time the hearing needs, 第四十五条); open until it is held. The log was checked: at most one
-   * hearing is open at a time, and each held one closes the last request. */
+   * hearing is open at a time, and each held one closes the last request. Under the reading right_notified
+   * of hearing_pause the time runs from the notice of the right to a hearing (the last before the request);
+   * the question is engaged only where that day differs from the request's. */
+  egca_date told = EGCA_DATE_NONE;
   for (size_t k = 0, h = x.pause_count; k < x.n; k++) {
     const egca__event *e = &c->events[k];
-    if (e->type == EGCA_EVENT_HEARING_REQUESTED)
-      t->pauses[h++] = (egca_pause){e->date, EGCA_DATE_NONE};
-    else if (e->type == EGCA_EVENT_HEARING_HELD)
+    if (e->type == EGCA_EVENT_HEARING_RIGHT_NOTIFIED)
+      told = e->date;
+    else if (e->type == EGCA_EVENT_HEARING_REQUESTED) {
+      egca_date from = e->date;
+      if (told != EGCA_DATE_NONE && told < e->date && egca__reading(sel, EGCA__Q_HEARING_PAUSE) == 1)
+        from = told;
+      t->pauses[h++] = (egca_pause){from, EGCA_DATE_NONE};
+      told = EGCA_DATE_NONE;
+    } else if (e->type == EGCA_EVENT_HEARING_HELD)
       t->pauses[h - 1].to = e->date;
   }
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after

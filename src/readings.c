@@ -19,6 +19,7 @@ static const struct {
     [EGCA__Q_REVIEW_NOTICE_AFTER_START] = {"review_notice_after_start", {"hint", "violation"}},
     [EGCA__Q_CERTIFICATE_LAST_DAY] = {"certificate_last_day", {"anniversary", "day_before"}},
     [EGCA__Q_RECEIPT_AFTER_HOURS] = {"receipt_after_hours", {"next_working_day", "as_dated"}},
+    [EGCA__Q_HEARING_PAUSE] = {"hearing_pause", {"request", "right_notified"}},
 };
 
 /* A question that names a rule decides its rest-day roll: these readings, as egca_roll_policy. */
@@ -29,6 +30,10 @@ typedef struct reading {
   char *text;
   egca_basis *basis;
   size_t basis_count;
+  int unit; /* a "sets" reading: the unit it gives its rule (egca_period_unit), or -1: the rule's own */
+  int roll; /* ... the roll (egca_roll), or -1 */
+  int outcome; /* ... the outcome of the start events that open its instances (egca_outcome), or -1 */
+  const egca__rule_group *from_end_of; /* ... the rule from whose period's end its instances run, or NULL */
 } reading;
 
 struct egca_question {
@@ -39,8 +44,9 @@ struct egca_question {
   size_t reading_count;
   size_t def;
   reading readings[EGCA__READINGS_MAX];
-  int point;                       /* the egca__point, or -1 for a roll question */
+  int point;                       /* the egca__point, or -1 for a roll or a "sets" question */
   const egca__rule_group *group;   /* a roll question's rule */
+  const egca__rule_group *sets;    /* a "sets" question's rule: its readings set its unit or roll */
   uint8_t code[EGCA__READINGS_MAX];/* file index -> the code's index */
 };
 
@@ -119,10 +125,118 @@ static int get_id(char **out, const egca__json_doc *doc, const cJSON *obj, const
                          *out);
 }
 
+/* Which of `names` (count) s is, or -1. */
+static int index_of(const char *const *names, size_t count, const char *s)
+{
+  for (size_t i = 0; i < count; i++)
+    if (strcmp(names[i], s) == 0)
+      return (int)i;
+  return -1;
+}
+
+/* A reading's "sets": {"rule", "unit", "roll", "outcome"}, the fields of a rule this reading gives it (every
+ * version of the rule). Only the fields an open question of the law can change: the unit between calendar
+ * and working days, and with it the rest-day roll; the outcome of the decisions whose events open the
+ * rule's instances ("granted", "denied", "any"). */
+static int parse_sets(reading *r, const egca__rule_group **group, const egca__json_doc *doc, const cJSON *obj,
+                      const char *pointer, const egca_rules *rules, egca_error *err)
+{
+  static const char *const keys[] = {"rule", "unit", "roll", "outcome", "from_end_of", NULL};
+  static const char *const units[] = {"working_days", "days"}; /* = EGCA_UNIT_WORKING_DAYS, EGCA_UNIT_DAYS */
+  static const char *const rolls[] = {"none", "next_working_day"}; /* = EGCA_ROLL_NONE, EGCA_ROLL_NEXT_WORKING_DAY */
+  static const char *const outcomes[] = {"any", "granted", "denied"}; /* = egca_outcome */
+  char p[512], q[512];
+  egca__json_pointer_key(p, sizeof p, pointer, "sets");
+  const char *rule = NULL, *unit = NULL, *roll = NULL, *outcome = NULL, *from_end_of = NULL;
+  int rc;
+  if ((rc = egca__json_expect_object(doc, obj, p, err)) < 0 || (rc = egca__json_check_keys(doc, obj, p, keys, err)) < 0 ||
+      (rc = egca__json_get_string(&rule, doc, obj, p, "rule", 1, err)) < 0 ||
+      (rc = egca__json_get_string(&unit, doc, obj, p, "unit", 0, err)) < 0 ||
+      (rc = egca__json_get_string(&roll, doc, obj, p, "roll", 0, err)) < 0 ||
+      (rc = egca__json_get_string(&outcome, doc, obj, p, "outcome", 0, err)) < 0 ||
+      (rc = egca__json_get_string(&from_end_of, doc, obj, p, "from_end_of", 0, err)) < 0)
+    return rc;
+  egca__json_pointer_key(q, sizeof q, p, "rule");
+  *group = egca__rules_group(rules, rule);
+  if (*group == NULL)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q, "unknown rule \"%s\"", rule);
+  r->unit = unit != NULL ? index_of(units, 2, unit) : -1;
+  r->roll = roll != NULL ? index_of(rolls, 2, roll) : -1;
+  r->outcome = outcome != NULL ? index_of(outcomes, 3, outcome) : -1;
+  if (unit != NULL && r->unit < 0) {
+    egca__json_pointer_key(q, sizeof q, p, "unit");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q, "a reading sets unit \"days\" or \"working_days\", not \"%.40s\"",
+                           unit);
+  }
+  if (roll != NULL && r->roll < 0) {
+    egca__json_pointer_key(q, sizeof q, p, "roll");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                           "a reading sets roll \"none\" or \"next_working_day\", not \"%.40s\"", roll);
+  }
+  if (outcome != NULL && r->outcome < 0) {
+    egca__json_pointer_key(q, sizeof q, p, "outcome");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                           "a reading sets outcome \"granted\", \"denied\" or \"any\", not \"%.40s\"", outcome);
+  }
+  if (from_end_of != NULL) {
+    egca__json_pointer_key(q, sizeof q, p, "from_end_of");
+    r->from_end_of = egca__rules_group(rules, from_end_of);
+    if (r->from_end_of == NULL)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "unknown rule \"%s\"", from_end_of);
+    if (r->from_end_of == *group || r->from_end_of->applies->from != EGCA__FROM_EVENT ||
+        (*group)->applies->from != EGCA__FROM_EVENT || (*group)->applies->in_order)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                             "\"from_end_of\" needs a rule opened by events one by one (not in order) and another "
+                             "rule opened by events: not \"%s\" from \"%s\"",
+                             rule, from_end_of);
+  }
+  if (r->unit < 0 && r->roll < 0 && r->outcome < 0 && r->from_end_of == NULL)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           "\"sets\" needs \"unit\", \"roll\", \"outcome\" or \"from_end_of\"");
+  r->unit = r->unit == 0 ? EGCA_UNIT_WORKING_DAYS : r->unit == 1 ? EGCA_UNIT_DAYS : -1;
+  r->roll = r->roll == 0 ? EGCA_ROLL_NONE : r->roll == 1 ? EGCA_ROLL_NEXT_WORKING_DAY : -1;
+  /* r->outcome's index is the egca_outcome ("any" = EGCA_OUTCOME_NONE). */
+  if (r->outcome >= 0 && (*group)->applies->from != EGCA__FROM_EVENT) {
+    egca__json_pointer_key(q, sizeof q, p, "outcome");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                           "rule \"%s\" is not opened by events (\"applies\" \"from\": \"event\"): no outcome to pick",
+                           rule);
+  }
+  if (r->unit < 0 && r->roll < 0)
+    return 0;
+  egca__json_pointer_key(q, sizeof q, p, "rule");
+  if ((*group)->extended_by != NULL)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                           "rule \"%s\" is extended by \"%s\", whose count adds to it in its unit: a reading cannot "
+                           "change its unit",
+                           rule, (*group)->extended_by->id);
+  for (size_t v = 0; v < (*group)->count; v++)
+    if ((*group)->cores[v]->base != NULL || (*group)->cores[v]->spec.roll == EGCA_ROLL_EARLIER_OR_LATER)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                             (*group)->cores[v]->base != NULL
+                                 ? "rule \"%s\" extends another rule and counts in its unit: a reading cannot change it"
+                                 : "rule \"%s\" rolls \"earlier_or_later\": its question is a rest-day question (\"rule\")",
+                             rule);
+  /* What the arithmetic cannot honour, in any version of the rule (the same checks as deadlines.json). */
+  for (size_t v = 0; v < (*group)->count; v++) {
+    const egca__rule_core *c = (*group)->cores[v];
+    const int u = r->unit >= 0 ? r->unit : (int)c->spec.unit, w = r->roll >= 0 ? r->roll : (int)c->spec.roll;
+    if (u == EGCA_UNIT_WORKING_DAYS && w != EGCA_ROLL_NONE)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                             "rule \"%s\" would count working days with roll \"next_working_day\": a working-day "
+                             "period always ends on a working day, so set roll \"none\"",
+                             rule);
+    if (u != EGCA_UNIT_WORKING_DAYS && c->pause == EGCA_PAUSE_EXCLUDE)
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                             "rule \"%s\" excludes pauses, which needs unit \"working_days\" (行政许可法 第四十五条)", rule);
+  }
+  return 0;
+}
+
 static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                          egca_error *err)
 {
-  static const char *const keys[] = {"id", "text", "basis", NULL};
+  static const char *const keys[] = {"id", "text", "basis", "sets", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0 || (rc = get_id(&r->id, doc, obj, pointer, err)) < 0 ||
@@ -151,15 +265,6 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
   return 0;
 }
 
-/* Which of `names` (count) s is, or -1. */
-static int index_of(const char *const *names, size_t count, const char *s)
-{
-  for (size_t i = 0; i < count; i++)
-    if (strcmp(names[i], s) == 0)
-      return (int)i;
-  return -1;
-}
-
 static int parse_question(egca__readings *all, egca_question *x, const egca__json_doc *doc, const cJSON *obj,
                           const char *pointer, const egca_rules *rules, egca_error *err)
 {
@@ -178,7 +283,7 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
       return egca__json_fail(err, EGCA_E_INVALID, doc, p, "question \"%s\" is declared twice", x->id);
     }
   /* What the code does with it: a point it consults, or a rule's roll. */
-  const char *const *known;
+  const char *const *known = roll_readings;
   x->point = -1;
   if (x->rule != NULL) {
     egca__json_pointer_key(p, sizeof p, pointer, "rule");
@@ -201,15 +306,6 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
     for (int k = 0; k < EGCA__POINT_COUNT && x->point < 0; k++)
       if (strcmp(points[k].id, x->id) == 0)
         x->point = k;
-    if (x->point < 0) {
-      egca__json_pointer_key(p, sizeof p, pointer, "id");
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                             "no computation consults question \"%s\" (a question names a \"rule\" whose rest-day roll "
-                             "it decides, or is one of docs/rules.md's)",
-                             x->id);
-    }
-    known = points[x->point].readings;
-    all->at_point[x->point] = (int)all->count;
   }
   /* The readings: exactly those the code acts on, each once. */
   egca__json_pointer_key(p, sizeof p, pointer, "readings");
@@ -218,17 +314,72 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
     return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"readings\"");
   if ((rc = egca__json_expect_array(doc, list, p, err)) < 0)
     return rc;
+  /* A question that names no rule and no point of the code sets a rule's period fields: its readings say
+   * how ("sets"), and their ids are the data's. */
+  int sets = 0;
+  for (const cJSON *v = list->child; v != NULL; v = v->next)
+    sets |= cJSON_IsObject(v) && cJSON_GetObjectItemCaseSensitive(v, "sets") != NULL;
+  if (x->rule == NULL && x->point < 0 && !sets) {
+    egca__json_pointer_key(p, sizeof p, pointer, "id");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           "no computation consults question \"%s\" (a question names a \"rule\" whose rest-day roll "
+                           "it decides, has readings that set a rule's unit (\"sets\"), or is one of docs/rules.md's)",
+                           x->id);
+  }
+  if (x->point >= 0) {
+    known = points[x->point].readings;
+    all->at_point[x->point] = (int)all->count;
+  }
   unsigned seen = 0;
   size_t i = 0;
   for (const cJSON *v = list->child; v != NULL; v = v->next, i++) {
     egca__json_pointer_index(q, sizeof q, p, i);
     if (i >= 2)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "question \"%s\" has two readings: %s and %s", x->id,
-                             known[0], known[1]);
+      return x->rule == NULL && x->point < 0
+                 ? egca__json_fail(err, EGCA_E_INVALID, doc, q, "question \"%s\" has two readings", x->id)
+                 : egca__json_fail(err, EGCA_E_INVALID, doc, q, "question \"%s\" has two readings: %s and %s", x->id,
+                                   known[0], known[1]);
     reading *r = &x->readings[i];
     x->reading_count = i + 1;
+    r->unit = r->roll = r->outcome = -1;
     if ((rc = parse_reading(r, doc, v, q, err)) < 0)
       return rc;
+    const cJSON *set = cJSON_GetObjectItemCaseSensitive(v, "sets");
+    if (set != NULL && (x->rule != NULL || x->point >= 0)) {
+      egca__json_pointer_key(q, sizeof q, q, "sets");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                             "question \"%s\" %s: its readings set no rule's unit", x->id,
+                             x->rule != NULL ? "decides a rest-day roll" : "is consulted by the code");
+    }
+    if (x->rule == NULL && x->point < 0) {
+      /* A "sets" question: any two reading ids, each once; a reading without "sets" is the rule as written. */
+      if (set != NULL) {
+        const egca__rule_group *g = NULL;
+        if ((rc = parse_sets(r, &g, doc, set, q, rules, err)) < 0)
+          return rc;
+        egca__json_pointer_key(q, sizeof q, q, "sets");
+        egca__json_pointer_key(q, sizeof q, q, "rule");
+        if (x->sets != NULL && x->sets != g)
+          return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                                 "question \"%s\" sets rule \"%s\" in another reading: a question sets one rule", x->id,
+                                 x->sets->id);
+        for (size_t k = 0; x->sets == NULL && k < all->count; k++)
+          if (all->questions[k].sets == g)
+            return egca__json_fail(err, EGCA_E_INVALID, doc, q, "question \"%s\" already sets rule \"%s\"",
+                                   all->questions[k].id, g->id);
+        x->sets = g;
+      }
+      for (size_t k = 0; k < i; k++)
+        if (strcmp(x->readings[k].id, r->id) == 0) {
+          egca__json_pointer_index(q, sizeof q, p, i);
+          egca__json_pointer_key(q, sizeof q, q, "id");
+          return egca__json_fail(err, EGCA_E_INVALID, doc, q, "reading \"%s\" of question \"%s\" is listed twice",
+                                 r->id, x->id);
+        }
+      seen |= 1u << i;
+      x->code[i] = (uint8_t)i;
+      continue;
+    }
     int k = index_of(known, 2, r->id);
     if (k < 0 || (seen & (1u << k))) {
       egca__json_pointer_key(q, sizeof q, q, "id");
@@ -240,8 +391,10 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
     x->code[i] = (uint8_t)k;
   }
   if (seen != 3u)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "question \"%s\" needs both readings, %s and %s", x->id,
-                           known[0], known[1]);
+    return x->rule == NULL && x->point < 0
+               ? egca__json_fail(err, EGCA_E_INVALID, doc, p, "question \"%s\" needs two readings", x->id)
+               : egca__json_fail(err, EGCA_E_INVALID, doc, p, "question \"%s\" needs both readings, %s and %s", x->id,
+                                 known[0], known[1]);
   const char *def = NULL;
   if ((rc = egca__json_get_string(&def, doc, obj, pointer, "default", 1, err)) < 0)
     return rc;
@@ -324,6 +477,54 @@ int egca__roll_question(const egca__readings *r, const egca__rule_group *g)
     if (r->questions[q].group == g)
       return (int)q;
   return -1;
+}
+
+int egca__sets_question(const egca__readings *r, const egca__rule_group *g)
+{
+  for (size_t q = 0; r != NULL && q < r->count; q++)
+    if (r->questions[q].sets == g)
+      return (int)q;
+  return -1;
+}
+
+void egca__apply_sets(egca__selection *s, int question, egca_period_spec *spec)
+{
+  if (question < 0)
+    return;
+  const egca_question *x = &s->readings->questions[question];
+  int counts = 0; /* a question of the outcome only does not change the count */
+  for (size_t i = 0; i < x->reading_count; i++)
+    counts |= x->readings[i].unit >= 0 || x->readings[i].roll >= 0;
+  if (!counts)
+    return;
+  egca__engage(s, question);
+  const reading *r = &x->readings[s->pick[question]];
+  if (r->unit >= 0)
+    spec->unit = (egca_period_unit)r->unit;
+  if (r->roll >= 0)
+    spec->roll = (egca_roll)r->roll;
+}
+
+const egca__rule_group *egca__reading_from_end_of(const egca__readings *r, int question, size_t reading)
+{
+  return r->questions[question].readings[reading].from_end_of;
+}
+
+int egca__opens(egca__selection *s, const egca__rule_group *g, egca_outcome declared, egca_outcome got)
+{
+  const int question = egca__sets_question(s->readings, g);
+  if (question < 0)
+    return declared == EGCA_OUTCOME_NONE || got == declared;
+  const egca_question *x = &s->readings->questions[question];
+  int opens[EGCA__READINGS_MAX], differ = 0;
+  for (size_t i = 0; i < x->reading_count; i++) {
+    const egca_outcome want = x->readings[i].outcome >= 0 ? (egca_outcome)x->readings[i].outcome : declared;
+    opens[i] = want == EGCA_OUTCOME_NONE || got == want;
+    differ |= opens[i] != opens[0];
+  }
+  if (differ)
+    egca__engage(s, question);
+  return opens[s->pick[question]];
 }
 
 egca_roll_policy egca__roll_policy(const egca__selection *s, int question)
@@ -416,6 +617,37 @@ EGCA_API const char *egca_question_id(const egca_question *x) { return x->id; }
 EGCA_API const char *egca_question_text(const egca_question *x) { return x->text; }
 EGCA_API const char *egca_question_rule(const egca_question *x) { return x->rule; }
 EGCA_API const char *egca_question_note(const egca_question *x) { return x->note; }
+EGCA_API const char *egca_question_sets(const egca_question *x) { return x->sets != NULL ? x->sets->id : NULL; }
+
+static const char *unit_name(int unit) { return unit == EGCA_UNIT_WORKING_DAYS ? "working_days" : unit == EGCA_UNIT_DAYS ? "days" : NULL; }
+static const char *roll_name(int roll)
+{
+  return roll == EGCA_ROLL_NONE ? "none" : roll == EGCA_ROLL_NEXT_WORKING_DAY ? "next_working_day" : NULL;
+}
+
+EGCA_API const char *egca_question_reading_outcome(const egca_question *x, size_t i)
+{
+  static const char *const names[] = {"any", "granted", "denied"};
+  return x->sets != NULL && i < x->reading_count && x->readings[i].outcome >= 0 ? names[x->readings[i].outcome] : NULL;
+}
+
+EGCA_API const char *egca_question_reading_from_end_of(const egca_question *x, size_t i)
+{
+  return x->sets != NULL && i < x->reading_count && x->readings[i].from_end_of != NULL ? x->readings[i].from_end_of->id
+                                                                                      : NULL;
+}
+
+EGCA_API const char *egca_question_reading_sets(const egca_question *x, size_t i, const char **unit, const char **roll)
+{
+  const int set = x->sets != NULL && i < x->reading_count &&
+                  (x->readings[i].unit >= 0 || x->readings[i].roll >= 0 || x->readings[i].outcome >= 0 ||
+                   x->readings[i].from_end_of != NULL);
+  if (unit != NULL)
+    *unit = set ? unit_name(x->readings[i].unit) : NULL;
+  if (roll != NULL)
+    *roll = set ? roll_name(x->readings[i].roll) : NULL;
+  return set ? x->sets->id : NULL;
+}
 EGCA_API size_t egca_question_reading_count(const egca_question *x) { return x->reading_count; }
 EGCA_API size_t egca_question_default(const egca_question *x) { return x->def; }
 EGCA_API const char *egca_question_reading_id(const egca_question *x, size_t i)
@@ -455,7 +687,7 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
       break;
     }
     ok = add_string(o, "id", x->id) && add_string(o, "question", x->text) && add_string(o, "rule", x->rule) &&
-         add_string(o, "default", x->readings[x->def].id);
+         add_string(o, "sets", egca_question_sets(x)) && add_string(o, "default", x->readings[x->def].id);
     cJSON *rs = ok ? cJSON_AddArrayToObject(o, "readings") : NULL;
     ok = rs != NULL;
     for (size_t i = 0; ok && i < x->reading_count; i++) {
@@ -467,6 +699,15 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
         break;
       }
       ok = add_string(ro, "id", r->id) && add_string(ro, "text", r->text);
+      const char *unit, *roll, *rule = egca_question_reading_sets(x, i, &unit, &roll);
+      cJSON *so = NULL;
+      if (ok && rule != NULL) {
+        so = cJSON_AddObjectToObject(ro, "sets");
+        ok = so != NULL && add_string(so, "rule", rule) && add_string(so, "unit", unit) && add_string(so, "roll", roll) &&
+             add_string(so, "outcome", egca_question_reading_outcome(x, i)) &&
+             add_string(so, "from_end_of", egca_question_reading_from_end_of(x, i));
+      } else if (ok)
+        ok = cJSON_AddNullToObject(ro, "sets") != NULL;
       cJSON *bs = ok ? cJSON_AddArrayToObject(ro, "basis") : NULL;
       ok = bs != NULL;
       for (size_t b = 0; ok && b < r->basis_count; b++) {

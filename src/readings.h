@@ -3,7 +3,8 @@
  *
  * Each question the code acts on is a point below; its readings are those the code knows, in the order it
  * knows them (the data may list them in any order and chooses the default). A question that names a
- * "rule" decides that rule's rest-day roll (roll "earlier_or_later"; readings "earlier" and "later").
+ * "rule" decides that rule's rest-day roll (roll "earlier_or_later"; readings "earlier" and "later"). A
+ * question whose readings carry "sets" gives a rule the unit or roll of the reading applied.
  * Adding a question is a data edit, and, where the code must act on it, one more point here and the one
  * place that consults it.
  *
@@ -30,7 +31,8 @@ typedef enum egca__point {
   EGCA__Q_REVIEW_NOTICE_AFTER_START = 4,  /* procedure.c: answers matched in order */
   EGCA__Q_CERTIFICATE_LAST_DAY = 5,       /* deadline.c: a term's last day */
   EGCA__Q_RECEIPT_AFTER_HOURS = 6,        /* procedure.c: the day a round of receipt runs from */
-  EGCA__POINT_COUNT = 7
+  EGCA__Q_HEARING_PAUSE = 7,              /* procedure.c: the hearings' pauses */
+  EGCA__POINT_COUNT = 8
 } egca__point;
 
 typedef struct egca__readings egca__readings;
@@ -60,6 +62,18 @@ int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca
 /* The reading applied at point p, as the point's index in the code's own list (0 = the first reading the
  * code names, e.g. "deemed"), and marks the question engaged. */
 int egca__reading(egca__selection *s, egca__point p);
+
+/* The question whose readings set group g's unit or roll ("sets", docs/rules.md), or -1; applying the
+ * selection's reading of it to a version's period (and marking it engaged: the two readings count
+ * differently, so every instance of the rule is compared under both). */
+int egca__sets_question(const egca__readings *r, const egca__rule_group *g);
+void egca__apply_sets(egca__selection *s, int question, egca_period_spec *spec);
+/* Whether a start event of outcome `got` opens an instance of group g: the outcome its "applies" declares,
+ * or the one the reading applied sets; the question is engaged where its readings answer differently. */
+int egca__opens(egca__selection *s, const egca__rule_group *g, egca_outcome declared, egca_outcome got);
+/* Reading `reading` of question `question`: the rule from whose period's end the set rule's instances run
+ * ("from_end_of"), or NULL (from the start event's day). */
+const egca__rule_group *egca__reading_from_end_of(const egca__readings *r, int question, size_t reading);
 
 /* The question that decides group g's rest-day roll, or -1; the policy the selection applies for it. */
 int egca__roll_question(const egca__readings *r, const egca__rule_group *g);

@@ -131,6 +131,7 @@ typedef struct egca__instance {
   const egca__rule_core *core;       /* its core */
   int not_in_force;                  /* no version was in force on the anchor: the earliest was applied */
   int count;                         /* the count applied: an extension's base + its own, or + `extra`'s */
+  egca_period_unit unit;             /* the unit applied (a reading may set another than the version's) */
   int base_count;                    /* for a rule that extends another: its base's count, else 0 */
   egca_period_result period;         /* due, status, provisional, ambiguous, other_reading */
   int year;                          /* nominal_on_gap: a year without holiday data the period needs, else 0 */

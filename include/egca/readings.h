@@ -42,6 +42,9 @@ EGCA_API const char *egca_question_id(const egca_question *question);
 EGCA_API const char *egca_question_text(const egca_question *question);
 /* The rule whose rest-day roll the question decides ("renewal_filing"), or NULL. */
 EGCA_API const char *egca_question_rule(const egca_question *question);
+/* The rule whose unit and roll, or the outcome its instances start on, the question's readings set
+ * ("hearing_request", readings.json "sets"), or NULL. */
+EGCA_API const char *egca_question_sets(const egca_question *question);
 /* A note (Chinese), or NULL. */
 EGCA_API const char *egca_question_note(const egca_question *question);
 /* Its readings, in file order; the default's index. */
@@ -52,6 +55,20 @@ EGCA_API const char *egca_question_reading_id(const egca_question *question, siz
 EGCA_API const char *egca_question_reading_text(const egca_question *question, size_t index);
 EGCA_API const struct egca_basis *egca_question_reading_basis(const egca_question *question, size_t index,
                                                               size_t *count);
+
+/* What reading `index` sets: the rule's id (NULL: it sets nothing, the rule counts as written), with the
+ * unit ("days", "working_days") and roll ("none", "next_working_day") it gives, each NULL when it keeps the
+ * rule's own. unit and roll may be NULL. */
+EGCA_API const char *egca_question_reading_sets(const egca_question *question, size_t index, const char **unit,
+                                                const char **roll);
+
+/* The outcome of the decisions whose events open the rule's instances that reading `index` sets ("granted",
+ * "denied", "any"), or NULL when it keeps the rule's own. */
+EGCA_API const char *egca_question_reading_outcome(const egca_question *question, size_t index);
+
+/* The rule from whose period's end reading `index` makes the set rule's instances run ("from_end_of"), or
+ * NULL when they run from their start event's day. */
+EGCA_API const char *egca_question_reading_from_end_of(const egca_question *question, size_t index);
 
 /* The questions as JSON (`egca rules readings --format json`, docs/cli-json.md): two-space indent, ending in
  * a newline. *out is owned by the caller: free it with egca_deadline_string_free. Errors: EGCA_E_NOMEM. */

@@ -35,6 +35,9 @@ static void print_text(const egca_deadline *d)
   cli_printf("from: %s (%s)\n", egca_date_format(d->from, date), egca_deadline_rule_starts(r));
   egca_deadline_rule_period_format(text, sizeof text, r);
   cli_printf("period: %s\n", text);
+  /* A reading that counts the rule in another unit (docs/rules.md, "sets"): the unit applied. */
+  if (d->unit != egca_deadline_rule_unit(r))
+    cli_printf("counted: in %s, by the reading applied\n", d->unit == EGCA_UNIT_WORKING_DAYS ? "working days" : "days");
   /* An open question that moves the day: the day under each reading (docs/rules.md, "Readings"). */
   for (size_t i = 0; i < d->reading_count; i++)
     cli_printf("ambiguous: %s=%s gives %s%s\n", d->readings[i].question, d->readings[i].reading,

@@ -207,6 +207,8 @@ static int readings(const egca_rules *rules, int json)
     cli_printf("%s%s: %s\n", q == 0 ? "" : "\n", egca_question_id(x), egca_question_text(x));
     if (egca_question_rule(x) != NULL)
       cli_printf("  rule: %s\n", egca_question_rule(x));
+    if (egca_question_sets(x) != NULL)
+      cli_printf("  sets: %s\n", egca_question_sets(x));
     for (size_t i = 0; i < egca_question_reading_count(x); i++) {
       cli_printf("  %s=%s%s: %s\n", egca_question_id(x), egca_question_reading_id(x, i),
                  i == egca_question_default(x) ? " (default)" : "", egca_question_reading_text(x, i));
@@ -217,6 +219,20 @@ static int readings(const egca_rules *rules, int json)
         cli_printf("%s%s", k == 0 ? "    basis: " : "; ", cite);
       }
       cli_printf("\n");
+      const char *unit, *roll, *outcome = egca_question_reading_outcome(x, i);
+      if (egca_question_reading_sets(x, i, &unit, &roll) != NULL) {
+        cli_printf("    sets:");
+        if (unit != NULL)
+          cli_printf(" unit %s", unit);
+        if (roll != NULL)
+          cli_printf("%s roll %s", unit != NULL ? "," : "", roll);
+        if (outcome != NULL)
+          cli_printf("%s outcome %s", unit != NULL || roll != NULL ? "," : "", outcome);
+        if (egca_question_reading_from_end_of(x, i) != NULL)
+          cli_printf("%s from the end of %s", unit != NULL || roll != NULL || outcome != NULL ? "," : "",
+                     egca_question_reading_from_end_of(x, i));
+        cli_printf("\n");
+      }
     }
     if (egca_question_note(x) != NULL)
       cli_printf("  note: %s\n", egca_question_note(x));

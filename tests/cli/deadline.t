@@ -86,6 +86,99 @@ $ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=later
 > ambiguous: renewal_rest_day=later gives 2026-02-24 (applied)
 ...
 
+### hearing_request_days: the applicant's five days in calendar days (default), the working-day day beside it
+# Told of the right on Thu 2026-03-05: 5 days -> Tue 03-10; 5 working days: 03-06 (1), 09, 10, 11, 12 (5). March 2026
+# has no holiday.
+$ egca deadline hearing_request 2026-03-05
+> 2026-03-10
+> hearing_request: 申请人提出听证申请
+> from: 2026-03-05 (被告知听证权利之日)
+> period: 5 days after, a rest day moves to the next working day
+> ambiguous: hearing_request_days=days gives 2026-03-10 (applied)
+> ambiguous: hearing_request_days=working_days gives 2026-03-12
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+> version: 中华人民共和国行政许可法（2019年修正）, in force from 2020-01-01
+> note: 申请人、利害关系人在被告知听证权利之日起五日内提出听证申请。这是申请人的期间，默认按日历日计算、最后一日为休息日的顺延；是否按工作日计算（第八十二条）是未决问题 hearing_request_days。
+> trace: 5 days after 2026-03-05 (the start day is not counted) is 2026-03-10, a working day.
+
+### hearing_request_days=working_days: the same right counted in working days, the unit applied stated
+$ egca deadline hearing_request 2026-03-05 --reading hearing_request_days=working_days
+> 2026-03-12
+> hearing_request: 申请人提出听证申请
+> from: 2026-03-05 (被告知听证权利之日)
+> period: 5 days after, a rest day moves to the next working day
+> counted: in working days, by the reading applied
+> ambiguous: hearing_request_days=days gives 2026-03-10
+> ambiguous: hearing_request_days=working_days gives 2026-03-12 (applied)
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+> version: 中华人民共和国行政许可法（2019年修正）, in force from 2020-01-01
+> note: 申请人、利害关系人在被告知听证权利之日起五日内提出听证申请。这是申请人的期间，默认按日历日计算、最后一日为休息日的顺延；是否按工作日计算（第八十二条）是未决问题 hearing_request_days。
+> trace: 5 working days after 2026-03-05 (the start day is not counted): counting began on 2026-03-06; passed over 2 weekend days; the 5th working day is 2026-03-12.
+
+### hearing_notice_days=days: seven calendar days before a hearing on Fri 2026-03-20 is Fri 03-13; the default
+# seven working days before are 03-19, 18, 17, 16, 13, 12, 11.
+$ egca deadline hearing_notice 2026-03-20 --reading hearing_notice_days=days --format json
+> {
+>   "rule": "hearing_notice",
+>   "title": "通知听证的时间、地点",
+>   "version": "中华人民共和国行政许可法（2019年修正）",
+>   "effective_from": "2020-01-01",
+>   "in_force": true,
+>   "from": "2026-03-20",
+>   "starts": "举行听证之日",
+>   "due": "2026-03-13",
+>   "status": "due",
+>   "unit": "days",
+>   "count": 7,
+>   "direction": "before",
+>   "extends": null,
+>   "provisional": false,
+>   "ambiguous": true,
+>   "other_reading": "2026-03-11",
+>   "policy": null,
+>   "readings": [
+>     {
+>       "question": "hearing_notice_days",
+>       "reading": "working_days",
+>       "chosen": false,
+>       "due": "2026-03-11"
+>     },
+>     {
+>       "question": "hearing_notice_days",
+>       "reading": "days",
+>       "chosen": true,
+>       "due": "2026-03-13"
+>     }
+>   ],
+>   "cutoff": "24:00",
+>   "cutoff_in_person": null,
+>   "contested": false,
+>   "note": "行政机关应当于举行听证的七日前将举行听证的时间、地点通知申请人、利害关系人。默认按工作日倒算（第八十二条）；按日历日倒算是另一读法（未决问题 hearing_notice_days）。",
+>   "basis": [
+>     {
+>       "law": "中华人民共和国行政许可法",
+>       "article": "第四十八条第一款",
+>       "item": "（一）"
+>     },
+>     {
+>       "law": "中华人民共和国行政许可法",
+>       "article": "第八十二条",
+>       "item": null
+>     }
+>   ],
+>   "guide": null,
+>   "trace": {
+>     "text": "7 days before 2026-03-20 (the start day is not counted) is 2026-03-13, a working day.",
+>     "first_counted": "2026-03-19",
+>     "last_day": "2026-03-13",
+>     "last_day_kind": "workday",
+>     "roll": "not_needed",
+>     "notices": []
+>   }
+> }
+
 ### --policy later is the deprecated spelling of the same reading
 $ egca deadline renewal_filing 2026-04-17 --policy later
 > 2026-02-24

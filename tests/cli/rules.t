@@ -436,7 +436,7 @@ $ egca --rules @TESTDATA@/rules/licence-bad-date deadline acceptance 2025-09-30
 
 ### a rule set need not hold every shipped rule (valid-without-a-rule has no renewal_decision): that id is unknown
 $ egca --rules @TESTDATA@/rules/valid-without-a-rule deadline renewal_decision 2030-03-10
-! egca: deadline: unknown rule "renewal_decision" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing)
+! egca: deadline: unknown rule "renewal_decision" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, hearing_request, hearing_notice, hearing_held)
 ? 2
 
 ### a rule added under a new id (valid-copied-rule: a copy of notification named notification_copy) is listed
@@ -525,7 +525,7 @@ $ egca --rules @TESTDATA@/rules/missing-readings rules readings
 
 ### broken readings: a question no computation consults (readings-unknown-question)
 $ egca --rules @TESTDATA@/rules/readings-unknown-question rules readings
-! egca: @TESTDATA@/rules/readings-unknown-question/readings.json:121:13: /questions/5/id: no computation consults question "office_lunch_break" (a question names a "rule" whose rest-day roll it decides, or is one of docs/rules.md's)
+! egca: @TESTDATA@/rules/readings-unknown-question/readings.json:121:13: /questions/5/id: no computation consults question "office_lunch_break" (a question names a "rule" whose rest-day roll it decides, has readings that set a rule's unit ("sets"), or is one of docs/rules.md's)
 ? 3
 
 ### broken readings: a question the computations consult left out (readings-question-missing)
@@ -551,6 +551,56 @@ $ egca --rules @TESTDATA@/rules/readings-rule-without-roll rules readings
 ### broken readings: a reading without its basis (readings-reading-without-basis)
 $ egca --rules @TESTDATA@/rules/readings-reading-without-basis rules readings
 ! egca: @TESTDATA@/rules/readings-reading-without-basis/readings.json:20:20: /questions/0/readings/1/basis: a reading needs its basis (law and article)
+? 3
+
+### broken readings: a reading that sets a rule the rule set does not hold (readings-sets-unknown-rule)
+$ egca --rules @TESTDATA@/rules/readings-sets-unknown-rule rules readings
+! egca: @TESTDATA@/rules/readings-sets-unknown-rule/readings.json:214:28: /questions/8/readings/1/sets/rule: unknown rule "hearing_requests"
+? 3
+
+### broken readings: a field a reading cannot set, here the count (readings-sets-unknown-field)
+$ egca --rules @TESTDATA@/rules/readings-sets-unknown-field rules readings
+! egca: @TESTDATA@/rules/readings-sets-unknown-field/readings.json:214:87: /questions/8/readings/1/sets/count: unknown field "count"
+? 3
+
+### broken readings: a unit a reading cannot set: only days and working days (readings-sets-bad-unit)
+$ egca --rules @TESTDATA@/rules/readings-sets-bad-unit rules readings
+! egca: @TESTDATA@/rules/readings-sets-bad-unit/readings.json:214:55: /questions/8/readings/1/sets/unit: a reading sets unit "days" or "working_days", not "years"
+? 3
+
+### broken readings: working days left with the rule's rest-day roll (readings-sets-roll-on-working-days)
+$ egca --rules @TESTDATA@/rules/readings-sets-roll-on-working-days rules readings
+! egca: @TESTDATA@/rules/readings-sets-roll-on-working-days/readings.json:214:19: /questions/8/readings/1/sets: rule "hearing_request" would count working days with roll "next_working_day": a working-day period always ends on a working day, so set roll "none"
+? 3
+
+### broken readings: the readings of one question set two rules (readings-sets-two-rules)
+$ egca --rules @TESTDATA@/rules/readings-sets-two-rules rules readings
+! egca: @TESTDATA@/rules/readings-sets-two-rules/readings.json:214:28: /questions/8/readings/1/sets/rule: question "hearing_request_days" sets rule "hearing_request" in another reading: a question sets one rule
+? 3
+
+### broken readings: a question the code consults given a "sets" (readings-sets-on-a-point)
+$ egca --rules @TESTDATA@/rules/readings-sets-on-a-point rules readings
+! egca: @TESTDATA@/rules/readings-sets-on-a-point/readings.json:183:19: /questions/7/readings/1/sets: question "receipt_after_hours" is consulted by the code: its readings set no rule's unit
+? 3
+
+### broken readings: an outcome a reading cannot set: granted, denied or any (readings-sets-bad-outcome)
+$ egca --rules @TESTDATA@/rules/readings-sets-bad-outcome rules readings
+! egca: @TESTDATA@/rules/readings-sets-bad-outcome/readings.json:265:55: /questions/10/readings/1/sets/outcome: a reading sets outcome "granted", "denied" or "any", not "refused"
+? 3
+
+### broken readings: an outcome set on a rule no event opens (readings-sets-outcome-not-from-events)
+$ egca --rules @TESTDATA@/rules/readings-sets-outcome-not-from-events rules readings
+! egca: @TESTDATA@/rules/readings-sets-outcome-not-from-events/readings.json:265:51: /questions/10/readings/1/sets/outcome: rule "decision" is not opened by events ("applies" "from": "event"): no outcome to pick
+? 3
+
+### broken readings: a start from the end of a rule the set does not hold (readings-sets-from-end-of-unknown)
+$ egca --rules @TESTDATA@/rules/readings-sets-from-end-of-unknown rules readings
+! egca: @TESTDATA@/rules/readings-sets-from-end-of-unknown/readings.json:288:59: /questions/11/readings/1/sets/from_end_of: unknown rule "hearing_requests"
+? 3
+
+### broken readings: a start from the end of a rule no event opens (readings-sets-from-end-of-not-from-events)
+$ egca --rules @TESTDATA@/rules/readings-sets-from-end-of-not-from-events rules readings
+! egca: @TESTDATA@/rules/readings-sets-from-end-of-not-from-events/readings.json:288:59: /questions/11/readings/1/sets/from_end_of: "from_end_of" needs a rule opened by events one by one (not in order) and another rule opened by events: not "hearing_held" from "decision"
 ? 3
 
 ### rules readings: the open questions, each reading with its basis, the default marked
@@ -611,6 +661,51 @@ $ egca rules readings
 >   receipt_after_hours=as_dated: 按实际收到之日计：行政许可法自“收到申请材料之日”起算，没有因办公时间而推后的例外，受理机构下班的后果不由申请人承担。
 >     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国民法典 第二百零一条
 >   note: 两种读法相差一个工作日；只在材料于休息日、或于已知的下班时间之后收到时有区别。受理机构的办公时间没有来源而记录了收件时刻的，是事实不明（office_hours_unknown），不是这一问题。
+>
+> hearing_request_days: 申请人在被告知听证权利之日起“五日内”提出听证申请，按日历日还是按工作日计算？
+>   sets: hearing_request
+>   hearing_request_days=days (default): 按日历日：第八十二条只把“行政机关实施行政许可的期限”按工作日计算，五日是申请人的期间，按民法典计算，最后一日为法定休假日的顺延至其结束的次日。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+>     sets: unit days, roll next_working_day
+>   hearing_request_days=working_days: 按工作日：听证是实施行政许可程序的一部分，第八十二条“本法规定的期限以工作日计算”可读为包括本法规定的全部期限。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
+>     sets: unit working_days, roll none
+>   note: 五日内有休息日的，按工作日计算一般较晚；五个日历日的最后一日为休息日而顺延的，两种读法可能同日，此时不标记。
+>
+> hearing_notice_days: 行政机关“于举行听证的七日前”通知申请人，七日按工作日还是按日历日倒算？
+>   sets: hearing_notice
+>   hearing_notice_days=working_days (default): 按工作日：通知是行政机关实施行政许可的期限，依第八十二条按工作日计算。
+>     basis: 中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
+>     sets: unit working_days, roll none
+>   hearing_notice_days=days: 按日历日：通知期间保护的是申请人准备听证的时间，申请人的期间按日历日计算（民法典 第二百零一条）。
+>     basis: 中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国民法典 第二百零一条
+>     sets: unit days, roll none
+>   note: 倒算的七个日历日早于七个工作日：按日历日读，行政机关的通知可以更晚。
+>
+> notification_of_a_denial: 不予认定的决定是否也须在十个工作日内通知申请人？
+>   sets: notification
+>   notification_of_a_denial=notified (default): 须在十个工作日内通知：服务指南“结果送达”对作出的行政决定一律规定10个工作日内通知申请人，不区分准予与不予。
+>     basis: 中华人民共和国行政许可法 第三十八条第二款; 中华人民共和国行政许可法 第八十二条
+>   notification_of_a_denial=granted_only: 只有准予的决定有期限：第四十四条只就准予行政许可的决定规定十日内颁发、送达行政许可证件；不予认定的决定应当书面说明理由并告知救济权利（第三十八条第二款），法律没有规定送达的期限。
+>     basis: 中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第三十八条第二款
+>     sets: outcome granted
+>   note: 只在不予认定的决定时有区别：依 granted_only，不予认定的决定没有通知期限（该期限不适用），迟延通知也不是逾期。
+>
+> hearing_held_from: “二十日内组织听证”自收到听证申请之日起算，还是自申请人五日申请期限届满之日起算？
+>   sets: hearing_held
+>   hearing_held_from=request (default): 自收到听证申请之日起算：第四十七条第一款规定申请人在五日内提出听证申请的，行政机关应当在二十日内组织听证，二十日的前提事实是提出申请。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款
+>   hearing_held_from=after_five_days: 自五日申请期限届满之日起算：其他利害关系人在五日内仍可申请听证，行政机关在申请期限届满后才知道全部听证申请人。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款
+>     sets: from the end of hearing_request
+>   note: 申请在五日期限最后一日提出的，两种读法同日。
+>
+> hearing_pause: 不计算在决定期限内的听证“所需时间”，自收到听证申请之日起算，还是自告知听证权利之日起算？
+>   hearing_pause=request (default): 自收到听证申请之日至举行听证之日（两日都计入）：申请人提出申请之前，行政机关并不需要听证的时间。
+>     basis: 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第四十七条第一款
+>   hearing_pause=right_notified: 自告知听证权利之日至举行听证之日：告知听证权利后行政机关须等待五日申请期限，这段时间也是听证所需的时间。
+>     basis: 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第四十七条第一款
+>   note: 只在告知听证权利早于提出听证申请时有区别；申请人未申请听证的，没有听证所需时间。
 
 ### rules show: a rule no text gives a period (行政许可法 第四十九条) says so instead of a count
 $ egca rules show change_decision

@@ -833,31 +833,174 @@ $ egca timeline @TESTDATA@/cases/clocks/certificate-late.json --as-of 2026-06-02
 # working day before the hearing of Mon 01-19: 01-16..12 (5), 01-09 (6), 01-08 (7): given 01-09, late.
 # decision from 01-05, 01-08..19 paused (第四十五条): 01-06..07 (2), 01-20..23 (6), 26..30 (11), 02-02..06 (16),
 # 02-09..12 (20). Notified 01-21: 行政复议 60 days = Sun 03-22 -> 03-23; 行政诉讼 six months = 07-21.
+# The two counting questions mark their rows (#) with the other reading's day: hearing_request_days=working_days
+# counts 01-07 (1), 08 (2), 09 (3), 12 (4), 13 (5) -> 01-13, the request of 01-08 on time under both;
+# hearing_notice_days=days counts 7 calendar days back from 01-19 -> Mon 01-12, so the notice of 01-09 is on
+# time under that reading and late under the default.
+# hearing_pause=right_notified pauses the decision from the notice of the right (01-06) to the hearing (01-19):
+# 01-05 is the start, 01-20..23 (4), 26..30 (9), 02-02..06 (14), 02-09..13 (19), Sat 02-14 (worked, 20).
+# hearing_held_from=after_five_days: from Mon 01-12, 01-13..16 (4), 19..23 (9), 26..30 (14), 02-02..06 (19),
+# 02-09 (20). notification_of_a_denial=granted_only: the denial opens no notification period.
 $ egca timeline @TESTDATA@/cases/clocks/denial-remedies.json --as-of 2026-02-01
 > 案件 DENIED，截至 2026-02-01
 >
-> 期限                                起算日      届满日      状态      完成日或剩余
-> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12  按期完成  2026-01-05
+> 期限                                起算日      届满日       状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12   按期完成  2026-01-05
 >   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
 >         申请 2
-> 作出是否准予认定的决定              2026-01-05  2026-02-12  按期完成  2026-01-20
+> 作出是否准予认定的决定              2026-01-05  2026-02-12#  按期完成  2026-01-20
 >   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
 >         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
-> 通知申请人并颁发、送达审批结果      2026-01-20  2026-02-03  按期完成  2026-01-21
+> 通知申请人并颁发、送达审批结果      2026-01-20  2026-02-03#  按期完成  2026-01-21
 >   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
-> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27  可以查询  -
+> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27   可以查询  -
 >   依据：服务指南 公开查询
-> 申请人提出听证申请                  2026-01-06  2026-01-12  按期完成  2026-01-08
+> 申请人提出听证申请                  2026-01-06  2026-01-12#  按期完成  2026-01-08
 >   依据：行政许可法 第四十七条第一款；民法典 第二百零一条；民法典 第二百零三条
-> 组织听证                            2026-01-08  2026-02-05  按期完成  2026-01-19
+> 组织听证                            2026-01-08  2026-02-05#  按期完成  2026-01-19
 >   依据：行政许可法 第四十七条第一款；行政许可法 第八十二条
-> 通知听证的时间、地点                2026-01-19  2026-01-08  逾期完成  2026-01-09
+> 通知听证的时间、地点                2026-01-19  2026-01-08#  逾期完成  2026-01-09
 >   依据：行政许可法 第四十八条第一款第（一）项；行政许可法 第八十二条
-> 申请行政复议                        2026-01-21  2026-03-23  未届满    剩50日
+> 申请行政复议                        2026-01-21  2026-03-23   未届满    剩50日
 >   依据：行政复议法 第二十条第一款；行政复议法 第八十八条第一款；民事诉讼法 第八十五条
-> 提起行政诉讼                        2026-01-21  2026-07-21  未届满    剩170日
+> 提起行政诉讼                        2026-01-21  2026-07-21   未届满    剩170日
 >   依据：行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八
 >         条
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否准予认定的决定（起算日
+>   2026-01-05），hearing_pause=request：2026-02-12 按期完成（采用）；hearing_pause=right_notified：
+>   2026-02-14 按期完成。通知申请人并颁发、送达审批结果（起算日 2026-01-20），
+>   notification_of_a_denial=notified：2026-02-03 按期完成（采用）；
+>   notification_of_a_denial=granted_only：不发生。申请人提出听证申请（起算日 2026-01-06），
+>   hearing_request_days=days：2026-01-12 按期完成（采用）；hearing_request_days=working_days：
+>   2026-01-13 按期完成。组织听证（起算日 2026-01-08），hearing_held_from=request：2026-02-05 按期完成
+>   （采用）；hearing_held_from=after_five_days：2026-02-09 按期完成。通知听证的时间、地点（起算日
+>   2026-01-19），hearing_notice_days=working_days：2026-01-08 逾期完成（采用）；
+>   hearing_notice_days=days：2026-01-12 按期完成。
+? 1
+
+### the hearing's counting questions under their other readings: each row takes the day of the reading picked
+# (the same days as above: hearing request 01-13 in working days, hearing notice 01-12 in calendar days, so the
+# notice of 01-09 is on time), and the default's day is listed as the other reading.
+$ egca timeline @TESTDATA@/cases/clocks/denial-remedies.json --as-of 2026-02-01 --reading hearing_request_days=working_days --reading hearing_notice_days=days
+> 案件 DENIED，截至 2026-02-01
+>
+> 期限                                起算日      届满日       状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12   按期完成  2026-01-05
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2026-01-05  2026-02-12#  按期完成  2026-01-20
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 通知申请人并颁发、送达审批结果      2026-01-20  2026-02-03#  按期完成  2026-01-21
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
+> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27   可以查询  -
+>   依据：服务指南 公开查询
+> 申请人提出听证申请                  2026-01-06  2026-01-13#  按期完成  2026-01-08
+>   依据：行政许可法 第四十七条第一款；民法典 第二百零一条；民法典 第二百零三条
+> 组织听证                            2026-01-08  2026-02-05#  按期完成  2026-01-19
+>   依据：行政许可法 第四十七条第一款；行政许可法 第八十二条
+> 通知听证的时间、地点                2026-01-19  2026-01-12#  按期完成  2026-01-09
+>   依据：行政许可法 第四十八条第一款第（一）项；行政许可法 第八十二条
+> 申请行政复议                        2026-01-21  2026-03-23   未届满    剩50日
+>   依据：行政复议法 第二十条第一款；行政复议法 第八十八条第一款；民事诉讼法 第八十五条
+> 提起行政诉讼                        2026-01-21  2026-07-21   未届满    剩170日
+>   依据：行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八
+>         条
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否准予认定的决定（起算日
+>   2026-01-05），hearing_pause=request：2026-02-12 按期完成（采用）；hearing_pause=right_notified：
+>   2026-02-14 按期完成。通知申请人并颁发、送达审批结果（起算日 2026-01-20），
+>   notification_of_a_denial=notified：2026-02-03 按期完成（采用）；
+>   notification_of_a_denial=granted_only：不发生。申请人提出听证申请（起算日 2026-01-06），
+>   hearing_request_days=days：2026-01-12 按期完成；hearing_request_days=working_days：2026-01-13 按期
+>   完成（采用）。组织听证（起算日 2026-01-08），hearing_held_from=request：2026-02-05 按期完成（采
+>   用）；hearing_held_from=after_five_days：2026-02-10 按期完成。通知听证的时间、地点（起算日
+>   2026-01-19），hearing_notice_days=working_days：2026-01-08 逾期完成；hearing_notice_days=days：
+>   2026-01-12 按期完成（采用）。
+
+### notification_of_a_denial=granted_only: the denial of 01-20 opens no notification period (行政许可法 第四十四条
+# sets ten days for granted licences only); the guide's 10 working days (01-21..23, 26..30, 02-02..03 = 02-03),
+# the default, is named in the hint deadline_under_reading.
+$ egca timeline @TESTDATA@/cases/clocks/denial-remedies.json --as-of 2026-02-01 --reading notification_of_a_denial=granted_only
+> 案件 DENIED，截至 2026-02-01
+>
+> 期限                                起算日      届满日       状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12   按期完成  2026-01-05
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2026-01-05  2026-02-12#  按期完成  2026-01-20
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27   可以查询  -
+>   依据：服务指南 公开查询
+> 申请人提出听证申请                  2026-01-06  2026-01-12#  按期完成  2026-01-08
+>   依据：行政许可法 第四十七条第一款；民法典 第二百零一条；民法典 第二百零三条
+> 组织听证                            2026-01-08  2026-02-05#  按期完成  2026-01-19
+>   依据：行政许可法 第四十七条第一款；行政许可法 第八十二条
+> 通知听证的时间、地点                2026-01-19  2026-01-08#  逾期完成  2026-01-09
+>   依据：行政许可法 第四十八条第一款第（一）项；行政许可法 第八十二条
+> 申请行政复议                        2026-01-21  2026-03-23   未届满    剩50日
+>   依据：行政复议法 第二十条第一款；行政复议法 第八十八条第一款；民事诉讼法 第八十五条
+> 提起行政诉讼                        2026-01-21  2026-07-21   未届满    剩170日
+>   依据：行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八
+>         条
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否准予认定的决定（起算日
+>   2026-01-05），hearing_pause=request：2026-02-12 按期完成（采用）；hearing_pause=right_notified：
+>   2026-02-14 按期完成。申请人提出听证申请（起算日 2026-01-06），hearing_request_days=days：
+>   2026-01-12 按期完成（采用）；hearing_request_days=working_days：2026-01-13 按期完成。组织听证（起
+>   算日 2026-01-08），hearing_held_from=request：2026-02-05 按期完成（采用）；
+>   hearing_held_from=after_five_days：2026-02-09 按期完成。通知听证的时间、地点（起算日
+>   2026-01-19），hearing_notice_days=working_days：2026-01-08 逾期完成（采用）；
+>   hearing_notice_days=days：2026-01-12 按期完成。
+>
+> 发现：
+>   [提示] 2026-02-03 依读法 notification_of_a_denial=notified，另有期限 notification，届满日为
+>          2026-02-03；依采用的读法不发生（deadline_under_reading；有争议：仅在读法
+>          notification_of_a_denial=notified 下成立）
+? 1
+
+### hearing_held_from=after_five_days: the 20 working days run from the end of the applicant's five days (Mon
+# 01-12, as above), not from the request of 01-08: 01-13..16 (4), 19..23 (9), 26..30 (14), 02-02..06 (19),
+# 02-09 (20); the hearing of 01-19 is on time under both.
+$ egca timeline @TESTDATA@/cases/clocks/denial-remedies.json --as-of 2026-02-01 --reading hearing_held_from=after_five_days
+> 案件 DENIED，截至 2026-02-01
+>
+> 期限                                起算日      届满日       状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12   按期完成  2026-01-05
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2026-01-05  2026-02-12#  按期完成  2026-01-20
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 通知申请人并颁发、送达审批结果      2026-01-20  2026-02-03#  按期完成  2026-01-21
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
+> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27   可以查询  -
+>   依据：服务指南 公开查询
+> 申请人提出听证申请                  2026-01-06  2026-01-12#  按期完成  2026-01-08
+>   依据：行政许可法 第四十七条第一款；民法典 第二百零一条；民法典 第二百零三条
+> 组织听证                            2026-01-12  2026-02-09#  按期完成  2026-01-19
+>   依据：行政许可法 第四十七条第一款；行政许可法 第八十二条
+> 通知听证的时间、地点                2026-01-19  2026-01-08#  逾期完成  2026-01-09
+>   依据：行政许可法 第四十八条第一款第（一）项；行政许可法 第八十二条
+> 申请行政复议                        2026-01-21  2026-03-23   未届满    剩50日
+>   依据：行政复议法 第二十条第一款；行政复议法 第八十八条第一款；民事诉讼法 第八十五条
+> 提起行政诉讼                        2026-01-21  2026-07-21   未届满    剩170日
+>   依据：行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八
+>         条
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否准予认定的决定（起算日
+>   2026-01-05），hearing_pause=request：2026-02-12 按期完成（采用）；hearing_pause=right_notified：
+>   2026-02-14 按期完成。通知申请人并颁发、送达审批结果（起算日 2026-01-20），
+>   notification_of_a_denial=notified：2026-02-03 按期完成（采用）；
+>   notification_of_a_denial=granted_only：不发生。申请人提出听证申请（起算日 2026-01-06），
+>   hearing_request_days=days：2026-01-12 按期完成（采用）；hearing_request_days=working_days：
+>   2026-01-13 按期完成。组织听证（起算日 2026-01-12），hearing_request_days=days：2026-02-09 按期完成
+>   （采用）；hearing_request_days=working_days：2026-02-10 按期完成；hearing_held_from=request：
+>   2026-02-05 按期完成；hearing_held_from=after_five_days：2026-02-09 按期完成（采用）。通知听证的时
+>   间、地点（起算日 2026-01-19），hearing_notice_days=working_days：2026-01-08 逾期完成（采用）；
+>   hearing_notice_days=days：2026-01-12 按期完成。
 ? 1
 
 ### history: a certificate issued before the Measures (2024-11-01) without its printed term is refused with why

@@ -106,3 +106,77 @@ def test_readings_must_map_strings():
         egca.timeline(UNNOTIFIED, D(2026, 4, 1), readings=[('review_unnotified', 'counted')])
     with pytest.raises(TypeError):
         egca.timeline(UNNOTIFIED, D(2026, 4, 1), readings={'review_unnotified': 1})
+
+
+HEARING = {'case_id': 'H', 'events': [
+    {'type': 'received', 'date': '2026-01-05'}, {'type': 'accepted', 'date': '2026-01-05'},
+    {'type': 'hearing_right_notified', 'date': '2026-01-06'}, {'type': 'hearing_requested', 'date': '2026-01-08'},
+    {'type': 'hearing_notified', 'date': '2026-01-09'}, {'type': 'hearing_held', 'date': '2026-01-19'}]}
+
+
+def test_hearing_counting_questions_set_the_unit():
+    qs = {q['id']: q for q in egca.questions()}
+    assert qs['hearing_request_days']['sets'] == 'hearing_request' and qs['hearing_request_days']['rule'] is None
+    assert {r['id']: r['sets']['unit'] for r in qs['hearing_notice_days']['readings']} == {
+        'working_days': 'working_days', 'days': 'days'}
+    # Told of the right on Thu 2026-03-05: 5 calendar days -> Tue 03-10; 5 working days 03-06, 09..12 -> 03-12.
+    d = egca.deadline('hearing_request', D(2026, 3, 5))
+    assert (d.due, d.unit, d.ambiguous) == (D(2026, 3, 10), 'days', True)
+    assert [(r.reading, r.chosen, r.due) for r in d.readings] == [('days', True, D(2026, 3, 10)),
+                                                                  ('working_days', False, D(2026, 3, 12))]
+    d = egca.deadline('hearing_request', D(2026, 3, 5), readings={'hearing_request_days': 'working_days'})
+    assert (d.due, d.unit) == (D(2026, 3, 12), 'working_days')
+
+
+def test_timeline_hearing_notice_late_under_one_reading_only():
+    # Hearing on Mon 01-19: 7 working days before are 01-16..12 (5), 09 (6), 08 (7): the notice of 01-09 is
+    # late; 7 calendar days before is Mon 01-12, and it is on time.
+    t = egca.timeline(HEARING, D(2026, 1, 20))
+    d = one(t, 'hearing_notice')
+    assert (d.due, d.status, d.ambiguous) == (D(2026, 1, 8), 'late', True)
+    assert [(r.reading, r.chosen, r.due, r.status) for r in d.readings] == [
+        ('working_days', True, D(2026, 1, 8), 'late'), ('days', False, D(2026, 1, 12), 'met')]
+    t = egca.timeline(HEARING, D(2026, 1, 20), readings={'hearing_notice_days': 'days'})
+    assert (one(t, 'hearing_notice').due, one(t, 'hearing_notice').status) == (D(2026, 1, 12), 'met')
+    # The request: 5 calendar days from Tue 01-06 end Sun 01-11 -> Mon 01-12; 5 working days 01-07..09, 12, 13.
+    assert [r.due for r in one(t, 'hearing_request').readings] == [D(2026, 1, 12), D(2026, 1, 13)]
+
+
+def test_notification_of_a_denial():
+    denied = {'case_id': 'D', 'events': [
+        {'type': 'received', 'date': '2026-01-05'}, {'type': 'accepted', 'date': '2026-01-05'},
+        {'type': 'decided', 'date': '2026-01-20', 'outcome': 'denied'}, {'type': 'notified', 'date': '2026-01-21'}]}
+    # Default: the guide's 10 working days from 01-20: 01-21..23 (3), 26..30 (8), 02-02, 02-03 (10); met 01-21.
+    d = one(egca.timeline(denied, D(2026, 2, 1)), 'notification')
+    assert (d.due, d.status, d.ambiguous) == (D(2026, 2, 3), 'met', True)
+    assert [(r.reading, r.due, r.status) for r in d.readings] == [('notified', D(2026, 2, 3), 'met'),
+                                                                  ('granted_only', None, None)]  # does not arise
+    # granted_only: 行政许可法 第四十四条 sets the ten days for granted licences only; no instance for a denial.
+    t = egca.timeline(denied, D(2026, 2, 1), readings={'notification_of_a_denial': 'granted_only'})
+    assert not [d for d in t.deadlines if d.rule == 'notification']
+    assert [f.code for f in t.findings if f.rule == 'notification'] == ['deadline_under_reading']
+    # A grant is notified under both readings: nothing is marked.
+    granted = {'case_id': 'G', 'events': denied['events'][:2] + [
+        {'type': 'decided', 'date': '2026-01-20', 'outcome': 'granted'}, {'type': 'notified', 'date': '2026-01-21'}]}
+    assert not one(egca.timeline(granted, D(2026, 2, 1)), 'notification').ambiguous
+
+
+def test_hearing_held_from_the_end_of_the_five_days():
+    # Told Tue 01-06, asked 01-08. request (default): 20 working days from 01-08: 01-09 (1), 12..16 (6),
+    # 19..23 (11), 26..30 (16), 02-02..05 (20). after_five_days: from Mon 01-12 (the five days' end, Sun 01-11
+    # moved): 01-13..16 (4), 19..23 (9), 26..30 (14), 02-02..06 (19), 02-09 (20).
+    d = one(egca.timeline(HEARING, D(2026, 1, 20)), 'hearing_held')
+    assert [(r.reading, r.due) for r in d.readings] == [('request', D(2026, 2, 5)), ('after_five_days', D(2026, 2, 9))]
+    t = egca.timeline(HEARING, D(2026, 1, 20), readings={'hearing_held_from': 'after_five_days'})
+    assert (one(t, 'hearing_held').anchor, one(t, 'hearing_held').due) == (D(2026, 1, 12), D(2026, 2, 9))
+
+
+def test_hearing_pause_from_the_notice_of_the_right():
+    # Accepted Mon 01-05; told of the right 01-06, asked 01-08, held 01-19. request (default): 01-06, 07 (2),
+    # paused 01-08..19, 01-20..23 (6), 26..30 (11), 02-02..06 (16), 02-09..12 (20). right_notified: paused
+    # 01-06..19, 01-20..23 (4), 26..30 (9), 02-02..06 (14), 02-09..13 (19), Sat 02-14 (a worked day, 20).
+    d = one(egca.timeline(HEARING, D(2026, 1, 20)), 'decision')
+    assert [(r.reading, r.due) for r in d.readings if r.question == 'hearing_pause'] == [
+        ('request', D(2026, 2, 12)), ('right_notified', D(2026, 2, 14))]
+    t = egca.timeline(HEARING, D(2026, 1, 20), readings={'hearing_pause': 'right_notified'})
+    assert one(t, 'decision').due == D(2026, 2, 14)

@@ -389,6 +389,66 @@ static egca_date due_of(egca_deadline *out, const char *rule, const char *from)
   return out->due;
 }
 
+/* The two counting questions of the hearing (docs/rules.md, "Readings": hearing_request_days, hearing_notice_days):
+ * their readings set the rule's unit and roll, and the day under the other reading is listed. 2026-03 has no
+ * holiday (清明 is 04-04..06). */
+START_TEST(hearing_counting_readings)
+{
+  egca_deadline out;
+  egca_error err;
+  /* Told of the right on Thu 2026-03-05: five calendar days end Tue 03-10 (default); five working days are
+   * 03-06 (1), 09 (2), 10 (3), 11 (4), 12 (5). */
+  ck_assert_int_eq(due_of(&out, "hearing_request", "2026-03-05"), d("2026-03-10"));
+  ck_assert_int_eq(out.unit, EGCA_UNIT_DAYS);
+  ck_assert_int_eq(out.ambiguous, 1);
+  ck_assert_uint_eq(out.reading_count, 2);
+  ck_assert_str_eq(out.readings[0].question, "hearing_request_days");
+  ck_assert_str_eq(out.readings[0].reading, "days");
+  ck_assert_int_eq(out.readings[0].chosen, 1);
+  ck_assert_str_eq(out.readings[1].reading, "working_days");
+  ck_assert_int_eq(out.readings[1].due, d("2026-03-12"));
+  egca_reading_choice working = {"hearing_request_days", "working_days"};
+  egca_deadline_options o = {NULL, 0, EGCA_POLICY_EARLIER, 0, &working, 1};
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "hearing_request", d("2026-03-05"), &o, &err), 0);
+  ck_assert_int_eq(out.due, d("2026-03-12"));
+  ck_assert_int_eq(out.unit, EGCA_UNIT_WORKING_DAYS);
+  ck_assert_int_eq(out.readings[0].due, d("2026-03-10"));
+  ck_assert_int_eq(out.readings[0].chosen, 0);
+  /* Told on Mon 03-02: five calendar days end Sat 03-07, moved to Mon 03-09 (民法典 第二百零三条); five working
+   * days are 03-03..06 (4), 09 (5): the same day, so nothing is ambiguous. */
+  ck_assert_int_eq(due_of(&out, "hearing_request", "2026-03-02"), d("2026-03-09"));
+  ck_assert_int_eq(out.ambiguous, 0);
+  ck_assert_uint_eq(out.reading_count, 0);
+  /* A hearing on Fri 03-20: seven working days before are 03-19 (1), 18, 17, 16 (4), 13, 12, 11 (7), the
+   * default; seven calendar days before, Fri 03-13. */
+  ck_assert_int_eq(due_of(&out, "hearing_notice", "2026-03-20"), d("2026-03-11"));
+  ck_assert_int_eq(out.ambiguous, 1);
+  ck_assert_str_eq(out.readings[0].reading, "working_days");
+  ck_assert_int_eq(out.readings[1].due, d("2026-03-13"));
+  egca_reading_choice days = {"hearing_notice_days", "days"};
+  o.readings = &days;
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "hearing_notice", d("2026-03-20"), &o, &err), 0);
+  ck_assert_int_eq(out.due, d("2026-03-13"));
+  ck_assert_int_eq(out.unit, EGCA_UNIT_DAYS);
+  /* What the questions declare. */
+  const egca_question *x = egca_rules_question(rules, "hearing_request_days");
+  ck_assert_ptr_nonnull(x);
+  ck_assert_str_eq(egca_question_sets(x), "hearing_request");
+  ck_assert_ptr_null(egca_question_rule(x));
+  const char *unit, *roll;
+  for (size_t i = 0; i < egca_question_reading_count(x); i++) {
+    ck_assert_str_eq(egca_question_reading_sets(x, i, &unit, &roll), "hearing_request");
+    const int working_days = strcmp(egca_question_reading_id(x, i), "working_days") == 0;
+    ck_assert_str_eq(unit, working_days ? "working_days" : "days");
+    ck_assert_str_eq(roll, working_days ? "none" : "next_working_day");
+  }
+  ck_assert_ptr_null(egca_question_sets(egca_rules_question(rules, "renewal_rest_day")));
+  ck_assert_ptr_null(egca_question_reading_sets(egca_rules_question(rules, "renewal_rest_day"), 0, &unit, NULL));
+  ck_assert_ptr_null(unit);
+}
+END_TEST
+
+
 /* The rules' history: the version in force on each boundary day, and the article it rests on. 密码法 (in force
  * 2020-01-01, 第四十四条) creates the licence (第二十九条); 商用密码管理条例 (国务院令第760号) applies from
  * 2023-07-01 (第六十七条); the Measures (国家密码管理局令第4号) from 2024-11-01. */
@@ -656,6 +716,7 @@ int main(void)
   tcase_add_test(tc, load_shipped_directory);
   tcase_add_test(tc, versions_by_date);
   tcase_add_test(tc, broken_catalog_leaves_nothing);
+  tcase_add_test(tc, hearing_counting_readings);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

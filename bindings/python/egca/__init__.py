@@ -345,7 +345,9 @@ def _readings(readings):
 def questions(rules=None):
     """The law's open questions (rules/readings.json; docs/rules.md, "Readings"), as `egca rules readings`
     lists them: a list of dicts with 'id', 'question', 'rule' (the rule whose rest-day roll it decides, or
-    None), 'default', 'readings' ([{'id', 'text', 'basis': [{'law', 'article', 'item'}]}]) and 'note'.
+    None), 'sets' (the rule whose unit, roll, start outcome or start its readings set, or None), 'default',
+    'readings' ([{'id', 'text', 'sets': {'rule', 'unit', 'roll', 'outcome', 'from_end_of'} or None,
+    'basis': [{'law', 'article', 'item'}]}]) and 'note'.
     The ids are those `readings=` takes."""
     return json.loads(_egca.questions_json(rules))['questions']
 
