@@ -25,6 +25,10 @@ def instances(result, rule):
             if entry.rule == rule]
 
 
+def without_readings(entries):
+    return [{k: v for k, v in e.items() if k not in ('ambiguous', 'other_reading', 'readings')} for e in entries]
+
+
 def test_copied_rule_is_listed_computed_and_applied_like_the_original():
     rules = egca.Rules.load(RULES / 'valid-copied-rule')
     assert rules.deadline_ids[-1] == 'notification_copy'
@@ -41,7 +45,10 @@ def test_copied_rule_is_listed_computed_and_applied_like_the_original():
         for as_of in (D(2025, 10, 10), D(2026, 3, 31), D(2026, 12, 31)):
             result = egca.timeline(path, as_of, rules=rules)
             plain = egca.timeline(path, as_of)
-            assert instances(result, 'notification_copy') == instances(result, 'notification')
+            # A question of readings.json names the original by its id (notification_of_a_denial sets
+            # `notification`), not the copy: the copy's instances are the original's without its readings.
+            assert (without_readings(instances(result, 'notification_copy')) ==
+                    without_readings(instances(result, 'notification')))
             assert instances(result, 'notification') == instances(plain, 'notification')
             # Nothing else moves: the shipped rules' instances are those of the shipped rule set.
             assert [e.to_dict() for e in result.deadlines if e.rule != 'notification_copy'] == \
