@@ -10,6 +10,7 @@
  * matter joined by breaks, so that working days stay visible. The pieces are drawn by one function each
  * (axis, day shading, lane, pauses, findings); a new field of an instance is a new line in draw_lane and
  * in put_deadline_row. */
+#include "buffer.h"
 #include "case_internal.h"
 #include "rules_internal.h"
 
@@ -19,50 +20,12 @@
 #include <string.h>
 
 /* --- A growing text -------------------------------------------------------------------------------------
- * The page is written once, not per case of a batch line: a plain buffer (timeline_output.c keeps its own,
- * tuned for the batch's JSON). */
+ * The page is written into the library's growing text (buffer.h); these are its names here. */
 
-typedef struct text {
-  char *s;
-  size_t len, cap;
-  int failed;
-} text;
+typedef egca__buf text;
 
-static void put_n(text *t, const char *s, size_t n)
-{
-  if (t->failed)
-    return;
-  if (t->len + n + 1 > t->cap) {
-    size_t cap = t->cap ? t->cap : 4096;
-    while (cap < t->len + n + 1)
-      cap *= 2;
-    char *p = realloc(t->s, cap);
-    if (p == NULL) {
-      t->failed = 1;
-      return;
-    }
-    t->s = p;
-    t->cap = cap;
-  }
-  memcpy(t->s + t->len, s, n);
-  t->len += n;
-  t->s[t->len] = '\0';
-}
-
-static void put(text *t, const char *s) { put_n(t, s, strlen(s)); }
-
-static void putf(text *t, const char *fmt, ...) EGCA_PRINTF(2, 3);
-static void putf(text *t, const char *fmt, ...)
-{
-  char buf[512];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(buf, sizeof buf, fmt, ap);
-  va_end(ap);
-  /* Only numbers, dates and the library's own names go through here: well under the buffer. */
-  if (n > 0)
-    put_n(t, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
-}
+static void put_n(text *t, const char *s, size_t n) { egca__buf_put_n(t, s, n); }
+static void put(text *t, const char *s) { egca__buf_put(t, s); }
 
 /* Text from input, escaped for XML text and attribute values alike. Characters XML 1.0 cannot hold (C0
  * controls but tab, line feed and carriage return; U+FFFE, U+FFFF) and bytes that are not UTF-8 become
@@ -110,12 +73,12 @@ static void put_esc(text *t, const char *s)
 
 static int finish_text(char **out, text *t, egca_error *err)
 {
-  if (t->failed || t->s == NULL) {
-    free(t->s);
+  if (t->failed || t->text == NULL) {
+    free(t->text);
     *out = NULL;
     return egca__fail_nomem(err);
   }
-  *out = t->s;
+  *out = t->text;
   return 0;
 }
 
@@ -382,10 +345,10 @@ static void draw_axis(drawing *g)
       if (day != 1 && d != w->from)
         continue;
       const double x = day_x(a, d);
-      putf(t, "<line x1=\"%.1f\" y1=\"14\" x2=\"%.1f\" y2=\"%d\" stroke=\"#bbb\" stroke-width=\"0.5\" />", x, x,
+      egca__buf_printf(t, "<line x1=\"%.1f\" y1=\"14\" x2=\"%.1f\" y2=\"%d\" stroke=\"#bbb\" stroke-width=\"0.5\" />", x, x,
            g->height);
       if (x - last_label >= 52 && x + 48 <= SVG_WIDTH) {
-        putf(t, "<text x=\"%.1f\" y=\"12\">%04d-%02d</text>", x + 2, y, m);
+        egca__buf_printf(t, "<text x=\"%.1f\" y=\"12\">%04d-%02d</text>", x + 2, y, m);
         last_label = x;
       }
     }
@@ -393,13 +356,13 @@ static void draw_axis(drawing *g)
       /* A break: two slanted strokes and how many days it leaves out. */
       const double x = w->x + (w->to - w->from + 1) * a->px;
       const long left_out = a->w[k + 1].from - w->to - 1;
-      putf(t, "<g class=\"break\"><title>略去 %ld 日（%s 至 %s）</title>", left_out,
+      egca__buf_printf(t, "<g class=\"break\"><title>略去 %ld 日（%s 至 %s）</title>", left_out,
            egca_date_format(w->to + 1, d1), egca_date_format(a->w[k + 1].from - 1, d2));
-      putf(t, "<rect x=\"%.1f\" y=\"16\" width=\"%d\" height=\"%d\" fill=\"#fafafa\" />", x, BREAK_WIDTH,
+      egca__buf_printf(t, "<rect x=\"%.1f\" y=\"16\" width=\"%d\" height=\"%d\" fill=\"#fafafa\" />", x, BREAK_WIDTH,
            g->height - 16);
-      putf(t, "<path d=\"M%.1f 16 l6 %d M%.1f 16 l6 %d\" stroke=\"#777\" stroke-width=\"1\" />", x + 5,
+      egca__buf_printf(t, "<path d=\"M%.1f 16 l6 %d M%.1f 16 l6 %d\" stroke=\"#777\" stroke-width=\"1\" />", x + 5,
            g->height - 16, x + 11, g->height - 16);
-      putf(t, "<text class=\"small\" x=\"%.1f\" y=\"40\" text-anchor=\"middle\">≈%ld日</text></g>",
+      egca__buf_printf(t, "<text class=\"small\" x=\"%.1f\" y=\"40\" text-anchor=\"middle\">≈%ld日</text></g>",
            x + BREAK_WIDTH / 2.0, left_out);
     }
   }
@@ -423,7 +386,7 @@ static void draw_axis(drawing *g)
                         (info.known && info.kind == EGCA_DAY_WEEKEND && a->px < 1.0);
       if (!plain) {
         const double x = day_x(a, d), width = day_x(a, e + 1) - x;
-        putf(t, "<g class=\"days %s%s\"><title>%s%s%s%s%s", kind_class(info),
+        egca__buf_printf(t, "<g class=\"days %s%s\"><title>%s%s%s%s%s", kind_class(info),
              info.provisional ? " provisional" : "", egca_date_format(d, d1), e > d ? " 至 " : "",
              e > d ? egca_date_format(e, d2) : "", " ", kind_label(info));
         if (info.provisional && info.known)
@@ -433,11 +396,11 @@ static void draw_axis(drawing *g)
         char hatch[64]; /* the section's own pattern: ids are unique on a page of many cases */
         snprintf(hatch, sizeof hatch, "url(#%s-uncovered)", g->id);
         const char *fill = info.known ? fills[info.kind] : hatch;
-        putf(t, "<rect x=\"%.2f\" y=\"20\" width=\"%.2f\" height=\"12\" fill=\"%s\"%s />", x, width, fill,
+        egca__buf_printf(t, "<rect x=\"%.2f\" y=\"20\" width=\"%.2f\" height=\"12\" fill=\"%s\"%s />", x, width, fill,
              info.provisional ? " stroke=\"#f9a825\" stroke-dasharray=\"2 2\"" : "");
         /* Behind the lanes: holidays, make-up days and gaps in coverage always; weekends when visible. */
         if (info.kind != EGCA_DAY_WEEKEND || wide || !info.known)
-          putf(t, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\" opacity=\"0.45\" />", x,
+          egca__buf_printf(t, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\" opacity=\"0.45\" />", x,
                AXIS_HEIGHT, width, g->height - AXIS_HEIGHT, fill);
         put(t, "</g>");
       }
@@ -486,7 +449,7 @@ static void put_title_of(text *t, const egca_timeline_deadline *d)
 static void draw_bar(drawing *g, egca_date from, egca_date to, int y, const char *fill, int unknown)
 {
   const double x0 = day_x(&g->ax, from), x1 = day_x(&g->ax, to);
-  putf(g->t, "<rect class=\"bar\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"12\" fill=\"%s\"%s />", x0, y + 14,
+  egca__buf_printf(g->t, "<rect class=\"bar\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"12\" fill=\"%s\"%s />", x0, y + 14,
        x1 - x0 > 1 ? x1 - x0 : 1, fill,
        unknown ? " fill-opacity=\"0.5\" stroke=\"#333\" stroke-dasharray=\"3 2\"" : "");
 }
@@ -505,21 +468,21 @@ static void draw_lane(drawing *g, size_t i)
   const egca_date end_day = bar_end(d, as_of);
   const egca_date start = end_day < d->anchor ? end_day : d->anchor;
   const egca_date end = end_day < d->anchor ? d->anchor : end_day;
-  putf(t, "<g class=\"lane %s\" id=\"%s-lane-%zu\" data-rule=\"%s\" data-status=\"%s\" data-anchor=\"%s\" "
+  egca__buf_printf(t, "<g class=\"lane %s\" id=\"%s-lane-%zu\" data-rule=\"%s\" data-status=\"%s\" data-anchor=\"%s\" "
           "data-due=\"%s\">",
        status, g->id, i + 1, d->rule_id, status, egca_date_format(d->anchor, d1), date_text(d->due, d2));
   /* The lane's name, and a line under the lane. */
-  putf(t, "<text x=\"6\" y=\"%d\">", y + 19);
+  egca__buf_printf(t, "<text x=\"6\" y=\"%d\">", y + 19);
   put_title_of(t, d);
   put(t, "</text>");
-  putf(t, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#eee\" />", y + LANE_HEIGHT, SVG_WIDTH,
+  egca__buf_printf(t, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#eee\" />", y + LANE_HEIGHT, SVG_WIDTH,
        y + LANE_HEIGHT);
   /* The bar, anchor to due, cut where a review stops this rule's clock. */
   put(t, "<title>");
   put_title_of(t, d);
-  putf(t, "：起算 %s，届满 %s，%s", d1, d->due != EGCA_DATE_NONE ? d2 : "未定", egca__timeline_status_label(d));
+  egca__buf_printf(t, "：起算 %s，届满 %s，%s", d1, d->due != EGCA_DATE_NONE ? d2 : "未定", egca__timeline_status_label(d));
   if (d->met_on != EGCA_DATE_NONE)
-    putf(t, "，完成于 %s", egca_date_format(d->met_on, d3));
+    egca__buf_printf(t, "，完成于 %s", egca_date_format(d->met_on, d3));
   put(t, "</title>");
   /* Technical reviews stop the clock of a rule that excludes them: its bar has a gap there. */
   const int pausing = d->version != NULL && egca_deadline_rule_pause(d->version) == EGCA_PAUSE_EXCLUDE;
@@ -532,9 +495,9 @@ static void draw_lane(drawing *g, size_t i)
       draw_bar(g, from, p->from, y, fill, d->due == EGCA_DATE_NONE);
     const egca_date gap_to = p->to < end ? p->to : end;
     const double x0 = day_x(a, p->from > from ? p->from : from), x1 = day_x(a, gap_to + 1);
-    putf(t, "<g class=\"pause\"><title>技术评审 %s 至 %s%s：所需时间不计算在期限内（行政许可法 第四十五条）</title>",
+    egca__buf_printf(t, "<g class=\"pause\"><title>技术评审 %s 至 %s%s：所需时间不计算在期限内（行政许可法 第四十五条）</title>",
          egca_date_format(p->from, d1), egca_date_format(p->to, d2), p->open ? "（进行中）" : "");
-    putf(t, "<line x1=\"%.2f\" y1=\"%d\" x2=\"%.2f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\" "
+    egca__buf_printf(t, "<line x1=\"%.2f\" y1=\"%d\" x2=\"%.2f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\" "
             "stroke-dasharray=\"3 3\" /></g>", x0, y + 20, x1, y + 20, fill);
     from = gap_to + 1;
   }
@@ -547,38 +510,38 @@ static void draw_lane(drawing *g, size_t i)
   egca_date past = d->status == EGCA_STATUS_LATE ? d->met_on : d->status == EGCA_STATUS_OVERDUE ? as_of : EGCA_DATE_NONE;
   if (past != EGCA_DATE_NONE && d->due != EGCA_DATE_NONE && past > d->due) {
     const double x0 = day_x(a, d->due + 1), x1 = day_x(a, past + 1);
-    putf(t, "<rect class=\"past-due\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"6\" fill=\"#c62828\" />", x0, y + 17,
+    egca__buf_printf(t, "<rect class=\"past-due\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"6\" fill=\"#c62828\" />", x0, y + 17,
          x1 - x0);
   }
   if (d->due != EGCA_DATE_NONE) {
     const double x = day_x(a, d->due + 1);
-    putf(t, "<line class=\"due\" x1=\"%.2f\" y1=\"%d\" x2=\"%.2f\" y2=\"%d\" stroke=\"#000\" stroke-width=\"2\" />", x,
+    egca__buf_printf(t, "<line class=\"due\" x1=\"%.2f\" y1=\"%d\" x2=\"%.2f\" y2=\"%d\" stroke=\"#000\" stroke-width=\"2\" />", x,
          y + 11, x, y + 29);
   }
   if (d->met_on != EGCA_DATE_NONE) {
     const double x = day_x(a, d->met_on) + a->px / 2;
-    putf(t, "<path class=\"answer\" d=\"M%.2f %d l4 5 l-4 5 l-4 -5 z\" fill=\"#fff\" stroke=\"#000\" />", x, y + 15);
+    egca__buf_printf(t, "<path class=\"answer\" d=\"M%.2f %d l4 5 l-4 5 l-4 -5 z\" fill=\"#fff\" stroke=\"#000\" />", x, y + 15);
   }
   /* The words: due date and status, above the bar, kept inside the picture. */
   text label = {0};
-  putf(&label, "%s → %s %s", d1, d->due != EGCA_DATE_NONE ? d2 : d->nominal != EGCA_DATE_NONE ? "~" : "未定",
+  egca__buf_printf(&label, "%s → %s %s", d1, d->due != EGCA_DATE_NONE ? d2 : d->nominal != EGCA_DATE_NONE ? "~" : "未定",
        egca__timeline_status_label(d));
   if (d->due == EGCA_DATE_NONE && d->nominal != EGCA_DATE_NONE)
-    putf(&label, "（约 %s，日历未覆盖）", egca_date_format(d->nominal, d3));
+    egca__buf_printf(&label, "（约 %s，日历未覆盖）", egca_date_format(d->nominal, d3));
   if (d->provisional)
     put(&label, "（暂定）");
   if (label.failed)
     t->failed = 1;
   double lx = day_x(a, start);
-  const double w = label.s != NULL ? text_width(label.s) : 0;
+  const double w = label.text != NULL ? text_width(label.text) : 0;
   if (lx + w > SVG_WIDTH - 4)
     lx = SVG_WIDTH - 4 - w;
   if (lx < LABEL_WIDTH)
     lx = LABEL_WIDTH;
-  putf(t, "<text class=\"small\" x=\"%.1f\" y=\"%d\">", lx, y + 11);
-  put_esc(t, label.s);
+  egca__buf_printf(t, "<text class=\"small\" x=\"%.1f\" y=\"%d\">", lx, y + 11);
+  put_esc(t, label.text);
   put(t, "</text></g>");
-  free(label.s);
+  free(label.text);
 }
 
 static void draw_findings(drawing *g)
@@ -604,12 +567,12 @@ static void draw_findings(drawing *g)
     const int violation = egca_finding_code_is_violation(f->code);
     char message[1024], d1[EGCA_DATE_TEXT_SIZE];
     egca_timeline_finding_message(message, sizeof message, g->tl, i);
-    putf(t, "<g class=\"finding %s\" data-code=\"%s\"><title>%zu. %s %s：", violation ? "violation" : "notice",
+    egca__buf_printf(t, "<g class=\"finding %s\" data-code=\"%s\"><title>%zu. %s %s：", violation ? "violation" : "notice",
          egca_finding_code_name(f->code), i + 1, egca_date_format(f->date, d1), violation ? "违反" : "提示");
     put_esc(t, message);
-    putf(t, "</title><circle cx=\"%.2f\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#000\" />", x, y,
+    egca__buf_printf(t, "</title><circle cx=\"%.2f\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#000\" />", x, y,
          violation ? "#ffeb3b" : "#ffffff");
-    putf(t, "<text x=\"%.2f\" y=\"%d\" text-anchor=\"middle\" style=\"font-size:9px\">%zu</text></g>", x, y + 3, i + 1);
+    egca__buf_printf(t, "<text x=\"%.2f\" y=\"%d\" text-anchor=\"middle\" style=\"font-size:9px\">%zu</text></g>", x, y + 3, i + 1);
   }
 }
 
@@ -617,11 +580,11 @@ static void draw_as_of(drawing *g)
 {
   char d1[EGCA_DATE_TEXT_SIZE];
   const double x = day_x(&g->ax, egca_timeline_as_of(g->tl)) + g->ax.px / 2;
-  putf(g->t, "<g class=\"as-of\"><title>截至 %s</title><line x1=\"%.2f\" y1=\"16\" x2=\"%.2f\" y2=\"%d\" "
+  egca__buf_printf(g->t, "<g class=\"as-of\"><title>截至 %s</title><line x1=\"%.2f\" y1=\"16\" x2=\"%.2f\" y2=\"%d\" "
              "stroke=\"#d81b60\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\" />",
        egca_date_format(egca_timeline_as_of(g->tl), d1), x, x, g->height);
   /* Its words under the lanes, where no month label or break can stand. */
-  putf(g->t, "<text x=\"%.2f\" y=\"%d\" class=\"as-of-label\" text-anchor=\"%s\">截至 %s</text></g>",
+  egca__buf_printf(g->t, "<text x=\"%.2f\" y=\"%d\" class=\"as-of-label\" text-anchor=\"%s\">截至 %s</text></g>",
        x > SVG_WIDTH - 100 ? x - 3 : x + 3, g->height + AS_OF_ROOM - 5, x > SVG_WIDTH - 100 ? "end" : "start", d1);
 }
 
@@ -635,7 +598,7 @@ static void put_legend(text *t)
   static const char *const words[] = {"按期完成", "逾期完成", "未届满", "已逾期", "中止计算", "视为受理或准予延续", "不适用"};
   put(t, "<ul class=\"legend\" aria-hidden=\"true\">");
   for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++)
-    putf(t, "<li><span class=\"sw s-%s\"></span>%s</li>", egca_timeline_status_name(shown[k]), words[k]);
+    egca__buf_printf(t, "<li><span class=\"sw s-%s\"></span>%s</li>", egca_timeline_status_name(shown[k]), words[k]);
   put(t, "<li><span class=\"sw k-weekend\"></span>周末</li><li><span class=\"sw k-holiday\"></span>法定节假日</li>"
          "<li><span class=\"sw k-adjusted_workday\"></span>调休上班</li><li><span class=\"sw k-none\"></span>日历未覆盖</li>"
          "<li><span class=\"sw k-provisional\"></span>暂定（节假日安排未公布）</li>"
@@ -664,33 +627,33 @@ static void put_deadline_row(text *t, const char *id, size_t i, const egca_timel
 {
   char d1[EGCA_DATE_TEXT_SIZE];
   const char *status = egca_timeline_status_name(d->status);
-  putf(t, "<tr id=\"%s-d%zu\" class=\"deadline %s\"><td>", id, i + 1, status);
+  egca__buf_printf(t, "<tr id=\"%s-d%zu\" class=\"deadline %s\"><td>", id, i + 1, status);
   put_title_of(t, d);
-  putf(t, " <code>%s</code></td><td class=\"anchor\">%s</td><td class=\"due\">", d->rule_id,
+  egca__buf_printf(t, " <code>%s</code></td><td class=\"anchor\">%s</td><td class=\"due\">", d->rule_id,
        date_text(d->anchor, d1));
   if (d->due != EGCA_DATE_NONE)
     put(t, egca_date_format(d->due, d1));
   else if (d->nominal != EGCA_DATE_NONE)
-    putf(t, "未定（不计节假日调整为 %s；日历未覆盖该年）", egca_date_format(d->nominal, d1));
+    egca__buf_printf(t, "未定（不计节假日调整为 %s；日历未覆盖该年）", egca_date_format(d->nominal, d1));
   else
     put(t, "未定（中止计算）");
   if (d->provisional)
     put(t, "（暂定：用到尚未公布节假日安排的年份）");
   if (d->ambiguous)
-    putf(t, "（另一种读法：%s）", date_text(d->other_reading, d1));
-  putf(t, "</td><td class=\"status\">%s <code>%s</code></td><td>", egca__timeline_status_label(d), status);
+    egca__buf_printf(t, "（另一种读法：%s）", date_text(d->other_reading, d1));
+  egca__buf_printf(t, "</td><td class=\"status\">%s <code>%s</code></td><td>", egca__timeline_status_label(d), status);
   /* days_left counts calendar days for a rule counted in years (egca_timeline_deadline). */
   const char *unit = d->unit == EGCA_UNIT_WORKING_DAYS ? "个工作日" : "日";
   const char *count_unit = d->unit == EGCA_UNIT_YEARS ? "年" : unit;
   if (d->met_on != EGCA_DATE_NONE)
-    putf(t, "完成于 %s", egca_date_format(d->met_on, d1));
+    egca__buf_printf(t, "完成于 %s", egca_date_format(d->met_on, d1));
   else if (d->has_days_left && d->days_left >= 0)
-    putf(t, "剩 %d %s", d->days_left, unit);
+    egca__buf_printf(t, "剩 %d %s", d->days_left, unit);
   else if (d->has_days_left)
-    putf(t, "%s %d %s", d->status == EGCA_STATUS_EXPIRED ? "已过" : "逾期", -d->days_left, unit);
+    egca__buf_printf(t, "%s %d %s", d->status == EGCA_STATUS_EXPIRED ? "已过" : "逾期", -d->days_left, unit);
   else
     put(t, "-");
-  putf(t, "</td><td class=\"count\">%d %s%s</td><td class=\"basis\">", d->count, count_unit,
+  egca__buf_printf(t, "</td><td class=\"count\">%d %s%s</td><td class=\"basis\">", d->count, count_unit,
        d->version != NULL && egca_deadline_rule_direction(d->version) == EGCA_BEFORE ? "（倒算）" : "");
   put_basis(t, d);
   put(t, "</td></tr>\n");
@@ -741,11 +704,11 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
     return -1;
   }
   char d1[EGCA_DATE_TEXT_SIZE];
-  putf(t, "<section class=\"case\" id=\"%s\">\n<h%d>案件 ", id, heading);
+  egca__buf_printf(t, "<section class=\"case\" id=\"%s\">\n<h%d>案件 ", id, heading);
   put_esc(t, egca_timeline_case_id(tl));
-  putf(t, "，截至 %s</h%d>\n", egca_date_format(egca_timeline_as_of(tl), d1), heading);
+  egca__buf_printf(t, "，截至 %s</h%d>\n", egca_date_format(egca_timeline_as_of(tl), d1), heading);
   const int clean = egca_timeline_clean(tl);
-  putf(t, "<p class=\"verdict\">结论：<span class=\"%s\">%s</span>（%zu 个期限，%zu 项发现）%s</p>\n",
+  egca__buf_printf(t, "<p class=\"verdict\">结论：<span class=\"%s\">%s</span>（%zu 个期限，%zu 项发现）%s</p>\n",
        clean ? "ok" : "bad", clean ? "无逾期、无违反" : "有逾期或违反", n, m,
        egca_timeline_provisional(tl) ? "。部分期限为暂定：用到尚未公布节假日安排的年份" : "");
   drawing g = {.t = t, .tl = tl, .cal = cal, .pauses = pauses, .id = id};
@@ -757,26 +720,26 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
   axis_build(&g.ax, days, nd);
   g.height = AXIS_HEIGHT + (int)(n > 0 ? n : 1) * LANE_HEIGHT + 4;
   put_legend(t);
-  putf(t, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 %d %d\" width=\"%d\" "
+  egca__buf_printf(t, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 %d %d\" width=\"%d\" "
           "height=\"%d\" role=\"img\" aria-labelledby=\"%s-svg-title\">",
        SVG_WIDTH, g.height + AS_OF_ROOM, SVG_WIDTH, g.height + AS_OF_ROOM, id);
-  putf(t, "<title id=\"%s-svg-title\">案件 ", id);
+  egca__buf_printf(t, "<title id=\"%s-svg-title\">案件 ", id);
   put_esc(t, egca_timeline_case_id(tl));
   put(t, " 的期限时间轴（详见下表）</title>");
-  putf(t, "<defs><pattern id=\"%s-uncovered\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">", id);
+  egca__buf_printf(t, "<defs><pattern id=\"%s-uncovered\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">", id);
   put(t, ""
          "<rect width=\"6\" height=\"6\" fill=\"#fff3c4\" /><path d=\"M0 6 L6 0\" stroke=\"#c8a200\" /></pattern></defs>");
   draw_axis(&g);
   for (size_t i = 0; i < n; i++)
     draw_lane(&g, i);
   if (n == 0)
-    putf(t, "<text x=\"%d\" y=\"%d\">（尚无期限）</text>", LABEL_WIDTH, AXIS_HEIGHT + 18);
+    egca__buf_printf(t, "<text x=\"%d\" y=\"%d\">（尚无期限）</text>", LABEL_WIDTH, AXIS_HEIGHT + 18);
   draw_as_of(&g);
   draw_findings(&g);
   put(t, "</svg>\n");
   free(days);
   /* The same facts as text. */
-  putf(t, "<h%d>期限</h%d>\n", heading + 1, heading + 1);
+  egca__buf_printf(t, "<h%d>期限</h%d>\n", heading + 1, heading + 1);
   if (n == 0) {
     put(t, "<p>（尚无期限）</p>\n");
   } else {
@@ -788,12 +751,12 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
   }
   for (size_t k = 0; k < g.pause_count; k++) {
     char d2[EGCA_DATE_TEXT_SIZE];
-    putf(t, "%s<li>%s 至 %s%s</li>%s", k == 0 ? "<p>技术评审（所需时间不计算在决定期限内，行政许可法 第四十五条）：</p><ul class=\"pauses\">" : "",
+    egca__buf_printf(t, "%s<li>%s 至 %s%s</li>%s", k == 0 ? "<p>技术评审（所需时间不计算在决定期限内，行政许可法 第四十五条）：</p><ul class=\"pauses\">" : "",
          egca_date_format(pauses[k].from, d1), egca_date_format(pauses[k].to, d2),
          pauses[k].open ? "（截至当日仍在进行）" : "", k + 1 == g.pause_count ? "</ul>\n" : "");
   }
   free(pauses);
-  putf(t, "<h%d>发现</h%d>\n", heading + 1, heading + 1);
+  egca__buf_printf(t, "<h%d>发现</h%d>\n", heading + 1, heading + 1);
   if (m == 0)
     put(t, "<p>（无）</p>\n");
   else
@@ -803,10 +766,10 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
     char message[1024];
     egca_timeline_finding_message(message, sizeof message, tl, i);
     const int violation = egca_finding_code_is_violation(f->code);
-    putf(t, "<li id=\"%s-f%zu\" class=\"finding %s\">%s <strong>[%s]</strong> ", id, i + 1,
+    egca__buf_printf(t, "<li id=\"%s-f%zu\" class=\"finding %s\">%s <strong>[%s]</strong> ", id, i + 1,
          violation ? "violation" : "notice", date_text(f->date, d1), violation ? "违反" : "提示");
     put_esc(t, message);
-    putf(t, " <code>%s</code></li>\n", egca_finding_code_name(f->code));
+    egca__buf_printf(t, " <code>%s</code></li>\n", egca_finding_code_name(f->code));
   }
   if (m > 0)
     put(t, "</ol>\n");
@@ -848,8 +811,8 @@ EGCA_API void egca_html_page_free(egca_html_page *page)
 {
   if (page == NULL)
     return;
-  free(page->summary.s);
-  free(page->sections.s);
+  free(page->summary.text);
+  free(page->sections.text);
   free(page);
 }
 
@@ -869,19 +832,19 @@ EGCA_API int egca_html_page_add_timeline(egca_html_page *page, const egca_timeli
   const egca_timeline_deadline *worst = worst_of(tl);
   const int clean = egca_timeline_clean(tl);
   page->unclean += !clean;
-  putf(s, "<tr class=\"%s\" data-case=\"%s\"><td>%zu</td><td><a href=\"#%s\">", clean ? "clean" : "unclean", id,
+  egca__buf_printf(s, "<tr class=\"%s\" data-case=\"%s\"><td>%zu</td><td><a href=\"#%s\">", clean ? "clean" : "unclean", id,
        page->cases, id);
   put_esc(s, egca_timeline_case_id(tl));
-  putf(s, "</a></td><td>%s</td><td class=\"worst\">", egca_date_format(egca_timeline_as_of(tl), d1));
+  egca__buf_printf(s, "</a></td><td>%s</td><td class=\"worst\">", egca_date_format(egca_timeline_as_of(tl), d1));
   if (worst != NULL) {
-    putf(s, "<span class=\"sw s-%s\"></span>%s <code>%s</code>：", egca_timeline_status_name(worst->status),
+    egca__buf_printf(s, "<span class=\"sw s-%s\"></span>%s <code>%s</code>：", egca_timeline_status_name(worst->status),
          egca__timeline_status_label(worst), egca_timeline_status_name(worst->status));
     put_title_of(s, worst);
-    putf(s, "，届满 %s", worst->due != EGCA_DATE_NONE ? egca_date_format(worst->due, d2) : "未定");
+    egca__buf_printf(s, "，届满 %s", worst->due != EGCA_DATE_NONE ? egca_date_format(worst->due, d2) : "未定");
   } else {
     put(s, "（尚无期限）");
   }
-  putf(s, "</td><td class=\"%s\">%s</td><td>%zu</td></tr>\n", clean ? "ok" : "bad", clean ? "无违反" : "有逾期或违反",
+  egca__buf_printf(s, "</td><td class=\"%s\">%s</td><td>%zu</td></tr>\n", clean ? "ok" : "bad", clean ? "无违反" : "有逾期或违反",
        egca_timeline_finding_count(tl));
   put_case_section(&page->sections, tl, page->cal, id, 2);
   return page_failed(page, err);
@@ -894,7 +857,7 @@ EGCA_API int egca_html_page_add_error(egca_html_page *page, const char *what, co
   page->cases++;
   page->errors++;
   text *s = &page->summary;
-  putf(s, "<tr class=\"error\"><td>%zu</td><td colspan=\"5\"><span class=\"bad\">无法读取或计算</span> ", page->cases);
+  egca__buf_printf(s, "<tr class=\"error\"><td>%zu</td><td colspan=\"5\"><span class=\"bad\">无法读取或计算</span> ", page->cases);
   put_esc(s, what);
   put(s, "：");
   put_esc(s, message);
@@ -914,15 +877,15 @@ EGCA_API int egca_html_page_finish(char **out, egca_html_page *page, egca_error 
   char title[64];
   snprintf(title, sizeof title, "%zu 个案件", page->cases);
   put_head(&t, "期限时间轴：", title);
-  putf(&t, "<main>\n<h1>期限时间轴：%zu 个案件</h1>\n<p class=\"verdict\">%zu 个有逾期或违反，%zu 个无法读取或计算。</p>\n",
+  egca__buf_printf(&t, "<main>\n<h1>期限时间轴：%zu 个案件</h1>\n<p class=\"verdict\">%zu 个有逾期或违反，%zu 个无法读取或计算。</p>\n",
        page->cases, page->unclean, page->errors);
   put(&t, "<table class=\"summary\"><thead><tr><th>#</th><th>案件</th><th>截至</th><th>最严重的状态</th><th>结论</th>"
           "<th>发现</th></tr></thead><tbody>\n");
-  if (page->summary.s != NULL)
-    put_n(&t, page->summary.s, page->summary.len);
+  if (page->summary.text != NULL)
+    put_n(&t, page->summary.text, page->summary.len);
   put(&t, "</tbody></table>\n");
-  if (page->sections.s != NULL)
-    put_n(&t, page->sections.s, page->sections.len);
+  if (page->sections.text != NULL)
+    put_n(&t, page->sections.text, page->sections.len);
   put(&t, "</main>\n");
   put_tail(&t);
   return finish_text(out, &t, err);
@@ -959,7 +922,7 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
   snprintf(title, sizeof title, "%04d 年", year);
   put_head(&t, "工作日历：", title);
   const char *region = egca_calendar_region(cal);
-  putf(&t, "<main>\n<h1>%04d 年工作日历", year);
+  egca__buf_printf(&t, "<main>\n<h1>%04d 年工作日历", year);
   if (region != NULL && region[0] != '\0') {
     put(&t, "（");
     put_esc(&t, region);
@@ -967,14 +930,14 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
   }
   put(&t, "</h1>\n");
   static const char *const coverage[] = {"未覆盖", "已公布", "暂定（节假日安排尚未公布，按放假办法推定）"};
-  putf(&t, "<p class=\"coverage\">节假日数据：%s%s</p>\n", coverage[egca_calendar_year_coverage(cal, year)],
+  egca__buf_printf(&t, "<p class=\"coverage\">节假日数据：%s%s</p>\n", coverage[egca_calendar_year_coverage(cal, year)],
        provisional && egca_calendar_year_coverage(cal, year) != EGCA_COVERAGE_TENTATIVE ? "；部分日期为暂定" : "");
   put(&t, "<ul class=\"legend\" aria-hidden=\"true\"><li><span class=\"sw k-holiday\"></span>休 法定节假日</li>"
           "<li><span class=\"sw k-adjusted_workday\"></span>班 调休上班</li><li><span class=\"sw k-weekend\"></span>周末</li>"
           "<li>暂 暂定</li></ul>\n<div class=\"months\">\n");
   egca_date d = first;
   for (int m = 1; m <= 12; m++) {
-    putf(&t, "<table class=\"month\" id=\"m%02d\"><caption>%d月 <small>%04d-%02d</small></caption>"
+    egca__buf_printf(&t, "<table class=\"month\" id=\"m%02d\"><caption>%d月 <small>%04d-%02d</small></caption>"
              "<thead><tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th><th>日</th></tr></thead><tbody><tr>",
          m, m, year, m);
     (void)months_zh;
@@ -986,13 +949,13 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
       egca_day_info named = {0};
       egca_calendar_day(&named, cal, d, NULL); /* every day was answered above */
       char day[EGCA_DATE_TEXT_SIZE];
-      putf(&t, "<td class=\"k-%s%s\" title=\"%s %s", kind_class(info), info.provisional ? " provisional" : "",
+      egca__buf_printf(&t, "<td class=\"k-%s%s\" title=\"%s %s", kind_class(info), info.provisional ? " provisional" : "",
            egca_date_format(d, day), kind_label(info));
       put_name(&t, named.name);
-      putf(&t, "%s\" data-date=\"%s\">%d", info.provisional ? "（暂定）" : "", day, i + 1);
+      egca__buf_printf(&t, "%s\" data-date=\"%s\">%d", info.provisional ? "（暂定）" : "", day, i + 1);
       const char *mark = info.known ? marks[info.kind] : "";
       if (mark[0] != '\0' || info.provisional)
-        putf(&t, "<small>%s%s</small>", mark, info.provisional ? "暂" : "");
+        egca__buf_printf(&t, "<small>%s%s</small>", mark, info.provisional ? "暂" : "");
       put(&t, "</td>");
       if ((lead + i) % 7 == 6 && i + 1 < days)
         put(&t, "</tr><tr>");
@@ -1013,18 +976,18 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
       b++;
     if (info.kind == EGCA_DAY_HOLIDAY || info.kind == EGCA_DAY_ADJUSTED_WORKDAY) {
       char x[EGCA_DATE_TEXT_SIZE], y[EGCA_DATE_TEXT_SIZE];
-      putf(&t, "<li class=\"%s\"", egca_day_kind_name(info.kind));
+      egca__buf_printf(&t, "<li class=\"%s\"", egca_day_kind_name(info.kind));
       if (named.notice != NULL) {
         put(&t, " title=\"");
         put_esc(&t, named.notice);
         if (named.notice_date != NULL)
-          putf(&t, "（%s）", named.notice_date);
+          egca__buf_printf(&t, "（%s）", named.notice_date);
         put(&t, "\"");
       }
-      putf(&t, ">%s%s%s %s", egca_date_format(a, x), b > a ? " 至 " : "", b > a ? egca_date_format(b, y) : "",
+      egca__buf_printf(&t, ">%s%s%s %s", egca_date_format(a, x), b > a ? " 至 " : "", b > a ? egca_date_format(b, y) : "",
            kind_label(info));
       put_name(&t, named.name);
-      putf(&t, "，%ld 日</li>\n", (long)(b - a + 1));
+      egca__buf_printf(&t, "，%ld 日</li>\n", (long)(b - a + 1));
     }
     a = b + 1;
   }
