@@ -500,34 +500,69 @@ PyDoc_STRVAR(timeline_json_doc,
 "date: (the JSON text of `egca timeline --format json`,\n"
 "whether it is clean (the command's exit 0), a tuple saying for each finding whether it is a violation).");
 
+/* The arguments of timeline_json and timeline_html, taken once: the case (its text, or the file the library
+ * reads), the date, the readings, the calendars and the rules. */
+typedef struct case_call {
+  const char *data, *source;
+  Py_ssize_t len;
+  PyObject *path; /* bytes, or NULL: the text */
+  egca_date as_of;
+  egca_timeline_options options;
+  egca_reading_choice *picks;
+  const egca_calendar *cal;
+  const egca_rules *rules;
+} case_call;
+
+/* Parses `args` (format as the two functions' signatures); 0, or -1 with the exception set. */
+static int case_call_begin(case_call *k, PyObject *args, const char *format)
+{
+  PyObject *text_obj, *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *path_obj;
+  const char *policy_text, *receipt_text = "next_working_day";
+  *k = (case_call){.options = {.policy = EGCA_POLICY_EARLIER}};
+  if (!PyArg_ParseTuple(args, format, &text_obj, &k->source, &as_of_obj, &policy_text, &readings_obj, &calendar_obj,
+                        &rules_obj, &path_obj, &receipt_text))
+    return -1;
+  if (egcapy_to_date(as_of_obj, &k->as_of, "as_of") < 0 || parse_policy(policy_text, &k->options.policy) < 0 ||
+      egcapy_receipt_reading(receipt_text, &k->options.receipt) < 0 ||
+      egcapy_timeline_calendars(calendar_obj, &k->cal, &k->options.office_calendars) < 0 ||
+      (k->rules = rules_arg(rules_obj)) == NULL)
+    return -1;
+  if ((k->picks = egcapy_readings(readings_obj, k->rules, &k->options.reading_count)) == NULL)
+    return -1;
+  k->options.readings = k->picks;
+  if (path_obj != Py_None ? (k->path = document_path(path_obj)) == NULL
+                          : json_input(text_obj, &k->data, &k->len) < 0) {
+    PyMem_Free(k->picks);
+    return -1;
+  }
+  return 0;
+}
+
+/* Reads and evaluates the case, without the GIL (the caller has released it): the result of
+ * egca_case_evaluate. The caller frees *timeline and then *c (the timeline refers to the case's texts). */
+static int case_call_evaluate(const case_call *k, egca_case **c, egca_timeline **timeline, egca_error *err)
+{
+  int rc = k->path != NULL ? egca_case_load(c, PyBytes_AS_STRING(k->path), err)
+                           : egca_case_parse(c, k->data, (size_t)k->len, k->source, err);
+  if (rc >= 0)
+    rc = egca_timeline_new(timeline, err);
+  if (rc >= 0)
+    rc = egca_case_evaluate(*timeline, *c, k->cal, k->rules, k->as_of, &k->options, err);
+  return rc;
+}
+
+static void case_call_end(case_call *k)
+{
+  Py_XDECREF(k->path);
+  PyMem_Free(k->picks);
+}
+
 static PyObject *module_timeline_json(PyObject *module, PyObject *args)
 {
   (void)module;
-  PyObject *text_obj, *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *path_obj;
-  const char *source, *policy_text, *receipt_text = "next_working_day";
-  if (!PyArg_ParseTuple(args, "OsOsOOOO|s:timeline_json", &text_obj, &source, &as_of_obj, &policy_text, &readings_obj,
-                        &calendar_obj, &rules_obj, &path_obj, &receipt_text))
+  case_call k;
+  if (case_call_begin(&k, args, "OsOsOOOO|s:timeline_json") < 0)
     return NULL;
-  const char *data = NULL;
-  Py_ssize_t len = 0;
-  egca_date as_of;
-  egca_timeline_options options = {.policy = EGCA_POLICY_EARLIER};
-  const egca_calendar *cal;
-  const egca_rules *rules;
-  if (egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
-      egcapy_receipt_reading(receipt_text, &options.receipt) < 0 ||
-      egcapy_timeline_calendars(calendar_obj, &cal, &options.office_calendars) < 0 ||
-      (rules = rules_arg(rules_obj)) == NULL)
-    return NULL;
-  egca_reading_choice *picks = egcapy_readings(readings_obj, rules, &options.reading_count);
-  if (picks == NULL)
-    return NULL;
-  options.readings = picks;
-  PyObject *path = NULL;
-  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0) {
-    PyMem_Free(picks);
-    return NULL;
-  }
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL;
@@ -537,14 +572,7 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   unsigned char *violations = NULL;
   size_t finding_count = 0;
   Py_BEGIN_ALLOW_THREADS
-  if (path != NULL)
-    rc = egca_case_load(&c, PyBytes_AS_STRING(path), &err);
-  else
-    rc = egca_case_parse(&c, data, (size_t)len, source, &err);
-  if (rc >= 0)
-    rc = egca_timeline_new(&timeline, &err);
-  if (rc >= 0)
-    rc = egca_case_evaluate(timeline, c, cal, rules, as_of, &options, &err);
+  rc = case_call_evaluate(&k, &c, &timeline, &err);
   if (rc >= 0) {
     evaluated = rc;
     /* The span of the provisional due dates, for the warning. */
@@ -568,8 +596,7 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   egca_timeline_free(timeline);
   egca_case_free(c);
   Py_END_ALLOW_THREADS
-  Py_XDECREF(path);
-  PyMem_Free(picks);
+  case_call_end(&k);
   if (rc < 0) {
     free(violations);
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -581,7 +608,7 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   free(violations);
   if (text == NULL || flags == NULL ||
       (evaluated == EGCA_PROVISIONAL &&
-       egcapy_warn_provisional(cal, lo != EGCA_DATE_NONE ? lo : as_of, hi != EGCA_DATE_NONE ? hi : as_of, 2) < 0)) {
+       egcapy_warn_provisional(k.cal, lo != EGCA_DATE_NONE ? lo : k.as_of, hi != EGCA_DATE_NONE ? hi : k.as_of, 2) < 0)) {
     Py_XDECREF(text);
     Py_XDECREF(flags);
     return NULL;
@@ -615,54 +642,24 @@ PyDoc_STRVAR(timeline_html_doc,
 static PyObject *module_timeline_html(PyObject *module, PyObject *args)
 {
   (void)module;
-  PyObject *text_obj, *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *path_obj;
-  const char *source, *policy_text, *receipt_text = "next_working_day";
-  if (!PyArg_ParseTuple(args, "OsOsOOOO|s:timeline_html", &text_obj, &source, &as_of_obj, &policy_text, &readings_obj,
-                        &calendar_obj, &rules_obj, &path_obj, &receipt_text))
+  case_call k;
+  if (case_call_begin(&k, args, "OsOsOOOO|s:timeline_html") < 0)
     return NULL;
-  const char *data = NULL;
-  Py_ssize_t len = 0;
-  egca_date as_of;
-  egca_timeline_options options = {.policy = EGCA_POLICY_EARLIER};
-  const egca_calendar *cal;
-  const egca_rules *rules;
-  if (egcapy_to_date(as_of_obj, &as_of, "as_of") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
-      egcapy_receipt_reading(receipt_text, &options.receipt) < 0 ||
-      egcapy_timeline_calendars(calendar_obj, &cal, &options.office_calendars) < 0 ||
-      (rules = rules_arg(rules_obj)) == NULL)
-    return NULL;
-  egca_reading_choice *picks = egcapy_readings(readings_obj, rules, &options.reading_count);
-  if (picks == NULL)
-    return NULL;
-  options.readings = picks;
-  PyObject *path = NULL;
-  if (path_obj != Py_None ? (path = document_path(path_obj)) == NULL : json_input(text_obj, &data, &len) < 0) {
-    PyMem_Free(picks);
-    return NULL;
-  }
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL, *html = NULL;
   egca_error err;
   int rc;
   Py_BEGIN_ALLOW_THREADS
-  if (path != NULL)
-    rc = egca_case_load(&c, PyBytes_AS_STRING(path), &err);
-  else
-    rc = egca_case_parse(&c, data, (size_t)len, source, &err);
-  if (rc >= 0)
-    rc = egca_timeline_new(&timeline, &err);
-  if (rc >= 0)
-    rc = egca_case_evaluate(timeline, c, cal, rules, as_of, &options, &err);
+  rc = case_call_evaluate(&k, &c, &timeline, &err);
   if (rc >= 0)
     rc = egca_timeline_to_json(&json, timeline, 0, &err);
   if (rc >= 0)
-    rc = egca_timeline_to_html(&html, timeline, cal, &err);
+    rc = egca_timeline_to_html(&html, timeline, k.cal, &err);
   egca_timeline_free(timeline);
   egca_case_free(c);
   Py_END_ALLOW_THREADS
-  Py_XDECREF(path);
-  PyMem_Free(picks);
+  case_call_end(&k);
   if (rc < 0) {
     egca_timeline_string_free(json);
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
