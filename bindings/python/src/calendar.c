@@ -329,45 +329,35 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   PyObject *sources = egcapy_read_sources("calendar_sources", paths);
   if (sources == NULL)
     goto fail;
-  if (sources != Py_None) {
-    PyObject *obj = calendar_from_sources(sources, &options);
-    Py_DECREF(sources);
-    /* Its offices' calendars over the same files (built from the paths when a case first names an office,
-     * as egca_office_calendars does). An unpickled calendar has no paths and so no offices: a case naming
-     * an office with rest days of its own is then refused, never counted on the national days. */
-    const char **names = obj != NULL ? PyMem_Calloc((size_t)count, sizeof *names) : NULL;
-    if (obj != NULL && names == NULL) {
-      Py_DECREF(obj);
-      Py_DECREF(paths);
-      return PyErr_NoMemory();
-    }
-    for (Py_ssize_t i = 0; obj != NULL && i < count; i++)
-      names[i] = PyBytes_AS_STRING(PyList_GET_ITEM(paths, i));
-    if (obj != NULL) {
-      egca_error err;
-      int rc = egca_office_calendars_new(&((calendar_object *)obj)->offices, names, (size_t)count, &options, &err);
-      if (rc < 0) {
-        Py_DECREF(obj);
-        obj = egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
-      }
-    }
-    PyMem_Free(names);
-    Py_DECREF(paths);
-    return obj;
-  }
-  Py_DECREF(sources);
   const char **names = PyMem_Calloc((size_t)count, sizeof *names);
   if (names == NULL) {
+    Py_DECREF(sources);
     PyErr_NoMemory();
     goto fail;
   }
   for (Py_ssize_t i = 0; i < count; i++)
     names[i] = PyBytes_AS_STRING(PyList_GET_ITEM(paths, i));
-  egca_calendar *cal = NULL;
+  PyObject *result;
   egca_error err;
-  int rc = egca_calendar_load(&cal, names, (size_t)count, &options, &err);
-  PyObject *result = rc < 0 ? egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1)
-                            : national_calendar_wrap(cal, names, (size_t)count, &options);
+  if (sources != Py_None) {
+    result = calendar_from_sources(sources, &options);
+    /* Its offices' calendars over the same files (built from the paths when a case first names an office,
+     * as egca_office_calendars does). An unpickled calendar has no paths and so no offices: a case naming
+     * an office with rest days of its own is then refused, never counted on the national days. */
+    int rc = result != NULL ? egca_office_calendars_new(&((calendar_object *)result)->offices, names, (size_t)count,
+                                                        &options, &err)
+                            : 0;
+    if (rc < 0) {
+      Py_DECREF(result);
+      result = egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+    }
+  } else {
+    egca_calendar *cal = NULL;
+    int rc = egca_calendar_load(&cal, names, (size_t)count, &options, &err);
+    result = rc < 0 ? egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1)
+                    : national_calendar_wrap(cal, names, (size_t)count, &options);
+  }
+  Py_DECREF(sources);
   PyMem_Free(names);
   Py_DECREF(paths);
   return result;
