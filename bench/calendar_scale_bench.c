@@ -129,7 +129,7 @@ int main(int argc, char **argv)
 
       egca_calendar_free(cal);
       egca_calendar_builder *b;
-      egca_error err;
+      egca_error err = {0};
       const size_t before = heap_in_use();
       t0 = bench_now();
       if (egca_calendar_builder_new(&b, NULL, &err) < 0 ||

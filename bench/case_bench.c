@@ -33,7 +33,7 @@ int main(int argc, char **argv)
   egca_calendar *cal;
   egca_rules *rules;
   egca_timeline *tl;
-  egca_error err;
+  egca_error err = {0};
   if (egca_calendar_default(&cal, NULL, &err) < 0 || egca_rules_default(&rules, &err) < 0 ||
       egca_timeline_new(&tl, &err) < 0) {
     fprintf(stderr, "case_bench: %s\n", err.message);
@@ -90,7 +90,7 @@ int main(int argc, char **argv)
       for (int i = 0; i < POOL; i++)
         for (size_t k = 0; k < inst_count[i]; k++) {
           egca_deadline d;
-          egca_deadline_options o = {&review[i], inst[i][k].paused, EGCA_POLICY_EARLIER, 0, NULL, 0};
+          egca_deadline_options o = {&review[i], inst[i][k].paused, EGCA_POLICY_EARLIER, 0, NULL, 0, EGCA_LANG_ZH};
           egca_deadline_compute(&d, rules, cal, inst[i][k].rule, inst[i][k].anchor, &o, NULL);
           acc += d.due;
         }

@@ -47,7 +47,7 @@ int main(int argc, char **argv)
   const char *rules_dir = argc > 2 ? argv[2] : EGCA_BENCH_RULES_DIR;
   egca_calendar *cal;
   egca_rules *rules;
-  egca_error err;
+  egca_error err = {0};
   if (egca_calendar_default(&cal, NULL, &err) < 0 || egca_rules_default(&rules, &err) < 0) {
     fprintf(stderr, "period_bench: %s\n", err.message);
     return 1;
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
   for (size_t i = 0; i < ops; i++) {
     egca_deadline d;
     egca_period_result r;
-    egca_deadline_options o = {pauses[i], 2, EGCA_POLICY_EARLIER, 0, NULL, 0};
+    egca_deadline_options o = {pauses[i], 2, EGCA_POLICY_EARLIER, 0, NULL, 0, EGCA_LANG_ZH};
     if (egca_deadline_compute(&d, rules, cal, "decision", starts[i], &o, &err) < 0 ||
         egca_period_compute(&r, NULL, cal, &spec, starts[i], pauses[i], 2, &err) < 0 || d.due != r.due) {
       fprintf(stderr, "period_bench: the variants disagree on start %d\n", (int)starts[i]);
@@ -105,7 +105,7 @@ int main(int argc, char **argv)
     t0 = bench_now();
     for (size_t i = 0; i < ops; i++) {
       egca_deadline d;
-      egca_deadline_options o = {pauses[i], 2, EGCA_POLICY_EARLIER, 0, NULL, 0};
+      egca_deadline_options o = {pauses[i], 2, EGCA_POLICY_EARLIER, 0, NULL, 0, EGCA_LANG_ZH};
       egca_deadline_compute(&d, rules, cal, "decision", starts[i], &o, NULL);
       acc += d.due;
     }

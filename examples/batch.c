@@ -36,7 +36,7 @@ int main(int argc, char **argv)
     fprintf(stderr, "usage: batch CASES.ndjson|- AS-OF-DATE JOBS\n");
     return 2;
   }
-  egca_error err;
+  egca_error err = {0};
   egca_batch_options options = {.format = EGCA_BATCH_NDJSON, .deliver = EGCA_BATCH_JSON, .jobs = atoi(argv[3])};
   if (egca_date_parse(&options.as_of, argv[2], &err) < 0) {
     fprintf(stderr, "batch: %s: %s\n", argv[2], err.message);
@@ -68,7 +68,7 @@ int main(int argc, char **argv)
     rc = egca_batch_read_file(batch, in, &err);
   if (batch != NULL) {
     /* Delivers the cases read, whatever stopped the reading. */
-    egca_error end;
+    egca_error end = {0};
     int end_rc = egca_batch_finish(batch, &end);
     if (rc >= 0 && end_rc < 0) {
       rc = end_rc;

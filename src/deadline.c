@@ -137,7 +137,7 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   }
   /* The error is needed here only to tell a year without data from a tentative one; otherwise it goes
    * straight to the caller (NULL: no message is composed at all). */
-  egca_error e;
+  egca_error e = {0};
   int rc = egca_period_compute(&out->period, trace, calendar, &spec, anchor, pauses, pause_count,
                                nominal_on_gap ? &e : err);
   if (rc >= 0 && out->period.ambiguous)
@@ -160,7 +160,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
                                    const char *rule_id, egca_date from, const egca_deadline_options *options,
                                    egca_error *err)
 {
-  static const egca_deadline_options no_options = {NULL, 0, EGCA_POLICY_EARLIER, 0, NULL, 0};
+  static const egca_deadline_options no_options = {NULL, 0, EGCA_POLICY_EARLIER, 0, NULL, 0, EGCA_LANG_ZH};
   const egca_deadline_options *o = options != NULL ? options : &no_options;
   out->version = NULL;
   out->rule_id = NULL;

@@ -28,7 +28,26 @@ EGCA_API void egca_error_clear(egca_error *err)
 {
   if (err == NULL)
     return;
+  const egca_lang lang = err->lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH;
   memset(err, 0, sizeof *err);
+  err->lang = lang;
+}
+
+EGCA_API const char *egca_lang_name(egca_lang lang) { return lang == EGCA_LANG_EN ? "en" : "zh"; }
+
+EGCA_API int egca_lang_parse(const char *name, egca_lang *lang)
+{
+  if (name == NULL || lang == NULL)
+    return EGCA_E_INVALID;
+  /* A locale name: its language is what stands before '_', '.' or '@' ("zh_CN.UTF-8"). */
+  const size_t n = strcspn(name, "_.@");
+  if (n == 2 && strncmp(name, "zh", 2) == 0)
+    *lang = EGCA_LANG_ZH;
+  else if (n == 2 && strncmp(name, "en", 2) == 0)
+    *lang = EGCA_LANG_EN;
+  else
+    return EGCA_E_INVALID;
+  return EGCA_OK;
 }
 
 /* Rewrites, in place, every control character of `field` (C0, DEL, and C1 as UTF-8 C2 80..C2 9F) as the

@@ -11,6 +11,13 @@
 #endif
 
 /* Fills err (if not NULL) with code, source, line and a formatted message; returns code. */
+/* The text of one message in two languages, English first: EGCA__TR(err, "no month %d", "没有%d月")
+ * picks by the caller's egca_error (NULL: Chinese), EGCA__TR_LANG by an egca_lang. Both are
+ * conditional expressions of two literals, so the compiler checks both formats against the arguments:
+ * the two texts must take the same conversions in the same order. */
+#define EGCA__TR_LANG(lang, en, zh) ((lang) == EGCA_LANG_EN ? (en) : (zh))
+#define EGCA__TR(err, en, zh) ((err) != NULL && (err)->lang == EGCA_LANG_EN ? (en) : (zh))
+
 int egca__fail(egca_error *err, int code, const char *source, int line, const char *fmt, ...) EGCA_PRINTF(5, 6);
 int egca__fail_nomem(egca_error *err);
 /* Writes source into err->source; one too long for it keeps its end ("...", then the last bytes), where the

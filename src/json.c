@@ -1760,7 +1760,7 @@ int egca__json_date_value(egca_date *out, const egca__json_doc *doc, const cJSON
     return absent(doc, pointer, key, required, err);
   if (!cJSON_IsString(v))
     return wrong_type(doc, v, pointer, key, "a date string YYYY-MM-DD", err);
-  egca_error date_err;
+  egca_error date_err = {0};
   if (egca_date_parse(out, v->valuestring, &date_err) < 0) {
     char p[512];
     egca__json_pointer_key(p, sizeof p, pointer, key);

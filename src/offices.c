@@ -209,7 +209,7 @@ EGCA_API int egca_office_calendars_get(const egca_calendar **out, egca_office_ca
   }
   pthread_mutex_lock(&set->lock);
   if (slot->state == SLOT_EMPTY) {
-    egca_error build_err;
+    egca_error build_err = {0};
     egca_error_clear(&build_err);
     egca_calendar *cal = NULL;
     int rc = build_office(&cal, set, office->code, &build_err);

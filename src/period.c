@@ -281,7 +281,7 @@ static int trace_kind(egca_day_kind *out, const egca_calendar *cal, egca_date d)
 {
   if (cal == NULL)
     return 0;
-  egca_error ignored;
+  egca_error ignored = {0};
   return egca_calendar_kind(out, cal, d, &ignored) >= 0;
 }
 

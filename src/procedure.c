@@ -98,7 +98,7 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
     pauses = x->t->pauses + x->pause_count;
     pause_count = x->hearing_count;
   }
-  egca_error e;
+  egca_error e = {0};
   /* Whose time a rule is does not change from version to version: the latest one says it. Without a
    * caller's error (x->err NULL) no message is composed at all. */
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
@@ -191,7 +191,7 @@ static int set_days_left(ctx *x, egca_timeline_deadline *d)
     return 0;
   }
   int n;
-  egca_error e;
+  egca_error e = {0};
   const egca_calendar *cal = calendar_of(x, d->version);
   int rc = egca_calendar_workdays_between(&n, cal, x->as_of, d->due, &e);
   if (rc >= 0) {
@@ -516,7 +516,7 @@ static int items_within(const egca_case *c, const egca__event *e, const egca__ev
 static int receipt_day(ctx *x, const egca__rule_group *g, const egca__event *e, egca_date *from,
                        egca_date *if_after_hours)
 {
-  egca_error err;
+  egca_error err = {0};
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
   egca_date next, dated, unused;
   int rc = egca_office_receipt_day(&next, if_after_hours, x->c->office, cal, e->date, e->time,

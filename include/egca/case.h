@@ -273,6 +273,8 @@ typedef struct egca_timeline_options {
   /* Materials received after the office's closing time or on a day it is closed (docs/rules.md, question
    * receipt_after_hours): EGCA_RECEIPT_NEXT_WORKING_DAY (the default, 0) or EGCA_RECEIPT_AS_DATED. */
   egca_receipt_reading receipt;
+  /* The language of the findings' messages and of the timeline's text and HTML (0: Chinese). */
+  egca_lang lang;
 } egca_timeline_options;
 
 /* Evaluates `c` as of `as_of` into `timeline` (its previous content is replaced). The timeline borrows from

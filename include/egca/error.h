@@ -35,12 +35,15 @@ enum {
 
 /* Where a failure was found and why. `source` names the file (or "<memory:NAME>"), `line` and
  * `column` are 1-based (0 when unknown), `pointer` is a JSON pointer ("/events/3/date") for JSON
- * input (empty otherwise), `year` is the year outside coverage for EGCA_E_COVERAGE (0 otherwise). */
+ * input (empty otherwise), `year` is the year outside coverage for EGCA_E_COVERAGE (0 otherwise).
+ * `lang` is the caller's: the language `message` is written in (EGCA_LANG_ZH when zero-initialised).
+ * Set it before the call; the library and egca_error_clear keep it. */
 typedef struct egca_error {
   int code;
   int line;
   int column;
   int year;
+  egca_lang lang;
   char source[EGCA_ERROR_TEXT_MAX];
   char pointer[256];
   char message[EGCA_ERROR_TEXT_MAX];
@@ -49,7 +52,7 @@ typedef struct egca_error {
 /* A short English description of a status code ("outside calendar coverage"). Never NULL. */
 EGCA_API const char *egca_strerror(int code);
 
-/* Clears an egca_error (code 0, empty strings). NULL does nothing. */
+/* Clears an egca_error (code 0, empty strings) but keeps its `lang`. NULL does nothing. */
 EGCA_API void egca_error_clear(egca_error *err);
 
 /* Writes "SOURCE:LINE:COLUMN: POINTER: MESSAGE" (parts that are unknown left out) into buf, always

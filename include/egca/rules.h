@@ -165,6 +165,7 @@ typedef struct egca_deadline_options {
   int trace;                /* nonzero: fill the result's trace (slower: it walks the counted days) */
   const egca_reading_choice *readings; /* readings of open questions to apply (readings.h); others default */
   size_t reading_count;
+  egca_lang lang;           /* the language of the trace and of the deadline's text (0: Chinese) */
 } egca_deadline_options;
 
 /* A reading of an open question under which a computed deadline falls on another day. */

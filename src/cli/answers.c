@@ -354,7 +354,7 @@ int answer_parse_pause(egca_pause *out, const char *text, char *why, size_t why_
   }
   memcpy(from, text, n);
   from[n] = '\0';
-  egca_error err;
+  egca_error err = {0};
   if (egca_date_parse(&out->from, from, &err) < 0) {
     snprintf(why, why_size, "%s", err.message);
     return -1;

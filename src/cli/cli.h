@@ -17,6 +17,18 @@ enum {
 
 #define CLI_MAX_HOLIDAYS 64
 
+/* The language of every human-readable text the command writes (--lang, else EGCA_LANG, else Chinese).
+ * One process speaks one language, so it is the program's one global; the library is told it through each
+ * egca_error's `lang` and each computation's options. */
+extern egca_lang cli_lang;
+
+/* The command's own text in the command's language: CLI_TR("needs a path", "需要路径"). Both literals are
+ * checked as formats against the same arguments (see EGCA__TR in the library). */
+#define CLI_TR(en, zh) (cli_lang == EGCA_LANG_EN ? (en) : (zh))
+
+/* An egca_error for a library call, set to answer in the command's language. */
+#define CLI_ERROR {.lang = cli_lang}
+
 typedef struct cli {
   const char *holidays[CLI_MAX_HOLIDAYS]; /* --holidays PATH, in order; none = built-in data */
   size_t holiday_count;

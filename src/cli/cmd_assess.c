@@ -89,7 +89,7 @@ int cmd_assess(cli *c, int argc, char **argv)
   const egca_rules *rules = cli_rules(c, &code);
   if (rules == NULL)
     return code;
-  egca_error err;
+  egca_error err = CLI_ERROR;
   egca_profile *profile = NULL;
   int rc = load_profile(&profile, path, &err);
   if (rc < 0)

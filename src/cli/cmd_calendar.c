@@ -32,7 +32,7 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
   if (cal == NULL)
     return code;
   /* The whole range is checked before anything is printed: an answer is complete or absent. */
-  egca_error err;
+  egca_error err = CLI_ERROR;
   egca_date failed;
   if (json) {
     answer a = ANSWER_INIT;
@@ -93,7 +93,7 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
   egca_day_info infos[31];
   egca_day_kind kinds[31];
   int provisional = 0;
-  egca_error err;
+  egca_error err = CLI_ERROR;
   for (int i = 0; i < days; i++) {
     int rc = egca_calendar_day(&infos[i], cal, first + i, &err);
     if (rc < 0)
@@ -189,7 +189,7 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
   egca_day_kind kinds[366];
   unsigned char provisional_day[366];
   int provisional = 0;
-  egca_error err;
+  egca_error err = CLI_ERROR;
   /* The whole year before anything is printed: an answer is complete or absent. */
   for (int i = 0; i < days; i++) {
     int rc = egca_calendar_kind(&kinds[i], cal, first + i, &err);
@@ -377,7 +377,7 @@ static int calendar_export(cli *c, int argc, char **argv, int json)
   if (cal == NULL)
     return code;
   char *feed = NULL;
-  egca_error err;
+  egca_error err = CLI_ERROR;
   int rc = egca_calendar_to_ics(&feed, cal, years, (size_t)(argc - 2), &err);
   if (rc < 0)
     return cli_fail_error("calendar export", rc, &err);
@@ -438,7 +438,7 @@ int cmd_add_workdays(cli *c, int argc, char **argv)
   if (cal == NULL)
     return code;
   egca_date out;
-  egca_error err;
+  egca_error err = CLI_ERROR;
   int rc = egca_calendar_add_workdays(&out, cal, from, (int)n, &err);
   if (rc < 0)
     return cli_fail_error("add-workdays", rc, &err);
@@ -467,7 +467,7 @@ int cmd_workdays(cli *c, int argc, char **argv)
   if (cal == NULL)
     return code;
   int count;
-  egca_error err;
+  egca_error err = CLI_ERROR;
   int rc = egca_calendar_workdays_between(&count, cal, from, to, &err);
   if (rc < 0)
     return cli_fail_error("workdays", rc, &err);

@@ -161,9 +161,9 @@ int cmd_deadline(cli *c, int argc, char **argv)
   if (calendar == NULL)
     return code;
 
-  egca_deadline_options options = {pauses, npauses, policy, 1, picks.choice, picks.count};
+  egca_deadline_options options = {pauses, npauses, policy, 1, picks.choice, picks.count, cli_lang};
   egca_deadline d;
-  egca_error err;
+  egca_error err = CLI_ERROR;
   int rc = egca_deadline_compute(&d, rules, calendar, positional[0], from, &options, &err);
   if (rc < 0)
     return cli_fail_error("deadline", rc, &err);

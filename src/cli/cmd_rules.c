@@ -8,7 +8,7 @@ const egca_rules *cli_rules(cli *c, int *exit_code)
 {
   if (c->rules != NULL)
     return c->rules;
-  egca_error err;
+  egca_error err = CLI_ERROR;
   int rc = c->rules_dir == NULL ? egca_rules_default(&c->rules, &err) : egca_rules_load(&c->rules, c->rules_dir, &err);
   if (rc < 0) {
     *exit_code = cli_fail_error("rules", rc, &err);
@@ -193,7 +193,7 @@ static int readings(const egca_rules *rules, int json)
 {
   if (json) {
     char *text;
-    egca_error err;
+    egca_error err = CLI_ERROR;
     int rc = egca_rules_questions_to_json(&text, rules, &err);
     if (rc < 0)
       return cli_fail_error("rules readings", rc, &err);

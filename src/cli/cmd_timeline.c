@@ -33,7 +33,7 @@ typedef struct options {
 static int print_one(cli *c, const char *path, const char *text, size_t len, const options *o)
 {
   int code = EXIT_DONE;
-  egca_error err;
+  egca_error err = CLI_ERROR;
   egca_case *cs = NULL;
   egca_timeline *tl = NULL;
   int rc = text != NULL ? egca_case_parse(&cs, text, len, path, &err) : egca_case_load(&cs, path, &err);
@@ -195,7 +195,7 @@ static int run_text(cli *c, const char *text, size_t len, const char *path, cons
 
 int cmd_timeline(cli *c, int argc, char **argv)
 {
-  options o = {.as_of = answer_today(), .fmt = FORMAT_TEXT, .jobs = batch_default_jobs()};
+  options o = {.as_of = answer_today(), .fmt = FORMAT_TEXT, .jobs = batch_default_jobs(), .eval = {.lang = cli_lang}};
   static cli_readings picks; /* static: 8 KiB of text; outlives the evaluation and the batch */
   picks.count = 0;
   const char *path = NULL;

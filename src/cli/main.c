@@ -8,7 +8,7 @@
 
 static const char usage_text[] =
     "usage: egca [--holidays PATH]... [--office CODE] [--local PATH]... [--unmarked ignore|error|holiday]\n"
-    "            [--rules DIR] [--strict] COMMAND ...\n"
+    "            [--rules DIR] [--strict] [--lang zh|en] COMMAND ...\n"
     "       egca --help | -h | help [COMMAND]       this text, or one command's (COMMAND --help too)\n"
     "       egca --version\n"
     "Options (before or after COMMAND; every --NAME VALUE may be written --NAME=VALUE):\n"
@@ -20,6 +20,8 @@ static const char usage_text[] =
     "  --rules DIR                  DIR/deadlines.json, conditions.json, materials.json, readings.json,\n"
     "                               not the built-in ones\n"
     "  --strict                     a provisional answer is an error (exit 4)\n"
+    "  --lang zh|en                 the language of every text written (default: EGCA_LANG, else zh);\n"
+    "                               JSON keys and codes stay English\n"
     "Commands (each takes --format text|json; json shapes in docs/cli-json.md):\n"
     "  calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND\n"
     "  calendar month YYYY-MM       a month grid marking holidays and adjusted workdays\n"
@@ -56,6 +58,8 @@ int cli_fail(int code, const char *what, const char *fmt, ...)
   fputc('\n', stderr);
   return code;
 }
+
+egca_lang cli_lang = EGCA_LANG_ZH;
 
 static int stdout_errno;   /* the errno of the first write to stdout that failed */
 static int stdout_reported; /* that failure was reported (it is reported once) */
@@ -191,7 +195,7 @@ const egca_calendar *cli_calendar(cli *c, int *exit_code)
   if (c->calendar != NULL)
     return c->calendar;
   egca_load_options options = {.unmarked = c->unmarked, .strict = c->strict};
-  egca_error err;
+  egca_error err = CLI_ERROR;
   int rc;
   if (c->office == NULL && c->local_count == 0) {
     rc = c->holiday_count == 0 ? egca_calendar_default(&c->calendar, &options, &err)
@@ -227,7 +231,7 @@ const egca_calendar *cli_national_calendar(cli *c, int *exit_code)
   if (c->national != NULL)
     return c->national;
   egca_load_options options = {.unmarked = c->unmarked, .strict = c->strict};
-  egca_error err;
+  egca_error err = CLI_ERROR;
   int rc = c->holiday_count == 0 ? egca_calendar_default(&c->national, &options, &err)
                                  : egca_calendar_load(&c->national, c->holidays, c->holiday_count, &options, &err);
   if (rc < 0) {
@@ -239,7 +243,7 @@ const egca_calendar *cli_national_calendar(cli *c, int *exit_code)
 
 int cli_parse_date(egca_date *out, const char *text, const char *arg_name)
 {
-  egca_error err;
+  egca_error err = CLI_ERROR;
   if (egca_date_parse(out, text, &err) < 0) {
     cli_fail(EXIT_USAGE, arg_name, "%s", err.message);
     return -1;
@@ -337,6 +341,9 @@ static int global_option(cli *c, int argc, char **argv, int *i)
   const char *opt = argv[*i];
   if (strcmp(opt, "--strict") == 0) {
     c->strict = 1;
+  } else if (strcmp(opt, "--lang") == 0) {
+    /* Read before anything else (choose_language); here only stepped over. */
+    ++*i;
   } else if (strcmp(opt, "--unmarked") == 0) {
     /* Events with no holiday or working-day marker (observances such as 妇女节). */
     const char *mode = *i + 1 < argc ? argv[++*i] : "";
@@ -443,9 +450,30 @@ static int run(cli *c, int argc, char **argv)
   return code;
 }
 
+/* The language, chosen before anything is said: the last --lang (or --lang=) on the line, else EGCA_LANG,
+ * else Chinese. A value that names no language is reported (in Chinese, the default) by the caller. */
+static int choose_language(int argc, char **argv)
+{
+  const char *name = getenv("EGCA_LANG"), *from = "EGCA_LANG";
+  if (name != NULL && name[0] == '\0')
+    name = NULL;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--lang") == 0)
+      name = i + 1 < argc ? argv[i + 1] : "", from = "--lang";
+    else if (strncmp(argv[i], "--lang=", 7) == 0)
+      name = argv[i] + 7, from = "--lang";
+  }
+  if (name != NULL && egca_lang_parse(name, &cli_lang) != EGCA_OK)
+    return cli_fail(EXIT_USAGE, from, "\"%s\"：应为 zh 或 en（\"%s\": expected zh or en）", name, name);
+  return EXIT_DONE;
+}
+
 int main(int argc, char **argv)
 {
   cli c = {0};
+  int early = choose_language(argc, argv);
+  if (early != EXIT_DONE)
+    return early;
   int code = run(&c, argc, argv);
   egca_calendar_free(c.calendar);
   egca_calendar_free(c.national);

@@ -365,7 +365,7 @@ static int date_param(struct MHD_Connection *conn, request *r, const char *name,
                  name);
     return required ? -1 : 0;
   }
-  egca_error err;
+  egca_error err = {.lang = cli_lang};
   if (egca_date_parse(out, v, &err) < 0) {
     send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "%s: %s", name, err.message);
     return -1;
@@ -413,7 +413,7 @@ static enum MHD_Result get_days(struct MHD_Connection *conn, request *r)
   if (cal == NULL)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "office: \"%s\" %s", office, why);
   answer a = ANSWER_INIT;
-  egca_error err;
+  egca_error err = {.lang = cli_lang};
   egca_date failed;
   int rc = answer_calendar_days(&a, cal, from, to, &failed, &err);
   if (rc < 0) {
@@ -488,9 +488,9 @@ static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, con
   const egca_calendar *cal = strcmp(rule, "acceptance") == 0 ? office_calendar(office, &why) : S.national;
   if (cal == NULL)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "office: \"%s\" %s", office, why);
-  egca_deadline_options options = {p.list, p.count, policy, 1, r->readings.list, r->readings.count};
+  egca_deadline_options options = {p.list, p.count, policy, 1, r->readings.list, r->readings.count, cli_lang};
   egca_deadline d;
-  egca_error err;
+  egca_error err = {.lang = cli_lang};
   int rc = egca_deadline_compute(&d, S.rules, cal, rule, from, &options, &err);
   char *text = NULL;
   if (rc >= 0)
@@ -511,7 +511,7 @@ static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r
                                          const egca_calendar *office_cal)
 {
   char *page = NULL;
-  egca_error err;
+  egca_error err = {.lang = cli_lang};
   int rc = egca_timeline_to_html(&page, tl, office_cal, &err);
   if (rc < 0) {
     egca_timeline_string_free(page);
@@ -532,7 +532,7 @@ typedef struct page_sink {
 static int add_to_page(const egca_batch_result *res, void *user)
 {
   page_sink *s = user;
-  egca_error err;
+  egca_error err = {.lang = cli_lang};
   int rc;
   if (res->status < 0) {
     char what[64], message[1200];
@@ -555,7 +555,7 @@ static int add_to_page(const egca_batch_result *res, void *user)
 static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, request *r, int array, egca_date as_of)
 {
   page_sink s = {0};
-  egca_error err;
+  egca_error err = {.lang = cli_lang};
   int rc = egca_html_page_new(&s.page, S.standard, &err);
   if (rc < 0)
     return send_library_error(conn, r, rc, &err);
@@ -595,7 +595,7 @@ static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, requ
 static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, const char *text, size_t len,
                                    egca_date as_of, int html)
 {
-  egca_error err;
+  egca_error err = {.lang = cli_lang};
   egca_case *cs = NULL;
   egca_timeline *tl = NULL;
   int rc = egca_case_parse(&cs, text, len, "<request>", &err);
@@ -742,7 +742,7 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_JSON,
   };
-  egca_error err;
+  egca_error err = {.lang = cli_lang};
   int rc = egca_batch_new(&s->batch, S.national, S.rules, &bo, "<request>", stream_result, s, &err);
   if (rc < 0) {
     free(s);
@@ -796,7 +796,7 @@ static enum MHD_Result post_timeline(struct MHD_Connection *conn, request *r)
 
 static enum MHD_Result post_assess(struct MHD_Connection *conn, request *r)
 {
-  egca_error err;
+  egca_error err = {.lang = cli_lang};
   egca_profile *profile = NULL;
   egca_assessment *assessment = NULL;
   int rc = egca_profile_parse(&profile, r->body.data != NULL ? r->body.data : "", r->body.len, "<request>", &err);
@@ -860,7 +860,7 @@ static enum MHD_Result post_view(struct MHD_Connection *conn, request *r)
   egca_date as_of = answer_today();
   if (r->as_of_len == sizeof r->as_of)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "as_of: not a date (YYYY-MM-DD)");
-  egca_error err;
+  egca_error err = {.lang = cli_lang};
   if (r->as_of_len > 0 && egca_date_parse(&as_of, r->as_of, &err) < 0)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "as_of: %s", err.message);
   const answer *text = r->file.len > 0 ? &r->file : &r->body;

@@ -139,7 +139,7 @@ static void free_ids(sink *s)
 /* A case's text (BATCH_TEXT) or events (BATCH_ICS); a case's error in its place (text) or on stderr. */
 static int print_readable(sink *s, const egca_batch_result *r)
 {
-  egca_error err;
+  egca_error err = CLI_ERROR;
   char *out = NULL;
   int rc = 0;
   if (s->output == BATCH_TEXT && r->index > 0 && sink_put(s, "\n" TEXT_SEPARATOR "\n", strlen(TEXT_SEPARATOR) + 2) < 0)
@@ -232,7 +232,7 @@ int batch_run(cli *c, FILE *in, const char *path, egca_batch_format format, cons
     .format = format,
     .deliver = o->output == BATCH_JSON ? EGCA_BATCH_JSON : EGCA_BATCH_TIMELINE,
   };
-  egca_error err;
+  egca_error err = CLI_ERROR;
   egca_office_calendars *offices = NULL;
   int rc = 0;
   if (c->office == NULL && c->local_count == 0) {
@@ -300,7 +300,7 @@ typedef struct page_sink {
 static int add_to_page(const egca_batch_result *r, void *user)
 {
   page_sink *s = user;
-  egca_error err;
+  egca_error err = CLI_ERROR;
   int rc;
   if (r->status < 0) {
     char what[64], message[1200];
@@ -334,7 +334,7 @@ int batch_run_html(cli *c, FILE *in, const char *path, egca_batch_format format,
       (rules = cli_rules(c, &code)) == NULL)
     return code;
   page_sink s = {0};
-  egca_error err;
+  egca_error err = CLI_ERROR;
   egca_batch_options bo = {
     .as_of = o->as_of,
     .eval = o->eval,

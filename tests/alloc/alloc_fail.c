@@ -648,7 +648,7 @@ static int run_batch(void **out, egca_error *err)
   for (int i = 0; i < 3 && rc >= 0; i++)
     rc = egca_batch_add(b, case_text, case_len, err);
   if (b != NULL) {
-    egca_error end;
+    egca_error end = {0};
     int end_rc = egca_batch_finish(b, &end);
     if (rc >= 0 && end_rc < 0) {
       rc = end_rc;
@@ -666,7 +666,7 @@ static int run_batch(void **out, egca_error *err)
   for (int i = 0; i < 5 && rc >= 0; i++)
     rc = egca_batch_write(b, pieces[i], lens[i], err);
   if (b != NULL) {
-    egca_error end;
+    egca_error end = {0};
     int end_rc = egca_batch_finish(b, &end);
     if (rc >= 0 && end_rc < 0) {
       rc = end_rc;
@@ -737,7 +737,7 @@ static void show_failure_site(void)
 static int check_run(const path *p, long n, const void *reference, long *nomem, long *other, long *absorbed,
                      long *recovered)
 {
-  egca_error err;
+  egca_error err = {0};
   egca_error_clear(&err);
   void *object = NULL;
   const long before = live;
@@ -798,7 +798,7 @@ static int check_run(const path *p, long n, const void *reference, long *nomem, 
 
 static int check_path(const path *p, long stride)
 {
-  egca_error err;
+  egca_error err = {0};
   void *reference = NULL;
   /* A run without failures gives the reference object and warms libical's caches. */
   int rc = p->run(&reference, &err);

@@ -53,7 +53,7 @@ static int run(lines *out, const uint8_t *data, size_t size, egca_batch_format f
   egca_batch_options o = {.as_of = as_of, .jobs = jobs, .format = format, .deliver = EGCA_BATCH_JSON,
                           .max_in_flight = in_flight};
   egca_batch *b = NULL;
-  egca_error err;
+  egca_error err = {0};
   FUZZ_ASSERT(egca_batch_new(&b, calendar, rules, &o, "fuzz", collect, out, &err) == 0);
   int rc = 0;
   for (size_t at = 0; at < size && rc == 0; at += piece) {
@@ -63,7 +63,7 @@ static int run(lines *out, const uint8_t *data, size_t size, egca_batch_format f
       FUZZ_ASSERT(rc == EGCA_E_PARSE && err.code == rc && err.message[0] != '\0');
   }
   /* The cases read before a stream error are still evaluated and delivered by finish (as the command does). */
-  egca_error end_err;
+  egca_error end_err = {0};
   const int end_rc = egca_batch_finish(b, &end_err);
   if (end_rc < 0)
     FUZZ_ASSERT(end_err.code == end_rc && end_err.message[0] != '\0');
@@ -77,7 +77,7 @@ static int run(lines *out, const uint8_t *data, size_t size, egca_batch_format f
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
   if (rules == NULL) {
-    egca_error err;
+    egca_error err = {0};
     FUZZ_ASSERT(egca_rules_default(&rules, &err) == 0);
     FUZZ_ASSERT(egca_calendar_default(&calendar, NULL, &err) == 0);
   }

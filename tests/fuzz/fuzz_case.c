@@ -35,7 +35,7 @@ static size_t count(const char *text, const char *what)
 
 static void evaluate(const egca_case *c, egca_date as_of)
 {
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_case_evaluate(timeline, c, calendar, rules, as_of, NULL, &err);
   check_error(rc, &err);
   FUZZ_ASSERT(rc == EGCA_OK || rc == EGCA_PROVISIONAL || rc == EGCA_E_INVALID || rc == EGCA_E_COVERAGE ||
@@ -80,7 +80,7 @@ static void evaluate(const egca_case *c, egca_date as_of)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  egca_error err;
+  egca_error err = {0};
   if (rules == NULL) {
     FUZZ_ASSERT(egca_rules_default(&rules, &err) == 0);
     FUZZ_ASSERT(egca_calendar_default(&calendar, NULL, &err) == 0);

@@ -78,7 +78,7 @@ static void query_year(const egca_calendar *cal, int year, unsigned seed)
   egca_date first, last;
   if (egca_date_from_ymd(&first, year, 1, 1) < 0 || egca_date_from_ymd(&last, year, 12, 31) < 0)
     return;
-  egca_error err;
+  egca_error err = {0};
   for (egca_date d = first - 3; d <= last + 3; d += 1 + (int)(seed % 5)) {
     egca_day_kind kind;
     int rc = egca_calendar_kind(&kind, cal, d, &err);
@@ -152,7 +152,7 @@ static void exercise(const egca_calendar *cal, unsigned seed)
   }
   /* Far outside: an error, never an answer or a crash. */
   egca_date out;
-  egca_error err;
+  egca_error err = {0};
   FUZZ_ASSERT(egca_calendar_add_workdays(&out, cal, EGCA_DATE_MIN, 1, &err) == EGCA_E_COVERAGE);
   FUZZ_ASSERT(egca_calendar_add_workdays(&out, cal, EGCA_DATE_MAX, -1, &err) == EGCA_E_COVERAGE);
   FUZZ_ASSERT(egca_calendar_add_workdays(&out, cal, EGCA_DATE_NONE, 1, &err) < 0);
@@ -177,7 +177,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   }
 
   egca_calendar_builder *b = NULL;
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_calendar_builder_new(&b, &options, &err);
   FUZZ_ASSERT(rc == 0 && b != NULL);
   /* An exact-size heap copy, so ASan sees any read past the end. */

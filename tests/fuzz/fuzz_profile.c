@@ -23,7 +23,7 @@ static void check_error(int rc, const egca_error *err)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  egca_error err;
+  egca_error err = {0};
   if (rules == NULL)
     FUZZ_ASSERT(egca_rules_default(&rules, &err) == 0);
   /* An exact-size copy without a terminator: the parser must not read past `size`. */

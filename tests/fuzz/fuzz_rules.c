@@ -72,7 +72,7 @@ static void check_error(int rc, const egca_error *err)
 static void ask(const egca_rules *rules)
 {
   static const char *const days[] = {"2024-11-01", "2025-09-30", "2026-02-14", "2027-06-30", "1999-01-01"};
-  egca_error err;
+  egca_error err = {0};
   const size_t n = egca_rules_deadline_count(rules);
   for (size_t i = 0; i < n; i++) {
     const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
@@ -114,7 +114,7 @@ static void ask(const egca_rules *rules)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  egca_error err;
+  egca_error err = {0};
   if (calendar == NULL) {
     FUZZ_ASSERT(egca_calendar_default(&calendar, NULL, &err) == 0);
     const char *tmp = getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp";

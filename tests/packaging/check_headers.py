@@ -54,7 +54,7 @@ def main():
 int main()
 {
   egca_date d = 0;
-  egca_error err;
+  egca_error err = {};
   if (egca_date_parse(&d, "2026-03-02", &err) != EGCA_OK)
     return 1;
   char text[EGCA_DATE_TEXT_SIZE];

@@ -45,7 +45,7 @@ cat >"$tmp/deadline.c" <<'PROGRAM'
 int main(void)
 {
   egca_calendar *calendar;
-  egca_error err;
+  egca_error err = {0};
   if (egca_calendar_default(&calendar, NULL, &err) < 0) {
     fprintf(stderr, "%s\n", err.message);
     return 1;

@@ -94,7 +94,7 @@ static uint64_t load_calendars(void)
   for (int i = 0; i < LOADS; i++) {
     for (int source = 0; source < 3; source++) {
       egca_calendar *cal = NULL;
-      egca_error err;
+      egca_error err = {0};
       egca_calendar_builder *b = NULL;
       int rc;
       if (source == 0) {
@@ -145,7 +145,7 @@ static void ask_calendar(job *j)
   tally t = {0};
   uint64_t state = j->seed * 2654435761u + 1;
   const uint32_t span = (uint32_t)(last_day - first_day + 1);
-  egca_error err;
+  egca_error err = {0};
   for (long i = 0; i < j->count; i++) {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
     const uint32_t r = (uint32_t)(state >> 32);
@@ -178,7 +178,7 @@ static void ask_deadlines(job *j)
   egca_date in_force;
   egca_date_from_ymd(&in_force, 2024, 11, 1);
   const uint32_t span = (uint32_t)(last_day - in_force + 1);
-  egca_error err;
+  egca_error err = {0};
   for (long i = 0; i < j->count; i++) {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
     const uint32_t r = (uint32_t)(state >> 32);
@@ -205,7 +205,7 @@ static void ask_timelines(job *j)
   tally t = {0};
   uint64_t state = j->seed * 69069u + 3;
   egca_timeline *timeline;
-  egca_error err;
+  egca_error err = {0};
   if (egca_timeline_new(&timeline, &err) < 0) {
     t.other_errors = -1;
     j->result[2] = t;
@@ -276,7 +276,7 @@ int main(int argc, char **argv)
   {
     egca_calendar_builder *b;
     egca_calendar *zoned = NULL;
-    egca_error err;
+    egca_error err = {0};
     egca_date start, due = 0, expected;
     egca_date_from_ymd(&start, 2025, 9, 30);
     egca_date_from_ymd(&expected, 2025, 10, 14);
@@ -300,7 +300,7 @@ int main(int argc, char **argv)
 
   egca_calendar *calendar;
   egca_rules *loaded_rules;
-  egca_error err;
+  egca_error err = {0};
   if (egca_calendar_default(&calendar, NULL, &err) < 0 || egca_rules_default(&loaded_rules, &err) < 0) {
     printf("FAIL the default calendar or rules do not load: %s\n", err.message);
     return 1;

@@ -18,7 +18,7 @@ static char *read_text(const char *path, size_t *len)
 {
   char *text;
   size_t n;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(egca__read_input(&text, &n, path, 1u << 24, 0, &err) == 0, "%s: %s", path, err.message);
   if (len != NULL)
     *len = n;
@@ -139,7 +139,7 @@ START_TEST(golden_case)
   ck_assert_msg(expected != NULL, "%s: expected.json is not JSON", name);
 
   egca_rules *rules = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   char profile_path[2048];
   case_profile_path(profile_path, sizeof profile_path, name);
@@ -310,7 +310,7 @@ START_TEST(rules_validation)
   else
     mlen = strlen(mtext);
   egca__json_doc cdoc, mdoc;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(egca__json_parse(&cdoc, ctext, clen, "conditions.json", &err) == 0, "%s: %s", t->name, err.message);
   ck_assert_msg(egca__json_parse(&mdoc, mtext, mlen, "materials.json", &err) == 0, "%s: %s", t->name, err.message);
   egca_assess_rules *rules = (egca_assess_rules *)&err; /* must come back NULL */
@@ -336,7 +336,7 @@ START_TEST(shipped_rules_compile)
   char *ctext = read_text(RULES_DIR "/conditions.json", &clen);
   char *mtext = read_text(RULES_DIR "/materials.json", &mlen);
   egca__json_doc cdoc, mdoc;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca__json_parse(&cdoc, ctext, clen, "conditions.json", &err), 0);
   ck_assert_int_eq(egca__json_parse(&mdoc, mtext, mlen, "materials.json", &err), 0);
   egca_assess_rules *rules = NULL;
@@ -403,7 +403,7 @@ static void kleene_setup(void)
   snprintf(path, sizeof path, "%s/readings.json", kleene_dir);
   write_text(path, readings);
   free(readings);
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(egca_rules_load(&kleene_rules, kleene_dir, &err) == 0, "%s:%d:%d: %s: %s", err.source, err.line,
                 err.column, err.pointer, err.message);
 }
@@ -460,7 +460,7 @@ START_TEST(kleene)
   const kleene_case *t = &kleene_cases[_i];
   egca_profile *profile;
   egca_assessment *a;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_profile_parse(&profile, t->profile, strlen(t->profile), "kleene", &err), 0);
   ck_assert_msg(egca_assess(&a, kleene_rules, profile, &err) == 0, "%s", err.message);
   ck_assert_int_eq(egca_assessment_condition_count(a), 6);
@@ -497,7 +497,7 @@ START_TEST(profile_text_read_exactly)
   };
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     egca_profile *profile = NULL;
-    egca_error err;
+    egca_error err = {0};
     ck_assert_int_eq(egca_profile_parse(&profile, bad[i].text, strlen(bad[i].text), "p.json", &err), bad[i].rc);
     ck_assert_ptr_null(profile);
     ck_assert_int_eq(err.line, 1);
@@ -517,7 +517,7 @@ START_TEST(kleene_details)
   const char *text = "{\"staff\": {\"technical\": 11}, \"system\": {\"located_in_china\": false}}";
   egca_profile *profile;
   egca_assessment *a;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_profile_parse(&profile, text, strlen(text), NULL, &err), 0);
   ck_assert_int_eq(egca_assess(&a, kleene_rules, profile, &err), 0);
   /* any(F, U): the absent fact is listed, the present one is not. */
@@ -575,7 +575,7 @@ END_TEST
 START_TEST(profile_parse_contracts)
 {
   egca_profile *p = (egca_profile *)&p;
-  egca_error err;
+  egca_error err = {0};
   /* The buffer need not be NUL-terminated: only len bytes are read. */
   const char text[] = "{\"applicant\": {\"name\": \"甲\"}}GARBAGE";
   ck_assert_int_eq(egca_profile_parse(&p, text, strlen(text) - 7, "mem", &err), 0);
@@ -605,7 +605,7 @@ START_TEST(getters_and_outputs)
   egca_rules *rules;
   egca_profile *p;
   egca_assessment *a;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   ck_assert_int_eq(egca_profile_load(&p, EGCA_SOURCE_DIR "/examples/application.json", &err), 0);
   ck_assert_int_eq(egca_assess(&a, rules, p, &err), 0);
@@ -661,7 +661,7 @@ START_TEST(outputs_escape_strings)
   egca_rules *rules;
   egca_profile *p;
   egca_assessment *a;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   ck_assert_msg(egca_profile_parse(&p, profile, strlen(profile), "profile.json", &err) == 0, "%s", err.message);
   ck_assert_int_eq(egca_assess(&a, rules, p, &err), 0);
@@ -700,7 +700,7 @@ START_TEST(loaded_rules_match_embedded)
   egca_rules *embedded, *loaded;
   egca_profile *p;
   egca_assessment *a, *b;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_rules_default(&embedded, &err), 0);
   ck_assert_msg(egca_rules_load(&loaded, RULES_DIR, &err) == 0, "%s", err.message);
   ck_assert_int_eq(egca_profile_load(&p, PROFILES_DIR "/empty/profile.json", &err), 0);

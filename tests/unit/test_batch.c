@@ -34,7 +34,7 @@ static char *read_file(const char *name)
 
 static void setup(void)
 {
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_calendar_default(&calendar, NULL, &err), 0);
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   ck_assert_int_eq(egca_date_parse(&as_of, "2026-03-20", &err), 0);
@@ -114,7 +114,7 @@ static egca_batch *new_batch(seen *s, int jobs, egca_batch_format format, size_t
 {
   egca_batch_options o = {.as_of = as_of, .jobs = jobs, .format = format, .max_in_flight = in_flight};
   egca_batch *b = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", record, s, &err), 0);
   return b;
 }
@@ -125,7 +125,7 @@ START_TEST(added_cases_in_order)
 {
   static seen s;
   memset(&s, 0, sizeof s);
-  egca_error err;
+  egca_error err = {0};
   egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_NDJSON, 0);
   for (int i = 0; i < 600; i++) {
     const char *text = i % 7 == 3 ? "{\"case_id\": \"x\"}" : example_text[i % EXAMPLES];
@@ -174,7 +174,7 @@ START_TEST(ndjson_in_pieces_of_any_size)
   for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++) {
     static seen s;
     memset(&s, 0, sizeof s);
-    egca_error err;
+    egca_error err = {0};
     egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_NDJSON, 0);
     for (size_t at = 0; at < len; at += pieces[p])
       ck_assert_int_eq(egca_batch_write(b, text + at, at + pieces[p] <= len ? pieces[p] : len - at, &err), 0);
@@ -199,7 +199,7 @@ START_TEST(array_positions_and_ends)
 {
   static seen s;
   memset(&s, 0, sizeof s);
-  egca_error err;
+  egca_error err = {0};
   char text[1 << 16];
   int n = snprintf(text, sizeof text, " [\n  %s,\n  {\"case_id\": \"x\", \"events\": 3} ,%s]\n\n", example_line[1],
                    example_line[2]);
@@ -277,7 +277,7 @@ START_TEST(values_and_auto_in_pieces_of_any_size)
     for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++) {
       static seen s;
       memset(&s, 0, sizeof s);
-      egca_error err;
+      egca_error err = {0};
       /* VALUES is given the text after its byte order mark; AUTO skips the mark itself. */
       const size_t from = format == 0 ? 3 : 0;
       egca_batch *b = new_batch(&s, job_counts[_i], format == 0 ? EGCA_BATCH_VALUES : EGCA_BATCH_AUTO, 0);
@@ -306,7 +306,7 @@ START_TEST(values_and_auto_in_pieces_of_any_size)
   char *lines = ndjson(&len);
   static seen s;
   memset(&s, 0, sizeof s);
-  egca_error err;
+  egca_error err = {0};
   egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_AUTO, 0);
   for (size_t k = 0; k < len; k += 3)
     ck_assert_int_eq(egca_batch_write(b, lines + k, k + 3 <= len ? 3 : len - k, &err), 0);
@@ -342,7 +342,7 @@ START_TEST(a_case_over_the_limit_is_an_error_in_its_place)
 {
   static seen s;
   memset(&s, 0, sizeof s);
-  egca_error err;
+  egca_error err = {0};
   egca_batch *b = new_batch(&s, 2, EGCA_BATCH_NDJSON, 0);
   char *big = malloc(EGCA_CASE_TEXT_MAX + 2);
   memset(big, ' ', EGCA_CASE_TEXT_MAX + 1);
@@ -379,7 +379,7 @@ START_TEST(case_text_in_flight_is_bounded)
 {
   static seen s;
   memset(&s, 0, sizeof s);
-  egca_error err;
+  egca_error err = {0};
   const size_t len = strlen(example_text[0]), bound = 8 * (len + 1);
   egca_batch_options o = {.as_of = as_of, .jobs = job_counts[_i], .max_in_flight = bound};
   egca_batch *b = NULL;
@@ -400,7 +400,7 @@ START_TEST(the_callback_stops_the_batch)
   static seen s;
   memset(&s, 0, sizeof s);
   s.stop_at = 3;
-  egca_error err;
+  egca_error err = {0};
   egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_NDJSON, 0);
   int rc = 0;
   int i;
@@ -425,7 +425,7 @@ START_TEST(bad_arguments_are_refused)
 {
   static seen s;
   memset(&s, 0, sizeof s);
-  egca_error err;
+  egca_error err = {0};
   egca_batch_options o = {.as_of = as_of, .jobs = job_counts[_i], .deliver = EGCA_BATCH_TIMELINE};
   egca_batch *b = NULL;
   ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", record, &s, &err), 0);
@@ -452,7 +452,7 @@ START_TEST(timelines_equal_the_single_calls)
 {
   static seen s;
   memset(&s, 0, sizeof s);
-  egca_error err;
+  egca_error err = {0};
   egca_batch_options o = {.as_of = as_of, .jobs = job_counts[_i], .deliver = EGCA_BATCH_TIMELINE};
   egca_batch *b = NULL;
   ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", timeline_json, &s, &err), 0);

@@ -19,7 +19,7 @@ static egca_date d(const char *text)
 static void expect_add(const egca_calendar *cal, const char *from, int n, const char *expected)
 {
   egca_date out;
-  egca_error err;
+  egca_error err = {0};
   char buf[EGCA_DATE_TEXT_SIZE];
   int rc = egca_calendar_add_workdays(&out, cal, d(from), n, &err);
   ck_assert_msg(rc == EGCA_OK, "%s %+d: rc %d (%s)", from, n, rc, err.message);
@@ -46,7 +46,7 @@ static void compare_many(const egca_calendar *cal, const int64_t *days, size_t c
   size_t from = 0;
   while (from < count) {
     size_t at = (size_t)-1;
-    egca_error err;
+    egca_error err = {0};
     const int rc = egca_calendar_add_workdays_many(out + from, cal, days + from, NULL, n, count - from, &at, &err);
     const size_t end = rc < 0 ? from + at : count; /* the days answered */
     int provisional = -1;
@@ -65,7 +65,7 @@ static void compare_many(const egca_calendar *cal, const int64_t *days, size_t c
       break;
     }
     egca_date due = 0;
-    egca_error one_err;
+    egca_error one_err = {0};
     ck_assert_int_eq(egca_calendar_add_workdays(&due, cal, (egca_date)days[end], (int)n, &one_err), rc);
     ck_assert_str_eq(err.message, one_err.message);
     from = end + 1;
@@ -81,7 +81,7 @@ START_TEST(add_workdays_many_is_the_single_call)
       "END:VEVENT\r\nEND:VCALENDAR\r\n";
   egca_calendar_builder *b = NULL;
   egca_calendar *cal = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_calendar_builder_new(&b, NULL, &err), 0);
   ck_assert_int_eq(egca_calendar_builder_add_builtin(b, &err), 0);
   ck_assert_msg(egca_calendar_builder_add_buffer(b, "tentative-day", tentative_day, sizeof tentative_day - 1, &err) == 0,
@@ -237,7 +237,7 @@ static egca_calendar *fixture(int strict)
   const char *path = EGCA_SOURCE_DIR "/tests/data/calendars";
   egca_load_options opt = {.strict = strict};
   egca_calendar *cal = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(egca_calendar_load(&cal, &path, 1, &opt, &err) == 0, "%s", err.message);
   return cal;
 }
@@ -254,7 +254,7 @@ START_TEST(coverage_is_an_error_never_a_guess)
   ck_assert_int_eq(egca_calendar_year_coverage(cal, 2083), EGCA_COVERAGE_TENTATIVE);
   ck_assert_int_eq(egca_calendar_year_coverage(cal, 2084), EGCA_COVERAGE_NONE);
   egca_day_kind kind = EGCA_DAY_WORKDAY;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2084-01-03"), &err), EGCA_E_COVERAGE);
   ck_assert_int_eq(err.year, 2084);
   ck_assert_ptr_nonnull(strstr(err.message, "2084"));
@@ -302,7 +302,7 @@ START_TEST(tentative_year_is_provisional)
   ck_assert_str_eq(egca_date_format(out, buf), "2083-01-04");
   egca_calendar_free(cal);
   cal = fixture(1);
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_calendar_add_workdays(&out, cal, d("2082-12-31"), 1, &err), EGCA_E_COVERAGE);
   ck_assert_int_eq(err.year, 2083);
   ck_assert_int_eq(egca_calendar_add_workdays(&out, cal, d("2082-12-28"), 3, &err), EGCA_OK);
@@ -351,7 +351,7 @@ START_TEST(feed_styles)
       "BEGIN:VEVENT\r\nSUMMARY:端午节(休)\r\nSTATUS:CANCELLED\r\nDTSTART;VALUE=DATE:20250303\r\nUID:e1\r\nEND:VEVENT\r\n"
       "BEGIN:VEVENT\r\nSUMMARY:妇女节\r\nDTSTART;VALUE=DATE:20250307\r\nUID:e2\r\nEND:VEVENT\r\n" TAIL;
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(load(&cal, text, NULL, &err) == 0, "%s", err.message);
   expect_kind(cal, "2025-01-28", EGCA_DAY_HOLIDAY);
   expect_kind(cal, "2025-02-04", EGCA_DAY_HOLIDAY);
@@ -404,7 +404,7 @@ END_TEST
 START_TEST(coverage_by_statutory_festivals)
 {
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   /* Every festival of 放假办法 第二条 has a holiday: 2025 is covered without X-EGCA-COVERAGE; the notice's
    * reach into December 2024 (none here) would not cover 2024. */
   static const char full[] = HEAD Y2025_NEW_YEAR Y2025_SPRING Y2025_QINGMING Y2025_LABOUR Y2025_DRAGON_BOAT
@@ -510,7 +510,7 @@ START_TEST(conflicts_name_both_sources)
   static const char b[] = HEAD
       "BEGIN:VEVENT\r\nSUMMARY:上班\r\nDTSTART;VALUE=DATE:20251008\r\nUID:ban@b\r\nEND:VEVENT\r\n" TAIL;
   egca_calendar_builder *builder;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_calendar_builder_new(&builder, NULL, &err), 0);
   ck_assert_int_eq(egca_calendar_builder_add_buffer(builder, "a.ics", a, strlen(a), &err), 0);
   ck_assert_int_eq(egca_calendar_builder_add_buffer(builder, "b.ics", b, strlen(b), &err), EGCA_E_CONFLICT);
@@ -530,7 +530,7 @@ END_TEST
 static void expect_bad(const char *text, int code, const char *fragment, int line)
 {
   egca_calendar *cal = (egca_calendar *)1;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(load(&cal, text, NULL, &err), code);
   ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
   ck_assert_str_eq(err.source, "test.ics");
@@ -568,7 +568,7 @@ END_TEST
 START_TEST(folds_case_and_lines)
 {
   egca_calendar *cal = NULL;
-  egca_error err;
+  egca_error err = {0};
   egca_day_kind kind;
   /* 休 (E4 BC 91) cut by a fold after its first byte; folded BEGIN:VEVENT and END:VEVENT. */
   ck_assert_msg(load(&cal, HEAD "X-EGCA-COVERAGE:2025\r\nBEGIN:VEV\r\n ENT\r\nUID:f1\r\nDTSTART;VALUE=DATE:20251001\r\n"
@@ -626,7 +626,7 @@ START_TEST(recurring_events_limit)
     len += (size_t)snprintf(text + len, cap - len, TAIL);
     ck_assert_uint_lt(len, cap);
     egca_calendar *cal = NULL;
-    egca_error err;
+    egca_error err = {0};
     int rc = load(&cal, text, NULL, &err);
     if (n == 100) {
       ck_assert_msg(rc == 0, "%s", err.message);
@@ -646,7 +646,7 @@ END_TEST
 
 int main(void)
 {
-  egca_error err;
+  egca_error err = {0};
   if (egca_calendar_default(&official, NULL, &err) != 0) {
     fprintf(stderr, "built-in calendar: %s\n", err.message);
     return EXIT_FAILURE;

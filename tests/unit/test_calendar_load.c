@@ -47,7 +47,7 @@ static void expect_holidays(const egca_calendar *cal, const char *from, const ch
   size_t len = 0;
   for (egca_date day = d(from); day <= d(to); day++) {
     egca_day_kind kind;
-    egca_error err;
+    egca_error err = {0};
     const int rc = egca_calendar_kind(&kind, cal, day, &err);
     ck_assert_msg(rc >= 0, "%s", err.message);
     if (kind == EGCA_DAY_HOLIDAY) {
@@ -61,7 +61,7 @@ static void expect_holidays(const egca_calendar *cal, const char *from, const ch
 static void expect_kind(const egca_calendar *cal, const char *day, int rc_expected, egca_day_kind kind)
 {
   egca_day_kind got;
-  egca_error err;
+  egca_error err = {0};
   const int rc = egca_calendar_kind(&got, cal, d(day), &err);
   ck_assert_msg(rc == rc_expected, "%s: rc %d, expected %d (%s)", day, rc, rc_expected, rc < 0 ? err.message : "");
   ck_assert_msg(got == kind, "%s: kind %s, expected %s", day, egca_day_kind_name(got), egca_day_kind_name(kind));
@@ -70,7 +70,7 @@ static void expect_kind(const egca_calendar *cal, const char *day, int rc_expect
 static void expect_bad(const char *text, int code, const char *fragment, int line)
 {
   egca_calendar *cal = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(load(&cal, text, NULL, &err), code);
   ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
   ck_assert_str_eq(err.source, "test.ics");
@@ -100,7 +100,7 @@ START_TEST(rdate_adds_occurrences)
       "BEGIN:VEVENT\r\nUID:r3\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250901\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
       "RDATE;VALUE=DATE:20250917,20250919\r\nEXDATE;VALUE=DATE:20250908,20250919\r\nEND:VEVENT\r\n" TAIL;
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(load(&cal, text, NULL, &err) == 0, "%s", err.message);
   expect_holidays(cal, "2025-06-25", "2025-07-31",
                   "2025-07-01 2025-07-03 2025-07-10 2025-07-11 2025-07-15 2025-07-18 2025-07-21 2025-07-22");
@@ -171,7 +171,7 @@ START_TEST(malformed_dates_are_refused)
       "RDATE;VALUE=PERIOD:20250109T160000Z/PT30H,20250112T160000Z/20250113T160000Z\r\n"
       "EXDATE;TZID=Asia/Shanghai:20250106T000000,20250107T000000\r\nEND:VEVENT\r\n" TAIL;
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(load(&cal, good, NULL, &err) == 0, "%s", err.message);
   expect_holidays(cal, "2025-01-01", "2025-01-31", "2025-01-01 2025-01-03 2025-01-10 2025-01-11 2025-01-13");
   egca_calendar_free(cal);
@@ -206,7 +206,7 @@ START_TEST(utc_all_day_events_fall_on_china_dates)
   const char *const texts[] = {outlook, shanghai};
   for (int k = 0; k < 2; k++) {
     egca_calendar *cal;
-    egca_error err;
+    egca_error err = {0};
     ck_assert_msg(load(&cal, texts[k], NULL, &err) == 0, "%s", err.message);
     expect_holidays(cal, "2025-09-25", "2025-10-15",
                     "2025-10-01 2025-10-02 2025-10-03 2025-10-04 2025-10-05 2025-10-06 2025-10-07 2025-10-08");
@@ -227,7 +227,7 @@ START_TEST(utc_all_day_events_fall_on_china_dates)
       "BEGIN:VEVENT\r\nUID:z1\r\nSUMMARY:国庆节(休)\r\nDTSTART;TZID=China Standard Time:20251001T000000\r\n"
       "DTEND;TZID=China Standard Time:20251009T000000\r\nEND:VEVENT\r\n" TAIL;
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(load(&cal, own_zone, NULL, &err) == 0, "%s", err.message);
   expect_holidays(cal, "2025-09-25", "2025-10-15",
                   "2025-10-01 2025-10-02 2025-10-03 2025-10-04 2025-10-05 2025-10-06 2025-10-07 2025-10-08");
@@ -257,7 +257,7 @@ START_TEST(utc_until_keeps_the_last_occurrence)
   const char *const texts[] = {shanghai, own_zone};
   for (int k = 0; k < 2; k++) {
     egca_calendar *cal;
-    egca_error err;
+    egca_error err = {0};
     ck_assert_msg(load(&cal, texts[k], NULL, &err) == 0, "%s", err.message);
     expect_holidays(cal, "2022-11-01", "2022-11-30",
                     "2022-11-03 2022-11-04 2022-11-05 2022-11-06 2022-11-07 2022-11-08 2022-11-09");
@@ -283,7 +283,7 @@ START_TEST(tentative_days_of_an_added_source_are_provisional)
     for (int order = 0; order <= 1; order++) {
       egca_load_options options = {.strict = strict};
       egca_calendar_builder *b;
-      egca_error err;
+      egca_error err = {0};
       ck_assert_int_eq(egca_calendar_builder_new(&b, &options, &err), 0);
       const char *first = order ? extra : confirmed, *second = order ? confirmed : extra;
       ck_assert_int_eq(egca_calendar_builder_add_buffer(b, "a.ics", first, strlen(first), &err), 0);
@@ -357,7 +357,7 @@ START_TEST(twenty_thousand_exdates)
   len += (size_t)snprintf(text + len, cap - len, "END:VEVENT\r\n" TAIL);
   ck_assert_uint_lt(len, cap);
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   const double t0 = seconds_now();
   ck_assert_msg(load(&cal, text, NULL, &err) == 0, "%s", err.message);
   const double took = seconds_now() - t0;
@@ -386,7 +386,7 @@ START_TEST(files_that_are_not_regular)
 
   /* A FIFO named *.ics in a folder: refused at once, naming it (opening it used to wait for a writer). */
   egca_calendar *cal = NULL;
-  egca_error err;
+  egca_error err = {0};
   const char *paths[] = {dir};
   ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
   ck_assert_str_eq(err.source, fifo);
@@ -468,7 +468,7 @@ START_TEST(compiled_table_is_the_notices_calendar)
 {
   ck_assert_uint_gt(egca__compiled_calendar_len, 0);
   ck_assert_uint_eq(egca__compiled_calendar_policies & 1u, 1u); /* EGCA_UNMARKED_IGNORE, the default */
-  egca_error err;
+  egca_error err = {0};
   for (int policy = EGCA_UNMARKED_IGNORE; policy <= EGCA_UNMARKED_HOLIDAY; policy++) {
     for (int strict = 0; strict <= 1; strict++) {
       egca_load_options o = {(egca_unmarked_policy)policy, strict};
@@ -518,7 +518,7 @@ END_TEST
 
 START_TEST(damaged_table_is_refused)
 {
-  egca_error err;
+  egca_error err = {0};
   egca_calendar *c = NULL;
   /* Cut short anywhere: refused, never read past the end (this runs under ASan and valgrind too). */
   for (size_t n = 0; n < egca__compiled_calendar_len; n += 97) {

@@ -24,7 +24,7 @@ static egca_case *cs;
 
 static void setup(void)
 {
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(egca_calendar_default(&calendar, NULL, &err) == 0, "%s", err.message);
   egca_load_options strict = {EGCA_UNMARKED_IGNORE, 1};
   const char *fixture_path = EGCA_SOURCE_DIR "/tests/data/calendars";
@@ -77,7 +77,7 @@ static int run_on(const egca_calendar *cal, const char *events, const char *as_o
 
 static void run(const char *events, const char *as_of)
 {
-  egca_error err;
+  egca_error err = {0};
   int rc = run_on(calendar, events, as_of, &err);
   ck_assert_msg(rc >= 0, "evaluate: %s: %s", err.pointer, err.message);
 }
@@ -149,7 +149,7 @@ static void run_reading(const char *events, const char *as_of, const char *quest
   snprintf(json, sizeof json, "{\"case_id\": \"T\", \"events\": [%s]}", events);
   egca_case_free(cs);
   cs = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(egca_case_parse(&cs, json, strlen(json), "t.json", &err) == 0, "parse: %s", err.message);
   egca_reading_choice pick = {question, reading};
   egca_timeline_options o = {.readings = &pick, .reading_count = question != NULL};
@@ -353,7 +353,7 @@ START_TEST(correction_items_are_materials)
   const char *json = "{\"case_id\": \"T\", \"events\": [" RECEIVED
                      ", {\"type\": \"correction_requested\", \"date\": \"2025-10-13\", \"items\": [\"funds\", "
                      "\"technical_materials\"]}]}";
-  egca_error err;
+  egca_error err = {0};
   egca_case_free(cs);
   cs = NULL;
   ck_assert_int_eq(egca_case_parse(&cs, json, strlen(json), "t.json", &err), 0);
@@ -782,14 +782,14 @@ START_TEST(unknown_question_or_reading)
   egca_reading_choice bad[] = {{"nope", "x"}, {"review_unnotified", "maybe"}, {NULL, "x"}};
   for (int i = 0; i < 3; i++) {
     egca_timeline_options o = {.readings = &bad[i], .reading_count = 1};
-    egca_error err;
+    egca_error err = {0};
     ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-10-09"), &o, &err), EGCA_E_INVALID);
     ck_assert_ptr_nonnull(strstr(err.message, i == 1 ? "\"maybe\"" : "unknown question"));
     ck_assert_uint_eq(egca_timeline_deadline_count(tl), 0);
   }
   egca_reading_choice twice[] = {{"review_unnotified", "counted"}, {"review_unnotified", "excluded"}};
   egca_timeline_options o = {.readings = twice, .reading_count = 2};
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-10-09"), &o, &err), EGCA_E_INVALID);
 }
 END_TEST
@@ -901,7 +901,7 @@ START_TEST(renewal_filing_ambiguous_reading)
   expect(one("certificate_validity"), "2021-04-17", "2026-04-17", EGCA_STATUS_VALID, "none");
   expect_no_finding(EGCA_FINDING_RULE_NOT_IN_FORCE);
   egca_timeline_options later = {.policy = EGCA_POLICY_LATER};
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2026-01-05"), &later, &err), 0);
   ck_assert_str_eq(txt(one("renewal_filing")->due), "2026-02-24");
   ck_assert_str_eq(txt(one("renewal_filing")->other_reading), "2026-02-14");
@@ -962,7 +962,7 @@ END_TEST
 
 START_TEST(decision_reaching_a_tentative_year_is_provisional)
 {
-  egca_error err;
+  egca_error err = {0};
   int rc = run_on(fixture,
                   "{\"type\": \"received\", \"date\": \"2082-12-21\"}, {\"type\": \"accepted\", \"date\": \"2082-12-23\"}",
                   "2082-12-24", &err);
@@ -978,7 +978,7 @@ END_TEST
 
 START_TEST(strict_calendar_rejects_tentative_days)
 {
-  egca_error err;
+  egca_error err = {0};
   int rc = run_on(strict_fixture,
                   "{\"type\": \"received\", \"date\": \"2082-12-21\"}, {\"type\": \"accepted\", \"date\": \"2082-12-23\"}",
                   "2082-12-24", &err);
@@ -1031,7 +1031,7 @@ END_TEST
 
 START_TEST(decided_before_a_deemed_acceptance_is_invalid)
 {
-  egca_error err;
+  egca_error err = {0};
   int rc = run_on(calendar, RECEIVED ", {\"type\": \"decided\", \"date\": \"2025-10-10\", \"outcome\": \"granted\"}",
                   "2025-10-20", &err);
   ck_assert_int_eq(rc, EGCA_E_INVALID);
@@ -1046,7 +1046,7 @@ END_TEST
 static void expect_invalid(const egca_event *events, size_t count, const char *pointer, const char *fragment)
 {
   egca_case *c = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_new(&c, "T", events, count, &err), EGCA_E_INVALID);
   ck_assert_ptr_null(c);
   ck_assert_str_eq(err.pointer, pointer);
@@ -1084,7 +1084,7 @@ START_TEST(invalid_catalog_in_memory)
   expect_invalid(e, 2, "/events/1/ref", "needs a ref");
   e[1].ref = "C1";
   egca_case *c = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_new(&c, "T", e, 2, &err), 0);
   ck_assert_str_eq(egca_case_id(c), "T");
   egca_event back;
@@ -1112,7 +1112,7 @@ START_TEST(change_refs_checked_in_date_order)
   }
   /* In date order: B (02-03, /events/2), B (02-04, /events/5), A (02-10, /events/3), A (03-03), A (04-01). */
   egca_case *c = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
   ck_assert_str_eq(err.pointer, "/events/5/ref");
   ck_assert_str_eq(err.message, "the ref \"B\" already names the change of 2025-02-03 (/events/2)");
@@ -1154,7 +1154,7 @@ START_TEST(events_limit_names_the_array)
   egca_event *e = calloc(n, sizeof *e);
   ck_assert_ptr_nonnull(e);
   egca_case *c = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_new(&c, "T", e, n, &err), EGCA_E_INVALID);
   ck_assert_ptr_null(c);
   ck_assert_str_eq(err.source, "<case>");
@@ -1191,7 +1191,7 @@ START_TEST(text_limit)
   memcpy(text, body, strlen(body));
   text[EGCA_CASE_TEXT_MAX] = '}';
   egca_case *c = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_parse(&c, text, EGCA_CASE_TEXT_MAX + 1, "big.json", &err), EGCA_E_INVALID);
   ck_assert_ptr_null(c);
   ck_assert_str_eq(err.source, "big.json");
@@ -1228,7 +1228,7 @@ START_TEST(reviews_limit)
     e[i].type = EGCA_EVENT_REVIEW_TIME_NOTIFIED;
     e[i].date = d("2028-09-01");
   }
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_new(&cs, "T", e, n, &err), 0);
   clock_t start = clock();
   ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2028-12-31"), NULL, &err), 0);
@@ -1282,7 +1282,7 @@ START_TEST(invalid_hearings_and_remedies)
     char json[2048];
     snprintf(json, sizeof json, "{\"case_id\": \"T\", \"events\": [%s]}", bad[i].events);
     egca_case *c = NULL;
-    egca_error err;
+    egca_error err = {0};
     ck_assert_int_eq(egca_case_parse(&c, json, strlen(json), "t.json", &err), EGCA_E_INVALID);
     ck_assert_ptr_null(c);
     ck_assert_str_eq(err.pointer, bad[i].pointer);
@@ -1306,7 +1306,7 @@ START_TEST(invalid_json_names_line_and_pointer)
                      "  {\"type\": \"decided\", \"date\": \"2025-10-20\", \"outcome\": \"maybe\"}\n"
                      "]}";
   egca_case *c = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_parse(&c, text, strlen(text), "x.json", &err), EGCA_E_INVALID);
   ck_assert_str_eq(err.pointer, "/events/1/outcome");
   ck_assert_int_eq(err.line, 3);
@@ -1326,7 +1326,7 @@ static void expect_case_error(const char *text, size_t len, int rc, int line, in
                               const char *fragment)
 {
   egca_case *c = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_parse(&c, text, len, "x.json", &err), rc);
   ck_assert_ptr_null(c);
   ck_assert_str_eq(err.source, "x.json");
@@ -1352,7 +1352,7 @@ START_TEST(office_calendar_counts_the_acceptance_only)
   static const char xj2[] = "{\"case_id\": \"XJ\", \"office\": \"650000\", \"events\": ["
                             "{\"type\": \"received\", \"date\": \"2025-06-04\"},"
                             "{\"type\": \"accepted\", \"date\": \"2025-06-05\"}]}";
-  egca_error err;
+  egca_error err = {0};
   egca_calendar *office;
   ck_assert_msg(egca_calendar_for_office(&office, "650000", NULL, &err) >= 0, "%s", err.message);
   egca_timeline_options o = {.office_calendar = office};
@@ -1390,7 +1390,7 @@ START_TEST(office_calendars_give_each_case_its_office)
                            "{\"type\": \"received\", \"date\": \"2025-06-04\"}]}";
   static const char bj[] = "{\"case_id\": \"BJ\", \"office\": \"110000\", \"events\": ["
                            "{\"type\": \"received\", \"date\": \"2025-06-04\"}]}";
-  egca_error err;
+  egca_error err = {0};
   egca_office_calendars *set;
   ck_assert_int_eq(egca_office_calendars_new(&set, NULL, 0, NULL, &err), 0);
   egca_timeline_options o = {.office_calendars = set};
@@ -1439,7 +1439,7 @@ START_TEST(receipt_day_after_hours_and_on_rest_days)
 {
   const egca_office *window = egca_office_decision(), *beijing = egca_office_find("110000");
   egca_date out, later;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(window->closes, 17 * 60 + 30);
   ck_assert_int_eq(beijing->closes, -1);
   ck_assert_ptr_null(beijing->hours_source);
@@ -1506,7 +1506,7 @@ START_TEST(receipt_in_a_timeline)
   expect(x, "2025-06-07", "2025-06-13", EGCA_STATUS_PENDING, "none");
   expect_reading(x, "receipt_after_hours", "next_working_day", "2025-06-16", EGCA_STATUS_PENDING, 0);
   expect_reading(x, "receipt_after_hours", "as_dated", "2025-06-13", EGCA_STATUS_PENDING, 1);
-  egca_error err;
+  egca_error err = {0};
   egca_timeline_options dated = {.receipt = EGCA_RECEIPT_AS_DATED};
   ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-09"), &dated, &err), 0);
   expect(one("acceptance"), "2025-06-07", "2025-06-13", EGCA_STATUS_PENDING, "none");
@@ -1560,7 +1560,7 @@ START_TEST(filing_cutoff_on_the_last_day)
              "{\"type\": \"change_occurred\", \"date\": \"2026-09-01\", \"ref\": \"C1\"},"
              "{\"type\": \"change_filed\", \"date\": \"2026-10-08\", \"ref\": \"C1\", \"time\": \"23:59\"%s}]}",
              channel);
-    egca_error err;
+    egca_error err = {0};
     egca_case_free(cs);
     ck_assert_msg(egca_case_parse(&cs, json, strlen(json), "bj.json", &err) == 0, "%s", err.message);
     ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2026-10-09"), NULL, &err), 0);
@@ -1598,7 +1598,7 @@ START_TEST(time_and_channel_are_checked)
   expect_invalid(e, 2, "/events/1/channel", "accepted takes no channel");
   e[1].channel = EGCA_CHANNEL_NONE;
   egca_case *c;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_new(&c, "T", e, 2, &err), 0);
   egca_event back;
   ck_assert_int_eq(egca_case_event(&back, NULL, c, 0), 1);
@@ -1698,7 +1698,7 @@ START_TEST(integer_fields_read_the_text_exactly)
   for (size_t i = 0; i < sizeof thirty / sizeof *thirty; i++) {
     snprintf(text, sizeof text, format, thirty[i]);
     egca_case *c = NULL;
-    egca_error err;
+    egca_error err = {0};
     ck_assert_msg(egca_case_parse(&c, text, strlen(text), NULL, &err) == 0, "%s: %s", thirty[i], err.message);
     egca_event e;
     ck_assert_int_eq(egca_case_event(&e, NULL, c, 1), 1);
@@ -1730,7 +1730,7 @@ END_TEST
  * event, not written as a day of year 0. */
 START_TEST(a_period_past_the_date_range_names_its_event)
 {
-  egca_error err;
+  egca_error err = {0};
   int rc = run_on(calendar, "{\"type\": \"received\", \"date\": \"2025-09-30\"}, {\"type\": \"accepted\", \"date\": "
                             "\"2025-10-09\"}, {\"type\": \"decided\", \"date\": \"9999-12-30\", \"outcome\": \"granted\"}",
                   "9999-12-31", &err);
@@ -1748,7 +1748,7 @@ START_TEST(a_long_source_keeps_the_file_name)
   memcpy(source + sizeof source - 13, "/x-case.json", 13);
   const char *text = "{\"case_id\": 1, \"events\": []}";
   egca_case *c = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_parse(&c, text, strlen(text), source, &err), EGCA_E_INVALID);
   ck_assert_uint_eq(strlen(err.source), sizeof err.source - 1);
   ck_assert_int_eq(strncmp(err.source, "...", 3), 0);
@@ -1765,7 +1765,7 @@ START_TEST(a_message_quoting_input_is_one_line)
   const char *expected[] = {"/x\\u000Ay\\u001Bz", "re\\u0085ceived"};
   for (size_t i = 0; i < 2; i++) {
     egca_case *c = NULL;
-    egca_error err;
+    egca_error err = {0};
     ck_assert_int_eq(egca_case_parse(&c, texts[i], strlen(texts[i]), "case.json", &err), EGCA_E_INVALID);
     char line[2048];
     egca_error_format(&err, line, sizeof line);
@@ -1784,7 +1784,7 @@ START_TEST(inputs_that_could_block_or_never_end)
   /* /dev/zero never ends and a directory is no text: both refused, naming what they are. A FIFO with no
    * writer would block open(): it is read as it stands (empty) and refused as no JSON, without waiting. */
   egca_case *c = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_case_load(&c, "/dev/zero", &err), EGCA_E_IO);
   ck_assert_str_eq(err.message, "not a regular file or a pipe (a character device)");
   ck_assert_int_eq(egca_case_load(&c, "/", &err), EGCA_E_IO);
@@ -1823,7 +1823,7 @@ START_TEST(one_timeline_for_many_cases)
   ck_assert_int_eq(egca_timeline_deadline_count(tl), 3);
   ck_assert_str_eq(egca_timeline_case_id(tl), "T");
   char *json = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_timeline_to_json(&json, tl, EGCA_JSON_COMPACT, &err), 0);
   ck_assert_ptr_null(strchr(json, '\n'));
   ck_assert_ptr_nonnull(strstr(json, "\"as_of\":\"2026-03-05\""));
@@ -1884,7 +1884,7 @@ START_TEST(golden_outputs_of_the_examples)
     snprintf(day, sizeof day, "%.10s", dot + 1);
     const char *ext = dot + 12;
     snprintf(path, sizeof path, "%s/examples/%s.json", EGCA_SOURCE_DIR, example);
-    egca_error err;
+    egca_error err = {0};
     egca_case_free(cs);
     cs = NULL;
     ck_assert_msg(egca_case_load(&cs, path, &err) == 0, "%s: %s", path, err.message);
@@ -1958,7 +1958,7 @@ START_TEST(one_timeline_two_rule_sets)
     free(text);
   }
   egca_rules *seven = NULL;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(egca_rules_load(&seven, dir, &err) == 0, "%s", err.message);
   egca_date five_days, seven_days;
   ck_assert_int_eq(egca_calendar_add_workdays(&five_days, calendar, d("2025-09-30"), 5, &err), 0);
@@ -1998,7 +1998,7 @@ START_TEST(invalid_catalog_files)
       continue;
     char path[1024], text[2048];
     snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-    egca_error err;
+    egca_error err = {0};
     egca_case_free(cs);
     cs = NULL;
     int rc = egca_case_load(&cs, path, &err);

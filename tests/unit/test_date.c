@@ -61,7 +61,7 @@ END_TEST
 static void expect_bad(const char *text, const char *fragment)
 {
   egca_date out = 12345;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_date_parse(&out, text, &err), EGCA_E_INVALID);
   ck_assert_int_eq(out, 12345);
   ck_assert_msg(strstr(err.message, fragment) != NULL, "\"%s\": message \"%s\" lacks \"%s\"", text, err.message,

@@ -40,7 +40,7 @@ static void same_tree(const cJSON *a, const cJSON *b, const char *where)
 static int check_text(const char *text, size_t len, const char *where, egca__json_scratch *scratch)
 {
   egca__json_doc doc;
-  egca_error err;
+  egca_error err = {0};
   int rc = egca__json_parse_in(&doc, text, len, where, scratch, &err);
   cJSON *ref = cJSON_ParseWithLengthOpts(text, len + 1, NULL, 1);
   int by_yajl = 0;
@@ -88,7 +88,7 @@ END_TEST
 START_TEST(texts_left_to_cjson)
 {
   egca__json_doc doc;
-  egca_error err;
+  egca_error err = {0};
   /* A number of 64 bytes or more (beyond cJSON's buffer of 63): cJSON reads it. */
   const char *long_number = "[1234567890123456789012345678901234567890123456789012345678901234]";
   ck_assert_int_eq(check_text(long_number, strlen(long_number), "64-byte number", NULL), 0);

@@ -36,7 +36,7 @@ static int load(egca_calendar **out, const char *text, egca_error *err)
 START_TEST(shipped_days_name_their_holiday_and_notice)
 {
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_calendar_default(&cal, NULL, &err), 0);
   egca_day_info a, b, m, w;
   /* 10-08, the last day of the eight: 国庆节、中秋节, by the 2025 notice of 2024-11-12. */
@@ -77,7 +77,7 @@ END_TEST
 START_TEST(a_local_day_names_the_regions_notice)
 {
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_calendar_for_office(&cal, "650000", NULL, &err), 0);
   egca_day_info g, n;
   /* Monday 06-09: a national workday, 古尔邦节 in 新疆 (06-06..06-10). */
@@ -107,7 +107,7 @@ START_TEST(names_come_from_the_summary_and_the_notice_from_the_event_or_the_file
                      "END:VEVENT\r\n"
                      "BEGIN:VEVENT\r\nUID:c\r\nDTSTART;VALUE=DATE:20250301\r\nSUMMARY:(休)\r\nEND:VEVENT\r\n" TAIL;
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(load(&cal, text, &err), 0);
   egca_day_info a, b, c;
   ck_assert_int_eq(egca_calendar_day(&a, cal, d("2025-01-01"), &err), 0);
@@ -132,7 +132,7 @@ START_TEST(a_notice_date_that_is_no_date_is_refused)
   const char *text = HEAD "BEGIN:VEVENT\r\nUID:bad-date\r\nDTSTART;VALUE=DATE:20250101\r\nSUMMARY:元旦(休)\r\n"
                      "X-EGCA-NOTICE-DATE:2024-13-01\r\nEND:VEVENT\r\n" TAIL;
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(load(&cal, text, &err), EGCA_E_PARSE);
   ck_assert_ptr_null(cal);
   ck_assert_ptr_nonnull(strstr(err.message, "bad-date"));
@@ -152,7 +152,7 @@ START_TEST(long_names_are_cut_at_a_character_boundary)
                 "X-APPLE-SPECIAL-DAY:WORK-HOLIDAY\r\nEND:VEVENT\r\n" TAIL,
            summary);
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(load(&cal, text, &err), 0);
   egca_day_info a;
   ck_assert_int_eq(egca_calendar_day(&a, cal, d("2025-01-01"), &err), 0);
@@ -165,7 +165,7 @@ END_TEST
 START_TEST(notices_of_a_span_in_order_of_their_first_day)
 {
   egca_calendar *cal;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_calendar_for_office(&cal, "650000", NULL, &err), 0);
   /* 2025-06-01..06-12 in 新疆: 端午节 06-01..02 (the State Council's notice), then 古尔邦节 06-06..10 (the
    * region's); max 1 writes the first and still counts both. */

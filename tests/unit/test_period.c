@@ -16,7 +16,7 @@ static egca_calendar *strict_fixture;  /* the same, loaded strict: 2083 an error
 
 static void setup(void)
 {
-  egca_error err;
+  egca_error err = {0};
   egca_load_options strict = {EGCA_UNMARKED_IGNORE, 1};
   const char *fixture_path = EGCA_SOURCE_DIR "/tests/data/calendars";
   ck_assert_msg(egca_calendar_default(&calendar, NULL, &err) == 0, "%s", err.message);
@@ -54,7 +54,7 @@ static const char *text_of(egca_date date, char *buf)
 static egca_date workdays(const char *from, int n, const egca_pause *pauses, size_t count)
 {
   egca_period_result r;
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_period_add_workdays(&r, NULL, calendar, d(from), n, pauses, count, &err);
   ck_assert_msg(rc == 0, "%s %+d: rc %d: %s", from, n, rc, err.message);
   ck_assert_int_eq(r.status, EGCA_PERIOD_DUE);
@@ -137,7 +137,7 @@ START_TEST(pauses_limit)
     pauses[i] = (egca_pause){day, day};
   }
   egca_period_result r;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_period_add_workdays(&r, NULL, calendar, d("2007-01-03"), 20, pauses, EGCA_PAUSES_MAX, &err), 0);
   egca_date want;
   ck_assert_int_eq(egca_calendar_add_workdays(&want, calendar, pauses[EGCA_PAUSES_MAX - 1].to, 20, NULL), 0);
@@ -281,7 +281,7 @@ END_TEST
 static egca_date days_after(const char *from, int n)
 {
   egca_period_result r;
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_period_add_days(&r, NULL, calendar, d(from), n, &err);
   ck_assert_msg(rc == 0, "%s + %d: %s", from, n, err.message);
   return r.due;
@@ -317,7 +317,7 @@ END_TEST
 static void expect_before(const char *expiry, int n, egca_roll_policy policy, const char *due, const char *other)
 {
   egca_period_result r;
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_period_days_before(&r, NULL, calendar, d(expiry), n, policy, &err);
   ck_assert_msg(rc == 0, "%s - %d: %s", expiry, n, err.message);
   ck_assert_date(r.due, d(due));
@@ -392,7 +392,7 @@ END_TEST
 START_TEST(tentative_results_are_provisional)
 {
   egca_period_result r;
-  egca_error err;
+  egca_error err = {0};
   /* From Mon 2082-12-28: 12-29..31 (3), (2083-01-01 tentative 元旦) 01-04..08 (8), 01-11, 01-12 (10). */
   ck_assert_int_eq(egca_period_add_workdays(&r, NULL, fixture, d("2082-12-28"), 10, NULL, 0, &err),
                    EGCA_PROVISIONAL);
@@ -421,7 +421,7 @@ END_TEST
 START_TEST(outside_coverage)
 {
   egca_period_result r;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_period_add_workdays(&r, NULL, fixture, d("2084-01-02"), 5, NULL, 0, &err), EGCA_E_COVERAGE);
   ck_assert_int_eq(err.year, 2084);
   /* From the last covered month: 2083-12-20 + 30 = 2084-01-19, past the end. */
@@ -436,7 +436,7 @@ END_TEST
 START_TEST(bad_arguments)
 {
   egca_period_result r;
-  egca_error err;
+  egca_error err = {0};
   egca_pause backwards = {d("2026-03-10"), d("2026-03-01")};
   ck_assert_int_eq(egca_period_add_workdays(&r, NULL, calendar, d("2026-03-02"), 5, &backwards, 1, &err),
                    EGCA_E_INVALID);

@@ -21,7 +21,7 @@ static egca_rules *rules;
 
 static void setup(void)
 {
-  egca_error err;
+  egca_error err = {0};
   egca_load_options strict = {EGCA_UNMARKED_IGNORE, 1};
   const char *fixture_path = EGCA_SOURCE_DIR "/tests/data/calendars";
   ck_assert_msg(egca_calendar_default(&calendar, NULL, &err) == 0, "%s", err.message);
@@ -78,8 +78,8 @@ static void run_case(const rule_case *c, egca_deadline *out)
     pauses[n] = parse_pause(c->pauses[n]);
     n++;
   }
-  egca_deadline_options options = {pauses, n, c->policy, 1, NULL, 0};
-  egca_error err;
+  egca_deadline_options options = {pauses, n, c->policy, 1, NULL, 0, EGCA_LANG_EN};
+  egca_error err = {0};
   const egca_calendar *cal = d(c->from) >= d("2082-01-01") ? fixture : calendar;
   int rc = egca_deadline_compute(out, rules, cal, c->rule, d(c->from), &options, &err);
   char got[EGCA_DATE_TEXT_SIZE], other[EGCA_DATE_TEXT_SIZE];
@@ -313,7 +313,7 @@ END_TEST
 START_TEST(unknown_rules_and_versions)
 {
   const egca_deadline_rule *r = (const egca_deadline_rule *)1;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptence", EGCA_DATE_NONE, &err), EGCA_E_NOTFOUND);
   ck_assert_ptr_null(r);
   ck_assert_str_eq(err.message, "unknown rule \"acceptence\"");
@@ -350,7 +350,7 @@ START_TEST(unknown_rules_and_versions)
   /* The reading of the last valid day, picked: 2028-02-29 + 5 years is 2033-02-28 (month end), and under
    * "day_before" 2033-02-27; the readings list the default first. (2024-02-29 is before the Measures' term.) */
   egca_reading_choice day_before = {"certificate_last_day", "day_before"};
-  egca_deadline_options o = {NULL, 0, EGCA_POLICY_EARLIER, 0, &day_before, 1};
+  egca_deadline_options o = {NULL, 0, EGCA_POLICY_EARLIER, 0, &day_before, 1, EGCA_LANG_EN};
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2028-02-29"), &o, &err), 0);
   ck_assert_int_eq(out.due, d("2033-02-27"));
   ck_assert_int_eq(out.ambiguous, 1);
@@ -383,7 +383,7 @@ END_TEST
 /* Computes `rule` from `from`; returns the due date (asserting success) and leaves the result in *out. */
 static egca_date due_of(egca_deadline *out, const char *rule, const char *from)
 {
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_deadline_compute(out, rules, calendar, rule, d(from), NULL, &err);
   ck_assert_msg(rc >= 0, "%s from %s: %s", rule, from, err.message);
   return out->due;
@@ -395,7 +395,7 @@ static egca_date due_of(egca_deadline *out, const char *rule, const char *from)
 START_TEST(hearing_counting_readings)
 {
   egca_deadline out;
-  egca_error err;
+  egca_error err = {0};
   /* Told of the right on Thu 2026-03-05: five calendar days end Tue 03-10 (default); five working days are
    * 03-06 (1), 09 (2), 10 (3), 11 (4), 12 (5). */
   ck_assert_int_eq(due_of(&out, "hearing_request", "2026-03-05"), d("2026-03-10"));
@@ -408,7 +408,7 @@ START_TEST(hearing_counting_readings)
   ck_assert_str_eq(out.readings[1].reading, "working_days");
   ck_assert_int_eq(out.readings[1].due, d("2026-03-12"));
   egca_reading_choice working = {"hearing_request_days", "working_days"};
-  egca_deadline_options o = {NULL, 0, EGCA_POLICY_EARLIER, 0, &working, 1};
+  egca_deadline_options o = {NULL, 0, EGCA_POLICY_EARLIER, 0, &working, 1, EGCA_LANG_EN};
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "hearing_request", d("2026-03-05"), &o, &err), 0);
   ck_assert_int_eq(out.due, d("2026-03-12"));
   ck_assert_int_eq(out.unit, EGCA_UNIT_WORKING_DAYS);
@@ -455,7 +455,7 @@ END_TEST
 START_TEST(history_boundaries)
 {
   egca_deadline out;
-  egca_error err;
+  egca_error err = {0};
   /* 2019-12-31: no licence yet, refused whatever the rule. */
   static const char *const all[] = {"acceptance", "decision", "notification", "certificate_validity",
                                     "change_filing", "reconsideration", "litigation", "certificate_delivery"};
@@ -505,7 +505,7 @@ END_TEST
 START_TEST(new_clocks)
 {
   egca_deadline out;
-  egca_error err;
+  egca_error err = {0};
   /* 行政许可法 第四十四条 + 第八十二条: a grant on Tue 2026-01-20; 01-21..23 (3), 01-26..30 (8), 02-02..03. */
   ck_assert_int_eq(due_of(&out, "certificate_delivery", "2026-01-20"), d("2026-02-03"));
   /* 行政复议法 第二十条第一款: 60 days after 2026-01-21 (10 left in January, 28 in February, 22 in March) =
@@ -550,9 +550,9 @@ END_TEST
 START_TEST(errors_while_computing)
 {
   egca_deadline out;
-  egca_error err;
+  egca_error err = {0};
   egca_pause p = {d("2025-10-01"), d("2025-10-05")};
-  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 0, NULL, 0};
+  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 0, NULL, 0, EGCA_LANG_EN};
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), &options, &err),
                    EGCA_E_INVALID);
   ck_assert_str_eq(err.message, "rule \"acceptance\" takes no pauses");
@@ -585,7 +585,7 @@ END_TEST
 START_TEST(json_output)
 {
   egca_pause p = {d("2026-03-10"), d("2026-04-20")};
-  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 1, NULL, 0};
+  egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 1, NULL, 0, EGCA_LANG_EN};
   egca_deadline out;
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2026-03-02"), &options, NULL), 0);
   char *text;
@@ -627,7 +627,7 @@ END_TEST
 START_TEST(load_shipped_directory)
 {
   egca_rules *loaded;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/rules", &err) == 0, "%s", err.message);
   ck_assert_uint_eq(egca_rules_deadline_count(loaded), 35);
   egca_rules_free(loaded);
@@ -647,7 +647,7 @@ START_TEST(versions_by_date)
   /* A rule set with a second (hypothetical) version of acceptance (7 days) and decision (25 days) from
    * 2026-01-01: the version in force on the start date applies, to the extension's base too. */
   egca_rules *loaded;
-  egca_error err;
+  egca_error err = {0};
   ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/tests/data/rules/valid-two-versions", &err) == 0, "%s",
                 err.message);
   egca_deadline out;
@@ -687,7 +687,7 @@ START_TEST(broken_catalog_leaves_nothing)
     char path[1024];
     snprintf(path, sizeof path, "%s/tests/data/rules/%s", EGCA_SOURCE_DIR, e->d_name);
     egca_rules *loaded = (egca_rules *)1;
-    egca_error err;
+    egca_error err = {0};
     int rc = egca_rules_load(&loaded, path, &err);
     ck_assert_msg(rc < 0, "%s loaded", e->d_name);
     ck_assert_ptr_null(loaded);

@@ -184,7 +184,7 @@ static PyObject *batch_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     Py_DECREF(self);
     return NULL;
   }
-  egca_error err;
+  egca_error err = {0};
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = egca_batch_new(&self->batch, cal, rules, &o, source, collect, self, &err);
@@ -236,7 +236,7 @@ static PyObject *batch_add(PyObject *obj, PyObject *arg)
     Py_DECREF(items);
     return NULL;
   }
-  egca_error err;
+  egca_error err = {0};
   int rc = 0;
   Py_BEGIN_ALLOW_THREADS
   for (Py_ssize_t i = 0; i < n && rc >= 0; i++) {
@@ -261,7 +261,7 @@ static PyObject *batch_write(PyObject *obj, PyObject *arg)
   }
   if (enter(self) < 0)
     return NULL;
-  egca_error err;
+  egca_error err = {0};
   int rc;
   Py_INCREF(arg);
   Py_BEGIN_ALLOW_THREADS
@@ -282,7 +282,7 @@ static PyObject *batch_finish(PyObject *obj, PyObject *unused)
   batch_object *self = (batch_object *)obj;
   if (enter(self) < 0)
     return NULL;
-  egca_error err;
+  egca_error err = {0};
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = egca_batch_finish(self->batch, &err);

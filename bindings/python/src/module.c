@@ -58,7 +58,7 @@ PyObject *egcapy_raise_error(int rc, const egca_error *err, egcapy_origin from, 
   case EGCA_E_NOTFOUND: cls = InputError; break;
   default: cls = Error; break;
   }
-  egca_error empty;
+  egca_error empty = {0};
   if (err == NULL) {
     egca_error_clear(&empty);
     empty.code = rc;
@@ -93,7 +93,7 @@ PyObject *egcapy_raise_error(int rc, const egca_error *err, egcapy_origin from, 
 
 PyObject *egcapy_raise_input(const char *fmt, ...)
 {
-  egca_error err;
+  egca_error err = {0};
   egca_error_clear(&err);
   err.code = EGCA_E_INVALID;
   va_list ap;

@@ -62,7 +62,7 @@ static PyObject *rules_default(PyObject *cls, PyObject *unused)
   if (default_rules != NULL)
     return Py_NewRef(default_rules);
   egca_rules *rules = NULL;
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_rules_default(&rules, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
@@ -101,7 +101,7 @@ static PyObject *rules_from_sources(PyObject *sources)
     lengths[i] = (size_t)PyBytes_GET_SIZE(PyTuple_GET_ITEM(p, 1));
   }
   egca_rules *rules = NULL;
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_rules_parse(&rules, names, texts, lengths, &err);
   if (rc < 0) {
     Py_DECREF(pairs);
@@ -139,7 +139,7 @@ static PyObject *rules_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   }
   Py_DECREF(sources);
   egca_rules *rules = NULL;
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_rules_load(&rules, PyBytes_AS_STRING(dir), &err);
   Py_DECREF(dir);
   if (rc < 0)
@@ -398,7 +398,7 @@ static PyObject *module_deadline_json(PyObject *module, PyObject *args)
   }
   options.pauses = pauses;
   egca_deadline deadline;
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_deadline_compute(&deadline, rules, cal, rule_id, start, &options, &err);
   PyMem_Free(pauses);
   PyMem_Free(picks);
@@ -474,7 +474,7 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
   egca_profile *profile = NULL;
   egca_assessment *assessment = NULL;
   char *json = NULL;
-  egca_error err;
+  egca_error err = {0};
   int rc;
   Py_BEGIN_ALLOW_THREADS
   if (path != NULL)
@@ -566,7 +566,7 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL;
-  egca_error err;
+  egca_error err = {0};
   int rc, evaluated = 0, clean = 0;
   egca_date lo = EGCA_DATE_NONE, hi = EGCA_DATE_NONE;
   unsigned char *violations = NULL;
@@ -627,7 +627,7 @@ static PyObject *module_questions_json(PyObject *module, PyObject *rules_obj)
   if (rules == NULL)
     return NULL;
   char *text = NULL;
-  egca_error err;
+  egca_error err = {0};
   int rc = egca_rules_questions_to_json(&text, rules, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -648,7 +648,7 @@ static PyObject *module_timeline_html(PyObject *module, PyObject *args)
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL, *html = NULL;
-  egca_error err;
+  egca_error err = {0};
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = case_call_evaluate(&k, &c, &timeline, &err);
