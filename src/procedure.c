@@ -988,10 +988,16 @@ static int evaluate_rule(ctx *x, const egca__rule_group *g)
 
 /* The calendar the acceptance office's rules count on (服务指南 受理机构: the office of the applicant's province
  * is closed on its region's own rest days, 全国年节及纪念日放假办法 第四条): the one given for every case, or the
- * case's office's from the set, or the national one. A case is never counted on another office's days. */
-static int office_calendar_of(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
-                              const egca_timeline_options *options, egca_error *err)
+ * case's office's from the set, or the national one. A case is never counted on another office's days. The one
+ * choice: the evaluation and every program that shows a case's days (the command, the service) ask here. */
+EGCA_API int egca_case_office_calendar(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
+                                      const egca_timeline_options *options, egca_error *err)
 {
+  if (out == NULL || c == NULL || calendar == NULL) {
+    if (out != NULL)
+      *out = NULL;
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_case_office_calendar: out, case and calendar are required");
+  }
   const egca_office *office = c->office;
   const egca_calendar *given = options != NULL ? options->office_calendar : NULL;
   egca_office_calendars *set = options != NULL ? options->office_calendars : NULL;
@@ -1318,7 +1324,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   if (as_of < EGCA_DATE_MIN || as_of > EGCA_DATE_MAX)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the as-of date is not a valid date");
   const egca_calendar *office_cal = NULL;
-  int rc = office_calendar_of(&office_cal, c, calendar, options, err);
+  int rc = egca_case_office_calendar(&office_cal, c, calendar, options, err);
   if (rc < 0)
     return rc;
   egca__selection sel;

@@ -33,7 +33,6 @@
 
 #define SERVE_CONNECTIONS 1024      /* at once, when the limit of open files allows (else fewer) */
 #define SERVE_BODY_TIMEOUTS 3       /* a body must arrive within this many --timeout */
-#define SERVE_OFFICES_MAX 64
 
 /* --- The server's state: loaded at start, then only read ------------------------------------------------ */
 
@@ -42,9 +41,7 @@ typedef struct server {
   const egca_calendar *national;   /* the national calendar (built-in or --holidays) */
   const egca_calendar *standard;   /* the calendar the command would use: with --office / --local, theirs */
   int fixed_office;                /* --office or --local given: every case counts on `standard` */
-  const egca_office *office[SERVE_OFFICES_MAX]; /* without them: each office with rest days of its own */
-  egca_calendar *office_calendar[SERVE_OFFICES_MAX];
-  size_t office_count;
+  egca_office_calendars *offices;  /* without them: each office's, those with rest days of their own built at start */
   const egca_rules *rules;
   size_t max_body;
   unsigned timeout;                /* seconds */
@@ -69,10 +66,12 @@ static const egca_calendar *office_calendar(const char *code, const char **why)
     *why = "is not the office this server was started for (egca serve --office)";
     return NULL;
   }
-  for (size_t i = 0; i < S.office_count; i++)
-    if (S.office[i] == o)
-      return S.office_calendar[i];
-  return S.national; /* a region without rest days of its own keeps the national ones */
+  const egca_calendar *cal = S.national; /* a region without rest days of its own keeps the national ones */
+  if (o->local_holidays && egca_office_calendars_get(&cal, S.offices, o->code, NULL) < 0) {
+    *why = "has a calendar that could not be loaded"; /* not after load(), which built it */
+    return NULL;
+  }
+  return cal;
 }
 
 /* --- Requests ----------------------------------------------------------------------------------------- */
@@ -118,6 +117,17 @@ typedef struct request {
   struct MHD_PostProcessor *form;
   serve_readings readings;   /* reading=QUESTION=READING of POST /v1/timeline */
 } request;
+
+/* How a request's cases are evaluated: as the command (cli_office_options), each case's acceptance on its own
+ * office's calendar unless the server was started for one (--office, --local); with the readings picked. */
+static egca_timeline_options case_options(const serve_readings *readings)
+{
+  return (egca_timeline_options){.office_calendar = S.fixed_office ? S.standard : NULL,
+                                 .office_calendars = S.offices,
+                                 .readings = readings->list,
+                                 .reading_count = readings->count,
+                                 .lang = cli_lang};
+}
 
 static double elapsed_ms(const struct timespec *from)
 {
@@ -561,7 +571,7 @@ static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, requ
     return send_library_error(conn, r, rc, &err);
   egca_batch_options bo = {
     .as_of = as_of,
-    .eval = {.office_calendar = S.standard, .readings = r->readings.list, .reading_count = r->readings.count},
+    .eval = case_options(&r->readings),
     .jobs = 1,
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_TIMELINE,
@@ -603,18 +613,15 @@ static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, cons
     egca_case_free(cs);
     return send_library_error(conn, r, rc, &err);
   }
-  /* As the command: the case's own office, unless the server was started for one (--office, --local); the
-   * library refuses a case whose office has rest days of its own counted on another calendar. */
-  const egca_calendar *office_cal = S.standard;
-  if (!S.fixed_office && egca_case_office(cs) != NULL) {
-    const char *why = NULL;
-    office_cal = office_calendar(egca_case_office(cs)->code, &why);
-  }
-  egca_timeline_options eval = {.office_calendar = office_cal, .readings = r->readings.list,
-                                .reading_count = r->readings.count};
+  /* As the command: the library refuses a case whose office has rest days of its own counted on another
+   * calendar, and names the calendar the case's acceptance was counted on (the picture's axis). */
+  const egca_timeline_options eval = case_options(&r->readings);
+  const egca_calendar *office_cal = NULL;
   rc = egca_timeline_new(&tl, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(tl, cs, S.national, S.rules, as_of, &eval, &err);
+  if (rc >= 0 && html)
+    rc = egca_case_office_calendar(&office_cal, cs, S.national, &eval, &err);
   enum MHD_Result ok;
   if (rc < 0) {
     ok = send_library_error(conn, r, rc, &err);
@@ -737,7 +744,7 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
   }
   egca_batch_options bo = {
     .as_of = as_of,
-    .eval = {.office_calendar = S.standard, .readings = s->readings.list, .reading_count = s->readings.count},
+    .eval = case_options(&s->readings),
     .jobs = 1,
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_JSON,
@@ -1116,35 +1123,26 @@ static int load(cli *c)
       (S.rules = cli_rules(c, &code)) == NULL)
     return code;
   S.fixed_office = c->office != NULL || c->local_count > 0;
-  if (S.fixed_office)
-    return EXIT_DONE;
+  egca_timeline_options eval = {0};
+  if (cli_office_options(c, &eval, &S.offices, &code) < 0 || S.fixed_office)
+    return code;
   /* Each office whose region has rest days of its own counts its acceptance on its own calendar, built now:
    * a request never loads anything. */
-  for (size_t i = 0; i < egca_office_count() && S.office_count < SERVE_OFFICES_MAX; i++) {
+  for (size_t i = 0; i < egca_office_count(); i++) {
     const egca_office *o = egca_office_at(i);
-    if (!o->local_holidays)
-      continue;
-    cli one = *c;
-    one.office = o->code;
-    one.calendar = one.national = NULL;
-    one.rules = NULL;
-    const egca_calendar *cal = cli_calendar(&one, &code);
-    if (cal == NULL) {
-      egca_calendar_free(one.national);
-      return code;
-    }
-    egca_calendar_free(one.national);
-    S.office[S.office_count] = o;
-    S.office_calendar[S.office_count++] = one.calendar;
+    const egca_calendar *cal;
+    egca_error err = CLI_ERROR;
+    int rc = o->local_holidays ? egca_office_calendars_get(&cal, S.offices, o->code, &err) : 0;
+    if (rc < 0)
+      return cli_fail_error("holidays", rc, &err);
   }
   return EXIT_DONE;
 }
 
 static void unload(void)
 {
-  for (size_t i = 0; i < S.office_count; i++)
-    egca_calendar_free(S.office_calendar[i]);
-  S.office_count = 0;
+  egca_office_calendars_free(S.offices);
+  S.offices = NULL;
 }
 
 /* Raises the soft limit of open files so that SERVE_CONNECTIONS fit; returns the connections that fit. */
