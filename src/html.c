@@ -865,6 +865,23 @@ EGCA_API int egca_html_page_add_error(egca_html_page *page, const char *what, co
   return page_failed(page, err);
 }
 
+EGCA_API int egca_html_page_add_result(egca_html_page *page, const egca_batch_result *result, egca_error *err)
+{
+  if (result->status >= 0) {
+    if (result->timeline == NULL)
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                        "egca_html_page_add_result: a result without its timeline (deliver EGCA_BATCH_TIMELINE)");
+    return egca_html_page_add_timeline(page, result->timeline, err);
+  }
+  char what[64], message[2 * EGCA_ERROR_TEXT_MAX + 512];
+  snprintf(what, sizeof what, "line %ld", result->line);
+  if (result->error != NULL)
+    egca_error_format(result->error, message, sizeof message);
+  else
+    snprintf(message, sizeof message, "%s", egca_strerror(result->status));
+  return egca_html_page_add_error(page, what, message, err);
+}
+
 EGCA_API int egca_html_page_finish(char **out, egca_html_page *page, egca_error *err)
 {
   *out = NULL;

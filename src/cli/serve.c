@@ -543,18 +543,7 @@ static int add_to_page(const egca_batch_result *res, void *user)
 {
   page_sink *s = user;
   egca_error err = {.lang = cli_lang};
-  int rc;
-  if (res->status < 0) {
-    char what[64], message[1200];
-    snprintf(what, sizeof what, "line %ld", res->line);
-    if (res->error != NULL)
-      egca_error_format(res->error, message, sizeof message);
-    else
-      snprintf(message, sizeof message, "%s", egca_strerror(res->status));
-    rc = egca_html_page_add_error(s->page, what, message, &err);
-  } else {
-    rc = egca_html_page_add_timeline(s->page, res->timeline, &err);
-  }
+  const int rc = egca_html_page_add_result(s->page, res, &err);
   s->failed |= rc < 0;
   return rc < 0;
 }

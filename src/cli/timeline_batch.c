@@ -295,24 +295,13 @@ static int add_to_page(const egca_batch_result *r, void *user)
 {
   page_sink *s = user;
   egca_error err = CLI_ERROR;
-  int rc;
-  if (r->status < 0) {
-    char what[64], message[1200];
-    snprintf(what, sizeof what, "line %ld", r->line);
-    if (r->error != NULL)
-      egca_error_format(r->error, message, sizeof message);
-    else
-      snprintf(message, sizeof message, "%s", egca_strerror(r->status));
-    rc = egca_html_page_add_error(s->page, what, message, &err);
-    if (r->status == EGCA_E_COVERAGE)
-      s->coverage = 1;
-    else
-      s->invalid = 1;
-  } else {
-    rc = egca_html_page_add_timeline(s->page, r->timeline, &err);
+  if (r->status == EGCA_E_COVERAGE)
+    s->coverage = 1;
+  else if (r->status < 0)
+    s->invalid = 1;
+  else
     s->negative |= !r->clean;
-  }
-  if (rc < 0) {
+  if (egca_html_page_add_result(s->page, r, &err) < 0) {
     s->nomem = 1;
     return 1;
   }

@@ -468,6 +468,67 @@ START_TEST(timelines_equal_the_single_calls)
 }
 END_TEST
 
+/* A page of a batch's timelines (egca_html_page_add_result): a case's section as egca_html_page_add_timeline
+ * draws it, and an unreadable case's row naming its input line and its error as egca_error_format writes it. */
+static int add_result(const egca_batch_result *r, void *user)
+{
+  egca_error err = {0};
+  return egca_html_page_add_result(user, r, &err) < 0;
+}
+
+START_TEST(a_page_of_results)
+{
+  egca_error err = {0};
+  egca_html_page *page = NULL, *alone = NULL;
+  ck_assert_int_eq(egca_html_page_new(&page, calendar, &err), 0);
+  egca_batch_options o = {.as_of = as_of, .jobs = 1, .format = EGCA_BATCH_NDJSON, .deliver = EGCA_BATCH_TIMELINE};
+  egca_batch *b = NULL;
+  ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", add_result, page, &err), 0);
+  char text[1 << 16];
+  int n = snprintf(text, sizeof text, "%s\n{\"case_id\": \"x\", \"events\": 3}\n", example_line[0]);
+  ck_assert_int_eq(egca_batch_write(b, text, (size_t)n, &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  char *html = NULL, *want = NULL;
+  ck_assert_int_eq(egca_html_page_finish(&html, page, &err), 0);
+  egca_html_page_free(page);
+
+  /* The same page from the single calls: the first case's timeline, then the error of line 2 as the batch
+   * reports it (its source, line and pointer). */
+  ck_assert_int_eq(egca_html_page_new(&alone, calendar, &err), 0);
+  egca_case *c = NULL;
+  egca_timeline *t = NULL;
+  ck_assert_int_ge(egca_case_parse(&c, example_text[0], strlen(example_text[0]), "x", &err), 0);
+  ck_assert_int_eq(egca_timeline_new(&t, &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(t, c, calendar, rules, as_of, NULL, &err), 0);
+  ck_assert_int_eq(egca_html_page_add_timeline(alone, t, &err), 0);
+  egca_error bad = {0};
+  egca_case *unread = NULL;
+  const char *line2 = "{\"case_id\": \"x\", \"events\": 3}";
+  ck_assert_int_lt(egca_case_parse(&unread, line2, strlen(line2), "cases", &bad), 0);
+  egca_case_free(unread);
+  bad.line = 2; /* the batch counts lines in its whole input */
+  char message[1200];
+  egca_error_format(&bad, message, sizeof message);
+  ck_assert_int_eq(egca_html_page_add_error(alone, "line 2", message, &err), 0);
+  ck_assert_int_eq(egca_html_page_finish(&want, alone, &err), 0);
+  egca_html_page_free(alone);
+  ck_assert_str_eq(html, want);
+  ck_assert_ptr_nonnull(strstr(html, "line 2"));
+  ck_assert_ptr_nonnull(strstr(html, "/events"));
+
+  /* A result without its timeline (a batch delivering JSON) is refused. */
+  ck_assert_int_eq(egca_html_page_new(&page, calendar, &err), 0);
+  egca_batch_result r = {.status = 0};
+  ck_assert_int_eq(egca_html_page_add_result(page, &r, &err), EGCA_E_INVALID);
+  egca_html_page_free(page);
+  egca_timeline_string_free(html);
+  egca_timeline_string_free(want);
+  egca_timeline_free(t);
+  egca_case_free(c);
+}
+END_TEST
+
 int main(void)
 {
   Suite *suite = suite_create("batch");
@@ -483,6 +544,7 @@ int main(void)
   tcase_add_loop_test(tc, the_callback_stops_the_batch, 0, 3);
   tcase_add_loop_test(tc, bad_arguments_are_refused, 0, 3);
   tcase_add_loop_test(tc, timelines_equal_the_single_calls, 0, 3);
+  tcase_add_test(tc, a_page_of_results);
   suite_add_tcase(suite, tc);
   SRunner *runner = srunner_create(suite);
   srunner_run_all(runner, CK_NORMAL);
