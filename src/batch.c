@@ -15,6 +15,7 @@
  * Scratch memory is the worker's own (its timeline and the memory its cases' JSON trees are read into, both
  * reused case after case) or the chunk's (its text and output buffers, reused chunk after chunk); the batch
  * changes no process-wide state. */
+#include "buffer.h"
 #include "case_internal.h"
 #include "json.h"
 
@@ -49,8 +50,7 @@ typedef struct chunk {
   item items[CHUNK_CASES];
   egca_timeline *timelines[CHUNK_CASES]; /* EGCA_BATCH_TIMELINE: created on first use, reused */
   size_t count;
-  char *out;
-  size_t out_len, out_cap;
+  egca__buf out;         /* the results' JSON lines */
   int done;              /* evaluated; guarded by the batch's lock */
 } chunk;
 
@@ -63,6 +63,38 @@ typedef struct worker {
 
 /* The stream being read (egca_batch_write). */
 enum { ARRAY_BEFORE, ARRAY_BETWEEN, ARRAY_ELEMENT, ARRAY_AFTER };
+
+/* Where a JSON value ends, found without parsing it: its strings (and their escapes) and its brackets. The
+ * arrays', the values' and the format probe's one scanner. A closing bracket with none open is not counted
+ * (the depth never goes below zero): it stays a byte of the value it is in, which the value's parser then
+ * refuses in its place, and the values after it are cut where they end. (Counted, it left every later
+ * separator inside an unclosed value: one error at the end of the input instead of one in its place.) */
+typedef struct scan {
+  int depth, in_string, escape;
+} scan;
+
+/* Feeds one byte of a value; 1 when it closed the value's outermost bracket. */
+static inline int scan_byte(scan *s, int ch)
+{
+  if (s->in_string) {
+    if (s->escape)
+      s->escape = 0;
+    else if (ch == '\\')
+      s->escape = 1;
+    else if (ch == '"')
+      s->in_string = 0;
+  } else if (ch == '"') {
+    s->in_string = 1;
+  } else if (ch == '{' || ch == '[') {
+    s->depth++;
+  } else if ((ch == '}' || ch == ']') && s->depth > 0) {
+    return --s->depth == 0;
+  }
+  return 0;
+}
+
+/* Outside every string and bracket of the value: where a separator ends it. */
+static inline int scan_outside(const scan *s) { return !s->in_string && s->depth == 0; }
 enum { VALUE_BETWEEN = 0, VALUE_IN = 1 }; /* EGCA_BATCH_VALUES */
 
 struct egca_batch {
@@ -97,13 +129,15 @@ struct egca_batch {
   int over;                /* the case being read is past the limit: not kept */
   long line, column;       /* NDJSON: lines started; array: the position of the next byte */
   int line_open;           /* NDJSON: bytes of a line were read after the last newline */
-  int phase, depth, in_string, escape;
+  int phase;
+  scan scan;               /* ARRAY_ELEMENT, VALUE_IN: the value being read */
   long el_line, el_column, index;
   int bracketed;           /* VALUES: the value being read started with '{' or '[' */
   /* EGCA_BATCH_AUTO, until the content decides (probe_format scans the bytes held in `probe`). */
   char *probe;
   size_t probe_len, probe_cap, probe_scanned;
-  int probe_started, probe_depth, probe_string, probe_escape;
+  int probe_started;
+  scan probe_scan;         /* the first value, once started */
 };
 
 static int fail_with(egca_error *err, const egca_error *failure)
@@ -118,40 +152,17 @@ static int fail_with(egca_error *err, const egca_error *failure)
 /* Appends to the chunk's output; -1 when memory runs out. */
 static int out_put(chunk *k, const char *s, size_t n)
 {
-  if (k->out_len + n + 1 > k->out_cap) {
-    size_t cap = k->out_cap ? k->out_cap : 65536;
-    while (cap < k->out_len + n + 1)
-      cap *= 2;
-    char *p = realloc(k->out, cap);
-    if (p == NULL)
-      return -1;
-    k->out = p;
-    k->out_cap = cap;
-  }
-  memcpy(k->out + k->out_len, s, n);
-  k->out_len += n;
-  return 0;
+  egca__buf_put_n(&k->out, s, n);
+  return k->out.failed ? -1 : 0;
 }
 
-/* Appends a JSON string: the text of an error. */
-static int out_json_text(chunk *k, const char *s)
+/* Drops what was written after `at` (a result that could not be written whole); the buffer is usable again. */
+static void out_back_to(chunk *k, size_t at)
 {
-  int rc = out_put(k, "\"", 1);
-  for (; rc == 0 && *s != '\0'; s++) {
-    unsigned char ch = (unsigned char)*s;
-    char esc[8];
-    if (ch == '"' || ch == '\\') {
-      esc[0] = '\\';
-      esc[1] = (char)ch;
-      rc = out_put(k, esc, 2);
-    } else if (ch < 0x20) {
-      snprintf(esc, sizeof esc, "\\u%04x", ch);
-      rc = out_put(k, esc, 6);
-    } else {
-      rc = out_put(k, s, 1);
-    }
-  }
-  return rc < 0 ? rc : out_put(k, "\"", 1);
+  k->out.len = at;
+  k->out.failed = 0;
+  if (k->out.text != NULL)
+    k->out.text[at] = '\0';
 }
 
 /* A case's error: positions inside the case are moved to the input's own (a case starts at
@@ -173,13 +184,15 @@ static void error_result(egca_batch *b, chunk *k, item *it, int rc, egca_error *
   egca_error_format(err, text, sizeof text);
   char head[48];
   int n = snprintf(head, sizeof head, "{\"line\":%ld,\"error\":", it->line);
-  const size_t at = k->out_len;
-  if (out_put(k, head, (size_t)n) < 0 || out_json_text(k, text) < 0 || out_put(k, "}\n", 2) < 0) {
-    k->out_len = at;
+  const size_t at = k->out.len;
+  out_put(k, head, (size_t)n);
+  egca__buf_json_string(&k->out, text); /* the library's one escaper */
+  if (out_put(k, "}\n", 2) < 0) {
+    out_back_to(k, at);
     return;
   }
   it->out_at = at;
-  it->out_len = k->out_len - at;
+  it->out_len = k->out.len - at;
   it->has_out = 1;
 }
 
@@ -221,17 +234,17 @@ static void run_case(egca_batch *b, worker *w, chunk *k, size_t i)
   if (rc >= 0)
     rc = egca_case_evaluate(tl, cs, b->cal, b->rules, b->o.as_of, &b->o.eval, &err);
   if (rc >= 0 && (b->o.deliver & EGCA_BATCH_JSON)) {
-    const size_t at = k->out_len;
-    int wrc = egca_timeline_write_json(&k->out, &k->out_cap, &k->out_len, tl, EGCA_JSON_COMPACT | EGCA_JSON_APPEND,
-                                       &err);
+    const size_t at = k->out.len;
+    int wrc = egca_timeline_write_json(&k->out.text, &k->out.cap, &k->out.len, tl,
+                                       EGCA_JSON_COMPACT | EGCA_JSON_APPEND, &err);
     if (wrc >= 0 && out_put(k, "\n", 1) < 0)
       wrc = egca__fail_nomem(&err);
     if (wrc < 0) {
-      k->out_len = at;
+      out_back_to(k, at);
       rc = wrc;
     } else {
       it->out_at = at;
-      it->out_len = k->out_len - at;
+      it->out_len = k->out.len - at;
       it->has_out = 1;
     }
   }
@@ -305,7 +318,7 @@ static void deliver_oldest(egca_batch *b)
       }
       if (b->o.deliver & EGCA_BATCH_JSON) {
         if (it->has_out) {
-          r.json = k->out + it->out_at;
+          r.json = k->out.text + it->out_at;
           r.json_len = it->out_len;
         } else {
           r.status = EGCA_E_NOMEM;
@@ -329,14 +342,14 @@ static void deliver_oldest(egca_batch *b)
     k->in = NULL;
     k->in_cap = 0;
   }
-  if (k->out_cap > KEEP_BYTES) {
-    free(k->out);
-    k->out = NULL;
-    k->out_cap = 0;
+  if (k->out.cap > KEEP_BYTES) {
+    free(k->out.text);
+    k->out.text = NULL;
+    k->out.cap = 0;
   }
   k->count = 0;
   k->in_len = 0;
-  k->out_len = 0;
+  k->out.len = 0;
   k->done = 0;
   b->written++;
 }
@@ -543,11 +556,11 @@ static int write_array(egca_batch *b, const char *data, size_t len, egca_error *
       b->phase = ARRAY_ELEMENT;
       b->el_line = b->line;
       b->el_column = b->column;
-      b->depth = b->in_string = b->escape = 0;
+      b->scan = (scan){0};
       /* This byte is the element's first. */
       __attribute__((fallthrough));
     case ARRAY_ELEMENT:
-      if (!b->in_string && b->depth == 0 && (ch == ',' || ch == ']')) {
+      if (scan_outside(&b->scan) && (ch == ',' || ch == ']')) {
         size_t n = b->buf_len;
         while (n > 0 && is_space((unsigned char)b->buf[n - 1]))
           n--;
@@ -562,20 +575,7 @@ static int write_array(egca_batch *b, const char *data, size_t len, egca_error *
         b->over = 1;
       if (!b->over && buf_put(b, (const char *)&data[i], 1) < 0)
         return egca__fail_nomem(err);
-      if (b->in_string) {
-        if (b->escape)
-          b->escape = 0;
-        else if (ch == '\\')
-          b->escape = 1;
-        else if (ch == '"')
-          b->in_string = 0;
-      } else if (ch == '"') {
-        b->in_string = 1;
-      } else if (ch == '{' || ch == '[') {
-        b->depth++;
-      } else if (ch == '}' || ch == ']') {
-        b->depth--;
-      }
+      scan_byte(&b->scan, ch);
       break;
     default: /* ARRAY_AFTER */
       if (!is_space(ch))
@@ -610,11 +610,11 @@ static int write_values(egca_batch *b, const char *data, size_t len, egca_error 
       b->phase = VALUE_IN;
       b->el_line = b->line;
       b->el_column = b->column;
-      b->depth = b->in_string = b->escape = 0;
+      b->scan = (scan){0};
       b->bracketed = ch == '{' || ch == '[';
     }
     if (b->phase == VALUE_IN) {
-      if (!b->in_string && !b->bracketed && b->depth == 0 && is_space(ch)) {
+      if (!b->bracketed && scan_outside(&b->scan) && is_space(ch)) {
         int rc = end_value(b, err); /* a value that is no object or array ends before white space */
         if (rc < 0)
           return rc;
@@ -623,22 +623,7 @@ static int write_values(egca_batch *b, const char *data, size_t len, egca_error 
           b->over = 1;
         if (!b->over && buf_put(b, (const char *)&data[i], 1) < 0)
           return egca__fail_nomem(err);
-        int closed = 0;
-        if (b->in_string) {
-          if (b->escape)
-            b->escape = 0;
-          else if (ch == '\\')
-            b->escape = 1;
-          else if (ch == '"')
-            b->in_string = 0;
-        } else if (ch == '"') {
-          b->in_string = 1;
-        } else if (ch == '{' || ch == '[') {
-          b->depth++;
-        } else if ((ch == '}' || ch == ']') && b->depth > 0) {
-          closed = --b->depth == 0 && b->bracketed;
-        }
-        if (closed) {
+        if (scan_byte(&b->scan, ch) && b->bracketed) {
           int rc = end_value(b, err);
           if (rc < 0)
             return rc;
@@ -689,25 +674,13 @@ static egca_batch_format probe_format(egca_batch *b)
       if (ch != '{')
         return EGCA_BATCH_NDJSON; /* not a case: each line gives its own error */
       b->probe_started = 1;
-      b->probe_depth = 1;
+      scan_byte(&b->probe_scan, ch);
       continue;
     }
     if (ch == '\n')
       return EGCA_BATCH_VALUES; /* the first case goes on past its first line */
-    if (b->probe_string) {
-      if (b->probe_escape)
-        b->probe_escape = 0;
-      else if (ch == '\\')
-        b->probe_escape = 1;
-      else if (ch == '"')
-        b->probe_string = 0;
-    } else if (ch == '"') {
-      b->probe_string = 1;
-    } else if (ch == '{' || ch == '[') {
-      b->probe_depth++;
-    } else if ((ch == '}' || ch == ']') && --b->probe_depth == 0) {
+    if (scan_byte(&b->probe_scan, ch))
       return EGCA_BATCH_NDJSON; /* the first case ended on its line */
-    }
   }
   b->probe_scanned = i;
   /* A first line past the limit of a case is an error either way: NDJSON reads past it. */
@@ -960,7 +933,7 @@ EGCA_API void egca_batch_free(egca_batch *b)
       }
     }
     free(k->in);
-    free(k->out);
+    free(k->out.text);
   }
   free(b->ring);
   free(b->buf);

@@ -245,6 +245,56 @@ START_TEST(array_positions_and_ends)
 }
 END_TEST
 
+/* A closing bracket with none open (docs/api.md, "Batches"): in an array's element or among values one after
+ * another, it is a byte of the value it stands in, which is then an error in its place (its line), and the
+ * cases after it are read as ever; a ']' outside every value ends the array. (Counted as a bracket, it left
+ * every later separator inside one unclosed element: no result after it, and "not closed" at the end.) */
+START_TEST(a_stray_closing_bracket_is_an_error_in_its_place)
+{
+  static seen s;
+  egca_error err = {0};
+  char text[1 << 16];
+  for (int kind = 0; kind < 2; kind++) {
+    const char stray = kind == 0 ? '}' : ']';
+    memset(&s, 0, sizeof s);
+    int n = snprintf(text, sizeof text, "[%s%c,\n%s]", example_line[0], stray, example_line[1]);
+    egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_ARRAY, 0);
+    if (stray == '}') {
+      for (int at = 0; at < n; at += 7)
+        ck_assert_int_eq(egca_batch_write(b, text + at, at + 7 <= n ? 7 : (size_t)(n - at), &err), 0);
+      ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+      ck_assert_uint_eq(s.count, 2);
+      ck_assert_int_eq(s.status[0], EGCA_E_PARSE);
+      ck_assert_int_eq(s.line[0], 1);
+      ck_assert(is_example(s.json[1], 1));
+      ck_assert_int_eq(s.line[1], 2);
+    } else {
+      /* The ']' after the first element closes the array: what follows is text after it. */
+      ck_assert_int_eq(egca_batch_write(b, text, (size_t)n, &err), EGCA_E_PARSE);
+      ck_assert_str_eq(err.message, "text after the array of cases");
+      egca_batch_finish(b, &err);
+      ck_assert_uint_eq(s.count, 1);
+      ck_assert(is_example(s.json[0], 0));
+    }
+    egca_batch_free(b);
+    forget(&s);
+
+    /* Values one after another: the stray bracket is a value of its own, refused, between the two cases. */
+    memset(&s, 0, sizeof s);
+    n = snprintf(text, sizeof text, "%s%c\n%s\n", example_text[0], stray, example_text[1]);
+    b = new_batch(&s, job_counts[_i], EGCA_BATCH_VALUES, 0);
+    ck_assert_int_eq(egca_batch_write(b, text, (size_t)n, &err), 0);
+    ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+    egca_batch_free(b);
+    ck_assert_uint_eq(s.count, 3);
+    ck_assert(is_example(s.json[0], 0));
+    ck_assert_int_eq(s.status[1], EGCA_E_PARSE);
+    ck_assert(is_example(s.json[2], 1));
+    forget(&s);
+  }
+}
+END_TEST
+
 static long line_of(const char *text, size_t at)
 {
   long line = 1;
@@ -545,6 +595,7 @@ int main(void)
   tcase_add_loop_test(tc, bad_arguments_are_refused, 0, 3);
   tcase_add_loop_test(tc, timelines_equal_the_single_calls, 0, 3);
   tcase_add_test(tc, a_page_of_results);
+  tcase_add_loop_test(tc, a_stray_closing_bracket_is_an_error_in_its_place, 0, 3);
   suite_add_tcase(suite, tc);
   SRunner *runner = srunner_create(suite);
   srunner_run_all(runner, CK_NORMAL);
