@@ -12,6 +12,7 @@
  * in put_deadline_row. */
 #include "buffer.h"
 #include "case_internal.h"
+#include "deadline_output.h"
 #include "rules_internal.h"
 
 #include <stdarg.h>

@@ -1,5 +1,6 @@
 /* egca — the law's open questions: rules/readings.json, loaded strictly, and the readings a computation
  * applies (src/readings.h, docs/rules.md "Readings"). */
+#include "json_writer.h"
 #include "readings.h"
 #include "ruleset.h"
 
@@ -667,67 +668,76 @@ EGCA_API const egca_basis *egca_question_reading_basis(const egca_question *x, s
 
 /* --- JSON ----------------------------------------------------------------------------------------------- */
 
-static int add_string(cJSON *o, const char *key, const char *value)
+/* A member whose value is a string, or null. */
+static void put_member(egca__jw *w, const char *key, const char *value)
 {
-  return (value != NULL ? cJSON_AddStringToObject(o, key, value) : cJSON_AddNullToObject(o, key)) != NULL;
+  egca__jw_key(w, key);
+  egca__jw_string(w, value);
 }
 
 EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, egca_error *err)
 {
   *out = NULL;
-  cJSON *root = cJSON_CreateObject();
-  cJSON *list = root != NULL ? cJSON_AddArrayToObject(root, "questions") : NULL;
-  int ok = list != NULL;
-  for (size_t q = 0; ok && q < egca_rules_question_count(rules); q++) {
+  egca__buf text = {0};
+  egca__jw w;
+  egca__jw_start(&w, &text, 0);
+  egca__jw_open(&w, '{');
+  EGCA__JW_KEY(&w, "questions");
+  egca__jw_open(&w, '[');
+  for (size_t q = 0; q < egca_rules_question_count(rules); q++) {
     const egca_question *x = egca_rules_question_at(rules, q);
-    cJSON *o = cJSON_CreateObject();
-    ok = o != NULL && cJSON_AddItemToArray(list, o);
-    if (!ok) {
-      cJSON_Delete(o);
-      break;
-    }
-    ok = add_string(o, "id", x->id) && add_string(o, "question", x->text) && add_string(o, "rule", x->rule) &&
-         add_string(o, "sets", egca_question_sets(x)) && add_string(o, "default", x->readings[x->def].id);
-    cJSON *rs = ok ? cJSON_AddArrayToObject(o, "readings") : NULL;
-    ok = rs != NULL;
-    for (size_t i = 0; ok && i < x->reading_count; i++) {
+    egca__jw_element(&w);
+    egca__jw_open(&w, '{');
+    put_member(&w, "id", x->id);
+    put_member(&w, "question", x->text);
+    put_member(&w, "rule", x->rule);
+    put_member(&w, "sets", egca_question_sets(x));
+    put_member(&w, "default", x->readings[x->def].id);
+    EGCA__JW_KEY(&w, "readings");
+    egca__jw_open(&w, '[');
+    for (size_t i = 0; i < x->reading_count; i++) {
       const reading *r = &x->readings[i];
-      cJSON *ro = cJSON_CreateObject();
-      ok = ro != NULL && cJSON_AddItemToArray(rs, ro);
-      if (!ok) {
-        cJSON_Delete(ro);
-        break;
-      }
-      ok = add_string(ro, "id", r->id) && add_string(ro, "text", r->text);
+      egca__jw_element(&w);
+      egca__jw_open(&w, '{');
+      put_member(&w, "id", r->id);
+      put_member(&w, "text", r->text);
       const char *unit, *roll, *rule = egca_question_reading_sets(x, i, &unit, &roll);
-      cJSON *so = NULL;
-      if (ok && rule != NULL) {
-        so = cJSON_AddObjectToObject(ro, "sets");
-        ok = so != NULL && add_string(so, "rule", rule) && add_string(so, "unit", unit) && add_string(so, "roll", roll) &&
-             add_string(so, "outcome", egca_question_reading_outcome(x, i)) &&
-             add_string(so, "from_end_of", egca_question_reading_from_end_of(x, i));
-      } else if (ok)
-        ok = cJSON_AddNullToObject(ro, "sets") != NULL;
-      cJSON *bs = ok ? cJSON_AddArrayToObject(ro, "basis") : NULL;
-      ok = bs != NULL;
-      for (size_t b = 0; ok && b < r->basis_count; b++) {
-        cJSON *bo = cJSON_CreateObject();
-        ok = bo != NULL && cJSON_AddItemToArray(bs, bo);
-        if (!ok) {
-          cJSON_Delete(bo);
-          break;
-        }
-        ok = add_string(bo, "law", r->basis[b].law) && add_string(bo, "article", r->basis[b].article) &&
-             add_string(bo, "item", r->basis[b].item);
+      EGCA__JW_KEY(&w, "sets");
+      if (rule != NULL) {
+        egca__jw_open(&w, '{');
+        put_member(&w, "rule", rule);
+        put_member(&w, "unit", unit);
+        put_member(&w, "roll", roll);
+        put_member(&w, "outcome", egca_question_reading_outcome(x, i));
+        put_member(&w, "from_end_of", egca_question_reading_from_end_of(x, i));
+        egca__jw_close(&w, '}');
+      } else {
+        egca__jw_null(&w);
       }
+      EGCA__JW_KEY(&w, "basis");
+      egca__jw_open(&w, '[');
+      for (size_t b = 0; b < r->basis_count; b++) {
+        egca__jw_element(&w);
+        egca__jw_open(&w, '{');
+        put_member(&w, "law", r->basis[b].law);
+        put_member(&w, "article", r->basis[b].article);
+        put_member(&w, "item", r->basis[b].item);
+        egca__jw_close(&w, '}');
+      }
+      egca__jw_close(&w, ']');
+      egca__jw_close(&w, '}');
     }
-    ok = ok && add_string(o, "note", x->note);
+    egca__jw_close(&w, ']');
+    put_member(&w, "note", x->note);
+    egca__jw_close(&w, '}');
   }
-  char *compact = ok ? cJSON_PrintUnformatted(root) : NULL;
-  cJSON_Delete(root);
-  if (compact == NULL)
+  egca__jw_close(&w, ']');
+  egca__jw_close(&w, '}');
+  egca__jw_end(&w);
+  if (text.failed) {
+    free(text.text);
     return egca__fail_nomem(err);
-  *out = egca__json_indent(compact);
-  cJSON_free(compact);
-  return *out != NULL ? 0 : egca__fail_nomem(err);
+  }
+  *out = text.text;
+  return 0;
 }

@@ -1,6 +1,7 @@
 /* egca — a timeline written out: JSON (the command's and the binding's format), a Chinese table for an
  * official, and an iCalendar file of the open deadlines built with libical. */
 #include "case_internal.h"
+#include "deadline_output.h"
 #include "rules_internal.h"
 
 #include <libical/ical.h>

@@ -1,0 +1,29 @@
+/* egca — what the outputs write of a deadline rule version, made once when the rules are loaded (a batch
+ * writes it for every deadline of every case), and the deadline's JSON (deadline_output.c).
+ * Place in the flow: output: deadline rules (rules_internal.h) -> here -> the timeline's and the page's
+ * writers (timeline_output.c, html.c). rules.c only asks for these texts to be made and freed with a rule. */
+#ifndef EGCA_DEADLINE_OUTPUT_H
+#define EGCA_DEADLINE_OUTPUT_H
+
+#include "internal.h"
+
+/* A rule version's texts: the guide's section and item as one text ("服务指南 办理基本流程（一）新申请 2";
+ * NULL when the rule names no section); the title as a JSON string, quotes included; the basis as a JSON
+ * array of strings, each citation (egca_basis_format, cut at EGCA__CITATION_MAX) and then the guide's text,
+ * compact (",") or pretty (", "); and the start of a deadline's compact JSON up to the value of "ref",
+ * {"rule":"ID","title":TITLE,"ref": . */
+typedef struct egca__rule_texts egca__rule_texts;
+int egca__rule_texts_make(egca__rule_texts **out, const egca_deadline_rule *rule, egca_error *err);
+void egca__rule_texts_free(egca__rule_texts *texts);
+
+/* A citation is cut to this many bytes less one where egca_basis_format writes it into the output. */
+#define EGCA__CITATION_MAX 512
+
+/* The texts above of a rule version (borrowed from it). */
+const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule);
+const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule);
+const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact);
+const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, size_t *len);
+const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, size_t *len);
+
+#endif
