@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-void egca__buf_reserve(egca__buf *b, size_t more)
+void egca__buf_grow(egca__buf *b, size_t more)
 {
   if (b->failed || b->len + more + 1 <= b->cap)
     return;

@@ -12,15 +12,6 @@
 
 /* --- A rule version's texts --------------------------------------------------------------------------- */
 
-struct egca__rule_texts {
-  char *guide_text;
-  char *json_title;
-  char *json_basis[2]; /* pretty, compact */
-  size_t json_basis_compact_len;
-  char *json_head;     /* {"rule":"ID","title":TITLE,"ref": */
-  size_t json_head_len;
-};
-
 void egca__rule_texts_free(egca__rule_texts *t)
 {
   if (t == NULL)
@@ -94,35 +85,6 @@ int egca__rule_texts_make(egca__rule_texts **out, const egca_deadline_rule *r, e
     return egca__fail_nomem(err);
   }
   return 0;
-}
-
-const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule)
-{
-  return egca__deadline_rule_texts(rule)->guide_text;
-}
-
-const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule)
-{
-  return egca__deadline_rule_texts(rule)->json_title;
-}
-
-const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact)
-{
-  return egca__deadline_rule_texts(rule)->json_basis[compact != 0];
-}
-
-const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, size_t *len)
-{
-  const egca__rule_texts *t = egca__deadline_rule_texts(rule);
-  *len = t->json_head_len;
-  return t->json_head;
-}
-
-const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, size_t *len)
-{
-  const egca__rule_texts *t = egca__deadline_rule_texts(rule);
-  *len = t->json_basis_compact_len;
-  return t->json_basis[1];
 }
 
 /* --- The deadline's JSON ----------------------------------------------------------------------------------- */

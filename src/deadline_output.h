@@ -10,20 +10,36 @@
 /* A rule version's texts: the guide's section and item as one text ("服务指南 办理基本流程（一）新申请 2";
  * NULL when the rule names no section); the title as a JSON string, quotes included; the basis as a JSON
  * array of strings, each citation (egca_basis_format, cut at EGCA__CITATION_MAX) and then the guide's text,
- * compact (",") or pretty (", "); and the start of a deadline's compact JSON up to the value of "ref",
- * {"rule":"ID","title":TITLE,"ref": . */
-typedef struct egca__rule_texts egca__rule_texts;
+ * pretty (", ") and compact (","); and the start of a deadline's compact JSON up to the value of "ref",
+ * {"rule":"ID","title":TITLE,"ref": . The rule keeps them (egca__deadline_rule_texts, rules_internal.h). */
+typedef struct egca__rule_texts {
+  char *guide_text;
+  char *json_title;
+  char *json_basis[2]; /* pretty, compact */
+  size_t json_basis_compact_len;
+  char *json_head;
+  size_t json_head_len;
+} egca__rule_texts;
 int egca__rule_texts_make(egca__rule_texts **out, const egca_deadline_rule *rule, egca_error *err);
 void egca__rule_texts_free(egca__rule_texts *texts);
 
 /* A citation is cut to this many bytes less one where egca_basis_format writes it into the output. */
 #define EGCA__CITATION_MAX 512
 
-/* The texts above of a rule version (borrowed from it). */
-const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule);
-const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule);
-const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact);
-const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, size_t *len);
-const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, size_t *len);
+/* The texts of a rule version, made when the rules loaded (borrowed from the rule). */
+const egca__rule_texts *egca__deadline_rule_texts(const egca_deadline_rule *rule);
+
+static inline const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule)
+{
+  return egca__deadline_rule_texts(rule)->guide_text;
+}
+static inline const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule)
+{
+  return egca__deadline_rule_texts(rule)->json_title;
+}
+static inline const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact)
+{
+  return egca__deadline_rule_texts(rule)->json_basis[compact != 0];
+}
 
 #endif

@@ -32,7 +32,8 @@ static inline void egca__jw_next(egca__jw *w)
   if (!w->first)
     egca__buf_put_n(w->b, ",", 1);
   w->first = 0;
-  egca__jw_newline(w);
+  if (!w->compact)
+    egca__jw_newline(w);
 }
 
 /* A member's name given as its JSON text with the colon, "\"name\":", n bytes: the separator, the name and
@@ -81,7 +82,7 @@ static inline void egca__jw_close(egca__jw *w, char bracket)
 {
   const int empty = w->first;
   w->depth--;
-  if (!empty)
+  if (!empty && !w->compact)
     egca__jw_newline(w);
   egca__buf_put_n(w->b, &bracket, 1);
   w->first = 0;

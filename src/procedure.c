@@ -990,14 +990,9 @@ static int evaluate_rule(ctx *x, const egca__rule_group *g)
  * is closed on its region's own rest days, 全国年节及纪念日放假办法 第四条): the one given for every case, or the
  * case's office's from the set, or the national one. A case is never counted on another office's days. The one
  * choice: the evaluation and every program that shows a case's days (the command, the service) ask here. */
-EGCA_API int egca_case_office_calendar(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
-                                      const egca_timeline_options *options, egca_error *err)
+static int office_calendar_of(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
+                              const egca_timeline_options *options, egca_error *err)
 {
-  if (out == NULL || c == NULL || calendar == NULL) {
-    if (out != NULL)
-      *out = NULL;
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_case_office_calendar: out, case and calendar are required");
-  }
   const egca_office *office = c->office;
   const egca_calendar *given = options != NULL ? options->office_calendar : NULL;
   egca_office_calendars *set = options != NULL ? options->office_calendars : NULL;
@@ -1025,6 +1020,17 @@ EGCA_API int egca_case_office_calendar(const egca_calendar **out, const egca_cas
   if (err != NULL)
     snprintf(err->pointer, sizeof err->pointer, "/office");
   return EGCA_E_INVALID;
+}
+
+EGCA_API int egca_case_office_calendar(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
+                                       const egca_timeline_options *options, egca_error *err)
+{
+  if (out == NULL || c == NULL || calendar == NULL) {
+    if (out != NULL)
+      *out = NULL;
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_case_office_calendar: out, case and calendar are required");
+  }
+  return office_calendar_of(out, c, calendar, options, err);
 }
 
 /* The technical reviews, the pauses of the decision period (条例 第二十六条第三款, 行政许可法 第四十五条), as
@@ -1324,7 +1330,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   if (as_of < EGCA_DATE_MIN || as_of > EGCA_DATE_MAX)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the as-of date is not a valid date");
   const egca_calendar *office_cal = NULL;
-  int rc = egca_case_office_calendar(&office_cal, c, calendar, options, err);
+  int rc = office_calendar_of(&office_cal, c, calendar, options, err);
   if (rc < 0)
     return rc;
   egca__selection sel;

@@ -152,8 +152,4 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
                            struct egca__selection *sel, const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
                            egca_error *err);
 
-/* What the outputs made of a rule version when the rules loaded (deadline_output.h); the rule only keeps it. */
-struct egca__rule_texts;
-const struct egca__rule_texts *egca__deadline_rule_texts(const egca_deadline_rule *rule);
-
 #endif
