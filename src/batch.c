@@ -14,7 +14,8 @@
  *
  * Scratch memory is the worker's own (its timeline and the memory its cases' JSON trees are read into, both
  * reused case after case) or the chunk's (its text and output buffers, reused chunk after chunk); the batch
- * changes no process-wide state. */
+ * changes no process-wide state.
+ * Place in the flow: around the rest: cases in -> case, procedure (evaluation) -> timeline's JSON -> results out. */
 #include "buffer.h"
 #include "case_internal.h"
 #include "json.h"

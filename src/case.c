@@ -3,7 +3,8 @@
  * Both ways in (JSON text, and egca_event arrays from a program or a binding) end in build_case(): the
  * events are sorted by date (stably: file order within a day), walked once through the application's
  * states to reject what cannot happen, and copied with their strings into one allocation. Errors name the
- * event's JSON pointer, and for JSON text its line and column. */
+ * event's JSON pointer, and for JSON text its line and column.
+ * Place in the flow: input: case text (json.h) -> the case (here) -> procedure. */
 #include "case_internal.h"
 #include "json.h"
 

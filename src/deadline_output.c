@@ -1,11 +1,10 @@
 /* egca — a deadline written out: its JSON (egca_deadline_to_json: the command's and the binding's format,
  * docs/cli-json.md) by the one JSON writer (json_writer.h), and the texts the timeline's outputs copy for each
  * rule version, made once when the rules load (deadline_output.h).
- * Place in the flow: the last step, output: deadline rules, deadline (rules_internal.h) -> here. */
+ * Place in the flow: the last step, output: deadline rules, deadline (their public getters) -> here. */
 #include "deadline_output.h"
 
 #include "json_writer.h"
-#include "rules_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>

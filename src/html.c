@@ -9,7 +9,8 @@
  * lane; a long case (a certificate's five years) is drawn on a broken axis, windows around the days that
  * matter joined by breaks, so that working days stay visible. The pieces are drawn by one function each
  * (axis, day shading, lane, pauses, findings); a new field of an instance is a new line in draw_lane and
- * in put_deadline_row. */
+ * in put_deadline_row.
+ * Place in the flow: the last step, output: timeline (case_internal.h), the rule texts (deadline_output.h) -> here. */
 #include "buffer.h"
 #include "case_internal.h"
 #include "deadline_output.h"

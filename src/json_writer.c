@@ -1,4 +1,5 @@
-/* egca — the JSON writer of json_writer.h. */
+/* egca — the JSON writer of json_writer.h.
+ * Place in the flow: the last step, output; it knows nothing of rules, profiles or cases. */
 #include "json_writer.h"
 
 #include "json.h"

@@ -12,7 +12,8 @@
  * never on a rule's id.
  *
  * Arrays live in the timeline object, so evaluating case after case into one timeline allocates nothing
- * once they have grown to the largest case (docs/case.md). */
+ * once they have grown to the largest case (docs/case.md).
+ * Place in the flow: case, deadline rules, readings -> deadline (the one computation) -> here -> the timeline. */
 #include "case_internal.h"
 #include "readings.h"
 #include "rules_internal.h"

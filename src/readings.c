@@ -1,5 +1,6 @@
 /* egca — the law's open questions: rules/readings.json, loaded strictly, and the readings a computation
- * applies (src/readings.h, docs/rules.md "Readings"). */
+ * applies (src/readings.h, docs/rules.md "Readings").
+ * Place in the flow: rule set (ruleset.h) -> readings -> deadline, procedure; and its questions' JSON (output). */
 #include "json_writer.h"
 #include "readings.h"
 #include "ruleset.h"

@@ -1,5 +1,6 @@
 /* egca — a timeline written out: JSON (the command's and the binding's format), a Chinese table for an
- * official, and an iCalendar file of the open deadlines built with libical. */
+ * official, and an iCalendar file of the open deadlines built with libical.
+ * Place in the flow: the last step, output: timeline (case_internal.h), the rule texts (deadline_output.h) -> here. */
 #include "case_internal.h"
 #include "deadline_output.h"
 #include "json_writer.h"
