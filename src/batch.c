@@ -46,8 +46,7 @@ typedef struct item {
 } item;
 
 typedef struct chunk {
-  char *in;
-  size_t in_len, in_cap;
+  egca__buf in;          /* its cases' texts, each NUL-terminated */
   item items[CHUNK_CASES];
   egca_timeline *timelines[CHUNK_CASES]; /* EGCA_BATCH_TIMELINE: created on first use, reused */
   size_t count;
@@ -125,8 +124,7 @@ struct egca_batch {
   egca_error failure;
   int ended;               /* egca_batch_finish was called */
   /* The stream. */
-  char *buf;               /* the case being read, when it is cut between pieces */
-  size_t buf_len, buf_cap;
+  egca__buf buf;           /* the case being read, when it is cut between pieces */
   int over;                /* the case being read is past the limit: not kept */
   long line, column;       /* NDJSON: lines started; array: the position of the next byte */
   int line_open;           /* NDJSON: bytes of a line were read after the last newline */
@@ -135,8 +133,8 @@ struct egca_batch {
   long el_line, el_column, index;
   int bracketed;           /* VALUES: the value being read started with '{' or '[' */
   /* EGCA_BATCH_AUTO, until the content decides (probe_format scans the bytes held in `probe`). */
-  char *probe;
-  size_t probe_len, probe_cap, probe_scanned;
+  egca__buf probe;
+  size_t probe_scanned;
   int probe_started;
   scan probe_scan;         /* the first value, once started */
 };
@@ -231,7 +229,7 @@ static void run_case(egca_batch *b, worker *w, chunk *k, size_t i)
   if (w->scratch == NULL)
     w->scratch = egca__json_scratch_new(); /* without it, each case is read into memory of its own */
   if (rc >= 0)
-    rc = egca__case_parse_in(&cs, k->in + it->at, it->len, b->source, w->scratch, &err);
+    rc = egca__case_parse_in(&cs, k->in.text + it->at, it->len, b->source, w->scratch, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(tl, cs, b->cal, b->rules, b->o.as_of, &b->o.eval, &err);
   if (rc >= 0 && (b->o.deliver & EGCA_BATCH_JSON)) {
@@ -336,12 +334,12 @@ static void deliver_oldest(egca_batch *b)
     egca_case_free(it->cs);
     it->cs = NULL;
   }
-  b->held -= k->in_len;
+  b->held -= k->in.len;
   /* A buffer that grew for a large case goes, so that every slot of the ring does not keep one. */
-  if (k->in_cap > KEEP_BYTES) {
-    free(k->in);
-    k->in = NULL;
-    k->in_cap = 0;
+  if (k->in.cap > KEEP_BYTES) {
+    free(k->in.text);
+    k->in.text = NULL;
+    k->in.cap = 0;
   }
   if (k->out.cap > KEEP_BYTES) {
     free(k->out.text);
@@ -349,7 +347,7 @@ static void deliver_oldest(egca_batch *b)
     k->out.cap = 0;
   }
   k->count = 0;
-  k->in_len = 0;
+  k->in.len = 0;
   k->out.len = 0;
   k->done = 0;
   b->written++;
@@ -394,25 +392,21 @@ static int add_item(egca_batch *b, const char *text, size_t len, long line, long
     len = 0;
   make_room(b, len + 1);
   chunk *k = &b->ring[b->filled % b->ring_size];
-  if (k->in_len + len + 1 > k->in_cap) {
-    size_t cap = k->in_cap ? k->in_cap : 65536;
-    while (cap < k->in_len + len + 1)
-      cap *= 2;
-    char *p = realloc(k->in, cap);
-    if (p == NULL)
-      return egca__fail_nomem(err);
-    k->in = p;
-    k->in_cap = cap;
+  const size_t at = k->in.len;
+  egca__buf_reserve(&k->in, len + 1);
+  if (k->in.failed) {
+    k->in.failed = 0;
+    return egca__fail_nomem(err);
   }
   if (len > 0)
-    memcpy(k->in + k->in_len, text, len);
-  k->in[k->in_len + len] = '\0';
-  k->items[k->count++] = (item){.at = k->in_len, .len = len, .line = line, .column = column,
+    memcpy(k->in.text + at, text, len);
+  k->in.text[at + len] = '\0'; /* kept: the next text starts after it */
+  k->in.len = at + len + 1;
+  k->items[k->count++] = (item){.at = at, .len = len, .line = line, .column = column,
                                 .array_index = array_index, .oversize = oversize,
                                 .own = (flags & ADD_OWN) != 0};
-  k->in_len += len + 1;
   b->held += len + 1;
-  if (k->count == CHUNK_CASES || k->in_len >= CHUNK_BYTES)
+  if (k->count == CHUNK_CASES || k->in.len >= CHUNK_BYTES)
     hand_out(b);
   return 0;
 }
@@ -456,30 +450,20 @@ EGCA_API int egca_batch_add(egca_batch *b, const char *text, size_t len, egca_er
 /* Appends bytes to the case being read; -1 when memory runs out. */
 static int buf_put(egca_batch *b, const char *s, size_t n)
 {
-  if (b->buf_len + n + 1 > b->buf_cap) {
-    size_t cap = b->buf_cap ? b->buf_cap : 4096;
-    while (cap < b->buf_len + n + 1)
-      cap *= 2;
-    char *p = realloc(b->buf, cap);
-    if (p == NULL)
-      return -1;
-    b->buf = p;
-    b->buf_cap = cap;
-  }
-  memcpy(b->buf + b->buf_len, s, n);
-  b->buf_len += n;
-  return 0;
+  egca__buf_put_n(&b->buf, s, n);
+  return b->buf.failed ? -1 : 0;
 }
 
 /* A reading buffer that grew past KEEP_BYTES for one large case is freed after it. */
 static void buf_done(egca_batch *b)
 {
-  b->buf_len = 0;
+  b->buf.len = 0;
+  b->buf.failed = 0;
   b->over = 0;
-  if (b->buf_cap > KEEP_BYTES) {
-    free(b->buf);
-    b->buf = NULL;
-    b->buf_cap = 0;
+  if (b->buf.cap > KEEP_BYTES) {
+    free(b->buf.text);
+    b->buf.text = NULL;
+    b->buf.cap = 0;
   }
 }
 
@@ -511,15 +495,15 @@ static int write_lines(egca_batch *b, const char *data, size_t len, egca_error *
     const size_t n = nl != NULL ? (size_t)(nl - data) : len;
     b->line_open = 1;
     int rc;
-    if (nl != NULL && b->buf_len == 0 && !b->over && n <= EGCA_CASE_TEXT_MAX + 1) {
+    if (nl != NULL && b->buf.len == 0 && !b->over && n <= EGCA_CASE_TEXT_MAX + 1) {
       rc = end_line(b, data, n, err); /* the whole line is in this piece: no copy */
     } else {
-      const size_t room = EGCA_CASE_TEXT_MAX + 1 - b->buf_len;
+      const size_t room = EGCA_CASE_TEXT_MAX + 1 - b->buf.len;
       if (!b->over && buf_put(b, data, n < room ? n : room) < 0)
         return egca__fail_nomem(err);
       if (n > room)
         b->over = 1;
-      rc = nl != NULL ? end_line(b, b->buf, b->buf_len, err) : 0;
+      rc = nl != NULL ? end_line(b, b->buf.text, b->buf.len, err) : 0;
     }
     if (rc < 0)
       return rc;
@@ -562,17 +546,17 @@ static int write_array(egca_batch *b, const char *data, size_t len, egca_error *
       __attribute__((fallthrough));
     case ARRAY_ELEMENT:
       if (scan_outside(&b->scan) && (ch == ',' || ch == ']')) {
-        size_t n = b->buf_len;
-        while (n > 0 && is_space((unsigned char)b->buf[n - 1]))
+        size_t n = b->buf.len;
+        while (n > 0 && is_space((unsigned char)b->buf.text[n - 1]))
           n--;
-        int rc = add_item(b, b->buf, n, b->el_line, b->el_column, b->index++, b->over, err);
+        int rc = add_item(b, b->buf.text, n, b->el_line, b->el_column, b->index++, b->over, err);
         buf_done(b);
         if (rc < 0)
           return rc;
         b->phase = ch == ']' ? ARRAY_AFTER : ARRAY_BETWEEN;
         break;
       }
-      if (!b->over && b->buf_len == EGCA_CASE_TEXT_MAX)
+      if (!b->over && b->buf.len == EGCA_CASE_TEXT_MAX)
         b->over = 1;
       if (!b->over && buf_put(b, (const char *)&data[i], 1) < 0)
         return egca__fail_nomem(err);
@@ -597,7 +581,7 @@ static int write_array(egca_batch *b, const char *data, size_t len, egca_error *
  * is parsed on its own, from where it starts (its line:column). */
 static int end_value(egca_batch *b, egca_error *err)
 {
-  int rc = add_item(b, b->buf, b->buf_len, b->el_line, b->el_column, -1, b->over, err);
+  int rc = add_item(b, b->buf.text, b->buf.len, b->el_line, b->el_column, -1, b->over, err);
   buf_done(b);
   b->phase = VALUE_BETWEEN;
   return rc;
@@ -620,7 +604,7 @@ static int write_values(egca_batch *b, const char *data, size_t len, egca_error 
         if (rc < 0)
           return rc;
       } else {
-        if (!b->over && b->buf_len == EGCA_CASE_TEXT_MAX)
+        if (!b->over && b->buf.len == EGCA_CASE_TEXT_MAX)
           b->over = 1;
         if (!b->over && buf_put(b, (const char *)&data[i], 1) < 0)
           return egca__fail_nomem(err);
@@ -657,15 +641,15 @@ static int write_format(egca_batch *b, const char *data, size_t len, egca_error 
  * not. Scans only the bytes not scanned yet. */
 static egca_batch_format probe_format(egca_batch *b)
 {
-  const unsigned char *p = (const unsigned char *)b->probe;
+  const unsigned char *p = (const unsigned char *)b->probe.text;
   size_t i = b->probe_scanned;
   if (i == 0 && !b->probe_started) {
-    if (b->probe_len < 3 && memcmp(p, "\xEF\xBB\xBF", b->probe_len) == 0)
+    if (b->probe.len < 3 && memcmp(p, "\xEF\xBB\xBF", b->probe.len) == 0)
       return EGCA_BATCH_AUTO; /* perhaps a byte order mark: wait for its end */
     if (memcmp(p, "\xEF\xBB\xBF", 3) == 0)
       i = 3;
   }
-  for (; i < b->probe_len; i++) {
+  for (; i < b->probe.len; i++) {
     const int ch = p[i];
     if (!b->probe_started) {
       if (is_space(ch))
@@ -685,7 +669,7 @@ static egca_batch_format probe_format(egca_batch *b)
   }
   b->probe_scanned = i;
   /* A first line past the limit of a case is an error either way: NDJSON reads past it. */
-  return b->probe_len > EGCA_CASE_TEXT_MAX + 3 ? EGCA_BATCH_NDJSON : EGCA_BATCH_AUTO;
+  return b->probe.len > EGCA_CASE_TEXT_MAX + 3 ? EGCA_BATCH_NDJSON : EGCA_BATCH_AUTO;
 }
 
 /* Takes the format decided and feeds it the bytes held (a byte order mark left out but for NDJSON, where
@@ -696,12 +680,11 @@ static int probe_decide(egca_batch *b, egca_batch_format format, egca_error *err
   b->line = format == EGCA_BATCH_NDJSON ? 0 : 1;
   b->column = 1;
   size_t from = 0;
-  if (format != EGCA_BATCH_NDJSON && b->probe_len >= 3 && memcmp(b->probe, "\xEF\xBB\xBF", 3) == 0)
+  if (format != EGCA_BATCH_NDJSON && b->probe.len >= 3 && memcmp(b->probe.text, "\xEF\xBB\xBF", 3) == 0)
     from = 3;
-  int rc = b->probe_len > from ? write_format(b, b->probe + from, b->probe_len - from, err) : 0;
-  free(b->probe);
-  b->probe = NULL;
-  b->probe_len = b->probe_cap = 0;
+  int rc = b->probe.len > from ? write_format(b, b->probe.text + from, b->probe.len - from, err) : 0;
+  free(b->probe.text);
+  b->probe = (egca__buf){0};
   return rc;
 }
 
@@ -709,18 +692,9 @@ static int write_auto(egca_batch *b, const char *data, size_t len, egca_error *e
 {
   if (len == 0)
     return 0;
-  if (b->probe_len + len > b->probe_cap) {
-    size_t cap = b->probe_cap ? b->probe_cap : 4096;
-    while (cap < b->probe_len + len)
-      cap *= 2;
-    char *p = realloc(b->probe, cap);
-    if (p == NULL)
-      return egca__fail_nomem(err);
-    b->probe = p;
-    b->probe_cap = cap;
-  }
-  memcpy(b->probe + b->probe_len, data, len);
-  b->probe_len += len;
+  egca__buf_put_n(&b->probe, data, len);
+  if (b->probe.failed)
+    return egca__fail_nomem(err);
   const egca_batch_format format = probe_format(b);
   return format == EGCA_BATCH_AUTO ? 0 : probe_decide(b, format, err);
 }
@@ -895,7 +869,7 @@ EGCA_API int egca_batch_finish(egca_batch *b, egca_error *err)
     else if (b->phase != ARRAY_AFTER)
       rc = fail_stream(b, err, EGCA_E_PARSE, b->line, "the array of cases is not closed");
   } else if (b->line_open && !b->stopped) {
-    rc = end_line(b, b->buf != NULL ? b->buf : "", b->buf_len, err);
+    rc = end_line(b, b->buf.text != NULL ? b->buf.text : "", b->buf.len, err);
   }
   b->ended = 1;
   /* Whatever was handed out is delivered, even after a failure of the stream. */
@@ -933,12 +907,12 @@ EGCA_API void egca_batch_free(egca_batch *b)
         egca_case_free(k->items[j].cs);
       }
     }
-    free(k->in);
+    free(k->in.text);
     free(k->out.text);
   }
   free(b->ring);
-  free(b->buf);
-  free(b->probe);
+  free(b->buf.text);
+  free(b->probe.text);
   pthread_cond_destroy(&b->finished);
   pthread_cond_destroy(&b->work);
   pthread_mutex_destroy(&b->lock);
