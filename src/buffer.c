@@ -54,16 +54,17 @@ void egca__buf_printf(egca__buf *b, const char *fmt, ...)
 
 void egca__buf_json_string(egca__buf *b, const char *s)
 {
-  const size_t n = strlen(s);
-  if (n > (SIZE_MAX - 3) / 6) {
-    b->failed = 1;
-    return;
+  egca__buf_put_n(b, "\"", 1);
+  /* A long text a piece at a time, so that the room made for its escapes stays small. */
+  enum { PIECE = 4096 };
+  for (size_t left = strlen(s); left > 0 && !b->failed;) {
+    const size_t n = left < PIECE ? left : PIECE;
+    egca__buf_reserve(b, 6 * n);
+    if (b->failed)
+      return;
+    b->len += egca__json_escape(b->text + b->len, s, n);
+    s += n;
+    left -= n;
   }
-  egca__buf_reserve(b, 6 * n + 2);
-  if (b->failed)
-    return;
-  b->text[b->len++] = '"';
-  b->len += egca__json_escape(b->text + b->len, s, n);
-  b->text[b->len++] = '"';
-  b->text[b->len] = '\0';
+  egca__buf_put_n(b, "\"", 1);
 }

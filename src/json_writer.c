@@ -2,8 +2,6 @@
  * Place in the flow: the last step, output; it knows nothing of rules, profiles or cases. */
 #include "json_writer.h"
 
-#include "json.h"
-
 void egca__jw_newline(egca__jw *w)
 {
   if (w->compact)
@@ -13,31 +11,12 @@ void egca__jw_newline(egca__jw *w)
     egca__buf_put_n(w->b, "  ", 2);
 }
 
-/* The characters of s escaped, a long text a piece at a time so that the room made for its escapes stays
- * small. */
-static void put_escaped(egca__buf *b, const char *s)
-{
-  enum { PIECE = 4096 };
-  for (size_t left = strlen(s); left > 0 && !b->failed;) {
-    const size_t n = left < PIECE ? left : PIECE;
-    egca__buf_reserve(b, 6 * n);
-    if (b->failed)
-      return;
-    b->len += egca__json_escape(b->text + b->len, s, n);
-    s += n;
-    left -= n;
-  }
-}
-
 void egca__jw_string(egca__jw *w, const char *s)
 {
-  if (s == NULL) {
+  if (s == NULL)
     egca__jw_null(w);
-    return;
-  }
-  egca__buf_put_n(w->b, "\"", 1);
-  put_escaped(w->b, s);
-  egca__buf_put_n(w->b, "\"", 1);
+  else
+    egca__buf_json_string(w->b, s);
 }
 
 void egca__jw_key(egca__jw *w, const char *name)
