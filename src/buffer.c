@@ -54,17 +54,25 @@ void egca__buf_printf(egca__buf *b, const char *fmt, ...)
 
 void egca__buf_json_string(egca__buf *b, const char *s)
 {
-  egca__buf_put_n(b, "\"", 1);
-  /* A long text a piece at a time, so that the room made for its escapes stays small. */
+  /* A long text a piece at a time, so that the room made for its escapes (six bytes a byte at most) stays
+   * small; each piece's room includes the closing quote and the NUL. */
   enum { PIECE = 4096 };
-  for (size_t left = strlen(s); left > 0 && !b->failed;) {
+  size_t left = strlen(s);
+  egca__buf_reserve(b, 6 * (left < PIECE ? left : PIECE) + 2);
+  if (b->failed)
+    return;
+  b->text[b->len++] = '"';
+  while (left > 0) {
     const size_t n = left < PIECE ? left : PIECE;
-    egca__buf_reserve(b, 6 * n);
-    if (b->failed)
-      return;
     b->len += egca__json_escape(b->text + b->len, s, n);
     s += n;
     left -= n;
+    if (left > 0) {
+      egca__buf_reserve(b, 6 * (left < PIECE ? left : PIECE) + 2);
+      if (b->failed)
+        return;
+    }
   }
-  egca__buf_put_n(b, "\"", 1);
+  b->text[b->len++] = '"';
+  b->text[b->len] = '\0';
 }

@@ -13,21 +13,17 @@
 
 void egca__rule_texts_free(egca__rule_texts *t)
 {
-  if (t == NULL)
-    return;
   free(t->guide_text);
   free(t->json_title);
   free(t->json_basis[0]);
   free(t->json_basis[1]);
   free(t->json_head);
-  free(t);
+  *t = (egca__rule_texts){0};
 }
 
-int egca__rule_texts_make(egca__rule_texts **out, const egca_deadline_rule *r, egca_error *err)
+int egca__rule_texts_make(egca__rule_texts *t, const egca_deadline_rule *r, egca_error *err)
 {
-  egca__rule_texts *t = *out = calloc(1, sizeof *t);
-  if (t == NULL)
-    return egca__fail_nomem(err);
+  *t = (egca__rule_texts){0};
   const char *section = egca_deadline_rule_guide_section(r), *item = egca_deadline_rule_guide_item(r);
   int failed = 0;
   if (section != NULL || item != NULL) {
@@ -80,7 +76,6 @@ int egca__rule_texts_make(egca__rule_texts **out, const egca_deadline_rule *r, e
   failed |= head.failed;
   if (failed) {
     egca__rule_texts_free(t);
-    *out = NULL;
     return egca__fail_nomem(err);
   }
   return 0;

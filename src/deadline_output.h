@@ -20,7 +20,8 @@ typedef struct egca__rule_texts {
   char *json_head;
   size_t json_head_len;
 } egca__rule_texts;
-int egca__rule_texts_make(egca__rule_texts **out, const egca_deadline_rule *rule, egca_error *err);
+/* Fills *out (all NULL on failure: EGCA_E_NOMEM); _free frees what it holds. */
+int egca__rule_texts_make(egca__rule_texts *out, const egca_deadline_rule *rule, egca_error *err);
 void egca__rule_texts_free(egca__rule_texts *texts);
 
 /* A citation is cut to this many bytes less one where egca_basis_format writes it into the output. */

@@ -53,7 +53,7 @@ struct egca_deadline_rule {
   egca_basis lapse_basis; /* the article deciding what follows when it runs out (law NULL: none) */
   egca_party party;       /* whose time it is */
   egca_authority authority;
-  egca__rule_texts *texts; /* what the outputs write of it, made by them at load (deadline_output.h) */
+  egca__rule_texts texts; /* what the outputs write of it, made by them at load (deadline_output.h) */
 };
 
 struct egca_rules {
@@ -108,7 +108,7 @@ static void free_rule(egca_deadline_rule *r)
     free((char *)r->basis[i].item);
   }
   free(r->basis);
-  egca__rule_texts_free(r->texts);
+  egca__rule_texts_free(&r->texts);
 }
 
 EGCA_API void egca_rules_free(egca_rules *rules)
@@ -940,7 +940,7 @@ size_t egca__rules_group_count(const egca_rules *rules) { return rules->group_co
 const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index) { return &rules->groups[index]; }
 const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id) { return find_group(rules, id); }
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule) { return &rule->core; }
-const egca__rule_texts *egca__deadline_rule_texts(const egca_deadline_rule *rule) { return rule->texts; }
+const egca__rule_texts *egca__deadline_rule_texts(const egca_deadline_rule *rule) { return &rule->texts; }
 
 void egca__deadline_describe(egca_deadline *out, const egca_deadline_rule *r)
 {
