@@ -8,6 +8,7 @@
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
 #include "deadline_output.h"
+#include "events.h"
 #include "rules_internal.h"
 #include "readings.h"
 #include "ruleset.h"
@@ -297,10 +298,7 @@ static int get_events(unsigned *out, const egca__json_doc *doc, const cJSON *obj
       return egca__json_fail(err, EGCA_E_INVALID, doc, q, "expected an event type (a string), found %s",
                              egca__json_type_name(v));
     const char *name = v->valuestring;
-    int type = -1;
-    for (int t = 0; t < EGCA_EVENT_TYPE_COUNT && type < 0; t++)
-      if (strcmp(egca_event_type_name((egca_event_type)t), name) == 0)
-        type = t;
+    const int type = egca__event_type_of(name, strlen(name));
     if (type < 0)
       return egca__json_fail(err, EGCA_E_INVALID, doc, q, "unknown event type \"%s\" (docs/case.md lists them)", name);
     if (*out & EGCA__EVENT_BIT(type))
