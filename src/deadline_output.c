@@ -1,6 +1,6 @@
 /* egca — a deadline written out: its JSON (egca_deadline_to_json: the command's and the binding's format,
- * docs/cli-json.md) by the one JSON writer (json_writer.h), and the texts the timeline's outputs copy for each
- * rule version, made once when the rules load (deadline_output.h).
+ * docs/cli-json.md) by the one JSON writer (json_writer.h), the texts the timeline's outputs copy for each
+ * rule version, made once when the rules load (deadline_output.h), and the open questions' JSON.
  * Place in the flow: the last step, output: deadline rules, deadline (their public getters) -> here. */
 #include "deadline_output.h"
 
@@ -307,6 +307,84 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
 }
 
 EGCA_API void egca_deadline_string_free(char *text) { free(text); }
+
+/* --- The open questions' JSON (egca_rules_questions_to_json) ---------------------------------------------------- */
+
+/* A member whose value is a string, or null. */
+static void put_member(egca__jw *w, const char *key, const char *value)
+{
+  egca__jw_key(w, key);
+  egca__jw_string(w, value);
+}
+
+EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, egca_error *err)
+{
+  *out = NULL;
+  egca__buf text = {0};
+  egca__jw w;
+  egca__jw_start(&w, &text, 0);
+  egca__jw_open(&w, '{');
+  EGCA__JW_KEY(&w, "questions");
+  egca__jw_open(&w, '[');
+  for (size_t q = 0; q < egca_rules_question_count(rules); q++) {
+    const egca_question *x = egca_rules_question_at(rules, q);
+    const size_t readings = egca_question_reading_count(x);
+    egca__jw_element(&w);
+    egca__jw_open(&w, '{');
+    put_member(&w, "id", egca_question_id(x));
+    put_member(&w, "question", egca_question_text(x));
+    put_member(&w, "rule", egca_question_rule(x));
+    put_member(&w, "sets", egca_question_sets(x));
+    put_member(&w, "default", egca_question_reading_id(x, egca_question_default(x)));
+    EGCA__JW_KEY(&w, "readings");
+    egca__jw_open(&w, '[');
+    for (size_t i = 0; i < readings; i++) {
+      size_t basis_count = 0;
+      const egca_basis *basis = egca_question_reading_basis(x, i, &basis_count);
+      egca__jw_element(&w);
+      egca__jw_open(&w, '{');
+      put_member(&w, "id", egca_question_reading_id(x, i));
+      put_member(&w, "text", egca_question_reading_text(x, i));
+      const char *unit, *roll, *rule = egca_question_reading_sets(x, i, &unit, &roll);
+      EGCA__JW_KEY(&w, "sets");
+      if (rule != NULL) {
+        egca__jw_open(&w, '{');
+        put_member(&w, "rule", rule);
+        put_member(&w, "unit", unit);
+        put_member(&w, "roll", roll);
+        put_member(&w, "outcome", egca_question_reading_outcome(x, i));
+        put_member(&w, "from_end_of", egca_question_reading_from_end_of(x, i));
+        egca__jw_close(&w, '}');
+      } else {
+        egca__jw_null(&w);
+      }
+      EGCA__JW_KEY(&w, "basis");
+      egca__jw_open(&w, '[');
+      for (size_t b = 0; b < basis_count; b++) {
+        egca__jw_element(&w);
+        egca__jw_open(&w, '{');
+        put_member(&w, "law", basis[b].law);
+        put_member(&w, "article", basis[b].article);
+        put_member(&w, "item", basis[b].item);
+        egca__jw_close(&w, '}');
+      }
+      egca__jw_close(&w, ']');
+      egca__jw_close(&w, '}');
+    }
+    egca__jw_close(&w, ']');
+    put_member(&w, "note", egca_question_note(x));
+    egca__jw_close(&w, '}');
+  }
+  egca__jw_close(&w, ']');
+  egca__jw_close(&w, '}');
+  egca__jw_end(&w);
+  if (text.failed) {
+    free(text.text);
+    return egca__fail_nomem(err);
+  }
+  *out = text.text;
+  return 0;
+}
 
 /* --- Text --------------------------------------------------------------------------------------------------- */
 

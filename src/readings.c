@@ -1,7 +1,6 @@
 /* egca — the law's open questions: rules/readings.json, loaded strictly, and the readings a computation
  * applies (src/readings.h, docs/rules.md "Readings").
- * Place in the flow: rule set (ruleset.h) -> readings -> deadline, procedure; and its questions' JSON (output). */
-#include "json_writer.h"
+ * Place in the flow: rule set (ruleset.h) -> readings -> deadline, procedure; their JSON is deadline_output.c's. */
 #include "readings.h"
 #include "ruleset.h"
 
@@ -665,80 +664,4 @@ EGCA_API const egca_basis *egca_question_reading_basis(const egca_question *x, s
   if (count != NULL)
     *count = i < x->reading_count ? x->readings[i].basis_count : 0;
   return i < x->reading_count ? x->readings[i].basis : NULL;
-}
-
-/* --- JSON ----------------------------------------------------------------------------------------------- */
-
-/* A member whose value is a string, or null. */
-static void put_member(egca__jw *w, const char *key, const char *value)
-{
-  egca__jw_key(w, key);
-  egca__jw_string(w, value);
-}
-
-EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, egca_error *err)
-{
-  *out = NULL;
-  egca__buf text = {0};
-  egca__jw w;
-  egca__jw_start(&w, &text, 0);
-  egca__jw_open(&w, '{');
-  EGCA__JW_KEY(&w, "questions");
-  egca__jw_open(&w, '[');
-  for (size_t q = 0; q < egca_rules_question_count(rules); q++) {
-    const egca_question *x = egca_rules_question_at(rules, q);
-    egca__jw_element(&w);
-    egca__jw_open(&w, '{');
-    put_member(&w, "id", x->id);
-    put_member(&w, "question", x->text);
-    put_member(&w, "rule", x->rule);
-    put_member(&w, "sets", egca_question_sets(x));
-    put_member(&w, "default", x->readings[x->def].id);
-    EGCA__JW_KEY(&w, "readings");
-    egca__jw_open(&w, '[');
-    for (size_t i = 0; i < x->reading_count; i++) {
-      const reading *r = &x->readings[i];
-      egca__jw_element(&w);
-      egca__jw_open(&w, '{');
-      put_member(&w, "id", r->id);
-      put_member(&w, "text", r->text);
-      const char *unit, *roll, *rule = egca_question_reading_sets(x, i, &unit, &roll);
-      EGCA__JW_KEY(&w, "sets");
-      if (rule != NULL) {
-        egca__jw_open(&w, '{');
-        put_member(&w, "rule", rule);
-        put_member(&w, "unit", unit);
-        put_member(&w, "roll", roll);
-        put_member(&w, "outcome", egca_question_reading_outcome(x, i));
-        put_member(&w, "from_end_of", egca_question_reading_from_end_of(x, i));
-        egca__jw_close(&w, '}');
-      } else {
-        egca__jw_null(&w);
-      }
-      EGCA__JW_KEY(&w, "basis");
-      egca__jw_open(&w, '[');
-      for (size_t b = 0; b < r->basis_count; b++) {
-        egca__jw_element(&w);
-        egca__jw_open(&w, '{');
-        put_member(&w, "law", r->basis[b].law);
-        put_member(&w, "article", r->basis[b].article);
-        put_member(&w, "item", r->basis[b].item);
-        egca__jw_close(&w, '}');
-      }
-      egca__jw_close(&w, ']');
-      egca__jw_close(&w, '}');
-    }
-    egca__jw_close(&w, ']');
-    put_member(&w, "note", x->note);
-    egca__jw_close(&w, '}');
-  }
-  egca__jw_close(&w, ']');
-  egca__jw_close(&w, '}');
-  egca__jw_end(&w);
-  if (text.failed) {
-    free(text.text);
-    return egca__fail_nomem(err);
-  }
-  *out = text.text;
-  return 0;
 }
