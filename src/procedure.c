@@ -1014,6 +1014,12 @@ static int office_calendar_of(const egca_calendar **out, const egca_case *c, con
                "the case names office %s (%s), whose region has rest days of its own, but no calendar of that "
                "office was given (egca_timeline_options.office_calendar or office_calendars)",
                office->code, office->region);
+  else if (region != NULL && region[0] == '\0') /* local notices that name no region (--local alone) */
+    egca__fail(err, EGCA_E_INVALID, c->source, 0,
+               "the case names office %s (%s), but the acceptance office's calendar given has local notices of no "
+               "named region: lay them over that office's calendar (egca_calendar_builder_add_office; the "
+               "command's --office %s)",
+               office->code, office->region, office->code);
   else
     egca__fail(err, EGCA_E_INVALID, c->source, 0,
                "the case names office %s (%s), but the acceptance office's calendar given is %s%s", office->code,
