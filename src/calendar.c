@@ -1024,7 +1024,8 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
       /* Named days: the event that gave the day its kind names it. */
       if (cl->source != last_source || cl->event != last_event) {
         const source *src = b->sources[cl->source - 1];
-        const int64_t label = intern_label(&nb, &src->events[cl->event], src->layer == LAYER_LOCAL);
+        const egca__ics_event *e = &src->events[cl->event];
+        const int64_t label = intern_label(&nb, e, src->layer == LAYER_LOCAL || e->local);
         if (label < 0) {
           names_end(&nb);
           egca_calendar_free(c);
