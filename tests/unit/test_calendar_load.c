@@ -546,6 +546,9 @@ START_TEST(compiled_tables_are_the_notices_calendars)
         egca_date from, to;
         ck_assert_int_eq(egca_date_from_ymd(&from, first, 1, 1), 0);
         ck_assert_int_eq(egca_date_from_ymd(&to, last, 12, 31), 0);
+        /* Day by day under the default policy (the others gave the same bytes above), strict or not. */
+        if (policy != EGCA_UNMARKED_IGNORE)
+          to = from - 1;
         for (egca_date d = from; d <= to; d++) {
           egca_day_kind kt, kf;
           egca_date nt = 0, nf = 0;
