@@ -1024,7 +1024,8 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
       /* Named days: the event that gave the day its kind names it. */
       if (cl->source != last_source || cl->event != last_event) {
         const source *src = b->sources[cl->source - 1];
-        const int64_t label = intern_label(&nb, &src->events[cl->event], src->layer == LAYER_LOCAL);
+        const egca__ics_event *e = &src->events[cl->event];
+        const int64_t label = intern_label(&nb, e, src->layer == LAYER_LOCAL || e->local);
         if (label < 0) {
           names_end(&nb);
           egca_calendar_free(c);
@@ -1123,11 +1124,24 @@ EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options 
   *out = NULL;
   /* The shipped data as compiled at build time, for each policy for unmarked events that gives it (the
    * shipped notices have no unmarked event, so all three do); otherwise the notices are read. */
+  const int rc = egca__calendar_compiled(out, "", options, err);
+  return rc != 0 ? (rc < 0 ? rc : 0) : egca__calendar_from_notices(out, options, err);
+}
+
+int egca__calendar_compiled(egca_calendar **out, const char *office, const egca_load_options *options, egca_error *err)
+{
+  *out = NULL;
   const egca_unmarked_policy unmarked = options != NULL ? options->unmarked : EGCA_UNMARKED_IGNORE;
-  if (egca__compiled_calendar_len > 0 && (unsigned)unmarked < 8 && (egca__compiled_calendar_policies >> unmarked) & 1u)
-    return egca__calendar_from_bytes(out, egca__compiled_calendar, egca__compiled_calendar_len,
-                                     options != NULL ? options->strict : 0, err);
-  return egca__calendar_from_notices(out, options, err);
+  for (size_t i = 0; i < egca__compiled_calendar_count; i++) {
+    const egca__compiled_calendar *t = &egca__compiled_calendars[i];
+    if (strcmp(t->office, office) != 0)
+      continue;
+    if ((unsigned)unmarked >= 8 || !((t->policies >> unmarked) & 1u))
+      return 0;
+    const int rc = egca__calendar_from_bytes(out, t->bytes, t->len, options != NULL ? options->strict : 0, err);
+    return rc < 0 ? rc : 1;
+  }
+  return 0;
 }
 
 int egca__calendar_from_notices(egca_calendar **out, const egca_load_options *options, egca_error *err)

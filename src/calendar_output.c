@@ -4,7 +4,7 @@
  * "春节(班)": the day's name and its 休/班 marker, which egca's loader strips again; X-EGCA-NOTICE,
  * X-EGCA-NOTICE-DATE, X-EGCA-NOTICE-URL) and marked both ways egca and the feeds it reads mark them (休/班
  * in the summary and categories, X-APPLE-SPECIAL-DAY), the years declared in X-EGCA-COVERAGE, provisional
- * days as STATUS:TENTATIVE events. Built with libical, as egca_timeline_to_ics is. */
+ * days as STATUS:TENTATIVE events, a region's own days with X-EGCA-LOCAL:TRUE. Built with libical, as egca_timeline_to_ics is. */
 #include "internal.h"
 
 #include <libical/ical.h>
@@ -96,10 +96,11 @@ static int same_text(const char *a, const char *b)
   return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
 }
 
-/* Whether two days go in one event: the same kind, provisional mark, name and notice. */
+/* Whether two days go in one event: the same kind, provisional mark, layer (local or not), name and notice. */
 static int same_run(const egca_day_info *a, const egca_day_info *b)
 {
-  return a->kind == b->kind && a->provisional == b->provisional && same_text(a->name, b->name) &&
+  return a->kind == b->kind && a->provisional == b->provisional && a->local == b->local &&
+         same_text(a->name, b->name) &&
          same_text(a->notice, b->notice) && same_text(a->notice_date, b->notice_date) &&
          same_text(a->notice_url, b->notice_url);
 }
@@ -162,6 +163,8 @@ static int add_run(icalcomponent *cal, egca_date from, egca_date to, const egca_
   failed = failed || (day->notice != NULL && add_x(event, "X-EGCA-NOTICE", day->notice) < 0);
   failed = failed || (day->notice_date != NULL && add_x(event, "X-EGCA-NOTICE-DATE", day->notice_date) < 0);
   failed = failed || (day->notice_url != NULL && add_x(event, "X-EGCA-NOTICE-URL", day->notice_url) < 0);
+  /* A region's own day (its local layer's), read back as such by the loader. */
+  failed = failed || (day->local && add_x(event, "X-EGCA-LOCAL", "TRUE") < 0);
   if (failed) {
     icalcomponent_free(event);
     return -1;

@@ -1074,8 +1074,13 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   if (notice_date != NULL && (strlen(notice_date) != 10 || egca_date_parse(&parsed, notice_date, NULL) < 0))
     return event_fail(r, EGCA_E_PARSE, index, uid, "X-EGCA-NOTICE-DATE \"%s\" is not a date (YYYY-MM-DD)",
                       notice_date);
+  /* X-EGCA-LOCAL: the day is a region's own, as egca_calendar_to_ics marks it. */
+  const char *local = x_value(event, "X-EGCA-LOCAL");
+  if (local != NULL && strcasecmp(local, "TRUE") != 0 && strcasecmp(local, "FALSE") != 0)
+    return event_fail(r, EGCA_E_PARSE, index, uid, "X-EGCA-LOCAL \"%s\" is neither TRUE nor FALSE", local);
   icalproperty *summary_prop = icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY);
   egca__ics_event rec = {.line = index < r->lines->event_count ? r->lines->event_lines[index] : 0};
+  rec.local = local != NULL && strcasecmp(local, "TRUE") == 0;
   rec.uid = dup_string(uid);
   rec.name = name_of_summary(summary_prop ? icalproperty_get_summary(summary_prop) : NULL);
   rec.notice = notice != NULL ? dup_capped(notice, strlen(notice)) : NULL;

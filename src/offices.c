@@ -107,6 +107,19 @@ EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, con
                                       egca_error *err)
 {
   *out = NULL;
+  const egca_office *office = egca_office_find(code);
+  if (office == NULL)
+    return unknown_office(code, err);
+  /* An office whose region has rest days of its own: its calendar as compiled at build time; any other
+   * office counts on the national calendar. */
+  const int rc = egca__calendar_compiled(out, office->local_holidays ? office->code : "", options, err);
+  return rc != 0 ? (rc < 0 ? rc : 0) : egca__calendar_for_office_from_notices(out, code, options, err);
+}
+
+int egca__calendar_for_office_from_notices(egca_calendar **out, const char *code, const egca_load_options *options,
+                                           egca_error *err)
+{
+  *out = NULL;
   if (egca_office_find(code) == NULL)
     return unknown_office(code, err);
   egca_calendar_builder *b;
@@ -179,10 +192,10 @@ EGCA_API int egca_office_calendars_new(egca_office_calendars **out, const char *
 /* The office's calendar from the set's base: its files or the shipped data, and the office's region. */
 static int build_office(egca_calendar **out, const egca_office_calendars *set, const char *code, egca_error *err)
 {
+  if (set->count == 0)
+    return egca_calendar_for_office(out, code, &set->options, err);
   egca_calendar_builder *b;
   int rc = egca_calendar_builder_new(&b, &set->options, err);
-  if (rc >= 0 && set->count == 0)
-    rc = egca_calendar_builder_add_builtin(b, err);
   for (size_t i = 0; i < set->count && rc >= 0; i++)
     rc = egca_calendar_builder_add_path(b, set->paths[i], err);
   if (rc >= 0)

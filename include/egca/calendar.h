@@ -206,6 +206,7 @@ EGCA_API const egca_office *egca_office_decision(void);
 
 /* The shipped calendar of an acceptance office: the national notices, and for a region with rest days of
  * its own the region's shipped notices as a local layer (its years without a shipped notice provisional).
+ * Compiled when the library is built, like egca_calendar_default: nothing is parsed.
  * EGCA_E_INVALID for a code that names no office. */
 EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, const egca_load_options *options,
                                       egca_error *err);

@@ -200,6 +200,9 @@ const egca_calendar *cli_calendar(cli *c, int *exit_code)
   if (c->office == NULL && c->local_count == 0) {
     rc = c->holiday_count == 0 ? egca_calendar_default(&c->calendar, &options, &err)
                                : egca_calendar_load(&c->calendar, c->holidays, c->holiday_count, &options, &err);
+  } else if (c->holiday_count == 0 && c->local_count == 0) {
+    /* The office's shipped calendar, compiled into the library. */
+    rc = egca_calendar_for_office(&c->calendar, c->office, &options, &err);
   } else {
     /* The national notices (built-in or --holidays) as the base; the office's region and --local files
      * as the local layer over them. */

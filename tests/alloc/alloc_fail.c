@@ -569,7 +569,7 @@ static int run_pictures(void **out, egca_error *err)
 }
 
 /* A case of 新疆's office evaluated with the calendars of every office (egca_office_calendars): the office's
- * calendar is built during the evaluation, from the embedded notices, and freed with the set. */
+ * calendar is built during the evaluation, from its table compiled into the library, and freed with the set. */
 static int run_office_timeline(void **out, egca_error *err)
 {
   static const char office_case[] = "{\"case_id\": \"XJ\", \"office\": \"650000\", \"events\": ["

@@ -1516,8 +1516,8 @@ PyDoc_STRVAR(calendar_to_ics_doc,
 "The days of `years` (an iterable of ints, at most 300) as an iCalendar feed (`egca calendar export`):\n"
 "one event per run of holidays and of adjusted working days of one name and notice (SUMMARY '春节(休)',\n"
 "'春节(班)'; X-EGCA-NOTICE, -DATE, -URL), provisional days as tentative events, the years declared covered;\n"
-"Calendar.load() of the feed gives the same days, Calendar.day() the same names and notices (local\n"
-"False). CoverageError for a year not covered, a strict calendar's provisional day, or a provisional day\n"
+"Calendar.load() of the feed gives the same days, Calendar.day() the same names, notices and local flags\n"
+"(a region's own days marked X-EGCA-LOCAL:TRUE). CoverageError for a year not covered, a strict calendar's provisional day, or a provisional day\n"
 "a feed cannot carry; InputError for no year or a year out of range.");
 
 static PyObject *calendar_to_ics(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
