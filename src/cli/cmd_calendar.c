@@ -11,10 +11,17 @@ void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b)
   const size_t n = egca_calendar_notices(notices, 16, cal, a, b);
   if (n == 0)
     return;
-  cli_printf("notices:");
-  for (size_t i = 0; i < n && i < 16; i++)
-    cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, notices[i].notice_date ? " (" : "",
-               notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? ")" : "");
+  if (cli_lang == EGCA_LANG_EN) {
+    cli_printf("notices:");
+    for (size_t i = 0; i < n && i < 16; i++)
+      cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, notices[i].notice_date ? " (" : "",
+                 notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? ")" : "");
+  } else {
+    cli_printf("通知：");
+    for (size_t i = 0; i < n && i < 16; i++)
+      cli_printf("%s%s%s%s%s", i ? "；" : "", notices[i].notice, notices[i].notice_date ? "（" : "",
+                 notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? "）" : "");
+  }
   cli_printf("\n");
 }
 
@@ -22,11 +29,11 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
 {
   egca_date from, to;
   if (argc != 4)
-    return cli_fail(EXIT_USAGE, "calendar days", "expected FROM TO");
+    return cli_fail(EXIT_USAGE, "calendar days", CLI_TR("expected FROM TO", "应为FROM TO"));
   if (cli_parse_date(&from, argv[2], "FROM") < 0 || cli_parse_date(&to, argv[3], "TO") < 0)
     return EXIT_USAGE;
   if (to < from)
-    return cli_fail(EXIT_USAGE, "calendar days", "TO (%s) is before FROM (%s)", argv[3], argv[2]);
+    return cli_fail(EXIT_USAGE, "calendar days", CLI_TR("TO (%s) is before FROM (%s)", "TO（%s）早于FROM（%s）"), argv[3], argv[2]);
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -77,12 +84,12 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
 static int calendar_month(cli *c, int argc, char **argv, int json)
 {
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "calendar month", "expected YYYY-MM");
+    return cli_fail(EXIT_USAGE, "calendar month", CLI_TR("expected YYYY-MM", "应为YYYY-MM"));
   char text[16];
   egca_date first;
   if (strlen(argv[2]) != 7 || snprintf(text, sizeof text, "%s-01", argv[2]) < 0 ||
       egca_date_parse(&first, text, NULL) < 0)
-    return cli_fail(EXIT_USAGE, "calendar month", "\"%s\" is not a month: expected YYYY-MM", argv[2]);
+    return cli_fail(EXIT_USAGE, "calendar month", CLI_TR("\"%s\" is not a month: expected YYYY-MM", "\"%s\"不是月份：应为YYYY-MM"), argv[2]);
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -173,12 +180,12 @@ static int title_width(const char *s)
 static int calendar_year(cli *c, int argc, char **argv, int json, int html)
 {
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "calendar year", "expected YYYY");
+    return cli_fail(EXIT_USAGE, "calendar year", CLI_TR("expected YYYY", "应为YYYY"));
   char text[16];
   egca_date first;
   if (strlen(argv[2]) != 4 || snprintf(text, sizeof text, "%s-01-01", argv[2]) < 0 ||
       egca_date_parse(&first, text, NULL) < 0)
-    return cli_fail(EXIT_USAGE, "calendar year", "\"%s\" is not a year: expected YYYY", argv[2]);
+    return cli_fail(EXIT_USAGE, "calendar year", CLI_TR("\"%s\" is not a year: expected YYYY", "\"%s\"不是年份：应为YYYY"), argv[2]);
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -286,7 +293,7 @@ static int calendar_coverage(cli *c, int argc, char **argv, int json)
 {
   (void)argv;
   if (argc != 2)
-    return cli_fail(EXIT_USAGE, "calendar coverage", "takes no arguments");
+    return cli_fail(EXIT_USAGE, "calendar coverage", CLI_TR("takes no arguments", "不接受参数"));
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -337,7 +344,7 @@ int cmd_offices(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (argc != 1)
-    return cli_fail(EXIT_USAGE, "offices", "takes no arguments");
+    return cli_fail(EXIT_USAGE, "offices", CLI_TR("takes no arguments", "不接受参数"));
   const egca_office *d = egca_office_decision();
   if (json) {
     answer a = ANSWER_INIT;
@@ -362,14 +369,14 @@ int cmd_offices(cli *c, int argc, char **argv)
 static int calendar_export(cli *c, int argc, char **argv, int json)
 {
   if (json)
-    return cli_fail(EXIT_USAGE, "--format", "calendar export writes iCalendar: --format does not apply");
+    return cli_fail(EXIT_USAGE, "--format", CLI_TR("calendar export writes iCalendar: --format does not apply", "calendar export输出iCalendar：不适用--format"));
   if (argc < 3 || argc - 2 > 300)
-    return cli_fail(EXIT_USAGE, "calendar export", "expected YEAR... (1 to 300 years)");
+    return cli_fail(EXIT_USAGE, "calendar export", CLI_TR("expected YEAR... (1 to 300 years)", "应为YEAR...（1至300个年份）"));
   int years[300];
   for (int i = 2; i < argc; i++) {
     long y;
     if (strlen(argv[i]) != 4 || cli_parse_int(&y, argv[i], 1000, 9998, "YEAR") < 0)
-      return cli_fail(EXIT_USAGE, "calendar export", "\"%s\" is not a year: expected YYYY", argv[i]);
+      return cli_fail(EXIT_USAGE, "calendar export", CLI_TR("\"%s\" is not a year: expected YYYY", "\"%s\"不是年份：应为YYYY"), argv[i]);
     years[i - 2] = (int)y;
   }
   int code = 0;
@@ -409,7 +416,7 @@ int cmd_calendar(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (html && (json || argc < 2 || strcmp(argv[1], "year") != 0))
-    return cli_fail(EXIT_USAGE, "--format", "html applies to calendar year only");
+    return cli_fail(EXIT_USAGE, "--format", CLI_TR("html applies to calendar year only", "html只适用于calendar year"));
   if (argc >= 2 && strcmp(argv[1], "year") == 0)
     return calendar_year(c, argc, argv, json, html);
   if (argc >= 2 && strcmp(argv[1], "export") == 0)
@@ -420,7 +427,8 @@ int cmd_calendar(cli *c, int argc, char **argv)
     return calendar_month(c, argc, argv, json);
   if (argc >= 2 && strcmp(argv[1], "coverage") == 0)
     return calendar_coverage(c, argc, argv, json);
-  return cli_fail(EXIT_USAGE, "calendar", "expected days FROM TO, month YYYY-MM, year YYYY, export YEAR... or coverage");
+  return cli_fail(EXIT_USAGE, "calendar", CLI_TR("expected days FROM TO, month YYYY-MM, year YYYY, export YEAR... or coverage",
+                         "应为days FROM TO、month YYYY-MM、year YYYY、export YEAR...或coverage"));
 }
 
 int cmd_add_workdays(cli *c, int argc, char **argv)
@@ -431,7 +439,7 @@ int cmd_add_workdays(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "add-workdays", "expected DATE N");
+    return cli_fail(EXIT_USAGE, "add-workdays", CLI_TR("expected DATE N", "应为DATE N"));
   if (cli_parse_date(&from, argv[1], "DATE") < 0 || cli_parse_int(&n, argv[2], -100000, 100000, "N") < 0)
     return EXIT_USAGE;
   const egca_calendar *cal = cli_calendar(c, &code);
@@ -460,7 +468,7 @@ int cmd_workdays(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "workdays", "expected FROM TO");
+    return cli_fail(EXIT_USAGE, "workdays", CLI_TR("expected FROM TO", "应为FROM TO"));
   if (cli_parse_date(&from, argv[1], "FROM") < 0 || cli_parse_date(&to, argv[2], "TO") < 0)
     return EXIT_USAGE;
   const egca_calendar *cal = cli_calendar(c, &code);

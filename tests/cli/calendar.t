@@ -34,7 +34,7 @@ $ egca add-workdays 2026-02-28 1
 ### a tentative year (the fixture's 2083, 元旦 Fri 01-01): stdout holds the bare date, the warning goes to stderr
 $ egca --holidays @TESTDATA@/calendars add-workdays 2082-12-31 1
 > 2083-01-04
-! egca: add-workdays: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+! egca: add-workdays: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 
 ### --strict turns a provisional answer into a coverage error
 $ egca --holidays @TESTDATA@/calendars --strict add-workdays 2082-12-31 1
@@ -63,12 +63,12 @@ $ egca workdays 2026-02-03T00:00 2026-02-10
 
 ### N must be an integer
 $ egca add-workdays 2026-02-03 five
-! egca: N: "five" is not an integer
+! egca: N: "five"不是整数
 ? 2
 
 ### unknown command
 $ egca frobnicate
-! egca: frobnicate: unknown command (egca --help lists them)
+! egca: frobnicate: 未知命令（egca --help列出全部命令）
 ? 2
 
 ### calendar days: one line per day with its kind
@@ -87,7 +87,7 @@ $ egca --holidays @TESTDATA@/calendars calendar days 2082-12-31 2083-01-04
 > 2083-01-02	weekend		provisional
 > 2083-01-03	weekend		provisional
 > 2083-01-04	workday		provisional
-! egca: calendar days: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+! egca: calendar days: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 
 ### calendar days refuses a range that leaves the covered years, printing nothing
 $ egca --holidays @TESTDATA@/calendars calendar days 2083-12-30 2084-01-02
@@ -107,7 +107,7 @@ $ egca calendar month 2026-02
 > + 02-14 春节
 > * 02-15..02-23 春节
 > + 02-28 春节
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### calendar month in a tentative year says so (the fixture's 2083: 国庆节 Fri 10-01 .. Tue 10-05, tentative)
 $ egca --holidays @TESTDATA@/calendars calendar month 2083-10
@@ -120,7 +120,7 @@ $ egca --holidays @TESTDATA@/calendars calendar month 2083-10
 >  25  26  27  28  29  30  31
 > * 休 holiday   + 班 adjusted working day (调休上班)
 > * 10-01..10-05 国庆节
-! egca: calendar month: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+! egca: calendar month: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 
 ### calendar month in a confirmed year does not (the fixture's 2082: 国庆节 10-01 .. 10-07, Sat 10-10 worked)
 $ egca --holidays @TESTDATA@/calendars calendar month 2082-10
