@@ -124,8 +124,9 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
     return code;
   }
   static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
-  cli_printf("%04d-%02d (%s月)\n", year, month, months_zh[month - 1]);
-  cli_printf("  Mo  Tu  We  Th  Fr  Sa  Su\n");
+  cli_printf(CLI_TR("%04d-%02d (%s月)\n", "%04d-%02d（%s月）\n"), year, month, months_zh[month - 1]);
+  /* A weekday's head fills its cell's four columns in either language (a Chinese character takes two). */
+  cli_puts(CLI_TR("  Mo  Tu  We  Th  Fr  Sa  Su\n", "  一  二  三  四  五  六  日\n"));
   /* One row per week, Monday first; a cell is " DD" and a mark; rows carry no trailing blanks. */
   const int lead = egca_date_weekday(first) - 1;
   char row[7 * 4 + 1];
@@ -143,7 +144,7 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
       len = 0;
     }
   }
-  cli_printf("* 休 holiday   + 班 adjusted working day (调休上班)\n");
+  cli_puts(CLI_TR("* 休 holiday   + 班 adjusted working day (调休上班)\n", "* 休 节假日   + 班 调休上班日\n"));
   /* The marked days by name: one line per run of days of one kind and one name ("* 10-01..10-08 国庆节、中秋节";
    * for a + day the holiday it serves), then the notices behind them. */
   for (int i = 0; i < days;) {
@@ -155,7 +156,7 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
       cli_printf("%c %02d-%02d", kinds[i] == EGCA_DAY_HOLIDAY ? '*' : '+', month, i + 1);
       if (j > i)
         cli_printf("..%02d-%02d", month, j + 1);
-      cli_printf(" %s%s\n", infos[i].name, infos[i].local ? " (local)" : "");
+      cli_printf(" %s%s\n", infos[i].name, infos[i].local ? CLI_TR(" (local)", "（地方）") : "");
     }
     i = j + 1;
   }
@@ -245,7 +246,8 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
       }
       cli_puts("\n");
       for (int m = m0; m < m0 + 3; m++)
-        cli_puts(m < m0 + 2 ? "Mo Tu We Th Fr Sa Su    " : "Mo Tu We Th Fr Sa Su\n");
+        cli_puts(m < m0 + 2 ? CLI_TR("Mo Tu We Th Fr Sa Su    ", "一 二 三 四 五 六 日    ")
+                            : CLI_TR("Mo Tu We Th Fr Sa Su\n", "一 二 三 四 五 六 日\n"));
       /* Six rows of weeks, Monday first; a row carries no trailing blanks. */
       egca_date month_first[3];
       int lead[3], length[3];
@@ -282,7 +284,7 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
           cli_printf("%.*s\n", (int)len, line);
       }
     }
-    cli_printf("\n* 休 holiday   + 班 adjusted working day (调休上班)\n");
+    cli_puts(CLI_TR("\n* 休 holiday   + 班 adjusted working day (调休上班)\n", "\n* 休 节假日   + 班 调休上班日\n"));
   }
   if (provisional)
     cli_warn_provisional("calendar year");
@@ -326,14 +328,15 @@ static int calendar_coverage(cli *c, int argc, char **argv, int json)
     cli_printf("%d\t%s\t", y, names[egca_calendar_year_coverage(cal, y)]);
     /* A calendar with a local layer: the region's coverage too (a covered year without it is provisional). */
     if (egca_calendar_region(cal) != NULL)
-      cli_printf("local %s\t", names[egca_calendar_year_local_coverage(cal, y)]);
+      cli_printf(CLI_TR("local %s\t", "地方 %s\t"), names[egca_calendar_year_local_coverage(cal, y)]);
     size_t n = egca_calendar_year_source_count(cal, y);
     for (size_t i = 0; i < n; i++)
       cli_printf("%s%s", i ? ", " : "", egca_calendar_year_source(cal, y, i));
     cli_printf("\n");
   }
-  cli_printf("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n", r->sources, r->events_used,
-         r->observances_ignored, r->events_cancelled);
+  cli_printf(CLI_TR("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n",
+                    "来源%zu个，采用事件%zu个，忽略纪念日%zu个，取消事件%zu个\n"),
+             r->sources, r->events_used, r->observances_ignored, r->events_cancelled);
   return EXIT_DONE;
 }
 

@@ -938,3 +938,79 @@ $ egca timeline a.json --verbose
 $ egca --lang en timeline @TMP@/none.json
 ! egca: @TMP@/none.json: cannot open: No such file or directory
 ? 3
+
+# --- calendar month, year and coverage ----------------------------------------------------------------------
+
+### calendar month, English: 2026-02, 春节 02-15..23 off, Sat 02-14 and 02-28 worked
+$ egca --lang en calendar month 2026-02
+> 2026-02 (二月)
+>   Mo  Tu  We  Th  Fr  Sa  Su
+>                           1
+>   2   3   4   5   6   7   8
+>   9  10  11  12  13  14+ 15*
+>  16* 17* 18* 19* 20* 21* 22*
+>  23* 24  25  26  27  28+
+> * 休 holiday   + 班 adjusted working day (调休上班)
+> + 02-14 春节
+> * 02-15..02-23 春节
+> + 02-28 春节
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+
+### a region's own rest day is marked local: 宁夏 2020 古尔邦节 07-30..31, English
+$ egca --lang en --office 640000 calendar month 2020-07
+> 2020-07 (七月)
+>   Mo  Tu  We  Th  Fr  Sa  Su
+>           1   2   3   4   5
+>   6   7   8   9  10  11  12
+>  13  14  15  16  17  18  19
+>  20  21  22  23  24  25  26
+>  27  28  29  30* 31*
+> * 休 holiday   + 班 adjusted working day (调休上班)
+> * 07-30..07-31 古尔邦节 (local)
+> notices: 宁夏回族自治区人民政府办公厅关于2020年部分节假日安排的通知 (2019-12-04)
+...
+
+### calendar year, Chinese: the weekday heads fill a day's three columns (2026: 元旦 01-01..03, Sun 01-04
+# worked; 春节 02-15..23, Sat 02-14 and 02-28 worked)
+$ egca calendar year 2026
+> 2026
+>
+> 2026-01 一月            2026-02 二月            2026-03 三月
+> 一 二 三 四 五 六 日    一 二 三 四 五 六 日    一 二 三 四 五 六 日
+>           1* 2* 3* 4+                      1                       1
+>  5  6  7  8  9 10 11     2  3  4  5  6  7  8     2  3  4  5  6  7  8
+> 12 13 14 15 16 17 18     9 10 11 12 13 14+15*    9 10 11 12 13 14 15
+> 19 20 21 22 23 24 25    16*17*18*19*20*21*22*   16 17 18 19 20 21 22
+> 26 27 28 29 30 31       23*24 25 26 27 28+      23 24 25 26 27 28 29
+>                                                 30 31
+...
+
+### calendar year, English
+$ egca --lang en calendar year 2026
+> 2026
+>
+> 2026-01 一月            2026-02 二月            2026-03 三月
+> Mo Tu We Th Fr Sa Su    Mo Tu We Th Fr Sa Su    Mo Tu We Th Fr Sa Su
+>           1* 2* 3* 4+                      1                       1
+>  5  6  7  8  9 10 11     2  3  4  5  6  7  8     2  3  4  5  6  7  8
+> 12 13 14 15 16 17 18     9 10 11 12 13 14+15*    9 10 11 12 13 14 15
+> 19 20 21 22 23 24 25    16*17*18*19*20*21*22*   16 17 18 19 20 21 22
+> 26 27 28 29 30 31       23*24 25 26 27 28+      23 24 25 26 27 28 29
+>                                                 30 31
+...
+
+### calendar coverage with a region's layer (宁夏), Chinese: each year's local coverage too
+$ egca --office 640000 calendar coverage
+> 2007	confirmed	地方 none	<built-in>/2007.ics, <built-in>/2008.ics
+...
+
+### the same, English
+$ egca --lang en --office 640000 calendar coverage
+> 2007	confirmed	local none	<built-in>/2007.ics, <built-in>/2008.ics
+...
+
+### calendar coverage of the fixture (2082 confirmed, 2083 tentative) with its counts, English
+$ egca --lang en --holidays @TESTDATA@/calendars calendar coverage
+> 2082	confirmed	@TESTDATA@/calendars/confirmed-2082.ics
+> 2083	tentative	@TESTDATA@/calendars/tentative-2083.ics
+> sources 2, events used 9, observances ignored 0, cancelled events 0

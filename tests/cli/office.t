@@ -135,15 +135,15 @@ $ egca --office 640000 deadline acceptance 2020-05-22
 
 ### 宁夏 2020 古尔邦节 (07-30..31) marked, named and its notice given in the month
 $ egca --office 640000 calendar month 2020-07
-> 2020-07 (七月)
->   Mo  Tu  We  Th  Fr  Sa  Su
+> 2020-07（七月）
+>   一  二  三  四  五  六  日
 >           1   2   3   4   5
 >   6   7   8   9  10  11  12
 >  13  14  15  16  17  18  19
 >  20  21  22  23  24  25  26
 >  27  28  29  30* 31*
-> * 休 holiday   + 班 adjusted working day (调休上班)
-> * 07-30..07-31 古尔邦节 (local)
+> * 休 节假日   + 班 调休上班日
+> * 07-30..07-31 古尔邦节（地方）
 > 通知：宁夏回族自治区人民政府办公厅关于2020年部分节假日安排的通知（2019-12-04）
 
 ### 宁夏 2025 is not shipped: provisional
