@@ -335,7 +335,7 @@ static int calendar_coverage(cli *c, int argc, char **argv, int json)
     cli_printf("\n");
   }
   cli_printf(CLI_TR("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n",
-                    "来源%zu个，采用事件%zu个，忽略纪念日%zu个，取消事件%zu个\n"),
+                    "来源%zu个，采用的事件%zu个，忽略的纪念日%zu个，取消的事件%zu个\n"),
              r->sources, r->events_used, r->observances_ignored, r->events_cancelled);
   return EXIT_DONE;
 }

@@ -39,7 +39,7 @@ static void print_text(const egca_deadline *d)
   cli_printf(CLI_TR("period: %s\n", "期限：%s\n"), text);
   /* A reading that counts the rule in another unit (docs/rules.md, "sets"): the unit applied. */
   if (d->unit != egca_deadline_rule_unit(r))
-    cli_printf(CLI_TR("counted: in %s, by the reading applied\n", "计算：按所采用的读法以%s计\n"),
+    cli_printf(CLI_TR("counted: in %s, by the reading applied\n", "计算：依所采用的读法按%s计算\n"),
                d->unit == EGCA_UNIT_WORKING_DAYS ? CLI_TR("working days", "工作日") : CLI_TR("days", "日"));
   /* An open question that moves the day: the day under each reading (docs/rules.md, "Readings"). */
   for (size_t i = 0; i < d->reading_count; i++)
@@ -119,7 +119,7 @@ int cmd_deadline(cli *c, int argc, char **argv)
       const char *v = argv[++i];
       if (strcmp(a, "--pause") == 0) {
         if (npauses == MAX_PAUSES)
-          return cli_fail(EXIT_USAGE, a, CLI_TR("at most %d pauses", "中止期间至多%d个"), MAX_PAUSES);
+          return cli_fail(EXIT_USAGE, a, CLI_TR("at most %d pauses", "至多%d个中止期间"), MAX_PAUSES);
         if (parse_pause(&pauses[npauses++], v) < 0)
           return EXIT_USAGE;
       } else if (strcmp(a, "--reading") == 0) {

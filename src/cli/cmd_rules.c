@@ -95,7 +95,7 @@ static void show_version(const egca_deadline_rule *r)
   if (lapse != NULL) {
     char citation[512];
     egca_basis_format(citation, sizeof citation, lapse);
-    cli_printf(CLI_TR("when it runs out: %s\n", "逾期的后果：%s\n"), citation);
+    cli_printf(CLI_TR("when it runs out: %s\n", "逾期后果的依据：%s\n"), citation);
   }
 }
 

@@ -139,7 +139,7 @@ $ egca --holidays @TESTDATA@/calendars calendar month 2082-10
 $ egca --holidays @TESTDATA@/calendars calendar coverage
 > 2082	confirmed	@TESTDATA@/calendars/confirmed-2082.ics
 > 2083	tentative	@TESTDATA@/calendars/tentative-2083.ics
-> 来源2个，采用事件9个，忽略纪念日0个，取消事件0个
+> 来源2个，采用的事件9个，忽略的纪念日0个，取消的事件0个
 
 ### calendar coverage lists every year with its sources
 $ egca calendar coverage

@@ -108,7 +108,7 @@ $ egca deadline hearing_request 2026-03-05 --reading hearing_request_days=workin
 > hearing_request：申请人提出听证申请
 > 起算日：2026-03-05（被告知听证权利之日）
 > 期限：起算日后5日，届满日遇休息日顺延至其后第一个工作日
-> 计算：按所采用的读法以工作日计
+> 计算：依所采用的读法按工作日计算
 > 有歧义：hearing_request_days=days 得出 2026-03-10
 > 有歧义：hearing_request_days=working_days 得出 2026-03-12（已采用）
 > 截止时间：24:00

@@ -176,7 +176,7 @@ $ egca --rules @TESTDATA@/rules/valid-two-versions rules show acceptance
 > 依据：中华人民共和国行政许可法 第八十二条
 > 服务指南：办理基本流程 （一）新申请 2
 > 备注：逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
-> 逾期的后果：中华人民共和国行政许可法 第三十二条第一款第（四）项
+> 逾期后果的依据：中华人民共和国行政许可法 第三十二条第一款第（四）项
 >
 > acceptance：作出是否受理的决定或一次性告知补正（示例：假设的新版本）
 > 施行日期：2026-01-01（假设的后续版本（仅用于测试按日期选择版本））
@@ -191,7 +191,7 @@ $ egca --rules @TESTDATA@/rules/valid-two-versions rules show acceptance
 > 截止时间：24:00
 > 期限归属：受理机构
 > 依据：中华人民共和国行政许可法 第三十二条第一款第（四）项
-> 逾期的后果：中华人民共和国行政许可法 第三十二条第一款第（四）项
+> 逾期后果的依据：中华人民共和国行政许可法 第三十二条第一款第（四）项
 
 ### broken rules: a cutoff that is not HH:MM (bad-cutoff)
 $ egca --rules @TESTDATA@/rules/bad-cutoff deadline acceptance 2025-09-30
