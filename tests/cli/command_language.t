@@ -1014,3 +1014,13 @@ $ egca --lang en --holidays @TESTDATA@/calendars calendar coverage
 > 2082	confirmed	@TESTDATA@/calendars/confirmed-2082.ics
 > 2083	tentative	@TESTDATA@/calendars/tentative-2083.ics
 > sources 2, events used 9, observances ignored 0, cancelled events 0
+
+### --reading longer than 255 bytes, Chinese
+$ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+! egca: --reading: 读法至多32个，每个至多255字节
+? 2
+
+### --reading longer than 255 bytes, English
+$ egca --lang en deadline renewal_filing 2026-04-17 --reading renewal_rest_day=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+! egca: --reading: at most 32 readings of up to 255 bytes
+? 2
