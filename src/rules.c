@@ -1460,29 +1460,40 @@ EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis)
   return clamp_length(snprintf(buf, size, "%s %s", basis->law, basis->article));
 }
 
-EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule)
+EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule, egca_lang lang)
 {
   static const char *const unit_words[] = {"working day", "day", "year", "month"};
+  /* Chinese counts its units with the measure word where the law does: 5个工作日, 30日, 1年, 6个月. */
+  static const char *const unit_zh[] = {"个工作日", "日", "年", "个月"};
   const char *unit = unit_words[rule->unit];
   const char *dir = direction_names[rule->direction];
+  const int en = lang == EGCA_LANG_EN, before = rule->direction == EGCA_BEFORE;
   char head[128];
   if (rule->refused != NULL)
-    return clamp_length(snprintf(buf, size, "no period (refused: see the reason)"));
-  if (rule->extends >= 0)
+    return clamp_length(snprintf(buf, size, "%s",
+                                 EGCA__TR_LANG(lang, "no period (refused: see the reason)", "未规定期限（不予计算，见原因）")));
+  if (rule->extends >= 0 && en)
     snprintf(head, sizeof head, "%.64s + %d %s%s %s", rule->extends_id, rule->count, unit,
              rule->count == 1 ? "" : "s", dir);
+  else if (rule->extends >= 0)
+    /* The extended rule's period, then further in its direction. */
+    snprintf(head, sizeof head, "%.64s的期限再%s%d%s", rule->extends_id, before ? "提前" : "延长", rule->count,
+             unit_zh[rule->unit]);
   else if (rule->count == 0)
-    snprintf(head, sizeof head, "on the day itself");
-  else
+    snprintf(head, sizeof head, "%s", EGCA__TR_LANG(lang, "on the day itself", "当日"));
+  else if (en)
     snprintf(head, sizeof head, "%d %s%s %s", rule->count, unit, rule->count == 1 ? "" : "s", dir);
+  else
+    snprintf(head, sizeof head, "起算日%s%d%s", before ? "前" : "后", rule->count, unit_zh[rule->unit]);
   const char *tail = "";
   if (rule->end == EGCA_END_FIRST_WORKING_DAY_AFTER)
-    tail = ", then the first working day after";
+    tail = EGCA__TR_LANG(lang, ", then the first working day after", "，再取其后第一个工作日");
   else if (rule->pause == EGCA_PAUSE_EXCLUDE)
-    tail = ", pauses excluded";
+    tail = EGCA__TR_LANG(lang, ", pauses excluded", "，中止期间不计入");
   else if (rule->roll == EGCA_ROLL_NEXT_WORKING_DAY)
-    tail = ", a rest day moves to the next working day";
+    tail = EGCA__TR_LANG(lang, ", a rest day moves to the next working day", "，届满日遇休息日顺延至其后第一个工作日");
   else if (rule->roll == EGCA_ROLL_EARLIER_OR_LATER)
-    tail = ", a rest day moves to the previous working day, or the next: an open question (egca rules readings)";
+    tail = EGCA__TR_LANG(lang, ", a rest day moves to the previous working day, or the next: an open question (egca rules readings)",
+                         "，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）");
   return clamp_length(snprintf(buf, size, "%s%s", head, tail));
 }

@@ -152,9 +152,11 @@ EGCA_API const char *egca_deadline_rule_refused(const egca_deadline_rule *rule);
  * NUL-terminated when size > 0; returns the length the full text needs, as snprintf does. */
 EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis);
 
-/* Writes the rule's period in a few English words into buf ("5 working days after", "30 days after, a rest
- * day moves to the next working day", "decision + 10 working days after, pauses excluded"); as snprintf. */
-EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule);
+/* Writes the rule's period in a few words of `lang` into buf; as snprintf. English: "5 working days after",
+ * "30 days after, a rest day moves to the next working day", "decision + 10 working days after, pauses
+ * excluded"; Chinese: "起算日后5个工作日", "起算日后30日，届满日遇休息日顺延至其后第一个工作日",
+ * "decision的期限再延长10个工作日，中止期间不计入". */
+EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule, egca_lang lang);
 
 /* --- Computing a deadline ----------------------------------------------------------------------------- */
 

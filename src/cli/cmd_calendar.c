@@ -11,10 +11,17 @@ void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b)
   const size_t n = egca_calendar_notices(notices, 16, cal, a, b);
   if (n == 0)
     return;
-  cli_printf("notices:");
-  for (size_t i = 0; i < n && i < 16; i++)
-    cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, notices[i].notice_date ? " (" : "",
-               notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? ")" : "");
+  if (cli_lang == EGCA_LANG_EN) {
+    cli_printf("notices:");
+    for (size_t i = 0; i < n && i < 16; i++)
+      cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, notices[i].notice_date ? " (" : "",
+                 notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? ")" : "");
+  } else {
+    cli_printf("通知：");
+    for (size_t i = 0; i < n && i < 16; i++)
+      cli_printf("%s%s%s%s%s", i ? "；" : "", notices[i].notice, notices[i].notice_date ? "（" : "",
+                 notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? "）" : "");
+  }
   cli_printf("\n");
 }
 
@@ -22,11 +29,11 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
 {
   egca_date from, to;
   if (argc != 4)
-    return cli_fail(EXIT_USAGE, "calendar days", "expected FROM TO");
+    return cli_fail(EXIT_USAGE, "calendar days", CLI_TR("expected FROM TO", "应为FROM TO"));
   if (cli_parse_date(&from, argv[2], "FROM") < 0 || cli_parse_date(&to, argv[3], "TO") < 0)
     return EXIT_USAGE;
   if (to < from)
-    return cli_fail(EXIT_USAGE, "calendar days", "TO (%s) is before FROM (%s)", argv[3], argv[2]);
+    return cli_fail(EXIT_USAGE, "calendar days", CLI_TR("TO (%s) is before FROM (%s)", "TO（%s）早于FROM（%s）"), argv[3], argv[2]);
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -77,12 +84,12 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
 static int calendar_month(cli *c, int argc, char **argv, int json)
 {
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "calendar month", "expected YYYY-MM");
+    return cli_fail(EXIT_USAGE, "calendar month", CLI_TR("expected YYYY-MM", "应为YYYY-MM"));
   char text[16];
   egca_date first;
   if (strlen(argv[2]) != 7 || snprintf(text, sizeof text, "%s-01", argv[2]) < 0 ||
       egca_date_parse(&first, text, NULL) < 0)
-    return cli_fail(EXIT_USAGE, "calendar month", "\"%s\" is not a month: expected YYYY-MM", argv[2]);
+    return cli_fail(EXIT_USAGE, "calendar month", CLI_TR("\"%s\" is not a month: expected YYYY-MM", "\"%s\"不是月份：应为YYYY-MM"), argv[2]);
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -117,8 +124,9 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
     return code;
   }
   static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
-  cli_printf("%04d-%02d (%s月)\n", year, month, months_zh[month - 1]);
-  cli_printf("  Mo  Tu  We  Th  Fr  Sa  Su\n");
+  cli_printf(CLI_TR("%04d-%02d (%s月)\n", "%04d-%02d（%s月）\n"), year, month, months_zh[month - 1]);
+  /* A weekday's head fills its cell's four columns in either language (a Chinese character takes two). */
+  cli_puts(CLI_TR("  Mo  Tu  We  Th  Fr  Sa  Su\n", "  一  二  三  四  五  六  日\n"));
   /* One row per week, Monday first; a cell is " DD" and a mark; rows carry no trailing blanks. */
   const int lead = egca_date_weekday(first) - 1;
   char row[7 * 4 + 1];
@@ -136,7 +144,7 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
       len = 0;
     }
   }
-  cli_printf("* 休 holiday   + 班 adjusted working day (调休上班)\n");
+  cli_puts(CLI_TR("* 休 holiday   + 班 adjusted working day (调休上班)\n", "* 休 节假日   + 班 调休上班日\n"));
   /* The marked days by name: one line per run of days of one kind and one name ("* 10-01..10-08 国庆节、中秋节";
    * for a + day the holiday it serves), then the notices behind them. */
   for (int i = 0; i < days;) {
@@ -148,7 +156,7 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
       cli_printf("%c %02d-%02d", kinds[i] == EGCA_DAY_HOLIDAY ? '*' : '+', month, i + 1);
       if (j > i)
         cli_printf("..%02d-%02d", month, j + 1);
-      cli_printf(" %s%s\n", infos[i].name, infos[i].local ? " (local)" : "");
+      cli_printf(" %s%s\n", infos[i].name, infos[i].local ? CLI_TR(" (local)", "（地方）") : "");
     }
     i = j + 1;
   }
@@ -173,12 +181,12 @@ static int title_width(const char *s)
 static int calendar_year(cli *c, int argc, char **argv, int json, int html)
 {
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "calendar year", "expected YYYY");
+    return cli_fail(EXIT_USAGE, "calendar year", CLI_TR("expected YYYY", "应为YYYY"));
   char text[16];
   egca_date first;
   if (strlen(argv[2]) != 4 || snprintf(text, sizeof text, "%s-01-01", argv[2]) < 0 ||
       egca_date_parse(&first, text, NULL) < 0)
-    return cli_fail(EXIT_USAGE, "calendar year", "\"%s\" is not a year: expected YYYY", argv[2]);
+    return cli_fail(EXIT_USAGE, "calendar year", CLI_TR("\"%s\" is not a year: expected YYYY", "\"%s\"不是年份：应为YYYY"), argv[2]);
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -238,7 +246,8 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
       }
       cli_puts("\n");
       for (int m = m0; m < m0 + 3; m++)
-        cli_puts(m < m0 + 2 ? "Mo Tu We Th Fr Sa Su    " : "Mo Tu We Th Fr Sa Su\n");
+        cli_puts(m < m0 + 2 ? CLI_TR("Mo Tu We Th Fr Sa Su    ", "一 二 三 四 五 六 日    ")
+                            : CLI_TR("Mo Tu We Th Fr Sa Su\n", "一 二 三 四 五 六 日\n"));
       /* Six rows of weeks, Monday first; a row carries no trailing blanks. */
       egca_date month_first[3];
       int lead[3], length[3];
@@ -275,7 +284,7 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
           cli_printf("%.*s\n", (int)len, line);
       }
     }
-    cli_printf("\n* 休 holiday   + 班 adjusted working day (调休上班)\n");
+    cli_puts(CLI_TR("\n* 休 holiday   + 班 adjusted working day (调休上班)\n", "\n* 休 节假日   + 班 调休上班日\n"));
   }
   if (provisional)
     cli_warn_provisional("calendar year");
@@ -286,7 +295,7 @@ static int calendar_coverage(cli *c, int argc, char **argv, int json)
 {
   (void)argv;
   if (argc != 2)
-    return cli_fail(EXIT_USAGE, "calendar coverage", "takes no arguments");
+    return cli_fail(EXIT_USAGE, "calendar coverage", CLI_TR("takes no arguments", "不接受参数"));
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -319,14 +328,15 @@ static int calendar_coverage(cli *c, int argc, char **argv, int json)
     cli_printf("%d\t%s\t", y, names[egca_calendar_year_coverage(cal, y)]);
     /* A calendar with a local layer: the region's coverage too (a covered year without it is provisional). */
     if (egca_calendar_region(cal) != NULL)
-      cli_printf("local %s\t", names[egca_calendar_year_local_coverage(cal, y)]);
+      cli_printf(CLI_TR("local %s\t", "地方 %s\t"), names[egca_calendar_year_local_coverage(cal, y)]);
     size_t n = egca_calendar_year_source_count(cal, y);
     for (size_t i = 0; i < n; i++)
       cli_printf("%s%s", i ? ", " : "", egca_calendar_year_source(cal, y, i));
     cli_printf("\n");
   }
-  cli_printf("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n", r->sources, r->events_used,
-         r->observances_ignored, r->events_cancelled);
+  cli_printf(CLI_TR("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n",
+                    "来源%zu个，采用的事件%zu个，忽略的纪念日%zu个，取消的事件%zu个\n"),
+             r->sources, r->events_used, r->observances_ignored, r->events_cancelled);
   return EXIT_DONE;
 }
 
@@ -337,7 +347,7 @@ int cmd_offices(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (argc != 1)
-    return cli_fail(EXIT_USAGE, "offices", "takes no arguments");
+    return cli_fail(EXIT_USAGE, "offices", CLI_TR("takes no arguments", "不接受参数"));
   const egca_office *d = egca_office_decision();
   if (json) {
     answer a = ANSWER_INIT;
@@ -362,14 +372,14 @@ int cmd_offices(cli *c, int argc, char **argv)
 static int calendar_export(cli *c, int argc, char **argv, int json)
 {
   if (json)
-    return cli_fail(EXIT_USAGE, "--format", "calendar export writes iCalendar: --format does not apply");
+    return cli_fail(EXIT_USAGE, "--format", CLI_TR("calendar export writes iCalendar: --format does not apply", "calendar export输出iCalendar：不适用--format"));
   if (argc < 3 || argc - 2 > 300)
-    return cli_fail(EXIT_USAGE, "calendar export", "expected YEAR... (1 to 300 years)");
+    return cli_fail(EXIT_USAGE, "calendar export", CLI_TR("expected YEAR... (1 to 300 years)", "应为YEAR...（1至300个年份）"));
   int years[300];
   for (int i = 2; i < argc; i++) {
     long y;
     if (strlen(argv[i]) != 4 || cli_parse_int(&y, argv[i], 1000, 9998, "YEAR") < 0)
-      return cli_fail(EXIT_USAGE, "calendar export", "\"%s\" is not a year: expected YYYY", argv[i]);
+      return cli_fail(EXIT_USAGE, "calendar export", CLI_TR("\"%s\" is not a year: expected YYYY", "\"%s\"不是年份：应为YYYY"), argv[i]);
     years[i - 2] = (int)y;
   }
   int code = 0;
@@ -409,7 +419,7 @@ int cmd_calendar(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (html && (json || argc < 2 || strcmp(argv[1], "year") != 0))
-    return cli_fail(EXIT_USAGE, "--format", "html applies to calendar year only");
+    return cli_fail(EXIT_USAGE, "--format", CLI_TR("html applies to calendar year only", "html只适用于calendar year"));
   if (argc >= 2 && strcmp(argv[1], "year") == 0)
     return calendar_year(c, argc, argv, json, html);
   if (argc >= 2 && strcmp(argv[1], "export") == 0)
@@ -420,7 +430,8 @@ int cmd_calendar(cli *c, int argc, char **argv)
     return calendar_month(c, argc, argv, json);
   if (argc >= 2 && strcmp(argv[1], "coverage") == 0)
     return calendar_coverage(c, argc, argv, json);
-  return cli_fail(EXIT_USAGE, "calendar", "expected days FROM TO, month YYYY-MM, year YYYY, export YEAR... or coverage");
+  return cli_fail(EXIT_USAGE, "calendar", CLI_TR("expected days FROM TO, month YYYY-MM, year YYYY, export YEAR... or coverage",
+                         "应为days FROM TO、month YYYY-MM、year YYYY、export YEAR...或coverage"));
 }
 
 int cmd_add_workdays(cli *c, int argc, char **argv)
@@ -431,7 +442,7 @@ int cmd_add_workdays(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "add-workdays", "expected DATE N");
+    return cli_fail(EXIT_USAGE, "add-workdays", CLI_TR("expected DATE N", "应为DATE N"));
   if (cli_parse_date(&from, argv[1], "DATE") < 0 || cli_parse_int(&n, argv[2], -100000, 100000, "N") < 0)
     return EXIT_USAGE;
   const egca_calendar *cal = cli_calendar(c, &code);
@@ -460,7 +471,7 @@ int cmd_workdays(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "workdays", "expected FROM TO");
+    return cli_fail(EXIT_USAGE, "workdays", CLI_TR("expected FROM TO", "应为FROM TO"));
   if (cli_parse_date(&from, argv[1], "FROM") < 0 || cli_parse_date(&to, argv[2], "TO") < 0)
     return EXIT_USAGE;
   const egca_calendar *cal = cli_calendar(c, &code);

@@ -385,7 +385,7 @@ static enum MHD_Result get_health(struct MHD_Connection *conn, request *r)
 static enum MHD_Result get_rules(struct MHD_Connection *conn, request *r)
 {
   answer a = ANSWER_INIT;
-  answer_rules_list(&a, S.rules);
+  answer_rules_list(&a, S.rules, cli_lang);
   return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
 }
 
@@ -447,7 +447,7 @@ static enum MHD_Result take_pause(void *cls, enum MHD_ValueKind kind, const char
     snprintf(p->why, sizeof p->why, "at most %d pauses", SERVE_PAUSES_MAX);
     return MHD_NO;
   }
-  if (answer_parse_pause(&p->list[p->count], value != NULL ? value : "", p->why, sizeof p->why) < 0) {
+  if (answer_parse_pause(&p->list[p->count], value != NULL ? value : "", p->why, sizeof p->why, cli_lang) < 0) {
     p->overflow = 1;
     return MHD_NO;
   }
@@ -536,7 +536,7 @@ static int add_to_page(const egca_batch_result *res, void *user)
   int rc;
   if (res->status < 0) {
     char what[64], message[1200];
-    snprintf(what, sizeof what, "line %ld", res->line);
+    snprintf(what, sizeof what, CLI_TR("line %ld", "第%ld行"), res->line);
     if (res->error != NULL)
       egca_error_format(res->error, message, sizeof message);
     else

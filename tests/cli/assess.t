@@ -181,22 +181,22 @@ $ egca assess - < @TESTDATA@/profiles/error_root_array/profile.json
 
 ### no profile
 $ egca assess
-! egca: assess: usage: assess PROFILE.json [--format text|json]
+! egca: assess: 用法：assess PROFILE.json [--format text|json]
 ? 2
 
 ### an unknown format
 $ egca assess @SRC@/examples/application.json --format xml
-! egca: --format: expected text or json, not "xml"
+! egca: --format: 应为text或json，而不是"xml"
 ? 2
 
 ### two profiles
 $ egca assess @SRC@/examples/application.json @TESTDATA@/profiles/complete/profile.json
-! egca: assess: one profile at a time (usage: assess PROFILE.json [--format text|json])
+! egca: assess: 一次只能评估一个申请人概况（用法：assess PROFILE.json [--format text|json]）
 ? 2
 
 ### an unknown option
 $ egca assess @SRC@/examples/application.json --verbose
-! egca: assess: unknown option --verbose
+! egca: assess: 未知选项--verbose
 ? 2
 
 ### a profile on stdin is held to the limit of a profile file (16 MiB): endless input is not read on

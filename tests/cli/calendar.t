@@ -34,7 +34,7 @@ $ egca add-workdays 2026-02-28 1
 ### a tentative year (the fixture's 2083, 元旦 Fri 01-01): stdout holds the bare date, the warning goes to stderr
 $ egca --holidays @TESTDATA@/calendars add-workdays 2082-12-31 1
 > 2083-01-04
-! egca: add-workdays: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+! egca: add-workdays: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 
 ### --strict turns a provisional answer into a coverage error
 $ egca --holidays @TESTDATA@/calendars --strict add-workdays 2082-12-31 1
@@ -63,12 +63,12 @@ $ egca workdays 2026-02-03T00:00 2026-02-10
 
 ### N must be an integer
 $ egca add-workdays 2026-02-03 five
-! egca: N: "five" is not an integer
+! egca: N: "five"不是整数
 ? 2
 
 ### unknown command
 $ egca frobnicate
-! egca: frobnicate: unknown command (egca --help lists them)
+! egca: frobnicate: 未知命令（egca --help列出全部命令）
 ? 2
 
 ### calendar days: one line per day with its kind
@@ -87,7 +87,7 @@ $ egca --holidays @TESTDATA@/calendars calendar days 2082-12-31 2083-01-04
 > 2083-01-02	weekend		provisional
 > 2083-01-03	weekend		provisional
 > 2083-01-04	workday		provisional
-! egca: calendar days: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+! egca: calendar days: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 
 ### calendar days refuses a range that leaves the covered years, printing nothing
 $ egca --holidays @TESTDATA@/calendars calendar days 2083-12-30 2084-01-02
@@ -96,42 +96,42 @@ $ egca --holidays @TESTDATA@/calendars calendar days 2083-12-30 2084-01-02
 
 ### calendar month: the 2026 Spring Festival (02-15..23) and the working Saturdays 02-14 and 02-28
 $ egca calendar month 2026-02
-> 2026-02 (二月)
->   Mo  Tu  We  Th  Fr  Sa  Su
+> 2026-02（二月）
+>   一  二  三  四  五  六  日
 >                           1
 >   2   3   4   5   6   7   8
 >   9  10  11  12  13  14+ 15*
 >  16* 17* 18* 19* 20* 21* 22*
 >  23* 24  25  26  27  28+
-> * 休 holiday   + 班 adjusted working day (调休上班)
+> * 休 节假日   + 班 调休上班日
 > + 02-14 春节
 > * 02-15..02-23 春节
 > + 02-28 春节
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### calendar month in a tentative year says so (the fixture's 2083: 国庆节 Fri 10-01 .. Tue 10-05, tentative)
 $ egca --holidays @TESTDATA@/calendars calendar month 2083-10
-> 2083-10 (十月)
->   Mo  Tu  We  Th  Fr  Sa  Su
+> 2083-10（十月）
+>   一  二  三  四  五  六  日
 >                   1*  2*  3*
 >   4*  5*  6   7   8   9  10
 >  11  12  13  14  15  16  17
 >  18  19  20  21  22  23  24
 >  25  26  27  28  29  30  31
-> * 休 holiday   + 班 adjusted working day (调休上班)
+> * 休 节假日   + 班 调休上班日
 > * 10-01..10-05 国庆节
-! egca: calendar month: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+! egca: calendar month: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 
 ### calendar month in a confirmed year does not (the fixture's 2082: 国庆节 10-01 .. 10-07, Sat 10-10 worked)
 $ egca --holidays @TESTDATA@/calendars calendar month 2082-10
-> 2082-10 (十月)
->   Mo  Tu  We  Th  Fr  Sa  Su
+> 2082-10（十月）
+>   一  二  三  四  五  六  日
 >               1*  2*  3*  4*
 >   5*  6*  7*  8   9  10+ 11
 >  12  13  14  15  16  17  18
 >  19  20  21  22  23  24  25
 >  26  27  28  29  30  31
-> * 休 holiday   + 班 adjusted working day (调休上班)
+> * 休 节假日   + 班 调休上班日
 > * 10-01..10-07 国庆节
 > + 10-10 国庆节
 
@@ -139,7 +139,7 @@ $ egca --holidays @TESTDATA@/calendars calendar month 2082-10
 $ egca --holidays @TESTDATA@/calendars calendar coverage
 > 2082	confirmed	@TESTDATA@/calendars/confirmed-2082.ics
 > 2083	tentative	@TESTDATA@/calendars/tentative-2083.ics
-> sources 2, events used 9, observances ignored 0, cancelled events 0
+> 来源2个，采用的事件9个，忽略的纪念日0个，取消的事件0个
 
 ### calendar coverage lists every year with its sources
 $ egca calendar coverage

@@ -187,7 +187,7 @@ def main() -> int:
             # LATE: received 2025-09-30 with no answer: by 2026-06-10 the acceptance period has run out and
             # the law deems it accepted (行政许可法 第三十二条), the decision period is overdue: worst overdue.
             check("overdue" in text_of(rows[0]), f"batch: LATE's worst status is overdue: {text_of(rows[0])!r}")
-            check("line 2" in text_of(rows[1]), f"batch: the unreadable case names its line: {text_of(rows[1])!r}")
+            check("第2行" in text_of(rows[1]), f"batch: the unreadable case names its line: {text_of(rows[1])!r}")
             # The hostile one: accepted 06-03 in time, the decision still pending: worst pending.
             check("pending" in text_of(rows[2]) and hostile.replace("\u0001", "\ufffd") in text_of(rows[2]),
                   f"batch: third case pending, its id as text: {text_of(rows[2])!r}")
@@ -257,7 +257,7 @@ def main() -> int:
     # A tentative year (the fixture's 2083) is drawn and marked; --strict refuses it; no data is an error.
     fixture = str(source / "tests" / "data" / "calendars")
     p = run(egca, "--holidays", fixture, "calendar", "year", "2083", "--format", "html")
-    check(b"provisional" in p.stderr, "a tentative year warns on stderr")
+    check("暂定".encode() in p.stderr, "a tentative year warns on stderr")
     root = parse_page(p.stdout, "year 2083")
     if root is not None:
         check(all("provisional" in td.get("class") for td in root.iter(H + "td") if td.get("data-date")),

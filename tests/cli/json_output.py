@@ -3,7 +3,7 @@
 Each JSON answer is parsed and checked against a hand-worked answer (DESIGN.md's example: 5 working days
 from 2025-09-30 over 国庆节 10-01..08 and the working Saturday 10-11 is 10-14) and against the same
 command's text answer; a provisional answer prints the bare date on stdout, "provisional": true in JSON and
-a warning on stderr, and --strict still refuses it with exit 4. Strings with a quotation mark, a reverse
+a warning on stderr (暂定, the default language's word), and --strict still refuses it with exit 4. Strings with a quotation mark, a reverse
 solidus and control characters (a rules folder with such a title) come back intact through json.loads.
 
 Usage: json_output.py EGCA SOURCE_DIR
@@ -46,7 +46,7 @@ def main() -> int:
     # The fixture's 2083 is tentative: 2082-12-31 + 1 working day is Mon 2083-01-04 (元旦 Fri 01-01).
     p = run(egca, "--holidays", fixture, "add-workdays", "2082-12-31", "1")
     check(p.stdout == "2083-01-04\n", f"provisional text is the bare date: {p.stdout!r}")
-    check("provisional" in p.stderr, f"provisional text warns on stderr: {p.stderr!r}")
+    check("暂定" in p.stderr, f"provisional text warns on stderr: {p.stderr!r}")
     p = run(egca, "--holidays", fixture, "add-workdays", "2082-12-31", "1", "--format", "json")
     check(json.loads(p.stdout)["provisional"] is True and json.loads(p.stdout)["date"] == "2083-01-04",
           f"provisional json: {p.stdout!r}")
@@ -57,7 +57,7 @@ def main() -> int:
     check(json.loads(p.stdout) == {"from": "2025-09-30", "to": "2025-10-14", "workdays": 5, "provisional": False},
           f"workdays json: {p.stdout!r}")
     p = run(egca, "--holidays", fixture, "workdays", "2082-12-31", "2083-01-04")
-    check(p.stdout == "1\n" and "provisional" in p.stderr, f"provisional workdays: {p.stdout!r} {p.stderr!r}")
+    check(p.stdout == "1\n" and "暂定" in p.stderr, f"provisional workdays: {p.stdout!r} {p.stderr!r}")
 
     # calendar days: 国庆节 2025 is 10-01..10-08, Sat 10-11 is worked; 09-30 a Tuesday.
     expected = {"2025-09-30": "workday", "2025-10-01": "holiday", "2025-10-08": "holiday", "2025-10-09": "workday",
@@ -80,7 +80,7 @@ def main() -> int:
     check([d for d in month["days"] if d["date"] <= "2025-10-12"] == days["days"][1:],
           "calendar month json: its days differ from calendar days'")
     p = run(egca, "--holidays", fixture, "calendar", "month", "2083-10", "--format", "json")
-    check(json.loads(p.stdout)["provisional"] is True and "provisional" in p.stderr, "tentative month json")
+    check(json.loads(p.stdout)["provisional"] is True and "暂定" in p.stderr, "tentative month json")
 
     p = run(egca, "calendar", "coverage", "--format", "json")
     cov = json.loads(p.stdout)
@@ -103,7 +103,7 @@ def main() -> int:
     # default among them; every question of docs/rules.md is there.
     p = run(egca, "rules", "readings", "--format", "json")
     questions = json.loads(p.stdout)["questions"]
-    text_ids = [line.split(":")[0] for line in run(egca, "rules", "readings").stdout.splitlines()
+    text_ids = [line.split("：")[0] for line in run(egca, "rules", "readings").stdout.splitlines()
                 if line and not line.startswith(" ")]
     check([q["id"] for q in questions] == text_ids, f"rules readings: json {[q['id'] for q in questions]} text {text_ids}")
     check({q["id"] for q in questions} >= {"renewal_rest_day", "deemed_renewal_late_filing", "second_correction_notice",

@@ -54,14 +54,14 @@ $ egca --office 450000 --local @SRC@/tests/data/local/450000-2025.ics deadline d
 ### a region-year without the region's notice is provisional, never silently national (广西 2025 is not shipped)
 $ egca --office 450000 deadline acceptance 2025-03-27
 > 2025-04-03
-> provisional: yes
-! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+> 暂定：是
+! egca: deadline: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 ...
 
 ### 新疆 2026 is not shipped either
 $ egca --office 650000 add-workdays 2026-06-04 5
 > 2026-06-11
-! egca: add-workdays: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+! egca: add-workdays: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 
 ### ... and an error in strict mode, naming the region
 $ egca --office 450000 --strict add-workdays 2025-03-27 5
@@ -87,7 +87,7 @@ $ egca --office 650000 calendar coverage
 
 ### an unknown office is a usage error
 $ egca --office 999999 add-workdays 2025-06-04 5
-! egca: --office: "999999" is no acceptance office (egca offices lists them)
+! egca: --office: "999999"不是受理机构（egca offices列出全部受理机构）
 ? 2
 
 ### egca offices (text)
@@ -135,21 +135,21 @@ $ egca --office 640000 deadline acceptance 2020-05-22
 
 ### 宁夏 2020 古尔邦节 (07-30..31) marked, named and its notice given in the month
 $ egca --office 640000 calendar month 2020-07
-> 2020-07 (七月)
->   Mo  Tu  We  Th  Fr  Sa  Su
+> 2020-07（七月）
+>   一  二  三  四  五  六  日
 >           1   2   3   4   5
 >   6   7   8   9  10  11  12
 >  13  14  15  16  17  18  19
 >  20  21  22  23  24  25  26
 >  27  28  29  30* 31*
-> * 休 holiday   + 班 adjusted working day (调休上班)
-> * 07-30..07-31 古尔邦节 (local)
-> notices: 宁夏回族自治区人民政府办公厅关于2020年部分节假日安排的通知 (2019-12-04)
+> * 休 节假日   + 班 调休上班日
+> * 07-30..07-31 古尔邦节（地方）
+> 通知：宁夏回族自治区人民政府办公厅关于2020年部分节假日安排的通知（2019-12-04）
 
 ### 宁夏 2025 is not shipped: provisional
 $ egca --office 640000 add-workdays 2025-03-27 5
 > 2025-04-03
-! egca: add-workdays: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+! egca: add-workdays: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 
 ### 广西 2024 (tools/notices/local/450000-2024.txt: 壮族三月三 Thu 04-11, Fri 04-12), received Mon 2024-04-08:
 #   nationally 04-09, 04-10, 04-11, 04-12, 04-15; the office 04-09, 04-10, 04-15, 04-16, 04-17
@@ -319,7 +319,7 @@ $ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09 --read
 >   receipt_after_hours=as_dated：2025-06-13 未届满（采用）。
 ### an unknown reading is a usage error
 $ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09 --receipt later
-! egca: --receipt: expected next_working_day or as_dated
+! egca: --receipt: 应为next_working_day或as_dated
 ? 2
 
 ### 18:00 at 北京's office, whose hours no source gives: due 06-11 as dated (06-05, 06-06, 06-09, 06-10, 06-11),

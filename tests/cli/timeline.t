@@ -168,12 +168,12 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --jobs 16
 
 ### --jobs takes 1 to 64
 $ egca timeline - --jobs 0 < @TESTDATA@/cases/batch/clean.ndjson
-! egca: --jobs: 0 is out of range (1..64)
+! egca: --jobs: 0超出范围（1..64）
 ? 2
 
 ### --jobs without its value
 $ egca timeline - --jobs < @TESTDATA@/cases/batch/clean.ndjson
-! egca: --jobs: needs a value
+! egca: --jobs: 缺少值
 ? 2
 
 ### a batch with nothing late exits 0
@@ -280,7 +280,7 @@ $ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/case
 
 ### a missing file
 $ egca timeline @TMP@/none.json
-! egca: @TMP@/none.json: cannot open: No such file or directory
+! egca: @TMP@/none.json: 无法打开：No such file or directory
 ? 3
 
 ### a bad as-of date
@@ -290,12 +290,12 @@ $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-02-30
 
 ### an unknown format
 $ egca timeline @SRC@/examples/case-granted.json --format xml
-! egca: --format: expected text, json, ics or html
+! egca: --format: 应为text、json、ics或html
 ? 2
 
 ### no case file
 $ egca timeline
-! egca: timeline: usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]
+! egca: timeline: 用法：egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]
 ? 2
 
 ### readings: a second notice within 5 working days of the resubmission (10-27: 10-28..31, 11-03) naming only what the first did is lawful and answers the round (default "answers"); under "void" the round runs out on 11-03 and the application is deemed accepted from 10-27 (the row marked #)
@@ -541,7 +541,7 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 
 ### readings: an unknown question is an error naming it
 $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-04-20 --reading no_such_question=yes
-! egca: --reading: unknown question "no_such_question" (egca rules readings lists them)
+! egca: --reading: 未知问题"no_such_question"（egca rules readings列出全部问题）
 ? 2
 
 ### history: a case received before the licence existed (密码法 第二十九条, 2020-01-01) is refused with why

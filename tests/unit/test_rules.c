@@ -255,8 +255,10 @@ START_TEST(the_shipped_rules)
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "decision", EGCA_DATE_NONE, NULL), 0);
   ck_assert_int_eq(egca_deadline_rule_count(r), 20);
   ck_assert_int_eq(egca_deadline_rule_pause(r), EGCA_PAUSE_EXCLUDE);
-  egca_deadline_rule_period_format(text, sizeof text, r);
+  egca_deadline_rule_period_format(text, sizeof text, r, EGCA_LANG_EN);
   ck_assert_str_eq(text, "20 working days after, pauses excluded");
+  egca_deadline_rule_period_format(text, sizeof text, r, EGCA_LANG_ZH);
+  ck_assert_str_eq(text, "起算日后20个工作日，中止期间不计入");
 
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "decision_extension", EGCA_DATE_NONE, NULL), 0);
   ck_assert_str_eq(egca_deadline_rule_extends(r), "decision");
@@ -278,6 +280,31 @@ START_TEST(the_shipped_rules)
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "certificate_validity", EGCA_DATE_NONE, NULL), 0);
   ck_assert_int_eq(egca_deadline_rule_unit(r), EGCA_UNIT_YEARS);
   ck_assert_int_eq(egca_deadline_rule_count(r), 5);
+
+  /* The period in words, in both languages, one rule of each shape deadlines.json declares (docs/rules.md:
+   * an extension, a first working day after, a backward count with an open rest-day question, a rest day
+   * moving on, a period of years, the day itself, a version that sets no period). */
+  static const struct {
+    const char *id, *en, *zh;
+  } periods[] = {
+      {"decision_extension", "decision + 10 working days after, pauses excluded", "decision的期限再延长10个工作日，中止期间不计入"},
+      {"status_query", "15 working days after, then the first working day after", "起算日后15个工作日，再取其后第一个工作日"},
+      {"renewal_filing",
+       "60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)",
+       "起算日前60日，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）"},
+      {"change_filing", "30 days after, a rest day moves to the next working day", "起算日后30日，届满日遇休息日顺延至其后第一个工作日"},
+      {"litigation", "6 months after, a rest day moves to the next working day", "起算日后6个月，届满日遇休息日顺延至其后第一个工作日"},
+      {"reconsideration_untold", "1 year after, a rest day moves to the next working day", "起算日后1年，届满日遇休息日顺延至其后第一个工作日"},
+      {"review_time_notice", "on the day itself", "当日"},
+      {"change_decision", "no period (refused: see the reason)", "未规定期限（不予计算，见原因）"},
+  };
+  for (size_t i = 0; i < sizeof periods / sizeof periods[0]; i++) {
+    ck_assert_int_eq(egca_rules_deadline(&r, rules, periods[i].id, EGCA_DATE_NONE, NULL), 0);
+    ck_assert_int_eq(egca_deadline_rule_period_format(text, sizeof text, r, EGCA_LANG_EN), (int)strlen(periods[i].en));
+    ck_assert_str_eq(text, periods[i].en);
+    ck_assert_int_eq(egca_deadline_rule_period_format(text, sizeof text, r, EGCA_LANG_ZH), (int)strlen(periods[i].zh));
+    ck_assert_str_eq(text, periods[i].zh);
+  }
 
   /* Whose time each period is, as deadlines.json states it: the office that accepts (行政许可法 第三十二条),
    * 国家密码管理局 for what it decides and delivers, the applicant for its filings. */
