@@ -23,7 +23,9 @@ Usage: run.py [--wrap COMMAND] [--jobs N] EGCA_BINARY SOURCE_DIR [CASE_DIR...]
   the environment variable EGCA_TEST_WRAP gives it too), e.g. "valgrind -q --error-exitcode=99
   --leak-check=full": any error it finds changes the exit code or stderr, and so fails the case.
   --jobs runs N cases at a time (or EGCA_TEST_JOBS).
-Prints one line per case and ends with "N passed, N failed"."""
+Prints one line per case and ends with "N passed, N failed".
+The catalogue's messages are English: egca runs with EGCA_LANG=en (the Chinese texts, and the choice of
+language, are tested by tests/cli)."""
 import concurrent.futures
 import os
 import shlex
@@ -96,7 +98,8 @@ def run_case(egca, src, case_dir, wrap=()):
         stdin_path = os.path.join(case_dir, "stdin")
         stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
         try:
-            p = subprocess.run(list(wrap) + [egca] + args, stdin=stdin, capture_output=True, timeout=timeout)
+            p = subprocess.run(list(wrap) + [egca] + args, stdin=stdin, capture_output=True, timeout=timeout,
+                               env=dict(os.environ, EGCA_LANG="en"))
         except subprocess.TimeoutExpired:
             return [f"no answer within {timeout} s"]
         finally:
