@@ -702,7 +702,7 @@ static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
         s->failed = rc;
     } else {
       /* The cases read are evaluated and sent whatever stopped the reading, then the error, if any. */
-      egca_error end_err;
+      egca_error end_err = {.lang = s->err.lang};
       rc = egca_batch_finish(s->batch, &end_err);
       s->finished = 1;
       if (!s->failed && rc < 0) {
