@@ -117,7 +117,11 @@ typedef struct request {
   int bad_form;              /* the form could not be read: the same, then 400 */
   struct MHD_PostProcessor *form;
   serve_readings readings;   /* reading=QUESTION=READING of POST /v1/timeline */
+  egca_lang lang;            /* the language of the answer's texts and errors (request_lang) */
 } request;
+
+/* The request's own text in its language: REQ_TR(r, "no case", "没有案件"), both checked as formats. */
+#define REQ_TR(r, en, zh) ((r)->lang == EGCA_LANG_EN ? (en) : (zh))
 
 static double elapsed_ms(const struct timespec *from)
 {
@@ -133,6 +137,9 @@ static enum MHD_Result queue(struct MHD_Connection *conn, request *r, unsigned s
                              const char *type)
 {
   int ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type) == MHD_YES;
+  /* The language of every text of the answer (RFC 9110, 8.5): the one the request asked for. */
+  if (ok)
+    ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_LANGUAGE, egca_lang_name(r->lang)) == MHD_YES;
   if (ok && status == MHD_HTTP_METHOD_NOT_ALLOWED)
     ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW,
                                  r->route == ROUTE_VIEW || r->route == ROUTE_TIMELINE || r->route == ROUTE_ASSESS
@@ -261,7 +268,8 @@ static enum MHD_Result check_param(void *cls, enum MHD_ValueKind kind, const cha
   (void)kind;
   (void)value;
   params *p = cls;
-  for (const char *const *a = p->allowed; *a != NULL; a++) {
+  static const char *const everywhere[] = {"lang", NULL}; /* every route takes lang (request_lang) */
+  for (const char *const *a = strcmp(key, "lang") == 0 ? everywhere : p->allowed; *a != NULL; a++) {
     size_t n = strlen(*a);
     int repeatable = (*a)[n - 1] == '*';
     if (strncmp(key, *a, n - (size_t)repeatable) != 0 || key[n - (size_t)repeatable] != '\0')
@@ -365,7 +373,7 @@ static int date_param(struct MHD_Connection *conn, request *r, const char *name,
                  name);
     return required ? -1 : 0;
   }
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   if (egca_date_parse(out, v, &err) < 0) {
     send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "%s: %s", name, err.message);
     return -1;
@@ -413,7 +421,7 @@ static enum MHD_Result get_days(struct MHD_Connection *conn, request *r)
   if (cal == NULL)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "office: \"%s\" %s", office, why);
   answer a = ANSWER_INIT;
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   egca_date failed;
   int rc = answer_calendar_days(&a, cal, from, to, &failed, &err);
   if (rc < 0) {
@@ -488,9 +496,9 @@ static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, con
   const egca_calendar *cal = strcmp(rule, "acceptance") == 0 ? office_calendar(office, &why) : S.national;
   if (cal == NULL)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "office: \"%s\" %s", office, why);
-  egca_deadline_options options = {p.list, p.count, policy, 1, r->readings.list, r->readings.count, cli_lang};
+  egca_deadline_options options = {p.list, p.count, policy, 1, r->readings.list, r->readings.count, r->lang};
   egca_deadline d;
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   int rc = egca_deadline_compute(&d, S.rules, cal, rule, from, &options, &err);
   char *text = NULL;
   if (rc >= 0)
@@ -511,7 +519,7 @@ static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r
                                          const egca_calendar *office_cal)
 {
   char *page = NULL;
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   int rc = egca_timeline_to_html(&page, tl, office_cal, &err);
   if (rc < 0) {
     egca_timeline_string_free(page);
@@ -527,12 +535,13 @@ static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r
 typedef struct page_sink {
   egca_html_page *page;
   int failed;
+  egca_lang lang;
 } page_sink;
 
 static int add_to_page(const egca_batch_result *res, void *user)
 {
   page_sink *s = user;
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = s->lang};
   int rc;
   if (res->status < 0) {
     char what[64], message[1200];
@@ -540,7 +549,7 @@ static int add_to_page(const egca_batch_result *res, void *user)
     if (res->error != NULL)
       egca_error_format(res->error, message, sizeof message);
     else
-      snprintf(message, sizeof message, "%s", egca_strerror(res->status));
+      snprintf(message, sizeof message, "%s", egca_strerror_lang(res->status, s->lang));
     rc = egca_html_page_add_error(s->page, what, message, &err);
   } else {
     rc = egca_html_page_add_timeline(s->page, res->timeline, &err);
@@ -554,14 +563,15 @@ static int add_to_page(const egca_batch_result *res, void *user)
  * held whole (within --max-body), so the page is built at once and is whole or absent. */
 static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, request *r, int array, egca_date as_of)
 {
-  page_sink s = {0};
-  egca_error err = {.lang = cli_lang};
+  page_sink s = {.lang = r->lang};
+  egca_error err = {.lang = r->lang};
   int rc = egca_html_page_new(&s.page, S.standard, &err);
   if (rc < 0)
     return send_library_error(conn, r, rc, &err);
   egca_batch_options bo = {
     .as_of = as_of,
-    .eval = {.office_calendar = S.standard, .readings = r->readings.list, .reading_count = r->readings.count},
+    .eval = {.office_calendar = S.standard, .readings = r->readings.list, .reading_count = r->readings.count,
+             .lang = r->lang},
     .jobs = 1,
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_TIMELINE,
@@ -595,7 +605,7 @@ static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, requ
 static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, const char *text, size_t len,
                                    egca_date as_of, int html)
 {
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   egca_case *cs = NULL;
   egca_timeline *tl = NULL;
   int rc = egca_case_parse(&cs, text, len, "<request>", &err);
@@ -611,7 +621,7 @@ static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, cons
     office_cal = office_calendar(egca_case_office(cs)->code, &why);
   }
   egca_timeline_options eval = {.office_calendar = office_cal, .readings = r->readings.list,
-                                .reading_count = r->readings.count};
+                                .reading_count = r->readings.count, .lang = r->lang};
   rc = egca_timeline_new(&tl, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(tl, cs, S.national, S.rules, as_of, &eval, &err);
@@ -702,7 +712,7 @@ static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
         s->failed = rc;
     } else {
       /* The cases read are evaluated and sent whatever stopped the reading, then the error, if any. */
-      egca_error end_err;
+      egca_error end_err = {.lang = s->err.lang};
       rc = egca_batch_finish(s->batch, &end_err);
       s->finished = 1;
       if (!s->failed && rc < 0) {
@@ -729,6 +739,7 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
   stream *s = calloc(1, sizeof *s);
   if (s == NULL)
     return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+  s->err.lang = r->lang; /* the errors of the cases and of the stream */
   /* The choices point into the copied texts. */
   s->readings = r->readings;
   for (size_t i = 0; i < s->readings.count; i++) {
@@ -737,12 +748,13 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
   }
   egca_batch_options bo = {
     .as_of = as_of,
-    .eval = {.office_calendar = S.standard, .readings = s->readings.list, .reading_count = s->readings.count},
+    .eval = {.office_calendar = S.standard, .readings = s->readings.list, .reading_count = s->readings.count,
+             .lang = r->lang},
     .jobs = 1,
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_JSON,
   };
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   int rc = egca_batch_new(&s->batch, S.national, S.rules, &bo, "<request>", stream_result, s, &err);
   if (rc < 0) {
     free(s);
@@ -796,7 +808,7 @@ static enum MHD_Result post_timeline(struct MHD_Connection *conn, request *r)
 
 static enum MHD_Result post_assess(struct MHD_Connection *conn, request *r)
 {
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   egca_profile *profile = NULL;
   egca_assessment *assessment = NULL;
   int rc = egca_profile_parse(&profile, r->body.data != NULL ? r->body.data : "", r->body.len, "<request>", &err);
@@ -860,7 +872,7 @@ static enum MHD_Result post_view(struct MHD_Connection *conn, request *r)
   egca_date as_of = answer_today();
   if (r->as_of_len == sizeof r->as_of)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "as_of: not a date (YYYY-MM-DD)");
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   if (r->as_of_len > 0 && egca_date_parse(&as_of, r->as_of, &err) < 0)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "as_of: %s", err.message);
   const answer *text = r->file.len > 0 ? &r->file : &r->body;
@@ -912,10 +924,64 @@ static int content_type_is(struct MHD_Connection *conn, const char *type)
   return strncasecmp(ct, type, n) == 0 && (ct[n] == '\0' || ct[n] == ';' || ct[n] == ' ');
 }
 
+/* The language an Accept-Language header prefers among zh and en (RFC 9110, 12.5.4: the ranges with their
+ * weights, "zh-CN;q=0.8"; the highest weight wins, the first of equal ones; "*" and other languages do not
+ * choose), or `fallback` when it names neither. */
+static egca_lang accept_language(const char *header, egca_lang fallback)
+{
+  egca_lang best = fallback;
+  double best_q = 0.0;
+  for (const char *p = header; p != NULL && *p != '\0';) {
+    while (*p == ' ' || *p == '\t' || *p == ',')
+      p++;
+    const size_t item = strcspn(p, ","), range = strcspn(p, ",; \t");
+    double q = 1.0;
+    const char *weight = memchr(p, ';', item);
+    for (; weight != NULL; weight = memchr(weight + 1, ';', item - (size_t)(weight + 1 - p))) {
+      const char *w = weight + 1;
+      while (*w == ' ' || *w == '\t')
+        w++;
+      if ((w[0] == 'q' || w[0] == 'Q') && w[1] == '=') {
+        char *end;
+        q = strtod(w + 2, &end);
+        if (end == w + 2 || q < 0.0 || q > 1.0)
+          q = 0.0; /* a weight that is none: the range is not taken */
+        break;
+      }
+    }
+    const int zh = strncasecmp(p, "zh", 2) == 0, en = strncasecmp(p, "en", 2) == 0;
+    if ((zh || en) && (range == 2 || p[2] == '-') && q > best_q) {
+      best = zh ? EGCA_LANG_ZH : EGCA_LANG_EN;
+      best_q = q;
+    }
+    p += item;
+  }
+  return best;
+}
+
+/* The request's language: its `lang` parameter (zh or en), else its Accept-Language header, else the
+ * server's own (--lang, EGCA_LANG). -1 for a `lang` that names neither (r->lang then from the rest). */
+static int request_lang(struct MHD_Connection *conn, request *r)
+{
+  r->lang = accept_language(MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_LANGUAGE),
+                            cli_lang);
+  const char *v = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang");
+  if (v == NULL)
+    return 0;
+  if (strcmp(v, "zh") == 0)
+    r->lang = EGCA_LANG_ZH;
+  else if (strcmp(v, "en") == 0)
+    r->lang = EGCA_LANG_EN;
+  else
+    return -1;
+  return 0;
+}
+
 /* The first call of a request: its headers are in. Refuses what can be refused before the body is read. */
 static enum MHD_Result begin(struct MHD_Connection *conn, request *r, const char *url, const char *method)
 {
   const char *rule = NULL;
+  const int bad_lang = request_lang(conn, r) < 0;
   r->route = route_of(url, &rule);
   if (r->route == ROUTE_NONE)
     return send_error(conn, r, MHD_HTTP_NOT_FOUND, "not_found", NULL, "no such resource: %s", r->path);
@@ -923,6 +989,10 @@ static enum MHD_Result begin(struct MHD_Connection *conn, request *r, const char
   if (post ? strcmp(method, MHD_HTTP_METHOD_POST) != 0 : !is_get(method))
     return send_error(conn, r, MHD_HTTP_METHOD_NOT_ALLOWED, "method_not_allowed", NULL, "%s takes %s, not %s",
                       r->path, post ? "POST" : "GET", r->method);
+  if (bad_lang)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL,
+                      REQ_TR(r, "lang: expected zh or en, not \"%s\"", "lang：应为zh或en，而不是\"%s\""),
+                      MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang"));
   if (!post)
     return MHD_YES;
   static const char *const timeline_params[] = {"as_of", "reading*", NULL};
