@@ -16,7 +16,7 @@ $ egca deadline acceptance 2025-09-30
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
 > trace: 5 working days after 2025-09-30 (the start day is not counted): counting began on 2025-10-09; passed over 8 holiday days and 1 weekend day; counted 1 adjusted working day (2025-10-11); the 5th working day is 2025-10-14.
-> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12)
+> 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）
 
 ### DESIGN.md: decision from 2026-03-02 with the review 03-10..04-20 paused
 $ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-04-20
@@ -29,7 +29,7 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-04-20
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
 > trace: 20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 5 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 20th working day is 2026-05-13.
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### DESIGN.md: the same decision without the pause: 03-03..06, 03-09..13, 03-16..20, 03-23..27, 03-30
 $ egca deadline decision 2026-03-02
@@ -59,7 +59,7 @@ $ egca deadline change_filing 2026-09-01
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 30日依服务指南（办法 第十四条可读的文本止于“应当自变更之日起3”）。这是申请人的期间，按日历日计算（行政许可法 第八十二条只规定行政机关的期限以工作日计算）。现场办理的截止时间为办公时间结束。
 > trace: 30 days after 2026-09-01 (the start day is not counted) is 2026-10-01, a holiday; it moves to the next working day, 2026-10-08 (民法典 第二百零三条).
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### DESIGN.md: renewal filing 60 days before the expiry 2026-04-17 = 02-16 (春节): Sat 02-14, an adjusted working day
 $ egca deadline renewal_filing 2026-04-17
@@ -74,7 +74,7 @@ $ egca deadline renewal_filing 2026-04-17
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。
 > trace: 60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an adjusted working day; the later reading would give 2026-02-24.
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### DESIGN.md: the later reading of the same renewal filing (民法典 第二百零三条 by analogy); the default listed first
 $ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=later
@@ -369,7 +369,7 @@ $ egca deadline decision_extension 2026-03-02 --pause 2026-03-10:2026-04-20
 > contested: yes
 > note: 行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
 > trace: 30 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 9 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 30th working day is 2026-05-27.
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### decision_extension without pauses: 03-30 is the 20th day, 04-14 the 30th (04-06 清明)
 $ egca deadline decision_extension 2026-03-02
@@ -387,7 +387,7 @@ $ egca deadline review_time_notice 2025-10-03
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 所需时间应当书面告知申请人，告知须在评审开始前作出，最迟为评审开始之日；未告知的评审时间能否扣除存在疑问。
 > trace: 0 days before 2025-10-03 is that day itself, a holiday; the rule keeps a rest day as the last day.
-> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12)
+> 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）
 
 ### notification: Sun 09-28 (adjusted), 09-29, 09-30, 10-09, 10-10, Sat 10-11 (adjusted), 10-13..16
 $ egca deadline notification 2025-09-26
@@ -419,7 +419,7 @@ $ egca deadline certificate_validity 2025-03-10
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 颁发当日不计入，期间自次日起算（民法典 第二百零一条），到期月的对应日为最后一日，没有对应日的为月末日（第二百零二条）：最后有效日是颁发之日五年后的同月同日。证书载明的有效期与此不同的，以证书为准。
 > trace: 5 years after 2025-03-10 end on the corresponding day, 2030-03-10 (民法典 第二百零一条、第二百零二条).
-> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12); 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04); 全国年节及纪念日放假办法 (2024-11-10)
+> 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）；国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）；全国年节及纪念日放假办法（2024-11-10）
 
 ### certificate validity from Feb 29: the month's last day (民法典 第二百零二条)
 $ egca deadline certificate_validity 2028-02-29
@@ -449,7 +449,7 @@ $ egca deadline renewal_decision 2026-10-03
 > version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
 > note: 应当在有效期届满前作出是否准予延续的决定；逾期未作决定的，视为准予延续（行政许可法 第五十条第二款）。
 > trace: 0 days before 2026-10-03 is that day itself, a holiday; the rule keeps a rest day as the last day.
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### JSON output
 $ egca deadline renewal_filing 2026-04-17 --format json
@@ -661,7 +661,7 @@ $ egca deadline reconsideration 2026-01-21
 > version: 中华人民共和国行政复议法（2023年修订，2024年1月1日起施行）, in force from 2024-01-01
 > note: 自知道或者应当知道该行政行为之日起六十日内提出（第二十条第一款）；期间按民事诉讼法 第八十五条计算，最后一日是法定休假日的，以休假日后的第一日为最后一日。未告知申请复议的权利、复议机关和期限的（事件的 remedies_told 为 false），自告知之日起算六十日，但不超过 reconsideration_untold 的一年。
 > trace: 60 days after 2026-01-21 (the start day is not counted) is 2026-03-22, a weekend day; it moves to the next working day, 2026-03-23 (民法典 第二百零三条).
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### 行政诉讼法 第四十六条: six months after 2026-01-21 = 07-21
 $ egca deadline litigation 2026-01-21

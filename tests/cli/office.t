@@ -40,6 +40,7 @@ $ egca --lang en --office 650000 calendar days 2025-06-05 2025-06-11
 > 2025-06-09	holiday	Eid al-Adha (Qurban)
 > 2025-06-10	holiday	Eid al-Adha (Qurban)
 > 2025-06-11	workday
+
 ### the decision stays 国家密码管理局's, national: from 06-04, 20 working days: 06-05..06 (2), 06-09..13 (7), 06-16..20 (12), 06-23..27 (17), 06-30, 07-01, 07-02 (20)
 $ egca --office 650000 deadline decision 2025-06-04
 > 2025-07-02
@@ -105,6 +106,7 @@ $ egca --lang en --office 650000 calendar coverage
 > 2007	confirmed	local none	<built-in>/2007.ics, <built-in>/2008.ics
 > 2008	confirmed	local none	<built-in>/2008.ics
 ...
+
 ### an unknown office is a usage error
 $ egca --office 999999 add-workdays 2025-06-04 5
 ! egca: --office: "999999" is no acceptance office (egca offices lists them)
@@ -183,6 +185,7 @@ $ egca --lang en offices
 > decision: 国家密码管理局, national calendar, 8:00-11:30, 14:00-17:30
 >   hours from: 电子政务电子认证服务机构资质认定 服务指南，办公地址和服务时间 （二）服务时间
 > filing cutoff: by post or online 24:00; in person the closing time (unknown: hours unknown)
+
 ### 宁夏 2020 (tools/notices/local/640000-2020.txt: 开斋节 05-25..26): received Fri 2020-05-22, the office counts
 #   05-27, 05-28, 05-29, 06-01, 06-02 (nationally 05-25..05-29 gives 05-29)
 $ egca --office 640000 deadline acceptance 2020-05-22
@@ -214,6 +217,7 @@ $ egca --lang en --office 640000 calendar month 2020-07
 > * holiday   + adjusted working day (make-up working day)
 > * 07-30..07-31 Eid al-Adha (Qurban) (local)
 > notices: 宁夏回族自治区人民政府办公厅关于2020年部分节假日安排的通知 (2019-12-04)
+
 ### 宁夏 2025 is not shipped: provisional
 $ egca --office 640000 add-workdays 2025-03-27 5
 > 2025-04-03
