@@ -328,6 +328,7 @@ int main(void)
 {
   Suite *s = suite_create("named_days");
   TCase *tc = tcase_create("named_days");
+  tcase_set_timeout(tc, 60); /* every day of five calendars, under the sanitizers too */
   tcase_add_test(tc, shipped_days_name_their_holiday_and_notice);
   tcase_add_test(tc, a_local_day_names_the_regions_notice);
   tcase_add_test(tc, names_come_from_the_summary_and_the_notice_from_the_event_or_the_file);
