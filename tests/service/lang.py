@@ -75,6 +75,26 @@ def main() -> int:
         check(status == 400 and "lang" in json.loads(body)["error"]["message"], "lang given twice: 400",
               f"{status} {body!r}")
 
+        # The service's own messages, in each language (the English ones are tests/service/errors.py's).
+        for path, zh, en in [
+                ("/v1/offices?verbose=1", '不支持的参数"verbose"', 'unsupported parameter "verbose"'),
+                ("/v1/deadline/nothing?from=2025-09-30", '未知规则"nothing"（规则：acceptance, ',
+                 'unknown rule "nothing" (rules: acceptance, '),
+                ("/v1/calendar/days?from=2025-10-02&to=2025-10-01", "to（2025-10-01）早于from（2025-10-02）",
+                 "to (2025-10-01) is before from (2025-10-02)"),
+                ("/v1/calendar/days?from=2025-10-01", '缺少参数"to"（YYYY-MM-DD）',
+                 'parameter "to" is required (YYYY-MM-DD)'),
+                ("/v1/deadline/decision?from=2025-09-30&reading=q=x", 'reading：未知问题"q"（egca rules readings列出全部）',
+                 'reading: unknown question "q" (egca rules readings lists them)'),
+                ("/v1/deadline/acceptance?from=2025-09-30&office=990000",
+                 'office："990000"不是受理机构（GET /v1/offices列出全部）',
+                 'office: "990000" is no acceptance office (GET /v1/offices lists them)')]:
+            for lang, want in (("zh", zh), ("en", en)):
+                status, got, body = lang_of(path + f"&lang={lang}")
+                message = json.loads(body)["error"]["message"]
+                check(status in (400, 404) and got == lang and message.startswith(want),
+                      f"GET {path} lang={lang}: {want}", f"{status} {got} {message!r}")
+
         # Errors carry the header too.
         status, got, _ = lang_of("/no/such/path?lang=en")
         check(status == 404 and got == "en", "404 answers say their language", f"{status} {got}")
