@@ -26,7 +26,7 @@ static const day_name names[] = {
     /* The notices of years where the two holidays touch name the run by both. */
     {"国庆节、中秋节", "National Day, Mid-Autumn Festival"},
     {"中秋节、国庆节", "Mid-Autumn Festival, National Day"},
-    /* 国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知 (国发明电〔2015〕3号). */
+    /* 国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知, 2015-05-13 (data/holidays/2015.ics). */
     {"抗日战争暨世界反法西斯战争胜利70周年纪念日",
      "70th anniversary of the victory of the Chinese People's War of Resistance against Japanese Aggression and the "
      "World Anti-Fascist War"},
