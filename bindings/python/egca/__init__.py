@@ -27,8 +27,9 @@ its results' text methods (Timeline.to_html() keeps the timeline's language). la
 the package's default: the EGCA_LANG environment variable as it was when egca was imported ('zh', 'en' or
 a locale name such as 'en_US.UTF-8'), else 'zh'. JSON field names, codes, rule and question ids and enum
 values ('due', 'holiday') are English in both. Python's own TypeError and ValueError messages about the
-type of an argument, and a few messages about an argument's value (policy=, receipt=, unmarked=,
-readings=, errors=, jobs=), stay English, as Python's own messages are.
+type of an argument, and the messages about an argument's value that the binding checks itself
+(policy=, receipt=, unmarked=, readings=, errors=, jobs=, a day that is NaT or out of range), stay
+English, as Python's own messages are.
 """
 import copy
 import html as _html
