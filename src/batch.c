@@ -185,7 +185,7 @@ static void error_result(egca_batch *b, chunk *k, item *it, int rc, egca_error *
 
 static void oversize_result(egca_batch *b, chunk *k, item *it)
 {
-  egca_error err = {0};
+  egca_error err = {.lang = b->o.eval.lang}; /* each case's error in the batch's language */
   egca_error_clear(&err);
   err.code = EGCA_E_INVALID;
   err.line = 1;
@@ -205,7 +205,7 @@ static void run_case(egca_batch *b, worker *w, chunk *k, size_t i)
     oversize_result(b, k, it);
     return;
   }
-  egca_error err = {0};
+  egca_error err = {.lang = b->o.eval.lang};
   egca_case *cs = NULL;
   egca_timeline *tl = w->tl;
   int rc = 0;

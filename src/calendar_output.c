@@ -54,7 +54,7 @@ static int check_year(const egca_calendar *cal, int year, egca_error *err)
     egca_day_kind kind;
     int rc = egca_calendar_kind(&kind, cal, first_of(year), err); /* the calendar's own coverage message */
     if (rc >= 0)
-      rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0, "no holiday data for %d", year);
+      rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0, EGCA__TR(err, "no holiday data for %d", "没有%d年的节假日数据"), year);
     if (err != NULL)
       err->year = year;
     return rc;
@@ -70,19 +70,24 @@ static int check_year(const egca_calendar *cal, int year, egca_error *err)
     marked |= special;
     if (rc == EGCA_PROVISIONAL && !tentative && !special) {
       char day[EGCA_DATE_TEXT_SIZE];
+      const char *why = egca_calendar_region(cal) != NULL
+                            ? EGCA__TR(err, "its region's notice is not loaded", "未载入本地区的通知")
+                            : EGCA__TR(err, "marked only by tentative events", "仅由暂定事件标记");
       egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
-                 "%s is provisional (%s): a feed cannot say so of a day it does not list; load the "
-                 "region's notice for %d first",
-                 egca_date_format(d, day), egca_calendar_region(cal) != NULL ? "its region's notice is not loaded"
-                                                                            : "marked only by tentative events",
-                 year);
+                 EGCA__TR(err,
+                          "%s is provisional (%s): a feed cannot say so of a day it does not list; load the "
+                          "region's notice for %d first",
+                          "%s为暂定（%s）：日历订阅无法对未列出的日期标明暂定；请先载入本地区%d年的通知"),
+                 egca_date_format(d, day), why, year);
       if (err != NULL)
         err->year = year;
       return EGCA_E_COVERAGE;
     }
   }
   if (tentative && !marked) {
-    egca__fail(err, EGCA_E_COVERAGE, NULL, 0, "%d is tentative and has no holiday: a feed could not say it is tentative",
+    egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
+               EGCA__TR(err, "%d is tentative and has no holiday: a feed could not say it is tentative",
+                        "%d年为暂定年份且没有节假日：日历订阅无法标明其为暂定"),
                year);
     if (err != NULL)
       err->year = year;
@@ -178,7 +183,9 @@ EGCA_API int egca_calendar_to_ics(char **out, const egca_calendar *calendar, con
 {
   *out = NULL;
   if (count == 0 || count > EXPORT_YEARS_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "expected 1 to %d years, got %zu", EXPORT_YEARS_MAX, count);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "expected 1 to %d years, got %zu", "应为1至%d个年份，实际为%zu个"), EXPORT_YEARS_MAX,
+                      count);
   int *sorted = malloc(count * sizeof *sorted);
   if (sorted == NULL)
     return egca__fail_nomem(err);
@@ -189,7 +196,8 @@ EGCA_API int egca_calendar_to_ics(char **out, const egca_calendar *calendar, con
     if (sorted[i] < 1 || sorted[i] > 9998) {
       const int bad = sorted[i];
       free(sorted);
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "year %d is outside 1..9998", bad);
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "year %d is outside 1..9998", "年份%d不在1..9998之内"),
+                        bad);
     }
     if (n == 0 || sorted[n - 1] != sorted[i])
       sorted[n++] = sorted[i];

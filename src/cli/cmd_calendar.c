@@ -5,22 +5,49 @@
 
 static const char *const coverage_names[] = {"none", "confirmed", "tentative"};
 
+/* A year's coverage in the command's language (JSON keeps coverage_names). */
+static const char *coverage_text(egca_coverage coverage)
+{
+  switch (coverage) {
+  case EGCA_COVERAGE_CONFIRMED: return CLI_TR("confirmed", "已确认");
+  case EGCA_COVERAGE_TENTATIVE: return CLI_TR("tentative", "暂定");
+  default: return CLI_TR("none", "无");
+  }
+}
+
+static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+static const char *const months_en[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+
+/* A month's name: "二月", "February". */
+static void month_name(char *out, size_t size, int month)
+{
+  if (cli_lang == EGCA_LANG_EN)
+    snprintf(out, size, "%s", months_en[month - 1]);
+  else
+    snprintf(out, size, "%s月", months_zh[month - 1]);
+}
+
+/* The legend under a month's or a year's grid. */
+static const char *grid_legend(void)
+{
+  return CLI_TR("* holiday   + adjusted working day (make-up working day)\n", "* 休 节假日   + 班 调休上班日\n");
+}
+
 void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b)
 {
   egca_day_info notices[16];
   const size_t n = egca_calendar_notices(notices, 16, cal, a, b);
   if (n == 0)
     return;
-  if (cli_lang == EGCA_LANG_EN) {
-    cli_printf("notices:");
-    for (size_t i = 0; i < n && i < 16; i++)
-      cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, notices[i].notice_date ? " (" : "",
-                 notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? ")" : "");
-  } else {
-    cli_printf("通知：");
-    for (size_t i = 0; i < n && i < 16; i++)
-      cli_printf("%s%s%s%s%s", i ? "；" : "", notices[i].notice, notices[i].notice_date ? "（" : "",
-                 notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? "）" : "");
+  /* The notices' titles are the State Council's own words, in Chinese in both languages. */
+  cli_puts(CLI_TR("notices:", "通知："));
+  for (size_t i = 0; i < n && i < 16; i++) {
+    const char *date = notices[i].notice_date;
+    if (cli_lang == EGCA_LANG_EN)
+      cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, date ? " (" : "", date ? date : "", date ? ")" : "");
+    else
+      cli_printf("%s%s%s%s%s", i ? "；" : "", notices[i].notice, date ? "（" : "", date ? date : "", date ? "）" : "");
   }
   cli_printf("\n");
 }
@@ -70,11 +97,13 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
     char day[EGCA_DATE_TEXT_SIZE];
     egca_calendar_day(&info, cal, d, NULL);
     /* Columns: date, kind, the day's name (its holiday, or the holiday an adjusted working day serves;
-     * empty for an ordinary day), "provisional" for a day that rests on an unconfirmed notice. Trailing
-     * empty columns are left out. */
-    cli_printf("%s\t%s%s%s%s\n", egca_date_format(d, day), egca_day_kind_name(info.kind),
-               info.name != NULL || info.provisional ? "\t" : "", info.name != NULL ? info.name : "",
-               info.provisional ? "\tprovisional" : "");
+     * empty for an ordinary day), "provisional" (暂定) for a day that rests on an unconfirmed notice.
+     * Trailing empty columns are left out. English keeps the kind's JSON name, which it always printed. */
+    const char *kind = cli_lang == EGCA_LANG_EN ? egca_day_kind_name(info.kind) : egca_day_kind_text(info.kind, cli_lang);
+    const char *name = egca_day_name(info.name, cli_lang);
+    cli_printf("%s\t%s%s%s%s%s\n", egca_date_format(d, day), kind, name != NULL || info.provisional ? "\t" : "",
+               name != NULL ? name : "", info.provisional ? "\t" : "",
+               info.provisional ? CLI_TR("provisional", "暂定") : "");
   }
   if (provisional)
     cli_warn_provisional("calendar days");
@@ -123,9 +152,10 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
       cli_warn_provisional("calendar month");
     return code;
   }
-  static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
-  cli_printf(CLI_TR("%04d-%02d (%s月)\n", "%04d-%02d（%s月）\n"), year, month, months_zh[month - 1]);
-  /* A weekday's head fills its cell's four columns in either language (a Chinese character takes two). */
+  char name[32];
+  month_name(name, sizeof name, month);
+  cli_printf(CLI_TR("%04d-%02d (%s)\n", "%04d-%02d（%s）\n"), year, month, name);
+  /* Each head is four columns, as a cell is: a Chinese character is two. */
   cli_puts(CLI_TR("  Mo  Tu  We  Th  Fr  Sa  Su\n", "  一  二  三  四  五  六  日\n"));
   /* One row per week, Monday first; a cell is " DD" and a mark; rows carry no trailing blanks. */
   const int lead = egca_date_weekday(first) - 1;
@@ -144,7 +174,7 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
       len = 0;
     }
   }
-  cli_puts(CLI_TR("* 休 holiday   + 班 adjusted working day (调休上班)\n", "* 休 节假日   + 班 调休上班日\n"));
+  cli_puts(grid_legend());
   /* The marked days by name: one line per run of days of one kind and one name ("* 10-01..10-08 国庆节、中秋节";
    * for a + day the holiday it serves), then the notices behind them. */
   for (int i = 0; i < days;) {
@@ -156,7 +186,8 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
       cli_printf("%c %02d-%02d", kinds[i] == EGCA_DAY_HOLIDAY ? '*' : '+', month, i + 1);
       if (j > i)
         cli_printf("..%02d-%02d", month, j + 1);
-      cli_printf(" %s%s\n", infos[i].name, infos[i].local ? CLI_TR(" (local)", "（地方）") : "");
+      cli_printf(" %s%s\n", egca_day_name(infos[i].name, cli_lang),
+                 infos[i].local ? CLI_TR(" (local)", "（地方假日）") : "");
     }
     i = j + 1;
   }
@@ -230,7 +261,6 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
     if (code != EXIT_DONE)
       return code;
   } else {
-    static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
     enum { CELL = 3, MONTH = 7 * CELL, GAP = 3 };
     cli_printf("%04d\n", year);
     for (int m0 = 1; m0 <= 12; m0 += 3) {
@@ -238,8 +268,9 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
       cli_puts("\n");
       /* Titles, then the weekday heads. */
       for (int m = m0; m < m0 + 3; m++) {
-        char title[32];
-        snprintf(title, sizeof title, "%04d-%02d %s月", year, m, months_zh[m - 1]);
+        char title[48], name[32];
+        month_name(name, sizeof name, m);
+        snprintf(title, sizeof title, "%04d-%02d %s", year, m, name);
         cli_puts(title);
         if (m < m0 + 2)
           cli_printf("%*s", MONTH + GAP - title_width(title), "");
@@ -284,7 +315,8 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
           cli_printf("%.*s\n", (int)len, line);
       }
     }
-    cli_puts(CLI_TR("\n* 休 holiday   + 班 adjusted working day (调休上班)\n", "\n* 休 节假日   + 班 调休上班日\n"));
+    cli_puts("\n");
+    cli_puts(grid_legend());
   }
   if (provisional)
     cli_warn_provisional("calendar year");
@@ -325,17 +357,17 @@ static int calendar_coverage(cli *c, int argc, char **argv, int json)
     return EXIT_DONE;
   }
   for (int y = first; y <= last; y++) {
-    cli_printf("%d\t%s\t", y, names[egca_calendar_year_coverage(cal, y)]);
+    cli_printf("%d\t%s\t", y, coverage_text(egca_calendar_year_coverage(cal, y)));
     /* A calendar with a local layer: the region's coverage too (a covered year without it is provisional). */
     if (egca_calendar_region(cal) != NULL)
-      cli_printf(CLI_TR("local %s\t", "地方 %s\t"), names[egca_calendar_year_local_coverage(cal, y)]);
+      cli_printf(CLI_TR("local %s\t", "地方：%s\t"), coverage_text(egca_calendar_year_local_coverage(cal, y)));
     size_t n = egca_calendar_year_source_count(cal, y);
     for (size_t i = 0; i < n; i++)
       cli_printf("%s%s", i ? ", " : "", egca_calendar_year_source(cal, y, i));
     cli_printf("\n");
   }
   cli_printf(CLI_TR("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n",
-                    "来源%zu个，采用的事件%zu个，忽略的纪念日%zu个，取消的事件%zu个\n"),
+                    "来源%zu个，采用事件%zu个，忽略纪念日%zu个，取消事件%zu个\n"),
              r->sources, r->events_used, r->observances_ignored, r->events_cancelled);
   return EXIT_DONE;
 }
@@ -360,11 +392,15 @@ int cmd_offices(cli *c, int argc, char **argv)
    * source gives them: then a filing in person has no known cutoff either). */
   for (size_t i = 0; i < egca_office_count(); i++) {
     const egca_office *o = egca_office_at(i);
-    cli_printf("%s\t%s\t%s\t%s\t%s\n", o->code, o->name, o->region, o->local_holidays ? "local rest days" : "national",
-               o->hours != NULL ? o->hours : "hours unknown");
+    cli_printf("%s\t%s\t%s\t%s\t%s\n", o->code, o->name, o->region,
+               o->local_holidays ? CLI_TR("local rest days", "有地方休息日") : CLI_TR("national", "全国统一"),
+               o->hours != NULL ? o->hours : CLI_TR("hours unknown", "服务时间未知"));
   }
-  cli_printf("decision: %s, national calendar, %s\n  hours from: %s\n", d->name, d->hours, d->hours_source);
-  cli_puts("filing cutoff: by post or online 24:00; in person the closing time (unknown: hours unknown)\n");
+  /* Names, regions, hours and their source are data (the guide's words), the same in both languages. */
+  cli_printf(CLI_TR("decision: %s, national calendar, %s\n  hours from: %s\n", "决定机构：%s，适用全国日历，服务时间%s\n  服务时间来源：%s\n"),
+             d->name, d->hours, d->hours_source);
+  cli_puts(CLI_TR("filing cutoff: by post or online 24:00; in person the closing time (unknown: hours unknown)\n",
+                  "申请截止时间：邮寄或网上提交为24:00；现场提交为受理机构的下班时间（服务时间未知的，截止时间未知）\n"));
   return EXIT_DONE;
 }
 

@@ -56,7 +56,7 @@ def main() -> int:
         built_in = run(egca, "calendar", "days", *span).stdout
         back = run(egca, "--holidays", str(feed), "calendar", "days", *span).stdout
         check(built_in == back and built_in.count(b"\n") > 7000, f"round trip {span}: the feed gives the built-in days")
-        check(b"\tholiday\t\xe6\x98\xa5\xe8\x8a\x82" in back, "the days read back are named (春节)")
+        check("\t节假日\t春节".encode() in back, "the days read back are named (春节)")
         json_days = lambda *opts: json.loads(run(egca, *opts, "calendar", "days", *span, "--format", "json").stdout)
         built_in_json, back_json = json_days(), json_days("--holidays", str(feed))
         named = [d for d in built_in_json["days"] if d["name"] is not None]
@@ -100,7 +100,7 @@ def main() -> int:
         fx.write_bytes(run(egca, "--holidays", fixture, "calendar", "export", "2082", "2083").stdout)
         a = run(egca, "--holidays", fixture, "calendar", "days", "2082-01-01", "2083-12-31").stdout
         b = run(egca, "--holidays", str(fx), "calendar", "days", "2082-01-01", "2083-12-31").stdout
-        check(a == b and a.count(b"provisional") == 365, "round trip of the fixture: 2083 stays provisional, every day")
+        check(a == b and a.count("暂定".encode()) == 365, "round trip of the fixture: 2083 stays provisional, every day")
         a = run(egca, "--holidays", fixture, "calendar", "days", "2082-01-01", "2083-12-31", "--format", "json").stdout
         b = run(egca, "--holidays", str(fx), "calendar", "days", "2082-01-01", "2083-12-31", "--format", "json").stdout
         check(a == b and json.loads(a)["days"][0]["name"] == "元旦", "round trip of the fixture in JSON (names)")
@@ -182,7 +182,7 @@ def main() -> int:
     for args, code, words in [(("calendar", "export", "2099"), 4, b"2099"),
                               (("--holidays", fixture, "--strict", "calendar", "export", "2083"), 4, b"2083"),
                               (("--holidays", fixture, "--office", "650000", "calendar", "export", "2082"), 4,
-                               b"provisional"),
+                               "暂定".encode()),
                               (("calendar", "export"), 2, b"YEAR"),
                               (("calendar", "export", "26"), 2, b"26"),
                               (("calendar", "export", "2026", "--format", "json"), 2, b"iCalendar")]:

@@ -943,30 +943,30 @@ $ egca --lang en timeline @TMP@/none.json
 
 ### calendar month, English: 2026-02, 春节 02-15..23 off, Sat 02-14 and 02-28 worked
 $ egca --lang en calendar month 2026-02
-> 2026-02 (二月)
+> 2026-02 (February)
 >   Mo  Tu  We  Th  Fr  Sa  Su
 >                           1
 >   2   3   4   5   6   7   8
 >   9  10  11  12  13  14+ 15*
 >  16* 17* 18* 19* 20* 21* 22*
 >  23* 24  25  26  27  28+
-> * 休 holiday   + 班 adjusted working day (调休上班)
-> + 02-14 春节
-> * 02-15..02-23 春节
-> + 02-28 春节
+> * holiday   + adjusted working day (make-up working day)
+> + 02-14 Spring Festival
+> * 02-15..02-23 Spring Festival
+> + 02-28 Spring Festival
 > notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### a region's own rest day is marked local: 宁夏 2020 古尔邦节 07-30..31, English
 $ egca --lang en --office 640000 calendar month 2020-07
-> 2020-07 (七月)
+> 2020-07 (July)
 >   Mo  Tu  We  Th  Fr  Sa  Su
 >           1   2   3   4   5
 >   6   7   8   9  10  11  12
 >  13  14  15  16  17  18  19
 >  20  21  22  23  24  25  26
 >  27  28  29  30* 31*
-> * 休 holiday   + 班 adjusted working day (调休上班)
-> * 07-30..07-31 古尔邦节 (local)
+> * holiday   + adjusted working day (make-up working day)
+> * 07-30..07-31 Eid al-Adha (Qurban) (local)
 > notices: 宁夏回族自治区人民政府办公厅关于2020年部分节假日安排的通知 (2019-12-04)
 ...
 
@@ -989,7 +989,7 @@ $ egca calendar year 2026
 $ egca --lang en calendar year 2026
 > 2026
 >
-> 2026-01 一月            2026-02 二月            2026-03 三月
+> 2026-01 January         2026-02 February        2026-03 March
 > Mo Tu We Th Fr Sa Su    Mo Tu We Th Fr Sa Su    Mo Tu We Th Fr Sa Su
 >           1* 2* 3* 4+                      1                       1
 >  5  6  7  8  9 10 11     2  3  4  5  6  7  8     2  3  4  5  6  7  8
@@ -1001,7 +1001,7 @@ $ egca --lang en calendar year 2026
 
 ### calendar coverage with a region's layer (宁夏), Chinese: each year's local coverage too
 $ egca --office 640000 calendar coverage
-> 2007	confirmed	地方 none	<built-in>/2007.ics, <built-in>/2008.ics
+> 2007	已确认	地方：无	<built-in>/2007.ics, <built-in>/2008.ics
 ...
 
 ### the same, English

@@ -5,71 +5,71 @@
 
 ### built-in: the 2020 Spring Festival, extended to 02-02 by the second notice (02-01 no longer worked)
 $ egca calendar days 2020-01-17 2020-02-04
-> 2020-01-17	workday
-> 2020-01-18	weekend
-> 2020-01-19	adjusted_workday	春节
-> 2020-01-20	workday
-> 2020-01-21	workday
-> 2020-01-22	workday
-> 2020-01-23	workday
-> 2020-01-24	holiday	春节
-> 2020-01-25	holiday	春节
-> 2020-01-26	holiday	春节
-> 2020-01-27	holiday	春节
-> 2020-01-28	holiday	春节
-> 2020-01-29	holiday	春节
-> 2020-01-30	holiday	春节
-> 2020-01-31	holiday	春节
-> 2020-02-01	holiday	春节
-> 2020-02-02	holiday	春节
-> 2020-02-03	workday
-> 2020-02-04	workday
+> 2020-01-17	工作日
+> 2020-01-18	周末
+> 2020-01-19	调休上班日	春节
+> 2020-01-20	工作日
+> 2020-01-21	工作日
+> 2020-01-22	工作日
+> 2020-01-23	工作日
+> 2020-01-24	节假日	春节
+> 2020-01-25	节假日	春节
+> 2020-01-26	节假日	春节
+> 2020-01-27	节假日	春节
+> 2020-01-28	节假日	春节
+> 2020-01-29	节假日	春节
+> 2020-01-30	节假日	春节
+> 2020-01-31	节假日	春节
+> 2020-02-01	节假日	春节
+> 2020-02-02	节假日	春节
+> 2020-02-03	工作日
+> 2020-02-04	工作日
 
 ### built-in: the one-off 2015-09-03 holiday (抗战胜利70周年), 09-04 in lieu, Sunday 09-06 worked
 $ egca calendar days 2015-09-02 2015-09-07
-> 2015-09-02	workday
-> 2015-09-03	holiday	抗日战争暨世界反法西斯战争胜利70周年纪念日
-> 2015-09-04	holiday	抗日战争暨世界反法西斯战争胜利70周年纪念日
-> 2015-09-05	holiday	抗日战争暨世界反法西斯战争胜利70周年纪念日
-> 2015-09-06	adjusted_workday	抗日战争暨世界反法西斯战争胜利70周年纪念日
-> 2015-09-07	workday
+> 2015-09-02	工作日
+> 2015-09-03	节假日	抗日战争暨世界反法西斯战争胜利70周年纪念日
+> 2015-09-04	节假日	抗日战争暨世界反法西斯战争胜利70周年纪念日
+> 2015-09-05	节假日	抗日战争暨世界反法西斯战争胜利70周年纪念日
+> 2015-09-06	调休上班日	抗日战争暨世界反法西斯战争胜利70周年纪念日
+> 2015-09-07	工作日
 
 ### built-in: the 2008 notice reaches into December 2007
 $ egca calendar days 2007-12-28 2008-01-02
-> 2007-12-28	workday
-> 2007-12-29	adjusted_workday	元旦
-> 2007-12-30	holiday	元旦
-> 2007-12-31	holiday	元旦
-> 2008-01-01	holiday	元旦
-> 2008-01-02	workday
+> 2007-12-28	工作日
+> 2007-12-29	调休上班日	元旦
+> 2007-12-30	节假日	元旦
+> 2007-12-31	节假日	元旦
+> 2008-01-01	节假日	元旦
+> 2008-01-02	工作日
 
 ### built-in: 2014 清明节 is 04-05 and the Monday 04-07 in lieu; the Sunday between stays a weekend
 $ egca calendar days 2014-04-04 2014-04-08
-> 2014-04-04	workday
-> 2014-04-05	holiday	清明节
-> 2014-04-06	weekend
-> 2014-04-07	holiday	清明节
-> 2014-04-08	workday
+> 2014-04-04	工作日
+> 2014-04-05	节假日	清明节
+> 2014-04-06	周末
+> 2014-04-07	节假日	清明节
+> 2014-04-08	工作日
 
 ### built-in: the nine-day 2026 Spring Festival and its two working Saturdays
 $ egca calendar days 2026-02-13 2026-03-01
-> 2026-02-13	workday
-> 2026-02-14	adjusted_workday	春节
-> 2026-02-15	holiday	春节
-> 2026-02-16	holiday	春节
-> 2026-02-17	holiday	春节
-> 2026-02-18	holiday	春节
-> 2026-02-19	holiday	春节
-> 2026-02-20	holiday	春节
-> 2026-02-21	holiday	春节
-> 2026-02-22	holiday	春节
-> 2026-02-23	holiday	春节
-> 2026-02-24	workday
-> 2026-02-25	workday
-> 2026-02-26	workday
-> 2026-02-27	workday
-> 2026-02-28	adjusted_workday	春节
-> 2026-03-01	weekend
+> 2026-02-13	工作日
+> 2026-02-14	调休上班日	春节
+> 2026-02-15	节假日	春节
+> 2026-02-16	节假日	春节
+> 2026-02-17	节假日	春节
+> 2026-02-18	节假日	春节
+> 2026-02-19	节假日	春节
+> 2026-02-20	节假日	春节
+> 2026-02-21	节假日	春节
+> 2026-02-22	节假日	春节
+> 2026-02-23	节假日	春节
+> 2026-02-24	工作日
+> 2026-02-25	工作日
+> 2026-02-26	工作日
+> 2026-02-27	工作日
+> 2026-02-28	调休上班日	春节
+> 2026-03-01	周末
 
 ### built-in: one working day after 2020-01-23 is the Monday after the extended holiday
 $ egca add-workdays 2020-01-23 1
@@ -95,32 +95,32 @@ $ egca --holidays @TESTDATA@/calendars --strict calendar days 2083-02-04 2083-02
 
 ### holiday-cn feed (a folder of .ics, loaded as it is) gives the 2026 Spring Festival of the notice
 $ egca --holidays @SHARED@/holidays/holiday-cn/ics/ calendar days 2026-02-13 2026-03-01
-> 2026-02-13	workday
-> 2026-02-14	adjusted_workday	上班
-> 2026-02-15	holiday	春节假期
-> 2026-02-16	holiday	春节假期
-> 2026-02-17	holiday	春节假期
-> 2026-02-18	holiday	春节假期
-> 2026-02-19	holiday	春节假期
-> 2026-02-20	holiday	春节假期
-> 2026-02-21	holiday	春节假期
-> 2026-02-22	holiday	春节假期
-> 2026-02-23	holiday	春节假期
-> 2026-02-24	workday
-> 2026-02-25	workday
-> 2026-02-26	workday
-> 2026-02-27	workday
-> 2026-02-28	adjusted_workday	上班
-> 2026-03-01	weekend
+> 2026-02-13	工作日
+> 2026-02-14	调休上班日	上班
+> 2026-02-15	节假日	春节假期
+> 2026-02-16	节假日	春节假期
+> 2026-02-17	节假日	春节假期
+> 2026-02-18	节假日	春节假期
+> 2026-02-19	节假日	春节假期
+> 2026-02-20	节假日	春节假期
+> 2026-02-21	节假日	春节假期
+> 2026-02-22	节假日	春节假期
+> 2026-02-23	节假日	春节假期
+> 2026-02-24	工作日
+> 2026-02-25	工作日
+> 2026-02-26	工作日
+> 2026-02-27	工作日
+> 2026-02-28	调休上班日	上班
+> 2026-03-01	周末
 
 ### holiday-cn feed: 2020, the extension included; its 上班 Monday 02-03 is an ordinary working day
 $ egca --holidays @SHARED@/holidays/holiday-cn/ics/2020.ics calendar days 2020-01-30 2020-02-04
-> 2020-01-30	holiday	春节假期
-> 2020-01-31	holiday	春节假期
-> 2020-02-01	holiday	春节假期
-> 2020-02-02	holiday	春节假期
-> 2020-02-03	workday	上班
-> 2020-02-04	workday
+> 2020-01-30	节假日	春节假期
+> 2020-01-31	节假日	春节假期
+> 2020-02-01	节假日	春节假期
+> 2020-02-02	节假日	春节假期
+> 2020-02-03	工作日	上班
+> 2020-02-04	工作日
 
 ### holiday-cn feed and the shipped 2025 file agree, so they load together
 $ egca --holidays @SHARED@/holidays/holiday-cn/ics/2025.ics --holidays @SRC@/data/holidays/2025.ics workdays 2025-01-01 2025-12-31
@@ -128,86 +128,86 @@ $ egca --holidays @SHARED@/holidays/holiday-cn/ics/2025.ics --holidays @SRC@/dat
 
 ### Apple-style feed: 春节(休)/春节(班) with X-APPLE-SPECIAL-DAY (the holiday's DESCRIPTION mentions 上班)
 $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-01-24 2025-02-10
-> 2025-01-24	workday
-> 2025-01-25	weekend
-> 2025-01-26	adjusted_workday	春节
-> 2025-01-27	workday
-> 2025-01-28	holiday	春节
-> 2025-01-29	holiday	春节
-> 2025-01-30	holiday	春节
-> 2025-01-31	holiday	春节
-> 2025-02-01	holiday	春节
-> 2025-02-02	holiday	春节
-> 2025-02-03	holiday	春节
-> 2025-02-04	holiday	春节
-> 2025-02-05	workday
-> 2025-02-06	workday
-> 2025-02-07	workday
-> 2025-02-08	adjusted_workday	春节
-> 2025-02-09	weekend
-> 2025-02-10	workday
+> 2025-01-24	工作日
+> 2025-01-25	周末
+> 2025-01-26	调休上班日	春节
+> 2025-01-27	工作日
+> 2025-01-28	节假日	春节
+> 2025-01-29	节假日	春节
+> 2025-01-30	节假日	春节
+> 2025-01-31	节假日	春节
+> 2025-02-01	节假日	春节
+> 2025-02-02	节假日	春节
+> 2025-02-03	节假日	春节
+> 2025-02-04	节假日	春节
+> 2025-02-05	工作日
+> 2025-02-06	工作日
+> 2025-02-07	工作日
+> 2025-02-08	调休上班日	春节
+> 2025-02-09	周末
+> 2025-02-10	工作日
 
 ### Apple-style feed: observances (妇女节 on a Saturday, 植树节 on a Wednesday) change nothing
 $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-03-07 2025-03-13
-> 2025-03-07	workday
-> 2025-03-08	weekend
-> 2025-03-09	weekend
-> 2025-03-10	workday
-> 2025-03-11	workday
-> 2025-03-12	workday
-> 2025-03-13	workday
+> 2025-03-07	工作日
+> 2025-03-08	周末
+> 2025-03-09	周末
+> 2025-03-10	工作日
+> 2025-03-11	工作日
+> 2025-03-12	工作日
+> 2025-03-13	工作日
 
 ### Apple-style feed: SUMMARY;LANGUAGE=zh-CN
 $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-04-03 2025-04-07
-> 2025-04-03	workday
-> 2025-04-04	holiday	清明节
-> 2025-04-05	holiday	清明节
-> 2025-04-06	holiday	清明节
-> 2025-04-07	workday
+> 2025-04-03	工作日
+> 2025-04-04	节假日	清明节
+> 2025-04-05	节假日	清明节
+> 2025-04-06	节假日	清明节
+> 2025-04-07	工作日
 
 ### Apple-style feed: a make-up day written as a timed event with no time zone
 $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-04-25 2025-05-06
-> 2025-04-25	workday
-> 2025-04-26	weekend
-> 2025-04-27	adjusted_workday	劳动节
-> 2025-04-28	workday
-> 2025-04-29	workday
-> 2025-04-30	workday
-> 2025-05-01	holiday	劳动节
-> 2025-05-02	holiday	劳动节
-> 2025-05-03	holiday	劳动节
-> 2025-05-04	holiday	劳动节
-> 2025-05-05	holiday	劳动节
-> 2025-05-06	workday
+> 2025-04-25	工作日
+> 2025-04-26	周末
+> 2025-04-27	调休上班日	劳动节
+> 2025-04-28	工作日
+> 2025-04-29	工作日
+> 2025-04-30	工作日
+> 2025-05-01	节假日	劳动节
+> 2025-05-02	节假日	劳动节
+> 2025-05-03	节假日	劳动节
+> 2025-05-04	节假日	劳动节
+> 2025-05-05	节假日	劳动节
+> 2025-05-06	工作日
 
 ### Apple-style feed: DURATION instead of DTEND
 $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-05-30 2025-06-03
-> 2025-05-30	workday
-> 2025-05-31	holiday	端午节
-> 2025-06-01	holiday	端午节
-> 2025-06-02	holiday	端午节
-> 2025-06-03	workday
+> 2025-05-30	工作日
+> 2025-05-31	节假日	端午节
+> 2025-06-01	节假日	端午节
+> 2025-06-02	节假日	端午节
+> 2025-06-03	工作日
 
 ### Apple-style feed: RRULE with EXDATE; a STATUS:CANCELLED holiday on 10-10 is ignored
 $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2025-09-26 2025-10-13
-> 2025-09-26	workday
-> 2025-09-27	weekend
-> 2025-09-28	adjusted_workday	国庆节、中秋节
-> 2025-09-29	workday
-> 2025-09-30	workday
-> 2025-10-01	holiday	国庆节、中秋节
-> 2025-10-02	holiday	国庆节、中秋节
-> 2025-10-03	holiday	国庆节、中秋节
-> 2025-10-04	holiday	国庆节、中秋节
-> 2025-10-05	holiday	国庆节、中秋节
-> 2025-10-06	holiday	国庆节、中秋节
-> 2025-10-07	holiday	国庆节、中秋节
-> 2025-10-08	holiday	国庆节、中秋节
-> 2025-10-09	workday
-> 2025-10-10	workday
-> 2025-10-11	adjusted_workday	国庆节、中秋节
-> 2025-10-12	weekend
-> 2025-10-13	workday
+> 2025-09-26	工作日
+> 2025-09-27	周末
+> 2025-09-28	调休上班日	国庆节、中秋节
+> 2025-09-29	工作日
+> 2025-09-30	工作日
+> 2025-10-01	节假日	国庆节、中秋节
+> 2025-10-02	节假日	国庆节、中秋节
+> 2025-10-03	节假日	国庆节、中秋节
+> 2025-10-04	节假日	国庆节、中秋节
+> 2025-10-05	节假日	国庆节、中秋节
+> 2025-10-06	节假日	国庆节、中秋节
+> 2025-10-07	节假日	国庆节、中秋节
+> 2025-10-08	节假日	国庆节、中秋节
+> 2025-10-09	工作日
+> 2025-10-10	工作日
+> 2025-10-11	调休上班日	国庆节、中秋节
+> 2025-10-12	周末
+> 2025-10-13	工作日
 
 ### Apple-style feed: the whole year has the working days of the shipped data
 $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics workdays 2025-01-01 2025-12-31

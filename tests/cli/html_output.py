@@ -200,7 +200,8 @@ def main() -> int:
     out = p.stdout.decode()
     check(max(display_width(l) for l in out.splitlines()) <= 80, "calendar year fits 80 columns")
     # One line a day: date, kind, then the day's name (empty for an ordinary day), tab-separated.
-    days = run(egca, "calendar", "days", "2026-01-01", "2026-12-31").stdout.decode().splitlines()
+    # (--lang en: the kind column is the kind's JSON name.)
+    days = run(egca, "--lang", "en", "calendar", "days", "2026-01-01", "2026-12-31").stdout.decode().splitlines()
     kinds = dict(line.split("\t")[:2] for line in days)
     check(len(kinds) == 365, f"calendar days 2026: {len(kinds)} days")
     # Read the grid back: each block of three months, each cell "DD" and a mark.

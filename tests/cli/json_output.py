@@ -69,7 +69,8 @@ def main() -> int:
     by_date = {d["date"]: d["kind"] for d in days["days"]}
     for date, kind in expected.items():
         check(by_date.get(date) == kind, f"calendar days json: {date} is {by_date.get(date)}, expected {kind}")
-    text = run(egca, "calendar", "days", "2025-09-30", "2025-10-12").stdout.splitlines()
+    # In English the text's kind column is the kind's JSON name (Chinese text says 工作日, 节假日 ...).
+    text = run(egca, "--lang", "en", "calendar", "days", "2025-09-30", "2025-10-12").stdout.splitlines()
     check([line.split("\t")[:2] for line in text] == [[d["date"], d["kind"]] for d in days["days"]],
           "calendar days: json and text disagree")
 
@@ -84,7 +85,8 @@ def main() -> int:
 
     p = run(egca, "calendar", "coverage", "--format", "json")
     cov = json.loads(p.stdout)
-    text = [line.split("\t") for line in run(egca, "calendar", "coverage").stdout.splitlines() if "\t" in line]
+    text = [line.split("\t") for line in run(egca, "--lang", "en", "calendar", "coverage").stdout.splitlines()
+            if "\t" in line]
     check([[str(y["year"]), y["coverage"], ", ".join(y["sources"])] for y in cov["years"]] == text,
           "calendar coverage: json and text disagree")
     check(all(y["local"] is None for y in cov["years"]), "coverage json: local is null without --office")

@@ -23,12 +23,22 @@ $ egca --office 650000 workdays 2025-06-04 2025-06-16
 
 ### calendar days: 古尔邦节 named by the region's notice, over a national workday
 $ egca --office 650000 calendar days 2025-06-05 2025-06-11
+> 2025-06-05	工作日
+> 2025-06-06	节假日	古尔邦节
+> 2025-06-07	节假日	古尔邦节
+> 2025-06-08	节假日	古尔邦节
+> 2025-06-09	节假日	古尔邦节
+> 2025-06-10	节假日	古尔邦节
+> 2025-06-11	工作日
+
+### the same in English: 古尔邦节 is Eid al-Adha (Qurban)
+$ egca --lang en --office 650000 calendar days 2025-06-05 2025-06-11
 > 2025-06-05	workday
-> 2025-06-06	holiday	古尔邦节
-> 2025-06-07	holiday	古尔邦节
-> 2025-06-08	holiday	古尔邦节
-> 2025-06-09	holiday	古尔邦节
-> 2025-06-10	holiday	古尔邦节
+> 2025-06-06	holiday	Eid al-Adha (Qurban)
+> 2025-06-07	holiday	Eid al-Adha (Qurban)
+> 2025-06-08	holiday	Eid al-Adha (Qurban)
+> 2025-06-09	holiday	Eid al-Adha (Qurban)
+> 2025-06-10	holiday	Eid al-Adha (Qurban)
 > 2025-06-11	workday
 
 ### the decision stays 国家密码管理局's, national: from 06-04, 20 working days: 06-05..06 (2), 06-09..13 (7), 06-16..20 (12), 06-23..27 (17), 06-30, 07-01, 07-02 (20)
@@ -74,7 +84,7 @@ $ egca --office 110000 add-workdays 2025-06-04 5
 
 ### a local rest day on national make-up days (Sat 2025-02-08, Sun 2025-04-27) is allowed in the layer
 $ egca --local @SRC@/tests/data/local/makeup-saturday-2025.ics calendar days 2025-02-08 2025-02-08
-> 2025-02-08	holiday	地方节日
+> 2025-02-08	节假日	地方节日
 
 ### ... but within one layer it stays a conflict
 $ egca --holidays @SRC@/data/holidays/2025.ics --holidays @SRC@/tests/data/local/makeup-saturday-2025.ics calendar days 2025-02-08 2025-02-08
@@ -85,6 +95,18 @@ $ egca --holidays @SRC@/data/holidays/2025.ics --holidays @SRC@/tests/data/local
 $ egca --office 650000 calendar coverage
 ...
 
+### coverage with a local layer, per year: the nation's and the region's (新疆 2023, 2025 shipped; 2024 not)
+$ egca --office 650000 calendar coverage
+> 2007	已确认	地方：无	<built-in>/2007.ics, <built-in>/2008.ics
+> 2008	已确认	地方：无	<built-in>/2008.ics
+...
+
+### the same in English
+$ egca --lang en --office 650000 calendar coverage
+> 2007	confirmed	local none	<built-in>/2007.ics, <built-in>/2008.ics
+> 2008	confirmed	local none	<built-in>/2008.ics
+...
+
 ### an unknown office is a usage error
 $ egca --office 999999 add-workdays 2025-06-04 5
 ! egca: --office: "999999"不是受理机构（egca offices列出全部受理机构）
@@ -92,6 +114,43 @@ $ egca --office 999999 add-workdays 2025-06-04 5
 
 ### egca offices (text)
 $ egca offices
+> 110000	北京市密码管理局	北京市	全国统一	服务时间未知
+> 120000	天津市密码管理局	天津市	全国统一	服务时间未知
+> 130000	河北省密码管理局	河北省	全国统一	服务时间未知
+> 140000	山西省密码管理局	山西省	全国统一	服务时间未知
+> 150000	内蒙古自治区密码管理局	内蒙古自治区	全国统一	服务时间未知
+> 210000	辽宁省密码管理局	辽宁省	全国统一	服务时间未知
+> 220000	吉林省密码管理局	吉林省	全国统一	服务时间未知
+> 230000	黑龙江省密码管理局	黑龙江省	全国统一	服务时间未知
+> 310000	上海市密码管理局	上海市	全国统一	服务时间未知
+> 320000	江苏省密码管理局	江苏省	全国统一	服务时间未知
+> 330000	浙江省密码管理局	浙江省	全国统一	服务时间未知
+> 340000	安徽省密码管理局	安徽省	全国统一	服务时间未知
+> 350000	福建省密码管理局	福建省	全国统一	服务时间未知
+> 360000	江西省密码管理局	江西省	全国统一	服务时间未知
+> 370000	山东省密码管理局	山东省	全国统一	服务时间未知
+> 410000	河南省密码管理局	河南省	全国统一	服务时间未知
+> 420000	湖北省密码管理局	湖北省	全国统一	服务时间未知
+> 430000	湖南省密码管理局	湖南省	全国统一	服务时间未知
+> 440000	广东省密码管理局	广东省	全国统一	服务时间未知
+> 450000	广西壮族自治区密码管理局	广西壮族自治区	有地方休息日	服务时间未知
+> 460000	海南省密码管理局	海南省	全国统一	服务时间未知
+> 500000	重庆市密码管理局	重庆市	全国统一	服务时间未知
+> 510000	四川省密码管理局	四川省	全国统一	服务时间未知
+> 520000	贵州省密码管理局	贵州省	全国统一	服务时间未知
+> 530000	云南省密码管理局	云南省	全国统一	服务时间未知
+> 540000	西藏自治区密码管理局	西藏自治区	有地方休息日	服务时间未知
+> 610000	陕西省密码管理局	陕西省	全国统一	服务时间未知
+> 620000	甘肃省密码管理局	甘肃省	全国统一	服务时间未知
+> 630000	青海省密码管理局	青海省	全国统一	服务时间未知
+> 640000	宁夏回族自治区密码管理局	宁夏回族自治区	有地方休息日	服务时间未知
+> 650000	新疆维吾尔自治区密码管理局	新疆维吾尔自治区	有地方休息日	服务时间未知
+> 决定机构：国家密码管理局，适用全国日历，服务时间8:00-11:30, 14:00-17:30
+>   服务时间来源：电子政务电子认证服务机构资质认定 服务指南，办公地址和服务时间 （二）服务时间
+> 申请截止时间：邮寄或网上提交为24:00；现场提交为受理机构的下班时间（服务时间未知的，截止时间未知）
+
+### egca offices in English: the words translated; names, regions, hours and their source are the guide's data
+$ egca --lang en offices
 > 110000	北京市密码管理局	北京市	national	hours unknown
 > 120000	天津市密码管理局	天津市	national	hours unknown
 > 130000	河北省密码管理局	河北省	national	hours unknown
@@ -143,8 +202,21 @@ $ egca --office 640000 calendar month 2020-07
 >  20  21  22  23  24  25  26
 >  27  28  29  30* 31*
 > * 休 节假日   + 班 调休上班日
-> * 07-30..07-31 古尔邦节（地方）
+> * 07-30..07-31 古尔邦节（地方假日）
 > 通知：宁夏回族自治区人民政府办公厅关于2020年部分节假日安排的通知（2019-12-04）
+
+### the same in English: the region's day marked (local)
+$ egca --lang en --office 640000 calendar month 2020-07
+> 2020-07 (July)
+>   Mo  Tu  We  Th  Fr  Sa  Su
+>           1   2   3   4   5
+>   6   7   8   9  10  11  12
+>  13  14  15  16  17  18  19
+>  20  21  22  23  24  25  26
+>  27  28  29  30* 31*
+> * holiday   + adjusted working day (make-up working day)
+> * 07-30..07-31 Eid al-Adha (Qurban) (local)
+> notices: 宁夏回族自治区人民政府办公厅关于2020年部分节假日安排的通知 (2019-12-04)
 
 ### 宁夏 2025 is not shipped: provisional
 $ egca --office 640000 add-workdays 2025-03-27 5
@@ -165,10 +237,10 @@ $ egca --office 650000 deadline acceptance 2023-06-26
 
 ### 新疆 2023 肉孜节: the rest day is Fri 04-21 (04-22, the festival, is a Saturday); Sun 04-23 stays the national make-up day
 $ egca --office 650000 calendar days 2023-04-20 2023-04-23
-> 2023-04-20	workday
-> 2023-04-21	holiday	肉孜节
-> 2023-04-22	weekend
-> 2023-04-23	adjusted_workday	劳动节
+> 2023-04-20	工作日
+> 2023-04-21	节假日	肉孜节
+> 2023-04-22	周末
+> 2023-04-23	调休上班日	劳动节
 
 ### 宁夏 2021 (local/640000-2021.txt: 开斋节 Thu 05-13, Fri 05-14), received Tue 2021-05-11:
 #   nationally 05-12, 05-13, 05-14, 05-17, 05-18; the office 05-12, 05-17, 05-18, 05-19, 05-20
@@ -187,10 +259,14 @@ $ egca --office 450000 add-workdays 2017-03-29 5
 
 ### the two days the region turned, named by its notice
 $ egca --office 450000 calendar days 2017-04-01 2017-04-01
-> 2017-04-01	holiday	壮族三月三
+> 2017-04-01	节假日	壮族三月三
+
+### the same in English: 壮族三月三 is the Zhuang Sanyuesan Festival
+$ egca --lang en --office 450000 calendar days 2017-04-01 2017-04-01
+> 2017-04-01	holiday	Zhuang Sanyuesan Festival
 ### ...
 $ egca --office 450000 calendar days 2017-04-08 2017-04-08
-> 2017-04-08	adjusted_workday	壮族三月三
+> 2017-04-08	调休上班日	壮族三月三
 
 ### a case naming 新疆's office (tests/data/cases/office-xinjiang.json): received Wed 2025-06-04, the acceptance on
 # the office's calendar (古尔邦节 06-06..10 closed): 06-05, 06-11, 06-12, 06-13, 06-16: due 06-16, met on 06-13
@@ -303,7 +379,6 @@ $ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09 --rece
 > # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：作出是否受理的决定或一次性告知补
 >   正（起算日 2025-06-07），receipt_after_hours=next_working_day：2025-06-16 未届满；
 >   receipt_after_hours=as_dated：2025-06-13 未届满（采用）。
-
 
 ### the same picked as the reading of the question: --receipt is its other spelling
 $ egca timeline @TESTDATA@/cases/receipt-saturday.json --as-of 2025-06-09 --reading receipt_after_hours=as_dated

@@ -89,12 +89,14 @@ def test_a_result_read_from_a_file_object_is_not_drawn(tmp_path):
 def test_a_changed_file_is_refused(tmp_path):
     path = tmp_path / 'case.json'
     shutil.copy(EXAMPLES / 'case-late-decision.json', path)
-    t = egca.timeline(path, D(2026, 6, 10))
+    t, t_zh = egca.timeline(path, D(2026, 6, 10), lang='en'), egca.timeline(path, D(2026, 6, 10), lang='zh')
     case = json.loads(path.read_text(encoding='utf-8'))
     case['events'] = case['events'][:2]  # received, accepted: a different timeline
     path.write_text(json.dumps(case), encoding='utf-8')
     with pytest.raises(egca.InputError, match='no longer gives this timeline'):
         t.to_html()
+    with pytest.raises(egca.InputError, match='该案件已不再得出此时间线'):
+        t_zh.to_html()
 
 
 def test_the_same_calendar_shades_the_picture():
