@@ -70,10 +70,10 @@ static void print_text(const egca_deadline *d)
     cli_printf("contested: yes\n");
   if (egca_deadline_rule_note(r) != NULL)
     cli_printf("note: %s\n", egca_deadline_rule_note(r));
-  int need = egca_period_trace_format(NULL, 0, &d->trace);
+  int need = egca_period_trace_format(NULL, 0, &d->trace, cli_lang);
   char *trace = malloc((size_t)need + 1);
   if (trace != NULL) {
-    egca_period_trace_format(trace, (size_t)need + 1, &d->trace);
+    egca_period_trace_format(trace, (size_t)need + 1, &d->trace, cli_lang);
     cli_printf("trace: %s\n", trace);
     free(trace);
   }
