@@ -1,5 +1,6 @@
 /* egca command and service — the JSON answers both give (answers.h). */
 #include "answers.h"
+#include "cli.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -354,7 +355,7 @@ int answer_parse_pause(egca_pause *out, const char *text, char *why, size_t why_
   }
   memcpy(from, text, n);
   from[n] = '\0';
-  egca_error err = {0};
+  egca_error err = CLI_ERROR; /* the date's message in the command's language */
   if (egca_date_parse(&out->from, from, &err) < 0) {
     snprintf(why, why_size, "%s", err.message);
     return -1;
