@@ -2001,7 +2001,7 @@ START_TEST(invalid_catalog_files)
       continue;
     char path[1024], text[2048];
     snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-    egca_error err = {.lang = EGCA_LANG_EN}; /* the catalog's messages are the English ones */
+    egca_error err = {0}; /* the catalog's messages are in Chinese, the default */
     egca_case_free(cs);
     cs = NULL;
     int rc = egca_case_load(&cs, path, &err);
