@@ -805,7 +805,8 @@ EGCA_API int egca_batch_read_file(egca_batch *b, FILE *f, egca_error *err)
 {
   if (b == NULL || f == NULL)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
-                      EGCA__TR(err, "egca_batch_read_file: no batch or no file", "egca_batch_read_file：未给出批处理或文件"));
+                      EGCA__TR(err, "egca_batch_read_file: no batch or no file",
+                               "egca_batch_read_file：未给出批处理或文件"));
   char *piece = malloc(READ_BYTES);
   if (piece == NULL)
     return egca__fail_nomem(err);
@@ -944,7 +945,8 @@ EGCA_API int egca_batch_finish(egca_batch *b, egca_error *err)
   } else if (b->o.format == EGCA_BATCH_ARRAY) {
     if (b->phase == ARRAY_BEFORE)
       rc = fail_stream(b, err, EGCA_E_PARSE, b->line,
-                       EGCA__TR(err, "expected a JSON array of cases: the input is empty", "应为案件的JSON数组：输入为空"));
+                       EGCA__TR(err, "expected a JSON array of cases: the input is empty",
+                                "应为案件的JSON数组：输入为空"));
     else if (b->phase != ARRAY_AFTER)
       rc = fail_stream(b, err, EGCA_E_PARSE, b->line,
                        EGCA__TR(err, "the array of cases is not closed", "案件数组没有闭合"));

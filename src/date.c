@@ -137,32 +137,39 @@ EGCA_API int egca_date_parse_n(egca_date *out, const char *text, size_t len, egc
   }
   if (dash1 == len || dash2 == len || !digits(text, dash1))
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
-                      EGCA__TR(err, "\"%s\" is not a date: expected YYYY-MM-DD", "\"%s\"不是日期：应为YYYY-MM-DD"), shown);
+                      EGCA__TR(err, "\"%s\" is not a date: expected YYYY-MM-DD",
+                               "\"%s\"不是日期：应为YYYY-MM-DD"), shown);
   if (dash1 != 4)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
-                      EGCA__TR(err, "\"%s\": the year must have four digits (YYYY-MM-DD)", "\"%s\"：年份须为四位数字（YYYY-MM-DD）"), shown);
+                      EGCA__TR(err, "\"%s\": the year must have four digits (YYYY-MM-DD)",
+                               "\"%s\"：年份须为四位数字（YYYY-MM-DD）"), shown);
   if (!digits(text + 5, dash2 - 5) || dash2 - 5 != 2)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
-                      EGCA__TR(err, "\"%s\": the month must have two digits (YYYY-MM-DD)", "\"%s\"：月份须为两位数字（YYYY-MM-DD）"), shown);
+                      EGCA__TR(err, "\"%s\": the month must have two digits (YYYY-MM-DD)",
+                               "\"%s\"：月份须为两位数字（YYYY-MM-DD）"), shown);
   size_t day_len = 0;
   while (dash2 + 1 + day_len < len && text[dash2 + 1 + day_len] >= '0' && text[dash2 + 1 + day_len] <= '9')
     day_len++;
   if (day_len != 2)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
-                      EGCA__TR(err, "\"%s\": the day must have two digits (YYYY-MM-DD)", "\"%s\"：日须为两位数字（YYYY-MM-DD）"), shown);
+                      EGCA__TR(err, "\"%s\": the day must have two digits (YYYY-MM-DD)",
+                               "\"%s\"：日须为两位数字（YYYY-MM-DD）"), shown);
   if (len != 10)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
-                      EGCA__TR(err, "\"%s\": unexpected text after the date (YYYY-MM-DD)", "\"%s\"：日期后有多余文字（YYYY-MM-DD）"), shown);
+                      EGCA__TR(err, "\"%s\": unexpected text after the date (YYYY-MM-DD)",
+                               "\"%s\"：日期后有多余文字（YYYY-MM-DD）"), shown);
   const int y = number(text, 4), m = number(text + 5, 2), d = number(text + 8, 2);
   if (y < 1)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
-                      EGCA__TR(err, "\"%s\": year 0000 is outside the supported range 0001..9999", "\"%s\"：0000年超出支持范围0001..9999"), shown);
+                      EGCA__TR(err, "\"%s\": year 0000 is outside the supported range 0001..9999",
+                               "\"%s\"：0000年超出支持范围0001..9999"), shown);
   if (m < 1 || m > 12)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "\"%s\": no month %02d", "\"%s\"：没有%02d月"), shown, m);
   if (d < 1 || d > egca_days_in_month(y, m))
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
-                      EGCA__TR(err, "\"%s\": %04d-%02d has no day %02d", "\"%s\"：%04d-%02d没有%02d日"), shown, y, m, d);
+                      EGCA__TR(err, "\"%s\": %04d-%02d has no day %02d",
+                               "\"%s\"：%04d-%02d没有%02d日"), shown, y, m, d);
   *out = days_from_civil(y, m, d);
   return EGCA_OK;
 }

@@ -859,7 +859,8 @@ static int expand_rrule(occurrences *o, icalproperty *rrule_prop, struct icaltim
   reader *r = o->r;
   if (++r->recurring > MAX_RECURRING_PER_SOURCE)
     return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s",
-                      EGCA__TR(r->err, "more than 100 recurring events (RRULE) in one source: list the days instead", "一个来源中有超过100个重复事件（RRULE）：请改为逐日列出"));
+                      EGCA__TR(r->err, "more than 100 recurring events (RRULE) in one source: list the days instead",
+                               "一个来源中有超过100个重复事件（RRULE）：请改为逐日列出"));
   struct icalrecurrencetype rule = icalproperty_get_rrule(rrule_prop);
   /* libical searches for the next occurrence without bound: a rule whose parts never match
    * (FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30) would run for hours. A holiday is a day, so nothing recurs more
@@ -867,7 +868,8 @@ static int expand_rrule(occurrences *o, icalproperty *rrule_prop, struct icaltim
   if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
       rule.freq == ICAL_HOURLY_RECURRENCE)
     return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s",
-                      EGCA__TR(r->err, "an RRULE that repeats more often than daily (a holiday is a day)", "RRULE的重复频率高于每日一次（节假日以日为单位）"));
+                      EGCA__TR(r->err, "an RRULE that repeats more often than daily (a holiday is a day)",
+                               "RRULE的重复频率高于每日一次（节假日以日为单位）"));
   struct icaltimetype last = start;
   last.year = EGCA__LAST_YEAR;
   last.month = 12;
@@ -916,28 +918,34 @@ static int read_rdates(occurrences *o, icalcomponent *event, int days)
     const struct icaldatetimeperiodtype v = icalproperty_get_rdate(p);
     if (icalperiodtype_is_null_period(v.period)) {
       if (!valid_time(v.time))
-        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable RDATE", "无法读取的RDATE"));
+        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable RDATE",
+                                                                            "无法读取的RDATE"));
       rc = occur(o, date_of(in_china(r, v.time, zone_of(r, p, v.time))), days);
     } else {
       struct icaltimetype from = v.period.start, to = v.period.end;
       if (!valid_time(from))
-        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable RDATE period", "无法读取的RDATE期间"));
+        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable RDATE period",
+                                                                            "无法读取的RDATE期间"));
       from = in_china(r, from, zone_of(r, p, from));
       if (icaltime_is_null_time(to)) {
         if (v.period.duration.is_neg || icaldurationtype_is_bad_duration(v.period.duration))
-          return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable or negative RDATE period", "无法读取或为负的RDATE期间"));
+          return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s",
+                            EGCA__TR(r->err, "unreadable or negative RDATE period", "无法读取或为负的RDATE期间"));
         to = icaltime_add(from, v.period.duration);
       } else {
         if (!valid_time(to))
-          return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable RDATE period", "无法读取的RDATE期间"));
+          return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable RDATE period",
+                                                                              "无法读取的RDATE期间"));
         to = in_china(r, to, zone_of(r, p, to));
       }
       if (icaltime_compare(to, from) < 0)
-        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "an RDATE period that ends before it starts", "RDATE期间的结束早于开始"));
+        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s",
+                          EGCA__TR(r->err, "an RDATE period that ends before it starts", "RDATE期间的结束早于开始"));
       const int n = span_days(from, to);
       if (n > 366)
         return event_fail(r, EGCA_E_INVALID, o->index, o->uid, "%s",
-                          EGCA__TR(r->err, "an RDATE period of more than 366 days is not a holiday period", "超过366天的RDATE期间不是假期"));
+                          EGCA__TR(r->err, "an RDATE period of more than 366 days is not a holiday period",
+                                   "超过366天的RDATE期间不是假期"));
       rc = occur(o, date_of(from), n);
     }
     if (rc < 0)
@@ -997,7 +1005,9 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
                         once[k].name);
   if (icalcomponent_get_first_property(event, ICAL_EXRULE_PROPERTY) != NULL)
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s",
-                      EGCA__TR(r->err, "EXRULE is not supported (deprecated by RFC 5545): list the days it removes as EXDATE", "不支持EXRULE（RFC 5545已弃用）：请将其排除的日期列为EXDATE"));
+                      EGCA__TR(r->err,
+                               "EXRULE is not supported (deprecated by RFC 5545): list the days it removes as EXDATE",
+                               "不支持EXRULE（RFC 5545已弃用）：请将其排除的日期列为EXDATE"));
 
   icalproperty *status_prop = icalcomponent_get_first_property(event, ICAL_STATUS_PROPERTY);
   enum icalproperty_status status = status_prop ? icalproperty_get_status(status_prop) : ICAL_STATUS_NONE;
@@ -1026,7 +1036,9 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   icalproperty *end_prop = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY);
   icalproperty *dur_prop = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY);
   if (end_prop != NULL && dur_prop != NULL)
-    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "both DTEND and DURATION (RFC 5545 allows one)", "同时有DTEND和DURATION（RFC 5545只允许其一）"));
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s",
+                      EGCA__TR(r->err, "both DTEND and DURATION (RFC 5545 allows one)",
+                               "同时有DTEND和DURATION（RFC 5545只允许其一）"));
   if (end_prop != NULL || dur_prop != NULL) {
     struct icaltimetype end;
     if (end_prop != NULL) {
@@ -1034,19 +1046,25 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
       if (!valid_time(end))
         return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "unreadable DTEND", "无法读取的DTEND"));
       if (end.is_date != start.is_date)
-        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "DTEND and DTSTART must both be dates or both date-times", "DTEND和DTSTART须同为日期或同为日期时间"));
+        return event_fail(r, EGCA_E_PARSE, index, uid, "%s",
+                          EGCA__TR(r->err, "DTEND and DTSTART must both be dates or both date-times",
+                                   "DTEND和DTSTART须同为日期或同为日期时间"));
       end = in_china(r, end, zone_of(r, end_prop, end));
     } else {
       struct icaldurationtype d = icalproperty_get_duration(dur_prop);
       if (d.is_neg || icaldurationtype_is_bad_duration(d))
-        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "unreadable or negative DURATION", "无法读取或为负的DURATION"));
+        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "unreadable or negative DURATION",
+                                                                      "无法读取或为负的DURATION"));
       end = icaltime_add(start_china, d);
     }
     if (icaltime_compare(end, start_china) < 0)
-      return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "DTEND is before DTSTART", "DTEND早于DTSTART"));
+      return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "DTEND is before DTSTART",
+                                                                    "DTEND早于DTSTART"));
     days = span_days(start_china, end);
     if (days > 366)
-      return event_fail(r, EGCA_E_INVALID, index, uid, "%s", EGCA__TR(r->err, "an event of more than 366 days is not a holiday period", "超过366天的事件不是假期"));
+      return event_fail(r, EGCA_E_INVALID, index, uid, "%s",
+                        EGCA__TR(r->err, "an event of more than 366 days is not a holiday period",
+                                 "超过366天的事件不是假期"));
   }
 
   int mark = classify(r, event, index, uid);
@@ -1204,7 +1222,8 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
   memset(out, 0, sizeof *out);
   if (len == 0)
     return egca__fail(err, EGCA_E_PARSE, name, 0, "%s",
-                      EGCA__TR(err, "empty file: expected an iCalendar VCALENDAR", "文件为空：应为iCalendar的VCALENDAR"));
+                      EGCA__TR(err, "empty file: expected an iCalendar VCALENDAR",
+                               "文件为空：应为iCalendar的VCALENDAR"));
   if (memchr(data, '\0', len) != NULL)
     return egca__fail(err, EGCA_E_PARSE, name, 0, "%s",
                       EGCA__TR(err, "not iCalendar text: it contains NUL bytes", "不是iCalendar文本：其中有NUL字节"));

@@ -54,7 +54,8 @@ static int refuse(const char *path, mode_t mode, int pipe_ok, egca_error *err)
 {
   if (pipe_ok)
     return egca__fail(err, EGCA_E_IO, path, 0,
-                      EGCA__TR(err, "not a regular file or a pipe (%s)", "不是普通文件或管道（%s）"), kind_of(mode, err));
+                      EGCA__TR(err, "not a regular file or a pipe (%s)",
+                               "不是普通文件或管道（%s）"), kind_of(mode, err));
   return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "not a regular file (%s)", "不是普通文件（%s）"),
                     kind_of(mode, err));
 }
@@ -72,12 +73,14 @@ int egca__read_input(char **out, size_t *len, const char *path, size_t max_len, 
     const int e = errno;
     if (stat(path, &st) == 0 && !readable(st.st_mode, pipe_ok)) /* a socket cannot even be opened */
       return refuse(path, st.st_mode, pipe_ok, err);
-    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open: %s", "无法打开：%s"), egca__errno_text(e, err));
+    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open: %s",
+                                                        "无法打开：%s"), egca__errno_text(e, err));
   }
   if (fstat(fd, &st) != 0) {
     const int e = errno;
     close(fd);
-    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open: %s", "无法打开：%s"), egca__errno_text(e, err));
+    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open: %s",
+                                                        "无法打开：%s"), egca__errno_text(e, err));
   }
   if (!readable(st.st_mode, pipe_ok)) {
     close(fd);
@@ -89,7 +92,8 @@ int egca__read_input(char **out, size_t *len, const char *path, size_t max_len, 
   if (f == NULL) {
     const int e = errno;
     close(fd);
-    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open: %s", "无法打开：%s"), egca__errno_text(e, err));
+    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open: %s",
+                                                        "无法打开：%s"), egca__errno_text(e, err));
   }
   size_t cap = 65536, n = 0;
   char *buf = malloc(cap + 1);
@@ -107,7 +111,8 @@ int egca__read_input(char **out, size_t *len, const char *path, size_t max_len, 
         free(buf);
         fclose(f);
         return egca__fail(err, EGCA_E_INVALID, path, 0,
-                          EGCA__TR(err, "file is larger than the limit of %zu bytes", "文件超过%zu字节的上限"), max_len);
+                          EGCA__TR(err, "file is larger than the limit of %zu bytes",
+                                   "文件超过%zu字节的上限"), max_len);
       }
       size_t next = cap * 2 > max_len ? max_len : cap * 2;
       char *grown = realloc(buf, next + 1);
@@ -126,7 +131,8 @@ int egca__read_input(char **out, size_t *len, const char *path, size_t max_len, 
         int e = errno;
         free(buf);
         fclose(f);
-        return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot read: %s", "无法读取：%s"), egca__errno_text(e, err));
+        return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot read: %s",
+                                                            "无法读取：%s"), egca__errno_text(e, err));
       }
       break;
     }

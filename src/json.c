@@ -465,7 +465,8 @@ static int check_duplicates(const egca__json_doc *doc, egca_error *err)
     member = member->next;
   char pointer[512] = "";
   pointer_to(doc->root, object, pointer, 0, sizeof pointer);
-  return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, member->string, 2, EGCA__TR(err, "duplicate key \"%s\"", "重复的键\"%s\""), member->string);
+  return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, member->string, 2,
+                             EGCA__TR(err, "duplicate key \"%s\"", "重复的键\"%s\""), member->string);
 }
 
 static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, const char *fmt, ...) EGCA_PRINTF(4, 5);
@@ -1457,7 +1458,8 @@ static int read_with_cjson(cJSON **out, const egca__json_doc *doc, size_t from, 
       return fail_at(err, doc, len, "%s", EGCA__TR(err, "unexpected end of JSON text", "JSON文本意外结束"));
     char innermost;
     if (at < len && (text[at] == '[' || text[at] == '{') && open_at(text, at, &innermost) >= CJSON_NESTING_LIMIT)
-      return fail_at(err, doc, at, EGCA__TR(err, "arrays and objects nested more than %d deep", "数组和对象嵌套超过%d层"),
+      return fail_at(err, doc, at, EGCA__TR(err, "arrays and objects nested more than %d deep",
+                                            "数组和对象嵌套超过%d层"),
                      CJSON_NESTING_LIMIT);
     return fail_at(err, doc, at, "%s", EGCA__TR(err, "JSON syntax error", "JSON语法错误"));
   }
@@ -1665,7 +1667,8 @@ static int wrong_type(const egca__json_doc *doc, const cJSON *v, const char *poi
 {
   char p[512];
   egca__json_pointer_key(p, sizeof p, pointer, key);
-  return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "expected %s, found %s", "应为%s，实际为%s"), expected,
+  return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "expected %s, found %s",
+                                                               "应为%s，实际为%s"), expected,
                          type_name(v, err));
 }
 
@@ -1717,7 +1720,8 @@ int egca__json_get_number(double *out, const egca__json_doc *doc, const cJSON *o
     egca__json_format_number(value, sizeof value, v->valuedouble);
     egca__json_format_number(low, sizeof low, min);
     egca__json_format_number(high, sizeof high, max);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "%s is out of range (%s..%s)", "%s超出范围（%s..%s）"),
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "%s is out of range (%s..%s)",
+                                                                 "%s超出范围（%s..%s）"),
                            value, low, high);
   }
   *out = v->valuedouble;
@@ -1750,7 +1754,8 @@ static int fail_inexact(egca_error *err, const egca__json_doc *doc, const inexac
   if (x->kind == LITERAL_FRACTION)
     snprintf(err->message, sizeof err->message, EGCA__TR(err, "%s is not an integer", "%s不是整数"), shown);
   else if (d < (double)min || d > (double)max)
-    snprintf(err->message, sizeof err->message, EGCA__TR(err, "%s is out of range (%ld..%ld)", "%s超出范围（%ld..%ld）"),
+    snprintf(err->message, sizeof err->message, EGCA__TR(err, "%s is out of range (%ld..%ld)",
+                                                         "%s超出范围（%ld..%ld）"),
              shown, min, max);
   else
     snprintf(err->message, sizeof err->message,
@@ -1786,7 +1791,8 @@ int egca__json_integer_at(long *out, const egca__json_doc *doc, const cJSON *v, 
       return fail_inexact(err, doc, x, pointer, min, max);
     egca__json_format_number(value, sizeof value, d);
     if (!integral)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, EGCA__TR(err, "%s is not an integer", "%s不是整数"), value);
+      return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, EGCA__TR(err, "%s is not an integer",
+                                                                         "%s不是整数"), value);
     return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
                            EGCA__TR(err, "%s is out of range (%ld..%ld)", "%s超出范围（%ld..%ld）"), value, min, max);
   }

@@ -89,7 +89,8 @@ static int shift_days(egca_date *out, egca_date d, int64_t n, egca_error *err)
 {
   int64_t v = (int64_t)d + n;
   if (v < EGCA_DATE_MIN || v > EGCA_DATE_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the period leaves the supported date range", "期限超出支持的日期范围"));
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the period leaves the supported date range",
+                                                                   "期限超出支持的日期范围"));
   *out = (egca_date)v;
   return 0;
 }
@@ -99,20 +100,24 @@ static int is_working(egca_day_kind kind) { return kind == EGCA_DAY_WORKDAY || k
 static int check_pauses(const egca_pause *pauses, size_t count, egca_error *err)
 {
   if (count > EGCA_PAUSES_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "more than %d pauses", "中止超过%d次"), EGCA_PAUSES_MAX);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "more than %d pauses",
+                                                             "中止超过%d次"), EGCA_PAUSES_MAX);
   char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
   for (size_t i = 0; i < count; i++) {
     const egca_pause *p = &pauses[i];
     if (!date_ok(p->from))
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "pause %zu has no valid first day", "第%zu次中止没有有效的第一日"),
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "pause %zu has no valid first day",
+                                                               "第%zu次中止没有有效的第一日"),
                         i + 1);
     if (p->to == EGCA_DATE_NONE)
       continue;
     if (!date_ok(p->to))
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "pause %zu has no valid last day", "第%zu次中止没有有效的最后一日"),
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "pause %zu has no valid last day",
+                                                               "第%zu次中止没有有效的最后一日"),
                         i + 1);
     if (p->to < p->from)
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "pause %s..%s ends before it begins", "中止%s..%s的结束早于开始"),
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "pause %s..%s ends before it begins",
+                                                               "中止%s..%s的结束早于开始"),
                         egca_date_format(p->from, a), egca_date_format(p->to, b));
   }
   return 0;
@@ -390,9 +395,12 @@ static int check_spec(const egca_period_spec *spec, egca_date from, const egca_c
   if (egca_period_unit_name(spec->unit) == NULL || egca_direction_name(spec->direction) == NULL ||
       egca_roll_name(spec->roll) == NULL || egca_roll_policy_name(spec->policy) == NULL ||
       egca_period_end_name(spec->end) == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the period's unit, direction, roll, policy or end is unknown", "期限的单位、方向、顺延、读法或终点未知"));
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "the period's unit, direction, roll, policy or end is unknown",
+                               "期限的单位、方向、顺延、读法或终点未知"));
   if (!date_ok(from))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the start day is not a valid date", "起算日不是有效日期"));
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the start day is not a valid date",
+                                                                   "起算日不是有效日期"));
   if (spec->count < 0 && spec->unit != EGCA_UNIT_WORKING_DAYS)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "a %s period needs a count of 0 or more", "以%s计的期限，数量须为0或以上"),
@@ -404,11 +412,13 @@ static int check_spec(const egca_period_spec *spec, egca_date from, const egca_c
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the count %d is out of range", "数量%d超出范围"),
                       spec->count);
   if (pause_count > 0 && spec->unit != EGCA_UNIT_WORKING_DAYS)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "pauses apply to working-day periods only", "中止只适用于以工作日计算的期限"));
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "pauses apply to working-day periods only",
+                                                                   "中止只适用于以工作日计算的期限"));
   int needs_calendar = spec->unit == EGCA_UNIT_WORKING_DAYS || spec->roll != EGCA_ROLL_NONE ||
                        spec->end == EGCA_END_FIRST_WORKING_DAY_AFTER;
   if (needs_calendar && cal == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "this period needs a calendar", "此期限需要日历"));
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "this period needs a calendar",
+                                                                   "此期限需要日历"));
   return 0;
 }
 
@@ -452,7 +462,9 @@ EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *
     } else if (n < 0) {
       for (size_t i = 0; i < pause_count; i++)
         if (pauses[i].to == EGCA_DATE_NONE && pauses[i].from < from)
-          rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "an open pause can only stop a period counted forward", "未结束的中止只能停止向后计算的期限"));
+          rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                          EGCA__TR(err, "an open pause can only stop a period counted forward",
+                                   "未结束的中止只能停止向后计算的期限"));
       if (rc == 0)
         rc = count_backward(&last, &r->provisional, calendar, from, -n, pauses, pause_count, err);
     } else {
@@ -471,7 +483,8 @@ EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *
       const int n = backward ? -spec->count : spec->count;
       rc = spec->unit == EGCA_UNIT_MONTHS ? egca_date_add_months(&last, from, n) : egca_date_add_years(&last, from, n);
       if (rc < 0)
-        rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the period leaves the supported date range", "期限超出支持的日期范围"));
+        rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the period leaves the supported date range",
+                                                                     "期限超出支持的日期范围"));
       int fm, fd, lm, ld;
       egca_date_to_ymd(from, NULL, &fm, &fd);
       if (rc == 0) {
