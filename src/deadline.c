@@ -179,6 +179,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   out->trace.filled = 0;
   out->reading_count = 0;
   out->calendar = calendar;
+  out->lang = o->lang;
   if (rules == NULL)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules given");
   if (from < EGCA_DATE_MIN || from > EGCA_DATE_MAX)

@@ -151,5 +151,5 @@ int egca__fail(egca_error *err, int code, const char *source, int line, const ch
 
 int egca__fail_nomem(egca_error *err)
 {
-  return egca__fail(err, EGCA_E_NOMEM, NULL, 0, "out of memory");
+  return egca__fail(err, EGCA_E_NOMEM, NULL, 0, "%s", EGCA__TR(err, "out of memory", "内存不足"));
 }

@@ -20,6 +20,9 @@
 
 int egca__fail(egca_error *err, int code, const char *source, int line, const char *fmt, ...) EGCA_PRINTF(5, 6);
 int egca__fail_nomem(egca_error *err);
+/* The system's reason for errno `e` in err's language (strerror speaks the C locale's English): the
+ * common ones in Chinese, any other as strerror gives it. */
+const char *egca__errno_text(int e, const egca_error *err);
 /* Writes source into err->source; one too long for it keeps its end ("...", then the last bytes), where the
  * file's name is. */
 void egca__error_source(egca_error *err, const char *source);

@@ -1218,7 +1218,7 @@ static void add_time(json_out *j, cJSON *obj, const char *key, int minutes)
   add_string(j, obj, key, text);
 }
 
-static void add_trace(json_out *j, cJSON *parent, const egca_period_trace *t)
+static void add_trace(json_out *j, cJSON *parent, const egca_period_trace *t, egca_lang lang)
 {
   if (!t->filled) {
     if (cJSON_AddNullToObject(parent, "trace") == NULL)
@@ -1228,13 +1228,13 @@ static void add_trace(json_out *j, cJSON *parent, const egca_period_trace *t)
   cJSON *o = add_child(j, parent, "trace", cJSON_CreateObject());
   if (o == NULL)
     return;
-  int need = egca_period_trace_format(NULL, 0, t);
+  int need = egca_period_trace_format(NULL, 0, t, lang);
   char *text = malloc((size_t)need + 1);
   if (text == NULL) {
     j->failed = 1;
     return;
   }
-  egca_period_trace_format(text, (size_t)need + 1, t);
+  egca_period_trace_format(text, (size_t)need + 1, t, lang);
   add_string(j, o, "text", text);
   free(text);
   add_date(j, o, "first_counted", t->first_counted);
@@ -1433,7 +1433,7 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   } else {
     add_string(&j, o, "guide", NULL);
   }
-  add_trace(&j, o, &d->trace);
+  add_trace(&j, o, &d->trace, d->lang);
   cJSON *trace = cJSON_GetObjectItemCaseSensitive(o, "trace");
   if (d->calendar != NULL && cJSON_IsObject(trace))
     add_notices(&j, trace, d);

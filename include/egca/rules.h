@@ -209,6 +209,7 @@ typedef struct egca_deadline {
   size_t reading_count;           /* when ambiguous: per open question that moves the day, its default reading
                                    * first, then the other */
   egca_deadline_reading readings[EGCA_DEADLINE_READINGS_MAX];
+  egca_lang lang;                 /* options->lang: the language egca_deadline_to_json writes the trace in */
 } egca_deadline;
 
 /* Computes rule `rule_id` from its start event on `from` (receipt, acceptance, review start, decision, issue,

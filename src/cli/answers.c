@@ -1,5 +1,6 @@
 /* egca command and service — the JSON answers both give (answers.h). */
 #include "answers.h"
+#include "cli.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -76,10 +76,10 @@ static void print_text(const egca_deadline *d)
     cli_puts(CLI_TR("contested: yes\n", "有争议：是\n"));
   if (egca_deadline_rule_note(r) != NULL)
     cli_printf(CLI_TR("note: %s\n", "备注：%s\n"), egca_deadline_rule_note(r));
-  int need = egca_period_trace_format(NULL, 0, &d->trace);
+  int need = egca_period_trace_format(NULL, 0, &d->trace, cli_lang);
   char *trace = malloc((size_t)need + 1);
   if (trace != NULL) {
-    egca_period_trace_format(trace, (size_t)need + 1, &d->trace);
+    egca_period_trace_format(trace, (size_t)need + 1, &d->trace, cli_lang);
     cli_printf(CLI_TR("trace: %s\n", "计算过程：%s\n"), trace);
     free(trace);
   }

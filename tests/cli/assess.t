@@ -136,21 +136,31 @@ $ egca assess - --format json < @TESTDATA@/profiles/needs_review/profile.json
 
 ### an unknown field: file:line:column and the JSON pointer, exit 3
 $ egca assess - < @TESTDATA@/profiles/error_unknown_field/profile.json
+! egca: <stdin>:4:5: /staff/engineers: 未知字段"engineers"
+? 3
+
+### an unknown field: file:line:column and the JSON pointer, exit 3 (in English)
+$ egca --lang en assess - < @TESTDATA@/profiles/error_unknown_field/profile.json
 ! egca: <stdin>:4:5: /staff/engineers: unknown field "engineers"
 ? 3
 
 ### a count given as a string
 $ egca assess - < @TESTDATA@/profiles/error_wrong_type_count/profile.json
-! egca: <stdin>:3:18: /staff/technical: expected an integer, found a string
+! egca: <stdin>:3:18: /staff/technical: 应为整数，实际为字符串
 ? 3
 
 ### a finding given as a string
 $ egca assess - < @TESTDATA@/profiles/error_wrong_type_bool/profile.json
-! egca: <stdin>:3:17: /funds/adequate: expected true or false, found a string
+! egca: <stdin>:3:17: /funds/adequate: 应为true或false，实际为字符串
 ? 3
 
 ### a fractional head count
 $ egca assess - < @TESTDATA@/profiles/error_fractional_count/profile.json
+! egca: <stdin>:2:26: /staff/technical: 12.5不是整数
+? 3
+
+### a fractional head count (in English)
+$ egca --lang en assess - < @TESTDATA@/profiles/error_fractional_count/profile.json
 ! egca: <stdin>:2:26: /staff/technical: 12.5 is not an integer
 ? 3
 
@@ -166,17 +176,17 @@ $ egca assess - < @TESTDATA@/profiles/error_unknown_material/profile.json
 
 ### a duplicate key
 $ egca assess - < @TESTDATA@/profiles/error_duplicate_key/profile.json
-! egca: <stdin>:4:5: /staff/technical: duplicate key "technical"
+! egca: <stdin>:4:5: /staff/technical: 重复的键"technical"
 ? 3
 
 ### null is not "absent"
 $ egca assess - < @TESTDATA@/profiles/error_null/profile.json
-! egca: <stdin>:3:16: /premises/area_m2: expected a number, found null
+! egca: <stdin>:3:16: /premises/area_m2: 应为数字，实际为null
 ? 3
 
 ### a profile that is not an object
 $ egca assess - < @TESTDATA@/profiles/error_root_array/profile.json
-! egca: <stdin>:1:1: /: expected an object, found an array
+! egca: <stdin>:1:1: /: 应为对象，实际为数组
 ? 3
 
 ### no profile

@@ -38,26 +38,46 @@ $ egca --holidays @TESTDATA@/calendars add-workdays 2082-12-31 1
 
 ### --strict turns a provisional answer into a coverage error
 $ egca --holidays @TESTDATA@/calendars --strict add-workdays 2082-12-31 1
+! egca: add-workdays: 2083年为暂定年份（未载入该年的放假通知）：严格模式下，暂定的答案即为错误
+? 4
+
+### --strict turns a provisional answer into a coverage error (in English)
+$ egca --lang en --holidays @TESTDATA@/calendars --strict add-workdays 2082-12-31 1
 ! egca: add-workdays: 2083 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
 ? 4
 
 ### a year without holiday data is an error, never a guess (the fixture covers 2082-2083)
 $ egca --holidays @TESTDATA@/calendars add-workdays 2084-03-01 1
+! egca: add-workdays: 没有2084年的节假日数据：日历覆盖2082-2083年；请载入该年的放假通知
+? 4
+
+### a year without holiday data is an error, never a guess (the fixture covers 2082-2083) (in English)
+$ egca --lang en --holidays @TESTDATA@/calendars add-workdays 2084-03-01 1
 ! egca: add-workdays: no holiday data for 2084: the calendar covers 2082-2083; load that year's holiday notice
 ? 4
 
 ### counting back before the first covered year
 $ egca --holidays @TESTDATA@/calendars workdays 2081-12-01 2082-01-10
-! egca: workdays: no holiday data for 2081: the calendar covers 2082-2083; load that year's holiday notice
+! egca: workdays: 没有2081年的节假日数据：日历覆盖2082-2083年；请载入该年的放假通知
 ? 4
 
 ### a bad date is a usage error naming the argument
 $ egca add-workdays 2026-02-30 1
+! egca: DATE: "2026-02-30"：2026-02没有30日
+? 2
+
+### a bad date is a usage error naming the argument (in English)
+$ egca --lang en add-workdays 2026-02-30 1
 ! egca: DATE: "2026-02-30": 2026-02 has no day 30
 ? 2
 
 ### a date with a time is refused
 $ egca workdays 2026-02-03T00:00 2026-02-10
+! egca: FROM: "2026-02-03T00:00"：日期后有多余文字（YYYY-MM-DD）
+? 2
+
+### a date with a time is refused (in English)
+$ egca --lang en workdays 2026-02-03T00:00 2026-02-10
 ! egca: FROM: "2026-02-03T00:00": unexpected text after the date (YYYY-MM-DD)
 ? 2
 
@@ -91,7 +111,7 @@ $ egca --holidays @TESTDATA@/calendars calendar days 2082-12-31 2083-01-04
 
 ### calendar days refuses a range that leaves the covered years, printing nothing
 $ egca --holidays @TESTDATA@/calendars calendar days 2083-12-30 2084-01-02
-! egca: 2084-01-01: no holiday data for 2084: the calendar covers 2082-2083; load that year's holiday notice
+! egca: 2084-01-01: 没有2084年的节假日数据：日历覆盖2082-2083年；请载入该年的放假通知
 ? 4
 
 ### calendar month: the 2026 Spring Festival (02-15..23) and the working Saturdays 02-14 and 02-28

@@ -309,7 +309,7 @@ $ egca deadline decision_extension 2026-03-02 --pause 2026-03-10:2026-04-20
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 有争议：是
 > 备注：行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
-> 计算过程：30 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 9 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 30th working day is 2026-05-27.
+> 计算过程：2026-03-02后30个工作日（起算日不计入）：自2026-03-03起计算；跳过节假日5天和周末9天；计入调休上班日1天（2026-05-09）；2026-03-10至2026-04-20中止，其中29个工作日不计入期限；第30个工作日为2026-05-27。
 > 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### decision_extension, English
@@ -336,7 +336,7 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10:
 > 依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第八十二条；服务指南 审批时限
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
-> 计算过程：20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 2 weekend days; the clock stopped on 2026-03-10, when an open pause began, with 5 of 20 working days run, so there is no due date until the pause ends.
+> 计算过程：2026-03-02后20个工作日（起算日不计入）：自2026-03-03起计算；跳过周末2天；2026-03-10起中止且尚未结束，此时已计5个工作日（共20个），中止结束前没有届满日。
 
 ### an open pause, English
 $ egca --lang en deadline decision 2026-03-02 --pause 2026-03-10:
@@ -361,7 +361,7 @@ $ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28
 > 依据：中华人民共和国行政许可法 第四十四条；中华人民共和国行政许可法 第八十二条；服务指南 结果送达
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：行政许可法 第四十四条只就准予许可的决定规定十日内颁发、送达证件；服务指南“结果送达”对作出的行政决定一律规定10个工作日内通知申请人。
-> 计算过程：10 working days after 2082-12-28 (the start day is not counted): counting began on 2082-12-29; passed over 1 holiday day and 4 weekend days; the 10th working day is 2083-01-12.
+> 计算过程：2082-12-28后10个工作日（起算日不计入）：自2082-12-29起计算；跳过节假日1天和周末4天；第10个工作日为2083-01-12。
 ! egca: deadline: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 
 ### the same, English
@@ -390,7 +390,7 @@ $ egca --rules @TESTDATA@/rules/valid-two-versions deadline acceptance 2015-03-0
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 未施行：2015-03-02时该规则没有施行中的版本；已适用其最早的版本
 > 备注：逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
-> 计算过程：5 working days after 2015-03-02 (the start day is not counted): counting began on 2015-03-03; passed over 2 weekend days; the 5th working day is 2015-03-09.
+> 计算过程：2015-03-02后5个工作日（起算日不计入）：自2015-03-03起计算；跳过周末2天；第5个工作日为2015-03-09。
 
 ### the same, English
 $ egca --lang en --rules @TESTDATA@/rules/valid-two-versions deadline acceptance 2015-03-02
@@ -415,7 +415,7 @@ $ egca deadline litigation 2026-01-20
 > 依据：中华人民共和国行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > 版本：中华人民共和国行政诉讼法（2017年修正），自2020-01-01起施行
 > 备注：直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。
-> 计算过程：6 months after 2026-01-20: the target month has no corresponding day, so the period ends on its last day, 2026-07-20 (民法典 第二百零二条), a working day.
+> 计算过程：2026-01-20后6个月：到期月份没有对应日，期限于该月最后一日2026-07-20届满（《民法典》第二百零二条），该日为工作日。
 > 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### a period of months, English

@@ -85,11 +85,16 @@ $ egca workdays 2015-09-02 2015-09-07
 
 ### shipped: 2006 has no notice in the data (the first two shipped files: the message names their years only)
 $ egca --holidays @SRC@/data/holidays/2007.ics --holidays @SRC@/data/holidays/2008.ics calendar days 2006-12-31 2007-01-01
-! egca: 2006-12-31: no holiday data for 2006: the calendar covers 2007-2008; load that year's holiday notice
+! egca: 2006-12-31: 没有2006年的节假日数据：日历覆盖2007-2008年；请载入该年的放假通知
 ? 4
 
 ### fixture: a tentative year; --strict refuses its days, naming the first one
 $ egca --holidays @TESTDATA@/calendars --strict calendar days 2083-02-04 2083-02-11
+! egca: 2083-02-04: 2083年为暂定年份（未载入该年的放假通知）：严格模式下，暂定的答案即为错误
+? 4
+
+### fixture: a tentative year; --strict refuses its days, naming the first one (in English)
+$ egca --lang en --holidays @TESTDATA@/calendars --strict calendar days 2083-02-04 2083-02-11
 ! egca: 2083-02-04: 2083 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
 ? 4
 
@@ -219,130 +224,165 @@ $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics --holidays @SRC@/data/holi
 
 ### Apple-style feed covers 2025 only
 $ egca --holidays @TESTDATA@/ics/apple-style-2025.ics calendar days 2024-12-31 2025-01-01
-! egca: 2024-12-31: no holiday data for 2024: the calendar covers 2025; load that year's holiday notice
+! egca: 2024-12-31: 没有2024年的节假日数据：日历覆盖2025年；请载入该年的放假通知
 ? 4
 
 ### bad input: an empty file
 $ egca --holidays @TESTDATA@/ics/bad/empty.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/empty.ics: 文件为空：应为iCalendar的VCALENDAR
+? 3
+
+### bad input: an empty file (in English)
+$ egca --lang en --holidays @TESTDATA@/ics/bad/empty.ics calendar days 2025-10-01 2025-10-01
 ! egca: @TESTDATA@/ics/bad/empty.ics: empty file: expected an iCalendar VCALENDAR
 ? 3
 
 ### bad input: binary garbage
 $ egca --holidays @TESTDATA@/ics/bad/garbage.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/garbage.ics: not iCalendar text: it contains NUL bytes
+! egca: @TESTDATA@/ics/bad/garbage.ics: 不是iCalendar文本：其中有NUL字节
 ? 3
 
 ### bad input: no BEGIN:VCALENDAR (a bare VEVENT)
 $ egca --holidays @TESTDATA@/ics/bad/no-vcalendar.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/no-vcalendar.ics:1: not an iCalendar file: it must begin with BEGIN:VCALENDAR
+! egca: @TESTDATA@/ics/bad/no-vcalendar.ics:1: 不是iCalendar文件：须以BEGIN:VCALENDAR开头
 ? 3
 
 ### bad input: a web page saved as .ics
 $ egca --holidays @TESTDATA@/ics/bad/web-page.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/web-page.ics:1: not an iCalendar file: it must begin with BEGIN:VCALENDAR
+! egca: @TESTDATA@/ics/bad/web-page.ics:1: 不是iCalendar文件：须以BEGIN:VCALENDAR开头
 ? 3
 
 ### bad input: an event with no DTSTART
 $ egca --holidays @TESTDATA@/ics/bad/no-dtstart.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/no-dtstart.ics:4: 事件no-dtstart@test：没有DTSTART
+? 3
+
+### bad input: an event with no DTSTART (in English)
+$ egca --lang en --holidays @TESTDATA@/ics/bad/no-dtstart.ics calendar days 2025-10-01 2025-10-01
 ! egca: @TESTDATA@/ics/bad/no-dtstart.ics:4: event no-dtstart@test: no DTSTART
 ? 3
 
 ### bad input: an unreadable DTSTART (28/01/2025)
 $ egca --holidays @TESTDATA@/ics/bad/unreadable-dtstart.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/unreadable-dtstart.ics:4: 事件bad-dtstart@test：无法读取的DTSTART"28/01/2025"（不是RFC 5545的DATE、DATE-TIME或PERIOD）
+? 3
+
+### bad input: an unreadable DTSTART (28/01/2025) (in English)
+$ egca --lang en --holidays @TESTDATA@/ics/bad/unreadable-dtstart.ics calendar days 2025-10-01 2025-10-01
 ! egca: @TESTDATA@/ics/bad/unreadable-dtstart.ics:4: event bad-dtstart@test: unreadable DTSTART "28/01/2025" (not an RFC 5545 DATE, DATE-TIME or PERIOD)
 ? 3
 
 ### bad input: an impossible DTSTART (February 30)
 $ egca --holidays @TESTDATA@/ics/bad/impossible-date.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/impossible-date.ics:4: event feb30@test: unreadable DTSTART
+! egca: @TESTDATA@/ics/bad/impossible-date.ics:4: 事件feb30@test：无法读取的DTSTART
 ? 3
 
 ### bad input: DTEND before DTSTART
 $ egca --holidays @TESTDATA@/ics/bad/dtend-before-dtstart.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/dtend-before-dtstart.ics:4: event backwards@test: DTEND is before DTSTART
+! egca: @TESTDATA@/ics/bad/dtend-before-dtstart.ics:4: 事件backwards@test：DTEND早于DTSTART
 ? 3
 
 ### bad input: a DATE DTSTART with a DATE-TIME DTEND
 $ egca --holidays @TESTDATA@/ics/bad/dtend-date-time-mix.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/dtend-date-time-mix.ics:4: event mixed@test: DTEND and DTSTART must both be dates or both date-times
+! egca: @TESTDATA@/ics/bad/dtend-date-time-mix.ics:4: 事件mixed@test：DTEND和DTSTART须同为日期或同为日期时间
 ? 3
 
 ### bad input: both DTEND and DURATION
 $ egca --holidays @TESTDATA@/ics/bad/dtend-and-duration.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/dtend-and-duration.ics:4: event both-ends@test: both DTEND and DURATION (RFC 5545 allows one)
+! egca: @TESTDATA@/ics/bad/dtend-and-duration.ics:4: 事件both-ends@test：同时有DTEND和DURATION（RFC 5545只允许其一）
 ? 3
 
 ### bad input: an unreadable DURATION
 $ egca --holidays @TESTDATA@/ics/bad/bad-duration.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/bad-duration.ics:4: event bad-duration@test: unreadable DURATION "P8X"
+! egca: @TESTDATA@/ics/bad/bad-duration.ics:4: 事件bad-duration@test：无法读取的DURATION"P8X"
 ? 3
 
 ### bad input: an unknown X-APPLE-SPECIAL-DAY value
 $ egca --holidays @TESTDATA@/ics/bad/unknown-apple-value.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/unknown-apple-value.ics:4: 事件half-day@test：未知的X-APPLE-SPECIAL-DAY值"HALF-DAY"（应为WORK-HOLIDAY或ALTERNATE-WORKDAY）
+? 3
+
+### bad input: an unknown X-APPLE-SPECIAL-DAY value (in English)
+$ egca --lang en --holidays @TESTDATA@/ics/bad/unknown-apple-value.ics calendar days 2025-10-01 2025-10-01
 ! egca: @TESTDATA@/ics/bad/unknown-apple-value.ics:4: event half-day@test: unknown X-APPLE-SPECIAL-DAY value "HALF-DAY" (expected WORK-HOLIDAY or ALTERNATE-WORKDAY)
 ? 3
 
 ### bad input: an unreadable RRULE
 $ egca --holidays @TESTDATA@/ics/bad/bad-rrule.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/bad-rrule.ics:4: event bad-rrule@test: unreadable RRULE "FREQ=SOMETIMES;COUNT=8"
+! egca: @TESTDATA@/ics/bad/bad-rrule.ics:4: 事件bad-rrule@test：无法读取的RRULE"FREQ=SOMETIMES;COUNT=8"
 ? 3
 
 ### bad input: an unreadable X-EGCA-COVERAGE
 $ egca --holidays @TESTDATA@/ics/bad/bad-coverage.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/bad-coverage.ics:4: X-EGCA-COVERAGE must list years 1900..2199 separated by commas, got "2025,twenty-six"
+! egca: @TESTDATA@/ics/bad/bad-coverage.ics:4: X-EGCA-COVERAGE须列出1900..2199之间以逗号分隔的年份，实际为"2025,twenty-six"
 ? 3
 
 ### bad input: a "holiday" of two years
 $ egca --holidays @TESTDATA@/ics/bad/too-long.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/too-long.ics:4: event two-years@test: an event of more than 366 days is not a holiday period
+! egca: @TESTDATA@/ics/bad/too-long.ics:4: 事件two-years@test：超过366天的事件不是假期
 ? 3
 
 ### bad input: a date before 1900
 $ egca --holidays @TESTDATA@/ics/bad/out-of-range.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/out-of-range.ics:4: event long-ago@test: 1899-12-31 is outside the supported range 1900-01-01..2199-12-31
+! egca: @TESTDATA@/ics/bad/out-of-range.ics:4: 事件long-ago@test：1899-12-31超出支持范围1900-01-01..2199-12-31
 ? 3
 
 ### bad input: one file giving a day both kinds
 $ egca --holidays @TESTDATA@/ics/bad/conflict-in-file.ics calendar days 2025-10-01 2025-10-01
+! egca: holidays: 2025-10-04既被标为节假日（@TESTDATA@/ics/bad/conflict-in-file.ics:17 (UID ok-national@test)），又被标为工作日（@TESTDATA@/ics/bad/conflict-in-file.ics:24 (UID also-worked@test)）
+? 3
+
+### bad input: one file giving a day both kinds (in English)
+$ egca --lang en --holidays @TESTDATA@/ics/bad/conflict-in-file.ics calendar days 2025-10-01 2025-10-01
 ! egca: holidays: 2025-10-04 is a holiday in @TESTDATA@/ics/bad/conflict-in-file.ics:17 (UID ok-national@test) but a working day in @TESTDATA@/ics/bad/conflict-in-file.ics:24 (UID also-worked@test)
 ? 3
 
 ### bad input: a VCALENDAR with no events covers no year
 $ egca --holidays @TESTDATA@/ics/bad/no-events.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/no-events.ics: 节假日数据未覆盖任何年份（一个年份须有X-EGCA-COVERAGE，或有《全国年节及纪念日放假办法》第二条所列每个节日的假日）
+? 3
+
+### bad input: a VCALENDAR with no events covers no year (in English)
+$ egca --lang en --holidays @TESTDATA@/ics/bad/no-events.ics calendar days 2025-10-01 2025-10-01
 ! egca: @TESTDATA@/ics/bad/no-events.ics: the holiday data covers no year (a year needs X-EGCA-COVERAGE or a holiday for each festival of 全国年节及纪念日放假办法 第二条)
 ? 3
 
 ### bad input: a file cut off inside an event
 $ egca --holidays @TESTDATA@/ics/bad/unterminated.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/unterminated.ics:4: event cut-off@test: no END:VEVENT (is the file cut off?)
+! egca: @TESTDATA@/ics/bad/unterminated.ics:4: 事件cut-off@test：没有END:VEVENT（文件是否被截断？）
 ? 3
 
 ### bad input: a time zone that does not exist
 $ egca --holidays @TESTDATA@/ics/bad/unknown-tzid.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/unknown-tzid.ics:4: event mars@test: DTSTART: unknown time zone "Mars/Olympus_Mons" (no VTIMEZONE of that name in the file)
+! egca: @TESTDATA@/ics/bad/unknown-tzid.ics:4: 事件mars@test：DTSTART：未知时区"Mars/Olympus_Mons"（文件中没有该名称的VTIMEZONE）
 ? 3
 
 ### bad input: two files giving one day different kinds (the error names both)
 $ egca --holidays @TESTDATA@/ics/bad/conflict/a.ics --holidays @TESTDATA@/ics/bad/conflict/b.ics calendar days 2025-10-01 2025-10-01
-! egca: holidays: 2025-10-04 is a holiday in @TESTDATA@/ics/bad/conflict/a.ics:17 (UID ok-national@test) but a working day in @TESTDATA@/ics/bad/conflict/b.ics:17 (UID b-worked@test)
+! egca: holidays: 2025-10-04既被标为节假日（@TESTDATA@/ics/bad/conflict/a.ics:17 (UID ok-national@test)），又被标为工作日（@TESTDATA@/ics/bad/conflict/b.ics:17 (UID b-worked@test)）
 ? 3
 
 ### bad input: the same two files as one folder
 $ egca --holidays @TESTDATA@/ics/bad/conflict calendar days 2025-10-01 2025-10-01
-! egca: holidays: 2025-10-04 is a holiday in @TESTDATA@/ics/bad/conflict/a.ics:17 (UID ok-national@test) but a working day in @TESTDATA@/ics/bad/conflict/b.ics:17 (UID b-worked@test)
+! egca: holidays: 2025-10-04既被标为节假日（@TESTDATA@/ics/bad/conflict/a.ics:17 (UID ok-national@test)），又被标为工作日（@TESTDATA@/ics/bad/conflict/b.ics:17 (UID b-worked@test)）
 ? 3
 
 ### bad input: a file that does not exist
 $ egca --holidays @TESTDATA@/ics/bad/does-not-exist.ics calendar days 2025-10-01 2025-10-01
+! egca: @TESTDATA@/ics/bad/does-not-exist.ics: 无法打开：文件或目录不存在
+? 3
+
+### bad input: a file that does not exist (in English)
+$ egca --lang en --holidays @TESTDATA@/ics/bad/does-not-exist.ics calendar days 2025-10-01 2025-10-01
 ! egca: @TESTDATA@/ics/bad/does-not-exist.ics: cannot open: No such file or directory
 ? 3
 
 ### bad input: a folder with no .ics file
 $ egca --holidays @TESTDATA@/ics/bad/no-ics-dir calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/no-ics-dir: no *.ics file in this directory
+! egca: @TESTDATA@/ics/bad/no-ics-dir: 此目录中没有*.ics文件
 ? 3
 
 ### bad input: the good file is not rescued by a bad one next to it
 $ egca --holidays @SRC@/data/holidays/2025.ics --holidays @TESTDATA@/ics/bad/no-dtstart.ics calendar days 2025-10-01 2025-10-01
-! egca: @TESTDATA@/ics/bad/no-dtstart.ics:4: event no-dtstart@test: no DTSTART
+! egca: @TESTDATA@/ics/bad/no-dtstart.ics:4: 事件no-dtstart@test：没有DTSTART
 ? 3

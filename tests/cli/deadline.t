@@ -15,7 +15,7 @@ $ egca deadline acceptance 2025-09-30
 > 依据：中华人民共和国行政许可法 第三十二条第一款第（四）项；中华人民共和国行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
-> 计算过程：5 working days after 2025-09-30 (the start day is not counted): counting began on 2025-10-09; passed over 8 holiday days and 1 weekend day; counted 1 adjusted working day (2025-10-11); the 5th working day is 2025-10-14.
+> 计算过程：2025-09-30后5个工作日（起算日不计入）：自2025-10-09起计算；跳过节假日8天和周末1天；计入调休上班日1天（2025-10-11）；第5个工作日为2025-10-14。
 > 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）
 
 ### DESIGN.md: decision from 2026-03-02 with the review 03-10..04-20 paused
@@ -28,7 +28,7 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-04-20
 > 依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第八十二条；服务指南 审批时限
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
-> 计算过程：20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 5 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 20th working day is 2026-05-13.
+> 计算过程：2026-03-02后20个工作日（起算日不计入）：自2026-03-03起计算；跳过节假日5天和周末5天；计入调休上班日1天（2026-05-09）；2026-03-10至2026-04-20中止，其中29个工作日不计入期限；第20个工作日为2026-05-13。
 > 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### DESIGN.md: the same decision without the pause: 03-03..06, 03-09..13, 03-16..20, 03-23..27, 03-30
@@ -46,7 +46,7 @@ $ egca deadline status_query 2026-03-02
 > 依据：服务指南 公开查询
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：“自受理之日起15个工作日后”只见于服务指南，没有法律条文依据。
-> 计算过程：15 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 6 weekend days; the 15th working day is 2026-03-23, and the first working day after it is 2026-03-24.
+> 计算过程：2026-03-02后15个工作日（起算日不计入）：自2026-03-03起计算；跳过周末6天；第15个工作日为2026-03-23，其后第一个工作日为2026-03-24。
 
 ### DESIGN.md: change filing, 30 days from 2026-09-01 = 10-01, a holiday, so 10-08
 $ egca deadline change_filing 2026-09-01
@@ -58,7 +58,7 @@ $ egca deadline change_filing 2026-09-01
 > 依据：电子政务电子认证服务管理办法 第十四条；中华人民共和国民法典 第二百零一条；中华人民共和国民法典 第二百零三条；服务指南 办理基本流程 （二）事项变更
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：30日依服务指南（办法 第十四条可读的文本止于“应当自变更之日起3”）。这是申请人的期间，按日历日计算（行政许可法 第八十二条只规定行政机关的期限以工作日计算）。现场办理的截止时间为办公时间结束。
-> 计算过程：30 days after 2026-09-01 (the start day is not counted) is 2026-10-01, a holiday; it moves to the next working day, 2026-10-08 (民法典 第二百零三条).
+> 计算过程：2026-09-01后30日（起算日不计入）为2026-10-01，该日为节假日；顺延至下一个工作日2026-10-08（《民法典》第二百零三条）。
 > 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### DESIGN.md: renewal filing 60 days before the expiry 2026-04-17 = 02-16 (春节): Sat 02-14, an adjusted working day
@@ -73,7 +73,7 @@ $ egca deadline renewal_filing 2026-04-17
 > 依据：电子政务电子认证服务管理办法 第十五条；中华人民共和国行政许可法 第五十条第一款；服务指南 办理基本流程 （三）有效期届满延续
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。
-> 计算过程：60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an adjusted working day; the later reading would give 2026-02-24.
+> 计算过程：2026-04-17前60日（起算日不计入）为2026-02-16，该日为节假日；没有条文规定向哪一方向调整：向前的读法（policy earlier）得出2026-02-14，该日为调休上班日；向后的读法将得出2026-02-24。
 > 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### DESIGN.md: the later reading of the same renewal filing (民法典 第二百零三条 by analogy); the default listed first
@@ -100,7 +100,7 @@ $ egca deadline hearing_request 2026-03-05
 > 依据：中华人民共和国行政许可法 第四十七条第一款；中华人民共和国民法典 第二百零一条；中华人民共和国民法典 第二百零三条
 > 版本：中华人民共和国行政许可法（2019年修正），自2020-01-01起施行
 > 备注：申请人、利害关系人在被告知听证权利之日起五日内提出听证申请。这是申请人的期间，默认按日历日计算、最后一日为休息日的顺延；是否按工作日计算（第八十二条）是未决问题 hearing_request_days。
-> 计算过程：5 days after 2026-03-05 (the start day is not counted) is 2026-03-10, a working day.
+> 计算过程：2026-03-05后5日（起算日不计入）为2026-03-10，该日为工作日。
 
 ### hearing_request_days=working_days: the same right counted in working days, the unit applied stated
 $ egca deadline hearing_request 2026-03-05 --reading hearing_request_days=working_days
@@ -115,7 +115,7 @@ $ egca deadline hearing_request 2026-03-05 --reading hearing_request_days=workin
 > 依据：中华人民共和国行政许可法 第四十七条第一款；中华人民共和国民法典 第二百零一条；中华人民共和国民法典 第二百零三条
 > 版本：中华人民共和国行政许可法（2019年修正），自2020-01-01起施行
 > 备注：申请人、利害关系人在被告知听证权利之日起五日内提出听证申请。这是申请人的期间，默认按日历日计算、最后一日为休息日的顺延；是否按工作日计算（第八十二条）是未决问题 hearing_request_days。
-> 计算过程：5 working days after 2026-03-05 (the start day is not counted): counting began on 2026-03-06; passed over 2 weekend days; the 5th working day is 2026-03-12.
+> 计算过程：2026-03-05后5个工作日（起算日不计入）：自2026-03-06起计算；跳过周末2天；第5个工作日为2026-03-12。
 
 ### hearing_notice_days=days: seven calendar days before a hearing on Fri 2026-03-20 is Fri 03-13; the default
 # seven working days before are 03-19, 18, 17, 16, 13, 12, 11.
@@ -170,7 +170,7 @@ $ egca deadline hearing_notice 2026-03-20 --reading hearing_notice_days=days --f
 >   ],
 >   "guide": null,
 >   "trace": {
->     "text": "7 days before 2026-03-20 (the start day is not counted) is 2026-03-13, a working day.",
+>     "text": "2026-03-20前7日（起算日不计入）为2026-03-13，该日为工作日。",
 >     "first_counted": "2026-03-19",
 >     "last_day": "2026-03-13",
 >     "last_day_kind": "workday",
@@ -241,7 +241,7 @@ $ egca deadline certificate_validity 2025-03-10 --reading certificate_last_day=d
 >   ],
 >   "guide": null,
 >   "trace": {
->     "text": "5 years after 2025-03-10 end on the corresponding day, 2030-03-10 (民法典 第二百零一条、第二百零二条).",
+>     "text": "2025-03-10后5年，于对应日2030-03-10届满（《民法典》第二百零一条、第二百零二条）。",
 >     "first_counted": "2025-03-11",
 >     "last_day": "2030-03-10",
 >     "last_day_kind": null,
@@ -348,7 +348,7 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10:
 > 依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第八十二条；服务指南 审批时限
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
-> 计算过程：20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 2 weekend days; the clock stopped on 2026-03-10, when an open pause began, with 5 of 20 working days run, so there is no due date until the pause ends.
+> 计算过程：2026-03-02后20个工作日（起算日不计入）：自2026-03-03起计算；跳过周末2天；2026-03-10起中止且尚未结束，此时已计5个工作日（共20个），中止结束前没有届满日。
 
 ### decision into the tentative 2083: provisional
 $ egca --holidays @TESTDATA@/calendars deadline decision 2082-12-15
@@ -368,7 +368,7 @@ $ egca deadline decision_extension 2026-03-02 --pause 2026-03-10:2026-04-20
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 有争议：是
 > 备注：行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
-> 计算过程：30 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 9 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 30th working day is 2026-05-27.
+> 计算过程：2026-03-02后30个工作日（起算日不计入）：自2026-03-03起计算；跳过节假日5天和周末9天；计入调休上班日1天（2026-05-09）；2026-03-10至2026-04-20中止，其中29个工作日不计入期限；第30个工作日为2026-05-27。
 > 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### decision_extension without pauses: 03-30 is the 20th day, 04-14 the 30th (04-06 清明)
@@ -386,7 +386,7 @@ $ egca deadline review_time_notice 2025-10-03
 > 依据：商用密码管理条例 第二十六条第三款；中华人民共和国行政许可法 第四十五条；服务指南 办理基本流程 （一）新申请 3
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：所需时间应当书面告知申请人，告知须在评审开始前作出，最迟为评审开始之日；未告知的评审时间能否扣除存在疑问。
-> 计算过程：0 days before 2025-10-03 is that day itself, a holiday; the rule keeps a rest day as the last day.
+> 计算过程：2025-10-03前0日即当日，该日为节假日；规则不顺延，最后一日仍为休息日。
 > 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）
 
 ### notification: Sun 09-28 (adjusted), 09-29, 09-30, 10-09, 10-10, Sat 10-11 (adjusted), 10-13..16
@@ -418,7 +418,7 @@ $ egca deadline certificate_validity 2025-03-10
 > 依据：电子政务电子认证服务管理办法 第十二条；中华人民共和国民法典 第二百零一条；中华人民共和国民法典 第二百零二条
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：颁发当日不计入，期间自次日起算（民法典 第二百零一条），到期月的对应日为最后一日，没有对应日的为月末日（第二百零二条）：最后有效日是颁发之日五年后的同月同日。证书载明的有效期与此不同的，以证书为准。
-> 计算过程：5 years after 2025-03-10 end on the corresponding day, 2030-03-10 (民法典 第二百零一条、第二百零二条).
+> 计算过程：2025-03-10后5年，于对应日2030-03-10届满（《民法典》第二百零一条、第二百零二条）。
 > 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）；国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）；全国年节及纪念日放假办法（2024-11-10）
 
 ### certificate validity from Feb 29: the month's last day (民法典 第二百零二条)
@@ -448,11 +448,81 @@ $ egca deadline renewal_decision 2026-10-03
 > 依据：中华人民共和国行政许可法 第五十条第二款；服务指南 办理基本流程 （三）有效期届满延续
 > 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 > 备注：应当在有效期届满前作出是否准予延续的决定；逾期未作决定的，视为准予延续（行政许可法 第五十条第二款）。
-> 计算过程：0 days before 2026-10-03 is that day itself, a holiday; the rule keeps a rest day as the last day.
+> 计算过程：2026-10-03前0日即当日，该日为节假日；规则不顺延，最后一日仍为休息日。
 > 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### JSON output
 $ egca deadline renewal_filing 2026-04-17 --format json
+> {
+>   "rule": "renewal_filing",
+>   "title": "提出延续申请的最后一日",
+>   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
+>   "effective_from": "2024-11-01",
+>   "in_force": true,
+>   "from": "2026-04-17",
+>   "starts": "资质有效期届满之日（最后有效日）",
+>   "due": "2026-02-14",
+>   "status": "due",
+>   "unit": "days",
+>   "count": 60,
+>   "direction": "before",
+>   "extends": null,
+>   "provisional": false,
+>   "ambiguous": true,
+>   "other_reading": "2026-02-24",
+>   "policy": "earlier",
+>   "readings": [
+>     {
+>       "question": "renewal_rest_day",
+>       "reading": "earlier",
+>       "chosen": true,
+>       "due": "2026-02-14"
+>     },
+>     {
+>       "question": "renewal_rest_day",
+>       "reading": "later",
+>       "chosen": false,
+>       "due": "2026-02-24"
+>     }
+>   ],
+>   "cutoff": "24:00",
+>   "cutoff_in_person": "17:30",
+>   "contested": false,
+>   "note": "行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。",
+>   "basis": [
+>     {
+>       "law": "电子政务电子认证服务管理办法",
+>       "article": "第十五条",
+>       "item": null
+>     },
+>     {
+>       "law": "中华人民共和国行政许可法",
+>       "article": "第五十条第一款",
+>       "item": null
+>     }
+>   ],
+>   "guide": {
+>     "section": "办理基本流程",
+>     "item": "（三）有效期届满延续"
+>   },
+>   "trace": {
+>     "text": "2026-04-17前60日（起算日不计入）为2026-02-16，该日为节假日；没有条文规定向哪一方向调整：向前的读法（policy earlier）得出2026-02-14，该日为调休上班日；向后的读法将得出2026-02-24。",
+>     "first_counted": "2026-04-16",
+>     "last_day": "2026-02-16",
+>     "last_day_kind": "holiday",
+>     "roll": "moved_earlier",
+>     "notices": [
+>       {
+>         "title": "国务院办公厅关于2026年部分节假日安排的通知",
+>         "date": "2025-11-04",
+>         "url": "https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"
+>       }
+>     ]
+>   }
+> }
+
+### JSON output (in English)
+$ egca --lang en deadline renewal_filing 2026-04-17 --format json
 > {
 >   "rule": "renewal_filing",
 >   "title": "提出延续申请的最后一日",
@@ -557,11 +627,16 @@ $ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28 --format
 
 ### --strict: a tentative year is a coverage error
 $ egca --holidays @TESTDATA@/calendars --strict deadline notification 2082-12-28
-! egca: deadline: 2083 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+! egca: deadline: 2083年为暂定年份（未载入该年的放假通知）：严格模式下，暂定的答案即为错误
 ? 4
 
 ### outside the calendar: exit 4
 $ egca --holidays @TESTDATA@/calendars deadline decision 2084-03-01
+! egca: deadline: 没有2084年的节假日数据：日历覆盖2082-2083年；请载入该年的放假通知
+? 4
+
+### outside the calendar: exit 4 (in English)
+$ egca --lang en --holidays @TESTDATA@/calendars deadline decision 2084-03-01
 ! egca: deadline: no holiday data for 2084: the calendar covers 2082-2083; load that year's holiday notice
 ? 4
 
@@ -660,7 +735,7 @@ $ egca deadline reconsideration 2026-01-21
 > 依据：中华人民共和国行政复议法 第二十条第一款；中华人民共和国行政复议法 第八十八条第一款；中华人民共和国民事诉讼法 第八十五条
 > 版本：中华人民共和国行政复议法（2023年修订，2024年1月1日起施行），自2024-01-01起施行
 > 备注：自知道或者应当知道该行政行为之日起六十日内提出（第二十条第一款）；期间按民事诉讼法 第八十五条计算，最后一日是法定休假日的，以休假日后的第一日为最后一日。未告知申请复议的权利、复议机关和期限的（事件的 remedies_told 为 false），自告知之日起算六十日，但不超过 reconsideration_untold 的一年。
-> 计算过程：60 days after 2026-01-21 (the start day is not counted) is 2026-03-22, a weekend day; it moves to the next working day, 2026-03-23 (民法典 第二百零三条).
+> 计算过程：2026-01-21后60日（起算日不计入）为2026-03-22，该日为周末；顺延至下一个工作日2026-03-23（《民法典》第二百零三条）。
 > 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### 行政诉讼法 第四十六条: six months after 2026-01-21 = 07-21
@@ -706,12 +781,17 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-03-01
 
 ### a bad date in a pause
 $ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-04-31
+! egca: --pause: "2026-04-31"：2026-04没有31日
+? 2
+
+### a bad date in a pause (in English)
+$ egca --lang en deadline decision 2026-03-02 --pause 2026-03-10:2026-04-31
 ! egca: --pause: "2026-04-31": 2026-04 has no day 31
 ? 2
 
 ### a bad start date
 $ egca deadline decision 2026-3-02
-! egca: DATE: "2026-3-02": the month must have two digits (YYYY-MM-DD)
+! egca: DATE: "2026-3-02"：月份须为两位数字（YYYY-MM-DD）
 ? 2
 
 ### RULE and DATE are both needed

@@ -84,7 +84,7 @@ $ egca
 
 ### a global option after the subcommand (2083 tentative in the fixture)
 $ egca add-workdays 2082-12-31 1 --holidays @TESTDATA@/calendars --strict
-! egca: add-workdays: 2083 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+! egca: add-workdays: 2083年为暂定年份（未载入该年的放假通知）：严格模式下，暂定的答案即为错误
 ? 4
 
 ### --opt=value for a global option and for a subcommand's

@@ -75,7 +75,7 @@ $ egca --office 650000 add-workdays 2026-06-04 5
 
 ### ... and an error in strict mode, naming the region
 $ egca --office 450000 --strict add-workdays 2025-03-27 5
-! egca: add-workdays: 2025: no confirmed local holiday notice of 广西壮族自治区 is loaded: a provisional answer is an error in strict mode
+! egca: add-workdays: 2025年：未载入广西壮族自治区已确认的地方放假通知：严格模式下，暂定的答案即为错误
 ? 4
 
 ### a province without rest days of its own: the national calendar, exact
@@ -88,7 +88,7 @@ $ egca --local @SRC@/tests/data/local/makeup-saturday-2025.ics calendar days 202
 
 ### ... but within one layer it stays a conflict
 $ egca --holidays @SRC@/data/holidays/2025.ics --holidays @SRC@/tests/data/local/makeup-saturday-2025.ics calendar days 2025-02-08 2025-02-08
-! egca: holidays: 2025-02-08 is a working day in @SRC@/data/holidays/2025.ics:62 (UID 2025-chunjie-workday-20250208@egca) but a holiday in @SRC@/tests/data/local/makeup-saturday-2025.ics:6 (UID fixture-makeup-0208@egca)
+! egca: holidays: 2025-02-08既被标为工作日（@SRC@/data/holidays/2025.ics:62 (UID 2025-chunjie-workday-20250208@egca)），又被标为节假日（@TESTDATA@/local/makeup-saturday-2025.ics:6 (UID fixture-makeup-0208@egca)）
 ? 3
 
 ### coverage shows the local layer per year

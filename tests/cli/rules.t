@@ -132,6 +132,11 @@ $ egca --rules @SRC@/rules deadline acceptance 2025-09-30
 
 ### a directory that does not exist
 $ egca --rules @TESTDATA@/rules/no-such-case rules list
+! egca: @TESTDATA@/rules/no-such-case/deadlines.json: 无法打开：文件或目录不存在
+? 3
+
+### a directory that does not exist (in English)
+$ egca --lang en --rules @TESTDATA@/rules/no-such-case rules list
 ! egca: @TESTDATA@/rules/no-such-case/deadlines.json: cannot open: No such file or directory
 ? 3
 
@@ -200,27 +205,42 @@ $ egca --rules @TESTDATA@/rules/bad-cutoff deadline acceptance 2025-09-30
 
 ### broken rules: an effective date that does not exist (bad-effective-date)
 $ egca --rules @TESTDATA@/rules/bad-effective-date deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/bad-effective-date/deadlines.json:7:25: /deadlines/0/effective_from: "2024-11-31"：2024-11没有31日
+? 3
+
+### broken rules: an effective date that does not exist (bad-effective-date) (in English)
+$ egca --lang en --rules @TESTDATA@/rules/bad-effective-date deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/bad-effective-date/deadlines.json:7:25: /deadlines/0/effective_from: "2024-11-31": 2024-11 has no day 31
 ? 3
 
 ### broken rules: a basis entry without its article (basis-missing-article)
 $ egca --rules @TESTDATA@/rules/basis-missing-article deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/basis-missing-article/deadlines.json:10:9: /deadlines/0/basis/0: 缺少必填字段"article"
+? 3
+
+### broken rules: a basis entry without its article (basis-missing-article) (in English)
+$ egca --lang en --rules @TESTDATA@/rules/basis-missing-article deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/basis-missing-article/deadlines.json:10:9: /deadlines/0/basis/0: missing required field "article"
 ? 3
 
 ### broken rules: a basis that is not a list (basis-not-array)
 $ egca --rules @TESTDATA@/rules/basis-not-array deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/basis-not-array/deadlines.json:9:16: /deadlines/0/basis: expected an array, found a string
+! egca: @TESTDATA@/rules/basis-not-array/deadlines.json:9:16: /deadlines/0/basis: 应为数组，实际为字符串
 ? 3
 
 ### broken rules: an unknown field in a basis entry (basis-unknown-field)
 $ egca --rules @TESTDATA@/rules/basis-unknown-field deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/basis-unknown-field/deadlines.json:10:71: /deadlines/0/basis/0/paragraph: 未知字段"paragraph"
+? 3
+
+### broken rules: an unknown field in a basis entry (basis-unknown-field) (in English)
+$ egca --lang en --rules @TESTDATA@/rules/basis-unknown-field deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/basis-unknown-field/deadlines.json:10:71: /deadlines/0/basis/0/paragraph: unknown field "paragraph"
 ? 3
 
 ### broken rules: "contested" that is not true or false (contested-not-bool)
 $ egca --rules @TESTDATA@/rules/contested-not-bool deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/contested-not-bool/deadlines.json:19:20: /deadlines/0/contested: expected true or false, found a string
+! egca: @TESTDATA@/rules/contested-not-bool/deadlines.json:19:20: /deadlines/0/contested: 应为true或false，实际为字符串
 ? 3
 
 ### broken rules: a contested rule without a note (contested-without-note)
@@ -230,22 +250,32 @@ $ egca --rules @TESTDATA@/rules/contested-without-note deadline acceptance 2025-
 
 ### broken rules: a count that is not an integer (count-fraction)
 $ egca --rules @TESTDATA@/rules/count-fraction deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/count-fraction/deadlines.json:13:16: /deadlines/0/count: 5.5不是整数
+? 3
+
+### broken rules: a count that is not an integer (count-fraction) (in English)
+$ egca --lang en --rules @TESTDATA@/rules/count-fraction deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/count-fraction/deadlines.json:13:16: /deadlines/0/count: 5.5 is not an integer
 ? 3
 
 ### broken rules: a negative count (count-negative)
 $ egca --rules @TESTDATA@/rules/count-negative deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/count-negative/deadlines.json:13:16: /deadlines/0/count: -5超出范围（0..10000）
+? 3
+
+### broken rules: a negative count (count-negative) (in English)
+$ egca --lang en --rules @TESTDATA@/rules/count-negative deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/count-negative/deadlines.json:13:16: /deadlines/0/count: -5 is out of range (0..10000)
 ? 3
 
 ### broken rules: a count written as a string (count-string)
 $ egca --rules @TESTDATA@/rules/count-string deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/count-string/deadlines.json:13:16: /deadlines/0/count: expected an integer, found a string
+! egca: @TESTDATA@/rules/count-string/deadlines.json:13:16: /deadlines/0/count: 应为整数，实际为字符串
 ? 3
 
 ### broken rules: a count out of range (count-too-large)
 $ egca --rules @TESTDATA@/rules/count-too-large deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/count-too-large/deadlines.json:13:16: /deadlines/0/count: 100000 is out of range (0..10000)
+! egca: @TESTDATA@/rules/count-too-large/deadlines.json:13:16: /deadlines/0/count: 100000超出范围（0..10000）
 ? 3
 
 ### broken rules: a cutoff after 24:00 (cutoff-out-of-range)
@@ -255,11 +285,16 @@ $ egca --rules @TESTDATA@/rules/cutoff-out-of-range deadline acceptance 2025-09-
 
 ### broken rules: "deadlines" is not an array (deadlines-not-array)
 $ egca --rules @TESTDATA@/rules/deadlines-not-array deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/deadlines-not-array/deadlines.json:2:16: /deadlines: expected an array, found an object
+! egca: @TESTDATA@/rules/deadlines-not-array/deadlines.json:2:16: /deadlines: 应为数组，实际为对象
 ? 3
 
 ### broken rules: a key given twice (duplicate-key)
 $ egca --rules @TESTDATA@/rules/duplicate-key deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/duplicate-key/deadlines.json:14:7: /deadlines/0/count: 重复的键"count"
+? 3
+
+### broken rules: a key given twice (duplicate-key) (in English)
+$ egca --lang en --rules @TESTDATA@/rules/duplicate-key deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/duplicate-key/deadlines.json:14:7: /deadlines/0/count: duplicate key "count"
 ? 3
 
@@ -295,22 +330,22 @@ $ egca --rules @TESTDATA@/rules/extension-direction deadline acceptance 2025-09-
 
 ### broken rules: an unknown field in the guide reference (guide-unknown-field)
 $ egca --rules @TESTDATA@/rules/guide-unknown-field deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/guide-unknown-field/deadlines.json:12:38: /deadlines/0/guide/page: unknown field "page"
+! egca: @TESTDATA@/rules/guide-unknown-field/deadlines.json:12:38: /deadlines/0/guide/page: 未知字段"page"
 ? 3
 
 ### broken rules: a rules directory without conditions.json (missing-conditions)
 $ egca --rules @TESTDATA@/rules/missing-conditions deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/missing-conditions/conditions.json: cannot open: No such file or directory
+! egca: @TESTDATA@/rules/missing-conditions/conditions.json: 无法打开：文件或目录不存在
 ? 3
 
 ### broken rules: a rules directory without materials.json (missing-materials)
 $ egca --rules @TESTDATA@/rules/missing-materials deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/missing-materials/materials.json: cannot open: No such file or directory
+! egca: @TESTDATA@/rules/missing-materials/materials.json: 无法打开：文件或目录不存在
 ? 3
 
 ### broken rules: a required field left out (missing-field)
 $ egca --rules @TESTDATA@/rules/missing-field deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/missing-field/deadlines.json:3:5: /deadlines/0: missing required field "count"
+! egca: @TESTDATA@/rules/missing-field/deadlines.json:3:5: /deadlines/0: 缺少必填字段"count"
 ? 3
 
 
@@ -321,6 +356,11 @@ $ egca --rules @TESTDATA@/rules/no-basis-no-guide deadline acceptance 2025-09-30
 
 ### broken rules: bytes that are not UTF-8 (not-utf8)
 $ egca --rules @TESTDATA@/rules/not-utf8 deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/not-utf8/deadlines.json:5:17: 无效的UTF-8（字节0xFF）
+? 3
+
+### broken rules: bytes that are not UTF-8 (not-utf8) (in English)
+$ egca --lang en --rules @TESTDATA@/rules/not-utf8 deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/not-utf8/deadlines.json:5:17: invalid UTF-8 (byte 0xFF)
 ? 3
 
@@ -336,11 +376,21 @@ $ egca --rules @TESTDATA@/rules/roll-on-working-days deadline acceptance 2025-09
 
 ### broken rules: the document is not an object (root-not-object)
 $ egca --rules @TESTDATA@/rules/root-not-object deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/root-not-object/deadlines.json:1:1: /: 应为对象，实际为数组
+? 3
+
+### broken rules: the document is not an object (root-not-object) (in English)
+$ egca --lang en --rules @TESTDATA@/rules/root-not-object deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/root-not-object/deadlines.json:1:1: /: expected an object, found an array
 ? 3
 
 ### broken rules: a truncated file (syntax-error)
 $ egca --rules @TESTDATA@/rules/syntax-error deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/syntax-error/deadlines.json:12:7: JSON文本意外结束
+? 3
+
+### broken rules: a truncated file (syntax-error) (in English)
+$ egca --lang en --rules @TESTDATA@/rules/syntax-error deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/syntax-error/deadlines.json:12:7: unexpected end of JSON text
 ? 3
 
@@ -351,7 +401,7 @@ $ egca --rules @TESTDATA@/rules/unknown-direction deadline acceptance 2025-09-30
 
 ### broken rules: an unknown field in a rule (unknown-field)
 $ egca --rules @TESTDATA@/rules/unknown-field deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/unknown-field/deadlines.json:14:7: /deadlines/0/days: unknown field "days"
+! egca: @TESTDATA@/rules/unknown-field/deadlines.json:14:7: /deadlines/0/days: 未知字段"days"
 ? 3
 
 ### broken rules: a rule id that is not lowercase letters, digits and underscores (bad-rule-id)
@@ -361,7 +411,7 @@ $ egca --rules @TESTDATA@/rules/bad-rule-id deadline acceptance 2025-09-30
 
 ### broken rules: an unknown field in "applies" (applies-unknown-field)
 $ egca --rules @TESTDATA@/rules/applies-unknown-field deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/applies-unknown-field/deadlines.json:26:9: /deadlines/0/applies/restarts: unknown field "restarts"
+! egca: @TESTDATA@/rules/applies-unknown-field/deadlines.json:26:9: /deadlines/0/applies/restarts: 未知字段"restarts"
 ? 3
 
 ### broken rules: an event type that does not exist in "applies" (applies-unknown-event)
@@ -406,7 +456,7 @@ $ egca --rules @TESTDATA@/rules/unknown-roll deadline acceptance 2025-09-30
 
 ### broken rules: an unknown top-level field (unknown-top-field)
 $ egca --rules @TESTDATA@/rules/unknown-top-field deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/unknown-top-field/deadlines.json:2:3: /deadline: unknown field "deadline"
+! egca: @TESTDATA@/rules/unknown-top-field/deadlines.json:2:3: /deadline: 未知字段"deadline"
 ? 3
 
 ### broken rules: an unknown unit (unknown-unit)
@@ -416,7 +466,7 @@ $ egca --rules @TESTDATA@/rules/unknown-unit deadline acceptance 2025-09-30
 
 ### broken rules: a version that sets no period takes no count (refused-with-a-period)
 $ egca --rules @TESTDATA@/rules/refused-with-a-period deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/refused-with-a-period/deadlines.json:11:7: /deadlines/0/count: unknown field "count"
+! egca: @TESTDATA@/rules/refused-with-a-period/deadlines.json:11:7: /deadlines/0/count: 未知字段"count"
 ? 3
 
 ### broken rules: an unknown pause in a paused_by list (paused-by-unknown)
@@ -431,7 +481,7 @@ $ egca --rules @TESTDATA@/rules/outcome-not-from-events deadline acceptance 2025
 
 ### broken rules: the licence's first day must be a date (licence-bad-date)
 $ egca --rules @TESTDATA@/rules/licence-bad-date deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/licence-bad-date/deadlines.json:2:23: /licence/from: "2020-02-30": 2020-02 has no day 30
+! egca: @TESTDATA@/rules/licence-bad-date/deadlines.json:2:23: /licence/from: "2020-02-30"：2020-02没有30日
 ? 3
 
 ### a rule set need not hold every shipped rule (valid-without-a-rule has no renewal_decision): that id is unknown
@@ -520,7 +570,7 @@ $ egca --rules @TESTDATA@/rules/valid-seventeen-versions deadline acceptance 202
 
 ### broken readings: a rules directory without readings.json (missing-readings)
 $ egca --rules @TESTDATA@/rules/missing-readings rules readings
-! egca: @TESTDATA@/rules/missing-readings/readings.json: cannot open: No such file or directory
+! egca: @TESTDATA@/rules/missing-readings/readings.json: 无法打开：文件或目录不存在
 ? 3
 
 ### broken readings: a question no computation consults (readings-unknown-question)
@@ -560,7 +610,7 @@ $ egca --rules @TESTDATA@/rules/readings-sets-unknown-rule rules readings
 
 ### broken readings: a field a reading cannot set, here the count (readings-sets-unknown-field)
 $ egca --rules @TESTDATA@/rules/readings-sets-unknown-field rules readings
-! egca: @TESTDATA@/rules/readings-sets-unknown-field/readings.json:214:87: /questions/8/readings/1/sets/count: unknown field "count"
+! egca: @TESTDATA@/rules/readings-sets-unknown-field/readings.json:214:87: /questions/8/readings/1/sets/count: 未知字段"count"
 ? 3
 
 ### broken readings: a unit a reading cannot set: only days and working days (readings-sets-bad-unit)

@@ -106,7 +106,7 @@ $ egca --holidays @TESTDATA@/calendars timeline @TESTDATA@/cases/year-end-2082.j
 
 ### with --strict a provisional result is an error, naming the event its period runs from (the acceptance)
 $ egca --holidays @TESTDATA@/calendars --strict timeline @TESTDATA@/cases/year-end-2082.json --as-of 2082-12-24
-! egca: @TESTDATA@/cases/year-end-2082.json: /events/1: deadline "decision" from 2082-12-23: 2083 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+! egca: @TESTDATA@/cases/year-end-2082.json: /events/1: deadline "decision" from 2082-12-23: 2083年为暂定年份（未载入该年的放假通知）：严格模式下，暂定的答案即为错误
 ? 4
 
 ### an event log the law cannot have: the message names the line, column and JSON pointer
@@ -131,13 +131,18 @@ $ egca timeline @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json -
 
 ### not JSON at all
 $ egca timeline @TESTDATA@/cases/invalid/not-json.json
+! egca: @TESTDATA@/cases/invalid/not-json.json:4:1: JSON文本意外结束
+? 3
+
+### not JSON at all (in English)
+$ egca --lang en timeline @TESTDATA@/cases/invalid/not-json.json
 ! egca: @TESTDATA@/cases/invalid/not-json.json:4:1: unexpected end of JSON text
 ? 3
 
 ### a file of cases: one compact line each; a bad case gives an error line and the rest go on
 $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
@@ -145,7 +150,7 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09
 ### NDJSON on stdin: blank lines are skipped but counted
 $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/cases.ndjson
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
@@ -153,7 +158,7 @@ $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/cases.ndjson
 ### the same with one job, and with more jobs than cases: the same lines in the same order
 $ egca timeline - --as-of 2025-10-09 --jobs 1 < @TESTDATA@/cases/batch/cases.ndjson
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
@@ -161,7 +166,7 @@ $ egca timeline - --as-of 2025-10-09 --jobs 1 < @TESTDATA@/cases/batch/cases.ndj
 ### more jobs than cases
 $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --jobs 16
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
@@ -204,13 +209,13 @@ $ egca timeline - --as-of 2025-10-09 --format text < @SRC@/examples/case-granted
 ### cases pretty-printed one after another on stdin: one JSON line each; a bad case names its first line, and the error its line:column in the whole input (line 8, column 34: the date)
 $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/pretty.json
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":5,"error":"<stdin>:8:34: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":5,"error":"<stdin>:8:34: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 ? 3
 
 ### a case not closed at the end of stdin: the parser names where the input ends
 $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/unclosed.json
-> {"line":1,"error":"<stdin>:4:1: unexpected end of JSON text"}
+> {"line":1,"error":"<stdin>:4:1: JSON文本意外结束"}
 ? 3
 
 ### --format text on stdin: each case's text in input order, a line of 60 hyphens between two, a bad case's error in its place
@@ -224,7 +229,7 @@ $ egca timeline - --as-of 2025-10-09 --format text < @TESTDATA@/cases/batch/pret
 >
 > ------------------------------------------------------------
 >
-> 错误：<stdin>:8:34: /events/0/date: "2025-09-31": 2025-09 has no day 31
+> 错误：<stdin>:8:34: /events/0/date: "2025-09-31"：2025-09没有31日
 >
 > ------------------------------------------------------------
 >
@@ -245,7 +250,7 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --format te
 >
 > ------------------------------------------------------------
 >
-> 错误：@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: "2025-09-31": 2025-09 has no day 31
+> 错误：@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: "2025-09-31"：2025-09没有31日
 >
 > ------------------------------------------------------------
 >
@@ -272,7 +277,7 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --format te
 ### a JSON array on stdin is a batch too (its first byte is [)
 $ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/cases.json
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":3,"error":"<stdin>:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":3,"error":"<stdin>:4:44: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
@@ -285,7 +290,7 @@ $ egca timeline @TMP@/none.json
 
 ### a bad as-of date
 $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-02-30
-! egca: --as-of: "2026-02-30": 2026-02 has no day 30
+! egca: --as-of: "2026-02-30"：2026-02没有30日
 ? 2
 
 ### an unknown format

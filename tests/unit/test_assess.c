@@ -139,7 +139,7 @@ START_TEST(golden_case)
   ck_assert_msg(expected != NULL, "%s: expected.json is not JSON", name);
 
   egca_rules *rules = NULL;
-  egca_error err = {0};
+  egca_error err = {0}; /* the golden files' messages are in Chinese, the default */
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   char profile_path[2048];
   case_profile_path(profile_path, sizeof profile_path, name);
@@ -310,7 +310,7 @@ START_TEST(rules_validation)
   else
     mlen = strlen(mtext);
   egca__json_doc cdoc, mdoc;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_msg(egca__json_parse(&cdoc, ctext, clen, "conditions.json", &err) == 0, "%s: %s", t->name, err.message);
   ck_assert_msg(egca__json_parse(&mdoc, mtext, mlen, "materials.json", &err) == 0, "%s: %s", t->name, err.message);
   egca_assess_rules *rules = (egca_assess_rules *)&err; /* must come back NULL */
@@ -497,7 +497,7 @@ START_TEST(profile_text_read_exactly)
   };
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     egca_profile *profile = NULL;
-    egca_error err = {0};
+    egca_error err = {.lang = EGCA_LANG_EN};
     ck_assert_int_eq(egca_profile_parse(&profile, bad[i].text, strlen(bad[i].text), "p.json", &err), bad[i].rc);
     ck_assert_ptr_null(profile);
     ck_assert_int_eq(err.line, 1);

@@ -71,7 +71,7 @@ static void expect_kind(const egca_calendar *cal, const char *day, int rc_expect
 static void expect_bad(const char *text, int code, const char *fragment, int line)
 {
   egca_calendar *cal = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_int_eq(load(&cal, text, NULL, &err), code);
   ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
   ck_assert_str_eq(err.source, "test.ics");
@@ -284,7 +284,7 @@ START_TEST(tentative_days_of_an_added_source_are_provisional)
     for (int order = 0; order <= 1; order++) {
       egca_load_options options = {.strict = strict};
       egca_calendar_builder *b;
-      egca_error err = {0};
+      egca_error err = {.lang = EGCA_LANG_EN};
       ck_assert_int_eq(egca_calendar_builder_new(&b, &options, &err), 0);
       const char *first = order ? extra : confirmed, *second = order ? confirmed : extra;
       ck_assert_int_eq(egca_calendar_builder_add_buffer(b, "a.ics", first, strlen(first), &err), 0);
@@ -319,6 +319,9 @@ START_TEST(tentative_days_of_an_added_source_are_provisional)
         ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2025-12-01"), &err), EGCA_E_COVERAGE);
         ck_assert_msg(strstr(err.message, "2025-12-01 is marked only by a STATUS:TENTATIVE event") != NULL, "%s",
                       err.message);
+        egca_error zh = {0};
+        ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2025-12-01"), &zh), EGCA_E_COVERAGE);
+        ck_assert_str_eq(zh.message, "2025-12-01仅由STATUS:TENTATIVE事件标记：严格模式下，暂定的答案即为错误");
         ck_assert_int_eq(egca_calendar_add_workdays(&due, cal, d("2025-11-28"), 1, &err), EGCA_E_COVERAGE);
         ck_assert_int_eq(err.year, 2025);
       }
@@ -387,12 +390,15 @@ START_TEST(files_that_are_not_regular)
 
   /* A FIFO named *.ics in a folder: refused at once, naming it (opening it used to wait for a writer). */
   egca_calendar *cal = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   const char *paths[] = {dir};
   ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
   ck_assert_str_eq(err.source, fifo);
   ck_assert_msg(strstr(err.message, "not a regular file (a FIFO)") != NULL, "%s", err.message);
   ck_assert_ptr_null(cal);
+  egca_error zh = {0};
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &zh), EGCA_E_IO);
+  ck_assert_str_eq(zh.message, "不是普通文件（FIFO管道）");
 
   /* Named on its own, a pipe is read; with no writer it reads as empty, without waiting. */
   paths[0] = fifo;
@@ -419,6 +425,14 @@ START_TEST(files_that_are_not_regular)
   paths[0] = "/dev/null";
   ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
   ck_assert_msg(strstr(err.message, "not a regular file or a pipe (a character device)") != NULL, "%s", err.message);
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &zh), EGCA_E_IO);
+  ck_assert_str_eq(zh.message, "不是普通文件或管道（字符设备）");
+  /* A path that is not there: the system's reason in the caller's language. */
+  paths[0] = "no-such-calendar.ics";
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &zh), EGCA_E_IO);
+  ck_assert_str_eq(zh.message, "无法打开：文件或目录不存在");
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
+  ck_assert_str_eq(err.message, "cannot open: No such file or directory");
 
   /* What remains loads. */
   paths[0] = dir;
@@ -596,7 +610,7 @@ START_TEST(damaged_table_is_refused)
     for (size_t n = 0; n < len; n += 97 + 64 * t) {
       ck_assert_int_eq(egca__calendar_from_bytes(&c, bytes, n, 0, &err), EGCA_E_INVALID);
       ck_assert_ptr_null(c);
-      ck_assert_str_eq(err.message, "the compiled calendar table is damaged");
+      ck_assert_str_eq(err.message, "内置日历表已损坏");
     }
     /* A day that is no kind. */
     unsigned char *copy = malloc(len);

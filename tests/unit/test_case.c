@@ -1282,7 +1282,7 @@ START_TEST(invalid_hearings_and_remedies)
     char json[2048];
     snprintf(json, sizeof json, "{\"case_id\": \"T\", \"events\": [%s]}", bad[i].events);
     egca_case *c = NULL;
-    egca_error err = {0};
+    egca_error err = {.lang = EGCA_LANG_EN};
     ck_assert_int_eq(egca_case_parse(&c, json, strlen(json), "t.json", &err), EGCA_E_INVALID);
     ck_assert_ptr_null(c);
     ck_assert_str_eq(err.pointer, bad[i].pointer);
@@ -1326,7 +1326,7 @@ static void expect_case_error(const char *text, size_t len, int rc, int line, in
                               const char *fragment)
 {
   egca_case *c = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_int_eq(egca_case_parse(&c, text, len, "x.json", &err), rc);
   ck_assert_ptr_null(c);
   ck_assert_str_eq(err.source, "x.json");
@@ -1784,11 +1784,14 @@ START_TEST(inputs_that_could_block_or_never_end)
   /* /dev/zero never ends and a directory is no text: both refused, naming what they are. A FIFO with no
    * writer would block open(): it is read as it stands (empty) and refused as no JSON, without waiting. */
   egca_case *c = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_int_eq(egca_case_load(&c, "/dev/zero", &err), EGCA_E_IO);
   ck_assert_str_eq(err.message, "not a regular file or a pipe (a character device)");
   ck_assert_int_eq(egca_case_load(&c, "/", &err), EGCA_E_IO);
   ck_assert_str_eq(err.message, "not a regular file or a pipe (a directory)");
+  egca_error zh = {0};
+  ck_assert_int_eq(egca_case_load(&c, "/", &zh), EGCA_E_IO);
+  ck_assert_str_eq(zh.message, "不是普通文件或管道（目录）");
   char dir[] = "/tmp/egca-fifo-XXXXXX";
   ck_assert_ptr_nonnull(mkdtemp(dir));
   char fifo[64];
@@ -1998,7 +2001,7 @@ START_TEST(invalid_catalog_files)
       continue;
     char path[1024], text[2048];
     snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-    egca_error err = {0};
+    egca_error err = {0}; /* the catalog's messages are in Chinese, the default */
     egca_case_free(cs);
     cs = NULL;
     int rc = egca_case_load(&cs, path, &err);
