@@ -489,7 +489,9 @@ EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *
       egca_date_to_ymd(from, NULL, &fm, &fd);
       if (rc == 0) {
         egca_date_to_ymd(last, NULL, &lm, &ld);
-        month_end = fm != lm || fd != ld;
+        /* No corresponding day: the day of the month changed (a months period: 01-31 + 1 month = 02-28) or,
+         * for years, the month too (02-29 + 1 year = 02-28). */
+        month_end = spec->unit == EGCA_UNIT_MONTHS ? fd != ld : fm != lm || fd != ld;
       }
     }
     if (rc == 0)

@@ -823,3 +823,29 @@ $ egca deadline decision 2026-03-02 --paws 2026-03-10:2026-03-12
 $ egca deadline decision 2026-03-02 2026-03-03
 ! egca: deadline: 多余的参数"2026-03-03"
 ? 2
+
+### 民法典 第二百零二条: 6 months from 2026-01-20 end on the corresponding day 07-20 (the trace must not claim a month end)
+$ egca --lang en deadline litigation 2026-01-20
+> 2026-07-20
+> litigation: 提起行政诉讼
+> from: 2026-01-20 (知道不予认定或者不予受理决定之日)
+> period: 6 months after, a rest day moves to the next working day
+> cutoff: 24:00
+> basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
+> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。
+> trace: 6 months after 2026-01-20 end on the corresponding day, 2026-07-20 (民法典 第二百零一条、第二百零二条), a working day.
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+
+### 6 months from 2025-08-31: February has no 31st, so its last day 02-28, a Saturday worked for 春节 (adjusted working day)
+$ egca --lang en deadline litigation 2025-08-31
+> 2026-02-28
+> litigation: 提起行政诉讼
+> from: 2025-08-31 (知道不予认定或者不予受理决定之日)
+> period: 6 months after, a rest day moves to the next working day
+> cutoff: 24:00
+> basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
+> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。
+> trace: 6 months after 2025-08-31: the target month has no corresponding day, so the period ends on its last day, 2026-02-28 (民法典 第二百零二条), an adjusted working day.
+> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12); 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
