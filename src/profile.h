@@ -63,6 +63,6 @@ static inline int egca__value_numeric(egca__value_type t)
 }
 
 /* "a boolean", "a string", "a number": a type as messages name it. */
-const char *egca__value_type_noun(egca__value_type t);
+const char *egca__value_type_noun(egca__value_type t, egca_lang lang);
 
 #endif
