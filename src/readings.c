@@ -190,7 +190,7 @@ static int parse_sets(reading *r, const egca__rule_group **group, const egca__js
                                       "\"from_end_of\" needs a rule opened by events one by one (not in order) and another "
                                       "rule opened by events: not \"%s\" from \"%s\"",
                                       "\"from_end_of\"需要一条由事件逐一开始（而非按顺序）的规则和另一条由事件开始的规则："
-                                      "不能是\"%s\"自\"%s\""),
+                                      "\"%s\"自\"%s\"届满起算不符合此要求"),
                              rule, from_end_of);
   }
   if (r->unit < 0 && r->roll < 0 && r->outcome < 0 && r->from_end_of == NULL)
@@ -311,7 +311,7 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
       return egca__json_fail(err, EGCA_E_INVALID, doc, p,
                              EGCA__TR(err,
                                       "rule \"%s\" has no roll \"earlier_or_later\": there is no rest-day question to decide",
-                                      "规则\"%s\"没有roll \"earlier_or_later\"：没有需要决定的休息日问题"),
+                                      "规则\"%s\"的roll不是\"earlier_or_later\"：没有需要决定的休息日问题"),
                              x->rule);
     for (size_t k = 0; k < all->count; k++)
       if (all->questions[k].group == x->group)
@@ -369,7 +369,7 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
       return egca__json_fail(err, EGCA_E_INVALID, doc, q,
                              EGCA__TR(err, "question \"%s\" %s: its readings set no rule's unit", "未决问题\"%s\"%s：其读法不设定规则的单位"), x->id,
                              x->rule != NULL ? EGCA__TR(err, "decides a rest-day roll", "决定休息日顺延")
-                                             : EGCA__TR(err, "is consulted by the code", "由代码参考"));
+                                             : EGCA__TR(err, "is consulted by the code", "由代码直接参考"));
     }
     if (x->rule == NULL && x->point < 0) {
       /* A "sets" question: any two reading ids, each once; a reading without "sets" is the rule as written. */

@@ -680,7 +680,7 @@ static int check_extensions(egca_rules *rules, const egca__json_doc *doc, egca_e
                                base->id, b->extends_id);
       if (b->unit != r->unit || b->direction != r->direction)
         return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                               EGCA__TR(err, "\"%s\" counts %s %s; an extension must count the same unit the same way", "\"%s\"按%s %s计算；延长须以相同单位、相同方向计算"),
+                               EGCA__TR(err, "\"%s\" counts %s %s; an extension must count the same unit the same way", "\"%s\"的计算单位为%s、方向为%s；延长须以相同单位、相同方向计算"),
                                base->id, unit_names[b->unit], direction_names[b->direction]);
     }
     egca__rule_group *g = &rules->groups[r->group];
@@ -712,7 +712,7 @@ static int check_order(const egca_rules *rules, const egca__json_doc *doc, egca_
         char p[64];
         egca__json_pointer_index(p, sizeof p, "/deadlines", (size_t)(g->versions[g->count - 1] - rules->deadlines));
         return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                               EGCA__TR(err, "rule \"%s\" runs from %s, which rule \"%s\" establishes: list \"%s\" first", "规则\"%s\"自%s起算，而它由规则\"%s\"确定：应先列出\"%s\""),
+                               EGCA__TR(err, "rule \"%s\" runs from %s, which rule \"%s\" establishes: list \"%s\" first", "规则\"%s\"自%s起算，该起算点由规则\"%s\"确定：应先列出\"%s\""),
                                g->id, needs, h->id, h->id);
       }
     }
