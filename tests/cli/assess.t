@@ -159,9 +159,19 @@ $ egca assess - < @TESTDATA@/profiles/error_negative_amount/profile.json
 ! egca: <stdin>:3:31: /funds/registered_capital_cny: -5000000超出范围（0至10^15）
 ? 3
 
+### the same in English (--lang en)
+$ egca --lang en assess - < @TESTDATA@/profiles/error_negative_amount/profile.json
+! egca: <stdin>:3:31: /funds/registered_capital_cny: -5000000 is out of range (0 to 10^15)
+? 3
+
 ### a material id the guide does not list
 $ egca assess - < @TESTDATA@/profiles/error_unknown_material/profile.json
 ! egca: <stdin>:5:5: /materials/2: 未知材料"funds.equity"
+? 3
+
+### the same in English
+$ egca --lang en assess - < @TESTDATA@/profiles/error_unknown_material/profile.json
+! egca: <stdin>:5:5: /materials/2: unknown material "funds.equity"
 ? 3
 
 ### a duplicate key

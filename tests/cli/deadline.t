@@ -575,6 +575,11 @@ $ egca deadline acceptance 2019-12-31
 ! egca: deadline: 2019-12-31早于2020-01-01：电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
 ? 3
 
+### the same in English (--lang en)
+$ egca --lang en deadline acceptance 2019-12-31
+! egca: deadline: 2019-12-31 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+? 3
+
 ### history: 2020-01-01, the 密码法's version; 5 working days after the New Year holiday: 01-02..03, 01-06..08
 $ egca deadline acceptance 2020-01-01
 > 2020-01-08
@@ -692,6 +697,11 @@ $ egca deadline acceptence 2025-09-30
 ### pauses are for rules that exclude them
 $ egca deadline acceptance 2025-09-30 --pause 2025-10-01:2025-10-03
 ! egca: deadline: 规则"acceptance"不扣除中止期间
+? 3
+
+### the same in English
+$ egca --lang en deadline acceptance 2025-09-30 --pause 2025-10-01:2025-10-03
+! egca: deadline: rule "acceptance" takes no pauses
 ? 3
 
 ### a pause must be FROM:TO or FROM:

@@ -235,6 +235,11 @@ $ egca --office 110000 timeline @TESTDATA@/cases/office-xinjiang.json --as-of 20
 ! egca: @TESTDATA@/cases/office-xinjiang.json: /office: 案件指明受理机构650000（新疆维吾尔自治区），但给出的受理机构日历是全国日历
 ? 3
 
+### the same in English (--lang en)
+$ egca --lang en --office 110000 timeline @TESTDATA@/cases/office-xinjiang.json --as-of 2025-06-20
+! egca: @TESTDATA@/cases/office-xinjiang.json: /office: the case names office 650000 (新疆维吾尔自治区), but the acceptance office's calendar given is national
+? 3
+
 ### a batch of cases of different offices: each case on its own office's calendar, the same line as the case alone
 # gives: 新疆 XJ-1 met (due 06-16), 北京 BJ-1 and a case naming no office late (due 06-11), 新疆 XJ-2 deemed
 # (due 06-16, the decision from the receipt 06-04 due 07-02 as above); one job, two and eight alike

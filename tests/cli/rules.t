@@ -283,6 +283,11 @@ $ egca --rules @TESTDATA@/rules/extends-unknown deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/extends-unknown/deadlines.json:19:18: /deadlines/0/extends: 未知规则id"decisions"
 ? 3
 
+### the same in English (--lang en): the message only is translated, the file, line, column and pointer stay
+$ egca --lang en --rules @TESTDATA@/rules/extends-unknown deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/extends-unknown/deadlines.json:19:18: /deadlines/0/extends: unknown rule id "decisions"
+? 3
+
 ### broken rules: an extension of an extension (extension-chain)
 $ egca --rules @TESTDATA@/rules/extension-chain deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/extension-chain/deadlines.json:58:18: /deadlines/2/extends: "decision"本身延长"status_query"：延长不能连环
@@ -347,6 +352,11 @@ $ egca --rules @TESTDATA@/rules/syntax-error deadline acceptance 2025-09-30
 ### broken rules: an unknown direction (unknown-direction)
 $ egca --rules @TESTDATA@/rules/unknown-direction deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/unknown-direction/deadlines.json:14:20: /deadlines/0/direction: 未知的方向"around"：应为"after"或"before"
+? 3
+
+### the same in English: the allowed values listed
+$ egca --lang en --rules @TESTDATA@/rules/unknown-direction deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/unknown-direction/deadlines.json:14:20: /deadlines/0/direction: unknown direction "around": expected after or before
 ? 3
 
 ### broken rules: an unknown field in a rule (unknown-field)
@@ -536,6 +546,11 @@ $ egca --rules @TESTDATA@/rules/readings-question-missing rules readings
 ### broken readings: a reading no computation acts on (readings-unknown-reading)
 $ egca --rules @TESTDATA@/rules/readings-unknown-reading rules readings
 ! egca: @TESTDATA@/rules/readings-unknown-reading/readings.json:158:17: /questions/6/readings/1/id: 没有任何计算采用读法"maybe"：未决问题"certificate_last_day"的读法为anniversary和day_before
+? 3
+
+### the same in English
+$ egca --lang en --rules @TESTDATA@/rules/readings-unknown-reading rules readings
+! egca: @TESTDATA@/rules/readings-unknown-reading/readings.json:158:17: /questions/6/readings/1/id: no computation acts on reading "maybe": question "certificate_last_day" has readings anniversary and day_before
 ? 3
 
 ### broken readings: a default that is not one of the readings (readings-bad-default)

@@ -114,9 +114,19 @@ $ egca timeline @TESTDATA@/cases/invalid/overlapping-reviews.json
 ! egca: @TESTDATA@/cases/invalid/overlapping-reviews.json:7:5: /events/3: 技术评审重叠：2025-10-20开始的技术评审（/events/2）尚未结束
 ? 3
 
+### the same in English (--lang en)
+$ egca --lang en timeline @TESTDATA@/cases/invalid/overlapping-reviews.json
+! egca: @TESTDATA@/cases/invalid/overlapping-reviews.json:7:5: /events/3: overlapping reviews: the review started on 2025-10-20 (/events/2) has not ended
+? 3
+
 ### an unknown event type
 $ egca timeline @TESTDATA@/cases/invalid/unknown-type.json
 ! egca: @TESTDATA@/cases/invalid/unknown-type.json:5:14: /events/1/type: 未知事件类型"approved"
+? 3
+
+### the same in English
+$ egca --lang en timeline @TESTDATA@/cases/invalid/unknown-type.json
+! egca: @TESTDATA@/cases/invalid/unknown-type.json:5:14: /events/1/type: unknown event type "approved"
 ? 3
 
 ### a change filed under a ref no change has
@@ -127,6 +137,11 @@ $ egca timeline @TESTDATA@/cases/invalid/change-filed-unknown-ref.json
 ### a decision before any acceptance, actual or deemed, is found when the case is evaluated
 $ egca timeline @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json --as-of 2026-06-30
 ! egca: @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json: /events/1: 2025-10-10作出决定时申请尚未受理（没有受理，届时也不视为已受理）
+? 3
+
+### the same in English
+$ egca --lang en timeline @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json --as-of 2026-06-30
+! egca: @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json: /events/1: decided on 2025-10-10 before the application was accepted (no acceptance, and none deemed by then)
 ? 3
 
 ### not JSON at all
