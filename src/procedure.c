@@ -112,7 +112,8 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
   /* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an
    * error, as egca_period_compute gives for a covered year, rather than a date that cannot be written. */
   if (out->year != 0 && out->nominal != EGCA_DATE_NONE && (out->nominal < EGCA_DATE_MIN || out->nominal > EGCA_DATE_MAX)) {
-    egca__fail(&e, EGCA_E_INVALID, NULL, 0, EGCA__TR((&e), "the period leaves the supported date range", "期限超出支持的日期范围"));
+    egca__fail(&e, EGCA_E_INVALID, NULL, 0,
+               EGCA__TR(&e, "the period leaves the supported date range", "期限超出支持的日期范围"));
     return blame(x, &e, EGCA_E_INVALID, anchor, g->id);
   }
   return 0;
@@ -698,7 +699,9 @@ static int rule_from_acceptance(ctx *x, const egca__rule_group *g)
     char day[EGCA_DATE_TEXT_SIZE];
     const egca__event *e = ev(x, (size_t)decided);
     egca__fail(x->err, EGCA_E_INVALID, x->c->source, 0,
-               EGCA__TR(x->err, "decided on %s before the application was accepted (no acceptance, and none deemed by then)", "%s作出决定时申请尚未受理（没有受理，届时也不视为已受理）"),
+               EGCA__TR(x->err,
+                        "decided on %s before the application was accepted (no acceptance, and none deemed by then)",
+                        "%s作出决定时申请尚未受理（没有受理，届时也不视为已受理）"),
                egca_date_format(e->date, day));
     if (x->err != NULL)
       snprintf(x->err->pointer, sizeof x->err->pointer, "/events/%u", (unsigned)e->source_index);
@@ -1319,12 +1322,15 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
                                 egca_error *err)
 {
   if (t == NULL || c == NULL || calendar == NULL || rules == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "timeline, case, calendar and rules are required", "须给出timeline、case、calendar和rules"));
+    return egca__fail(
+        err, EGCA_E_INVALID, NULL, 0,
+        EGCA__TR(err, "timeline, case, calendar and rules are required", "须给出timeline、case、calendar和rules"));
   reset(t);
   t->c = NULL;
   t->as_of = as_of;
   if (as_of < EGCA_DATE_MIN || as_of > EGCA_DATE_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the as-of date is not a valid date", "评估日期不是有效日期"));
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "the as-of date is not a valid date", "评估日期不是有效日期"));
   const egca_calendar *office_cal = NULL;
   int rc = office_calendar_of(&office_cal, c, calendar, options, err);
   if (rc < 0)
@@ -1344,7 +1350,10 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       const char *item = c->items[e->item_first + i];
       if (egca__assess_material_known(assess, item))
         continue;
-      egca__fail(err, EGCA_E_INVALID, c->source, 0, EGCA__TR(err, "unknown material \"%.100s\" (materials.json lists the ids)", "未知材料\"%.100s\"（materials.json列出全部材料编号）"), item);
+      egca__fail(err, EGCA_E_INVALID, c->source, 0,
+                 EGCA__TR(err, "unknown material \"%.100s\" (materials.json lists the ids)",
+                          "未知材料\"%.100s\"（materials.json列出全部材料编号）"),
+                 item);
       if (err != NULL)
         snprintf(err->pointer, sizeof err->pointer, "/events/%u/items/%u", (unsigned)e->source_index, (unsigned)i);
       return EGCA_E_INVALID;
