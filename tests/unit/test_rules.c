@@ -572,6 +572,18 @@ START_TEST(errors_while_computing)
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), &options, &zh),
                    EGCA_E_INVALID);
   ck_assert_str_eq(zh.message, "规则\"acceptance\"不扣除中止期间");
+  /* A start day or a version day outside 0001-01-01 .. 9999-12-31 is no date. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", EGCA_DATE_MAX + 1, NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "the start date is not a valid date");
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", EGCA_DATE_MAX + 1, NULL, &zh),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "起算日不是有效日期");
+  const egca_deadline_rule *r = NULL;
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", EGCA_DATE_MIN - 1, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "the date is out of range");
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", EGCA_DATE_MIN - 1, &zh), EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "日期超出范围");
   /* The decision period needs days of 2084: not covered by the fixture. */
   ck_assert_int_eq(egca_deadline_compute(&out, rules, fixture, "decision", d("2084-03-01"), NULL, &err),
                    EGCA_E_COVERAGE);
