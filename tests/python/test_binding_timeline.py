@@ -2,8 +2,7 @@
 
 The example cases (examples/case-*.json): against the golden files of tests/data/cases/golden/ and, on
 several dates, against `egca timeline --format json` where EGCA_BIN is set; every invalid case of
-tests/data/cases/invalid/ with its exact error (in Chinese, the binding's language: invalid/zh/NAME.error, or
-invalid/NAME.error where that is absent); cases given as dicts with datetime.date values; strict
+tests/data/cases/invalid/ with its exact error; cases given as dicts with datetime.date values; strict
 mode and warnings.
 """
 import datetime
@@ -61,8 +60,7 @@ def test_golden_files(golden):
 @pytest.mark.parametrize('name', INVALID)
 def test_invalid_cases_with_their_exact_errors(name):
     path = CASE_DATA / 'invalid' / f'{name}.json'
-    zh = CASE_DATA / 'invalid' / 'zh' / f'{name}.error'
-    want = (zh if zh.exists() else CASE_DATA / 'invalid' / f'{name}.error').read_text(encoding='utf-8').strip()
+    want = (CASE_DATA / 'invalid' / f'{name}.error').read_text(encoding='utf-8').strip()
     with pytest.raises(egca.InputError) as info:
         egca.timeline(path, D(2026, 6, 30))
     e = info.value

@@ -139,8 +139,7 @@ START_TEST(golden_case)
   ck_assert_msg(expected != NULL, "%s: expected.json is not JSON", name);
 
   egca_rules *rules = NULL;
-  /* The error's "message" in English; its "message_zh", where given, in Chinese (the default). */
-  egca_error err = {.lang = EGCA_LANG_EN};
+  egca_error err = {0}; /* the golden files' messages are in Chinese, the default */
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   char profile_path[2048];
   case_profile_path(profile_path, sizeof profile_path, name);
@@ -160,16 +159,13 @@ START_TEST(golden_case)
     cJSON_AddNumberToObject(actual, "column", err.column);
     cJSON_AddStringToObject(actual, "pointer", err.pointer);
     cJSON_AddStringToObject(actual, "message", err.message);
-    if (cJSON_GetObjectItemCaseSensitive(want_error, "message_zh") != NULL) {
-      egca_error zh = {0};
+    /* "message_en", given for an error of the profile's reading: the same error in English. */
+    if (cJSON_GetObjectItemCaseSensitive(want_error, "message_en") != NULL) {
+      egca_error en = {.lang = EGCA_LANG_EN};
       egca_profile *p = NULL;
-      egca_assessment *a = NULL;
-      int zrc = egca_profile_load(&p, profile_path, &zh);
-      if (zrc == 0)
-        zrc = egca_assess(&a, rules, p, &zh);
-      ck_assert_int_eq(zrc, rc);
-      cJSON_AddStringToObject(actual, "message_zh", zh.message);
-      egca_profile_free(p);
+      ck_assert_int_eq(egca_profile_load(&p, profile_path, &en), rc);
+      ck_assert_ptr_null(p);
+      cJSON_AddStringToObject(actual, "message_en", en.message);
     }
     char why[1024] = "";
     ck_assert_msg(json_matches(want_error, actual, "error", why, sizeof why), "%s: %s", name, why);
