@@ -437,7 +437,8 @@ static int resolve_materials(int *listed, int **sub_listed, const egca_assess_ru
       egca__json_doc doc = {.text = p->text, .len = p->len, .source = p->source};
       char pointer[64];
       egca__json_pointer_index(pointer, sizeof pointer, "/" EGCA__PROFILE_MATERIALS, i);
-      return egca__json_fail(err, EGCA_E_INVALID, &doc, pointer, "unknown material \"%s\"", id);
+      return egca__json_fail(err, EGCA_E_INVALID, &doc, pointer,
+                             EGCA__TR(err, "unknown material \"%s\"", "未知材料\"%s\""), id);
     }
   }
   return 0;
@@ -579,7 +580,8 @@ EGCA_API int egca_assess(egca_assessment **out, const egca_rules *rules, const e
   *out = NULL;
   const egca_assess_rules *r = rules != NULL ? egca__rules_assess(rules) : NULL;
   if (r == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the rules hold no conditions and materials");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "the rules hold no conditions and materials", "规则中没有条件和材料"));
   egca_assessment *a = calloc(1, sizeof *a);
   if (a == NULL)
     return egca__fail_nomem(err);

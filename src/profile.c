@@ -7,6 +7,7 @@
 #include "profile.h"
 
 #include "json.h"
+#include "json_words.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -56,12 +57,12 @@ int egca__fact_index(const char *path)
   return -1;
 }
 
-const char *egca__value_type_noun(egca__value_type t)
+const char *egca__value_type_noun(egca__value_type t, egca_lang lang)
 {
   switch (t) {
-  case EGCA__VALUE_BOOL: return "a boolean";
-  case EGCA__VALUE_STRING: return "a string";
-  default: return "a number";
+  case EGCA__VALUE_BOOL: return EGCA__TR_LANG(lang, "a boolean", "布尔值");
+  case EGCA__VALUE_STRING: return EGCA__TR_LANG(lang, "a string", "字符串");
+  default: return EGCA__TR_LANG(lang, "a number", "数字");
   }
 }
 
@@ -109,7 +110,8 @@ static int parse_section(egca_profile *p, const egca__json_doc *doc, const cJSON
         char p[512], num[64];
         egca__json_pointer_key(p, sizeof p, pointer, allowed[k]);
         egca__json_format_number(num, sizeof num, v->number);
-        return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is out of range (0 to 10^15)", num);
+        return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                               EGCA__TR(err, "%s is out of range (0 to 10^15)", "%s超出范围（0至10^15）"), num);
       }
       break;
     case EGCA__VALUE_COUNT:
@@ -145,12 +147,14 @@ static int parse_materials(egca_profile *p, const egca__json_doc *doc, const cJS
   for (const cJSON *e = array->child; e != NULL; e = e->next, i++) {
     egca__json_pointer_index(item_pointer, sizeof item_pointer, pointer, i);
     if (!cJSON_IsString(e))
-      return egca__json_fail(err, EGCA_E_INVALID, doc, item_pointer, "expected a material id (a string), found %s",
-                             egca__json_type_name(e));
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, item_pointer,
+          EGCA__TR(err, "expected a material id (a string), found %s", "应为材料编号（字符串），实际为%s"),
+          egca__json_type_word(e, egca__error_lang(err)));
     for (size_t k = 0; k < i; k++)
       if (strcmp(p->materials[k], e->valuestring) == 0)
-        return egca__json_fail(err, EGCA_E_INVALID, doc, item_pointer, "material \"%s\" is listed twice",
-                               e->valuestring);
+        return egca__json_fail(err, EGCA_E_INVALID, doc, item_pointer,
+                               EGCA__TR(err, "material \"%s\" is listed twice", "材料\"%s\"重复列出"), e->valuestring);
     if ((p->materials[i] = egca__arena_strdup(&p->mem, e->valuestring)) == NULL)
       return egca__fail_nomem(err);
   }
@@ -174,7 +178,8 @@ static int profile_build(egca_profile *p, egca_error *err)
     else if (section_known(m->string))
       rc = parse_section(p, &doc, m, pointer, err);
     else
-      rc = egca__json_fail_key(err, EGCA_E_INVALID, &doc, "", m->string, 1, "unknown field \"%s\"", m->string);
+      rc = egca__json_fail_key(err, EGCA_E_INVALID, &doc, "", m->string, 1,
+                               EGCA__TR(err, "unknown field \"%s\"", "未知字段\"%s\""), m->string);
   }
   egca__json_doc_free(&doc);
   return rc < 0 ? rc : 0;
@@ -186,7 +191,8 @@ EGCA_API int egca_profile_parse(egca_profile **out, const char *json, size_t len
   *out = NULL;
   if (len > EGCA_PROFILE_TEXT_MAX)
     return egca__fail(err, EGCA_E_INVALID, source != NULL ? source : "<profile>", 0,
-                      "profile is larger than the limit of %zu bytes", EGCA_PROFILE_TEXT_MAX);
+                      EGCA__TR(err, "profile is larger than the limit of %zu bytes", "申请人情况超过%zu字节的上限"),
+                      EGCA_PROFILE_TEXT_MAX);
   egca_profile *p = calloc(1, sizeof *p);
   if (p == NULL)
     return egca__fail_nomem(err);

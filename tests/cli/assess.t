@@ -166,11 +166,21 @@ $ egca --lang en assess - < @TESTDATA@/profiles/error_fractional_count/profile.j
 
 ### a negative amount
 $ egca assess - < @TESTDATA@/profiles/error_negative_amount/profile.json
+! egca: <stdin>:3:31: /funds/registered_capital_cny: -5000000超出范围（0至10^15）
+? 3
+
+### the same in English (--lang en)
+$ egca --lang en assess - < @TESTDATA@/profiles/error_negative_amount/profile.json
 ! egca: <stdin>:3:31: /funds/registered_capital_cny: -5000000 is out of range (0 to 10^15)
 ? 3
 
 ### a material id the guide does not list
 $ egca assess - < @TESTDATA@/profiles/error_unknown_material/profile.json
+! egca: <stdin>:5:5: /materials/2: 未知材料"funds.equity"
+? 3
+
+### the same in English
+$ egca --lang en assess - < @TESTDATA@/profiles/error_unknown_material/profile.json
 ! egca: <stdin>:5:5: /materials/2: unknown material "funds.equity"
 ? 3
 
@@ -211,5 +221,5 @@ $ egca assess @SRC@/examples/application.json --verbose
 
 ### a profile on stdin is held to the limit of a profile file (16 MiB): endless input is not read on
 $ egca assess - < /dev/zero
-! egca: <stdin>: profile is larger than the limit of 16777216 bytes
+! egca: <stdin>: 申请人情况超过16777216字节的上限
 ? 3

@@ -432,15 +432,6 @@ $ egca --lang en deadline litigation 2026-01-20
 > notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 # --- rules -----------------------------------------------------------------------------------------------------
-> litigation: 提起行政诉讼
-> from: 2026-01-20 (知道不予认定或者不予受理决定之日)
-> period: 6 months after, a rest day moves to the next working day
-> cutoff: 24:00
-> basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
-> version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
-> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。
-> trace: 6 months after 2026-01-20: the target month has no corresponding day, so the period ends on its last day, 2026-07-20 (民法典 第二百零二条), a working day.
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### rules list, English
 $ egca --lang en rules list

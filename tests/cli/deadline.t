@@ -647,6 +647,11 @@ $ egca deadline certificate_validity 2040-06-30
 
 ### history: 2019-12-31 is before the licence (密码法 第二十九条, in force 2020-01-01): refused with why
 $ egca deadline acceptance 2019-12-31
+! egca: deadline: 2019-12-31早于2020-01-01：电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+? 3
+
+### the same in English (--lang en)
+$ egca --lang en deadline acceptance 2019-12-31
 ! egca: deadline: 2019-12-31 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
 ? 3
 
@@ -707,7 +712,7 @@ $ egca deadline acceptance 2024-11-01
 
 ### history: the Measures-only rules before 2024-11-01 are refused with why
 $ egca deadline change_filing 2024-10-31
-! egca: deadline: rule "change_filing" sets no period on 2024-10-31: 办法（国家密码管理局令第4号）第十四条自2024-11-01施行；此前办理变更的期限未能查证
+! egca: deadline: 规则"change_filing"在2024-10-31不设期限：办法（国家密码管理局令第4号）第十四条自2024-11-01施行；此前办理变更的期限未能查证
 ? 3
 
 ### history: a certificate's term from 2024-11-01 (办法 第十二条): 2029-11-01
@@ -717,7 +722,7 @@ $ egca deadline certificate_validity 2024-11-01
 
 ### a rule no statute gives a period: refused, naming the article
 $ egca deadline change_decision 2026-03-02
-! egca: deadline: rule "change_decision" sets no period on 2026-03-02: 行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算
+! egca: deadline: 规则"change_decision"在2026-03-02不设期限：行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算
 ? 3
 
 ### 行政许可法 第四十四条: a grant on 2026-01-20, the certificate by 01-21..23, 01-26..30, 02-02..03
@@ -766,6 +771,11 @@ $ egca deadline acceptence 2025-09-30
 
 ### pauses are for rules that exclude them
 $ egca deadline acceptance 2025-09-30 --pause 2025-10-01:2025-10-03
+! egca: deadline: 规则"acceptance"不扣除中止期间
+? 3
+
+### the same in English
+$ egca --lang en deadline acceptance 2025-09-30 --pause 2025-10-01:2025-10-03
 ! egca: deadline: rule "acceptance" takes no pauses
 ? 3
 

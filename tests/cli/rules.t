@@ -200,7 +200,7 @@ $ egca --rules @TESTDATA@/rules/valid-two-versions rules show acceptance
 
 ### broken rules: a cutoff that is not HH:MM (bad-cutoff)
 $ egca --rules @TESTDATA@/rules/bad-cutoff deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/bad-cutoff/deadlines.json:18:17: /deadlines/0/cutoff: "5pm" is not a time of day HH:MM from 00:01 to 24:00
+! egca: @TESTDATA@/rules/bad-cutoff/deadlines.json:18:17: /deadlines/0/cutoff: "5pm"不是00:01至24:00之间的时刻HH:MM
 ? 3
 
 ### broken rules: an effective date that does not exist (bad-effective-date)
@@ -245,7 +245,7 @@ $ egca --rules @TESTDATA@/rules/contested-not-bool deadline acceptance 2025-09-3
 
 ### broken rules: a contested rule without a note (contested-without-note)
 $ egca --rules @TESTDATA@/rules/contested-without-note deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/contested-without-note/deadlines.json:19:20: /deadlines/0/contested: a contested rule needs a "note" saying why
+! egca: @TESTDATA@/rules/contested-without-note/deadlines.json:19:20: /deadlines/0/contested: 有争议的规则需要"note"说明理由
 ? 3
 
 ### broken rules: a count that is not an integer (count-fraction)
@@ -280,7 +280,7 @@ $ egca --rules @TESTDATA@/rules/count-too-large deadline acceptance 2025-09-30
 
 ### broken rules: a cutoff after 24:00 (cutoff-out-of-range)
 $ egca --rules @TESTDATA@/rules/cutoff-out-of-range deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/cutoff-out-of-range/deadlines.json:18:17: /deadlines/0/cutoff: "24:30" is not a time of day HH:MM from 00:01 to 24:00
+! egca: @TESTDATA@/rules/cutoff-out-of-range/deadlines.json:18:17: /deadlines/0/cutoff: "24:30"不是00:01至24:00之间的时刻HH:MM
 ? 3
 
 ### broken rules: "deadlines" is not an array (deadlines-not-array)
@@ -300,32 +300,37 @@ $ egca --lang en --rules @TESTDATA@/rules/duplicate-key deadline acceptance 2025
 
 ### broken rules: two versions with one effective date (duplicate-version)
 $ egca --rules @TESTDATA@/rules/duplicate-version deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/duplicate-version/deadlines.json:24:25: /deadlines/1/effective_from: rule "acceptance" already has a version effective from 2024-11-01 (/deadlines/0)
+! egca: @TESTDATA@/rules/duplicate-version/deadlines.json:24:25: /deadlines/1/effective_from: 规则"acceptance"已有自2024-11-01起施行的版本（/deadlines/0）
 ? 3
 
 ### broken rules: an empty title (empty-title)
 $ egca --rules @TESTDATA@/rules/empty-title deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/empty-title/deadlines.json:5:16: /deadlines/0/title: must not be empty
+! egca: @TESTDATA@/rules/empty-title/deadlines.json:5:16: /deadlines/0/title: 不得为空
 ? 3
 
 ### broken rules: a rule that extends itself (extends-itself)
 $ egca --rules @TESTDATA@/rules/extends-itself deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/extends-itself/deadlines.json:19:18: /deadlines/0/extends: a rule cannot extend itself
+! egca: @TESTDATA@/rules/extends-itself/deadlines.json:19:18: /deadlines/0/extends: 规则不能延长自身
 ? 3
 
 ### broken rules: an extension of an unknown rule (extends-unknown)
 $ egca --rules @TESTDATA@/rules/extends-unknown deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/extends-unknown/deadlines.json:19:18: /deadlines/0/extends: 未知规则id"decisions"
+? 3
+
+### the same in English (--lang en): the message only is translated, the file, line, column and pointer stay
+$ egca --lang en --rules @TESTDATA@/rules/extends-unknown deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/extends-unknown/deadlines.json:19:18: /deadlines/0/extends: unknown rule id "decisions"
 ? 3
 
 ### broken rules: an extension of an extension (extension-chain)
 $ egca --rules @TESTDATA@/rules/extension-chain deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/extension-chain/deadlines.json:58:18: /deadlines/2/extends: "decision" itself extends "status_query": extensions do not chain
+! egca: @TESTDATA@/rules/extension-chain/deadlines.json:58:18: /deadlines/2/extends: "decision"本身延长"status_query"：延长不能连环
 ? 3
 
 ### broken rules: an extension counting the other way (extension-direction)
 $ egca --rules @TESTDATA@/rules/extension-direction deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/extension-direction/deadlines.json:57:18: /deadlines/2/extends: "decision" counts working_days after; an extension must count the same unit the same way
+! egca: @TESTDATA@/rules/extension-direction/deadlines.json:57:18: /deadlines/2/extends: "decision"的计算单位为working_days、方向为after；延长须以相同单位、相同方向计算
 ? 3
 
 ### broken rules: an unknown field in the guide reference (guide-unknown-field)
@@ -351,7 +356,7 @@ $ egca --rules @TESTDATA@/rules/missing-field deadline acceptance 2025-09-30
 
 ### broken rules: neither a legal basis nor the guide (no-basis-no-guide)
 $ egca --rules @TESTDATA@/rules/no-basis-no-guide deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/no-basis-no-guide/deadlines.json:9:16: /deadlines/0/basis: a rule needs a legal basis or the guide's section
+! egca: @TESTDATA@/rules/no-basis-no-guide/deadlines.json:9:16: /deadlines/0/basis: 规则需要法律依据或服务指南的章节
 ? 3
 
 ### broken rules: bytes that are not UTF-8 (not-utf8)
@@ -366,12 +371,12 @@ $ egca --lang en --rules @TESTDATA@/rules/not-utf8 deadline acceptance 2025-09-3
 
 ### broken rules: pauses on a calendar-day period (pause-on-calendar-days)
 $ egca --rules @TESTDATA@/rules/pause-on-calendar-days deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/pause-on-calendar-days/deadlines.json:15:16: /deadlines/0/pause: pause "exclude" needs unit "working_days": only working days are left out of a pause (行政许可法 第四十五条)
+! egca: @TESTDATA@/rules/pause-on-calendar-days/deadlines.json:15:16: /deadlines/0/pause: pause为"exclude"时unit必须为"working_days"：中止期间只扣除工作日（行政许可法第四十五条）
 ? 3
 
 ### broken rules: a roll on a working-day period (roll-on-working-days)
 $ egca --rules @TESTDATA@/rules/roll-on-working-days deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/roll-on-working-days/deadlines.json:16:15: /deadlines/0/roll: a working-day period always ends on a working day: roll must be "none"
+! egca: @TESTDATA@/rules/roll-on-working-days/deadlines.json:16:15: /deadlines/0/roll: 按工作日计算的期限总在工作日届满：roll必须为"none"
 ? 3
 
 ### broken rules: the document is not an object (root-not-object)
@@ -396,6 +401,11 @@ $ egca --lang en --rules @TESTDATA@/rules/syntax-error deadline acceptance 2025-
 
 ### broken rules: an unknown direction (unknown-direction)
 $ egca --rules @TESTDATA@/rules/unknown-direction deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/unknown-direction/deadlines.json:14:20: /deadlines/0/direction: 未知的方向"around"：应为"after"或"before"
+? 3
+
+### the same in English: the allowed values listed
+$ egca --lang en --rules @TESTDATA@/rules/unknown-direction deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/unknown-direction/deadlines.json:14:20: /deadlines/0/direction: unknown direction "around": expected after or before
 ? 3
 
@@ -406,7 +416,7 @@ $ egca --rules @TESTDATA@/rules/unknown-field deadline acceptance 2025-09-30
 
 ### broken rules: a rule id that is not lowercase letters, digits and underscores (bad-rule-id)
 $ egca --rules @TESTDATA@/rules/bad-rule-id deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/bad-rule-id/deadlines.json:4:13: /deadlines/0/id: rule id "Acceptance" must be 1 to 64 lowercase letters, digits and underscores
+! egca: @TESTDATA@/rules/bad-rule-id/deadlines.json:4:13: /deadlines/0/id: 规则id"Acceptance"必须由1至64个小写字母、数字或下划线组成
 ? 3
 
 ### broken rules: an unknown field in "applies" (applies-unknown-field)
@@ -416,42 +426,42 @@ $ egca --rules @TESTDATA@/rules/applies-unknown-field deadline acceptance 2025-0
 
 ### broken rules: an event type that does not exist in "applies" (applies-unknown-event)
 $ egca --rules @TESTDATA@/rules/applies-unknown-event deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/applies-unknown-event/deadlines.json:24:20: /deadlines/0/applies/events/0: unknown event type "recieved" (docs/case.md lists them)
+! egca: @TESTDATA@/rules/applies-unknown-event/deadlines.json:24:20: /deadlines/0/applies/events/0: 未知事件类型"recieved"（docs/case.md列出全部事件类型）
 ? 3
 
 ### broken rules: a lapse on a day, which is not a duty (lapse-on-a-day)
 $ egca --rules @TESTDATA@/rules/lapse-on-a-day deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/lapse-on-a-day/deadlines.json:173:16: /deadlines/5/lapse: only a duty a case applies ("applies") can run out
+! egca: @TESTDATA@/rules/lapse-on-a-day/deadlines.json:173:16: /deadlines/5/lapse: 只有案件适用的义务（"applies"）才会期满
 ? 3
 
 ### broken rules: an authority's period that does not say which authority (authority-missing)
 $ egca --rules @TESTDATA@/rules/authority-missing deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/authority-missing/deadlines.json:37:5: /deadlines/1: missing required field "authority" (the party is an authority: which one)
+! egca: @TESTDATA@/rules/authority-missing/deadlines.json:37:5: /deadlines/1: 缺少必填字段"authority"（当事方为机关时须写明哪个机关）
 ? 3
 
 ### broken rules: instances keyed by ref on events without one (keyed-without-ref)
 $ egca --rules @TESTDATA@/rules/keyed-without-ref deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/keyed-without-ref/deadlines.json:148:21: /deadlines/4/applies/keyed_by: instances keyed by ref need events that carry a ref (change_occurred, change_filed)
+! egca: @TESTDATA@/rules/keyed-without-ref/deadlines.json:148:21: /deadlines/4/applies/keyed_by: 按ref区分的实例需要带有ref的事件（change_occurred、change_filed）
 ? 3
 
 ### broken rules: a rule from the acceptance listed before the rule that deems it (anchor-before-its-rule)
 $ egca --rules @TESTDATA@/rules/anchor-before-its-rule deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/anchor-before-its-rule/deadlines.json:3:5: /deadlines/0: rule "decision" runs from the acceptance, which rule "acceptance" establishes: list "acceptance" first
+! egca: @TESTDATA@/rules/anchor-before-its-rule/deadlines.json:3:5: /deadlines/0: 规则"decision"自受理起算，该起算点由规则"acceptance"确定：应先列出"acceptance"
 ? 3
 
 ### broken rules: an unknown pause policy (unknown-pause)
 $ egca --rules @TESTDATA@/rules/unknown-pause deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/unknown-pause/deadlines.json:15:16: /deadlines/0/pause: unknown pause policy "include": expected none or exclude
+! egca: @TESTDATA@/rules/unknown-pause/deadlines.json:15:16: /deadlines/0/pause: 未知的中止计算方式"include"：应为"none"或"exclude"
 ? 3
 
 ### broken rules: an unknown result (unknown-result)
 $ egca --rules @TESTDATA@/rules/unknown-result deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/unknown-result/deadlines.json:17:17: /deadlines/0/result: unknown result "next_day": expected last_day or first_working_day_after
+! egca: @TESTDATA@/rules/unknown-result/deadlines.json:17:17: /deadlines/0/result: 未知的届满日形式"next_day"：应为"last_day"或"first_working_day_after"
 ? 3
 
 ### broken rules: an unknown roll policy (unknown-roll)
 $ egca --rules @TESTDATA@/rules/unknown-roll deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/unknown-roll/deadlines.json:16:15: /deadlines/0/roll: unknown roll policy "forward": expected none, next_working_day or earlier_or_later
+! egca: @TESTDATA@/rules/unknown-roll/deadlines.json:16:15: /deadlines/0/roll: 未知的顺延方式"forward"：应为"none"、"next_working_day"或"earlier_or_later"
 ? 3
 
 ### broken rules: an unknown top-level field (unknown-top-field)
@@ -461,7 +471,7 @@ $ egca --rules @TESTDATA@/rules/unknown-top-field deadline acceptance 2025-09-30
 
 ### broken rules: an unknown unit (unknown-unit)
 $ egca --rules @TESTDATA@/rules/unknown-unit deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/unknown-unit/deadlines.json:12:15: /deadlines/0/unit: unknown unit "weeks": expected working_days, days, years or months
+! egca: @TESTDATA@/rules/unknown-unit/deadlines.json:12:15: /deadlines/0/unit: 未知的单位"weeks"：应为"working_days"、"days"、"years"或"months"
 ? 3
 
 ### broken rules: a version that sets no period takes no count (refused-with-a-period)
@@ -471,12 +481,12 @@ $ egca --rules @TESTDATA@/rules/refused-with-a-period deadline acceptance 2025-0
 
 ### broken rules: an unknown pause in a paused_by list (paused-by-unknown)
 $ egca --rules @TESTDATA@/rules/paused-by-unknown deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/paused-by-unknown/deadlines.json:17:94: /deadlines/0/applies/paused_by/1: unknown pause "lunch": expected technical_review or hearing
+! egca: @TESTDATA@/rules/paused-by-unknown/deadlines.json:17:94: /deadlines/0/applies/paused_by/1: 未知中止情形"lunch"：应为"technical_review"或"hearing"
 ? 3
 
 ### broken rules: outcome only for a rule that runs from events (outcome-not-from-events)
 $ egca --rules @TESTDATA@/rules/outcome-not-from-events deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/outcome-not-from-events/deadlines.json:18:67: /deadlines/0/applies/outcome: only a rule that runs from events picks them by outcome
+! egca: @TESTDATA@/rules/outcome-not-from-events/deadlines.json:18:67: /deadlines/0/applies/outcome: 只有自事件起算的规则才按决定结果筛选事件
 ? 3
 
 ### broken rules: the licence's first day must be a date (licence-bad-date)
@@ -575,37 +585,42 @@ $ egca --rules @TESTDATA@/rules/missing-readings rules readings
 
 ### broken readings: a question no computation consults (readings-unknown-question)
 $ egca --rules @TESTDATA@/rules/readings-unknown-question rules readings
-! egca: @TESTDATA@/rules/readings-unknown-question/readings.json:121:13: /questions/5/id: no computation consults question "office_lunch_break" (a question names a "rule" whose rest-day roll it decides, has readings that set a rule's unit ("sets"), or is one of docs/rules.md's)
+! egca: @TESTDATA@/rules/readings-unknown-question/readings.json:121:13: /questions/5/id: 没有任何计算参考未决问题"office_lunch_break"（未决问题应指明其决定休息日顺延的"rule"，或其读法设定规则的单位（"sets"），或为docs/rules.md所列之一）
 ? 3
 
 ### broken readings: a question the computations consult left out (readings-question-missing)
 $ egca --rules @TESTDATA@/rules/readings-question-missing rules readings
-! egca: @TESTDATA@/rules/readings-question-missing/readings.json:2:16: /questions: question "certificate_last_day" is missing
+! egca: @TESTDATA@/rules/readings-question-missing/readings.json:2:16: /questions: 缺少未决问题"certificate_last_day"
 ? 3
 
 ### broken readings: a reading no computation acts on (readings-unknown-reading)
 $ egca --rules @TESTDATA@/rules/readings-unknown-reading rules readings
+! egca: @TESTDATA@/rules/readings-unknown-reading/readings.json:158:17: /questions/6/readings/1/id: 没有任何计算采用读法"maybe"：未决问题"certificate_last_day"的读法为anniversary和day_before
+? 3
+
+### the same in English
+$ egca --lang en --rules @TESTDATA@/rules/readings-unknown-reading rules readings
 ! egca: @TESTDATA@/rules/readings-unknown-reading/readings.json:158:17: /questions/6/readings/1/id: no computation acts on reading "maybe": question "certificate_last_day" has readings anniversary and day_before
 ? 3
 
 ### broken readings: a default that is not one of the readings (readings-bad-default)
 $ egca --rules @TESTDATA@/rules/readings-bad-default rules readings
-! egca: @TESTDATA@/rules/readings-bad-default/readings.json:100:18: /questions/4/default: "part" is not a reading of question "review_over_notified"
+! egca: @TESTDATA@/rules/readings-bad-default/readings.json:100:18: /questions/4/default: "part"不是未决问题"review_over_notified"的读法
 ? 3
 
 ### broken readings: a rest-day question for a rule that does not roll earlier_or_later (readings-rule-without-roll)
 $ egca --rules @TESTDATA@/rules/readings-rule-without-roll rules readings
-! egca: @TESTDATA@/rules/readings-rule-without-roll/readings.json:6:15: /questions/0/rule: rule "acceptance" has no roll "earlier_or_later": there is no rest-day question to decide
+! egca: @TESTDATA@/rules/readings-rule-without-roll/readings.json:6:15: /questions/0/rule: 规则"acceptance"的roll不是"earlier_or_later"：没有需要决定的休息日问题
 ? 3
 
 ### broken readings: a reading without its basis (readings-reading-without-basis)
 $ egca --rules @TESTDATA@/rules/readings-reading-without-basis rules readings
-! egca: @TESTDATA@/rules/readings-reading-without-basis/readings.json:20:20: /questions/0/readings/1/basis: a reading needs its basis (law and article)
+! egca: @TESTDATA@/rules/readings-reading-without-basis/readings.json:20:20: /questions/0/readings/1/basis: 读法需要其依据（法律及条款）
 ? 3
 
 ### broken readings: a reading that sets a rule the rule set does not hold (readings-sets-unknown-rule)
 $ egca --rules @TESTDATA@/rules/readings-sets-unknown-rule rules readings
-! egca: @TESTDATA@/rules/readings-sets-unknown-rule/readings.json:214:28: /questions/8/readings/1/sets/rule: unknown rule "hearing_requests"
+! egca: @TESTDATA@/rules/readings-sets-unknown-rule/readings.json:214:28: /questions/8/readings/1/sets/rule: 未知规则"hearing_requests"
 ? 3
 
 ### broken readings: a field a reading cannot set, here the count (readings-sets-unknown-field)
@@ -615,42 +630,42 @@ $ egca --rules @TESTDATA@/rules/readings-sets-unknown-field rules readings
 
 ### broken readings: a unit a reading cannot set: only days and working days (readings-sets-bad-unit)
 $ egca --rules @TESTDATA@/rules/readings-sets-bad-unit rules readings
-! egca: @TESTDATA@/rules/readings-sets-bad-unit/readings.json:214:55: /questions/8/readings/1/sets/unit: a reading sets unit "days" or "working_days", not "years"
+! egca: @TESTDATA@/rules/readings-sets-bad-unit/readings.json:214:55: /questions/8/readings/1/sets/unit: 读法设定的unit应为"days"或"working_days"，而不是"years"
 ? 3
 
 ### broken readings: working days left with the rule's rest-day roll (readings-sets-roll-on-working-days)
 $ egca --rules @TESTDATA@/rules/readings-sets-roll-on-working-days rules readings
-! egca: @TESTDATA@/rules/readings-sets-roll-on-working-days/readings.json:214:19: /questions/8/readings/1/sets: rule "hearing_request" would count working days with roll "next_working_day": a working-day period always ends on a working day, so set roll "none"
+! egca: @TESTDATA@/rules/readings-sets-roll-on-working-days/readings.json:214:19: /questions/8/readings/1/sets: 规则"hearing_request"将按工作日计算且roll为"next_working_day"：按工作日计算的期限总在工作日届满，应设roll为"none"
 ? 3
 
 ### broken readings: the readings of one question set two rules (readings-sets-two-rules)
 $ egca --rules @TESTDATA@/rules/readings-sets-two-rules rules readings
-! egca: @TESTDATA@/rules/readings-sets-two-rules/readings.json:214:28: /questions/8/readings/1/sets/rule: question "hearing_request_days" sets rule "hearing_request" in another reading: a question sets one rule
+! egca: @TESTDATA@/rules/readings-sets-two-rules/readings.json:214:28: /questions/8/readings/1/sets/rule: 未决问题"hearing_request_days"在另一读法中设定规则"hearing_request"：一个未决问题只设定一条规则
 ? 3
 
 ### broken readings: a question the code consults given a "sets" (readings-sets-on-a-point)
 $ egca --rules @TESTDATA@/rules/readings-sets-on-a-point rules readings
-! egca: @TESTDATA@/rules/readings-sets-on-a-point/readings.json:183:19: /questions/7/readings/1/sets: question "receipt_after_hours" is consulted by the code: its readings set no rule's unit
+! egca: @TESTDATA@/rules/readings-sets-on-a-point/readings.json:183:19: /questions/7/readings/1/sets: 未决问题"receipt_after_hours"由代码直接参考：其读法不设定规则的单位
 ? 3
 
 ### broken readings: an outcome a reading cannot set: granted, denied or any (readings-sets-bad-outcome)
 $ egca --rules @TESTDATA@/rules/readings-sets-bad-outcome rules readings
-! egca: @TESTDATA@/rules/readings-sets-bad-outcome/readings.json:265:55: /questions/10/readings/1/sets/outcome: a reading sets outcome "granted", "denied" or "any", not "refused"
+! egca: @TESTDATA@/rules/readings-sets-bad-outcome/readings.json:265:55: /questions/10/readings/1/sets/outcome: 读法设定的outcome应为"granted"、"denied"或"any"，而不是"refused"
 ? 3
 
 ### broken readings: an outcome set on a rule no event opens (readings-sets-outcome-not-from-events)
 $ egca --rules @TESTDATA@/rules/readings-sets-outcome-not-from-events rules readings
-! egca: @TESTDATA@/rules/readings-sets-outcome-not-from-events/readings.json:265:51: /questions/10/readings/1/sets/outcome: rule "decision" is not opened by events ("applies" "from": "event"): no outcome to pick
+! egca: @TESTDATA@/rules/readings-sets-outcome-not-from-events/readings.json:265:51: /questions/10/readings/1/sets/outcome: 规则"decision"不是由事件开始的（"applies" "from": "event"）：没有可选的决定结果
 ? 3
 
 ### broken readings: a start from the end of a rule the set does not hold (readings-sets-from-end-of-unknown)
 $ egca --rules @TESTDATA@/rules/readings-sets-from-end-of-unknown rules readings
-! egca: @TESTDATA@/rules/readings-sets-from-end-of-unknown/readings.json:288:59: /questions/11/readings/1/sets/from_end_of: unknown rule "hearing_requests"
+! egca: @TESTDATA@/rules/readings-sets-from-end-of-unknown/readings.json:288:59: /questions/11/readings/1/sets/from_end_of: 未知规则"hearing_requests"
 ? 3
 
 ### broken readings: a start from the end of a rule no event opens (readings-sets-from-end-of-not-from-events)
 $ egca --rules @TESTDATA@/rules/readings-sets-from-end-of-not-from-events rules readings
-! egca: @TESTDATA@/rules/readings-sets-from-end-of-not-from-events/readings.json:288:59: /questions/11/readings/1/sets/from_end_of: "from_end_of" needs a rule opened by events one by one (not in order) and another rule opened by events: not "hearing_held" from "decision"
+! egca: @TESTDATA@/rules/readings-sets-from-end-of-not-from-events/readings.json:288:59: /questions/11/readings/1/sets/from_end_of: "from_end_of"需要一条由事件逐一开始（而非按顺序）的规则和另一条由事件开始的规则："hearing_held"自"decision"届满起算不符合此要求
 ? 3
 
 ### rules readings: the open questions, each reading with its basis, the default marked

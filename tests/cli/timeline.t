@@ -106,26 +106,41 @@ $ egca --holidays @TESTDATA@/calendars timeline @TESTDATA@/cases/year-end-2082.j
 
 ### with --strict a provisional result is an error, naming the event its period runs from (the acceptance)
 $ egca --holidays @TESTDATA@/calendars --strict timeline @TESTDATA@/cases/year-end-2082.json --as-of 2082-12-24
-! egca: @TESTDATA@/cases/year-end-2082.json: /events/1: deadline "decision" from 2082-12-23: 2083年为暂定年份（未载入该年的放假通知）：严格模式下，暂定的答案即为错误
+! egca: @TESTDATA@/cases/year-end-2082.json: /events/1: 期限"decision"自2082-12-23起算：2083年为暂定年份（未载入该年的放假通知）：严格模式下，暂定的答案即为错误
 ? 4
 
 ### an event log the law cannot have: the message names the line, column and JSON pointer
 $ egca timeline @TESTDATA@/cases/invalid/overlapping-reviews.json
+! egca: @TESTDATA@/cases/invalid/overlapping-reviews.json:7:5: /events/3: 技术评审重叠：2025-10-20开始的技术评审（/events/2）尚未结束
+? 3
+
+### the same in English (--lang en)
+$ egca --lang en timeline @TESTDATA@/cases/invalid/overlapping-reviews.json
 ! egca: @TESTDATA@/cases/invalid/overlapping-reviews.json:7:5: /events/3: overlapping reviews: the review started on 2025-10-20 (/events/2) has not ended
 ? 3
 
 ### an unknown event type
 $ egca timeline @TESTDATA@/cases/invalid/unknown-type.json
+! egca: @TESTDATA@/cases/invalid/unknown-type.json:5:14: /events/1/type: 未知事件类型"approved"
+? 3
+
+### the same in English
+$ egca --lang en timeline @TESTDATA@/cases/invalid/unknown-type.json
 ! egca: @TESTDATA@/cases/invalid/unknown-type.json:5:14: /events/1/type: unknown event type "approved"
 ? 3
 
 ### a change filed under a ref no change has
 $ egca timeline @TESTDATA@/cases/invalid/change-filed-unknown-ref.json
-! egca: @TESTDATA@/cases/invalid/change-filed-unknown-ref.json:6:59: /events/2/ref: change_filed names the unknown ref "C2" (no change_occurred before it)
+! egca: @TESTDATA@/cases/invalid/change-filed-unknown-ref.json:6:59: /events/2/ref: change_filed指向未知的ref"C2"（此前没有change_occurred）
 ? 3
 
 ### a decision before any acceptance, actual or deemed, is found when the case is evaluated
 $ egca timeline @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json --as-of 2026-06-30
+! egca: @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json: /events/1: 2025-10-10作出决定时申请尚未受理（没有受理，届时也不视为已受理）
+? 3
+
+### the same in English
+$ egca --lang en timeline @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json --as-of 2026-06-30
 ! egca: @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json: /events/1: decided on 2025-10-10 before the application was accepted (no acceptance, and none deemed by then)
 ? 3
 
@@ -551,7 +566,7 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 
 ### history: a case received before the licence existed (密码法 第二十九条, 2020-01-01) is refused with why
 $ egca timeline @TESTDATA@/cases/history/accepted-2019-12-31.json --as-of 2020-03-01
-! egca: @TESTDATA@/cases/history/accepted-2019-12-31.json: /events/1: deadline "acceptance" from 2019-12-31: 2019-12-31 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+! egca: @TESTDATA@/cases/history/accepted-2019-12-31.json: /events/1: 期限"acceptance"自2019-12-31起算：2019-12-31早于2020-01-01：电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
 ? 3
 
 ### history: received and accepted 2020-01-01: the 密码法's version: the basis ends with 密码法 第二十九条; deadline and timeline agree
@@ -1011,14 +1026,14 @@ $ egca timeline @TESTDATA@/cases/clocks/denial-remedies.json --as-of 2026-02-01 
 ### history: a certificate issued before the Measures (2024-11-01) without its printed term is refused with why
 # as `egca deadline certificate_validity 2023-05-10` is: the term before 办法 第十二条 is not known.
 $ egca timeline @TESTDATA@/cases/history/certificate-2023.json --as-of 2026-01-05
-! egca: @TESTDATA@/cases/history/certificate-2023.json: /events/0: deadline "certificate_validity" from 2023-05-10: rule "certificate_validity" sets no period on 2023-05-10: 办法（国家密码管理局令第4号）第十二条自2024-11-01施行；此前的有效期规定未能查证，以证书载明的有效期（expires）为准
+! egca: @TESTDATA@/cases/history/certificate-2023.json: /events/0: 期限"certificate_validity"自2023-05-10起算：规则"certificate_validity"在2023-05-10不设期限：办法（国家密码管理局令第4号）第十二条自2024-11-01施行；此前的有效期规定未能查证，以证书载明的有效期（expires）为准
 ? 3
 
 ### history: a printed term does not answer for a certificate issued before the licence existed
 # 密码法 第二十九条 set up the licence from 2020-01-01 (第四十四条): a certificate dated 2019-06-10 is no
 # certificate of it, printed term or not; the refusal names the event, as for one received before then.
 $ egca timeline @TESTDATA@/cases/history/certificate-2019-printed.json --as-of 2020-03-01
-! egca: @TESTDATA@/cases/history/certificate-2019-printed.json: /events/0: deadline "certificate_validity" from 2019-06-10: 2019-06-10 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+! egca: @TESTDATA@/cases/history/certificate-2019-printed.json: /events/0: 期限"certificate_validity"自2019-06-10起算：2019-06-10早于2020-01-01：电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
 ? 3
 
 ### history: with the printed term, the certificate's own date answers; the renewal rules run from its end

@@ -143,7 +143,7 @@ def test_coverage_error_names_the_year():
         egca.deadline('decision', D(2083, 12, 20), calendar=fixture)
     assert info.value.year == 2084
     # Before the licence existed (2020-01-01) a day is refused for that reason, not for the calendar.
-    with pytest.raises(egca.InputError, match='before 2020-01-01'):
+    with pytest.raises(egca.InputError, match='早于2020-01-01'):
         egca.deadline('acceptance', D(2006, 6, 1))
 
 

@@ -202,7 +202,7 @@ def test_profile_file_over_the_limit_is_refused(tmp_path):
 
 def test_a_mapping_too_large_as_text_is_refused():
     case = {'case_id': 'X' * (64 << 20), 'events': []}
-    with pytest.raises(egca.InputError, match=f'case is larger than the limit of {64 << 20} bytes'):
+    with pytest.raises(egca.InputError, match=f'案件超过{64 << 20}字节的上限'):
         egca.timeline(case, D(2026, 3, 20))
 
 

@@ -159,6 +159,14 @@ START_TEST(golden_case)
     cJSON_AddNumberToObject(actual, "column", err.column);
     cJSON_AddStringToObject(actual, "pointer", err.pointer);
     cJSON_AddStringToObject(actual, "message", err.message);
+    /* "message_en", given for an error of the profile's reading: the same error in English. */
+    if (cJSON_GetObjectItemCaseSensitive(want_error, "message_en") != NULL) {
+      egca_error en = {.lang = EGCA_LANG_EN};
+      egca_profile *p = NULL;
+      ck_assert_int_eq(egca_profile_load(&p, profile_path, &en), rc);
+      ck_assert_ptr_null(p);
+      cJSON_AddStringToObject(actual, "message_en", en.message);
+    }
     char why[1024] = "";
     ck_assert_msg(json_matches(want_error, actual, "error", why, sizeof why), "%s: %s", name, why);
     ck_assert_msg(strcmp(err.source, profile_path) == 0, "%s: error source %s", name, err.source);
@@ -210,7 +218,8 @@ typedef struct rules_case {
   const char *source;
   int line, column;
   const char *pointer;
-  const char *message;
+  const char *message;    /* in English; NULL: not checked */
+  const char *message_zh; /* in Chinese, the default; NULL: not checked */
 } rules_case;
 
 /* A one-condition file whose rule starts at line 4, column 12. */
@@ -229,60 +238,75 @@ typedef struct rules_case {
 static const rules_case rules_cases[] = {
     {"unknown operator", ONE("{\"gte\": [{\"fact\": \"staff.technical\"}, 30]}"), MATERIALS_MINIMAL, EGCA_E_INVALID,
      "conditions.json", 4, 13, "/conditions/0/rule/gte",
-     "unknown operator \"gte\" (expected all, any, not, ==, !=, <, <=, >, >=, in, exists, finding)"},
+     "unknown operator \"gte\" (expected all, any, not, ==, !=, <, <=, >, >=, in, exists, finding)",
+     "未知运算符\"gte\"（应为all、any、not、==、!=、<、<=、>、>=、in、exists或finding）"},
     {"comparison with three arguments", ONE("{\">=\": [{\"fact\": \"staff.technical\"}, 30, 40]}"), MATERIALS_MINIMAL,
-     EGCA_E_INVALID, "conditions.json", 4, 19, "/conditions/0/rule/>=", "operator \">=\" takes 2 arguments, found 3"},
+     EGCA_E_INVALID, "conditions.json", 4, 19, "/conditions/0/rule/>=", "operator \">=\" takes 2 arguments, found 3",
+     "运算符\">=\"需要2个参数，实际为3个"},
     {"not with two arguments",
      ONE("{\"not\": [{\"exists\": \"staff.technical\"}, {\"exists\": \"staff.technical\"}]}"), MATERIALS_MINIMAL,
-     EGCA_E_INVALID, "conditions.json", 4, 20, "/conditions/0/rule/not", "operator \"not\" takes 1 argument, found 2"},
+     EGCA_E_INVALID, "conditions.json", 4, 20, "/conditions/0/rule/not", "operator \"not\" takes 1 argument, found 2",
+     "运算符\"not\"需要1个参数，实际为2个"},
     {"all of nothing", ONE("{\"all\": []}"), MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 4, 20,
-     "/conditions/0/rule/all", "operator \"all\" takes at least 1 argument"},
+     "/conditions/0/rule/all", "operator \"all\" takes at least 1 argument",
+     "运算符\"all\"至少需要1个参数"},
     {"unknown fact", ONE("{\"==\": [{\"fact\": \"staff.engineers\"}, 3]}"), MATERIALS_MINIMAL, EGCA_E_INVALID,
-     "conditions.json", 4, 29, "/conditions/0/rule/==/0/fact", "unknown fact \"staff.engineers\""},
+     "conditions.json", 4, 29, "/conditions/0/rule/==/0/fact", "unknown fact \"staff.engineers\"",
+     "未知事实\"staff.engineers\""},
     {"ordering a boolean", ONE("{\"<\": [{\"fact\": \"system.located_in_china\"}, true]}"), MATERIALS_MINIMAL,
      EGCA_E_INVALID, "conditions.json", 4, 19, "/conditions/0/rule/</0",
-     "operator \"<\" orders numbers; \"system.located_in_china\" is a boolean"},
+     "operator \"<\" orders numbers; \"system.located_in_china\" is a boolean",
+     "运算符\"<\"比较数字大小；\"system.located_in_china\"是布尔值"},
     {"threshold of the wrong type", ONE("{\"==\": [{\"fact\": \"staff.technical\"}, \"30\"]}"), MATERIALS_MINIMAL,
      EGCA_E_INVALID, "conditions.json", 4, 49, "/conditions/0/rule/==/1",
-     "expected a number to compare with staff.technical, found a string"},
+     "expected a number to compare with staff.technical, found a string",
+     "应为数字（与staff.technical比较），实际为字符串"},
     {"two operators in one node",
      ONE("{\"all\": [{\"exists\": \"staff.technical\"}], \"any\": [{\"exists\": \"staff.technical\"}]}"),
      MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 4, 53, "/conditions/0/rule/any",
-     "a condition has exactly one operator; \"any\" follows \"all\""},
+     "a condition has exactly one operator; \"any\" follows \"all\"",
+     "条件只能有一个运算符；\"any\"跟在\"all\"之后"},
     {"no operator", ONE("{}"), MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 4, 12, "/conditions/0/rule",
-     "a condition needs exactly one operator, found none"},
+     "a condition needs exactly one operator, found none",
+     "条件须有且只有一个运算符，实际没有"},
     {"finding over a number", ONE("{\"finding\": {\"fact\": \"staff.technical\"}}"), MATERIALS_MINIMAL,
      EGCA_E_INVALID, "conditions.json", 4, 33, "/conditions/0/rule/finding/fact",
-     "a reviewer's finding must be a boolean fact; \"staff.technical\" is a number"},
+     "a reviewer's finding must be a boolean fact; \"staff.technical\" is a number",
+     "评审意见须为布尔值事实；\"staff.technical\"是数字"},
     {"sum over a boolean",
      ONE("{\">=\": [{\"sum\": [\"staff.technical\", \"system.located_in_china\"]}, 30]}"), MATERIALS_MINIMAL,
      EGCA_E_INVALID, "conditions.json", 4, 48, "/conditions/0/rule/>=/0/sum/1",
-     "fact \"system.located_in_china\" is a boolean, not a number"},
+     "fact \"system.located_in_china\" is a boolean, not a number",
+     "事实\"system.located_in_china\"是布尔值，不是数字"},
     {"in with an empty list", ONE("{\"in\": [{\"fact\": \"applicant.legal_person_type\"}, []]}"), MATERIALS_MINIMAL,
      EGCA_E_INVALID, "conditions.json", 4, 61, "/conditions/0/rule/in/1",
-     "operator \"in\" needs a non-empty array of values"},
+     "operator \"in\" needs a non-empty array of values",
+     "运算符\"in\"需要非空的值数组"},
     {"unknown field of a condition",
      "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\", \"law\": 6}\n]}\n",
-     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 61, "/conditions/0/law", "unknown field \"law\""},
+     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 61, "/conditions/0/law", "unknown field \"law\"", NULL},
     {"condition without a rule",
      "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
      "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"x\"}}\n]}\n",
      MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 3, "/conditions/0",
-     "missing required field \"rule\""},
+     "missing required field \"rule\"",
+     "缺少必填字段\"rule\""},
     {"effective_from not a date",
      "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-31\"}\n]}\n",
-     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 47, "/conditions/0/effective_from", NULL},
+     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 47, "/conditions/0/effective_from", NULL, NULL},
     {"evidence of an unknown condition", NULL,
      "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
      " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
      "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": [\"staff\", \"capital\"]}]}\n",
-     EGCA_E_INVALID, "materials.json", 3, 80, "/materials/0/evidences/1", "unknown condition \"capital\""},
+     EGCA_E_INVALID, "materials.json", 3, 80, "/materials/0/evidences/1", "unknown condition \"capital\"",
+     "未知条件\"capital\""},
     {"sub-item twice", NULL,
      "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
      " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
      "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": [],\n"
      "                \"sub_items\": [{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"a\", \"title\": \"B\"}]}]}\n",
-     EGCA_E_INVALID, "materials.json", 4, 65, "/materials/0/sub_items/1/id", "id \"a\" is used twice"},
+     EGCA_E_INVALID, "materials.json", 4, 65, "/materials/0/sub_items/1/id", "id \"a\" is used twice",
+     "id\"a\"重复使用"},
     {"material id twice", NULL,
      "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
      " \"materials\": [\n"
@@ -290,9 +314,11 @@ static const rules_case rules_cases[] = {
      "\"x\"}, \"evidences\": []},\n"
      "  {\"id\": \"m\", \"title\": \"u\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"item\": "
      "\"y\"}, \"evidences\": []}]}\n",
-     EGCA_E_INVALID, "materials.json", 4, 10, "/materials/1/id", "id \"m\" is used twice"},
+     EGCA_E_INVALID, "materials.json", 4, 10, "/materials/1/id", "id \"m\" is used twice",
+     "id\"m\"重复使用"},
     {"notice missing", NULL, "{\"materials\": []}\n", EGCA_E_INVALID, "materials.json", 1, 1, "/",
-     "missing required field \"notice\""},
+     "missing required field \"notice\"",
+     "缺少必填字段\"notice\""},
 };
 
 START_TEST(rules_validation)
@@ -323,6 +349,12 @@ START_TEST(rules_validation)
   ck_assert_str_eq(err.pointer, t->pointer);
   if (t->message != NULL)
     ck_assert_str_eq(err.message, t->message);
+  if (t->message_zh != NULL) {
+    egca_error zh = {0};
+    ck_assert_int_eq(egca__assess_rules_parse(&rules, &cdoc, &mdoc, &zh), t->code);
+    ck_assert_str_eq(zh.pointer, t->pointer);
+    ck_assert_str_eq(zh.message, t->message_zh);
+  }
   egca__json_doc_free(&cdoc);
   egca__json_doc_free(&mdoc);
   free(shipped_conditions);

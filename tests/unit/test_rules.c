@@ -340,13 +340,18 @@ END_TEST
 START_TEST(unknown_rules_and_versions)
 {
   const egca_deadline_rule *r = (const egca_deadline_rule *)1;
-  egca_error err = {0};
+  /* Each message in English (err.lang) and in Chinese, the default. */
+  egca_error err = {.lang = EGCA_LANG_EN}, zh = {0};
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptence", EGCA_DATE_NONE, &err), EGCA_E_NOTFOUND);
   ck_assert_ptr_null(r);
   ck_assert_str_eq(err.message, "unknown rule \"acceptence\"");
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptence", EGCA_DATE_NONE, &zh), EGCA_E_NOTFOUND);
+  ck_assert_str_eq(zh.message, "未知规则\"acceptence\"");
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", d("2019-12-31"), &err), EGCA_E_NOTFOUND);
   ck_assert_str_eq(err.message, "rule \"acceptance\" has no version in force on 2019-12-31: its first version takes "
                                 "effect on 2020-01-01");
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", d("2019-12-31"), &zh), EGCA_E_NOTFOUND);
+  ck_assert_str_eq(zh.message, "规则\"acceptance\"在2019-12-31没有施行中的版本：其第一个版本自2020-01-01起施行");
   /* The acceptance's versions follow the law in force (密码法 from 2020-01-01, 条例 from 2023-07-01, the Measures
    * from 2024-11-01): 5 working days after Thu 2024-10-31 are 11-01 and 11-04..07, under the 条例's version. */
   egca_deadline out;
@@ -361,11 +366,17 @@ START_TEST(unknown_rules_and_versions)
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(err.message, "2019-12-31 is before 2020-01-01: "));
   ck_assert_ptr_nonnull(strstr(err.message, "密码法 第二十九条"));
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2019-12-31"), NULL, &zh),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(zh.message, "2019-12-31早于2020-01-01："));
   /* 2024-02-29 + 5 years: no 29 February in 2029, so the month's last day (民法典 第二百零二条); before the
    * Measures (第十二条, 2024-11-01) the term is not known and the computation is refused with why. */
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &err),
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(err.message, "rule \"certificate_validity\" sets no period on 2024-02-29: "));
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &zh),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(zh.message, "规则\"certificate_validity\"在2024-02-29不设期限："));
   ck_assert_ptr_nonnull(egca_deadline_rule_refused(out.version));
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2025-02-28"), NULL, &err), 0);
   ck_assert_int_eq(out.due, d("2030-02-28"));
@@ -488,7 +499,7 @@ START_TEST(history_boundaries)
                                     "change_filing", "reconsideration", "litigation", "certificate_delivery"};
   for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
     ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, all[i], d("2019-12-31"), NULL, &err), EGCA_E_INVALID);
-    ck_assert_ptr_nonnull(strstr(err.message, "before 2020-01-01"));
+    ck_assert_ptr_nonnull(strstr(err.message, "早于2020-01-01"));
   }
   /* 2020-01-01 (a holiday, Wed): 行政许可法 第四十二条 gives the decision 20 working days: 01-02..03 (2),
    * 01-06..10 (7), 13..17 (12), Sun 01-19 worked (13), 20..23 (17), the Spring Festival 01-24..02-02 as
@@ -577,12 +588,29 @@ END_TEST
 START_TEST(errors_while_computing)
 {
   egca_deadline out;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   egca_pause p = {d("2025-10-01"), d("2025-10-05")};
   egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 0, NULL, 0, EGCA_LANG_EN};
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), &options, &err),
                    EGCA_E_INVALID);
   ck_assert_str_eq(err.message, "rule \"acceptance\" takes no pauses");
+  /* The message follows the error's language, whatever the options' (the language of the trace). */
+  egca_error zh = {0};
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), &options, &zh),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "规则\"acceptance\"不扣除中止期间");
+  /* A start day or a version day outside 0001-01-01 .. 9999-12-31 is no date. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", EGCA_DATE_MAX + 1, NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "the start date is not a valid date");
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", EGCA_DATE_MAX + 1, NULL, &zh),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "起算日不是有效日期");
+  const egca_deadline_rule *r = NULL;
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", EGCA_DATE_MIN - 1, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "the date is out of range");
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", EGCA_DATE_MIN - 1, &zh), EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "日期超出范围");
   /* The decision period needs days of 2084: not covered by the fixture. */
   ck_assert_int_eq(egca_deadline_compute(&out, rules, fixture, "decision", d("2084-03-01"), NULL, &err),
                    EGCA_E_COVERAGE);
