@@ -370,6 +370,9 @@ typedef struct egca_html_page egca_html_page;
 
 /* Errors: EGCA_E_NOMEM. */
 EGCA_API int egca_html_page_new(egca_html_page **out, const egca_calendar *calendar, egca_error *err);
+/* The language of the page's own words (title, summary table, error rows) and of its lang attribute;
+ * Chinese unless set. Each case's section is in its timeline's language (egca_timeline_options.lang). */
+EGCA_API void egca_html_page_set_lang(egca_html_page *page, egca_lang lang);
 /* Draws one case's section. Errors: EGCA_E_NOMEM (the page is then unusable: free it). */
 EGCA_API int egca_html_page_add_timeline(egca_html_page *page, const egca_timeline *timeline, egca_error *err);
 /* A case that could not be read or evaluated: `what` names it ("line 3"), `message` says why (both UTF-8,

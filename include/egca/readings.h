@@ -53,6 +53,11 @@ EGCA_API size_t egca_question_default(const egca_question *question);
 /* Reading `index`: its id, its text (Chinese) and its basis; NULL when index >= the count. */
 EGCA_API const char *egca_question_reading_id(const egca_question *question, size_t index);
 EGCA_API const char *egca_question_reading_text(const egca_question *question, size_t index);
+/* The texts above in a language (the convention of rules.h: a getter ending in _lang): the question, its
+ * note (NULL as egca_question_note) and reading `index`'s text. */
+EGCA_API const char *egca_question_text_lang(const egca_question *question, egca_lang lang);
+EGCA_API const char *egca_question_note_lang(const egca_question *question, egca_lang lang);
+EGCA_API const char *egca_question_reading_text_lang(const egca_question *question, size_t index, egca_lang lang);
 EGCA_API const struct egca_basis *egca_question_reading_basis(const egca_question *question, size_t index,
                                                               size_t *count);
 

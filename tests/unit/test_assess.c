@@ -1,6 +1,7 @@
 /* Tests of the assess module: golden profiles (tests/data/profiles/<case>/{profile.json,expected.json}),
  * strict validation of conditions.json and materials.json, three-valued evaluation, the API's contracts. */
 #include "conditions.h"
+#include "citation.h"
 #include "json.h"
 
 #include <check.h>
@@ -216,15 +217,15 @@ typedef struct rules_case {
 /* A one-condition file whose rule starts at line 4, column 12. */
 #define ONE(RULE)                                                                                                     \
   "{\"conditions\": [\n"                                                                                              \
-  "  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"                                         \
-  "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"x\"},\n"           \
+  "  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"                                         \
+  "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"},\n"           \
   "   \"rule\": " RULE "}\n"                                                                                          \
   "]}\n"
 
 #define MATERIALS_MINIMAL                                                                                             \
-  "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"           \
-  " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"                         \
-  "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": []}]}\n"
+  "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"           \
+  " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"                         \
+  "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}, \"evidences\": []}]}\n"
 
 static const rules_case rules_cases[] = {
     {"unknown operator", ONE("{\"gte\": [{\"fact\": \"staff.technical\"}, 30]}"), MATERIALS_MINIMAL, EGCA_E_INVALID,
@@ -262,38 +263,52 @@ static const rules_case rules_cases[] = {
      EGCA_E_INVALID, "conditions.json", 4, 61, "/conditions/0/rule/in/1",
      "operator \"in\" needs a non-empty array of values"},
     {"unknown field of a condition",
-     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\", \"law\": 6}\n]}\n",
-     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 61, "/conditions/0/law", "unknown field \"law\""},
+     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\", \"law\": 6}\n]}\n",
+     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 78, "/conditions/0/law", "unknown field \"law\""},
     {"condition without a rule",
-     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
-     "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"x\"}}\n]}\n",
+     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"
+     "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}}\n]}\n",
      MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 3, "/conditions/0",
      "missing required field \"rule\""},
     {"effective_from not a date",
-     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-31\"}\n]}\n",
-     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 47, "/conditions/0/effective_from", NULL},
+     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-31\"}\n]}\n",
+     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 64, "/conditions/0/effective_from", NULL},
     {"evidence of an unknown condition", NULL,
-     "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
-     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
-     "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": [\"staff\", \"capital\"]}]}\n",
-     EGCA_E_INVALID, "materials.json", 3, 80, "/materials/0/evidences/1", "unknown condition \"capital\""},
+     "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
+     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"
+     "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}, \"evidences\": [\"staff\", \"capital\"]}]}\n",
+     EGCA_E_INVALID, "materials.json", 3, 115, "/materials/0/evidences/1", "unknown condition \"capital\""},
     {"sub-item twice", NULL,
-     "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
-     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
-     "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": [],\n"
-     "                \"sub_items\": [{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"a\", \"title\": \"B\"}]}]}\n",
-     EGCA_E_INVALID, "materials.json", 4, 65, "/materials/0/sub_items/1/id", "id \"a\" is used twice"},
+     "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
+     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"
+     "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}, \"evidences\": [],\n"
+     "                \"sub_items\": [{\"id\": \"a\", \"title\": \"A\", \"title_en\": \"A\"}, {\"id\": \"a\", \"title\": \"B\", \"title_en\": \"B\"}]}]}\n",
+     EGCA_E_INVALID, "materials.json", 4, 82, "/materials/0/sub_items/1/id", "id \"a\" is used twice"},
     {"material id twice", NULL,
-     "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
+     "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
      " \"materials\": [\n"
-     "  {\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"item\": "
-     "\"x\"}, \"evidences\": []},\n"
-     "  {\"id\": \"m\", \"title\": \"u\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"item\": "
-     "\"y\"}, \"evidences\": []}]}\n",
+     "  {\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": "
+     "\"x\", \"item_en\": \"x\"}, \"evidences\": []},\n"
+     "  {\"id\": \"m\", \"title\": \"u\", \"title_en\": \"u\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": "
+     "\"y\", \"item_en\": \"y\"}, \"evidences\": []}]}\n",
      EGCA_E_INVALID, "materials.json", 4, 10, "/materials/1/id", "id \"m\" is used twice"},
     {"notice missing", NULL, "{\"materials\": []}\n", EGCA_E_INVALID, "materials.json", 1, 1, "/",
      "missing required field \"notice\""},
 };
+
+/* The laws' English names of the shipped deadlines.json, which the citations of conditions.json and
+ * materials.json are resolved through. */
+static void shipped_laws(egca__laws *laws)
+{
+  size_t len;
+  char *text = read_text(RULES_DIR "/deadlines.json", &len);
+  egca__json_doc doc;
+  egca_error err = {0};
+  ck_assert_int_eq(egca__json_parse(&doc, text, len, "deadlines.json", &err), 0);
+  ck_assert_int_eq(egca__laws_parse(laws, &doc, &err), 0);
+  egca__json_doc_free(&doc);
+  free(text);
+}
 
 START_TEST(rules_validation)
 {
@@ -314,7 +329,10 @@ START_TEST(rules_validation)
   ck_assert_msg(egca__json_parse(&cdoc, ctext, clen, "conditions.json", &err) == 0, "%s: %s", t->name, err.message);
   ck_assert_msg(egca__json_parse(&mdoc, mtext, mlen, "materials.json", &err) == 0, "%s: %s", t->name, err.message);
   egca_assess_rules *rules = (egca_assess_rules *)&err; /* must come back NULL */
-  int rc = egca__assess_rules_parse(&rules, &cdoc, &mdoc, &err);
+  egca__laws laws;
+  shipped_laws(&laws);
+  int rc = egca__assess_rules_parse(&rules, &cdoc, &mdoc, &laws, &err);
+  egca__laws_free(&laws);
   ck_assert_msg(rc == t->code, "%s: returned %d (%s)", t->name, rc, err.message);
   ck_assert_ptr_null(rules);
   ck_assert_str_eq(err.source, t->source);
@@ -340,8 +358,11 @@ START_TEST(shipped_rules_compile)
   ck_assert_int_eq(egca__json_parse(&cdoc, ctext, clen, "conditions.json", &err), 0);
   ck_assert_int_eq(egca__json_parse(&mdoc, mtext, mlen, "materials.json", &err), 0);
   egca_assess_rules *rules = NULL;
-  ck_assert_msg(egca__assess_rules_parse(&rules, &cdoc, &mdoc, &err) == 0, "%s:%d:%d: %s: %s", err.source, err.line,
+  egca__laws laws;
+  shipped_laws(&laws);
+  ck_assert_msg(egca__assess_rules_parse(&rules, &cdoc, &mdoc, &laws, &err) == 0, "%s:%d:%d: %s: %s", err.source, err.line,
                 err.column, err.pointer, err.message);
+  egca__laws_free(&laws);
   /* The compiled rules own their strings: the documents may go first. */
   egca__json_doc_free(&cdoc);
   egca__json_doc_free(&mdoc);
@@ -356,32 +377,32 @@ END_TEST
 
 static const char kleene_conditions[] =
     "{\"conditions\": [\n"
-    "  {\"id\": \"any_of_two\", \"title\": \"any\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"1\"},\n"
+    "  {\"id\": \"any_of_two\", \"title\": \"any\", \"title_en\": \"any\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"1\", \"item_en\": \"1\"},\n"
     "   \"rule\": {\"any\": [{\"==\": [{\"fact\": \"system.located_in_china\"}, true]},\n"
     "                    {\"==\": [{\"fact\": \"system.conforms_to_national_standards\"}, true]}]}},\n"
-    "  {\"id\": \"no_technical_count\", \"title\": \"not exists\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"2\"},\n"
+    "  {\"id\": \"no_technical_count\", \"title\": \"not exists\", \"title_en\": \"not exists\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"2\", \"item_en\": \"2\"},\n"
     "   \"rule\": {\"not\": [{\"exists\": \"staff.technical\"}]}},\n"
-    "  {\"id\": \"review_and_fact\", \"title\": \"finding and fact\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"3\"},\n"
+    "  {\"id\": \"review_and_fact\", \"title\": \"finding and fact\", \"title_en\": \"finding and fact\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"3\", \"item_en\": \"3\"},\n"
     "   \"rule\": {\"all\": [{\"finding\": {\"fact\": \"funds.adequate\"}},\n"
     "                    {\"==\": [{\"fact\": \"system.located_in_china\"}, true]}]}},\n"
-    "  {\"id\": \"small_sum\", \"title\": \"sum at most 10\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"4\"},\n"
+    "  {\"id\": \"small_sum\", \"title\": \"sum at most 10\", \"title_en\": \"sum at most 10\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"4\", \"item_en\": \"4\"},\n"
     "   \"rule\": {\"<=\": [{\"sum\": [\"staff.technical\", \"staff.customer_service\"]}, 10]}},\n"
-    "  {\"id\": \"not_other\", \"title\": \"type is not other\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"5\"},\n"
+    "  {\"id\": \"not_other\", \"title\": \"type is not other\", \"title_en\": \"type is not other\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"5\", \"item_en\": \"5\"},\n"
     "   \"rule\": {\"!=\": [{\"fact\": \"applicant.legal_person_type\"}, \"other\"]}},\n"
-    "  {\"id\": \"area\", \"title\": \"area over 100\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"6\"},\n"
+    "  {\"id\": \"area\", \"title\": \"area over 100\", \"title_en\": \"area over 100\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"6\", \"item_en\": \"6\"},\n"
     "   \"rule\": {\">\": [{\"fact\": \"premises.area_m2\"}, 100.5]}}\n"
     "]}\n";
 
 static const char kleene_materials[] =
-    "{\"notice\": {\"title\": \"补正材料通知书\", \"licence\": \"某许可\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
-    " \"materials\": [{\"id\": \"form\", \"title\": \"申请表\", \"effective_from\": \"2024-11-01\",\n"
-    "                \"guide\": {\"section\": \"s\", \"item\": \"（一）\"}, \"evidences\": [\"any_of_two\"]}]}\n";
+    "{\"notice\": {\"title\": \"补正材料通知书\", \"title_en\": \"补正材料通知书\", \"licence\": \"某许可\", \"licence_en\": \"某许可\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
+    " \"materials\": [{\"id\": \"form\", \"title\": \"申请表\", \"title_en\": \"申请表\", \"effective_from\": \"2024-11-01\",\n"
+    "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"（一）\", \"item_en\": \"（一）\"}, \"evidences\": [\"any_of_two\"]}]}\n";
 
 static egca_rules *kleene_rules;
 static char kleene_dir[256];
@@ -628,7 +649,7 @@ START_TEST(getters_and_outputs)
   const egca_condition_result *staff = egca_assessment_condition(a, 4);
   ck_assert_str_eq(staff->id, "staff");
   ck_assert_int_eq(staff->basis_count, 4);
-  ck_assert_str_eq(staff->basis[2], "《中华人民共和国民法典》第一千二百五十九条");
+  ck_assert_str_eq(staff->basis[2], "中华人民共和国民法典 第一千二百五十九条");
   ck_assert_str_eq(staff->reasons[0].text,
                    "专业人员合计为 40，要求 ≥ 30：满足（专业技术人员 18，运营管理人员 6，安全管理人员 5，"
                    "客户服务人员 8，其他专业人员 3）");
