@@ -148,7 +148,7 @@ START_TEST(golden_case)
   egca_assessment *assessment = NULL;
   int rc = egca_profile_load(&profile, profile_path, &err);
   if (rc == 0)
-    rc = egca_assess(&assessment, rules, profile, &err);
+    rc = egca_assess(&assessment, rules, profile, EGCA_LANG_ZH, &err);
 
   const cJSON *want_error = cJSON_GetObjectItemCaseSensitive(expected, "error");
   if (want_error != NULL) {
@@ -483,7 +483,7 @@ START_TEST(kleene)
   egca_assessment *a;
   egca_error err = {0};
   ck_assert_int_eq(egca_profile_parse(&profile, t->profile, strlen(t->profile), "kleene", &err), 0);
-  ck_assert_msg(egca_assess(&a, kleene_rules, profile, &err) == 0, "%s", err.message);
+  ck_assert_msg(egca_assess(&a, kleene_rules, profile, EGCA_LANG_ZH, &err) == 0, "%s", err.message);
   ck_assert_int_eq(egca_assessment_condition_count(a), 6);
   for (size_t i = 0; i < 6; i++) {
     const egca_condition_result *c = egca_assessment_condition(a, i);
@@ -540,7 +540,7 @@ START_TEST(kleene_details)
   egca_assessment *a;
   egca_error err = {0};
   ck_assert_int_eq(egca_profile_parse(&profile, text, strlen(text), NULL, &err), 0);
-  ck_assert_int_eq(egca_assess(&a, kleene_rules, profile, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, kleene_rules, profile, EGCA_LANG_ZH, &err), 0);
   /* any(F, U): the absent fact is listed, the present one is not. */
   const egca_condition_result *c = egca_assessment_condition(a, 0);
   ck_assert_int_eq(c->missing_fact_count, 1);
@@ -615,7 +615,7 @@ START_TEST(profile_parse_contracts)
   ck_assert_int_eq(egca_profile_parse(&p, "{}", 2, NULL, NULL), 0);
   ck_assert_ptr_null(egca_profile_applicant_name(p));
   egca_assessment *a = (egca_assessment *)&a;
-  ck_assert_int_eq(egca_assess(&a, NULL, p, &err), EGCA_E_INVALID);
+  ck_assert_int_eq(egca_assess(&a, NULL, p, EGCA_LANG_ZH, &err), EGCA_E_INVALID);
   ck_assert_ptr_null(a);
   egca_profile_free(p);
 }
@@ -629,7 +629,7 @@ START_TEST(getters_and_outputs)
   egca_error err = {0};
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   ck_assert_int_eq(egca_profile_load(&p, EGCA_SOURCE_DIR "/examples/application.json", &err), 0);
-  ck_assert_int_eq(egca_assess(&a, rules, p, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, rules, p, EGCA_LANG_ZH, &err), 0);
   /* The assessment owns what it returns: the profile may go first. */
   egca_profile_free(p);
   ck_assert_int_eq(egca_assessment_condition_count(a), 7);
@@ -685,7 +685,7 @@ START_TEST(outputs_escape_strings)
   egca_error err = {0};
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   ck_assert_msg(egca_profile_parse(&p, profile, strlen(profile), "profile.json", &err) == 0, "%s", err.message);
-  ck_assert_int_eq(egca_assess(&a, rules, p, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, rules, p, EGCA_LANG_ZH, &err), 0);
   char *json;
   ck_assert_int_eq(egca_assessment_to_json(&json, a, &err), 0);
   char want[256];
@@ -725,8 +725,8 @@ START_TEST(loaded_rules_match_embedded)
   ck_assert_int_eq(egca_rules_default(&embedded, &err), 0);
   ck_assert_msg(egca_rules_load(&loaded, RULES_DIR, &err) == 0, "%s", err.message);
   ck_assert_int_eq(egca_profile_load(&p, PROFILES_DIR "/empty/profile.json", &err), 0);
-  ck_assert_int_eq(egca_assess(&a, embedded, p, &err), 0);
-  ck_assert_int_eq(egca_assess(&b, loaded, p, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, embedded, p, EGCA_LANG_ZH, &err), 0);
+  ck_assert_int_eq(egca_assess(&b, loaded, p, EGCA_LANG_ZH, &err), 0);
   char *ja, *jb;
   ck_assert_int_eq(egca_assessment_to_json(&ja, a, &err), 0);
   ck_assert_int_eq(egca_assessment_to_json(&jb, b, &err), 0);
