@@ -981,8 +981,7 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     egca__json_pointer_index(p, sizeof p, "/deadlines", i);
     int extends;
     rules->deadline_count = i + 1; /* so a failure frees what this entry holds */
-    if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0 ||
-        (rc = derive_output(&rules->deadlines[i], err)) < 0)
+    if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0)
       return rc;
     egca_deadline_rule *r = &rules->deadlines[i];
     const egca__rule_group *g = find_group(rules, r->id);
@@ -1025,6 +1024,10 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
   }
   if ((rc = check_extensions(rules, doc, err)) < 0 || (rc = resolve_citations(rules, doc, err)) < 0)
     return rc;
+  /* What the timeline writes of each rule, once its citations have their English names. */
+  for (size_t i = 0; i < rules->deadline_count; i++)
+    if ((rc = derive_output(&rules->deadlines[i], err)) < 0)
+      return rc;
   /* A cap names a rule of the set that sets a period of its own. */
   for (size_t i = 0; i < rules->deadline_count; i++) {
     egca_deadline_rule *r = &rules->deadlines[i];

@@ -856,10 +856,15 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
   if (any_provisional || any_ambiguous || any_nominal)
     put(&t, "\n");
   if (any_provisional)
-    put(&t, EGCA__TR_LANG(lang,
-                          "* provisional: the computation used a tentative year, whose holiday notice is not yet "
-                          "published (inferred from the holiday rules); it may change when the notice is out.\n",
-                          "* 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。\n"));
+  {
+    if (lang == EGCA_LANG_EN)
+      put_wrapped(&t, "* ",
+                  "provisional: the computation used a tentative year, whose holiday notice is not yet published "
+                  "(inferred from the holiday rules); it may change when the notice is out.",
+                  2);
+    else
+      put(&t, "* 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。\n");
+  }
   /* Two causes: an open question of the law (each reading's day and status, the one applied marked 采用),
    * and a receipt at a time an office whose hours no source gives may have been closed (an unknown fact, the
    * finding office_hours_unknown). */
@@ -906,10 +911,15 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     free(note.s);
   }
   if (any_nominal)
-    put(&t, EGCA__TR_LANG(lang,
-                          "~ outside calendar coverage: the day shown ignores holidays and adjusted working days; "
-                          "it is settled once that year's holiday notice is loaded.\n",
-                          "~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。\n"));
+  {
+    if (lang == EGCA_LANG_EN)
+      put_wrapped(&t, "~ ",
+                  "outside calendar coverage: the day shown ignores holidays and adjusted working days; it is "
+                  "settled once that year's holiday notice is loaded.",
+                  2);
+    else
+      put(&t, "~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。\n");
+  }
   size_t m = egca_timeline_finding_count(tl);
   if (m > 0)
     put(&t, EGCA__TR_LANG(lang, "\nFindings:\n", "\n发现：\n"));
