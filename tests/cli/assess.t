@@ -75,6 +75,80 @@ $ egca assess @SRC@/examples/application.json
 > 年    月    日
 ? 1
 
+### the same in English (--lang en): every text of the report, the citations and the draft notice
+$ egca --lang en assess @SRC@/examples/application.json
+> Licence for e-government electronic certification service providers: assessment of an application
+> Applicant: 示例数字认证服务有限公司
+>
+> 1. Conditions of the licence: every condition of the licence is met
+>
+> (1) Be a legal person: an enterprise or a public institution
+>   verdict: met
+>   - type of legal person (applicant.legal_person_type) is enterprise, required one of enterprise, public_institution: satisfied
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article 6, item (1); Regulations on the Administration of Commercial Cryptography, Article 25, item (1); Service Guide, Conditions of the licence, (1)
+>
+> (2) Have funds suited to e-government electronic certification services and the cryptography they use
+>   verdict: met
+>   - reviewer's finding: funds adequate (funds.adequate) is yes: satisfied; evidence: registered capital (CNY) 50000000, operating funds (CNY) 12000000
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article 6, item (2); Regulations on the Administration of Commercial Cryptography, Article 25, item (2); Service Guide, Conditions of the licence, (2)
+>
+> (3) Have premises suited to e-government electronic certification services and the cryptography they use
+>   verdict: met
+>   - reviewer's finding: premises adequate (premises.adequate) is yes: satisfied; evidence: premises area (m²) 1200
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article 6, item (3); Regulations on the Administration of Commercial Cryptography, Article 25, item (2); Service Guide, Conditions of the licence, (3)
+>
+> (4) Have an electronic certification system and other facilities located in China and conforming to the national cryptography standards
+>   verdict: met
+>   - certification system located in China (system.located_in_china) is yes, required = yes: satisfied
+>   - certification system conforms to the national cryptography standards (system.conforms_to_national_standards) is yes, required = yes: satisfied
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article 6, item (4); Regulations on the Administration of Commercial Cryptography, Article 25, item (2); Service Guide, Conditions of the licence, (4)
+>
+> (5) Have 30 or more professional staff suited to e-government electronic certification services and the cryptography they use: technical, operations management, security management and customer service staff
+>   verdict: met
+>   - professional staff in total is 40, required ≥ 30: satisfied (technical staff 18, operations management staff 6, security management staff 5, customer service staff 8, other professional staff 3)
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article 6, item (5); Regulations on the Administration of Commercial Cryptography, Article 25, item (2); Civil Code, Article 1259; Service Guide, Conditions of the licence, (5)
+>
+> (6) Be able to provide e-government electronic certification services for government activities over the long term: sound finances, sufficient operating funds, stable facilities and a stable professional staff, without a record of serious violations of law or of bad credit
+>   verdict: met
+>   - finances kept sound (long_term_capacity.financial_status_good) is yes, required = yes: satisfied
+>   - operating funds sufficient (long_term_capacity.operating_funds_sufficient) is yes, required = yes: satisfied
+>   - facilities operating stably (long_term_capacity.equipment_stable) is yes, required = yes: satisfied
+>   - professional staff stable (long_term_capacity.staff_stable) is yes, required = yes: satisfied
+>   - record of serious violations of law (long_term_capacity.major_violation_record) is no, required = no: satisfied
+>   - record of bad credit (long_term_capacity.bad_credit_record) is no, required = no: satisfied
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article 6, item (6); Regulations on the Administration of Commercial Cryptography, Article 25, item (3); Service Guide, Conditions of the licence, (6)
+>
+> (7) Have a management system that keeps the services and the cryptography they use operating securely
+>   verdict: met
+>   - business operations management system (management_system.business_operations) is yes, required = yes: satisfied
+>   - certification system operation management system (management_system.system_operations) is yes, required = yes: satisfied
+>   - staff management system (management_system.personnel) is yes, required = yes: satisfied
+>   - records management system (management_system.archives) is yes, required = yes: satisfied
+>   - security and confidentiality management system (management_system.security_confidentiality) is yes, required = yes: satisfied
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article 6, item (7); Regulations on the Administration of Commercial Cryptography, Article 25, item (4); Service Guide, Conditions of the licence, (7)
+>
+> 2. Application materials: incomplete; items to be corrected: 1
+>   - (5) Technical materials of the electronic certification system and list of its equipment, of it:
+>     (1) Self-assessment report on conformity with the standards
+>
+> 3. Hints:
+>   - condition (4) is judged met, but the application material that evidences it, (5) Technical materials of the electronic certification system and list of its equipment: "Self-assessment report on conformity with the standards", was not submitted: no material yet supports the facts the verdict rests on
+>
+> 4. Notice of materials to be corrected (draft)
+>
+> 示例数字认证服务有限公司:
+>
+> The application materials you submitted for the licence for e-government electronic certification service providers are incomplete. Under Administrative Licensing Law, Article 32(1)(4), you are told at once of everything to be corrected:
+>
+> 1. (5) Technical materials of the electronic certification system and list of its equipment, of it:
+>    (1) Self-assessment report on conformity with the standards
+>
+> Please submit all the materials above, corrected, together.
+>
+> (seal of the accepting authority)
+> Date:
+? 1
+
 ### the same as JSON (the full document is checked by the unit tests)
 $ egca assess @SRC@/examples/application.json --format json
 > {
