@@ -9,7 +9,7 @@
  *
  * A deadline rule has a stable id (the shipped ones: acceptance, decision, decision_extension,
  * review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing,
- * renewal_decision; a rules file may add others), a Chinese title, its legal basis, and the date it takes
+ * renewal_decision; a rules file may add others), a title in Chinese and English, its legal basis, and the date it takes
  * effect; several versions of one rule may stand side by side (any number), and a computation uses the
  * version in force on its start date. Nothing about a period is fixed in the code: count, unit, direction,
  * roll and cutoff come from the data, and so do what starts, answers, restarts and pauses the rule's
@@ -153,7 +153,7 @@ EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule);
 /* A note on the rule's reading or consequence, or NULL. */
 EGCA_API const char *egca_deadline_rule_note(const egca_deadline_rule *rule);
 /* For a version that sets no period (deadlines.json "refused": no text sets a limit, or the text in force
- * then is not known): why, in Chinese; NULL for a version with a period. Computing from a day this version
+ * then is not known): why, in Chinese (egca_deadline_rule_refused_lang: English); NULL for a version with a period. Computing from a day this version
  * covers is refused with this reason (egca_deadline_compute, the timeline). */
 EGCA_API const char *egca_deadline_rule_refused(const egca_deadline_rule *rule);
 
