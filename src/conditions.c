@@ -4,7 +4,10 @@
  * Everything a compiled rule set owns lives in its arena, so freeing it (or abandoning it half-built on an
  * error path) is one call. */
 #include "conditions.h"
+#include "citation.h"
 #include "json_words.h"
+
+#include <stdio.h>
 
 #include <math.h>
 #include <stdlib.h>
@@ -19,6 +22,7 @@ typedef struct compiler {
   const egca__json_doc *doc;
   egca__arena *mem;
   egca_error *err;
+  const egca__laws *laws; /* the laws' English names (deadlines.json "laws") */
 } compiler;
 
 static char *copy_string(compiler *c, const char *s)
@@ -43,6 +47,33 @@ static int get_text(compiler *c, const char **out, const cJSON *object, const ch
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p, EGCA__TR(c->err, "must not be empty", "不得为空"));
   }
   return (*out = copy_string(c, text)) != NULL ? 1 : EGCA_E_NOMEM;
+}
+
+/* A text and its English twin `key`_en, there exactly when `key` is (docs/rules.md, "Texts in two
+ * languages"). Returns as get_text. */
+static int get_text_pair(compiler *c, const char **out, const char **out_en, const cJSON *object, const char *pointer,
+                         const char *key, int required)
+{
+  char key_en[64], p[512];
+  snprintf(key_en, sizeof key_en, "%s_en", key);
+  int rc = get_text(c, out, object, pointer, key, required);
+  if (rc < 0)
+    return rc;
+  const int has_en = cJSON_GetObjectItemCaseSensitive(object, key_en) != NULL;
+  if (rc == 0 && has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key_en);
+    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p,
+                           EGCA__TR(c->err, "an English text without the Chinese \"%s\"", "有英文文本而没有中文\"%s\""),
+                           key);
+  }
+  if (rc > 0 && !has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key);
+    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p,
+                           EGCA__TR(c->err, "the text has no English twin: add \"%s\" beside it",
+                                    "该文本没有英文对照：应在其旁加上\"%s\""),
+                           key_en);
+  }
+  return rc > 0 ? get_text(c, out_en, object, pointer, key_en, 1) : rc;
 }
 
 static int get_member(compiler *c, const cJSON **out, const cJSON *object, const char *pointer, const char *key)
@@ -128,14 +159,16 @@ static int compile_operand(compiler *c, egca__node *n, const cJSON *v, const cha
     return fact_ref(c, &n->facts[0], fact, p);
   }
   if (sum != NULL) {
-    static const char *const keys[] = {"sum", "label", NULL};
+    static const char *const keys[] = {"sum", "label", "label_en", NULL};
     if ((rc = egca__json_check_keys(c->doc, v, pointer, keys, c->err)) < 0)
       return rc;
     n->sum = 1;
-    if ((rc = get_text(c, &n->label, v, pointer, "label", 0)) < 0)
+    if ((rc = get_text_pair(c, &n->label, &n->label_en, v, pointer, "label", 0)) < 0)
       return rc;
-    if (rc == 0)
+    if (rc == 0) {
       n->label = "合计";
+      n->label_en = "total";
+    }
     egca__json_pointer_key(p, sizeof p, pointer, "sum");
     return fact_list(c, &n->facts, &n->fact_count, sum, p, 1, 0);
   }
@@ -363,8 +396,9 @@ static int compile_node(compiler *c, egca__node *n, size_t *leaves, const cJSON 
       op);
 }
 
-/* "《LAW》ARTICLE[PARAGRAPH][第ITEM项]" from {"law", "article", "paragraph", "item"}. */
-static int compile_citation(compiler *c, const char **out, const cJSON *v, const char *pointer)
+/* A citation {"law", "article", "paragraph", "item"} as the one citation type (egca_basis: the paragraph
+ * joins the article), printed in both languages by egca_basis_format_lang. */
+static int compile_citation(compiler *c, const char **out, const char **out_en, const cJSON *v, const char *pointer)
 {
   static const char *const keys[] = {"law", "article", "paragraph", "item", NULL};
   int rc = egca__json_expect_object(c->doc, v, pointer, c->err);
@@ -375,36 +409,53 @@ static int compile_citation(compiler *c, const char **out, const cJSON *v, const
       (rc = get_text(c, &paragraph, v, pointer, "paragraph", 0)) < 0 ||
       (rc = get_text(c, &item, v, pointer, "item", 0)) < 0)
     return rc;
-  egca__buf s = {0};
-  egca__buf_printf(&s, "《%s》%s%s", law, article, paragraph != NULL ? paragraph : "");
-  if (item != NULL)
-    egca__buf_printf(&s, "第%s项", item);
-  if ((*out = egca__arena_take(c->mem, &s)) == NULL)
+  egca__buf a = {0};
+  egca__buf_printf(&a, "%s%s", article, paragraph != NULL ? paragraph : "");
+  const char *joined = egca__arena_take(c->mem, &a);
+  if (joined == NULL)
     return egca__fail_nomem(c->err);
+  egca_basis b = {law, joined, item, NULL};
+  if ((rc = egca__citation_resolve(&b, c->laws, c->doc, pointer, c->err)) < 0)
+    return rc;
+  const char **outs[2] = {out, out_en};
+  for (int lang = 0; lang < 2; lang++) {
+    char text[512];
+    egca_basis_format_lang(text, sizeof text, &b, (egca_lang)lang);
+    if ((*outs[lang] = copy_string(c, text)) == NULL)
+      return EGCA_E_NOMEM;
+  }
   return 0;
 }
 
-/* {"section", "item"} of the service guide; *item may be NULL. */
-static int compile_guide(compiler *c, const char **citation, const char **item, const cJSON *object,
-                         const char *pointer, int item_required)
+/* {"section", "item"} of the service guide (each with its English twin); *item may be NULL. The citation in
+ * both languages is written as a deadline rule's ("服务指南 许可条件 （一）", "Service Guide, Conditions of the
+ * licence, (1)"). */
+static int compile_guide(compiler *c, const char **citation, const char **citation_en, const char **item,
+                         const char **item_en, const cJSON *object, const char *pointer, int item_required)
 {
   const cJSON *v;
   int rc = get_member(c, &v, object, pointer, "guide");
   char p[512];
   egca__json_pointer_key(p, sizeof p, pointer, "guide");
-  static const char *const keys[] = {"section", "item", NULL};
+  static const char *const keys[] = {"section", "section_en", "item", "item_en", NULL};
   if (rc < 0 || (rc = egca__json_expect_object(c->doc, v, p, c->err)) < 0 ||
       (rc = egca__json_check_keys(c->doc, v, p, keys, c->err)) < 0)
     return rc;
-  const char *section = NULL, *it = NULL;
-  if ((rc = get_text(c, &section, v, p, "section", 1)) < 0 || (rc = get_text(c, &it, v, p, "item", item_required)) < 0)
+  const char *section = NULL, *section_en = NULL, *it = NULL, *it_en = NULL;
+  if ((rc = get_text_pair(c, &section, &section_en, v, p, "section", 1)) < 0 ||
+      (rc = get_text_pair(c, &it, &it_en, v, p, "item", item_required)) < 0)
     return rc;
   if (item != NULL)
     *item = it;
+  if (item_en != NULL)
+    *item_en = it_en;
   if (citation != NULL) {
-    egca__buf s = {0};
-    egca__buf_printf(&s, "服务指南「%s」%s", section, it != NULL ? it : "");
-    if ((*citation = egca__arena_take(c->mem, &s)) == NULL)
+    egca__buf s = {0}, e = {0};
+    egca__buf_printf(&s, "服务指南 %s%s%s", section, it != NULL ? " " : "", it != NULL ? it : "");
+    egca__buf_printf(&e, "Service Guide, %s%s%s", section_en, it_en != NULL ? ", " : "", it_en != NULL ? it_en : "");
+    *citation = egca__arena_take(c->mem, &s);
+    *citation_en = egca__arena_take(c->mem, &e);
+    if (*citation == NULL || *citation_en == NULL)
       return egca__fail_nomem(c->err);
   }
   return 0;
@@ -441,7 +492,7 @@ static int compile_advisories(compiler *c, egca__condition *cond, const cJSON *a
   cond->advisories = egca__arena_array(c->mem, cond->advisory_count, sizeof *cond->advisories);
   if (cond->advisories == NULL)
     return egca__fail_nomem(c->err);
-  static const char *const keys[] = {"id", "note", "rule", NULL};
+  static const char *const keys[] = {"id", "note", "note_en", "rule", NULL};
   size_t i = 0;
   char p[512], rp[512];
   for (const cJSON *e = array->child; e != NULL; e = e->next, i++) {
@@ -450,7 +501,7 @@ static int compile_advisories(compiler *c, egca__condition *cond, const cJSON *a
     const cJSON *rule;
     if ((rc = egca__json_expect_object(c->doc, e, p, c->err)) < 0 ||
         (rc = egca__json_check_keys(c->doc, e, p, keys, c->err)) < 0 || (rc = get_text(c, &a->id, e, p, "id", 1)) < 0 ||
-        (rc = check_id_syntax(c, a->id, p)) < 0 || (rc = get_text(c, &a->note, e, p, "note", 1)) < 0 ||
+        (rc = check_id_syntax(c, a->id, p)) < 0 || (rc = get_text_pair(c, &a->note, &a->note_en, e, p, "note", 1)) < 0 ||
         (rc = get_member(c, &rule, e, p, "rule")) < 0)
       return rc;
     for (size_t k = 0; k < i; k++)
@@ -468,11 +519,12 @@ static int compile_advisories(compiler *c, egca__condition *cond, const cJSON *a
 
 static int compile_condition(compiler *c, egca__condition *cond, const cJSON *v, const char *pointer)
 {
-  static const char *const keys[] = {"id", "title", "effective_from", "basis", "guide", "rule", "advisories", NULL};
+  static const char *const keys[] = {"id",   "title_en", "title",      "effective_from", "basis",
+                                     "guide", "rule",     "advisories", NULL};
   int rc = egca__json_expect_object(c->doc, v, pointer, c->err);
   if (rc < 0 || (rc = egca__json_check_keys(c->doc, v, pointer, keys, c->err)) < 0 ||
       (rc = get_text(c, &cond->id, v, pointer, "id", 1)) < 0 || (rc = check_id_syntax(c, cond->id, pointer)) < 0 ||
-      (rc = get_text(c, &cond->title, v, pointer, "title", 1)) < 0 ||
+      (rc = get_text_pair(c, &cond->title, &cond->title_en, v, pointer, "title", 1)) < 0 ||
       (rc = egca__json_get_date(&cond->effective_from, c->doc, v, pointer, "effective_from", 1, c->err)) < 0)
     return rc;
   const cJSON *basis, *rule;
@@ -488,16 +540,18 @@ static int compile_condition(compiler *c, egca__condition *cond, const cJSON *v,
   /* The citations, then the guide's section. */
   cond->basis_count = (size_t)cJSON_GetArraySize(basis) + 1;
   cond->basis = egca__arena_array(c->mem, cond->basis_count, sizeof *cond->basis);
-  if (cond->basis == NULL)
+  cond->basis_en = egca__arena_array(c->mem, cond->basis_count, sizeof *cond->basis_en);
+  if (cond->basis == NULL || cond->basis_en == NULL)
     return egca__fail_nomem(c->err);
   size_t i = 0;
   char ep[512];
   for (const cJSON *e = basis->child; e != NULL; e = e->next, i++) {
     egca__json_pointer_index(ep, sizeof ep, p, i);
-    if ((rc = compile_citation(c, &cond->basis[i], e, ep)) < 0)
+    if ((rc = compile_citation(c, &cond->basis[i], &cond->basis_en[i], e, ep)) < 0)
       return rc;
   }
-  if ((rc = compile_guide(c, &cond->basis[i], &cond->guide_item, v, pointer, 1)) < 0)
+  if ((rc = compile_guide(c, &cond->basis[i], &cond->basis_en[i], &cond->guide_item, &cond->guide_item_en, v, pointer,
+                          1)) < 0)
     return rc;
   if ((rc = get_member(c, &rule, v, pointer, "rule")) < 0)
     return rc;
@@ -553,9 +607,10 @@ static int compile_sub_items(compiler *c, egca__material *m, const cJSON *array,
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer,
                            EGCA__TR(c->err, "an empty list of sub-items: leave it out", "子项列表为空：请省略"));
   m->subs = egca__arena_array(c->mem, m->sub_count, sizeof *m->subs);
-  if (m->subs == NULL)
+  m->subs_en = egca__arena_array(c->mem, m->sub_count, sizeof *m->subs_en);
+  if (m->subs == NULL || m->subs_en == NULL)
     return egca__fail_nomem(c->err);
-  static const char *const keys[] = {"id", "title", NULL};
+  static const char *const keys[] = {"id", "title", "title_en", NULL};
   size_t i = 0;
   char p[512];
   for (const cJSON *e = array->child; e != NULL; e = e->next, i++) {
@@ -563,12 +618,14 @@ static int compile_sub_items(compiler *c, egca__material *m, const cJSON *array,
     const char *id = NULL;
     if ((rc = egca__json_expect_object(c->doc, e, p, c->err)) < 0 ||
         (rc = egca__json_check_keys(c->doc, e, p, keys, c->err)) < 0 || (rc = get_text(c, &id, e, p, "id", 1)) < 0 ||
-        (rc = check_id_syntax(c, id, p)) < 0 || (rc = get_text(c, &m->subs[i].title, e, p, "title", 1)) < 0)
+        (rc = check_id_syntax(c, id, p)) < 0 ||
+        (rc = get_text_pair(c, &m->subs[i].title, &m->subs_en[i].title, e, p, "title", 1)) < 0)
       return rc;
     egca__buf s = {0};
     egca__buf_printf(&s, "%s.%s", m->id, id);
     if ((m->subs[i].id = egca__arena_take(c->mem, &s)) == NULL)
       return egca__fail_nomem(c->err);
+    m->subs_en[i].id = m->subs[i].id;
     for (size_t k = 0; k < i; k++)
       if (strcmp(m->subs[k].id, m->subs[i].id) == 0) {
         char ip[512];
@@ -583,13 +640,14 @@ static int compile_sub_items(compiler *c, egca__material *m, const cJSON *array,
 static int compile_material(compiler *c, const egca_assess_rules *r, egca__material *m, const cJSON *v,
                             const char *pointer)
 {
-  static const char *const keys[] = {"id", "title", "effective_from", "guide", "evidences", "sub_items", NULL};
+  static const char *const keys[] = {"id",    "title",     "title_en", "effective_from", "guide", "evidences",
+                                     "sub_items", NULL};
   int rc = egca__json_expect_object(c->doc, v, pointer, c->err);
   if (rc < 0 || (rc = egca__json_check_keys(c->doc, v, pointer, keys, c->err)) < 0 ||
       (rc = get_text(c, &m->id, v, pointer, "id", 1)) < 0 || (rc = check_id_syntax(c, m->id, pointer)) < 0 ||
-      (rc = get_text(c, &m->title, v, pointer, "title", 1)) < 0 ||
+      (rc = get_text_pair(c, &m->title, &m->title_en, v, pointer, "title", 1)) < 0 ||
       (rc = egca__json_get_date(&m->effective_from, c->doc, v, pointer, "effective_from", 1, c->err)) < 0 ||
-      (rc = compile_guide(c, NULL, &m->item, v, pointer, 1)) < 0)
+      (rc = compile_guide(c, NULL, NULL, &m->item, &m->item_en, v, pointer, 1)) < 0)
     return rc;
   const cJSON *evidences;
   char p[512];
@@ -635,18 +693,18 @@ static int compile_material(compiler *c, const egca_assess_rules *r, egca__mater
 static int compile_notice(compiler *c, egca_assess_rules *r, const cJSON *root)
 {
   const cJSON *v;
-  static const char *const keys[] = {"title", "licence", "basis", NULL};
+  static const char *const keys[] = {"title", "title_en", "licence", "licence_en", "basis", NULL};
   const char *p = "/notice";
   int rc = get_member(c, &v, root, "", "notice");
   if (rc < 0 || (rc = egca__json_expect_object(c->doc, v, p, c->err)) < 0 ||
       (rc = egca__json_check_keys(c->doc, v, p, keys, c->err)) < 0 ||
-      (rc = get_text(c, &r->notice_title, v, p, "title", 1)) < 0 ||
-      (rc = get_text(c, &r->notice_licence, v, p, "licence", 1)) < 0)
+      (rc = get_text_pair(c, &r->notice_title, &r->notice_title_en, v, p, "title", 1)) < 0 ||
+      (rc = get_text_pair(c, &r->notice_licence, &r->notice_licence_en, v, p, "licence", 1)) < 0)
     return rc;
   const cJSON *basis;
   if ((rc = get_member(c, &basis, v, p, "basis")) < 0)
     return rc;
-  return compile_citation(c, &r->notice_basis, basis, "/notice/basis");
+  return compile_citation(c, &r->notice_basis, &r->notice_basis_en, basis, "/notice/basis");
 }
 
 static int compile_materials(compiler *c, egca_assess_rules *r)
@@ -664,13 +722,13 @@ static int compile_materials(compiler *c, egca_assess_rules *r)
     size_t i = 0;
     char p[64];
     for (const cJSON *e = basis->child; e != NULL; e = e->next, i++) {
-      const char *citation;
+      const char *citation, *citation_en;
       egca__json_pointer_index(p, sizeof p, "/basis", i);
-      if ((rc = compile_citation(c, &citation, e, p)) < 0)
+      if ((rc = compile_citation(c, &citation, &citation_en, e, p)) < 0)
         return rc;
     }
   }
-  if (cJSON_GetObjectItemCaseSensitive(root, "guide") != NULL && (rc = compile_guide(c, NULL, NULL, root, "", 0)) < 0)
+  if (cJSON_GetObjectItemCaseSensitive(root, "guide") != NULL && (rc = compile_guide(c, NULL, NULL, NULL, NULL, root, "", 0)) < 0)
     return rc;
   if ((rc = compile_notice(c, r, root)) < 0)
     return rc;
@@ -698,13 +756,13 @@ static int compile_materials(compiler *c, egca_assess_rules *r)
 }
 
 int egca__assess_rules_parse(egca_assess_rules **out, const egca__json_doc *conditions,
-                             const egca__json_doc *materials, egca_error *err)
+                             const egca__json_doc *materials, const egca__laws *laws, egca_error *err)
 {
   *out = NULL;
   egca_assess_rules *r = calloc(1, sizeof *r);
   if (r == NULL)
     return egca__fail_nomem(err);
-  compiler c = {conditions, &r->mem, err};
+  compiler c = {conditions, &r->mem, err, laws};
   int rc = compile_conditions(&c, r);
   if (rc >= 0) {
     c.doc = materials;

@@ -1328,6 +1328,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   reset(t);
   t->c = NULL;
   t->as_of = as_of;
+  t->lang = options != NULL && options->lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH;
   if (as_of < EGCA_DATE_MIN || as_of > EGCA_DATE_MAX)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "the as-of date is not a valid date", "评估日期不是有效日期"));

@@ -20,6 +20,7 @@ typedef struct egca__fact_def {
   const char *path;
   egca__value_type type;
   const char *label;
+  const char *label_en; /* the same in English */
 } egca__fact_def;
 
 /* The facts a profile may state, in the order of docs/profile.md; a rule naming any other fact is refused

@@ -2,6 +2,8 @@
  * applies (src/readings.h, docs/rules.md "Readings"). */
 #include "readings.h"
 #include "ruleset.h"
+#include "citation.h"
+#include "rules_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +30,7 @@ static const char *const roll_readings[2] = {"earlier", "later"};
 typedef struct reading {
   char *id;
   char *text;
+  char *text_en;
   egca_basis *basis;
   size_t basis_count;
   int unit; /* a "sets" reading: the unit it gives its rule (egca_period_unit), or -1: the rule's own */
@@ -41,6 +44,7 @@ struct egca_question {
   char *text;
   char *rule;
   char *note;
+  char *text_en, *note_en; /* the English twins (docs/rules.md, "Texts in two languages") */
   size_t reading_count;
   size_t def;
   reading readings[EGCA__READINGS_MAX];
@@ -78,9 +82,12 @@ void egca__readings_free(egca__readings *r)
     free(x->text);
     free(x->rule);
     free(x->note);
+    free(x->text_en);
+    free(x->note_en);
     for (size_t i = 0; i < x->reading_count; i++) {
       free(x->readings[i].id);
       free(x->readings[i].text);
+      free(x->readings[i].text_en);
       free_basis(x->readings[i].basis, x->readings[i].basis_count);
     }
   }
@@ -103,6 +110,31 @@ static int text(char **out, const egca__json_doc *doc, const cJSON *obj, const c
   }
   *out = strdup(s);
   return *out != NULL ? 1 : egca__fail_nomem(err);
+}
+
+/* A text and its English twin `key`_en, there exactly when `key` is. Returns as text(). */
+static int text_pair(char **out, char **out_en, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                     const char *key, int required, egca_error *err)
+{
+  char key_en[64], p[512];
+  snprintf(key_en, sizeof key_en, "%s_en", key);
+  int rc = text(out, doc, obj, pointer, key, required, err);
+  if (rc < 0)
+    return rc;
+  const int has_en = cJSON_GetObjectItemCaseSensitive(obj, key_en) != NULL;
+  if (rc == 0 && has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key_en);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "an English text without the Chinese \"%s\"", "有英文文本而没有中文\"%s\""), key);
+  }
+  if (rc > 0 && !has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "the text has no English twin: add \"%s\" beside it",
+                                    "该文本没有英文对照：应在其旁加上\"%s\""),
+                           key_en);
+  }
+  return rc > 0 ? text(out_en, doc, obj, pointer, key_en, 1, err) : rc;
 }
 
 /* An id: 1 to 64 lowercase letters, digits and underscores (it is typed on command lines). */
@@ -267,13 +299,13 @@ static int parse_sets(reading *r, const egca__rule_group **group, const egca__js
 }
 
 static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
-                         egca_error *err)
+                         const egca__laws *laws, egca_error *err)
 {
-  static const char *const keys[] = {"id", "text", "basis", "sets", NULL};
+  static const char *const keys[] = {"id", "text", "text_en", "basis", "sets", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0 || (rc = get_id(&r->id, doc, obj, pointer, err)) < 0 ||
-      (rc = text(&r->text, doc, obj, pointer, "text", 1, err)) < 0)
+      (rc = text_pair(&r->text, &r->text_en, doc, obj, pointer, "text", 1, err)) < 0)
     return rc;
   char p[512], q[512];
   egca__json_pointer_key(p, sizeof p, pointer, "basis");
@@ -295,7 +327,8 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
   for (const cJSON *b = list->child; b != NULL; b = b->next, i++) {
     egca__json_pointer_index(q, sizeof q, p, i);
     r->basis_count = i + 1;
-    if ((rc = egca__parse_citation(&r->basis[i], doc, b, q, err)) < 0)
+    if ((rc = egca__parse_citation(&r->basis[i], doc, b, q, err)) < 0 ||
+        (rc = egca__citation_resolve(&r->basis[i], laws, doc, q, err)) < 0)
       return rc;
   }
   return 0;
@@ -304,14 +337,15 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
 static int parse_question(egca__readings *all, egca_question *x, const egca__json_doc *doc, const cJSON *obj,
                           const char *pointer, const egca_rules *rules, egca_error *err)
 {
-  static const char *const keys[] = {"id", "question", "rule", "default", "readings", "note", NULL};
+  static const char *const keys[] = {"id", "question", "question_en", "rule", "default", "readings", "note", "note_en",
+                                     NULL};
   char p[512], q[512];
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0 || (rc = get_id(&x->id, doc, obj, pointer, err)) < 0 ||
-      (rc = text(&x->text, doc, obj, pointer, "question", 1, err)) < 0 ||
+      (rc = text_pair(&x->text, &x->text_en, doc, obj, pointer, "question", 1, err)) < 0 ||
       (rc = text(&x->rule, doc, obj, pointer, "rule", 0, err)) < 0 ||
-      (rc = text(&x->note, doc, obj, pointer, "note", 0, err)) < 0)
+      (rc = text_pair(&x->note, &x->note_en, doc, obj, pointer, "note", 0, err)) < 0)
     return rc;
   for (size_t k = 0; k < all->count; k++)
     if (strcmp(all->questions[k].id, x->id) == 0) {
@@ -393,7 +427,7 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
     reading *r = &x->readings[i];
     x->reading_count = i + 1;
     r->unit = r->roll = r->outcome = -1;
-    if ((rc = parse_reading(r, doc, v, q, err)) < 0)
+    if ((rc = parse_reading(r, doc, v, q, egca__rules_laws(rules), err)) < 0)
       return rc;
     const cJSON *set = cJSON_GetObjectItemCaseSensitive(v, "sets");
     if (set != NULL && (x->rule != NULL || x->point >= 0)) {
@@ -700,6 +734,14 @@ EGCA_API const char *egca_question_id(const egca_question *x) { return x->id; }
 EGCA_API const char *egca_question_text(const egca_question *x) { return x->text; }
 EGCA_API const char *egca_question_rule(const egca_question *x) { return x->rule; }
 EGCA_API const char *egca_question_note(const egca_question *x) { return x->note; }
+EGCA_API const char *egca_question_text_lang(const egca_question *x, egca_lang lang)
+{
+  return lang == EGCA_LANG_EN ? x->text_en : x->text;
+}
+EGCA_API const char *egca_question_note_lang(const egca_question *x, egca_lang lang)
+{
+  return lang == EGCA_LANG_EN ? x->note_en : x->note;
+}
 EGCA_API const char *egca_question_sets(const egca_question *x) { return x->sets != NULL ? x->sets->id : NULL; }
 
 static const char *unit_name(int unit) { return unit == EGCA_UNIT_WORKING_DAYS ? "working_days" : unit == EGCA_UNIT_DAYS ? "days" : NULL; }
@@ -740,6 +782,10 @@ EGCA_API const char *egca_question_reading_id(const egca_question *x, size_t i)
 EGCA_API const char *egca_question_reading_text(const egca_question *x, size_t i)
 {
   return i < x->reading_count ? x->readings[i].text : NULL;
+}
+EGCA_API const char *egca_question_reading_text_lang(const egca_question *x, size_t i, egca_lang lang)
+{
+  return i < x->reading_count ? (lang == EGCA_LANG_EN ? x->readings[i].text_en : x->readings[i].text) : NULL;
 }
 EGCA_API const egca_basis *egca_question_reading_basis(const egca_question *x, size_t i, size_t *count)
 {

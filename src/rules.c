@@ -6,6 +6,7 @@
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
 #include "rules_internal.h"
+#include "citation.h"
 #include "readings.h"
 #include "ruleset.h"
 #include "json_words.h"
@@ -32,6 +33,9 @@ struct egca_deadline_rule {
   char *guide_item;
   char *note;
   char *refused;          /* a version that sets no period: why; else NULL */
+  /* The English twins of the texts above (docs/rules.md, "Texts in two languages"); NULL where the
+   * Chinese is. */
+  char *title_en, *starts_en, *version_en, *guide_section_en, *guide_item_en, *note_en, *refused_en;
   egca_date effective_from;
   egca_period_unit unit;
   int count;
@@ -52,12 +56,13 @@ struct egca_deadline_rule {
   egca_party party;       /* whose time it is */
   egca_authority authority;
   /* Derived at load for the case module's output (rules_internal.h). */
-  char *guide_text;
-  char *json_title;
-  char *json_basis[2];    /* pretty, compact */
-  size_t json_basis_compact_len;
-  char *json_head;        /* {"rule":"ID","title":TITLE,"ref": */
-  size_t json_head_len;
+  /* Each by egca_lang. */
+  char *guide_text[2];
+  char *json_title[2];
+  char *json_basis[2][2]; /* [lang][pretty, compact] */
+  size_t json_basis_compact_len[2];
+  char *json_head[2];     /* {"rule":"ID","title":TITLE,"ref": */
+  size_t json_head_len[2];
 };
 
 struct egca_rules {
@@ -72,6 +77,8 @@ struct egca_rules {
   egca_date *effective_from;
   egca_date licence_from;         /* "licence": the first day any rule applies (EGCA_DATE_NONE: not declared) */
   char *licence_reason;           /* why an earlier day is refused, with its basis */
+  char *licence_reason_en;
+  egca__laws laws;                /* the laws' English names ("laws"), for every citation of the four files */
   egca_assess_rules *assess;
   egca__readings *readings;      /* the open questions (readings.json, src/readings.c) */
 };
@@ -106,17 +113,26 @@ static void free_rule(egca_deadline_rule *r)
   free(r->guide_item);
   free(r->note);
   free(r->refused);
+  free(r->title_en);
+  free(r->starts_en);
+  free(r->version_en);
+  free(r->guide_section_en);
+  free(r->guide_item_en);
+  free(r->note_en);
+  free(r->refused_en);
   for (size_t i = 0; i < r->basis_count; i++) {
     free((char *)r->basis[i].law);
     free((char *)r->basis[i].article);
     free((char *)r->basis[i].item);
   }
   free(r->basis);
-  free(r->guide_text);
-  free(r->json_title);
-  free(r->json_basis[0]);
-  free(r->json_basis[1]);
-  free(r->json_head);
+  for (int lang = 0; lang < 2; lang++) {
+    free(r->guide_text[lang]);
+    free(r->json_title[lang]);
+    free(r->json_basis[lang][0]);
+    free(r->json_basis[lang][1]);
+    free(r->json_head[lang]);
+  }
 }
 
 EGCA_API void egca_rules_free(egca_rules *rules)
@@ -131,6 +147,8 @@ EGCA_API void egca_rules_free(egca_rules *rules)
   free(rules->effective_from);
   free(rules->groups);
   free(rules->licence_reason);
+  free(rules->licence_reason_en);
+  egca__laws_free(&rules->laws);
   egca__assess_rules_free(rules->assess);
   egca__readings_free(rules->readings);
   free(rules);
@@ -162,6 +180,34 @@ static int get_text(char **out, const egca__json_doc *doc, const cJSON *obj, con
     return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "must not be empty", "不得为空"));
   }
   return dup_string(out, s, err) < 0 ? EGCA_E_NOMEM : 1;
+}
+
+/* A text and its English twin: `key` as get_text reads it, and beside it `key`_en, which must be there
+ * exactly when `key` is (docs/rules.md, "Texts in two languages"). Returns as get_text. */
+static int get_text_pair(char **out, char **out_en, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                         const char *key, int required, egca_error *err)
+{
+  char key_en[64], p[512];
+  snprintf(key_en, sizeof key_en, "%s_en", key);
+  int rc = get_text(out, doc, obj, pointer, key, required, err);
+  if (rc < 0)
+    return rc;
+  const int has_en = cJSON_GetObjectItemCaseSensitive(obj, key_en) != NULL;
+  if (rc == 0 && has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key_en);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "an English text without the Chinese \"%s\"", "有英文文本而没有中文\"%s\""), key);
+  }
+  if (rc > 0 && !has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "the text has no English twin: add \"%s\" beside it",
+                                    "该文本没有英文对照：应在其旁加上\"%s\""),
+                           key_en);
+  }
+  if (rc > 0 && (rc = get_text(out_en, doc, obj, pointer, key_en, 1, err)) < 0)
+    return rc;
+  return rc;
 }
 
 /* A member whose string value must be one of `names` (count of them); *out = its index. */
@@ -278,13 +324,13 @@ static int parse_guide(egca_deadline_rule *r, const egca__json_doc *doc, const c
     return 0;
   char p[512];
   egca__json_pointer_key(p, sizeof p, pointer, "guide");
-  static const char *const keys[] = {"section", "item", NULL};
+  static const char *const keys[] = {"section", "section_en", "item", "item_en", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, g, p, err)) < 0 || (rc = egca__json_check_keys(doc, g, p, keys, err)) < 0)
     return rc;
-  if ((rc = get_text(&r->guide_section, doc, g, p, "section", 1, err)) < 0)
+  if ((rc = get_text_pair(&r->guide_section, &r->guide_section_en, doc, g, p, "section", 1, err)) < 0)
     return rc;
-  rc = get_text(&r->guide_item, doc, g, p, "item", 0, err);
+  rc = get_text_pair(&r->guide_item, &r->guide_item_en, doc, g, p, "item", 0, err);
   return rc < 0 ? rc : 0;
 }
 
@@ -596,17 +642,18 @@ static int parse_refusal(egca_deadline_rule *r, const egca__json_doc *doc, const
                          egca_error *err)
 {
   static const char *const keys[] = {"id",    "title", "starts", "effective_from", "version", "basis", "guide",
-                                     "refused", "note", "party", "authority", NULL};
+                                     "refused", "note", "party", "authority", "title_en", "starts_en",
+                                     "version_en", "refused_en", "note_en", NULL};
   int rc;
   if ((rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
     return rc;
-  if ((rc = get_text(&r->title, doc, obj, pointer, "title", 1, err)) < 0 ||
-      (rc = get_text(&r->starts, doc, obj, pointer, "starts", 1, err)) < 0 ||
+  if ((rc = get_text_pair(&r->title, &r->title_en, doc, obj, pointer, "title", 1, err)) < 0 ||
+      (rc = get_text_pair(&r->starts, &r->starts_en, doc, obj, pointer, "starts", 1, err)) < 0 ||
       (rc = egca__json_get_date(&r->effective_from, doc, obj, pointer, "effective_from", 1, err)) < 0 ||
-      (rc = get_text(&r->version, doc, obj, pointer, "version", 1, err)) < 0 ||
+      (rc = get_text_pair(&r->version, &r->version_en, doc, obj, pointer, "version", 1, err)) < 0 ||
       (rc = parse_basis(r, doc, obj, pointer, err)) < 0 || (rc = parse_guide(r, doc, obj, pointer, err)) < 0 ||
-      (rc = get_text(&r->refused, doc, obj, pointer, "refused", 1, err)) < 0 ||
-      (rc = get_text(&r->note, doc, obj, pointer, "note", 0, err)) < 0)
+      (rc = get_text_pair(&r->refused, &r->refused_en, doc, obj, pointer, "refused", 1, err)) < 0 ||
+      (rc = get_text_pair(&r->note, &r->note_en, doc, obj, pointer, "note", 0, err)) < 0)
     return rc;
   /* No period: a day count of 0 that nothing computes (the computation refuses first). */
   r->unit = EGCA_UNIT_DAYS;
@@ -614,6 +661,7 @@ static int parse_refusal(egca_deadline_rule *r, const egca__json_doc *doc, const
   r->core.spec = (egca_period_spec){EGCA_UNIT_DAYS, 0, EGCA_AFTER, EGCA_ROLL_NONE, EGCA_POLICY_EARLIER,
                                     EGCA_END_LAST_DAY, r->cutoff, 0};
   r->core.refused = r->refused;
+  r->core.refused_en = r->refused_en;
   return parse_party(r, doc, obj, pointer, err);
 }
 
@@ -623,7 +671,8 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   static const char *const keys[] = {"id",        "title", "starts", "effective_from", "version", "basis",
                                      "guide",     "unit",  "count",  "direction",      "pause",   "roll",
                                      "result",    "cutoff", "cutoff_in_person", "extends", "contested", "note",
-                                     "applies",   "lapse", "party", "authority", "refused", NULL};
+                                     "applies",   "lapse", "party", "authority", "refused", "refused_en", "title_en", "starts_en",
+                                     "version_en", "note_en", NULL};
   char p[512];
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
@@ -636,10 +685,10 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   *extends_out = 0;
   if (cJSON_GetObjectItemCaseSensitive(obj, "refused") != NULL)
     return parse_refusal(r, doc, obj, pointer, err);
-  if ((rc = get_text(&r->title, doc, obj, pointer, "title", 1, err)) < 0 ||
-      (rc = get_text(&r->starts, doc, obj, pointer, "starts", 1, err)) < 0 ||
+  if ((rc = get_text_pair(&r->title, &r->title_en, doc, obj, pointer, "title", 1, err)) < 0 ||
+      (rc = get_text_pair(&r->starts, &r->starts_en, doc, obj, pointer, "starts", 1, err)) < 0 ||
       (rc = egca__json_get_date(&r->effective_from, doc, obj, pointer, "effective_from", 1, err)) < 0 ||
-      (rc = get_text(&r->version, doc, obj, pointer, "version", 1, err)) < 0 ||
+      (rc = get_text_pair(&r->version, &r->version_en, doc, obj, pointer, "version", 1, err)) < 0 ||
       (rc = parse_basis(r, doc, obj, pointer, err)) < 0 || (rc = parse_guide(r, doc, obj, pointer, err)) < 0)
     return rc;
   int unit = 0, direction = 0, pause = 0, roll = 0, end = 0;
@@ -657,7 +706,7 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
       (rc = get_time(&r->cutoff, doc, obj, pointer, "cutoff", 1, err)) < 0 ||
       (rc = get_time(&r->cutoff_in_person, doc, obj, pointer, "cutoff_in_person", 0, err)) < 0 ||
       (rc = egca__json_get_bool(&r->contested, doc, obj, pointer, "contested", 0, err)) < 0 ||
-      (rc = get_text(&r->note, doc, obj, pointer, "note", 0, err)) < 0)
+      (rc = get_text_pair(&r->note, &r->note_en, doc, obj, pointer, "note", 0, err)) < 0)
     return rc;
   r->unit = (egca_period_unit)unit;
   r->count = (int)count;
@@ -833,34 +882,36 @@ static int out_json_string(out_text *o, const char *s)
   return 0;
 }
 
-static int derive_output(egca_deadline_rule *r, egca_error *err)
+static int derive_output_lang(egca_deadline_rule *r, egca_lang lang, egca_error *err)
 {
-  if (r->guide_section != NULL || r->guide_item != NULL) {
+  const char *section = lang == EGCA_LANG_EN ? r->guide_section_en : r->guide_section;
+  const char *item = lang == EGCA_LANG_EN ? r->guide_item_en : r->guide_item;
+  if (section != NULL || item != NULL) {
     out_text g = {0};
-    int rc = out_put(&g, "服务指南 ");
-    if (rc == 0 && r->guide_section != NULL)
-      rc = out_put(&g, r->guide_section);
-    if (rc == 0 && r->guide_item != NULL && r->guide_section != NULL)
-      rc = out_put(&g, " ");
-    if (rc == 0 && r->guide_item != NULL)
-      rc = out_put(&g, r->guide_item);
-    r->guide_text = g.s;
+    int rc = out_put(&g, EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 "));
+    if (rc == 0 && section != NULL)
+      rc = out_put(&g, section);
+    if (rc == 0 && item != NULL && section != NULL)
+      rc = out_put(&g, EGCA__TR_LANG(lang, ", ", " "));
+    if (rc == 0 && item != NULL)
+      rc = out_put(&g, item);
+    r->guide_text[lang] = g.s;
     if (rc < 0)
       return egca__fail_nomem(err);
   }
   out_text title = {0};
-  int rc = out_json_string(&title, r->title);
-  r->json_title = title.s;
+  int rc = out_json_string(&title, lang == EGCA_LANG_EN ? r->title_en : r->title);
+  r->json_title[lang] = title.s;
   for (int compact = 0; compact < 2 && rc == 0; compact++) {
     out_text basis = {0};
     rc = out_put(&basis, "[");
     for (size_t i = 0; i <= r->basis_count && rc == 0; i++) {
       char citation[EGCA__CITATION_MAX];
-      const char *text = i < r->basis_count ? citation : r->guide_text;
+      const char *text = i < r->basis_count ? citation : r->guide_text[lang];
       if (text == NULL)
         break;
       if (i < r->basis_count)
-        egca_basis_format(citation, sizeof citation, &r->basis[i]);
+        egca_basis_format_lang(citation, sizeof citation, &r->basis[i], lang);
       if (i > 0)
         rc = out_put(&basis, compact ? "," : ", ");
       if (rc == 0)
@@ -868,9 +919,9 @@ static int derive_output(egca_deadline_rule *r, egca_error *err)
     }
     if (rc == 0)
       rc = out_put(&basis, "]");
-    r->json_basis[compact] = basis.s;
+    r->json_basis[lang][compact] = basis.s;
     if (compact)
-      r->json_basis_compact_len = basis.len;
+      r->json_basis_compact_len[lang] = basis.len;
   }
   out_text head = {0};
   if (rc == 0)
@@ -880,31 +931,45 @@ static int derive_output(egca_deadline_rule *r, egca_error *err)
   if (rc == 0)
     rc = out_put(&head, "\",\"title\":");
   if (rc == 0)
-    rc = out_put(&head, r->json_title);
+    rc = out_put(&head, r->json_title[lang]);
   if (rc == 0)
     rc = out_put(&head, ",\"ref\":");
-  r->json_head = head.s;
-  r->json_head_len = head.len;
+  r->json_head[lang] = head.s;
+  r->json_head_len[lang] = head.len;
   return rc < 0 ? egca__fail_nomem(err) : 0;
 }
 
-const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule) { return rule->guide_text; }
-const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule) { return rule->json_title; }
-const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact)
+static int derive_output(egca_deadline_rule *r, egca_error *err)
 {
-  return rule->json_basis[compact != 0];
+  int rc = derive_output_lang(r, EGCA_LANG_ZH, err);
+  return rc < 0 ? rc : derive_output_lang(r, EGCA_LANG_EN, err);
 }
 
-const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, size_t *len)
+static egca_lang lang_index(egca_lang lang) { return lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH; }
+
+const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule, egca_lang lang)
 {
-  *len = rule->json_head_len;
-  return rule->json_head;
+  return rule->guide_text[lang_index(lang)];
+}
+const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return rule->json_title[lang_index(lang)];
+}
+const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact, egca_lang lang)
+{
+  return rule->json_basis[lang_index(lang)][compact != 0];
 }
 
-const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, size_t *len)
+const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, egca_lang lang, size_t *len)
 {
-  *len = rule->json_basis_compact_len;
-  return rule->json_basis[1];
+  *len = rule->json_head_len[lang_index(lang)];
+  return rule->json_head[lang_index(lang)];
+}
+
+const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, egca_lang lang, size_t *len)
+{
+  *len = rule->json_basis_compact_len[lang_index(lang)];
+  return rule->json_basis[lang_index(lang)][1];
 }
 
 static int cmp_version(const void *a, const void *b)
@@ -922,23 +987,51 @@ static int parse_licence(egca_rules *rules, const egca__json_doc *doc, egca_erro
   const cJSON *l = cJSON_GetObjectItemCaseSensitive(doc->root, "licence");
   if (l == NULL)
     return 0;
-  static const char *const keys[] = {"from", "reason", NULL};
+  static const char *const keys[] = {"from", "reason", "reason_en", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, l, "/licence", err)) < 0 ||
       (rc = egca__json_check_keys(doc, l, "/licence", keys, err)) < 0 ||
       (rc = egca__json_get_date(&rules->licence_from, doc, l, "/licence", "from", 1, err)) < 0 ||
-      (rc = get_text(&rules->licence_reason, doc, l, "/licence", "reason", 1, err)) < 0)
+      (rc = get_text_pair(&rules->licence_reason, &rules->licence_reason_en, doc, l, "/licence", "reason", 1, err)) < 0)
     return rc;
   return 0;
 }
 
+/* Every citation of deadlines.json gets the law's English name, and its article must have an English form
+ * (citation.h). */
+static int resolve_citations(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
+{
+  char p[512], q[512], b[512];
+  for (size_t i = 0; i < rules->deadline_count; i++) {
+    egca_deadline_rule *r = &rules->deadlines[i];
+    egca__json_pointer_index(q, sizeof q, "/deadlines", i);
+    egca__json_pointer_key(b, sizeof b, q, "basis");
+    for (size_t k = 0; k < r->basis_count; k++) {
+      egca__json_pointer_index(p, sizeof p, b, k);
+      int rc = egca__citation_resolve(&r->basis[k], &rules->laws, doc, p, err);
+      if (rc < 0)
+        return rc;
+    }
+    if (r->lapse_basis.law != NULL) {
+      egca__json_pointer_key(b, sizeof b, q, "lapse");
+      egca__json_pointer_key(p, sizeof p, b, "basis");
+      int rc = egca__citation_resolve(&r->lapse_basis, &rules->laws, doc, p, err);
+      if (rc < 0)
+        return rc;
+    }
+  }
+  return 0;
+}
+
+const egca__laws *egca__rules_laws(const egca_rules *rules) { return &rules->laws; }
+
 static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
 {
-  static const char *const top_keys[] = {"licence", "deadlines", NULL};
+  static const char *const top_keys[] = {"licence", "deadlines", "laws", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, doc->root, "", err)) < 0 ||
       (rc = egca__json_check_keys(doc, doc->root, "", top_keys, err)) < 0 ||
-      (rc = parse_licence(rules, doc, err)) < 0)
+      (rc = parse_licence(rules, doc, err)) < 0 || (rc = egca__laws_parse(&rules->laws, doc, err)) < 0)
     return rc;
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(doc->root, "deadlines");
   if (list == NULL)
@@ -963,14 +1056,13 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     egca__json_pointer_index(p, sizeof p, "/deadlines", i);
     int extends;
     rules->deadline_count = i + 1; /* so a failure frees what this entry holds */
-    if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0 ||
-        (rc = derive_output(&rules->deadlines[i], err)) < 0)
+    if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0)
       return rc;
     egca_deadline_rule *r = &rules->deadlines[i];
     const egca__rule_group *g = find_group(rules, r->id);
     if (g == NULL) {
       rules->groups[rules->group_count] =
-          (egca__rule_group){r->id, strlen(r->id), NULL, NULL, NULL, 0, NULL, NULL, EGCA_DATE_NONE, NULL};
+          (egca__rule_group){r->id, strlen(r->id), NULL, NULL, NULL, 0, NULL, NULL, EGCA_DATE_NONE, NULL, NULL};
       g = &rules->groups[rules->group_count++];
     }
     r->group = (size_t)(g - rules->groups);
@@ -1005,9 +1097,14 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
       g->applies = &rules->by_group[j]->core.applies;
     g->licence_from = rules->licence_from;
     g->licence_reason = rules->licence_reason;
+    g->licence_reason_en = rules->licence_reason_en;
   }
-  if ((rc = check_extensions(rules, doc, err)) < 0)
+  if ((rc = check_extensions(rules, doc, err)) < 0 || (rc = resolve_citations(rules, doc, err)) < 0)
     return rc;
+  /* What the timeline writes of each rule, once its citations have their English names. */
+  for (size_t i = 0; i < rules->deadline_count; i++)
+    if ((rc = derive_output(&rules->deadlines[i], err)) < 0)
+      return rc;
   /* A cap names a rule of the set that sets a period of its own. */
   for (size_t i = 0; i < rules->deadline_count; i++) {
     egca_deadline_rule *r = &rules->deadlines[i];
@@ -1051,7 +1148,7 @@ static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_err
   if (rc == 0)
     rc = parse_deadlines(rules, &docs[0], err);
   if (rc == 0)
-    rc = egca__assess_rules_parse(&rules->assess, &docs[1], &docs[2], err);
+    rc = egca__assess_rules_parse(&rules->assess, &docs[1], &docs[2], &rules->laws, err);
   if (rc == 0)
     rc = egca__readings_parse(&rules->readings, &docs[3], rules, err);
   for (int i = 0; i < RULES_FILES; i++)
@@ -1249,6 +1346,37 @@ EGCA_API const char *egca_deadline_rule_guide_item(const egca_deadline_rule *rul
 EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule) { return rule->contested; }
 EGCA_API const char *egca_deadline_rule_note(const egca_deadline_rule *rule) { return rule->note; }
 EGCA_API const char *egca_deadline_rule_refused(const egca_deadline_rule *rule) { return rule->refused; }
+
+#define EGCA__IN(lang, field) ((lang) == EGCA_LANG_EN ? rule->field##_en : rule->field)
+EGCA_API const char *egca_deadline_rule_title_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, title);
+}
+EGCA_API const char *egca_deadline_rule_starts_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, starts);
+}
+EGCA_API const char *egca_deadline_rule_instrument_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, version);
+}
+EGCA_API const char *egca_deadline_rule_note_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, note);
+}
+EGCA_API const char *egca_deadline_rule_refused_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, refused);
+}
+EGCA_API const char *egca_deadline_rule_guide_section_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, guide_section);
+}
+EGCA_API const char *egca_deadline_rule_guide_item_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, guide_item);
+}
+#undef EGCA__IN
 
 /* --- JSON output ------------------------------------------------------------------------------------------ */
 
@@ -1538,14 +1666,6 @@ EGCA_API void egca_deadline_string_free(char *text) { free(text); }
 /* --- Text --------------------------------------------------------------------------------------------------- */
 
 static int clamp_length(int n) { return n < 0 ? 0 : n; }
-
-EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis)
-{
-  /* Chinese citation form: 第三十二条第一款第（四）项. */
-  if (basis->item != NULL)
-    return clamp_length(snprintf(buf, size, "%s %s第%s项", basis->law, basis->article, basis->item));
-  return clamp_length(snprintf(buf, size, "%s %s", basis->law, basis->article));
-}
 
 EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule, egca_lang lang)
 {

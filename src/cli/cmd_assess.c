@@ -98,7 +98,7 @@ int cmd_assess(cli *c, int argc, char **argv)
   if (rc < 0)
     return cli_fail_error(path, rc, &err);
   egca_assessment *assessment = NULL;
-  rc = egca_assess(&assessment, rules, profile, &err);
+  rc = egca_assess(&assessment, rules, profile, cli_lang, &err);
   egca_profile_free(profile);
   if (rc < 0)
     return cli_fail_error(path, rc, &err);

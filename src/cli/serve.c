@@ -840,7 +840,7 @@ static enum MHD_Result post_assess(struct MHD_Connection *conn, request *r)
   egca_assessment *assessment = NULL;
   int rc = egca_profile_parse(&profile, r->body.data != NULL ? r->body.data : "", r->body.len, "<request>", &err);
   if (rc >= 0)
-    rc = egca_assess(&assessment, S.rules, profile, &err);
+    rc = egca_assess(&assessment, S.rules, profile, EGCA_LANG_ZH, &err);
   egca_profile_free(profile);
   char *text = NULL;
   if (rc >= 0)

@@ -361,6 +361,7 @@ int batch_run_html(cli *c, FILE *in, const char *path, egca_batch_format format,
     egca_office_calendars_free(offices);
     return cli_fail(EXIT_INVALID, path, "%s", CLI_TR("out of memory", "内存不足"));
   }
+  egca_html_page_set_lang(s.page, cli_lang);
   egca_batch *b = NULL;
   rc = egca_batch_new(&b, cal, rules, &bo, path, add_to_page, &s, &err);
   if (rc >= 0)

@@ -323,7 +323,7 @@ static char *assessment_json(const egca_rules *rules, const egca_profile *profil
 {
   egca_assessment *a = NULL;
   char *json = NULL;
-  if (egca_assess(&a, rules, profile, NULL) == 0)
+  if (egca_assess(&a, rules, profile, EGCA_LANG_ZH, NULL) == 0)
     egca_assessment_to_json(&json, a, NULL);
   egca_assessment_free(a);
   return json;
@@ -443,7 +443,7 @@ static int run_assess(void **out, egca_error *err)
   int rc = egca_profile_parse(&profile, profile_text, profile_len, "application.json", err);
   egca_assessment *a = NULL;
   if (rc >= 0)
-    rc = egca_assess(&a, shared_rules, profile, err);
+    rc = egca_assess(&a, shared_rules, profile, EGCA_LANG_ZH, err);
   r->object = a;
   if (rc >= 0)
     rc = egca_assessment_to_json(&r->text[0], a, err);

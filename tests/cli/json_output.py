@@ -131,9 +131,11 @@ def main() -> int:
                   "review_notice_after_start": False, "deadline_under_reading": False}
     seen = set()
     for golden in sorted((source / "tests" / "data" / "cases" / "golden").glob("*.json")):
-        name, as_of, _ = golden.name.rsplit(".", 2)
-        p = subprocess.run([egca, "timeline", str(source / "examples" / f"{name}.json"), "--as-of", as_of,
-                            "--format", "json"], capture_output=True, text=True)
+        # NAME.DAY.json, and NAME.DAY.en.json (the same in English: --lang en).
+        name, as_of = golden.name.split(".")[:2]
+        lang = "en" if golden.name.endswith(".en.json") else "zh"
+        p = subprocess.run([egca, "--lang", lang, "timeline", str(source / "examples" / f"{name}.json"), "--as-of",
+                            as_of, "--format", "json"], capture_output=True, text=True)
         tl = json.loads(p.stdout)
         for f in tl["findings"]:
             check(f["violation"] is violations[f["code"]], f"{golden.name}: {f['code']} violation {f['violation']}")

@@ -784,3 +784,23 @@ $ egca rules show change_decision
 ### the same in JSON: the period fields null, "refused" says why
 $ egca rules show change_decision --format json
 > {"versions":[{"id":"change_decision","title":"作出是否准予变更的决定","effective_from":"2020-01-01","version":"中华人民共和国行政许可法（2019年修正）","starts":"受理变更申请之日","period":null,"unit":null,"count":null,"direction":null,"extends":null,"pause":null,"roll":null,"result":null,"cutoff":null,"cutoff_in_person":null,"basis":[{"law":"中华人民共和国行政许可法","article":"第四十九条","item":null}],"guide":{"section":"办理基本流程","item":"（二）事项变更"},"contested":false,"note":null,"refused":"行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算"}]}
+
+### broken rules: a text without its English twin (text-without-english), in either language of the message
+$ egca --rules @TESTDATA@/rules/text-without-english deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/text-without-english/deadlines.json:5:16: /deadlines/0/title: 该文本没有英文对照：应在其旁加上"title_en"
+? 3
+
+### the same with --lang en
+$ egca --lang en --rules @TESTDATA@/rules/text-without-english deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/text-without-english/deadlines.json:5:16: /deadlines/0/title: the text has no English twin: add "title_en" beside it
+? 3
+
+### broken rules: an English twin without the Chinese text (english-without-text)
+$ egca --rules @TESTDATA@/rules/english-without-text deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/english-without-text/deadlines.json:19:18: /deadlines/0/note_en: 有英文文本而没有中文"note"
+? 3
+
+### broken rules: a law cited that "laws" gives no English name (law-without-english-name)
+$ egca --lang en --rules @TESTDATA@/rules/law-without-english-name deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/law-without-english-name/deadlines.json:10:17: /deadlines/0/basis/0/law: law "中华人民共和国行政许可法" has no English name: list it in "laws" of deadlines.json
+? 3

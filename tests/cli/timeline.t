@@ -43,6 +43,49 @@ $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-03-20
 >          入2030年的通知后可以确定（calendar_not_covered）
 ? 0
 
+### a late decision in English (--lang en): titles, statuses, citations, the readings' note and findings
+$ egca --lang en timeline @SRC@/examples/case-late-decision.json --as-of 2026-06-10
+> Case BJ-2026-004, as of 2026-06-10
+>
+> time limit                                                                    start       due date     status     met on or left
+> Decide whether to accept the application, or give the correction notice once  2026-02-24  2026-03-02   met        2026-03-02
+>   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82;
+>          Service Guide, Procedure, (1) New application, step 2
+> Decide whether to grant the licence                                           2026-03-02  2026-05-27#  met late   2026-06-01
+>   basis: Regulations on the Administration of Commercial Cryptography, Article 26(2); Regulations on
+>          the Administration of Commercial Cryptography, Article 26(3); Measures for the
+>          Administration of E-Government Electronic Certification Services, Article 9; Administrative
+>          Licensing Law, Article 45; Administrative Licensing Law, Article 82; Service Guide, Time
+>          limit for approval
+> Notify in writing the time the technical review needs                         2026-03-10  2026-03-10#  met        2026-03-12
+>   basis: Regulations on the Administration of Commercial Cryptography, Article 26(3); Administrative
+>          Licensing Law, Article 45; Service Guide, Procedure, (1) New application, step 3
+> Notify the applicant, and issue and deliver the result                        2026-06-01  2026-06-15#  pending    3 working days left
+>   basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82; Service
+>          Guide, Delivery of the result
+> The day from which the status and result may be asked by telephone            2026-03-02  2026-03-24   available  -
+>   basis: Service Guide, Public enquiry
+>
+> # The law is unsettled; the result depends on the reading (the questions and readings: egca rules
+>   readings). Decide whether to grant the licence (start 2026-03-02), review_over_notified=whole:
+>   2026-05-27 met late (applied); review_over_notified=notified_only: 2026-04-29 met late. Notify in
+>   writing the time the technical review needs (start 2026-03-10), review_notice_after_start=hint:
+>   2026-03-10 met (applied); review_notice_after_start=violation: 2026-03-10 met late. Notify the
+>   applicant, and issue and deliver the result (start 2026-06-01), notification_of_a_denial=notified:
+>   2026-06-15 pending (applied); notification_of_a_denial=granted_only: does not arise.
+>
+> Findings:
+>   [hint] 2026-03-10 technical review started on 2026-03-10: the time it needs was notified to the
+>          applicant in writing on 2026-03-12, after the review started; the article sets no moment
+>          for the notice (Regulations on the Administration of Commercial Cryptography, Article
+>          26(3)) (review_notice_after_start; contested: holds only under the reading
+>          review_notice_after_start=hint)
+>   [hint] 2026-05-12 extension of the decision's time limit approved on 2026-05-12, to 2026-05-27;
+>          the Regulations on the Administration of Commercial Cryptography, Article 26 provide no
+>          extension of the decision's time limit, so whether it applies is contested
+>          (extension_contested; contested: holds only under the reading review_over_notified=whole)
+? 1
+
 ### JSON: the deemed acceptance is a violation, so the exit code is 1
 $ egca timeline @SRC@/examples/case-deemed-acceptance.json --as-of 2025-11-03 --format json
 > {

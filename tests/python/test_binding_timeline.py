@@ -21,7 +21,8 @@ SOURCE_DIR = pathlib.Path(os.environ.get('EGCA_SOURCE_DIR') or pathlib.Path(__fi
 EXAMPLES = SOURCE_DIR / 'examples'
 CASES = sorted(p.name for p in EXAMPLES.glob('case-*.json'))
 CASE_DATA = SOURCE_DIR / 'tests' / 'data' / 'cases'
-GOLDEN = sorted(p.name for p in (CASE_DATA / 'golden').glob('*.json'))
+# The Chinese golden files (NAME.DAY.json); NAME.DAY.en.json are the command's English (tests/cli).
+GOLDEN = sorted(p.name for p in (CASE_DATA / 'golden').glob('*.json') if not p.name.endswith('.en.json'))
 INVALID = sorted(p.stem for p in (CASE_DATA / 'invalid').glob('*.error'))
 EGCA_BIN = os.environ.get('EGCA_BIN')
 needs_egca = pytest.mark.skipif(not EGCA_BIN, reason='EGCA_BIN is not set (the built egca command)')

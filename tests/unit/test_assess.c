@@ -1,6 +1,7 @@
 /* Tests of the assess module: golden profiles (tests/data/profiles/<case>/{profile.json,expected.json}),
  * strict validation of conditions.json and materials.json, three-valued evaluation, the API's contracts. */
 #include "conditions.h"
+#include "citation.h"
 #include "json.h"
 
 #include <check.h>
@@ -147,7 +148,7 @@ START_TEST(golden_case)
   egca_assessment *assessment = NULL;
   int rc = egca_profile_load(&profile, profile_path, &err);
   if (rc == 0)
-    rc = egca_assess(&assessment, rules, profile, &err);
+    rc = egca_assess(&assessment, rules, profile, EGCA_LANG_ZH, &err);
 
   const cJSON *want_error = cJSON_GetObjectItemCaseSensitive(expected, "error");
   if (want_error != NULL) {
@@ -225,15 +226,15 @@ typedef struct rules_case {
 /* A one-condition file whose rule starts at line 4, column 12. */
 #define ONE(RULE)                                                                                                     \
   "{\"conditions\": [\n"                                                                                              \
-  "  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"                                         \
-  "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"x\"},\n"           \
+  "  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"                                         \
+  "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"},\n"           \
   "   \"rule\": " RULE "}\n"                                                                                          \
   "]}\n"
 
 #define MATERIALS_MINIMAL                                                                                             \
-  "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"           \
-  " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"                         \
-  "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": []}]}\n"
+  "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"           \
+  " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"                         \
+  "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}, \"evidences\": []}]}\n"
 
 static const rules_case rules_cases[] = {
     {"unknown operator", ONE("{\"gte\": [{\"fact\": \"staff.technical\"}, 30]}"), MATERIALS_MINIMAL, EGCA_E_INVALID,
@@ -283,43 +284,54 @@ static const rules_case rules_cases[] = {
      "operator \"in\" needs a non-empty array of values",
      "运算符\"in\"需要非空的值数组"},
     {"unknown field of a condition",
-     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\", \"law\": 6}\n]}\n",
-     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 61, "/conditions/0/law", "unknown field \"law\"", NULL},
+     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\", \"law\": 6}\n]}\n",
+     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 78, "/conditions/0/law", "unknown field \"law\"", NULL},
     {"condition without a rule",
-     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
-     "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"x\"}}\n]}\n",
+     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"
+     "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}}\n]}\n",
      MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 3, "/conditions/0",
      "missing required field \"rule\"",
      "缺少必填字段\"rule\""},
     {"effective_from not a date",
-     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-31\"}\n]}\n",
-     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 47, "/conditions/0/effective_from", NULL, NULL},
+     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-31\"}\n]}\n",
+     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 64, "/conditions/0/effective_from", NULL, NULL},
     {"evidence of an unknown condition", NULL,
-     "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
-     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
-     "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": [\"staff\", \"capital\"]}]}\n",
-     EGCA_E_INVALID, "materials.json", 3, 80, "/materials/0/evidences/1", "unknown condition \"capital\"",
-     "未知条件\"capital\""},
+     "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
+     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"
+     "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}, \"evidences\": [\"staff\", \"capital\"]}]}\n",
+     EGCA_E_INVALID, "materials.json", 3, 115, "/materials/0/evidences/1", "unknown condition \"capital\"", "未知条件\"capital\""},
     {"sub-item twice", NULL,
-     "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
-     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
-     "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": [],\n"
-     "                \"sub_items\": [{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"a\", \"title\": \"B\"}]}]}\n",
-     EGCA_E_INVALID, "materials.json", 4, 65, "/materials/0/sub_items/1/id", "id \"a\" is used twice",
-     "id\"a\"重复使用"},
+     "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
+     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"
+     "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}, \"evidences\": [],\n"
+     "                \"sub_items\": [{\"id\": \"a\", \"title\": \"A\", \"title_en\": \"A\"}, {\"id\": \"a\", \"title\": \"B\", \"title_en\": \"B\"}]}]}\n",
+     EGCA_E_INVALID, "materials.json", 4, 82, "/materials/0/sub_items/1/id", "id \"a\" is used twice", "id\"a\"重复使用"},
     {"material id twice", NULL,
-     "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
+     "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
      " \"materials\": [\n"
-     "  {\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"item\": "
-     "\"x\"}, \"evidences\": []},\n"
-     "  {\"id\": \"m\", \"title\": \"u\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"item\": "
-     "\"y\"}, \"evidences\": []}]}\n",
-     EGCA_E_INVALID, "materials.json", 4, 10, "/materials/1/id", "id \"m\" is used twice",
-     "id\"m\"重复使用"},
+     "  {\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": "
+     "\"x\", \"item_en\": \"x\"}, \"evidences\": []},\n"
+     "  {\"id\": \"m\", \"title\": \"u\", \"title_en\": \"u\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": "
+     "\"y\", \"item_en\": \"y\"}, \"evidences\": []}]}\n",
+     EGCA_E_INVALID, "materials.json", 4, 10, "/materials/1/id", "id \"m\" is used twice", "id\"m\"重复使用"},
     {"notice missing", NULL, "{\"materials\": []}\n", EGCA_E_INVALID, "materials.json", 1, 1, "/",
      "missing required field \"notice\"",
      "缺少必填字段\"notice\""},
 };
+
+/* The laws' English names of the shipped deadlines.json, which the citations of conditions.json and
+ * materials.json are resolved through. */
+static void shipped_laws(egca__laws *laws)
+{
+  size_t len;
+  char *text = read_text(RULES_DIR "/deadlines.json", &len);
+  egca__json_doc doc;
+  egca_error err = {0};
+  ck_assert_int_eq(egca__json_parse(&doc, text, len, "deadlines.json", &err), 0);
+  ck_assert_int_eq(egca__laws_parse(laws, &doc, &err), 0);
+  egca__json_doc_free(&doc);
+  free(text);
+}
 
 START_TEST(rules_validation)
 {
@@ -340,7 +352,9 @@ START_TEST(rules_validation)
   ck_assert_msg(egca__json_parse(&cdoc, ctext, clen, "conditions.json", &err) == 0, "%s: %s", t->name, err.message);
   ck_assert_msg(egca__json_parse(&mdoc, mtext, mlen, "materials.json", &err) == 0, "%s: %s", t->name, err.message);
   egca_assess_rules *rules = (egca_assess_rules *)&err; /* must come back NULL */
-  int rc = egca__assess_rules_parse(&rules, &cdoc, &mdoc, &err);
+  egca__laws laws;
+  shipped_laws(&laws);
+  int rc = egca__assess_rules_parse(&rules, &cdoc, &mdoc, &laws, &err);
   ck_assert_msg(rc == t->code, "%s: returned %d (%s)", t->name, rc, err.message);
   ck_assert_ptr_null(rules);
   ck_assert_str_eq(err.source, t->source);
@@ -351,10 +365,11 @@ START_TEST(rules_validation)
     ck_assert_str_eq(err.message, t->message);
   if (t->message_zh != NULL) {
     egca_error zh = {0};
-    ck_assert_int_eq(egca__assess_rules_parse(&rules, &cdoc, &mdoc, &zh), t->code);
+    ck_assert_int_eq(egca__assess_rules_parse(&rules, &cdoc, &mdoc, &laws, &zh), t->code);
     ck_assert_str_eq(zh.pointer, t->pointer);
     ck_assert_str_eq(zh.message, t->message_zh);
   }
+  egca__laws_free(&laws);
   egca__json_doc_free(&cdoc);
   egca__json_doc_free(&mdoc);
   free(shipped_conditions);
@@ -372,8 +387,11 @@ START_TEST(shipped_rules_compile)
   ck_assert_int_eq(egca__json_parse(&cdoc, ctext, clen, "conditions.json", &err), 0);
   ck_assert_int_eq(egca__json_parse(&mdoc, mtext, mlen, "materials.json", &err), 0);
   egca_assess_rules *rules = NULL;
-  ck_assert_msg(egca__assess_rules_parse(&rules, &cdoc, &mdoc, &err) == 0, "%s:%d:%d: %s: %s", err.source, err.line,
+  egca__laws laws;
+  shipped_laws(&laws);
+  ck_assert_msg(egca__assess_rules_parse(&rules, &cdoc, &mdoc, &laws, &err) == 0, "%s:%d:%d: %s: %s", err.source, err.line,
                 err.column, err.pointer, err.message);
+  egca__laws_free(&laws);
   /* The compiled rules own their strings: the documents may go first. */
   egca__json_doc_free(&cdoc);
   egca__json_doc_free(&mdoc);
@@ -388,32 +406,32 @@ END_TEST
 
 static const char kleene_conditions[] =
     "{\"conditions\": [\n"
-    "  {\"id\": \"any_of_two\", \"title\": \"any\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"1\"},\n"
+    "  {\"id\": \"any_of_two\", \"title\": \"any\", \"title_en\": \"any\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"1\", \"item_en\": \"1\"},\n"
     "   \"rule\": {\"any\": [{\"==\": [{\"fact\": \"system.located_in_china\"}, true]},\n"
     "                    {\"==\": [{\"fact\": \"system.conforms_to_national_standards\"}, true]}]}},\n"
-    "  {\"id\": \"no_technical_count\", \"title\": \"not exists\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"2\"},\n"
+    "  {\"id\": \"no_technical_count\", \"title\": \"not exists\", \"title_en\": \"not exists\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"2\", \"item_en\": \"2\"},\n"
     "   \"rule\": {\"not\": [{\"exists\": \"staff.technical\"}]}},\n"
-    "  {\"id\": \"review_and_fact\", \"title\": \"finding and fact\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"3\"},\n"
+    "  {\"id\": \"review_and_fact\", \"title\": \"finding and fact\", \"title_en\": \"finding and fact\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"3\", \"item_en\": \"3\"},\n"
     "   \"rule\": {\"all\": [{\"finding\": {\"fact\": \"funds.adequate\"}},\n"
     "                    {\"==\": [{\"fact\": \"system.located_in_china\"}, true]}]}},\n"
-    "  {\"id\": \"small_sum\", \"title\": \"sum at most 10\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"4\"},\n"
+    "  {\"id\": \"small_sum\", \"title\": \"sum at most 10\", \"title_en\": \"sum at most 10\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"4\", \"item_en\": \"4\"},\n"
     "   \"rule\": {\"<=\": [{\"sum\": [\"staff.technical\", \"staff.customer_service\"]}, 10]}},\n"
-    "  {\"id\": \"not_other\", \"title\": \"type is not other\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"5\"},\n"
+    "  {\"id\": \"not_other\", \"title\": \"type is not other\", \"title_en\": \"type is not other\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"5\", \"item_en\": \"5\"},\n"
     "   \"rule\": {\"!=\": [{\"fact\": \"applicant.legal_person_type\"}, \"other\"]}},\n"
-    "  {\"id\": \"area\", \"title\": \"area over 100\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"6\"},\n"
+    "  {\"id\": \"area\", \"title\": \"area over 100\", \"title_en\": \"area over 100\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"6\", \"item_en\": \"6\"},\n"
     "   \"rule\": {\">\": [{\"fact\": \"premises.area_m2\"}, 100.5]}}\n"
     "]}\n";
 
 static const char kleene_materials[] =
-    "{\"notice\": {\"title\": \"补正材料通知书\", \"licence\": \"某许可\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
-    " \"materials\": [{\"id\": \"form\", \"title\": \"申请表\", \"effective_from\": \"2024-11-01\",\n"
-    "                \"guide\": {\"section\": \"s\", \"item\": \"（一）\"}, \"evidences\": [\"any_of_two\"]}]}\n";
+    "{\"notice\": {\"title\": \"补正材料通知书\", \"title_en\": \"补正材料通知书\", \"licence\": \"某许可\", \"licence_en\": \"某许可\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
+    " \"materials\": [{\"id\": \"form\", \"title\": \"申请表\", \"title_en\": \"申请表\", \"effective_from\": \"2024-11-01\",\n"
+    "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"（一）\", \"item_en\": \"（一）\"}, \"evidences\": [\"any_of_two\"]}]}\n";
 
 static egca_rules *kleene_rules;
 static char kleene_dir[256];
@@ -494,7 +512,7 @@ START_TEST(kleene)
   egca_assessment *a;
   egca_error err = {0};
   ck_assert_int_eq(egca_profile_parse(&profile, t->profile, strlen(t->profile), "kleene", &err), 0);
-  ck_assert_msg(egca_assess(&a, kleene_rules, profile, &err) == 0, "%s", err.message);
+  ck_assert_msg(egca_assess(&a, kleene_rules, profile, EGCA_LANG_ZH, &err) == 0, "%s", err.message);
   ck_assert_int_eq(egca_assessment_condition_count(a), 6);
   for (size_t i = 0; i < 6; i++) {
     const egca_condition_result *c = egca_assessment_condition(a, i);
@@ -551,7 +569,7 @@ START_TEST(kleene_details)
   egca_assessment *a;
   egca_error err = {0};
   ck_assert_int_eq(egca_profile_parse(&profile, text, strlen(text), NULL, &err), 0);
-  ck_assert_int_eq(egca_assess(&a, kleene_rules, profile, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, kleene_rules, profile, EGCA_LANG_ZH, &err), 0);
   /* any(F, U): the absent fact is listed, the present one is not. */
   const egca_condition_result *c = egca_assessment_condition(a, 0);
   ck_assert_int_eq(c->missing_fact_count, 1);
@@ -626,7 +644,7 @@ START_TEST(profile_parse_contracts)
   ck_assert_int_eq(egca_profile_parse(&p, "{}", 2, NULL, NULL), 0);
   ck_assert_ptr_null(egca_profile_applicant_name(p));
   egca_assessment *a = (egca_assessment *)&a;
-  ck_assert_int_eq(egca_assess(&a, NULL, p, &err), EGCA_E_INVALID);
+  ck_assert_int_eq(egca_assess(&a, NULL, p, EGCA_LANG_ZH, &err), EGCA_E_INVALID);
   ck_assert_ptr_null(a);
   egca_profile_free(p);
 }
@@ -640,7 +658,7 @@ START_TEST(getters_and_outputs)
   egca_error err = {0};
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   ck_assert_int_eq(egca_profile_load(&p, EGCA_SOURCE_DIR "/examples/application.json", &err), 0);
-  ck_assert_int_eq(egca_assess(&a, rules, p, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, rules, p, EGCA_LANG_ZH, &err), 0);
   /* The assessment owns what it returns: the profile may go first. */
   egca_profile_free(p);
   ck_assert_int_eq(egca_assessment_condition_count(a), 7);
@@ -660,7 +678,7 @@ START_TEST(getters_and_outputs)
   const egca_condition_result *staff = egca_assessment_condition(a, 4);
   ck_assert_str_eq(staff->id, "staff");
   ck_assert_int_eq(staff->basis_count, 4);
-  ck_assert_str_eq(staff->basis[2], "《中华人民共和国民法典》第一千二百五十九条");
+  ck_assert_str_eq(staff->basis[2], "中华人民共和国民法典 第一千二百五十九条");
   ck_assert_str_eq(staff->reasons[0].text,
                    "专业人员合计为 40，要求 ≥ 30：满足（专业技术人员 18，运营管理人员 6，安全管理人员 5，"
                    "客户服务人员 8，其他专业人员 3）");
@@ -696,7 +714,7 @@ START_TEST(outputs_escape_strings)
   egca_error err = {0};
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   ck_assert_msg(egca_profile_parse(&p, profile, strlen(profile), "profile.json", &err) == 0, "%s", err.message);
-  ck_assert_int_eq(egca_assess(&a, rules, p, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, rules, p, EGCA_LANG_ZH, &err), 0);
   char *json;
   ck_assert_int_eq(egca_assessment_to_json(&json, a, &err), 0);
   char want[256];
@@ -736,8 +754,8 @@ START_TEST(loaded_rules_match_embedded)
   ck_assert_int_eq(egca_rules_default(&embedded, &err), 0);
   ck_assert_msg(egca_rules_load(&loaded, RULES_DIR, &err) == 0, "%s", err.message);
   ck_assert_int_eq(egca_profile_load(&p, PROFILES_DIR "/empty/profile.json", &err), 0);
-  ck_assert_int_eq(egca_assess(&a, embedded, p, &err), 0);
-  ck_assert_int_eq(egca_assess(&b, loaded, p, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, embedded, p, EGCA_LANG_ZH, &err), 0);
+  ck_assert_int_eq(egca_assess(&b, loaded, p, EGCA_LANG_ZH, &err), 0);
   char *ja, *jb;
   ck_assert_int_eq(egca_assessment_to_json(&ja, a, &err), 0);
   ck_assert_int_eq(egca_assessment_to_json(&jb, b, &err), 0);

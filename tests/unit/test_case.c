@@ -1907,13 +1907,13 @@ static void same_text(const char *got, const char *want, const char *what)
 }
 
 /* golden/NAME.YYYY-MM-DD.{txt,json,ics}: examples/NAME.json as of that day, in that format, byte for byte
- * (the command prints exactly these strings). */
+ * (the command prints exactly these strings); golden/NAME.YYYY-MM-DD.en.{txt,json,ics} the same in English. */
 START_TEST(golden_outputs_of_the_examples)
 {
   const char *dir = EGCA_SOURCE_DIR "/tests/data/cases/golden";
   DIR *dp = opendir(dir);
   ck_assert_ptr_nonnull(dp);
-  int checked = 0;
+  int checked = 0, english = 0;
   char *reused = NULL;
   size_t reused_cap = 0;
   struct dirent *de;
@@ -1926,12 +1926,19 @@ START_TEST(golden_outputs_of_the_examples)
     snprintf(example, sizeof example, "%.*s", (int)(dot - name), name);
     snprintf(day, sizeof day, "%.10s", dot + 1);
     const char *ext = dot + 12;
+    /* NAME.DAY.en.EXT: the same in English (egca_timeline_options.lang). */
+    egca_timeline_options options = {.lang = EGCA_LANG_ZH};
+    if (strncmp(ext, "en.", 3) == 0) {
+      options.lang = EGCA_LANG_EN;
+      ext += 3;
+      english++;
+    }
     snprintf(path, sizeof path, "%s/examples/%s.json", EGCA_SOURCE_DIR, example);
     egca_error err = {0};
     egca_case_free(cs);
     cs = NULL;
     ck_assert_msg(egca_case_load(&cs, path, &err) == 0, "%s: %s", path, err.message);
-    ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d(day), NULL, &err), 0);
+    ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d(day), &options, &err), 0);
     char *out = NULL;
     if (strcmp(ext, "txt") == 0)
       ck_assert_int_eq(egca_timeline_to_text(&out, tl, &err), 0);
@@ -1964,7 +1971,8 @@ START_TEST(golden_outputs_of_the_examples)
   }
   egca_timeline_string_free(reused);
   closedir(dp);
-  ck_assert_int_ge(checked, 18); /* six examples, three formats */
+  ck_assert_int_ge(checked, 36); /* six examples, three formats, two languages */
+  ck_assert_int_ge(english, 18);
 }
 END_TEST
 

@@ -492,7 +492,7 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
   else
     rc = egca_profile_parse(&profile, data, (size_t)len, source, &err);
   if (rc >= 0)
-    rc = egca_assess(&assessment, rules, profile, &err);
+    rc = egca_assess(&assessment, rules, profile, EGCA_LANG_ZH, &err);
   if (rc >= 0)
     rc = egca_assessment_to_json(&json, assessment, &err);
   egca_assessment_free(assessment);
