@@ -21,25 +21,25 @@ void egca__rule_texts_free(egca__rule_texts *t)
   *t = (egca__rule_texts){0};
 }
 
-int egca__rule_texts_make(egca__rule_texts *t, const egca_deadline_rule *r, egca_error *err)
+int egca__rule_texts_make(egca__rule_texts *t, const egca_deadline_rule *r, egca_lang lang, egca_error *err)
 {
   *t = (egca__rule_texts){0};
-  const char *section = egca_deadline_rule_guide_section(r), *item = egca_deadline_rule_guide_item(r);
+  const char *section = egca_deadline_rule_guide_section_lang(r, lang), *item = egca_deadline_rule_guide_item_lang(r, lang);
   int failed = 0;
   if (section != NULL || item != NULL) {
     egca__buf g = {0};
-    egca__buf_put(&g, "服务指南 ");
+    egca__buf_put(&g, EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 "));
     if (section != NULL)
       egca__buf_put(&g, section);
     if (item != NULL && section != NULL)
-      egca__buf_put(&g, " ");
+      egca__buf_put(&g, EGCA__TR_LANG(lang, ", ", " "));
     if (item != NULL)
       egca__buf_put(&g, item);
     t->guide_text = g.text;
     failed |= g.failed;
   }
   egca__buf title = {0};
-  egca__buf_json_string(&title, egca_deadline_rule_title(r));
+  egca__buf_json_string(&title, egca_deadline_rule_title_lang(r, lang));
   t->json_title = title.text;
   failed |= title.failed;
   size_t basis_count = 0;
@@ -53,7 +53,7 @@ int egca__rule_texts_make(egca__rule_texts *t, const egca_deadline_rule *r, egca
       if (text == NULL)
         break;
       if (i < basis_count)
-        egca_basis_format(citation, sizeof citation, &basis[i]);
+        egca_basis_format_lang(citation, sizeof citation, &basis[i], lang);
       if (i > 0)
         egca__buf_put(&b, compact ? "," : ", ");
       egca__buf_json_string(&b, text);
@@ -129,7 +129,7 @@ static void put_notices(egca__jw *w, const egca_deadline *d)
 }
 
 /* "trace": how the count went (null when not traced), with the notices of the days it crossed. */
-static void put_trace(egca__jw *w, const egca_deadline *d)
+static void put_trace(egca__jw *w, const egca_deadline *d, egca_lang lang)
 {
   const egca_period_trace *t = &d->trace;
   EGCA__JW_KEY(w, "trace");
@@ -138,13 +138,13 @@ static void put_trace(egca__jw *w, const egca_deadline *d)
     return;
   }
   egca__jw_open(w, '{');
-  int need = egca_period_trace_format(NULL, 0, t);
+  int need = egca_period_trace_format(NULL, 0, t, lang);
   char *text = malloc((size_t)need + 1);
   if (text == NULL) {
     w->b->failed = 1;
     return;
   }
-  egca_period_trace_format(text, (size_t)need + 1, t);
+  egca_period_trace_format(text, (size_t)need + 1, t, lang);
   EGCA__JW_KEY(w, "text");
   egca__jw_string(w, text);
   free(text);
@@ -205,7 +205,7 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
 {
   *out = NULL;
   if (d == NULL || d->version == NULL || d->status == EGCA_PERIOD_FAILED)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the deadline was not computed");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the deadline was not computed", "期限尚未计算"));
   const egca_deadline_rule *r = d->version;
   egca__buf text = {0};
   egca__jw w;
@@ -295,7 +295,7 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   } else {
     egca__jw_null(&w);
   }
-  put_trace(&w, d);
+  put_trace(&w, d, d->lang);
   egca__jw_close(&w, '}');
   egca__jw_end(&w);
   if (text.failed) {
@@ -390,30 +390,41 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
 
 static int clamp_length(int n) { return n < 0 ? 0 : n; }
 
-EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule)
+EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule, egca_lang lang)
 {
   static const char *const unit_words[] = {"working day", "day", "year", "month"};
-  const char *unit = unit_words[egca_deadline_rule_unit(rule)];
+  /* Chinese counts its units with the measure word where the law does: 5个工作日, 30日, 1年, 6个月. */
+  static const char *const unit_zh[] = {"个工作日", "日", "年", "个月"};
+  const egca_period_unit u = egca_deadline_rule_unit(rule);
+  const char *unit = unit_words[u];
   const char *dir = egca_direction_name(egca_deadline_rule_direction(rule));
   const int count = egca_deadline_rule_count(rule);
   const char *extends = egca_deadline_rule_extends(rule);
+  const int en = lang == EGCA_LANG_EN, before = egca_deadline_rule_direction(rule) == EGCA_BEFORE;
   char head[128];
   if (egca_deadline_rule_refused(rule) != NULL)
-    return clamp_length(snprintf(buf, size, "no period (refused: see the reason)"));
-  if (extends != NULL)
+    return clamp_length(snprintf(buf, size, "%s",
+                                 EGCA__TR_LANG(lang, "no period (refused: see the reason)", "未规定期限（不予计算，见原因）")));
+  if (extends != NULL && en)
     snprintf(head, sizeof head, "%.64s + %d %s%s %s", extends, count, unit, count == 1 ? "" : "s", dir);
+  else if (extends != NULL)
+    /* The extended rule's period, then further in its direction. */
+    snprintf(head, sizeof head, "%.64s的期限再%s%d%s", extends, before ? "提前" : "延长", count, unit_zh[u]);
   else if (count == 0)
-    snprintf(head, sizeof head, "on the day itself");
-  else
+    snprintf(head, sizeof head, "%s", EGCA__TR_LANG(lang, "on the day itself", "当日"));
+  else if (en)
     snprintf(head, sizeof head, "%d %s%s %s", count, unit, count == 1 ? "" : "s", dir);
+  else
+    snprintf(head, sizeof head, "起算日%s%d%s", before ? "前" : "后", count, unit_zh[u]);
   const char *tail = "";
   if (egca_deadline_rule_end(rule) == EGCA_END_FIRST_WORKING_DAY_AFTER)
-    tail = ", then the first working day after";
+    tail = EGCA__TR_LANG(lang, ", then the first working day after", "，再取其后第一个工作日");
   else if (egca_deadline_rule_pause(rule) == EGCA_PAUSE_EXCLUDE)
-    tail = ", pauses excluded";
+    tail = EGCA__TR_LANG(lang, ", pauses excluded", "，中止期间不计入");
   else if (egca_deadline_rule_roll(rule) == EGCA_ROLL_NEXT_WORKING_DAY)
-    tail = ", a rest day moves to the next working day";
+    tail = EGCA__TR_LANG(lang, ", a rest day moves to the next working day", "，届满日遇休息日顺延至其后第一个工作日");
   else if (egca_deadline_rule_roll(rule) == EGCA_ROLL_EARLIER_OR_LATER)
-    tail = ", a rest day moves to the previous working day, or the next: an open question (egca rules readings)";
+    tail = EGCA__TR_LANG(lang, ", a rest day moves to the previous working day, or the next: an open question (egca rules readings)",
+                         "，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）");
   return clamp_length(snprintf(buf, size, "%s%s", head, tail));
 }

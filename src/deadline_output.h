@@ -7,11 +7,12 @@
 
 #include "internal.h"
 
-/* A rule version's texts: the guide's section and item as one text ("服务指南 办理基本流程（一）新申请 2";
- * NULL when the rule names no section); the title as a JSON string, quotes included; the basis as a JSON
- * array of strings, each citation (egca_basis_format, cut at EGCA__CITATION_MAX) and then the guide's text,
- * pretty (", ") and compact (","); and the start of a deadline's compact JSON up to the value of "ref",
- * {"rule":"ID","title":TITLE,"ref": . The rule keeps them (egca__deadline_rule_texts, rules_internal.h). */
+/* A rule version's texts in one language: the guide's section and item as one text ("服务指南 办理基本流程
+ * （一）新申请 2", "Service Guide, ..." in English; NULL when the rule names no section); the title as a JSON
+ * string, quotes included; the basis as a JSON array of strings, each citation (egca_basis_format_lang, cut at
+ * EGCA__CITATION_MAX) and then the guide's text, pretty (", ") and compact (","); and the start of a
+ * deadline's compact JSON up to the value of "ref", {"rule":"ID","title":TITLE,"ref": . The rule keeps them,
+ * one set per language (egca__deadline_rule_texts). */
 typedef struct egca__rule_texts {
   char *guide_text;
   char *json_title;
@@ -20,27 +21,28 @@ typedef struct egca__rule_texts {
   char *json_head;
   size_t json_head_len;
 } egca__rule_texts;
-/* Fills *out (all NULL on failure: EGCA_E_NOMEM); _free frees what it holds. */
-int egca__rule_texts_make(egca__rule_texts *out, const egca_deadline_rule *rule, egca_error *err);
+/* Fills *out in `lang` (all NULL on failure: EGCA_E_NOMEM); _free frees what it holds. The rule's citations
+ * must have their laws' English names (made after the rules' citations are resolved). */
+int egca__rule_texts_make(egca__rule_texts *out, const egca_deadline_rule *rule, egca_lang lang, egca_error *err);
 void egca__rule_texts_free(egca__rule_texts *texts);
 
-/* A citation is cut to this many bytes less one where egca_basis_format writes it into the output. */
+/* A citation is cut to this many bytes less one where egca_basis_format_lang writes it into the output. */
 #define EGCA__CITATION_MAX 512
 
-/* The texts of a rule version, made when the rules loaded (borrowed from the rule). */
-const egca__rule_texts *egca__deadline_rule_texts(const egca_deadline_rule *rule);
+/* The texts of a rule version in `lang`, made when the rules loaded (borrowed from the rule). */
+const egca__rule_texts *egca__deadline_rule_texts(const egca_deadline_rule *rule, egca_lang lang);
 
-static inline const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule)
+static inline const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule, egca_lang lang)
 {
-  return egca__deadline_rule_texts(rule)->guide_text;
+  return egca__deadline_rule_texts(rule, lang)->guide_text;
 }
-static inline const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule)
+static inline const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule, egca_lang lang)
 {
-  return egca__deadline_rule_texts(rule)->json_title;
+  return egca__deadline_rule_texts(rule, lang)->json_title;
 }
-static inline const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact)
+static inline const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact, egca_lang lang)
 {
-  return egca__deadline_rule_texts(rule)->json_basis[compact != 0];
+  return egca__deadline_rule_texts(rule, lang)->json_basis[compact != 0];
 }
 
 #endif

@@ -71,6 +71,7 @@ typedef struct egca__rule_core {
   const struct egca__rule_group *base;
   egca__applies applies;
   const char *refused;   /* a version that sets no period: why (docs/rules.md "refused"); else NULL */
+  const char *refused_en;/* the same in English */
 } egca__rule_core;
 
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule);
@@ -93,6 +94,7 @@ typedef struct egca__rule_group {
   const egca__applies *applies;               /* the latest version's declaration: it decides the instances */
   egca_date licence_from;                     /* the rule set's "licence" start: earlier days are refused */
   const char *licence_reason;                 /* why (NULL: no licence start declared) */
+  const char *licence_reason_en;              /* the same in English */
 } egca__rule_group;
 
 /* The rules in the order of their first entry in deadlines.json; by id (NULL when there is none). */
@@ -151,5 +153,9 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
                            egca_date anchor, const egca_pause *pauses, size_t pause_count,
                            struct egca__selection *sel, const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
                            egca_error *err);
+
+/* The laws' English names of the rule set (citation.h), for the citations of readings.json. */
+struct egca__laws;
+const struct egca__laws *egca__rules_laws(const egca_rules *rules);
 
 #endif

@@ -84,9 +84,9 @@ def test_a_date_before_the_first_version_is_treated_alike():
     assert t.deadlines[0].due == d.due
     assert [f.code for f in t.findings] == []
     # Before the licence existed (密码法 第二十九条, in force 2020-01-01) both refuse, saying why.
-    with pytest.raises(egca.InputError, match='before 2020-01-01'):
+    with pytest.raises(egca.InputError, match='早于2020-01-01'):
         egca.deadline('acceptance', D(2019, 12, 31))
-    with pytest.raises(egca.InputError, match='before 2020-01-01'):
+    with pytest.raises(egca.InputError, match='早于2020-01-01'):
         egca.timeline({'case_id': 'early', 'events': [{'type': 'received', 'date': '2019-12-31'}]},
                       D(2020, 1, 2))
 
