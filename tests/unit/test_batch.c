@@ -273,7 +273,7 @@ END_TEST
 START_TEST(a_stray_closing_bracket_is_an_error_in_its_place)
 {
   static seen s;
-  egca_error err = {0};
+  egca_error err = {.lang = _i == 1 ? EGCA_LANG_EN : EGCA_LANG_ZH}; /* the message in each language */
   char text[1 << 16];
   for (int kind = 0; kind < 2; kind++) {
     const char stray = kind == 0 ? '}' : ']';
@@ -292,7 +292,7 @@ START_TEST(a_stray_closing_bracket_is_an_error_in_its_place)
     } else {
       /* The ']' after the first element closes the array: what follows is text after it. */
       ck_assert_int_eq(egca_batch_write(b, text, (size_t)n, &err), EGCA_E_PARSE);
-      ck_assert_str_eq(err.message, "text after the array of cases");
+      ck_assert_str_eq(err.message, _i == 1 ? "text after the array of cases" : "案件数组之后还有文本");
       egca_batch_finish(b, &err);
       ck_assert_uint_eq(s.count, 1);
       ck_assert(is_example(s.json[0], 0));
@@ -552,7 +552,8 @@ START_TEST(timelines_equal_the_single_calls)
 END_TEST
 
 /* A page of a batch's timelines (egca_html_page_add_result): a case's section as egca_html_page_add_timeline
- * draws it, and an unreadable case's row naming its input line and its error as egca_error_format writes it. */
+ * draws it, and an unreadable case's row naming its input line and its error as egca_error_format writes it;
+ * in each language, the page's ("第2行", "line 2") and the batch's (the case's error). */
 static int add_result(const egca_batch_result *r, void *user)
 {
   egca_error err = {0};
@@ -561,10 +562,14 @@ static int add_result(const egca_batch_result *r, void *user)
 
 START_TEST(a_page_of_results)
 {
+  const egca_lang lang = _i == 0 ? EGCA_LANG_ZH : EGCA_LANG_EN;
+  const char *what = lang == EGCA_LANG_EN ? "line 2" : "第2行";
   egca_error err = {0};
   egca_html_page *page = NULL, *alone = NULL;
   ck_assert_int_eq(egca_html_page_new(&page, calendar, &err), 0);
-  egca_batch_options o = {.as_of = as_of, .jobs = 1, .format = EGCA_BATCH_NDJSON, .deliver = EGCA_BATCH_TIMELINE};
+  egca_html_page_set_lang(page, lang);
+  egca_batch_options o = {
+      .as_of = as_of, .eval = {.lang = lang}, .jobs = 1, .format = EGCA_BATCH_NDJSON, .deliver = EGCA_BATCH_TIMELINE};
   egca_batch *b = NULL;
   ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", add_result, page, &err), 0);
   char text[1 << 16];
@@ -579,13 +584,14 @@ START_TEST(a_page_of_results)
   /* The same page from the single calls: the first case's timeline, then the error of line 2 as the batch
    * reports it (its source, line and pointer). */
   ck_assert_int_eq(egca_html_page_new(&alone, calendar, &err), 0);
+  egca_html_page_set_lang(alone, lang);
   egca_case *c = NULL;
   egca_timeline *t = NULL;
   ck_assert_int_ge(egca_case_parse(&c, example_text[0], strlen(example_text[0]), "x", &err), 0);
   ck_assert_int_eq(egca_timeline_new(&t, &err), 0);
-  ck_assert_int_ge(egca_case_evaluate(t, c, calendar, rules, as_of, NULL, &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(t, c, calendar, rules, as_of, &o.eval, &err), 0);
   ck_assert_int_eq(egca_html_page_add_timeline(alone, t, &err), 0);
-  egca_error bad = {0};
+  egca_error bad = {.lang = lang};
   egca_case *unread = NULL;
   const char *line2 = "{\"case_id\": \"x\", \"events\": 3}";
   ck_assert_int_lt(egca_case_parse(&unread, line2, strlen(line2), "cases", &bad), 0);
@@ -593,11 +599,11 @@ START_TEST(a_page_of_results)
   bad.line = 2; /* the batch counts lines in its whole input */
   char message[1200];
   egca_error_format(&bad, message, sizeof message);
-  ck_assert_int_eq(egca_html_page_add_error(alone, "line 2", message, &err), 0);
+  ck_assert_int_eq(egca_html_page_add_error(alone, what, message, &err), 0);
   ck_assert_int_eq(egca_html_page_finish(&want, alone, &err), 0);
   egca_html_page_free(alone);
-  ck_assert_str_eq(html, want);
-  ck_assert_ptr_nonnull(strstr(html, "line 2"));
+  ck_assert_msg(strcmp(html, want) == 0, "the batch's page differs from the single calls' page");
+  ck_assert_ptr_nonnull(strstr(html, what));
   ck_assert_ptr_nonnull(strstr(html, "/events"));
 
   /* A result without its timeline (a batch delivering JSON) is refused. */
@@ -627,7 +633,7 @@ int main(void)
   tcase_add_loop_test(tc, the_callback_stops_the_batch, 0, 3);
   tcase_add_loop_test(tc, bad_arguments_are_refused, 0, 3);
   tcase_add_loop_test(tc, timelines_equal_the_single_calls, 0, 3);
-  tcase_add_test(tc, a_page_of_results);
+  tcase_add_loop_test(tc, a_page_of_results, 0, 2);
   tcase_add_loop_test(tc, a_stray_closing_bracket_is_an_error_in_its_place, 0, 3);
   suite_add_tcase(suite, tc);
   SRunner *runner = srunner_create(suite);
