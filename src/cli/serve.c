@@ -593,6 +593,7 @@ static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, requ
   int rc = egca_html_page_new(&s.page, S.standard, &err);
   if (rc < 0)
     return send_library_error(conn, r, rc, &err);
+  egca_html_page_set_lang(s.page, r->lang);
   egca_batch_options bo = {
     .as_of = as_of,
     .eval = case_options(&r->readings, r->lang),
