@@ -10,6 +10,12 @@
   X("reconsideration_decided") X("litigation_filed") X("hearing_right_notified") X("hearing_requested")      \
   X("hearing_notified") X("hearing_held") X("remedies_notified")
 
+/* One name per type of include/egca/case.h's enum, in its order: a type added there without its name here
+ * fails to build (a missing name would be NULL, and its events unreadable). */
+#define EVENT_TYPE_ONE(s) +1
+_Static_assert(0 EVENT_TYPE_LIST(EVENT_TYPE_ONE) == EGCA_EVENT_TYPE_COUNT, "one name per event type (case.h)");
+#undef EVENT_TYPE_ONE
+
 #define EVENT_TYPE_NAME(s) s,
 #define EVENT_TYPE_LENGTH(s) sizeof s - 1,
 const char *const egca__event_type_names[EGCA_EVENT_TYPE_COUNT] = {EVENT_TYPE_LIST(EVENT_TYPE_NAME)};
