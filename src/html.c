@@ -106,7 +106,7 @@ static const char style_sheet[] =
     ".s-met{background:#2e7d32}.s-late{background:#ef6c00}.s-pending{background:#1565c0}"
     ".s-overdue{background:#c62828}.s-suspended{background:#9e9e9e}.s-deemed{background:#6a1b9a}"
     ".s-not_applicable{background:#d0d0d0}.s-available{background:#00838f}.s-not_yet{background:#80cbc4}"
-    ".s-valid{background:#558b2f}.s-expired{background:#5d4037}"
+    ".s-valid{background:#558b2f}.s-expired{background:#5d4037}.s-unknown{background:#9e9e9e}"
     ".k-weekend{background:#e6e6e6}.k-holiday{background:#ffcdd2}.k-adjusted_workday{background:#bbdefb}"
     ".k-workday{background:#fff}.k-none{background:#fff3c4}.k-provisional{border:1px dashed #f9a825}"
     "ol.findings li{margin:2px 0}"
@@ -663,9 +663,10 @@ static void put_deadline_row(text *t, const char *id, size_t i, const egca_timel
 static int severity(egca_timeline_status s)
 {
   switch (s) {
-  case EGCA_STATUS_OVERDUE: return 10;
-  case EGCA_STATUS_LATE: return 9;
-  case EGCA_STATUS_DEEMED: return 8;
+  case EGCA_STATUS_OVERDUE: return 11;
+  case EGCA_STATUS_LATE: return 10;
+  case EGCA_STATUS_DEEMED: return 9;
+  case EGCA_STATUS_UNKNOWN: return 8;
   case EGCA_STATUS_EXPIRED: return 7;
   case EGCA_STATUS_SUSPENDED: return 6;
   case EGCA_STATUS_PENDING: return 5;

@@ -686,7 +686,7 @@ $ egca deadline litigation 2026-01-21 --format json
 
 ### an unknown rule is a usage error (exit 2) listing the rules
 $ egca deadline acceptence 2025-09-30
-! egca: deadline: unknown rule "acceptence" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision, certificate_delivery, renewal_acceptance, change_acceptance, change_decision, hearing_request, hearing_held, hearing_notice, reconsideration, reconsideration_untold, litigation, litigation_after_reconsideration)
+! egca: deadline: unknown rule "acceptence" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision, certificate_delivery, renewal_acceptance, change_acceptance, change_decision, hearing_request, hearing_held, hearing_notice, reconsideration, reconsideration_untold, litigation_untold, litigation, litigation_after_reconsideration)
 ? 2
 
 ### pauses are for rules that exclude them

@@ -386,18 +386,20 @@ $ egca timeline @TESTDATA@/cases/readings/review-unnotified.json --as-of 2026-04
 $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-04-20
 > 案件 R-RENEWAL-LATE，截至 2026-04-20
 >
-> 期限                      起算日      届满日        状态          完成日或剩余
-> 资质证书有效期的最后一日  2021-04-17  2026-04-17    已届满        已过3日
-> 资质证书有效期的最后一日  2026-04-17  2031-04-17#   有效          剩1823日
+> 期限                                          起算日      届满日        状态          完成日或剩余
+> 资质证书有效期的最后一日                      2021-04-17  2026-04-17    已届满        已过3日
+> 资质证书有效期的最后一日                      2026-04-17  2031-04-17#   有效          剩1823日
 >   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
-> 提出延续申请的最后一日    2026-04-17  2026-02-14#   逾期完成      2026-03-02
+> 提出延续申请的最后一日                        2026-04-17  2026-02-14#   逾期完成      2026-03-02
 >   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
 >         （三）有效期届满延续
-> 提出延续申请的最后一日    2031-04-17  ~2031-02-16#  未届满        -
+> 提出延续申请的最后一日                        2031-04-17  ~2031-02-16#  未届满        -
 >   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
 >         （三）有效期届满延续
-> 作出是否准予延续的决定    2026-04-17  2026-04-17#   视为准予延续  -
+> 作出是否准予延续的决定                        2026-04-17  2026-04-17#   视为准予延续  -
 >   依据：行政许可法 第五十条第二款；服务指南 办理基本流程 （三）有效期届满延续
+> 对延续申请作出是否受理的决定或一次性告知补正  2026-03-02  2026-03-09    按期完成      2026-03-04
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第五十条第一款；行政许可法 第八十二条
 >
 > # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
 >   2026-04-17），deemed_renewal_late_filing=deemed：2031-04-17 有效（采用）；
@@ -508,6 +510,23 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 >         }
 >       ],
 >       "basis": ["中华人民共和国行政许可法 第五十条第二款", "服务指南 办理基本流程 （三）有效期届满延续"]
+>     },
+>     {
+>       "rule": "renewal_acceptance",
+>       "title": "对延续申请作出是否受理的决定或一次性告知补正",
+>       "ref": null,
+>       "anchor": "2026-03-02",
+>       "due": "2026-03-09",
+>       "nominal": null,
+>       "status": "met",
+>       "met_on": "2026-03-04",
+>       "days_left": null,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+>       "readings": [],
+>       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第五十条第一款", "中华人民共和国行政许可法 第八十二条"]
 >     }
 >   ],
 >   "findings": [
@@ -544,10 +563,26 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 ! egca: --reading: unknown question "no_such_question" (egca rules readings lists them)
 ? 2
 
-### history: a case received before the licence existed (密码法 第二十九条, 2020-01-01) is refused with why
+### history: a case received before the licence existed (密码法 第二十九条, 2020-01-01): each instance from a day before
+# it cannot be computed (status unknown), with the reason `egca deadline acceptance 2019-12-31` refuses the day with;
+# the rest of the case is evaluated (here nothing else), and nothing unknown is a breach (exit 0).
 $ egca timeline @TESTDATA@/cases/history/accepted-2019-12-31.json --as-of 2020-03-01
-! egca: @TESTDATA@/cases/history/accepted-2019-12-31.json: /events/1: deadline "acceptance" from 2019-12-31: 2019-12-31 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
-? 3
+> 案件 H-2019-12-31，截至 2020-03-01
+>
+> 期限                                起算日      届满日  状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2019-12-31  -       无法计算  -
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；密码法 第二十九条
+> 作出是否准予认定的决定              2019-12-31  -       无法计算  -
+>   依据：行政许可法 第四十二条第一款；行政许可法 第四十五条；行政许可法 第八十二条；密码法 第二十九条
+> 可以电话查询审批状态和结果之日      2019-12-31  -       无法计算  -
+>   依据：服务指南 公开查询
+>
+> ? 作出是否受理的决定或一次性告知补正（起算日 2019-12-31）无法计算：电子政务电子认证服务机构资质认定
+>   依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+> ? 作出是否准予认定的决定（起算日 2019-12-31）无法计算：电子政务电子认证服务机构资质认定依密码法 第二
+>   十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+> ? 可以电话查询审批状态和结果之日（起算日 2019-12-31）无法计算：电子政务电子认证服务机构资质认定依密
+>   码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
 
 ### history: received and accepted 2020-01-01: the 密码法's version: the basis ends with 密码法 第二十九条; deadline and timeline agree
 #   on the version. 2020-01-01 is 元旦, a rest day: under receipt_after_hours' default the materials count as received
@@ -1003,18 +1038,29 @@ $ egca timeline @TESTDATA@/cases/clocks/denial-remedies.json --as-of 2026-02-01 
 >   hearing_notice_days=days：2026-01-12 按期完成。
 ? 1
 
-### history: a certificate issued before the Measures (2024-11-01) without its printed term is refused with why
-# as `egca deadline certificate_validity 2023-05-10` is: the term before 办法 第十二条 is not known.
+### history: a certificate issued before the Measures (2024-11-01) without its printed term: its term cannot be
+# computed, for the reason `egca deadline certificate_validity 2023-05-10` gives: the term before 办法 第十二条 is
+# not known. No term end, so no renewal rule either.
 $ egca timeline @TESTDATA@/cases/history/certificate-2023.json --as-of 2026-01-05
-! egca: @TESTDATA@/cases/history/certificate-2023.json: /events/0: deadline "certificate_validity" from 2023-05-10: rule "certificate_validity" sets no period on 2023-05-10: 办法（国家密码管理局令第4号）第十二条自2024-11-01施行；此前的有效期规定未能查证，以证书载明的有效期（expires）为准
-? 3
+> 案件 OLD，截至 2026-01-05
+>
+> 期限                      起算日      届满日  状态      完成日或剩余
+> 资质证书有效期的最后一日  2023-05-10  -       无法计算  -
+>
+> ? 资质证书有效期的最后一日（起算日 2023-05-10）无法计算：办法（国家密码管理局令第4号）第十二条自
+>   2024-11-01施行；此前的有效期规定未能查证，以证书载明的有效期（expires）为准
 
 ### history: a printed term does not answer for a certificate issued before the licence existed
 # 密码法 第二十九条 set up the licence from 2020-01-01 (第四十四条): a certificate dated 2019-06-10 is no
-# certificate of it, printed term or not; the refusal names the event, as for one received before then.
+# certificate of it, printed term or not: unknown, with the licence's reason, as for one received before then.
 $ egca timeline @TESTDATA@/cases/history/certificate-2019-printed.json --as-of 2020-03-01
-! egca: @TESTDATA@/cases/history/certificate-2019-printed.json: /events/0: deadline "certificate_validity" from 2019-06-10: 2019-06-10 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
-? 3
+> 案件 OLDER，截至 2020-03-01
+>
+> 期限                      起算日      届满日  状态      完成日或剩余
+> 资质证书有效期的最后一日  2019-06-10  -       无法计算  -
+>
+> ? 资质证书有效期的最后一日（起算日 2019-06-10）无法计算：电子政务电子认证服务机构资质认定依密码法 第
+>   二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
 
 ### history: with the printed term, the certificate's own date answers; the renewal rules run from its end
 # 60 days before Sat 2026-05-09 is Tue 03-10, a working day.

@@ -219,7 +219,7 @@ START_TEST(the_shipped_rules)
                                     "notification", "status_query", "certificate_validity", "change_filing",
                                     "renewal_filing", "renewal_decision"};
   /* The first ten entries are the Measures' versions; the history and the new clocks follow them. */
-  ck_assert_uint_eq(egca_rules_deadline_count(rules), 35);
+  ck_assert_uint_eq(egca_rules_deadline_count(rules), 37);
   for (size_t i = 0; i < 10; i++) {
     const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
     ck_assert_str_eq(egca_deadline_rule_id(r), ids[i]);
@@ -229,7 +229,7 @@ START_TEST(the_shipped_rules)
     ck_assert_int_eq(egca_rules_deadline(&by_id, rules, ids[i], d("2026-01-01"), NULL), 0);
     ck_assert_ptr_eq(by_id, r);
   }
-  ck_assert_ptr_null(egca_rules_deadline_at(rules, 35));
+  ck_assert_ptr_null(egca_rules_deadline_at(rules, 37));
 
   const egca_deadline_rule *r;
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", EGCA_DATE_NONE, NULL), 0);
@@ -540,10 +540,22 @@ START_TEST(new_clocks)
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "change_decision", d("2026-03-02"), NULL, &err),
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(err.message, "第四十九条"));
-  /* The 2017 行政复议法 is not checked here: refused before the 2023 revision took effect (2024-01-01). */
-  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "reconsideration", d("2023-12-31"), NULL, &err),
-                   EGCA_E_INVALID);
+  /* Before the 2023 revision took effect (2024-01-01) the 2017 行政复议法 applies: 60 days too (第九条第一款),
+   * counted by the 民事诉讼法 (第四十条). From Sun 2023-12-31: 2024-01-31 is day 31, Thu 02-29 day 60 (a
+   * working day; 春节 was 02-10..17). From 2024-01-01: Fri 03-01, under the 2023 revision's 第二十条. */
+  ck_assert_int_eq(due_of(&out, "reconsideration", "2023-12-31"), d("2024-02-29"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2020-01-01"));
   ck_assert_int_eq(due_of(&out, "reconsideration", "2024-01-01"), d("2024-03-01"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2024-01-01"));
+  /* The 2017 law set no cap for remedies not told: the cap rule refuses a day before 2024 with why. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "reconsideration_untold", d("2023-12-31"), NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(err.message, "第十五条第一款第（五）项"));
+  /* From 2024-01-01 one year (第二十条第三款) ends on 2025-01-01, 元旦: the day after it. */
+  ck_assert_int_eq(due_of(&out, "reconsideration_untold", "2024-01-01"), d("2025-01-02"));
+  /* 行诉解释 第六十四条: a suit where the period was not told, at most one year from knowing the act: from
+   * Mon 2025-03-10, Tue 2026-03-10. */
+  ck_assert_int_eq(due_of(&out, "litigation_untold", "2025-03-10"), d("2026-03-10"));
 }
 END_TEST
 
@@ -629,7 +641,7 @@ START_TEST(load_shipped_directory)
   egca_rules *loaded;
   egca_error err = {0};
   ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/rules", &err) == 0, "%s", err.message);
-  ck_assert_uint_eq(egca_rules_deadline_count(loaded), 35);
+  ck_assert_uint_eq(egca_rules_deadline_count(loaded), 37);
   egca_rules_free(loaded);
   ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/rules/", &err) == 0, "%s", err.message);
   egca_rules_free(loaded);
