@@ -641,7 +641,12 @@ static void put_deadline_row(text *t, const char *id, size_t i, const egca_timel
     put(t, "（暂定：用到尚未公布节假日安排的年份）");
   if (d->ambiguous)
     egca__buf_printf(t, "（另一种读法：%s）", date_text(d->other_reading, d1));
-  egca__buf_printf(t, "</td><td class=\"status\">%s <code>%s</code></td><td>", egca__timeline_status_label(d), status);
+  egca__buf_printf(t, "</td><td class=\"status\">%s <code>%s</code>", egca__timeline_status_label(d), status);
+  if (d->reason != NULL) { /* why it cannot be computed, as `egca deadline` says */
+    put(t, "：");
+    put_esc(t, d->reason);
+  }
+  put(t, "</td><td>");
   /* days_left counts calendar days for a rule counted in years (egca_timeline_deadline). */
   const char *unit = d->unit == EGCA_UNIT_WORKING_DAYS ? "个工作日" : "日";
   const char *count_unit = d->unit == EGCA_UNIT_YEARS ? "年" : unit;

@@ -295,3 +295,11 @@ def test_a_suit_whose_period_was_not_told_is_capped_at_one_year():
               {'type': 'remedies_notified', 'date': '2025-12-01'}])
     s = one(egca.timeline(c, D(2025, 12, 2)), 'litigation')
     assert (s.due, s.status) == (D(2026, 3, 10), 'pending')
+
+
+def test_the_page_says_why_an_instance_is_unknown():
+    # The HTML table writes the reason beside the status, as the text and the JSON do.
+    t = egca.timeline(case([{'type': 'certificate_issued', 'date': '2023-05-10'}]), D(2026, 1, 5))
+    entry = one(t, 'certificate_validity')
+    assert entry.status == 'unknown' and '第十二条自2024-11-01施行' in entry.reason
+    assert entry.reason in t.to_html()
