@@ -162,7 +162,7 @@ static int check_fields(const egca_event *e, size_t i, const reporter *rep, egca
   if (e->type != EGCA_EVENT_CORRECTION_REQUESTED && e->item_count != 0)
     return report(err, rep, i, "items", "%s takes no items", name);
   const int makes_known = e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_NOTIFIED ||
-                          e->type == EGCA_EVENT_RENEWAL_DECIDED;
+                          e->type == EGCA_EVENT_RENEWAL_DECIDED || e->type == EGCA_EVENT_RECONSIDERATION_DECIDED;
   if (e->remedies_untold != 0 && !makes_known)
     return report(err, rep, i, "remedies_told", "%s takes no remedies_told", name);
   if (e->remedies_untold != 0 && e->remedies_untold != 1)
@@ -710,7 +710,8 @@ static unsigned type_fields(egca_event_type t)
   case EGCA_EVENT_DECIDED: return common | 1u << F_OUTCOME;
   case EGCA_EVENT_RENEWAL_DECIDED: return common | 1u << F_OUTCOME | 1u << F_REMEDIES;
   case EGCA_EVENT_REJECTED:
-  case EGCA_EVENT_NOTIFIED: return common | 1u << F_REMEDIES;
+  case EGCA_EVENT_NOTIFIED:
+  case EGCA_EVENT_RECONSIDERATION_DECIDED: return common | 1u << F_REMEDIES;
   case EGCA_EVENT_CERTIFICATE_ISSUED: return common | 1u << F_EXPIRES;
   case EGCA_EVENT_CHANGE_OCCURRED: return common | 1u << F_REF | 1u << F_WHAT;
   case EGCA_EVENT_CHANGE_FILED: return common | 1u << F_REF | 1u << F_TIME | 1u << F_CHANNEL;

@@ -113,8 +113,8 @@ typedef struct egca_event {
    * receipt_after_hours); a filing counts on its day up to egca_office_filing_cutoff. */
   int time;
   egca_channel channel;
-  int remedies_untold;       /* rejected, notified, renewal_decided: 1 when the act was made known without telling
-                                the right to 行政复议, its body and its period ("remedies_told": false) */
+  int remedies_untold;       /* rejected, notified, renewal_decided, reconsideration_decided: 1 when the act was
+                                made known without telling the remedies and their periods ("remedies_told": false) */
   egca_answer answer;        /* change_answered, renewal_answered: the answer; else EGCA_ANSWER_NONE */
 } egca_event;
 

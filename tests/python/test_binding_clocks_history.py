@@ -303,3 +303,23 @@ def test_the_page_says_why_an_instance_is_unknown():
     entry = one(t, 'certificate_validity')
     assert entry.status == 'unknown' and '第十二条自2024-11-01施行' in entry.reason
     assert entry.reason in t.to_html()
+
+
+def test_a_reconsideration_decision_that_did_not_tell_the_suit_s_period():
+    # 行诉解释 第六十四条第二款: the 15 days (行政诉讼法 第四十五条) run from the telling, at most one year from
+    # receiving the decision. Received Tue 2025-04-01 without the period: not told yet, the last day is the
+    # year's, Wed 2026-04-01; told Tue 05-06: 15 days, Wed 05-21.
+    base = [{'type': 'received', 'date': '2025-02-10'}, {'type': 'accepted', 'date': '2025-02-10'},
+            {'type': 'decided', 'date': '2025-03-07', 'outcome': 'denied'},
+            {'type': 'notified', 'date': '2025-03-10'},
+            {'type': 'reconsideration_filed', 'date': '2025-03-12'},
+            {'type': 'reconsideration_decided', 'date': '2025-04-01', 'remedies_told': False}]
+    s = one(egca.timeline(case(base), D(2025, 5, 1)), 'litigation_after_reconsideration')
+    assert (s.anchor, s.due, s.status) == (D(2025, 4, 1), D(2026, 4, 1), 'pending')
+    t = egca.timeline(case(base + [{'type': 'remedies_notified', 'date': '2025-05-06'}]), D(2025, 5, 7))
+    s = one(t, 'litigation_after_reconsideration')
+    assert (s.due, s.status) == (D(2025, 5, 21), 'pending')
+    # Told, the 15 days from receiving it: Wed 04-16.
+    told = [dict(e) for e in base]
+    del told[-1]['remedies_told']
+    assert one(egca.timeline(case(told), D(2025, 4, 2)), 'litigation_after_reconsideration').due == D(2025, 4, 16)
