@@ -323,3 +323,14 @@ def test_a_reconsideration_decision_that_did_not_tell_the_suit_s_period():
     told = [dict(e) for e in base]
     del told[-1]['remedies_told']
     assert one(egca.timeline(case(told), D(2025, 4, 2)), 'litigation_after_reconsideration').due == D(2025, 4, 16)
+
+
+def test_certificate_term_at_the_measures_boundary():
+    # 办法 第十二条 from 2024-11-01: a certificate issued Thu 2024-10-31 without its printed term has no known
+    # term (nor renewal rules after it); one issued Fri 11-01 runs five years, to Thu 2029-11-01.
+    old = egca.timeline(case([{'type': 'certificate_issued', 'date': '2024-10-31'}]), D(2025, 1, 2))
+    assert [(e.rule, e.status) for e in old.deadlines] == [('certificate_validity', 'unknown')]
+    assert old.deadlines[0].reason in refusal('certificate_validity', D(2024, 10, 31))
+    new = egca.timeline(case([{'type': 'certificate_issued', 'date': '2024-11-01'}]), D(2025, 1, 2))
+    v = one(new, 'certificate_validity')
+    assert (v.due, v.status) == (D(2029, 11, 1), 'valid')
