@@ -1621,6 +1621,43 @@ START_TEST(time_and_channel_are_checked)
 }
 END_TEST
 
+/* The answer of a change or renewal application (行政许可法 第三十二条): required on change_answered and
+ * renewal_answered, refused elsewhere, read back by egca_case_event. */
+START_TEST(answers_through_case_new)
+{
+  ck_assert_str_eq(egca_answer_name(EGCA_ANSWER_CORRECTION_REQUESTED), "correction_requested");
+  ck_assert_ptr_null(egca_answer_name(EGCA_ANSWER_NONE));
+  egca_event e[3] = {EGCA_EVENT_INIT, EGCA_EVENT_INIT, EGCA_EVENT_INIT};
+  e[0].type = EGCA_EVENT_CERTIFICATE_ISSUED;
+  e[0].date = d("2025-03-18");
+  e[1].type = EGCA_EVENT_RENEWAL_FILED;
+  e[1].date = d("2026-02-10");
+  e[1].answer = EGCA_ANSWER_ACCEPTED;
+  expect_invalid(e, 2, "/events/1/answer", "renewal_filed takes no answer");
+  e[1].answer = EGCA_ANSWER_NONE;
+  e[2].type = EGCA_EVENT_RENEWAL_ANSWERED;
+  e[2].date = d("2026-02-12");
+  expect_invalid(e, 3, "/events/2/answer", "needs an answer");
+  e[2].answer = (egca_answer)7;
+  expect_invalid(e, 3, "/events/2/answer", "needs an answer");
+  e[2].answer = EGCA_ANSWER_REJECTED;
+  egca_case *c;
+  egca_error err = {0};
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 3, &err), 0);
+  egca_event back;
+  ck_assert_int_eq(egca_case_event(&back, NULL, c, 2), 1);
+  ck_assert_int_eq(back.type, EGCA_EVENT_RENEWAL_ANSWERED);
+  ck_assert_int_eq(back.answer, EGCA_ANSWER_REJECTED);
+  ck_assert_int_eq(egca_case_event(&back, NULL, c, 1), 1);
+  ck_assert_int_eq(back.answer, EGCA_ANSWER_NONE);
+  /* Any answer meets the office's 5 working days: 02-11, 12, 13, Sat 14 (worked), 24. */
+  ck_assert_int_ge(egca_case_evaluate(tl, c, calendar, rules, d("2026-03-02"), NULL, &err), 0);
+  egca_case_free(cs);
+  cs = c;
+  expect(one("renewal_acceptance"), "2026-02-10", "2026-02-24", EGCA_STATUS_MET, "2026-02-12");
+}
+END_TEST
+
 START_TEST(json_escapes_that_would_cut_a_string)
 {
   static const struct {
@@ -2059,6 +2096,7 @@ int main(void)
   tcase_add_test(tc, receipt_in_a_timeline);
   tcase_add_test(tc, filing_cutoff_on_the_last_day);
   tcase_add_test(tc, time_and_channel_are_checked);
+  tcase_add_test(tc, answers_through_case_new);
   tcase_add_test(tc, decision_review_paused_inclusive);
   tcase_add_test(tc, decision_suspended_by_open_review);
   tcase_add_test(tc, decision_pause_across_national_day);
