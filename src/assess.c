@@ -30,12 +30,12 @@ static void sb_value_json(egca__buf *s, const egca__value *v)
   }
 }
 
-/* The value as a reader sees it in the Chinese report. */
-static void sb_value_human(egca__buf *s, const egca__value *v)
+/* The value as a reader sees it in the report. */
+static void sb_value_human(egca__buf *s, const egca__value *v, egca_lang lang)
 {
   char num[64];
   switch (v->type) {
-  case EGCA__VALUE_BOOL: egca__buf_put(s, v->boolean ? "是" : "否"); break;
+  case EGCA__VALUE_BOOL: egca__buf_put(s, v->boolean ? EGCA__TR_LANG(lang, "yes", "是") : EGCA__TR_LANG(lang, "no", "否")); break;
   case EGCA__VALUE_STRING: egca__buf_put(s, v->string); break;
   default:
     egca__json_format_number(num, sizeof num, v->number);
@@ -81,14 +81,20 @@ static egca_verdict verdict_not(egca_verdict a)
 
 static egca_verdict from_bool(int b) { return b ? EGCA_VERDICT_MET : EGCA_VERDICT_NOT_MET; }
 
-static const char *result_words(egca_verdict v)
+static const char *result_words(egca_verdict v, egca_lang lang)
 {
   switch (v) {
-  case EGCA_VERDICT_MET: return "满足";
-  case EGCA_VERDICT_NOT_MET: return "不满足";
-  case EGCA_VERDICT_UNKNOWN: return "无法判断";
-  default: return "需评审认定";
+  case EGCA_VERDICT_MET: return EGCA__TR_LANG(lang, "satisfied", "满足");
+  case EGCA_VERDICT_NOT_MET: return EGCA__TR_LANG(lang, "not satisfied", "不满足");
+  case EGCA_VERDICT_UNKNOWN: return EGCA__TR_LANG(lang, "cannot be decided", "无法判断");
+  default: return EGCA__TR_LANG(lang, "for the reviewer to judge", "需评审认定");
   }
+}
+
+/* A fact's name in the language of the assessment. */
+static const char *label_of(int f, egca_lang lang)
+{
+  return lang == EGCA_LANG_EN ? egca__facts[f].label_en : egca__facts[f].label;
 }
 
 typedef struct evaluation {
@@ -99,6 +105,7 @@ typedef struct evaluation {
   const char **missing; /* sized by the number of fact references */
   size_t missing_count;
   int failed;
+  egca_lang lang; /* the language of the reasons' texts */
 } evaluation;
 
 static void note_missing(evaluation *e, int fact)
@@ -171,37 +178,37 @@ static egca_fact_value *fact_values(evaluation *e, const int *facts, size_t coun
   for (size_t i = 0; i < count; i++) {
     int f = facts[i];
     out[i].fact = egca__facts[f].path;
-    out[i].label = egca__facts[f].label;
+    out[i].label = label_of(f, e->lang);
     out[i].value = e->profile->present[f] ? value_json(e, &e->profile->values[f]) : NULL;
   }
   return out;
 }
 
-/* "label 12、label 未填写" */
-static void sb_fact_list(egca__buf *s, const egca_profile *p, const int *facts, size_t count)
+/* "label 12，label 未填写" */
+static void sb_fact_list(egca__buf *s, const egca_profile *p, const int *facts, size_t count, egca_lang lang)
 {
   for (size_t i = 0; i < count; i++) {
     int f = facts[i];
-    egca__buf_printf(s, "%s%s ", i ? "，" : "", egca__facts[f].label);
+    egca__buf_printf(s, "%s%s ", i ? EGCA__TR_LANG(lang, ", ", "，") : "", label_of(f, lang));
     if (p->present[f])
-      sb_value_human(s, &p->values[f]);
+      sb_value_human(s, &p->values[f], lang);
     else
-      egca__buf_put(s, "未填写");
+      egca__buf_put(s, EGCA__TR_LANG(lang, "not given", "未填写"));
   }
 }
 
-static void sb_threshold_human(egca__buf *s, const egca__node *n)
+static void sb_threshold_human(egca__buf *s, const egca__node *n, egca_lang lang)
 {
   if (n->kind == EGCA__NODE_IN) {
-    egca__buf_put(s, "属于 ");
+    egca__buf_put(s, EGCA__TR_LANG(lang, " one of ", "属于 "));
     for (size_t i = 0; i < n->literal_count; i++) {
       if (i)
-        egca__buf_put(s, "、");
-      sb_value_human(s, &n->literals[i]);
+        egca__buf_put(s, EGCA__TR_LANG(lang, ", ", "、"));
+      sb_value_human(s, &n->literals[i], lang);
     }
   } else {
     egca__buf_printf(s, " %s ", compare_symbols[n->op]);
-    sb_value_human(s, &n->threshold);
+    sb_value_human(s, &n->threshold, lang);
   }
 }
 
@@ -234,8 +241,10 @@ static egca_verdict eval_leaf(evaluation *e, const egca__node *n)
     r->op = "exists";
     v = from_bool(p->present[f]);
     r->value = r->facts != NULL ? r->facts[0].value : NULL;
-    egca__buf_printf(&text, "%s（%s）%s：%s", egca__facts[f].label, egca__facts[f].path,
-                     p->present[f] ? "已填写" : "未填写", result_words(v));
+    egca__buf_printf(&text, EGCA__TR_LANG(e->lang, "%s (%s) %s: %s", "%s（%s）%s：%s"), label_of(f, e->lang),
+                     egca__facts[f].path,
+                     p->present[f] ? EGCA__TR_LANG(e->lang, "given", "已填写") : EGCA__TR_LANG(e->lang, "not given", "未填写"),
+                     result_words(v, e->lang));
   } else if (n->kind == EGCA__NODE_FINDING) {
     r->op = "finding";
     r->evidence_count = n->evidence_count;
@@ -243,16 +252,19 @@ static egca_verdict eval_leaf(evaluation *e, const egca__node *n)
     r->value = r->facts != NULL ? r->facts[0].value : NULL;
     if (p->present[f]) {
       v = from_bool(p->values[f].boolean);
-      egca__buf_printf(&text, "评审结论：%s（%s）为 %s：%s", egca__facts[f].label, egca__facts[f].path,
-                p->values[f].boolean ? "是" : "否", result_words(v));
+      egca__buf_printf(&text, EGCA__TR_LANG(e->lang, "reviewer's finding: %s (%s) is %s: %s", "评审结论：%s（%s）为 %s：%s"),
+                       label_of(f, e->lang), egca__facts[f].path,
+                       p->values[f].boolean ? EGCA__TR_LANG(e->lang, "yes", "是") : EGCA__TR_LANG(e->lang, "no", "否"),
+                       result_words(v, e->lang));
     } else {
       v = EGCA_VERDICT_NEEDS_REVIEW;
       note_missing(e, f);
-      egca__buf_printf(&text, "%s（%s）未记录评审结论：%s", egca__facts[f].label, egca__facts[f].path, result_words(v));
+      egca__buf_printf(&text, EGCA__TR_LANG(e->lang, "%s (%s): no reviewer's finding recorded: %s", "%s（%s）未记录评审结论：%s"),
+                       label_of(f, e->lang), egca__facts[f].path, result_words(v, e->lang));
     }
     if (n->evidence_count > 0) {
-      egca__buf_put(&text, "；证据：");
-      sb_fact_list(&text, p, n->evidence, n->evidence_count);
+      egca__buf_put(&text, EGCA__TR_LANG(e->lang, "; evidence: ", "；证据："));
+      sb_fact_list(&text, p, n->evidence, n->evidence_count, e->lang);
     }
   } else {
     r->op = n->kind == EGCA__NODE_IN ? "in" : egca__compare_names[n->op];
@@ -284,12 +296,12 @@ static egca_verdict eval_leaf(evaluation *e, const egca__node *n)
         v = from_bool(n->op == EGCA__OP_EQ ? eq : !eq);
       }
       r->value = r->facts != NULL ? r->facts[0].value : NULL;
-      egca__buf_printf(&text, "%s（%s）", egca__facts[f].label, egca__facts[f].path);
+      egca__buf_printf(&text, EGCA__TR_LANG(e->lang, "%s (%s)", "%s（%s）"), label_of(f, e->lang), egca__facts[f].path);
       if (p->present[f]) {
-        egca__buf_put(&text, "为 ");
-        sb_value_human(&text, &p->values[f]);
+        egca__buf_put(&text, EGCA__TR_LANG(e->lang, " is ", "为 "));
+        sb_value_human(&text, &p->values[f], e->lang);
       } else {
-        egca__buf_put(&text, "未填写");
+        egca__buf_put(&text, EGCA__TR_LANG(e->lang, " not given", "未填写"));
       }
     } else {
       if (n->kind == EGCA__NODE_IN) {
@@ -303,16 +315,17 @@ static egca_verdict eval_leaf(evaluation *e, const egca__node *n)
       egca__value sum = {.type = EGCA__VALUE_NUMBER, .number = total};
       r->value = value_json(e, &sum);
       r->partial = absent > 0;
-      egca__buf_printf(&text, "%s%s为 ", n->label, absent > 0 ? "（已填写部分）" : "");
-      sb_value_human(&text, &sum);
+      egca__buf_printf(&text, EGCA__TR_LANG(e->lang, "%s%s is ", "%s%s为 "), e->lang == EGCA_LANG_EN ? n->label_en : n->label,
+                       absent > 0 ? EGCA__TR_LANG(e->lang, " (of what is given)", "（已填写部分）") : "");
+      sb_value_human(&text, &sum, e->lang);
     }
-    egca__buf_put(&text, "，要求");
-    sb_threshold_human(&text, n);
-    egca__buf_printf(&text, "：%s", result_words(v));
+    egca__buf_put(&text, EGCA__TR_LANG(e->lang, ", required", "，要求"));
+    sb_threshold_human(&text, n, e->lang);
+    egca__buf_printf(&text, EGCA__TR_LANG(e->lang, ": %s", "：%s"), result_words(v, e->lang));
     if (n->sum) {
-      egca__buf_put(&text, "（");
-      sb_fact_list(&text, p, n->facts, n->fact_count);
-      egca__buf_put(&text, "）");
+      egca__buf_put(&text, EGCA__TR_LANG(e->lang, " (", "（"));
+      sb_fact_list(&text, p, n->facts, n->fact_count, e->lang);
+      egca__buf_put(&text, EGCA__TR_LANG(e->lang, ")", "）"));
     }
     if (v == EGCA_VERDICT_UNKNOWN)
       for (size_t i = 0; i < n->fact_count; i++)
@@ -353,6 +366,7 @@ static size_t fact_refs(const egca__node *n)
 
 static int evaluate_conditions(egca_assessment *a, const egca_assess_rules *r, const egca_profile *p)
 {
+  const egca_lang lang = a->lang;
   a->condition_count = r->condition_count;
   a->conditions = egca__arena_array(&a->mem, r->condition_count, sizeof *a->conditions);
   a->condition_items = egca__arena_array(&a->mem, r->condition_count, sizeof *a->condition_items);
@@ -368,12 +382,12 @@ static int evaluate_conditions(egca_assessment *a, const egca_assess_rules *r, c
   for (size_t i = 0; i < r->condition_count; i++) {
     const egca__condition *c = &r->conditions[i];
     egca_condition_result *out = &a->conditions[i];
-    a->condition_items[i] = c->guide_item;
+    a->condition_items[i] = lang == EGCA_LANG_EN ? c->guide_item_en : c->guide_item;
     out->id = c->id;
-    out->title = c->title;
+    out->title = lang == EGCA_LANG_EN ? c->title_en : c->title;
     out->basis_count = c->basis_count;
-    out->basis = c->basis;
-    evaluation e = {&a->mem, p, NULL, 0, NULL, 0, 0};
+    out->basis = lang == EGCA_LANG_EN ? c->basis_en : c->basis;
+    evaluation e = {&a->mem, p, NULL, 0, NULL, 0, 0, lang};
     e.reasons = egca__arena_array(&a->mem, c->leaves, sizeof *e.reasons);
     e.missing = egca__arena_array(&a->mem, fact_refs(&c->rule), sizeof *e.missing);
     if (e.reasons == NULL || e.missing == NULL)
@@ -390,7 +404,7 @@ static int evaluate_conditions(egca_assessment *a, const egca_assess_rules *r, c
     /* Advisories never change the verdict; one that does not hold becomes a finding for the reviewer. */
     for (size_t k = 0; k < c->advisory_count; k++) {
       const egca__advisory *adv = &c->advisories[k];
-      evaluation ae = {&a->mem, p, NULL, 0, NULL, 0, 0};
+      evaluation ae = {&a->mem, p, NULL, 0, NULL, 0, 0, lang};
       ae.reasons = egca__arena_array(&a->mem, adv->leaves, sizeof *ae.reasons);
       if (ae.reasons == NULL)
         return EGCA_E_NOMEM;
@@ -400,9 +414,9 @@ static int evaluate_conditions(egca_assessment *a, const egca_assess_rules *r, c
       if (v == EGCA_VERDICT_MET)
         continue;
       egca__buf s = {0};
-      egca__buf_put(&s, adv->note);
+      egca__buf_put(&s, lang == EGCA_LANG_EN ? adv->note_en : adv->note);
       for (size_t j = 0; j < ae.reason_count; j++)
-        egca__buf_printf(&s, "；%s", ae.reasons[j].text);
+        egca__buf_printf(&s, EGCA__TR_LANG(lang, "; %s", "；%s"), ae.reasons[j].text);
       egca_finding *fnd = &a->findings[a->finding_count++];
       fnd->id = adv->id;
       fnd->condition = c->id;
@@ -437,7 +451,8 @@ static int resolve_materials(int *listed, int **sub_listed, const egca_assess_ru
       egca__json_doc doc = {.text = p->text, .len = p->len, .source = p->source};
       char pointer[64];
       egca__json_pointer_index(pointer, sizeof pointer, "/" EGCA__PROFILE_MATERIALS, i);
-      return egca__json_fail(err, EGCA_E_INVALID, &doc, pointer, "unknown material \"%s\"", id);
+      return egca__json_fail(err, EGCA_E_INVALID, &doc, pointer,
+                             EGCA__TR(err, "unknown material \"%s\"", "未知材料\"%s\""), id);
     }
   }
   return 0;
@@ -467,9 +482,10 @@ static int check_materials(egca_assessment *a, const egca_assess_rules *r, const
     if (mat->sub_count > 0 && missing == 0)
       continue;
     egca_material_gap *g = &a->gaps[a->gap_count++];
+    const int en = a->lang == EGCA_LANG_EN;
     g->id = mat->id;
-    g->item = mat->item;
-    g->title = mat->title;
+    g->item = en ? mat->item_en : mat->item;
+    g->title = en ? mat->title_en : mat->title;
     g->whole = missing == mat->sub_count;
     g->sub_item_count = missing;
     egca_material_ref *subs = egca__arena_array(&a->mem, missing, sizeof *subs);
@@ -477,7 +493,7 @@ static int check_materials(egca_assessment *a, const egca_assess_rules *r, const
       return egca__fail_nomem(err);
     for (size_t s = 0, k = 0; s < mat->sub_count; s++)
       if (!sub_listed[m][s])
-        subs[k++] = mat->subs[s];
+        subs[k++] = en ? mat->subs_en[s] : mat->subs[s];
     g->sub_items = missing > 0 ? subs : NULL;
   }
   a->complete = a->gap_count == 0;
@@ -486,27 +502,28 @@ static int check_materials(egca_assessment *a, const egca_assess_rules *r, const
 
 /* A gap over lines: the item, then its missing sub-items one to a line (a sub-item's title may itself hold
  * "、", so they are not run together). */
-void egca__assess_gap_lines(egca__buf *s, const egca_material_gap *g, const char *indent)
+void egca__assess_gap_lines(egca__buf *s, const egca_material_gap *g, const char *indent, egca_lang lang)
 {
-  egca__buf_printf(s, "%s%s", g->item, g->title);
+  egca__buf_printf(s, EGCA__TR_LANG(lang, "%s %s", "%s%s"), g->item, g->title);
   if (g->sub_item_count == 0) {
     egca__buf_put(s, "\n");
     return;
   }
-  egca__buf_put(s, g->whole ? "，包括：\n" : "中的：\n");
+  egca__buf_put(s, g->whole ? EGCA__TR_LANG(lang, ", including:\n", "，包括：\n") : EGCA__TR_LANG(lang, ", of it:\n", "中的：\n"));
   for (size_t k = 0; k < g->sub_item_count; k++)
-    egca__buf_printf(s, "%s（%zu）%s\n", indent, k + 1, g->sub_items[k].title);
+    egca__buf_printf(s, EGCA__TR_LANG(lang, "%s(%zu) %s\n", "%s（%zu）%s\n"), indent, k + 1, g->sub_items[k].title);
 }
 
-/* A gap on one line: "（三）资金情况中的「注册资本」「股权结构」". */
-static void sb_gap_inline(egca__buf *s, const egca_material_gap *g)
+/* A gap on one line: "（三）资金情况中的「注册资本」「股权结构」"; "(3) Funds: \"Registered capital\", ...". */
+static void sb_gap_inline(egca__buf *s, const egca_material_gap *g, egca_lang lang)
 {
-  egca__buf_printf(s, "%s%s", g->item, g->title);
+  egca__buf_printf(s, EGCA__TR_LANG(lang, "%s %s", "%s%s"), g->item, g->title);
   if (g->whole)
     return;
-  egca__buf_put(s, "中的");
+  egca__buf_put(s, EGCA__TR_LANG(lang, ": ", "中的"));
   for (size_t k = 0; k < g->sub_item_count; k++)
-    egca__buf_printf(s, "「%s」", g->sub_items[k].title);
+    egca__buf_printf(s, EGCA__TR_LANG(lang, "%s\"%s\"", "%s「%s」"), lang == EGCA_LANG_EN && k > 0 ? ", " : "",
+                     g->sub_items[k].title);
 }
 
 /* A condition judged met whose evidence is missing: the verdict rests on facts the file cannot show. */
@@ -522,9 +539,14 @@ static int cross_check(egca_assessment *a, const egca_assess_rules *r)
       if (a->conditions[c].verdict != EGCA_VERDICT_MET)
         continue;
       egca__buf s = {0};
-      egca__buf_printf(&s, "许可条件%s判定为符合，但证明该条件的申请材料", r->conditions[c].guide_item);
-      sb_gap_inline(&s, &a->gaps[g]);
-      egca__buf_put(&s, "未提交，该判定所依据的事实尚无材料佐证");
+      const egca_lang lang = a->lang;
+      egca__buf_printf(&s,
+                       EGCA__TR_LANG(lang, "condition %s is judged met, but the application material that evidences it, ",
+                                     "许可条件%s判定为符合，但证明该条件的申请材料"),
+                       lang == EGCA_LANG_EN ? r->conditions[c].guide_item_en : r->conditions[c].guide_item);
+      sb_gap_inline(&s, &a->gaps[g], lang);
+      egca__buf_put(&s, EGCA__TR_LANG(lang, ", was not submitted: no material yet supports the facts the verdict rests on",
+                                      "未提交，该判定所依据的事实尚无材料佐证"));
       egca_finding *fnd = &a->findings[a->finding_count++];
       fnd->id = "material_missing";
       fnd->condition = r->conditions[c].id;
@@ -559,30 +581,45 @@ static int write_notice(egca_assessment *a, const egca_assess_rules *r)
   if (a->complete)
     return 0;
   egca__buf s = {0};
-  egca__buf_printf(&s, "%s（草稿）\n\n%s：\n\n", r->notice_title, a->applicant != NULL ? a->applicant : "申请人");
-  egca__buf_printf(&s,
-            "你单位提交的%s申请材料不齐全。根据%s的规定，现一次性告知你单位需要补正的全部内容如下：\n\n",
-            r->notice_licence, r->notice_basis);
+  const egca_lang lang = a->lang;
+  if (lang == EGCA_LANG_EN) {
+    /* A working translation of the notice, for a reader of English; the notice the office issues is the Chinese. */
+    egca__buf_printf(&s, "%s (draft)\n\n%s:\n\n", r->notice_title_en, a->applicant != NULL ? a->applicant : "Applicant");
+    egca__buf_printf(&s,
+                     "The application materials you submitted for the %s are incomplete. Under %s, you are told at once "
+                     "of everything to be corrected:\n\n",
+                     r->notice_licence_en, r->notice_basis_en);
+  } else {
+    egca__buf_printf(&s, "%s（草稿）\n\n%s：\n\n", r->notice_title, a->applicant != NULL ? a->applicant : "申请人");
+    egca__buf_printf(&s,
+              "你单位提交的%s申请材料不齐全。根据%s的规定，现一次性告知你单位需要补正的全部内容如下：\n\n",
+              r->notice_licence, r->notice_basis);
+  }
   for (size_t g = 0; g < a->gap_count; g++) {
     egca__buf_printf(&s, "%zu. ", g + 1);
-    egca__assess_gap_lines(&s, &a->gaps[g], "   ");
+    egca__assess_gap_lines(&s, &a->gaps[g], "   ", lang);
   }
-  egca__buf_put(&s, "\n请将上述材料全部补正后一并提交。\n\n（受理机关印章）\n年    月    日\n");
+  egca__buf_put(&s, EGCA__TR_LANG(lang,
+                                  "\nPlease submit all the materials above, corrected, together.\n\n(seal of the accepting "
+                                  "authority)\nDate:\n",
+                                  "\n请将上述材料全部补正后一并提交。\n\n（受理机关印章）\n年    月    日\n"));
   if ((a->notice = egca__arena_take(&a->mem, &s)) == NULL)
     return EGCA_E_NOMEM;
   return 0;
 }
 
-EGCA_API int egca_assess(egca_assessment **out, const egca_rules *rules, const egca_profile *profile,
+EGCA_API int egca_assess(egca_assessment **out, const egca_rules *rules, const egca_profile *profile, egca_lang lang,
                          egca_error *err)
 {
   *out = NULL;
   const egca_assess_rules *r = rules != NULL ? egca__rules_assess(rules) : NULL;
   if (r == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the rules hold no conditions and materials");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "the rules hold no conditions and materials", "规则中没有条件和材料"));
   egca_assessment *a = calloc(1, sizeof *a);
   if (a == NULL)
     return egca__fail_nomem(err);
+  a->lang = lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH;
   const char *name = egca_profile_applicant_name(profile);
   int rc = 0;
   if (name != NULL && (a->applicant = egca__arena_strdup(&a->mem, name)) == NULL)

@@ -18,10 +18,11 @@ struct egca_assessment {
   egca_finding *findings;
   const char *notice;
   const char *applicant;
+  egca_lang lang; /* the language of its texts and of its report (egca_assess) */
 };
 
 /* A gap over lines: the item, then its missing sub-items one to a line, each after `indent`. The draft
  * notice and the text report both write gaps so. */
-void egca__assess_gap_lines(egca__buf *s, const egca_material_gap *g, const char *indent);
+void egca__assess_gap_lines(egca__buf *s, const egca_material_gap *g, const char *indent, egca_lang lang);
 
 #endif

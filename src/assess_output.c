@@ -164,67 +164,77 @@ EGCA_API int egca_assessment_to_json(char **out, const egca_assessment *a, egca_
 
 /* --- Text output ------------------------------------------------------------------------------------ */
 
-static const char *verdict_words(egca_verdict v)
+static const char *verdict_words(egca_verdict v, egca_lang lang)
 {
   switch (v) {
-  case EGCA_VERDICT_MET: return "符合";
-  case EGCA_VERDICT_NOT_MET: return "不符合";
-  case EGCA_VERDICT_UNKNOWN: return "无法判断（缺少事实）";
-  default: return "需评审认定";
+  case EGCA_VERDICT_MET: return EGCA__TR_LANG(lang, "met", "符合");
+  case EGCA_VERDICT_NOT_MET: return EGCA__TR_LANG(lang, "not met", "不符合");
+  case EGCA_VERDICT_UNKNOWN: return EGCA__TR_LANG(lang, "cannot be decided (facts missing)", "无法判断（缺少事实）");
+  default: return EGCA__TR_LANG(lang, "for the reviewer to judge", "需评审认定");
   }
 }
 
-static const char *eligibility_words(egca_eligibility e)
+static const char *eligibility_words(egca_eligibility e, egca_lang lang)
 {
   switch (e) {
-  case EGCA_ELIGIBLE_YES: return "符合全部许可条件";
-  case EGCA_ELIGIBLE_NO: return "不符合许可条件";
-  default: return "尚不能确定是否符合许可条件";
+  case EGCA_ELIGIBLE_YES: return EGCA__TR_LANG(lang, "every condition of the licence is met", "符合全部许可条件");
+  case EGCA_ELIGIBLE_NO: return EGCA__TR_LANG(lang, "the conditions of the licence are not met", "不符合许可条件");
+  default: return EGCA__TR_LANG(lang, "whether the conditions are met cannot be told yet", "尚不能确定是否符合许可条件");
   }
 }
 
+/* The report in the language of the assessment (egca_assess): the same sections in both. */
 EGCA_API int egca_assessment_to_text(char **out, const egca_assessment *a, egca_error *err)
 {
   *out = NULL;
+  const egca_lang lang = a->lang;
   egca__buf s = {0};
-  egca__buf_put(&s, "电子政务电子认证服务机构资质认定 申请评估\n");
-  egca__buf_printf(&s, "申请人：%s\n\n", a->applicant != NULL ? a->applicant : "（未填写）");
-  egca__buf_printf(&s, "一、许可条件：%s\n", eligibility_words(a->eligibility));
+  egca__buf_put(&s, EGCA__TR_LANG(lang,
+                                  "Licence for e-government electronic certification service providers: assessment of "
+                                  "an application\n",
+                                  "电子政务电子认证服务机构资质认定 申请评估\n"));
+  egca__buf_printf(&s, EGCA__TR_LANG(lang, "Applicant: %s\n\n", "申请人：%s\n\n"),
+                   a->applicant != NULL ? a->applicant : EGCA__TR_LANG(lang, "(not given)", "（未填写）"));
+  egca__buf_printf(&s, EGCA__TR_LANG(lang, "1. Conditions of the licence: %s\n", "一、许可条件：%s\n"),
+                   eligibility_words(a->eligibility, lang));
   for (size_t i = 0; i < a->condition_count; i++) {
     const egca_condition_result *c = &a->conditions[i];
-    egca__buf_printf(&s, "\n%s%s\n", a->condition_items[i], c->title);
-    egca__buf_printf(&s, "  判定：%s\n", verdict_words(c->verdict));
+    egca__buf_printf(&s, EGCA__TR_LANG(lang, "\n%s %s\n", "\n%s%s\n"), a->condition_items[i], c->title);
+    egca__buf_printf(&s, EGCA__TR_LANG(lang, "  verdict: %s\n", "  判定：%s\n"), verdict_words(c->verdict, lang));
     for (size_t k = 0; k < c->reason_count; k++)
       egca__buf_printf(&s, "  - %s\n", c->reasons[k].text);
     if (c->missing_fact_count > 0) {
-      egca__buf_put(&s, "  缺少的事实：");
+      egca__buf_put(&s, EGCA__TR_LANG(lang, "  facts missing: ", "  缺少的事实："));
       for (size_t k = 0; k < c->missing_fact_count; k++)
-        egca__buf_printf(&s, "%s%s", k ? "、" : "", c->missing_facts[k]);
+        egca__buf_printf(&s, "%s%s", k ? EGCA__TR_LANG(lang, ", ", "、") : "", c->missing_facts[k]);
       egca__buf_put(&s, "\n");
     }
-    egca__buf_put(&s, "  依据：");
+    egca__buf_put(&s, EGCA__TR_LANG(lang, "  basis: ", "  依据："));
     for (size_t k = 0; k < c->basis_count; k++)
-      egca__buf_printf(&s, "%s%s", k ? "；" : "", c->basis[k]);
+      egca__buf_printf(&s, "%s%s", k ? EGCA__TR_LANG(lang, "; ", "；") : "", c->basis[k]);
     egca__buf_put(&s, "\n");
   }
   if (a->complete) {
-    egca__buf_put(&s, "\n二、申请材料：齐全\n");
+    egca__buf_put(&s, EGCA__TR_LANG(lang, "\n2. Application materials: complete\n", "\n二、申请材料：齐全\n"));
   } else {
-    egca__buf_printf(&s, "\n二、申请材料：不齐全，%zu 项需要补正\n", a->gap_count);
+    egca__buf_printf(&s,
+                     EGCA__TR_LANG(lang, "\n2. Application materials: incomplete; items to be corrected: %zu\n",
+                                   "\n二、申请材料：不齐全，%zu 项需要补正\n"),
+                     a->gap_count);
     for (size_t g = 0; g < a->gap_count; g++) {
       egca__buf_put(&s, "  - ");
-      egca__assess_gap_lines(&s, &a->gaps[g], "    ");
+      egca__assess_gap_lines(&s, &a->gaps[g], "    ", lang);
     }
   }
-  egca__buf_put(&s, "\n三、提示：");
+  egca__buf_put(&s, EGCA__TR_LANG(lang, "\n3. Hints:", "\n三、提示："));
   if (a->finding_count == 0)
-    egca__buf_put(&s, "无\n");
+    egca__buf_put(&s, EGCA__TR_LANG(lang, " none\n", "无\n"));
   else
     egca__buf_put(&s, "\n");
   for (size_t f = 0; f < a->finding_count; f++)
     egca__buf_printf(&s, "  - %s\n", a->findings[f].message);
   if (a->notice != NULL) {
-    egca__buf_put(&s, "\n四、");
+    egca__buf_put(&s, EGCA__TR_LANG(lang, "\n4. ", "\n四、"));
     egca__buf_put(&s, a->notice);
   }
   if (s.failed) {

@@ -185,7 +185,7 @@ static void error_result(egca_batch *b, chunk *k, item *it, int rc, egca_error *
 
 static void oversize_result(egca_batch *b, chunk *k, item *it)
 {
-  egca_error err = {0};
+  egca_error err = {.lang = b->o.eval.lang}; /* each case's error in the batch's language */
   egca_error_clear(&err);
   err.code = EGCA_E_INVALID;
   err.line = 1;
@@ -193,7 +193,8 @@ static void oversize_result(egca_batch *b, chunk *k, item *it)
   snprintf(err.source, sizeof err.source, "%s", b->source);
   if (it->array_index >= 0)
     snprintf(err.pointer, sizeof err.pointer, "/%ld", it->array_index);
-  snprintf(err.message, sizeof err.message, "the case is larger than the limit of %zu bytes: skipped",
+  snprintf(err.message, sizeof err.message,
+           EGCA__TR(&err, "the case is larger than the limit of %zu bytes: skipped", "案件超过%zu字节的上限：已跳过"),
            EGCA_CASE_TEXT_MAX);
   error_result(b, k, it, err.code, &err);
 }
@@ -205,7 +206,7 @@ static void run_case(egca_batch *b, worker *w, chunk *k, size_t i)
     oversize_result(b, k, it);
     return;
   }
-  egca_error err = {0};
+  egca_error err = {.lang = b->o.eval.lang};
   egca_case *cs = NULL;
   egca_timeline *tl = w->tl;
   int rc = 0;
@@ -403,21 +404,29 @@ static int add_item(egca_batch *b, const char *text, size_t len, long line, long
   return 0;
 }
 
+static const char *stopped_text(const egca_error *err)
+{
+  return EGCA__TR(err, "the batch was stopped by its caller", "批处理已被调用方停止");
+}
+
 /* The state every adding call checks first. */
 static int usable(egca_batch *b, egca_error *err)
 {
   if (b->stopped)
-    return egca__fail(err, EGCA_E_STOPPED, b->source, 0, "the batch was stopped by its caller");
+    return egca__fail(err, EGCA_E_STOPPED, b->source, 0, "%s", stopped_text(err));
   if (b->failed)
     return fail_with(err, &b->failure);
   if (b->ended)
-    return egca__fail(err, EGCA_E_INVALID, b->source, 0, "the batch is finished: no case can be added");
+    return egca__fail(err, EGCA_E_INVALID, b->source, 0, "%s",
+                      EGCA__TR(err, "the batch is finished: no case can be added", "批处理已结束：不能再添加案件"));
   return 0;
 }
 
-/* A failure that ends the batch's input: kept, and given by every later call. */
+/* A failure that ends the batch's input: kept, and given by every later call (in the language of the call
+ * that met it, which `message` is in). */
 static int fail_stream(egca_batch *b, egca_error *err, int code, long line, const char *message)
 {
+  b->failure.lang = err != NULL ? err->lang : EGCA_LANG_ZH;
   egca__fail(&b->failure, code, b->source, (int)line, "%s", message);
   b->failed = 1;
   return fail_with(err, &b->failure);
@@ -426,7 +435,8 @@ static int fail_stream(egca_batch *b, egca_error *err, int code, long line, cons
 EGCA_API int egca_batch_add(egca_batch *b, const char *text, size_t len, egca_error *err)
 {
   if (b == NULL || (text == NULL && len > 0))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_add: no batch or no text");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "egca_batch_add: no batch or no text", "egca_batch_add：未给出批处理或文本"));
   int rc = usable(b, err);
   if (rc < 0)
     return rc;
@@ -434,7 +444,7 @@ EGCA_API int egca_batch_add(egca_batch *b, const char *text, size_t len, egca_er
   rc = add_item(b, text, len, ++b->added, 1, -1, oversize | ADD_OWN, err);
   if (rc < 0)
     return rc;
-  return b->stopped ? egca__fail(err, EGCA_E_STOPPED, b->source, 0, "the batch was stopped by its caller") : 0;
+  return b->stopped ? egca__fail(err, EGCA_E_STOPPED, b->source, 0, "%s", stopped_text(err)) : 0;
 }
 
 /* --- Streams ---------------------------------------------------------------------------------------------- */
@@ -531,7 +541,8 @@ static int write_array(egca_batch *b, const char *data, size_t len, egca_error *
       if (ch == '[')
         b->phase = ARRAY_BETWEEN;
       else if (!is_space(ch))
-        return fail_stream(b, err, EGCA_E_PARSE, b->line, "expected a JSON array of cases ('[')");
+        return fail_stream(b, err, EGCA_E_PARSE, b->line,
+                           EGCA__TR(err, "expected a JSON array of cases ('[')", "应为案件的JSON数组（'['）"));
       break;
     case ARRAY_BETWEEN:
       if (is_space(ch))
@@ -579,7 +590,8 @@ static int write_array(egca_batch *b, const char *data, size_t len, egca_error *
       break;
     default: /* ARRAY_AFTER */
       if (!is_space(ch))
-        return fail_stream(b, err, EGCA_E_PARSE, b->line, "text after the array of cases");
+        return fail_stream(b, err, EGCA_E_PARSE, b->line,
+                           EGCA__TR(err, "text after the array of cases", "案件数组之后还有文本"));
       break;
     }
     if (ch == '\n') {
@@ -754,19 +766,21 @@ static int write_auto(egca_batch *b, const char *data, size_t len, egca_error *e
 EGCA_API int egca_batch_write(egca_batch *b, const char *data, size_t len, egca_error *err)
 {
   if (b == NULL || (data == NULL && len > 0))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_write: no batch or no data");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "egca_batch_write: no batch or no data", "egca_batch_write：未给出批处理或数据"));
   int rc = usable(b, err);
   if (rc >= 0)
     rc = b->o.format == EGCA_BATCH_AUTO ? write_auto(b, data, len, err) : write_format(b, data, len, err);
   if (rc >= 0 && b->stopped)
-    rc = egca__fail(err, EGCA_E_STOPPED, b->source, 0, "the batch was stopped by its caller");
+    rc = egca__fail(err, EGCA_E_STOPPED, b->source, 0, "%s", stopped_text(err));
   return rc;
 }
 
 EGCA_API int egca_batch_read_fd(egca_batch *b, int fd, egca_error *err)
 {
   if (b == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_read_fd: no batch");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "egca_batch_read_fd: no batch", "egca_batch_read_fd：未给出批处理"));
   char *piece = malloc(READ_BYTES);
   if (piece == NULL)
     return egca__fail_nomem(err);
@@ -776,7 +790,8 @@ EGCA_API int egca_batch_read_fd(egca_batch *b, int fd, egca_error *err)
     if (n < 0 && errno == EINTR)
       continue;
     if (n < 0) {
-      rc = egca__fail(err, EGCA_E_IO, b->source, 0, "read error: %s", strerror(errno));
+      rc = egca__fail(err, EGCA_E_IO, b->source, 0, EGCA__TR(err, "read error: %s", "读取出错：%s"),
+                      egca__errno_text(errno, err));
       break;
     }
     if (n == 0 || (rc = egca_batch_write(b, piece, (size_t)n, err)) < 0)
@@ -789,7 +804,9 @@ EGCA_API int egca_batch_read_fd(egca_batch *b, int fd, egca_error *err)
 EGCA_API int egca_batch_read_file(egca_batch *b, FILE *f, egca_error *err)
 {
   if (b == NULL || f == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_read_file: no batch or no file");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "egca_batch_read_file: no batch or no file",
+                               "egca_batch_read_file：未给出批处理或文件"));
   char *piece = malloc(READ_BYTES);
   if (piece == NULL)
     return egca__fail_nomem(err);
@@ -799,7 +816,7 @@ EGCA_API int egca_batch_read_file(egca_batch *b, FILE *f, egca_error *err)
     if ((rc = egca_batch_write(b, piece, n, err)) < 0)
       break;
   if (rc >= 0 && ferror(f))
-    rc = egca__fail(err, EGCA_E_IO, b->source, 0, "read error");
+    rc = egca__fail(err, EGCA_E_IO, b->source, 0, "%s", EGCA__TR(err, "read error", "读取出错"));
   free(piece);
   return rc;
 }
@@ -811,17 +828,24 @@ EGCA_API int egca_batch_new(egca_batch **out, const egca_calendar *calendar, con
                             void *user, egca_error *err)
 {
   if (out == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_new: no result pointer");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "egca_batch_new: no result pointer", "egca_batch_new：未给出结果指针"));
   *out = NULL;
   if (calendar == NULL || rules == NULL || options == NULL || callback == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_new: no calendar, rules, options or callback");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "egca_batch_new: no calendar, rules, options or callback",
+                               "egca_batch_new：未给出日历、规则、选项或回调函数"));
   if (options->jobs < 0 || options->jobs > EGCA_BATCH_JOBS_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_new: jobs %d is out of range (0..%d)",
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "egca_batch_new: jobs %d is out of range (0..%d)",
+                               "egca_batch_new：jobs %d超出范围（0..%d）"),
                       options->jobs, EGCA_BATCH_JOBS_MAX);
   if ((options->deliver & ~(EGCA_BATCH_JSON | EGCA_BATCH_TIMELINE)) != 0 ||
       (options->format != EGCA_BATCH_NDJSON && options->format != EGCA_BATCH_ARRAY &&
        options->format != EGCA_BATCH_VALUES && options->format != EGCA_BATCH_AUTO))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_new: unknown deliver flags or format");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "egca_batch_new: unknown deliver flags or format",
+                               "egca_batch_new：未知的deliver标志或格式"));
   egca_batch *b = calloc(1, sizeof *b);
   if (b == NULL)
     return egca__fail_nomem(err);
@@ -902,8 +926,11 @@ static void stop_workers(egca_batch *b, int drop)
 EGCA_API int egca_batch_finish(egca_batch *b, egca_error *err)
 {
   if (b == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_batch_finish: no batch");
-  int rc = b->ended ? egca__fail(err, EGCA_E_INVALID, b->source, 0, "the batch is finished already") : 0;
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "egca_batch_finish: no batch", "egca_batch_finish：未给出批处理"));
+  int rc = b->ended ? egca__fail(err, EGCA_E_INVALID, b->source, 0, "%s",
+                                 EGCA__TR(err, "the batch is finished already", "批处理已经结束"))
+                    : 0;
   if (rc < 0)
     return rc;
   if (!b->failed && b->o.format == EGCA_BATCH_AUTO) /* the input ended undecided: lines */
@@ -917,9 +944,12 @@ EGCA_API int egca_batch_finish(egca_batch *b, egca_error *err)
       rc = end_value(b, err); /* not closed: the parser names where it ends */
   } else if (b->o.format == EGCA_BATCH_ARRAY) {
     if (b->phase == ARRAY_BEFORE)
-      rc = fail_stream(b, err, EGCA_E_PARSE, b->line, "expected a JSON array of cases: the input is empty");
+      rc = fail_stream(b, err, EGCA_E_PARSE, b->line,
+                       EGCA__TR(err, "expected a JSON array of cases: the input is empty",
+                                "应为案件的JSON数组：输入为空"));
     else if (b->phase != ARRAY_AFTER)
-      rc = fail_stream(b, err, EGCA_E_PARSE, b->line, "the array of cases is not closed");
+      rc = fail_stream(b, err, EGCA_E_PARSE, b->line,
+                       EGCA__TR(err, "the array of cases is not closed", "案件数组没有闭合"));
   } else if (b->line_open && !b->stopped) {
     rc = end_line(b, b->buf != NULL ? b->buf : "", b->buf_len, err);
   }
@@ -930,7 +960,7 @@ EGCA_API int egca_batch_finish(egca_batch *b, egca_error *err)
     deliver_oldest(b);
   stop_workers(b, 0);
   if (rc >= 0 && b->stopped)
-    rc = egca__fail(err, EGCA_E_STOPPED, b->source, 0, "the batch was stopped by its caller");
+    rc = egca__fail(err, EGCA_E_STOPPED, b->source, 0, "%s", stopped_text(err));
   return rc;
 }
 

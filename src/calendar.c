@@ -180,7 +180,9 @@ EGCA_API int egca_calendar_builder_new(egca_calendar_builder **out, const egca_l
   if (b->options.unmarked != EGCA_UNMARKED_IGNORE && b->options.unmarked != EGCA_UNMARKED_ERROR &&
       b->options.unmarked != EGCA_UNMARKED_HOLIDAY) {
     free(b);
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "unknown policy for unmarked events (%d)", (int)options->unmarked);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "unknown policy for unmarked events (%d)", "未知的未标记事件处理方式（%d）"),
+                      (int)options->unmarked);
   }
   b->cells_base = date_ymd(EGCA__FIRST_YEAR, 1, 1);
   *out = b;
@@ -223,7 +225,10 @@ static void describe_event(char *buf, size_t size, const char *source_name, cons
     snprintf(buf, size, "%s", source_name);
 }
 
-static const char *mark_name(int mark) { return mark == EGCA__MARK_HOLIDAY ? "holiday" : "working day"; }
+static const char *mark_name(int mark, const egca_error *err)
+{
+  return mark == EGCA__MARK_HOLIDAY ? EGCA__TR(err, "holiday", "节假日") : EGCA__TR(err, "working day", "工作日");
+}
 
 static int conflict(egca_error *err, egca_date date, const char *name_a, const egca__ics_event *a, int mark_a,
                     const char *name_b, const egca__ics_event *b, int mark_b)
@@ -232,8 +237,9 @@ static int conflict(egca_error *err, egca_date date, const char *name_a, const e
   describe_event(da, sizeof da, name_a, a);
   describe_event(db, sizeof db, name_b, b);
   egca_date_format(date, day);
-  return egca__fail(err, EGCA_E_CONFLICT, NULL, 0, "%s is a %s in %s but a %s in %s", day, mark_name(mark_a), da,
-                    mark_name(mark_b), db);
+  return egca__fail(err, EGCA_E_CONFLICT, NULL, 0,
+                    EGCA__TR(err, "%s is a %s in %s but a %s in %s", "%s既被标为%s（%s），又被标为%s（%s）"), day,
+                    mark_name(mark_a, err), da, mark_name(mark_b, err), db);
 }
 
 static int day_order(const void *x, const void *y)
@@ -255,7 +261,8 @@ static size_t cell_count(const egca_calendar_builder *b)
 static int merge(egca_calendar_builder *b, const char *name, egca__ics_source *in, int layer, egca_error *err)
 {
   if (b->source_count >= 65535)
-    return egca__fail(err, EGCA_E_INVALID, name, 0, "too many sources (at most 65535)");
+    return egca__fail(err, EGCA_E_INVALID, name, 0, "%s",
+                      EGCA__TR(err, "too many sources (at most 65535)", "来源过多（至多65535个）"));
   if (b->layer_cells[layer] == NULL) {
     b->layer_cells[layer] = calloc(cell_count(b), sizeof *b->layer_cells[layer]);
     if (b->layer_cells[layer] == NULL)
@@ -360,9 +367,11 @@ EGCA_API int egca_calendar_builder_add_local_buffer(egca_calendar_builder *b, co
 EGCA_API int egca_calendar_builder_set_region(egca_calendar_builder *b, const char *region, egca_error *err)
 {
   if (region == NULL || region[0] == '\0' || strlen(region) >= REGION_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "a region name is 1 to %d bytes", REGION_MAX - 1);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "a region name is 1 to %d bytes", "地区名称须为1至%d个字节"), REGION_MAX - 1);
   if (egca__utf8_invalid_at((const unsigned char *)region, strlen(region)) != strlen(region))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "a region name must be UTF-8");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "a region name must be UTF-8", "地区名称须为UTF-8文本"));
   memcpy(b->region, region, strlen(region) + 1);
   b->local_required = 1;
   return 0;
@@ -377,7 +386,9 @@ static int add_file(egca_calendar_builder *b, const char *path, int named, int l
   size_t len = 0;
   int rc = egca__read_input(&data, &len, path, MAX_ICS_BYTES, named, err);
   if (rc == EGCA_E_INVALID) /* the one way it fails so: too large */
-    return egca__fail(err, EGCA_E_INVALID, path, 0, "larger than the limit of %u MiB for one iCalendar file",
+    return egca__fail(err, EGCA_E_INVALID, path, 0,
+                      EGCA__TR(err, "larger than the limit of %u MiB for one iCalendar file",
+                               "超过单个iCalendar文件%u MiB的上限"),
                       MAX_ICS_BYTES >> 20);
   if (rc < 0)
     return rc;
@@ -398,7 +409,8 @@ static int add_directory(egca_calendar_builder *b, const char *path, int layer, 
 {
   DIR *dir = opendir(path);
   if (dir == NULL)
-    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open directory: %s", strerror(errno));
+    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open directory: %s", "无法打开目录：%s"),
+                      egca__errno_text(errno, err));
   char **names = NULL;
   size_t count = 0;
   int rc = 0;
@@ -422,7 +434,8 @@ static int add_directory(egca_calendar_builder *b, const char *path, int layer, 
   }
   closedir(dir);
   if (rc == 0 && count == 0)
-    rc = egca__fail(err, EGCA_E_IO, path, 0, "no *.ics file in this directory");
+    rc = egca__fail(err, EGCA_E_IO, path, 0, "%s",
+                    EGCA__TR(err, "no *.ics file in this directory", "此目录中没有*.ics文件"));
   if (rc == 0)
     qsort(names, count, sizeof *names, name_order);
   /* All or nothing: on a failure the builder returns to its state before the directory. */
@@ -461,7 +474,8 @@ static int add_path(egca_calendar_builder *b, const char *path, int layer, egca_
 {
   struct stat st;
   if (stat(path, &st) != 0)
-    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(errno));
+    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open: %s", "无法打开：%s"),
+                      egca__errno_text(errno, err));
   if (S_ISDIR(st.st_mode))
     return add_directory(b, path, layer, err);
   return add_file(b, path, 1, layer, err);
@@ -898,7 +912,8 @@ int egca__calendar_from_bytes(egca_calendar **out, const unsigned char *bytes, s
   }
   if (io.failed || io.at != io.size || !calendar_consistent(c)) {
     egca_calendar_free(c);
-    return egca__fail(err, EGCA_E_INVALID, "<built-in>", 0, "the compiled calendar table is damaged");
+    return egca__fail(err, EGCA_E_INVALID, "<built-in>", 0, "%s",
+                      EGCA__TR(err, "the compiled calendar table is damaged", "内置日历表已损坏"));
   }
   if (index_days(c) < 0) {
     egca_calendar_free(c);
@@ -909,19 +924,21 @@ int egca__calendar_from_bytes(egca_calendar **out, const unsigned char *bytes, s
   return 0;
 }
 
-/* "春节, 国庆节": the festivals of a bit set. */
-static void festival_list(char *buf, size_t size, unsigned festivals)
+/* "春节, 国庆节" (English) or "春节、国庆节": the festivals of a bit set, for err's message. */
+static void festival_list(char *buf, size_t size, unsigned festivals, const egca_error *err)
 {
   size_t len = 0;
   buf[0] = '\0';
   for (int k = 0; k < EGCA__FESTIVALS && len < size; k++)
     if (festivals & 1u << k) {
-      const int n = snprintf(buf + len, size - len, "%s%s", len > 0 ? ", " : "", egca__festival_name(k));
+      const int n = snprintf(buf + len, size - len, "%s%s", len > 0 ? EGCA__TR(err, ", ", "、") : "",
+                             egca__festival_name(k));
       len += n > 0 ? (size_t)n : 0;
     }
 }
 
-#define COVERAGE_RULE "a year needs X-EGCA-COVERAGE or a holiday for each festival of 全国年节及纪念日放假办法 第二条"
+#define COVERAGE_RULE_EN "a year needs X-EGCA-COVERAGE or a holiday for each festival of 全国年节及纪念日放假办法 第二条"
+#define COVERAGE_RULE_ZH "一个年份须有X-EGCA-COVERAGE，或有《全国年节及纪念日放假办法》第二条所列每个节日的假日"
 
 EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calendar_builder *b, egca_error *err)
 {
@@ -967,11 +984,14 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
         best = y;
     const char *name = b->source_count == 1 ? b->sources[0]->name : NULL; /* a local layer alone covers nothing */
     if (best < 0)
-      return egca__fail(err, EGCA_E_INVALID, name, 0, "the holiday data covers no year (" COVERAGE_RULE ")");
+      return egca__fail(err, EGCA_E_INVALID, name, 0, "%s",
+                        EGCA__TR(err, "the holiday data covers no year (" COVERAGE_RULE_EN ")",
+                                 "节假日数据未覆盖任何年份（" COVERAGE_RULE_ZH "）"));
     char lacks[160];
-    festival_list(lacks, sizeof lacks, missing[best]);
+    festival_list(lacks, sizeof lacks, missing[best], err);
     return egca__fail(err, EGCA_E_INVALID, name, 0,
-                      "the holiday data covers no year: %d has no holiday for %s (" COVERAGE_RULE ")",
+                      EGCA__TR(err, "the holiday data covers no year: %d has no holiday for %s (" COVERAGE_RULE_EN ")",
+                               "节假日数据未覆盖任何年份：%d年缺少%s的假日（" COVERAGE_RULE_ZH "）"),
                       best + EGCA__FIRST_YEAR, lacks);
   }
   egca_calendar *c = calloc(1, sizeof *c);
@@ -1024,7 +1044,8 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
       /* Named days: the event that gave the day its kind names it. */
       if (cl->source != last_source || cl->event != last_event) {
         const source *src = b->sources[cl->source - 1];
-        const int64_t label = intern_label(&nb, &src->events[cl->event], src->layer == LAYER_LOCAL);
+        const egca__ics_event *e = &src->events[cl->event];
+        const int64_t label = intern_label(&nb, e, src->layer == LAYER_LOCAL || e->local);
         if (label < 0) {
           names_end(&nb);
           egca_calendar_free(c);
@@ -1123,11 +1144,24 @@ EGCA_API int egca_calendar_default(egca_calendar **out, const egca_load_options 
   *out = NULL;
   /* The shipped data as compiled at build time, for each policy for unmarked events that gives it (the
    * shipped notices have no unmarked event, so all three do); otherwise the notices are read. */
+  const int rc = egca__calendar_compiled(out, "", options, err);
+  return rc != 0 ? (rc < 0 ? rc : 0) : egca__calendar_from_notices(out, options, err);
+}
+
+int egca__calendar_compiled(egca_calendar **out, const char *office, const egca_load_options *options, egca_error *err)
+{
+  *out = NULL;
   const egca_unmarked_policy unmarked = options != NULL ? options->unmarked : EGCA_UNMARKED_IGNORE;
-  if (egca__compiled_calendar_len > 0 && (unsigned)unmarked < 8 && (egca__compiled_calendar_policies >> unmarked) & 1u)
-    return egca__calendar_from_bytes(out, egca__compiled_calendar, egca__compiled_calendar_len,
-                                     options != NULL ? options->strict : 0, err);
-  return egca__calendar_from_notices(out, options, err);
+  for (size_t i = 0; i < egca__compiled_calendar_count; i++) {
+    const egca__compiled_calendar *t = &egca__compiled_calendars[i];
+    if (strcmp(t->office, office) != 0)
+      continue;
+    if ((unsigned)unmarked >= 8 || !((t->policies >> unmarked) & 1u))
+      return 0;
+    const int rc = egca__calendar_from_bytes(out, t->bytes, t->len, options != NULL ? options->strict : 0, err);
+    return rc < 0 ? rc : 1;
+  }
+  return 0;
 }
 
 int egca__calendar_from_notices(egca_calendar **out, const egca_load_options *options, egca_error *err)
@@ -1167,18 +1201,21 @@ static int coverage_error(const egca_calendar *c, int year, egca_error *err)
   char why[EGCA_ERROR_TEXT_MAX / 2] = "";
   if (year >= EGCA__FIRST_YEAR && year <= EGCA__LAST_YEAR && c->missing[year - EGCA__FIRST_YEAR] != 0) {
     char lacks[160];
-    festival_list(lacks, sizeof lacks, c->missing[year - EGCA__FIRST_YEAR]);
-    snprintf(why, sizeof why, " (%s has no holiday for %s in it)",
+    festival_list(lacks, sizeof lacks, c->missing[year - EGCA__FIRST_YEAR], err);
+    snprintf(why, sizeof why, EGCA__TR(err, " (%s has no holiday for %s in it)", "（%s中没有%s的假日）"),
              c->source_names[c->missing_source[year - EGCA__FIRST_YEAR]], lacks);
   }
   int rc;
   if (year >= c->first_year && year <= c->last_year)
-    rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0, "no holiday data for %d: the calendar covers %s but not %d%s", year,
-                    range, year, why);
+    rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
+                    EGCA__TR(err, "no holiday data for %d: the calendar covers %s but not %d%s",
+                             "没有%d年的节假日数据：日历覆盖%s年，但不含%d年%s"),
+                    year, range, year, why);
   else
     rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
-                    "no holiday data for %d: the calendar covers %s; load that year's holiday notice%s", year,
-                    range, why);
+                    EGCA__TR(err, "no holiday data for %d: the calendar covers %s; load that year's holiday notice%s",
+                             "没有%d年的节假日数据：日历覆盖%s年；请载入该年的放假通知%s"),
+                    year, range, why);
   if (err != NULL)
     err->year = year;
   return rc;
@@ -1210,17 +1247,26 @@ static inline int check_span(const egca_calendar *c, int32_t lo, int32_t hi, egc
       if (c->local_required && c->local_coverage[year - c->first_year] != EGCA_COVERAGE_CONFIRMED &&
           c->coverage[year - c->first_year] == EGCA_COVERAGE_CONFIRMED && (c->days[at] & FLAG_PROVISIONAL)) {
         rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
-                        "%d: no confirmed local holiday notice of %s is loaded: a provisional answer is an error in strict mode",
-                        year, c->region[0] != '\0' ? c->region : "the local layer");
+                        EGCA__TR(err,
+                                 "%d: no confirmed local holiday notice of %s is loaded: a provisional answer is an "
+                                 "error in strict mode",
+                                 "%d年：未载入%s已确认的地方放假通知：严格模式下，暂定的答案即为错误"),
+                        year, c->region[0] != '\0' ? c->region : EGCA__TR(err, "the local layer", "地方层"));
       } else if (c->coverage[year - c->first_year] == EGCA_COVERAGE_TENTATIVE) {
         rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
-                        "%d is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode",
+                        EGCA__TR(err,
+                                 "%d is tentative (its holiday notice is not loaded): a provisional answer is an error "
+                                 "in strict mode",
+                                 "%d年为暂定年份（未载入该年的放假通知）：严格模式下，暂定的答案即为错误"),
                         year);
       } else {
         char day[EGCA_DATE_TEXT_SIZE];
         egca_date_format(c->base + at, day);
         rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
-                        "%s is marked only by a STATUS:TENTATIVE event: a provisional answer is an error in strict mode",
+                        EGCA__TR(err,
+                                 "%s is marked only by a STATUS:TENTATIVE event: a provisional answer is an error in "
+                                 "strict mode",
+                                 "%s仅由STATUS:TENTATIVE事件标记：严格模式下，暂定的答案即为错误"),
                         day);
       }
       if (err != NULL)
@@ -1237,7 +1283,9 @@ static inline int index_of(int32_t *out, const egca_calendar *c, egca_date day, 
 {
   if (((uint32_t)day - (uint32_t)c->base) >= (uint32_t)c->day_count) {
     if (day < EGCA_DATE_MIN || day > EGCA_DATE_MAX)
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "date outside the supported range 0001-01-01..9999-12-31");
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                        EGCA__TR(err, "date outside the supported range 0001-01-01..9999-12-31",
+                                 "日期超出支持范围0001-01-01..9999-12-31"));
     return coverage_error(c, year_of(day), err);
   }
   *out = day - c->base;
@@ -1377,7 +1425,9 @@ static SLOW_PATH int add_workdays_slow(egca_date *out, const egca_calendar *c, e
     return rc;
   const int kind = c->days[i] & KIND_MASK;
   if (kind != EGCA_DAY_WORKDAY && kind != EGCA_DAY_ADJUSTED_WORKDAY)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "0 working days from a rest day: use n = 1 or -1");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "0 working days from a rest day: use n = 1 or -1",
+                               "从休息日起算0个工作日无定义：请用n = 1或-1"));
   *out = from;
   return rc;
 }
@@ -1412,7 +1462,9 @@ EGCA_API int egca_calendar_add_workdays_many(int64_t *out, const egca_calendar *
                                              egca_error *err)
 {
   if (out == NULL || c == NULL || (days == NULL && count > 0))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_calendar_add_workdays_many: no calendar or array");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "egca_calendar_add_workdays_many: no calendar or array",
+                               "egca_calendar_add_workdays_many：未给出日历或数组"));
   /* s: the first index whose day is special (pre[s + 1].special > 0), by bisection; day_count if none. */
   int32_t lo = 0, hi = c->day_count;
   while (lo < hi) {
@@ -1454,9 +1506,12 @@ EGCA_API int egca_calendar_add_workdays_many(int64_t *out, const egca_calendar *
     int rc;
     egca_date due = 0;
     if (d < EGCA_DATE_MIN || d > EGCA_DATE_MAX)
-      rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "date outside the supported range 0001-01-01..9999-12-31");
+      rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                        EGCA__TR(err, "date outside the supported range 0001-01-01..9999-12-31",
+                                 "日期超出支持范围0001-01-01..9999-12-31"));
     else if (m < INT_MIN || m > INT_MAX)
-      rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "n = %lld is outside the range of an int", (long long)m);
+      rc = egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "n = %lld is outside the range of an int", "n = %lld超出int的范围"), (long long)m);
     else
       rc = egca_calendar_add_workdays(&due, c, (egca_date)d, (int)m, err);
     if (rc < 0) {

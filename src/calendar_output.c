@@ -4,7 +4,7 @@
  * "春节(班)": the day's name and its 休/班 marker, which egca's loader strips again; X-EGCA-NOTICE,
  * X-EGCA-NOTICE-DATE, X-EGCA-NOTICE-URL) and marked both ways egca and the feeds it reads mark them (休/班
  * in the summary and categories, X-APPLE-SPECIAL-DAY), the years declared in X-EGCA-COVERAGE, provisional
- * days as STATUS:TENTATIVE events. Built with libical, as egca_timeline_to_ics is. */
+ * days as STATUS:TENTATIVE events, a region's own days with X-EGCA-LOCAL:TRUE. Built with libical, as egca_timeline_to_ics is. */
 #include "internal.h"
 
 #include <libical/ical.h>
@@ -54,7 +54,7 @@ static int check_year(const egca_calendar *cal, int year, egca_error *err)
     egca_day_kind kind;
     int rc = egca_calendar_kind(&kind, cal, first_of(year), err); /* the calendar's own coverage message */
     if (rc >= 0)
-      rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0, "no holiday data for %d", year);
+      rc = egca__fail(err, EGCA_E_COVERAGE, NULL, 0, EGCA__TR(err, "no holiday data for %d", "没有%d年的节假日数据"), year);
     if (err != NULL)
       err->year = year;
     return rc;
@@ -70,19 +70,24 @@ static int check_year(const egca_calendar *cal, int year, egca_error *err)
     marked |= special;
     if (rc == EGCA_PROVISIONAL && !tentative && !special) {
       char day[EGCA_DATE_TEXT_SIZE];
+      const char *why = egca_calendar_region(cal) != NULL
+                            ? EGCA__TR(err, "its region's notice is not loaded", "未载入本地区的通知")
+                            : EGCA__TR(err, "marked only by tentative events", "仅由暂定事件标记");
       egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
-                 "%s is provisional (%s): a feed cannot say so of a day it does not list; load the "
-                 "region's notice for %d first",
-                 egca_date_format(d, day), egca_calendar_region(cal) != NULL ? "its region's notice is not loaded"
-                                                                            : "marked only by tentative events",
-                 year);
+                 EGCA__TR(err,
+                          "%s is provisional (%s): a feed cannot say so of a day it does not list; load the "
+                          "region's notice for %d first",
+                          "%s为暂定（%s）：日历订阅无法对未列出的日期标明暂定；请先载入本地区%d年的通知"),
+                 egca_date_format(d, day), why, year);
       if (err != NULL)
         err->year = year;
       return EGCA_E_COVERAGE;
     }
   }
   if (tentative && !marked) {
-    egca__fail(err, EGCA_E_COVERAGE, NULL, 0, "%d is tentative and has no holiday: a feed could not say it is tentative",
+    egca__fail(err, EGCA_E_COVERAGE, NULL, 0,
+               EGCA__TR(err, "%d is tentative and has no holiday: a feed could not say it is tentative",
+                        "%d年为暂定年份且没有节假日：日历订阅无法标明其为暂定"),
                year);
     if (err != NULL)
       err->year = year;
@@ -96,10 +101,11 @@ static int same_text(const char *a, const char *b)
   return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
 }
 
-/* Whether two days go in one event: the same kind, provisional mark, name and notice. */
+/* Whether two days go in one event: the same kind, provisional mark, layer (local or not), name and notice. */
 static int same_run(const egca_day_info *a, const egca_day_info *b)
 {
-  return a->kind == b->kind && a->provisional == b->provisional && same_text(a->name, b->name) &&
+  return a->kind == b->kind && a->provisional == b->provisional && a->local == b->local &&
+         same_text(a->name, b->name) &&
          same_text(a->notice, b->notice) && same_text(a->notice_date, b->notice_date) &&
          same_text(a->notice_url, b->notice_url);
 }
@@ -162,6 +168,8 @@ static int add_run(icalcomponent *cal, egca_date from, egca_date to, const egca_
   failed = failed || (day->notice != NULL && add_x(event, "X-EGCA-NOTICE", day->notice) < 0);
   failed = failed || (day->notice_date != NULL && add_x(event, "X-EGCA-NOTICE-DATE", day->notice_date) < 0);
   failed = failed || (day->notice_url != NULL && add_x(event, "X-EGCA-NOTICE-URL", day->notice_url) < 0);
+  /* A region's own day (its local layer's), read back as such by the loader. */
+  failed = failed || (day->local && add_x(event, "X-EGCA-LOCAL", "TRUE") < 0);
   if (failed) {
     icalcomponent_free(event);
     return -1;
@@ -175,7 +183,9 @@ EGCA_API int egca_calendar_to_ics(char **out, const egca_calendar *calendar, con
 {
   *out = NULL;
   if (count == 0 || count > EXPORT_YEARS_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "expected 1 to %d years, got %zu", EXPORT_YEARS_MAX, count);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "expected 1 to %d years, got %zu", "应为1至%d个年份，实际为%zu个"), EXPORT_YEARS_MAX,
+                      count);
   int *sorted = malloc(count * sizeof *sorted);
   if (sorted == NULL)
     return egca__fail_nomem(err);
@@ -186,7 +196,8 @@ EGCA_API int egca_calendar_to_ics(char **out, const egca_calendar *calendar, con
     if (sorted[i] < 1 || sorted[i] > 9998) {
       const int bad = sorted[i];
       free(sorted);
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "year %d is outside 1..9998", bad);
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "year %d is outside 1..9998", "年份%d不在1..9998之内"),
+                        bad);
     }
     if (n == 0 || sorted[n - 1] != sorted[i])
       sorted[n++] = sorted[i];

@@ -6,6 +6,7 @@
  * event's JSON pointer, and for JSON text its line and column. */
 #include "case_internal.h"
 #include "json.h"
+#include "json_words.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -117,66 +118,75 @@ static int by_date(const void *a, const void *b)
 static int check_fields(const egca_event *e, size_t i, const reporter *rep, egca_error *err)
 {
   if ((unsigned)e->type >= EGCA_EVENT_TYPE_COUNT)
-    return report(err, rep, i, "type", "unknown event type %d", (int)e->type);
+    return report(err, rep, i, "type", EGCA__TR(err, "unknown event type %d", "未知事件类型%d"), (int)e->type);
   const char *name = event_type_names[e->type];
   if (e->date < EGCA_DATE_MIN || e->date > EGCA_DATE_MAX)
-    return report(err, rep, i, "date", "the event has no valid date");
+    return report(err, rep, i, "date", EGCA__TR(err, "the event has no valid date", "事件没有有效日期"));
   int decision = e->type == EGCA_EVENT_DECIDED || e->type == EGCA_EVENT_RENEWAL_DECIDED;
   if (decision && e->outcome != EGCA_OUTCOME_GRANTED && e->outcome != EGCA_OUTCOME_DENIED)
-    return report(err, rep, i, "outcome", "%s needs an outcome: granted or denied", name);
+    return report(err, rep, i, "outcome",
+                  EGCA__TR(err, "%s needs an outcome: granted or denied", "%s须有outcome（granted或denied）"), name);
   if (!decision && e->outcome != EGCA_OUTCOME_NONE)
-    return report(err, rep, i, "outcome", "%s takes no outcome", name);
+    return report(err, rep, i, "outcome", EGCA__TR(err, "%s takes no outcome", "%s不带outcome"), name);
   int change = e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED ||
                e->type == EGCA_EVENT_CHANGE_ANSWERED;
   if (change && (e->ref == NULL || e->ref[0] == '\0'))
-    return report(err, rep, i, "ref", "%s needs a ref naming the change", name);
+    return report(err, rep, i, "ref", EGCA__TR(err, "%s needs a ref naming the change", "%s须有指明变更的ref"), name);
   if (!change && e->ref != NULL)
-    return report(err, rep, i, "ref", "%s takes no ref", name);
+    return report(err, rep, i, "ref", EGCA__TR(err, "%s takes no ref", "%s不带ref"), name);
   if (e->type != EGCA_EVENT_CHANGE_OCCURRED && e->what != NULL)
-    return report(err, rep, i, "what", "%s takes no what", name);
+    return report(err, rep, i, "what", EGCA__TR(err, "%s takes no what", "%s不带what"), name);
   if (e->type == EGCA_EVENT_REVIEW_TIME_NOTIFIED) {
     if (e->days < 0 || e->days > 3650)
-      return report(err, rep, i, "days", "days must be 1..3650, or absent");
+      return report(err, rep, i, "days", EGCA__TR(err, "days must be 1..3650, or absent", "days须为1..3650，或省略"));
   } else if (e->days != 0) {
-    return report(err, rep, i, "days", "%s takes no days", name);
+    return report(err, rep, i, "days", EGCA__TR(err, "%s takes no days", "%s不带days"), name);
   }
   if (e->type == EGCA_EVENT_CERTIFICATE_ISSUED) {
     if (e->expires != EGCA_DATE_NONE && (e->expires < EGCA_DATE_MIN || e->expires > EGCA_DATE_MAX))
-      return report(err, rep, i, "expires", "expires is not a valid date");
+      return report(err, rep, i, "expires", EGCA__TR(err, "expires is not a valid date", "expires不是有效日期"));
     if (e->expires != EGCA_DATE_NONE && e->expires <= e->date)
-      return report(err, rep, i, "expires", "the certificate expires on or before the day it was issued");
+      return report(
+          err, rep, i, "expires",
+          EGCA__TR(err, "the certificate expires on or before the day it was issued", "证书在颁发当日或之前即已到期"));
   } else if (e->expires != EGCA_DATE_NONE) {
-    return report(err, rep, i, "expires", "%s takes no expires", name);
+    return report(err, rep, i, "expires", EGCA__TR(err, "%s takes no expires", "%s不带expires"), name);
   }
   /* The time and channel of materials or a filing reaching the office. */
   const int arrival = e->type == EGCA_EVENT_RECEIVED || e->type == EGCA_EVENT_RESUBMITTED ||
                       e->type == EGCA_EVENT_CHANGE_FILED || e->type == EGCA_EVENT_RENEWAL_FILED;
   if (e->time != EGCA_TIME_NONE && !arrival)
-    return report(err, rep, i, "time", "%s takes no time", name);
+    return report(err, rep, i, "time", EGCA__TR(err, "%s takes no time", "%s不带time"), name);
   if (e->time != EGCA_TIME_NONE && (e->time < 0 || e->time >= EGCA_TIME_END_OF_DAY))
-    return report(err, rep, i, "time", "a time of day is 00:00 to 23:59");
+    return report(err, rep, i, "time", EGCA__TR(err, "a time of day is 00:00 to 23:59", "时刻应在00:00至23:59之间"));
   if (e->channel != EGCA_CHANNEL_NONE && !arrival)
-    return report(err, rep, i, "channel", "%s takes no channel", name);
+    return report(err, rep, i, "channel", EGCA__TR(err, "%s takes no channel", "%s不带channel"), name);
   if (e->channel != EGCA_CHANNEL_NONE && egca_channel_name(e->channel) == NULL)
-    return report(err, rep, i, "channel", "unknown channel %d", (int)e->channel);
+    return report(err, rep, i, "channel", EGCA__TR(err, "unknown channel %d", "未知递交方式%d"), (int)e->channel);
   if (e->type != EGCA_EVENT_CORRECTION_REQUESTED && e->item_count != 0)
-    return report(err, rep, i, "items", "%s takes no items", name);
+    return report(err, rep, i, "items", EGCA__TR(err, "%s takes no items", "%s不带items"), name);
   const int makes_known = e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_NOTIFIED ||
                           e->type == EGCA_EVENT_RENEWAL_DECIDED || e->type == EGCA_EVENT_RECONSIDERATION_DECIDED;
   if (e->remedies_untold != 0 && !makes_known)
-    return report(err, rep, i, "remedies_told", "%s takes no remedies_told", name);
+    return report(err, rep, i, "remedies_told", EGCA__TR(err, "%s takes no remedies_told", "%s不带remedies_told"),
+                  name);
   if (e->remedies_untold != 0 && e->remedies_untold != 1)
-    return report(err, rep, i, "remedies_told", "remedies_untold must be 0 or 1");
+    return report(err, rep, i, "remedies_told",
+                  EGCA__TR(err, "remedies_untold must be 0 or 1", "remedies_untold须为0或1"));
   const int answers = e->type == EGCA_EVENT_CHANGE_ANSWERED || e->type == EGCA_EVENT_RENEWAL_ANSWERED;
   if (answers && egca_answer_name(e->answer) == NULL)
-    return report(err, rep, i, "answer", "%s needs an answer: accepted, correction_requested or rejected", name);
+    return report(err, rep, i, "answer",
+                  EGCA__TR(err, "%s needs an answer: accepted, correction_requested or rejected",
+                           "%s须有answer（accepted、correction_requested或rejected）"),
+                  name);
   if (!answers && e->answer != EGCA_ANSWER_NONE)
-    return report(err, rep, i, "answer", "%s takes no answer", name);
+    return report(err, rep, i, "answer", EGCA__TR(err, "%s takes no answer", "%s不带answer"), name);
   if (e->item_count > 0 && e->items == NULL)
-    return report(err, rep, i, "items", "item_count is set but items is NULL");
+    return report(err, rep, i, "items",
+                  EGCA__TR(err, "item_count is set but items is NULL", "设置了item_count，但items为NULL"));
   for (size_t k = 0; k < e->item_count; k++)
     if (e->items[k] == NULL || e->items[k][0] == '\0')
-      return report(err, rep, i, "items", "item %zu is empty", k);
+      return report(err, rep, i, "items", EGCA__TR(err, "item %zu is empty", "items[%zu]为空"), k);
   return 0;
 }
 
@@ -290,52 +300,70 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
       w.untold = (long)k;
     if (w.ended >= 0 && !remedy) {
       const sorted *end = &s[w.ended];
-      return report(err, rep, i, NULL, "%s after the case ended: %s on %s (/events/%zu)", name,
-                    event_type_names[end->ev->type], date_text(end->ev->date, d1), end->index);
+      return report(err, rep, i, NULL,
+                    EGCA__TR(err, "%s after the case ended: %s on %s (/events/%zu)",
+                             "%s发生在案件结束之后：%s于%s（/events/%zu）"),
+                    name, event_type_names[end->ev->type], date_text(end->ev->date, d1), end->index);
     }
     /* Events of the application need its materials first. */
     int application = e->type <= EGCA_EVENT_NOTIFIED || e->type == EGCA_EVENT_WITHDRAWN;
     if (application && e->type != EGCA_EVENT_RECEIVED && w.received < 0)
-      return report(err, rep, i, NULL, "%s before the application materials were received", name);
+      return report(err, rep, i, NULL,
+                    EGCA__TR(err, "%s before the application materials were received", "%s发生在收到申请材料之前"),
+                    name);
     int before_decision = e->type <= EGCA_EVENT_EXTENSION_APPROVED || e->type == EGCA_EVENT_WITHDRAWN;
     if (before_decision && e->type != EGCA_EVENT_RECEIVED && w.decided >= 0)
-      return report(err, rep, i, NULL, "%s after the decision of %s (/events/%zu)", name,
-                    date_text(s[w.decided].ev->date, d1), s[w.decided].index);
+      return report(err, rep, i, NULL,
+                    EGCA__TR(err, "%s after the decision of %s (/events/%zu)", "%s发生在%s的决定之后（/events/%zu）"),
+                    name, date_text(s[w.decided].ev->date, d1), s[w.decided].index);
     switch (e->type) {
     case EGCA_EVENT_RECEIVED:
       if (w.received >= 0)
-        return report(err, rep, i, NULL,
-                      "the materials were already received on %s (/events/%zu); a new application is a new case",
-                      date_text(s[w.received].ev->date, d1), s[w.received].index);
+        return report(
+            err, rep, i, NULL,
+            EGCA__TR(err, "the materials were already received on %s (/events/%zu); a new application is a new case",
+                     "材料已于%s收到（/events/%zu）；新的申请是新的案件"),
+            date_text(s[w.received].ev->date, d1), s[w.received].index);
       if (w.certificate >= 0)
-        return report(err, rep, i, NULL, "received after a certificate was issued; a new application is a new case");
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "received after a certificate was issued; a new application is a new case",
+                               "证书颁发后又收到材料；新的申请是新的案件"));
       w.received = (long)k;
       break;
     case EGCA_EVENT_CORRECTION_REQUESTED:
       if (w.accepted >= 0)
-        return report(err, rep, i, NULL, "a correction notice after the acceptance of %s (/events/%zu)",
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "a correction notice after the acceptance of %s (/events/%zu)",
+                               "补正通知发生在%s受理之后（/events/%zu）"),
                       date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
       w.correction_open = (long)k;
       break;
     case EGCA_EVENT_RESUBMITTED:
       if (w.correction_open < 0)
-        return report(err, rep, i, NULL, "resubmitted without a correction request before it");
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "resubmitted without a correction request before it", "补正材料之前没有补正通知"));
       if (w.accepted >= 0)
-        return report(err, rep, i, NULL, "resubmitted after the acceptance of %s (/events/%zu)",
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "resubmitted after the acceptance of %s (/events/%zu)",
+                               "补正材料发生在%s受理之后（/events/%zu）"),
                       date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
       w.correction_open = -1;
       break;
     case EGCA_EVENT_ACCEPTED:
       if (w.accepted >= 0)
-        return report(err, rep, i, NULL, "the application was already accepted on %s (/events/%zu)",
-                      date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
+        return report(
+            err, rep, i, NULL,
+            EGCA__TR(err, "the application was already accepted on %s (/events/%zu)", "申请已于%s受理（/events/%zu）"),
+            date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
       w.accepted = (long)k;
       break;
     case EGCA_EVENT_REJECTED:
       if (w.accepted >= 0)
         return report(err, rep, i, NULL,
-                      "rejected after the acceptance of %s (/events/%zu); a refusal after acceptance is a decision "
-                      "with outcome denied",
+                      EGCA__TR(err,
+                               "rejected after the acceptance of %s (/events/%zu); a refusal after acceptance is a "
+                               "decision with outcome denied",
+                               "不予受理发生在%s受理之后（/events/%zu）；受理后拒绝应记为outcome为denied的决定"),
                       date_text(s[w.accepted].ev->date, d1), s[w.accepted].index);
       w.ended = (long)k;
       w.denied = (long)k;
@@ -344,37 +372,51 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
       break;
     case EGCA_EVENT_REVIEW_STARTED:
       if (w.review_open >= 0)
-        return report(err, rep, i, NULL, "overlapping reviews: the review started on %s (/events/%zu) has not ended",
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "overlapping reviews: the review started on %s (/events/%zu) has not ended",
+                               "技术评审重叠：%s开始的技术评审（/events/%zu）尚未结束"),
                       date_text(s[w.review_open].ev->date, d1), s[w.review_open].index);
       if (++reviews > CASE_REVIEWS_MAX)
-        return report(err, rep, i, NULL, "more than %d technical reviews", CASE_REVIEWS_MAX);
+        return report(err, rep, i, NULL, EGCA__TR(err, "more than %d technical reviews", "技术评审超过%d次"),
+                      CASE_REVIEWS_MAX);
       w.review_open = (long)k;
       break;
     case EGCA_EVENT_REVIEW_ENDED:
       if (w.review_open < 0)
-        return report(err, rep, i, NULL, "review_ended without an open review");
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "review_ended without an open review", "review_ended之前没有进行中的技术评审"));
       w.review_open = -1;
       break;
     case EGCA_EVENT_EXTENSION_APPROVED:
       /* 行政许可法 第四十二条 allows one extension. */
       if (w.extension >= 0)
-        return report(err, rep, i, NULL, "a second extension (the first was approved on %s, /events/%zu)",
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "a second extension (the first was approved on %s, /events/%zu)",
+                               "第二次延长（第一次已于%s批准，/events/%zu）"),
                       date_text(s[w.extension].ev->date, d1), s[w.extension].index);
       w.extension = (long)k;
       break;
     case EGCA_EVENT_DECIDED:
       if (w.decided >= 0)
-        return report(err, rep, i, NULL, "the application was already decided on %s (/events/%zu)",
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "the application was already decided on %s (/events/%zu)",
+                               "申请已于%s作出决定（/events/%zu）"),
                       date_text(s[w.decided].ev->date, d1), s[w.decided].index);
       if (w.review_open >= 0)
-        return report(err, rep, i, NULL, "decided while the review started on %s (/events/%zu) has not ended",
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "decided while the review started on %s (/events/%zu) has not ended",
+                               "作出决定时，%s开始的技术评审（/events/%zu）尚未结束"),
                       date_text(s[w.review_open].ev->date, d1), s[w.review_open].index);
       if (w.hearing_open >= 0)
-        return report(err, rep, i, NULL, "decided while the hearing asked for on %s (/events/%zu) has not been held",
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "decided while the hearing asked for on %s (/events/%zu) has not been held",
+                               "作出决定时，%s申请的听证（/events/%zu）尚未举行"),
                       date_text(s[w.hearing_open].ev->date, d1), s[w.hearing_open].index);
       for (size_t j = k + 1; j < n && w.accepted < 0; j++)
         if (s[j].ev->type == EGCA_EVENT_ACCEPTED)
-          return report(err, rep, i, NULL, "decided before acceptance: the application is accepted on %s (/events/%zu)",
+          return report(err, rep, i, NULL,
+                        EGCA__TR(err, "decided before acceptance: the application is accepted on %s (/events/%zu)",
+                                 "决定先于受理：申请于%s受理（/events/%zu）"),
                         date_text(s[j].ev->date, d1), s[j].index);
       w.decided = (long)k;
       w.decided_granted = e->outcome == EGCA_OUTCOME_GRANTED;
@@ -383,19 +425,26 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
       break;
     case EGCA_EVENT_NOTIFIED:
       if (w.decided < 0)
-        return report(err, rep, i, NULL, "notified before any decision");
+        return report(err, rep, i, NULL, EGCA__TR(err, "notified before any decision", "送达发生在作出决定之前"));
       if (w.notified >= 0)
-        return report(err, rep, i, NULL, "the decision was already notified on %s (/events/%zu)",
-                      date_text(s[w.notified].ev->date, d1), s[w.notified].index);
+        return report(
+            err, rep, i, NULL,
+            EGCA__TR(err, "the decision was already notified on %s (/events/%zu)", "决定已于%s送达（/events/%zu）"),
+            date_text(s[w.notified].ev->date, d1), s[w.notified].index);
       w.notified = (long)k;
       break;
     case EGCA_EVENT_CERTIFICATE_ISSUED:
       if (w.certificate < 0 && w.received >= 0 && !(w.decided >= 0 && w.decided_granted))
-        return report(err, rep, i, NULL, "a certificate without a decision granting the application");
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "a certificate without a decision granting the application",
+                               "没有准予许可的决定却颁发了证书"));
       if (w.certificate >= 0 && w.renewal_granted < 0 && w.renewal_open < 0)
         return report(err, rep, i, NULL,
-                      "a second certificate without a renewal since the first (/events/%zu); a certificate "
-                      "re-issued after a change keeps its term: record it as a note",
+                      EGCA__TR(err,
+                               "a second certificate without a renewal since the first (/events/%zu); a certificate "
+                               "re-issued after a change keeps its term: record it as a note",
+                               "第一张证书（/events/%zu）之后未经延续又颁发第二张证书；变更后换发的证书沿用原有效期："
+                               "请记为note"),
                       s[w.certificate].index);
       w.certificate = (long)k;
       w.renewal_granted = -1;
@@ -404,52 +453,70 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
     case EGCA_EVENT_CHANGE_OCCURRED: {
       const change_link *l = link++;
       if (w.certificate < 0)
-        return report(err, rep, i, NULL, "a change before any certificate was issued");
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "a change before any certificate was issued", "变更发生在颁发证书之前"));
       if (l->occurred != NO_EVENT)
-        return report(err, rep, i, "ref", "the ref \"%s\" already names the change of %s (/events/%zu)", e->ref,
-                      date_text(s[l->occurred].ev->date, d1), s[l->occurred].index);
+        return report(err, rep, i, "ref",
+                      EGCA__TR(err, "the ref \"%s\" already names the change of %s (/events/%zu)",
+                               "ref\"%s\"已指%s的变更（/events/%zu）"),
+                      e->ref, date_text(s[l->occurred].ev->date, d1), s[l->occurred].index);
       change[k] = (uint32_t)changes++;
       break;
     }
     case EGCA_EVENT_CHANGE_FILED: {
       const change_link *l = link++;
       if (l->occurred == NO_EVENT)
-        return report(err, rep, i, "ref", "change_filed names the unknown ref \"%s\" (no change_occurred before it)",
+        return report(err, rep, i, "ref",
+                      EGCA__TR(err, "change_filed names the unknown ref \"%s\" (no change_occurred before it)",
+                               "change_filed指向未知的ref\"%s\"（此前没有change_occurred）"),
                       e->ref);
       if (l->filed != NO_EVENT)
-        return report(err, rep, i, "ref", "the change \"%s\" was already filed on %s (/events/%zu)", e->ref,
-                      date_text(s[l->filed].ev->date, d1), s[l->filed].index);
+        return report(err, rep, i, "ref",
+                      EGCA__TR(err, "the change \"%s\" was already filed on %s (/events/%zu)",
+                               "变更\"%s\"已于%s申请（/events/%zu）"),
+                      e->ref, date_text(s[l->filed].ev->date, d1), s[l->filed].index);
       change[k] = change[l->occurred];
       break;
     }
     case EGCA_EVENT_RENEWAL_FILED:
       if (w.certificate < 0)
-        return report(err, rep, i, NULL, "a renewal before any certificate was issued");
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "a renewal before any certificate was issued", "延续申请发生在颁发证书之前"));
       w.renewal_open = (long)k;
       w.renewal_unanswered = (long)k;
       break;
     case EGCA_EVENT_RENEWAL_ANSWERED:
       if (w.renewal_unanswered < 0)
-        return report(err, rep, i, NULL, "renewal_answered without a renewal filed and not yet answered");
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "renewal_answered without a renewal filed and not yet answered",
+                               "renewal_answered之前没有已申请且尚未答复的延续"));
       w.renewal_unanswered = -1;
       break;
     case EGCA_EVENT_CHANGE_ANSWERED: {
       const change_link *l = link++;
       if (l->occurred == NO_EVENT || l->filed == NO_EVENT)
-        return report(err, rep, i, "ref", "change_answered names the ref \"%s\", but no change_filed with it came before", e->ref);
+        return report(err, rep, i, "ref",
+                      EGCA__TR(err, "change_answered names the ref \"%s\", but no change_filed with it came before",
+                               "change_answered指向ref\"%s\"，但此前没有带此ref的change_filed"),
+                      e->ref);
       change[k] = change[l->occurred];
       break;
     }
     case EGCA_EVENT_DECISION_DELIVERED:
       if (w.made_known < 0)
         return report(err, rep, i, NULL,
-                      "decision_delivered without a decision or refusal made known (notified, rejected, renewal_decided) "
-                      "and not yet delivered before it");
+                      EGCA__TR(err,
+                               "decision_delivered without a decision or refusal made known (notified, rejected, "
+                               "renewal_decided) and not yet delivered before it",
+                               "decision_delivered之前没有已告知且尚未送达的决定或不予受理（notified、rejected、"
+                               "renewal_decided）"));
       w.made_known = -1;
       break;
     case EGCA_EVENT_RENEWAL_DECIDED:
       if (w.renewal_open < 0)
-        return report(err, rep, i, NULL, "renewal_decided without a renewal filed and not yet decided");
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "renewal_decided without a renewal filed and not yet decided",
+                               "renewal_decided之前没有已申请且尚未决定的延续"));
       if (e->outcome == EGCA_OUTCOME_GRANTED)
         w.renewal_granted = (long)k;
       else
@@ -463,7 +530,10 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
     case EGCA_EVENT_LITIGATION_FILED:
       /* 行政复议法 第十一条(三), 行政诉讼法 第十二条(三): against a refusal or a denial of the licence. */
       if (w.denied < 0)
-        return report(err, rep, i, NULL, "%s without a denial or a refusal to accept before it", name);
+        return report(
+            err, rep, i, NULL,
+            EGCA__TR(err, "%s without a denial or a refusal to accept before it", "%s之前没有不予许可或不予受理"),
+            name);
       if (e->type == EGCA_EVENT_RECONSIDERATION_FILED)
         w.reconsideration = (long)k;
       break;
@@ -473,36 +543,52 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
     case EGCA_EVENT_HEARING_HELD:
       /* 行政许可法 第四十七条: the hearing comes after the application and before its decision. */
       if (w.received < 0)
-        return report(err, rep, i, NULL, "%s before the application materials were received", name);
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "%s before the application materials were received", "%s发生在收到申请材料之前"),
+                      name);
       if (w.decided >= 0)
-        return report(err, rep, i, NULL, "%s after the decision of %s (/events/%zu)", name,
-                      date_text(s[w.decided].ev->date, d1), s[w.decided].index);
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "%s after the decision of %s (/events/%zu)", "%s发生在%s的决定之后（/events/%zu）"),
+                      name, date_text(s[w.decided].ev->date, d1), s[w.decided].index);
       if (e->type == EGCA_EVENT_HEARING_RIGHT_NOTIFIED) {
         w.hearing_right = (long)k;
       } else if (e->type == EGCA_EVENT_HEARING_REQUESTED) {
         if (w.hearing_right < 0)
-          return report(err, rep, i, NULL, "hearing_requested without a notice of the right to a hearing before it");
+          return report(err, rep, i, NULL,
+                        EGCA__TR(err, "hearing_requested without a notice of the right to a hearing before it",
+                                 "hearing_requested之前没有告知听证权利"));
         if (w.hearing_open >= 0)
-          return report(err, rep, i, NULL, "a hearing was already asked for on %s (/events/%zu) and not yet held",
+          return report(err, rep, i, NULL,
+                        EGCA__TR(err, "a hearing was already asked for on %s (/events/%zu) and not yet held",
+                                 "已于%s申请听证（/events/%zu），尚未举行"),
                         date_text(s[w.hearing_open].ev->date, d1), s[w.hearing_open].index);
         /* Each is a pause of the decision period, counted with the reviews against the same limit. */
         if (++reviews > CASE_REVIEWS_MAX)
-          return report(err, rep, i, NULL, "more than %d technical reviews and hearings", CASE_REVIEWS_MAX);
+          return report(err, rep, i, NULL,
+                        EGCA__TR(err, "more than %d technical reviews and hearings", "技术评审和听证合计超过%d次"),
+                        CASE_REVIEWS_MAX);
         w.hearing_open = (long)k;
       } else if (w.hearing_open < 0) {
-        return report(err, rep, i, NULL, "%s without a hearing asked for and not yet held", name);
+        return report(
+            err, rep, i, NULL,
+            EGCA__TR(err, "%s without a hearing asked for and not yet held", "%s之前没有已申请且尚未举行的听证"), name);
       } else if (e->type == EGCA_EVENT_HEARING_HELD) {
         w.hearing_open = -1;
       }
       break;
     case EGCA_EVENT_REMEDIES_NOTIFIED:
       if (w.untold < 0)
-        return report(err, rep, i, NULL, "remedies_notified without an act made known with \"remedies_told\": false before it");
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err,
+                               "remedies_notified without an act made known with \"remedies_told\": false before it",
+                               "remedies_notified之前没有\"remedies_told\": false的告知行为"));
       w.untold = -1;
       break;
     case EGCA_EVENT_RECONSIDERATION_DECIDED:
       if (w.reconsideration < 0)
-        return report(err, rep, i, NULL, "reconsideration_decided without a reconsideration applied for");
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "reconsideration_decided without a reconsideration applied for",
+                               "reconsideration_decided之前没有申请行政复议"));
       w.reconsideration = -1;
       break;
     }
@@ -545,12 +631,15 @@ static int build_case(egca_case **out, const char *id, const egca_office *office
   const char *source = rep->doc != NULL && rep->doc->source != NULL ? rep->doc->source : "<case>";
   *out = NULL;
   if (id == NULL || id[0] == '\0')
-    return rep->doc != NULL ? egca__json_fail(err, EGCA_E_INVALID, rep->doc, "/case_id", "case_id is empty")
-                            : egca__fail(err, EGCA_E_INVALID, "<case>", 0, "the case needs a case_id");
+    return rep->doc != NULL ? egca__json_fail(err, EGCA_E_INVALID, rep->doc, "/case_id",
+                                              EGCA__TR(err, "case_id is empty", "case_id为空"))
+                            : egca__fail(err, EGCA_E_INVALID, "<case>", 0,
+                                         EGCA__TR(err, "the case needs a case_id", "案件须有case_id"));
   if (count > CASE_EVENTS_MAX) {
     if (rep->doc != NULL)
-      return egca__json_fail(err, EGCA_E_INVALID, rep->doc, "/events", "more than %d events", CASE_EVENTS_MAX);
-    egca__fail(err, EGCA_E_INVALID, "<case>", 0, "more than %d events", CASE_EVENTS_MAX);
+      return egca__json_fail(err, EGCA_E_INVALID, rep->doc, "/events",
+                             EGCA__TR(err, "more than %d events", "事件超过%d个"), CASE_EVENTS_MAX);
+    egca__fail(err, EGCA_E_INVALID, "<case>", 0, EGCA__TR(err, "more than %d events", "事件超过%d个"), CASE_EVENTS_MAX);
     if (err != NULL)
       snprintf(err->pointer, sizeof err->pointer, "/events");
     return EGCA_E_INVALID;
@@ -667,10 +756,11 @@ EGCA_API int egca_case_new(egca_case **out, const char *case_id, const egca_even
                            egca_error *err)
 {
   if (out == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "out is NULL");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "out is NULL", "out为NULL"));
   *out = NULL;
   if (count > 0 && events == NULL)
-    return egca__fail(err, EGCA_E_INVALID, "<case>", 0, "count is set but events is NULL");
+    return egca__fail(err, EGCA_E_INVALID, "<case>", 0,
+                      EGCA__TR(err, "count is set but events is NULL", "设置了count，但events为NULL"));
   reporter rep = {NULL};
   return build_case(out, case_id, NULL, events, count, &rep, err);
 }
@@ -739,7 +829,9 @@ static int read_arrival(egca_event *e, const egca__json_doc *doc, const cJSON *t
     if (!digits || h > 23 || m > 59) {
       char tp[80];
       egca__json_pointer_key(tp, sizeof tp, p, "time");
-      return egca__json_fail(err, EGCA_E_INVALID, doc, tp, "\"%.16s\" is no time of day: expected HH:MM, 00:00 to 23:59",
+      return egca__json_fail(err, EGCA_E_INVALID, doc, tp,
+                             EGCA__TR(err, "\"%.16s\" is no time of day: expected HH:MM, 00:00 to 23:59",
+                                      "\"%.16s\"不是时刻：应为HH:MM，00:00至23:59"),
                              text);
     }
     e->time = h * 60 + m;
@@ -754,7 +846,10 @@ static int read_arrival(egca_event *e, const egca__json_doc *doc, const cJSON *t
     if (e->channel == EGCA_CHANNEL_NONE) {
       char cp[80];
       egca__json_pointer_key(cp, sizeof cp, p, "channel");
-      return egca__json_fail(err, EGCA_E_INVALID, doc, cp, "unknown channel \"%.40s\" (in_person, mail or online)", text);
+      return egca__json_fail(err, EGCA_E_INVALID, doc, cp,
+                             EGCA__TR(err, "unknown channel \"%.40s\" (in_person, mail or online)",
+                                      "未知递交方式\"%.40s\"（in_person、mail或online）"),
+                             text);
     }
   }
   return 0;
@@ -787,7 +882,8 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
   if (t < 0) {
     char tp[80];
     egca__json_pointer_key(tp, sizeof tp, p, "type");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, tp, "unknown event type \"%s\"", type);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, tp,
+                           EGCA__TR(err, "unknown event type \"%s\"", "未知事件类型\"%s\""), type);
   }
   e->type = (egca_event_type)t;
   const unsigned allowed = type_fields(e->type);
@@ -796,8 +892,10 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
     const cJSON *m = obj->child;
     while ((allowed >> field_of(m->string) & 1u) != 0)
       m = m->next;
-    return egca__json_fail_key(err, EGCA_E_INVALID, doc, p, m->string, 1, "unknown field \"%s\" for an event of type %s",
-                               m->string, type);
+    return egca__json_fail_key(
+        err, EGCA_E_INVALID, doc, p, m->string, 1,
+        EGCA__TR(err, "unknown field \"%s\" for an event of type %s", "未知字段\"%s\"（%s类型的事件不带此字段）"),
+        m->string, type);
   }
   if ((rc = egca__json_date_value(&e->date, doc, f[F_DATE], p, "date", 1, err)) < 0)
     return rc;
@@ -818,7 +916,10 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
     else {
       char op[80];
       egca__json_pointer_key(op, sizeof op, p, "outcome");
-      return egca__json_fail(err, EGCA_E_INVALID, doc, op, "unknown outcome \"%s\" (granted or denied)", outcome);
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, op,
+          EGCA__TR(err, "unknown outcome \"%s\" (granted or denied)", "未知决定结果\"%s\"（granted或denied）"),
+          outcome);
     }
   }
   if (e->type == EGCA_EVENT_CHANGE_ANSWERED || e->type == EGCA_EVENT_RENEWAL_ANSWERED) {
@@ -832,7 +933,9 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
       char ap[80];
       egca__json_pointer_key(ap, sizeof ap, p, "answer");
       return egca__json_fail(err, EGCA_E_INVALID, doc, ap,
-                             "unknown answer \"%.40s\" (accepted, correction_requested or rejected)", answer);
+                             EGCA__TR(err, "unknown answer \"%.40s\" (accepted, correction_requested or rejected)",
+                                      "未知答复\"%.40s\"（accepted、correction_requested或rejected）"),
+                             answer);
     }
   }
   if (e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED ||
@@ -842,7 +945,7 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
     if (e->ref[0] == '\0') {
       char rp[80];
       egca__json_pointer_key(rp, sizeof rp, p, "ref");
-      return egca__json_fail(err, EGCA_E_INVALID, doc, rp, "ref is empty");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, rp, EGCA__TR(err, "ref is empty", "ref为空"));
     }
     if (e->type == EGCA_EVENT_CHANGE_OCCURRED &&
         (rc = egca__json_string_value(&e->what, doc, f[F_WHAT], p, "what", 0, err)) < 0)
@@ -875,8 +978,11 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
       if (!cJSON_IsString(it) || it->valuestring[0] == '\0') {
         char ip[96];
         egca__json_pointer_index(ip, sizeof ip, lp, k);
-        return egca__json_fail(err, EGCA_E_INVALID, doc, ip, "expected a material id (a non-empty string), found %s",
-                               cJSON_IsString(it) ? "an empty string" : egca__json_type_name(it));
+        return egca__json_fail(err, EGCA_E_INVALID, doc, ip,
+                               EGCA__TR(err, "expected a material id (a non-empty string), found %s",
+                                        "应为材料编号（非空字符串），实际为%s"),
+                               cJSON_IsString(it) ? EGCA__TR(err, "an empty string", "空字符串")
+                                                  : egca__json_type_word(it, egca__error_lang(err)));
       }
       items[(*item_used)++] = it->valuestring;
     }
@@ -894,13 +1000,14 @@ int egca__case_parse_in(egca_case **out, const char *json, size_t len, const cha
                         egca__json_scratch *scratch, egca_error *err)
 {
   if (out == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "out is NULL");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "out is NULL", "out为NULL"));
   *out = NULL;
   if (json == NULL)
-    return egca__fail(err, EGCA_E_INVALID, source, 0, "no JSON text");
+    return egca__fail(err, EGCA_E_INVALID, source, 0, EGCA__TR(err, "no JSON text", "没有JSON文本"));
   if (len > EGCA_CASE_TEXT_MAX)
     return egca__fail(err, EGCA_E_INVALID, source != NULL ? source : "<case>", 0,
-                      "case is larger than the limit of %zu bytes", EGCA_CASE_TEXT_MAX);
+                      EGCA__TR(err, "case is larger than the limit of %zu bytes", "案件超过%zu字节的上限"),
+                      EGCA_CASE_TEXT_MAX);
   /* The strict parser wants a NUL after the text (see json.c); the caller's buffer need not have one. */
   char *text = malloc(len + 1);
   if (text == NULL)
@@ -931,14 +1038,17 @@ int egca__case_parse_in(egca_case **out, const char *json, size_t len, const cha
   if ((rc = egca__json_get_string(&office_code, &doc, doc.root, "", "office", 0, err)) < 0)
     goto done;
   if (office_code != NULL && (office = egca_office_find(office_code)) == NULL) {
-    rc = egca__json_fail(err, EGCA_E_INVALID, &doc, "/office",
-                         "unknown office \"%.40s\" (a GB/T 2260 province code of an acceptance office, e.g. \"650000\")",
-                         office_code);
+    rc = egca__json_fail(
+        err, EGCA_E_INVALID, &doc, "/office",
+        EGCA__TR(err, "unknown office \"%.40s\" (a GB/T 2260 province code of an acceptance office, e.g. \"650000\")",
+                 "未知受理机构\"%.40s\"（应为受理机构所在省的GB/T 2260代码，例如\"650000\"）"),
+        office_code);
     goto done;
   }
   const cJSON *list = egca__json_member(doc.root, "events");
   if (list == NULL) {
-    rc = egca__json_fail(err, EGCA_E_INVALID, &doc, "", "missing required field \"events\"");
+    rc = egca__json_fail(err, EGCA_E_INVALID, &doc, "",
+                         EGCA__TR(err, "missing required field \"events\"", "缺少必填字段\"events\""));
     goto done;
   }
   if ((rc = egca__json_expect_array(&doc, list, "/events", err)) < 0)
@@ -974,7 +1084,7 @@ done:
 EGCA_API int egca_case_load(egca_case **out, const char *path, egca_error *err)
 {
   if (out == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "out is NULL");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "out is NULL", "out为NULL"));
   *out = NULL;
   char *text;
   size_t len;

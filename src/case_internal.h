@@ -66,6 +66,7 @@ typedef struct egca__snapshot {
 struct egca_timeline {
   const egca_case *c;
   egca_date as_of;
+  egca_lang lang;   /* egca_timeline_options.lang: the language of its findings' messages and of its output */
   int provisional;
   egca_timeline_deadline *deadlines;
   size_t deadline_count, deadline_cap;
@@ -98,8 +99,8 @@ static inline int egca__grow(void **array, size_t *cap, size_t need, size_t size
   return need <= *cap ? 0 : egca__grow_to(array, cap, need, size);
 }
 
-/* The status of a deadline instance in Chinese ("按期完成", "视为受理", ...), as the table, the iCalendar
- * entries and the HTML page write it. src/timeline_output.c. */
-const char *egca__timeline_status_label(const egca_timeline_deadline *d);
+/* The status of a deadline instance in words ("按期完成", "视为受理", ...; "met", "deemed accepted"), as the
+ * table, the iCalendar entries and the HTML page write it. src/timeline_output.c. */
+const char *egca__timeline_status_label(const egca_timeline_deadline *d, egca_lang lang);
 
 #endif

@@ -42,6 +42,7 @@ typedef struct egca__node {
   int *facts;        /* indices into egca__facts */
   int sum;
   const char *label; /* a sum's name */
+  const char *label_en;
   egca__value threshold; /* compare */
   size_t literal_count;  /* in */
   egca__value *literals;
@@ -53,6 +54,7 @@ typedef struct egca__node {
 typedef struct egca__advisory {
   const char *id;
   const char *note;
+  const char *note_en;
   egca__node rule;
   size_t leaves;
 } egca__advisory;
@@ -62,10 +64,13 @@ typedef struct egca__advisory {
 typedef struct egca__condition {
   const char *id;
   const char *title;
+  const char *title_en;
   const char *guide_item;
+  const char *guide_item_en;
   egca_date effective_from;
   size_t basis_count;
   const char **basis;
+  const char **basis_en; /* the same in English */
   egca__node rule;
   size_t leaves;
   size_t advisory_count;
@@ -76,12 +81,15 @@ typedef struct egca__condition {
 typedef struct egca__material {
   const char *id;
   const char *item;
+  const char *item_en;
   const char *title;
+  const char *title_en;
   egca_date effective_from;
   size_t evidence_count;
   size_t *evidences; /* condition indices */
   size_t sub_count;
   egca_material_ref *subs; /* ids in full: "funds.registered_capital" */
+  egca_material_ref *subs_en; /* the same ids, with the English titles */
 } egca__material;
 
 /* The compiled conditions and materials; a loaded rule set owns one (egca__rules_assess). */
@@ -95,6 +103,7 @@ struct egca_assess_rules {
   const char *notice_title;   /* the draft notice of missing materials: its title, */
   const char *notice_licence; /* the licence it names */
   const char *notice_basis;   /* and its legal basis, as text */
+  const char *notice_title_en, *notice_licence_en, *notice_basis_en; /* the same in English */
 };
 
 /* The comparison operators as rules write them, by egca__compare_op. */
@@ -104,8 +113,9 @@ extern const char *const egca__compare_names[6];
 
 /* Validates and compiles conditions.json and materials.json (both already parsed strictly). On failure
  * nothing is left allocated and err names the file, line:column and JSON pointer. */
+struct egca__laws;
 int egca__assess_rules_parse(egca_assess_rules **out, const egca__json_doc *conditions,
-                             const egca__json_doc *materials, egca_error *err);
+                             const egca__json_doc *materials, const struct egca__laws *laws, egca_error *err);
 void egca__assess_rules_free(egca_assess_rules *rules);
 
 /* 1 when `id` is a material of materials.json, or one of its sub-items ("funds.registered_capital"): the

@@ -121,7 +121,8 @@ EGCA_API int egca_date_parse_n(egca_date *out, const char *text, size_t len, egc
   char shown[64];
   quote(shown, sizeof shown, text, len);
   if (len == 0)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "empty date: expected YYYY-MM-DD");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "empty date: expected YYYY-MM-DD", "日期为空：应为YYYY-MM-DD"));
   /* Find the fields as written so the message can say which one is wrong. */
   size_t dash1 = len, dash2 = len;
   for (size_t i = 0; i < len; i++) {
@@ -135,25 +136,40 @@ EGCA_API int egca_date_parse_n(egca_date *out, const char *text, size_t len, egc
     }
   }
   if (dash1 == len || dash2 == len || !digits(text, dash1))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\" is not a date: expected YYYY-MM-DD", shown);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "\"%s\" is not a date: expected YYYY-MM-DD",
+                               "\"%s\"不是日期：应为YYYY-MM-DD"), shown);
   if (dash1 != 4)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": the year must have four digits (YYYY-MM-DD)", shown);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "\"%s\": the year must have four digits (YYYY-MM-DD)",
+                               "\"%s\"：年份须为四位数字（YYYY-MM-DD）"), shown);
   if (!digits(text + 5, dash2 - 5) || dash2 - 5 != 2)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": the month must have two digits (YYYY-MM-DD)", shown);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "\"%s\": the month must have two digits (YYYY-MM-DD)",
+                               "\"%s\"：月份须为两位数字（YYYY-MM-DD）"), shown);
   size_t day_len = 0;
   while (dash2 + 1 + day_len < len && text[dash2 + 1 + day_len] >= '0' && text[dash2 + 1 + day_len] <= '9')
     day_len++;
   if (day_len != 2)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": the day must have two digits (YYYY-MM-DD)", shown);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "\"%s\": the day must have two digits (YYYY-MM-DD)",
+                               "\"%s\"：日须为两位数字（YYYY-MM-DD）"), shown);
   if (len != 10)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": unexpected text after the date (YYYY-MM-DD)", shown);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "\"%s\": unexpected text after the date (YYYY-MM-DD)",
+                               "\"%s\"：日期后有多余文字（YYYY-MM-DD）"), shown);
   const int y = number(text, 4), m = number(text + 5, 2), d = number(text + 8, 2);
   if (y < 1)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": year 0000 is outside the supported range 0001..9999", shown);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "\"%s\": year 0000 is outside the supported range 0001..9999",
+                               "\"%s\"：0000年超出支持范围0001..9999"), shown);
   if (m < 1 || m > 12)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": no month %02d", shown, m);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "\"%s\": no month %02d", "\"%s\"：没有%02d月"), shown, m);
   if (d < 1 || d > egca_days_in_month(y, m))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "\"%s\": %04d-%02d has no day %02d", shown, y, m, d);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "\"%s\": %04d-%02d has no day %02d",
+                               "\"%s\"：%04d-%02d没有%02d日"), shown, y, m, d);
   *out = days_from_civil(y, m, d);
   return EGCA_OK;
 }
@@ -161,7 +177,8 @@ EGCA_API int egca_date_parse_n(egca_date *out, const char *text, size_t len, egc
 EGCA_API int egca_date_parse(egca_date *out, const char *text, egca_error *err)
 {
   if (text == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no date given");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "no date given", "未给出日期"));
   return egca_date_parse_n(out, text, strlen(text), err);
 }
 

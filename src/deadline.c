@@ -90,14 +90,16 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   /* Before the licence existed no rule of it applies (deadlines.json "licence"). */
   if (g->licence_reason != NULL && anchor < g->licence_from) {
     out->refused = 2;
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s is before %s: %s", egca_date_format(anchor, day),
-                      egca_date_format(g->licence_from, since), g->licence_reason);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "%s is before %s: %s", "%s早于%s：%s"),
+                      egca_date_format(anchor, day), egca_date_format(g->licence_from, since),
+                      EGCA__TR(err, g->licence_reason_en, g->licence_reason));
   }
   /* A version that sets no period: the reason is the answer. */
   if (core->refused != NULL) {
     out->refused = 1;
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "rule \"%s\" sets no period on %s: %s", g->id,
-                      egca_date_format(anchor, day), core->refused);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "rule \"%s\" sets no period on %s: %s", "规则\"%s\"在%s不设期限：%s"), g->id,
+                      egca_date_format(anchor, day), EGCA__TR(err, core->refused_en, core->refused));
   }
   int nif;
   egca_period_spec spec = core->spec;
@@ -137,7 +139,7 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   }
   /* The error is needed here only to tell a year without data from a tentative one; otherwise it goes
    * straight to the caller (NULL: no message is composed at all). */
-  egca_error e = {0};
+  egca_error e = {.lang = err != NULL ? err->lang : EGCA_LANG_ZH};
   int rc = egca_period_compute(&out->period, trace, calendar, &spec, anchor, pauses, pause_count,
                                nominal_on_gap ? &e : err);
   if (rc >= 0 && out->period.ambiguous)
@@ -179,16 +181,20 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   out->trace.filled = 0;
   out->reading_count = 0;
   out->calendar = calendar;
+  out->lang = o->lang;
   if (rules == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules given");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "no rules given", "未给出规则"));
   if (from < EGCA_DATE_MIN || from > EGCA_DATE_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the start date is not a valid date");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "the start date is not a valid date", "起算日不是有效日期"));
   const egca__rule_group *g = egca__rules_group(rules, rule_id);
   if (g == NULL)
-    return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0, "unknown rule \"%s\"", rule_id != NULL ? rule_id : "");
+    return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0, EGCA__TR(err, "unknown rule \"%s\"", "未知规则\"%s\""),
+                      rule_id != NULL ? rule_id : "");
   int nif;
   if (o->pause_count > 0 && g->cores[egca__rule_version_index(g, from, &nif)]->pause != EGCA_PAUSE_EXCLUDE)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "rule \"%s\" takes no pauses", g->id);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "rule \"%s\" takes no pauses", "规则\"%s\"不扣除中止期间"), g->id);
   egca__selection sel;
   int rc = egca__selection_init(&sel, rules, o->readings, o->reading_count, o->policy,
                                 EGCA_RECEIPT_NEXT_WORKING_DAY, err);

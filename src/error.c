@@ -7,22 +7,25 @@
 
 EGCA_API const char *egca_version(void) { return EGCA_VERSION; }
 
-EGCA_API const char *egca_strerror(int code)
+EGCA_API const char *egca_strerror_lang(int code, egca_lang lang)
 {
   switch (code) {
-  case EGCA_OK: return "success";
-  case EGCA_PROVISIONAL: return "provisional: the answer rests on a tentative year";
-  case EGCA_E_INVALID: return "invalid input";
-  case EGCA_E_PARSE: return "malformed data";
-  case EGCA_E_COVERAGE: return "outside calendar coverage";
-  case EGCA_E_CONFLICT: return "conflicting calendar data";
-  case EGCA_E_NOMEM: return "out of memory";
-  case EGCA_E_IO: return "cannot read";
-  case EGCA_E_NOTFOUND: return "not found";
-  case EGCA_E_STOPPED: return "stopped by the caller";
-  default: return "unknown error";
+  case EGCA_OK: return EGCA__TR_LANG(lang, "success", "成功");
+  case EGCA_PROVISIONAL:
+    return EGCA__TR_LANG(lang, "provisional: the answer rests on a tentative year", "暂定：答案依据暂定年份");
+  case EGCA_E_INVALID: return EGCA__TR_LANG(lang, "invalid input", "输入无效");
+  case EGCA_E_PARSE: return EGCA__TR_LANG(lang, "malformed data", "数据格式错误");
+  case EGCA_E_COVERAGE: return EGCA__TR_LANG(lang, "outside calendar coverage", "超出日历覆盖范围");
+  case EGCA_E_CONFLICT: return EGCA__TR_LANG(lang, "conflicting calendar data", "日历数据相互冲突");
+  case EGCA_E_NOMEM: return EGCA__TR_LANG(lang, "out of memory", "内存不足");
+  case EGCA_E_IO: return EGCA__TR_LANG(lang, "cannot read", "无法读取");
+  case EGCA_E_NOTFOUND: return EGCA__TR_LANG(lang, "not found", "未找到");
+  case EGCA_E_STOPPED: return EGCA__TR_LANG(lang, "stopped by the caller", "已被调用方停止");
+  default: return EGCA__TR_LANG(lang, "unknown error", "未知错误");
   }
 }
+
+EGCA_API const char *egca_strerror(int code) { return egca_strerror_lang(code, EGCA_LANG_EN); }
 
 EGCA_API void egca_error_clear(egca_error *err)
 {
@@ -148,5 +151,5 @@ int egca__fail(egca_error *err, int code, const char *source, int line, const ch
 
 int egca__fail_nomem(egca_error *err)
 {
-  return egca__fail(err, EGCA_E_NOMEM, NULL, 0, "out of memory");
+  return egca__fail(err, EGCA_E_NOMEM, NULL, 0, "%s", EGCA__TR(err, "out of memory", "内存不足"));
 }

@@ -117,10 +117,13 @@ static const char style_sheet[] =
     "table.month caption{font-weight:bold;text-align:left}"
     "@media print{body{margin:0;font-size:11px}svg.timeline{border:none}}";
 
-static void put_head(text *t, const char *title_prefix, const char *title_text)
+/* The page's head, its lang attribute the language of its words. */
+static void put_head_lang(text *t, const char *title_prefix, const char *title_text, egca_lang lang)
 {
-  put(t, "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\" xml:lang=\"zh-CN\">\n<head>\n"
-         "<meta charset=\"utf-8\" />\n<meta http-equiv=\"Content-Security-Policy\" content=\"" CSP "\" />\n"
+  put(t, lang == EGCA_LANG_EN
+             ? "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n"
+             : "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\" xml:lang=\"zh-CN\">\n<head>\n");
+  put(t, "<meta charset=\"utf-8\" />\n<meta http-equiv=\"Content-Security-Policy\" content=\"" CSP "\" />\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<meta name=\"generator\" content=\"egca ");
   put(t, egca_version());
   put(t, "\" />\n<title>");
@@ -129,6 +132,11 @@ static void put_head(text *t, const char *title_prefix, const char *title_text)
   put(t, "</title>\n<style>");
   put(t, style_sheet);
   put(t, "</style>\n</head>\n<body>\n");
+}
+
+static void put_head(text *t, const char *title_prefix, const char *title_text)
+{
+  put_head_lang(t, title_prefix, title_text, EGCA_LANG_ZH);
 }
 
 static void put_tail(text *t) { put(t, "</body>\n</html>\n"); }
@@ -326,7 +334,24 @@ typedef struct drawing {
   size_t pause_count;
   int height;
   const char *id; /* the section's id, a prefix of the page's ids */
+  egca_lang lang; /* the timeline's: the language of the words */
 } drawing;
+
+/* A day's kind in the timeline's words (the calendar page has its own, kind_label). */
+static const char *kind_words(day_info i, egca_lang lang)
+{
+  if (lang != EGCA_LANG_EN)
+    return kind_label(i);
+  if (!i.known)
+    return i.provisional ? "provisional (refused under --strict)" : "outside calendar coverage";
+  switch (i.kind) {
+  case EGCA_DAY_WORKDAY: return "working day";
+  case EGCA_DAY_WEEKEND: return "rest day (weekend)";
+  case EGCA_DAY_HOLIDAY: return "holiday";
+  case EGCA_DAY_ADJUSTED_WORKDAY: return "adjusted working day";
+  }
+  return "";
+}
 
 /* Month labels, the band of day kinds and, behind the lanes, the holidays (and weekends where a day is wide
  * enough to see): runs of one kind are one rectangle, titled with their days. */
@@ -356,13 +381,17 @@ static void draw_axis(drawing *g)
       /* A break: two slanted strokes and how many days it leaves out. */
       const double x = w->x + (w->to - w->from + 1) * a->px;
       const long left_out = a->w[k + 1].from - w->to - 1;
-      egca__buf_printf(t, "<g class=\"break\"><title>略去 %ld 日（%s 至 %s）</title>", left_out,
+      egca__buf_printf(t, EGCA__TR_LANG(g->lang, "<g class=\"break\"><title>%ld days left out (%s to %s)</title>",
+                                        "<g class=\"break\"><title>略去 %ld 日（%s 至 %s）</title>"),
+                       left_out,
            egca_date_format(w->to + 1, d1), egca_date_format(a->w[k + 1].from - 1, d2));
       egca__buf_printf(t, "<rect x=\"%.1f\" y=\"16\" width=\"%d\" height=\"%d\" fill=\"#fafafa\" />", x, BREAK_WIDTH,
            g->height - 16);
       egca__buf_printf(t, "<path d=\"M%.1f 16 l6 %d M%.1f 16 l6 %d\" stroke=\"#777\" stroke-width=\"1\" />", x + 5,
            g->height - 16, x + 11, g->height - 16);
-      egca__buf_printf(t, "<text class=\"small\" x=\"%.1f\" y=\"40\" text-anchor=\"middle\">≈%ld日</text></g>",
+      egca__buf_printf(t,
+                       EGCA__TR_LANG(g->lang, "<text class=\"small\" x=\"%.1f\" y=\"40\" text-anchor=\"middle\">≈%ldd</text></g>",
+                                     "<text class=\"small\" x=\"%.1f\" y=\"40\" text-anchor=\"middle\">≈%ld日</text></g>"),
            x + BREAK_WIDTH / 2.0, left_out);
     }
   }
@@ -387,10 +416,11 @@ static void draw_axis(drawing *g)
       if (!plain) {
         const double x = day_x(a, d), width = day_x(a, e + 1) - x;
         egca__buf_printf(t, "<g class=\"days %s%s\"><title>%s%s%s%s%s", kind_class(info),
-             info.provisional ? " provisional" : "", egca_date_format(d, d1), e > d ? " 至 " : "",
-             e > d ? egca_date_format(e, d2) : "", " ", kind_label(info));
+             info.provisional ? " provisional" : "", egca_date_format(d, d1),
+             e > d ? EGCA__TR_LANG(g->lang, " to ", " 至 ") : "", e > d ? egca_date_format(e, d2) : "", " ",
+             kind_words(info, g->lang));
         if (info.provisional && info.known)
-          put(t, "（暂定）");
+          put(t, EGCA__TR_LANG(g->lang, " (provisional)", "（暂定）"));
         put(t, "</title>");
         static const char *const fills[] = {"#ffffff", "#e6e6e6", "#ffcdd2", "#bbdefb"};
         char hatch[64]; /* the section's own pattern: ids are unique on a page of many cases */
@@ -435,13 +465,13 @@ static double text_width(const char *s)
   return w;
 }
 
-static void put_title_of(text *t, const egca_timeline_deadline *d)
+static void put_title_of(text *t, const egca_timeline_deadline *d, egca_lang lang)
 {
-  put_esc(t, d->version != NULL ? egca_deadline_rule_title(d->version) : d->rule_id);
+  put_esc(t, d->version != NULL ? egca_deadline_rule_title_lang(d->version, lang) : d->rule_id);
   if (d->ref != NULL) {
-    put(t, "（");
+    put(t, EGCA__TR_LANG(lang, " (", "（"));
     put_esc(t, d->ref);
-    put(t, "）");
+    put(t, EGCA__TR_LANG(lang, ")", "）"));
   }
 }
 
@@ -473,16 +503,19 @@ static void draw_lane(drawing *g, size_t i)
        status, g->id, i + 1, d->rule_id, status, egca_date_format(d->anchor, d1), date_text(d->due, d2));
   /* The lane's name, and a line under the lane. */
   egca__buf_printf(t, "<text x=\"6\" y=\"%d\">", y + 19);
-  put_title_of(t, d);
+  put_title_of(t, d, g->lang);
   put(t, "</text>");
   egca__buf_printf(t, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#eee\" />", y + LANE_HEIGHT, SVG_WIDTH,
        y + LANE_HEIGHT);
   /* The bar, anchor to due, cut where a review stops this rule's clock. */
+  const egca_lang lang = g->lang;
   put(t, "<title>");
-  put_title_of(t, d);
-  egca__buf_printf(t, "：起算 %s，届满 %s，%s", d1, d->due != EGCA_DATE_NONE ? d2 : "未定", egca__timeline_status_label(d));
+  put_title_of(t, d, lang);
+  egca__buf_printf(t, EGCA__TR_LANG(lang, ": start %s, due %s, %s", "：起算 %s，届满 %s，%s"), d1,
+                   d->due != EGCA_DATE_NONE ? d2 : EGCA__TR_LANG(lang, "not settled", "未定"),
+                   egca__timeline_status_label(d, lang));
   if (d->met_on != EGCA_DATE_NONE)
-    egca__buf_printf(t, "，完成于 %s", egca_date_format(d->met_on, d3));
+    egca__buf_printf(t, EGCA__TR_LANG(lang, ", met on %s", "，完成于 %s"), egca_date_format(d->met_on, d3));
   put(t, "</title>");
   /* Technical reviews stop the clock of a rule that excludes them: its bar has a gap there. */
   const int pausing = d->version != NULL && egca_deadline_rule_pause(d->version) == EGCA_PAUSE_EXCLUDE;
@@ -495,8 +528,13 @@ static void draw_lane(drawing *g, size_t i)
       draw_bar(g, from, p->from, y, fill, d->due == EGCA_DATE_NONE);
     const egca_date gap_to = p->to < end ? p->to : end;
     const double x0 = day_x(a, p->from > from ? p->from : from), x1 = day_x(a, gap_to + 1);
-    egca__buf_printf(t, "<g class=\"pause\"><title>技术评审 %s 至 %s%s：所需时间不计算在期限内（行政许可法 第四十五条）</title>",
-         egca_date_format(p->from, d1), egca_date_format(p->to, d2), p->open ? "（进行中）" : "");
+    egca__buf_printf(t,
+                     EGCA__TR_LANG(lang,
+                                   "<g class=\"pause\"><title>technical review %s to %s%s: its time is not counted in the "
+                                   "time limit (Administrative Licensing Law, Article 45)</title>",
+                                   "<g class=\"pause\"><title>技术评审 %s 至 %s%s：所需时间不计算在期限内（行政许可法 第四十五条）</title>"),
+                     egca_date_format(p->from, d1), egca_date_format(p->to, d2),
+                     p->open ? EGCA__TR_LANG(lang, " (ongoing)", "（进行中）") : "");
     egca__buf_printf(t, "<line x1=\"%.2f\" y1=\"%d\" x2=\"%.2f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\" "
             "stroke-dasharray=\"3 3\" /></g>", x0, y + 20, x1, y + 20, fill);
     from = gap_to + 1;
@@ -524,12 +562,16 @@ static void draw_lane(drawing *g, size_t i)
   }
   /* The words: due date and status, above the bar, kept inside the picture. */
   text label = {0};
-  egca__buf_printf(&label, "%s → %s %s", d1, d->due != EGCA_DATE_NONE ? d2 : d->nominal != EGCA_DATE_NONE ? "~" : "未定",
-       egca__timeline_status_label(d));
+  egca__buf_printf(&label, "%s → %s %s", d1,
+                   d->due != EGCA_DATE_NONE       ? d2
+                   : d->nominal != EGCA_DATE_NONE ? "~"
+                                                  : EGCA__TR_LANG(lang, "not settled", "未定"),
+                   egca__timeline_status_label(d, lang));
   if (d->due == EGCA_DATE_NONE && d->nominal != EGCA_DATE_NONE)
-    egca__buf_printf(&label, "（约 %s，日历未覆盖）", egca_date_format(d->nominal, d3));
+    egca__buf_printf(&label, EGCA__TR_LANG(lang, " (about %s, outside calendar coverage)", "（约 %s，日历未覆盖）"),
+                     egca_date_format(d->nominal, d3));
   if (d->provisional)
-    put(&label, "（暂定）");
+    put(&label, EGCA__TR_LANG(lang, " (provisional)", "（暂定）"));
   if (label.failed)
     t->failed = 1;
   double lx = day_x(a, start);
@@ -567,8 +609,11 @@ static void draw_findings(drawing *g)
     const int violation = egca_finding_code_is_violation(f->code);
     char message[1024], d1[EGCA_DATE_TEXT_SIZE];
     egca_timeline_finding_message(message, sizeof message, g->tl, i);
-    egca__buf_printf(t, "<g class=\"finding %s\" data-code=\"%s\"><title>%zu. %s %s：", violation ? "violation" : "notice",
-         egca_finding_code_name(f->code), i + 1, egca_date_format(f->date, d1), violation ? "违反" : "提示");
+    egca__buf_printf(t, EGCA__TR_LANG(g->lang, "<g class=\"finding %s\" data-code=\"%s\"><title>%zu. %s %s: ",
+                                      "<g class=\"finding %s\" data-code=\"%s\"><title>%zu. %s %s："),
+                     violation ? "violation" : "notice", egca_finding_code_name(f->code), i + 1,
+                     egca_date_format(f->date, d1),
+                     violation ? EGCA__TR_LANG(g->lang, "violation", "违反") : EGCA__TR_LANG(g->lang, "hint", "提示"));
     put_esc(t, message);
     egca__buf_printf(t, "</title><circle cx=\"%.2f\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#000\" />", x, y,
          violation ? "#ffeb3b" : "#ffffff");
@@ -580,18 +625,36 @@ static void draw_as_of(drawing *g)
 {
   char d1[EGCA_DATE_TEXT_SIZE];
   const double x = day_x(&g->ax, egca_timeline_as_of(g->tl)) + g->ax.px / 2;
-  egca__buf_printf(g->t, "<g class=\"as-of\"><title>截至 %s</title><line x1=\"%.2f\" y1=\"16\" x2=\"%.2f\" y2=\"%d\" "
+  const char *as_of = EGCA__TR_LANG(g->lang, "as of", "截至");
+  egca__buf_printf(g->t, "<g class=\"as-of\"><title>%s %s</title><line x1=\"%.2f\" y1=\"16\" x2=\"%.2f\" y2=\"%d\" "
              "stroke=\"#d81b60\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\" />",
-       egca_date_format(egca_timeline_as_of(g->tl), d1), x, x, g->height);
+       as_of, egca_date_format(egca_timeline_as_of(g->tl), d1), x, x, g->height);
   /* Its words under the lanes, where no month label or break can stand. */
-  egca__buf_printf(g->t, "<text x=\"%.2f\" y=\"%d\" class=\"as-of-label\" text-anchor=\"%s\">截至 %s</text></g>",
-       x > SVG_WIDTH - 100 ? x - 3 : x + 3, g->height + AS_OF_ROOM - 5, x > SVG_WIDTH - 100 ? "end" : "start", d1);
+  egca__buf_printf(g->t, "<text x=\"%.2f\" y=\"%d\" class=\"as-of-label\" text-anchor=\"%s\">%s %s</text></g>",
+       x > SVG_WIDTH - 100 ? x - 3 : x + 3, g->height + AS_OF_ROOM - 5, x > SVG_WIDTH - 100 ? "end" : "start", as_of, d1);
 }
 
 /* --- A case's section -------------------------------------------------------------------------------------- */
 
-static void put_legend(text *t)
+static void put_legend(text *t, egca_lang lang)
 {
+  if (lang == EGCA_LANG_EN) {
+    static const egca_timeline_status shown_en[] = {EGCA_STATUS_MET,       EGCA_STATUS_LATE,   EGCA_STATUS_PENDING,
+                                                    EGCA_STATUS_OVERDUE,   EGCA_STATUS_SUSPENDED, EGCA_STATUS_DEEMED,
+                                                    EGCA_STATUS_NOT_APPLICABLE};
+    static const char *const words_en[] = {"met", "met late", "pending", "overdue", "suspended",
+                                           "deemed accepted or renewed", "not applicable"};
+    put(t, "<ul class=\"legend\" aria-hidden=\"true\">");
+    for (size_t k = 0; k < sizeof shown_en / sizeof shown_en[0]; k++)
+      egca__buf_printf(t, "<li><span class=\"sw s-%s\"></span>%s</li>", egca_timeline_status_name(shown_en[k]),
+                       words_en[k]);
+    put(t, "<li><span class=\"sw k-weekend\"></span>weekend</li><li><span class=\"sw k-holiday\"></span>holiday</li>"
+           "<li><span class=\"sw k-adjusted_workday\"></span>adjusted working day</li><li><span class=\"sw k-none\"></span>"
+           "outside calendar coverage</li><li><span class=\"sw k-provisional\"></span>provisional (holiday notice not "
+           "published)</li><li>- - technical review (not counted)</li><li>◆ met on</li><li>┃ due date</li>"
+           "<li>● finding (yellow: violation)</li></ul>\n");
+    return;
+  }
   static const egca_timeline_status shown[] = {EGCA_STATUS_MET,       EGCA_STATUS_LATE,   EGCA_STATUS_PENDING,
                                                EGCA_STATUS_OVERDUE,   EGCA_STATUS_SUSPENDED, EGCA_STATUS_DEEMED,
                                                EGCA_STATUS_NOT_APPLICABLE};
@@ -605,62 +668,74 @@ static void put_legend(text *t)
          "<li>- - 技术评审（不计算）</li><li>◆ 完成日</li><li>┃ 届满日</li><li>● 发现（黄色：违反）</li></ul>\n");
 }
 
-static void put_basis(text *t, const egca_timeline_deadline *d)
+static void put_basis(text *t, const egca_timeline_deadline *d, egca_lang lang)
 {
   size_t nb = 0;
   const egca_basis *basis = d->version != NULL ? egca_deadline_rule_basis(d->version, &nb) : NULL;
   for (size_t k = 0; basis != NULL && k < nb; k++) {
     char buf[EGCA__CITATION_MAX];
-    egca_basis_format(buf, sizeof buf, &basis[k]);
+    egca_basis_format_lang(buf, sizeof buf, &basis[k], lang);
     if (k > 0)
-      put(t, "；");
+      put(t, EGCA__TR_LANG(lang, "; ", "；"));
     put_esc(t, buf);
   }
-  const char *guide = d->version != NULL ? egca__deadline_rule_guide_text(d->version) : NULL;
+  const char *guide = d->version != NULL ? egca__deadline_rule_guide_text(d->version, lang) : NULL;
   if (guide != NULL) {
-    put(t, nb > 0 ? "；" : "");
+    put(t, nb > 0 ? EGCA__TR_LANG(lang, "; ", "；") : "");
     put_esc(t, guide);
   }
 }
 
-static void put_deadline_row(text *t, const char *id, size_t i, const egca_timeline_deadline *d)
+static void put_deadline_row(text *t, const char *id, size_t i, const egca_timeline_deadline *d, egca_lang lang)
 {
   char d1[EGCA_DATE_TEXT_SIZE];
   const char *status = egca_timeline_status_name(d->status);
   egca__buf_printf(t, "<tr id=\"%s-d%zu\" class=\"deadline %s\"><td>", id, i + 1, status);
-  put_title_of(t, d);
+  put_title_of(t, d, lang);
   egca__buf_printf(t, " <code>%s</code></td><td class=\"anchor\">%s</td><td class=\"due\">", d->rule_id,
        date_text(d->anchor, d1));
   if (d->due != EGCA_DATE_NONE)
     put(t, egca_date_format(d->due, d1));
   else if (d->nominal != EGCA_DATE_NONE)
-    egca__buf_printf(t, "未定（不计节假日调整为 %s；日历未覆盖该年）", egca_date_format(d->nominal, d1));
+    egca__buf_printf(t,
+                     EGCA__TR_LANG(lang, "not settled (%s ignoring holidays; the year is outside calendar coverage)",
+                                   "未定（不计节假日调整为 %s；日历未覆盖该年）"),
+                     egca_date_format(d->nominal, d1));
   else
-    put(t, "未定（中止计算）");
+    put(t, EGCA__TR_LANG(lang, "not settled (suspended)", "未定（中止计算）"));
   if (d->provisional)
-    put(t, "（暂定：用到尚未公布节假日安排的年份）");
+    put(t, EGCA__TR_LANG(lang, " (provisional: uses a tentative year)", "（暂定：用到尚未公布节假日安排的年份）"));
   if (d->ambiguous)
-    egca__buf_printf(t, "（另一种读法：%s）", date_text(d->other_reading, d1));
-  egca__buf_printf(t, "</td><td class=\"status\">%s <code>%s</code>", egca__timeline_status_label(d), status);
+    egca__buf_printf(t, EGCA__TR_LANG(lang, " (other reading: %s)", "（另一种读法：%s）"), date_text(d->other_reading, d1));
+  egca__buf_printf(t, "</td><td class=\"status\">%s <code>%s</code>", egca__timeline_status_label(d, lang), status);
   if (d->reason != NULL) { /* why it cannot be computed, as `egca deadline` says */
-    put(t, "：");
+    put(t, EGCA__TR_LANG(lang, ": ", "："));
     put_esc(t, d->reason);
   }
   put(t, "</td><td>");
   /* days_left counts calendar days for a rule counted in years (egca_timeline_deadline). */
-  const char *unit = d->unit == EGCA_UNIT_WORKING_DAYS ? "个工作日" : "日";
-  const char *count_unit = d->unit == EGCA_UNIT_YEARS ? "年" : unit;
+  const char *unit = d->unit == EGCA_UNIT_WORKING_DAYS ? EGCA__TR_LANG(lang, "working days", "个工作日")
+                                                       : EGCA__TR_LANG(lang, "days", "日");
+  const char *count_unit = d->unit == EGCA_UNIT_YEARS    ? EGCA__TR_LANG(lang, "years", "年")
+                           : d->unit == EGCA_UNIT_MONTHS ? EGCA__TR_LANG(lang, "months", "月")
+                                                         : unit;
+  if (d->unit == EGCA_UNIT_MONTHS && lang != EGCA_LANG_EN)
+    count_unit = "个月";
   if (d->met_on != EGCA_DATE_NONE)
-    egca__buf_printf(t, "完成于 %s", egca_date_format(d->met_on, d1));
+    egca__buf_printf(t, EGCA__TR_LANG(lang, "met on %s", "完成于 %s"), egca_date_format(d->met_on, d1));
   else if (d->has_days_left && d->days_left >= 0)
-    egca__buf_printf(t, "剩 %d %s", d->days_left, unit);
+    egca__buf_printf(t, EGCA__TR_LANG(lang, "%d %s left", "剩 %d %s"), d->days_left, unit);
+  else if (d->has_days_left && lang == EGCA_LANG_EN)
+    egca__buf_printf(t, "%d %s %s", -d->days_left, unit, d->status == EGCA_STATUS_EXPIRED ? "ago" : "late");
   else if (d->has_days_left)
     egca__buf_printf(t, "%s %d %s", d->status == EGCA_STATUS_EXPIRED ? "已过" : "逾期", -d->days_left, unit);
   else
     put(t, "-");
   egca__buf_printf(t, "</td><td class=\"count\">%d %s%s</td><td class=\"basis\">", d->count, count_unit,
-       d->version != NULL && egca_deadline_rule_direction(d->version) == EGCA_BEFORE ? "（倒算）" : "");
-  put_basis(t, d);
+       d->version != NULL && egca_deadline_rule_direction(d->version) == EGCA_BEFORE
+           ? EGCA__TR_LANG(lang, " (counted back)", "（倒算）")
+           : "");
+  put_basis(t, d, lang);
   put(t, "</td></tr>\n");
 }
 
@@ -710,14 +785,25 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
     return -1;
   }
   char d1[EGCA_DATE_TEXT_SIZE];
-  egca__buf_printf(t, "<section class=\"case\" id=\"%s\">\n<h%d>案件 ", id, heading);
+  const egca_lang lang = tl->lang;
+  egca__buf_printf(t, EGCA__TR_LANG(lang, "<section class=\"case\" id=\"%s\">\n<h%d>Case ", "<section class=\"case\" id=\"%s\">\n<h%d>案件 "),
+                   id, heading);
   put_esc(t, egca_timeline_case_id(tl));
-  egca__buf_printf(t, "，截至 %s</h%d>\n", egca_date_format(egca_timeline_as_of(tl), d1), heading);
+  egca__buf_printf(t, EGCA__TR_LANG(lang, ", as of %s</h%d>\n", "，截至 %s</h%d>\n"),
+                   egca_date_format(egca_timeline_as_of(tl), d1), heading);
   const int clean = egca_timeline_clean(tl);
-  egca__buf_printf(t, "<p class=\"verdict\">结论：<span class=\"%s\">%s</span>（%zu 个期限，%zu 项发现）%s</p>\n",
-       clean ? "ok" : "bad", clean ? "无逾期、无违反" : "有逾期或违反", n, m,
-       egca_timeline_provisional(tl) ? "。部分期限为暂定：用到尚未公布节假日安排的年份" : "");
-  drawing g = {.t = t, .tl = tl, .cal = cal, .pauses = pauses, .id = id};
+  egca__buf_printf(t,
+                   EGCA__TR_LANG(lang, "<p class=\"verdict\">Verdict: <span class=\"%s\">%s</span> (%zu time limits, %zu findings)%s</p>\n",
+                                 "<p class=\"verdict\">结论：<span class=\"%s\">%s</span>（%zu 个期限，%zu 项发现）%s</p>\n"),
+                   clean ? "ok" : "bad",
+                   clean ? EGCA__TR_LANG(lang, "nothing overdue, no violation", "无逾期、无违反")
+                         : EGCA__TR_LANG(lang, "overdue or in violation", "有逾期或违反"),
+                   n, m,
+                   egca_timeline_provisional(tl)
+                       ? EGCA__TR_LANG(lang, ". Some time limits are provisional: they use a tentative year",
+                                       "。部分期限为暂定：用到尚未公布节假日安排的年份")
+                       : "");
+  drawing g = {.t = t, .tl = tl, .cal = cal, .pauses = pauses, .id = id, .lang = lang};
   g.pause_count = collect_pauses(pauses, tl);
   size_t nd = collect_days(days, tl);
   for (size_t k = 0; k < g.pause_count; k++)
@@ -725,13 +811,13 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
       days[nd++] = pauses[k].from;
   axis_build(&g.ax, days, nd);
   g.height = AXIS_HEIGHT + (int)(n > 0 ? n : 1) * LANE_HEIGHT + 4;
-  put_legend(t);
+  put_legend(t, lang);
   egca__buf_printf(t, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 %d %d\" width=\"%d\" "
           "height=\"%d\" role=\"img\" aria-labelledby=\"%s-svg-title\">",
        SVG_WIDTH, g.height + AS_OF_ROOM, SVG_WIDTH, g.height + AS_OF_ROOM, id);
-  egca__buf_printf(t, "<title id=\"%s-svg-title\">案件 ", id);
+  egca__buf_printf(t, EGCA__TR_LANG(lang, "<title id=\"%s-svg-title\">Time limits of case ", "<title id=\"%s-svg-title\">案件 "), id);
   put_esc(t, egca_timeline_case_id(tl));
-  put(t, " 的期限时间轴（详见下表）</title>");
+  put(t, EGCA__TR_LANG(lang, " on a time line (the table below has the details)</title>", " 的期限时间轴（详见下表）</title>"));
   egca__buf_printf(t, "<defs><pattern id=\"%s-uncovered\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">", id);
   put(t, ""
          "<rect width=\"6\" height=\"6\" fill=\"#fff3c4\" /><path d=\"M0 6 L6 0\" stroke=\"#c8a200\" /></pattern></defs>");
@@ -739,32 +825,42 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
   for (size_t i = 0; i < n; i++)
     draw_lane(&g, i);
   if (n == 0)
-    egca__buf_printf(t, "<text x=\"%d\" y=\"%d\">（尚无期限）</text>", LABEL_WIDTH, AXIS_HEIGHT + 18);
+    egca__buf_printf(t, EGCA__TR_LANG(lang, "<text x=\"%d\" y=\"%d\">(no time limits yet)</text>", "<text x=\"%d\" y=\"%d\">（尚无期限）</text>"),
+                     LABEL_WIDTH, AXIS_HEIGHT + 18);
   draw_as_of(&g);
   draw_findings(&g);
   put(t, "</svg>\n");
   free(days);
   /* The same facts as text. */
-  egca__buf_printf(t, "<h%d>期限</h%d>\n", heading + 1, heading + 1);
+  egca__buf_printf(t, EGCA__TR_LANG(lang, "<h%d>Time limits</h%d>\n", "<h%d>期限</h%d>\n"), heading + 1, heading + 1);
   if (n == 0) {
-    put(t, "<p>（尚无期限）</p>\n");
+    put(t, EGCA__TR_LANG(lang, "<p>(no time limits yet)</p>\n", "<p>（尚无期限）</p>\n"));
   } else {
-    put(t, "<table class=\"deadlines\"><thead><tr><th>期限</th><th>起算日</th><th>届满日</th><th>状态</th>"
-           "<th>完成日或剩余</th><th>期间</th><th>依据</th></tr></thead><tbody>\n");
+    put(t, EGCA__TR_LANG(lang,
+                         "<table class=\"deadlines\"><thead><tr><th>Time limit</th><th>Start</th><th>Due date</th><th>Status</th>"
+                         "<th>Met on or left</th><th>Period</th><th>Basis</th></tr></thead><tbody>\n",
+                         "<table class=\"deadlines\"><thead><tr><th>期限</th><th>起算日</th><th>届满日</th><th>状态</th>"
+                         "<th>完成日或剩余</th><th>期间</th><th>依据</th></tr></thead><tbody>\n"));
     for (size_t i = 0; i < n; i++)
-      put_deadline_row(t, id, i, egca_timeline_deadline_at(tl, i));
+      put_deadline_row(t, id, i, egca_timeline_deadline_at(tl, i), lang);
     put(t, "</tbody></table>\n");
   }
   for (size_t k = 0; k < g.pause_count; k++) {
     char d2[EGCA_DATE_TEXT_SIZE];
-    egca__buf_printf(t, "%s<li>%s 至 %s%s</li>%s", k == 0 ? "<p>技术评审（所需时间不计算在决定期限内，行政许可法 第四十五条）：</p><ul class=\"pauses\">" : "",
+    egca__buf_printf(t, EGCA__TR_LANG(lang, "%s<li>%s to %s%s</li>%s", "%s<li>%s 至 %s%s</li>%s"),
+         k == 0 ? EGCA__TR_LANG(lang,
+                                "<p>Technical reviews (their time is not counted in the decision's time limit, "
+                                "Administrative Licensing Law, Article 45):</p><ul class=\"pauses\">",
+                                "<p>技术评审（所需时间不计算在决定期限内，行政许可法 第四十五条）：</p><ul class=\"pauses\">")
+                : "",
          egca_date_format(pauses[k].from, d1), egca_date_format(pauses[k].to, d2),
-         pauses[k].open ? "（截至当日仍在进行）" : "", k + 1 == g.pause_count ? "</ul>\n" : "");
+         pauses[k].open ? EGCA__TR_LANG(lang, " (still under way on the day)", "（截至当日仍在进行）") : "",
+         k + 1 == g.pause_count ? "</ul>\n" : "");
   }
   free(pauses);
-  egca__buf_printf(t, "<h%d>发现</h%d>\n", heading + 1, heading + 1);
+  egca__buf_printf(t, EGCA__TR_LANG(lang, "<h%d>Findings</h%d>\n", "<h%d>发现</h%d>\n"), heading + 1, heading + 1);
   if (m == 0)
-    put(t, "<p>（无）</p>\n");
+    put(t, EGCA__TR_LANG(lang, "<p>(none)</p>\n", "<p>（无）</p>\n"));
   else
     put(t, "<ol class=\"findings\">\n");
   for (size_t i = 0; i < m; i++) {
@@ -773,7 +869,8 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
     egca_timeline_finding_message(message, sizeof message, tl, i);
     const int violation = egca_finding_code_is_violation(f->code);
     egca__buf_printf(t, "<li id=\"%s-f%zu\" class=\"finding %s\">%s <strong>[%s]</strong> ", id, i + 1,
-         violation ? "violation" : "notice", date_text(f->date, d1), violation ? "违反" : "提示");
+         violation ? "violation" : "notice", date_text(f->date, d1),
+         violation ? EGCA__TR_LANG(lang, "violation", "违反") : EGCA__TR_LANG(lang, "hint", "提示"));
     put_esc(t, message);
     egca__buf_printf(t, " <code>%s</code></li>\n", egca_finding_code_name(f->code));
   }
@@ -786,7 +883,7 @@ static int put_case_section(text *t, const egca_timeline *tl, const egca_calenda
 EGCA_API int egca_timeline_to_html(char **out, const egca_timeline *tl, const egca_calendar *cal, egca_error *err)
 {
   text t = {0};
-  put_head(&t, "期限时间轴：", egca_timeline_case_id(tl));
+  put_head_lang(&t, EGCA__TR_LANG(tl->lang, "Time limits: ", "期限时间轴："), egca_timeline_case_id(tl), tl->lang);
   put(&t, "<main>\n");
   put_case_section(&t, tl, cal, "case-1", 1);
   put(&t, "</main>\n");
@@ -802,6 +899,7 @@ struct egca_html_page {
   text sections;  /* the cases' sections */
   size_t cases, unclean, errors;
   int finished;
+  egca_lang lang; /* the language of the page's own words (egca_html_page_set_lang) */
 };
 
 EGCA_API int egca_html_page_new(egca_html_page **out, const egca_calendar *cal, egca_error *err)
@@ -811,6 +909,11 @@ EGCA_API int egca_html_page_new(egca_html_page **out, const egca_calendar *cal, 
     return egca__fail_nomem(err);
   (*out)->cal = cal;
   return 0;
+}
+
+EGCA_API void egca_html_page_set_lang(egca_html_page *page, egca_lang lang)
+{
+  page->lang = lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH;
 }
 
 EGCA_API void egca_html_page_free(egca_html_page *page)
@@ -837,6 +940,7 @@ EGCA_API int egca_html_page_add_timeline(egca_html_page *page, const egca_timeli
   text *s = &page->summary;
   const egca_timeline_deadline *worst = worst_of(tl);
   const int clean = egca_timeline_clean(tl);
+  const egca_lang lang = page->lang;
   page->unclean += !clean;
   egca__buf_printf(s, "<tr class=\"%s\" data-case=\"%s\"><td>%zu</td><td><a href=\"#%s\">", clean ? "clean" : "unclean", id,
        page->cases, id);
@@ -844,13 +948,15 @@ EGCA_API int egca_html_page_add_timeline(egca_html_page *page, const egca_timeli
   egca__buf_printf(s, "</a></td><td>%s</td><td class=\"worst\">", egca_date_format(egca_timeline_as_of(tl), d1));
   if (worst != NULL) {
     egca__buf_printf(s, "<span class=\"sw s-%s\"></span>%s <code>%s</code>：", egca_timeline_status_name(worst->status),
-         egca__timeline_status_label(worst), egca_timeline_status_name(worst->status));
-    put_title_of(s, worst);
-    egca__buf_printf(s, "，届满 %s", worst->due != EGCA_DATE_NONE ? egca_date_format(worst->due, d2) : "未定");
+         egca__timeline_status_label(worst, lang), egca_timeline_status_name(worst->status));
+    put_title_of(s, worst, lang);
+    egca__buf_printf(s, EGCA__TR_LANG(lang, ", due %s", "，届满 %s"),
+                     worst->due != EGCA_DATE_NONE ? egca_date_format(worst->due, d2) : EGCA__TR_LANG(lang, "not settled", "未定"));
   } else {
-    put(s, "（尚无期限）");
+    put(s, EGCA__TR_LANG(lang, "(no time limits yet)", "（尚无期限）"));
   }
-  egca__buf_printf(s, "</td><td class=\"%s\">%s</td><td>%zu</td></tr>\n", clean ? "ok" : "bad", clean ? "无违反" : "有逾期或违反",
+  egca__buf_printf(s, "</td><td class=\"%s\">%s</td><td>%zu</td></tr>\n", clean ? "ok" : "bad",
+       clean ? EGCA__TR_LANG(lang, "no violation", "无违反") : EGCA__TR_LANG(lang, "overdue or in violation", "有逾期或违反"),
        egca_timeline_finding_count(tl));
   put_case_section(&page->sections, tl, page->cal, id, 2);
   return page_failed(page, err);
@@ -863,9 +969,11 @@ EGCA_API int egca_html_page_add_error(egca_html_page *page, const char *what, co
   page->cases++;
   page->errors++;
   text *s = &page->summary;
-  egca__buf_printf(s, "<tr class=\"error\"><td>%zu</td><td colspan=\"5\"><span class=\"bad\">无法读取或计算</span> ", page->cases);
+  egca__buf_printf(s, EGCA__TR_LANG(page->lang, "<tr class=\"error\"><td>%zu</td><td colspan=\"5\"><span class=\"bad\">cannot be read or computed</span> ",
+                                    "<tr class=\"error\"><td>%zu</td><td colspan=\"5\"><span class=\"bad\">无法读取或计算</span> "),
+                   page->cases);
   put_esc(s, what);
-  put(s, "：");
+  put(s, EGCA__TR_LANG(page->lang, ": ", "："));
   put_esc(s, message);
   put(s, "</td></tr>\n");
   return page_failed(page, err);
@@ -881,12 +989,20 @@ EGCA_API int egca_html_page_finish(char **out, egca_html_page *page, egca_error 
     return EGCA_E_NOMEM;
   text t = {0};
   char title[64];
-  snprintf(title, sizeof title, "%zu 个案件", page->cases);
-  put_head(&t, "期限时间轴：", title);
-  egca__buf_printf(&t, "<main>\n<h1>期限时间轴：%zu 个案件</h1>\n<p class=\"verdict\">%zu 个有逾期或违反，%zu 个无法读取或计算。</p>\n",
-       page->cases, page->unclean, page->errors);
-  put(&t, "<table class=\"summary\"><thead><tr><th>#</th><th>案件</th><th>截至</th><th>最严重的状态</th><th>结论</th>"
-          "<th>发现</th></tr></thead><tbody>\n");
+  const egca_lang lang = page->lang;
+  snprintf(title, sizeof title, EGCA__TR_LANG(lang, "%zu cases", "%zu 个案件"), page->cases);
+  put_head_lang(&t, EGCA__TR_LANG(lang, "Time limits: ", "期限时间轴："), title, lang);
+  egca__buf_printf(&t,
+                   EGCA__TR_LANG(lang,
+                                 "<main>\n<h1>Time limits: %zu cases</h1>\n<p class=\"verdict\">%zu overdue or in violation, "
+                                 "%zu cannot be read or computed.</p>\n",
+                                 "<main>\n<h1>期限时间轴：%zu 个案件</h1>\n<p class=\"verdict\">%zu 个有逾期或违反，%zu 个无法读取或计算。</p>\n"),
+                   page->cases, page->unclean, page->errors);
+  put(&t, EGCA__TR_LANG(lang,
+                        "<table class=\"summary\"><thead><tr><th>#</th><th>Case</th><th>As of</th><th>Worst status</th>"
+                        "<th>Verdict</th><th>Findings</th></tr></thead><tbody>\n",
+                        "<table class=\"summary\"><thead><tr><th>#</th><th>案件</th><th>截至</th><th>最严重的状态</th><th>结论</th>"
+                        "<th>发现</th></tr></thead><tbody>\n"));
   if (page->summary.text != NULL)
     put_n(&t, page->summary.text, page->summary.len);
   put(&t, "</tbody></table>\n");

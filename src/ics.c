@@ -155,7 +155,8 @@ static void logical_line(char name[32], char value[32], size_t *value_at, const 
  * "Encountered END before BEGIN" to stderr for a stray one, and closes the wrong component). An END that
  * skips open components is left to the checks that name a cut-off event. `text` is numbered from
  * `first_line`. Returns the line of the first fault and its description in why, or 0. */
-static int structure_fault_at(char *why, size_t why_size, const char *text, size_t len, int first_line)
+static int structure_fault_at(char *why, size_t why_size, const char *text, size_t len, int first_line,
+                              const egca_error *err)
 {
   char open[MAX_NESTING][32];
   int line = first_line, depth = 0;
@@ -166,7 +167,7 @@ static int structure_fault_at(char *why, size_t why_size, const char *text, size
     logical_line(name, value, NULL, text, len, &i, &line);
     if (strcmp(name, "BEGIN") == 0) {
       if (depth == MAX_NESTING) {
-        snprintf(why, why_size, "components nested more than %d deep", MAX_NESTING);
+        snprintf(why, why_size, EGCA__TR(err, "components nested more than %d deep", "组件嵌套超过%d层"), MAX_NESTING);
         return at;
       }
       memcpy(open[depth++], value, sizeof value);
@@ -175,7 +176,10 @@ static int structure_fault_at(char *why, size_t why_size, const char *text, size
       while (k >= 0 && strcmp(open[k], value) != 0)
         k--;
       if (k < 0) {
-        snprintf(why, why_size, "END:%s closes no open component (no BEGIN:%s before it)", value, value);
+        snprintf(why, why_size,
+                 EGCA__TR(err, "END:%s closes no open component (no BEGIN:%s before it)",
+                          "END:%s没有可结束的组件（其前没有BEGIN:%s）"),
+                 value, value);
         return at;
       }
       depth = k;
@@ -565,8 +569,8 @@ static int event_fail(reader *r, int code, size_t event_index, const char *uid, 
   char what[EGCA_ERROR_TEXT_MAX];
   snprintf(what, sizeof what, fmt, detail);
   if (uid != NULL)
-    return egca__fail(r->err, code, r->name, line, "event %s: %s", uid, what);
-  return egca__fail(r->err, code, r->name, line, "event: %s", what);
+    return egca__fail(r->err, code, r->name, line, EGCA__TR(r->err, "event %s: %s", "事件%s：%s"), uid, what);
+  return egca__fail(r->err, code, r->name, line, EGCA__TR(r->err, "event: %s", "事件：%s"), what);
 }
 
 static int push_day(reader *r, egca_date date, uint8_t mark, uint8_t tentative, uint32_t event)
@@ -574,7 +578,8 @@ static int push_day(reader *r, egca_date date, uint8_t mark, uint8_t tentative, 
   egca__ics_source *s = r->src;
   if (s->day_count == r->day_cap) {
     if (r->day_cap >= MAX_DAYS_PER_SOURCE)
-      return egca__fail(r->err, EGCA_E_INVALID, r->name, 0, "more than %d marked days in one source",
+      return egca__fail(r->err, EGCA_E_INVALID, r->name, 0,
+                        EGCA__TR(r->err, "more than %d marked days in one source", "一个来源中标记的日期超过%d个"),
                         MAX_DAYS_PER_SOURCE);
     size_t cap = r->day_cap ? r->day_cap * 2 : 256;
     egca__ics_day *grown = realloc(s->days, cap * sizeof *grown);
@@ -685,7 +690,9 @@ static int classify(reader *r, icalcomponent *event, size_t index, const char *u
     if (value != NULL && strcmp(value, "ALTERNATE-WORKDAY") == 0)
       return EGCA__MARK_WORKING;
     return event_fail(r, EGCA_E_PARSE, index, uid,
-                      "unknown X-APPLE-SPECIAL-DAY value \"%s\" (expected WORK-HOLIDAY or ALTERNATE-WORKDAY)",
+                      EGCA__TR(r->err,
+                               "unknown X-APPLE-SPECIAL-DAY value \"%s\" (expected WORK-HOLIDAY or ALTERNATE-WORKDAY)",
+                               "未知的X-APPLE-SPECIAL-DAY值\"%s\"（应为WORK-HOLIDAY或ALTERNATE-WORKDAY）"),
                       value ? value : "");
   }
   /* The summary decides first; categories and description only when it has no marker, so a holiday
@@ -750,7 +757,9 @@ static int push_span(reader *r, egca_date start, int days, uint8_t mark, uint8_t
     if (!in_range(start + k)) {
       char shown[EGCA_DATE_TEXT_SIZE];
       egca_date_format(start + k, shown);
-      return event_fail(r, EGCA_E_INVALID, index, uid, "%s is outside the supported range 1900-01-01..2199-12-31",
+      return event_fail(r, EGCA_E_INVALID, index, uid,
+                        EGCA__TR(r->err, "%s is outside the supported range 1900-01-01..2199-12-31",
+                                 "%s超出支持范围1900-01-01..2199-12-31"),
                         shown);
     }
     int rc = push_day(r, start + k, mark, tentative, event);
@@ -814,8 +823,10 @@ static int check_zones(reader *r, icalcomponent *event, size_t index, const char
       continue;
     const char *prop_name = icalproperty_get_property_name(prop);
     char what[EGCA_ERROR_TEXT_MAX];
-    snprintf(what, sizeof what, "%s: unknown time zone \"%s\" (no VTIMEZONE of that name in the file)",
-             prop_name != NULL ? prop_name : "property", tzid);
+    snprintf(what, sizeof what,
+             EGCA__TR(r->err, "%s: unknown time zone \"%s\" (no VTIMEZONE of that name in the file)",
+                      "%s：未知时区\"%s\"（文件中没有该名称的VTIMEZONE）"),
+             prop_name != NULL ? prop_name : EGCA__TR(r->err, "property", "属性"), tzid);
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
   }
   return 0;
@@ -848,7 +859,8 @@ static int expand_rrule(occurrences *o, icalproperty *rrule_prop, struct icaltim
   reader *r = o->r;
   if (++r->recurring > MAX_RECURRING_PER_SOURCE)
     return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s",
-                      "more than 100 recurring events (RRULE) in one source: list the days instead");
+                      EGCA__TR(r->err, "more than 100 recurring events (RRULE) in one source: list the days instead",
+                               "一个来源中有超过100个重复事件（RRULE）：请改为逐日列出"));
   struct icalrecurrencetype rule = icalproperty_get_rrule(rrule_prop);
   /* libical searches for the next occurrence without bound: a rule whose parts never match
    * (FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30) would run for hours. A holiday is a day, so nothing recurs more
@@ -856,7 +868,8 @@ static int expand_rrule(occurrences *o, icalproperty *rrule_prop, struct icaltim
   if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
       rule.freq == ICAL_HOURLY_RECURRENCE)
     return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s",
-                      "an RRULE that repeats more often than daily (a holiday is a day)");
+                      EGCA__TR(r->err, "an RRULE that repeats more often than daily (a holiday is a day)",
+                               "RRULE的重复频率高于每日一次（节假日以日为单位）"));
   struct icaltimetype last = start;
   last.year = EGCA__LAST_YEAR;
   last.month = 12;
@@ -882,7 +895,7 @@ static int expand_rrule(occurrences *o, icalproperty *rrule_prop, struct icaltim
     rule.until = last;
   icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
   if (it == NULL)
-    return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "unreadable RRULE");
+    return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable RRULE", "无法读取的RRULE"));
   int rc = 0;
   for (struct icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it)) {
     if (t.year > EGCA__LAST_YEAR)
@@ -905,28 +918,34 @@ static int read_rdates(occurrences *o, icalcomponent *event, int days)
     const struct icaldatetimeperiodtype v = icalproperty_get_rdate(p);
     if (icalperiodtype_is_null_period(v.period)) {
       if (!valid_time(v.time))
-        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "unreadable RDATE");
+        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable RDATE",
+                                                                            "无法读取的RDATE"));
       rc = occur(o, date_of(in_china(r, v.time, zone_of(r, p, v.time))), days);
     } else {
       struct icaltimetype from = v.period.start, to = v.period.end;
       if (!valid_time(from))
-        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "unreadable RDATE period");
+        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable RDATE period",
+                                                                            "无法读取的RDATE期间"));
       from = in_china(r, from, zone_of(r, p, from));
       if (icaltime_is_null_time(to)) {
         if (v.period.duration.is_neg || icaldurationtype_is_bad_duration(v.period.duration))
-          return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "unreadable or negative RDATE period");
+          return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s",
+                            EGCA__TR(r->err, "unreadable or negative RDATE period", "无法读取或为负的RDATE期间"));
         to = icaltime_add(from, v.period.duration);
       } else {
         if (!valid_time(to))
-          return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "unreadable RDATE period");
+          return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", EGCA__TR(r->err, "unreadable RDATE period",
+                                                                              "无法读取的RDATE期间"));
         to = in_china(r, to, zone_of(r, p, to));
       }
       if (icaltime_compare(to, from) < 0)
-        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s", "an RDATE period that ends before it starts");
+        return event_fail(r, EGCA_E_PARSE, o->index, o->uid, "%s",
+                          EGCA__TR(r->err, "an RDATE period that ends before it starts", "RDATE期间的结束早于开始"));
       const int n = span_days(from, to);
       if (n > 366)
         return event_fail(r, EGCA_E_INVALID, o->index, o->uid, "%s",
-                          "an RDATE period of more than 366 days is not a holiday period");
+                          EGCA__TR(r->err, "an RDATE period of more than 366 days is not a holiday period",
+                                   "超过366天的RDATE期间不是假期"));
       rc = occur(o, date_of(from), n);
     }
     if (rc < 0)
@@ -944,7 +963,9 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   if (index == r->lines->bad_time_event) {
     /* The pre-scan saw the value as written, which libical no longer holds (scan_lines). */
     char what[EGCA_ERROR_TEXT_MAX];
-    snprintf(what, sizeof what, "unreadable %s \"%s\" (not an RFC 5545 DATE, DATE-TIME or PERIOD)",
+    snprintf(what, sizeof what,
+             EGCA__TR(r->err, "unreadable %s \"%s\" (not an RFC 5545 DATE, DATE-TIME or PERIOD)",
+                      "无法读取的%s\"%s\"（不是RFC 5545的DATE、DATE-TIME或PERIOD）"),
              r->lines->bad_time_name, r->lines->bad_time_value);
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
   }
@@ -954,7 +975,7 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
      * egca rejects the file instead, so name the property and its value only. */
     static const char *const names[] = {"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "EXRULE",
                                         "STATUS", NULL};
-    const char *name = "property";
+    const char *name = EGCA__TR(r->err, "property", "属性");
     for (const char *const *n = names; *n != NULL; n++)
       if (contains(bad, *n)) {
         name = *n;
@@ -962,7 +983,8 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
       }
     const char *value = strrchr(bad, ':');
     char what[EGCA_ERROR_TEXT_MAX];
-    snprintf(what, sizeof what, "unreadable %s \"%s\"", name, value != NULL ? value + 1 + (value[1] == ' ') : bad);
+    snprintf(what, sizeof what, EGCA__TR(r->err, "unreadable %s \"%s\"", "无法读取的%s\"%s\""), name,
+             value != NULL ? value + 1 + (value[1] == ' ') : bad);
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s", what);
   }
 
@@ -977,11 +999,15 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
               {ICAL_DURATION_PROPERTY, "DURATION"}, {ICAL_RRULE_PROPERTY, "RRULE"}};
   for (size_t k = 0; k < sizeof once / sizeof once[0]; k++)
     if (icalcomponent_count_properties(event, once[k].kind) > 1)
-      return event_fail(r, EGCA_E_PARSE, index, uid, "more than one %s (RFC 5545 section 3.6.1: at most one)",
+      return event_fail(r, EGCA_E_PARSE, index, uid,
+                        EGCA__TR(r->err, "more than one %s (RFC 5545 section 3.6.1: at most one)",
+                                 "%s多于一个（RFC 5545第3.6.1节：至多一个）"),
                         once[k].name);
   if (icalcomponent_get_first_property(event, ICAL_EXRULE_PROPERTY) != NULL)
     return event_fail(r, EGCA_E_PARSE, index, uid, "%s",
-                      "EXRULE is not supported (deprecated by RFC 5545): list the days it removes as EXDATE");
+                      EGCA__TR(r->err,
+                               "EXRULE is not supported (deprecated by RFC 5545): list the days it removes as EXDATE",
+                               "不支持EXRULE（RFC 5545已弃用）：请将其排除的日期列为EXDATE"));
 
   icalproperty *status_prop = icalcomponent_get_first_property(event, ICAL_STATUS_PROPERTY);
   enum icalproperty_status status = status_prop ? icalproperty_get_status(status_prop) : ICAL_STATUS_NONE;
@@ -993,10 +1019,10 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
 
   icalproperty *start_prop = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
   if (start_prop == NULL)
-    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "no DTSTART");
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "no DTSTART", "没有DTSTART"));
   struct icaltimetype start = icalproperty_get_dtstart(start_prop);
   if (!valid_time(start))
-    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTSTART");
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "unreadable DTSTART", "无法读取的DTSTART"));
   int rc = check_zones(r, event, index, uid);
   if (rc < 0)
     return rc;
@@ -1010,27 +1036,35 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
   icalproperty *end_prop = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY);
   icalproperty *dur_prop = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY);
   if (end_prop != NULL && dur_prop != NULL)
-    return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "both DTEND and DURATION (RFC 5545 allows one)");
+    return event_fail(r, EGCA_E_PARSE, index, uid, "%s",
+                      EGCA__TR(r->err, "both DTEND and DURATION (RFC 5545 allows one)",
+                               "同时有DTEND和DURATION（RFC 5545只允许其一）"));
   if (end_prop != NULL || dur_prop != NULL) {
     struct icaltimetype end;
     if (end_prop != NULL) {
       end = icalproperty_get_dtend(end_prop);
       if (!valid_time(end))
-        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable DTEND");
+        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "unreadable DTEND", "无法读取的DTEND"));
       if (end.is_date != start.is_date)
-        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "DTEND and DTSTART must both be dates or both date-times");
+        return event_fail(r, EGCA_E_PARSE, index, uid, "%s",
+                          EGCA__TR(r->err, "DTEND and DTSTART must both be dates or both date-times",
+                                   "DTEND和DTSTART须同为日期或同为日期时间"));
       end = in_china(r, end, zone_of(r, end_prop, end));
     } else {
       struct icaldurationtype d = icalproperty_get_duration(dur_prop);
       if (d.is_neg || icaldurationtype_is_bad_duration(d))
-        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "unreadable or negative DURATION");
+        return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "unreadable or negative DURATION",
+                                                                      "无法读取或为负的DURATION"));
       end = icaltime_add(start_china, d);
     }
     if (icaltime_compare(end, start_china) < 0)
-      return event_fail(r, EGCA_E_PARSE, index, uid, "%s", "DTEND is before DTSTART");
+      return event_fail(r, EGCA_E_PARSE, index, uid, "%s", EGCA__TR(r->err, "DTEND is before DTSTART",
+                                                                    "DTEND早于DTSTART"));
     days = span_days(start_china, end);
     if (days > 366)
-      return event_fail(r, EGCA_E_INVALID, index, uid, "%s", "an event of more than 366 days is not a holiday period");
+      return event_fail(r, EGCA_E_INVALID, index, uid, "%s",
+                        EGCA__TR(r->err, "an event of more than 366 days is not a holiday period",
+                                 "超过366天的事件不是假期"));
   }
 
   int mark = classify(r, event, index, uid);
@@ -1040,7 +1074,9 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
     if (r->unmarked == EGCA_UNMARKED_ERROR) {
       icalproperty *sp = icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY);
       return event_fail(r, EGCA_E_PARSE, index, uid,
-                        "\"%s\" is neither a holiday nor a working day (no 休/假/班 marker or X-APPLE-SPECIAL-DAY)",
+                        EGCA__TR(r->err,
+                                 "\"%s\" is neither a holiday nor a working day (no 休/假/班 marker or X-APPLE-SPECIAL-DAY)",
+                                 "\"%s\"既不是节假日也不是工作日（没有休/假/班标记或X-APPLE-SPECIAL-DAY）"),
                         sp ? icalproperty_get_summary(sp) : "");
     }
     if (r->unmarked == EGCA_UNMARKED_IGNORE) {
@@ -1072,10 +1108,17 @@ static int read_event(reader *r, icalcomponent *event, size_t index)
     notice_url = x_value(r->calendar, "X-EGCA-SOURCE");
   egca_date parsed;
   if (notice_date != NULL && (strlen(notice_date) != 10 || egca_date_parse(&parsed, notice_date, NULL) < 0))
-    return event_fail(r, EGCA_E_PARSE, index, uid, "X-EGCA-NOTICE-DATE \"%s\" is not a date (YYYY-MM-DD)",
+    return event_fail(r, EGCA_E_PARSE, index, uid,
+                      EGCA__TR(r->err, "X-EGCA-NOTICE-DATE \"%s\" is not a date (YYYY-MM-DD)",
+                               "X-EGCA-NOTICE-DATE\"%s\"不是日期（YYYY-MM-DD）"),
                       notice_date);
+  /* X-EGCA-LOCAL: the day is a region's own, as egca_calendar_to_ics marks it. */
+  const char *local = x_value(event, "X-EGCA-LOCAL");
+  if (local != NULL && strcasecmp(local, "TRUE") != 0 && strcasecmp(local, "FALSE") != 0)
+    return event_fail(r, EGCA_E_PARSE, index, uid, "X-EGCA-LOCAL \"%s\" is neither TRUE nor FALSE", local);
   icalproperty *summary_prop = icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY);
   egca__ics_event rec = {.line = index < r->lines->event_count ? r->lines->event_lines[index] : 0};
+  rec.local = local != NULL && strcasecmp(local, "TRUE") == 0;
   rec.uid = dup_string(uid);
   rec.name = name_of_summary(summary_prop ? icalproperty_get_summary(summary_prop) : NULL);
   rec.notice = notice != NULL ? dup_capped(notice, strlen(notice)) : NULL;
@@ -1131,7 +1174,8 @@ static int read_coverage(reader *r, icalcomponent *calendar)
         v++;
       if (digits != 4 || year < EGCA__FIRST_YEAR || year > EGCA__LAST_YEAR || (*v != ',' && *v != '\0'))
         return egca__fail(r->err, EGCA_E_PARSE, r->name, line,
-                          "X-EGCA-COVERAGE must list years 1900..2199 separated by commas, got \"%s\"",
+                          EGCA__TR(r->err, "X-EGCA-COVERAGE must list years 1900..2199 separated by commas, got \"%s\"",
+                                   "X-EGCA-COVERAGE须列出1900..2199之间以逗号分隔的年份，实际为\"%s\""),
                           icalproperty_get_x(p));
       int *grown = realloc(s->declared_years, (s->declared_count + 1) * sizeof *grown);
       if (grown == NULL)
@@ -1171,14 +1215,23 @@ void egca__ics_source_free(egca__ics_source *s)
   memset(s, 0, sizeof *s);
 }
 
+static const char *not_readable(const egca_error *err)
+{
+  return EGCA__TR(err, "not a readable iCalendar file (no VCALENDAR component)",
+                  "不是可读取的iCalendar文件（没有VCALENDAR组件）");
+}
+
 int egca__ics_read(egca__ics_source *out, const char *name, const char *data, size_t len,
                    egca_unmarked_policy unmarked, egca_error *err)
 {
   memset(out, 0, sizeof *out);
   if (len == 0)
-    return egca__fail(err, EGCA_E_PARSE, name, 0, "empty file: expected an iCalendar VCALENDAR");
+    return egca__fail(err, EGCA_E_PARSE, name, 0, "%s",
+                      EGCA__TR(err, "empty file: expected an iCalendar VCALENDAR",
+                               "文件为空：应为iCalendar的VCALENDAR"));
   if (memchr(data, '\0', len) != NULL)
-    return egca__fail(err, EGCA_E_PARSE, name, 0, "not iCalendar text: it contains NUL bytes");
+    return egca__fail(err, EGCA_E_PARSE, name, 0, "%s",
+                      EGCA__TR(err, "not iCalendar text: it contains NUL bytes", "不是iCalendar文本：其中有NUL字节"));
   /* libical reads NUL-terminated text. */
   char *text = malloc(len + 1);
   if (text == NULL)
@@ -1201,21 +1254,27 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
   logical_line(first_name, first_value, NULL, text + begin, len - begin, &first_end, &first_line);
   if (strcmp(first_name, "BEGIN") != 0 || strcmp(first_value, "VCALENDAR") != 0) {
     free(text);
-    return egca__fail(err, EGCA_E_PARSE, name, 1, "not an iCalendar file: it must begin with BEGIN:VCALENDAR");
+    return egca__fail(err, EGCA_E_PARSE, name, 1, "%s",
+                      EGCA__TR(err, "not an iCalendar file: it must begin with BEGIN:VCALENDAR",
+                               "不是iCalendar文件：须以BEGIN:VCALENDAR开头"));
   }
   const int long_line = long_line_at(text, len);
   if (long_line > 0) {
     free(text);
-    return egca__fail(err, EGCA_E_PARSE, name, long_line, "a line longer than %d bytes (iCalendar folds long lines)",
+    return egca__fail(err, EGCA_E_PARSE, name, long_line,
+                      EGCA__TR(err, "a line longer than %d bytes (iCalendar folds long lines)",
+                               "有一行超过%d字节（iCalendar应折叠长行）"),
                       MAX_LINE_BYTES);
   }
   const int cr_line = stray_cr_at(text, len, begin, begin_line);
   if (cr_line > 0) {
     free(text);
-    return egca__fail(err, EGCA_E_PARSE, name, cr_line, "a carriage return inside a line (iCalendar lines end in CRLF)");
+    return egca__fail(err, EGCA_E_PARSE, name, cr_line, "%s",
+                      EGCA__TR(err, "a carriage return inside a line (iCalendar lines end in CRLF)",
+                               "行内有回车符（iCalendar的行以CRLF结束）"));
   }
-  char fault[128];
-  const int fault_line = structure_fault_at(fault, sizeof fault, text + begin, len - begin, begin_line);
+  char fault[256];
+  const int fault_line = structure_fault_at(fault, sizeof fault, text + begin, len - begin, begin_line, err);
   if (fault_line > 0) {
     free(text);
     return egca__fail(err, EGCA_E_PARSE, name, fault_line, "%s", fault);
@@ -1230,9 +1289,13 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
     free(text);
     scan_free(&sc);
     if (sc.open_uid[0] != '\0')
-      return egca__fail(err, EGCA_E_PARSE, name, sc.open_line, "event %s: no END:VEVENT (is the file cut off?)",
+      return egca__fail(err, EGCA_E_PARSE, name, sc.open_line,
+                        EGCA__TR(err, "event %s: no END:VEVENT (is the file cut off?)",
+                                 "事件%s：没有END:VEVENT（文件是否被截断？）"),
                         sc.open_uid);
-    return egca__fail(err, EGCA_E_PARSE, name, sc.open_line, "event: no END:VEVENT (is the file cut off?)");
+    return egca__fail(err, EGCA_E_PARSE, name, sc.open_line, "%s",
+                      EGCA__TR(err, "event: no END:VEVENT (is the file cut off?)",
+                               "事件：没有END:VEVENT（文件是否被截断？）"));
   }
   /* RFC 5545 text is UTF-8. Text in another encoding (a GBK feed) would reach the markers as bytes that
    * match none of them, and its holidays would pass for observances: refuse it, naming the line. Checked
@@ -1245,13 +1308,16 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
     scan_free(&sc);
     if (nomem)
       return egca__fail_nomem(err);
-    return egca__fail(err, EGCA_E_PARSE, name, bad_line, "invalid UTF-8 (byte 0x%02X): iCalendar text must be UTF-8",
+    return egca__fail(err, EGCA_E_PARSE, name, bad_line,
+                      EGCA__TR(err, "invalid UTF-8 (byte 0x%02X): iCalendar text must be UTF-8",
+                               "无效的UTF-8（字节0x%02X）：iCalendar文本须为UTF-8"),
                       byte);
   }
   if (pthread_mutex_lock(&libical_lock) != 0) {
     free(text);
     scan_free(&sc);
-    return egca__fail(err, EGCA_E_INVALID, name, 0, "cannot take the lock that guards libical");
+    return egca__fail(err, EGCA_E_INVALID, name, 0, "%s",
+                      EGCA__TR(err, "cannot take the lock that guards libical", "无法取得保护libical的锁"));
   }
   /* libical's "errors are fatal" switch is process-wide; egca needs errors reported, never abort(). */
   icalerror_set_errors_are_fatal(0);
@@ -1262,7 +1328,7 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
   int rc = 0;
   size_t event_index = 0;
   if (root == NULL) {
-    rc = egca__fail(err, EGCA_E_PARSE, name, 0, "not a readable iCalendar file (no VCALENDAR component)");
+    rc = egca__fail(err, EGCA_E_PARSE, name, 0, "%s", not_readable(err));
   } else if (icalcomponent_isa(root) == ICAL_VCALENDAR_COMPONENT) {
     rc = read_calendar(&r, root, &event_index);
   } else if (icalcomponent_isa(root) == ICAL_XROOT_COMPONENT) {
@@ -1273,13 +1339,15 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
       rc = read_calendar(&r, c, &event_index);
     }
     if (rc == 0 && calendars == 0)
-      rc = egca__fail(err, EGCA_E_PARSE, name, 0, "not a readable iCalendar file (no VCALENDAR component)");
+      rc = egca__fail(err, EGCA_E_PARSE, name, 0, "%s", not_readable(err));
   } else {
-    rc = egca__fail(err, EGCA_E_PARSE, name, 0, "not a readable iCalendar file (no VCALENDAR component)");
+    rc = egca__fail(err, EGCA_E_PARSE, name, 0, "%s", not_readable(err));
   }
   if (rc == 0 && event_index < sc.event_count)
     rc = egca__fail(err, EGCA_E_PARSE, name, sc.event_lines[event_index],
-                    "VEVENT that libical could not read (is its END:VEVENT missing?)");
+                    "%s",
+                    EGCA__TR(err, "VEVENT that libical could not read (is its END:VEVENT missing?)",
+                             "libical无法读取的VEVENT（是否缺少END:VEVENT？）"));
   if (root != NULL)
     icalcomponent_free(root);
   pthread_mutex_unlock(&libical_lock);

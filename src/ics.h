@@ -32,6 +32,8 @@ typedef struct egca__ics_event {
   char *notice;      /* X-EGCA-NOTICE of the event, else of the VCALENDAR; NULL when neither has one */
   char *notice_date; /* X-EGCA-NOTICE-DATE (YYYY-MM-DD), else the VCALENDAR's; NULL when unknown */
   char *notice_url;  /* X-EGCA-NOTICE-URL, else the VCALENDAR's X-EGCA-SOURCE; NULL when unknown */
+  int local;         /* X-EGCA-LOCAL:TRUE: a region's own day (in an exported office calendar), whatever layer
+                        the file is read into */
 } egca__ics_event;
 
 /* Frees what an event holds (not the event itself). */

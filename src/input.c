@@ -13,19 +13,39 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char *kind_of(mode_t mode)
+static const char *kind_of(mode_t mode, const egca_error *err)
 {
   if (S_ISDIR(mode))
-    return "a directory";
+    return EGCA__TR(err, "a directory", "目录");
   if (S_ISFIFO(mode))
-    return "a FIFO";
+    return EGCA__TR(err, "a FIFO", "FIFO管道");
   if (S_ISSOCK(mode))
-    return "a socket";
+    return EGCA__TR(err, "a socket", "套接字");
   if (S_ISCHR(mode))
-    return "a character device";
+    return EGCA__TR(err, "a character device", "字符设备");
   if (S_ISBLK(mode))
-    return "a block device";
-  return "not a file";
+    return EGCA__TR(err, "a block device", "块设备");
+  return EGCA__TR(err, "not a file", "其他类型");
+}
+
+const char *egca__errno_text(int e, const egca_error *err)
+{
+  if (err != NULL && err->lang == EGCA_LANG_EN)
+    return strerror(e);
+  switch (e) {
+  case ENOENT: return "文件或目录不存在";
+  case EACCES: return "没有权限";
+  case EPERM: return "操作不被允许";
+  case EISDIR: return "是目录";
+  case ENOTDIR: return "路径中有一项不是目录";
+  case ELOOP: return "符号链接层数过多";
+  case ENAMETOOLONG: return "文件名过长";
+  case EIO: return "输入输出错误";
+  case EMFILE:
+  case ENFILE: return "打开的文件过多";
+  case ENOMEM: return "内存不足";
+  default: return strerror(e);
+  }
 }
 
 static int readable(mode_t mode, int pipe_ok) { return S_ISREG(mode) || (pipe_ok && S_ISFIFO(mode)); }
@@ -33,8 +53,11 @@ static int readable(mode_t mode, int pipe_ok) { return S_ISREG(mode) || (pipe_ok
 static int refuse(const char *path, mode_t mode, int pipe_ok, egca_error *err)
 {
   if (pipe_ok)
-    return egca__fail(err, EGCA_E_IO, path, 0, "not a regular file or a pipe (%s)", kind_of(mode));
-  return egca__fail(err, EGCA_E_IO, path, 0, "not a regular file (%s)", kind_of(mode));
+    return egca__fail(err, EGCA_E_IO, path, 0,
+                      EGCA__TR(err, "not a regular file or a pipe (%s)",
+                               "不是普通文件或管道（%s）"), kind_of(mode, err));
+  return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "not a regular file (%s)", "不是普通文件（%s）"),
+                    kind_of(mode, err));
 }
 
 int egca__read_input(char **out, size_t *len, const char *path, size_t max_len, int pipe_ok, egca_error *err)
@@ -50,12 +73,14 @@ int egca__read_input(char **out, size_t *len, const char *path, size_t max_len, 
     const int e = errno;
     if (stat(path, &st) == 0 && !readable(st.st_mode, pipe_ok)) /* a socket cannot even be opened */
       return refuse(path, st.st_mode, pipe_ok, err);
-    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(e));
+    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open: %s",
+                                                        "无法打开：%s"), egca__errno_text(e, err));
   }
   if (fstat(fd, &st) != 0) {
     const int e = errno;
     close(fd);
-    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(e));
+    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open: %s",
+                                                        "无法打开：%s"), egca__errno_text(e, err));
   }
   if (!readable(st.st_mode, pipe_ok)) {
     close(fd);
@@ -67,7 +92,8 @@ int egca__read_input(char **out, size_t *len, const char *path, size_t max_len, 
   if (f == NULL) {
     const int e = errno;
     close(fd);
-    return egca__fail(err, EGCA_E_IO, path, 0, "cannot open: %s", strerror(e));
+    return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot open: %s",
+                                                        "无法打开：%s"), egca__errno_text(e, err));
   }
   size_t cap = 65536, n = 0;
   char *buf = malloc(cap + 1);
@@ -84,7 +110,9 @@ int egca__read_input(char **out, size_t *len, const char *path, size_t max_len, 
       if (cap >= max_len) {
         free(buf);
         fclose(f);
-        return egca__fail(err, EGCA_E_INVALID, path, 0, "file is larger than the limit of %zu bytes", max_len);
+        return egca__fail(err, EGCA_E_INVALID, path, 0,
+                          EGCA__TR(err, "file is larger than the limit of %zu bytes",
+                                   "文件超过%zu字节的上限"), max_len);
       }
       size_t next = cap * 2 > max_len ? max_len : cap * 2;
       char *grown = realloc(buf, next + 1);
@@ -103,7 +131,8 @@ int egca__read_input(char **out, size_t *len, const char *path, size_t max_len, 
         int e = errno;
         free(buf);
         fclose(f);
-        return egca__fail(err, EGCA_E_IO, path, 0, "cannot read: %s", strerror(e));
+        return egca__fail(err, EGCA_E_IO, path, 0, EGCA__TR(err, "cannot read: %s",
+                                                            "无法读取：%s"), egca__errno_text(e, err));
       }
       break;
     }

@@ -20,6 +20,9 @@
 
 int egca__fail(egca_error *err, int code, const char *source, int line, const char *fmt, ...) EGCA_PRINTF(5, 6);
 int egca__fail_nomem(egca_error *err);
+/* The system's reason for errno `e` in err's language (strerror speaks the C locale's English): the
+ * common ones in Chinese, any other as strerror gives it. */
+const char *egca__errno_text(int e, const egca_error *err);
 /* Writes source into err->source; one too long for it keeps its end ("...", then the last bytes), where the
  * file's name is. */
 void egca__error_source(egca_error *err, const char *source);
@@ -72,13 +75,26 @@ extern const egca__blob egca__embedded_holidays[];
 extern const size_t egca__embedded_holidays_count;
 extern const egca__blob egca__embedded_local[];  /* data/holidays/local/CODE-YYYY.ics */
 extern const size_t egca__embedded_local_count;
-/* The shipped national calendar compiled at build time (calendar.c, "The calendar as bytes"): its bytes, and
- * the policies for unmarked events (bit 1 << egca_unmarked_policy) that give this calendar. */
-extern const unsigned char egca__compiled_calendar[];
-extern const size_t egca__compiled_calendar_len;
-extern const unsigned egca__compiled_calendar_policies;
-/* The default calendar read from the embedded notices (what the compiled table is made from). */
+/* The shipped calendars compiled at build time (calendar.c, "The calendar as bytes"; tools/compile_calendars.c):
+ * the national one (office "") and that of each acceptance office whose region has rest days of its own
+ * (the national notices with the region's local layer). Each with its bytes and the policies for unmarked
+ * events (bit 1 << egca_unmarked_policy) that give this calendar. */
+typedef struct egca__compiled_calendar {
+  const char *office;
+  const unsigned char *bytes;
+  size_t len;
+  unsigned policies;
+} egca__compiled_calendar;
+extern const egca__compiled_calendar egca__compiled_calendars[];
+extern const size_t egca__compiled_calendar_count;
+/* The compiled calendar of an office ("": the national one) under these options: 1 when read (*out set), 0
+ * when none is compiled for them (the caller reads the notices), < 0 on error. */
+int egca__calendar_compiled(egca_calendar **out, const char *office, const egca_load_options *options, egca_error *err);
+/* The default calendar, and an office's, read from the embedded notices (what the compiled tables are made
+ * from). */
 int egca__calendar_from_notices(egca_calendar **out, const egca_load_options *options, egca_error *err);
+int egca__calendar_for_office_from_notices(egca_calendar **out, const char *code, const egca_load_options *options,
+                                           egca_error *err);
 /* A calendar as bytes and back (the bytes of this build only). */
 int egca__calendar_to_bytes(const egca_calendar *c, unsigned char **out, size_t *len);
 int egca__calendar_from_bytes(egca_calendar **out, const unsigned char *bytes, size_t len, int strict, egca_error *err);

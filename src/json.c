@@ -465,8 +465,8 @@ static int check_duplicates(const egca__json_doc *doc, egca_error *err)
     member = member->next;
   char pointer[512] = "";
   pointer_to(doc->root, object, pointer, 0, sizeof pointer);
-  return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, member->string, 2, "duplicate key \"%s\"",
-                             member->string);
+  return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, member->string, 2,
+                             EGCA__TR(err, "duplicate key \"%s\"", "重复的键\"%s\""), member->string);
 }
 
 static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, const char *fmt, ...) EGCA_PRINTF(4, 5);
@@ -503,7 +503,8 @@ static int fail_at(egca_error *err, const egca__json_doc *doc, size_t offset, co
 typedef struct text_fault {
   size_t at;          /* offset of the fault; the text's length when there is none */
   int in_value;       /* the fault is in a string or a number (the pointer then names its value or member) */
-  char what[160];
+  egca_lang lang;     /* the language of `what`, the caller's; set before the scan */
+  char what[256];
 } text_fault;
 
 static int hex_digit(unsigned char c)
@@ -543,24 +544,35 @@ static size_t check_escape(const char *t, size_t len, size_t i, text_fault *f)
   if (e != 'u') {
     if (e > 0x20 && e < 0x7F)
       snprintf(f->what, sizeof f->what,
-               "invalid escape \\%c: a string allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (RFC 8259 section 7)",
+               EGCA__TR_LANG(f->lang,
+                             "invalid escape \\%c: a string allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (RFC 8259 section 7)",
+                             "无效的转义\\%c：字符串只允许\\\" \\\\ \\/ \\b \\f \\n \\r \\t和\\uXXXX（RFC 8259第7节）"),
                e);
     else
-      snprintf(f->what, sizeof f->what, "invalid escape: a backslash before byte 0x%02X (RFC 8259 section 7)", e);
+      snprintf(f->what, sizeof f->what,
+               EGCA__TR_LANG(f->lang, "invalid escape: a backslash before byte 0x%02X (RFC 8259 section 7)",
+                             "无效的转义：反斜杠后为字节0x%02X（RFC 8259第7节）"),
+               e);
     return 0;
   }
   const long u = code_unit_at(t, len, i);
   if (u < 0) {
-    snprintf(f->what, sizeof f->what, "invalid escape: \\u must be followed by four hexadecimal digits");
+    snprintf(f->what, sizeof f->what, "%s",
+             EGCA__TR_LANG(f->lang, "invalid escape: \\u must be followed by four hexadecimal digits",
+                           "无效的转义：\\u后须为四位十六进制数字"));
     return 0;
   }
   if (u == 0) {
-    snprintf(f->what, sizeof f->what, "\\u0000 in a string: egca's strings cannot hold a NUL character");
+    snprintf(f->what, sizeof f->what, "%s",
+             EGCA__TR_LANG(f->lang, "\\u0000 in a string: egca's strings cannot hold a NUL character",
+                           "字符串中有\\u0000：egca的字符串不能含NUL字符"));
     return 0;
   }
   if (u >= 0xDC00 && u <= 0xDFFF) {
     snprintf(f->what, sizeof f->what,
-             "\\u%04lX is a low surrogate without a high one before it (RFC 8259 section 8.2)", u);
+             EGCA__TR_LANG(f->lang, "\\u%04lX is a low surrogate without a high one before it (RFC 8259 section 8.2)",
+                           "\\u%04lX是低位代理项，其前没有高位代理项（RFC 8259第8.2节）"),
+             u);
     return 0;
   }
   if (u >= 0xD800 && u <= 0xDBFF) {
@@ -568,7 +580,10 @@ static size_t check_escape(const char *t, size_t len, size_t i, text_fault *f)
     if (i + 6 < len && t[i + 6] == '\\' && low >= 0xDC00 && low <= 0xDFFF)
       return 12;
     snprintf(f->what, sizeof f->what,
-             "\\u%04lX is a high surrogate without a low one (\\uDC00-\\uDFFF) after it (RFC 8259 section 8.2)", u);
+             EGCA__TR_LANG(f->lang,
+                           "\\u%04lX is a high surrogate without a low one (\\uDC00-\\uDFFF) after it (RFC 8259 section 8.2)",
+                           "\\u%04lX是高位代理项，其后没有低位代理项（\\uDC00-\\uDFFF）（RFC 8259第8.2节）"),
+             u);
     return 0;
   }
   return 6;
@@ -660,7 +675,9 @@ static int scan_text(const char *t, size_t len, size_t from, text_fault *f)
         }
         f->at = i;
         f->in_value = 1;
-        snprintf(f->what, sizeof f->what, "control character U+%04X in a string: write it escaped (\\u%04X)",
+        snprintf(f->what, sizeof f->what,
+                 EGCA__TR_LANG(f->lang, "control character U+%04X in a string: write it escaped (\\u%04X)",
+                               "字符串中有控制字符U+%04X：应写作转义（\\u%04X）"),
                  (unsigned)u[i], (unsigned)u[i]);
         return numbers;
       }
@@ -683,17 +700,24 @@ static int scan_text(const char *t, size_t len, size_t from, text_fault *f)
         f->at = start;
         f->in_value = 1;
         if (i - start <= 40)
-          snprintf(f->what, sizeof f->what, "%.*s is not a JSON number (RFC 8259 section 6)", (int)(i - start),
-                   t + start);
+          snprintf(f->what, sizeof f->what,
+                   EGCA__TR_LANG(f->lang, "%.*s is not a JSON number (RFC 8259 section 6)",
+                                 "%.*s不是JSON数字（RFC 8259第6节）"),
+                   (int)(i - start), t + start);
         else
-          snprintf(f->what, sizeof f->what, "%.37s... is not a JSON number (RFC 8259 section 6)", t + start);
+          snprintf(f->what, sizeof f->what,
+                   EGCA__TR_LANG(f->lang, "%.37s... is not a JSON number (RFC 8259 section 6)",
+                                 "%.37s...不是JSON数字（RFC 8259第6节）"),
+                   t + start);
         return numbers;
       }
     } else if (c < 0x20 && !is_json_space(c)) {
       f->at = i;
       snprintf(f->what, sizeof f->what,
-               "control character U+%04X outside a string: JSON allows only space, tab, line feed and carriage "
-               "return between tokens (RFC 8259 section 2)",
+               EGCA__TR_LANG(f->lang,
+                             "control character U+%04X outside a string: JSON allows only space, tab, line feed and "
+                             "carriage return between tokens (RFC 8259 section 2)",
+                             "字符串外有控制字符U+%04X：JSON的记号之间只允许空格、制表符、换行符和回车符（RFC 8259第2节）"),
                (unsigned)c);
       return numbers;
     } else {
@@ -714,7 +738,7 @@ static void decode_name(const char *t, size_t len, size_t i, char *buf, size_t s
       buf[j++] = t[i++];
       continue;
     }
-    text_fault f;
+    text_fault f = {0};
     const size_t n = check_escape(t, len, i, &f);
     const char e = i + 1 < len ? t[i + 1] : '\\';
     if (n == 2) {
@@ -1431,11 +1455,13 @@ static int read_with_cjson(cJSON **out, const egca__json_doc *doc, size_t from, 
   }
   if (root == NULL) {
     if (skip_ws(text, len, at) == len && at > 0)
-      return fail_at(err, doc, len, "unexpected end of JSON text");
+      return fail_at(err, doc, len, "%s", EGCA__TR(err, "unexpected end of JSON text", "JSON文本意外结束"));
     char innermost;
     if (at < len && (text[at] == '[' || text[at] == '{') && open_at(text, at, &innermost) >= CJSON_NESTING_LIMIT)
-      return fail_at(err, doc, at, "arrays and objects nested more than %d deep", CJSON_NESTING_LIMIT);
-    return fail_at(err, doc, at, "JSON syntax error");
+      return fail_at(err, doc, at, EGCA__TR(err, "arrays and objects nested more than %d deep",
+                                            "数组和对象嵌套超过%d层"),
+                     CJSON_NESTING_LIMIT);
+    return fail_at(err, doc, at, "%s", EGCA__TR(err, "JSON syntax error", "JSON语法错误"));
   }
   *out = root;
   return 0;
@@ -1452,16 +1478,18 @@ int egca__json_parse_in(egca__json_doc *doc, const char *text, size_t len, const
   *doc = (egca__json_doc){.text = text, .len = len, .source = source};
   const char *nul = memchr(text, '\0', len);
   if (nul != NULL)
-    return fail_at(err, doc, (size_t)(nul - text), "NUL byte in JSON text");
+    return fail_at(err, doc, (size_t)(nul - text), "%s", EGCA__TR(err, "NUL byte in JSON text", "JSON文本中有NUL字节"));
   size_t bad = egca__utf8_invalid_at((const unsigned char *)text, len);
   if (bad < len)
-    return fail_at(err, doc, bad, "invalid UTF-8 (byte 0x%02X)", (unsigned)(unsigned char)text[bad]);
+    return fail_at(err, doc, bad, EGCA__TR(err, "invalid UTF-8 (byte 0x%02X)", "无效的UTF-8（字节0x%02X）"),
+                   (unsigned)(unsigned char)text[bad]);
   const size_t from = bom_length(text, len);
   if (skip_ws(text, len, from) == len)
-    return fail_at(err, doc, len, "empty document: expected a JSON value");
+    return fail_at(err, doc, len, "%s",
+                   EGCA__TR(err, "empty document: expected a JSON value", "文档为空：应为一个JSON值"));
   /* A clean text is read by yajl into the scratch; anything else, and any text yajl does not take, by the
    * scan and cJSON. A plain text (nearly every one) is scanned only when yajl does not take it. */
-  text_fault fault = {.at = len};
+  text_fault fault = {.at = len, .lang = err != NULL ? err->lang : EGCA_LANG_ZH};
   int numbers = 0, scanned = 0;
   if (!plain_text(text + from, len - from)) {
     numbers = scan_text(text, len, from, &fault);
@@ -1533,7 +1561,8 @@ void egca__json_format_number(char *buf, size_t size, double x)
  * message quotes the number as written (the value's text, found again from its pointer), cut to 40 bytes. */
 static int fail_not_finite(egca_error *err, const egca__json_doc *doc, const char *pointer)
 {
-  char shown[48] = "the number";
+  char shown[48];
+  snprintf(shown, sizeof shown, "%s", EGCA__TR(err, "the number", "该数字"));
   if (doc->text != NULL) {
     const size_t at = locate(doc->text, doc->len, pointer, NULL, 1);
     const size_t end = skip_value(doc->text, doc->len, at);
@@ -1543,41 +1572,53 @@ static int fail_not_finite(egca_error *err, const egca__json_doc *doc, const cha
     else if (n > 40)
       snprintf(shown, sizeof shown, "%.37s...", doc->text + at);
   }
-  return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "%s is not a finite number (too large for a double)",
+  return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                         EGCA__TR(err, "%s is not a finite number (too large for a double)",
+                                  "%s不是有限数（超出双精度浮点数的范围）"),
                          shown);
 }
 
-const char *egca__json_type_name(const cJSON *v)
+const char *egca__json_type_name_in(const cJSON *v, egca_lang lang)
 {
   if (v == NULL)
-    return "nothing";
+    return EGCA__TR_LANG(lang, "nothing", "空缺");
   if (cJSON_IsString(v))
-    return "a string";
+    return EGCA__TR_LANG(lang, "a string", "字符串");
   if (cJSON_IsNumber(v))
-    return "a number";
+    return EGCA__TR_LANG(lang, "a number", "数字");
   if (cJSON_IsBool(v))
-    return "a boolean";
+    return EGCA__TR_LANG(lang, "a boolean", "布尔值");
   if (cJSON_IsNull(v))
     return "null";
   if (cJSON_IsArray(v))
-    return "an array";
+    return EGCA__TR_LANG(lang, "an array", "数组");
   if (cJSON_IsObject(v))
-    return "an object";
-  return "an unknown value";
+    return EGCA__TR_LANG(lang, "an object", "对象");
+  return EGCA__TR_LANG(lang, "an unknown value", "未知的值");
+}
+
+const char *egca__json_type_name(const cJSON *v) { return egca__json_type_name_in(v, EGCA_LANG_EN); }
+
+/* The type name in err's language (NULL: Chinese, as EGCA__TR picks). */
+static const char *type_name(const cJSON *v, const egca_error *err)
+{
+  return egca__json_type_name_in(v, err != NULL ? err->lang : EGCA_LANG_ZH);
 }
 
 int egca__json_expect_object(const egca__json_doc *doc, const cJSON *v, const char *pointer, egca_error *err)
 {
   if (cJSON_IsObject(v))
     return 0;
-  return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "expected an object, found %s", egca__json_type_name(v));
+  return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                         EGCA__TR(err, "expected an object, found %s", "应为对象，实际为%s"), type_name(v, err));
 }
 
 int egca__json_expect_array(const egca__json_doc *doc, const cJSON *v, const char *pointer, egca_error *err)
 {
   if (cJSON_IsArray(v))
     return 0;
-  return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "expected an array, found %s", egca__json_type_name(v));
+  return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                         EGCA__TR(err, "expected an array, found %s", "应为数组，实际为%s"), type_name(v, err));
 }
 
 int egca__json_check_keys(const egca__json_doc *doc, const cJSON *object, const char *pointer,
@@ -1588,7 +1629,8 @@ int egca__json_check_keys(const egca__json_doc *doc, const cJSON *object, const 
     for (const char *const *a = allowed; *a != NULL && !known; a++)
       known = egca__same_name(*a, c->string);
     if (!known)
-      return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, c->string, 1, "unknown field \"%s\"", c->string);
+      return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, c->string, 1,
+                                 EGCA__TR(err, "unknown field \"%s\"", "未知字段\"%s\""), c->string);
   }
   return 0;
 }
@@ -1607,7 +1649,8 @@ const cJSON *egca__json_member(const cJSON *object, const char *key)
 static int absent(const egca__json_doc *doc, const char *pointer, const char *key, int required, egca_error *err)
 {
   if (required)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"%s\"", key);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                           EGCA__TR(err, "missing required field \"%s\"", "缺少必填字段\"%s\""), key);
   return 0;
 }
 
@@ -1624,7 +1667,9 @@ static int wrong_type(const egca__json_doc *doc, const cJSON *v, const char *poi
 {
   char p[512];
   egca__json_pointer_key(p, sizeof p, pointer, key);
-  return egca__json_fail(err, EGCA_E_INVALID, doc, p, "expected %s, found %s", expected, egca__json_type_name(v));
+  return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "expected %s, found %s",
+                                                               "应为%s，实际为%s"), expected,
+                         type_name(v, err));
 }
 
 int egca__json_string_value(const char **out, const egca__json_doc *doc, const cJSON *v, const char *pointer,
@@ -1633,7 +1678,7 @@ int egca__json_string_value(const char **out, const egca__json_doc *doc, const c
   if (v == NULL)
     return absent(doc, pointer, key, required, err);
   if (!cJSON_IsString(v))
-    return wrong_type(doc, v, pointer, key, "a string", err);
+    return wrong_type(doc, v, pointer, key, EGCA__TR(err, "a string", "字符串"), err);
   *out = v->valuestring;
   return 1;
 }
@@ -1652,7 +1697,7 @@ int egca__json_get_bool(int *out, const egca__json_doc *doc, const cJSON *object
   if (rc <= 0)
     return rc;
   if (!cJSON_IsBool(v))
-    return wrong_type(doc, v, pointer, key, "true or false", err);
+    return wrong_type(doc, v, pointer, key, EGCA__TR(err, "true or false", "true或false"), err);
   *out = cJSON_IsTrue(v) ? 1 : 0;
   return 1;
 }
@@ -1665,7 +1710,7 @@ int egca__json_get_number(double *out, const egca__json_doc *doc, const cJSON *o
   if (rc <= 0)
     return rc;
   if (!cJSON_IsNumber(v))
-    return wrong_type(doc, v, pointer, key, "a number", err);
+    return wrong_type(doc, v, pointer, key, EGCA__TR(err, "a number", "数字"), err);
   if (!isfinite(v->valuedouble) || v->valuedouble < min || v->valuedouble > max) {
     char p[512];
     egca__json_pointer_key(p, sizeof p, pointer, key);
@@ -1675,7 +1720,9 @@ int egca__json_get_number(double *out, const egca__json_doc *doc, const cJSON *o
     egca__json_format_number(value, sizeof value, v->valuedouble);
     egca__json_format_number(low, sizeof low, min);
     egca__json_format_number(high, sizeof high, max);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is out of range (%s..%s)", value, low, high);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "%s is out of range (%s..%s)",
+                                                                 "%s超出范围（%s..%s）"),
+                           value, low, high);
   }
   *out = v->valuedouble;
   return 1;
@@ -1705,12 +1752,16 @@ static int fail_inexact(egca_error *err, const egca__json_doc *doc, const inexac
   line_column(doc->text, doc->len, x->at, &err->line, &err->column);
   const double d = x->value->valuedouble;
   if (x->kind == LITERAL_FRACTION)
-    snprintf(err->message, sizeof err->message, "%s is not an integer", shown);
+    snprintf(err->message, sizeof err->message, EGCA__TR(err, "%s is not an integer", "%s不是整数"), shown);
   else if (d < (double)min || d > (double)max)
-    snprintf(err->message, sizeof err->message, "%s is out of range (%ld..%ld)", shown, min, max);
+    snprintf(err->message, sizeof err->message, EGCA__TR(err, "%s is out of range (%ld..%ld)",
+                                                         "%s超出范围（%ld..%ld）"),
+             shown, min, max);
   else
     snprintf(err->message, sizeof err->message,
-             "%s is not an integer a double holds exactly (above 2^53 some are rounded)", shown);
+             EGCA__TR(err, "%s is not an integer a double holds exactly (above 2^53 some are rounded)",
+                      "%s不是双精度浮点数能精确表示的整数（2^53以上的整数有的会被舍入）"),
+             shown);
   return EGCA_E_INVALID;
 }
 
@@ -1720,7 +1771,7 @@ int egca__json_int_value(long *out, const egca__json_doc *doc, const cJSON *v, c
   if (v == NULL)
     return absent(doc, pointer, key, required, err);
   if (!cJSON_IsNumber(v))
-    return wrong_type(doc, v, pointer, key, "an integer", err);
+    return wrong_type(doc, v, pointer, key, EGCA__TR(err, "an integer", "整数"), err);
   char p[512];
   egca__json_pointer_key(p, sizeof p, pointer, key);
   return egca__json_integer_at(out, doc, v, p, min, max, err);
@@ -1740,8 +1791,10 @@ int egca__json_integer_at(long *out, const egca__json_doc *doc, const cJSON *v, 
       return fail_inexact(err, doc, x, pointer, min, max);
     egca__json_format_number(value, sizeof value, d);
     if (!integral)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "%s is not an integer", value);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "%s is out of range (%ld..%ld)", value, min, max);
+      return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, EGCA__TR(err, "%s is not an integer",
+                                                                         "%s不是整数"), value);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                           EGCA__TR(err, "%s is out of range (%ld..%ld)", "%s超出范围（%ld..%ld）"), value, min, max);
   }
   *out = (long)d;
   return 1;
@@ -1759,8 +1812,8 @@ int egca__json_date_value(egca_date *out, const egca__json_doc *doc, const cJSON
   if (v == NULL)
     return absent(doc, pointer, key, required, err);
   if (!cJSON_IsString(v))
-    return wrong_type(doc, v, pointer, key, "a date string YYYY-MM-DD", err);
-  egca_error date_err = {0};
+    return wrong_type(doc, v, pointer, key, EGCA__TR(err, "a date string YYYY-MM-DD", "日期字符串YYYY-MM-DD"), err);
+  egca_error date_err = {.lang = err != NULL ? err->lang : EGCA_LANG_ZH};
   if (egca_date_parse(out, v->valuestring, &date_err) < 0) {
     char p[512];
     egca__json_pointer_key(p, sizeof p, pointer, key);

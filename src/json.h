@@ -61,7 +61,9 @@ size_t egca__json_escape(char *out, const char *s, size_t len);
  * 10^15), anything else in the fewest of 15 or 17 significant digits that reads back as the same double. */
 void egca__json_format_number(char *buf, size_t size, double x);
 
-/* The name of a cJSON value's type for messages ("string", "number", "object", ...). */
+/* The name of a cJSON value's type for messages, in `lang` ("a string" / "字符串", "an object" / "对象", ...):
+ * a message in Chinese takes the Chinese name. egca__json_type_name is the English one. */
+const char *egca__json_type_name_in(const cJSON *value, egca_lang lang);
 const char *egca__json_type_name(const cJSON *value);
 
 /* Fails unless `value` is an object / array. */

@@ -80,7 +80,10 @@ EGCA_API const egca_office *egca_office_decision(void) { return &decision_office
 static int unknown_office(const char *code, egca_error *err)
 {
   return egca__fail(err, EGCA_E_INVALID, NULL, 0,
-                    "\"%.16s\" is no acceptance office: expected the GB/T 2260 code of a province, such as 450000 (egca offices lists them)",
+                    EGCA__TR(err,
+                             "\"%.16s\" is no acceptance office: expected the GB/T 2260 code of a province, such as "
+                             "450000 (egca offices lists them)",
+                             "\"%.16s\"不是受理机构：应为省级行政区的GB/T 2260代码，如450000（egca offices列出全部）"),
                     code != NULL ? code : "");
 }
 
@@ -107,6 +110,19 @@ EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, con
                                       egca_error *err)
 {
   *out = NULL;
+  const egca_office *office = egca_office_find(code);
+  if (office == NULL)
+    return unknown_office(code, err);
+  /* An office whose region has rest days of its own: its calendar as compiled at build time; any other
+   * office counts on the national calendar. */
+  const int rc = egca__calendar_compiled(out, office->local_holidays ? office->code : "", options, err);
+  return rc != 0 ? (rc < 0 ? rc : 0) : egca__calendar_for_office_from_notices(out, code, options, err);
+}
+
+int egca__calendar_for_office_from_notices(egca_calendar **out, const char *code, const egca_load_options *options,
+                                           egca_error *err)
+{
+  *out = NULL;
   if (egca_office_find(code) == NULL)
     return unknown_office(code, err);
   egca_calendar_builder *b;
@@ -130,8 +146,9 @@ EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, con
 typedef struct office_slot {
   int state;               /* SLOT_EMPTY, SLOT_BUILT or SLOT_FAILED */
   egca_calendar *calendar; /* SLOT_BUILT */
-  int code;                /* SLOT_FAILED: the error kept, given again */
-  egca_error err;
+  int code;                /* SLOT_FAILED: the error kept, given again, */
+  egca_error err[2];       /* in each language (egca_lang) once a caller asked in it */
+  unsigned char has_err[2];
 } office_slot;
 
 enum { SLOT_EMPTY = 0, SLOT_BUILT = 1, SLOT_FAILED = 2 };
@@ -149,7 +166,9 @@ EGCA_API int egca_office_calendars_new(egca_office_calendars **out, const char *
 {
   *out = NULL;
   if (count > 0 && paths == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_office_calendars_new: count is set but paths is NULL");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "egca_office_calendars_new: count is set but paths is NULL",
+                               "egca_office_calendars_new：给出了count，但paths为NULL"));
   egca_office_calendars *set = calloc(1, sizeof *set);
   if (set == NULL)
     return egca__fail_nomem(err);
@@ -167,7 +186,10 @@ EGCA_API int egca_office_calendars_new(egca_office_calendars **out, const char *
     const int missing = paths[i] == NULL;
     if (missing || (set->paths[i] = strdup(paths[i])) == NULL) {
       egca_office_calendars_free(set);
-      return missing ? egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_office_calendars_new: path %zu is NULL", i)
+      return missing ? egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                                  EGCA__TR(err, "egca_office_calendars_new: path %zu is NULL",
+                                           "egca_office_calendars_new：第%zu个路径为NULL"),
+                                  i)
                      : egca__fail_nomem(err);
     }
     set->count = i + 1;
@@ -179,10 +201,10 @@ EGCA_API int egca_office_calendars_new(egca_office_calendars **out, const char *
 /* The office's calendar from the set's base: its files or the shipped data, and the office's region. */
 static int build_office(egca_calendar **out, const egca_office_calendars *set, const char *code, egca_error *err)
 {
+  if (set->count == 0)
+    return egca_calendar_for_office(out, code, &set->options, err);
   egca_calendar_builder *b;
   int rc = egca_calendar_builder_new(&b, &set->options, err);
-  if (rc >= 0 && set->count == 0)
-    rc = egca_calendar_builder_add_builtin(b, err);
   for (size_t i = 0; i < set->count && rc >= 0; i++)
     rc = egca_calendar_builder_add_path(b, set->paths[i], err);
   if (rc >= 0)
@@ -199,7 +221,8 @@ EGCA_API int egca_office_calendars_get(const egca_calendar **out, egca_office_ca
   *out = NULL;
   const egca_office *office = egca_office_find(code);
   if (set == NULL || office == NULL)
-    return set == NULL ? egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_office_calendars_get: no set")
+    return set == NULL ? egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                                   EGCA__TR(err, "egca_office_calendars_get: no set", "egca_office_calendars_get：未给出集合"))
                        : unknown_office(code, err);
   office_slot *slot = &set->slots[office - offices];
   /* Every case of a batch asks: once built, the answer is read without taking the lock. */
@@ -207,10 +230,10 @@ EGCA_API int egca_office_calendars_get(const egca_calendar **out, egca_office_ca
     *out = slot->calendar;
     return 0;
   }
+  const egca_lang lang = err != NULL && err->lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH;
   pthread_mutex_lock(&set->lock);
   if (slot->state == SLOT_EMPTY) {
-    egca_error build_err = {0};
-    egca_error_clear(&build_err);
+    egca_error build_err = {.lang = lang};
     egca_calendar *cal = NULL;
     int rc = build_office(&cal, set, office->code, &build_err);
     if (rc >= 0) {
@@ -218,9 +241,21 @@ EGCA_API int egca_office_calendars_get(const egca_calendar **out, egca_office_ca
       __atomic_store_n(&slot->state, SLOT_BUILT, __ATOMIC_RELEASE);
     } else {
       slot->code = rc;
-      slot->err = build_err;
+      slot->err[lang] = build_err;
+      slot->has_err[lang] = 1;
       slot->state = SLOT_FAILED;
     }
+  } else if (slot->state == SLOT_FAILED && !slot->has_err[lang]) {
+    /* The failure was kept in the other language: built again, it fails the same way and says so in this
+     * one (a failure is rare, and each language's message is made once). */
+    egca_error again = {.lang = lang};
+    egca_calendar *cal = NULL;
+    if (build_office(&cal, set, office->code, &again) >= 0) {
+      egca_calendar_free(cal); /* the files changed under it: the kept failure stands, as it was said */
+      again = slot->err[!lang];
+    }
+    slot->err[lang] = again;
+    slot->has_err[lang] = 1;
   }
   int rc = 0;
   if (slot->state == SLOT_BUILT) {
@@ -228,7 +263,7 @@ EGCA_API int egca_office_calendars_get(const egca_calendar **out, egca_office_ca
   } else {
     rc = slot->code;
     if (err != NULL)
-      *err = slot->err;
+      *err = slot->err[lang];
   }
   pthread_mutex_unlock(&set->lock);
   return rc;
@@ -285,9 +320,13 @@ EGCA_API int egca_office_receipt_day(egca_date *out, egca_date *if_after_hours, 
   if (if_after_hours != NULL)
     *if_after_hours = EGCA_DATE_NONE;
   if (time != EGCA_TIME_NONE && (time < 0 || time >= EGCA_TIME_END_OF_DAY))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "a time of day is 00:00 to 23:59 (0 to 1439 minutes)");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "a time of day is 00:00 to 23:59 (0 to 1439 minutes)",
+                               "一天中的时刻为00:00至23:59（0至1439分钟）"));
   if (reading != EGCA_RECEIPT_NEXT_WORKING_DAY && reading != EGCA_RECEIPT_AS_DATED)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "unknown reading of receipt_after_hours (%d)", (int)reading);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "unknown reading of receipt_after_hours (%d)", "receipt_after_hours的读法未知（%d）"),
+                      (int)reading);
   *out = day;
   if (reading == EGCA_RECEIPT_AS_DATED)
     return 0;

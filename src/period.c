@@ -89,7 +89,8 @@ static int shift_days(egca_date *out, egca_date d, int64_t n, egca_error *err)
 {
   int64_t v = (int64_t)d + n;
   if (v < EGCA_DATE_MIN || v > EGCA_DATE_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the period leaves the supported date range");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the period leaves the supported date range",
+                                                                   "期限超出支持的日期范围"));
   *out = (egca_date)v;
   return 0;
 }
@@ -99,18 +100,24 @@ static int is_working(egca_day_kind kind) { return kind == EGCA_DAY_WORKDAY || k
 static int check_pauses(const egca_pause *pauses, size_t count, egca_error *err)
 {
   if (count > EGCA_PAUSES_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "more than %d pauses", EGCA_PAUSES_MAX);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "more than %d pauses",
+                                                             "中止超过%d次"), EGCA_PAUSES_MAX);
   char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
   for (size_t i = 0; i < count; i++) {
     const egca_pause *p = &pauses[i];
     if (!date_ok(p->from))
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "pause %zu has no valid first day", i + 1);
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "pause %zu has no valid first day",
+                                                               "第%zu次中止没有有效的第一日"),
+                        i + 1);
     if (p->to == EGCA_DATE_NONE)
       continue;
     if (!date_ok(p->to))
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "pause %zu has no valid last day", i + 1);
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "pause %zu has no valid last day",
+                                                               "第%zu次中止没有有效的最后一日"),
+                        i + 1);
     if (p->to < p->from)
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "pause %s..%s ends before it begins",
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "pause %s..%s ends before it begins",
+                                                               "中止%s..%s的结束早于开始"),
                         egca_date_format(p->from, a), egca_date_format(p->to, b));
   }
   return 0;
@@ -281,7 +288,7 @@ static int trace_kind(egca_day_kind *out, const egca_calendar *cal, egca_date d)
 {
   if (cal == NULL)
     return 0;
-  egca_error ignored = {0};
+  egca_error ignored = {0}; /* its message is never shown */
   return egca_calendar_kind(out, cal, d, &ignored) >= 0;
 }
 
@@ -384,24 +391,34 @@ static int check_spec(const egca_period_spec *spec, egca_date from, const egca_c
                       egca_error *err)
 {
   if (spec == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no period given");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "no period given", "未给出期限"));
   if (egca_period_unit_name(spec->unit) == NULL || egca_direction_name(spec->direction) == NULL ||
       egca_roll_name(spec->roll) == NULL || egca_roll_policy_name(spec->policy) == NULL ||
       egca_period_end_name(spec->end) == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the period's unit, direction, roll, policy or end is unknown");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                      EGCA__TR(err, "the period's unit, direction, roll, policy or end is unknown",
+                               "期限的单位、方向、顺延、读法或终点未知"));
   if (!date_ok(from))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the start day is not a valid date");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the start day is not a valid date",
+                                                                   "起算日不是有效日期"));
   if (spec->count < 0 && spec->unit != EGCA_UNIT_WORKING_DAYS)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "a %s period needs a count of 0 or more",
-                      egca_period_unit_name(spec->unit));
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "a %s period needs a count of 0 or more", "以%s计的期限，数量须为0或以上"),
+                      err != NULL && err->lang == EGCA_LANG_EN ? egca_period_unit_name(spec->unit)
+                      : spec->unit == EGCA_UNIT_YEARS         ? "年"
+                      : spec->unit == EGCA_UNIT_MONTHS        ? "月"
+                                                              : "日");
   if (spec->count > 1000000 || spec->count < -1000000)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the count %d is out of range", spec->count);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the count %d is out of range", "数量%d超出范围"),
+                      spec->count);
   if (pause_count > 0 && spec->unit != EGCA_UNIT_WORKING_DAYS)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "pauses apply to working-day periods only");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "pauses apply to working-day periods only",
+                                                                   "中止只适用于以工作日计算的期限"));
   int needs_calendar = spec->unit == EGCA_UNIT_WORKING_DAYS || spec->roll != EGCA_ROLL_NONE ||
                        spec->end == EGCA_END_FIRST_WORKING_DAY_AFTER;
   if (needs_calendar && cal == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "this period needs a calendar");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "this period needs a calendar",
+                                                                   "此期限需要日历"));
   return 0;
 }
 
@@ -422,7 +439,9 @@ EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *
     trace->filled = 0;
   int rc = check_spec(spec, from, calendar, pause_count, err);
   if (rc == 0 && pause_count > 0)
-    rc = pauses == NULL ? egca__fail(err, EGCA_E_INVALID, NULL, 0, "pause_count is set but pauses is NULL")
+    rc = pauses == NULL ? egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                                            EGCA__TR(err, "pause_count is set but pauses is NULL",
+                                                     "设置了pause_count，但pauses为NULL"))
                         : check_pauses(pauses, pause_count, err);
   if (rc < 0)
     return fail_result(r, rc);
@@ -443,7 +462,9 @@ EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *
     } else if (n < 0) {
       for (size_t i = 0; i < pause_count; i++)
         if (pauses[i].to == EGCA_DATE_NONE && pauses[i].from < from)
-          rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "an open pause can only stop a period counted forward");
+          rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                          EGCA__TR(err, "an open pause can only stop a period counted forward",
+                                   "未结束的中止只能停止向后计算的期限"));
       if (rc == 0)
         rc = count_backward(&last, &r->provisional, calendar, from, -n, pauses, pause_count, err);
     } else {
@@ -462,12 +483,15 @@ EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *
       const int n = backward ? -spec->count : spec->count;
       rc = spec->unit == EGCA_UNIT_MONTHS ? egca_date_add_months(&last, from, n) : egca_date_add_years(&last, from, n);
       if (rc < 0)
-        rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "the period leaves the supported date range");
+        rc = egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the period leaves the supported date range",
+                                                                     "期限超出支持的日期范围"));
       int fm, fd, lm, ld;
       egca_date_to_ymd(from, NULL, &fm, &fd);
       if (rc == 0) {
         egca_date_to_ymd(last, NULL, &lm, &ld);
-        month_end = fm != lm || fd != ld;
+        /* No corresponding day: the day of the month changed (a months period: 01-31 + 1 month = 02-28) or,
+         * for years, the month too (02-29 + 1 year = 02-28). */
+        month_end = spec->unit == EGCA_UNIT_MONTHS ? fd != ld : fm != lm || fd != ld;
       }
     }
     if (rc == 0)
@@ -720,16 +744,121 @@ static void put_calendar_period(text *o, const egca_period_trace *t)
   put(o, ".");
 }
 
-EGCA_API int egca_period_trace_format(char *buf, size_t size, const egca_period_trace *trace)
+/* The same paragraphs in Chinese: one function a language, since the two order their words differently
+ * (a date comes first in Chinese: "2025-01-02后5个工作日"). Each says what its English twin says. */
+
+/* "节假日", "调休上班日", ... */
+static const char *kind_phrase_zh(egca_day_kind kind)
+{
+  switch (kind) {
+  case EGCA_DAY_WORKDAY: return "工作日";
+  case EGCA_DAY_WEEKEND: return "周末";
+  case EGCA_DAY_HOLIDAY: return "节假日";
+  case EGCA_DAY_ADJUSTED_WORKDAY: return "调休上班日";
+  }
+  return "某日";
+}
+
+static void put_working_days_zh(text *o, const egca_period_trace *t)
+{
+  char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
+  const int n = t->count < 0 ? -t->count : t->count;
+  const int backward = (t->direction == EGCA_BEFORE) != (t->count < 0);
+  put(o, "%s%s%d个工作日（起算日不计入）", egca_date_format(t->from, a), backward ? "前" : "后", n);
+  if (t->first_counted != EGCA_DATE_NONE)
+    put(o, "：自%s起%s", egca_date_format(t->first_counted, a), backward ? "向前计算" : "计算");
+  if (t->holidays_skipped > 0 || t->weekend_days_skipped > 0) {
+    put(o, "；跳过");
+    if (t->holidays_skipped > 0)
+      put(o, "节假日%d天", t->holidays_skipped);
+    if (t->holidays_skipped > 0 && t->weekend_days_skipped > 0)
+      put(o, "和");
+    if (t->weekend_days_skipped > 0)
+      put(o, "周末%d天", t->weekend_days_skipped);
+  }
+  if (t->adjusted_workdays_counted > 0) {
+    put(o, "；计入调休上班日%d天（", t->adjusted_workdays_counted);
+    for (int i = 0; i < t->adjusted_workdays_counted && i < EGCA_TRACE_DATES; i++)
+      put(o, "%s%s", i ? "、" : "", egca_date_format(t->adjusted_workdays[i], a));
+    put(o, "%s）", t->adjusted_workdays_counted > EGCA_TRACE_DATES ? "等" : "");
+  }
+  for (size_t i = 0; i < t->pause_count && i < EGCA_TRACE_DATES; i++) {
+    const egca_trace_pause *p = &t->pauses[i];
+    if (p->to == EGCA_DATE_NONE)
+      continue;
+    egca_date first = p->from < p->to ? p->from : p->to, last = p->from < p->to ? p->to : p->from;
+    put(o, "；%s至%s中止，其中%d个工作日不计入期限", egca_date_format(first, a), egca_date_format(last, b),
+        p->working_days);
+  }
+  if (t->pause_count > EGCA_TRACE_DATES)
+    put(o, "；共中止%zu次，其中%d个工作日不计入期限", t->pause_count, t->pause_working_days);
+  if (t->suspended_at != EGCA_DATE_NONE) {
+    put(o, "；%s起中止且尚未结束，此时已计%d个工作日（共%d个），中止结束前没有届满日。",
+        egca_date_format(t->suspended_at, a), t->working_days_counted, n);
+    return;
+  }
+  if (n == 0)
+    put(o, "；期限于起算日%s届满", egca_date_format(t->last_day, a));
+  else
+    put(o, "；第%d个工作日为%s", n, egca_date_format(t->last_day, a));
+  if (t->end == EGCA_END_FIRST_WORKING_DAY_AFTER)
+    put(o, "，其后第一个工作日为%s", egca_date_format(t->result, b));
+  put(o, "。");
+}
+
+static void put_calendar_period_zh(text *o, const egca_period_trace *t)
+{
+  char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
+  const char *unit = t->unit == EGCA_UNIT_YEARS ? "年" : t->unit == EGCA_UNIT_MONTHS ? "个月" : "日";
+  const char *dir = t->direction == EGCA_BEFORE ? "前" : "后";
+  put(o, "%s%s%d%s", egca_date_format(t->from, a), dir, t->count, unit);
+  if (t->unit == EGCA_UNIT_YEARS || t->unit == EGCA_UNIT_MONTHS) {
+    if (t->month_end)
+      put(o, "：到期月份没有对应日，期限于该月最后一日%s届满（《民法典》第二百零二条）",
+          egca_date_format(t->last_day, a));
+    else
+      put(o, "，于对应日%s届满（《民法典》第二百零一条、第二百零二条）", egca_date_format(t->last_day, a));
+  } else if (t->count == 0) {
+    put(o, "即当日");
+  } else {
+    put(o, "（起算日不计入）为%s", egca_date_format(t->last_day, a));
+  }
+  if (t->last_day_known && !(t->unit == EGCA_UNIT_DAYS && t->count == 0 && t->roll == EGCA_ROLL_NOT_NEEDED))
+    put(o, "，该日为%s", kind_phrase_zh(t->last_day_kind));
+  switch (t->roll) {
+  case EGCA_ROLL_NOT_NEEDED: break;
+  case EGCA_ROLL_NOT_APPLIED: put(o, "；规则不顺延，最后一日仍为休息日"); break;
+  case EGCA_ROLL_MOVED_LATER:
+    if (t->other_reading == EGCA_DATE_NONE)
+      put(o, "；顺延至下一个工作日%s（《民法典》第二百零三条）", egca_date_format(t->result, a));
+    else
+      put(o, "；没有条文规定向哪一方向调整：向后的读法（policy later）得出%s，向前的读法将得出%s",
+          egca_date_format(t->result, a), egca_date_format(t->other_reading, b));
+    break;
+  case EGCA_ROLL_MOVED_EARLIER:
+    put(o, "；没有条文规定向哪一方向调整：向前的读法（policy earlier）得出%s", egca_date_format(t->result, a));
+    if (t->result_kind == EGCA_DAY_ADJUSTED_WORKDAY)
+      put(o, "，该日为调休上班日");
+    if (t->other_reading != EGCA_DATE_NONE)
+      put(o, "；向后的读法将得出%s", egca_date_format(t->other_reading, b));
+    break;
+  }
+  if (t->end == EGCA_END_FIRST_WORKING_DAY_AFTER)
+    put(o, "；其后第一个工作日为%s", egca_date_format(t->result, a));
+  put(o, "。");
+}
+
+EGCA_API int egca_period_trace_format(char *buf, size_t size, const egca_period_trace *trace, egca_lang lang)
 {
   text o = {buf, size, 0};
   if (size > 0)
     buf[0] = '\0';
   if (trace == NULL || !trace->filled)
     return 0;
+  const int english = lang == EGCA_LANG_EN;
   if (trace->unit == EGCA_UNIT_WORKING_DAYS)
-    put_working_days(&o, trace);
+    (english ? put_working_days : put_working_days_zh)(&o, trace);
   else
-    put_calendar_period(&o, trace);
+    (english ? put_calendar_period : put_calendar_period_zh)(&o, trace);
   return o.len > INT32_MAX ? INT32_MAX : (int)o.len;
 }

@@ -70,7 +70,9 @@ static int blame(ctx *x, const egca_error *e, int rc, egca_date anchor, const ch
 {
   if (x->err == NULL)
     return rc;
+  const egca_lang lang = x->err->lang;
   *x->err = *e;
+  x->err->lang = lang;
   size_t k = 0;
   for (size_t i = 0; i < x->n && x->c->events[i].date <= anchor; i++)
     k = i;
@@ -79,7 +81,8 @@ static int blame(ctx *x, const egca_error *e, int rc, egca_date anchor, const ch
   if (x->err->pointer[0] == '\0' && k < x->c->event_count)
     snprintf(x->err->pointer, sizeof x->err->pointer, "/events/%u", (unsigned)x->c->events[k].source_index);
   char day[EGCA_DATE_TEXT_SIZE];
-  snprintf(x->err->message, sizeof x->err->message, "deadline \"%s\" from %s: %.400s", rule,
+  snprintf(x->err->message, sizeof x->err->message,
+           EGCA__TR(x->err, "deadline \"%s\" from %s: %.400s", "期限\"%s\"自%s起算：%.400s"), rule,
            egca_date_format(anchor, day), e->message);
   return rc;
 }
@@ -100,7 +103,7 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
     pauses = x->t->pauses + x->pause_count;
     pause_count = x->hearing_count;
   }
-  egca_error e = {0};
+  egca_error e = {.lang = x->err != NULL ? x->err->lang : EGCA_LANG_ZH};
   /* Whose time a rule is does not change from version to version: the latest one says it. Without a
    * caller's error (x->err NULL) no message is composed at all. */
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
@@ -121,16 +124,20 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
   /* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an
    * error, as egca_period_compute gives for a covered year, rather than a date that cannot be written. */
   if (out->year != 0 && out->nominal != EGCA_DATE_NONE && (out->nominal < EGCA_DATE_MIN || out->nominal > EGCA_DATE_MAX)) {
-    egca__fail(&e, EGCA_E_INVALID, NULL, 0, "the period leaves the supported date range");
+    egca__fail(&e, EGCA_E_INVALID, NULL, 0,
+               EGCA__TR(&e, "the period leaves the supported date range", "期限超出支持的日期范围"));
     return blame(x, &e, EGCA_E_INVALID, anchor, g->id);
   }
   return 0;
 }
 
-/* Why an instance cannot be computed (in->refused): the rules' text. */
-static const char *refusal(const egca__rule_group *g, const egca__instance *in)
+/* Why an instance cannot be computed (in->refused): the rules' text, in the timeline's language. */
+static const char *refusal(const ctx *x, const egca__rule_group *g, const egca__instance *in)
 {
-  return in->refused == 2 ? g->licence_reason : in->core->refused;
+  const int en = x->t->lang == EGCA_LANG_EN;
+  if (in->refused == 2)
+    return en ? g->licence_reason_en : g->licence_reason;
+  return en ? in->core->refused_en : in->core->refused;
 }
 
 /* Whether the clock stands still: an open review (no due day, and no nominal one either). */
@@ -179,7 +186,7 @@ static int add_deadline(ctx *x, size_t *index, const egca__rule_group *g, const 
   t->provisional |= in->period.provisional;
   if (in->refused) {
     d->status = EGCA_STATUS_UNKNOWN;
-    d->reason = refusal(g, in);
+    d->reason = refusal(x, g, in);
     return 0;
   }
   int rc = 0;
@@ -214,7 +221,7 @@ static int set_days_left(ctx *x, egca_timeline_deadline *d)
     return 0;
   }
   int n;
-  egca_error e = {0};
+  egca_error e = {.lang = x->err != NULL ? x->err->lang : EGCA_LANG_ZH};
   const egca_calendar *cal = calendar_of(x, d->version);
   int rc = egca_calendar_workdays_between(&n, cal, x->as_of, d->due, &e);
   if (rc >= 0) {
@@ -385,7 +392,7 @@ static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, siz
     const egca__instance *why = have_told && told.refused ? &told : &cap;
     d->due = EGCA_DATE_NONE;
     d->status = EGCA_STATUS_UNKNOWN;
-    d->reason = refusal(why == &told ? g : a->untold_cap, why);
+    d->reason = refusal(x, why == &told ? g : a->untold_cap, why);
     return 1;
   }
   const egca__instance *last = &cap;
@@ -586,7 +593,7 @@ static int items_within(const egca_case *c, const egca__event *e, const egca__ev
 static int receipt_day(ctx *x, const egca__rule_group *g, const egca__event *e, egca_date *from,
                        egca_date *if_after_hours)
 {
-  egca_error err = {0};
+  egca_error err = {.lang = x->err != NULL ? x->err->lang : EGCA_LANG_ZH};
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
   egca_date next, dated, unused;
   int rc = egca_office_receipt_day(&next, if_after_hours, x->c->office, cal, e->date, e->time,
@@ -788,7 +795,9 @@ static int rule_from_acceptance(ctx *x, const egca__rule_group *g)
     char day[EGCA_DATE_TEXT_SIZE];
     const egca__event *e = ev(x, (size_t)decided);
     egca__fail(x->err, EGCA_E_INVALID, x->c->source, 0,
-               "decided on %s before the application was accepted (no acceptance, and none deemed by then)",
+               EGCA__TR(x->err,
+                        "decided on %s before the application was accepted (no acceptance, and none deemed by then)",
+                        "%s作出决定时申请尚未受理（没有受理，届时也不视为已受理）"),
                egca_date_format(e->date, day));
     if (x->err != NULL)
       snprintf(x->err->pointer, sizeof x->err->pointer, "/events/%u", (unsigned)e->source_index);
@@ -1111,13 +1120,18 @@ static int office_calendar_of(const egca_calendar **out, const egca_case *c, con
     return 0;
   if (given == NULL)
     egca__fail(err, EGCA_E_INVALID, c->source, 0,
-               "the case names office %s (%s), whose region has rest days of its own, but no calendar of that "
-               "office was given (egca_timeline_options.office_calendar or office_calendars)",
+               EGCA__TR(err,
+                        "the case names office %s (%s), whose region has rest days of its own, but no calendar of "
+                        "that office was given (egca_timeline_options.office_calendar or office_calendars)",
+                        "案件指明受理机构%s（%s），其所在地区有自己的休息日，但未给出该受理机构的日历"
+                        "（egca_timeline_options.office_calendar或office_calendars）"),
                office->code, office->region);
   else
     egca__fail(err, EGCA_E_INVALID, c->source, 0,
-               "the case names office %s (%s), but the acceptance office's calendar given is %s%s", office->code,
-               office->region, region != NULL ? region : "national", region != NULL ? "'s" : "");
+               EGCA__TR(err, "the case names office %s (%s), but the acceptance office's calendar given is %s%s",
+                        "案件指明受理机构%s（%s），但给出的受理机构日历是%s%s"),
+               office->code, office->region, region != NULL ? region : EGCA__TR(err, "national", "全国"),
+               region != NULL ? EGCA__TR(err, "'s", "的日历") : EGCA__TR(err, "", "日历"));
   if (err != NULL)
     snprintf(err->pointer, sizeof err->pointer, "/office");
   return EGCA_E_INVALID;
@@ -1413,12 +1427,16 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
                                 egca_error *err)
 {
   if (t == NULL || c == NULL || calendar == NULL || rules == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "timeline, case, calendar and rules are required");
+    return egca__fail(
+        err, EGCA_E_INVALID, NULL, 0,
+        EGCA__TR(err, "timeline, case, calendar and rules are required", "须给出timeline、case、calendar和rules"));
   reset(t);
   t->c = NULL;
   t->as_of = as_of;
+  t->lang = options != NULL && options->lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH;
   if (as_of < EGCA_DATE_MIN || as_of > EGCA_DATE_MAX)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the as-of date is not a valid date");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "the as-of date is not a valid date", "评估日期不是有效日期"));
   const egca_calendar *office_cal = NULL;
   int rc = office_calendar_of(&office_cal, c, calendar, options, err);
   if (rc < 0)
@@ -1438,7 +1456,10 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       const char *item = c->items[e->item_first + i];
       if (egca__assess_material_known(assess, item))
         continue;
-      egca__fail(err, EGCA_E_INVALID, c->source, 0, "unknown material \"%.100s\" (materials.json lists the ids)", item);
+      egca__fail(err, EGCA_E_INVALID, c->source, 0,
+                 EGCA__TR(err, "unknown material \"%.100s\" (materials.json lists the ids)",
+                          "未知材料\"%.100s\"（materials.json列出全部材料编号）"),
+                 item);
       if (err != NULL)
         snprintf(err->pointer, sizeof err->pointer, "/events/%u/items/%u", (unsigned)e->source_index, (unsigned)i);
       return EGCA_E_INVALID;

@@ -7,6 +7,7 @@
 #include "profile.h"
 
 #include "json.h"
+#include "json_words.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -19,31 +20,31 @@
 #define AMOUNT_MAX 1e15
 
 const egca__fact_def egca__facts[] = {
-    {"applicant.name", EGCA__VALUE_STRING, "申请人名称"},
-    {"applicant.legal_person_type", EGCA__VALUE_STRING, "法人类型"},
-    {"funds.registered_capital_cny", EGCA__VALUE_NUMBER, "注册资本（元）"},
-    {"funds.operating_funds_cny", EGCA__VALUE_NUMBER, "运营资金（元）"},
-    {"funds.adequate", EGCA__VALUE_BOOL, "资金相适应"},
-    {"premises.area_m2", EGCA__VALUE_NUMBER, "运营场所面积（平方米）"},
-    {"premises.adequate", EGCA__VALUE_BOOL, "运营场所相适应"},
-    {"system.located_in_china", EGCA__VALUE_BOOL, "电子认证服务系统在境内设置"},
-    {"system.conforms_to_national_standards", EGCA__VALUE_BOOL, "电子认证服务系统符合国家有关密码标准"},
-    {"staff.technical", EGCA__VALUE_COUNT, "专业技术人员"},
-    {"staff.operations_management", EGCA__VALUE_COUNT, "运营管理人员"},
-    {"staff.security_management", EGCA__VALUE_COUNT, "安全管理人员"},
-    {"staff.customer_service", EGCA__VALUE_COUNT, "客户服务人员"},
-    {"staff.other_professional", EGCA__VALUE_COUNT, "其他专业人员"},
-    {"long_term_capacity.financial_status_good", EGCA__VALUE_BOOL, "持续保持财务状况良好"},
-    {"long_term_capacity.operating_funds_sufficient", EGCA__VALUE_BOOL, "运营资金充足"},
-    {"long_term_capacity.equipment_stable", EGCA__VALUE_BOOL, "设备设施稳定运行"},
-    {"long_term_capacity.staff_stable", EGCA__VALUE_BOOL, "专业人员队伍稳定"},
-    {"long_term_capacity.major_violation_record", EGCA__VALUE_BOOL, "有重大违法记录"},
-    {"long_term_capacity.bad_credit_record", EGCA__VALUE_BOOL, "有不良信用记录"},
-    {"management_system.business_operations", EGCA__VALUE_BOOL, "业务运营管理体系"},
-    {"management_system.system_operations", EGCA__VALUE_BOOL, "电子认证服务系统运行管理体系"},
-    {"management_system.personnel", EGCA__VALUE_BOOL, "人员管理体系"},
-    {"management_system.archives", EGCA__VALUE_BOOL, "档案管理体系"},
-    {"management_system.security_confidentiality", EGCA__VALUE_BOOL, "安全保密管理体系"},
+    {"applicant.name", EGCA__VALUE_STRING, "申请人名称", "applicant's name"},
+    {"applicant.legal_person_type", EGCA__VALUE_STRING, "法人类型", "type of legal person"},
+    {"funds.registered_capital_cny", EGCA__VALUE_NUMBER, "注册资本（元）", "registered capital (CNY)"},
+    {"funds.operating_funds_cny", EGCA__VALUE_NUMBER, "运营资金（元）", "operating funds (CNY)"},
+    {"funds.adequate", EGCA__VALUE_BOOL, "资金相适应", "funds adequate"},
+    {"premises.area_m2", EGCA__VALUE_NUMBER, "运营场所面积（平方米）", "premises area (m²)"},
+    {"premises.adequate", EGCA__VALUE_BOOL, "运营场所相适应", "premises adequate"},
+    {"system.located_in_china", EGCA__VALUE_BOOL, "电子认证服务系统在境内设置", "certification system located in China"},
+    {"system.conforms_to_national_standards", EGCA__VALUE_BOOL, "电子认证服务系统符合国家有关密码标准", "certification system conforms to the national cryptography standards"},
+    {"staff.technical", EGCA__VALUE_COUNT, "专业技术人员", "technical staff"},
+    {"staff.operations_management", EGCA__VALUE_COUNT, "运营管理人员", "operations management staff"},
+    {"staff.security_management", EGCA__VALUE_COUNT, "安全管理人员", "security management staff"},
+    {"staff.customer_service", EGCA__VALUE_COUNT, "客户服务人员", "customer service staff"},
+    {"staff.other_professional", EGCA__VALUE_COUNT, "其他专业人员", "other professional staff"},
+    {"long_term_capacity.financial_status_good", EGCA__VALUE_BOOL, "持续保持财务状况良好", "finances kept sound"},
+    {"long_term_capacity.operating_funds_sufficient", EGCA__VALUE_BOOL, "运营资金充足", "operating funds sufficient"},
+    {"long_term_capacity.equipment_stable", EGCA__VALUE_BOOL, "设备设施稳定运行", "facilities operating stably"},
+    {"long_term_capacity.staff_stable", EGCA__VALUE_BOOL, "专业人员队伍稳定", "professional staff stable"},
+    {"long_term_capacity.major_violation_record", EGCA__VALUE_BOOL, "有重大违法记录", "record of serious violations of law"},
+    {"long_term_capacity.bad_credit_record", EGCA__VALUE_BOOL, "有不良信用记录", "record of bad credit"},
+    {"management_system.business_operations", EGCA__VALUE_BOOL, "业务运营管理体系", "business operations management system"},
+    {"management_system.system_operations", EGCA__VALUE_BOOL, "电子认证服务系统运行管理体系", "certification system operation management system"},
+    {"management_system.personnel", EGCA__VALUE_BOOL, "人员管理体系", "staff management system"},
+    {"management_system.archives", EGCA__VALUE_BOOL, "档案管理体系", "records management system"},
+    {"management_system.security_confidentiality", EGCA__VALUE_BOOL, "安全保密管理体系", "security and confidentiality management system"},
 };
 
 _Static_assert(sizeof egca__facts / sizeof egca__facts[0] == EGCA__FACT_COUNT, "the number of facts");
@@ -56,12 +57,12 @@ int egca__fact_index(const char *path)
   return -1;
 }
 
-const char *egca__value_type_noun(egca__value_type t)
+const char *egca__value_type_noun(egca__value_type t, egca_lang lang)
 {
   switch (t) {
-  case EGCA__VALUE_BOOL: return "a boolean";
-  case EGCA__VALUE_STRING: return "a string";
-  default: return "a number";
+  case EGCA__VALUE_BOOL: return EGCA__TR_LANG(lang, "a boolean", "布尔值");
+  case EGCA__VALUE_STRING: return EGCA__TR_LANG(lang, "a string", "字符串");
+  default: return EGCA__TR_LANG(lang, "a number", "数字");
   }
 }
 
@@ -109,7 +110,8 @@ static int parse_section(egca_profile *p, const egca__json_doc *doc, const cJSON
         char p[512], num[64];
         egca__json_pointer_key(p, sizeof p, pointer, allowed[k]);
         egca__json_format_number(num, sizeof num, v->number);
-        return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s is out of range (0 to 10^15)", num);
+        return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                               EGCA__TR(err, "%s is out of range (0 to 10^15)", "%s超出范围（0至10^15）"), num);
       }
       break;
     case EGCA__VALUE_COUNT:
@@ -145,12 +147,14 @@ static int parse_materials(egca_profile *p, const egca__json_doc *doc, const cJS
   for (const cJSON *e = array->child; e != NULL; e = e->next, i++) {
     egca__json_pointer_index(item_pointer, sizeof item_pointer, pointer, i);
     if (!cJSON_IsString(e))
-      return egca__json_fail(err, EGCA_E_INVALID, doc, item_pointer, "expected a material id (a string), found %s",
-                             egca__json_type_name(e));
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, item_pointer,
+          EGCA__TR(err, "expected a material id (a string), found %s", "应为材料编号（字符串），实际为%s"),
+          egca__json_type_word(e, egca__error_lang(err)));
     for (size_t k = 0; k < i; k++)
       if (strcmp(p->materials[k], e->valuestring) == 0)
-        return egca__json_fail(err, EGCA_E_INVALID, doc, item_pointer, "material \"%s\" is listed twice",
-                               e->valuestring);
+        return egca__json_fail(err, EGCA_E_INVALID, doc, item_pointer,
+                               EGCA__TR(err, "material \"%s\" is listed twice", "材料\"%s\"重复列出"), e->valuestring);
     if ((p->materials[i] = egca__arena_strdup(&p->mem, e->valuestring)) == NULL)
       return egca__fail_nomem(err);
   }
@@ -174,7 +178,8 @@ static int profile_build(egca_profile *p, egca_error *err)
     else if (section_known(m->string))
       rc = parse_section(p, &doc, m, pointer, err);
     else
-      rc = egca__json_fail_key(err, EGCA_E_INVALID, &doc, "", m->string, 1, "unknown field \"%s\"", m->string);
+      rc = egca__json_fail_key(err, EGCA_E_INVALID, &doc, "", m->string, 1,
+                               EGCA__TR(err, "unknown field \"%s\"", "未知字段\"%s\""), m->string);
   }
   egca__json_doc_free(&doc);
   return rc < 0 ? rc : 0;
@@ -186,7 +191,8 @@ EGCA_API int egca_profile_parse(egca_profile **out, const char *json, size_t len
   *out = NULL;
   if (len > EGCA_PROFILE_TEXT_MAX)
     return egca__fail(err, EGCA_E_INVALID, source != NULL ? source : "<profile>", 0,
-                      "profile is larger than the limit of %zu bytes", EGCA_PROFILE_TEXT_MAX);
+                      EGCA__TR(err, "profile is larger than the limit of %zu bytes", "申请人情况超过%zu字节的上限"),
+                      EGCA_PROFILE_TEXT_MAX);
   egca_profile *p = calloc(1, sizeof *p);
   if (p == NULL)
     return egca__fail_nomem(err);

@@ -20,6 +20,7 @@ typedef struct egca__fact_def {
   const char *path;
   egca__value_type type;
   const char *label;
+  const char *label_en; /* the same in English */
 } egca__fact_def;
 
 /* The facts a profile may state, in the order of docs/profile.md; a rule naming any other fact is refused
@@ -62,7 +63,7 @@ static inline int egca__value_numeric(egca__value_type t)
   return t == EGCA__VALUE_NUMBER || t == EGCA__VALUE_COUNT;
 }
 
-/* "a boolean", "a string", "a number": a type as messages name it. */
-const char *egca__value_type_noun(egca__value_type t);
+/* "a boolean", "a string", "a number" (布尔值, 字符串, 数字 in Chinese): a type as messages name it. */
+const char *egca__value_type_noun(egca__value_type t, egca_lang lang);
 
 #endif

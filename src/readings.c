@@ -2,6 +2,8 @@
  * applies (src/readings.h, docs/rules.md "Readings"). */
 #include "readings.h"
 #include "ruleset.h"
+#include "citation.h"
+#include "rules_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +31,7 @@ static const char *const roll_readings[2] = {"earlier", "later"};
 typedef struct reading {
   char *id;
   char *text;
+  char *text_en;
   egca_basis *basis;
   size_t basis_count;
   int unit; /* a "sets" reading: the unit it gives its rule (egca_period_unit), or -1: the rule's own */
@@ -42,6 +45,7 @@ struct egca_question {
   char *text;
   char *rule;
   char *note;
+  char *text_en, *note_en; /* the English twins (docs/rules.md, "Texts in two languages") */
   size_t reading_count;
   size_t def;
   reading readings[EGCA__READINGS_MAX];
@@ -79,9 +83,12 @@ void egca__readings_free(egca__readings *r)
     free(x->text);
     free(x->rule);
     free(x->note);
+    free(x->text_en);
+    free(x->note_en);
     for (size_t i = 0; i < x->reading_count; i++) {
       free(x->readings[i].id);
       free(x->readings[i].text);
+      free(x->readings[i].text_en);
       free_basis(x->readings[i].basis, x->readings[i].basis_count);
     }
   }
@@ -100,10 +107,35 @@ static int text(char **out, const egca__json_doc *doc, const cJSON *obj, const c
   if (s[0] == '\0') {
     char p[512];
     egca__json_pointer_key(p, sizeof p, pointer, key);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "must not be empty");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "must not be empty", "不得为空"));
   }
   *out = strdup(s);
   return *out != NULL ? 1 : egca__fail_nomem(err);
+}
+
+/* A text and its English twin `key`_en, there exactly when `key` is. Returns as text(). */
+static int text_pair(char **out, char **out_en, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                     const char *key, int required, egca_error *err)
+{
+  char key_en[64], p[512];
+  snprintf(key_en, sizeof key_en, "%s_en", key);
+  int rc = text(out, doc, obj, pointer, key, required, err);
+  if (rc < 0)
+    return rc;
+  const int has_en = cJSON_GetObjectItemCaseSensitive(obj, key_en) != NULL;
+  if (rc == 0 && has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key_en);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "an English text without the Chinese \"%s\"", "有英文文本而没有中文\"%s\""), key);
+  }
+  if (rc > 0 && !has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "the text has no English twin: add \"%s\" beside it",
+                                    "该文本没有英文对照：应在其旁加上\"%s\""),
+                           key_en);
+  }
+  return rc > 0 ? text(out_en, doc, obj, pointer, key_en, 1, err) : rc;
 }
 
 /* An id: 1 to 64 lowercase letters, digits and underscores (it is typed on command lines). */
@@ -122,7 +154,9 @@ static int get_id(char **out, const egca__json_doc *doc, const cJSON *obj, const
     return rc;
   char p[512];
   egca__json_pointer_key(p, sizeof p, pointer, "id");
-  return egca__json_fail(err, EGCA_E_INVALID, doc, p, "id \"%.80s\" must be 1 to 64 lowercase letters, digits and underscores",
+  return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                         EGCA__TR(err, "id \"%.80s\" must be 1 to 64 lowercase letters, digits and underscores",
+                                  "id\"%.80s\"必须由1至64个小写字母、数字或下划线组成"),
                          *out);
 }
 
@@ -160,99 +194,133 @@ static int parse_sets(reading *r, const egca__rule_group **group, const egca__js
   egca__json_pointer_key(q, sizeof q, p, "rule");
   *group = egca__rules_group(rules, rule);
   if (*group == NULL)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, q, "unknown rule \"%s\"", rule);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q, EGCA__TR(err, "unknown rule \"%s\"", "未知规则\"%s\""), rule);
   r->unit = unit != NULL ? index_of(units, 2, unit) : -1;
   r->roll = roll != NULL ? index_of(rolls, 2, roll) : -1;
   r->outcome = outcome != NULL ? index_of(outcomes, 3, outcome) : -1;
   if (unit != NULL && r->unit < 0) {
     egca__json_pointer_key(q, sizeof q, p, "unit");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, q, "a reading sets unit \"days\" or \"working_days\", not \"%.40s\"",
+    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                           EGCA__TR(err, "a reading sets unit \"days\" or \"working_days\", not \"%.40s\"",
+                                    "读法设定的unit应为\"days\"或\"working_days\"，而不是\"%.40s\""),
                            unit);
   }
   if (roll != NULL && r->roll < 0) {
     egca__json_pointer_key(q, sizeof q, p, "roll");
     return egca__json_fail(err, EGCA_E_INVALID, doc, q,
-                           "a reading sets roll \"none\" or \"next_working_day\", not \"%.40s\"", roll);
+                           EGCA__TR(err, "a reading sets roll \"none\" or \"next_working_day\", not \"%.40s\"",
+                                    "读法设定的roll应为\"none\"或\"next_working_day\"，而不是\"%.40s\""),
+                           roll);
   }
   if (outcome != NULL && r->outcome < 0) {
     egca__json_pointer_key(q, sizeof q, p, "outcome");
     return egca__json_fail(err, EGCA_E_INVALID, doc, q,
-                           "a reading sets outcome \"granted\", \"denied\" or \"any\", not \"%.40s\"", outcome);
+                           EGCA__TR(err, "a reading sets outcome \"granted\", \"denied\" or \"any\", not \"%.40s\"",
+                                    "读法设定的outcome应为\"granted\"、\"denied\"或\"any\"，而不是\"%.40s\""),
+                           outcome);
   }
   if (from_end_of != NULL) {
     egca__json_pointer_key(q, sizeof q, p, "from_end_of");
     r->from_end_of = egca__rules_group(rules, from_end_of);
     if (r->from_end_of == NULL)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "unknown rule \"%s\"", from_end_of);
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q, EGCA__TR(err, "unknown rule \"%s\"", "未知规则\"%s\""),
+                             from_end_of);
     if (r->from_end_of == *group || r->from_end_of->applies->from != EGCA__FROM_EVENT ||
         (*group)->applies->from != EGCA__FROM_EVENT || (*group)->applies->in_order)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, q,
-                             "\"from_end_of\" needs a rule opened by events one by one (not in order) and another "
-                             "rule opened by events: not \"%s\" from \"%s\"",
-                             rule, from_end_of);
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, q,
+          EGCA__TR(err,
+                   "\"from_end_of\" needs a rule opened by events one by one (not in order) and another "
+                   "rule opened by events: not \"%s\" from \"%s\"",
+                   "\"from_end_of\"需要一条由事件逐一开始（而非按顺序）的规则和另一条由事件开始的规则："
+                   "\"%s\"自\"%s\"届满起算不符合此要求"),
+          rule, from_end_of);
   }
   if (r->unit < 0 && r->roll < 0 && r->outcome < 0 && r->from_end_of == NULL)
     return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                           "\"sets\" needs \"unit\", \"roll\", \"outcome\" or \"from_end_of\"");
+                           EGCA__TR(err, "\"sets\" needs \"unit\", \"roll\", \"outcome\" or \"from_end_of\"",
+                                    "\"sets\"需要\"unit\"、\"roll\"、\"outcome\"或\"from_end_of\""));
   r->unit = r->unit == 0 ? EGCA_UNIT_WORKING_DAYS : r->unit == 1 ? EGCA_UNIT_DAYS : -1;
   r->roll = r->roll == 0 ? EGCA_ROLL_NONE : r->roll == 1 ? EGCA_ROLL_NEXT_WORKING_DAY : -1;
   /* r->outcome's index is the egca_outcome ("any" = EGCA_OUTCOME_NONE). */
   if (r->outcome >= 0 && (*group)->applies->from != EGCA__FROM_EVENT) {
     egca__json_pointer_key(q, sizeof q, p, "outcome");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
-                           "rule \"%s\" is not opened by events (\"applies\" \"from\": \"event\"): no outcome to pick",
-                           rule);
+    return egca__json_fail(
+        err, EGCA_E_INVALID, doc, q,
+        EGCA__TR(err, "rule \"%s\" is not opened by events (\"applies\" \"from\": \"event\"): no outcome to pick",
+                 "规则\"%s\"不是由事件开始的（\"applies\" \"from\": \"event\"）：没有可选的决定结果"),
+        rule);
   }
   if (r->unit < 0 && r->roll < 0)
     return 0;
   egca__json_pointer_key(q, sizeof q, p, "rule");
   if ((*group)->extended_by != NULL)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, q,
-                           "rule \"%s\" is extended by \"%s\", whose count adds to it in its unit: a reading cannot "
-                           "change its unit",
-                           rule, (*group)->extended_by->id);
+    return egca__json_fail(
+        err, EGCA_E_INVALID, doc, q,
+        EGCA__TR(err,
+                 "rule \"%s\" is extended by \"%s\", whose count adds to it in its unit: a reading cannot "
+                 "change its unit",
+                 "规则\"%s\"由\"%s\"延长，后者按其单位累加期限：读法不能改变其单位"),
+        rule, (*group)->extended_by->id);
   for (size_t v = 0; v < (*group)->count; v++)
     if ((*group)->cores[v]->base != NULL || (*group)->cores[v]->spec.roll == EGCA_ROLL_EARLIER_OR_LATER)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, q,
-                             (*group)->cores[v]->base != NULL
-                                 ? "rule \"%s\" extends another rule and counts in its unit: a reading cannot change it"
-                                 : "rule \"%s\" rolls \"earlier_or_later\": its question is a rest-day question (\"rule\")",
-                             rule);
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, q,
+          (*group)->cores[v]->base != NULL
+              ? EGCA__TR(err,
+                         "rule \"%s\" extends another rule and counts in its unit: a reading "
+                         "cannot change it",
+                         "规则\"%s\"延长另一规则并按其单位计算：读法不能改变其单位")
+              : EGCA__TR(err,
+                         "rule \"%s\" rolls \"earlier_or_later\": its question is a rest-day "
+                         "question (\"rule\")",
+                         "规则\"%s\"的roll为\"earlier_or_later\"：其未决问题是休息日问题（\"rule\"）"),
+          rule);
   /* What the arithmetic cannot honour, in any version of the rule (the same checks as deadlines.json). */
   for (size_t v = 0; v < (*group)->count; v++) {
     const egca__rule_core *c = (*group)->cores[v];
     const int u = r->unit >= 0 ? r->unit : (int)c->spec.unit, w = r->roll >= 0 ? r->roll : (int)c->spec.roll;
     if (u == EGCA_UNIT_WORKING_DAYS && w != EGCA_ROLL_NONE)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                             "rule \"%s\" would count working days with roll \"next_working_day\": a working-day "
-                             "period always ends on a working day, so set roll \"none\"",
-                             rule);
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, p,
+          EGCA__TR(err,
+                   "rule \"%s\" would count working days with roll \"next_working_day\": a working-day "
+                   "period always ends on a working day, so set roll \"none\"",
+                   "规则\"%s\"将按工作日计算且roll为\"next_working_day\"：按工作日计算的期限总在工作日届满，"
+                   "应设roll为\"none\""),
+          rule);
     if (u != EGCA_UNIT_WORKING_DAYS && c->pause == EGCA_PAUSE_EXCLUDE)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                             "rule \"%s\" excludes pauses, which needs unit \"working_days\" (行政许可法 第四十五条)", rule);
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, p,
+          EGCA__TR(err, "rule \"%s\" excludes pauses, which needs unit \"working_days\" (行政许可法 第四十五条)",
+                   "规则\"%s\"扣除中止期间，这要求unit为\"working_days\"（行政许可法第四十五条）"),
+          rule);
   }
   return 0;
 }
 
 static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
-                         egca_error *err)
+                         const egca__laws *laws, egca_error *err)
 {
-  static const char *const keys[] = {"id", "text", "basis", "sets", NULL};
+  static const char *const keys[] = {"id", "text", "text_en", "basis", "sets", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0 || (rc = get_id(&r->id, doc, obj, pointer, err)) < 0 ||
-      (rc = text(&r->text, doc, obj, pointer, "text", 1, err)) < 0)
+      (rc = text_pair(&r->text, &r->text_en, doc, obj, pointer, "text", 1, err)) < 0)
     return rc;
   char p[512], q[512];
   egca__json_pointer_key(p, sizeof p, pointer, "basis");
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, "basis");
   if (list == NULL)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"basis\"");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                           EGCA__TR(err, "missing required field \"basis\"", "缺少必填字段\"basis\""));
   if ((rc = egca__json_expect_array(doc, list, p, err)) < 0)
     return rc;
   size_t n = (size_t)cJSON_GetArraySize(list);
   if (n == 0)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "a reading needs its basis (law and article)");
+    return egca__json_fail(
+        err, EGCA_E_INVALID, doc, p,
+        EGCA__TR(err, "a reading needs its basis (law and article)", "读法需要其依据（法律及条款）"));
   r->basis = calloc(n, sizeof *r->basis);
   if (r->basis == NULL)
     return egca__fail_nomem(err);
@@ -260,7 +328,8 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
   for (const cJSON *b = list->child; b != NULL; b = b->next, i++) {
     egca__json_pointer_index(q, sizeof q, p, i);
     r->basis_count = i + 1;
-    if ((rc = egca__parse_citation(&r->basis[i], doc, b, q, err)) < 0)
+    if ((rc = egca__parse_citation(&r->basis[i], doc, b, q, err)) < 0 ||
+        (rc = egca__citation_resolve(&r->basis[i], laws, doc, q, err)) < 0)
       return rc;
   }
   return 0;
@@ -269,19 +338,21 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
 static int parse_question(egca__readings *all, egca_question *x, const egca__json_doc *doc, const cJSON *obj,
                           const char *pointer, const egca_rules *rules, egca_error *err)
 {
-  static const char *const keys[] = {"id", "question", "rule", "default", "readings", "note", NULL};
+  static const char *const keys[] = {"id", "question", "question_en", "rule", "default", "readings", "note", "note_en",
+                                     NULL};
   char p[512], q[512];
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0 || (rc = get_id(&x->id, doc, obj, pointer, err)) < 0 ||
-      (rc = text(&x->text, doc, obj, pointer, "question", 1, err)) < 0 ||
+      (rc = text_pair(&x->text, &x->text_en, doc, obj, pointer, "question", 1, err)) < 0 ||
       (rc = text(&x->rule, doc, obj, pointer, "rule", 0, err)) < 0 ||
-      (rc = text(&x->note, doc, obj, pointer, "note", 0, err)) < 0)
+      (rc = text_pair(&x->note, &x->note_en, doc, obj, pointer, "note", 0, err)) < 0)
     return rc;
   for (size_t k = 0; k < all->count; k++)
     if (strcmp(all->questions[k].id, x->id) == 0) {
       egca__json_pointer_key(p, sizeof p, pointer, "id");
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "question \"%s\" is declared twice", x->id);
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                             EGCA__TR(err, "question \"%s\" is declared twice", "未决问题\"%s\"重复声明"), x->id);
     }
   /* What the code does with it: a point it consults, or a rule's roll. */
   const char *const *known = roll_readings;
@@ -293,15 +364,20 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
     for (size_t v = 0; x->group != NULL && v < x->group->count; v++)
       rolls |= x->group->cores[v]->spec.roll == EGCA_ROLL_EARLIER_OR_LATER;
     if (x->group == NULL)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "unknown rule \"%s\"", x->rule);
-    if (!rolls)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                             "rule \"%s\" has no roll \"earlier_or_later\": there is no rest-day question to decide",
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "unknown rule \"%s\"", "未知规则\"%s\""),
                              x->rule);
+    if (!rolls)
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, p,
+          EGCA__TR(err, "rule \"%s\" has no roll \"earlier_or_later\": there is no rest-day question to decide",
+                   "规则\"%s\"的roll不是\"earlier_or_later\"：没有需要决定的休息日问题"),
+          x->rule);
     for (size_t k = 0; k < all->count; k++)
       if (all->questions[k].group == x->group)
-        return egca__json_fail(err, EGCA_E_INVALID, doc, p, "question \"%s\" already decides rule \"%s\"",
-                               all->questions[k].id, x->rule);
+        return egca__json_fail(
+            err, EGCA_E_INVALID, doc, p,
+            EGCA__TR(err, "question \"%s\" already decides rule \"%s\"", "未决问题\"%s\"已决定规则\"%s\""),
+            all->questions[k].id, x->rule);
     known = roll_readings;
   } else {
     for (int k = 0; k < EGCA__POINT_COUNT && x->point < 0; k++)
@@ -312,7 +388,8 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
   egca__json_pointer_key(p, sizeof p, pointer, "readings");
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, "readings");
   if (list == NULL)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"readings\"");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                           EGCA__TR(err, "missing required field \"readings\"", "缺少必填字段\"readings\""));
   if ((rc = egca__json_expect_array(doc, list, p, err)) < 0)
     return rc;
   /* A question that names no rule and no point of the code sets a rule's period fields: its readings say
@@ -322,10 +399,14 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
     sets |= cJSON_IsObject(v) && cJSON_GetObjectItemCaseSensitive(v, "sets") != NULL;
   if (x->rule == NULL && x->point < 0 && !sets) {
     egca__json_pointer_key(p, sizeof p, pointer, "id");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                           "no computation consults question \"%s\" (a question names a \"rule\" whose rest-day roll "
-                           "it decides, has readings that set a rule's unit (\"sets\"), or is one of docs/rules.md's)",
-                           x->id);
+    return egca__json_fail(
+        err, EGCA_E_INVALID, doc, p,
+        EGCA__TR(err,
+                 "no computation consults question \"%s\" (a question names a \"rule\" whose rest-day roll "
+                 "it decides, has readings that set a rule's unit (\"sets\"), or is one of docs/rules.md's)",
+                 "没有任何计算参考未决问题\"%s\"（未决问题应指明其决定休息日顺延的\"rule\"，或其读法设定规则的单位"
+                 "（\"sets\"），或为docs/rules.md所列之一）"),
+        x->id);
   }
   if (x->point >= 0) {
     known = points[x->point].readings;
@@ -337,20 +418,27 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
     egca__json_pointer_index(q, sizeof q, p, i);
     if (i >= 2)
       return x->rule == NULL && x->point < 0
-                 ? egca__json_fail(err, EGCA_E_INVALID, doc, q, "question \"%s\" has two readings", x->id)
-                 : egca__json_fail(err, EGCA_E_INVALID, doc, q, "question \"%s\" has two readings: %s and %s", x->id,
-                                   known[0], known[1]);
+                 ? egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                                   EGCA__TR(err, "question \"%s\" has two readings", "未决问题\"%s\"只能有两种读法"),
+                                   x->id)
+                 : egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                                   EGCA__TR(err, "question \"%s\" has two readings: %s and %s",
+                                            "未决问题\"%s\"只能有两种读法：%s和%s"),
+                                   x->id, known[0], known[1]);
     reading *r = &x->readings[i];
     x->reading_count = i + 1;
     r->unit = r->roll = r->outcome = -1;
-    if ((rc = parse_reading(r, doc, v, q, err)) < 0)
+    if ((rc = parse_reading(r, doc, v, q, egca__rules_laws(rules), err)) < 0)
       return rc;
     const cJSON *set = cJSON_GetObjectItemCaseSensitive(v, "sets");
     if (set != NULL && (x->rule != NULL || x->point >= 0)) {
       egca__json_pointer_key(q, sizeof q, q, "sets");
       return egca__json_fail(err, EGCA_E_INVALID, doc, q,
-                             "question \"%s\" %s: its readings set no rule's unit", x->id,
-                             x->rule != NULL ? "decides a rest-day roll" : "is consulted by the code");
+                             EGCA__TR(err, "question \"%s\" %s: its readings set no rule's unit",
+                                      "未决问题\"%s\"%s：其读法不设定规则的单位"),
+                             x->id,
+                             x->rule != NULL ? EGCA__TR(err, "decides a rest-day roll", "决定休息日顺延")
+                                             : EGCA__TR(err, "is consulted by the code", "由代码直接参考"));
     }
     if (x->rule == NULL && x->point < 0) {
       /* A "sets" question: any two reading ids, each once; a reading without "sets" is the rule as written. */
@@ -361,20 +449,26 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
         egca__json_pointer_key(q, sizeof q, q, "sets");
         egca__json_pointer_key(q, sizeof q, q, "rule");
         if (x->sets != NULL && x->sets != g)
-          return egca__json_fail(err, EGCA_E_INVALID, doc, q,
-                                 "question \"%s\" sets rule \"%s\" in another reading: a question sets one rule", x->id,
-                                 x->sets->id);
+          return egca__json_fail(
+              err, EGCA_E_INVALID, doc, q,
+              EGCA__TR(err, "question \"%s\" sets rule \"%s\" in another reading: a question sets one rule",
+                       "未决问题\"%s\"在另一读法中设定规则\"%s\"：一个未决问题只设定一条规则"),
+              x->id, x->sets->id);
         for (size_t k = 0; x->sets == NULL && k < all->count; k++)
           if (all->questions[k].sets == g)
-            return egca__json_fail(err, EGCA_E_INVALID, doc, q, "question \"%s\" already sets rule \"%s\"",
-                                   all->questions[k].id, g->id);
+            return egca__json_fail(
+                err, EGCA_E_INVALID, doc, q,
+                EGCA__TR(err, "question \"%s\" already sets rule \"%s\"", "未决问题\"%s\"已设定规则\"%s\""),
+                all->questions[k].id, g->id);
         x->sets = g;
       }
       for (size_t k = 0; k < i; k++)
         if (strcmp(x->readings[k].id, r->id) == 0) {
           egca__json_pointer_index(q, sizeof q, p, i);
           egca__json_pointer_key(q, sizeof q, q, "id");
-          return egca__json_fail(err, EGCA_E_INVALID, doc, q, "reading \"%s\" of question \"%s\" is listed twice",
+          return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                                 EGCA__TR(err, "reading \"%s\" of question \"%s\" is listed twice",
+                                          "读法\"%s\"（未决问题\"%s\"）重复列出"),
                                  r->id, x->id);
         }
       seen |= 1u << i;
@@ -384,18 +478,26 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
     int k = index_of(known, 2, r->id);
     if (k < 0 || (seen & (1u << k))) {
       egca__json_pointer_key(q, sizeof q, q, "id");
-      return egca__json_fail(err, EGCA_E_INVALID, doc, q, k < 0 ? "no computation acts on reading \"%s\": question \"%s\" has readings %s and %s"
-                                                              : "reading \"%s\" of question \"%s\" is listed twice (%s, %s)",
-                             r->id, x->id, known[0], known[1]);
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, q,
+          k < 0 ? EGCA__TR(err, "no computation acts on reading \"%s\": question \"%s\" has readings %s and %s",
+                           "没有任何计算采用读法\"%s\"：未决问题\"%s\"的读法为%s和%s")
+                : EGCA__TR(err, "reading \"%s\" of question \"%s\" is listed twice (%s, %s)",
+                           "读法\"%s\"（未决问题\"%s\"）重复列出（%s、%s）"),
+          r->id, x->id, known[0], known[1]);
     }
     seen |= 1u << k;
     x->code[i] = (uint8_t)k;
   }
   if (seen != 3u)
     return x->rule == NULL && x->point < 0
-               ? egca__json_fail(err, EGCA_E_INVALID, doc, p, "question \"%s\" needs two readings", x->id)
-               : egca__json_fail(err, EGCA_E_INVALID, doc, p, "question \"%s\" needs both readings, %s and %s", x->id,
-                                 known[0], known[1]);
+               ? egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                                 EGCA__TR(err, "question \"%s\" needs two readings", "未决问题\"%s\"需要两种读法"),
+                                 x->id)
+               : egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                                 EGCA__TR(err, "question \"%s\" needs both readings, %s and %s",
+                                          "未决问题\"%s\"需要%s和%s两种读法"),
+                                 x->id, known[0], known[1]);
   const char *def = NULL;
   if ((rc = egca__json_get_string(&def, doc, obj, pointer, "default", 1, err)) < 0)
     return rc;
@@ -405,7 +507,9 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
       d = (int)k;
   if (d < 0) {
     egca__json_pointer_key(p, sizeof p, pointer, "default");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"%s\" is not a reading of question \"%s\"", def, x->id);
+    return egca__json_fail(
+        err, EGCA_E_INVALID, doc, p,
+        EGCA__TR(err, "\"%s\" is not a reading of question \"%s\"", "\"%s\"不是未决问题\"%s\"的读法"), def, x->id);
   }
   x->def = (size_t)d;
   return 0;
@@ -427,7 +531,8 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const 
     goto fail;
   list = cJSON_GetObjectItemCaseSensitive(doc->root, "questions");
   if (list == NULL) {
-    rc = egca__json_fail(err, EGCA_E_INVALID, doc, "", "missing required field \"questions\"");
+    rc = egca__json_fail(err, EGCA_E_INVALID, doc, "",
+                         EGCA__TR(err, "missing required field \"questions\"", "缺少必填字段\"questions\""));
     goto fail;
   }
   if ((rc = egca__json_expect_array(doc, list, "/questions", err)) < 0)
@@ -437,7 +542,8 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const 
   for (const cJSON *v = list->child; v != NULL; v = v->next, i++) {
     egca__json_pointer_index(p, sizeof p, "/questions", i);
     if (i >= EGCA__QUESTIONS_MAX) {
-      rc = egca__json_fail(err, EGCA_E_INVALID, doc, p, "more than %d questions", EGCA__QUESTIONS_MAX);
+      rc = egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "more than %d questions", "未决问题超过%d个"),
+                           EGCA__QUESTIONS_MAX);
       goto fail;
     }
     rc = parse_question(r, &r->questions[i], doc, v, p, rules, err);
@@ -449,7 +555,8 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const 
    * the code never applies a reading the data does not name. */
   for (int k = 0; k < EGCA__POINT_COUNT; k++)
     if (r->at_point[k] < 0) {
-      rc = egca__json_fail(err, EGCA_E_INVALID, doc, "/questions", "question \"%s\" is missing", points[k].id);
+      rc = egca__json_fail(err, EGCA_E_INVALID, doc, "/questions",
+                           EGCA__TR(err, "question \"%s\" is missing", "缺少未决问题\"%s\""), points[k].id);
       goto fail;
     }
   for (size_t g = 0; g < egca__rules_group_count(rules); g++) {
@@ -459,7 +566,9 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const 
       rolls |= group->cores[v]->spec.roll == EGCA_ROLL_EARLIER_OR_LATER;
     if (rolls && egca__roll_question(r, group) < 0) {
       rc = egca__json_fail(err, EGCA_E_INVALID, doc, "/questions",
-                           "rule \"%s\" rolls \"earlier_or_later\", and no question names it (\"rule\")", group->id);
+                           EGCA__TR(err, "rule \"%s\" rolls \"earlier_or_later\", and no question names it (\"rule\")",
+                                    "规则\"%s\"的roll为\"earlier_or_later\"，但没有未决问题指明它（\"rule\"）"),
+                           group->id);
       goto fail;
     }
   }
@@ -563,25 +672,33 @@ int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca
           s->pick[q] = (uint8_t)i;
   }
   if (count > 0 && choices == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "reading_count is set but readings is NULL");
+    return egca__fail(
+        err, EGCA_E_INVALID, NULL, 0,
+        EGCA__TR(err, "reading_count is set but readings is NULL", "设置了reading_count，但readings为NULL"));
   uint32_t chosen = 0;
   for (size_t c = 0; c < count; c++) {
     const char *qid = choices[c].question, *rid = choices[c].reading;
     const egca_question *x = qid != NULL ? egca_rules_question(rules, qid) : NULL;
     if (x == NULL)
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "unknown question \"%.100s\" (egca rules readings lists them)",
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                        EGCA__TR(err, "unknown question \"%.100s\" (egca rules readings lists them)",
+                                 "未知未决问题\"%.100s\"（egca rules readings列出全部未决问题）"),
                         qid != NULL ? qid : "");
     const size_t q = (size_t)(x - r->questions);
     if (chosen & (1u << q))
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "question \"%s\" is given a reading twice", x->id);
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                        EGCA__TR(err, "question \"%s\" is given a reading twice", "未决问题\"%s\"被两次指定读法"),
+                        x->id);
     chosen |= 1u << q;
     int found = -1;
     for (size_t i = 0; rid != NULL && i < x->reading_count && found < 0; i++)
       if (strcmp(x->readings[i].id, rid) == 0)
         found = (int)i;
     if (found < 0)
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "question \"%s\" has no reading \"%.100s\": it has %s and %s", x->id,
-                        rid != NULL ? rid : "", x->readings[0].id, x->readings[1].id);
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                        EGCA__TR(err, "question \"%s\" has no reading \"%.100s\": it has %s and %s",
+                                 "未决问题\"%s\"没有读法\"%.100s\"：其读法为%s和%s"),
+                        x->id, rid != NULL ? rid : "", x->readings[0].id, x->readings[1].id);
     s->pick[q] = (uint8_t)found;
   }
   return 0;
@@ -618,6 +735,14 @@ EGCA_API const char *egca_question_id(const egca_question *x) { return x->id; }
 EGCA_API const char *egca_question_text(const egca_question *x) { return x->text; }
 EGCA_API const char *egca_question_rule(const egca_question *x) { return x->rule; }
 EGCA_API const char *egca_question_note(const egca_question *x) { return x->note; }
+EGCA_API const char *egca_question_text_lang(const egca_question *x, egca_lang lang)
+{
+  return lang == EGCA_LANG_EN ? x->text_en : x->text;
+}
+EGCA_API const char *egca_question_note_lang(const egca_question *x, egca_lang lang)
+{
+  return lang == EGCA_LANG_EN ? x->note_en : x->note;
+}
 EGCA_API const char *egca_question_sets(const egca_question *x) { return x->sets != NULL ? x->sets->id : NULL; }
 
 static const char *unit_name(int unit) { return unit == EGCA_UNIT_WORKING_DAYS ? "working_days" : unit == EGCA_UNIT_DAYS ? "days" : NULL; }
@@ -658,6 +783,10 @@ EGCA_API const char *egca_question_reading_id(const egca_question *x, size_t i)
 EGCA_API const char *egca_question_reading_text(const egca_question *x, size_t i)
 {
   return i < x->reading_count ? x->readings[i].text : NULL;
+}
+EGCA_API const char *egca_question_reading_text_lang(const egca_question *x, size_t i, egca_lang lang)
+{
+  return i < x->reading_count ? (lang == EGCA_LANG_EN ? x->readings[i].text_en : x->readings[i].text) : NULL;
 }
 EGCA_API const egca_basis *egca_question_reading_basis(const egca_question *x, size_t i, size_t *count)
 {

@@ -6,8 +6,10 @@
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
 #include "rules_internal.h"
+#include "citation.h"
 #include "readings.h"
 #include "ruleset.h"
+#include "json_words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +33,9 @@ struct egca_deadline_rule {
   char *guide_item;
   char *note;
   char *refused;          /* a version that sets no period: why; else NULL */
+  /* The English twins of the texts above (docs/rules.md, "Texts in two languages"); NULL where the
+   * Chinese is. */
+  char *title_en, *starts_en, *version_en, *guide_section_en, *guide_item_en, *note_en, *refused_en;
   egca_date effective_from;
   egca_period_unit unit;
   int count;
@@ -51,12 +56,13 @@ struct egca_deadline_rule {
   egca_party party;       /* whose time it is */
   egca_authority authority;
   /* Derived at load for the case module's output (rules_internal.h). */
-  char *guide_text;
-  char *json_title;
-  char *json_basis[2];    /* pretty, compact */
-  size_t json_basis_compact_len;
-  char *json_head;        /* {"rule":"ID","title":TITLE,"ref": */
-  size_t json_head_len;
+  /* Each by egca_lang. */
+  char *guide_text[2];
+  char *json_title[2];
+  char *json_basis[2][2]; /* [lang][pretty, compact] */
+  size_t json_basis_compact_len[2];
+  char *json_head[2];     /* {"rule":"ID","title":TITLE,"ref": */
+  size_t json_head_len[2];
 };
 
 struct egca_rules {
@@ -71,6 +77,8 @@ struct egca_rules {
   egca_date *effective_from;
   egca_date licence_from;         /* "licence": the first day any rule applies (EGCA_DATE_NONE: not declared) */
   char *licence_reason;           /* why an earlier day is refused, with its basis */
+  char *licence_reason_en;
+  egca__laws laws;                /* the laws' English names ("laws"), for every citation of the four files */
   egca_assess_rules *assess;
   egca__readings *readings;      /* the open questions (readings.json, src/readings.c) */
 };
@@ -105,17 +113,26 @@ static void free_rule(egca_deadline_rule *r)
   free(r->guide_item);
   free(r->note);
   free(r->refused);
+  free(r->title_en);
+  free(r->starts_en);
+  free(r->version_en);
+  free(r->guide_section_en);
+  free(r->guide_item_en);
+  free(r->note_en);
+  free(r->refused_en);
   for (size_t i = 0; i < r->basis_count; i++) {
     free((char *)r->basis[i].law);
     free((char *)r->basis[i].article);
     free((char *)r->basis[i].item);
   }
   free(r->basis);
-  free(r->guide_text);
-  free(r->json_title);
-  free(r->json_basis[0]);
-  free(r->json_basis[1]);
-  free(r->json_head);
+  for (int lang = 0; lang < 2; lang++) {
+    free(r->guide_text[lang]);
+    free(r->json_title[lang]);
+    free(r->json_basis[lang][0]);
+    free(r->json_basis[lang][1]);
+    free(r->json_head[lang]);
+  }
 }
 
 EGCA_API void egca_rules_free(egca_rules *rules)
@@ -130,6 +147,8 @@ EGCA_API void egca_rules_free(egca_rules *rules)
   free(rules->effective_from);
   free(rules->groups);
   free(rules->licence_reason);
+  free(rules->licence_reason_en);
+  egca__laws_free(&rules->laws);
   egca__assess_rules_free(rules->assess);
   egca__readings_free(rules->readings);
   free(rules);
@@ -158,9 +177,37 @@ static int get_text(char **out, const egca__json_doc *doc, const cJSON *obj, con
   if (s[0] == '\0') {
     char p[512];
     egca__json_pointer_key(p, sizeof p, pointer, key);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "must not be empty");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "must not be empty", "不得为空"));
   }
   return dup_string(out, s, err) < 0 ? EGCA_E_NOMEM : 1;
+}
+
+/* A text and its English twin: `key` as get_text reads it, and beside it `key`_en, which must be there
+ * exactly when `key` is (docs/rules.md, "Texts in two languages"). Returns as get_text. */
+static int get_text_pair(char **out, char **out_en, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                         const char *key, int required, egca_error *err)
+{
+  char key_en[64], p[512];
+  snprintf(key_en, sizeof key_en, "%s_en", key);
+  int rc = get_text(out, doc, obj, pointer, key, required, err);
+  if (rc < 0)
+    return rc;
+  const int has_en = cJSON_GetObjectItemCaseSensitive(obj, key_en) != NULL;
+  if (rc == 0 && has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key_en);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "an English text without the Chinese \"%s\"", "有英文文本而没有中文\"%s\""), key);
+  }
+  if (rc > 0 && !has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "the text has no English twin: add \"%s\" beside it",
+                                    "该文本没有英文对照：应在其旁加上\"%s\""),
+                           key_en);
+  }
+  if (rc > 0 && (rc = get_text(out_en, doc, obj, pointer, key_en, 1, err)) < 0)
+    return rc;
+  return rc;
 }
 
 /* A member whose string value must be one of `names` (count of them); *out = its index. */
@@ -180,10 +227,15 @@ static int get_choice(int *out, const egca__json_doc *doc, const cJSON *obj, con
   size_t used = 0;
   expected[0] = '\0';
   for (size_t i = 0; i < count; i++)
-    used += (size_t)snprintf(expected + used, used < sizeof expected ? sizeof expected - used : 0, "%s%s",
-                             i == 0 ? "" : i + 1 == count ? " or " : ", ", names[i]);
+    used += (size_t)snprintf(expected + used, used < sizeof expected ? sizeof expected - used : 0,
+                             EGCA__TR(err, "%s%s", "%s\"%s\""),
+                             i == 0           ? ""
+                             : i + 1 == count ? EGCA__TR(err, " or ", "或")
+                                              : EGCA__TR(err, ", ", "、"),
+                             names[i]);
   egca__json_pointer_key(p, sizeof p, pointer, key);
-  return egca__json_fail(err, EGCA_E_INVALID, doc, p, "unknown %s \"%s\": expected %s", what, s, expected);
+  return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                         EGCA__TR(err, "unknown %s \"%s\": expected %s", "未知的%s\"%s\"：应为%s"), what, s, expected);
 }
 
 /* "HH:MM" from 00:01 to 24:00 -> minutes after midnight. */
@@ -201,7 +253,10 @@ static int get_time(int *out, const egca__json_doc *doc, const cJSON *obj, const
   if (!ok || s[3] > '5' || minutes == 0 || minutes > 24 * 60) {
     char p[512];
     egca__json_pointer_key(p, sizeof p, pointer, key);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"%s\" is not a time of day HH:MM from 00:01 to 24:00", s);
+    return egca__json_fail(
+        err, EGCA_E_INVALID, doc, p,
+        EGCA__TR(err, "\"%s\" is not a time of day HH:MM from 00:01 to 24:00", "\"%s\"不是00:01至24:00之间的时刻HH:MM"),
+        s);
   }
   *out = minutes;
   return 1;
@@ -239,7 +294,8 @@ static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const c
   egca__json_pointer_key(p, sizeof p, pointer, "basis");
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, "basis");
   if (list == NULL)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"basis\"");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                           EGCA__TR(err, "missing required field \"basis\"", "缺少必填字段\"basis\""));
   int rc = egca__json_expect_array(doc, list, p, err);
   if (rc < 0)
     return rc;
@@ -268,13 +324,13 @@ static int parse_guide(egca_deadline_rule *r, const egca__json_doc *doc, const c
     return 0;
   char p[512];
   egca__json_pointer_key(p, sizeof p, pointer, "guide");
-  static const char *const keys[] = {"section", "item", NULL};
+  static const char *const keys[] = {"section", "section_en", "item", "item_en", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, g, p, err)) < 0 || (rc = egca__json_check_keys(doc, g, p, keys, err)) < 0)
     return rc;
-  if ((rc = get_text(&r->guide_section, doc, g, p, "section", 1, err)) < 0)
+  if ((rc = get_text_pair(&r->guide_section, &r->guide_section_en, doc, g, p, "section", 1, err)) < 0)
     return rc;
-  rc = get_text(&r->guide_item, doc, g, p, "item", 0, err);
+  rc = get_text_pair(&r->guide_item, &r->guide_item_en, doc, g, p, "item", 0, err);
   return rc < 0 ? rc : 0;
 }
 
@@ -292,7 +348,9 @@ static int get_events(unsigned *out, const egca__json_doc *doc, const cJSON *obj
   *out = 0;
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, key);
   if (list == NULL)
-    return required ? egca__json_fail(err, EGCA_E_INVALID, doc, pointer, "missing required field \"%s\"", key) : 0;
+    return required ? egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                                      EGCA__TR(err, "missing required field \"%s\"", "缺少必填字段\"%s\""), key)
+                    : 0;
   egca__json_pointer_key(p, sizeof p, pointer, key);
   int rc = egca__json_expect_array(doc, list, p, err);
   if (rc < 0)
@@ -301,17 +359,23 @@ static int get_events(unsigned *out, const egca__json_doc *doc, const cJSON *obj
   for (const cJSON *v = list->child; v != NULL; v = v->next, i++) {
     egca__json_pointer_index(q, sizeof q, p, i);
     if (!cJSON_IsString(v))
-      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "expected an event type (a string), found %s",
-                             egca__json_type_name(v));
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, q,
+          EGCA__TR(err, "expected an event type (a string), found %s", "应为事件类型（字符串），实际为%s"),
+          egca__json_type_word(v, egca__error_lang(err)));
     const char *name = v->valuestring;
     int type = -1;
     for (int t = 0; t < EGCA_EVENT_TYPE_COUNT && type < 0; t++)
       if (strcmp(egca_event_type_name((egca_event_type)t), name) == 0)
         type = t;
     if (type < 0)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "unknown event type \"%s\" (docs/case.md lists them)", name);
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                             EGCA__TR(err, "unknown event type \"%s\" (docs/case.md lists them)",
+                                      "未知事件类型\"%s\"（docs/case.md列出全部事件类型）"),
+                             name);
     if (*out & EGCA__EVENT_BIT(type))
-      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "event type \"%s\" is listed twice", name);
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                             EGCA__TR(err, "event type \"%s\" is listed twice", "事件类型\"%s\"重复列出"), name);
     *out |= EGCA__EVENT_BIT(type);
   }
   return 1;
@@ -342,11 +406,11 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
   egca__json_pointer_key(p, sizeof p, pointer, "applies");
   int rc, from = 0, kind = 0, matched = 0, choice = 0;
   if ((rc = egca__json_expect_object(doc, a, p, err)) < 0 || (rc = egca__json_check_keys(doc, a, p, keys, err)) < 0 ||
-      (rc = get_choice(&from, doc, a, p, "from", "anchor", from_names, 4, err)) < 0)
+      (rc = get_choice(&from, doc, a, p, "from", EGCA__TR(err, "anchor", "起算点"), from_names, 4, err)) < 0)
     return rc;
   ap->from = (egca__anchor)(from + 1);
   if (cJSON_GetObjectItemCaseSensitive(a, "kind") != NULL &&
-      (rc = get_choice(&kind, doc, a, p, "kind", "kind", kind_names, 4, err)) < 0)
+      (rc = get_choice(&kind, doc, a, p, "kind", EGCA__TR(err, "kind", "类别"), kind_names, 4, err)) < 0)
     return rc;
   ap->kind = (egca__instance_kind)kind;
   if ((rc = get_events(&ap->starts, doc, a, p, "events", ap->from == EGCA__FROM_EVENT, err)) < 0 ||
@@ -357,7 +421,8 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
       (rc = get_events(&ap->delivered, doc, a, p, "delivered_by", 0, err)) < 0)
     return rc;
   if (cJSON_GetObjectItemCaseSensitive(a, "matched") != NULL &&
-      (rc = get_choice(&matched, doc, a, p, "matched", "matching", matched_names, 2, err)) < 0)
+      (rc = get_choice(&matched, doc, a, p, "matched", EGCA__TR(err, "matching", "匹配方式"), matched_names, 2,
+                       err)) < 0)
     return rc;
   ap->in_order = matched == 1;
   const cJSON *paused_by = cJSON_GetObjectItemCaseSensitive(a, "paused_by");
@@ -365,7 +430,8 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
     /* A list of what pauses the clock (行政许可法 第四十五条: 听证、……专家评审 are not counted). */
     egca__json_pointer_key(q, sizeof q, p, "paused_by");
     if (paused_by->child == NULL)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, q, "an empty list: leave \"paused_by\" out");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                             EGCA__TR(err, "an empty list: leave \"paused_by\" out", "列表为空：请省略\"paused_by\""));
     size_t i = 0;
     for (const cJSON *v = paused_by->child; v != NULL; v = v->next, i++) {
       char r2[512];
@@ -375,22 +441,28 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
         if (strcmp(v->valuestring, paused_names[k]) == 0)
           which = k;
       if (which < 0 && cJSON_IsString(v))
-        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "unknown pause \"%s\": expected technical_review or hearing",
+        return egca__json_fail(err, EGCA_E_INVALID, doc, r2,
+                               EGCA__TR(err, "unknown pause \"%s\": expected technical_review or hearing",
+                                        "未知中止情形\"%s\"：应为\"technical_review\"或\"hearing\""),
                                v->valuestring);
       if (which < 0)
-        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "expected a pause (a string), found %s",
-                               egca__json_type_name(v));
+        return egca__json_fail(
+            err, EGCA_E_INVALID, doc, r2,
+            EGCA__TR(err, "expected a pause (a string), found %s", "应为中止情形（字符串），实际为%s"),
+            egca__json_type_word(v, egca__error_lang(err)));
       if (ap->paused & (1u << which))
-        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, "\"%s\" is listed twice", paused_names[which]);
+        return egca__json_fail(err, EGCA_E_INVALID, doc, r2, EGCA__TR(err, "\"%s\" is listed twice", "\"%s\"重复列出"),
+                               paused_names[which]);
       ap->paused |= 1u << which;
     }
   } else if (paused_by != NULL) {
-    if ((rc = get_choice(&choice, doc, a, p, "paused_by", "pause", paused_names, 2, err)) < 0)
+    if ((rc = get_choice(&choice, doc, a, p, "paused_by", EGCA__TR(err, "pause", "中止情形"), paused_names, 2,
+                         err)) < 0)
       return rc;
     ap->paused = 1u << choice;
   }
   if (cJSON_GetObjectItemCaseSensitive(a, "keyed_by") != NULL) {
-    if ((rc = get_choice(&choice, doc, a, p, "keyed_by", "key", keyed_names, 1, err)) < 0)
+    if ((rc = get_choice(&choice, doc, a, p, "keyed_by", EGCA__TR(err, "key", "区分键"), keyed_names, 1, err)) < 0)
       return rc;
     ap->keyed = 1;
   }
@@ -403,7 +475,8 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
     return rc;
   if (cJSON_GetObjectItemCaseSensitive(a, "outcome") != NULL) {
     static const char *const outcome_names[] = {"granted", "denied"};
-    if ((rc = get_choice(&choice, doc, a, p, "outcome", "outcome", outcome_names, 2, err)) < 0)
+    if ((rc = get_choice(&choice, doc, a, p, "outcome", EGCA__TR(err, "outcome", "决定结果"), outcome_names, 2,
+                         err)) < 0)
       return rc;
     ap->outcome = choice == 0 ? EGCA_OUTCOME_GRANTED : EGCA_OUTCOME_DENIED;
   }
@@ -413,29 +486,45 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
   const unsigned with_ref = EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_OCCURRED) | EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_FILED) |
                             EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_ANSWERED);
   if (ap->from != EGCA__FROM_EVENT && cJSON_GetObjectItemCaseSensitive(a, "events") != NULL)
-    key = "events", bad = "only a rule that runs from an event names the events that start it";
+    key = "events", bad = EGCA__TR(err, "only a rule that runs from an event names the events that start it",
+                                   "只有自事件起算的规则才列出起算事件");
   else if ((ap->from == EGCA__FROM_TERM_START) != (ap->kind == EGCA__KIND_TERM))
-    key = "kind", bad = "a rule runs from a term's start exactly when it is the term (kind \"term\")";
+    key = "kind", bad = EGCA__TR(err, "a rule runs from a term's start exactly when it is the term (kind \"term\")",
+                                 "规则自有效期起始日起算，当且仅当它就是有效期本身（kind为\"term\"）");
   else if ((ap->kind == EGCA__KIND_DAY || ap->kind == EGCA__KIND_TERM) && ap->answers != 0)
-    key = "answered_by", bad = "a day or a term is not a duty: nothing answers it";
+    key = "answered_by",
+    bad = EGCA__TR(err, "a day or a term is not a duty: nothing answers it", "日期或有效期不是义务：没有事件回应它");
   else if (ap->outcome != EGCA_OUTCOME_NONE && ap->from != EGCA__FROM_EVENT)
-    key = "outcome", bad = "only a rule that runs from events picks them by outcome";
+    key = "outcome", bad = EGCA__TR(err, "only a rule that runs from events picks them by outcome",
+                                    "只有自事件起算的规则才按决定结果筛选事件");
   else if (ap->in_order && ap->from != EGCA__FROM_EVENT)
-    key = "matched", bad = "answers are matched in order only to instances started by events";
+    key = "matched", bad = EGCA__TR(err, "answers are matched in order only to instances started by events",
+                                    "只有由事件开始的实例才按顺序匹配回应");
   else if (ap->restarts != 0 && ap->from != EGCA__FROM_EVENT)
-    key = "restarted_by", bad = "only instances started by events are restarted";
+    key = "restarted_by",
+    bad = EGCA__TR(err, "only instances started by events are restarted", "只有由事件开始的实例才会重新起算");
   else if (r->untold_cap_id != NULL && (ap->from != EGCA__FROM_EVENT || ap->in_order))
-    key = "untold_cap", bad = "only instances started by events and answered first_after are capped";
+    key = "untold_cap", bad = EGCA__TR(err, "only instances started by events and answered first_after are capped",
+                                       "只有由事件开始且按first_after回应的实例才设上限");
   else if (ap->ends != 0 && (ap->from != EGCA__FROM_EVENT || ap->in_order || ap->deems != EGCA__DEEMS_NOTHING))
-    key = "ended_by", bad = "only instances started by events and answered first_after are ended by an event";
+    key = "ended_by",
+    bad = EGCA__TR(err, "only instances started by events and answered first_after are ended by an event",
+                   "只有由事件开始且按first_after回应的实例才由事件结束");
   else if (ap->delivered != 0 && (ap->from != EGCA__FROM_EVENT || ap->in_order))
-    key = "delivered_by", bad = "only instances started by events and answered first_after run from a delivery";
+    key = "delivered_by",
+    bad = EGCA__TR(err, "only instances started by events and answered first_after run from a delivery",
+                   "只有由事件开始且按first_after回应的实例才自送达起算");
   else if (ap->requires != 0 && ap->from != EGCA__FROM_TERM_END)
-    key = "requires", bad = "only a rule that runs from a term's end requires an event in the term";
+    key = "requires", bad = EGCA__TR(err, "only a rule that runs from a term's end requires an event in the term",
+                                     "只有自有效期届满起算的规则才要求有效期内发生事件");
   else if (ap->paused && r->pause != EGCA_PAUSE_EXCLUDE)
-    key = "paused_by", bad = "a rule paused by technical reviews or hearings needs pause \"exclude\"";
+    key = "paused_by", bad = EGCA__TR(err, "a rule paused by technical reviews or hearings needs pause \"exclude\"",
+                                      "因技术评审或听证而中止的规则需要pause为\"exclude\"");
   else if (ap->keyed && ((ap->starts | ap->answers) & ~with_ref) != 0)
-    key = "keyed_by", bad = "instances keyed by ref need events that carry a ref (change_occurred, change_filed, change_answered)";
+    key = "keyed_by",
+    bad = EGCA__TR(err,
+                   "instances keyed by ref need events that carry a ref (change_occurred, change_filed, change_answered)",
+                   "按ref区分的实例需要带有ref的事件（change_occurred、change_filed、change_answered）");
   if (bad != NULL) {
     egca__json_pointer_key(q, sizeof q, p, key);
     return egca__json_fail(err, EGCA_E_INVALID, doc, q, "%s", bad);
@@ -458,9 +547,12 @@ static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const c
   if ((rc = egca__json_expect_object(doc, l, p, err)) < 0 || (rc = egca__json_check_keys(doc, l, p, keys, err)) < 0)
     return rc;
   if (r->core.applies.from == EGCA__FROM_NONE || r->core.applies.kind != EGCA__KIND_DUTY)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "only a duty a case applies (\"applies\") can run out");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "only a duty a case applies (\"applies\") can run out",
+                                    "只有案件适用的义务（\"applies\"）才会期满"));
   if (cJSON_GetObjectItemCaseSensitive(l, "deems") != NULL &&
-      (rc = get_choice(&deems, doc, l, p, "deems", "deemed outcome", deems_names, 2, err)) < 0)
+      (rc = get_choice(&deems, doc, l, p, "deems", EGCA__TR(err, "deemed outcome", "视为的结果"), deems_names, 2,
+                       err)) < 0)
     return rc;
   r->core.applies.deems = (egca__deems)(deems + 1);
   /* The findings a lapse may raise: those whose message tells of a period that ran out. */
@@ -469,20 +561,23 @@ static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const c
   static const int codes[] = {EGCA_FINDING_DEEMED_ACCEPTED, EGCA_FINDING_REVIEW_WITHOUT_NOTICE,
                               EGCA_FINDING_DEEMED_RENEWED, EGCA_FINDING_CERTIFICATE_LATE};
   int finding = 0;
-  if ((rc = get_choice(&finding, doc, l, p, "finding", "finding", findings, 4, err)) < 0)
+  if ((rc = get_choice(&finding, doc, l, p, "finding", EGCA__TR(err, "finding", "发现"), findings, 4, err)) < 0)
     return rc;
   r->core.applies.finding = codes[finding];
   egca__json_pointer_key(q, sizeof q, p, "basis");
   const cJSON *b = cJSON_GetObjectItemCaseSensitive(l, "basis");
   if (b == NULL)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "missing required field \"basis\"");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "missing required field \"basis\"", "缺少必填字段\"basis\""));
   if ((rc = parse_citation(&r->lapse_basis, doc, b, q, err)) < 0)
     return rc;
   const char *bad = NULL;
   if (r->core.applies.deems == EGCA__DEEMS_ACCEPTED && r->core.applies.from != EGCA__FROM_EVENT)
-    bad = "an acceptance is deemed from the event that started the instance: \"from\" must be \"event\"";
+    bad = EGCA__TR(err, "an acceptance is deemed from the event that started the instance: \"from\" must be \"event\"",
+                   "视为受理自开始该实例的事件起算：\"from\"必须为\"event\"");
   else if (r->core.applies.deems == EGCA__DEEMS_RENEWED && r->core.applies.from != EGCA__FROM_TERM_END)
-    bad = "a renewal is deemed at a term's end: \"from\" must be \"term_end\"";
+    bad = EGCA__TR(err, "a renewal is deemed at a term's end: \"from\" must be \"term_end\"",
+                   "视为延续发生在有效期届满时：\"from\"必须为\"term_end\"");
   if (bad != NULL) {
     egca__json_pointer_key(q, sizeof q, p, "deems");
     return egca__json_fail(err, EGCA_E_INVALID, doc, q, "%s", bad);
@@ -499,22 +594,27 @@ static int parse_party(egca_deadline_rule *r, const egca__json_doc *doc, const c
   if (cJSON_GetObjectItemCaseSensitive(obj, "party") == NULL) {
     if (cJSON_GetObjectItemCaseSensitive(obj, "authority") != NULL) {
       egca__json_pointer_key(p, sizeof p, pointer, "authority");
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"authority\" needs \"party\": \"authority\"");
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, p,
+          EGCA__TR(err, "\"authority\" needs \"party\": \"authority\"", "\"authority\"要求\"party\"为\"authority\""));
     }
     return 0;
   }
-  if ((rc = get_choice(&party, doc, obj, pointer, "party", "party", party_names, 2, err)) < 0)
+  if ((rc = get_choice(&party, doc, obj, pointer, "party", EGCA__TR(err, "party", "当事方"), party_names, 2, err)) < 0)
     return rc;
   r->party = (egca_party)(party + 1);
   const int named = cJSON_GetObjectItemCaseSensitive(obj, "authority") != NULL;
   if (r->party == EGCA_PARTY_AUTHORITY && !named)
     return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
-                           "missing required field \"authority\" (the party is an authority: which one)");
+                           EGCA__TR(err, "missing required field \"authority\" (the party is an authority: which one)",
+                                    "缺少必填字段\"authority\"（当事方为机关时须写明哪个机关）"));
   if (r->party == EGCA_PARTY_APPLICANT && named) {
     egca__json_pointer_key(p, sizeof p, pointer, "authority");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "the applicant's time names no authority");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "the applicant's time names no authority", "申请人的期限不指明机关"));
   }
-  if (named && (rc = get_choice(&authority, doc, obj, pointer, "authority", "authority", authority_names, 2, err)) < 0)
+  if (named && (rc = get_choice(&authority, doc, obj, pointer, "authority", EGCA__TR(err, "authority", "机关"),
+                                authority_names, 2, err)) < 0)
     return rc;
   if (named)
     r->authority = (egca_authority)(authority + 1);
@@ -535,7 +635,9 @@ static int get_rule_id(char **out, const egca__json_doc *doc, const cJSON *obj, 
     char p[512];
     egca__json_pointer_key(p, sizeof p, pointer, "id");
     return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                           "rule id \"%.80s\" must be 1 to %d lowercase letters, digits and underscores", s, RULE_ID_MAX);
+                           EGCA__TR(err, "rule id \"%.80s\" must be 1 to %d lowercase letters, digits and underscores",
+                                    "规则id\"%.80s\"必须由1至%d个小写字母、数字或下划线组成"),
+                           s, RULE_ID_MAX);
   }
   return dup_string(out, s, err);
 }
@@ -547,17 +649,18 @@ static int parse_refusal(egca_deadline_rule *r, const egca__json_doc *doc, const
                          egca_error *err)
 {
   static const char *const keys[] = {"id",    "title", "starts", "effective_from", "version", "basis", "guide",
-                                     "refused", "note", "party", "authority", NULL};
+                                     "refused", "note", "party", "authority", "title_en", "starts_en",
+                                     "version_en", "refused_en", "note_en", NULL};
   int rc;
   if ((rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
     return rc;
-  if ((rc = get_text(&r->title, doc, obj, pointer, "title", 1, err)) < 0 ||
-      (rc = get_text(&r->starts, doc, obj, pointer, "starts", 1, err)) < 0 ||
+  if ((rc = get_text_pair(&r->title, &r->title_en, doc, obj, pointer, "title", 1, err)) < 0 ||
+      (rc = get_text_pair(&r->starts, &r->starts_en, doc, obj, pointer, "starts", 1, err)) < 0 ||
       (rc = egca__json_get_date(&r->effective_from, doc, obj, pointer, "effective_from", 1, err)) < 0 ||
-      (rc = get_text(&r->version, doc, obj, pointer, "version", 1, err)) < 0 ||
+      (rc = get_text_pair(&r->version, &r->version_en, doc, obj, pointer, "version", 1, err)) < 0 ||
       (rc = parse_basis(r, doc, obj, pointer, err)) < 0 || (rc = parse_guide(r, doc, obj, pointer, err)) < 0 ||
-      (rc = get_text(&r->refused, doc, obj, pointer, "refused", 1, err)) < 0 ||
-      (rc = get_text(&r->note, doc, obj, pointer, "note", 0, err)) < 0)
+      (rc = get_text_pair(&r->refused, &r->refused_en, doc, obj, pointer, "refused", 1, err)) < 0 ||
+      (rc = get_text_pair(&r->note, &r->note_en, doc, obj, pointer, "note", 0, err)) < 0)
     return rc;
   /* No period: a day count of 0 that nothing computes (the computation refuses first). */
   r->unit = EGCA_UNIT_DAYS;
@@ -565,6 +668,7 @@ static int parse_refusal(egca_deadline_rule *r, const egca__json_doc *doc, const
   r->core.spec = (egca_period_spec){EGCA_UNIT_DAYS, 0, EGCA_AFTER, EGCA_ROLL_NONE, EGCA_POLICY_EARLIER,
                                     EGCA_END_LAST_DAY, r->cutoff, 0};
   r->core.refused = r->refused;
+  r->core.refused_en = r->refused_en;
   return parse_party(r, doc, obj, pointer, err);
 }
 
@@ -574,7 +678,8 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   static const char *const keys[] = {"id",        "title", "starts", "effective_from", "version", "basis",
                                      "guide",     "unit",  "count",  "direction",      "pause",   "roll",
                                      "result",    "cutoff", "cutoff_in_person", "extends", "contested", "note",
-                                     "applies",   "lapse", "party", "authority", "refused", NULL};
+                                     "applies",   "lapse", "party", "authority", "refused", "refused_en", "title_en", "starts_en",
+                                     "version_en", "note_en", NULL};
   char p[512];
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
@@ -587,24 +692,28 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   *extends_out = 0;
   if (cJSON_GetObjectItemCaseSensitive(obj, "refused") != NULL)
     return parse_refusal(r, doc, obj, pointer, err);
-  if ((rc = get_text(&r->title, doc, obj, pointer, "title", 1, err)) < 0 ||
-      (rc = get_text(&r->starts, doc, obj, pointer, "starts", 1, err)) < 0 ||
+  if ((rc = get_text_pair(&r->title, &r->title_en, doc, obj, pointer, "title", 1, err)) < 0 ||
+      (rc = get_text_pair(&r->starts, &r->starts_en, doc, obj, pointer, "starts", 1, err)) < 0 ||
       (rc = egca__json_get_date(&r->effective_from, doc, obj, pointer, "effective_from", 1, err)) < 0 ||
-      (rc = get_text(&r->version, doc, obj, pointer, "version", 1, err)) < 0 ||
+      (rc = get_text_pair(&r->version, &r->version_en, doc, obj, pointer, "version", 1, err)) < 0 ||
       (rc = parse_basis(r, doc, obj, pointer, err)) < 0 || (rc = parse_guide(r, doc, obj, pointer, err)) < 0)
     return rc;
   int unit = 0, direction = 0, pause = 0, roll = 0, end = 0;
   long count;
-  if ((rc = get_choice(&unit, doc, obj, pointer, "unit", "unit", unit_names, 4, err)) < 0 ||
+  if ((rc = get_choice(&unit, doc, obj, pointer, "unit", EGCA__TR(err, "unit", "单位"), unit_names, 4, err)) < 0 ||
       (rc = egca__json_get_int(&count, doc, obj, pointer, "count", 0, COUNT_MAX, 1, err)) < 0 ||
-      (rc = get_choice(&direction, doc, obj, pointer, "direction", "direction", direction_names, 2, err)) < 0 ||
-      (rc = get_choice(&pause, doc, obj, pointer, "pause", "pause policy", pause_names, 2, err)) < 0 ||
-      (rc = get_choice(&roll, doc, obj, pointer, "roll", "roll policy", roll_names, 3, err)) < 0 ||
-      (rc = get_choice(&end, doc, obj, pointer, "result", "result", end_names, 2, err)) < 0 ||
+      (rc = get_choice(&direction, doc, obj, pointer, "direction", EGCA__TR(err, "direction", "方向"), direction_names,
+                       2, err)) < 0 ||
+      (rc = get_choice(&pause, doc, obj, pointer, "pause", EGCA__TR(err, "pause policy", "中止计算方式"), pause_names,
+                       2, err)) < 0 ||
+      (rc = get_choice(&roll, doc, obj, pointer, "roll", EGCA__TR(err, "roll policy", "顺延方式"), roll_names, 3,
+                       err)) < 0 ||
+      (rc = get_choice(&end, doc, obj, pointer, "result", EGCA__TR(err, "result", "届满日形式"), end_names, 2, err)) <
+          0 ||
       (rc = get_time(&r->cutoff, doc, obj, pointer, "cutoff", 1, err)) < 0 ||
       (rc = get_time(&r->cutoff_in_person, doc, obj, pointer, "cutoff_in_person", 0, err)) < 0 ||
       (rc = egca__json_get_bool(&r->contested, doc, obj, pointer, "contested", 0, err)) < 0 ||
-      (rc = get_text(&r->note, doc, obj, pointer, "note", 0, err)) < 0)
+      (rc = get_text_pair(&r->note, &r->note_en, doc, obj, pointer, "note", 0, err)) < 0)
     return rc;
   r->unit = (egca_period_unit)unit;
   r->count = (int)count;
@@ -619,21 +728,30 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   /* Combinations that the arithmetic cannot honour. */
   if (r->pause == EGCA_PAUSE_EXCLUDE && r->unit != EGCA_UNIT_WORKING_DAYS) {
     egca__json_pointer_key(p, sizeof p, pointer, "pause");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "pause \"exclude\" needs unit \"working_days\": only working "
-                                                        "days are left out of a pause (行政许可法 第四十五条)");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err,
+                                    "pause \"exclude\" needs unit \"working_days\": only working days are left "
+                                    "out of a pause (行政许可法 第四十五条)",
+                                    "pause为\"exclude\"时unit必须为\"working_days\"：中止期间只扣除工作日"
+                                    "（行政许可法第四十五条）"));
   }
   if (r->roll != EGCA_ROLL_NONE && r->unit == EGCA_UNIT_WORKING_DAYS) {
     egca__json_pointer_key(p, sizeof p, pointer, "roll");
     return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                           "a working-day period always ends on a working day: roll must be \"none\"");
+                           EGCA__TR(err, "a working-day period always ends on a working day: roll must be \"none\"",
+                                    "按工作日计算的期限总在工作日届满：roll必须为\"none\""));
   }
   if (r->contested && r->note == NULL) {
     egca__json_pointer_key(p, sizeof p, pointer, "contested");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "a contested rule needs a \"note\" saying why");
+    return egca__json_fail(
+        err, EGCA_E_INVALID, doc, p,
+        EGCA__TR(err, "a contested rule needs a \"note\" saying why", "有争议的规则需要\"note\"说明理由"));
   }
   if (r->basis_count == 0 && r->guide_section == NULL) {
     egca__json_pointer_key(p, sizeof p, pointer, "basis");
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "a rule needs a legal basis or the guide's section");
+    return egca__json_fail(
+        err, EGCA_E_INVALID, doc, p,
+        EGCA__TR(err, "a rule needs a legal basis or the guide's section", "规则需要法律依据或服务指南的章节"));
   }
   const char *extends = NULL;
   if ((rc = egca__json_get_string(&extends, doc, obj, pointer, "extends", 0, err)) < 0)
@@ -641,7 +759,8 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   if (rc > 0) {
     egca__json_pointer_key(p, sizeof p, pointer, "extends");
     if (strcmp(extends, r->id) == 0)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "a rule cannot extend itself");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                             EGCA__TR(err, "a rule cannot extend itself", "规则不能延长自身"));
     if ((rc = dup_string(&r->extends_id, extends, err)) < 0)
       return rc;
   }
@@ -665,7 +784,8 @@ static int check_extensions(egca_rules *rules, const egca__json_doc *doc, egca_e
     egca__json_pointer_key(p, sizeof p, q, "extends");
     const egca__rule_group *base = find_group(rules, r->extends_id);
     if (base == NULL)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "unknown rule id \"%s\"", r->extends_id);
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "unknown rule id \"%s\"", "未知规则id\"%s\""),
+                             r->extends_id);
     r->extends = (int)(base - rules->groups);
     r->core.base = base;
     for (size_t j = 0; j < base->count; j++) {
@@ -673,16 +793,20 @@ static int check_extensions(egca_rules *rules, const egca__json_doc *doc, egca_e
       if (b->refused != NULL)
         continue; /* no period to extend */
       if (b->extends_id != NULL)
-        return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"%s\" itself extends \"%s\": extensions do not chain",
+        return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                               EGCA__TR(err, "\"%s\" itself extends \"%s\": extensions do not chain",
+                                        "\"%s\"本身延长\"%s\"：延长不能连环"),
                                base->id, b->extends_id);
       if (b->unit != r->unit || b->direction != r->direction)
         return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                               "\"%s\" counts %s %s; an extension must count the same unit the same way",
+                               EGCA__TR(err, "\"%s\" counts %s %s; an extension must count the same unit the same way",
+                                        "\"%s\"的计算单位为%s、方向为%s；延长须以相同单位、相同方向计算"),
                                base->id, unit_names[b->unit], direction_names[b->direction]);
     }
     egca__rule_group *g = &rules->groups[r->group];
     if (base->extended_by != NULL && base->extended_by != g)
-      return egca__json_fail(err, EGCA_E_INVALID, doc, p, "\"%s\" is already extended by \"%s\"", base->id,
+      return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                             EGCA__TR(err, "\"%s\" is already extended by \"%s\"", "\"%s\"已由\"%s\"延长"), base->id,
                              base->extended_by->id);
     rules->groups[r->extends].extended_by = g;
   }
@@ -702,14 +826,16 @@ static int check_order(const egca_rules *rules, const egca__json_doc *doc, egca_
       const egca__applies *b = h->applies;
       const char *needs = NULL;
       if (a->from == EGCA__FROM_ACCEPTANCE && egca__establishes_acceptance(b))
-        needs = "the acceptance";
+        needs = EGCA__TR(err, "the acceptance", "受理");
       else if (a->from == EGCA__FROM_TERM_END && b->kind == EGCA__KIND_TERM)
-        needs = "the certificate terms";
+        needs = EGCA__TR(err, "the certificate terms", "证书有效期");
       if (needs != NULL) {
         char p[64];
         egca__json_pointer_index(p, sizeof p, "/deadlines", (size_t)(g->versions[g->count - 1] - rules->deadlines));
         return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                               "rule \"%s\" runs from %s, which rule \"%s\" establishes: list \"%s\" first",
+                               EGCA__TR(err,
+                                        "rule \"%s\" runs from %s, which rule \"%s\" establishes: list \"%s\" first",
+                                        "规则\"%s\"自%s起算，该起算点由规则\"%s\"确定：应先列出\"%s\""),
                                g->id, needs, h->id, h->id);
       }
     }
@@ -763,34 +889,36 @@ static int out_json_string(out_text *o, const char *s)
   return 0;
 }
 
-static int derive_output(egca_deadline_rule *r, egca_error *err)
+static int derive_output_lang(egca_deadline_rule *r, egca_lang lang, egca_error *err)
 {
-  if (r->guide_section != NULL || r->guide_item != NULL) {
+  const char *section = lang == EGCA_LANG_EN ? r->guide_section_en : r->guide_section;
+  const char *item = lang == EGCA_LANG_EN ? r->guide_item_en : r->guide_item;
+  if (section != NULL || item != NULL) {
     out_text g = {0};
-    int rc = out_put(&g, "服务指南 ");
-    if (rc == 0 && r->guide_section != NULL)
-      rc = out_put(&g, r->guide_section);
-    if (rc == 0 && r->guide_item != NULL && r->guide_section != NULL)
-      rc = out_put(&g, " ");
-    if (rc == 0 && r->guide_item != NULL)
-      rc = out_put(&g, r->guide_item);
-    r->guide_text = g.s;
+    int rc = out_put(&g, EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 "));
+    if (rc == 0 && section != NULL)
+      rc = out_put(&g, section);
+    if (rc == 0 && item != NULL && section != NULL)
+      rc = out_put(&g, EGCA__TR_LANG(lang, ", ", " "));
+    if (rc == 0 && item != NULL)
+      rc = out_put(&g, item);
+    r->guide_text[lang] = g.s;
     if (rc < 0)
       return egca__fail_nomem(err);
   }
   out_text title = {0};
-  int rc = out_json_string(&title, r->title);
-  r->json_title = title.s;
+  int rc = out_json_string(&title, lang == EGCA_LANG_EN ? r->title_en : r->title);
+  r->json_title[lang] = title.s;
   for (int compact = 0; compact < 2 && rc == 0; compact++) {
     out_text basis = {0};
     rc = out_put(&basis, "[");
     for (size_t i = 0; i <= r->basis_count && rc == 0; i++) {
       char citation[EGCA__CITATION_MAX];
-      const char *text = i < r->basis_count ? citation : r->guide_text;
+      const char *text = i < r->basis_count ? citation : r->guide_text[lang];
       if (text == NULL)
         break;
       if (i < r->basis_count)
-        egca_basis_format(citation, sizeof citation, &r->basis[i]);
+        egca_basis_format_lang(citation, sizeof citation, &r->basis[i], lang);
       if (i > 0)
         rc = out_put(&basis, compact ? "," : ", ");
       if (rc == 0)
@@ -798,9 +926,9 @@ static int derive_output(egca_deadline_rule *r, egca_error *err)
     }
     if (rc == 0)
       rc = out_put(&basis, "]");
-    r->json_basis[compact] = basis.s;
+    r->json_basis[lang][compact] = basis.s;
     if (compact)
-      r->json_basis_compact_len = basis.len;
+      r->json_basis_compact_len[lang] = basis.len;
   }
   out_text head = {0};
   if (rc == 0)
@@ -810,31 +938,45 @@ static int derive_output(egca_deadline_rule *r, egca_error *err)
   if (rc == 0)
     rc = out_put(&head, "\",\"title\":");
   if (rc == 0)
-    rc = out_put(&head, r->json_title);
+    rc = out_put(&head, r->json_title[lang]);
   if (rc == 0)
     rc = out_put(&head, ",\"ref\":");
-  r->json_head = head.s;
-  r->json_head_len = head.len;
+  r->json_head[lang] = head.s;
+  r->json_head_len[lang] = head.len;
   return rc < 0 ? egca__fail_nomem(err) : 0;
 }
 
-const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule) { return rule->guide_text; }
-const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule) { return rule->json_title; }
-const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact)
+static int derive_output(egca_deadline_rule *r, egca_error *err)
 {
-  return rule->json_basis[compact != 0];
+  int rc = derive_output_lang(r, EGCA_LANG_ZH, err);
+  return rc < 0 ? rc : derive_output_lang(r, EGCA_LANG_EN, err);
 }
 
-const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, size_t *len)
+static egca_lang lang_index(egca_lang lang) { return lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH; }
+
+const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule, egca_lang lang)
 {
-  *len = rule->json_head_len;
-  return rule->json_head;
+  return rule->guide_text[lang_index(lang)];
+}
+const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return rule->json_title[lang_index(lang)];
+}
+const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact, egca_lang lang)
+{
+  return rule->json_basis[lang_index(lang)][compact != 0];
 }
 
-const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, size_t *len)
+const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, egca_lang lang, size_t *len)
 {
-  *len = rule->json_basis_compact_len;
-  return rule->json_basis[1];
+  *len = rule->json_head_len[lang_index(lang)];
+  return rule->json_head[lang_index(lang)];
+}
+
+const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, egca_lang lang, size_t *len)
+{
+  *len = rule->json_basis_compact_len[lang_index(lang)];
+  return rule->json_basis[lang_index(lang)][1];
 }
 
 static int cmp_version(const void *a, const void *b)
@@ -852,27 +994,56 @@ static int parse_licence(egca_rules *rules, const egca__json_doc *doc, egca_erro
   const cJSON *l = cJSON_GetObjectItemCaseSensitive(doc->root, "licence");
   if (l == NULL)
     return 0;
-  static const char *const keys[] = {"from", "reason", NULL};
+  static const char *const keys[] = {"from", "reason", "reason_en", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, l, "/licence", err)) < 0 ||
       (rc = egca__json_check_keys(doc, l, "/licence", keys, err)) < 0 ||
       (rc = egca__json_get_date(&rules->licence_from, doc, l, "/licence", "from", 1, err)) < 0 ||
-      (rc = get_text(&rules->licence_reason, doc, l, "/licence", "reason", 1, err)) < 0)
+      (rc = get_text_pair(&rules->licence_reason, &rules->licence_reason_en, doc, l, "/licence", "reason", 1, err)) < 0)
     return rc;
   return 0;
 }
 
+/* Every citation of deadlines.json gets the law's English name, and its article must have an English form
+ * (citation.h). */
+static int resolve_citations(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
+{
+  char p[512], q[512], b[512];
+  for (size_t i = 0; i < rules->deadline_count; i++) {
+    egca_deadline_rule *r = &rules->deadlines[i];
+    egca__json_pointer_index(q, sizeof q, "/deadlines", i);
+    egca__json_pointer_key(b, sizeof b, q, "basis");
+    for (size_t k = 0; k < r->basis_count; k++) {
+      egca__json_pointer_index(p, sizeof p, b, k);
+      int rc = egca__citation_resolve(&r->basis[k], &rules->laws, doc, p, err);
+      if (rc < 0)
+        return rc;
+    }
+    if (r->lapse_basis.law != NULL) {
+      egca__json_pointer_key(b, sizeof b, q, "lapse");
+      egca__json_pointer_key(p, sizeof p, b, "basis");
+      int rc = egca__citation_resolve(&r->lapse_basis, &rules->laws, doc, p, err);
+      if (rc < 0)
+        return rc;
+    }
+  }
+  return 0;
+}
+
+const egca__laws *egca__rules_laws(const egca_rules *rules) { return &rules->laws; }
+
 static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
 {
-  static const char *const top_keys[] = {"licence", "deadlines", NULL};
+  static const char *const top_keys[] = {"licence", "deadlines", "laws", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, doc->root, "", err)) < 0 ||
       (rc = egca__json_check_keys(doc, doc->root, "", top_keys, err)) < 0 ||
-      (rc = parse_licence(rules, doc, err)) < 0)
+      (rc = parse_licence(rules, doc, err)) < 0 || (rc = egca__laws_parse(&rules->laws, doc, err)) < 0)
     return rc;
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(doc->root, "deadlines");
   if (list == NULL)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, "", "missing required field \"deadlines\"");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, "",
+                           EGCA__TR(err, "missing required field \"deadlines\"", "缺少必填字段\"deadlines\""));
   if ((rc = egca__json_expect_array(doc, list, "/deadlines", err)) < 0)
     return rc;
   size_t n = (size_t)cJSON_GetArraySize(list);
@@ -892,14 +1063,13 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     egca__json_pointer_index(p, sizeof p, "/deadlines", i);
     int extends;
     rules->deadline_count = i + 1; /* so a failure frees what this entry holds */
-    if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0 ||
-        (rc = derive_output(&rules->deadlines[i], err)) < 0)
+    if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0)
       return rc;
     egca_deadline_rule *r = &rules->deadlines[i];
     const egca__rule_group *g = find_group(rules, r->id);
     if (g == NULL) {
       rules->groups[rules->group_count] =
-          (egca__rule_group){r->id, strlen(r->id), NULL, NULL, NULL, 0, NULL, NULL, EGCA_DATE_NONE, NULL};
+          (egca__rule_group){r->id, strlen(r->id), NULL, NULL, NULL, 0, NULL, NULL, EGCA_DATE_NONE, NULL, NULL};
       g = &rules->groups[rules->group_count++];
     }
     r->group = (size_t)(g - rules->groups);
@@ -908,14 +1078,16 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
       if (o->group == r->group && o->effective_from == r->effective_from) {
         char d[EGCA_DATE_TEXT_SIZE], q[512];
         egca__json_pointer_key(q, sizeof q, p, "effective_from");
-        return egca__json_fail(err, EGCA_E_INVALID, doc, q, "rule \"%s\" already has a version effective from %s (/deadlines/%zu)",
+        return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                               EGCA__TR(err, "rule \"%s\" already has a version effective from %s (/deadlines/%zu)",
+                                        "规则\"%s\"已有自%s起施行的版本（/deadlines/%zu）"),
                                r->id, egca_date_format(r->effective_from, d), j);
       }
     }
     rules->by_group[i] = r;
   }
   if (n == 0)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, "/deadlines", "no deadline rule");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, "/deadlines", EGCA__TR(err, "no deadline rule", "没有期限规则"));
   /* The index: each rule's versions, oldest first, side by side in by_group. */
   qsort(rules->by_group, n, sizeof *rules->by_group, cmp_version);
   for (size_t j = 0; j < n; j++) {
@@ -932,9 +1104,14 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
       g->applies = &rules->by_group[j]->core.applies;
     g->licence_from = rules->licence_from;
     g->licence_reason = rules->licence_reason;
+    g->licence_reason_en = rules->licence_reason_en;
   }
-  if ((rc = check_extensions(rules, doc, err)) < 0)
+  if ((rc = check_extensions(rules, doc, err)) < 0 || (rc = resolve_citations(rules, doc, err)) < 0)
     return rc;
+  /* What the timeline writes of each rule, once its citations have their English names. */
+  for (size_t i = 0; i < rules->deadline_count; i++)
+    if ((rc = derive_output(&rules->deadlines[i], err)) < 0)
+      return rc;
   /* A cap names a rule of the set that sets a period of its own. */
   for (size_t i = 0; i < rules->deadline_count; i++) {
     egca_deadline_rule *r = &rules->deadlines[i];
@@ -946,7 +1123,9 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
       egca__json_pointer_index(q, sizeof q, "/deadlines", i);
       egca__json_pointer_key(p, sizeof p, q, "applies");
       egca__json_pointer_key(q, sizeof q, p, "untold_cap");
-      return egca__json_fail(err, EGCA_E_INVALID, doc, q, cap == NULL ? "unknown rule id \"%s\"" : "\"%s\" cannot cap itself",
+      return egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                             cap == NULL ? EGCA__TR(err, "unknown rule id \"%s\"", "未知规则id\"%s\"")
+                                         : EGCA__TR(err, "\"%s\" cannot cap itself", "\"%s\"不能为自身设上限"),
                              r->untold_cap_id);
     }
     r->core.applies.untold_cap = cap;
@@ -976,7 +1155,7 @@ static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_err
   if (rc == 0)
     rc = parse_deadlines(rules, &docs[0], err);
   if (rc == 0)
-    rc = egca__assess_rules_parse(&rules->assess, &docs[1], &docs[2], err);
+    rc = egca__assess_rules_parse(&rules->assess, &docs[1], &docs[2], &rules->laws, err);
   if (rc == 0)
     rc = egca__readings_parse(&rules->readings, &docs[3], rules, err);
   for (int i = 0; i < RULES_FILES; i++)
@@ -1003,7 +1182,8 @@ EGCA_API int egca_rules_default(egca_rules **out, egca_error *err)
     while (k < egca__embedded_rules_count && strcmp(egca__embedded_rules[k].name, file_names[i]) != 0)
       k++;
     if (k == egca__embedded_rules_count)
-      return egca__fail(err, EGCA_E_NOTFOUND, sources[i], 0, "the library was built without %s", file_names[i]);
+      return egca__fail(err, EGCA_E_NOTFOUND, sources[i], 0,
+                        EGCA__TR(err, "the library was built without %s", "本库构建时未包含%s"), file_names[i]);
     texts[i].data = egca__embedded_rules[k].data;
     texts[i].len = egca__embedded_rules[k].len;
     texts[i].source = sources[i];
@@ -1015,7 +1195,7 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
 {
   *out = NULL;
   if (dir == NULL || dir[0] == '\0')
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules directory given");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "no rules directory given", "未给出规则目录"));
   char *paths[RULES_FILES] = {NULL};
   char *data[RULES_FILES] = {NULL};
   rules_text texts[RULES_FILES];
@@ -1051,14 +1231,19 @@ EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[EGCA_R
 {
   *out = NULL;
   if (sources == NULL || texts == NULL || lengths == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_rules_parse: no sources, texts or lengths");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "egca_rules_parse: no sources, texts or lengths",
+                               "egca_rules_parse：未给出sources、texts或lengths"));
   rules_text t[RULES_FILES];
   for (int i = 0; i < RULES_FILES; i++) {
     if (sources[i] == NULL || (texts[i] == NULL && lengths[i] > 0))
-      return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_rules_parse: no source name or text for %s",
-                        file_names[i]);
+      return egca__fail(
+          err, EGCA_E_INVALID, NULL, 0,
+          EGCA__TR(err, "egca_rules_parse: no source name or text for %s", "egca_rules_parse：%s没有来源名或文本"),
+          file_names[i]);
     if (lengths[i] > RULES_FILE_MAX)
-      return egca__fail(err, EGCA_E_INVALID, sources[i], 0, "larger than the limit of %u MiB for a rules file",
+      return egca__fail(err, EGCA_E_INVALID, sources[i], 0,
+                        EGCA__TR(err, "larger than the limit of %u MiB for a rules file", "超过规则文件%u MiB的上限"),
                         RULES_FILE_MAX >> 20);
     t[i] = (rules_text){.data = texts[i] != NULL ? texts[i] : "", .len = lengths[i], .source = sources[i]};
   }
@@ -1100,15 +1285,17 @@ static int lookup(const egca_deadline_rule **out, const egca_rules *rules, const
 {
   const egca__rule_group *g = find_group(rules, id);
   if (g == NULL)
-    return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0, "unknown rule \"%s\"", id != NULL ? id : "");
+    return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0, EGCA__TR(err, "unknown rule \"%s\"", "未知规则\"%s\""),
+                      id != NULL ? id : "");
   int not_in_force;
   *out = egca__rule_version(g, on, &not_in_force);
   if (not_in_force) {
     char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
     *out = NULL;
     return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0,
-                      "rule \"%s\" has no version in force on %s: its first version takes effect on %s", id,
-                      egca_date_format(on, a), egca_date_format(g->versions[0]->effective_from, b));
+                      EGCA__TR(err, "rule \"%s\" has no version in force on %s: its first version takes effect on %s",
+                               "规则\"%s\"在%s没有施行中的版本：其第一个版本自%s起施行"),
+                      id, egca_date_format(on, a), egca_date_format(g->versions[0]->effective_from, b));
   }
   return 0;
 }
@@ -1118,9 +1305,9 @@ EGCA_API int egca_rules_deadline(const egca_deadline_rule **out, const egca_rule
 {
   *out = NULL;
   if (rules == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "no rules given");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "no rules given", "未给出规则"));
   if (on != EGCA_DATE_NONE && (on < EGCA_DATE_MIN || on > EGCA_DATE_MAX))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the date is out of range");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the date is out of range", "日期超出范围"));
   return lookup(out, rules, id, on, err);
 }
 
@@ -1166,6 +1353,37 @@ EGCA_API const char *egca_deadline_rule_guide_item(const egca_deadline_rule *rul
 EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule) { return rule->contested; }
 EGCA_API const char *egca_deadline_rule_note(const egca_deadline_rule *rule) { return rule->note; }
 EGCA_API const char *egca_deadline_rule_refused(const egca_deadline_rule *rule) { return rule->refused; }
+
+#define EGCA__IN(lang, field) ((lang) == EGCA_LANG_EN ? rule->field##_en : rule->field)
+EGCA_API const char *egca_deadline_rule_title_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, title);
+}
+EGCA_API const char *egca_deadline_rule_starts_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, starts);
+}
+EGCA_API const char *egca_deadline_rule_instrument_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, version);
+}
+EGCA_API const char *egca_deadline_rule_note_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, note);
+}
+EGCA_API const char *egca_deadline_rule_refused_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, refused);
+}
+EGCA_API const char *egca_deadline_rule_guide_section_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, guide_section);
+}
+EGCA_API const char *egca_deadline_rule_guide_item_lang(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return EGCA__IN(lang, guide_item);
+}
+#undef EGCA__IN
 
 /* --- JSON output ------------------------------------------------------------------------------------------ */
 
@@ -1222,7 +1440,7 @@ static void add_time(json_out *j, cJSON *obj, const char *key, int minutes)
   add_string(j, obj, key, text);
 }
 
-static void add_trace(json_out *j, cJSON *parent, const egca_period_trace *t)
+static void add_trace(json_out *j, cJSON *parent, const egca_period_trace *t, egca_lang lang)
 {
   if (!t->filled) {
     if (cJSON_AddNullToObject(parent, "trace") == NULL)
@@ -1232,13 +1450,13 @@ static void add_trace(json_out *j, cJSON *parent, const egca_period_trace *t)
   cJSON *o = add_child(j, parent, "trace", cJSON_CreateObject());
   if (o == NULL)
     return;
-  int need = egca_period_trace_format(NULL, 0, t);
+  int need = egca_period_trace_format(NULL, 0, t, lang);
   char *text = malloc((size_t)need + 1);
   if (text == NULL) {
     j->failed = 1;
     return;
   }
-  egca_period_trace_format(text, (size_t)need + 1, t);
+  egca_period_trace_format(text, (size_t)need + 1, t, lang);
   add_string(j, o, "text", text);
   free(text);
   add_date(j, o, "first_counted", t->first_counted);
@@ -1381,7 +1599,7 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
 {
   *out = NULL;
   if (d == NULL || d->version == NULL || d->status == EGCA_PERIOD_FAILED)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "the deadline was not computed");
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the deadline was not computed", "期限尚未计算"));
   const egca_deadline_rule *r = d->version;
   json_out j = {0};
   cJSON *o = cJSON_CreateObject();
@@ -1437,7 +1655,7 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   } else {
     add_string(&j, o, "guide", NULL);
   }
-  add_trace(&j, o, &d->trace);
+  add_trace(&j, o, &d->trace, d->lang);
   cJSON *trace = cJSON_GetObjectItemCaseSensitive(o, "trace");
   if (d->calendar != NULL && cJSON_IsObject(trace))
     add_notices(&j, trace, d);
@@ -1456,37 +1674,40 @@ EGCA_API void egca_deadline_string_free(char *text) { free(text); }
 
 static int clamp_length(int n) { return n < 0 ? 0 : n; }
 
-EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis)
-{
-  /* Chinese citation form: 第三十二条第一款第（四）项. */
-  if (basis->item != NULL)
-    return clamp_length(snprintf(buf, size, "%s %s第%s项", basis->law, basis->article, basis->item));
-  return clamp_length(snprintf(buf, size, "%s %s", basis->law, basis->article));
-}
-
-EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule)
+EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule, egca_lang lang)
 {
   static const char *const unit_words[] = {"working day", "day", "year", "month"};
+  /* Chinese counts its units with the measure word where the law does: 5个工作日, 30日, 1年, 6个月. */
+  static const char *const unit_zh[] = {"个工作日", "日", "年", "个月"};
   const char *unit = unit_words[rule->unit];
   const char *dir = direction_names[rule->direction];
+  const int en = lang == EGCA_LANG_EN, before = rule->direction == EGCA_BEFORE;
   char head[128];
   if (rule->refused != NULL)
-    return clamp_length(snprintf(buf, size, "no period (refused: see the reason)"));
-  if (rule->extends >= 0)
+    return clamp_length(snprintf(buf, size, "%s",
+                                 EGCA__TR_LANG(lang, "no period (refused: see the reason)", "未规定期限（不予计算，见原因）")));
+  if (rule->extends >= 0 && en)
     snprintf(head, sizeof head, "%.64s + %d %s%s %s", rule->extends_id, rule->count, unit,
              rule->count == 1 ? "" : "s", dir);
+  else if (rule->extends >= 0)
+    /* The extended rule's period, then further in its direction. */
+    snprintf(head, sizeof head, "%.64s的期限再%s%d%s", rule->extends_id, before ? "提前" : "延长", rule->count,
+             unit_zh[rule->unit]);
   else if (rule->count == 0)
-    snprintf(head, sizeof head, "on the day itself");
-  else
+    snprintf(head, sizeof head, "%s", EGCA__TR_LANG(lang, "on the day itself", "当日"));
+  else if (en)
     snprintf(head, sizeof head, "%d %s%s %s", rule->count, unit, rule->count == 1 ? "" : "s", dir);
+  else
+    snprintf(head, sizeof head, "起算日%s%d%s", before ? "前" : "后", rule->count, unit_zh[rule->unit]);
   const char *tail = "";
   if (rule->end == EGCA_END_FIRST_WORKING_DAY_AFTER)
-    tail = ", then the first working day after";
+    tail = EGCA__TR_LANG(lang, ", then the first working day after", "，再取其后第一个工作日");
   else if (rule->pause == EGCA_PAUSE_EXCLUDE)
-    tail = ", pauses excluded";
+    tail = EGCA__TR_LANG(lang, ", pauses excluded", "，中止期间不计入");
   else if (rule->roll == EGCA_ROLL_NEXT_WORKING_DAY)
-    tail = ", a rest day moves to the next working day";
+    tail = EGCA__TR_LANG(lang, ", a rest day moves to the next working day", "，届满日遇休息日顺延至其后第一个工作日");
   else if (rule->roll == EGCA_ROLL_EARLIER_OR_LATER)
-    tail = ", a rest day moves to the previous working day, or the next: an open question (egca rules readings)";
+    tail = EGCA__TR_LANG(lang, ", a rest day moves to the previous working day, or the next: an open question (egca rules readings)",
+                         "，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）");
   return clamp_length(snprintf(buf, size, "%s%s", head, tail));
 }

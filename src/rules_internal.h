@@ -73,6 +73,7 @@ typedef struct egca__rule_core {
   const struct egca__rule_group *base;
   egca__applies applies;
   const char *refused;   /* a version that sets no period: why (docs/rules.md "refused"); else NULL */
+  const char *refused_en;/* the same in English */
 } egca__rule_core;
 
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule);
@@ -103,6 +104,7 @@ typedef struct egca__rule_group {
   const egca__applies *applies;               /* the latest version's declaration: it decides the instances */
   egca_date licence_from;                     /* the rule set's "licence" start: earlier days are refused */
   const char *licence_reason;                 /* why (NULL: no licence start declared) */
+  const char *licence_reason_en;              /* the same in English */
 } egca__rule_group;
 
 /* The rules in the order of their first entry in deadlines.json; by id (NULL when there is none). */
@@ -170,13 +172,17 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
  * （一）新申请 2"; NULL when the rule names no section); the title as a JSON string, quotes included; and
  * the basis as a JSON array of strings, each citation (egca_basis_format, cut as above) and then the guide's
  * text, compact (",") or pretty (", "). Borrowed from the rule. */
-const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule);
-const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule);
-const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact);
+const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule, egca_lang lang);
+const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule, egca_lang lang);
+const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact, egca_lang lang);
 
 /* For the compact JSON of a deadline (a batch's line): its start up to the value of "ref",
  * {"rule":"ID","title":TITLE,"ref": ; and the compact basis; each with its length. Borrowed. */
-const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, size_t *len);
-const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, size_t *len);
+const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, egca_lang lang, size_t *len);
+const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, egca_lang lang, size_t *len);
+
+/* The laws' English names of the rule set (citation.h), for the citations of readings.json. */
+struct egca__laws;
+const struct egca__laws *egca__rules_laws(const egca_rules *rules);
 
 #endif

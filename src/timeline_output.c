@@ -94,11 +94,12 @@ EGCA_API void egca_timeline_string_free(char *s) { free(s); }
 
 /* --- Shared pieces ------------------------------------------------------------------------------------ */
 
-/* One citation (egca_basis_format); the short form drops the 中华人民共和国 of the statutes' full names. */
-static void put_citation(text *t, const egca_basis *b, int short_name)
+/* One citation (egca_basis_format_lang); the short form drops the 中华人民共和国 of the statutes' full
+ * Chinese names. */
+static void put_citation(text *t, const egca_basis *b, int short_name, egca_lang lang)
 {
   char buf[EGCA__CITATION_MAX];
-  egca_basis_format(buf, sizeof buf, b);
+  egca_basis_format_lang(buf, sizeof buf, b, lang);
   const char *s = buf;
   static const char prc[] = "中华人民共和国";
   if (short_name && strncmp(s, prc, sizeof prc - 1) == 0)
@@ -115,9 +116,9 @@ static size_t basis_count(const egca_timeline_deadline *d, const egca_basis **ba
 
 /* The service guide's section and item, as "服务指南 办理基本流程（三）有效期届满延续"; nothing when the rule
  * names no section. */
-static void put_guide(text *t, const egca_timeline_deadline *d, const char *separator)
+static void put_guide(text *t, const egca_timeline_deadline *d, const char *separator, egca_lang lang)
 {
-  const char *guide = d->version != NULL ? egca__deadline_rule_guide_text(d->version) : NULL;
+  const char *guide = d->version != NULL ? egca__deadline_rule_guide_text(d->version, lang) : NULL;
   if (guide == NULL)
     return;
   put(t, separator);
@@ -135,9 +136,9 @@ static int hours_unknown(const egca_timeline *tl, size_t index)
   return 0;
 }
 
-static const char *title_of(const egca_timeline_deadline *d)
+static const char *title_of(const egca_timeline_deadline *d, egca_lang lang)
 {
-  return d->version != NULL ? egca_deadline_rule_title(d->version) : d->rule_id;
+  return d->version != NULL ? egca_deadline_rule_title_lang(d->version, lang) : d->rule_id;
 }
 
 /* --- JSON ------------------------------------------------------------------------------------------------ */
@@ -316,8 +317,8 @@ static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index)
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   text *t = j->t;
   size_t head_len, basis_len;
-  const char *head = egca__deadline_rule_json_head(d->version, &head_len);
-  const char *basis = egca__deadline_rule_json_basis_compact(d->version, &basis_len);
+  const char *head = egca__deadline_rule_json_head(d->version, tl->lang, &head_len);
+  const char *basis = egca__deadline_rule_json_basis_compact(d->version, tl->lang, &basis_len);
   put_n(t, head, head_len);
   put_json_string(t, d->ref); /* a case's own text, escaped */
   const char *status = egca_timeline_status_name(d->status);
@@ -455,9 +456,9 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index)
   put_json_name(t, d->rule_id);
   KEY(j, "title");
   if (d->version != NULL)
-    put(t, egca__deadline_rule_json_title(d->version));
+    put(t, egca__deadline_rule_json_title(d->version, tl->lang));
   else
-    put_json_string(t, title_of(d));
+    put_json_string(t, title_of(d, tl->lang));
   KEY(j, "ref");
   put_json_string(t, d->ref);
   KEY(j, "anchor");
@@ -490,7 +491,7 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index)
   KEY(j, "readings");
   put_readings(j, tl, index);
   KEY(j, "basis");
-  put(t, d->version != NULL ? egca__deadline_rule_json_basis(d->version, j->compact) : "[]");
+  put(t, d->version != NULL ? egca__deadline_rule_json_basis(d->version, j->compact, tl->lang) : "[]");
   close_(j, "}", 0);
 }
 
@@ -708,36 +709,39 @@ static void put_wrapped(text *t, const char *prefix, const char *s, size_t inden
   put(t, "\n");
 }
 
-static const char *status_label_of(egca_timeline_status status, const egca_deadline_rule *version)
+static const char *status_label_of(egca_timeline_status status, const egca_deadline_rule *version, egca_lang lang)
 {
   switch (status) {
-  case EGCA_STATUS_MET: return "按期完成";
-  case EGCA_STATUS_LATE: return "逾期完成";
-  case EGCA_STATUS_PENDING: return "未届满";
-  case EGCA_STATUS_OVERDUE: return "已逾期";
-  case EGCA_STATUS_SUSPENDED: return "中止计算";
+  case EGCA_STATUS_MET: return EGCA__TR_LANG(lang, "met", "按期完成");
+  case EGCA_STATUS_LATE: return EGCA__TR_LANG(lang, "met late", "逾期完成");
+  case EGCA_STATUS_PENDING: return EGCA__TR_LANG(lang, "pending", "未届满");
+  case EGCA_STATUS_OVERDUE: return EGCA__TR_LANG(lang, "overdue", "已逾期");
+  case EGCA_STATUS_SUSPENDED: return EGCA__TR_LANG(lang, "suspended", "中止计算");
   case EGCA_STATUS_DEEMED:
     /* What the rule's lapse deems (docs/rules.md, "lapse"). */
-    return version != NULL && egca__deadline_rule_applies(version)->deems == EGCA__DEEMS_RENEWED ? "视为准予延续"
-                                                                                                 : "视为受理";
-  case EGCA_STATUS_NOT_APPLICABLE: return "不适用";
-  case EGCA_STATUS_AVAILABLE: return "可以查询";
-  case EGCA_STATUS_NOT_YET: return "尚不能查询";
-  case EGCA_STATUS_VALID: return "有效";
-  case EGCA_STATUS_EXPIRED: return "已届满";
-  case EGCA_STATUS_UNKNOWN: return "无法计算";
+    return version != NULL && egca__deadline_rule_applies(version)->deems == EGCA__DEEMS_RENEWED
+               ? EGCA__TR_LANG(lang, "deemed renewed", "视为准予延续")
+               : EGCA__TR_LANG(lang, "deemed accepted", "视为受理");
+  case EGCA_STATUS_NOT_APPLICABLE: return EGCA__TR_LANG(lang, "not applicable", "不适用");
+  case EGCA_STATUS_AVAILABLE: return EGCA__TR_LANG(lang, "available", "可以查询");
+  case EGCA_STATUS_NOT_YET: return EGCA__TR_LANG(lang, "not yet", "尚不能查询");
+  case EGCA_STATUS_VALID: return EGCA__TR_LANG(lang, "valid", "有效");
+  case EGCA_STATUS_EXPIRED: return EGCA__TR_LANG(lang, "expired", "已届满");
+  case EGCA_STATUS_UNKNOWN: return EGCA__TR_LANG(lang, "cannot be computed", "无法计算");
   }
   return "";
 }
 
-/* The status as the Chinese table, the iCalendar entries and the HTML page name it. */
-const char *egca__timeline_status_label(const egca_timeline_deadline *d)
+/* The status as the table, the iCalendar entries and the HTML page name it, in `lang`. */
+const char *egca__timeline_status_label(const egca_timeline_deadline *d, egca_lang lang)
 {
-  return status_label_of(d->status, d->version);
+  return status_label_of(d->status, d->version, lang);
 }
 
-static const char *unit_label(egca_period_unit unit)
+static const char *unit_label(egca_period_unit unit, int count, egca_lang lang)
 {
+  if (lang == EGCA_LANG_EN)
+    return unit == EGCA_UNIT_WORKING_DAYS ? (count == 1 ? " working day" : " working days") : (count == 1 ? " day" : " days");
   return unit == EGCA_UNIT_WORKING_DAYS ? "个工作日" : "日";
 }
 
@@ -756,7 +760,10 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     free(bases);
     return egca__fail_nomem(err);
   }
-  static const char *const heads[COLUMNS] = {"期限", "起算日", "届满日", "状态", "完成日或剩余"};
+  static const char *const heads_zh[COLUMNS] = {"期限", "起算日", "届满日", "状态", "完成日或剩余"};
+  static const char *const heads_en[COLUMNS] = {"time limit", "start", "due date", "status", "met on or left"};
+  const egca_lang lang = tl->lang;
+  const char *const *heads = lang == EGCA_LANG_EN ? heads_en : heads_zh;
   int any_provisional = 0, any_ambiguous = 0, any_nominal = 0, failed = 0;
   for (int c = 0; c < COLUMNS; c++) {
     cells[c] = strdup(heads[c]);
@@ -766,9 +773,9 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
     char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
     text cell[COLUMNS] = {{0}}, basis_text = {0};
-    put(&cell[0], title_of(d));
+    put(&cell[0], title_of(d, lang));
     if (d->ref != NULL)
-      putf(&cell[0], "（%s）", d->ref);
+      putf(&cell[0], EGCA__TR_LANG(lang, " (%s)", "（%s）"), d->ref);
     put(&cell[1], d->anchor != EGCA_DATE_NONE ? egca_date_format(d->anchor, a) : "-");
     if (d->due != EGCA_DATE_NONE) {
       put(&cell[2], egca_date_format(d->due, a));
@@ -786,23 +793,27 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
       put(&cell[2], "#");
       any_ambiguous = 1;
     }
-    put(&cell[3], egca__timeline_status_label(d));
+    put(&cell[3], egca__timeline_status_label(d, lang));
     if (d->met_on != EGCA_DATE_NONE)
       putf(&cell[4], "%s", egca_date_format(d->met_on, b));
     else if (d->has_days_left && d->days_left >= 0)
-      putf(&cell[4], "剩%d%s", d->days_left, unit_label(d->unit));
+      putf(&cell[4], EGCA__TR_LANG(lang, "%d%s left", "剩%d%s"), d->days_left, unit_label(d->unit, d->days_left, lang));
+    else if (d->has_days_left && lang == EGCA_LANG_EN)
+      putf(&cell[4], "%d%s %s", -d->days_left, unit_label(d->unit, -d->days_left, lang),
+           d->status == EGCA_STATUS_EXPIRED ? "ago" : "late");
     else if (d->has_days_left)
-      putf(&cell[4], "%s%d%s", d->status == EGCA_STATUS_EXPIRED ? "已过" : "逾期", -d->days_left, unit_label(d->unit));
+      putf(&cell[4], "%s%d%s", d->status == EGCA_STATUS_EXPIRED ? "已过" : "逾期", -d->days_left,
+           unit_label(d->unit, -d->days_left, lang));
     else
       put(&cell[4], "-");
     const egca_basis *basis;
     size_t nb = basis_count(d, &basis);
     for (size_t k = 0; k < nb; k++) {
       if (k > 0)
-        put(&basis_text, "；");
-      put_citation(&basis_text, &basis[k], 1);
+        put(&basis_text, EGCA__TR_LANG(lang, "; ", "；"));
+      put_citation(&basis_text, &basis[k], 1, lang);
     }
-    put_guide(&basis_text, d, nb > 0 ? "；" : "");
+    put_guide(&basis_text, d, nb > 0 ? EGCA__TR_LANG(lang, "; ", "；") : "", lang);
     put(&basis_text, "");
     failed |= basis_text.failed || basis_text.s == NULL;
     bases[i + 1] = basis_text.s;
@@ -820,9 +831,10 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     }
   text t = {0};
   char a[EGCA_DATE_TEXT_SIZE];
-  putf(&t, "案件 %s，截至 %s\n\n", egca_timeline_case_id(tl), egca_date_format(egca_timeline_as_of(tl), a));
+  putf(&t, EGCA__TR_LANG(lang, "Case %s, as of %s\n\n", "案件 %s，截至 %s\n\n"), egca_timeline_case_id(tl),
+       egca_date_format(egca_timeline_as_of(tl), a));
   if (n == 0)
-    put(&t, "（尚无期限）\n");
+    put(&t, EGCA__TR_LANG(lang, "(no time limits yet)\n", "（尚无期限）\n"));
   for (size_t r = 0; r <= n && !failed; r++) {
     for (int c = 0; c < COLUMNS; c++) {
       if (c + 1 < COLUMNS) {
@@ -834,7 +846,7 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     }
     put(&t, "\n");
     if (r > 0 && bases[r][0] != '\0')
-      put_wrapped(&t, "  依据：", bases[r], 8);
+      put_wrapped(&t, EGCA__TR_LANG(lang, "  basis: ", "  依据："), bases[r], lang == EGCA_LANG_EN ? 9 : 8);
   }
   for (size_t k = 0; k < (n + 1) * COLUMNS; k++)
     free(cells[k]);
@@ -852,7 +864,15 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
   if (any_provisional || any_ambiguous || any_nominal || any_unknown)
     put(&t, "\n");
   if (any_provisional)
-    put(&t, "* 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。\n");
+  {
+    if (lang == EGCA_LANG_EN)
+      put_wrapped(&t, "* ",
+                  "provisional: the computation used a tentative year, whose holiday notice is not yet published "
+                  "(inferred from the holiday rules); it may change when the notice is out.",
+                  2);
+    else
+      put(&t, "* 暂定：计算用到尚未公布节假日安排的年份（按放假办法推定），通知公布后可能变化。\n");
+  }
   /* Two causes: an open question of the law (each reading's day and status, the one applied marked 采用),
    * and a receipt at a time an office whose hours no source gives may have been closed (an unknown fact, the
    * finding office_hours_unknown). */
@@ -863,25 +883,34 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
       if (!d->ambiguous || (hours ? !hours_unknown(tl, i) : d->reading_count == 0))
         continue;
       if (note.s == NULL)
-        put(&note, hours ? "受理机构的办公时间没有来源，收到材料是否在下班之后无从判断："
-                         : "法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：");
+        put(&note, hours ? EGCA__TR_LANG(lang,
+                                         "The office's hours have no source: whether the materials came after it "
+                                         "closed cannot be told. ",
+                                         "受理机构的办公时间没有来源，收到材料是否在下班之后无从判断：")
+                         : EGCA__TR_LANG(lang,
+                                         "The law is unsettled; the result depends on the reading (the questions and "
+                                         "readings: egca rules readings). ",
+                                         "法律没有定论，结果取决于解读（问题与读法见 egca rules readings）："));
       if (hours) {
-        putf(&note, "%s若按下班之后收到计，届满日为 %s。", title_of(d), egca_date_format(d->other_reading, a));
+        putf(&note, EGCA__TR_LANG(lang, "%s: if received after closing, the due date is %s. ", "%s若按下班之后收到计，届满日为 %s。"),
+             title_of(d, lang), egca_date_format(d->other_reading, a));
         continue;
       }
-      putf(&note, "%s（起算日 %s）", title_of(d), egca_date_format(d->anchor, a));
+      putf(&note, EGCA__TR_LANG(lang, "%s (start %s)", "%s（起算日 %s）"), title_of(d, lang),
+           egca_date_format(d->anchor, a));
       for (size_t k = 0; k < d->reading_count; k++) {
         const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, i, k);
-        putf(&note, "%s%s=%s：", k == 0 ? "，" : "；", r->question, r->reading);
+        putf(&note, EGCA__TR_LANG(lang, "%s%s=%s: ", "%s%s=%s："), k == 0 ? EGCA__TR_LANG(lang, ", ", "，") : EGCA__TR_LANG(lang, "; ", "；"),
+             r->question, r->reading);
         if (!r->exists)
-          put(&note, "不发生");
+          put(&note, EGCA__TR_LANG(lang, "does not arise", "不发生"));
         else
           putf(&note, "%s %s", r->due != EGCA_DATE_NONE ? egca_date_format(r->due, a) : "-",
-               status_label_of(r->status, d->version));
+               status_label_of(r->status, d->version, lang));
         if (r->chosen)
-          put(&note, "（采用）");
+          put(&note, EGCA__TR_LANG(lang, " (applied)", "（采用）"));
       }
-      put(&note, "。");
+      put(&note, EGCA__TR_LANG(lang, ". ", "。"));
     }
     if (note.failed)
       t.failed = 1;
@@ -890,14 +919,23 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     free(note.s);
   }
   if (any_nominal)
-    put(&t, "~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。\n");
+  {
+    if (lang == EGCA_LANG_EN)
+      put_wrapped(&t, "~ ",
+                  "outside calendar coverage: the day shown ignores holidays and adjusted working days; it is "
+                  "settled once that year's holiday notice is loaded.",
+                  2);
+    else
+      put(&t, "~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。\n");
+  }
   /* A deadline that cannot be computed says why: the rules' text, as `egca deadline` refuses the day. */
   for (size_t i = 0; i < n; i++) {
     const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
     if (d->reason == NULL)
       continue;
     text note = {0};
-    putf(&note, "%s（起算日 %s）无法计算：%s", title_of(d), egca_date_format(d->anchor, a), d->reason);
+    putf(&note, EGCA__TR_LANG(lang, "%s (start %s) cannot be computed: %s", "%s（起算日 %s）无法计算：%s"),
+         title_of(d, lang), egca_date_format(d->anchor, a), d->reason);
     if (note.failed)
       t.failed = 1;
     else
@@ -906,18 +944,23 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
   }
   size_t m = egca_timeline_finding_count(tl);
   if (m > 0)
-    put(&t, "\n发现：\n");
+    put(&t, EGCA__TR_LANG(lang, "\nFindings:\n", "\n发现：\n"));
   for (size_t i = 0; i < m; i++) {
     const egca_timeline_finding *f = egca_timeline_finding_at(tl, i);
     char message[1024];
     egca_timeline_finding_message(message, sizeof message, tl, i);
     char line[1200];
     if (f->contested)
-      snprintf(line, sizeof line, "%s %s（%s；有争议：仅在读法 %s=%s 下成立）", egca_date_format(f->date, a), message,
-               egca_finding_code_name(f->code), f->question, f->reading);
+      snprintf(line, sizeof line,
+               EGCA__TR_LANG(lang, "%s %s (%s; contested: holds only under the reading %s=%s)",
+                             "%s %s（%s；有争议：仅在读法 %s=%s 下成立）"),
+               egca_date_format(f->date, a), message, egca_finding_code_name(f->code), f->question, f->reading);
     else
-      snprintf(line, sizeof line, "%s %s（%s）", egca_date_format(f->date, a), message, egca_finding_code_name(f->code));
-    put_wrapped(&t, egca_finding_code_is_violation(f->code) ? "  [违反] " : "  [提示] ", line, 9);
+      snprintf(line, sizeof line, EGCA__TR_LANG(lang, "%s %s (%s)", "%s %s（%s）"), egca_date_format(f->date, a), message,
+               egca_finding_code_name(f->code));
+    const int violation = egca_finding_code_is_violation(f->code);
+    put_wrapped(&t, violation ? EGCA__TR_LANG(lang, "  [violation] ", "  [违反] ") : EGCA__TR_LANG(lang, "  [hint] ", "  [提示] "),
+                line, violation ? (lang == EGCA_LANG_EN ? 14 : 9) : 9);
   }
   return finish(out, &t, err);
 }
@@ -988,36 +1031,44 @@ static int add_deadline_events(icalcomponent *cal, const egca_timeline *tl, unsi
     if (occurrence > 1)
       putf(&uid, "-%u", occurrence);
     put(&uid, "@egca");
-    putf(&summary, "[%s] %s", id, title_of(d));
+    const egca_lang lang = tl->lang;
+    putf(&summary, "[%s] %s", id, title_of(d, lang));
     if (d->ref != NULL)
-      putf(&summary, "（%s）", d->ref);
+      putf(&summary, EGCA__TR_LANG(lang, " (%s)", "（%s）"), d->ref);
     if (d->status == EGCA_STATUS_OVERDUE)
-      put(&summary, "（已逾期）");
+      put(&summary, EGCA__TR_LANG(lang, " (overdue)", "（已逾期）"));
     if (d->due == EGCA_DATE_NONE)
-      put(&summary, "（日期待定）");
+      put(&summary, EGCA__TR_LANG(lang, " (date not settled)", "（日期待定）"));
     else if (d->provisional)
-      put(&summary, "（暂定）");
-    putf(&description, "案件：%s\n起算日：%s\n届满日：%s\n状态：%s\n", id, egca_date_format(d->anchor, a),
-         d->due != EGCA_DATE_NONE ? egca_date_format(d->due, b) : "未定", egca__timeline_status_label(d));
+      put(&summary, EGCA__TR_LANG(lang, " (provisional)", "（暂定）"));
+    putf(&description,
+         EGCA__TR_LANG(lang, "Case: %s\nStart: %s\nDue date: %s\nStatus: %s\n", "案件：%s\n起算日：%s\n届满日：%s\n状态：%s\n"),
+         id, egca_date_format(d->anchor, a),
+         d->due != EGCA_DATE_NONE ? egca_date_format(d->due, b) : EGCA__TR_LANG(lang, "not settled", "未定"),
+         egca__timeline_status_label(d, lang));
     if (d->due == EGCA_DATE_NONE)
-      putf(&description, "日历未覆盖该年，%s 为不计节假日调整的日期。\n", egca_date_format(d->nominal, b));
+      putf(&description,
+           EGCA__TR_LANG(lang, "Outside calendar coverage: %s ignores holidays and adjusted working days.\n",
+                         "日历未覆盖该年，%s 为不计节假日调整的日期。\n"),
+           egca_date_format(d->nominal, b));
     if (d->provisional)
-      put(&description, "暂定：用到尚未公布节假日安排的年份。\n");
+      put(&description, EGCA__TR_LANG(lang, "Provisional: uses a tentative year.\n", "暂定：用到尚未公布节假日安排的年份。\n"));
     for (size_t k = 0; k < d->reading_count; k++) {
       const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, i, k);
       if (!r->chosen)
-        putf(&description, "读法 %s=%s：%s。\n", r->question, r->reading,
-             r->exists && r->due != EGCA_DATE_NONE ? egca_date_format(r->due, b) : "不发生");
+        putf(&description, EGCA__TR_LANG(lang, "Reading %s=%s: %s.\n", "读法 %s=%s：%s。\n"), r->question, r->reading,
+             r->exists && r->due != EGCA_DATE_NONE ? egca_date_format(r->due, b)
+                                                   : EGCA__TR_LANG(lang, "does not arise", "不发生"));
     }
-    put(&description, "依据：");
+    put(&description, EGCA__TR_LANG(lang, "Basis: ", "依据："));
     const egca_basis *basis;
     size_t nb = basis_count(d, &basis);
     for (size_t k = 0; k < nb; k++) {
       if (k > 0)
-        put(&description, "；");
-      put_citation(&description, &basis[k], 0);
+        put(&description, EGCA__TR_LANG(lang, "; ", "；"));
+      put_citation(&description, &basis[k], 0, lang);
     }
-    put_guide(&description, d, nb > 0 ? "；" : "");
+    put_guide(&description, d, nb > 0 ? EGCA__TR_LANG(lang, "; ", "；") : "", lang);
     failed = uid.failed || summary.failed || description.failed;
     if (!failed) {
       icalcomponent *event = icalcomponent_vanew(
@@ -1060,7 +1111,7 @@ EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_erro
 {
   *out = NULL;
   text name = {0};
-  putf(&name, "egca 案件 %s 期限", egca_timeline_case_id(tl));
+  putf(&name, EGCA__TR_LANG(tl->lang, "egca case %s time limits", "egca 案件 %s 期限"), egca_timeline_case_id(tl));
   icalcomponent *cal = name.failed ? NULL : ics_calendar(name.s);
   free(name.s);
   if (cal == NULL || add_deadline_events(cal, tl, 1) < 0) {

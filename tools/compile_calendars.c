@@ -1,11 +1,13 @@
-/* egca — compiles the shipped calendar when the library is built: reads the embedded holiday notices
- * (data/holidays) with egca's own loader and writes the calendar as bytes (src/calendar.c, "The calendar
- * as bytes") into a C file that the library embeds, so that egca_calendar_default reads no iCalendar text.
+/* egca — compiles the shipped calendars when the library is built: reads the embedded holiday notices
+ * (data/holidays, and data/holidays/local for the regions' own rest days) with egca's own loader and writes
+ * each calendar as bytes (src/calendar.c, "The calendar as bytes") into a C file that the library embeds, so
+ * that egca_calendar_default and egca_calendar_for_office read no iCalendar text. The calendars are the
+ * national one and that of each acceptance office whose region has rest days of its own (offices.c).
  *
  * Usage: compile_calendars OUTPUT.c
  *
- * The notices stay the source of truth: the table is made from them on every build, and the build fails
- * unless the table reads back as the same calendar (written again, the same bytes). It is given for each
+ * The notices stay the source of truth: the tables are made from them on every build, and the build fails
+ * unless each table reads back as the same calendar (written again, the same bytes). Each is given for each
  * policy for unmarked events that loads the notices into that same calendar. */
 #include "internal.h"
 
@@ -13,17 +15,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* This program is linked with the library's code before it has a table: egca_calendar_default reads the
- * notices. */
-const unsigned char egca__compiled_calendar[1];
-const size_t egca__compiled_calendar_len = 0;
-const unsigned egca__compiled_calendar_policies = 0;
+/* This program is linked with the library's code before it has the tables: egca_calendar_default and
+ * egca_calendar_for_office read the notices. */
+const egca__compiled_calendar egca__compiled_calendars[1];
+const size_t egca__compiled_calendar_count = 0;
 
-static int calendar_bytes(unsigned char **bytes, size_t *len, egca_unmarked_policy unmarked, egca_error *err)
+/* The calendar of an office ("": the national one) as the loader makes it from the notices. */
+static int calendar_bytes(unsigned char **bytes, size_t *len, const char *office, egca_unmarked_policy unmarked,
+                          egca_error *err)
 {
   egca_load_options options = {.unmarked = unmarked, .strict = 0};
   egca_calendar *c;
-  if (egca__calendar_from_notices(&c, &options, err) < 0)
+  if ((office[0] == '\0' ? egca__calendar_from_notices(&c, &options, err)
+                         : egca__calendar_for_office_from_notices(&c, office, &options, err)) < 0)
     return -1;
   int rc = egca__calendar_to_bytes(c, bytes, len);
   egca_calendar_free(c);
@@ -32,57 +36,86 @@ static int calendar_bytes(unsigned char **bytes, size_t *len, egca_unmarked_poli
   return rc;
 }
 
+/* Writes one calendar's table as `static const unsigned char table_N[]`; its policies into *policies. */
+static int write_table(FILE *f, size_t n, const char *office, size_t *len_out, unsigned *policies)
+{
+  egca_error err;
+  unsigned char *bytes;
+  size_t len;
+  const char *what = office[0] == '\0' ? "the national calendar" : office;
+  if (calendar_bytes(&bytes, &len, office, EGCA_UNMARKED_IGNORE, &err) < 0) {
+    fprintf(stderr, "compile_calendars: the shipped notices do not load (%s): %s\n", what, err.message);
+    return -1;
+  }
+  /* Read back and written again: the same bytes, or the table does not describe the calendar whole. */
+  egca_calendar *back;
+  unsigned char *again = NULL;
+  size_t again_len = 0;
+  const int same = egca__calendar_from_bytes(&back, bytes, len, 0, &err) >= 0 &&
+                   egca__calendar_to_bytes(back, &again, &again_len) >= 0 && again_len == len &&
+                   memcmp(again, bytes, len) == 0;
+  egca_calendar_free(back);
+  free(again);
+  if (!same) {
+    fprintf(stderr, "compile_calendars: the table of %s does not read back as the calendar it was made from\n", what);
+    free(bytes);
+    return -1;
+  }
+  *policies = 1u << EGCA_UNMARKED_IGNORE;
+  const egca_unmarked_policy others[] = {EGCA_UNMARKED_ERROR, EGCA_UNMARKED_HOLIDAY};
+  for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+    unsigned char *other;
+    size_t other_len;
+    if (calendar_bytes(&other, &other_len, office, others[i], &err) < 0)
+      continue; /* that policy refuses the notices: the library reads them and says why */
+    if (other_len == len && memcmp(other, bytes, len) == 0)
+      *policies |= 1u << others[i];
+    free(other);
+  }
+  fprintf(f, "\n/* %s */\nstatic const unsigned char table_%zu[] = {", what, n);
+  for (size_t i = 0; i < len; i++)
+    fprintf(f, "%s%u,", i % 24 == 0 ? "\n  " : "", bytes[i]);
+  fprintf(f, "\n};\n");
+  free(bytes);
+  *len_out = len;
+  return 0;
+}
+
 int main(int argc, char **argv)
 {
   if (argc != 2) {
     fprintf(stderr, "usage: compile_calendars OUTPUT.c\n");
     return 2;
   }
-  egca_error err;
-  unsigned char *bytes;
-  size_t len;
-  if (calendar_bytes(&bytes, &len, EGCA_UNMARKED_IGNORE, &err) < 0) {
-    fprintf(stderr, "compile_calendars: the shipped notices do not load: %s\n", err.message);
-    return 1;
-  }
-  /* Read back and written again: the same bytes, or the table does not describe the calendar whole. */
-  egca_calendar *back;
-  unsigned char *again = NULL;
-  size_t again_len = 0;
-  if (egca__calendar_from_bytes(&back, bytes, len, 0, &err) < 0 || egca__calendar_to_bytes(back, &again, &again_len) < 0 ||
-      again_len != len || memcmp(again, bytes, len) != 0) {
-    fprintf(stderr, "compile_calendars: the table does not read back as the calendar it was made from\n");
-    return 1;
-  }
-  egca_calendar_free(back);
-  free(again);
-  unsigned policies = 1u << EGCA_UNMARKED_IGNORE;
-  const egca_unmarked_policy others[] = {EGCA_UNMARKED_ERROR, EGCA_UNMARKED_HOLIDAY};
-  for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
-    unsigned char *other;
-    size_t other_len;
-    if (calendar_bytes(&other, &other_len, others[i], &err) < 0)
-      continue; /* that policy refuses the notices: egca_calendar_default reads them and says why */
-    if (other_len == len && memcmp(other, bytes, len) == 0)
-      policies |= 1u << others[i];
-    free(other);
-  }
   FILE *f = fopen(argv[1], "w");
   if (f == NULL) {
     perror(argv[1]);
     return 1;
   }
+  /* The national calendar, then each office whose region has rest days of its own. */
+  const char *offices[64];
+  size_t count = 0;
+  offices[count++] = "";
+  for (size_t i = 0; i < egca_office_count() && count < sizeof offices / sizeof *offices; i++)
+    if (egca_office_at(i)->local_holidays)
+      offices[count++] = egca_office_at(i)->code;
+  size_t lens[64];
+  unsigned policies[64];
   fprintf(f, "/* Generated by tools/compile_calendars.c from data/holidays: do not edit. */\n"
-             "#include \"internal.h\"\n\n"
-             "const unsigned char egca__compiled_calendar[] = {");
-  for (size_t i = 0; i < len; i++)
-    fprintf(f, "%s%u,", i % 24 == 0 ? "\n  " : "", bytes[i]);
-  fprintf(f, "\n};\nconst size_t egca__compiled_calendar_len = %zu;\n"
-             "const unsigned egca__compiled_calendar_policies = %uu;\n",
-          len, policies);
-  free(bytes);
+             "#include \"internal.h\"\n");
+  for (size_t n = 0; n < count; n++)
+    if (write_table(f, n, offices[n], &lens[n], &policies[n]) < 0) {
+      fclose(f);
+      remove(argv[1]);
+      return 1;
+    }
+  fprintf(f, "\nconst egca__compiled_calendar egca__compiled_calendars[] = {\n");
+  for (size_t n = 0; n < count; n++)
+    fprintf(f, "  {\"%s\", table_%zu, %zu, %uu},\n", offices[n], n, lens[n], policies[n]);
+  fprintf(f, "};\nconst size_t egca__compiled_calendar_count = %zu;\n", count);
   if (fclose(f) != 0) {
     perror(argv[1]);
+    remove(argv[1]);
     return 1;
   }
   return 0;

@@ -82,10 +82,12 @@ EGCA_API void egca_profile_free(egca_profile *profile);
 
 /* --- Assessment ---------------------------------------------------------------------------------- */
 
-/* Evaluates every condition and checks the materials of `profile` against `rules`. The assessment is
+/* Evaluates every condition and checks the materials of `profile` against `rules`, its texts (titles,
+ * reasons, citations, findings, the draft notice, the text report) in `lang` (EGCA_LANG_ZH: Chinese; the
+ * notice in English is a working translation, the office issues the Chinese). The assessment is
  * owned by the caller. Errors: EGCA_E_INVALID when the profile lists a material id that the rules do
  * not define (err names the profile's line:column and pointer), EGCA_E_NOMEM. On failure *out is NULL. */
-EGCA_API int egca_assess(egca_assessment **out, const egca_rules *rules, const egca_profile *profile,
+EGCA_API int egca_assess(egca_assessment **out, const egca_rules *rules, const egca_profile *profile, egca_lang lang,
                          egca_error *err);
 
 EGCA_API void egca_assessment_free(egca_assessment *assessment);
@@ -93,7 +95,7 @@ EGCA_API void egca_assessment_free(egca_assessment *assessment);
 /* A fact as one leaf read it. */
 typedef struct egca_fact_value {
   const char *fact;   /* dotted path, e.g. "staff.technical" */
-  const char *label;  /* its Chinese name, e.g. "专业技术人员" */
+  const char *label;  /* its name in the assessment's language, e.g. "专业技术人员", "technical staff" */
   const char *value;  /* the value as JSON text ("12", "true", "\"enterprise\""); NULL when absent */
 } egca_fact_value;
 
@@ -108,7 +110,7 @@ typedef struct egca_reason {
   int partial;                      /* 1: a sum over facts of which some are absent; value sums the rest */
   const char *threshold;            /* JSON text ("30", "[\"enterprise\"]"); NULL for exists, finding */
   egca_verdict result;
-  const char *text;                 /* the same in one Chinese sentence */
+  const char *text;                 /* the same in one sentence, in the assessment's language */
 } egca_reason;
 
 /* The verdict on one condition. */
@@ -145,7 +147,7 @@ typedef struct egca_finding {
   const char *id;                   /* the advisory's id, or "material_missing" */
   const char *condition;            /* the condition it concerns */
   const char *material;             /* the material it concerns, or NULL */
-  const char *message;              /* in Chinese */
+  const char *message;              /* in the assessment's language */
 } egca_finding;
 
 /* The overall answer. */
@@ -167,8 +169,8 @@ EGCA_API const egca_material_gap *egca_assessment_material_gap(const egca_assess
 EGCA_API size_t egca_assessment_finding_count(const egca_assessment *assessment);
 EGCA_API const egca_finding *egca_assessment_finding(const egca_assessment *assessment, size_t index);
 
-/* The draft 补正材料通知书 listing every missing item, in Chinese; NULL when the materials are complete
- * (borrowed). */
+/* The draft 补正材料通知书 listing every missing item, in the assessment's language; NULL when the materials
+ * are complete (borrowed). */
 EGCA_API const char *egca_assessment_notice(const egca_assessment *assessment);
 
 /* The whole assessment as JSON (UTF-8, two-space indented, ending in a newline):
@@ -178,7 +180,8 @@ EGCA_API const char *egca_assessment_notice(const egca_assessment *assessment);
  * *out is owned by the caller: free it with egca_assessment_string_free. Errors: EGCA_E_NOMEM. */
 EGCA_API int egca_assessment_to_json(char **out, const egca_assessment *assessment, egca_error *err);
 
-/* The whole assessment as a readable Chinese report (UTF-8). Ownership as for egca_assessment_to_json. */
+/* The whole assessment as a readable report (UTF-8) in the assessment's language. Ownership as for
+ * egca_assessment_to_json. */
 EGCA_API int egca_assessment_to_text(char **out, const egca_assessment *assessment, egca_error *err);
 
 /* Frees a string returned by egca_assessment_to_json or egca_assessment_to_text. NULL does nothing. */

@@ -48,6 +48,18 @@ typedef enum egca_day_kind {
 /* "workday", "weekend", "holiday", "adjusted_workday"; NULL for a value outside the enum. */
 EGCA_API const char *egca_day_kind_name(egca_day_kind kind);
 
+/* A day's kind as words of `lang`: "working day", "weekend", "holiday", "adjusted working day" (a make-up
+ * working day); 工作日, 周末, 节假日, 调休上班日. NULL for a value outside the enum. egca_day_kind_name gives the
+ * stable English names that JSON carries. */
+EGCA_API const char *egca_day_kind_text(egca_day_kind kind, egca_lang lang);
+
+/* A day's name (egca_day_info.name, the notice's own words: "春节", "国庆节、中秋节", "肉孜节") in `lang`: in
+ * Chinese the name itself; in English the English name of a name egca knows (every name the shipped notices
+ * use: "Spring Festival", "National Day, Mid-Autumn Festival", "Eid al-Fitr (Rozi Heyt)"), and the name itself
+ * for one it does not (a name from the caller's data, kept as the data gives it). NULL for NULL. Static
+ * storage, or `name`. */
+EGCA_API const char *egca_day_name(const char *name, egca_lang lang);
+
 /* What to do with an event that carries neither a working-day nor a holiday marker (an observance
  * such as 妇女节). */
 typedef enum egca_unmarked_policy {
@@ -206,6 +218,7 @@ EGCA_API const egca_office *egca_office_decision(void);
 
 /* The shipped calendar of an acceptance office: the national notices, and for a region with rest days of
  * its own the region's shipped notices as a local layer (its years without a shipped notice provisional).
+ * Compiled when the library is built, like egca_calendar_default: nothing is parsed.
  * EGCA_E_INVALID for a code that names no office. */
 EGCA_API int egca_calendar_for_office(egca_calendar **out, const char *code, const egca_load_options *options,
                                       egca_error *err);

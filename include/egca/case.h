@@ -292,7 +292,8 @@ typedef struct egca_timeline_options {
   /* Materials received after the office's closing time or on a day it is closed (docs/rules.md, question
    * receipt_after_hours): EGCA_RECEIPT_NEXT_WORKING_DAY (the default, 0) or EGCA_RECEIPT_AS_DATED. */
   egca_receipt_reading receipt;
-  /* The language of the findings' messages and of the timeline's text and HTML (0: Chinese). */
+  /* The language of the findings' messages and of every text the timeline writes: its table, the titles and
+   * citations of its JSON, its iCalendar entries and HTML page (0: Chinese). */
   egca_lang lang;
 } egca_timeline_options;
 
@@ -323,7 +324,7 @@ EGCA_API const egca_timeline_reading *egca_timeline_deadline_reading(const egca_
 EGCA_API size_t egca_timeline_finding_count(const egca_timeline *timeline);
 EGCA_API const egca_timeline_finding *egca_timeline_finding_at(const egca_timeline *timeline, size_t index);
 
-/* Writes finding `index`'s message (Chinese, one sentence) into buf, always NUL-terminated when size > 0;
+/* Writes finding `index`'s message (one sentence, in egca_timeline_options.lang) into buf, always NUL-terminated when size > 0;
  * returns the length the full text needs, as snprintf does (negative for a bad index). */
 EGCA_API int egca_timeline_finding_message(char *buf, size_t size, const egca_timeline *timeline, size_t index);
 
@@ -359,8 +360,8 @@ EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *timeline, un
 EGCA_API int egca_timeline_write_json(char **buffer, size_t *capacity, size_t *length,
                                       const egca_timeline *timeline, unsigned flags, egca_error *err);
 
-/* The timeline as a readable Chinese table (UTF-8): rule, anchor, due date, status, days left, basis, then
- * the findings. Ownership as for egca_timeline_to_json. */
+/* The timeline as a readable table (UTF-8) in egca_timeline_options.lang: rule, anchor, due date, status,
+ * days left, basis, then the findings. Ownership as for egca_timeline_to_json. */
 EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *timeline, egca_error *err);
 
 /* The open deadlines (pending, overdue, not yet available, valid) as an iCalendar VCALENDAR with one
@@ -389,6 +390,9 @@ typedef struct egca_html_page egca_html_page;
 
 /* Errors: EGCA_E_NOMEM. */
 EGCA_API int egca_html_page_new(egca_html_page **out, const egca_calendar *calendar, egca_error *err);
+/* The language of the page's own words (title, summary table, error rows) and of its lang attribute;
+ * Chinese unless set. Each case's section is in its timeline's language (egca_timeline_options.lang). */
+EGCA_API void egca_html_page_set_lang(egca_html_page *page, egca_lang lang);
 /* Draws one case's section. Errors: EGCA_E_NOMEM (the page is then unusable: free it). */
 EGCA_API int egca_html_page_add_timeline(egca_html_page *page, const egca_timeline *timeline, egca_error *err);
 /* A case that could not be read or evaluated: `what` names it ("line 3"), `message` says why (both UTF-8,

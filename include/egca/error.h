@@ -49,7 +49,12 @@ typedef struct egca_error {
   char message[EGCA_ERROR_TEXT_MAX];
 } egca_error;
 
-/* A short English description of a status code ("outside calendar coverage"). Never NULL. */
+/* A short description of a status code in `lang` ("outside calendar coverage", "超出日历覆盖范围"); a code
+ * it does not know is "unknown error" (未知错误). Never NULL; static storage. */
+EGCA_API const char *egca_strerror_lang(int code, egca_lang lang);
+
+/* The English description, as egca_strerror_lang(code, EGCA_LANG_EN): what it gave before there were two
+ * languages, kept so that a program logging it does not change. */
 EGCA_API const char *egca_strerror(int code);
 
 /* Clears an egca_error (code 0, empty strings) but keeps its `lang`. NULL does nothing. */

@@ -17,7 +17,7 @@
  *
  * Every computation fills a caller-provided result and allocates nothing; a trace (what was counted and
  * skipped, and why the last day is what it is) is filled only when asked for, and
- * egca_period_trace_format() renders it as one short English paragraph.
+ * egca_period_trace_format() renders it as one short paragraph, in Chinese or English.
  *
  * Return values: 0; EGCA_PROVISIONAL when the result rests on a day of a tentative year (result->provisional
  * is then set too); EGCA_E_COVERAGE (err->year names the year) when a day the computation needs is outside
@@ -193,9 +193,9 @@ EGCA_API int egca_period_days_before(egca_period_result *result, egca_period_tra
 EGCA_API int egca_period_add_years(egca_period_result *result, egca_period_trace *trace,
                                    const egca_calendar *calendar, egca_date from, int n, egca_error *err);
 
-/* Writes the trace as one short English paragraph into buf (always NUL-terminated when size > 0); returns
+/* Writes the trace as one short paragraph in `lang` into buf (always NUL-terminated when size > 0); returns
  * the length the full text needs, as snprintf does. An unfilled trace gives an empty string. */
-EGCA_API int egca_period_trace_format(char *buf, size_t size, const egca_period_trace *trace);
+EGCA_API int egca_period_trace_format(char *buf, size_t size, const egca_period_trace *trace, egca_lang lang);
 
 /* Names for messages and JSON: "working_days" / "days" / "years"; "after" / "before"; "none" /
  * "next_working_day" / "earlier_or_later"; "earlier" / "later"; "last_day" / "first_working_day_after";

@@ -38,21 +38,27 @@ EGCA_API const egca_question *egca_rules_question_at(const struct egca_rules *ru
 EGCA_API const egca_question *egca_rules_question(const struct egca_rules *rules, const char *id);
 
 EGCA_API const char *egca_question_id(const egca_question *question);
-/* The question in one line (Chinese). */
+/* The question in one line (Chinese; egca_question_text_lang below for English). */
 EGCA_API const char *egca_question_text(const egca_question *question);
 /* The rule whose rest-day roll the question decides ("renewal_filing"), or NULL. */
 EGCA_API const char *egca_question_rule(const egca_question *question);
 /* The rule whose unit and roll, or the outcome its instances start on, the question's readings set
  * ("hearing_request", readings.json "sets"), or NULL. */
 EGCA_API const char *egca_question_sets(const egca_question *question);
-/* A note (Chinese), or NULL. */
+/* A note (Chinese), or NULL; egca_question_note_lang for English. */
 EGCA_API const char *egca_question_note(const egca_question *question);
 /* Its readings, in file order; the default's index. */
 EGCA_API size_t egca_question_reading_count(const egca_question *question);
 EGCA_API size_t egca_question_default(const egca_question *question);
-/* Reading `index`: its id, its text (Chinese) and its basis; NULL when index >= the count. */
+/* Reading `index`: its id, its text (Chinese; egca_question_reading_text_lang for English) and its basis;
+ * NULL when index >= the count. */
 EGCA_API const char *egca_question_reading_id(const egca_question *question, size_t index);
 EGCA_API const char *egca_question_reading_text(const egca_question *question, size_t index);
+/* The texts above in a language (the convention of rules.h: a getter ending in _lang): the question, its
+ * note (NULL as egca_question_note) and reading `index`'s text. */
+EGCA_API const char *egca_question_text_lang(const egca_question *question, egca_lang lang);
+EGCA_API const char *egca_question_note_lang(const egca_question *question, egca_lang lang);
+EGCA_API const char *egca_question_reading_text_lang(const egca_question *question, size_t index, egca_lang lang);
 EGCA_API const struct egca_basis *egca_question_reading_basis(const egca_question *question, size_t index,
                                                               size_t *count);
 

@@ -9,7 +9,7 @@
  *
  * A deadline rule has a stable id (the shipped ones: acceptance, decision, decision_extension,
  * review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing,
- * renewal_decision; a rules file may add others), a Chinese title, its legal basis, and the date it takes
+ * renewal_decision; a rules file may add others), a title in Chinese and English, its legal basis, and the date it takes
  * effect; several versions of one rule may stand side by side (any number), and a computation uses the
  * version in force on its start date. Nothing about a period is fixed in the code: count, unit, direction,
  * roll and cutoff come from the data, and so do what starts, answers, restarts and pauses the rule's
@@ -17,6 +17,12 @@
  *
  * A loaded rule set is immutable and may be shared between threads. Strings and arrays returned by the
  * getters are borrowed and live as long as the rule set.
+ *
+ * Languages: every human-readable text of the rules files has its English twin (docs/rules.md, "Texts in
+ * two languages"). A getter of such a text returns the Chinese; the getter of the same name ending in
+ * _lang takes an egca_lang and returns the text in that language (egca_deadline_rule_title_lang(rule,
+ * EGCA_LANG_EN)). The same convention holds for the questions of readings.h and for citations
+ * (egca_basis_format_lang).
  */
 #ifndef EGCA_RULES_H
 #define EGCA_RULES_H
@@ -36,11 +42,14 @@ typedef struct egca_rules egca_rules;
 typedef struct egca_deadline_rule egca_deadline_rule;
 
 /* One legal basis of a rule: the law ("中华人民共和国行政许可法"), the article ("第三十二条第一款") and the
- * enumerated item ("（四）", NULL when the whole article or paragraph is meant). */
+ * enumerated item ("（四）", NULL when the whole article or paragraph is meant); law_en is the law's English
+ * name ("Administrative Licensing Law") from deadlines.json "laws" (NULL in a basis built by hand: it is then
+ * cited in Chinese in both languages). The one citation type of the rules' four files. */
 typedef struct egca_basis {
   const char *law;
   const char *article;
   const char *item;
+  const char *law_en;
 } egca_basis;
 
 /* Whether pauses (technical review) stop a rule's clock. */
@@ -144,17 +153,33 @@ EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule);
 /* A note on the rule's reading or consequence, or NULL. */
 EGCA_API const char *egca_deadline_rule_note(const egca_deadline_rule *rule);
 /* For a version that sets no period (deadlines.json "refused": no text sets a limit, or the text in force
- * then is not known): why, in Chinese; NULL for a version with a period. Computing from a day this version
+ * then is not known): why, in Chinese (egca_deadline_rule_refused_lang: English); NULL for a version with a period. Computing from a day this version
  * covers is refused with this reason (egca_deadline_compute, the timeline). */
 EGCA_API const char *egca_deadline_rule_refused(const egca_deadline_rule *rule);
 
-/* Writes a basis as one citation ("中华人民共和国行政许可法 第三十二条第一款第（四）项") into buf, always
- * NUL-terminated when size > 0; returns the length the full text needs, as snprintf does. */
-EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis);
+/* The texts above in a language (EGCA_LANG_ZH gives what the getters without _lang give): title, starts,
+ * instrument, note (NULL as egca_deadline_rule_note), refused (NULL as egca_deadline_rule_refused), the
+ * guide's section and item (NULL as their getters). */
+EGCA_API const char *egca_deadline_rule_title_lang(const egca_deadline_rule *rule, egca_lang lang);
+EGCA_API const char *egca_deadline_rule_starts_lang(const egca_deadline_rule *rule, egca_lang lang);
+EGCA_API const char *egca_deadline_rule_instrument_lang(const egca_deadline_rule *rule, egca_lang lang);
+EGCA_API const char *egca_deadline_rule_note_lang(const egca_deadline_rule *rule, egca_lang lang);
+EGCA_API const char *egca_deadline_rule_refused_lang(const egca_deadline_rule *rule, egca_lang lang);
+EGCA_API const char *egca_deadline_rule_guide_section_lang(const egca_deadline_rule *rule, egca_lang lang);
+EGCA_API const char *egca_deadline_rule_guide_item_lang(const egca_deadline_rule *rule, egca_lang lang);
 
-/* Writes the rule's period in a few English words into buf ("5 working days after", "30 days after, a rest
- * day moves to the next working day", "decision + 10 working days after, pauses excluded"); as snprintf. */
-EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule);
+/* Writes a basis as one citation into buf, always NUL-terminated when size > 0; returns the length the full
+ * text needs, as snprintf does. Chinese: "中华人民共和国行政许可法 第三十二条第一款第（四）项"; English:
+ * "Administrative Licensing Law, Article 32(1)(4)" (the paragraph and the item in parentheses; an item of an
+ * article without paragraphs: "Article 6, item (1)"). egca_basis_format writes the Chinese. */
+EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis);
+EGCA_API int egca_basis_format_lang(char *buf, size_t size, const egca_basis *basis, egca_lang lang);
+
+/* Writes the rule's period in a few words of `lang` into buf; as snprintf. English: "5 working days after",
+ * "30 days after, a rest day moves to the next working day", "decision + 10 working days after, pauses
+ * excluded"; Chinese: "起算日后5个工作日", "起算日后30日，届满日遇休息日顺延至其后第一个工作日",
+ * "decision的期限再延长10个工作日，中止期间不计入". */
+EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule, egca_lang lang);
 
 /* --- Computing a deadline ----------------------------------------------------------------------------- */
 
@@ -207,6 +232,7 @@ typedef struct egca_deadline {
   size_t reading_count;           /* when ambiguous: per open question that moves the day, its default reading
                                    * first, then the other */
   egca_deadline_reading readings[EGCA_DEADLINE_READINGS_MAX];
+  egca_lang lang;                 /* options->lang: the language egca_deadline_to_json writes the trace in */
 } egca_deadline;
 
 /* Computes rule `rule_id` from its start event on `from` (receipt, acceptance, review start, decision, issue,

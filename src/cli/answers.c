@@ -1,5 +1,6 @@
 /* egca command and service — the JSON answers both give (answers.h). */
 #include "answers.h"
+#include "cli.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -188,7 +189,7 @@ static void json_basis(answer *a, const egca_deadline_rule *rule)
 }
 
 /* One version of a rule as a JSON object, the fields of `rules show`. */
-static void json_version(answer *a, const egca_deadline_rule *r)
+static void json_version(answer *a, const egca_deadline_rule *r, egca_lang lang)
 {
   char text[512], date[EGCA_DATE_TEXT_SIZE];
   answer_puts(a, "{\"id\":");
@@ -212,7 +213,7 @@ static void json_version(answer *a, const egca_deadline_rule *r)
     answer_puts(a, "}");
     return;
   }
-  egca_deadline_rule_period_format(text, sizeof text, r);
+  egca_deadline_rule_period_format(text, sizeof text, r, lang);
   answer_puts(a, ",\"period\":");
   answer_json_string(a, text);
   answer_printf(a, ",\"unit\":\"%s\",\"count\":%d,\"direction\":\"%s\",\"extends\":",
@@ -235,7 +236,7 @@ static void json_version(answer *a, const egca_deadline_rule *r)
   answer_puts(a, ",\"refused\":null}");
 }
 
-void answer_rules_list(answer *a, const egca_rules *rules)
+void answer_rules_list(answer *a, const egca_rules *rules, egca_lang lang)
 {
   answer_puts(a, "{\"rules\":[");
   int first = 1;
@@ -244,13 +245,13 @@ void answer_rules_list(answer *a, const egca_rules *rules)
     if (egca_rules_deadline(&latest, rules, egca_deadline_rule_id(r), EGCA_DATE_NONE, NULL) < 0 || latest != r)
       continue;
     answer_puts(a, first ? "" : ",");
-    json_version(a, r);
+    json_version(a, r, lang);
     first = 0;
   }
   answer_puts(a, "]}\n");
 }
 
-int answer_rules_show(answer *a, const egca_rules *rules, const char *id)
+int answer_rules_show(answer *a, const egca_rules *rules, const char *id, egca_lang lang)
 {
   const egca_deadline_rule *latest;
   if (egca_rules_deadline(&latest, rules, id, EGCA_DATE_NONE, NULL) < 0)
@@ -270,7 +271,7 @@ int answer_rules_show(answer *a, const egca_rules *rules, const char *id)
     if (next == NULL)
       break;
     answer_puts(a, first ? "" : ",");
-    json_version(a, next);
+    json_version(a, next, lang);
     shown = egca_deadline_rule_effective_from(next);
   }
   answer_puts(a, "]}\n");
@@ -343,18 +344,20 @@ void answer_offices(answer *a)
 
 /* --- Arguments ------------------------------------------------------------------------------------------ */
 
-int answer_parse_pause(egca_pause *out, const char *text, char *why, size_t why_size)
+int answer_parse_pause(egca_pause *out, const char *text, char *why, size_t why_size, egca_lang lang)
 {
   const char *colon = strchr(text, ':');
   char from[32];
   size_t n = colon != NULL ? (size_t)(colon - text) : 0;
   if (colon == NULL || n >= sizeof from) {
-    snprintf(why, why_size, "\"%s\" is not FROM:TO or FROM: (an open pause)", text);
+    snprintf(why, why_size,
+             lang == EGCA_LANG_EN ? "\"%s\" is not FROM:TO or FROM: (an open pause)" : "\"%s\"不是FROM:TO或FROM:（未结束的中止）",
+             text);
     return -1;
   }
   memcpy(from, text, n);
   from[n] = '\0';
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   if (egca_date_parse(&out->from, from, &err) < 0) {
     snprintf(why, why_size, "%s", err.message);
     return -1;
@@ -365,7 +368,7 @@ int answer_parse_pause(egca_pause *out, const char *text, char *why, size_t why_
     return -1;
   }
   if (out->to != EGCA_DATE_NONE && out->to < out->from) {
-    snprintf(why, why_size, "%s ends before it begins", text);
+    snprintf(why, why_size, lang == EGCA_LANG_EN ? "%s ends before it begins" : "%s的结束日早于开始日", text);
     return -1;
   }
   return 0;

@@ -39,18 +39,19 @@ void answer_day(answer *a, egca_date d, const egca_day_info *info);
 int answer_calendar_days(answer *a, const egca_calendar *cal, egca_date from, egca_date to, egca_date *failed_day,
                          egca_error *err);
 
-/* `rules list`: the version of each rule in force last. */
-void answer_rules_list(answer *a, const egca_rules *rules);
+/* `rules list`: the version of each rule in force last; its human texts (the period) in `lang`. */
+void answer_rules_list(answer *a, const egca_rules *rules, egca_lang lang);
 
-/* `rules show RULE`: every version, oldest first. EGCA_E_NOTFOUND (nothing written) for an unknown rule. */
-int answer_rules_show(answer *a, const egca_rules *rules, const char *id);
+/* `rules show RULE`: every version, oldest first, its human texts in `lang`. EGCA_E_NOTFOUND (nothing written)
+ * for an unknown rule. */
+int answer_rules_show(answer *a, const egca_rules *rules, const char *id, egca_lang lang);
 
 /* `offices`: the acceptance offices and the decision authority. */
 void answer_offices(answer *a);
 
 /* A pause "FROM:TO" or "FROM:" (open), as `deadline --pause` and the service's `pause=` take it. Returns 0,
- * or -1 with the reason in `why` (NUL-terminated). */
-int answer_parse_pause(egca_pause *out, const char *text, char *why, size_t why_size);
+ * or -1 with the reason in `why` (NUL-terminated), written in `lang`. */
+int answer_parse_pause(egca_pause *out, const char *text, char *why, size_t why_size, egca_lang lang);
 
 /* The rule ids of a rule set, each once, ", "-separated, into buf (for "unknown rule" messages). */
 void answer_rule_names(char *buf, size_t size, const egca_rules *rules);

@@ -51,7 +51,7 @@ static int load_profile(egca_profile **out, const char *path, egca_error *err)
     egca_error_clear(err);
     err->code = EGCA_E_IO;
     snprintf(err->source, sizeof err->source, "<stdin>");
-    snprintf(err->message, sizeof err->message, "cannot read standard input");
+    snprintf(err->message, sizeof err->message, "%s", CLI_TR("cannot read standard input", "无法读取标准输入"));
     return EGCA_E_IO;
   }
   int rc = egca_profile_parse(out, text, len, "<stdin>", err);
@@ -66,24 +66,27 @@ int cmd_assess(cli *c, int argc, char **argv)
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--format") == 0) {
       if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, "--format", "expected text or json");
+        return cli_fail(EXIT_USAGE, "--format", CLI_TR("expected text or json", "应为text或json"));
       const char *format = argv[++i];
       if (strcmp(format, "json") == 0)
         json = 1;
       else if (strcmp(format, "text") == 0)
         json = 0;
       else
-        return cli_fail(EXIT_USAGE, "--format", "expected text or json, not \"%s\"", format);
+        return cli_fail(EXIT_USAGE, "--format", CLI_TR("expected text or json, not \"%s\"", "应为text或json，而不是\"%s\""), format);
     } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-      return cli_fail(EXIT_USAGE, argv[0], "unknown option %s", argv[i]);
+      return cli_fail(EXIT_USAGE, argv[0], CLI_TR("unknown option %s", "未知选项%s"), argv[i]);
     } else if (path == NULL) {
       path = argv[i];
     } else {
-      return cli_fail(EXIT_USAGE, argv[0], "one profile at a time (usage: assess PROFILE.json [--format text|json])");
+      return cli_fail(EXIT_USAGE, argv[0],
+                      CLI_TR("one profile at a time (usage: assess PROFILE.json [--format text|json])",
+                             "一次只能评估一个申请人概况（用法：assess PROFILE.json [--format text|json]）"));
     }
   }
   if (path == NULL)
-    return cli_fail(EXIT_USAGE, argv[0], "usage: assess PROFILE.json [--format text|json]");
+    return cli_fail(EXIT_USAGE, argv[0],
+                    CLI_TR("usage: assess PROFILE.json [--format text|json]", "用法：assess PROFILE.json [--format text|json]"));
 
   int code;
   const egca_rules *rules = cli_rules(c, &code);
@@ -95,7 +98,7 @@ int cmd_assess(cli *c, int argc, char **argv)
   if (rc < 0)
     return cli_fail_error(path, rc, &err);
   egca_assessment *assessment = NULL;
-  rc = egca_assess(&assessment, rules, profile, &err);
+  rc = egca_assess(&assessment, rules, profile, cli_lang, &err);
   egca_profile_free(profile);
   if (rc < 0)
     return cli_fail_error(path, rc, &err);

@@ -5,16 +5,50 @@
 
 static const char *const coverage_names[] = {"none", "confirmed", "tentative"};
 
+/* A year's coverage in the command's language (JSON keeps coverage_names). */
+static const char *coverage_text(egca_coverage coverage)
+{
+  switch (coverage) {
+  case EGCA_COVERAGE_CONFIRMED: return CLI_TR("confirmed", "已确认");
+  case EGCA_COVERAGE_TENTATIVE: return CLI_TR("tentative", "暂定");
+  default: return CLI_TR("none", "无");
+  }
+}
+
+static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+static const char *const months_en[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+
+/* A month's name: "二月", "February". */
+static void month_name(char *out, size_t size, int month)
+{
+  if (cli_lang == EGCA_LANG_EN)
+    snprintf(out, size, "%s", months_en[month - 1]);
+  else
+    snprintf(out, size, "%s月", months_zh[month - 1]);
+}
+
+/* The legend under a month's or a year's grid. */
+static const char *grid_legend(void)
+{
+  return CLI_TR("* holiday   + adjusted working day (make-up working day)\n", "* 休 节假日   + 班 调休上班日\n");
+}
+
 void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b)
 {
   egca_day_info notices[16];
   const size_t n = egca_calendar_notices(notices, 16, cal, a, b);
   if (n == 0)
     return;
-  cli_printf("notices:");
-  for (size_t i = 0; i < n && i < 16; i++)
-    cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, notices[i].notice_date ? " (" : "",
-               notices[i].notice_date ? notices[i].notice_date : "", notices[i].notice_date ? ")" : "");
+  /* The notices' titles are the State Council's own words, in Chinese in both languages. */
+  cli_puts(CLI_TR("notices:", "通知："));
+  for (size_t i = 0; i < n && i < 16; i++) {
+    const char *date = notices[i].notice_date;
+    if (cli_lang == EGCA_LANG_EN)
+      cli_printf("%s %s%s%s%s", i ? ";" : "", notices[i].notice, date ? " (" : "", date ? date : "", date ? ")" : "");
+    else
+      cli_printf("%s%s%s%s%s", i ? "；" : "", notices[i].notice, date ? "（" : "", date ? date : "", date ? "）" : "");
+  }
   cli_printf("\n");
 }
 
@@ -22,11 +56,11 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
 {
   egca_date from, to;
   if (argc != 4)
-    return cli_fail(EXIT_USAGE, "calendar days", "expected FROM TO");
+    return cli_fail(EXIT_USAGE, "calendar days", CLI_TR("expected FROM TO", "应为FROM TO"));
   if (cli_parse_date(&from, argv[2], "FROM") < 0 || cli_parse_date(&to, argv[3], "TO") < 0)
     return EXIT_USAGE;
   if (to < from)
-    return cli_fail(EXIT_USAGE, "calendar days", "TO (%s) is before FROM (%s)", argv[3], argv[2]);
+    return cli_fail(EXIT_USAGE, "calendar days", CLI_TR("TO (%s) is before FROM (%s)", "TO（%s）早于FROM（%s）"), argv[3], argv[2]);
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -63,11 +97,13 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
     char day[EGCA_DATE_TEXT_SIZE];
     egca_calendar_day(&info, cal, d, NULL);
     /* Columns: date, kind, the day's name (its holiday, or the holiday an adjusted working day serves;
-     * empty for an ordinary day), "provisional" for a day that rests on an unconfirmed notice. Trailing
-     * empty columns are left out. */
-    cli_printf("%s\t%s%s%s%s\n", egca_date_format(d, day), egca_day_kind_name(info.kind),
-               info.name != NULL || info.provisional ? "\t" : "", info.name != NULL ? info.name : "",
-               info.provisional ? "\tprovisional" : "");
+     * empty for an ordinary day), "provisional" (暂定) for a day that rests on an unconfirmed notice.
+     * Trailing empty columns are left out. English keeps the kind's JSON name, which it always printed. */
+    const char *kind = cli_lang == EGCA_LANG_EN ? egca_day_kind_name(info.kind) : egca_day_kind_text(info.kind, cli_lang);
+    const char *name = egca_day_name(info.name, cli_lang);
+    cli_printf("%s\t%s%s%s%s%s\n", egca_date_format(d, day), kind, name != NULL || info.provisional ? "\t" : "",
+               name != NULL ? name : "", info.provisional ? "\t" : "",
+               info.provisional ? CLI_TR("provisional", "暂定") : "");
   }
   if (provisional)
     cli_warn_provisional("calendar days");
@@ -77,12 +113,12 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
 static int calendar_month(cli *c, int argc, char **argv, int json)
 {
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "calendar month", "expected YYYY-MM");
+    return cli_fail(EXIT_USAGE, "calendar month", CLI_TR("expected YYYY-MM", "应为YYYY-MM"));
   char text[16];
   egca_date first;
   if (strlen(argv[2]) != 7 || snprintf(text, sizeof text, "%s-01", argv[2]) < 0 ||
       egca_date_parse(&first, text, NULL) < 0)
-    return cli_fail(EXIT_USAGE, "calendar month", "\"%s\" is not a month: expected YYYY-MM", argv[2]);
+    return cli_fail(EXIT_USAGE, "calendar month", CLI_TR("\"%s\" is not a month: expected YYYY-MM", "\"%s\"不是月份：应为YYYY-MM"), argv[2]);
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -116,9 +152,11 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
       cli_warn_provisional("calendar month");
     return code;
   }
-  static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
-  cli_printf("%04d-%02d (%s月)\n", year, month, months_zh[month - 1]);
-  cli_printf("  Mo  Tu  We  Th  Fr  Sa  Su\n");
+  char name[32];
+  month_name(name, sizeof name, month);
+  cli_printf(CLI_TR("%04d-%02d (%s)\n", "%04d-%02d（%s）\n"), year, month, name);
+  /* Each head is four columns, as a cell is: a Chinese character is two. */
+  cli_puts(CLI_TR("  Mo  Tu  We  Th  Fr  Sa  Su\n", "  一  二  三  四  五  六  日\n"));
   /* One row per week, Monday first; a cell is " DD" and a mark; rows carry no trailing blanks. */
   const int lead = egca_date_weekday(first) - 1;
   char row[7 * 4 + 1];
@@ -136,7 +174,7 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
       len = 0;
     }
   }
-  cli_printf("* 休 holiday   + 班 adjusted working day (调休上班)\n");
+  cli_puts(grid_legend());
   /* The marked days by name: one line per run of days of one kind and one name ("* 10-01..10-08 国庆节、中秋节";
    * for a + day the holiday it serves), then the notices behind them. */
   for (int i = 0; i < days;) {
@@ -148,7 +186,8 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
       cli_printf("%c %02d-%02d", kinds[i] == EGCA_DAY_HOLIDAY ? '*' : '+', month, i + 1);
       if (j > i)
         cli_printf("..%02d-%02d", month, j + 1);
-      cli_printf(" %s%s\n", infos[i].name, infos[i].local ? " (local)" : "");
+      cli_printf(" %s%s\n", egca_day_name(infos[i].name, cli_lang),
+                 infos[i].local ? CLI_TR(" (local)", "（地方假日）") : "");
     }
     i = j + 1;
   }
@@ -173,12 +212,12 @@ static int title_width(const char *s)
 static int calendar_year(cli *c, int argc, char **argv, int json, int html)
 {
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "calendar year", "expected YYYY");
+    return cli_fail(EXIT_USAGE, "calendar year", CLI_TR("expected YYYY", "应为YYYY"));
   char text[16];
   egca_date first;
   if (strlen(argv[2]) != 4 || snprintf(text, sizeof text, "%s-01-01", argv[2]) < 0 ||
       egca_date_parse(&first, text, NULL) < 0)
-    return cli_fail(EXIT_USAGE, "calendar year", "\"%s\" is not a year: expected YYYY", argv[2]);
+    return cli_fail(EXIT_USAGE, "calendar year", CLI_TR("\"%s\" is not a year: expected YYYY", "\"%s\"不是年份：应为YYYY"), argv[2]);
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -222,7 +261,6 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
     if (code != EXIT_DONE)
       return code;
   } else {
-    static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
     enum { CELL = 3, MONTH = 7 * CELL, GAP = 3 };
     cli_printf("%04d\n", year);
     for (int m0 = 1; m0 <= 12; m0 += 3) {
@@ -230,15 +268,17 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
       cli_puts("\n");
       /* Titles, then the weekday heads. */
       for (int m = m0; m < m0 + 3; m++) {
-        char title[32];
-        snprintf(title, sizeof title, "%04d-%02d %s月", year, m, months_zh[m - 1]);
+        char title[48], name[32];
+        month_name(name, sizeof name, m);
+        snprintf(title, sizeof title, "%04d-%02d %s", year, m, name);
         cli_puts(title);
         if (m < m0 + 2)
           cli_printf("%*s", MONTH + GAP - title_width(title), "");
       }
       cli_puts("\n");
       for (int m = m0; m < m0 + 3; m++)
-        cli_puts(m < m0 + 2 ? "Mo Tu We Th Fr Sa Su    " : "Mo Tu We Th Fr Sa Su\n");
+        cli_puts(m < m0 + 2 ? CLI_TR("Mo Tu We Th Fr Sa Su    ", "一 二 三 四 五 六 日    ")
+                            : CLI_TR("Mo Tu We Th Fr Sa Su\n", "一 二 三 四 五 六 日\n"));
       /* Six rows of weeks, Monday first; a row carries no trailing blanks. */
       egca_date month_first[3];
       int lead[3], length[3];
@@ -275,7 +315,8 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
           cli_printf("%.*s\n", (int)len, line);
       }
     }
-    cli_printf("\n* 休 holiday   + 班 adjusted working day (调休上班)\n");
+    cli_puts("\n");
+    cli_puts(grid_legend());
   }
   if (provisional)
     cli_warn_provisional("calendar year");
@@ -286,7 +327,7 @@ static int calendar_coverage(cli *c, int argc, char **argv, int json)
 {
   (void)argv;
   if (argc != 2)
-    return cli_fail(EXIT_USAGE, "calendar coverage", "takes no arguments");
+    return cli_fail(EXIT_USAGE, "calendar coverage", CLI_TR("takes no arguments", "不接受参数"));
   int code = 0;
   const egca_calendar *cal = cli_calendar(c, &code);
   if (cal == NULL)
@@ -316,17 +357,18 @@ static int calendar_coverage(cli *c, int argc, char **argv, int json)
     return EXIT_DONE;
   }
   for (int y = first; y <= last; y++) {
-    cli_printf("%d\t%s\t", y, names[egca_calendar_year_coverage(cal, y)]);
+    cli_printf("%d\t%s\t", y, coverage_text(egca_calendar_year_coverage(cal, y)));
     /* A calendar with a local layer: the region's coverage too (a covered year without it is provisional). */
     if (egca_calendar_region(cal) != NULL)
-      cli_printf("local %s\t", names[egca_calendar_year_local_coverage(cal, y)]);
+      cli_printf(CLI_TR("local %s\t", "地方：%s\t"), coverage_text(egca_calendar_year_local_coverage(cal, y)));
     size_t n = egca_calendar_year_source_count(cal, y);
     for (size_t i = 0; i < n; i++)
       cli_printf("%s%s", i ? ", " : "", egca_calendar_year_source(cal, y, i));
     cli_printf("\n");
   }
-  cli_printf("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n", r->sources, r->events_used,
-         r->observances_ignored, r->events_cancelled);
+  cli_printf(CLI_TR("sources %zu, events used %zu, observances ignored %zu, cancelled events %zu\n",
+                    "来源%zu个，采用事件%zu个，忽略纪念日%zu个，取消事件%zu个\n"),
+             r->sources, r->events_used, r->observances_ignored, r->events_cancelled);
   return EXIT_DONE;
 }
 
@@ -337,7 +379,7 @@ int cmd_offices(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (argc != 1)
-    return cli_fail(EXIT_USAGE, "offices", "takes no arguments");
+    return cli_fail(EXIT_USAGE, "offices", CLI_TR("takes no arguments", "不接受参数"));
   const egca_office *d = egca_office_decision();
   if (json) {
     answer a = ANSWER_INIT;
@@ -350,11 +392,15 @@ int cmd_offices(cli *c, int argc, char **argv)
    * source gives them: then a filing in person has no known cutoff either). */
   for (size_t i = 0; i < egca_office_count(); i++) {
     const egca_office *o = egca_office_at(i);
-    cli_printf("%s\t%s\t%s\t%s\t%s\n", o->code, o->name, o->region, o->local_holidays ? "local rest days" : "national",
-               o->hours != NULL ? o->hours : "hours unknown");
+    cli_printf("%s\t%s\t%s\t%s\t%s\n", o->code, o->name, o->region,
+               o->local_holidays ? CLI_TR("local rest days", "有地方休息日") : CLI_TR("national", "全国统一"),
+               o->hours != NULL ? o->hours : CLI_TR("hours unknown", "服务时间未知"));
   }
-  cli_printf("decision: %s, national calendar, %s\n  hours from: %s\n", d->name, d->hours, d->hours_source);
-  cli_puts("filing cutoff: by post or online 24:00; in person the closing time (unknown: hours unknown)\n");
+  /* Names, regions, hours and their source are data (the guide's words), the same in both languages. */
+  cli_printf(CLI_TR("decision: %s, national calendar, %s\n  hours from: %s\n", "决定机构：%s，适用全国日历，服务时间%s\n  服务时间来源：%s\n"),
+             d->name, d->hours, d->hours_source);
+  cli_puts(CLI_TR("filing cutoff: by post or online 24:00; in person the closing time (unknown: hours unknown)\n",
+                  "申请截止时间：邮寄或网上提交为24:00；现场提交为受理机构的下班时间（服务时间未知的，截止时间未知）\n"));
   return EXIT_DONE;
 }
 
@@ -362,14 +408,14 @@ int cmd_offices(cli *c, int argc, char **argv)
 static int calendar_export(cli *c, int argc, char **argv, int json)
 {
   if (json)
-    return cli_fail(EXIT_USAGE, "--format", "calendar export writes iCalendar: --format does not apply");
+    return cli_fail(EXIT_USAGE, "--format", CLI_TR("calendar export writes iCalendar: --format does not apply", "calendar export输出iCalendar：不适用--format"));
   if (argc < 3 || argc - 2 > 300)
-    return cli_fail(EXIT_USAGE, "calendar export", "expected YEAR... (1 to 300 years)");
+    return cli_fail(EXIT_USAGE, "calendar export", CLI_TR("expected YEAR... (1 to 300 years)", "应为YEAR...（1至300个年份）"));
   int years[300];
   for (int i = 2; i < argc; i++) {
     long y;
     if (strlen(argv[i]) != 4 || cli_parse_int(&y, argv[i], 1000, 9998, "YEAR") < 0)
-      return cli_fail(EXIT_USAGE, "calendar export", "\"%s\" is not a year: expected YYYY", argv[i]);
+      return cli_fail(EXIT_USAGE, "calendar export", CLI_TR("\"%s\" is not a year: expected YYYY", "\"%s\"不是年份：应为YYYY"), argv[i]);
     years[i - 2] = (int)y;
   }
   int code = 0;
@@ -409,7 +455,7 @@ int cmd_calendar(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (html && (json || argc < 2 || strcmp(argv[1], "year") != 0))
-    return cli_fail(EXIT_USAGE, "--format", "html applies to calendar year only");
+    return cli_fail(EXIT_USAGE, "--format", CLI_TR("html applies to calendar year only", "html只适用于calendar year"));
   if (argc >= 2 && strcmp(argv[1], "year") == 0)
     return calendar_year(c, argc, argv, json, html);
   if (argc >= 2 && strcmp(argv[1], "export") == 0)
@@ -420,7 +466,8 @@ int cmd_calendar(cli *c, int argc, char **argv)
     return calendar_month(c, argc, argv, json);
   if (argc >= 2 && strcmp(argv[1], "coverage") == 0)
     return calendar_coverage(c, argc, argv, json);
-  return cli_fail(EXIT_USAGE, "calendar", "expected days FROM TO, month YYYY-MM, year YYYY, export YEAR... or coverage");
+  return cli_fail(EXIT_USAGE, "calendar", CLI_TR("expected days FROM TO, month YYYY-MM, year YYYY, export YEAR... or coverage",
+                         "应为days FROM TO、month YYYY-MM、year YYYY、export YEAR...或coverage"));
 }
 
 int cmd_add_workdays(cli *c, int argc, char **argv)
@@ -431,7 +478,7 @@ int cmd_add_workdays(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "add-workdays", "expected DATE N");
+    return cli_fail(EXIT_USAGE, "add-workdays", CLI_TR("expected DATE N", "应为DATE N"));
   if (cli_parse_date(&from, argv[1], "DATE") < 0 || cli_parse_int(&n, argv[2], -100000, 100000, "N") < 0)
     return EXIT_USAGE;
   const egca_calendar *cal = cli_calendar(c, &code);
@@ -460,7 +507,7 @@ int cmd_workdays(cli *c, int argc, char **argv)
   if (code != EXIT_DONE)
     return code;
   if (argc != 3)
-    return cli_fail(EXIT_USAGE, "workdays", "expected FROM TO");
+    return cli_fail(EXIT_USAGE, "workdays", CLI_TR("expected FROM TO", "应为FROM TO"));
   if (cli_parse_date(&from, argv[1], "FROM") < 0 || cli_parse_date(&to, argv[2], "TO") < 0)
     return EXIT_USAGE;
   const egca_calendar *cal = cli_calendar(c, &code);

@@ -11,7 +11,7 @@
 static int parse_pause(egca_pause *out, const char *text)
 {
   char why[EGCA_ERROR_TEXT_MAX + 64];
-  if (answer_parse_pause(out, text, why, sizeof why) < 0) {
+  if (answer_parse_pause(out, text, why, sizeof why, cli_lang) < 0) {
     cli_fail(EXIT_USAGE, "--pause", "%s", why);
     return -1;
   }
@@ -20,6 +20,8 @@ static int parse_pause(egca_pause *out, const char *text)
 
 static void print_time(int minutes) { cli_printf("%02d:%02d", minutes / 60, minutes % 60); }
 
+/* The text answer: the due date (or the status word) alone on the first line, then one labelled line per
+ * fact. Labels and the command's words follow the language; rule ids, reading ids and status words stay. */
 static void print_text(const egca_deadline *d)
 {
   char date[EGCA_DATE_TEXT_SIZE], text[1024];
@@ -30,51 +32,55 @@ static void print_text(const egca_deadline *d)
   else
     cli_printf("%s\n", egca_date_format(d->due, date));
   if (d->provisional)
-    cli_printf("provisional: yes\n");
-  cli_printf("%s: %s\n", d->rule_id, egca_deadline_rule_title(r));
-  cli_printf("from: %s (%s)\n", egca_date_format(d->from, date), egca_deadline_rule_starts(r));
-  egca_deadline_rule_period_format(text, sizeof text, r);
-  cli_printf("period: %s\n", text);
+    cli_puts(CLI_TR("provisional: yes\n", "暂定：是\n"));
+  cli_printf(CLI_TR("%s: %s\n", "%s：%s\n"), d->rule_id, egca_deadline_rule_title(r));
+  cli_printf(CLI_TR("from: %s (%s)\n", "起算日：%s（%s）\n"), egca_date_format(d->from, date), egca_deadline_rule_starts(r));
+  egca_deadline_rule_period_format(text, sizeof text, r, cli_lang);
+  cli_printf(CLI_TR("period: %s\n", "期限：%s\n"), text);
   /* A reading that counts the rule in another unit (docs/rules.md, "sets"): the unit applied. */
   if (d->unit != egca_deadline_rule_unit(r))
-    cli_printf("counted: in %s, by the reading applied\n", d->unit == EGCA_UNIT_WORKING_DAYS ? "working days" : "days");
+    cli_printf(CLI_TR("counted: in %s, by the reading applied\n", "计算：依所采用的读法按%s计算\n"),
+               d->unit == EGCA_UNIT_WORKING_DAYS ? CLI_TR("working days", "工作日") : CLI_TR("days", "日"));
   /* An open question that moves the day: the day under each reading (docs/rules.md, "Readings"). */
   for (size_t i = 0; i < d->reading_count; i++)
-    cli_printf("ambiguous: %s=%s gives %s%s\n", d->readings[i].question, d->readings[i].reading,
+    cli_printf(CLI_TR("ambiguous: %s=%s gives %s%s\n", "有歧义：%s=%s 得出 %s%s\n"), d->readings[i].question,
+               d->readings[i].reading,
                d->readings[i].due != EGCA_DATE_NONE ? egca_date_format(d->readings[i].due, date) : "suspended",
-               d->readings[i].chosen ? " (applied)" : "");
-  cli_printf("cutoff: ");
+               d->readings[i].chosen ? CLI_TR(" (applied)", "（已采用）") : "");
+  cli_puts(CLI_TR("cutoff: ", "截止时间："));
   print_time(d->cutoff);
   if (d->cutoff_in_person > 0) {
-    cli_printf(" (in person at the office: ");
+    cli_puts(CLI_TR(" (in person at the office: ", "（现场办理："));
     print_time(d->cutoff_in_person);
-    cli_printf(")");
+    cli_puts(CLI_TR(")", "）"));
   }
-  cli_printf("\nbasis: ");
+  const char *sep = CLI_TR("; ", "；");
+  cli_puts(CLI_TR("\nbasis: ", "\n依据："));
   for (size_t i = 0; i < d->basis_count; i++) {
     egca_basis_format(text, sizeof text, &d->basis[i]);
-    cli_printf("%s%s", i == 0 ? "" : "; ", text);
+    cli_printf("%s%s", i == 0 ? "" : sep, text);
   }
   if (d->guide_section != NULL)
-    cli_printf("%s服务指南 %s%s%s", d->basis_count == 0 ? "" : "; ", d->guide_section, d->guide_item != NULL ? " " : "",
+    cli_printf("%s服务指南 %s%s%s", d->basis_count == 0 ? "" : sep, d->guide_section, d->guide_item != NULL ? " " : "",
            d->guide_item != NULL ? d->guide_item : "");
-  cli_printf("\nversion: %s, in force from %s\n", egca_deadline_rule_instrument(r),
+  cli_printf(CLI_TR("\nversion: %s, in force from %s\n", "\n版本：%s，自%s起施行\n"), egca_deadline_rule_instrument(r),
          egca_date_format(egca_deadline_rule_effective_from(r), date));
   if (d->not_in_force) {
     /* As the timeline's finding rule_not_in_force: the first version applied, and said so. */
     char from[EGCA_DATE_TEXT_SIZE];
-    cli_printf("not in force: no version of the rule was in force on %s; the first version was applied\n",
+    cli_printf(CLI_TR("not in force: no version of the rule was in force on %s; the first version was applied\n",
+                      "未施行：%s时该规则没有施行中的版本；已适用其最早的版本\n"),
                egca_date_format(d->from, from));
   }
   if (d->contested)
-    cli_printf("contested: yes\n");
+    cli_puts(CLI_TR("contested: yes\n", "有争议：是\n"));
   if (egca_deadline_rule_note(r) != NULL)
-    cli_printf("note: %s\n", egca_deadline_rule_note(r));
-  int need = egca_period_trace_format(NULL, 0, &d->trace);
+    cli_printf(CLI_TR("note: %s\n", "备注：%s\n"), egca_deadline_rule_note(r));
+  int need = egca_period_trace_format(NULL, 0, &d->trace, cli_lang);
   char *trace = malloc((size_t)need + 1);
   if (trace != NULL) {
-    egca_period_trace_format(trace, (size_t)need + 1, &d->trace);
-    cli_printf("trace: %s\n", trace);
+    egca_period_trace_format(trace, (size_t)need + 1, &d->trace, cli_lang);
+    cli_printf(CLI_TR("trace: %s\n", "计算过程：%s\n"), trace);
     free(trace);
   }
   /* The notices behind the holidays and adjusted working days the count crossed (as the JSON trace's). */
@@ -91,7 +97,7 @@ static void unknown_rule(const egca_rules *rules, const char *id)
 {
   char names[1024];
   answer_rule_names(names, sizeof names, rules);
-  cli_fail(EXIT_USAGE, "deadline", "unknown rule \"%s\" (rules: %s)", id, names);
+  cli_fail(EXIT_USAGE, "deadline", CLI_TR("unknown rule \"%s\" (rules: %s)", "未知规则\"%s\"（规则：%s）"), id, names);
 }
 
 int cmd_deadline(cli *c, int argc, char **argv)
@@ -109,11 +115,11 @@ int cmd_deadline(cli *c, int argc, char **argv)
     if (strcmp(a, "--pause") == 0 || strcmp(a, "--policy") == 0 || strcmp(a, "--format") == 0 ||
         strcmp(a, "--reading") == 0) {
       if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, a, "needs a value");
+        return cli_fail(EXIT_USAGE, a, CLI_TR("needs a value", "缺少值"));
       const char *v = argv[++i];
       if (strcmp(a, "--pause") == 0) {
         if (npauses == MAX_PAUSES)
-          return cli_fail(EXIT_USAGE, a, "at most %d pauses", MAX_PAUSES);
+          return cli_fail(EXIT_USAGE, a, CLI_TR("at most %d pauses", "至多%d个中止期间"), MAX_PAUSES);
         if (parse_pause(&pauses[npauses++], v) < 0)
           return EXIT_USAGE;
       } else if (strcmp(a, "--reading") == 0) {
@@ -122,23 +128,23 @@ int cmd_deadline(cli *c, int argc, char **argv)
       } else if (strcmp(a, "--policy") == 0) {
         /* Deprecated: --reading renewal_rest_day=earlier|later says the same. */
         if (strcmp(v, "earlier") != 0 && strcmp(v, "later") != 0)
-          return cli_fail(EXIT_USAGE, a, "expected earlier or later, not \"%s\"", v);
+          return cli_fail(EXIT_USAGE, a, CLI_TR("expected earlier or later, not \"%s\"", "应为earlier或later，而不是\"%s\""), v);
         policy = v[0] == 'l' ? EGCA_POLICY_LATER : EGCA_POLICY_EARLIER;
       } else {
         if (strcmp(v, "text") != 0 && strcmp(v, "json") != 0)
-          return cli_fail(EXIT_USAGE, a, "expected text or json, not \"%s\"", v);
+          return cli_fail(EXIT_USAGE, a, CLI_TR("expected text or json, not \"%s\"", "应为text或json，而不是\"%s\""), v);
         json = v[0] == 'j';
       }
     } else if (a[0] == '-' && a[1] == '-') {
-      return cli_fail(EXIT_USAGE, a, "unknown option for deadline");
+      return cli_fail(EXIT_USAGE, a, CLI_TR("unknown option for deadline", "deadline没有此选项"));
     } else if (npositional < 2) {
       positional[npositional++] = a;
     } else {
-      return cli_fail(EXIT_USAGE, "deadline", "unexpected argument \"%s\"", a);
+      return cli_fail(EXIT_USAGE, "deadline", CLI_TR("unexpected argument \"%s\"", "多余的参数\"%s\""), a);
     }
   }
   if (npositional != 2)
-    return cli_fail(EXIT_USAGE, "deadline", "expected RULE DATE");
+    return cli_fail(EXIT_USAGE, "deadline", CLI_TR("expected RULE DATE", "应为RULE DATE"));
   egca_date from;
   if (cli_parse_date(&from, positional[1], "DATE") < 0)
     return EXIT_USAGE;

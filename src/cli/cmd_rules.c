@@ -38,58 +38,64 @@ static void print_time(const char *label, int minutes)
   cli_printf("%s%02d:%02d", label, minutes / 60, minutes % 60);
 }
 
+/* One version as labelled lines; the values that are codes (unit, direction, pause, roll, result) stay as
+ * deadlines.json spells them in both languages. */
 static void show_version(const egca_deadline_rule *r)
 {
   char text[512], date[EGCA_DATE_TEXT_SIZE];
-  cli_printf("%s: %s\n", egca_deadline_rule_id(r), egca_deadline_rule_title(r));
-  cli_printf("effective from: %s (%s)\n", egca_date_format(egca_deadline_rule_effective_from(r), date),
-         egca_deadline_rule_instrument(r));
-  cli_printf("starts: %s\n", egca_deadline_rule_starts(r));
+  const char *basis_first = CLI_TR("basis: ", "依据："), *basis_next = CLI_TR("\nbasis: ", "\n依据：");
+  cli_printf(CLI_TR("%s: %s\n", "%s：%s\n"), egca_deadline_rule_id(r), egca_deadline_rule_title(r));
+  cli_printf(CLI_TR("effective from: %s (%s)\n", "施行日期：%s（%s）\n"),
+             egca_date_format(egca_deadline_rule_effective_from(r), date), egca_deadline_rule_instrument(r));
+  cli_printf(CLI_TR("starts: %s\n", "起算日：%s\n"), egca_deadline_rule_starts(r));
   if (egca_deadline_rule_refused(r) != NULL) {
     /* A version that sets no period: why, and what it rests on. */
-    cli_printf("refused: %s\n", egca_deadline_rule_refused(r));
-    print_basis(r, "\nbasis: ", "basis: ", 1);
+    cli_printf(CLI_TR("refused: %s\n", "不予计算：%s\n"), egca_deadline_rule_refused(r));
+    print_basis(r, basis_next, basis_first, 1);
     cli_printf("\n");
     return;
   }
-  egca_deadline_rule_period_format(text, sizeof text, r);
-  cli_printf("period: %s\n", text);
-  cli_printf("unit: %s\ncount: %d\ndirection: %s\n", egca_period_unit_name(egca_deadline_rule_unit(r)),
-         egca_deadline_rule_count(r), egca_direction_name(egca_deadline_rule_direction(r)));
+  egca_deadline_rule_period_format(text, sizeof text, r, cli_lang);
+  cli_printf(CLI_TR("period: %s\n", "期限：%s\n"), text);
+  cli_printf(CLI_TR("unit: %s\ncount: %d\ndirection: %s\n", "单位：%s\n数量：%d\n方向：%s\n"),
+             egca_period_unit_name(egca_deadline_rule_unit(r)), egca_deadline_rule_count(r),
+             egca_direction_name(egca_deadline_rule_direction(r)));
   if (egca_deadline_rule_extends(r) != NULL)
-    cli_printf("extends: %s\n", egca_deadline_rule_extends(r));
-  cli_printf("pause: %s\nroll: %s\nresult: %s\n", egca_deadline_rule_pause(r) == EGCA_PAUSE_EXCLUDE ? "exclude" : "none",
-         egca_roll_name(egca_deadline_rule_roll(r)), egca_period_end_name(egca_deadline_rule_end(r)));
-  print_time("cutoff: ", egca_deadline_rule_cutoff(r));
+    cli_printf(CLI_TR("extends: %s\n", "延长：%s\n"), egca_deadline_rule_extends(r));
+  cli_printf(CLI_TR("pause: %s\nroll: %s\nresult: %s\n", "中止：%s\n遇休息日：%s\n结果：%s\n"),
+             egca_deadline_rule_pause(r) == EGCA_PAUSE_EXCLUDE ? "exclude" : "none",
+             egca_roll_name(egca_deadline_rule_roll(r)), egca_period_end_name(egca_deadline_rule_end(r)));
+  print_time(CLI_TR("cutoff: ", "截止时间："), egca_deadline_rule_cutoff(r));
   if (egca_deadline_rule_cutoff_in_person(r) > 0) {
-    print_time(" (in person at the office: ", egca_deadline_rule_cutoff_in_person(r));
-    cli_printf(")");
+    print_time(CLI_TR(" (in person at the office: ", "（现场办理："), egca_deadline_rule_cutoff_in_person(r));
+    cli_puts(CLI_TR(")", "）"));
   }
   cli_printf("\n");
   /* Whose time the period is (deadlines.json "party", "authority"). */
   if (egca_deadline_rule_party(r) == EGCA_PARTY_AUTHORITY)
-    cli_printf("time of: %s\n", egca_deadline_rule_authority(r) == EGCA_AUTHORITY_ACCEPTANCE_OFFICE
-                                     ? "the acceptance office"
-                                     : egca_authority_name(egca_deadline_rule_authority(r)));
+    cli_printf(CLI_TR("time of: %s\n", "期限归属：%s\n"),
+               egca_deadline_rule_authority(r) == EGCA_AUTHORITY_ACCEPTANCE_OFFICE
+                   ? CLI_TR("the acceptance office", "受理机构")
+                   : egca_authority_name(egca_deadline_rule_authority(r)));
   else if (egca_deadline_rule_party(r) == EGCA_PARTY_APPLICANT)
-    cli_printf("time of: the applicant\n");
+    cli_puts(CLI_TR("time of: the applicant\n", "期限归属：申请人\n"));
   size_t basis_count;
   egca_deadline_rule_basis(r, &basis_count);
-  print_basis(r, "\nbasis: ", "basis: ", 0);
+  print_basis(r, basis_next, basis_first, 0);
   if (basis_count > 0)
     cli_printf("\n");
   const char *section = egca_deadline_rule_guide_section(r), *item = egca_deadline_rule_guide_item(r);
   if (section != NULL)
-    cli_printf("guide: %s%s%s\n", section, item != NULL ? " " : "", item != NULL ? item : "");
+    cli_printf(CLI_TR("guide: %s%s%s\n", "服务指南：%s%s%s\n"), section, item != NULL ? " " : "", item != NULL ? item : "");
   if (egca_deadline_rule_contested(r))
-    cli_printf("contested: yes\n");
+    cli_puts(CLI_TR("contested: yes\n", "有争议：是\n"));
   if (egca_deadline_rule_note(r) != NULL)
-    cli_printf("note: %s\n", egca_deadline_rule_note(r));
+    cli_printf(CLI_TR("note: %s\n", "备注：%s\n"), egca_deadline_rule_note(r));
   const egca_basis *lapse = egca_deadline_rule_lapse_basis(r);
   if (lapse != NULL) {
     char citation[512];
     egca_basis_format(citation, sizeof citation, lapse);
-    cli_printf("when it runs out: %s\n", citation);
+    cli_printf(CLI_TR("when it runs out: %s\n", "逾期后果的依据：%s\n"), citation);
   }
 }
 
@@ -98,7 +104,7 @@ static int list(const egca_rules *rules, int json)
   if (json) {
     /* The latest version of each rule, as `rules list` prints them. */
     answer a = ANSWER_INIT;
-    answer_rules_list(&a, rules);
+    answer_rules_list(&a, rules, cli_lang);
     int code = cli_put_answer(&a, "rules list");
     answer_free(&a);
     return code;
@@ -109,9 +115,9 @@ static int list(const egca_rules *rules, int json)
     /* One line per rule: its latest version (`rules show` lists them all). */
     if (egca_rules_deadline(&latest, rules, egca_deadline_rule_id(r), EGCA_DATE_NONE, NULL) < 0 || latest != r)
       continue;
-    egca_deadline_rule_period_format(period, sizeof period, r);
+    egca_deadline_rule_period_format(period, sizeof period, r, cli_lang);
     cli_printf("%s\t%s\t%s\t", egca_deadline_rule_id(r), egca_deadline_rule_title(r), period);
-    print_basis(r, "; ", "", 1);
+    print_basis(r, CLI_TR("; ", "；"), "", 1);
     cli_printf("\n");
   }
   return EXIT_DONE;
@@ -121,10 +127,11 @@ static int show(const egca_rules *rules, const char *id, int json)
 {
   const egca_deadline_rule *latest;
   if (egca_rules_deadline(&latest, rules, id, EGCA_DATE_NONE, NULL) < 0)
-    return cli_fail(EXIT_USAGE, "rules show", "unknown rule \"%s\" (egca rules list names them)", id);
+    return cli_fail(EXIT_USAGE, "rules show",
+                    CLI_TR("unknown rule \"%s\" (egca rules list names them)", "未知规则\"%s\"（egca rules list列出全部规则）"), id);
   if (json) {
     answer a = ANSWER_INIT;
-    answer_rules_show(&a, rules, id);
+    answer_rules_show(&a, rules, id, cli_lang);
     int code = cli_put_answer(&a, "rules show");
     answer_free(&a);
     return code;
@@ -154,9 +161,12 @@ int cli_add_reading(cli_readings *r, const char *option, const char *value)
 {
   const char *eq = strchr(value, '=');
   if (eq == NULL || eq == value || eq[1] == '\0')
-    return cli_fail(EXIT_USAGE, option, "expected QUESTION=READING (egca rules readings lists them), not \"%s\"", value);
+    return cli_fail(EXIT_USAGE, option,
+                    CLI_TR("expected QUESTION=READING (egca rules readings lists them), not \"%s\"",
+                           "应为QUESTION=READING（egca rules readings列出全部问题和读法），而不是\"%s\""),
+                    value);
   if (r->count == CLI_READINGS_MAX || strlen(value) >= sizeof r->text[0])
-    return cli_fail(EXIT_USAGE, option, "at most %d readings of up to %zu bytes", CLI_READINGS_MAX,
+    return cli_fail(EXIT_USAGE, option, CLI_TR("at most %d readings of up to %zu bytes", "读法至多%d个，每个至多%zu字节"), CLI_READINGS_MAX,
                     sizeof r->text[0] - 1);
   char *t = r->text[r->count];
   memcpy(t, value, strlen(value) + 1);
@@ -171,18 +181,21 @@ int cli_check_readings(const egca_rules *rules, const cli_readings *r)
   for (size_t i = 0; i < r->count; i++) {
     const egca_question *q = egca_rules_question(rules, r->choice[i].question);
     if (q == NULL)
-      return cli_fail(EXIT_USAGE, "--reading", "unknown question \"%s\" (egca rules readings lists them)",
+      return cli_fail(EXIT_USAGE, "--reading",
+                      CLI_TR("unknown question \"%s\" (egca rules readings lists them)", "未知问题\"%s\"（egca rules readings列出全部问题）"),
                       r->choice[i].question);
     size_t k = 0;
     while (k < egca_question_reading_count(q) && strcmp(egca_question_reading_id(q, k), r->choice[i].reading) != 0)
       k++;
     if (k == egca_question_reading_count(q))
-      return cli_fail(EXIT_USAGE, "--reading", "question \"%s\" has no reading \"%s\": it has %s and %s",
+      return cli_fail(EXIT_USAGE, "--reading",
+                      CLI_TR("question \"%s\" has no reading \"%s\": it has %s and %s", "问题\"%s\"没有读法\"%s\"：它的读法是%s和%s"),
                       r->choice[i].question, r->choice[i].reading, egca_question_reading_id(q, 0),
                       egca_question_reading_id(q, 1));
     for (size_t j = 0; j < i; j++)
       if (strcmp(r->choice[j].question, r->choice[i].question) == 0)
-        return cli_fail(EXIT_USAGE, "--reading", "question \"%s\" is given a reading twice", r->choice[i].question);
+        return cli_fail(EXIT_USAGE, "--reading", CLI_TR("question \"%s\" is given a reading twice", "问题\"%s\"被指定了两次读法"),
+                        r->choice[i].question);
   }
   return EXIT_DONE;
 }
@@ -204,38 +217,41 @@ static int readings(const egca_rules *rules, int json)
   char cite[1024];
   for (size_t q = 0; q < egca_rules_question_count(rules); q++) {
     const egca_question *x = egca_rules_question_at(rules, q);
-    cli_printf("%s%s: %s\n", q == 0 ? "" : "\n", egca_question_id(x), egca_question_text(x));
+    cli_printf(CLI_TR("%s%s: %s\n", "%s%s：%s\n"), q == 0 ? "" : "\n", egca_question_id(x), egca_question_text(x));
     if (egca_question_rule(x) != NULL)
-      cli_printf("  rule: %s\n", egca_question_rule(x));
+      cli_printf(CLI_TR("  rule: %s\n", "  规则：%s\n"), egca_question_rule(x));
     if (egca_question_sets(x) != NULL)
-      cli_printf("  sets: %s\n", egca_question_sets(x));
+      cli_printf(CLI_TR("  sets: %s\n", "  设定规则：%s\n"), egca_question_sets(x));
     for (size_t i = 0; i < egca_question_reading_count(x); i++) {
-      cli_printf("  %s=%s%s: %s\n", egca_question_id(x), egca_question_reading_id(x, i),
-                 i == egca_question_default(x) ? " (default)" : "", egca_question_reading_text(x, i));
+      cli_printf(CLI_TR("  %s=%s%s: %s\n", "  %s=%s%s：%s\n"), egca_question_id(x), egca_question_reading_id(x, i),
+                 i == egca_question_default(x) ? CLI_TR(" (default)", "（默认）") : "", egca_question_reading_text(x, i));
       size_t n;
       const egca_basis *b = egca_question_reading_basis(x, i, &n);
       for (size_t k = 0; k < n; k++) {
         egca_basis_format(cite, sizeof cite, &b[k]);
-        cli_printf("%s%s", k == 0 ? "    basis: " : "; ", cite);
+        cli_printf("%s%s", k == 0 ? CLI_TR("    basis: ", "    依据：") : CLI_TR("; ", "；"), cite);
       }
       cli_printf("\n");
+      /* What the reading sets: the values are codes of deadlines.json and the case (unit, roll, outcome, a
+       * rule id), the same in both languages. */
       const char *unit, *roll, *outcome = egca_question_reading_outcome(x, i);
       if (egca_question_reading_sets(x, i, &unit, &roll) != NULL) {
-        cli_printf("    sets:");
+        const char *comma = CLI_TR(",", "，");
+        cli_puts(CLI_TR("    sets:", "    设定："));
         if (unit != NULL)
-          cli_printf(" unit %s", unit);
+          cli_printf(CLI_TR(" unit %s", "单位 %s"), unit);
         if (roll != NULL)
-          cli_printf("%s roll %s", unit != NULL ? "," : "", roll);
+          cli_printf(CLI_TR("%s roll %s", "%s遇休息日 %s"), unit != NULL ? comma : "", roll);
         if (outcome != NULL)
-          cli_printf("%s outcome %s", unit != NULL || roll != NULL ? "," : "", outcome);
+          cli_printf(CLI_TR("%s outcome %s", "%s结果 %s"), unit != NULL || roll != NULL ? comma : "", outcome);
         if (egca_question_reading_from_end_of(x, i) != NULL)
-          cli_printf("%s from the end of %s", unit != NULL || roll != NULL || outcome != NULL ? "," : "",
+          cli_printf(CLI_TR("%s from the end of %s", "%s自 %s 届满起算"), unit != NULL || roll != NULL || outcome != NULL ? comma : "",
                      egca_question_reading_from_end_of(x, i));
         cli_printf("\n");
       }
     }
     if (egca_question_note(x) != NULL)
-      cli_printf("  note: %s\n", egca_question_note(x));
+      cli_printf(CLI_TR("  note: %s\n", "  备注：%s\n"), egca_question_note(x));
   }
   return EXIT_DONE;
 }
@@ -249,7 +265,9 @@ int cmd_rules(cli *c, int argc, char **argv)
   int is_show = argc == 3 && strcmp(argv[1], "show") == 0;
   int is_readings = argc == 2 && strcmp(argv[1], "readings") == 0;
   if (!is_list && !is_show && !is_readings)
-    return cli_fail(EXIT_USAGE, "rules", "expected `rules list`, `rules show RULE` or `rules readings`");
+    return cli_fail(EXIT_USAGE, "rules",
+                    CLI_TR("expected `rules list`, `rules show RULE` or `rules readings`",
+                           "应为`rules list`、`rules show RULE`或`rules readings`"));
   const egca_rules *rules = cli_rules(c, &code);
   if (rules == NULL)
     return code;

@@ -121,7 +121,7 @@ static int probe_file(cli *c, FILE *f, const char *path, const options *o)
     code = print_one(c, path, NULL, 0, o);
   else
     code = fseek(f, from, SEEK_SET) == 0 ? run_batch(c, f, path, EGCA_BATCH_ARRAY, o)
-                                         : cli_fail(EXIT_INVALID, path, "cannot read: %s", strerror(errno));
+                                         : cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"), strerror(errno));
   fclose(f);
   return code;
 }
@@ -129,8 +129,9 @@ static int probe_file(cli *c, FILE *f, const char *path, const options *o)
 static int too_large(const char *path)
 {
   return cli_fail(EXIT_INVALID, path,
-                  "more than %zu MiB from an input that can be read only once: give cases one per line on stdin "
-                  "(-) instead",
+                  CLI_TR("more than %zu MiB from an input that can be read only once: give cases one per line on stdin "
+                         "(-) instead",
+                         "只能读取一次的输入超过%zu MiB：请改为在stdin（-）上每行给出一个案件"),
                   ONCE_MAX >> 20);
 }
 
@@ -140,7 +141,7 @@ static int read_whole(char **out, size_t *len, FILE *f, const char *path)
   size_t cap = 65536, n = 0;
   char *buf = malloc(cap + 1);
   if (buf == NULL)
-    return cli_fail(EXIT_INVALID, path, "out of memory");
+    return cli_fail(EXIT_INVALID, path, "%s", CLI_TR("out of memory", "内存不足"));
   for (;;) {
     if (n == cap) {
       if (cap > ONCE_MAX) { /* one byte more than the limit was read */
@@ -151,7 +152,7 @@ static int read_whole(char **out, size_t *len, FILE *f, const char *path)
       char *grown = realloc(buf, next + 1);
       if (grown == NULL) {
         free(buf);
-        return cli_fail(EXIT_INVALID, path, "out of memory");
+        return cli_fail(EXIT_INVALID, path, "%s", CLI_TR("out of memory", "内存不足"));
       }
       buf = grown;
       cap = next;
@@ -164,7 +165,7 @@ static int read_whole(char **out, size_t *len, FILE *f, const char *path)
   if (ferror(f)) {
     const int e = errno;
     free(buf);
-    return cli_fail(EXIT_INVALID, path, "cannot read: %s", strerror(e));
+    return cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"), strerror(e));
   }
   buf[n] = '\0';
   *out = buf;
@@ -185,7 +186,7 @@ static int run_text(cli *c, const char *text, size_t len, const char *path, cons
   int code;
   FILE *f = fmemopen((void *)(text + from), len - from, "rb");
   if (f == NULL)
-    return cli_fail(EXIT_INVALID, path, "cannot read: %s", strerror(errno));
+    return cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"), strerror(errno));
   code = run_batch(c, f, path, EGCA_BATCH_ARRAY, o);
   fclose(f);
   return code;
@@ -204,13 +205,13 @@ int cmd_timeline(cli *c, int argc, char **argv)
     if (strcmp(a, "--jobs") == 0) {
       long jobs;
       if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, a, "needs a value");
+        return cli_fail(EXIT_USAGE, a, CLI_TR("needs a value", "缺少值"));
       if (cli_parse_int(&jobs, argv[++i], 1, BATCH_JOBS_MAX, "--jobs") < 0)
         return EXIT_USAGE;
       o.jobs = (int)jobs;
     } else if (strcmp(a, "--reading") == 0) {
       if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, a, "needs a value");
+        return cli_fail(EXIT_USAGE, a, CLI_TR("needs a value", "缺少值"));
       if (cli_add_reading(&picks, a, argv[++i]) != EXIT_DONE)
         return EXIT_USAGE;
       o.eval.readings = picks.choice;
@@ -218,17 +219,17 @@ int cmd_timeline(cli *c, int argc, char **argv)
     } else if (strcmp(a, "--receipt") == 0) {
       /* docs/rules.md, receipt_after_hours: materials received after closing or on a rest day. */
       if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, a, "needs a value");
+        return cli_fail(EXIT_USAGE, a, CLI_TR("needs a value", "缺少值"));
       const char *v = argv[++i];
       if (strcmp(v, egca_receipt_reading_name(EGCA_RECEIPT_NEXT_WORKING_DAY)) == 0)
         o.eval.receipt = EGCA_RECEIPT_NEXT_WORKING_DAY;
       else if (strcmp(v, egca_receipt_reading_name(EGCA_RECEIPT_AS_DATED)) == 0)
         o.eval.receipt = EGCA_RECEIPT_AS_DATED;
       else
-        return cli_fail(EXIT_USAGE, a, "expected next_working_day or as_dated");
+        return cli_fail(EXIT_USAGE, a, CLI_TR("expected next_working_day or as_dated", "应为next_working_day或as_dated"));
     } else if (strcmp(a, "--as-of") == 0 || strcmp(a, "--format") == 0 || strcmp(a, "--policy") == 0) {
       if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, a, "needs a value");
+        return cli_fail(EXIT_USAGE, a, CLI_TR("needs a value", "缺少值"));
       const char *v = argv[++i];
       if (a[2] == 'a') {
         if (cli_parse_date(&o.as_of, v, "--as-of") < 0)
@@ -244,7 +245,7 @@ int cmd_timeline(cli *c, int argc, char **argv)
         else if (strcmp(v, "html") == 0)
           o.fmt = FORMAT_HTML;
         else
-          return cli_fail(EXIT_USAGE, a, "expected text, json, ics or html");
+          return cli_fail(EXIT_USAGE, a, CLI_TR("expected text, json, ics or html", "应为text、json、ics或html"));
       } else {
         /* Deprecated: --reading renewal_rest_day=earlier|later says the same. */
         if (strcmp(v, "earlier") == 0)
@@ -252,12 +253,12 @@ int cmd_timeline(cli *c, int argc, char **argv)
         else if (strcmp(v, "later") == 0)
           o.eval.policy = EGCA_POLICY_LATER;
         else
-          return cli_fail(EXIT_USAGE, a, "expected earlier or later");
+          return cli_fail(EXIT_USAGE, a, CLI_TR("expected earlier or later", "应为earlier或later"));
       }
     } else if (a[0] == '-' && a[1] != '\0') {
-      return cli_fail(EXIT_USAGE, a, "unknown option");
+      return cli_fail(EXIT_USAGE, a, CLI_TR("unknown option", "未知选项"));
     } else if (path != NULL) {
-      return cli_fail(EXIT_USAGE, argv[0], "one case file, or - for cases on stdin");
+      return cli_fail(EXIT_USAGE, argv[0], CLI_TR("one case file, or - for cases on stdin", "只能给出一个案件文件，或用-从stdin读取案件"));
     } else {
       path = a;
     }
@@ -272,13 +273,14 @@ int cmd_timeline(cli *c, int argc, char **argv)
   }
   if (path == NULL)
     return cli_fail(EXIT_USAGE, argv[0],
-                    "usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]");
+                    CLI_TR("usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]",
+                           "用法：egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]"));
   if (strcmp(path, "-") == 0)
     return run_batch(c, stdin, "<stdin>", EGCA_BATCH_AUTO, &o);
   /* A file holding an array is a batch; one holding an object is one case. */
   FILE *f = fopen(path, "rb");
   if (f == NULL)
-    return cli_fail(EXIT_INVALID, path, "cannot open: %s", strerror(errno));
+    return cli_fail(EXIT_INVALID, path, CLI_TR("cannot open: %s", "无法打开：%s"), strerror(errno));
   struct stat st;
   if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
     return probe_file(c, f, path, &o);

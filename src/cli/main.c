@@ -42,11 +42,54 @@ static const char usage_text[] =
     "  rules list | rules show RULE | rules readings\n"
     "                               readings: the law's open questions, for --reading QUESTION=READING\n"
     "  offices                      the acceptance offices: code, name, region, local rest days, hours\n"
-  "  serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
-  "                               these answers over HTTP (default 127.0.0.1:8383; docs/openapi.yaml)\n"
+    "  serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
+    "                               these answers over HTTP (default 127.0.0.1:8383; docs/openapi.yaml)\n"
     "A provisional answer (it rests on a tentative year) is printed as it is; a warning goes to stderr.\n"
     "Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data, or\n"
     "output that could not be written; 4 outside calendar coverage.\n";
+
+/* The same in Chinese: the usage lines, option names and values stay as they are. */
+static const char usage_text_zh[] =
+    "用法：egca [--holidays PATH]... [--office CODE] [--local PATH]... [--unmarked ignore|error|holiday]\n"
+    "           [--rules DIR] [--strict] [--lang zh|en] COMMAND ...\n"
+    "      egca --help | -h | help [COMMAND]       本说明，或某一命令的说明（也可用COMMAND --help）\n"
+    "      egca --version\n"
+    "选项（写在COMMAND之前或之后均可；每个--NAME VALUE也可写作--NAME=VALUE）：\n"
+    "  --holidays PATH              节假日通知（.ics文件或文件夹），代替内置的通知\n"
+    "  --office CODE                省级受理机构的日历（GB/T 2260代码，如450000）：\n"
+    "                               在全国休息日之上加上该地区自己的休息日\n"
+    "  --local PATH                 某一地区的节假日通知（.ics），叠加在全国日历之上\n"
+    "  --unmarked ignore|error|holiday  没有节假日或工作日标记的事件如何处理\n"
+    "  --rules DIR                  读取DIR/deadlines.json、conditions.json、materials.json、\n"
+    "                               readings.json，代替内置的规则\n"
+    "  --strict                     暂定的答案视为错误（退出码4）\n"
+    "  --lang zh|en                 输出文字的语言（默认取EGCA_LANG，未设置则为zh）；\n"
+    "                               JSON的键和代码始终为英文\n"
+    "命令（均接受--format text|json；JSON结构见docs/cli-json.md）：\n"
+    "  calendar days FROM TO        FROM..TO（含两端）每日一行：DATE<TAB>KIND\n"
+    "  calendar month YYYY-MM       一个月的月历，标出节假日和调休上班日\n"
+    "  calendar year YYYY           十二个月的月历，每行三个（--format html：网页）\n"
+    "  calendar export YEAR...      这些年份的iCalendar日历（> china.ics）\n"
+    "  calendar coverage            日历覆盖的年份（已确认/暂定）及其来源\n"
+    "  add-workdays DATE N          DATE之后第N个工作日（N<0：之前）\n"
+    "  workdays FROM TO             (FROM, TO]内的工作日数\n"
+    "  deadline RULE DATE [--pause FROM:TO]... [--reading QUESTION=READING]...\n"
+    "  assess PROFILE.json|-\n"
+    "  timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]... [--format text|json|ics|html]\n"
+    "                               [--jobs N] [--receipt next_working_day|as_dated]；\n"
+    "                               html：附期限图示的网页\n"
+    "                               --reading：未决问题的读法（见rules readings）；--policy\n"
+    "                               earlier|later：已弃用，即renewal_rest_day的读法\n"
+    "                               --as-of默认为中国（UTC+8）的今天，与本机时区无关；\n"
+    "                               --jobs：批量（JSON数组，或stdin上的多个案件）的线程数\n"
+    "  rules list | rules show RULE | rules readings\n"
+    "                               readings：法律的未决问题，供--reading QUESTION=READING选用\n"
+    "  offices                      受理机构：代码、名称、地区、地方休息日、办公时间\n"
+    "  serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
+    "                               通过HTTP提供以上答案（默认127.0.0.1:8383；docs/openapi.yaml）\n"
+    "暂定的答案（依据暂定年份）照常输出，并在stderr给出警告。\n"
+    "日期格式为YYYY-MM-DD。退出码：0 完成；1 答案为否定；2 用法错误；3 输入或数据无效，\n"
+    "或输出无法写入；4 超出日历覆盖范围。\n";
 
 int cli_fail(int code, const char *what, const char *fmt, ...)
 {
@@ -111,8 +154,11 @@ int cli_fail_stdout(int errnum)
 
 void cli_warn_provisional(const char *what)
 {
-  fprintf(stderr, "egca: %s: provisional: the answer rests on a day whose holiday notice is not confirmed "
-                  "(egca calendar coverage; --strict refuses it)\n", what);
+  fprintf(stderr,
+          CLI_TR("egca: %s: provisional: the answer rests on a day whose holiday notice is not confirmed "
+                 "(egca calendar coverage; --strict refuses it)\n",
+                 "egca: %s: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）\n"),
+          what);
 }
 
 int cli_take_format(int *argc, char **argv, int *json, const char *what)
@@ -122,13 +168,14 @@ int cli_take_format(int *argc, char **argv, int *json, const char *what)
   for (int i = 0; i < *argc; i++) {
     if (i > 0 && strcmp(argv[i], "--format") == 0) {
       if (i + 1 >= *argc)
-        return cli_fail(EXIT_USAGE, "--format", "needs a value");
+        return cli_fail(EXIT_USAGE, "--format", CLI_TR("needs a value", "缺少值"));
       const char *v = argv[++i];
       if (strcmp(v, "text") != 0 && strcmp(v, "json") != 0)
-        return cli_fail(EXIT_USAGE, "--format", "expected text or json, not \"%s\"", v);
+        return cli_fail(EXIT_USAGE, "--format", CLI_TR("expected text or json, not \"%s\"", "应为text或json，而不是\"%s\""), v);
       *json = v[0] == 'j';
     } else if (i > 0 && argv[i][0] == '-' && argv[i][1] == '-') {
-      return cli_fail(EXIT_USAGE, argv[i], "unknown option for %s (egca %s --help)", what, argv[0]);
+      return cli_fail(EXIT_USAGE, argv[i], CLI_TR("unknown option for %s (egca %s --help)", "%s没有此选项（见egca %s --help）"),
+                      what, argv[0]);
     } else {
       argv[kept++] = argv[i];
     }
@@ -164,7 +211,7 @@ void cli_json_string(const char *s)
 int cli_put_answer(const answer *a, const char *what)
 {
   if (a->nomem)
-    return cli_fail(EXIT_INVALID, what, "out of memory");
+    return cli_fail(EXIT_INVALID, what, "%s", CLI_TR("out of memory", "内存不足"));
   cli_write(a->data, a->len);
   return EXIT_DONE;
 }
@@ -200,6 +247,9 @@ const egca_calendar *cli_calendar(cli *c, int *exit_code)
   if (c->office == NULL && c->local_count == 0) {
     rc = c->holiday_count == 0 ? egca_calendar_default(&c->calendar, &options, &err)
                                : egca_calendar_load(&c->calendar, c->holidays, c->holiday_count, &options, &err);
+  } else if (c->holiday_count == 0 && c->local_count == 0) {
+    /* The office's shipped calendar, compiled into the library. */
+    rc = egca_calendar_for_office(&c->calendar, c->office, &options, &err);
   } else {
     /* The national notices (built-in or --holidays) as the base; the office's region and --local files
      * as the local layer over them. */
@@ -257,11 +307,11 @@ int cli_parse_int(long *out, const char *text, long min, long max, const char *a
   errno = 0;
   long v = strtol(text, &end, 10);
   if (text[0] == '\0' || *end != '\0' || errno != 0) {
-    cli_fail(EXIT_USAGE, arg_name, "\"%s\" is not an integer", text);
+    cli_fail(EXIT_USAGE, arg_name, CLI_TR("\"%s\" is not an integer", "\"%s\"不是整数"), text);
     return -1;
   }
   if (v < min || v > max) {
-    cli_fail(EXIT_USAGE, arg_name, "%ld is out of range (%ld..%ld)", v, min, max);
+    cli_fail(EXIT_USAGE, arg_name, CLI_TR("%ld is out of range (%ld..%ld)", "%ld超出范围（%ld..%ld）"), v, min, max);
     return -1;
   }
   *out = v;
@@ -271,34 +321,54 @@ int cli_parse_int(long *out, const char *text, long min, long max, const char *a
 static const struct {
   const char *name;
   int (*run)(cli *, int, char **);
-  const char *usage;
+  const char *usage, *usage_zh; /* English, Chinese */
 } commands[] = {
     {"calendar", cmd_calendar,
      "usage: egca calendar days FROM TO [--format text|json]     one line per day: DATE<TAB>KIND\n"
      "       egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + made a workday)\n"
      "       egca calendar year YYYY [--format text|json|html]  twelve month grids, marked as the month's\n"
      "       egca calendar export YEAR...                       the years as an iCalendar feed\n"
-     "       egca calendar coverage [--format text|json]        covered years and their sources\n"},
+     "       egca calendar coverage [--format text|json]        covered years and their sources\n",
+     "用法：egca calendar days FROM TO [--format text|json]     每日一行：DATE<TAB>KIND\n"
+     "      egca calendar month YYYY-MM [--format text|json]   一个月的月历（* 节假日，+ 调休上班日）\n"
+     "      egca calendar year YYYY [--format text|json|html]  十二个月的月历，标记同月历\n"
+     "      egca calendar export YEAR...                       这些年份的iCalendar日历\n"
+     "      egca calendar coverage [--format text|json]        日历覆盖的年份及其来源\n"},
     {"add-workdays", cmd_add_workdays,
      "usage: egca add-workdays DATE N [--format text|json]\n"
-     "  the N-th working day after DATE (N<0: before); stdout holds the date alone\n"},
+     "  the N-th working day after DATE (N<0: before); stdout holds the date alone\n",
+     "用法：egca add-workdays DATE N [--format text|json]\n"
+     "  DATE之后第N个工作日（N<0：之前）；stdout只输出该日期\n"},
     {"workdays", cmd_workdays,
      "usage: egca workdays FROM TO [--format text|json]\n"
-     "  the number of working days in (FROM, TO]; stdout holds the number alone\n"},
+     "  the number of working days in (FROM, TO]; stdout holds the number alone\n",
+     "用法：egca workdays FROM TO [--format text|json]\n"
+     "  (FROM, TO]内的工作日数；stdout只输出该数\n"},
     {"deadline", cmd_deadline,
      "usage: egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--reading QUESTION=READING]...\n"
      "                     [--format text|json]\n"
      "  --reading picks a reading of an open question (egca rules readings; repeatable); --policy\n"
      "  earlier|later is the deprecated spelling of --reading renewal_rest_day=earlier|later\n"
      "  the time limit RULE (egca rules list) running from DATE; the first line of the text is the due\n"
-     "  date, or the status word \"suspended\" alone\n"},
+     "  date, or the status word \"suspended\" alone\n",
+     "用法：egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--reading QUESTION=READING]...\n"
+     "                    [--format text|json]\n"
+     "  --reading选定一个未决问题的读法（见egca rules readings；可重复）；--policy earlier|later\n"
+     "  是--reading renewal_rest_day=earlier|later的旧写法，已弃用\n"
+     "  自DATE起算的期限RULE（见egca rules list）；文本输出的第一行是届满日，\n"
+     "  或者只有状态词\"suspended\"（期限中止）\n"},
     {"rules", cmd_rules,
      "usage: egca rules list [--format text|json]\n"
      "       egca rules show RULE [--format text|json]\n"
-     "       egca rules readings [--format text|json]   the open questions and their readings\n"},
+     "       egca rules readings [--format text|json]   the open questions and their readings\n",
+     "用法：egca rules list [--format text|json]\n"
+     "      egca rules show RULE [--format text|json]\n"
+     "      egca rules readings [--format text|json]   法律的未决问题及其读法\n"},
     {"assess", cmd_assess,
      "usage: egca assess PROFILE.json|- [--format text|json]\n"
-     "  the seven qualification conditions and the materials checklist; exit 1 when not eligible\n"},
+     "  the seven qualification conditions and the materials checklist; exit 1 when not eligible\n",
+     "用法：egca assess PROFILE.json|- [--format text|json]\n"
+     "  七项资质条件和申请材料清单；不符合条件时退出码为1\n"},
     {"timeline", cmd_timeline,
      "usage: egca timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]...\n"
      "                     [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]\n"
@@ -311,10 +381,22 @@ static const struct {
      "  linking to its picture); exit 1 when a case is not clean\n"
      "  --receipt X is --reading receipt_after_hours=X: materials received after the office closed or on a\n"
      "  rest day count from its next working day (next_working_day, the default) or from the day they came\n"
-     "  (as_dated); docs/rules.md\n"},
+     "  (as_dated); docs/rules.md\n",
+     "用法：egca timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]...\n"
+     "                    [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]\n"
+     "  --reading选定一个未决问题的读法（见egca rules readings；可重复；--policy earlier|later是\n"
+     "  --reading renewal_rest_day=earlier|later的旧写法，已弃用）；\n"
+     "  --as-of默认为中国（UTC+8）的今天。JSON数组形式的多个案件，或-（stdin：NDJSON、数组，或依次排列的\n"
+     "  多个案件，是否缩进均可，按内容识别）为批量，由N个线程（--jobs）计算：每个案件一行JSON；\n"
+     "  --format text时为每个案件的文本，--format ics时为所有案件未届满期限的一个日历，--format html\n"
+     "  时为一个网页（每个案件一行，链接到其图示）；有案件不合规时退出码为1\n"
+     "  --receipt X即--reading receipt_after_hours=X：受理机构下班后或休息日收到的材料，自其下一个\n"
+     "  工作日起算（next_working_day，默认），或自收到之日起算（as_dated）；见docs/rules.md\n"},
     {"offices", cmd_offices,
      "usage: egca offices [--format text|json]\n"
-     "  the acceptance offices: code, name, region, local rest days, hours\n"},
+     "  the acceptance offices: code, name, region, local rest days, hours\n",
+     "用法：egca offices [--format text|json]\n"
+     "  受理机构：代码、名称、地区、地方休息日、办公时间\n"},
     {"serve", cmd_serve,
      "usage: egca serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
      "  the answers of timeline, assess, deadline, calendar days, rules list and offices over HTTP/JSON\n"
@@ -322,8 +404,15 @@ static const struct {
      "  pastes or uploads a case and sees its picture; on 127.0.0.1:8383 unless --listen says otherwise\n"
      "  (port 0: any free port);\n"
      "  --timeout: idle seconds before a connection is closed (10); --max-body: the longest request body\n"
-     "  (the case limit, 64 MiB); one log line per request on stderr; SIGTERM drains and exits 0\n"},
-    {"help", NULL, "usage: egca help [COMMAND]\n"},
+     "  (the case limit, 64 MiB); one log line per request on stderr; SIGTERM drains and exits 0\n",
+     "用法：egca serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]\n"
+     "  通过HTTP/JSON提供timeline、assess、deadline、calendar days、rules list和offices的答案\n"
+     "  （docs/openapi.yaml），Accept: text/html时提供期限图示，在/提供一个表单，供人粘贴或上传\n"
+     "  案件并查看其图示；默认监听127.0.0.1:8383，可用--listen另行指定（端口0：任一空闲端口）；\n"
+     "  --timeout：连接空闲多少秒后关闭（10）；--max-body：请求正文的最大长度（案件的上限，\n"
+     "  64 MiB）；每个请求在stderr记一行日志；收到SIGTERM时处理完已有请求后以0退出\n"},
+    {"help", NULL, "usage: egca help [COMMAND]\n",
+     "用法：egca help [COMMAND]\n"},
 };
 
 static size_t command_index(const char *name)
@@ -354,27 +443,29 @@ static int global_option(cli *c, int argc, char **argv, int *i)
     else if (strcmp(mode, "holiday") == 0)
       c->unmarked = EGCA_UNMARKED_HOLIDAY;
     else
-      return cli_fail(EXIT_USAGE, opt, "expected ignore, error or holiday");
+      return cli_fail(EXIT_USAGE, opt, CLI_TR("expected ignore, error or holiday", "应为ignore、error或holiday"));
   } else if (strcmp(opt, "--office") == 0) {
     if (*i + 1 >= argc)
-      return cli_fail(EXIT_USAGE, opt, "needs a GB/T 2260 province code, such as 450000");
+      return cli_fail(EXIT_USAGE, opt, CLI_TR("needs a GB/T 2260 province code, such as 450000", "需要GB/T 2260省级行政区划代码，如450000"));
     c->office = argv[++*i];
     if (egca_office_find(c->office) == NULL)
-      return cli_fail(EXIT_USAGE, opt, "\"%s\" is no acceptance office (egca offices lists them)", c->office);
+      return cli_fail(EXIT_USAGE, opt,
+                      CLI_TR("\"%s\" is no acceptance office (egca offices lists them)", "\"%s\"不是受理机构（egca offices列出全部受理机构）"),
+                      c->office);
   } else if (strcmp(opt, "--local") == 0) {
     if (*i + 1 >= argc)
-      return cli_fail(EXIT_USAGE, opt, "needs a path");
+      return cli_fail(EXIT_USAGE, opt, CLI_TR("needs a path", "缺少路径"));
     if (c->local_count == CLI_MAX_HOLIDAYS)
-      return cli_fail(EXIT_USAGE, opt, "at most %d paths", CLI_MAX_HOLIDAYS);
+      return cli_fail(EXIT_USAGE, opt, CLI_TR("at most %d paths", "路径至多%d个"), CLI_MAX_HOLIDAYS);
     c->locals[c->local_count++] = argv[++*i];
   } else if (strcmp(opt, "--holidays") == 0 || strcmp(opt, "--rules") == 0) {
     if (*i + 1 >= argc)
-      return cli_fail(EXIT_USAGE, opt, "needs a path");
+      return cli_fail(EXIT_USAGE, opt, CLI_TR("needs a path", "缺少路径"));
     if (opt[2] == 'r') {
       c->rules_dir = argv[++*i];
     } else {
       if (c->holiday_count == CLI_MAX_HOLIDAYS)
-        return cli_fail(EXIT_USAGE, opt, "at most %d paths", CLI_MAX_HOLIDAYS);
+        return cli_fail(EXIT_USAGE, opt, CLI_TR("at most %d paths", "路径至多%d个"), CLI_MAX_HOLIDAYS);
       c->holidays[c->holiday_count++] = argv[++*i];
     }
   } else {
@@ -388,8 +479,11 @@ static int print_usage(const char *name)
 {
   size_t k = name != NULL ? command_index(name) : (size_t)-1;
   if (name != NULL && k == (size_t)-1)
-    return cli_fail(EXIT_USAGE, name, "unknown command (egca --help lists them)");
-  cli_puts(k == (size_t)-1 ? usage_text : commands[k].usage);
+    return cli_fail(EXIT_USAGE, name, CLI_TR("unknown command (egca --help lists them)", "未知命令（egca --help列出全部命令）"));
+  if (k == (size_t)-1)
+    cli_puts(CLI_TR(usage_text, usage_text_zh));
+  else
+    cli_puts(CLI_TR(commands[k].usage, commands[k].usage_zh));
   return EXIT_DONE;
 }
 
@@ -400,7 +494,7 @@ static int run(cli *c, int argc, char **argv)
 {
   char **words = malloc(sizeof *words * (2 * (size_t)argc + 1));
   if (words == NULL)
-    return cli_fail(EXIT_INVALID, "egca", "out of memory");
+    return cli_fail(EXIT_INVALID, "egca", "%s", CLI_TR("out of memory", "内存不足"));
   int n = 0;
   for (int i = 0; i < argc; i++) {
     /* A flag keeps its '=' (`--strict=1` is then an unknown option, not a flag and a stray word). */
@@ -435,14 +529,16 @@ static int run(cli *c, int argc, char **argv)
   } else if (version) {
     cli_printf("egca %s\n", egca_version());
   } else if (name == NULL) {
-    code = (fputs("egca: expected a command (egca --help lists them)\n", stderr), EXIT_USAGE);
+    code = (fputs(CLI_TR("egca: expected a command (egca --help lists them)\n", "egca: 缺少命令（egca --help列出全部命令）\n"),
+                  stderr),
+            EXIT_USAGE);
   } else if (strcmp(name, "help") == 0) {
-    code = kept > 3 ? cli_fail(EXIT_USAGE, "help", "expected at most one COMMAND")
+    code = kept > 3 ? cli_fail(EXIT_USAGE, "help", CLI_TR("expected at most one COMMAND", "至多一个COMMAND"))
                     : print_usage(kept == 3 ? words[2] : NULL);
   } else if (name[0] == '-' && name[1] == '-') {
-    code = cli_fail(EXIT_USAGE, name, "unknown option (egca --help lists them)");
+    code = cli_fail(EXIT_USAGE, name, CLI_TR("unknown option (egca --help lists them)", "未知选项（egca --help列出全部选项）"));
   } else if (command_index(name) == (size_t)-1) {
-    code = cli_fail(EXIT_USAGE, name, "unknown command (egca --help lists them)");
+    code = cli_fail(EXIT_USAGE, name, CLI_TR("unknown command (egca --help lists them)", "未知命令（egca --help列出全部命令）"));
   } else {
     code = commands[command_index(name)].run(c, kept - 1, words + 1);
   }

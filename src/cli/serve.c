@@ -35,6 +35,10 @@
 #define SERVE_BODY_TIMEOUTS 3       /* a body must arrive within this many --timeout */
 #define SERVE_OFFICES_MAX 64
 
+/* A text of the service's own in `lang`, English first: both literals are checked as formats against the
+ * same arguments (as CLI_TR; a request's language is its own, not the command's). */
+#define LANG_TR(lang, en, zh) ((lang) == EGCA_LANG_EN ? (en) : (zh))
+
 /* --- The server's state: loaded at start, then only read ------------------------------------------------ */
 
 typedef struct server {
@@ -52,21 +56,23 @@ typedef struct server {
 
 static server S;
 
-/* The calendar of acceptance office `code` (NULL: the server's own); NULL with *why set when the server
- * cannot count on it. */
-static const egca_calendar *office_calendar(const char *code, const char **why)
+/* The calendar of acceptance office `code` (NULL: the server's own); NULL with *why set (in `lang`) when the
+ * server cannot count on it. */
+static const egca_calendar *office_calendar(const char *code, egca_lang lang, const char **why)
 {
   if (code == NULL)
     return S.standard;
   const egca_office *o = egca_office_find(code);
   if (o == NULL) {
-    *why = "is no acceptance office (GET /v1/offices lists them)";
+    *why = LANG_TR(lang, "is no acceptance office (GET /v1/offices lists them)",
+                         "不是受理机构（GET /v1/offices列出全部）");
     return NULL;
   }
   if (S.fixed_office) {
     if (S.c->office != NULL && strcmp(S.c->office, o->code) == 0)
       return S.standard;
-    *why = "is not the office this server was started for (egca serve --office)";
+    *why = LANG_TR(lang, "is not the office this server was started for (egca serve --office)",
+                         "不是本服务启动时指定的受理机构（egca serve --office）");
     return NULL;
   }
   for (size_t i = 0; i < S.office_count; i++)
@@ -98,6 +104,7 @@ typedef struct serve_readings {
   char text[SERVE_READINGS_MAX][160];
   size_t count;
   char why[400]; /* the first bad one, when not empty */
+  egca_lang lang; /* the language of `why` */
 } serve_readings;
 
 typedef struct request {
@@ -117,7 +124,11 @@ typedef struct request {
   int bad_form;              /* the form could not be read: the same, then 400 */
   struct MHD_PostProcessor *form;
   serve_readings readings;   /* reading=QUESTION=READING of POST /v1/timeline */
+  egca_lang lang;            /* the language of the answer's texts and errors (request_lang) */
 } request;
+
+/* The request's own text in its language: REQ_TR(r, "no case", "没有案件"), both checked as formats. */
+#define REQ_TR(r, en, zh) LANG_TR((r)->lang, en, zh)
 
 static double elapsed_ms(const struct timespec *from)
 {
@@ -133,6 +144,9 @@ static enum MHD_Result queue(struct MHD_Connection *conn, request *r, unsigned s
                              const char *type)
 {
   int ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type) == MHD_YES;
+  /* The language of every text of the answer (RFC 9110, 8.5): the one the request asked for. */
+  if (ok)
+    ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_LANGUAGE, egca_lang_name(r->lang)) == MHD_YES;
   if (ok && status == MHD_HTTP_METHOD_NOT_ALLOWED)
     ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW,
                                  r->route == ROUTE_VIEW || r->route == ROUTE_TIMELINE || r->route == ROUTE_ASSESS
@@ -241,7 +255,9 @@ static enum MHD_Result send_library_error(struct MHD_Connection *conn, request *
   case EGCA_E_PARSE: return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "parse", err, "%s", err->message);
   case EGCA_E_COVERAGE: return send_error(conn, r, MHD_HTTP_UNPROCESSABLE_CONTENT, "coverage", err, "%s", err->message);
   case EGCA_E_NOTFOUND: return send_error(conn, r, MHD_HTTP_NOT_FOUND, "not_found", err, "%s", err->message);
-  case EGCA_E_NOMEM: return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+  case EGCA_E_NOMEM:
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "%s",
+                      egca_strerror_lang(EGCA_E_NOMEM, r->lang));
   default: return send_error(conn, r, MHD_HTTP_UNPROCESSABLE_CONTENT, "invalid", err, "%s", err->message);
   }
 }
@@ -261,7 +277,8 @@ static enum MHD_Result check_param(void *cls, enum MHD_ValueKind kind, const cha
   (void)kind;
   (void)value;
   params *p = cls;
-  for (const char *const *a = p->allowed; *a != NULL; a++) {
+  static const char *const everywhere[] = {"lang", NULL}; /* every route takes lang (request_lang) */
+  for (const char *const *a = strcmp(key, "lang") == 0 ? everywhere : p->allowed; *a != NULL; a++) {
     size_t n = strlen(*a);
     int repeatable = (*a)[n - 1] == '*';
     if (strncmp(key, *a, n - (size_t)repeatable) != 0 || key[n - (size_t)repeatable] != '\0')
@@ -291,8 +308,10 @@ static enum MHD_Result check_params(struct MHD_Connection *conn, request *r, con
   if (p.bad == NULL)
     return MHD_YES;
   if (p.repeated)
-    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "parameter \"%s\" given twice", p.bad);
-  return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "unsupported parameter \"%s\"", p.bad);
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL,
+                      REQ_TR(r, "parameter \"%s\" given twice", "参数\"%s\"重复给出"), p.bad);
+  return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL,
+                    REQ_TR(r, "unsupported parameter \"%s\"", "不支持的参数\"%s\""), p.bad);
 }
 
 /* One reading=QUESTION=READING, checked against the rules' questions as the command checks --reading. */
@@ -305,12 +324,15 @@ static enum MHD_Result take_reading(void *cls, enum MHD_ValueKind kind, const ch
   const char *v = value != NULL ? value : "";
   const char *eq = strchr(v, '=');
   if (rd->count == SERVE_READINGS_MAX) {
-    snprintf(rd->why, sizeof rd->why, "at most %d readings", SERVE_READINGS_MAX);
+    snprintf(rd->why, sizeof rd->why, LANG_TR(rd->lang, "at most %d readings", "最多%d个读法"), SERVE_READINGS_MAX);
     return MHD_NO;
   }
   char *text = rd->text[rd->count];
   if (eq == NULL || eq == v || eq[1] == '\0' || strlen(v) >= sizeof rd->text[0]) {
-    snprintf(rd->why, sizeof rd->why, "\"%.100s\": expected QUESTION=READING (egca rules readings lists them)", v);
+    snprintf(rd->why, sizeof rd->why,
+             LANG_TR(rd->lang, "\"%.100s\": expected QUESTION=READING (egca rules readings lists them)",
+                           "\"%.100s\"：应为QUESTION=READING（egca rules readings列出全部）"),
+             v);
     return MHD_NO;
   }
   memcpy(text, v, strlen(v) + 1);
@@ -318,20 +340,26 @@ static enum MHD_Result take_reading(void *cls, enum MHD_ValueKind kind, const ch
   const char *question = text, *reading = text + (eq - v) + 1;
   const egca_question *q = egca_rules_question(S.rules, question);
   if (q == NULL) {
-    snprintf(rd->why, sizeof rd->why, "unknown question \"%s\" (egca rules readings lists them)", question);
+    snprintf(rd->why, sizeof rd->why,
+             LANG_TR(rd->lang, "unknown question \"%s\" (egca rules readings lists them)",
+                           "未知问题\"%s\"（egca rules readings列出全部）"),
+             question);
     return MHD_NO;
   }
   size_t k = 0;
   while (k < egca_question_reading_count(q) && strcmp(egca_question_reading_id(q, k), reading) != 0)
     k++;
   if (k == egca_question_reading_count(q)) {
-    snprintf(rd->why, sizeof rd->why, "question \"%s\" has no reading \"%s\": it has %s and %s", question, reading,
-             egca_question_reading_id(q, 0), egca_question_reading_id(q, 1));
+    snprintf(rd->why, sizeof rd->why,
+             LANG_TR(rd->lang, "question \"%s\" has no reading \"%s\": it has %s and %s",
+                           "问题\"%s\"没有读法\"%s\"：其读法为%s和%s"),
+             question, reading, egca_question_reading_id(q, 0), egca_question_reading_id(q, 1));
     return MHD_NO;
   }
   for (size_t i = 0; i < rd->count; i++)
     if (strcmp(rd->list[i].question, question) == 0) {
-      snprintf(rd->why, sizeof rd->why, "question \"%s\" is given a reading twice", question);
+      snprintf(rd->why, sizeof rd->why,
+               LANG_TR(rd->lang, "question \"%s\" is given a reading twice", "问题\"%s\"被给出两次读法"), question);
       return MHD_NO;
     }
   rd->list[rd->count++] = (egca_reading_choice){question, reading};
@@ -343,10 +371,11 @@ static int readings_param(struct MHD_Connection *conn, request *r, serve_reading
 {
   rd->count = 0;
   rd->why[0] = '\0';
+  rd->lang = r->lang;
   MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, take_reading, rd);
   if (rd->why[0] == '\0')
     return 0;
-  send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "reading: %s", rd->why);
+  send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, REQ_TR(r, "reading: %s", "reading：%s"), rd->why);
   return -1;
 }
 
@@ -361,13 +390,13 @@ static int date_param(struct MHD_Connection *conn, request *r, const char *name,
   const char *v = param(conn, name);
   if (v == NULL) {
     if (required)
-      send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "parameter \"%s\" is required (YYYY-MM-DD)",
-                 name);
+      send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL,
+                 REQ_TR(r, "parameter \"%s\" is required (YYYY-MM-DD)", "缺少参数\"%s\"（YYYY-MM-DD）"), name);
     return required ? -1 : 0;
   }
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   if (egca_date_parse(out, v, &err) < 0) {
-    send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "%s: %s", name, err.message);
+    send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, REQ_TR(r, "%s: %s", "%s：%s"), name, err.message);
     return -1;
   }
   return 0;
@@ -385,7 +414,7 @@ static enum MHD_Result get_health(struct MHD_Connection *conn, request *r)
 static enum MHD_Result get_rules(struct MHD_Connection *conn, request *r)
 {
   answer a = ANSWER_INIT;
-  answer_rules_list(&a, S.rules);
+  answer_rules_list(&a, S.rules, cli_lang);
   return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
 }
 
@@ -406,14 +435,15 @@ static enum MHD_Result get_days(struct MHD_Connection *conn, request *r)
   if (date_param(conn, r, "from", &from, 1) < 0 || date_param(conn, r, "to", &to, 1) < 0)
     return MHD_YES;
   if (to < from)
-    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "to (%s) is before from (%s)",
-                      param(conn, "to"), param(conn, "from"));
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL,
+                      REQ_TR(r, "to (%s) is before from (%s)", "to（%s）早于from（%s）"), param(conn, "to"),
+                      param(conn, "from"));
   const char *why = NULL, *office = param(conn, "office");
-  const egca_calendar *cal = office_calendar(office, &why);
+  const egca_calendar *cal = office_calendar(office, r->lang, &why);
   if (cal == NULL)
-    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "office: \"%s\" %s", office, why);
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, REQ_TR(r, "office: \"%s\" %s", "office：\"%s\"%s"), office, why);
   answer a = ANSWER_INIT;
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   egca_date failed;
   int rc = answer_calendar_days(&a, cal, from, to, &failed, &err);
   if (rc < 0) {
@@ -421,8 +451,8 @@ static enum MHD_Result get_days(struct MHD_Connection *conn, request *r)
     char day[EGCA_DATE_TEXT_SIZE];
     char text[2 * EGCA_ERROR_TEXT_MAX + 512];
     egca_error_format(&err, text, sizeof text);
-    return send_error(conn, r, MHD_HTTP_UNPROCESSABLE_CONTENT, rc == EGCA_E_COVERAGE ? "coverage" : "invalid", NULL, "%s: %s",
-                      egca_date_format(failed, day), text);
+    return send_error(conn, r, MHD_HTTP_UNPROCESSABLE_CONTENT, rc == EGCA_E_COVERAGE ? "coverage" : "invalid", NULL,
+                      REQ_TR(r, "%s: %s", "%s：%s"), egca_date_format(failed, day), text);
   }
   return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
 }
@@ -434,6 +464,7 @@ typedef struct pauses {
   size_t count;
   int overflow;
   char why[EGCA_ERROR_TEXT_MAX + 64];
+  egca_lang lang; /* the language of `why` */
 } pauses;
 
 static enum MHD_Result take_pause(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
@@ -444,10 +475,10 @@ static enum MHD_Result take_pause(void *cls, enum MHD_ValueKind kind, const char
     return MHD_YES;
   if (p->count == SERVE_PAUSES_MAX) {
     p->overflow = 1;
-    snprintf(p->why, sizeof p->why, "at most %d pauses", SERVE_PAUSES_MAX);
+    snprintf(p->why, sizeof p->why, LANG_TR(p->lang, "at most %d pauses", "最多%d个中止期间"), SERVE_PAUSES_MAX);
     return MHD_NO;
   }
-  if (answer_parse_pause(&p->list[p->count], value != NULL ? value : "", p->why, sizeof p->why) < 0) {
+  if (answer_parse_pause(&p->list[p->count], value != NULL ? value : "", p->why, sizeof p->why, cli_lang) < 0) {
     p->overflow = 1;
     return MHD_NO;
   }
@@ -466,31 +497,33 @@ static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, con
   egca_date from;
   if (date_param(conn, r, "from", &from, 1) < 0)
     return MHD_YES;
-  pauses p = {.count = 0};
+  pauses p = {.count = 0, .lang = r->lang};
   MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, take_pause, &p);
   if (p.overflow)
-    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "pause: %s", p.why);
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, REQ_TR(r, "pause: %s", "pause：%s"), p.why);
   egca_roll_policy policy = EGCA_POLICY_EARLIER;
   const char *pol = param(conn, "policy");
   if (pol != NULL && strcmp(pol, "earlier") != 0 && strcmp(pol, "later") != 0)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL,
-                      "policy: expected earlier or later, not \"%s\"", pol);
+                      REQ_TR(r, "policy: expected earlier or later, not \"%s\"", "policy：应为earlier或later，而不是\"%s\""),
+                      pol);
   if (pol != NULL && pol[0] == 'l')
     policy = EGCA_POLICY_LATER;
   const egca_deadline_rule *version;
   if (egca_rules_deadline(&version, S.rules, rule, EGCA_DATE_NONE, NULL) < 0) {
     char names[1024];
     answer_rule_names(names, sizeof names, S.rules);
-    return send_error(conn, r, MHD_HTTP_NOT_FOUND, "not_found", NULL, "unknown rule \"%s\" (rules: %s)", rule, names);
+    return send_error(conn, r, MHD_HTTP_NOT_FOUND, "not_found", NULL,
+                      REQ_TR(r, "unknown rule \"%s\" (rules: %s)", "未知规则\"%s\"（规则：%s）"), rule, names);
   }
   /* As the command: only the acceptance is the acceptance office's time; every other period is national. */
   const char *why = NULL, *office = param(conn, "office");
-  const egca_calendar *cal = strcmp(rule, "acceptance") == 0 ? office_calendar(office, &why) : S.national;
+  const egca_calendar *cal = strcmp(rule, "acceptance") == 0 ? office_calendar(office, r->lang, &why) : S.national;
   if (cal == NULL)
-    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "office: \"%s\" %s", office, why);
-  egca_deadline_options options = {p.list, p.count, policy, 1, r->readings.list, r->readings.count, cli_lang};
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, REQ_TR(r, "office: \"%s\" %s", "office：\"%s\"%s"), office, why);
+  egca_deadline_options options = {p.list, p.count, policy, 1, r->readings.list, r->readings.count, r->lang};
   egca_deadline d;
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   int rc = egca_deadline_compute(&d, S.rules, cal, rule, from, &options, &err);
   char *text = NULL;
   if (rc >= 0)
@@ -511,7 +544,7 @@ static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r
                                          const egca_calendar *office_cal)
 {
   char *page = NULL;
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   int rc = egca_timeline_to_html(&page, tl, office_cal, &err);
   if (rc < 0) {
     egca_timeline_string_free(page);
@@ -527,20 +560,21 @@ static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r
 typedef struct page_sink {
   egca_html_page *page;
   int failed;
+  egca_lang lang;
 } page_sink;
 
 static int add_to_page(const egca_batch_result *res, void *user)
 {
   page_sink *s = user;
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = s->lang};
   int rc;
   if (res->status < 0) {
     char what[64], message[1200];
-    snprintf(what, sizeof what, "line %ld", res->line);
+    snprintf(what, sizeof what, CLI_TR("line %ld", "第%ld行"), res->line);
     if (res->error != NULL)
       egca_error_format(res->error, message, sizeof message);
     else
-      snprintf(message, sizeof message, "%s", egca_strerror(res->status));
+      snprintf(message, sizeof message, "%s", egca_strerror_lang(res->status, s->lang));
     rc = egca_html_page_add_error(s->page, what, message, &err);
   } else {
     rc = egca_html_page_add_timeline(s->page, res->timeline, &err);
@@ -554,14 +588,15 @@ static int add_to_page(const egca_batch_result *res, void *user)
  * held whole (within --max-body), so the page is built at once and is whole or absent. */
 static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, request *r, int array, egca_date as_of)
 {
-  page_sink s = {0};
-  egca_error err = {.lang = cli_lang};
+  page_sink s = {.lang = r->lang};
+  egca_error err = {.lang = r->lang};
   int rc = egca_html_page_new(&s.page, S.standard, &err);
   if (rc < 0)
     return send_library_error(conn, r, rc, &err);
   egca_batch_options bo = {
     .as_of = as_of,
-    .eval = {.office_calendar = S.standard, .readings = r->readings.list, .reading_count = r->readings.count},
+    .eval = {.office_calendar = S.standard, .readings = r->readings.list, .reading_count = r->readings.count,
+             .lang = r->lang},
     .jobs = 1,
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_TIMELINE,
@@ -578,7 +613,8 @@ static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, requ
     rc = egca_html_page_finish(&page, s.page, &err);
   egca_html_page_free(s.page);
   if (rc >= 0 && s.failed)
-    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "%s",
+                      egca_strerror_lang(EGCA_E_NOMEM, r->lang));
   if (rc < 0) {
     egca_timeline_string_free(page);
     return send_library_error(conn, r, rc, &err);
@@ -595,7 +631,7 @@ static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, requ
 static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, const char *text, size_t len,
                                    egca_date as_of, int html)
 {
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   egca_case *cs = NULL;
   egca_timeline *tl = NULL;
   int rc = egca_case_parse(&cs, text, len, "<request>", &err);
@@ -608,10 +644,10 @@ static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, cons
   const egca_calendar *office_cal = S.standard;
   if (!S.fixed_office && egca_case_office(cs) != NULL) {
     const char *why = NULL;
-    office_cal = office_calendar(egca_case_office(cs)->code, &why);
+    office_cal = office_calendar(egca_case_office(cs)->code, r->lang, &why);
   }
   egca_timeline_options eval = {.office_calendar = office_cal, .readings = r->readings.list,
-                                .reading_count = r->readings.count};
+                                .reading_count = r->readings.count, .lang = r->lang};
   rc = egca_timeline_new(&tl, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(tl, cs, S.national, S.rules, as_of, &eval, &err);
@@ -702,7 +738,7 @@ static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
         s->failed = rc;
     } else {
       /* The cases read are evaluated and sent whatever stopped the reading, then the error, if any. */
-      egca_error end_err;
+      egca_error end_err = {.lang = s->err.lang};
       rc = egca_batch_finish(s->batch, &end_err);
       s->finished = 1;
       if (!s->failed && rc < 0) {
@@ -728,7 +764,9 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
 {
   stream *s = calloc(1, sizeof *s);
   if (s == NULL)
-    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "%s",
+                      egca_strerror_lang(EGCA_E_NOMEM, r->lang));
+  s->err.lang = r->lang; /* the errors of the cases and of the stream */
   /* The choices point into the copied texts. */
   s->readings = r->readings;
   for (size_t i = 0; i < s->readings.count; i++) {
@@ -737,12 +775,13 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
   }
   egca_batch_options bo = {
     .as_of = as_of,
-    .eval = {.office_calendar = S.standard, .readings = s->readings.list, .reading_count = s->readings.count},
+    .eval = {.office_calendar = S.standard, .readings = s->readings.list, .reading_count = s->readings.count,
+             .lang = r->lang},
     .jobs = 1,
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_JSON,
   };
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   int rc = egca_batch_new(&s->batch, S.national, S.rules, &bo, "<request>", stream_result, s, &err);
   if (rc < 0) {
     free(s);
@@ -796,12 +835,12 @@ static enum MHD_Result post_timeline(struct MHD_Connection *conn, request *r)
 
 static enum MHD_Result post_assess(struct MHD_Connection *conn, request *r)
 {
-  egca_error err = {.lang = cli_lang};
+  egca_error err = {.lang = r->lang};
   egca_profile *profile = NULL;
   egca_assessment *assessment = NULL;
   int rc = egca_profile_parse(&profile, r->body.data != NULL ? r->body.data : "", r->body.len, "<request>", &err);
   if (rc >= 0)
-    rc = egca_assess(&assessment, S.rules, profile, &err);
+    rc = egca_assess(&assessment, S.rules, profile, EGCA_LANG_ZH, &err);
   egca_profile_free(profile);
   char *text = NULL;
   if (rc >= 0)
@@ -859,16 +898,20 @@ static enum MHD_Result post_view(struct MHD_Connection *conn, request *r)
 {
   egca_date as_of = answer_today();
   if (r->as_of_len == sizeof r->as_of)
-    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "as_of: not a date (YYYY-MM-DD)");
-  egca_error err = {.lang = cli_lang};
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "%s",
+                      REQ_TR(r, "as_of: not a date (YYYY-MM-DD)", "as_of：不是日期（YYYY-MM-DD）"));
+  egca_error err = {.lang = r->lang};
   if (r->as_of_len > 0 && egca_date_parse(&as_of, r->as_of, &err) < 0)
-    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "as_of: %s", err.message);
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, REQ_TR(r, "as_of: %s", "as_of：%s"),
+                      err.message);
   const answer *text = r->file.len > 0 ? &r->file : &r->body;
   if (text->nomem)
-    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "%s",
+                      egca_strerror_lang(EGCA_E_NOMEM, r->lang));
   if (text->len == 0)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_request", NULL,
-                      "no case: paste it into the field \"case\" or upload it as \"file\"");
+                      "%s", REQ_TR(r, "no case: paste it into the field \"case\" or upload it as \"file\"",
+                                   "没有案件：请粘贴到字段\"case\"，或作为\"file\"上传"));
   return answer_case(conn, r, text->data, text->len, as_of, 1);
 }
 
@@ -912,17 +955,76 @@ static int content_type_is(struct MHD_Connection *conn, const char *type)
   return strncasecmp(ct, type, n) == 0 && (ct[n] == '\0' || ct[n] == ';' || ct[n] == ' ');
 }
 
+/* The language an Accept-Language header prefers among zh and en (RFC 9110, 12.5.4: the ranges with their
+ * weights, "zh-CN;q=0.8"; the highest weight wins, the first of equal ones; "*" and other languages do not
+ * choose), or `fallback` when it names neither. */
+static egca_lang accept_language(const char *header, egca_lang fallback)
+{
+  egca_lang best = fallback;
+  double best_q = 0.0;
+  for (const char *p = header; p != NULL && *p != '\0';) {
+    while (*p == ' ' || *p == '\t' || *p == ',')
+      p++;
+    const size_t item = strcspn(p, ","), range = strcspn(p, ",; \t");
+    double q = 1.0;
+    const char *weight = memchr(p, ';', item);
+    for (; weight != NULL; weight = memchr(weight + 1, ';', item - (size_t)(weight + 1 - p))) {
+      const char *w = weight + 1;
+      while (*w == ' ' || *w == '\t')
+        w++;
+      if ((w[0] == 'q' || w[0] == 'Q') && w[1] == '=') {
+        char *end;
+        q = strtod(w + 2, &end);
+        if (end == w + 2 || q < 0.0 || q > 1.0)
+          q = 0.0; /* a weight that is none: the range is not taken */
+        break;
+      }
+    }
+    const int zh = strncasecmp(p, "zh", 2) == 0, en = strncasecmp(p, "en", 2) == 0;
+    if ((zh || en) && (range == 2 || p[2] == '-') && q > best_q) {
+      best = zh ? EGCA_LANG_ZH : EGCA_LANG_EN;
+      best_q = q;
+    }
+    p += item;
+  }
+  return best;
+}
+
+/* The request's language: its `lang` parameter (zh or en), else its Accept-Language header, else the
+ * server's own (--lang, EGCA_LANG). -1 for a `lang` that names neither (r->lang then from the rest). */
+static int request_lang(struct MHD_Connection *conn, request *r)
+{
+  r->lang = accept_language(MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_LANGUAGE),
+                            cli_lang);
+  const char *v = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang");
+  if (v == NULL)
+    return 0;
+  if (strcmp(v, "zh") == 0)
+    r->lang = EGCA_LANG_ZH;
+  else if (strcmp(v, "en") == 0)
+    r->lang = EGCA_LANG_EN;
+  else
+    return -1;
+  return 0;
+}
+
 /* The first call of a request: its headers are in. Refuses what can be refused before the body is read. */
 static enum MHD_Result begin(struct MHD_Connection *conn, request *r, const char *url, const char *method)
 {
   const char *rule = NULL;
+  const int bad_lang = request_lang(conn, r) < 0;
   r->route = route_of(url, &rule);
   if (r->route == ROUTE_NONE)
-    return send_error(conn, r, MHD_HTTP_NOT_FOUND, "not_found", NULL, "no such resource: %s", r->path);
+    return send_error(conn, r, MHD_HTTP_NOT_FOUND, "not_found", NULL, REQ_TR(r, "no such resource: %s", "没有此资源：%s"),
+                      r->path);
   const int post = r->route == ROUTE_VIEW || r->route == ROUTE_TIMELINE || r->route == ROUTE_ASSESS;
   if (post ? strcmp(method, MHD_HTTP_METHOD_POST) != 0 : !is_get(method))
-    return send_error(conn, r, MHD_HTTP_METHOD_NOT_ALLOWED, "method_not_allowed", NULL, "%s takes %s, not %s",
-                      r->path, post ? "POST" : "GET", r->method);
+    return send_error(conn, r, MHD_HTTP_METHOD_NOT_ALLOWED, "method_not_allowed", NULL,
+                      REQ_TR(r, "%s takes %s, not %s", "%s只接受%s，不接受%s"), r->path, post ? "POST" : "GET", r->method);
+  if (bad_lang)
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL,
+                      REQ_TR(r, "lang: expected zh or en, not \"%s\"", "lang：应为zh或en，而不是\"%s\""),
+                      MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang"));
   if (!post)
     return MHD_YES;
   static const char *const timeline_params[] = {"as_of", "reading*", NULL};
@@ -937,13 +1039,17 @@ static enum MHD_Result begin(struct MHD_Connection *conn, request *r, const char
     r->form = MHD_create_post_processor(conn, 65536, form_field, r);
     if (r->form == NULL)
       return send_error(conn, r, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", NULL,
-                        "/view takes a form: multipart/form-data or application/x-www-form-urlencoded");
+                        "%s", REQ_TR(r, "/view takes a form: multipart/form-data or application/x-www-form-urlencoded",
+                                     "/view接受表单：multipart/form-data或application/x-www-form-urlencoded"));
   } else if (r->route == ROUTE_TIMELINE && content_type_is(conn, "application/x-ndjson")) {
     r->ndjson = 1;
   } else if (!content_type_is(conn, "application/json")) {
     return send_error(conn, r, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", NULL,
-                      "%s takes Content-Type application/json%s", r->path,
-                      r->route == ROUTE_TIMELINE ? " (a case or an array of cases) or application/x-ndjson" : "");
+                      REQ_TR(r, "%s takes Content-Type application/json%s", "%s接受的Content-Type为application/json%s"),
+                      r->path,
+                      r->route != ROUTE_TIMELINE ? ""
+                      : REQ_TR(r, " (a case or an array of cases) or application/x-ndjson",
+                               "（一个案件或案件数组）或application/x-ndjson"));
   }
   /* A body announced longer than the limit is refused before a byte of it is read. */
   const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
@@ -953,7 +1059,7 @@ static enum MHD_Result begin(struct MHD_Connection *conn, request *r, const char
     unsigned long long n = strtoull(cl, &end, 10);
     if (errno != 0 || end == cl || n > r->limit)
       return send_error(conn, r, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", NULL,
-                        "the body is longer than %zu bytes (the limit)", r->limit);
+                        REQ_TR(r, "the body is longer than %zu bytes (the limit)", "请求体超过%zu字节（上限）"), r->limit);
   }
   return MHD_YES;
 }
@@ -1036,11 +1142,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
     return MHD_YES;
   if (r->too_large)
     return send_error(conn, r, MHD_HTTP_CONTENT_TOO_LARGE, "too_large", NULL,
-                      "the body is longer than %zu bytes (the limit)", r->limit);
+                      REQ_TR(r, "the body is longer than %zu bytes (the limit)", "请求体超过%zu字节（上限）"), r->limit);
   if (r->bad_form)
-    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_request", NULL, "the form could not be read");
+    return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_request", NULL, "%s",
+                      REQ_TR(r, "the form could not be read", "无法读取表单"));
   if (r->body.nomem || r->file.nomem)
-    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "out of memory");
+    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "%s",
+                      egca_strerror_lang(EGCA_E_NOMEM, r->lang));
   return finish(conn, r, url);
 }
 

@@ -58,7 +58,7 @@ static void show_progress(sink *s, int last)
     return;
   s->shown = now;
   double elapsed = seconds_between(&s->started, &now);
-  fprintf(stderr, "\r%zu cases, %.0f cases/s", s->done, elapsed > 0 ? (double)s->done / elapsed : 0.0);
+  fprintf(stderr, CLI_TR("\r%zu cases, %.0f cases/s", "\r%zu个案件，每秒%.0f个"), s->done, elapsed > 0 ? (double)s->done / elapsed : 0.0);
   if (last)
     fputc('\n', stderr);
   fflush(stderr);
@@ -149,13 +149,14 @@ static int print_readable(sink *s, const egca_batch_result *r)
     if (r->error != NULL)
       egca_error_format(r->error, text, sizeof text);
     else
-      snprintf(text, sizeof text, "%s: line %ld: out of memory", s->path, r->line);
+      snprintf(text, sizeof text, CLI_TR("%s: line %ld: out of memory", "%s: 第%ld行: 内存不足"), s->path, r->line);
     if (s->output == BATCH_ICS) {
       flush_out(s); /* stdout's lines before stderr's */
       fprintf(stderr, "egca: %s\n", text);
       return 0;
     }
-    return sink_put(s, "错误：", strlen("错误：")) < 0 || sink_put(s, text, strlen(text)) < 0 || sink_put(s, "\n", 1) < 0
+    const char *label = CLI_TR("error: ", "错误：");
+    return sink_put(s, label, strlen(label)) < 0 || sink_put(s, text, strlen(text)) < 0 || sink_put(s, "\n", 1) < 0
                ? -1
                : 0;
   }
@@ -256,7 +257,7 @@ int batch_run(cli *c, FILE *in, const char *path, egca_batch_format format, cons
   if (rc >= 0)
     rc = format == EGCA_BATCH_ARRAY ? egca_batch_read_file(b, in, &err) : egca_batch_read_fd(b, fileno(in), &err);
   /* The cases read are evaluated and printed whatever stopped the reading. */
-  egca_error end_err;
+  egca_error end_err = CLI_ERROR;
   int end_rc = b != NULL ? egca_batch_finish(b, &end_err) : 0;
   if (rc >= 0 && end_rc < 0) {
     rc = end_rc;
@@ -279,13 +280,14 @@ int batch_run(cli *c, FILE *in, const char *path, egca_batch_format format, cons
     return cli_fail_stdout(s.write_errno);
   if (rc < 0) {
     if (rc == EGCA_E_NOMEM)
-      return cli_fail(EXIT_INVALID, path, "out of memory");
+      return cli_fail(EXIT_INVALID, path, "%s", CLI_TR("out of memory", "内存不足"));
     if (err.line > 0)
-      return cli_fail(EXIT_INVALID, path, "line %d: %s", err.line, err.message);
+      return cli_fail(EXIT_INVALID, path, CLI_TR("line %d: %s", "第%d行：%s"), err.line, err.message);
     return cli_fail(EXIT_INVALID, path, "%s", err.message);
   }
   if (s.nomem)
-    return cli_fail(EXIT_INVALID, path, "out of memory: some cases' lines are missing");
+    return cli_fail(EXIT_INVALID, path, "%s",
+                    CLI_TR("out of memory: some cases' lines are missing", "内存不足：部分案件的输出行缺失"));
   /* An unreadable case outranks a coverage gap, which outranks a negative answer. */
   return s.invalid ? EXIT_INVALID : s.coverage ? EXIT_COVERAGE : s.negative ? EXIT_NEGATIVE : EXIT_DONE;
 }
@@ -304,7 +306,7 @@ static int add_to_page(const egca_batch_result *r, void *user)
   int rc;
   if (r->status < 0) {
     char what[64], message[1200];
-    snprintf(what, sizeof what, "line %ld", r->line);
+    snprintf(what, sizeof what, CLI_TR("line %ld", "第%ld行"), r->line);
     if (r->error != NULL)
       egca_error_format(r->error, message, sizeof message);
     else
@@ -357,13 +359,14 @@ int batch_run_html(cli *c, FILE *in, const char *path, egca_batch_format format,
     return cli_fail_error(path, rc, &err);
   if (egca_html_page_new(&s.page, offices != NULL ? cal : office_cal, &err) < 0) {
     egca_office_calendars_free(offices);
-    return cli_fail(EXIT_INVALID, path, "out of memory");
+    return cli_fail(EXIT_INVALID, path, "%s", CLI_TR("out of memory", "内存不足"));
   }
+  egca_html_page_set_lang(s.page, cli_lang);
   egca_batch *b = NULL;
   rc = egca_batch_new(&b, cal, rules, &bo, path, add_to_page, &s, &err);
   if (rc >= 0)
     rc = format == EGCA_BATCH_ARRAY ? egca_batch_read_file(b, in, &err) : egca_batch_read_fd(b, fileno(in), &err);
-  egca_error end_err;
+  egca_error end_err = CLI_ERROR;
   int end_rc = b != NULL ? egca_batch_finish(b, &end_err) : 0;
   if (rc >= 0 && end_rc < 0) {
     rc = end_rc;
@@ -377,12 +380,12 @@ int batch_run_html(cli *c, FILE *in, const char *path, egca_batch_format format,
   egca_html_page_free(s.page);
   if (s.nomem || rc == EGCA_E_NOMEM) {
     egca_timeline_string_free(html);
-    return cli_fail(EXIT_INVALID, path, "out of memory");
+    return cli_fail(EXIT_INVALID, path, "%s", CLI_TR("out of memory", "内存不足"));
   }
   if (rc < 0) {
     /* The page is whole or absent: a stream that broke gives none. */
     if (err.line > 0)
-      return cli_fail(EXIT_INVALID, path, "line %d: %s", err.line, err.message);
+      return cli_fail(EXIT_INVALID, path, CLI_TR("line %d: %s", "第%d行：%s"), err.line, err.message);
     return cli_fail(EXIT_INVALID, path, "%s", err.message);
   }
   cli_puts(html);

@@ -323,7 +323,7 @@ static char *assessment_json(const egca_rules *rules, const egca_profile *profil
 {
   egca_assessment *a = NULL;
   char *json = NULL;
-  if (egca_assess(&a, rules, profile, NULL) == 0)
+  if (egca_assess(&a, rules, profile, EGCA_LANG_ZH, NULL) == 0)
     egca_assessment_to_json(&json, a, NULL);
   egca_assessment_free(a);
   return json;
@@ -443,7 +443,7 @@ static int run_assess(void **out, egca_error *err)
   int rc = egca_profile_parse(&profile, profile_text, profile_len, "application.json", err);
   egca_assessment *a = NULL;
   if (rc >= 0)
-    rc = egca_assess(&a, shared_rules, profile, err);
+    rc = egca_assess(&a, shared_rules, profile, EGCA_LANG_ZH, err);
   r->object = a;
   if (rc >= 0)
     rc = egca_assessment_to_json(&r->text[0], a, err);
@@ -569,7 +569,7 @@ static int run_pictures(void **out, egca_error *err)
 }
 
 /* A case of 新疆's office evaluated with the calendars of every office (egca_office_calendars): the office's
- * calendar is built during the evaluation, from the embedded notices, and freed with the set. */
+ * calendar is built during the evaluation, from its table compiled into the library, and freed with the set. */
 static int run_office_timeline(void **out, egca_error *err)
 {
   static const char office_case[] = "{\"case_id\": \"XJ\", \"office\": \"650000\", \"events\": ["

@@ -28,7 +28,7 @@ def main() -> int:
     failures = []
     if p.returncode != 3:
         failures.append(f"exit {p.returncode}, expected 3 (a case could not be read)")
-    if p.stderr.decode() != 'egca: <stdin>:3:58: /events/0/date: "2025-09-31": 2025-09 has no day 31\n':
+    if p.stderr.decode() != 'egca: <stdin>:3:58: /events/0/date: "2025-09-31"：2025-09没有31日\n':
         failures.append(f"stderr: {p.stderr.decode()!r}")
     if p.stdout.count(b"BEGIN:VCALENDAR") != 1 or not p.stdout.endswith(b"END:VCALENDAR\r\n"):
         failures.append("not one VCALENDAR ending the output")

@@ -97,7 +97,7 @@ def main() -> int:
                 p = subprocess.run([egca, "timeline", "-", "--as-of", AS_OF, "--jobs", jobs], stdin=stdin,
                                    capture_output=True, timeout=120)
             lines = p.stdout.decode().splitlines()
-            want_error = {"line": 2, "error": f"<stdin>:2:1: the case is larger than the limit of {LIMIT} bytes: skipped"}
+            want_error = {"line": 2, "error": f"<stdin>:2:1: 案件超过{LIMIT}字节的上限：已跳过"}
             check(f"NDJSON --jobs {jobs}: four lines, exit 3 (an unreadable case), nothing on stderr",
                   len(lines) == 4 and p.returncode == 3 and p.stderr == b"", (len(lines), p.returncode, p.stderr[:200]))
             if len(lines) == 4:
@@ -118,7 +118,7 @@ def main() -> int:
         check("array: three lines, exit 3", len(lines) == 3 and p.returncode == 3 and p.stderr == b"",
               (len(lines), p.returncode, p.stderr[:200]))
         if len(lines) == 3:
-            want = {"line": 3, "error": f"{array}:3:1: /1: the case is larger than the limit of {LIMIT} bytes: skipped"}
+            want = {"line": 3, "error": f"{array}:3:1: /1: 案件超过{LIMIT}字节的上限：已跳过"}
             check("array: element 1 is an error line naming its line, column, index and the limit",
                   json.loads(lines[1]) == want, lines[1][:300])
             check("array: the elements around it come out",
@@ -130,7 +130,7 @@ def main() -> int:
             write_padded(f, granted, LIMIT + 1)
         p = subprocess.run([egca, "timeline", str(big), "--as-of", AS_OF], capture_output=True, timeout=120)
         check("a case file over the limit is refused", p.returncode == 3 and
-              p.stderr.decode() == f"egca: {big}: file is larger than the limit of {LIMIT} bytes\n", p.stderr[:300])
+              p.stderr.decode() == f"egca: {big}: 文件超过{LIMIT}字节的上限\n", p.stderr[:300])
     print(f"{len(failures)} failed")
     return 1 if failures else 0
 

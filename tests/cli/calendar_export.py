@@ -10,7 +10,9 @@ all-day event per run of days of one kind, name and notice, each marked for Appl
 named as tools/make_ics.py names events ("春节(休)", "春节(班)", X-EGCA-NOTICE*), and a 2026 run checked
 against the State Council's notice (国务院办公厅关于2026年部分节假日安排的通知, 2025-11-04: 春节 02-15..02-23,
 02-14 and 02-28 worked). Refusals: a year without data, a strict calendar's tentative year, a region's
-year without its notice (its days are provisional and a feed could not say so).
+year without its notice (its days are provisional and a feed could not say so). An office's calendar (广西
+2017, 新疆 2025) reads back with each day's `local` flag (X-EGCA-LOCAL:TRUE on the region's own events), and
+an X-EGCA-LOCAL that is neither TRUE nor FALSE is refused.
 
 Usage: calendar_export.py EGCA SOURCE_DIR
 """
@@ -54,7 +56,7 @@ def main() -> int:
         built_in = run(egca, "calendar", "days", *span).stdout
         back = run(egca, "--holidays", str(feed), "calendar", "days", *span).stdout
         check(built_in == back and built_in.count(b"\n") > 7000, f"round trip {span}: the feed gives the built-in days")
-        check(b"\tholiday\t\xe6\x98\xa5\xe8\x8a\x82" in back, "the days read back are named (春节)")
+        check("\t节假日\t春节".encode() in back, "the days read back are named (春节)")
         json_days = lambda *opts: json.loads(run(egca, *opts, "calendar", "days", *span, "--format", "json").stdout)
         built_in_json, back_json = json_days(), json_days("--holidays", str(feed))
         named = [d for d in built_in_json["days"] if d["name"] is not None]
@@ -98,7 +100,7 @@ def main() -> int:
         fx.write_bytes(run(egca, "--holidays", fixture, "calendar", "export", "2082", "2083").stdout)
         a = run(egca, "--holidays", fixture, "calendar", "days", "2082-01-01", "2083-12-31").stdout
         b = run(egca, "--holidays", str(fx), "calendar", "days", "2082-01-01", "2083-12-31").stdout
-        check(a == b and a.count(b"provisional") == 365, "round trip of the fixture: 2083 stays provisional, every day")
+        check(a == b and a.count("暂定".encode()) == 365, "round trip of the fixture: 2083 stays provisional, every day")
         a = run(egca, "--holidays", fixture, "calendar", "days", "2082-01-01", "2083-12-31", "--format", "json").stdout
         b = run(egca, "--holidays", str(fx), "calendar", "days", "2082-01-01", "2083-12-31", "--format", "json").stdout
         check(a == b and json.loads(a)["days"][0]["name"] == "元旦", "round trip of the fixture in JSON (names)")
@@ -140,13 +142,47 @@ def main() -> int:
                ("2082-01-05", "元旦(班)", None), ("2082-01-10", "元旦(班)", "2081-12-01")],
               f"unnamed and differently noticed runs stay apart: {[str(e.get('DTSTART').dt) for e in events]}")
 
+        # An office's calendar: a region's own days keep their `local` flag (X-EGCA-LOCAL:TRUE), read back as
+        # such. 广西 2017 (广西壮族自治区人民政府办公厅关于2017年"壮族三月三"放假的通知, 2017-02-10): 壮族三月三
+        # 03-30..31 and Saturday 04-01 (the national make-up day of 清明节) rested, Saturday 04-08 worked; 清明节
+        # 04-02..04 stays the national notice's. 新疆 2025: 肉孜节 03-29..31, 古尔邦节 06-06..10.
+        for office, year, local_days, national_days in [
+                ("450000", "2017", {"2017-03-30": "holiday", "2017-03-31": "holiday", "2017-04-01": "holiday",
+                                    "2017-04-08": "adjusted_workday"}, ("2017-04-02", "2017-01-28")),
+                ("650000", "2025", {"2025-03-29": "holiday", "2025-03-31": "holiday", "2025-06-06": "holiday",
+                                    "2025-06-10": "holiday"}, ("2025-01-28", "2025-10-01"))]:
+            of = pathlib.Path(tmp) / f"{office}.ics"
+            of.write_bytes(run(egca, "--office", office, "calendar", "export", year).stdout)
+            span = (f"{year}-01-01", f"{year}-12-31")
+            a = json.loads(run(egca, "--office", office, "calendar", "days", *span, "--format", "json").stdout)
+            b = json.loads(run(egca, "--holidays", str(of), "calendar", "days", *span, "--format", "json").stdout)
+            check(a["days"] == b["days"], f"round trip of {office} {year}: every day's kind, name, notice and local flag")
+            by_day = {d["date"]: d for d in b["days"]}
+            check(all(by_day[day]["kind"] == kind and by_day[day]["local"] is True for day, kind in local_days.items()),
+                  f"{office} {year}: the region's own days read back local: {[by_day[d] for d in local_days]}")
+            check(all(by_day[day]["kind"] == "holiday" and by_day[day]["local"] is False for day in national_days),
+                  f"{office} {year}: the national holidays read back national")
+            check(sum(d["local"] for d in b["days"]) == len([d for d in a["days"] if d["local"]]) >= len(local_days),
+                  f"{office} {year}: as many local days read back as the office's calendar has")
+            marked = {str(e.get("DTSTART").dt): str(e.get("X-EGCA-LOCAL"))
+                      for e in icalendar.Calendar.from_ical(of.read_bytes()).walk("VEVENT")}
+            first_local = min(local_days)
+            check(marked.get(first_local) == "TRUE" and marked.get(national_days[0]) == "None",
+                  f"{office} {year}: X-EGCA-LOCAL:TRUE on the region's events only ({first_local}, {national_days[0]})")
+        # A value that is neither TRUE nor FALSE is refused, naming the property.
+        bad = pathlib.Path(tmp) / "bad-local.ics"
+        bad.write_text(partial.read_text(encoding="utf-8").replace("SUMMARY:元旦（休）", "SUMMARY:元旦（休）\r\nX-EGCA-LOCAL:yes"),
+                       encoding="utf-8")
+        p = run(egca, "--holidays", str(bad), "calendar", "days", *span, code=3)
+        check(b"X-EGCA-LOCAL" in p.stderr and b"bad-local.ics" in p.stderr, f"X-EGCA-LOCAL:yes is refused: {p.stderr!r}")
+
     # Refusals, and nothing on stdout. The fixture's years (2082 confirmed, 2083 tentative) have no regional
     # notice anywhere: 新疆's office calendar makes every 2082 day provisional.
     fixture = str(source / "tests" / "data" / "calendars")
     for args, code, words in [(("calendar", "export", "2099"), 4, b"2099"),
                               (("--holidays", fixture, "--strict", "calendar", "export", "2083"), 4, b"2083"),
                               (("--holidays", fixture, "--office", "650000", "calendar", "export", "2082"), 4,
-                               b"provisional"),
+                               "暂定".encode()),
                               (("calendar", "export"), 2, b"YEAR"),
                               (("calendar", "export", "26"), 2, b"26"),
                               (("calendar", "export", "2026", "--format", "json"), 2, b"iCalendar")]:

@@ -8,28 +8,28 @@
 ### DESIGN.md: acceptance from 2025-09-30 (10-01..08 holiday, Sat 10-11 worked) -- the whole text output
 $ egca deadline acceptance 2025-09-30
 > 2025-10-14
-> acceptance: 作出是否受理的决定或一次性告知补正
-> from: 2025-09-30 (收到申请材料之日（或收到全部补正材料之日）)
-> period: 5 working days after
-> cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
-> trace: 5 working days after 2025-09-30 (the start day is not counted): counting began on 2025-10-09; passed over 8 holiday days and 1 weekend day; counted 1 adjusted working day (2025-10-11); the 5th working day is 2025-10-14.
-> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12)
+> acceptance：作出是否受理的决定或一次性告知补正
+> 起算日：2025-09-30（收到申请材料之日（或收到全部补正材料之日））
+> 期限：起算日后5个工作日
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第三十二条第一款第（四）项；中华人民共和国行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
+> 计算过程：2025-09-30后5个工作日（起算日不计入）：自2025-10-09起计算；跳过节假日8天和周末1天；计入调休上班日1天（2025-10-11）；第5个工作日为2025-10-14。
+> 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）
 
 ### DESIGN.md: decision from 2026-03-02 with the review 03-10..04-20 paused
 $ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-04-20
 > 2026-05-13
-> decision: 作出是否准予认定的决定
-> from: 2026-03-02 (受理申请之日)
-> period: 20 working days after, pauses excluded
-> cutoff: 24:00
-> basis: 商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 电子政务电子认证服务管理办法 第九条; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 服务指南 审批时限
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
-> trace: 20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 5 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 20th working day is 2026-05-13.
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> decision：作出是否准予认定的决定
+> 起算日：2026-03-02（受理申请之日）
+> 期限：起算日后20个工作日，中止期间不计入
+> 截止时间：24:00
+> 依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第八十二条；服务指南 审批时限
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
+> 计算过程：2026-03-02后20个工作日（起算日不计入）：自2026-03-03起计算；跳过节假日5天和周末5天；计入调休上班日1天（2026-05-09）；2026-03-10至2026-04-20中止，其中29个工作日不计入期限；第20个工作日为2026-05-13。
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### DESIGN.md: the same decision without the pause: 03-03..06, 03-09..13, 03-16..20, 03-23..27, 03-30
 $ egca deadline decision 2026-03-02
@@ -39,51 +39,51 @@ $ egca deadline decision 2026-03-02
 ### DESIGN.md: status query from the first working day after the 15th (03-23)
 $ egca deadline status_query 2026-03-02
 > 2026-03-24
-> status_query: 可以电话查询审批状态和结果之日
-> from: 2026-03-02 (受理申请之日)
-> period: 15 working days after, then the first working day after
-> cutoff: 24:00
-> basis: 服务指南 公开查询
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: “自受理之日起15个工作日后”只见于服务指南，没有法律条文依据。
-> trace: 15 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 6 weekend days; the 15th working day is 2026-03-23, and the first working day after it is 2026-03-24.
+> status_query：可以电话查询审批状态和结果之日
+> 起算日：2026-03-02（受理申请之日）
+> 期限：起算日后15个工作日，再取其后第一个工作日
+> 截止时间：24:00
+> 依据：服务指南 公开查询
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：“自受理之日起15个工作日后”只见于服务指南，没有法律条文依据。
+> 计算过程：2026-03-02后15个工作日（起算日不计入）：自2026-03-03起计算；跳过周末6天；第15个工作日为2026-03-23，其后第一个工作日为2026-03-24。
 
 ### DESIGN.md: change filing, 30 days from 2026-09-01 = 10-01, a holiday, so 10-08
 $ egca deadline change_filing 2026-09-01
 > 2026-10-08
-> change_filing: 办理变更手续
-> from: 2026-09-01 (变更之日)
-> period: 30 days after, a rest day moves to the next working day
-> cutoff: 24:00 (in person at the office: 17:30)
-> basis: 电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 30日依服务指南（办法 第十四条可读的文本止于“应当自变更之日起3”）。这是申请人的期间，按日历日计算（行政许可法 第八十二条只规定行政机关的期限以工作日计算）。现场办理的截止时间为办公时间结束。
-> trace: 30 days after 2026-09-01 (the start day is not counted) is 2026-10-01, a holiday; it moves to the next working day, 2026-10-08 (民法典 第二百零三条).
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> change_filing：办理变更手续
+> 起算日：2026-09-01（变更之日）
+> 期限：起算日后30日，届满日遇休息日顺延至其后第一个工作日
+> 截止时间：24:00（现场办理：17:30）
+> 依据：电子政务电子认证服务管理办法 第十四条；中华人民共和国民法典 第二百零一条；中华人民共和国民法典 第二百零三条；服务指南 办理基本流程 （二）事项变更
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：30日依服务指南（办法 第十四条可读的文本止于“应当自变更之日起3”）。这是申请人的期间，按日历日计算（行政许可法 第八十二条只规定行政机关的期限以工作日计算）。现场办理的截止时间为办公时间结束。
+> 计算过程：2026-09-01后30日（起算日不计入）为2026-10-01，该日为节假日；顺延至下一个工作日2026-10-08（《民法典》第二百零三条）。
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### DESIGN.md: renewal filing 60 days before the expiry 2026-04-17 = 02-16 (春节): Sat 02-14, an adjusted working day
 $ egca deadline renewal_filing 2026-04-17
 > 2026-02-14
-> renewal_filing: 提出延续申请的最后一日
-> from: 2026-04-17 (资质有效期届满之日（最后有效日）)
-> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
-> ambiguous: renewal_rest_day=earlier gives 2026-02-14 (applied)
-> ambiguous: renewal_rest_day=later gives 2026-02-24
-> cutoff: 24:00 (in person at the office: 17:30)
-> basis: 电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。
-> trace: 60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an adjusted working day; the later reading would give 2026-02-24.
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> renewal_filing：提出延续申请的最后一日
+> 起算日：2026-04-17（资质有效期届满之日（最后有效日））
+> 期限：起算日前60日，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）
+> 有歧义：renewal_rest_day=earlier 得出 2026-02-14（已采用）
+> 有歧义：renewal_rest_day=later 得出 2026-02-24
+> 截止时间：24:00（现场办理：17:30）
+> 依据：电子政务电子认证服务管理办法 第十五条；中华人民共和国行政许可法 第五十条第一款；服务指南 办理基本流程 （三）有效期届满延续
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。
+> 计算过程：2026-04-17前60日（起算日不计入）为2026-02-16，该日为节假日；没有条文规定向哪一方向调整：向前的读法（policy earlier）得出2026-02-14，该日为调休上班日；向后的读法将得出2026-02-24。
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### DESIGN.md: the later reading of the same renewal filing (民法典 第二百零三条 by analogy); the default listed first
 $ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=later
 > 2026-02-24
-> renewal_filing: 提出延续申请的最后一日
-> from: 2026-04-17 (资质有效期届满之日（最后有效日）)
-> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
-> ambiguous: renewal_rest_day=earlier gives 2026-02-14
-> ambiguous: renewal_rest_day=later gives 2026-02-24 (applied)
+> renewal_filing：提出延续申请的最后一日
+> 起算日：2026-04-17（资质有效期届满之日（最后有效日））
+> 期限：起算日前60日，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）
+> 有歧义：renewal_rest_day=earlier 得出 2026-02-14
+> 有歧义：renewal_rest_day=later 得出 2026-02-24（已采用）
 ...
 
 ### hearing_request_days: the applicant's five days in calendar days (default), the working-day day beside it
@@ -91,31 +91,31 @@ $ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=later
 # has no holiday.
 $ egca deadline hearing_request 2026-03-05
 > 2026-03-10
-> hearing_request: 申请人提出听证申请
-> from: 2026-03-05 (被告知听证权利之日)
-> period: 5 days after, a rest day moves to the next working day
-> ambiguous: hearing_request_days=days gives 2026-03-10 (applied)
-> ambiguous: hearing_request_days=working_days gives 2026-03-12
-> cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
-> version: 中华人民共和国行政许可法（2019年修正）, in force from 2020-01-01
-> note: 申请人、利害关系人在被告知听证权利之日起五日内提出听证申请。这是申请人的期间，默认按日历日计算、最后一日为休息日的顺延；是否按工作日计算（第八十二条）是未决问题 hearing_request_days。
-> trace: 5 days after 2026-03-05 (the start day is not counted) is 2026-03-10, a working day.
+> hearing_request：申请人提出听证申请
+> 起算日：2026-03-05（被告知听证权利之日）
+> 期限：起算日后5日，届满日遇休息日顺延至其后第一个工作日
+> 有歧义：hearing_request_days=days 得出 2026-03-10（已采用）
+> 有歧义：hearing_request_days=working_days 得出 2026-03-12
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第四十七条第一款；中华人民共和国民法典 第二百零一条；中华人民共和国民法典 第二百零三条
+> 版本：中华人民共和国行政许可法（2019年修正），自2020-01-01起施行
+> 备注：申请人、利害关系人在被告知听证权利之日起五日内提出听证申请。这是申请人的期间，默认按日历日计算、最后一日为休息日的顺延；是否按工作日计算（第八十二条）是未决问题 hearing_request_days。
+> 计算过程：2026-03-05后5日（起算日不计入）为2026-03-10，该日为工作日。
 
 ### hearing_request_days=working_days: the same right counted in working days, the unit applied stated
 $ egca deadline hearing_request 2026-03-05 --reading hearing_request_days=working_days
 > 2026-03-12
-> hearing_request: 申请人提出听证申请
-> from: 2026-03-05 (被告知听证权利之日)
-> period: 5 days after, a rest day moves to the next working day
-> counted: in working days, by the reading applied
-> ambiguous: hearing_request_days=days gives 2026-03-10
-> ambiguous: hearing_request_days=working_days gives 2026-03-12 (applied)
-> cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
-> version: 中华人民共和国行政许可法（2019年修正）, in force from 2020-01-01
-> note: 申请人、利害关系人在被告知听证权利之日起五日内提出听证申请。这是申请人的期间，默认按日历日计算、最后一日为休息日的顺延；是否按工作日计算（第八十二条）是未决问题 hearing_request_days。
-> trace: 5 working days after 2026-03-05 (the start day is not counted): counting began on 2026-03-06; passed over 2 weekend days; the 5th working day is 2026-03-12.
+> hearing_request：申请人提出听证申请
+> 起算日：2026-03-05（被告知听证权利之日）
+> 期限：起算日后5日，届满日遇休息日顺延至其后第一个工作日
+> 计算：依所采用的读法按工作日计算
+> 有歧义：hearing_request_days=days 得出 2026-03-10
+> 有歧义：hearing_request_days=working_days 得出 2026-03-12（已采用）
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第四十七条第一款；中华人民共和国民法典 第二百零一条；中华人民共和国民法典 第二百零三条
+> 版本：中华人民共和国行政许可法（2019年修正），自2020-01-01起施行
+> 备注：申请人、利害关系人在被告知听证权利之日起五日内提出听证申请。这是申请人的期间，默认按日历日计算、最后一日为休息日的顺延；是否按工作日计算（第八十二条）是未决问题 hearing_request_days。
+> 计算过程：2026-03-05后5个工作日（起算日不计入）：自2026-03-06起计算；跳过周末2天；第5个工作日为2026-03-12。
 
 ### hearing_notice_days=days: seven calendar days before a hearing on Fri 2026-03-20 is Fri 03-13; the default
 # seven working days before are 03-19, 18, 17, 16, 13, 12, 11.
@@ -170,7 +170,7 @@ $ egca deadline hearing_notice 2026-03-20 --reading hearing_notice_days=days --f
 >   ],
 >   "guide": null,
 >   "trace": {
->     "text": "7 days before 2026-03-20 (the start day is not counted) is 2026-03-13, a working day.",
+>     "text": "2026-03-20前7日（起算日不计入）为2026-03-13，该日为工作日。",
 >     "first_counted": "2026-03-19",
 >     "last_day": "2026-03-13",
 >     "last_day_kind": "workday",
@@ -241,7 +241,7 @@ $ egca deadline certificate_validity 2025-03-10 --reading certificate_last_day=d
 >   ],
 >   "guide": null,
 >   "trace": {
->     "text": "5 years after 2025-03-10 end on the corresponding day, 2030-03-10 (民法典 第二百零一条、第二百零二条).",
+>     "text": "2025-03-10后5年，于对应日2030-03-10届满（《民法典》第二百零一条、第二百零二条）。",
 >     "first_counted": "2025-03-11",
 >     "last_day": "2030-03-10",
 >     "last_day_kind": null,
@@ -269,17 +269,17 @@ $ egca deadline certificate_validity 2025-03-10 --reading certificate_last_day=d
 
 ### a question the rules do not declare
 $ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_days=later
-! egca: --reading: unknown question "renewal_rest_days" (egca rules readings lists them)
+! egca: --reading: 未知问题"renewal_rest_days"（egca rules readings列出全部问题）
 ? 2
 
 ### a reading the question does not have
 $ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=sooner
-! egca: --reading: question "renewal_rest_day" has no reading "sooner": it has earlier and later
+! egca: --reading: 问题"renewal_rest_day"没有读法"sooner"：它的读法是earlier和later
 ? 2
 
 ### --reading without "="
 $ egca deadline renewal_filing 2026-04-17 --reading later
-! egca: --reading: expected QUESTION=READING (egca rules readings lists them), not "later"
+! egca: --reading: 应为QUESTION=READING（egca rules readings列出全部问题和读法），而不是"later"
 ? 2
 
 ### --policy earlier is the default, stated or not
@@ -290,32 +290,32 @@ $ egca deadline renewal_filing 2026-04-17 --policy earlier
 ### renewal filing: 2026-06-30 - 60 = 05-01 (劳动节 05-01..05): 04-30, or 05-06 later
 $ egca deadline renewal_filing 2026-06-30
 > 2026-04-30
-> renewal_filing: 提出延续申请的最后一日
-> from: 2026-06-30 (资质有效期届满之日（最后有效日）)
-> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
-> ambiguous: renewal_rest_day=earlier gives 2026-04-30 (applied)
-> ambiguous: renewal_rest_day=later gives 2026-05-06
+> renewal_filing：提出延续申请的最后一日
+> 起算日：2026-06-30（资质有效期届满之日（最后有效日））
+> 期限：起算日前60日，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）
+> 有歧义：renewal_rest_day=earlier 得出 2026-04-30（已采用）
+> 有歧义：renewal_rest_day=later 得出 2026-05-06
 ...
 
 ### renewal filing on a working day: both readings agree, no "ambiguous" line (2026-07-31 - 60 = Mon 06-01)
 $ egca deadline renewal_filing 2026-07-31
 > 2026-06-01
-> renewal_filing: 提出延续申请的最后一日
-> from: 2026-07-31 (资质有效期届满之日（最后有效日）)
-> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
-> cutoff: 24:00 (in person at the office: 17:30)
+> renewal_filing：提出延续申请的最后一日
+> 起算日：2026-07-31（资质有效期届满之日（最后有效日））
+> 期限：起算日前60日，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）
+> 截止时间：24:00（现场办理：17:30）
 ...
 
 ### renewal filing landing in the tentative 2083 春节 (2083-04-06 - 60 = 02-05): provisional
 $ egca --holidays @TESTDATA@/calendars deadline renewal_filing 2083-04-06
 > 2083-02-04
-> provisional: yes
-! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
-> renewal_filing: 提出延续申请的最后一日
-> from: 2083-04-06 (资质有效期届满之日（最后有效日）)
-> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
-> ambiguous: renewal_rest_day=earlier gives 2083-02-04 (applied)
-> ambiguous: renewal_rest_day=later gives 2083-02-11
+> 暂定：是
+! egca: deadline: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
+> renewal_filing：提出延续申请的最后一日
+> 起算日：2083-04-06（资质有效期届满之日（最后有效日））
+> 期限：起算日前60日，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）
+> 有歧义：renewal_rest_day=earlier 得出 2083-02-04（已采用）
+> 有歧义：renewal_rest_day=later 得出 2083-02-11
 ...
 
 ### acceptance over 春节 2025: Sun 01-26 (adjusted), 01-27, 02-05, 02-06, 02-07
@@ -341,35 +341,35 @@ $ egca deadline decision 2025-04-01 --pause 2025-04-28:2025-05-06 --pause 2025-0
 ### an open pause suspends the clock: no due date
 $ egca deadline decision 2026-03-02 --pause 2026-03-10:
 > suspended
-> decision: 作出是否准予认定的决定
-> from: 2026-03-02 (受理申请之日)
-> period: 20 working days after, pauses excluded
-> cutoff: 24:00
-> basis: 商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 电子政务电子认证服务管理办法 第九条; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 服务指南 审批时限
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
-> trace: 20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 2 weekend days; the clock stopped on 2026-03-10, when an open pause began, with 5 of 20 working days run, so there is no due date until the pause ends.
+> decision：作出是否准予认定的决定
+> 起算日：2026-03-02（受理申请之日）
+> 期限：起算日后20个工作日，中止期间不计入
+> 截止时间：24:00
+> 依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第八十二条；服务指南 审批时限
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
+> 计算过程：2026-03-02后20个工作日（起算日不计入）：自2026-03-03起计算；跳过周末2天；2026-03-10起中止且尚未结束，此时已计5个工作日（共20个），中止结束前没有届满日。
 
 ### decision into the tentative 2083: provisional
 $ egca --holidays @TESTDATA@/calendars deadline decision 2082-12-15
 > 2083-01-13
-> provisional: yes
-! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+> 暂定：是
+! egca: deadline: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 ...
 
 ### decision_extension: the decision period plus 10 working days, flagged contested
 $ egca deadline decision_extension 2026-03-02 --pause 2026-03-10:2026-04-20
 > 2026-05-27
-> decision_extension: 经负责人批准延长后的决定期限
-> from: 2026-03-02 (受理申请之日)
-> period: decision + 10 working days after, pauses excluded
-> cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第四十二条第一款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> contested: yes
-> note: 行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
-> trace: 30 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 9 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 30th working day is 2026-05-27.
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> decision_extension：经负责人批准延长后的决定期限
+> 起算日：2026-03-02（受理申请之日）
+> 期限：decision的期限再延长10个工作日，中止期间不计入
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第四十二条第一款；中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第八十二条
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 有争议：是
+> 备注：行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
+> 计算过程：2026-03-02后30个工作日（起算日不计入）：自2026-03-03起计算；跳过节假日5天和周末9天；计入调休上班日1天（2026-05-09）；2026-03-10至2026-04-20中止，其中29个工作日不计入期限；第30个工作日为2026-05-27。
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### decision_extension without pauses: 03-30 is the 20th day, 04-14 the 30th (04-06 清明)
 $ egca deadline decision_extension 2026-03-02
@@ -379,15 +379,15 @@ $ egca deadline decision_extension 2026-03-02
 ### review time notice: due on the review's first day, even a holiday
 $ egca deadline review_time_notice 2025-10-03
 > 2025-10-03
-> review_time_notice: 书面告知技术评审所需时间
-> from: 2025-10-03 (技术评审开始之日)
-> period: on the day itself
-> cutoff: 24:00
-> basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条; 服务指南 办理基本流程 （一）新申请 3
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 所需时间应当书面告知申请人，告知须在评审开始前作出，最迟为评审开始之日；未告知的评审时间能否扣除存在疑问。
-> trace: 0 days before 2025-10-03 is that day itself, a holiday; the rule keeps a rest day as the last day.
-> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12)
+> review_time_notice：书面告知技术评审所需时间
+> 起算日：2025-10-03（技术评审开始之日）
+> 期限：当日
+> 截止时间：24:00
+> 依据：商用密码管理条例 第二十六条第三款；中华人民共和国行政许可法 第四十五条；服务指南 办理基本流程 （一）新申请 3
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：所需时间应当书面告知申请人，告知须在评审开始前作出，最迟为评审开始之日；未告知的评审时间能否扣除存在疑问。
+> 计算过程：2025-10-03前0日即当日，该日为节假日；规则不顺延，最后一日仍为休息日。
+> 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）
 
 ### notification: Sun 09-28 (adjusted), 09-29, 09-30, 10-09, 10-10, Sat 10-11 (adjusted), 10-13..16
 $ egca deadline notification 2025-09-26
@@ -397,8 +397,8 @@ $ egca deadline notification 2025-09-26
 ### notification into the tentative 2083 (2083-01-01 tentative 元旦)
 $ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28
 > 2083-01-12
-> provisional: yes
-! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+> 暂定：是
+! egca: deadline: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 ...
 
 ### status query over 春节 2026: the 15th working day is 02-27, the next one Sat 02-28 (adjusted)
@@ -409,17 +409,17 @@ $ egca deadline status_query 2026-01-30
 ### certificate validity: the last valid day is the corresponding day five years on
 $ egca deadline certificate_validity 2025-03-10
 > 2030-03-10
-> certificate_validity: 资质证书有效期的最后一日
-> from: 2025-03-10 (资质证书颁发之日)
-> period: 5 years after
-> ambiguous: certificate_last_day=anniversary gives 2030-03-10 (applied)
-> ambiguous: certificate_last_day=day_before gives 2030-03-09
-> cutoff: 24:00
-> basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 颁发当日不计入，期间自次日起算（民法典 第二百零一条），到期月的对应日为最后一日，没有对应日的为月末日（第二百零二条）：最后有效日是颁发之日五年后的同月同日。证书载明的有效期与此不同的，以证书为准。
-> trace: 5 years after 2025-03-10 end on the corresponding day, 2030-03-10 (民法典 第二百零一条、第二百零二条).
-> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12); 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04); 全国年节及纪念日放假办法 (2024-11-10)
+> certificate_validity：资质证书有效期的最后一日
+> 起算日：2025-03-10（资质证书颁发之日）
+> 期限：起算日后5年
+> 有歧义：certificate_last_day=anniversary 得出 2030-03-10（已采用）
+> 有歧义：certificate_last_day=day_before 得出 2030-03-09
+> 截止时间：24:00
+> 依据：电子政务电子认证服务管理办法 第十二条；中华人民共和国民法典 第二百零一条；中华人民共和国民法典 第二百零二条
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：颁发当日不计入，期间自次日起算（民法典 第二百零一条），到期月的对应日为最后一日，没有对应日的为月末日（第二百零二条）：最后有效日是颁发之日五年后的同月同日。证书载明的有效期与此不同的，以证书为准。
+> 计算过程：2025-03-10后5年，于对应日2030-03-10届满（《民法典》第二百零一条、第二百零二条）。
+> 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）；国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）；全国年节及纪念日放假办法（2024-11-10）
 
 ### certificate validity from Feb 29: the month's last day (民法典 第二百零二条)
 $ egca deadline certificate_validity 2028-02-29
@@ -434,25 +434,95 @@ $ egca deadline change_filing 2025-12-04
 ### change filing into the tentative 2083: + 30 = Sat 2083-01-09 -> Mon 01-11
 $ egca --holidays @TESTDATA@/calendars deadline change_filing 2082-12-10
 > 2083-01-11
-> provisional: yes
-! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+> 暂定：是
+! egca: deadline: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 ...
 
 ### renewal decision: by the expiry itself, no roll (else deemed renewed)
 $ egca deadline renewal_decision 2026-10-03
 > 2026-10-03
-> renewal_decision: 作出是否准予延续的决定
-> from: 2026-10-03 (资质有效期届满之日（最后有效日）)
-> period: on the day itself
-> cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 应当在有效期届满前作出是否准予延续的决定；逾期未作决定的，视为准予延续（行政许可法 第五十条第二款）。
-> trace: 0 days before 2026-10-03 is that day itself, a holiday; the rule keeps a rest day as the last day.
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> renewal_decision：作出是否准予延续的决定
+> 起算日：2026-10-03（资质有效期届满之日（最后有效日））
+> 期限：当日
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第五十条第二款；服务指南 办理基本流程 （三）有效期届满延续
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：应当在有效期届满前作出是否准予延续的决定；逾期未作决定的，视为准予延续（行政许可法 第五十条第二款）。
+> 计算过程：2026-10-03前0日即当日，该日为节假日；规则不顺延，最后一日仍为休息日。
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### JSON output
 $ egca deadline renewal_filing 2026-04-17 --format json
+> {
+>   "rule": "renewal_filing",
+>   "title": "提出延续申请的最后一日",
+>   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
+>   "effective_from": "2024-11-01",
+>   "in_force": true,
+>   "from": "2026-04-17",
+>   "starts": "资质有效期届满之日（最后有效日）",
+>   "due": "2026-02-14",
+>   "status": "due",
+>   "unit": "days",
+>   "count": 60,
+>   "direction": "before",
+>   "extends": null,
+>   "provisional": false,
+>   "ambiguous": true,
+>   "other_reading": "2026-02-24",
+>   "policy": "earlier",
+>   "readings": [
+>     {
+>       "question": "renewal_rest_day",
+>       "reading": "earlier",
+>       "chosen": true,
+>       "due": "2026-02-14"
+>     },
+>     {
+>       "question": "renewal_rest_day",
+>       "reading": "later",
+>       "chosen": false,
+>       "due": "2026-02-24"
+>     }
+>   ],
+>   "cutoff": "24:00",
+>   "cutoff_in_person": "17:30",
+>   "contested": false,
+>   "note": "行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。",
+>   "basis": [
+>     {
+>       "law": "电子政务电子认证服务管理办法",
+>       "article": "第十五条",
+>       "item": null
+>     },
+>     {
+>       "law": "中华人民共和国行政许可法",
+>       "article": "第五十条第一款",
+>       "item": null
+>     }
+>   ],
+>   "guide": {
+>     "section": "办理基本流程",
+>     "item": "（三）有效期届满延续"
+>   },
+>   "trace": {
+>     "text": "2026-04-17前60日（起算日不计入）为2026-02-16，该日为节假日；没有条文规定向哪一方向调整：向前的读法（policy earlier）得出2026-02-14，该日为调休上班日；向后的读法将得出2026-02-24。",
+>     "first_counted": "2026-04-16",
+>     "last_day": "2026-02-16",
+>     "last_day_kind": "holiday",
+>     "roll": "moved_earlier",
+>     "notices": [
+>       {
+>         "title": "国务院办公厅关于2026年部分节假日安排的通知",
+>         "date": "2025-11-04",
+>         "url": "https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm"
+>       }
+>     ]
+>   }
+> }
+
+### JSON output (in English)
+$ egca --lang en deadline renewal_filing 2026-04-17 --format json
 > {
 >   "rule": "renewal_filing",
 >   "title": "提出延续申请的最后一日",
@@ -552,16 +622,21 @@ $ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28 --format
 >   "direction": "after",
 >   "extends": null,
 >   "provisional": true,
+! egca: deadline: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
 ...
-! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 
 ### --strict: a tentative year is a coverage error
 $ egca --holidays @TESTDATA@/calendars --strict deadline notification 2082-12-28
-! egca: deadline: 2083 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+! egca: deadline: 2083年为暂定年份（未载入该年的放假通知）：严格模式下，暂定的答案即为错误
 ? 4
 
 ### outside the calendar: exit 4
 $ egca --holidays @TESTDATA@/calendars deadline decision 2084-03-01
+! egca: deadline: 没有2084年的节假日数据：日历覆盖2082-2083年；请载入该年的放假通知
+? 4
+
+### outside the calendar: exit 4 (in English)
+$ egca --lang en --holidays @TESTDATA@/calendars deadline decision 2084-03-01
 ! egca: deadline: no holiday data for 2084: the calendar covers 2082-2083; load that year's holiday notice
 ? 4
 
@@ -572,67 +647,72 @@ $ egca deadline certificate_validity 2040-06-30
 
 ### history: 2019-12-31 is before the licence (密码法 第二十九条, in force 2020-01-01): refused with why
 $ egca deadline acceptance 2019-12-31
-! egca: deadline: 2019-12-31 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+! egca: deadline: 2019-12-31早于2020-01-01：电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+? 3
+
+### the same in English (--lang en)
+$ egca --lang en deadline acceptance 2019-12-31
+! egca: deadline: 2019-12-31 is before 2020-01-01: The licence for e-government electronic certification service providers was created by Article 29 of the Cryptography Law, in force from 2020-01-01 (Article 44); before that day the licence did not exist
 ? 3
 
 ### history: 2020-01-01, the 密码法's version; 5 working days after the New Year holiday: 01-02..03, 01-06..08
 $ egca deadline acceptance 2020-01-01
 > 2020-01-08
-> acceptance: 作出是否受理的决定或一次性告知补正
-> from: 2020-01-01 (收到申请材料之日（或收到全部补正材料之日）)
-> period: 5 working days after
-> cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 中华人民共和国密码法 第二十九条
-> version: 中华人民共和国密码法（2020年1月1日起施行）第二十九条；中华人民共和国行政许可法, in force from 2020-01-01
+> acceptance：作出是否受理的决定或一次性告知补正
+> 起算日：2020-01-01（收到申请材料之日（或收到全部补正材料之日））
+> 期限：起算日后5个工作日
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第三十二条第一款第（四）项；中华人民共和国行政许可法 第八十二条；中华人民共和国密码法 第二十九条
+> 版本：中华人民共和国密码法（2020年1月1日起施行）第二十九条；中华人民共和国行政许可法，自2020-01-01起施行
 ...
 
 ### history: 2023-06-30: the decision under 行政许可法 第四十二条: 07-03..07, 10..14, 17..21, 24..28
 $ egca deadline decision 2023-06-30
 > 2023-07-28
-> decision: 作出是否准予认定的决定
-> from: 2023-06-30 (受理申请之日)
-> period: 20 working days after, pauses excluded
-> cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第四十二条第一款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 中华人民共和国密码法 第二十九条
-> version: 中华人民共和国密码法（2020年1月1日起施行）第二十九条；中华人民共和国行政许可法, in force from 2020-01-01
+> decision：作出是否准予认定的决定
+> 起算日：2023-06-30（受理申请之日）
+> 期限：起算日后20个工作日，中止期间不计入
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第四十二条第一款；中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第八十二条；中华人民共和国密码法 第二十九条
+> 版本：中华人民共和国密码法（2020年1月1日起施行）第二十九条；中华人民共和国行政许可法，自2020-01-01起施行
 ...
 
 ### history: 2023-07-01: the same day under 商用密码管理条例 第二十六条 (in force 2023-07-01)
 $ egca deadline decision 2023-07-01
 > 2023-07-28
-> decision: 作出是否准予认定的决定
-> from: 2023-07-01 (受理申请之日)
-> period: 20 working days after, pauses excluded
-> cutoff: 24:00
-> basis: 商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条
-> version: 商用密码管理条例（国务院令第760号，2023年7月1日起施行）, in force from 2023-07-01
+> decision：作出是否准予认定的决定
+> 起算日：2023-07-01（受理申请之日）
+> 期限：起算日后20个工作日，中止期间不计入
+> 截止时间：24:00
+> 依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第八十二条
+> 版本：商用密码管理条例（国务院令第760号，2023年7月1日起施行），自2023-07-01起施行
 ...
 
 ### history: 2024-10-31: the 条例's version; 5 working days: 11-01, 11-04..07
 $ egca deadline acceptance 2024-10-31
 > 2024-11-07
-> acceptance: 作出是否受理的决定或一次性告知补正
-> from: 2024-10-31 (收到申请材料之日（或收到全部补正材料之日）)
-> period: 5 working days after
-> cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 商用密码管理条例 第二十六条第一款
-> version: 商用密码管理条例（国务院令第760号，2023年7月1日起施行）, in force from 2023-07-01
+> acceptance：作出是否受理的决定或一次性告知补正
+> 起算日：2024-10-31（收到申请材料之日（或收到全部补正材料之日））
+> 期限：起算日后5个工作日
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第三十二条第一款第（四）项；中华人民共和国行政许可法 第八十二条；商用密码管理条例 第二十六条第一款
+> 版本：商用密码管理条例（国务院令第760号，2023年7月1日起施行），自2023-07-01起施行
 ...
 
 ### history: 2024-11-01: the Measures' version
 $ egca deadline acceptance 2024-11-01
 > 2024-11-08
-> acceptance: 作出是否受理的决定或一次性告知补正
-> from: 2024-11-01 (收到申请材料之日（或收到全部补正材料之日）)
-> period: 5 working days after
-> cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> acceptance：作出是否受理的决定或一次性告知补正
+> 起算日：2024-11-01（收到申请材料之日（或收到全部补正材料之日））
+> 期限：起算日后5个工作日
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第三十二条第一款第（四）项；中华人民共和国行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
 ...
 
 ### history: the Measures-only rules before 2024-11-01 are refused with why
 $ egca deadline change_filing 2024-10-31
-! egca: deadline: rule "change_filing" sets no period on 2024-10-31: 办法（国家密码管理局令第4号）第十四条自2024-11-01施行；此前办理变更的期限未能查证
+! egca: deadline: 规则"change_filing"在2024-10-31不设期限：办法（国家密码管理局令第4号）第十四条自2024-11-01施行；此前办理变更的期限未能查证
 ? 3
 
 ### history: a certificate's term from 2024-11-01 (办法 第十二条): 2029-11-01
@@ -642,7 +722,7 @@ $ egca deadline certificate_validity 2024-11-01
 
 ### a rule no statute gives a period: refused, naming the article
 $ egca deadline change_decision 2026-03-02
-! egca: deadline: rule "change_decision" sets no period on 2026-03-02: 行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算
+! egca: deadline: 规则"change_decision"在2026-03-02不设期限：行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算
 ? 3
 
 ### 行政许可法 第四十四条: a grant on 2026-01-20, the certificate by 01-21..23, 01-26..30, 02-02..03
@@ -653,15 +733,15 @@ $ egca deadline certificate_delivery 2026-01-20
 ### 行政复议法 第二十条: 60 days after 2026-01-21 = Sun 03-22, moved to Mon 03-23 (民事诉讼法 第八十五条)
 $ egca deadline reconsideration 2026-01-21
 > 2026-03-23
-> reconsideration: 申请行政复议
-> from: 2026-01-21 (知道不予认定或者不予受理决定之日)
-> period: 60 days after, a rest day moves to the next working day
-> cutoff: 24:00
-> basis: 中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
-> version: 中华人民共和国行政复议法（2023年修订，2024年1月1日起施行）, in force from 2024-01-01
-> note: 自知道或者应当知道该行政行为之日起六十日内提出（第二十条第一款）；期间按民事诉讼法 第八十五条计算，最后一日是法定休假日的，以休假日后的第一日为最后一日。未告知申请复议的权利、复议机关和期限的（事件的 remedies_told 为 false），自告知之日起算六十日，但不超过 reconsideration_untold 的一年。
-> trace: 60 days after 2026-01-21 (the start day is not counted) is 2026-03-22, a weekend day; it moves to the next working day, 2026-03-23 (民法典 第二百零三条).
-> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+> reconsideration：申请行政复议
+> 起算日：2026-01-21（知道不予认定或者不予受理决定之日）
+> 期限：起算日后60日，届满日遇休息日顺延至其后第一个工作日
+> 截止时间：24:00
+> 依据：中华人民共和国行政复议法 第二十条第一款；中华人民共和国行政复议法 第八十八条第一款；中华人民共和国民事诉讼法 第八十五条
+> 版本：中华人民共和国行政复议法（2023年修订，2024年1月1日起施行），自2024-01-01起施行
+> 备注：自知道或者应当知道该行政行为之日起六十日内提出（第二十条第一款）；期间按民事诉讼法 第八十五条计算，最后一日是法定休假日的，以休假日后的第一日为最后一日。未告知申请复议的权利、复议机关和期限的（事件的 remedies_told 为 false），自告知之日起算六十日，但不超过 reconsideration_untold 的一年。
+> 计算过程：2026-01-21后60日（起算日不计入）为2026-03-22，该日为周末；顺延至下一个工作日2026-03-23（《民法典》第二百零三条）。
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
 ### 行政诉讼法 第四十六条: six months after 2026-01-21 = 07-21
 $ egca deadline litigation 2026-01-21
@@ -686,60 +766,96 @@ $ egca deadline litigation 2026-01-21 --format json
 
 ### an unknown rule is a usage error (exit 2) listing the rules
 $ egca deadline acceptence 2025-09-30
-! egca: deadline: unknown rule "acceptence" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision, certificate_delivery, renewal_acceptance, change_acceptance, change_decision, hearing_request, hearing_held, hearing_notice, reconsideration, reconsideration_untold, litigation_untold, litigation, litigation_after_reconsideration)
+! egca: deadline: 未知规则"acceptence"（规则：acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision, certificate_delivery, renewal_acceptance, change_acceptance, change_decision, hearing_request, hearing_held, hearing_notice, reconsideration, reconsideration_untold, litigation_untold, litigation, litigation_after_reconsideration）
 ? 2
 
 ### pauses are for rules that exclude them
 $ egca deadline acceptance 2025-09-30 --pause 2025-10-01:2025-10-03
+! egca: deadline: 规则"acceptance"不扣除中止期间
+? 3
+
+### the same in English
+$ egca --lang en deadline acceptance 2025-09-30 --pause 2025-10-01:2025-10-03
 ! egca: deadline: rule "acceptance" takes no pauses
 ? 3
 
 ### a pause must be FROM:TO or FROM:
 $ egca deadline decision 2026-03-02 --pause 2026-03-10
-! egca: --pause: "2026-03-10" is not FROM:TO or FROM: (an open pause)
+! egca: --pause: "2026-03-10"不是FROM:TO或FROM:（未结束的中止）
 ? 2
 
 ### a pause that ends before it begins
 $ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-03-01
-! egca: --pause: 2026-03-10:2026-03-01 ends before it begins
+! egca: --pause: 2026-03-10:2026-03-01的结束日早于开始日
 ? 2
 
 ### a bad date in a pause
 $ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-04-31
+! egca: --pause: "2026-04-31"：2026-04没有31日
+? 2
+
+### a bad date in a pause (in English)
+$ egca --lang en deadline decision 2026-03-02 --pause 2026-03-10:2026-04-31
 ! egca: --pause: "2026-04-31": 2026-04 has no day 31
 ? 2
 
 ### a bad start date
 $ egca deadline decision 2026-3-02
-! egca: DATE: "2026-3-02": the month must have two digits (YYYY-MM-DD)
+! egca: DATE: "2026-3-02"：月份须为两位数字（YYYY-MM-DD）
 ? 2
 
 ### RULE and DATE are both needed
 $ egca deadline decision
-! egca: deadline: expected RULE DATE
+! egca: deadline: 应为RULE DATE
 ? 2
 
 ### --policy takes earlier or later
 $ egca deadline renewal_filing 2026-04-17 --policy sideways
-! egca: --policy: expected earlier or later, not "sideways"
+! egca: --policy: 应为earlier或later，而不是"sideways"
 ? 2
 
 ### --format takes text or json
 $ egca deadline decision 2026-03-02 --format xml
-! egca: --format: expected text or json, not "xml"
+! egca: --format: 应为text或json，而不是"xml"
 ? 2
 
 ### an option needs its value
 $ egca deadline decision 2026-03-02 --pause
-! egca: --pause: needs a value
+! egca: --pause: 缺少值
 ? 2
 
 ### an unknown option
 $ egca deadline decision 2026-03-02 --paws 2026-03-10:2026-03-12
-! egca: --paws: unknown option for deadline
+! egca: --paws: deadline没有此选项
 ? 2
 
 ### one argument too many
 $ egca deadline decision 2026-03-02 2026-03-03
-! egca: deadline: unexpected argument "2026-03-03"
+! egca: deadline: 多余的参数"2026-03-03"
 ? 2
+
+### 民法典 第二百零二条: 6 months from 2026-01-20 end on the corresponding day 07-20 (the trace must not claim a month end)
+$ egca --lang en deadline litigation 2026-01-20
+> 2026-07-20
+> litigation: 提起行政诉讼
+> from: 2026-01-20 (知道不予认定或者不予受理决定之日)
+> period: 6 months after, a rest day moves to the next working day
+> cutoff: 24:00
+> basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
+> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
+> trace: 6 months after 2026-01-20 end on the corresponding day, 2026-07-20 (民法典 第二百零一条、第二百零二条), a working day.
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+
+### 6 months from 2025-08-31: February has no 31st, so its last day 02-28, a Saturday worked for 春节 (adjusted working day)
+$ egca --lang en deadline litigation 2025-08-31
+> 2026-02-28
+> litigation: 提起行政诉讼
+> from: 2025-08-31 (知道不予认定或者不予受理决定之日)
+> period: 6 months after, a rest day moves to the next working day
+> cutoff: 24:00
+> basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
+> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
+> trace: 6 months after 2025-08-31: the target month has no corresponding day, so the period ends on its last day, 2026-02-28 (民法典 第二百零二条), an adjusted working day.
+> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12); 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)

@@ -75,14 +75,27 @@ def parse_page(html, what):
     return root
 
 
-def check_timeline(egca, case_path, as_of, what):
-    p = subprocess.run([egca, "timeline", str(case_path), "--as-of", as_of, "--format", "json"], capture_output=True)
+def check_timeline(egca, case_path, as_of, what, lang="zh"):
+    """With lang "en" (--lang en) the page must be in English: its lang attribute, its words, no Chinese character
+    left (the examples' own texts are ASCII), and the JSON's English titles, citations and messages in it."""
+    opts = ["--lang", lang]
+    p = subprocess.run([egca, *opts, "timeline", str(case_path), "--as-of", as_of, "--format", "json"], capture_output=True)
     js = json.loads(p.stdout)
-    p = subprocess.run([egca, "timeline", str(case_path), "--as-of", as_of, "--format", "html"], capture_output=True)
+    p = subprocess.run([egca, *opts, "timeline", str(case_path), "--as-of", as_of, "--format", "html"], capture_output=True)
     check(p.returncode == (0 if js["clean"] else 1), f"{what}: html exit {p.returncode} as json's verdict")
     root = parse_page(p.stdout, what)
     if root is None:
         return
+    page = p.stdout.decode()
+    want_lang = "en" if lang == "en" else "zh-CN"
+    check(root.get("lang") == want_lang, f"{what}: lang attribute {root.get('lang')!r}, expected {want_lang!r}")
+    if lang == "en":
+        cjk = [c for c in page if "\u4e00" <= c <= "\u9fff"]
+        check(not cjk, f"{what}: Chinese left in the English page: {''.join(cjk[:40])!r}")
+        for words in ("<h2>Time limits</h2>", "<th>Due date</th>", "<th>Basis</th>", "<h2>Findings</h2>", "Verdict: "):
+            check(words in page, f"{what}: the English page says {words!r}")
+        for d in js["deadlines"]:
+            check(d["title"] in page, f"{what}: the English title {d['title']!r} in the page")
     lanes = [g for g in root.iter(S + "g") if "lane" in (g.get("class") or "").split()]
     rows = root.findall(".//h:tr[@class]", NS)
     rows = [r for r in rows if r.get("class").startswith("deadline ")]
@@ -116,7 +129,8 @@ def check_timeline(egca, case_path, as_of, what):
         check(f["message"] in text_of(item) and f["code"] in text_of(item), f"{what}: finding {f['code']} listed")
         title = mark.find("s:title", NS)
         check(title is not None and f["message"] in title.text, f"{what}: finding {f['code']} on hover")
-        check(("违反" in text_of(item)) == f["violation"], f"{what}: finding {f['code']} marked as violation or not")
+        marked = "[violation]" if lang == "en" else "违反"
+        check((marked in text_of(item)) == f["violation"], f"{what}: finding {f['code']} marked as violation or not")
     as_of_marks = [g for g in root.iter(S + "g") if g.get("class") == "as-of"]
     check(len(as_of_marks) == 1 and as_of in text_of(as_of_marks[0]), f"{what}: the as-of line is drawn")
 
@@ -132,6 +146,7 @@ def main() -> int:
     for name in cases:
         case, as_of = name.split(".")
         check_timeline(egca, source / "examples" / f"{case}.json", as_of, f"{case} as of {as_of}")
+        check_timeline(egca, source / "examples" / f"{case}.json", as_of, f"{case} as of {as_of} in English", "en")
 
     # A pause: BJ-2026-004's decision stops during the review 2026-03-10..04-20 (行政许可法 第四十五条).
     p = run(egca, "timeline", str(source / "examples" / "case-late-decision.json"), "--as-of", "2026-06-10",
@@ -187,10 +202,25 @@ def main() -> int:
             # LATE: received 2025-09-30 with no answer: by 2026-06-10 the acceptance period has run out and
             # the law deems it accepted (行政许可法 第三十二条), the decision period is overdue: worst overdue.
             check("overdue" in text_of(rows[0]), f"batch: LATE's worst status is overdue: {text_of(rows[0])!r}")
-            check("line 2" in text_of(rows[1]), f"batch: the unreadable case names its line: {text_of(rows[1])!r}")
+            check("第2行" in text_of(rows[1]), f"batch: the unreadable case names its line: {text_of(rows[1])!r}")
             # The hostile one: accepted 06-03 in time, the decision still pending: worst pending.
             check("pending" in text_of(rows[2]) and hostile.replace("\u0001", "\ufffd") in text_of(rows[2]),
                   f"batch: third case pending, its id as text: {text_of(rows[2])!r}")
+        # The same batch in English: the page's own words and its lang attribute, each case's section too.
+        p = run(egca, "--lang", "en", "timeline", "-", "--as-of", "2026-06-10", "--format", "html",
+                stdin=("\n".join(lines) + "\n").encode(), code=3)
+        root = parse_page(p.stdout, "batch in English")
+        if root is not None:
+            check(root.get("lang") == "en", f"batch in English: lang {root.get('lang')!r}")
+            h1 = root.find(".//h:h1", NS)
+            check(h1 is not None and text_of(h1) == "Time limits: 3 cases", f"batch in English: h1 {text_of(h1)!r}")
+            heads = [text_of(th) for th in root.findall(".//h:table[@class='summary']/h:thead//h:th", NS)]
+            check(heads == ["#", "Case", "As of", "Worst status", "Verdict", "Findings"], f"batch in English: {heads}")
+            rows = root.findall(".//h:table[@class='summary']/h:tbody/h:tr", NS)
+            check(len(rows) == 3 and "cannot be read or computed" in text_of(rows[1]),
+                  f"batch in English: the unreadable case's row: {[text_of(r) for r in rows]}")
+            check(len(rows) == 3 and "overdue or in violation" in text_of(rows[0]),
+                  f"batch in English: LATE's verdict: {[text_of(r) for r in rows]}")
         p = run(egca, "timeline", str(source / "tests" / "data" / "cases" / "batch" / "cases.json"), "--as-of",
                 "2026-06-10", "--format", "html", code=3)
         check(parse_page(p.stdout, "batch file") is not None, "a file holding an array gives one page")
@@ -200,7 +230,8 @@ def main() -> int:
     out = p.stdout.decode()
     check(max(display_width(l) for l in out.splitlines()) <= 80, "calendar year fits 80 columns")
     # One line a day: date, kind, then the day's name (empty for an ordinary day), tab-separated.
-    days = run(egca, "calendar", "days", "2026-01-01", "2026-12-31").stdout.decode().splitlines()
+    # (--lang en: the kind column is the kind's JSON name.)
+    days = run(egca, "--lang", "en", "calendar", "days", "2026-01-01", "2026-12-31").stdout.decode().splitlines()
     kinds = dict(line.split("\t")[:2] for line in days)
     check(len(kinds) == 365, f"calendar days 2026: {len(kinds)} days")
     # Read the grid back: each block of three months, each cell "DD" and a mark.
@@ -257,7 +288,7 @@ def main() -> int:
     # A tentative year (the fixture's 2083) is drawn and marked; --strict refuses it; no data is an error.
     fixture = str(source / "tests" / "data" / "calendars")
     p = run(egca, "--holidays", fixture, "calendar", "year", "2083", "--format", "html")
-    check(b"provisional" in p.stderr, "a tentative year warns on stderr")
+    check("暂定".encode() in p.stderr, "a tentative year warns on stderr")
     root = parse_page(p.stdout, "year 2083")
     if root is not None:
         check(all("provisional" in td.get("class") for td in root.iter(H + "td") if td.get("data-date")),

@@ -83,8 +83,7 @@ def main() -> int:
     # More than 64 MiB from a pipe: refused, nothing written to stdout.
     rc, out, err = run(egca, ["timeline", "/dev/stdin"], b" " * ((64 << 20) + 1))
     same("a pipe over 64 MiB", (rc, out, err),
-         (3, b"", b"egca: /dev/stdin: more than 64 MiB from an input that can be read only once: give cases one per "
-                  b"line on stdin (-) instead\n"))
+         (3, b"", "egca: /dev/stdin: 只能读取一次的输入超过64 MiB：请改为在stdin（-）上每行给出一个案件\n".encode()))
 
     for f in failures:
         print("FAIL", f)

@@ -3,7 +3,7 @@
 Each JSON answer is parsed and checked against a hand-worked answer (DESIGN.md's example: 5 working days
 from 2025-09-30 over 国庆节 10-01..08 and the working Saturday 10-11 is 10-14) and against the same
 command's text answer; a provisional answer prints the bare date on stdout, "provisional": true in JSON and
-a warning on stderr, and --strict still refuses it with exit 4. Strings with a quotation mark, a reverse
+a warning on stderr (暂定, the default language's word), and --strict still refuses it with exit 4. Strings with a quotation mark, a reverse
 solidus and control characters (a rules folder with such a title) come back intact through json.loads.
 
 Usage: json_output.py EGCA SOURCE_DIR
@@ -46,7 +46,7 @@ def main() -> int:
     # The fixture's 2083 is tentative: 2082-12-31 + 1 working day is Mon 2083-01-04 (元旦 Fri 01-01).
     p = run(egca, "--holidays", fixture, "add-workdays", "2082-12-31", "1")
     check(p.stdout == "2083-01-04\n", f"provisional text is the bare date: {p.stdout!r}")
-    check("provisional" in p.stderr, f"provisional text warns on stderr: {p.stderr!r}")
+    check("暂定" in p.stderr, f"provisional text warns on stderr: {p.stderr!r}")
     p = run(egca, "--holidays", fixture, "add-workdays", "2082-12-31", "1", "--format", "json")
     check(json.loads(p.stdout)["provisional"] is True and json.loads(p.stdout)["date"] == "2083-01-04",
           f"provisional json: {p.stdout!r}")
@@ -57,7 +57,7 @@ def main() -> int:
     check(json.loads(p.stdout) == {"from": "2025-09-30", "to": "2025-10-14", "workdays": 5, "provisional": False},
           f"workdays json: {p.stdout!r}")
     p = run(egca, "--holidays", fixture, "workdays", "2082-12-31", "2083-01-04")
-    check(p.stdout == "1\n" and "provisional" in p.stderr, f"provisional workdays: {p.stdout!r} {p.stderr!r}")
+    check(p.stdout == "1\n" and "暂定" in p.stderr, f"provisional workdays: {p.stdout!r} {p.stderr!r}")
 
     # calendar days: 国庆节 2025 is 10-01..10-08, Sat 10-11 is worked; 09-30 a Tuesday.
     expected = {"2025-09-30": "workday", "2025-10-01": "holiday", "2025-10-08": "holiday", "2025-10-09": "workday",
@@ -69,7 +69,8 @@ def main() -> int:
     by_date = {d["date"]: d["kind"] for d in days["days"]}
     for date, kind in expected.items():
         check(by_date.get(date) == kind, f"calendar days json: {date} is {by_date.get(date)}, expected {kind}")
-    text = run(egca, "calendar", "days", "2025-09-30", "2025-10-12").stdout.splitlines()
+    # In English the text's kind column is the kind's JSON name (Chinese text says 工作日, 节假日 ...).
+    text = run(egca, "--lang", "en", "calendar", "days", "2025-09-30", "2025-10-12").stdout.splitlines()
     check([line.split("\t")[:2] for line in text] == [[d["date"], d["kind"]] for d in days["days"]],
           "calendar days: json and text disagree")
 
@@ -80,11 +81,12 @@ def main() -> int:
     check([d for d in month["days"] if d["date"] <= "2025-10-12"] == days["days"][1:],
           "calendar month json: its days differ from calendar days'")
     p = run(egca, "--holidays", fixture, "calendar", "month", "2083-10", "--format", "json")
-    check(json.loads(p.stdout)["provisional"] is True and "provisional" in p.stderr, "tentative month json")
+    check(json.loads(p.stdout)["provisional"] is True and "暂定" in p.stderr, "tentative month json")
 
     p = run(egca, "calendar", "coverage", "--format", "json")
     cov = json.loads(p.stdout)
-    text = [line.split("\t") for line in run(egca, "calendar", "coverage").stdout.splitlines() if "\t" in line]
+    text = [line.split("\t") for line in run(egca, "--lang", "en", "calendar", "coverage").stdout.splitlines()
+            if "\t" in line]
     check([[str(y["year"]), y["coverage"], ", ".join(y["sources"])] for y in cov["years"]] == text,
           "calendar coverage: json and text disagree")
     check(all(y["local"] is None for y in cov["years"]), "coverage json: local is null without --office")
@@ -103,7 +105,7 @@ def main() -> int:
     # default among them; every question of docs/rules.md is there.
     p = run(egca, "rules", "readings", "--format", "json")
     questions = json.loads(p.stdout)["questions"]
-    text_ids = [line.split(":")[0] for line in run(egca, "rules", "readings").stdout.splitlines()
+    text_ids = [line.split("：")[0] for line in run(egca, "rules", "readings").stdout.splitlines()
                 if line and not line.startswith(" ")]
     check([q["id"] for q in questions] == text_ids, f"rules readings: json {[q['id'] for q in questions]} text {text_ids}")
     check({q["id"] for q in questions} >= {"renewal_rest_day", "deemed_renewal_late_filing", "second_correction_notice",
@@ -129,9 +131,11 @@ def main() -> int:
                   "review_notice_after_start": False, "deadline_under_reading": False}
     seen = set()
     for golden in sorted((source / "tests" / "data" / "cases" / "golden").glob("*.json")):
-        name, as_of, _ = golden.name.rsplit(".", 2)
-        p = subprocess.run([egca, "timeline", str(source / "examples" / f"{name}.json"), "--as-of", as_of,
-                            "--format", "json"], capture_output=True, text=True)
+        # NAME.DAY.json, and NAME.DAY.en.json (the same in English: --lang en).
+        name, as_of = golden.name.split(".")[:2]
+        lang = "en" if golden.name.endswith(".en.json") else "zh"
+        p = subprocess.run([egca, "--lang", lang, "timeline", str(source / "examples" / f"{name}.json"), "--as-of",
+                            as_of, "--format", "json"], capture_output=True, text=True)
         tl = json.loads(p.stdout)
         for f in tl["findings"]:
             check(f["violation"] is violations[f["code"]], f"{golden.name}: {f['code']} violation {f['violation']}")

@@ -110,5 +110,5 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --jobs 4 > 
 
 ### an error is still the error: nothing was to be written
 $ egca calendar days 2025-10-02 2025-10-01 > /dev/full
-! egca: calendar days: TO (2025-10-01) is before FROM (2025-10-02)
+! egca: calendar days: TO（2025-10-01）早于FROM（2025-10-02）
 ? 2

@@ -9,7 +9,9 @@ A .t file holds cases; each case is:
     ? 0
 
 `$` is the command (split as a shell would, no shell run; `< FILE` at the end feeds stdin, `> FILE` at
-the end sends stdout there, /dev/full to check a failed write; then no `> ` line can match). Words are
+the end sends stdout there, /dev/full to check a failed write; then no `> ` line can match; leading
+NAME=VALUE words set the command's environment, as `EGCA_LANG=en egca ...` in a shell; EGCA_LANG is
+otherwise unset, so a case sees the default language whatever the caller's environment says). Words are
 expanded: `egca` (first word) is the built command; @SRC@ the source tree; @TESTDATA@ tests/data;
 @SHARED@ the shared reference folder (a case that uses it is skipped, visibly, when it is absent);
 @TMP@ a fresh temporary folder for the case. `> ` lines are the exact stdout lines (`>` alone: an empty
@@ -66,13 +68,17 @@ def run_case(case, egca, src, shared, tmp):
             w = w.replace(k, v)
         return w
     words = [expand(w) for w in words]
+    env = {k: v for k, v in os.environ.items() if k != "EGCA_LANG"}
+    while words and "=" in words[0] and words[0].split("=", 1)[0].isidentifier():
+        name, value = words.pop(0).split("=", 1)
+        env[name] = value
     case = dict(case, out=[expand(l) for l in case["out"]], err=[expand(l) for l in case["err"]])
     if words and words[0] == "egca":
         words[0] = egca
     stdin = open(expand(stdin_path), "rb") if stdin_path else subprocess.DEVNULL
     stdout = open(expand(stdout_path), "wb") if stdout_path else subprocess.PIPE
     try:
-        p = subprocess.run(words, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE, timeout=120)
+        p = subprocess.run(words, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE, timeout=120, env=env)
     finally:
         if stdin_path:
             stdin.close()

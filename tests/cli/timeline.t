@@ -43,6 +43,49 @@ $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-03-20
 >          入2030年的通知后可以确定（calendar_not_covered）
 ? 0
 
+### a late decision in English (--lang en): titles, statuses, citations, the readings' note and findings
+$ egca --lang en timeline @SRC@/examples/case-late-decision.json --as-of 2026-06-10
+> Case BJ-2026-004, as of 2026-06-10
+>
+> time limit                                                                    start       due date     status     met on or left
+> Decide whether to accept the application, or give the correction notice once  2026-02-24  2026-03-02   met        2026-03-02
+>   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82;
+>          Service Guide, Procedure, (1) New application, step 2
+> Decide whether to grant the licence                                           2026-03-02  2026-05-27#  met late   2026-06-01
+>   basis: Regulations on the Administration of Commercial Cryptography, Article 26(2); Regulations on
+>          the Administration of Commercial Cryptography, Article 26(3); Measures for the
+>          Administration of E-Government Electronic Certification Services, Article 9; Administrative
+>          Licensing Law, Article 45; Administrative Licensing Law, Article 82; Service Guide, Time
+>          limit for approval
+> Notify in writing the time the technical review needs                         2026-03-10  2026-03-10#  met        2026-03-12
+>   basis: Regulations on the Administration of Commercial Cryptography, Article 26(3); Administrative
+>          Licensing Law, Article 45; Service Guide, Procedure, (1) New application, step 3
+> Notify the applicant, and issue and deliver the result                        2026-06-01  2026-06-15#  pending    3 working days left
+>   basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82; Service
+>          Guide, Delivery of the result
+> The day from which the status and result may be asked by telephone            2026-03-02  2026-03-24   available  -
+>   basis: Service Guide, Public enquiry
+>
+> # The law is unsettled; the result depends on the reading (the questions and readings: egca rules
+>   readings). Decide whether to grant the licence (start 2026-03-02), review_over_notified=whole:
+>   2026-05-27 met late (applied); review_over_notified=notified_only: 2026-04-29 met late. Notify in
+>   writing the time the technical review needs (start 2026-03-10), review_notice_after_start=hint:
+>   2026-03-10 met (applied); review_notice_after_start=violation: 2026-03-10 met late. Notify the
+>   applicant, and issue and deliver the result (start 2026-06-01), notification_of_a_denial=notified:
+>   2026-06-15 pending (applied); notification_of_a_denial=granted_only: does not arise.
+>
+> Findings:
+>   [hint] 2026-03-10 technical review started on 2026-03-10: the time it needs was notified to the
+>          applicant in writing on 2026-03-12, after the review started; the article sets no moment
+>          for the notice (Regulations on the Administration of Commercial Cryptography, Article
+>          26(3)) (review_notice_after_start; contested: holds only under the reading
+>          review_notice_after_start=hint)
+>   [hint] 2026-05-12 extension of the decision's time limit approved on 2026-05-12, to 2026-05-27;
+>          the Regulations on the Administration of Commercial Cryptography, Article 26 provide no
+>          extension of the decision's time limit, so whether it applies is contested
+>          (extension_contested; contested: holds only under the reading review_over_notified=whole)
+? 1
+
 ### JSON: the deemed acceptance is a violation, so the exit code is 1
 $ egca timeline @SRC@/examples/case-deemed-acceptance.json --as-of 2025-11-03 --format json
 > {
@@ -106,38 +149,58 @@ $ egca --holidays @TESTDATA@/calendars timeline @TESTDATA@/cases/year-end-2082.j
 
 ### with --strict a provisional result is an error, naming the event its period runs from (the acceptance)
 $ egca --holidays @TESTDATA@/calendars --strict timeline @TESTDATA@/cases/year-end-2082.json --as-of 2082-12-24
-! egca: @TESTDATA@/cases/year-end-2082.json: /events/1: deadline "decision" from 2082-12-23: 2083 is tentative (its holiday notice is not loaded): a provisional answer is an error in strict mode
+! egca: @TESTDATA@/cases/year-end-2082.json: /events/1: 期限"decision"自2082-12-23起算：2083年为暂定年份（未载入该年的放假通知）：严格模式下，暂定的答案即为错误
 ? 4
 
 ### an event log the law cannot have: the message names the line, column and JSON pointer
 $ egca timeline @TESTDATA@/cases/invalid/overlapping-reviews.json
+! egca: @TESTDATA@/cases/invalid/overlapping-reviews.json:7:5: /events/3: 技术评审重叠：2025-10-20开始的技术评审（/events/2）尚未结束
+? 3
+
+### the same in English (--lang en)
+$ egca --lang en timeline @TESTDATA@/cases/invalid/overlapping-reviews.json
 ! egca: @TESTDATA@/cases/invalid/overlapping-reviews.json:7:5: /events/3: overlapping reviews: the review started on 2025-10-20 (/events/2) has not ended
 ? 3
 
 ### an unknown event type
 $ egca timeline @TESTDATA@/cases/invalid/unknown-type.json
+! egca: @TESTDATA@/cases/invalid/unknown-type.json:5:14: /events/1/type: 未知事件类型"approved"
+? 3
+
+### the same in English
+$ egca --lang en timeline @TESTDATA@/cases/invalid/unknown-type.json
 ! egca: @TESTDATA@/cases/invalid/unknown-type.json:5:14: /events/1/type: unknown event type "approved"
 ? 3
 
 ### a change filed under a ref no change has
 $ egca timeline @TESTDATA@/cases/invalid/change-filed-unknown-ref.json
-! egca: @TESTDATA@/cases/invalid/change-filed-unknown-ref.json:6:59: /events/2/ref: change_filed names the unknown ref "C2" (no change_occurred before it)
+! egca: @TESTDATA@/cases/invalid/change-filed-unknown-ref.json:6:59: /events/2/ref: change_filed指向未知的ref"C2"（此前没有change_occurred）
 ? 3
 
 ### a decision before any acceptance, actual or deemed, is found when the case is evaluated
 $ egca timeline @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json --as-of 2026-06-30
+! egca: @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json: /events/1: 2025-10-10作出决定时申请尚未受理（没有受理，届时也不视为已受理）
+? 3
+
+### the same in English
+$ egca --lang en timeline @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json --as-of 2026-06-30
 ! egca: @TESTDATA@/cases/invalid/decided-before-deemed-acceptance.json: /events/1: decided on 2025-10-10 before the application was accepted (no acceptance, and none deemed by then)
 ? 3
 
 ### not JSON at all
 $ egca timeline @TESTDATA@/cases/invalid/not-json.json
+! egca: @TESTDATA@/cases/invalid/not-json.json:4:1: JSON文本意外结束
+? 3
+
+### not JSON at all (in English)
+$ egca --lang en timeline @TESTDATA@/cases/invalid/not-json.json
 ! egca: @TESTDATA@/cases/invalid/not-json.json:4:1: unexpected end of JSON text
 ? 3
 
 ### a file of cases: one compact line each; a bad case gives an error line and the rest go on
 $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
@@ -145,7 +208,7 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09
 ### NDJSON on stdin: blank lines are skipped but counted
 $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/cases.ndjson
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
@@ -153,7 +216,7 @@ $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/cases.ndjson
 ### the same with one job, and with more jobs than cases: the same lines in the same order
 $ egca timeline - --as-of 2025-10-09 --jobs 1 < @TESTDATA@/cases/batch/cases.ndjson
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":3,"error":"<stdin>:3:58: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
@@ -161,19 +224,19 @@ $ egca timeline - --as-of 2025-10-09 --jobs 1 < @TESTDATA@/cases/batch/cases.ndj
 ### more jobs than cases
 $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --jobs 16
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":3,"error":"@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
 ### --jobs takes 1 to 64
 $ egca timeline - --jobs 0 < @TESTDATA@/cases/batch/clean.ndjson
-! egca: --jobs: 0 is out of range (1..64)
+! egca: --jobs: 0超出范围（1..64）
 ? 2
 
 ### --jobs without its value
 $ egca timeline - --jobs < @TESTDATA@/cases/batch/clean.ndjson
-! egca: --jobs: needs a value
+! egca: --jobs: 缺少值
 ? 2
 
 ### a batch with nothing late exits 0
@@ -204,13 +267,13 @@ $ egca timeline - --as-of 2025-10-09 --format text < @SRC@/examples/case-granted
 ### cases pretty-printed one after another on stdin: one JSON line each; a bad case names its first line, and the error its line:column in the whole input (line 8, column 34: the date)
 $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/pretty.json
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":5,"error":"<stdin>:8:34: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":5,"error":"<stdin>:8:34: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 ? 3
 
 ### a case not closed at the end of stdin: the parser names where the input ends
 $ egca timeline - --as-of 2025-10-09 < @TESTDATA@/cases/batch/unclosed.json
-> {"line":1,"error":"<stdin>:4:1: unexpected end of JSON text"}
+> {"line":1,"error":"<stdin>:4:1: JSON文本意外结束"}
 ? 3
 
 ### --format text on stdin: each case's text in input order, a line of 60 hyphens between two, a bad case's error in its place
@@ -224,7 +287,7 @@ $ egca timeline - --as-of 2025-10-09 --format text < @TESTDATA@/cases/batch/pret
 >
 > ------------------------------------------------------------
 >
-> 错误：<stdin>:8:34: /events/0/date: "2025-09-31": 2025-09 has no day 31
+> 错误：<stdin>:8:34: /events/0/date: "2025-09-31"：2025-09没有31日
 >
 > ------------------------------------------------------------
 >
@@ -245,7 +308,7 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --format te
 >
 > ------------------------------------------------------------
 >
-> 错误：@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: "2025-09-31": 2025-09 has no day 31
+> 错误：@TESTDATA@/cases/batch/cases.json:4:44: /events/0/date: "2025-09-31"：2025-09没有31日
 >
 > ------------------------------------------------------------
 >
@@ -272,7 +335,7 @@ $ egca timeline @TESTDATA@/cases/batch/cases.json --as-of 2025-10-09 --format te
 ### a JSON array on stdin is a batch too (its first byte is [)
 $ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/cases.json
 > {"case_id":"A","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"pending","met_on":null,"days_left":4,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]}],"findings":[]}
-> {"line":3,"error":"<stdin>:4:44: /events/0/date: \"2025-09-31\": 2025-09 has no day 31"}
+> {"line":3,"error":"<stdin>:4:44: /events/0/date: \"2025-09-31\"：2025-09没有31日"}
 > {"case_id":"C","as_of":"2025-10-09","clean":true,"deadlines":[],"findings":[]}
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
@@ -280,22 +343,22 @@ $ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/case
 
 ### a missing file
 $ egca timeline @TMP@/none.json
-! egca: @TMP@/none.json: cannot open: No such file or directory
+! egca: @TMP@/none.json: 无法打开：No such file or directory
 ? 3
 
 ### a bad as-of date
 $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-02-30
-! egca: --as-of: "2026-02-30": 2026-02 has no day 30
+! egca: --as-of: "2026-02-30"：2026-02没有30日
 ? 2
 
 ### an unknown format
 $ egca timeline @SRC@/examples/case-granted.json --format xml
-! egca: --format: expected text, json, ics or html
+! egca: --format: 应为text、json、ics或html
 ? 2
 
 ### no case file
 $ egca timeline
-! egca: timeline: usage: egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]
+! egca: timeline: 用法：egca timeline CASE.json|- [--as-of DATE] [--format text|json|ics|html] [--jobs N]
 ? 2
 
 ### readings: a second notice within 5 working days of the resubmission (10-27: 10-28..31, 11-03) naming only what the first did is lawful and answers the round (default "answers"); under "void" the round runs out on 11-03 and the application is deemed accepted from 10-27 (the row marked #)
@@ -560,7 +623,7 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 
 ### readings: an unknown question is an error naming it
 $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-04-20 --reading no_such_question=yes
-! egca: --reading: unknown question "no_such_question" (egca rules readings lists them)
+! egca: --reading: 未知问题"no_such_question"（egca rules readings列出全部问题）
 ? 2
 
 ### history: a case received before the licence existed (密码法 第二十九条, 2020-01-01): each instance from a day before

@@ -41,7 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   }
   (void)egca_profile_applicant_name(profile);
   egca_assessment *a = (egca_assessment *)1;
-  rc = egca_assess(&a, rules, profile, &err);
+  rc = egca_assess(&a, rules, profile, EGCA_LANG_ZH, &err);
   check_error(rc, &err);
   if (rc < 0) {
     FUZZ_ASSERT(a == NULL);

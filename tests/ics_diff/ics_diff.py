@@ -398,7 +398,8 @@ def festival_coverage(days, year):
 
 
 class Refusal(Exception):
-    """The oracle's expected refusal: the rule (words the message must hold) and the line, if any."""
+    """The oracle's expected refusal: the rule (words the message must hold, as egca writes them in Chinese,
+    its default language) and the line, if any."""
 
     def __init__(self, words, line=None, rule=None):
         super().__init__(words)
@@ -484,7 +485,7 @@ def expand(ev, line):
     timed = isinstance(start, DT)
     end = ends[0].dt if ends else (start + durs[0].dt if durs else None)
     if end is not None and (wall(end) < wall(start) if timed else end < start):
-        raise Refusal(['DTEND', 'before'], line)
+        raise Refusal(['DTEND', '早于'], line)
     if not timed:
         days = max(1, (end - start).days) if end is not None else 1
         length = None
@@ -546,7 +547,7 @@ def oracle_source(data, event_lines, coverage_lines, policy):
         mark = classify(ev)
         if mark is None:
             if policy == 'error':
-                raise Refusal(['neither a holiday nor a working day'], line)
+                raise Refusal(['既不是节假日也不是工作日'], line)
             if policy == 'ignore':
                 continue
             mark = 'holiday'
@@ -564,7 +565,7 @@ def check_conflicts(sources):
             if merged.setdefault(d, mark) != mark:
                 both.add(d)
     if both:  # egca names one date where two events disagree, the first it finds
-        r = Refusal(['holiday', 'working day'], rule='conflict')
+        r = Refusal(['节假日', '工作日'], rule='conflict')
         r.dates = both
         raise r
     return merged
@@ -584,7 +585,7 @@ def oracle(sources, policy):
                 coverage[y] = cov
     coverage = {y: c for y, c in coverage.items() if 1900 <= y <= 2199}
     if not coverage:
-        raise Refusal(['covers no year'])
+        raise Refusal(['未覆盖任何年份'])
     # docs/api.md: in a confirmed year, a day that only STATUS:TENTATIVE events mark (no confirmed event
     # marks it the same way; a different way is a conflict) is provisional.
     confirmed_days = {d for days, _ in sources for d, _, t in days if not t}

@@ -118,7 +118,7 @@ def test_dict_errors_name_the_pointer_not_a_line():
     e = info.value
     assert e.pointer == '/staff/engineers' and e.source == '<profile>'
     assert e.line is None and e.column is None
-    assert str(e) == '<profile>: /staff/engineers: unknown field "engineers"'
+    assert str(e) == '<profile>: /staff/engineers: 未知字段"engineers"'
     with pytest.raises(egca.InputError, match='/staff/technical'):
         egca.assess({'staff': {'technical': 2.5}})
     with pytest.raises(egca.InputError, match='not JSON data'):
@@ -143,5 +143,4 @@ def test_nul_in_a_profile_string_is_refused_naming_the_pointer():
         egca.assess({'applicant': {'legal_person_type': 'enterprise\u0000 (an individual)'}})
     e = info.value
     assert e.code == -2 and e.pointer == '/applicant/legal_person_type' and e.source == '<profile>'
-    assert str(e) == "<profile>: /applicant/legal_person_type: \\u0000 in a string: egca's strings cannot hold " \
-                     "a NUL character"
+    assert str(e) == "<profile>: /applicant/legal_person_type: 字符串中有\\u0000：egca的字符串不能含NUL字符"

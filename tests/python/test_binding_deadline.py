@@ -143,7 +143,7 @@ def test_coverage_error_names_the_year():
         egca.deadline('decision', D(2083, 12, 20), calendar=fixture)
     assert info.value.year == 2084
     # Before the licence existed (2020-01-01) a day is refused for that reason, not for the calendar.
-    with pytest.raises(egca.InputError, match='before 2020-01-01'):
+    with pytest.raises(egca.InputError, match='早于2020-01-01'):
         egca.deadline('acceptance', D(2006, 6, 1))
 
 
@@ -185,7 +185,7 @@ def test_result_objects():
     assert d.fields()[:3] == ['rule', 'title', 'version']
     assert repr(d).startswith("Deadline(rule='acceptance', from_=datetime.date(2025, 9, 30), "
                               "due=datetime.date(2025, 10, 14), status='due'")
-    assert repr(d.trace).startswith("Trace(text='5 working days after 2025-09-30")
+    assert repr(d.trace).startswith("Trace(text='2025-09-30后5个工作日（起算日不计入）")
     assert d == egca.deadline('acceptance', D(2025, 9, 30))
     assert d != egca.deadline('acceptance', D(2025, 9, 29))
     with pytest.raises(AttributeError):

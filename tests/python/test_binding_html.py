@@ -89,12 +89,14 @@ def test_a_result_read_from_a_file_object_is_not_drawn(tmp_path):
 def test_a_changed_file_is_refused(tmp_path):
     path = tmp_path / 'case.json'
     shutil.copy(EXAMPLES / 'case-late-decision.json', path)
-    t = egca.timeline(path, D(2026, 6, 10))
+    t, t_zh = egca.timeline(path, D(2026, 6, 10), lang='en'), egca.timeline(path, D(2026, 6, 10), lang='zh')
     case = json.loads(path.read_text(encoding='utf-8'))
     case['events'] = case['events'][:2]  # received, accepted: a different timeline
     path.write_text(json.dumps(case), encoding='utf-8')
     with pytest.raises(egca.InputError, match='no longer gives this timeline'):
         t.to_html()
+    with pytest.raises(egca.InputError, match='该案件已不再得出此时间线'):
+        t_zh.to_html()
 
 
 def test_the_same_calendar_shades_the_picture():
@@ -153,3 +155,21 @@ def test_to_ics_reads_back_to_the_same_days(tmp_path):
         cal.to_ics([2099])
     with pytest.raises(egca.InputError):
         cal.to_ics([])
+
+
+def test_to_ics_keeps_a_regions_own_days(tmp_path):
+    # 新疆's office calendar of 2025 (肉孜节 03-29..31, 古尔邦节 06-06..10 by the region's notice; 春节 01-28..02-04
+    # by the State Council's): the feed marks the region's own days, and Calendar.load() of it gives them back
+    # as the region's, every other day as the national notice's.
+    cal = egca.Calendar.for_office('650000')
+    feed = cal.to_ics([2025])
+    path = tmp_path / 'xinjiang.ics'
+    path.write_text(feed, encoding='utf-8')
+    back = egca.Calendar.load([path])
+    days = [D(2025, 1, 1) + datetime.timedelta(days=i) for i in range(365)]
+    assert [back.day(d) for d in days] == [cal.day(d) for d in days]
+    assert [d for d in days if back.day(d).local] == \
+        [D(2025, 3, 29), D(2025, 3, 30), D(2025, 3, 31)] + [D(2025, 6, i) for i in range(6, 11)]
+    assert back.day(D(2025, 3, 31)).name == '肉孜节' and back.day(D(2025, 6, 6)).name == '古尔邦节'
+    assert back.day(D(2025, 1, 28)).name == '春节' and not back.day(D(2025, 1, 28)).local
+    assert feed.count('X-EGCA-LOCAL:TRUE') == 2

@@ -337,8 +337,8 @@ def test_dir_shows_the_api():
 
 
 def test_signatures():
-    assert str(inspect.signature(egca.Calendar.add_workdays_many)) == '(self, dates, ns, /)'
-    assert str(inspect.signature(egca.Calendar.default)) == '(*, strict=False)'
+    assert str(inspect.signature(egca.Calendar.add_workdays_many)) == '(self, dates, ns, /, *, lang=None)'
+    assert str(inspect.signature(egca.Calendar.default)) == '(*, strict=False, lang=None)'
     for name in egca.__all__:
         obj = getattr(egca, name)
         if callable(obj) and not isinstance(obj, type):

@@ -84,8 +84,9 @@ def test_a_date_before_the_first_version_is_treated_alike():
     assert t.deadlines[0].due == d.due
     assert [f.code for f in t.findings] == []
     # Before the licence existed (密码法 第二十九条, in force 2020-01-01) the deadline is refused, saying why;
-    # the timeline's instance cannot be computed and says the same why (status unknown, its reason).
-    with pytest.raises(egca.InputError, match='before 2020-01-01') as refused:
+    # the timeline's instance cannot be computed and says the same why (status unknown, its reason), in the
+    # call's language.
+    with pytest.raises(egca.InputError, match='早于2020-01-01') as refused:
         egca.deadline('acceptance', D(2019, 12, 31))
     t = egca.timeline({'case_id': 'early', 'events': [{'type': 'received', 'date': '2019-12-31'}]},
                       D(2020, 1, 2))
@@ -95,6 +96,13 @@ def test_a_date_before_the_first_version_is_treated_alike():
     for entry in t.deadlines:
         assert entry.reason in str(refused.value) and '密码法 第二十九条' in entry.reason
     assert t.clean
+    # In English both say the rules' English reason.
+    with pytest.raises(egca.InputError, match='is before 2020-01-01') as refused:
+        egca.deadline('acceptance', D(2019, 12, 31), lang='en')
+    t = egca.timeline({'case_id': 'early', 'events': [{'type': 'received', 'date': '2019-12-31'}]},
+                      D(2020, 1, 2), lang='en')
+    for entry in t.deadlines:
+        assert entry.reason in str(refused.value) and 'Article 29 of the Cryptography Law' in entry.reason
 
 
 def test_the_new_clocks_are_reached_from_python():

@@ -39,7 +39,7 @@ def days(first, last, holidays=()):
     args = []
     for path in holidays:
         args += ['--holidays', path]
-    out = egca(*args, 'calendar', 'days', first, last)
+    out = egca('--lang', 'en', *args, 'calendar', 'days', first, last)  # English: the kinds' JSON names
     result = {}
     day = datetime.date.fromisoformat(first)
     for line in out.splitlines():

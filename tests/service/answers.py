@@ -224,7 +224,7 @@ def pictures(egca, source, check):
         check(status == 200 and body == want and headers.get("content-type") == "text/html; charset=utf-8",
               "Accept: text/html on NDJSON = egca timeline - --format html (the bad line a row)",
               f"{status} {body[:300]!r}")
-        check(b"line 3" in body and b"&lt;request&gt;:3:" in body and body.count(b'class="error"') == 1,
+        check("第3行".encode() in body and b"&lt;request&gt;:3:" in body and body.count(b'class="error"') == 1,
               "the batch page names line 3 as unreadable, once", body[:200])
         array = ("[" + ",\n".join(lines) + "]").encode()
         want = command(egca, "timeline", "/dev/stdin", "--as-of", AS_OF, "--format", "html", stdin=array)

@@ -77,7 +77,8 @@ class Page(HTMLParser):
 def main() -> int:
     egca, source = sys.argv[1], pathlib.Path(sys.argv[2])
     check = Checks()
-    server = Server(egca, "--max-body", str(LIMIT))
+    # In English (the messages checked below are the English ones; tests/service/lang.py checks Chinese).
+    server = Server(egca, "--max-body", str(LIMIT), global_args=["--lang", "en"])
 
     def expect(status_wanted, code_wanted, method, path, body=None, headers=None, what="", **fields):
         status, hdrs, data = server.request(method, path, body, headers)
@@ -156,7 +157,7 @@ def main() -> int:
         with tempfile.NamedTemporaryFile(suffix=".json") as f:
             f.write(bad_case)
             f.flush()
-            stderr = subprocess.run([egca, "timeline", f.name, "--as-of", "2026-03-20"], capture_output=True,
+            stderr = subprocess.run([egca, "--lang", "en", "timeline", f.name, "--as-of", "2026-03-20"], capture_output=True,
                                     text=True).stderr
         _, err = expect(422, "invalid", "POST", "/v1/timeline?as_of=2026-03-20", bad_case, json_h,
                         "valid JSON, no valid case", pointer="/events/1/outcome")

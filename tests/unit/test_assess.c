@@ -1,6 +1,7 @@
 /* Tests of the assess module: golden profiles (tests/data/profiles/<case>/{profile.json,expected.json}),
  * strict validation of conditions.json and materials.json, three-valued evaluation, the API's contracts. */
 #include "conditions.h"
+#include "citation.h"
 #include "json.h"
 
 #include <check.h>
@@ -139,7 +140,7 @@ START_TEST(golden_case)
   ck_assert_msg(expected != NULL, "%s: expected.json is not JSON", name);
 
   egca_rules *rules = NULL;
-  egca_error err = {0};
+  egca_error err = {0}; /* the golden files' messages are in Chinese, the default */
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   char profile_path[2048];
   case_profile_path(profile_path, sizeof profile_path, name);
@@ -147,7 +148,7 @@ START_TEST(golden_case)
   egca_assessment *assessment = NULL;
   int rc = egca_profile_load(&profile, profile_path, &err);
   if (rc == 0)
-    rc = egca_assess(&assessment, rules, profile, &err);
+    rc = egca_assess(&assessment, rules, profile, EGCA_LANG_ZH, &err);
 
   const cJSON *want_error = cJSON_GetObjectItemCaseSensitive(expected, "error");
   if (want_error != NULL) {
@@ -159,6 +160,14 @@ START_TEST(golden_case)
     cJSON_AddNumberToObject(actual, "column", err.column);
     cJSON_AddStringToObject(actual, "pointer", err.pointer);
     cJSON_AddStringToObject(actual, "message", err.message);
+    /* "message_en", given for an error of the profile's reading: the same error in English. */
+    if (cJSON_GetObjectItemCaseSensitive(want_error, "message_en") != NULL) {
+      egca_error en = {.lang = EGCA_LANG_EN};
+      egca_profile *p = NULL;
+      ck_assert_int_eq(egca_profile_load(&p, profile_path, &en), rc);
+      ck_assert_ptr_null(p);
+      cJSON_AddStringToObject(actual, "message_en", en.message);
+    }
     char why[1024] = "";
     ck_assert_msg(json_matches(want_error, actual, "error", why, sizeof why), "%s: %s", name, why);
     ck_assert_msg(strcmp(err.source, profile_path) == 0, "%s: error source %s", name, err.source);
@@ -210,90 +219,119 @@ typedef struct rules_case {
   const char *source;
   int line, column;
   const char *pointer;
-  const char *message;
+  const char *message;    /* in English; NULL: not checked */
+  const char *message_zh; /* in Chinese, the default; NULL: not checked */
 } rules_case;
 
 /* A one-condition file whose rule starts at line 4, column 12. */
 #define ONE(RULE)                                                                                                     \
   "{\"conditions\": [\n"                                                                                              \
-  "  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"                                         \
-  "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"x\"},\n"           \
+  "  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"                                         \
+  "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"},\n"           \
   "   \"rule\": " RULE "}\n"                                                                                          \
   "]}\n"
 
 #define MATERIALS_MINIMAL                                                                                             \
-  "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"           \
-  " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"                         \
-  "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": []}]}\n"
+  "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"           \
+  " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"                         \
+  "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}, \"evidences\": []}]}\n"
 
 static const rules_case rules_cases[] = {
     {"unknown operator", ONE("{\"gte\": [{\"fact\": \"staff.technical\"}, 30]}"), MATERIALS_MINIMAL, EGCA_E_INVALID,
      "conditions.json", 4, 13, "/conditions/0/rule/gte",
-     "unknown operator \"gte\" (expected all, any, not, ==, !=, <, <=, >, >=, in, exists, finding)"},
+     "unknown operator \"gte\" (expected all, any, not, ==, !=, <, <=, >, >=, in, exists, finding)",
+     "未知运算符\"gte\"（应为all、any、not、==、!=、<、<=、>、>=、in、exists或finding）"},
     {"comparison with three arguments", ONE("{\">=\": [{\"fact\": \"staff.technical\"}, 30, 40]}"), MATERIALS_MINIMAL,
-     EGCA_E_INVALID, "conditions.json", 4, 19, "/conditions/0/rule/>=", "operator \">=\" takes 2 arguments, found 3"},
+     EGCA_E_INVALID, "conditions.json", 4, 19, "/conditions/0/rule/>=", "operator \">=\" takes 2 arguments, found 3",
+     "运算符\">=\"需要2个参数，实际为3个"},
     {"not with two arguments",
      ONE("{\"not\": [{\"exists\": \"staff.technical\"}, {\"exists\": \"staff.technical\"}]}"), MATERIALS_MINIMAL,
-     EGCA_E_INVALID, "conditions.json", 4, 20, "/conditions/0/rule/not", "operator \"not\" takes 1 argument, found 2"},
+     EGCA_E_INVALID, "conditions.json", 4, 20, "/conditions/0/rule/not", "operator \"not\" takes 1 argument, found 2",
+     "运算符\"not\"需要1个参数，实际为2个"},
     {"all of nothing", ONE("{\"all\": []}"), MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 4, 20,
-     "/conditions/0/rule/all", "operator \"all\" takes at least 1 argument"},
+     "/conditions/0/rule/all", "operator \"all\" takes at least 1 argument",
+     "运算符\"all\"至少需要1个参数"},
     {"unknown fact", ONE("{\"==\": [{\"fact\": \"staff.engineers\"}, 3]}"), MATERIALS_MINIMAL, EGCA_E_INVALID,
-     "conditions.json", 4, 29, "/conditions/0/rule/==/0/fact", "unknown fact \"staff.engineers\""},
+     "conditions.json", 4, 29, "/conditions/0/rule/==/0/fact", "unknown fact \"staff.engineers\"",
+     "未知事实\"staff.engineers\""},
     {"ordering a boolean", ONE("{\"<\": [{\"fact\": \"system.located_in_china\"}, true]}"), MATERIALS_MINIMAL,
      EGCA_E_INVALID, "conditions.json", 4, 19, "/conditions/0/rule/</0",
-     "operator \"<\" orders numbers; \"system.located_in_china\" is a boolean"},
+     "operator \"<\" orders numbers; \"system.located_in_china\" is a boolean",
+     "运算符\"<\"比较数字大小；\"system.located_in_china\"是布尔值"},
     {"threshold of the wrong type", ONE("{\"==\": [{\"fact\": \"staff.technical\"}, \"30\"]}"), MATERIALS_MINIMAL,
      EGCA_E_INVALID, "conditions.json", 4, 49, "/conditions/0/rule/==/1",
-     "expected a number to compare with staff.technical, found a string"},
+     "expected a number to compare with staff.technical, found a string",
+     "应为数字（与staff.technical比较），实际为字符串"},
     {"two operators in one node",
      ONE("{\"all\": [{\"exists\": \"staff.technical\"}], \"any\": [{\"exists\": \"staff.technical\"}]}"),
      MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 4, 53, "/conditions/0/rule/any",
-     "a condition has exactly one operator; \"any\" follows \"all\""},
+     "a condition has exactly one operator; \"any\" follows \"all\"",
+     "条件只能有一个运算符；\"any\"跟在\"all\"之后"},
     {"no operator", ONE("{}"), MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 4, 12, "/conditions/0/rule",
-     "a condition needs exactly one operator, found none"},
+     "a condition needs exactly one operator, found none",
+     "条件须有且只有一个运算符，实际没有"},
     {"finding over a number", ONE("{\"finding\": {\"fact\": \"staff.technical\"}}"), MATERIALS_MINIMAL,
      EGCA_E_INVALID, "conditions.json", 4, 33, "/conditions/0/rule/finding/fact",
-     "a reviewer's finding must be a boolean fact; \"staff.technical\" is a number"},
+     "a reviewer's finding must be a boolean fact; \"staff.technical\" is a number",
+     "评审意见须为布尔值事实；\"staff.technical\"是数字"},
     {"sum over a boolean",
      ONE("{\">=\": [{\"sum\": [\"staff.technical\", \"system.located_in_china\"]}, 30]}"), MATERIALS_MINIMAL,
      EGCA_E_INVALID, "conditions.json", 4, 48, "/conditions/0/rule/>=/0/sum/1",
-     "fact \"system.located_in_china\" is a boolean, not a number"},
+     "fact \"system.located_in_china\" is a boolean, not a number",
+     "事实\"system.located_in_china\"是布尔值，不是数字"},
     {"in with an empty list", ONE("{\"in\": [{\"fact\": \"applicant.legal_person_type\"}, []]}"), MATERIALS_MINIMAL,
      EGCA_E_INVALID, "conditions.json", 4, 61, "/conditions/0/rule/in/1",
-     "operator \"in\" needs a non-empty array of values"},
+     "operator \"in\" needs a non-empty array of values",
+     "运算符\"in\"需要非空的值数组"},
     {"unknown field of a condition",
-     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\", \"law\": 6}\n]}\n",
-     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 61, "/conditions/0/law", "unknown field \"law\""},
+     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\", \"law\": 6}\n]}\n",
+     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 78, "/conditions/0/law", "unknown field \"law\"", NULL},
     {"condition without a rule",
-     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
-     "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"x\"}}\n]}\n",
+     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"
+     "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}}\n]}\n",
      MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 3, "/conditions/0",
-     "missing required field \"rule\""},
+     "missing required field \"rule\"",
+     "缺少必填字段\"rule\""},
     {"effective_from not a date",
-     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"effective_from\": \"2024-11-31\"}\n]}\n",
-     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 47, "/conditions/0/effective_from", NULL},
+     "{\"conditions\": [\n  {\"id\": \"c\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-31\"}\n]}\n",
+     MATERIALS_MINIMAL, EGCA_E_INVALID, "conditions.json", 2, 64, "/conditions/0/effective_from", NULL, NULL},
     {"evidence of an unknown condition", NULL,
-     "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
-     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
-     "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": [\"staff\", \"capital\"]}]}\n",
-     EGCA_E_INVALID, "materials.json", 3, 80, "/materials/0/evidences/1", "unknown condition \"capital\""},
+     "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
+     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"
+     "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}, \"evidences\": [\"staff\", \"capital\"]}]}\n",
+     EGCA_E_INVALID, "materials.json", 3, 115, "/materials/0/evidences/1", "unknown condition \"capital\"", "未知条件\"capital\""},
     {"sub-item twice", NULL,
-     "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
-     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\",\n"
-     "                \"guide\": {\"section\": \"s\", \"item\": \"x\"}, \"evidences\": [],\n"
-     "                \"sub_items\": [{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"a\", \"title\": \"B\"}]}]}\n",
-     EGCA_E_INVALID, "materials.json", 4, 65, "/materials/0/sub_items/1/id", "id \"a\" is used twice"},
+     "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
+     " \"materials\": [{\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\",\n"
+     "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"x\", \"item_en\": \"x\"}, \"evidences\": [],\n"
+     "                \"sub_items\": [{\"id\": \"a\", \"title\": \"A\", \"title_en\": \"A\"}, {\"id\": \"a\", \"title\": \"B\", \"title_en\": \"B\"}]}]}\n",
+     EGCA_E_INVALID, "materials.json", 4, 82, "/materials/0/sub_items/1/id", "id \"a\" is used twice", "id\"a\"重复使用"},
     {"material id twice", NULL,
-     "{\"notice\": {\"title\": \"n\", \"licence\": \"l\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
+     "{\"notice\": {\"title\": \"n\", \"title_en\": \"n\", \"licence\": \"l\", \"licence_en\": \"l\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
      " \"materials\": [\n"
-     "  {\"id\": \"m\", \"title\": \"t\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"item\": "
-     "\"x\"}, \"evidences\": []},\n"
-     "  {\"id\": \"m\", \"title\": \"u\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"item\": "
-     "\"y\"}, \"evidences\": []}]}\n",
-     EGCA_E_INVALID, "materials.json", 4, 10, "/materials/1/id", "id \"m\" is used twice"},
+     "  {\"id\": \"m\", \"title\": \"t\", \"title_en\": \"t\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": "
+     "\"x\", \"item_en\": \"x\"}, \"evidences\": []},\n"
+     "  {\"id\": \"m\", \"title\": \"u\", \"title_en\": \"u\", \"effective_from\": \"2024-11-01\", \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": "
+     "\"y\", \"item_en\": \"y\"}, \"evidences\": []}]}\n",
+     EGCA_E_INVALID, "materials.json", 4, 10, "/materials/1/id", "id \"m\" is used twice", "id\"m\"重复使用"},
     {"notice missing", NULL, "{\"materials\": []}\n", EGCA_E_INVALID, "materials.json", 1, 1, "/",
-     "missing required field \"notice\""},
+     "missing required field \"notice\"",
+     "缺少必填字段\"notice\""},
 };
+
+/* The laws' English names of the shipped deadlines.json, which the citations of conditions.json and
+ * materials.json are resolved through. */
+static void shipped_laws(egca__laws *laws)
+{
+  size_t len;
+  char *text = read_text(RULES_DIR "/deadlines.json", &len);
+  egca__json_doc doc;
+  egca_error err = {0};
+  ck_assert_int_eq(egca__json_parse(&doc, text, len, "deadlines.json", &err), 0);
+  ck_assert_int_eq(egca__laws_parse(laws, &doc, &err), 0);
+  egca__json_doc_free(&doc);
+  free(text);
+}
 
 START_TEST(rules_validation)
 {
@@ -310,11 +348,13 @@ START_TEST(rules_validation)
   else
     mlen = strlen(mtext);
   egca__json_doc cdoc, mdoc;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_msg(egca__json_parse(&cdoc, ctext, clen, "conditions.json", &err) == 0, "%s: %s", t->name, err.message);
   ck_assert_msg(egca__json_parse(&mdoc, mtext, mlen, "materials.json", &err) == 0, "%s: %s", t->name, err.message);
   egca_assess_rules *rules = (egca_assess_rules *)&err; /* must come back NULL */
-  int rc = egca__assess_rules_parse(&rules, &cdoc, &mdoc, &err);
+  egca__laws laws;
+  shipped_laws(&laws);
+  int rc = egca__assess_rules_parse(&rules, &cdoc, &mdoc, &laws, &err);
   ck_assert_msg(rc == t->code, "%s: returned %d (%s)", t->name, rc, err.message);
   ck_assert_ptr_null(rules);
   ck_assert_str_eq(err.source, t->source);
@@ -323,6 +363,13 @@ START_TEST(rules_validation)
   ck_assert_str_eq(err.pointer, t->pointer);
   if (t->message != NULL)
     ck_assert_str_eq(err.message, t->message);
+  if (t->message_zh != NULL) {
+    egca_error zh = {0};
+    ck_assert_int_eq(egca__assess_rules_parse(&rules, &cdoc, &mdoc, &laws, &zh), t->code);
+    ck_assert_str_eq(zh.pointer, t->pointer);
+    ck_assert_str_eq(zh.message, t->message_zh);
+  }
+  egca__laws_free(&laws);
   egca__json_doc_free(&cdoc);
   egca__json_doc_free(&mdoc);
   free(shipped_conditions);
@@ -340,8 +387,11 @@ START_TEST(shipped_rules_compile)
   ck_assert_int_eq(egca__json_parse(&cdoc, ctext, clen, "conditions.json", &err), 0);
   ck_assert_int_eq(egca__json_parse(&mdoc, mtext, mlen, "materials.json", &err), 0);
   egca_assess_rules *rules = NULL;
-  ck_assert_msg(egca__assess_rules_parse(&rules, &cdoc, &mdoc, &err) == 0, "%s:%d:%d: %s: %s", err.source, err.line,
+  egca__laws laws;
+  shipped_laws(&laws);
+  ck_assert_msg(egca__assess_rules_parse(&rules, &cdoc, &mdoc, &laws, &err) == 0, "%s:%d:%d: %s: %s", err.source, err.line,
                 err.column, err.pointer, err.message);
+  egca__laws_free(&laws);
   /* The compiled rules own their strings: the documents may go first. */
   egca__json_doc_free(&cdoc);
   egca__json_doc_free(&mdoc);
@@ -356,32 +406,32 @@ END_TEST
 
 static const char kleene_conditions[] =
     "{\"conditions\": [\n"
-    "  {\"id\": \"any_of_two\", \"title\": \"any\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"1\"},\n"
+    "  {\"id\": \"any_of_two\", \"title\": \"any\", \"title_en\": \"any\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"1\", \"item_en\": \"1\"},\n"
     "   \"rule\": {\"any\": [{\"==\": [{\"fact\": \"system.located_in_china\"}, true]},\n"
     "                    {\"==\": [{\"fact\": \"system.conforms_to_national_standards\"}, true]}]}},\n"
-    "  {\"id\": \"no_technical_count\", \"title\": \"not exists\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"2\"},\n"
+    "  {\"id\": \"no_technical_count\", \"title\": \"not exists\", \"title_en\": \"not exists\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"2\", \"item_en\": \"2\"},\n"
     "   \"rule\": {\"not\": [{\"exists\": \"staff.technical\"}]}},\n"
-    "  {\"id\": \"review_and_fact\", \"title\": \"finding and fact\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"3\"},\n"
+    "  {\"id\": \"review_and_fact\", \"title\": \"finding and fact\", \"title_en\": \"finding and fact\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"3\", \"item_en\": \"3\"},\n"
     "   \"rule\": {\"all\": [{\"finding\": {\"fact\": \"funds.adequate\"}},\n"
     "                    {\"==\": [{\"fact\": \"system.located_in_china\"}, true]}]}},\n"
-    "  {\"id\": \"small_sum\", \"title\": \"sum at most 10\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"4\"},\n"
+    "  {\"id\": \"small_sum\", \"title\": \"sum at most 10\", \"title_en\": \"sum at most 10\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"4\", \"item_en\": \"4\"},\n"
     "   \"rule\": {\"<=\": [{\"sum\": [\"staff.technical\", \"staff.customer_service\"]}, 10]}},\n"
-    "  {\"id\": \"not_other\", \"title\": \"type is not other\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"5\"},\n"
+    "  {\"id\": \"not_other\", \"title\": \"type is not other\", \"title_en\": \"type is not other\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"5\", \"item_en\": \"5\"},\n"
     "   \"rule\": {\"!=\": [{\"fact\": \"applicant.legal_person_type\"}, \"other\"]}},\n"
-    "  {\"id\": \"area\", \"title\": \"area over 100\", \"effective_from\": \"2024-11-01\",\n"
-    "   \"basis\": [{\"law\": \"l\", \"article\": \"a\"}], \"guide\": {\"section\": \"s\", \"item\": \"6\"},\n"
+    "  {\"id\": \"area\", \"title\": \"area over 100\", \"title_en\": \"area over 100\", \"effective_from\": \"2024-11-01\",\n"
+    "   \"basis\": [{\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}], \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"6\", \"item_en\": \"6\"},\n"
     "   \"rule\": {\">\": [{\"fact\": \"premises.area_m2\"}, 100.5]}}\n"
     "]}\n";
 
 static const char kleene_materials[] =
-    "{\"notice\": {\"title\": \"补正材料通知书\", \"licence\": \"某许可\", \"basis\": {\"law\": \"l\", \"article\": \"a\"}},\n"
-    " \"materials\": [{\"id\": \"form\", \"title\": \"申请表\", \"effective_from\": \"2024-11-01\",\n"
-    "                \"guide\": {\"section\": \"s\", \"item\": \"（一）\"}, \"evidences\": [\"any_of_two\"]}]}\n";
+    "{\"notice\": {\"title\": \"补正材料通知书\", \"title_en\": \"补正材料通知书\", \"licence\": \"某许可\", \"licence_en\": \"某许可\", \"basis\": {\"law\": \"中华人民共和国密码法\", \"article\": \"第一条\"}},\n"
+    " \"materials\": [{\"id\": \"form\", \"title\": \"申请表\", \"title_en\": \"申请表\", \"effective_from\": \"2024-11-01\",\n"
+    "                \"guide\": {\"section\": \"s\", \"section_en\": \"s\", \"item\": \"（一）\", \"item_en\": \"（一）\"}, \"evidences\": [\"any_of_two\"]}]}\n";
 
 static egca_rules *kleene_rules;
 static char kleene_dir[256];
@@ -462,7 +512,7 @@ START_TEST(kleene)
   egca_assessment *a;
   egca_error err = {0};
   ck_assert_int_eq(egca_profile_parse(&profile, t->profile, strlen(t->profile), "kleene", &err), 0);
-  ck_assert_msg(egca_assess(&a, kleene_rules, profile, &err) == 0, "%s", err.message);
+  ck_assert_msg(egca_assess(&a, kleene_rules, profile, EGCA_LANG_ZH, &err) == 0, "%s", err.message);
   ck_assert_int_eq(egca_assessment_condition_count(a), 6);
   for (size_t i = 0; i < 6; i++) {
     const egca_condition_result *c = egca_assessment_condition(a, i);
@@ -497,7 +547,7 @@ START_TEST(profile_text_read_exactly)
   };
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     egca_profile *profile = NULL;
-    egca_error err = {0};
+    egca_error err = {.lang = EGCA_LANG_EN};
     ck_assert_int_eq(egca_profile_parse(&profile, bad[i].text, strlen(bad[i].text), "p.json", &err), bad[i].rc);
     ck_assert_ptr_null(profile);
     ck_assert_int_eq(err.line, 1);
@@ -519,7 +569,7 @@ START_TEST(kleene_details)
   egca_assessment *a;
   egca_error err = {0};
   ck_assert_int_eq(egca_profile_parse(&profile, text, strlen(text), NULL, &err), 0);
-  ck_assert_int_eq(egca_assess(&a, kleene_rules, profile, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, kleene_rules, profile, EGCA_LANG_ZH, &err), 0);
   /* any(F, U): the absent fact is listed, the present one is not. */
   const egca_condition_result *c = egca_assessment_condition(a, 0);
   ck_assert_int_eq(c->missing_fact_count, 1);
@@ -594,7 +644,7 @@ START_TEST(profile_parse_contracts)
   ck_assert_int_eq(egca_profile_parse(&p, "{}", 2, NULL, NULL), 0);
   ck_assert_ptr_null(egca_profile_applicant_name(p));
   egca_assessment *a = (egca_assessment *)&a;
-  ck_assert_int_eq(egca_assess(&a, NULL, p, &err), EGCA_E_INVALID);
+  ck_assert_int_eq(egca_assess(&a, NULL, p, EGCA_LANG_ZH, &err), EGCA_E_INVALID);
   ck_assert_ptr_null(a);
   egca_profile_free(p);
 }
@@ -608,7 +658,7 @@ START_TEST(getters_and_outputs)
   egca_error err = {0};
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   ck_assert_int_eq(egca_profile_load(&p, EGCA_SOURCE_DIR "/examples/application.json", &err), 0);
-  ck_assert_int_eq(egca_assess(&a, rules, p, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, rules, p, EGCA_LANG_ZH, &err), 0);
   /* The assessment owns what it returns: the profile may go first. */
   egca_profile_free(p);
   ck_assert_int_eq(egca_assessment_condition_count(a), 7);
@@ -628,7 +678,7 @@ START_TEST(getters_and_outputs)
   const egca_condition_result *staff = egca_assessment_condition(a, 4);
   ck_assert_str_eq(staff->id, "staff");
   ck_assert_int_eq(staff->basis_count, 4);
-  ck_assert_str_eq(staff->basis[2], "《中华人民共和国民法典》第一千二百五十九条");
+  ck_assert_str_eq(staff->basis[2], "中华人民共和国民法典 第一千二百五十九条");
   ck_assert_str_eq(staff->reasons[0].text,
                    "专业人员合计为 40，要求 ≥ 30：满足（专业技术人员 18，运营管理人员 6，安全管理人员 5，"
                    "客户服务人员 8，其他专业人员 3）");
@@ -664,7 +714,7 @@ START_TEST(outputs_escape_strings)
   egca_error err = {0};
   ck_assert_int_eq(egca_rules_default(&rules, &err), 0);
   ck_assert_msg(egca_profile_parse(&p, profile, strlen(profile), "profile.json", &err) == 0, "%s", err.message);
-  ck_assert_int_eq(egca_assess(&a, rules, p, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, rules, p, EGCA_LANG_ZH, &err), 0);
   char *json;
   ck_assert_int_eq(egca_assessment_to_json(&json, a, &err), 0);
   char want[256];
@@ -704,8 +754,8 @@ START_TEST(loaded_rules_match_embedded)
   ck_assert_int_eq(egca_rules_default(&embedded, &err), 0);
   ck_assert_msg(egca_rules_load(&loaded, RULES_DIR, &err) == 0, "%s", err.message);
   ck_assert_int_eq(egca_profile_load(&p, PROFILES_DIR "/empty/profile.json", &err), 0);
-  ck_assert_int_eq(egca_assess(&a, embedded, p, &err), 0);
-  ck_assert_int_eq(egca_assess(&b, loaded, p, &err), 0);
+  ck_assert_int_eq(egca_assess(&a, embedded, p, EGCA_LANG_ZH, &err), 0);
+  ck_assert_int_eq(egca_assess(&b, loaded, p, EGCA_LANG_ZH, &err), 0);
   char *ja, *jb;
   ck_assert_int_eq(egca_assessment_to_json(&ja, a, &err), 0);
   ck_assert_int_eq(egca_assessment_to_json(&jb, b, &err), 0);

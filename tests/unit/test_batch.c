@@ -110,13 +110,20 @@ static int is_example(const char *json, int i)
   return json != NULL && strncmp(json, example_json[i], n) == 0 && strcmp(json + n, "\n") == 0;
 }
 
-static egca_batch *new_batch(seen *s, int jobs, egca_batch_format format, size_t in_flight)
+/* A batch whose output (the cases' errors among it) is in `lang`. */
+static egca_batch *new_batch_in(seen *s, int jobs, egca_batch_format format, size_t in_flight, egca_lang lang)
 {
   egca_batch_options o = {.as_of = as_of, .jobs = jobs, .format = format, .max_in_flight = in_flight};
+  o.eval.lang = lang;
   egca_batch *b = NULL;
   egca_error err = {0};
   ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", record, s, &err), 0);
   return b;
+}
+
+static egca_batch *new_batch(seen *s, int jobs, egca_batch_format format, size_t in_flight)
+{
+  return new_batch_in(s, jobs, format, in_flight, EGCA_LANG_ZH);
 }
 
 static const int job_counts[] = {1, 2, 8};
@@ -199,7 +206,7 @@ START_TEST(array_positions_and_ends)
 {
   static seen s;
   memset(&s, 0, sizeof s);
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   char text[1 << 16];
   int n = snprintf(text, sizeof text, " [\n  %s,\n  {\"case_id\": \"x\", \"events\": 3} ,%s]\n\n", example_line[1],
                    example_line[2]);
@@ -241,6 +248,20 @@ START_TEST(array_positions_and_ends)
   ck_assert_uint_eq(s.count, 0);
   b = new_batch(&s, job_counts[_i], EGCA_BATCH_ARRAY, 0);
   ck_assert_int_eq(egca_batch_write(b, "{}", 2, &err), EGCA_E_PARSE);
+  ck_assert_str_eq(err.message, "expected a JSON array of cases ('[')");
+  egca_batch_free(b);
+  /* In Chinese, the default: the failure keeps the language of the call that met it. */
+  egca_error zh = {0};
+  b = new_batch(&s, job_counts[_i], EGCA_BATCH_ARRAY, 0);
+  ck_assert_int_eq(egca_batch_write(b, "[]\n\n x", 6, &zh), EGCA_E_PARSE);
+  ck_assert_int_eq(zh.line, 3);
+  ck_assert_str_eq(zh.message, "案件数组之后还有文本");
+  ck_assert_int_eq(egca_batch_finish(b, &zh), EGCA_E_PARSE);
+  ck_assert_str_eq(zh.message, "案件数组之后还有文本");
+  egca_batch_free(b);
+  b = new_batch(&s, job_counts[_i], EGCA_BATCH_ARRAY, 0);
+  ck_assert_int_eq(egca_batch_finish(b, &zh), EGCA_E_PARSE);
+  ck_assert_str_eq(zh.message, "应为案件的JSON数组：输入为空");
   egca_batch_free(b);
 }
 END_TEST
@@ -359,9 +380,21 @@ START_TEST(a_case_over_the_limit_is_an_error_in_its_place)
   ck_assert(is_example(s.json[0], 0));
   for (int i = 1; i <= 2; i++) {
     ck_assert_int_eq(s.status[i], EGCA_E_INVALID);
-    ck_assert_msg(strstr(s.message[i], "larger than the limit of 67108864 bytes") != NULL, "%s", s.message[i]);
+    ck_assert_str_eq(s.message[i], "案件超过67108864字节的上限：已跳过");
   }
   ck_assert(is_example(s.json[3], 1));
+  forget(&s);
+  /* A batch in English writes its cases' errors in English. */
+  memset(&s, 0, sizeof s);
+  b = new_batch_in(&s, 2, EGCA_BATCH_NDJSON, 0, EGCA_LANG_EN);
+  big = malloc(EGCA_CASE_TEXT_MAX + 1);
+  memset(big, ' ', EGCA_CASE_TEXT_MAX + 1);
+  ck_assert_int_eq(egca_batch_add(b, big, EGCA_CASE_TEXT_MAX + 1, &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  free(big);
+  ck_assert_uint_eq(s.count, 1);
+  ck_assert_str_eq(s.message[0], "the case is larger than the limit of 67108864 bytes: skipped");
   forget(&s);
 }
 END_TEST

@@ -404,7 +404,7 @@ END_TEST
 START_TEST(coverage_by_statutory_festivals)
 {
   egca_calendar *cal;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   /* Every festival of 放假办法 第二条 has a holiday: 2025 is covered without X-EGCA-COVERAGE; the notice's
    * reach into December 2024 (none here) would not cover 2024. */
   static const char full[] = HEAD Y2025_NEW_YEAR Y2025_SPRING Y2025_QINGMING Y2025_LABOUR Y2025_DRAGON_BOAT
@@ -424,6 +424,10 @@ START_TEST(coverage_by_statutory_festivals)
   ck_assert_int_eq(load(&cal, cut, NULL, &err), EGCA_E_INVALID);
   ck_assert_msg(strstr(err.message, "covers no year: 2025 has no holiday for 劳动节, 端午节, 中秋节, 国庆节") != NULL,
                 "%s", err.message);
+  egca_error zh = {0};
+  ck_assert_int_eq(load(&cal, cut, NULL, &zh), EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "节假日数据未覆盖任何年份：2025年缺少劳动节、端午节、中秋节、国庆节的假日（一个年份须有"
+                               "X-EGCA-COVERAGE，或有《全国年节及纪念日放假办法》第二条所列每个节日的假日）");
 
   /* Beside a source that covers 2024 and 2026, the cut-off 2025 is a coverage error naming the source. */
   static const char around[] = HEAD "X-EGCA-COVERAGE:2024,2026\r\n" TAIL;
@@ -438,6 +442,9 @@ START_TEST(coverage_by_statutory_festivals)
   ck_assert_int_eq(err.year, 2025);
   ck_assert_msg(strstr(err.message, "(cut.ics has no holiday for 劳动节, 端午节, 中秋节, 国庆节 in it)") != NULL, "%s",
                 err.message);
+  ck_assert_int_eq(egca_calendar_add_workdays(&due, cal, d("2025-09-30"), 5, &zh), EGCA_E_COVERAGE);
+  ck_assert_str_eq(zh.message, "没有2025年的节假日数据：日历覆盖2024-2026年，但不含2025年（cut.ics中没有劳动节、端午节、"
+                               "中秋节、国庆节的假日）");
   egca_calendar_free(cal);
 
   /* One festival missing is enough: 端午节. */
@@ -510,13 +517,14 @@ START_TEST(conflicts_name_both_sources)
   static const char b[] = HEAD
       "BEGIN:VEVENT\r\nSUMMARY:上班\r\nDTSTART;VALUE=DATE:20251008\r\nUID:ban@b\r\nEND:VEVENT\r\n" TAIL;
   egca_calendar_builder *builder;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_int_eq(egca_calendar_builder_new(&builder, NULL, &err), 0);
   ck_assert_int_eq(egca_calendar_builder_add_buffer(builder, "a.ics", a, strlen(a), &err), 0);
   ck_assert_int_eq(egca_calendar_builder_add_buffer(builder, "b.ics", b, strlen(b), &err), EGCA_E_CONFLICT);
-  ck_assert_msg(strstr(err.message, "2025-10-08") && strstr(err.message, "a.ics:5 (UID gq@a)") &&
-                    strstr(err.message, "b.ics:4 (UID ban@b)"),
-                "%s", err.message);
+  ck_assert_str_eq(err.message, "2025-10-08 is a holiday in a.ics:5 (UID gq@a) but a working day in b.ics:4 (UID ban@b)");
+  err.lang = EGCA_LANG_ZH;
+  ck_assert_int_eq(egca_calendar_builder_add_buffer(builder, "b.ics", b, strlen(b), &err), EGCA_E_CONFLICT);
+  ck_assert_str_eq(err.message, "2025-10-08既被标为节假日（a.ics:5 (UID gq@a)），又被标为工作日（b.ics:4 (UID ban@b)）");
   /* The failed source left nothing behind. */
   egca_calendar *cal;
   ck_assert_int_eq(egca_calendar_builder_build(&cal, builder, &err), 0);
@@ -530,9 +538,20 @@ END_TEST
 static void expect_bad(const char *text, int code, const char *fragment, int line)
 {
   egca_calendar *cal = (egca_calendar *)1;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_int_eq(load(&cal, text, NULL, &err), code);
   ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
+  ck_assert_str_eq(err.source, "test.ics");
+  ck_assert_int_eq(err.line, line);
+  ck_assert_ptr_null(cal);
+}
+
+static void expect_bad_zh(const char *text, int code, const char *message, int line)
+{
+  egca_calendar *cal = (egca_calendar *)1;
+  egca_error err = {0};
+  ck_assert_int_eq(load(&cal, text, NULL, &err), code);
+  ck_assert_str_eq(err.message, message);
   ck_assert_str_eq(err.source, "test.ics");
   ck_assert_int_eq(err.line, line);
   ck_assert_ptr_null(cal);
@@ -560,6 +579,19 @@ START_TEST(malformed_events)
   expect_bad(HEAD "X-NOTE:a\xC0\xAF\r\n" TAIL, EGCA_E_PARSE, "invalid UTF-8 (byte 0xC0)", 4);
   expect_bad(HEAD "X-NOTE:\xED\xA0\x80\r\n" TAIL, EGCA_E_PARSE, "invalid UTF-8 (byte 0xED)", 4);
   expect_bad(HEAD TAIL "\xE5\x85", EGCA_E_PARSE, "invalid UTF-8 (byte 0xE5)", 5);
+  /* The same refusals in Chinese, the default, whole. */
+  expect_bad_zh("", EGCA_E_PARSE, "文件为空：应为iCalendar的VCALENDAR", 0);
+  expect_bad_zh("hello\n", EGCA_E_PARSE, "不是iCalendar文件：须以BEGIN:VCALENDAR开头", 1);
+  expect_bad_zh(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nUID:x1\r\nEND:VEVENT\r\n" TAIL, EGCA_E_PARSE, "事件x1：没有DTSTART", 4);
+  expect_bad_zh(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:20250105\r\nDTEND;VALUE=DATE:20250101\r\nUID:x3\r\nEND:VEVENT\r\n" TAIL,
+                EGCA_E_PARSE, "事件x3：DTEND早于DTSTART", 4);
+  expect_bad_zh(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nX-APPLE-SPECIAL-DAY:MAYBE\r\nDTSTART;VALUE=DATE:20250105\r\nUID:x4\r\nEND:VEVENT\r\n" TAIL,
+                EGCA_E_PARSE, "事件x4：未知的X-APPLE-SPECIAL-DAY值\"MAYBE\"（应为WORK-HOLIDAY或ALTERNATE-WORKDAY）", 4);
+  expect_bad_zh(HEAD "X-EGCA-COVERAGE:25\r\n" TAIL, EGCA_E_PARSE,
+                "X-EGCA-COVERAGE须列出1900..2199之间以逗号分隔的年份，实际为\"25\"", 4);
+  expect_bad_zh(HEAD "BEGIN:VEVENT\r\nSUMMARY:休\r\nDTSTART;VALUE=DATE:18991231\r\nUID:x5\r\nEND:VEVENT\r\n" TAIL,
+                EGCA_E_INVALID, "事件x5：1899-12-31超出支持范围1900-01-01..2199-12-31", 4);
+  expect_bad_zh(HEAD "X-NOTE:a\xC0\xAF\r\n" TAIL, EGCA_E_PARSE, "无效的UTF-8（字节0xC0）：iCalendar文本须为UTF-8", 4);
 }
 END_TEST
 
@@ -568,7 +600,7 @@ END_TEST
 START_TEST(folds_case_and_lines)
 {
   egca_calendar *cal = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   egca_day_kind kind;
   /* 休 (E4 BC 91) cut by a fold after its first byte; folded BEGIN:VEVENT and END:VEVENT. */
   ck_assert_msg(load(&cal, HEAD "X-EGCA-COVERAGE:2025\r\nBEGIN:VEV\r\n ENT\r\nUID:f1\r\nDTSTART;VALUE=DATE:20251001\r\n"
@@ -626,7 +658,7 @@ START_TEST(recurring_events_limit)
     len += (size_t)snprintf(text + len, cap - len, TAIL);
     ck_assert_uint_lt(len, cap);
     egca_calendar *cal = NULL;
-    egca_error err = {0};
+    egca_error err = {.lang = EGCA_LANG_EN};
     int rc = load(&cal, text, NULL, &err);
     if (n == 100) {
       ck_assert_msg(rc == 0, "%s", err.message);

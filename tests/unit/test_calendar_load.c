@@ -3,6 +3,7 @@
  * ones, many EXDATEs, files that are not regular, and loading on several threads at once.
  * Every expected day is written out by hand in the test. */
 #include <check.h>
+#include <dirent.h>
 #include <egca.h>
 #include <errno.h>
 #include <pthread.h>
@@ -70,7 +71,7 @@ static void expect_kind(const egca_calendar *cal, const char *day, int rc_expect
 static void expect_bad(const char *text, int code, const char *fragment, int line)
 {
   egca_calendar *cal = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_int_eq(load(&cal, text, NULL, &err), code);
   ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
   ck_assert_str_eq(err.source, "test.ics");
@@ -283,7 +284,7 @@ START_TEST(tentative_days_of_an_added_source_are_provisional)
     for (int order = 0; order <= 1; order++) {
       egca_load_options options = {.strict = strict};
       egca_calendar_builder *b;
-      egca_error err = {0};
+      egca_error err = {.lang = EGCA_LANG_EN};
       ck_assert_int_eq(egca_calendar_builder_new(&b, &options, &err), 0);
       const char *first = order ? extra : confirmed, *second = order ? confirmed : extra;
       ck_assert_int_eq(egca_calendar_builder_add_buffer(b, "a.ics", first, strlen(first), &err), 0);
@@ -318,6 +319,9 @@ START_TEST(tentative_days_of_an_added_source_are_provisional)
         ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2025-12-01"), &err), EGCA_E_COVERAGE);
         ck_assert_msg(strstr(err.message, "2025-12-01 is marked only by a STATUS:TENTATIVE event") != NULL, "%s",
                       err.message);
+        egca_error zh = {0};
+        ck_assert_int_eq(egca_calendar_kind(&kind, cal, d("2025-12-01"), &zh), EGCA_E_COVERAGE);
+        ck_assert_str_eq(zh.message, "2025-12-01仅由STATUS:TENTATIVE事件标记：严格模式下，暂定的答案即为错误");
         ck_assert_int_eq(egca_calendar_add_workdays(&due, cal, d("2025-11-28"), 1, &err), EGCA_E_COVERAGE);
         ck_assert_int_eq(err.year, 2025);
       }
@@ -386,12 +390,15 @@ START_TEST(files_that_are_not_regular)
 
   /* A FIFO named *.ics in a folder: refused at once, naming it (opening it used to wait for a writer). */
   egca_calendar *cal = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   const char *paths[] = {dir};
   ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
   ck_assert_str_eq(err.source, fifo);
   ck_assert_msg(strstr(err.message, "not a regular file (a FIFO)") != NULL, "%s", err.message);
   ck_assert_ptr_null(cal);
+  egca_error zh = {0};
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &zh), EGCA_E_IO);
+  ck_assert_str_eq(zh.message, "不是普通文件（FIFO管道）");
 
   /* Named on its own, a pipe is read; with no writer it reads as empty, without waiting. */
   paths[0] = fifo;
@@ -418,6 +425,14 @@ START_TEST(files_that_are_not_regular)
   paths[0] = "/dev/null";
   ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
   ck_assert_msg(strstr(err.message, "not a regular file or a pipe (a character device)") != NULL, "%s", err.message);
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &zh), EGCA_E_IO);
+  ck_assert_str_eq(zh.message, "不是普通文件或管道（字符设备）");
+  /* A path that is not there: the system's reason in the caller's language. */
+  paths[0] = "no-such-calendar.ics";
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &zh), EGCA_E_IO);
+  ck_assert_str_eq(zh.message, "无法打开：文件或目录不存在");
+  ck_assert_int_eq(egca_calendar_load(&cal, paths, 1, NULL, &err), EGCA_E_IO);
+  ck_assert_str_eq(err.message, "cannot open: No such file or directory");
 
   /* What remains loads. */
   paths[0] = dir;
@@ -461,58 +476,126 @@ START_TEST(loading_on_several_threads)
 }
 END_TEST
 
-/* The default calendar is the table compiled at build time (tools/compile_calendars.c): it must be the
- * calendar egca's loader makes from the embedded notices now, byte for byte, under every policy for
- * unmarked events; and every day of it must answer as the notices on disk (data/holidays) loaded by path. */
-START_TEST(compiled_table_is_the_notices_calendar)
+/* The calendar of `office` ("": the national one) from the files on disk: data/holidays, and for an office
+ * whose region has rest days of its own its region and data/holidays/local/CODE-*.ics as the local layer. */
+static int load_from_disk(egca_calendar **out, const char *office, const egca_load_options *o, egca_error *err)
 {
-  ck_assert_uint_gt(egca__compiled_calendar_len, 0);
-  ck_assert_uint_eq(egca__compiled_calendar_policies & 1u, 1u); /* EGCA_UNMARKED_IGNORE, the default */
-  egca_error err = {0};
-  for (int policy = EGCA_UNMARKED_IGNORE; policy <= EGCA_UNMARKED_HOLIDAY; policy++) {
-    for (int strict = 0; strict <= 1; strict++) {
-      egca_load_options o = {(egca_unmarked_policy)policy, strict};
-      egca_calendar *table = NULL, *notices = NULL, *files = NULL;
-      const int rt = egca_calendar_default(&table, &o, &err);
-      const int rn = egca__calendar_from_notices(&notices, &o, &err);
-      ck_assert_int_eq(rt, rn);
-      const char *dir = EGCA_SOURCE_DIR "/data/holidays";
-      ck_assert_int_eq(egca_calendar_load(&files, &dir, 1, &o, &err), rn);
-      if (rn < 0)
+  egca_calendar_builder *b;
+  int rc = egca_calendar_builder_new(&b, o, err);
+  if (rc >= 0)
+    rc = egca_calendar_builder_add_path(b, EGCA_SOURCE_DIR "/data/holidays", err);
+  if (rc >= 0 && office[0] != '\0') {
+    const egca_office *of = egca_office_find(office);
+    ck_assert_ptr_nonnull(of);
+    rc = egca_calendar_builder_set_region(b, of->region, err);
+    DIR *dir = opendir(EGCA_SOURCE_DIR "/data/holidays/local");
+    ck_assert_ptr_nonnull(dir);
+    struct dirent *e;
+    while (rc >= 0 && (e = readdir(dir)) != NULL) {
+      if (strncmp(e->d_name, office, 6) != 0 || e->d_name[6] != '-')
         continue;
-      unsigned char *a, *b;
-      size_t al, bl;
-      ck_assert_int_eq(egca__calendar_to_bytes(table, &a, &al), 0);
-      ck_assert_int_eq(egca__calendar_to_bytes(notices, &b, &bl), 0);
-      ck_assert_msg(al == bl && memcmp(a, b, al) == 0, "policy %d: the table is not the notices' calendar", policy);
-      free(a);
-      free(b);
-      ck_assert_int_eq(egca_calendar_strict(table), strict);
-      int first, last, ff, fl;
-      egca_calendar_year_range(table, &first, &last);
-      egca_calendar_year_range(files, &ff, &fl);
-      ck_assert_int_eq(first, ff);
-      ck_assert_int_eq(last, fl);
-      egca_date from, to;
-      ck_assert_int_eq(egca_date_from_ymd(&from, first, 1, 1), 0);
-      ck_assert_int_eq(egca_date_from_ymd(&to, last, 12, 31), 0);
-      for (egca_date d = from; d <= to; d++) {
-        egca_day_kind kt, kf;
-        egca_date nt = 0, nf = 0;
-        ck_assert_int_eq(egca_calendar_kind(&kt, table, d, &err), egca_calendar_kind(&kf, files, d, &err));
-        ck_assert_int_eq(kt, kf);
-        const int at = egca_calendar_add_workdays(&nt, table, d, 20, &err);
-        ck_assert_int_eq(at, egca_calendar_add_workdays(&nf, files, d, 20, &err));
-        if (at >= 0)
-          ck_assert_int_eq(nt, nf);
+      char path[4096];
+      snprintf(path, sizeof path, "%s/%s", EGCA_SOURCE_DIR "/data/holidays/local", e->d_name);
+      rc = egca_calendar_builder_add_local_path(b, path, err);
+    }
+    closedir(dir);
+  }
+  if (rc >= 0)
+    rc = egca_calendar_builder_build(out, b, err);
+  egca_calendar_builder_free(b);
+  return rc;
+}
+
+/* The shipped calendars are tables compiled at build time (tools/compile_calendars.c): the national one and
+ * that of each office whose region has rest days of its own. Each must be the calendar egca's loader makes
+ * from the embedded notices now, byte for byte, under every policy for unmarked events; and every day of it
+ * must answer as the notices on disk (data/holidays, data/holidays/local) loaded by path. */
+START_TEST(compiled_tables_are_the_notices_calendars)
+{
+  /* The national calendar and one per office with local_holidays (广西, 西藏, 宁夏, 新疆). */
+  size_t local_offices = 0;
+  for (size_t i = 0; i < egca_office_count(); i++)
+    local_offices += egca_office_at(i)->local_holidays != 0;
+  ck_assert_uint_eq(local_offices, 4);
+  ck_assert_uint_eq(egca__compiled_calendar_count, 1 + local_offices);
+  ck_assert_str_eq(egca__compiled_calendars[0].office, "");
+  egca_error err = {0};
+  for (size_t t = 0; t < egca__compiled_calendar_count; t++) {
+    const char *office = egca__compiled_calendars[t].office;
+    ck_assert_uint_gt(egca__compiled_calendars[t].len, 0);
+    ck_assert_uint_eq(egca__compiled_calendars[t].policies & 1u, 1u); /* EGCA_UNMARKED_IGNORE, the default */
+    if (office[0] != '\0') {
+      ck_assert_ptr_nonnull(egca_office_find(office));
+      ck_assert(egca_office_find(office)->local_holidays);
+    }
+    for (int policy = EGCA_UNMARKED_IGNORE; policy <= EGCA_UNMARKED_HOLIDAY; policy++) {
+      for (int strict = 0; strict <= 1; strict++) {
+        egca_load_options o = {(egca_unmarked_policy)policy, strict};
+        egca_calendar *table = NULL, *notices = NULL, *files = NULL;
+        const int rt = office[0] == '\0' ? egca_calendar_default(&table, &o, &err)
+                                         : egca_calendar_for_office(&table, office, &o, &err);
+        const int rn = office[0] == '\0' ? egca__calendar_from_notices(&notices, &o, &err)
+                                         : egca__calendar_for_office_from_notices(&notices, office, &o, &err);
+        ck_assert_int_eq(rt, rn);
+        ck_assert_int_eq(load_from_disk(&files, office, &o, &err), rn);
+        if (rn < 0)
+          continue;
+        unsigned char *a, *b;
+        size_t al, bl;
+        ck_assert_int_eq(egca__calendar_to_bytes(table, &a, &al), 0);
+        ck_assert_int_eq(egca__calendar_to_bytes(notices, &b, &bl), 0);
+        ck_assert_msg(al == bl && memcmp(a, b, al) == 0, "%s policy %d: the table is not the notices' calendar",
+                      office, policy);
+        free(a);
+        free(b);
+        ck_assert_int_eq(egca_calendar_strict(table), strict);
+        const char *rt_region = egca_calendar_region(table), *rf_region = egca_calendar_region(files);
+        ck_assert(rt_region == NULL ? rf_region == NULL : rf_region != NULL && strcmp(rt_region, rf_region) == 0);
+        ck_assert(office[0] == '\0' ? rt_region == NULL : rt_region != NULL);
+        int first, last, ff, fl;
+        egca_calendar_year_range(table, &first, &last);
+        egca_calendar_year_range(files, &ff, &fl);
+        ck_assert_int_eq(first, ff);
+        ck_assert_int_eq(last, fl);
+        egca_date from, to;
+        ck_assert_int_eq(egca_date_from_ymd(&from, first, 1, 1), 0);
+        ck_assert_int_eq(egca_date_from_ymd(&to, last, 12, 31), 0);
+        /* Day by day under the default policy (the others gave the same bytes above), strict or not. */
+        if (policy != EGCA_UNMARKED_IGNORE)
+          to = from - 1;
+        for (egca_date d = from; d <= to; d++) {
+          egca_day_kind kt, kf;
+          egca_date nt = 0, nf = 0;
+          ck_assert_int_eq(egca_calendar_kind(&kt, table, d, &err), egca_calendar_kind(&kf, files, d, &err));
+          ck_assert_int_eq(kt, kf);
+          const int at = egca_calendar_add_workdays(&nt, table, d, 20, &err);
+          ck_assert_int_eq(at, egca_calendar_add_workdays(&nf, files, d, 20, &err));
+          if (at >= 0)
+            ck_assert_int_eq(nt, nf);
+        }
+        for (int y = first; y <= last; y++) {
+          ck_assert_int_eq(egca_calendar_year_coverage(table, y), egca_calendar_year_coverage(files, y));
+          ck_assert_int_eq(egca_calendar_year_local_coverage(table, y), egca_calendar_year_local_coverage(files, y));
+        }
+        egca_calendar_free(table);
+        egca_calendar_free(notices);
+        egca_calendar_free(files);
       }
-      for (int y = first; y <= last; y++)
-        ck_assert_int_eq(egca_calendar_year_coverage(table, y), egca_calendar_year_coverage(files, y));
-      egca_calendar_free(table);
-      egca_calendar_free(notices);
-      egca_calendar_free(files);
     }
   }
+  /* An office without rest days of its own counts on the national calendar. */
+  egca_calendar *beijing = NULL, *national = NULL;
+  ck_assert_int_eq(egca_calendar_for_office(&beijing, "110000", NULL, &err), 0);
+  ck_assert_int_eq(egca_calendar_default(&national, NULL, &err), 0);
+  unsigned char *a, *b;
+  size_t al, bl;
+  ck_assert_int_eq(egca__calendar_to_bytes(beijing, &a, &al), 0);
+  ck_assert_int_eq(egca__calendar_to_bytes(national, &b, &bl), 0);
+  ck_assert(al == bl && memcmp(a, b, al) == 0);
+  free(a);
+  free(b);
+  egca_calendar_free(beijing);
+  egca_calendar_free(national);
 }
 END_TEST
 
@@ -520,19 +603,23 @@ START_TEST(damaged_table_is_refused)
 {
   egca_error err = {0};
   egca_calendar *c = NULL;
-  /* Cut short anywhere: refused, never read past the end (this runs under ASan and valgrind too). */
-  for (size_t n = 0; n < egca__compiled_calendar_len; n += 97) {
-    ck_assert_int_eq(egca__calendar_from_bytes(&c, egca__compiled_calendar, n, 0, &err), EGCA_E_INVALID);
-    ck_assert_ptr_null(c);
-    ck_assert_str_eq(err.message, "the compiled calendar table is damaged");
+  for (size_t t = 0; t < egca__compiled_calendar_count; t++) {
+    const unsigned char *bytes = egca__compiled_calendars[t].bytes;
+    const size_t len = egca__compiled_calendars[t].len;
+    /* Cut short anywhere: refused, never read past the end (this runs under ASan and valgrind too). */
+    for (size_t n = 0; n < len; n += 97 + 64 * t) {
+      ck_assert_int_eq(egca__calendar_from_bytes(&c, bytes, n, 0, &err), EGCA_E_INVALID);
+      ck_assert_ptr_null(c);
+      ck_assert_str_eq(err.message, "内置日历表已损坏");
+    }
+    /* A day that is no kind. */
+    unsigned char *copy = malloc(len);
+    ck_assert_ptr_nonnull(copy);
+    memcpy(copy, bytes, len);
+    copy[8 + 2 * sizeof(int) + 10] = 0xFF; /* magic, first and last year, then the days */
+    ck_assert_int_eq(egca__calendar_from_bytes(&c, copy, len, 0, &err), EGCA_E_INVALID);
+    free(copy);
   }
-  /* A day that is no kind. */
-  unsigned char *copy = malloc(egca__compiled_calendar_len);
-  ck_assert_ptr_nonnull(copy);
-  memcpy(copy, egca__compiled_calendar, egca__compiled_calendar_len);
-  copy[8 + 2 * sizeof(int) + 10] = 0xFF; /* magic, first and last year, then the days */
-  ck_assert_int_eq(egca__calendar_from_bytes(&c, copy, egca__compiled_calendar_len, 0, &err), EGCA_E_INVALID);
-  free(copy);
 }
 END_TEST
 
@@ -550,7 +637,7 @@ int main(void)
   tcase_add_test(tc, twenty_thousand_exdates);
   tcase_add_test(tc, files_that_are_not_regular);
   tcase_add_test(tc, loading_on_several_threads);
-  tcase_add_test(tc, compiled_table_is_the_notices_calendar);
+  tcase_add_test(tc, compiled_tables_are_the_notices_calendars);
   tcase_add_test(tc, damaged_table_is_refused);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);

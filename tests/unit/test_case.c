@@ -784,9 +784,11 @@ START_TEST(unknown_question_or_reading)
   egca_reading_choice bad[] = {{"nope", "x"}, {"review_unnotified", "maybe"}, {NULL, "x"}};
   for (int i = 0; i < 3; i++) {
     egca_timeline_options o = {.readings = &bad[i], .reading_count = 1};
-    egca_error err = {0};
+    egca_error err = {.lang = EGCA_LANG_EN}, zh = {0};
     ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-10-09"), &o, &err), EGCA_E_INVALID);
     ck_assert_ptr_nonnull(strstr(err.message, i == 1 ? "\"maybe\"" : "unknown question"));
+    ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-10-09"), &o, &zh), EGCA_E_INVALID);
+    ck_assert_ptr_nonnull(strstr(zh.message, i == 1 ? "没有读法\"maybe\"" : "未知未决问题"));
     ck_assert_uint_eq(egca_timeline_deadline_count(tl), 0);
   }
   egca_reading_choice twice[] = {{"review_unnotified", "counted"}, {"review_unnotified", "excluded"}};
@@ -1047,15 +1049,20 @@ START_TEST(decided_before_a_deemed_acceptance_is_invalid)
 }
 END_TEST
 
-/* The invalid catalog through egca_case_new: the pointer names the event by its index in the input. */
-static void expect_invalid(const egca_event *events, size_t count, const char *pointer, const char *fragment)
+/* The invalid catalog through egca_case_new: the pointer names the event by its index in the input; the
+ * message holds `en` in English and `zh` in Chinese. */
+static void expect_invalid(const egca_event *events, size_t count, const char *pointer, const char *en,
+                           const char *zh)
 {
-  egca_case *c = NULL;
-  egca_error err = {0};
-  ck_assert_int_eq(egca_case_new(&c, "T", events, count, &err), EGCA_E_INVALID);
-  ck_assert_ptr_null(c);
-  ck_assert_str_eq(err.pointer, pointer);
-  ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
+  for (int lang = 0; lang < 2; lang++) {
+    egca_case *c = NULL;
+    egca_error err = {.lang = lang == 0 ? EGCA_LANG_EN : EGCA_LANG_ZH};
+    const char *fragment = lang == 0 ? en : zh;
+    ck_assert_int_eq(egca_case_new(&c, "T", events, count, &err), EGCA_E_INVALID);
+    ck_assert_ptr_null(c);
+    ck_assert_str_eq(err.pointer, pointer);
+    ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
+  }
 }
 
 START_TEST(invalid_catalog_in_memory)
@@ -1067,26 +1074,26 @@ START_TEST(invalid_catalog_in_memory)
   e[1].date = d("2025-10-09");
   e[2].type = EGCA_EVENT_DECIDED;
   e[2].date = d("2025-10-20");
-  expect_invalid(e, 3, "/events/2/outcome", "needs an outcome");
+  expect_invalid(e, 3, "/events/2/outcome", "needs an outcome", "须有outcome");
   e[2].type = EGCA_EVENT_REVIEW_ENDED;
-  expect_invalid(e, 3, "/events/2", "without an open review");
+  expect_invalid(e, 3, "/events/2", "without an open review", "之前没有进行中的技术评审");
   e[2].type = EGCA_EVENT_RESUBMITTED;
-  expect_invalid(e, 3, "/events/2", "without a correction request");
+  expect_invalid(e, 3, "/events/2", "without a correction request", "补正材料之前没有补正通知");
   e[2].type = (egca_event_type)99;
-  expect_invalid(e, 3, "/events/2/type", "unknown event type");
+  expect_invalid(e, 3, "/events/2/type", "unknown event type", "未知事件类型");
   e[2].type = EGCA_EVENT_REVIEW_STARTED;
   e[3] = e[2];
   e[3].date = d("2025-10-21");
-  expect_invalid(e, 4, "/events/3", "overlapping reviews");
+  expect_invalid(e, 4, "/events/3", "overlapping reviews", "技术评审重叠");
   e[1].type = EGCA_EVENT_WITHDRAWN;
-  expect_invalid(e, 3, "/events/2", "after the case ended");
+  expect_invalid(e, 3, "/events/2", "after the case ended", "发生在案件结束之后");
   e[0].type = EGCA_EVENT_CERTIFICATE_ISSUED;
   e[1].type = EGCA_EVENT_CHANGE_FILED;
   e[1].ref = "C9";
-  expect_invalid(e, 2, "/events/1/ref", "unknown ref");
+  expect_invalid(e, 2, "/events/1/ref", "unknown ref", "指向未知的ref");
   e[1].type = EGCA_EVENT_CHANGE_OCCURRED;
   e[1].ref = NULL;
-  expect_invalid(e, 2, "/events/1/ref", "needs a ref");
+  expect_invalid(e, 2, "/events/1/ref", "needs a ref", "须有指明变更的ref");
   e[1].ref = "C1";
   egca_case *c = NULL;
   egca_error err = {0};
@@ -1117,10 +1124,12 @@ START_TEST(change_refs_checked_in_date_order)
   }
   /* In date order: B (02-03, /events/2), B (02-04, /events/5), A (02-10, /events/3), A (03-03), A (04-01). */
   egca_case *c = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN}, zh = {0};
   ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
   ck_assert_str_eq(err.pointer, "/events/5/ref");
   ck_assert_str_eq(err.message, "the ref \"B\" already names the change of 2025-02-03 (/events/2)");
+  ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &zh), EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "ref\"B\"已指2025-02-03的变更（/events/2）");
   e[5].ref = "C";
   ck_assert_int_eq(egca_case_new(&c, "T", e, 6, &err), EGCA_E_INVALID);
   ck_assert_str_eq(err.pointer, "/events/1/ref");
@@ -1159,12 +1168,14 @@ START_TEST(events_limit_names_the_array)
   egca_event *e = calloc(n, sizeof *e);
   ck_assert_ptr_nonnull(e);
   egca_case *c = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN}, zh = {0};
   ck_assert_int_eq(egca_case_new(&c, "T", e, n, &err), EGCA_E_INVALID);
   ck_assert_ptr_null(c);
   ck_assert_str_eq(err.source, "<case>");
   ck_assert_str_eq(err.pointer, "/events");
   ck_assert_str_eq(err.message, "more than 100000 events");
+  ck_assert_int_eq(egca_case_new(&c, "T", e, n, &zh), EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "事件超过100000个");
   free(e);
   /* From JSON text: the source given and the line of the array. */
   const char *head = "{\"case_id\": \"X\",\n \"events\": [", *one = "{\"type\": \"received\", \"date\": \"2025-09-30\"}";
@@ -1196,11 +1207,13 @@ START_TEST(text_limit)
   memcpy(text, body, strlen(body));
   text[EGCA_CASE_TEXT_MAX] = '}';
   egca_case *c = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN}, zh = {0};
   ck_assert_int_eq(egca_case_parse(&c, text, EGCA_CASE_TEXT_MAX + 1, "big.json", &err), EGCA_E_INVALID);
   ck_assert_ptr_null(c);
   ck_assert_str_eq(err.source, "big.json");
   ck_assert_str_eq(err.message, "case is larger than the limit of 67108864 bytes");
+  ck_assert_int_eq(egca_case_parse(&c, text, EGCA_CASE_TEXT_MAX + 1, "big.json", &zh), EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "案件超过67108864字节的上限");
   ck_assert_int_eq(egca_case_parse(&c, text + 1, EGCA_CASE_TEXT_MAX, "big.json", &err), EGCA_E_PARSE);
   text[EGCA_CASE_TEXT_MAX - 1] = '}';
   ck_assert_int_eq(egca_case_parse(&c, text, EGCA_CASE_TEXT_MAX, "big.json", &err), EGCA_OK);
@@ -1248,6 +1261,9 @@ START_TEST(reviews_limit)
   e[2002].date = e[2003].date = d("2028-07-06");
   ck_assert_int_eq(egca_case_new(&cs, "T", e, n, &err), EGCA_E_INVALID);
   ck_assert_str_eq(err.pointer, "/events/2002");
+  ck_assert_str_eq(err.message, "技术评审超过1000次");
+  err.lang = EGCA_LANG_EN;
+  ck_assert_int_eq(egca_case_new(&cs, "T", e, n, &err), EGCA_E_INVALID);
   ck_assert_str_eq(err.message, "more than 1000 technical reviews");
   free(e);
 }
@@ -1287,7 +1303,7 @@ START_TEST(invalid_hearings_and_remedies)
     char json[2048];
     snprintf(json, sizeof json, "{\"case_id\": \"T\", \"events\": [%s]}", bad[i].events);
     egca_case *c = NULL;
-    egca_error err = {0};
+    egca_error err = {.lang = EGCA_LANG_EN};
     ck_assert_int_eq(egca_case_parse(&c, json, strlen(json), "t.json", &err), EGCA_E_INVALID);
     ck_assert_ptr_null(c);
     ck_assert_str_eq(err.pointer, bad[i].pointer);
@@ -1332,13 +1348,23 @@ static void expect_case_error(const char *text, size_t len, int rc, int line, in
                               const char *fragment)
 {
   egca_case *c = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_int_eq(egca_case_parse(&c, text, len, "x.json", &err), rc);
   ck_assert_ptr_null(c);
   ck_assert_str_eq(err.source, "x.json");
   ck_assert_int_eq(err.line, line);
   ck_assert_int_eq(err.column, column);
   ck_assert_str_eq(err.pointer, pointer);
+  ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
+}
+
+/* The same refusal in Chinese, the default language: the message holds `fragment`. */
+static void expect_case_error_zh(const char *text, const char *fragment)
+{
+  egca_case *c = NULL;
+  egca_error err = {0};
+  ck_assert_int_lt(egca_case_parse(&c, text, strlen(text), "x.json", &err), 0);
+  ck_assert_ptr_null(c);
   ck_assert_msg(strstr(err.message, fragment) != NULL, "message \"%s\" lacks \"%s\"", err.message, fragment);
 }
 
@@ -1384,6 +1410,7 @@ START_TEST(office_calendar_counts_the_acceptance_only)
   /* An unknown office is refused where it stands. */
   static const char bad[] = "{\"case_id\": \"X\", \"office\": \"990000\", \"events\": []}";
   expect_case_error(bad, strlen(bad), EGCA_E_INVALID, 1, 28, "/office", "unknown office \"990000\"");
+  expect_case_error_zh(bad, "未知受理机构\"990000\"（应为受理机构所在省的GB/T 2260代码，例如\"650000\"）");
 }
 END_TEST
 
@@ -1418,7 +1445,11 @@ START_TEST(office_calendars_give_each_case_its_office)
   egca_timeline_options wrong = {.office_calendar = a};
   ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &wrong, &err), EGCA_E_INVALID);
   ck_assert_str_eq(err.pointer, "/office");
+  ck_assert_msg(strstr(err.message, "给出的受理机构日历是新疆维吾尔自治区的日历") != NULL, "%s", err.message);
+  err.lang = EGCA_LANG_EN;
+  ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &wrong, &err), EGCA_E_INVALID);
   ck_assert_msg(strstr(err.message, "新疆维吾尔自治区's") != NULL, "%s", err.message);
+  err.lang = EGCA_LANG_ZH;
   /* A code that names no office. */
   ck_assert_int_eq(egca_office_calendars_get(&a, set, "990000", &err), EGCA_E_INVALID);
   egca_office_calendars_free(set);
@@ -1589,24 +1620,27 @@ START_TEST(time_and_channel_are_checked)
 {
   static const char late[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\", \"time\": \"24:00\"}]}";
   expect_case_error(late, strlen(late), EGCA_E_INVALID, 1, 80, "/events/0/time", "expected HH:MM, 00:00 to 23:59");
+  expect_case_error_zh(late, "不是时刻：应为HH:MM，00:00至23:59");
   static const char loose[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\", \"time\": \"9:00\"}]}";
   expect_case_error(loose, strlen(loose), EGCA_E_INVALID, 1, 80, "/events/0/time", "\"9:00\" is no time of day");
   static const char fax[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\", \"channel\": \"fax\"}]}";
   expect_case_error(fax, strlen(fax), EGCA_E_INVALID, 1, 83, "/events/0/channel", "unknown channel \"fax\"");
+  expect_case_error_zh(fax, "未知递交方式\"fax\"（in_person、mail或online）");
   static const char acc[] = "{\"case_id\": \"X\", \"events\": [{\"type\": \"received\", \"date\": \"2025-06-04\"},"
                             " {\"type\": \"accepted\", \"date\": \"2025-06-05\", \"time\": \"10:00\"}]}";
   expect_case_error(acc, strlen(acc), EGCA_E_INVALID, 1, 116, "/events/1/time", "unknown field \"time\" for an event of type accepted");
+  expect_case_error_zh(acc, "未知字段\"time\"（accepted类型的事件不带此字段）");
   /* Through egca_case_new: the same checks, and the values read back. */
   egca_event e[2] = {EGCA_EVENT_INIT, EGCA_EVENT_INIT};
   e[0].date = d("2025-06-04");
   e[0].time = 1440;
-  expect_invalid(e, 1, "/events/0/time", "00:00 to 23:59");
+  expect_invalid(e, 1, "/events/0/time", "00:00 to 23:59", "时刻应在00:00至23:59之间");
   e[0].time = 17 * 60;
   e[0].channel = EGCA_CHANNEL_ONLINE;
   e[1].type = EGCA_EVENT_ACCEPTED;
   e[1].date = d("2025-06-05");
   e[1].channel = EGCA_CHANNEL_MAIL;
-  expect_invalid(e, 2, "/events/1/channel", "accepted takes no channel");
+  expect_invalid(e, 2, "/events/1/channel", "accepted takes no channel", "accepted不带channel");
   e[1].channel = EGCA_CHANNEL_NONE;
   egca_case *c;
   egca_error err = {0};
@@ -1633,13 +1667,14 @@ START_TEST(answers_through_case_new)
   e[1].type = EGCA_EVENT_RENEWAL_FILED;
   e[1].date = d("2026-02-10");
   e[1].answer = EGCA_ANSWER_ACCEPTED;
-  expect_invalid(e, 2, "/events/1/answer", "renewal_filed takes no answer");
+  expect_invalid(e, 2, "/events/1/answer", "renewal_filed takes no answer", "renewal_filed不带answer");
   e[1].answer = EGCA_ANSWER_NONE;
   e[2].type = EGCA_EVENT_RENEWAL_ANSWERED;
   e[2].date = d("2026-02-12");
-  expect_invalid(e, 3, "/events/2/answer", "needs an answer");
+  expect_invalid(e, 3, "/events/2/answer", "renewal_answered needs an answer",
+                 "renewal_answered须有answer（accepted、correction_requested或rejected）");
   e[2].answer = (egca_answer)7;
-  expect_invalid(e, 3, "/events/2/answer", "needs an answer");
+  expect_invalid(e, 3, "/events/2/answer", "needs an answer", "须有answer");
   e[2].answer = EGCA_ANSWER_REJECTED;
   egca_case *c;
   egca_error err = {0};
@@ -1784,7 +1819,13 @@ START_TEST(a_period_past_the_date_range_names_its_event)
                   "9999-12-31", &err);
   ck_assert_int_eq(rc, EGCA_E_INVALID);
   ck_assert_str_eq(err.pointer, "/events/2");
-  ck_assert_msg(strstr(err.message, "leaves the supported date range") != NULL, "%s", err.message);
+  ck_assert_str_eq(err.message, "期限\"notification\"自9999-12-30起算：期限超出支持的日期范围");
+  err.lang = EGCA_LANG_EN;
+  rc = run_on(calendar, "{\"type\": \"received\", \"date\": \"2025-09-30\"}, {\"type\": \"accepted\", \"date\": "
+                        "\"2025-10-09\"}, {\"type\": \"decided\", \"date\": \"9999-12-30\", \"outcome\": \"granted\"}",
+              "9999-12-31", &err);
+  ck_assert_int_eq(rc, EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "deadline \"notification\" from 9999-12-30: the period leaves the supported date range");
 }
 END_TEST
 
@@ -1832,11 +1873,14 @@ START_TEST(inputs_that_could_block_or_never_end)
   /* /dev/zero never ends and a directory is no text: both refused, naming what they are. A FIFO with no
    * writer would block open(): it is read as it stands (empty) and refused as no JSON, without waiting. */
   egca_case *c = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_int_eq(egca_case_load(&c, "/dev/zero", &err), EGCA_E_IO);
   ck_assert_str_eq(err.message, "not a regular file or a pipe (a character device)");
   ck_assert_int_eq(egca_case_load(&c, "/", &err), EGCA_E_IO);
   ck_assert_str_eq(err.message, "not a regular file or a pipe (a directory)");
+  egca_error zh = {0};
+  ck_assert_int_eq(egca_case_load(&c, "/", &zh), EGCA_E_IO);
+  ck_assert_str_eq(zh.message, "不是普通文件或管道（目录）");
   char dir[] = "/tmp/egca-fifo-XXXXXX";
   ck_assert_ptr_nonnull(mkdtemp(dir));
   char fifo[64];
@@ -1912,13 +1956,13 @@ static void same_text(const char *got, const char *want, const char *what)
 }
 
 /* golden/NAME.YYYY-MM-DD.{txt,json,ics}: examples/NAME.json as of that day, in that format, byte for byte
- * (the command prints exactly these strings). */
+ * (the command prints exactly these strings); golden/NAME.YYYY-MM-DD.en.{txt,json,ics} the same in English. */
 START_TEST(golden_outputs_of_the_examples)
 {
   const char *dir = EGCA_SOURCE_DIR "/tests/data/cases/golden";
   DIR *dp = opendir(dir);
   ck_assert_ptr_nonnull(dp);
-  int checked = 0;
+  int checked = 0, english = 0;
   char *reused = NULL;
   size_t reused_cap = 0;
   struct dirent *de;
@@ -1931,12 +1975,19 @@ START_TEST(golden_outputs_of_the_examples)
     snprintf(example, sizeof example, "%.*s", (int)(dot - name), name);
     snprintf(day, sizeof day, "%.10s", dot + 1);
     const char *ext = dot + 12;
+    /* NAME.DAY.en.EXT: the same in English (egca_timeline_options.lang). */
+    egca_timeline_options options = {.lang = EGCA_LANG_ZH};
+    if (strncmp(ext, "en.", 3) == 0) {
+      options.lang = EGCA_LANG_EN;
+      ext += 3;
+      english++;
+    }
     snprintf(path, sizeof path, "%s/examples/%s.json", EGCA_SOURCE_DIR, example);
     egca_error err = {0};
     egca_case_free(cs);
     cs = NULL;
     ck_assert_msg(egca_case_load(&cs, path, &err) == 0, "%s: %s", path, err.message);
-    ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d(day), NULL, &err), 0);
+    ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d(day), &options, &err), 0);
     char *out = NULL;
     if (strcmp(ext, "txt") == 0)
       ck_assert_int_eq(egca_timeline_to_text(&out, tl, &err), 0);
@@ -1969,7 +2020,8 @@ START_TEST(golden_outputs_of_the_examples)
   }
   egca_timeline_string_free(reused);
   closedir(dp);
-  ck_assert_int_ge(checked, 18); /* six examples, three formats */
+  ck_assert_int_ge(checked, 36); /* six examples, three formats, two languages */
+  ck_assert_int_ge(english, 18);
 }
 END_TEST
 
@@ -2032,13 +2084,14 @@ START_TEST(one_timeline_two_rule_sets)
 END_TEST
 
 /* invalid/NAME.json is refused with exactly invalid/NAME.error ("NAME.json:LINE:COLUMN: POINTER: MESSAGE"),
- * when it is read or, for what needs the calendar, when it is evaluated. */
+ * when it is read or, for what needs the calendar, when it is evaluated; the message in Chinese, and in
+ * English as invalid/en/NAME.error writes it where that file is given. */
 START_TEST(invalid_catalog_files)
 {
   const char *dir = EGCA_SOURCE_DIR "/tests/data/cases/invalid";
   DIR *dp = opendir(dir);
   ck_assert_ptr_nonnull(dp);
-  int checked = 0;
+  int checked = 0, checked_en = 0;
   struct dirent *de;
   while ((de = readdir(dp)) != NULL) {
     size_t len = strlen(de->d_name);
@@ -2046,7 +2099,7 @@ START_TEST(invalid_catalog_files)
       continue;
     char path[1024], text[2048];
     snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-    egca_error err = {0};
+    egca_error err = {0}; /* the catalog's messages are in Chinese, the default */
     egca_case_free(cs);
     cs = NULL;
     int rc = egca_case_load(&cs, path, &err);
@@ -2063,9 +2116,29 @@ START_TEST(invalid_catalog_files)
     same_text(text, want, de->d_name);
     free(want);
     checked++;
+    /* The same refusal in English. */
+    snprintf(path, sizeof path, "%s/en/%.*s.error", dir, (int)(len - 5), de->d_name);
+    if (access(path, R_OK) != 0)
+      continue;
+    want = slurp(path);
+    snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+    egca_error en = {.lang = EGCA_LANG_EN};
+    egca_case_free(cs);
+    cs = NULL;
+    rc = egca_case_load(&cs, path, &en);
+    if (rc == 0)
+      rc = egca_case_evaluate(tl, cs, calendar, rules, d("2026-06-30"), NULL, &en);
+    ck_assert_msg(rc == EGCA_E_INVALID || rc == EGCA_E_PARSE, "%s: %d", de->d_name, rc);
+    snprintf(en.source, sizeof en.source, "%s", de->d_name);
+    egca_error_format(&en, text, sizeof text);
+    strcat(text, "\n");
+    same_text(text, want, de->d_name);
+    free(want);
+    checked_en++;
   }
   closedir(dp);
   ck_assert_int_ge(checked, 41);
+  ck_assert_int_ge(checked_en, 34);
 }
 END_TEST
 

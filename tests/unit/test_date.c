@@ -58,30 +58,38 @@ START_TEST(weekdays)
 }
 END_TEST
 
-static void expect_bad(const char *text, const char *fragment)
+/* `text` is refused: the English message holds `fragment`, the Chinese one (the default) is `zh` whole. */
+static void expect_bad(const char *text, const char *fragment, const char *zh)
 {
   egca_date out = 12345;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   ck_assert_int_eq(egca_date_parse(&out, text, &err), EGCA_E_INVALID);
   ck_assert_int_eq(out, 12345);
   ck_assert_msg(strstr(err.message, fragment) != NULL, "\"%s\": message \"%s\" lacks \"%s\"", text, err.message,
                 fragment);
+  egca_error zh_err = {0};
+  ck_assert_int_eq(egca_date_parse(&out, text, &zh_err), EGCA_E_INVALID);
+  ck_assert_str_eq(zh_err.message, zh);
 }
 
 START_TEST(strict_parsing)
 {
-  expect_bad("2026-02-30", "has no day 30");
-  expect_bad("2026-2-3", "month must have two digits");
-  expect_bad("2026-02-3", "day must have two digits");
-  expect_bad("2026-02-03T00:00", "unexpected text after the date");
-  expect_bad("2026-02-03 ", "unexpected text after the date");
-  expect_bad("26-02-03", "year must have four digits");
-  expect_bad("2026-13-01", "no month 13");
-  expect_bad("2025-02-29", "has no day 29");
-  expect_bad("", "empty date");
-  expect_bad("20260203", "not a date");
-  expect_bad("0000-01-01", "outside the supported range");
-  expect_bad("+2026-01-01", "not a date");
+  expect_bad("2026-02-30", "has no day 30", "\"2026-02-30\"：2026-02没有30日");
+  expect_bad("2026-2-3", "month must have two digits", "\"2026-2-3\"：月份须为两位数字（YYYY-MM-DD）");
+  expect_bad("2026-02-3", "day must have two digits", "\"2026-02-3\"：日须为两位数字（YYYY-MM-DD）");
+  expect_bad("2026-02-03T00:00", "unexpected text after the date", "\"2026-02-03T00:00\"：日期后有多余文字（YYYY-MM-DD）");
+  expect_bad("2026-02-03 ", "unexpected text after the date", "\"2026-02-03 \"：日期后有多余文字（YYYY-MM-DD）");
+  expect_bad("26-02-03", "year must have four digits", "\"26-02-03\"：年份须为四位数字（YYYY-MM-DD）");
+  expect_bad("2026-13-01", "no month 13", "\"2026-13-01\"：没有13月");
+  expect_bad("2025-02-29", "has no day 29", "\"2025-02-29\"：2025-02没有29日");
+  expect_bad("", "empty date", "日期为空：应为YYYY-MM-DD");
+  expect_bad("20260203", "not a date", "\"20260203\"不是日期：应为YYYY-MM-DD");
+  expect_bad("0000-01-01", "outside the supported range", "\"0000-01-01\"：0000年超出支持范围0001..9999");
+  expect_bad("+2026-01-01", "not a date", "\"+2026-01-01\"不是日期：应为YYYY-MM-DD");
+  egca_error err = {0};
+  egca_date none;
+  ck_assert_int_eq(egca_date_parse(&none, NULL, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "未给出日期");
   egca_date out;
   ck_assert_int_eq(egca_date_parse(&out, "2024-02-29", NULL), 0);
   ck_assert_int_eq(egca_date_parse_n(&out, "2024-02-29xyz", 10, NULL), 0);

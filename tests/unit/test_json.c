@@ -88,7 +88,7 @@ END_TEST
 START_TEST(texts_left_to_cjson)
 {
   egca__json_doc doc;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   /* A number of 64 bytes or more (beyond cJSON's buffer of 63): cJSON reads it. */
   const char *long_number = "[1234567890123456789012345678901234567890123456789012345678901234]";
   ck_assert_int_eq(check_text(long_number, strlen(long_number), "64-byte number", NULL), 0);
@@ -130,6 +130,129 @@ START_TEST(texts_left_to_cjson)
   ck_assert_int_eq(egca__json_parse(&doc, "1 2", 3, "t", &err), EGCA_E_PARSE);
   ck_assert_str_eq(err.message, "JSON syntax error");
   ck_assert_int_eq(err.column, 3);
+}
+END_TEST
+
+/* A text refused by the reader: the same place in both languages, the message in each. len 0: strlen(text). */
+static void refused(const char *text, size_t len, int code, const char *en, const char *zh, int line, int column)
+{
+  const char *want[2] = {zh, en};
+  if (len == 0)
+    len = strlen(text);
+  for (int lang = EGCA_LANG_ZH; lang <= EGCA_LANG_EN; lang++) {
+    egca__json_doc doc;
+    egca_error err = {.lang = (egca_lang)lang};
+    ck_assert_int_eq(egca__json_parse(&doc, text, len, "t.json", &err), code);
+    ck_assert_ptr_null(doc.root);
+    ck_assert_str_eq(err.message, want[lang]);
+    ck_assert_str_eq(err.source, "t.json");
+    ck_assert_int_eq(err.line, line);
+    ck_assert_int_eq(err.column, column);
+  }
+}
+
+START_TEST(reader_messages_in_both_languages)
+{
+  refused("{\"a\":1,\"a\":2}", 0, EGCA_E_INVALID, "duplicate key \"a\"", "重复的键\"a\"", 1, 8);
+  /* The trailing comma: cJSON stops at the '}' on line 3. */
+  refused("{\n  \"a\": 1,\n}", 0, EGCA_E_PARSE, "JSON syntax error", "JSON语法错误", 3, 1);
+  refused("[1,", 0, EGCA_E_PARSE, "unexpected end of JSON text", "JSON文本意外结束", 1, 4);
+  refused(" \n", 0, EGCA_E_PARSE, "empty document: expected a JSON value", "文档为空：应为一个JSON值", 2, 1);
+  refused("[\"\xff\"]", 0, EGCA_E_PARSE, "invalid UTF-8 (byte 0xFF)", "无效的UTF-8（字节0xFF）", 1, 3);
+  refused("[1,\0]", 5, EGCA_E_PARSE, "NUL byte in JSON text", "JSON文本中有NUL字节", 1, 4);
+  refused("[\"a\\u0000\"]", 0, EGCA_E_PARSE, "\\u0000 in a string: egca's strings cannot hold a NUL character",
+          "字符串中有\\u0000：egca的字符串不能含NUL字符", 1, 4);
+  refused("[\"\\q\"]", 0, EGCA_E_PARSE,
+          "invalid escape \\q: a string allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (RFC 8259 section 7)",
+          "无效的转义\\q：字符串只允许\\\" \\\\ \\/ \\b \\f \\n \\r \\t和\\uXXXX（RFC 8259第7节）", 1, 3);
+  refused("[\"\\uDC00\"]", 0, EGCA_E_PARSE,
+          "\\uDC00 is a low surrogate without a high one before it (RFC 8259 section 8.2)",
+          "\\uDC00是低位代理项，其前没有高位代理项（RFC 8259第8.2节）", 1, 3);
+  refused("[1,\f2]", 0, EGCA_E_PARSE,
+          "control character U+000C outside a string: JSON allows only space, tab, line feed and carriage return "
+          "between tokens (RFC 8259 section 2)",
+          "字符串外有控制字符U+000C：JSON的记号之间只允许空格、制表符、换行符和回车符（RFC 8259第2节）", 1, 4);
+  refused("[-01]", 0, EGCA_E_PARSE, "-01 is not a JSON number (RFC 8259 section 6)",
+          "-01不是JSON数字（RFC 8259第6节）", 1, 2);
+}
+END_TEST
+
+/* The typed reading of members: each refusal names the member's JSON pointer and line:column, in the
+ * caller's language. Lines and columns counted by hand in the text below (columns from 1, in bytes). */
+START_TEST(member_messages_in_both_languages)
+{
+  static const char text[] = "{\n"                                /* 1 */
+                             "  \"a\": \"x\",\n"                     /* 2: the value at column 8 */
+                             "  \"n\": 12.5,\n"                      /* 3 */
+                             "  \"big\": 1e999,\n"                   /* 4: the value at column 10 */
+                             "  \"i\": 29.999999999999999999,\n"     /* 5 */
+                             "  \"d\": \"2025-13-01\",\n"              /* 6 */
+                             "  \"o\": [1],\n"                       /* 7 */
+                             "  \"m\": 500,\n"                       /* 8 */
+                             "  \"b\": \"yes\"\n"                      /* 9: the name at column 3 */
+                             "}\n";
+  static const char *const allowed[] = {"a", "n", "big", "i", "d", "o", "m", NULL};
+  for (int lang = EGCA_LANG_ZH; lang <= EGCA_LANG_EN; lang++) {
+    const int en = lang == EGCA_LANG_EN;
+    egca__json_doc doc;
+    egca_error err = {.lang = (egca_lang)lang};
+    ck_assert_int_eq(egca__json_parse(&doc, text, strlen(text), "m.json", &err), 0);
+    const cJSON *root = doc.root;
+    long l;
+    double x;
+    int b;
+    const char *str;
+    egca_date date;
+#define EXPECT(call, en_text, zh_text, ptr, ln, col)                                                                \
+  do {                                                                                                            \
+    ck_assert_int_lt(call, 0);                                                                                    \
+    ck_assert_str_eq(err.message, en ? en_text : zh_text);                                                        \
+    ck_assert_str_eq(err.pointer, ptr);                                                                           \
+    ck_assert_int_eq(err.line, ln);                                                                               \
+    ck_assert_int_eq(err.column, col);                                                                            \
+    ck_assert_str_eq(err.source, "m.json");                                                                       \
+  } while (0)
+    EXPECT(egca__json_check_keys(&doc, root, "", allowed, &err), "unknown field \"b\"", "未知字段\"b\"", "/b", 9, 3);
+    EXPECT(egca__json_get_string(&str, &doc, root, "", "z", 1, &err), "missing required field \"z\"",
+           "缺少必填字段\"z\"", "/", 1, 1);
+    EXPECT(egca__json_get_int(&l, &doc, root, "", "a", 0, 100, 1, &err), "expected an integer, found a string",
+           "应为整数，实际为字符串", "/a", 2, 8);
+    EXPECT(egca__json_get_int(&l, &doc, root, "", "n", 0, 100, 1, &err), "12.5 is not an integer", "12.5不是整数", "/n",
+           3, 8);
+    EXPECT(egca__json_get_int(&l, &doc, root, "", "big", 0, 100, 1, &err),
+           "1e999 is not a finite number (too large for a double)", "1e999不是有限数（超出双精度浮点数的范围）", "/big", 4,
+           10);
+    /* A double reads 29.999999999999999999 as 30: the text is what is refused. */
+    EXPECT(egca__json_get_int(&l, &doc, root, "", "i", 0, 100, 1, &err), "29.999999999999999999 is not an integer",
+           "29.999999999999999999不是整数", "/i", 5, 8);
+    EXPECT(egca__json_get_int(&l, &doc, root, "", "m", 0, 100, 1, &err), "500 is out of range (0..100)",
+           "500超出范围（0..100）", "/m", 8, 8);
+    EXPECT(egca__json_get_number(&x, &doc, root, "", "m", 0, 99.5, 1, &err), "500 is out of range (0..99.5)",
+           "500超出范围（0..99.5）", "/m", 8, 8);
+    EXPECT(egca__json_get_date(&date, &doc, root, "", "d", 1, &err), "\"2025-13-01\": no month 13",
+           "\"2025-13-01\"：没有13月", "/d", 6, 8);
+    EXPECT(egca__json_get_date(&date, &doc, root, "", "n", 1, &err), "expected a date string YYYY-MM-DD, found a number",
+           "应为日期字符串YYYY-MM-DD，实际为数字", "/n", 3, 8);
+    EXPECT(egca__json_get_bool(&b, &doc, root, "", "a", 1, &err), "expected true or false, found a string",
+           "应为true或false，实际为字符串", "/a", 2, 8);
+    EXPECT(egca__json_get_string(&str, &doc, root, "", "o", 1, &err), "expected a string, found an array",
+           "应为字符串，实际为数组", "/o", 7, 8);
+    EXPECT(egca__json_expect_object(&doc, egca__json_member(root, "o"), "/o", &err), "expected an object, found an array",
+           "应为对象，实际为数组", "/o", 7, 8);
+    EXPECT(egca__json_expect_array(&doc, egca__json_member(root, "m"), "/m", &err), "expected an array, found a number",
+           "应为数组，实际为数字", "/m", 8, 8);
+#undef EXPECT
+    egca__json_doc_free(&doc);
+  }
+  /* The type names other loaders put into their messages. */
+  cJSON *v = cJSON_CreateNull();
+  ck_assert_str_eq(egca__json_type_name_in(v, EGCA_LANG_ZH), "null");
+  cJSON_Delete(v);
+  v = cJSON_CreateObject();
+  ck_assert_str_eq(egca__json_type_name_in(v, EGCA_LANG_ZH), "对象");
+  ck_assert_str_eq(egca__json_type_name_in(v, EGCA_LANG_EN), "an object");
+  ck_assert_str_eq(egca__json_type_name(v), "an object");
+  cJSON_Delete(v);
 }
 END_TEST
 
@@ -187,6 +310,8 @@ int main(void)
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, trees_as_cjson_makes_them);
   tcase_add_test(tc, texts_left_to_cjson);
+  tcase_add_test(tc, reader_messages_in_both_languages);
+  tcase_add_test(tc, member_messages_in_both_languages);
   tcase_add_test(tc, every_json_file_of_the_tests);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);

@@ -145,6 +145,11 @@ START_TEST(pauses_limit)
   ck_assert_int_eq(
       egca_period_add_workdays(&r, NULL, calendar, d("2007-01-03"), 20, pauses, EGCA_PAUSES_MAX + 1, &err),
       EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "中止超过1000次");
+  err.lang = EGCA_LANG_EN;
+  ck_assert_int_eq(
+      egca_period_add_workdays(&r, NULL, calendar, d("2007-01-03"), 20, pauses, EGCA_PAUSES_MAX + 1, &err),
+      EGCA_E_INVALID);
   ck_assert_str_eq(err.message, "more than 1000 pauses");
 }
 END_TEST
@@ -189,11 +194,16 @@ START_TEST(design_decision_example)
   ck_assert_int_eq(t.pauses[0].working_days, 29); /* 16 in March, 13 in April (04-06 is 清明) */
   ck_assert_int_eq(t.pause_working_days, 29);
   char text[1024];
-  egca_period_trace_format(text, sizeof text, &t);
+  egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_EN);
   ck_assert_str_eq(text, "20 working days after 2026-03-02 (the start day is not counted): counting began on "
                          "2026-03-03; passed over 5 holiday days and 5 weekend days; counted 1 adjusted working day "
                          "(2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 20th working "
                          "day is 2026-05-13.");
+  /* The same facts in Chinese, the default. */
+  egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_ZH);
+  ck_assert_str_eq(text, "2026-03-02后20个工作日（起算日不计入）：自2026-03-03起计算；跳过节假日5天和周末5天；"
+                         "计入调休上班日1天（2026-05-09）；2026-03-10至2026-04-20中止，其中29个工作日不计入期限；"
+                         "第20个工作日为2026-05-13。");
 }
 END_TEST
 
@@ -257,9 +267,12 @@ START_TEST(open_pause)
   ck_assert_date(t.suspended_at, d("2026-03-10"));
   ck_assert_int_eq(t.working_days_counted, 5); /* 03-03..06, 03-09 */
   char text[1024];
-  egca_period_trace_format(text, sizeof text, &t);
+  egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_EN);
   ck_assert_msg(strstr(text, "the clock stopped on 2026-03-10, when an open pause began, with 5 of 20 working "
                              "days run") != NULL,
+                "%s", text);
+  egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_ZH);
+  ck_assert_msg(strstr(text, "；2026-03-10起中止且尚未结束，此时已计5个工作日（共20个），中止结束前没有届满日。") != NULL,
                 "%s", text);
   /* An open pause after the due day does not matter: 03-03..06, 03-09. */
   egca_pause late = {d("2026-03-20"), EGCA_DATE_NONE};
@@ -308,9 +321,12 @@ START_TEST(calendar_days)
   egca_period_trace t;
   char text[512];
   ck_assert_int_eq(egca_period_add_days(&r, &t, calendar, d("2026-09-01"), 30, NULL), 0);
-  egca_period_trace_format(text, sizeof text, &t);
+  egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_EN);
   ck_assert_str_eq(text, "30 days after 2026-09-01 (the start day is not counted) is 2026-10-01, a holiday; it moves "
                          "to the next working day, 2026-10-08 (民法典 第二百零三条).");
+  egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_ZH);
+  ck_assert_str_eq(text, "2026-09-01后30日（起算日不计入）为2026-10-01，该日为节假日；顺延至下一个工作日2026-10-08"
+                         "（《民法典》第二百零三条）。");
 }
 END_TEST
 
@@ -347,10 +363,13 @@ START_TEST(days_before_expiry)
   egca_period_trace t;
   char text[512];
   ck_assert_int_eq(egca_period_days_before(&r, &t, calendar, d("2026-04-17"), 60, EGCA_POLICY_EARLIER, NULL), 0);
-  egca_period_trace_format(text, sizeof text, &t);
+  egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_EN);
   ck_assert_str_eq(text, "60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text "
                          "settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an "
                          "adjusted working day; the later reading would give 2026-02-24.");
+  egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_ZH);
+  ck_assert_str_eq(text, "2026-04-17前60日（起算日不计入）为2026-02-16，该日为节假日；没有条文规定向哪一方向调整："
+                         "向前的读法（policy earlier）得出2026-02-14，该日为调休上班日；向后的读法将得出2026-02-24。");
 }
 END_TEST
 
@@ -363,9 +382,11 @@ START_TEST(years)
   ck_assert_int_eq(egca_period_add_years(&r, &t, NULL, d("2024-02-29"), 5, NULL), 0);
   ck_assert_date(r.due, d("2029-02-28"));
   ck_assert_int_eq(t.month_end, 1);
-  egca_period_trace_format(text, sizeof text, &t);
+  egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_EN);
   ck_assert_str_eq(text, "5 years after 2024-02-29: the target month has no corresponding day, so the period ends on "
                          "its last day, 2029-02-28 (民法典 第二百零二条).");
+  egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_ZH);
+  ck_assert_str_eq(text, "2024-02-29后5年：到期月份没有对应日，期限于该月最后一日2029-02-28届满（《民法典》第二百零二条）。");
   ck_assert_int_eq(egca_period_add_years(&r, NULL, calendar, d("2025-03-10"), 5, NULL), 0);
   ck_assert_date(r.due, d("2030-03-10"));
   ck_assert_int_eq(r.provisional, 0);
@@ -424,6 +445,8 @@ START_TEST(outside_coverage)
   egca_error err = {0};
   ck_assert_int_eq(egca_period_add_workdays(&r, NULL, fixture, d("2084-01-02"), 5, NULL, 0, &err), EGCA_E_COVERAGE);
   ck_assert_int_eq(err.year, 2084);
+  ck_assert_msg(strncmp(err.message, "没有2084年的节假日数据：日历覆盖", strlen("没有2084年的节假日数据：日历覆盖")) == 0,
+                "%s", err.message);
   /* From the last covered month: 2083-12-20 + 30 = 2084-01-19, past the end. */
   ck_assert_int_eq(egca_period_add_days(&r, NULL, fixture, d("2083-12-20"), 30, &err), EGCA_E_COVERAGE);
   ck_assert_int_eq(err.year, 2084);
@@ -440,6 +463,10 @@ START_TEST(bad_arguments)
   egca_pause backwards = {d("2026-03-10"), d("2026-03-01")};
   ck_assert_int_eq(egca_period_add_workdays(&r, NULL, calendar, d("2026-03-02"), 5, &backwards, 1, &err),
                    EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "中止2026-03-10..2026-03-01的结束早于开始");
+  err.lang = EGCA_LANG_EN;
+  ck_assert_int_eq(egca_period_add_workdays(&r, NULL, calendar, d("2026-03-02"), 5, &backwards, 1, &err),
+                   EGCA_E_INVALID);
   ck_assert_str_eq(err.message, "pause 2026-03-10..2026-03-01 ends before it begins");
   egca_period_spec spec = {EGCA_UNIT_DAYS, 30, EGCA_AFTER, EGCA_ROLL_NEXT_WORKING_DAY, EGCA_POLICY_EARLIER,
                            EGCA_END_LAST_DAY, 1440, 0};
@@ -448,6 +475,11 @@ START_TEST(bad_arguments)
   ck_assert_str_eq(err.message, "pauses apply to working-day periods only");
   spec.count = -3;
   ck_assert_int_eq(egca_period_compute(&r, NULL, calendar, &spec, d("2026-03-02"), NULL, 0, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "a days period needs a count of 0 or more");
+  err.lang = EGCA_LANG_ZH;
+  ck_assert_int_eq(egca_period_compute(&r, NULL, calendar, &spec, d("2026-03-02"), NULL, 0, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "以日计的期限，数量须为0或以上");
+  err.lang = EGCA_LANG_EN;
   spec.count = 3;
   ck_assert_int_eq(egca_period_compute(&r, NULL, NULL, &spec, d("2026-03-02"), NULL, 0, &err), EGCA_E_INVALID);
   ck_assert_int_eq(egca_period_compute(&r, NULL, calendar, &spec, EGCA_DATE_NONE, NULL, 0, &err), EGCA_E_INVALID);
@@ -475,14 +507,23 @@ START_TEST(cutoff_and_names)
   egca_period_trace t;
   ck_assert_int_eq(egca_period_add_workdays(&r, &t, calendar, d("2025-09-30"), 5, NULL, 0, NULL), 0);
   char small[8];
-  int need = egca_period_trace_format(small, sizeof small, &t);
+  int need = egca_period_trace_format(small, sizeof small, &t, EGCA_LANG_EN);
   ck_assert_int_gt(need, 7);
   ck_assert_uint_eq(strlen(small), 7);
   char *full = malloc((size_t)need + 1);
-  ck_assert_int_eq(egca_period_trace_format(full, (size_t)need + 1, &t), need);
+  ck_assert_int_eq(egca_period_trace_format(full, (size_t)need + 1, &t, EGCA_LANG_EN), need);
   ck_assert_str_eq(full, "5 working days after 2025-09-30 (the start day is not counted): counting began on "
                          "2025-10-09; passed over 8 holiday days and 1 weekend day; counted 1 adjusted working day "
                          "(2025-10-11); the 5th working day is 2025-10-14.");
+  free(full);
+  /* In Chinese the length counts bytes too (three a character here). */
+  const char *zh = "2025-09-30后5个工作日（起算日不计入）：自2025-10-09起计算；跳过节假日8天和周末1天；"
+                   "计入调休上班日1天（2025-10-11）；第5个工作日为2025-10-14。";
+  need = egca_period_trace_format(small, sizeof small, &t, EGCA_LANG_ZH);
+  ck_assert_int_eq(need, (int)strlen(zh));
+  full = malloc((size_t)need + 1);
+  ck_assert_int_eq(egca_period_trace_format(full, (size_t)need + 1, &t, EGCA_LANG_ZH), need);
+  ck_assert_str_eq(full, zh);
   free(full);
 }
 END_TEST

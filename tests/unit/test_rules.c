@@ -255,8 +255,10 @@ START_TEST(the_shipped_rules)
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "decision", EGCA_DATE_NONE, NULL), 0);
   ck_assert_int_eq(egca_deadline_rule_count(r), 20);
   ck_assert_int_eq(egca_deadline_rule_pause(r), EGCA_PAUSE_EXCLUDE);
-  egca_deadline_rule_period_format(text, sizeof text, r);
+  egca_deadline_rule_period_format(text, sizeof text, r, EGCA_LANG_EN);
   ck_assert_str_eq(text, "20 working days after, pauses excluded");
+  egca_deadline_rule_period_format(text, sizeof text, r, EGCA_LANG_ZH);
+  ck_assert_str_eq(text, "起算日后20个工作日，中止期间不计入");
 
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "decision_extension", EGCA_DATE_NONE, NULL), 0);
   ck_assert_str_eq(egca_deadline_rule_extends(r), "decision");
@@ -278,6 +280,31 @@ START_TEST(the_shipped_rules)
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "certificate_validity", EGCA_DATE_NONE, NULL), 0);
   ck_assert_int_eq(egca_deadline_rule_unit(r), EGCA_UNIT_YEARS);
   ck_assert_int_eq(egca_deadline_rule_count(r), 5);
+
+  /* The period in words, in both languages, one rule of each shape deadlines.json declares (docs/rules.md:
+   * an extension, a first working day after, a backward count with an open rest-day question, a rest day
+   * moving on, a period of years, the day itself, a version that sets no period). */
+  static const struct {
+    const char *id, *en, *zh;
+  } periods[] = {
+      {"decision_extension", "decision + 10 working days after, pauses excluded", "decision的期限再延长10个工作日，中止期间不计入"},
+      {"status_query", "15 working days after, then the first working day after", "起算日后15个工作日，再取其后第一个工作日"},
+      {"renewal_filing",
+       "60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)",
+       "起算日前60日，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）"},
+      {"change_filing", "30 days after, a rest day moves to the next working day", "起算日后30日，届满日遇休息日顺延至其后第一个工作日"},
+      {"litigation", "6 months after, a rest day moves to the next working day", "起算日后6个月，届满日遇休息日顺延至其后第一个工作日"},
+      {"reconsideration_untold", "1 year after, a rest day moves to the next working day", "起算日后1年，届满日遇休息日顺延至其后第一个工作日"},
+      {"review_time_notice", "on the day itself", "当日"},
+      {"change_decision", "no period (refused: see the reason)", "未规定期限（不予计算，见原因）"},
+  };
+  for (size_t i = 0; i < sizeof periods / sizeof periods[0]; i++) {
+    ck_assert_int_eq(egca_rules_deadline(&r, rules, periods[i].id, EGCA_DATE_NONE, NULL), 0);
+    ck_assert_int_eq(egca_deadline_rule_period_format(text, sizeof text, r, EGCA_LANG_EN), (int)strlen(periods[i].en));
+    ck_assert_str_eq(text, periods[i].en);
+    ck_assert_int_eq(egca_deadline_rule_period_format(text, sizeof text, r, EGCA_LANG_ZH), (int)strlen(periods[i].zh));
+    ck_assert_str_eq(text, periods[i].zh);
+  }
 
   /* Whose time each period is, as deadlines.json states it: the office that accepts (行政许可法 第三十二条),
    * 国家密码管理局 for what it decides and delivers, the applicant for its filings. */
@@ -313,13 +340,18 @@ END_TEST
 START_TEST(unknown_rules_and_versions)
 {
   const egca_deadline_rule *r = (const egca_deadline_rule *)1;
-  egca_error err = {0};
+  /* Each message in English (err.lang) and in Chinese, the default. */
+  egca_error err = {.lang = EGCA_LANG_EN}, zh = {0};
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptence", EGCA_DATE_NONE, &err), EGCA_E_NOTFOUND);
   ck_assert_ptr_null(r);
   ck_assert_str_eq(err.message, "unknown rule \"acceptence\"");
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptence", EGCA_DATE_NONE, &zh), EGCA_E_NOTFOUND);
+  ck_assert_str_eq(zh.message, "未知规则\"acceptence\"");
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", d("2019-12-31"), &err), EGCA_E_NOTFOUND);
   ck_assert_str_eq(err.message, "rule \"acceptance\" has no version in force on 2019-12-31: its first version takes "
                                 "effect on 2020-01-01");
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", d("2019-12-31"), &zh), EGCA_E_NOTFOUND);
+  ck_assert_str_eq(zh.message, "规则\"acceptance\"在2019-12-31没有施行中的版本：其第一个版本自2020-01-01起施行");
   /* The acceptance's versions follow the law in force (密码法 from 2020-01-01, 条例 from 2023-07-01, the Measures
    * from 2024-11-01): 5 working days after Thu 2024-10-31 are 11-01 and 11-04..07, under the 条例's version. */
   egca_deadline out;
@@ -334,11 +366,17 @@ START_TEST(unknown_rules_and_versions)
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(err.message, "2019-12-31 is before 2020-01-01: "));
   ck_assert_ptr_nonnull(strstr(err.message, "密码法 第二十九条"));
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2019-12-31"), NULL, &zh),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(zh.message, "2019-12-31早于2020-01-01："));
   /* 2024-02-29 + 5 years: no 29 February in 2029, so the month's last day (民法典 第二百零二条); before the
    * Measures (第十二条, 2024-11-01) the term is not known and the computation is refused with why. */
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &err),
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(err.message, "rule \"certificate_validity\" sets no period on 2024-02-29: "));
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &zh),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(zh.message, "规则\"certificate_validity\"在2024-02-29不设期限："));
   ck_assert_ptr_nonnull(egca_deadline_rule_refused(out.version));
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2025-02-28"), NULL, &err), 0);
   ck_assert_int_eq(out.due, d("2030-02-28"));
@@ -461,7 +499,7 @@ START_TEST(history_boundaries)
                                     "change_filing", "reconsideration", "litigation", "certificate_delivery"};
   for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
     ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, all[i], d("2019-12-31"), NULL, &err), EGCA_E_INVALID);
-    ck_assert_ptr_nonnull(strstr(err.message, "before 2020-01-01"));
+    ck_assert_ptr_nonnull(strstr(err.message, "早于2020-01-01"));
   }
   /* 2020-01-01 (a holiday, Wed): 行政许可法 第四十二条 gives the decision 20 working days: 01-02..03 (2),
    * 01-06..10 (7), 13..17 (12), Sun 01-19 worked (13), 20..23 (17), the Spring Festival 01-24..02-02 as
@@ -562,12 +600,29 @@ END_TEST
 START_TEST(errors_while_computing)
 {
   egca_deadline out;
-  egca_error err = {0};
+  egca_error err = {.lang = EGCA_LANG_EN};
   egca_pause p = {d("2025-10-01"), d("2025-10-05")};
   egca_deadline_options options = {&p, 1, EGCA_POLICY_EARLIER, 0, NULL, 0, EGCA_LANG_EN};
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), &options, &err),
                    EGCA_E_INVALID);
   ck_assert_str_eq(err.message, "rule \"acceptance\" takes no pauses");
+  /* The message follows the error's language, whatever the options' (the language of the trace). */
+  egca_error zh = {0};
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), &options, &zh),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "规则\"acceptance\"不扣除中止期间");
+  /* A start day or a version day outside 0001-01-01 .. 9999-12-31 is no date. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", EGCA_DATE_MAX + 1, NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "the start date is not a valid date");
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", EGCA_DATE_MAX + 1, NULL, &zh),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "起算日不是有效日期");
+  const egca_deadline_rule *r = NULL;
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", EGCA_DATE_MIN - 1, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "the date is out of range");
+  ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", EGCA_DATE_MIN - 1, &zh), EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "日期超出范围");
   /* The decision period needs days of 2084: not covered by the fixture. */
   ck_assert_int_eq(egca_deadline_compute(&out, rules, fixture, "decision", d("2084-03-01"), NULL, &err),
                    EGCA_E_COVERAGE);
@@ -712,6 +767,203 @@ START_TEST(broken_catalog_leaves_nothing)
 }
 END_TEST
 
+/* --- Texts in two languages and citations ------------------------------------------------------------ */
+
+/* The whole file at `path`, NUL-terminated (the caller frees it). */
+static char *slurp(const char *path)
+{
+  FILE *f = fopen(path, "rb");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_eq(fseek(f, 0, SEEK_END), 0);
+  long n = ftell(f);
+  ck_assert_int_ge(n, 0);
+  rewind(f);
+  char *text = malloc((size_t)n + 1);
+  ck_assert_ptr_nonnull(text);
+  ck_assert_uint_eq(fread(text, 1, (size_t)n, f), (size_t)n);
+  text[n] = '\0';
+  fclose(f);
+  return text;
+}
+
+/* Removes from `text` the first `cut` (a literal piece of the file), in place; it must be there. */
+static void cut_first(char *text, const char *cut)
+{
+  char *at = strstr(text, cut);
+  ck_assert_msg(at != NULL, "not in the file: %s", cut);
+  memmove(at, at + strlen(cut), strlen(at + strlen(cut)) + 1);
+}
+
+/* Replaces the first `from` in `text` (of `size` bytes) by `to`. */
+static void replace_first(char *text, size_t size, const char *from, const char *to)
+{
+  char *at = strstr(text, from);
+  ck_assert_msg(at != NULL, "not in the file: %s", from);
+  const size_t tail = strlen(at + strlen(from)) + 1;
+  ck_assert_uint_lt((size_t)(at - text) + strlen(to) + tail, size);
+  memmove(at + strlen(to), at + strlen(from), tail);
+  memcpy(at, to, strlen(to));
+}
+
+typedef struct text_case {
+  int file;           /* 0 deadlines.json, 1 conditions.json, 2 materials.json, 3 readings.json */
+  const char *from;   /* the literal piece of the shipped file changed */
+  const char *to;     /* what replaces it ("" removes it) */
+  const char *pointer;
+  const char *en, *zh; /* the message in English and in Chinese */
+} text_case;
+
+/* Each English twin is required beside its Chinese text (and no English without the Chinese), every law
+ * cited needs its English name, and every article an English form: a rules set missing one is refused,
+ * naming the file and the JSON pointer, in the caller's language. The shipped files' pieces are quoted
+ * exactly as written there. */
+static const text_case text_cases[] = {
+    {0, ", \"title_en\": \"Decide whether to accept the application, or give the correction notice once\"", "",
+     "/deadlines/0/title", "the text has no English twin: add \"title_en\" beside it",
+     "该文本没有英文对照：应在其旁加上\"title_en\""},
+    {0, ", \"item_en\": \"(1) New application, step 2\"", "", "/deadlines/0/guide/item",
+     "the text has no English twin: add \"item_en\" beside it", "该文本没有英文对照：应在其旁加上\"item_en\""},
+    {0, "\"note\": \"逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。\", ",
+     "", "/deadlines/0/note_en", "an English text without the Chinese \"note\"", "有英文文本而没有中文\"note\""},
+    {0, ", \"reason_en\": ", ", \"reason_zh\": ", "/licence/reason_zh", NULL, NULL},
+    {0, "    {\"name\": \"中华人民共和国行政许可法\", \"name_en\": \"Administrative Licensing Law\"},\n", "",
+     "/deadlines/0/basis/0/law",
+     "law \"中华人民共和国行政许可法\" has no English name: list it in \"laws\" of deadlines.json",
+     "法律\"中华人民共和国行政许可法\"没有英文名称：应在 deadlines.json 的 \"laws\" 中列出"},
+    {0, "{\"law\": \"中华人民共和国行政许可法\", \"article\": \"第八十二条\"}",
+     "{\"law\": \"中华人民共和国行政许可法\", \"article\": \"第八十二条之一\"}", "/deadlines/0/basis/1/article",
+     "\"第八十二条之一\" cannot be cited in English: expected 第N条, then 第N款, then 第（N）项 (or an item \"（N）\")",
+     "\"第八十二条之一\"无法译为英文引文：应为第N条，其后可有第N款、第（N）项（或项\"（N）\"）"},
+    {1, ", \"title_en\": \"Be a legal person: an enterprise or a public institution\"", "", "/conditions/0/title",
+     "the text has no English twin: add \"title_en\" beside it", "该文本没有英文对照：应在其旁加上\"title_en\""},
+    {1, ", \"label_en\": \"professional staff in total\"", "", "/conditions/4/rule/>=/0/label",
+     "the text has no English twin: add \"label_en\" beside it", "该文本没有英文对照：应在其旁加上\"label_en\""},
+    {2, ", \"title_en\": \"Notice of materials to be corrected\"", "", "/notice/title",
+     "the text has no English twin: add \"title_en\" beside it", "该文本没有英文对照：应在其旁加上\"title_en\""},
+    {2, ", \"title_en\": \"Registered capital\"", "", "/materials/2/sub_items/0/title",
+     "the text has no English twin: add \"title_en\" beside it", "该文本没有英文对照：应在其旁加上\"title_en\""},
+    {3, ", \"question_en\": ", ", \"question_zh\": ", "/questions/0/question_zh", NULL, NULL},
+    {3, ", \"note_en\": \"No article of law says", ", \"note_en_us\": \"No article of law says",
+     "/questions/0/note_en_us", NULL, NULL},
+};
+
+START_TEST(texts_in_two_languages)
+{
+  const text_case *t = &text_cases[_i];
+  static const char *const names[EGCA_RULES_FILES] = {"deadlines.json", "conditions.json", "materials.json",
+                                                      "readings.json"};
+  char *texts[EGCA_RULES_FILES];
+  const char *sources[EGCA_RULES_FILES], *ctexts[EGCA_RULES_FILES];
+  size_t lengths[EGCA_RULES_FILES];
+  for (int k = 0; k < EGCA_RULES_FILES; k++) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/rules/%s", EGCA_SOURCE_DIR, names[k]);
+    char *text = slurp(path);
+    const size_t size = strlen(text) + 256;
+    texts[k] = realloc(text, size);
+    ck_assert_ptr_nonnull(texts[k]);
+    if (k == t->file) {
+      if (t->to[0] == '\0')
+        cut_first(texts[k], t->from);
+      else
+        replace_first(texts[k], size, t->from, t->to);
+    }
+    sources[k] = names[k];
+    ctexts[k] = texts[k];
+    lengths[k] = strlen(texts[k]);
+  }
+  for (int lang = 0; lang < 2; lang++) {
+    egca_rules *loaded = (egca_rules *)1;
+    egca_error err = {.lang = lang == 0 ? EGCA_LANG_EN : EGCA_LANG_ZH};
+    ck_assert_int_eq(egca_rules_parse(&loaded, sources, ctexts, lengths, &err), EGCA_E_INVALID);
+    ck_assert_ptr_null(loaded);
+    ck_assert_str_eq(err.source, names[t->file]);
+    ck_assert_str_eq(err.pointer, t->pointer);
+    ck_assert_int_gt(err.line, 0);
+    const char *expected = lang == 0 ? t->en : t->zh;
+    if (expected != NULL)
+      ck_assert_str_eq(err.message, expected);
+  }
+  for (int k = 0; k < EGCA_RULES_FILES; k++)
+    free(texts[k]);
+}
+END_TEST
+
+/* One citation type, printed in both languages. The English forms, by hand: the law's English name from
+ * deadlines.json "laws", then the article's number, the paragraph (款) and the item (项) in parentheses; an
+ * item of an article without a paragraph is "item (N)", so that it is not read as a paragraph. */
+START_TEST(citations_in_two_languages)
+{
+  static const struct {
+    egca_basis basis;
+    const char *zh, *en;
+  } cases[] = {
+      {{"中华人民共和国行政许可法", "第三十二条第一款", "（四）", "Administrative Licensing Law"},
+       "中华人民共和国行政许可法 第三十二条第一款第（四）项", "Administrative Licensing Law, Article 32(1)(4)"},
+      {{"中华人民共和国行政许可法", "第三十二条第一款第（四）项", NULL, "Administrative Licensing Law"},
+       "中华人民共和国行政许可法 第三十二条第一款第（四）项", "Administrative Licensing Law, Article 32(1)(4)"},
+      {{"中华人民共和国民法典", "第一千二百五十九条", NULL, "Civil Code"}, "中华人民共和国民法典 第一千二百五十九条",
+       "Civil Code, Article 1259"},
+      {{"中华人民共和国民法典", "第二百零三条第二款", NULL, "Civil Code"}, "中华人民共和国民法典 第二百零三条第二款",
+       "Civil Code, Article 203(2)"},
+      {{"电子政务电子认证服务管理办法", "第六条", "（一）", "Measures"}, "电子政务电子认证服务管理办法 第六条第（一）项",
+       "Measures, Article 6, item (1)"},
+      {{"中华人民共和国行政许可法", "第十五条", NULL, "Administrative Licensing Law"},
+       "中华人民共和国行政许可法 第十五条", "Administrative Licensing Law, Article 15"},
+      {{"中华人民共和国行政许可法", "第五十条第一款", NULL, "Administrative Licensing Law"},
+       "中华人民共和国行政许可法 第五十条第一款", "Administrative Licensing Law, Article 50(1)"},
+      /* A basis built by hand without an English name is cited as the law writes it, in both languages. */
+      {{"中华人民共和国行政许可法", "第八十二条", NULL, NULL}, "中华人民共和国行政许可法 第八十二条",
+       "中华人民共和国行政许可法 第八十二条"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char zh[256], en[256];
+    ck_assert_int_eq(egca_basis_format_lang(zh, sizeof zh, &cases[i].basis, EGCA_LANG_ZH), (int)strlen(cases[i].zh));
+    ck_assert_str_eq(zh, cases[i].zh);
+    ck_assert_int_eq(egca_basis_format_lang(en, sizeof en, &cases[i].basis, EGCA_LANG_EN), (int)strlen(cases[i].en));
+    ck_assert_str_eq(en, cases[i].en);
+    ck_assert_int_eq(egca_basis_format(zh, sizeof zh, &cases[i].basis), (int)strlen(cases[i].zh));
+    ck_assert_str_eq(zh, cases[i].zh);
+  }
+  /* Cut as snprintf cuts, and the length the whole needs. */
+  char small[12];
+  ck_assert_int_eq(egca_basis_format_lang(small, sizeof small, &cases[2].basis, EGCA_LANG_EN), 24);
+  ck_assert_str_eq(small, "Civil Code,");
+
+  /* The shipped rules: the acceptance's basis, its lapse, and the texts by language. */
+  const egca_deadline_rule *acceptance;
+  ck_assert_int_eq(egca_rules_deadline(&acceptance, rules, "acceptance", EGCA_DATE_NONE, NULL), 0);
+  size_t n;
+  const egca_basis *basis = egca_deadline_rule_basis(acceptance, &n);
+  ck_assert_uint_eq(n, 2);
+  char text[256];
+  egca_basis_format_lang(text, sizeof text, &basis[0], EGCA_LANG_EN);
+  ck_assert_str_eq(text, "Administrative Licensing Law, Article 32(1)(4)");
+  egca_basis_format_lang(text, sizeof text, &basis[1], EGCA_LANG_EN);
+  ck_assert_str_eq(text, "Administrative Licensing Law, Article 82");
+  egca_basis_format_lang(text, sizeof text, egca_deadline_rule_lapse_basis(acceptance), EGCA_LANG_ZH);
+  ck_assert_str_eq(text, "中华人民共和国行政许可法 第三十二条第一款第（四）项");
+  ck_assert_str_eq(egca_deadline_rule_title_lang(acceptance, EGCA_LANG_ZH), egca_deadline_rule_title(acceptance));
+  ck_assert_str_eq(egca_deadline_rule_title_lang(acceptance, EGCA_LANG_EN),
+                   "Decide whether to accept the application, or give the correction notice once");
+  ck_assert_str_eq(egca_deadline_rule_guide_section_lang(acceptance, EGCA_LANG_EN), "Procedure");
+  ck_assert_str_eq(egca_deadline_rule_guide_item_lang(acceptance, EGCA_LANG_EN), "(1) New application, step 2");
+  ck_assert_ptr_null(egca_deadline_rule_refused_lang(acceptance, EGCA_LANG_EN));
+  const egca_question *q = egca_rules_question(rules, "certificate_last_day");
+  ck_assert_ptr_nonnull(q);
+  ck_assert_str_eq(egca_question_text_lang(q, EGCA_LANG_ZH), egca_question_text(q));
+  ck_assert_str_eq(egca_question_text_lang(q, EGCA_LANG_EN), "The certificate is valid for five years: is its last "
+                                                               "valid day the corresponding day five years after the "
+                                                               "issue, or the day before it?");
+  ck_assert_ptr_null(egca_question_reading_text_lang(q, 9, EGCA_LANG_EN));
+  /* The reading "anniversary" rests first on 办法 第十二条 (the five years). */
+  const egca_basis *rb = egca_question_reading_basis(q, 0, &n);
+  ck_assert_uint_ge(n, 1);
+  egca_basis_format_lang(text, sizeof text, &rb[0], EGCA_LANG_EN);
+  ck_assert_str_eq(text, "Measures for the Administration of E-Government Electronic Certification Services, Article 12");
+}
+END_TEST
+
 int main(void)
 {
   Suite *s = suite_create("rules");
@@ -728,6 +980,8 @@ int main(void)
   tcase_add_test(tc, load_shipped_directory);
   tcase_add_test(tc, versions_by_date);
   tcase_add_test(tc, broken_catalog_leaves_nothing);
+  tcase_add_loop_test(tc, texts_in_two_languages, 0, (int)(sizeof text_cases / sizeof text_cases[0]));
+  tcase_add_test(tc, citations_in_two_languages);
   tcase_add_test(tc, hearing_counting_readings);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);

@@ -20,6 +20,16 @@ a tentative day in strict mode), DataError (holiday data or rules that cannot be
 InputError (a bad argument, profile or case; also a ValueError). An answer that rests on a year whose
 holiday notice is not published issues egca.ProvisionalWarning. Calendars and rules are immutable and
 may be shared between threads; so are results.
+
+Language: every call that writes text or may raise an egca error takes lang='zh' (简体中文) or 'en'
+(English): the language of its error messages, warnings, traces, titles, notes, findings and pages, and of
+its results' text methods (Timeline.to_html() keeps the timeline's language). lang=None, the default, is
+the package's default: the EGCA_LANG environment variable as it was when egca was imported ('zh', 'en' or
+a locale name such as 'en_US.UTF-8'), else 'zh'. JSON field names, codes, rule and question ids and enum
+values ('due', 'holiday') are English in both. Python's own TypeError and ValueError messages about the
+type of an argument, and the messages about an argument's value that the binding checks itself
+(policy=, receipt=, unmarked=, readings=, errors=, jobs=, a day that is NaT or out of range), stay
+English, as Python's own messages are.
 """
 import copy
 import html as _html
@@ -262,7 +272,8 @@ class Timeline(Record):
 
     def to_html(self):
         """The timeline as one self-contained HTML page (`egca timeline CASE --format html`): a picture of
-        every deadline on the working-day calendar, then every date, status and basis as text.
+        every deadline on the working-day calendar, then every date, status and basis as text, in the
+        timeline's language (the lang= of the call that made it).
 
         The page is drawn by evaluating the case again with the same calendar and rules (a file is read
         again); InputError when that evaluation no longer gives this timeline (the file changed).
@@ -273,10 +284,12 @@ class Timeline(Record):
         if source is None:
             raise TypeError('to_html() draws a Timeline whose case it has: a result of egca.timelines() read '
                             'from a file object keeps none; evaluate it with egca.timeline(case, as_of)')
-        text, name, as_of, policy, readings, calendar, rules, receipt, path, output = source
-        page, again = _egca.timeline_html(text, name, as_of, policy, readings, calendar, rules, path, receipt)
+        text, name, as_of, policy, readings, calendar, rules, receipt, lang, path, output = source
+        page, again = _egca.timeline_html(text, name, as_of, policy, readings, calendar, rules, path, receipt, lang)
         if (again != output) if output is not None else (json.loads(again) != self.to_dict(json=True)):
-            raise InputError(f'{name}: the case no longer gives this timeline (changed since it was evaluated)')
+            english = (lang or _egca.default_lang()) == 'en'
+            raise InputError(f'{name}: the case no longer gives this timeline (changed since it was evaluated)'
+                             if english else f'{name}：该案件已不再得出此时间线（评估后已更改）')
         return page
 
     def _repr_html_(self):
@@ -353,7 +366,7 @@ def questions(rules=None):
     return json.loads(_egca.questions_json(rules))['questions']
 
 
-def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None, readings=None):
+def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None, readings=None, lang=None):
     """Computes deadline rule `rule` from its start event on `start`.
 
     rule: a deadline rule id — 'acceptance', 'decision', 'decision_extension', 'review_time_notice',
@@ -370,6 +383,8 @@ def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None
     readings: {question: reading} for the law's open questions (questions() lists them; the others take
       their default), e.g. {'certificate_last_day': 'day_before'}. Where another reading gives another
       day, the result is `ambiguous` and its `readings` list the day under each, the default first.
+    lang: 'zh' or 'en', the language of the trace, the notes and any error; None for the default (EGCA_LANG
+      at import, else 'zh').
 
     Returns a Deadline. Raises InputError (unknown rule, question or reading, bad pause or policy), CoverageError (a day
     outside the calendar); warns ProvisionalWarning when the answer rests on a tentative year.
@@ -377,15 +392,17 @@ def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None
     >>> egca.deadline('decision', date(2026, 3, 2), pauses=[(date(2026, 3, 10), date(2026, 4, 20))]).due
     datetime.date(2026, 5, 13)
     """
-    return Deadline(json.loads(_egca.deadline_json(rule, start, pauses, policy, _readings(readings), calendar, rules)))
+    return Deadline(json.loads(_egca.deadline_json(rule, start, pauses, policy, _readings(readings), calendar, rules,
+                                                   lang)))
 
 
-def assess(profile, rules=None):
+def assess(profile, rules=None, lang=None):
     """Assesses an applicant profile (docs/profile.md): the seven conditions and the materials.
 
     profile: the profile as a mapping (dates may be datetime.date), or the path of a JSON file, which the
       library reads as the command does: a regular file of at most 16 MiB (InputError otherwise).
     rules: Rules, or None for the shipped ones.
+    lang: 'zh' or 'en', the language of the findings, the notice and any error; None for the default.
 
     Returns an Assessment. Legal outcomes (not met, missing material) are data, never errors. Raises
     InputError for a profile that breaks the format, its `pointer` naming the value (and for a file,
@@ -393,14 +410,15 @@ def assess(profile, rules=None):
     """
     text, source, mapping, path = _document(profile, 'profile')
     try:
-        return Assessment(json.loads(_egca.assess_json(text, source, rules, path)))
+        return Assessment(json.loads(_egca.assess_json(text, source, rules, path, lang)))
     except InputError as e:
         if not mapping:
             raise
         raise _relocated(e) from None
 
 
-def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=None, receipt='next_working_day'):
+def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=None, receipt='next_working_day',
+             lang=None):
     """Evaluates a case (docs/case.md) as of a date: every deadline with its status, and the findings.
 
     case: the case as a mapping ({'case_id': ..., 'events': [{'type': ..., 'date': ...}, ...]}; dates
@@ -421,6 +439,8 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=
       'time' and 'channel'; docs/rules.md, question receipt_after_hours): 'next_working_day' (the
       default) counts them as received on the office's next working day, 'as_dated' on the day they came:
       another spelling of readings={'receipt_after_hours': ...}, which wins when both are given.
+    lang: 'zh' or 'en', the language of the findings' messages, the titles, any error, and of the page
+      to_html() draws; None for the default (EGCA_LANG at import, else 'zh').
 
     Returns a Timeline (`clean` says whether anything is late, overdue or a violation; `to_html()` draws
     it, and Jupyter shows that picture inline). Raises
@@ -431,7 +451,7 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=
     text, source, mapping, path = _document(case, 'case')
     try:
         output, clean, violations = _egca.timeline_json(text, source, as_of, policy, _readings(readings), calendar,
-                                                        rules, path, receipt)
+                                                        rules, path, receipt, lang)
     except InputError as e:
         if not mapping:
             raise
@@ -440,7 +460,7 @@ def timeline(case, as_of, policy='earlier', calendar=None, rules=None, readings=
     object.__setattr__(result, 'clean', clean)
     # What to_html() needs to draw it: the same evaluation, and its JSON to check it gives this timeline.
     object.__setattr__(result, '_input', (text, source, as_of, policy, _readings(readings), calendar, rules, receipt,
-                                          path, output))
+                                          lang, path, output))
     for finding, violation in zip(result.findings, violations):
         object.__setattr__(finding, 'violation', violation)
     return result
@@ -471,7 +491,7 @@ def _check_errors(errors):
 
 
 def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', calendar=None, rules=None,
-              readings=None, receipt='next_working_day'):
+              readings=None, receipt='next_working_day', lang=None):
     """Evaluates many cases on `jobs` threads; yields their Timelines in input order.
 
     cases: an iterable of cases, each a mapping (as for timeline()) or its JSON text (str or bytes); or
@@ -484,7 +504,7 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
     errors: 'yield' puts an exception instance (InputError; CoverageError on a strict calendar) in the
       place of a case that cannot be read or evaluated, and goes on; its `index` is the case's place
       (from 0) and, for a line of a file, `line` its line; 'raise' raises it instead.
-    policy, calendar, rules, readings, receipt: as for timeline().
+    policy, calendar, rules, readings, receipt, lang: as for timeline().
 
     Each Timeline equals timeline()'s for the same case (to_dict() identical); it is decoded from the
     library's JSON on first use. One ProvisionalWarning is issued for the batch when some case rests on a
@@ -496,8 +516,8 @@ def timelines(cases, as_of=None, jobs=None, errors='yield', policy='earlier', ca
         as_of = _today_in_china()
     batch = _egca.Batch(as_of, policy, _readings(readings), calendar, rules, _default_jobs(jobs),
                         getattr(cases, 'name', None) if isinstance(getattr(cases, 'name', None), str) else '<cases>',
-                        receipt)
-    return _run_timelines(batch, cases, errors, (as_of, policy, _readings(readings), calendar, rules, receipt))
+                        receipt, lang)
+    return _run_timelines(batch, cases, errors, (as_of, policy, _readings(readings), calendar, rules, receipt, lang))
 
 
 def _case_text(case):
@@ -550,8 +570,11 @@ def _run_timelines(batch, cases, errors, drawing):
             text = texts.pop(index, None)
             if status == 1 and not warned:
                 warned = True
+                english = (drawing[-1] or _egca.default_lang()) == 'en'
                 warnings.warn(ProvisionalWarning(f'case {index}: some deadline rests on a tentative year, whose '
-                                                 'holiday notice is not published yet'), stacklevel=3)
+                                                 'holiday notice is not published yet' if english else
+                                                 f'案件{index}：有期限依据暂定年份，该年的节假日安排通知尚未发布'),
+                              stacklevel=3)
             result = Timeline._from_line(value, bool(clean))
             if text is not None:
                 object.__setattr__(result, '_input', (text, '<cases>', *drawing, None, None))
@@ -601,7 +624,7 @@ def _run_timelines(batch, cases, errors, drawing):
         batch.close()
 
 
-def assess_many(profiles, jobs=None, errors='yield', rules=None):
+def assess_many(profiles, jobs=None, errors='yield', rules=None, lang=None):
     """Assesses many profiles (each a mapping or a path, as for assess()) on `jobs` threads; yields their
     Assessments in input order.
 
@@ -609,21 +632,22 @@ def assess_many(profiles, jobs=None, errors='yield', rules=None):
       once, whatever the number of profiles.
     errors: 'yield' puts the InputError of a bad profile in its place (its `index` the profile's place,
       from 0) and goes on; 'raise' raises it instead.
+    rules, lang: as for assess().
 
     Each Assessment equals assess()'s for the same profile.
     """
     _check_errors(errors)
     jobs = _default_jobs(jobs)
-    return _run_assess_many(profiles, jobs, errors, rules)
+    return _run_assess_many(profiles, jobs, errors, rules, lang)
 
 
-def _run_assess_many(profiles, jobs, errors, rules):
+def _run_assess_many(profiles, jobs, errors, rules, lang):
     import collections
     import concurrent.futures
 
     def one(profile):
         try:
-            return assess(profile, rules)
+            return assess(profile, rules, lang)
         except InputError as e:
             return e
 

@@ -27,6 +27,7 @@ typedef struct batch_object {
   int finished;
   PyObject *keep;        /* the Calendar, Rules and readings tuple the batch borrows */
   egca_reading_choice *readings; /* the picks the batch's options point to (PyMem) */
+  egca_lang lang;        /* the language of the cases' texts and errors (lang=) */
   /* Results delivered during the current call. */
   pending *items;
   size_t count, cap;
@@ -146,14 +147,16 @@ static PyObject *leave(batch_object *self, int rc, const egca_error *err)
 
 static PyObject *batch_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 {
-  static char *names[] = {"as_of", "policy", "readings", "calendar", "rules", "jobs", "source", "receipt", NULL};
-  PyObject *as_of_obj, *readings_obj, *calendar_obj, *rules_obj;
+  static char *names[] = {"as_of", "policy", "readings", "calendar", "rules", "jobs", "source", "receipt", "lang", NULL};
+  PyObject *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *lang_obj = NULL;
   const char *policy, *source, *receipt = "next_working_day";
   int jobs;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OsOOOis|s:Batch", names, &as_of_obj, &policy, &readings_obj,
-                                   &calendar_obj, &rules_obj, &jobs, &source, &receipt))
+  egca_lang lang;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OsOOOis|sO:Batch", names, &as_of_obj, &policy, &readings_obj,
+                                   &calendar_obj, &rules_obj, &jobs, &source, &receipt, &lang_obj) ||
+      egcapy_lang_arg(lang_obj, &lang) < 0)
     return NULL;
-  egca_batch_options o = {.deliver = EGCA_BATCH_JSON, .format = EGCA_BATCH_NDJSON};
+  egca_batch_options o = {.deliver = EGCA_BATCH_JSON, .format = EGCA_BATCH_NDJSON, .eval = {.lang = lang}};
   const egca_calendar *cal;
   const egca_rules *rules;
   if (egcapy_to_date(as_of_obj, &o.as_of, "as_of") < 0 || egcapy_receipt_reading(receipt, &o.eval.receipt) < 0 ||
@@ -172,6 +175,7 @@ static PyObject *batch_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
   batch_object *self = (batch_object *)type->tp_alloc(type, 0);
   if (self == NULL)
     return NULL;
+  self->lang = lang;
   /* The batch borrows the picks for its life: their strings from the readings tuple, kept here. */
   self->readings = egcapy_readings(readings_obj, rules, &o.eval.reading_count);
   if (self->readings == NULL) {
@@ -184,7 +188,7 @@ static PyObject *batch_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     Py_DECREF(self);
     return NULL;
   }
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = egca_batch_new(&self->batch, cal, rules, &o, source, collect, self, &err);
@@ -236,7 +240,7 @@ static PyObject *batch_add(PyObject *obj, PyObject *arg)
     Py_DECREF(items);
     return NULL;
   }
-  egca_error err = {0};
+  egca_error err = {.lang = self->lang};
   int rc = 0;
   Py_BEGIN_ALLOW_THREADS
   for (Py_ssize_t i = 0; i < n && rc >= 0; i++) {
@@ -261,7 +265,7 @@ static PyObject *batch_write(PyObject *obj, PyObject *arg)
   }
   if (enter(self) < 0)
     return NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = self->lang};
   int rc;
   Py_INCREF(arg);
   Py_BEGIN_ALLOW_THREADS
@@ -282,7 +286,7 @@ static PyObject *batch_finish(PyObject *obj, PyObject *unused)
   batch_object *self = (batch_object *)obj;
   if (enter(self) < 0)
     return NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = self->lang};
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = egca_batch_finish(self->batch, &err);

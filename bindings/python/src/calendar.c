@@ -68,10 +68,10 @@ static PyObject *calendar_wrap(egca_calendar *cal) { return calendar_wrap_with(c
 /* A national calendar with its offices' calendars over the same base: `paths` (count 0: the shipped data)
  * read with `options`. Each office's calendar is built only when a case names it. */
 static PyObject *national_calendar_wrap(egca_calendar *cal, const char *const *paths, size_t count,
-                                        const egca_load_options *options)
+                                        const egca_load_options *options, egca_lang lang)
 {
   egca_office_calendars *offices = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_office_calendars_new(&offices, paths, count, options, &err);
   if (rc < 0) {
     egca_calendar_free(cal);
@@ -120,17 +120,17 @@ static int parse_unmarked(const char *text, egca_unmarked_policy *out)
 }
 
 /* The shared default calendar (a new reference). */
-static PyObject *default_calendar(int strict)
+static PyObject *default_calendar(int strict, egca_lang lang)
 {
   if (default_calendars[strict] != NULL)
     return Py_NewRef(default_calendars[strict]);
   egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
   egca_calendar *cal = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_calendar_default(&cal, &options, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
-  PyObject *obj = national_calendar_wrap(cal, NULL, 0, &options);
+  PyObject *obj = national_calendar_wrap(cal, NULL, 0, &options, lang);
   if (obj == NULL)
     return NULL;
   if (default_calendars[strict] == NULL)
@@ -139,7 +139,7 @@ static PyObject *default_calendar(int strict)
 }
 
 PyDoc_STRVAR(calendar_default_doc,
-"default($type, /, *, strict=False)\n--\n\n"
+"default($type, /, *, strict=False, lang=None)\n--\n\n"
 "The calendar of the holiday data shipped with egca: every State Council notice from 2007, and the\n"
 "next year as tentative where its notice is not out. No file is read. The calendar is immutable, so\n"
 "one shared object is returned for each value of `strict`.\n\n"
@@ -147,7 +147,7 @@ PyDoc_STRVAR(calendar_default_doc,
 "(ProvisionalWarning).");
 
 PyDoc_STRVAR(calendar_for_office_doc,
-"for_office($type, code, /, *, strict=False)\n--\n\n"
+"for_office($type, code, /, *, strict=False, lang=None)\n--\n\n"
 "The calendar of an acceptance office, by the GB/T 2260 code of its province (\"450000\"): the shipped\n"
 "national data, and for a region with rest days of its own (广西, 西藏, 宁夏, 新疆) its shipped notices\n"
 "laid over them; a year of such a region without its notice is provisional. InputError for a code that\n"
@@ -156,14 +156,17 @@ PyDoc_STRVAR(calendar_for_office_doc,
 static PyObject *calendar_for_office(PyObject *cls, PyObject *args, PyObject *kwargs)
 {
   (void)cls;
-  static char *keywords[] = {"code", "strict", NULL};
+  static char *keywords[] = {"code", "strict", "lang", NULL};
   const char *code = NULL;
   int strict = 0;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s|$p:for_office", keywords, &code, &strict))
+  PyObject *lang_obj = NULL;
+  egca_lang lang;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s|$pO:for_office", keywords, &code, &strict, &lang_obj) ||
+      egcapy_lang_arg(lang_obj, &lang) < 0)
     return NULL;
   egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
   egca_calendar *cal = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_calendar_for_office(&cal, code, &options, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
@@ -176,11 +179,14 @@ static PyObject *calendar_for_office(PyObject *cls, PyObject *args, PyObject *kw
 static PyObject *calendar_default(PyObject *cls, PyObject *args, PyObject *kwargs)
 {
   (void)cls;
-  static char *keywords[] = {"strict", NULL};
+  static char *keywords[] = {"strict", "lang", NULL};
   int strict = 0;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$p:default", keywords, &strict))
+  PyObject *lang_obj = NULL;
+  egca_lang lang;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$pO:default", keywords, &strict, &lang_obj) ||
+      egcapy_lang_arg(lang_obj, &lang) < 0)
     return NULL;
-  return default_calendar(strict);
+  return default_calendar(strict, lang);
 }
 
 
@@ -200,7 +206,7 @@ static const char *const unmarked_names[] = {"ignore", "error", "holiday"};
 
 /* A calendar built from (name, text) pairs of bytes, as egca_calendar_builder_add_path builds one from the
  * files they were read from; it keeps the pairs (as a tuple) for pickling. */
-static PyObject *calendar_from_sources(PyObject *sources, const egca_load_options *options)
+static PyObject *calendar_from_sources(PyObject *sources, const egca_load_options *options, egca_lang lang)
 {
   PyObject *pairs = PySequence_Tuple(sources);
   if (pairs == NULL)
@@ -216,11 +222,11 @@ static PyObject *calendar_from_sources(PyObject *sources, const egca_load_option
   }
   if (PyTuple_GET_SIZE(pairs) == 0) {
     Py_DECREF(pairs);
-    return egcapy_raise_input("no holiday data given: paths is empty");
+    return egcapy_raise_input(EGCAPY_TR(lang, "no holiday data given: paths is empty", "未给出节假日数据：paths为空"));
   }
   egca_calendar_builder *b = NULL;
   egca_calendar *cal = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_calendar_builder_new(&b, options, &err);
   for (Py_ssize_t i = 0; rc >= 0 && i < PyTuple_GET_SIZE(pairs); i++) {
     PyObject *p = PyTuple_GET_ITEM(pairs, i);
@@ -257,7 +263,7 @@ static PyObject *calendar_from_sources_method(PyObject *cls, PyObject *args)
   egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
   if (parse_unmarked(unmarked, &options.unmarked) < 0)
     return NULL;
-  return calendar_from_sources(sources, &options);
+  return calendar_from_sources(sources, &options, egcapy_default_lang);
 }
 
 /* egca._sources.NAME(arg): the files' (name, text) pairs, or None (a new reference; NULL on error). */
@@ -270,7 +276,7 @@ PyObject *egcapy_read_sources(const char *name, PyObject *arg)
 }
 
 PyDoc_STRVAR(calendar_load_doc,
-"load($type, /, paths, *, strict=False, unmarked='ignore')\n--\n\n"
+"load($type, /, paths, *, strict=False, unmarked='ignore', lang=None)\n--\n\n"
 "A calendar from iCalendar files: `paths` is one path or a sequence of them, each a .ics file or a\n"
 "directory of them (read in name order); the sources merge into one calendar.\n\n"
 "strict: a day of a tentative year is an error (CoverageError), not a provisional answer.\n"
@@ -286,11 +292,13 @@ PyDoc_STRVAR(calendar_load_doc,
 static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
 {
   (void)cls;
-  static char *keywords[] = {"paths", "strict", "unmarked", NULL};
-  PyObject *arg;
+  static char *keywords[] = {"paths", "strict", "unmarked", "lang", NULL};
+  PyObject *arg, *lang_obj = NULL;
   int strict = 0;
   const char *unmarked = "ignore";
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$ps:load", keywords, &arg, &strict, &unmarked))
+  egca_lang lang;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$psO:load", keywords, &arg, &strict, &unmarked, &lang_obj) ||
+      egcapy_lang_arg(lang_obj, &lang) < 0)
     return NULL;
   egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
   if (parse_unmarked(unmarked, &options.unmarked) < 0)
@@ -321,7 +329,7 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   }
   const Py_ssize_t count = PyList_GET_SIZE(paths);
   if (count == 0) {
-    egcapy_raise_input("no holiday data given: paths is empty");
+    egcapy_raise_input(EGCAPY_TR(lang, "no holiday data given: paths is empty", "未给出节假日数据：paths为空"));
     goto fail;
   }
   /* The files are read once, here, and the calendar built from their bytes, which it keeps so that it
@@ -338,9 +346,9 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   for (Py_ssize_t i = 0; i < count; i++)
     names[i] = PyBytes_AS_STRING(PyList_GET_ITEM(paths, i));
   PyObject *result;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   if (sources != Py_None) {
-    result = calendar_from_sources(sources, &options);
+    result = calendar_from_sources(sources, &options, lang);
     /* Its offices' calendars over the same files (built from the paths when a case first names an office,
      * as egca_office_calendars does). An unpickled calendar has no paths and so no offices: a case naming
      * an office with rest days of its own is then refused, never counted on the national days. */
@@ -355,7 +363,7 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
     egca_calendar *cal = NULL;
     int rc = egca_calendar_load(&cal, names, (size_t)count, &options, &err);
     result = rc < 0 ? egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1)
-                    : national_calendar_wrap(cal, names, (size_t)count, &options);
+                    : national_calendar_wrap(cal, names, (size_t)count, &options, lang);
   }
   Py_DECREF(sources);
   PyMem_Free(names);
@@ -369,23 +377,26 @@ fail:
 /* Single-day questions: positional-only arguments (METH_FASTCALL), the fastest call CPython offers. */
 
 PyDoc_STRVAR(calendar_kind_doc,
-"kind($self, day, /)\n--\n\n"
+"kind($self, day, /, *, lang=None)\n--\n\n"
 "The kind of a day: 'workday' (Mon-Fri, not a holiday), 'weekend' (Sat/Sun, not adjusted), 'holiday'\n"
 "(inside an official holiday period, weekend days included) or 'adjusted_workday' (a Sat/Sun made a\n"
 "working day, 调休上班).");
 
-static PyObject *calendar_kind(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_kind(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "kind", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
   if (egcapy_check_nargs(nargs, 1, "kind") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   egca_day_kind kind;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_calendar_kind(&kind, self->calendar, d, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1) < 0)
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1, lang) < 0)
     return NULL;
   return Py_NewRef(kind_names[kind]);
 }
@@ -455,28 +466,32 @@ static PyObject *optional_string(const char *s)
 }
 
 PyDoc_STRVAR(calendar_day_doc,
-"day($self, day, /)\n--\n\n"
+"day($self, day, /, *, lang=None)\n--\n\n"
 "Why a day is what it is: an egca.Day with .kind, .name (the holiday, or for an adjusted working day the\n"
 "holiday it serves; None for an ordinary day), .source (an egca.Notice: .title, .date, .url; None when the\n"
-"data names none), .local and .provisional. day(date(2025, 9, 28)).name == '国庆节、中秋节'.");
+"data names none), .local and .provisional. day(date(2025, 9, 28)).name == '国庆节、中秋节'; with lang='en'\n"
+"'National Day, Mid-Autumn Festival' (a name egca has no English name for stays as the data gives it).");
 
-static PyObject *calendar_day(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_day(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "day", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
   if (egcapy_check_nargs(nargs, 1, "day") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   egca_day_info info;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_calendar_day(&info, self->calendar, d, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1) < 0)
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1, lang) < 0)
     return NULL;
   PyObject *out = PyStructSequence_New(day_type);
   if (out == NULL)
     return NULL;
-  PyObject *name = optional_string(info.name), *source = notice_of(&info);
+  PyObject *name = optional_string(egca_day_name(info.name, lang)), *source = notice_of(&info);
   if (name == NULL || source == NULL) {
     Py_XDECREF(name);
     Py_XDECREF(source);
@@ -492,14 +507,17 @@ static PyObject *calendar_day(PyObject *obj, PyObject *const *args, Py_ssize_t n
 }
 
 PyDoc_STRVAR(calendar_holidays_doc,
-"holidays($self, year, /)\n--\n\n"
+"holidays($self, year, /, *, lang=None)\n--\n\n"
 "The holiday periods of a year, in date order: a list of egca.HolidayPeriod (.name, .first, .last, .source,\n"
 ".local), each a run of consecutive holidays of one name and one notice (weekend days inside included;\n"
 "a period that crosses into the next year is cut at 31 December). CoverageError for a year outside the\n"
 "calendar; ProvisionalWarning when the year is not confirmed.");
 
-static PyObject *calendar_holidays(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_holidays(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "holidays", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   if (egcapy_check_nargs(nargs, 1, "holidays") < 0)
     return NULL;
@@ -514,7 +532,7 @@ static PyObject *calendar_holidays(PyObject *obj, PyObject *const *args, Py_ssiz
   egca_date_from_ymd(&first, (int)year, 1, 1);
   egca_date_from_ymd(&last, (int)year, 12, 31);
   /* Check the whole year first: an answer is complete or absent. */
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int provisional = 0;
   for (egca_date d = first; d <= last; d++) {
     egca_day_kind kind;
@@ -523,7 +541,7 @@ static PyObject *calendar_holidays(PyObject *obj, PyObject *const *args, Py_ssiz
       return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
     provisional |= rc == EGCA_PROVISIONAL;
   }
-  if (provisional && egcapy_warn_provisional(self->calendar, first, last, 1) < 0)
+  if (provisional && egcapy_warn_provisional(self->calendar, first, last, 1, lang) < 0)
     return NULL;
   PyObject *list = PyList_New(0);
   if (list == NULL)
@@ -541,7 +559,7 @@ static PyObject *calendar_holidays(PyObject *obj, PyObject *const *args, Py_ssiz
            next.name == info.name && next.notice == info.notice && next.local == info.local)
       end++;
     PyObject *period = PyStructSequence_New(holiday_type);
-    PyObject *name = period ? optional_string(info.name) : NULL;
+    PyObject *name = period ? optional_string(egca_day_name(info.name, lang)) : NULL;
     PyObject *from = name ? calendar_date(self, d) : NULL;
     PyObject *to = from ? calendar_date(self, end) : NULL;
     PyObject *source = to ? notice_of(&info) : NULL;
@@ -570,38 +588,44 @@ static PyObject *calendar_holidays(PyObject *obj, PyObject *const *args, Py_ssiz
 }
 
 PyDoc_STRVAR(calendar_is_workday_doc,
-"is_workday($self, day, /)\n--\n\n"
+"is_workday($self, day, /, *, lang=None)\n--\n\n"
 "True when the day is a working day: a workday or an adjusted workday (调休上班).");
 
-static PyObject *calendar_is_workday(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_is_workday(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "is_workday", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
   if (egcapy_check_nargs(nargs, 1, "is_workday") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   int working = 0;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_calendar_is_workday(&working, self->calendar, d, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1) < 0)
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, d, 1, lang) < 0)
     return NULL;
   return PyBool_FromLong(working);
 }
 
 PyDoc_STRVAR(calendar_is_provisional_doc,
-"is_provisional($self, day, /)\n--\n\n"
+"is_provisional($self, day, /, *, lang=None)\n--\n\n"
 "True when the day belongs to a tentative year (its holiday notice is not published). Issues no\n"
 "warning and ignores `strict`.");
 
-static PyObject *calendar_is_provisional(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_is_provisional(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "is_provisional", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
   if (egcapy_check_nargs(nargs, 1, "is_provisional") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   int provisional = 0;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_calendar_is_provisional(&provisional, self->calendar, d, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -609,81 +633,90 @@ static PyObject *calendar_is_provisional(PyObject *obj, PyObject *const *args, P
 }
 
 PyDoc_STRVAR(calendar_add_workdays_doc,
-"add_workdays($self, day, n, /)\n--\n\n"
+"add_workdays($self, day, n, /, *, lang=None)\n--\n\n"
 "The n-th working day strictly after `day` (n > 0) or strictly before it (n < 0); the start day is\n"
 "not counted. n = 0 gives `day` itself when it is a working day (InputError otherwise).\n"
 "add_workdays($self, date(2025, 9, 30), 5) == date(2025, 10, 14).");
 
-static PyObject *calendar_add_workdays(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_add_workdays(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "add_workdays", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
   int n;
   if (egcapy_check_nargs(nargs, 2, "add_workdays") < 0 || egcapy_to_date(args[0], &d, "day") < 0 || egcapy_to_int(args[1], &n, "n") < 0)
     return NULL;
   egca_date out = 0;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_calendar_add_workdays(&out, self->calendar, d, n, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, out, 1) < 0)
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, out, 1, lang) < 0)
     return NULL;
   return calendar_date(self, out);
 }
 
 PyDoc_STRVAR(calendar_workdays_between_doc,
-"workdays_between($self, a, b, /)\n--\n\n"
+"workdays_between($self, a, b, /, *, lang=None)\n--\n\n"
 "The number of working days in (a, b]; negative (minus those in (b, a]) when b is before a.");
 
-static PyObject *calendar_workdays_between(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_workdays_between(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "workdays_between", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   egca_date a, b;
   if (egcapy_check_nargs(nargs, 2, "workdays_between") < 0 || egcapy_to_date(args[0], &a, "a") < 0 || egcapy_to_date(args[1], &b, "b") < 0)
     return NULL;
   int count = 0;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_calendar_workdays_between(&count, self->calendar, a, b, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, a, b, 1) < 0)
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, a, b, 1, lang) < 0)
     return NULL;
   return PyLong_FromLong(count);
 }
 
 typedef int (*nearest_fn)(egca_date *, const egca_calendar *, egca_date, egca_error *);
 
-static PyObject *calendar_nearest(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, const char *name,
-                                  nearest_fn fn)
+static PyObject *calendar_nearest(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+                                  const char *name, nearest_fn fn)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, name, &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   egca_date d;
   if (egcapy_check_nargs(nargs, 1, name) < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   egca_date out = 0;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = fn(&out, self->calendar, d, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
-  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, out, 1) < 0)
+  if (rc == EGCA_PROVISIONAL && egcapy_warn_provisional(self->calendar, d, out, 1, lang) < 0)
     return NULL;
   return calendar_date(self, out);
 }
 
 PyDoc_STRVAR(calendar_workday_on_or_after_doc,
-"workday_on_or_after($self, day, /)\n--\n\nThe first working day on or after `day`.");
+"workday_on_or_after($self, day, /, *, lang=None)\n--\n\nThe first working day on or after `day`.");
 
-static PyObject *calendar_workday_on_or_after(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_workday_on_or_after(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-  return calendar_nearest(obj, args, nargs, "workday_on_or_after", egca_calendar_workday_on_or_after);
+  return calendar_nearest(obj, args, nargs, kwnames, "workday_on_or_after", egca_calendar_workday_on_or_after);
 }
 
 PyDoc_STRVAR(calendar_workday_on_or_before_doc,
-"workday_on_or_before($self, day, /)\n--\n\nThe last working day on or before `day`.");
+"workday_on_or_before($self, day, /, *, lang=None)\n--\n\nThe last working day on or before `day`.");
 
-static PyObject *calendar_workday_on_or_before(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_workday_on_or_before(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-  return calendar_nearest(obj, args, nargs, "workday_on_or_before", egca_calendar_workday_on_or_before);
+  return calendar_nearest(obj, args, nargs, kwnames, "workday_on_or_before", egca_calendar_workday_on_or_before);
 }
 
 /* --- Bulk questions ------------------------------------------------------------------------------------ */
@@ -948,7 +981,7 @@ static const char *const many_names[] = {"is_workday_many", "kind_many", "add_wo
  * answer of the result's type and is an InputError naming the element. Element indices in messages are
  * those of the flattened array (C order). */
 static PyObject *calendar_many_numpy(calendar_object *self, enum many_op op, PyObject *np, PyObject *dates,
-                                     PyObject *second)
+                                     PyObject *second, egca_lang lang)
 {
   const char *first_name = op == MANY_BETWEEN ? "a" : "dates";
   const char *second_name = op == MANY_BETWEEN ? "b" : "ns";
@@ -1079,7 +1112,7 @@ static PyObject *calendar_many_numpy(calendar_object *self, enum many_op op, PyO
     else if (failed_rc == 3)
       egcapy_raise_input("ns[%zd] is out of range", failed);
     else {
-      egca_error err = {0};
+      egca_error err = {.lang = lang};
       int64_t ignored = 0;
       const egca_date d = (egca_date)(epoch + days[failed]);
       const egca_date other = second_days != NULL ? (egca_date)(epoch + second_days[failed]) : other_all;
@@ -1105,7 +1138,7 @@ static PyObject *calendar_many_numpy(calendar_object *self, enum many_op op, PyO
       hi = (egca_date)(epoch + ((int64_t *)out.buf)[provisional]);
     else if (op == MANY_BETWEEN)
       hi = second_days != NULL ? (egca_date)(epoch + second_days[provisional]) : other_all;
-    if (egcapy_warn_provisional(cal, d, hi, 1) < 0)
+    if (egcapy_warn_provisional(cal, d, hi, 1, lang) < 0)
       Py_CLEAR(result);
   }
 done:
@@ -1120,7 +1153,8 @@ done:
 
 /* Dispatches a bulk call to the numpy path when `dates` is an ndarray: 1 with *result set (NULL on error),
  * 0 for the sequence path. */
-static int many_dispatch(calendar_object *self, enum many_op op, PyObject *dates, PyObject *second, PyObject **result)
+static int many_dispatch(calendar_object *self, enum many_op op, PyObject *dates, PyObject *second, egca_lang lang,
+                         PyObject **result)
 {
   PyObject *np = NULL;
   int array = numpy_array(dates, &np);
@@ -1130,23 +1164,26 @@ static int many_dispatch(calendar_object *self, enum many_op op, PyObject *dates
   }
   if (array == 0)
     return 0;
-  *result = calendar_many_numpy(self, op, np, dates, second);
+  *result = calendar_many_numpy(self, op, np, dates, second, lang);
   Py_DECREF(np);
   return 1;
 }
 
 PyDoc_STRVAR(calendar_is_workday_many_doc,
-"is_workday_many($self, dates, /)\n--\n\n"
+"is_workday_many($self, dates, /, *, lang=None)\n--\n\n"
 "[is_workday(d) for d in dates], computed in C loops with the GIL released; for a numpy datetime64\n"
 "array, a bool array of the same shape. An error names the first failing element (its index in the exception's `index`); one ProvisionalWarning covers the call.");
 
-static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "is_workday_many", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   if (egcapy_check_nargs(nargs, 1, "is_workday_many") < 0)
     return NULL;
   PyObject *np_result;
-  if (many_dispatch(self, MANY_IS_WORKDAY, args[0], NULL, &np_result))
+  if (many_dispatch(self, MANY_IS_WORKDAY, args[0], NULL, lang, &np_result))
     return np_result;
   bulk_input in;
   if (bulk_input_open(&in, args[0], NULL) < 0) {
@@ -1187,7 +1224,7 @@ static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, 
     }
     Py_END_ALLOW_THREADS
     if (failed >= 0) {
-      egca_error err = {0};
+      egca_error err = {.lang = lang};
       int w = 0;
       egca_calendar_is_workday(&w, cal, dates[failed], &err);
       raise_bulk(failed_rc, start + failed, dates[failed], &err);
@@ -1200,7 +1237,7 @@ static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, 
       PyList_SET_ITEM(result, start + i, Py_NewRef(working[i] ? Py_True : Py_False));
   }
   if (result != NULL && provisional_day != EGCA_DATE_NONE &&
-      egcapy_warn_provisional(self->calendar, provisional_day, provisional_day, 1) < 0)
+      egcapy_warn_provisional(self->calendar, provisional_day, provisional_day, 1, lang) < 0)
     Py_CLEAR(result);
   PyMem_Free(working);
   PyMem_Free(dates);
@@ -1209,20 +1246,23 @@ static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, 
 }
 
 PyDoc_STRVAR(calendar_add_workdays_many_doc,
-"add_workdays_many($self, dates, ns, /)\n--\n\n"
+"add_workdays_many($self, dates, ns, /, *, lang=None)\n--\n\n"
 "[add_workdays(d, n) for d, n in zip(dates, ns)], computed in C loops with the GIL released. `ns` is a\n"
 "sequence as long as `dates`, or one int for every date. For a numpy datetime64 array `dates`, a\n"
 "datetime64[D] array of the same shape (`ns` one int or an integer array of that shape; NaT gives NaT).\n"
 "An error names the first failing element (its\n"
 "index in the exception's `index`); one ProvisionalWarning covers the call.");
 
-static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "add_workdays_many", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   if (egcapy_check_nargs(nargs, 2, "add_workdays_many") < 0)
     return NULL;
   PyObject *np_result;
-  if (many_dispatch(self, MANY_ADD, args[0], args[1], &np_result))
+  if (many_dispatch(self, MANY_ADD, args[0], args[1], lang, &np_result))
     return np_result;
   bulk_input in;
   if (bulk_input_open(&in, args[0], args[1]) < 0) {
@@ -1262,7 +1302,7 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
     }
     Py_END_ALLOW_THREADS
     if (failed >= 0) {
-      egca_error err = {0};
+      egca_error err = {.lang = lang};
       egca_date ignored = 0;
       egca_calendar_add_workdays(&ignored, cal, dates[failed], ns[failed], &err);
       raise_bulk(failed_rc, start + failed, dates[failed], &err);
@@ -1283,7 +1323,7 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
     }
   }
   if (result != NULL && provisional_from != EGCA_DATE_NONE &&
-      egcapy_warn_provisional(self->calendar, provisional_from, provisional_to, 1) < 0)
+      egcapy_warn_provisional(self->calendar, provisional_from, provisional_to, 1, lang) < 0)
     Py_CLEAR(result);
   PyMem_Free(ns);
   PyMem_Free(out);
@@ -1293,18 +1333,21 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
 }
 
 PyDoc_STRVAR(calendar_kind_many_doc,
-"kind_many($self, dates, /)\n--\n\n"
+"kind_many($self, dates, /, *, lang=None)\n--\n\n"
 "[kind(d) for d in dates]. For a numpy datetime64 array, a str array ('<U16') of the same shape. An error\n"
 "names the first failing element (its index in the exception's `index`); one ProvisionalWarning covers\n"
 "the call.");
 
-static PyObject *calendar_kind_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_kind_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "kind_many", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   PyObject *result = NULL;
   if (egcapy_check_nargs(nargs, 1, "kind_many") < 0)
     return NULL;
-  if (many_dispatch(self, MANY_KIND, args[0], NULL, &result))
+  if (many_dispatch(self, MANY_KIND, args[0], NULL, lang, &result))
     return result;
   PyObject *seq = egcapy_items(args[0], "dates must be a sequence of dates or a numpy datetime64 array");
   if (seq == NULL)
@@ -1317,7 +1360,7 @@ static PyObject *calendar_kind_many(PyObject *obj, PyObject *const *args, Py_ssi
     snprintf(what, sizeof what, "dates[%zd]", i);
     egca_date d;
     egca_day_kind kind;
-    egca_error err = {0};
+    egca_error err = {.lang = lang};
     if (egcapy_to_date(PySequence_Fast_GET_ITEM(seq, i), &d, what) < 0) {
       Py_CLEAR(result);
       break;
@@ -1334,25 +1377,28 @@ static PyObject *calendar_kind_many(PyObject *obj, PyObject *const *args, Py_ssi
   }
   Py_DECREF(seq);
   if (result != NULL && provisional_day != EGCA_DATE_NONE &&
-      egcapy_warn_provisional(self->calendar, provisional_day, provisional_day, 1) < 0)
+      egcapy_warn_provisional(self->calendar, provisional_day, provisional_day, 1, lang) < 0)
     Py_CLEAR(result);
   return result;
 }
 
 PyDoc_STRVAR(calendar_workdays_between_many_doc,
-"workdays_between_many($self, a, b, /)\n--\n\n"
+"workdays_between_many($self, a, b, /, *, lang=None)\n--\n\n"
 "[workdays_between(x, y) for x, y in zip(a, b)]; `b` may be one date for every element of `a`. For a\n"
 "numpy datetime64 array `a`, an int64 array of the same shape (`b` one date or an array of the same\n"
 "shape). An error names the first failing element (its index in the exception's `index`); one\n"
 "ProvisionalWarning covers the call.");
 
-static PyObject *calendar_workdays_between_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_workdays_between_many(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "workdays_between_many", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   PyObject *result = NULL;
   if (egcapy_check_nargs(nargs, 2, "workdays_between_many") < 0)
     return NULL;
-  if (many_dispatch(self, MANY_BETWEEN, args[0], args[1], &result))
+  if (many_dispatch(self, MANY_BETWEEN, args[0], args[1], lang, &result))
     return result;
   egca_date b_all = 0;
   PyObject *bs = NULL;
@@ -1381,7 +1427,7 @@ static PyObject *calendar_workdays_between_many(PyObject *obj, PyObject *const *
     snprintf(what_b, sizeof what_b, "b[%zd]", i);
     egca_date a, b = b_all;
     int count = 0;
-    egca_error err = {0};
+    egca_error err = {.lang = lang};
     PyObject *number;
     if (egcapy_to_date(PySequence_Fast_GET_ITEM(seq, i), &a, what) < 0 ||
         (bs != NULL && egcapy_to_date(PySequence_Fast_GET_ITEM(bs, i), &b, what_b) < 0)) {
@@ -1407,7 +1453,7 @@ static PyObject *calendar_workdays_between_many(PyObject *obj, PyObject *const *
   Py_DECREF(seq);
   Py_XDECREF(bs);
   if (result != NULL && provisional_a != EGCA_DATE_NONE &&
-      egcapy_warn_provisional(self->calendar, provisional_a, provisional_b, 1) < 0)
+      egcapy_warn_provisional(self->calendar, provisional_a, provisional_b, 1, lang) < 0)
     Py_CLEAR(result);
   return result;
 }
@@ -1476,20 +1522,23 @@ static PyObject *calendar_sources(PyObject *obj, PyObject *const *args, Py_ssize
 }
 
 PyDoc_STRVAR(calendar_year_html_doc,
-"year_html($self, year, /)\n--\n\n"
+"year_html($self, year, /, *, lang=None)\n--\n\n"
 "The year as a self-contained HTML page (`egca calendar year YYYY --format html`): twelve month grids,\n"
 "holidays (休) and make-up working days (班) marked, provisional days marked 暂, every holiday and make-up\n"
 "day listed as text. CoverageError when the calendar does not cover every day of the year; warns\n"
 "ProvisionalWarning when some day is provisional.");
 
-static PyObject *calendar_year_html(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_year_html(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "year_html", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   int year;
   if (egcapy_check_nargs(nargs, 1, "year_html") < 0 || egcapy_to_int(args[0], &year, "year") < 0)
     return NULL;
   char *html = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = egca_calendar_year_to_html(&html, self->calendar, year, &err);
@@ -1505,23 +1554,26 @@ static PyObject *calendar_year_html(PyObject *obj, PyObject *const *args, Py_ssi
     egca_date_parse(&first, text, NULL);
     snprintf(text, sizeof text, "%04d-12-31", year);
     egca_date_parse(&last, text, NULL);
-    if (egcapy_warn_provisional(self->calendar, first, last, 1) < 0)
+    if (egcapy_warn_provisional(self->calendar, first, last, 1, lang) < 0)
       Py_CLEAR(page);
   }
   return page;
 }
 
 PyDoc_STRVAR(calendar_to_ics_doc,
-"to_ics($self, years, /)\n--\n\n"
+"to_ics($self, years, /, *, lang=None)\n--\n\n"
 "The days of `years` (an iterable of ints, at most 300) as an iCalendar feed (`egca calendar export`):\n"
 "one event per run of holidays and of adjusted working days of one name and notice (SUMMARY '春节(休)',\n"
 "'春节(班)'; X-EGCA-NOTICE, -DATE, -URL), provisional days as tentative events, the years declared covered;\n"
-"Calendar.load() of the feed gives the same days, Calendar.day() the same names and notices (local\n"
-"False). CoverageError for a year not covered, a strict calendar's provisional day, or a provisional day\n"
+"Calendar.load() of the feed gives the same days, Calendar.day() the same names, notices and local flags\n"
+"(a region's own days marked X-EGCA-LOCAL:TRUE). CoverageError for a year not covered, a strict calendar's provisional day, or a provisional day\n"
 "a feed cannot carry; InputError for no year or a year out of range.");
 
-static PyObject *calendar_to_ics(PyObject *obj, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *calendar_to_ics(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
+  egca_lang lang;
+  if (egcapy_lang_kw(kwnames, args + nargs, "to_ics", &lang) < 0)
+    return NULL;
   calendar_object *self = (calendar_object *)obj;
   if (egcapy_check_nargs(nargs, 1, "to_ics") < 0)
     return NULL;
@@ -1531,7 +1583,7 @@ static PyObject *calendar_to_ics(PyObject *obj, PyObject *const *args, Py_ssize_
   const Py_ssize_t n = PyTuple_GET_SIZE(items);
   if (n < 1 || n > 300) {
     Py_DECREF(items);
-    return egcapy_raise_input("expected 1 to 300 years, got %zd", n);
+    return egcapy_raise_input(EGCAPY_TR(lang, "expected 1 to 300 years, got %zd", "应为1至300个年份，实际为%zd个"), n);
   }
   int years[300];
   for (Py_ssize_t i = 0; i < n; i++) {
@@ -1542,7 +1594,7 @@ static PyObject *calendar_to_ics(PyObject *obj, PyObject *const *args, Py_ssize_
   }
   Py_DECREF(items);
   char *feed = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = egca_calendar_to_ics(&feed, self->calendar, years, (size_t)n, &err);
@@ -1632,29 +1684,29 @@ static PyMethodDef calendar_methods[] = {
   {"for_office", (PyCFunction)(void (*)(void))calendar_for_office, METH_CLASS | METH_VARARGS | METH_KEYWORDS,
    calendar_for_office_doc},
   {"load", (PyCFunction)(void (*)(void))calendar_load, METH_CLASS | METH_VARARGS | METH_KEYWORDS, calendar_load_doc},
-  {"kind", (PyCFunction)(void (*)(void))calendar_kind, METH_FASTCALL, calendar_kind_doc},
-  {"day", (PyCFunction)(void (*)(void))calendar_day, METH_FASTCALL, calendar_day_doc},
-  {"holidays", (PyCFunction)(void (*)(void))calendar_holidays, METH_FASTCALL, calendar_holidays_doc},
-  {"is_workday", (PyCFunction)(void (*)(void))calendar_is_workday, METH_FASTCALL, calendar_is_workday_doc},
-  {"is_provisional", (PyCFunction)(void (*)(void))calendar_is_provisional, METH_FASTCALL,
+  {"kind", (PyCFunction)(void (*)(void))calendar_kind, METH_FASTCALL | METH_KEYWORDS, calendar_kind_doc},
+  {"day", (PyCFunction)(void (*)(void))calendar_day, METH_FASTCALL | METH_KEYWORDS, calendar_day_doc},
+  {"holidays", (PyCFunction)(void (*)(void))calendar_holidays, METH_FASTCALL | METH_KEYWORDS, calendar_holidays_doc},
+  {"is_workday", (PyCFunction)(void (*)(void))calendar_is_workday, METH_FASTCALL | METH_KEYWORDS, calendar_is_workday_doc},
+  {"is_provisional", (PyCFunction)(void (*)(void))calendar_is_provisional, METH_FASTCALL | METH_KEYWORDS,
    calendar_is_provisional_doc},
-  {"add_workdays", (PyCFunction)(void (*)(void))calendar_add_workdays, METH_FASTCALL, calendar_add_workdays_doc},
-  {"workdays_between", (PyCFunction)(void (*)(void))calendar_workdays_between, METH_FASTCALL,
+  {"add_workdays", (PyCFunction)(void (*)(void))calendar_add_workdays, METH_FASTCALL | METH_KEYWORDS, calendar_add_workdays_doc},
+  {"workdays_between", (PyCFunction)(void (*)(void))calendar_workdays_between, METH_FASTCALL | METH_KEYWORDS,
    calendar_workdays_between_doc},
-  {"workday_on_or_after", (PyCFunction)(void (*)(void))calendar_workday_on_or_after, METH_FASTCALL,
+  {"workday_on_or_after", (PyCFunction)(void (*)(void))calendar_workday_on_or_after, METH_FASTCALL | METH_KEYWORDS,
    calendar_workday_on_or_after_doc},
-  {"workday_on_or_before", (PyCFunction)(void (*)(void))calendar_workday_on_or_before, METH_FASTCALL,
+  {"workday_on_or_before", (PyCFunction)(void (*)(void))calendar_workday_on_or_before, METH_FASTCALL | METH_KEYWORDS,
    calendar_workday_on_or_before_doc},
-  {"is_workday_many", (PyCFunction)(void (*)(void))calendar_is_workday_many, METH_FASTCALL,
+  {"is_workday_many", (PyCFunction)(void (*)(void))calendar_is_workday_many, METH_FASTCALL | METH_KEYWORDS,
    calendar_is_workday_many_doc},
-  {"add_workdays_many", (PyCFunction)(void (*)(void))calendar_add_workdays_many, METH_FASTCALL,
+  {"add_workdays_many", (PyCFunction)(void (*)(void))calendar_add_workdays_many, METH_FASTCALL | METH_KEYWORDS,
    calendar_add_workdays_many_doc},
-  {"kind_many", (PyCFunction)(void (*)(void))calendar_kind_many, METH_FASTCALL, calendar_kind_many_doc},
-  {"workdays_between_many", (PyCFunction)(void (*)(void))calendar_workdays_between_many, METH_FASTCALL,
+  {"kind_many", (PyCFunction)(void (*)(void))calendar_kind_many, METH_FASTCALL | METH_KEYWORDS, calendar_kind_many_doc},
+  {"workdays_between_many", (PyCFunction)(void (*)(void))calendar_workdays_between_many, METH_FASTCALL | METH_KEYWORDS,
    calendar_workdays_between_many_doc},
   {"sources", (PyCFunction)(void (*)(void))calendar_sources, METH_FASTCALL, calendar_sources_doc},
-  {"year_html", (PyCFunction)(void (*)(void))calendar_year_html, METH_FASTCALL, calendar_year_html_doc},
-  {"to_ics", (PyCFunction)(void (*)(void))calendar_to_ics, METH_FASTCALL, calendar_to_ics_doc},
+  {"year_html", (PyCFunction)(void (*)(void))calendar_year_html, METH_FASTCALL | METH_KEYWORDS, calendar_year_html_doc},
+  {"to_ics", (PyCFunction)(void (*)(void))calendar_to_ics, METH_FASTCALL | METH_KEYWORDS, calendar_to_ics_doc},
   {"__reduce__", calendar_reduce, METH_NOARGS, calendar_reduce_doc},
   {"_from_sources", calendar_from_sources_method, METH_CLASS | METH_VARARGS,
    "_from_sources($type, sources, strict, unmarked, /)\n--\n\nUnpickling a calendar of Calendar.load."},
@@ -1676,7 +1728,10 @@ PyDoc_STRVAR(calendar_doc,
 "Make one with Calendar.default() (the shipped data) or Calendar.load(paths). A Calendar is immutable:\n"
 "share one between threads freely. Every question is O(1). A day outside the covered years raises\n"
 "CoverageError naming the year; an answer that rests on a tentative year issues ProvisionalWarning\n"
-"(CoverageError when the calendar is strict).");
+"(CoverageError when the calendar is strict).\n\n"
+"Every method takes lang='zh' or 'en' (keyword only; None, the default, is EGCA_LANG as it was when egca was\n"
+"imported, else 'zh'): the language of its error messages and warnings, and of the names of days (Day.name,\n"
+"HolidayPeriod.name: the notice's own words in Chinese, their English name in English).");
 
 static PyTypeObject calendar_type = {
   PyVarObject_HEAD_INIT(NULL, 0)
@@ -1696,7 +1751,7 @@ static PyTypeObject calendar_type = {
 const egca_calendar *egcapy_calendar_arg(PyObject *obj)
 {
   if (obj == Py_None) {
-    PyObject *cal = default_calendar(0);
+    PyObject *cal = default_calendar(0, egcapy_default_lang);
     if (cal == NULL)
       return NULL;
     Py_DECREF(cal); /* default_calendars[0] keeps it */

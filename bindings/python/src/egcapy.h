@@ -28,6 +28,20 @@ typedef enum egcapy_origin { FROM_INPUT, FROM_DATA } egcapy_origin;
  * failing element of a bulk call. Returns NULL. */
 PyObject *egcapy_raise_error(int rc, const egca_error *err, egcapy_origin from, const char *prefix, Py_ssize_t index);
 
+/* The package's default language (EGCA_LANG when egca was imported, else Chinese), read-only after import. */
+extern egca_lang egcapy_default_lang;
+/* A text of the binding's own in two languages, English first (as EGCA__TR in the library). */
+#define EGCAPY_TR(lang, en, zh) ((lang) == EGCA_LANG_EN ? (en) : (zh))
+
+/* A lang= argument: NULL or None the default, 'zh' or 'en'; TypeError for another type, InputError for
+ * another text. Returns 0 or -1. */
+int egcapy_lang_arg(PyObject *obj, egca_lang *out);
+
+/* The keyword arguments of a METH_FASTCALL | METH_KEYWORDS method that takes lang= only (kwnames and their
+ * values after the positional ones): *out the language (the default when absent); TypeError naming method
+ * `name` for another keyword. Returns 0 or -1. */
+int egcapy_lang_kw(PyObject *kwnames, PyObject *const *kwargs, const char *name, egca_lang *out);
+
 /* Raises InputError with a formatted message. Returns NULL. */
 PyObject *egcapy_raise_input(const char *fmt, ...);
 /* egca._sources.NAME(arg): the (name, text) bytes pairs of the files a load names, or None. */
@@ -55,8 +69,9 @@ int egcapy_check_nargs(Py_ssize_t nargs, Py_ssize_t want, const char *name);
 
 /* Issues egca.ProvisionalWarning for an answer resting on a tentative day between lo and hi (either
  * order), attributed to the Python frame `stacklevel` levels up (1: the caller of a C function; 2: the
- * caller of a package function that calls one). Returns -1 when the warnings filter made it an error. */
-int egcapy_warn_provisional(const egca_calendar *cal, egca_date lo, egca_date hi, int stacklevel);
+ * caller of a package function that calls one), its text in `lang`. Returns -1 when the warnings filter made it
+ * an error. */
+int egcapy_warn_provisional(const egca_calendar *cal, egca_date lo, egca_date hi, int stacklevel, egca_lang lang);
 
 /* Adds a new reference to `obj` to the module as `name`; -1 on failure (or when obj is NULL). */
 int egcapy_add_object(PyObject *module, const char *name, PyObject *obj);

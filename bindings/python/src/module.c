@@ -12,6 +12,7 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Created once at import, read-only afterwards. */
@@ -58,11 +59,11 @@ PyObject *egcapy_raise_error(int rc, const egca_error *err, egcapy_origin from, 
   case EGCA_E_NOTFOUND: cls = InputError; break;
   default: cls = Error; break;
   }
-  egca_error empty = {0};
+  egca_error empty = {.lang = egcapy_default_lang};
   if (err == NULL) {
     egca_error_clear(&empty);
     empty.code = rc;
-    snprintf(empty.message, sizeof empty.message, "%s", egca_strerror(rc));
+    snprintf(empty.message, sizeof empty.message, "%s", egca_strerror_lang(rc, egcapy_default_lang));
     err = &empty;
   }
   char text[EGCA_ERROR_TEXT_MAX * 2 + 512];
@@ -101,6 +102,53 @@ PyObject *egcapy_raise_input(const char *fmt, ...)
   vsnprintf(err.message, sizeof err.message, fmt, ap);
   va_end(ap);
   return egcapy_raise_error(EGCA_E_INVALID, &err, FROM_INPUT, NULL, -1);
+}
+
+/* --- Language ------------------------------------------------------------------------------------------- */
+
+/* The package's default language: EGCA_LANG as the process had it when egca was imported ("zh", "en", or a
+ * locale name such as "en_US.UTF-8"), else Chinese. Read once, at import; a call's lang= overrides it. */
+egca_lang egcapy_default_lang = EGCA_LANG_ZH;
+
+int egcapy_lang_arg(PyObject *obj, egca_lang *out)
+{
+  *out = egcapy_default_lang;
+  if (obj == NULL || obj == Py_None)
+    return 0;
+  if (!PyUnicode_Check(obj)) {
+    PyErr_Format(PyExc_TypeError, "lang must be 'zh', 'en' or None, not %.100s", Py_TYPE(obj)->tp_name);
+    return -1;
+  }
+  const char *text = PyUnicode_AsUTF8(obj);
+  if (text == NULL)
+    return -1;
+  if (strcmp(text, "zh") == 0)
+    *out = EGCA_LANG_ZH;
+  else if (strcmp(text, "en") == 0)
+    *out = EGCA_LANG_EN;
+  else {
+    egcapy_raise_input(EGCAPY_TR(egcapy_default_lang, "lang must be \"zh\" or \"en\", not \"%.100s\"",
+                                 "lang应为\"zh\"或\"en\"，而不是\"%.100s\""),
+                       text);
+    return -1;
+  }
+  return 0;
+}
+
+int egcapy_lang_kw(PyObject *kwnames, PyObject *const *kwargs, const char *name, egca_lang *out)
+{
+  *out = egcapy_default_lang;
+  const Py_ssize_t n = kwnames != NULL ? PyTuple_GET_SIZE(kwnames) : 0;
+  for (Py_ssize_t i = 0; i < n; i++) {
+    PyObject *key = PyTuple_GET_ITEM(kwnames, i);
+    if (!PyUnicode_Check(key) || PyUnicode_CompareWithASCIIString(key, "lang") != 0) {
+      PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'", name, key);
+      return -1;
+    }
+    if (egcapy_lang_arg(kwargs[i], out) < 0)
+      return -1;
+  }
+  return 0;
 }
 
 /* --- Dates ---------------------------------------------------------------------------------------------- */
@@ -240,17 +288,20 @@ static int tentative_year(const egca_calendar *cal, egca_date lo, egca_date hi)
 /* Issues egca.ProvisionalWarning for an answer resting on a tentative day between lo and hi, attributed to
  * the Python frame `stacklevel` levels up (1: the caller of a C method; 2: the caller of a package function
  * that calls one). Returns -1 when the warnings filter turned it into an exception. */
-int egcapy_warn_provisional(const egca_calendar *cal, egca_date lo, egca_date hi, int stacklevel)
+int egcapy_warn_provisional(const egca_calendar *cal, egca_date lo, egca_date hi, int stacklevel, egca_lang lang)
 {
   const int year = tentative_year(cal, lo, hi);
-  char text[256];
+  char text[512];
   if (year != 0)
     snprintf(text, sizeof text,
-             "provisional: the answer rests on %d, a tentative year (its holiday notice is not published; any "
-             "weekday may yet become a holiday or a make-up working day)",
+             EGCAPY_TR(lang,
+                       "provisional: the answer rests on %d, a tentative year (its holiday notice is not published; "
+                       "any weekday may yet become a holiday or a make-up working day)",
+                       "暂定：答案依据%d年，该年为暂定年份（其节假日安排通知尚未发布，任何工作日都可能成为节假日或调休上班日）"),
              year);
   else
-    snprintf(text, sizeof text, "provisional: the answer rests on a tentative year");
+    snprintf(text, sizeof text, "%s",
+             EGCAPY_TR(lang, "provisional: the answer rests on a tentative year", "暂定：答案依据暂定年份"));
   return PyErr_WarnEx(ProvisionalWarning, text, stacklevel);
 }
 
@@ -273,8 +324,19 @@ static PyObject *module_version(PyObject *module, PyObject *unused)
   return PyUnicode_FromString(egca_version());
 }
 
+PyDoc_STRVAR(default_lang_doc,
+             "default_lang($module, /)\n--\n\nThe language a call without lang= uses: 'zh' or 'en' (EGCA_LANG at import, else 'zh').");
+
+static PyObject *module_default_lang(PyObject *module, PyObject *unused)
+{
+  (void)module;
+  (void)unused;
+  return PyUnicode_FromString(egca_lang_name(egcapy_default_lang));
+}
+
 static PyMethodDef module_methods[] = {
   {"version", module_version, METH_NOARGS, version_doc},
+  {"default_lang", module_default_lang, METH_NOARGS, default_lang_doc},
   {NULL, NULL, 0, NULL},
 };
 
@@ -315,6 +377,9 @@ PyMODINIT_FUNC PyInit__egca(void)
 {
   PyDateTime_IMPORT;
   egca_date_from_ymd(&egcapy_unix_epoch, 1970, 1, 1);
+  const char *env = getenv("EGCA_LANG");
+  if (env != NULL && *env != '\0' && egca_lang_parse(env, &egcapy_default_lang) != EGCA_OK)
+    egcapy_default_lang = EGCA_LANG_ZH; /* a value that names neither language: the default, as the command */
   if (PyDateTimeAPI == NULL)
     return NULL;
   PyObject *module = PyModule_Create(&module_def);

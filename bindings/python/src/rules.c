@@ -73,7 +73,7 @@ static PyObject *rules_default(PyObject *cls, PyObject *unused)
 }
 
 PyDoc_STRVAR(rules_load_doc,
-"load($type, /, directory)\n--\n\n"
+"load($type, /, directory, *, lang=None)\n--\n\n"
 "Rules read from a directory holding deadlines.json, conditions.json, materials.json and readings.json\n"
 "(the format of rules/ in the source tree). Raises DataError naming the file, line, column and JSON pointer of a bad\n"
 "value, or the file that cannot be read.\n\n"
@@ -81,7 +81,7 @@ PyDoc_STRVAR(rules_load_doc,
 "joblib), and the other process reads no file.");
 
 /* Rules from the four files' (name, text) bytes pairs, keeping them (as a tuple) for pickling. */
-static PyObject *rules_from_sources(PyObject *sources)
+static PyObject *rules_from_sources(PyObject *sources, egca_lang lang)
 {
   PyObject *pairs = PySequence_Tuple(sources);
   if (pairs == NULL)
@@ -101,7 +101,7 @@ static PyObject *rules_from_sources(PyObject *sources)
     lengths[i] = (size_t)PyBytes_GET_SIZE(PyTuple_GET_ITEM(p, 1));
   }
   egca_rules *rules = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_rules_parse(&rules, names, texts, lengths, &err);
   if (rc < 0) {
     Py_DECREF(pairs);
@@ -119,27 +119,32 @@ static PyObject *rules_from_sources(PyObject *sources)
 static PyObject *rules_from_sources_method(PyObject *cls, PyObject *sources)
 {
   (void)cls;
-  return rules_from_sources(sources);
+  return rules_from_sources(sources, egcapy_default_lang);
 }
 
 static PyObject *rules_load(PyObject *cls, PyObject *args, PyObject *kwargs)
 {
   (void)cls;
-  static char *keywords[] = {"directory", NULL};
-  PyObject *dir = NULL;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&:load", keywords, PyUnicode_FSConverter, &dir))
+  static char *keywords[] = {"directory", "lang", NULL};
+  PyObject *dir = NULL, *lang_obj = NULL;
+  egca_lang lang;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&|$O:load", keywords, PyUnicode_FSConverter, &dir, &lang_obj))
     return NULL;
+  if (egcapy_lang_arg(lang_obj, &lang) < 0) {
+    Py_DECREF(dir);
+    return NULL;
+  }
   /* The files are read once, here; a directory the library would refuse is loaded by it, for its message. */
   PyObject *sources = egcapy_read_sources("rules_sources", dir);
   if (sources == NULL || sources != Py_None) {
     Py_DECREF(dir);
-    PyObject *obj = sources == NULL ? NULL : rules_from_sources(sources);
+    PyObject *obj = sources == NULL ? NULL : rules_from_sources(sources, lang);
     Py_XDECREF(sources);
     return obj;
   }
   Py_DECREF(sources);
   egca_rules *rules = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_rules_load(&rules, PyBytes_AS_STRING(dir), &err);
   Py_DECREF(dir);
   if (rc < 0)
@@ -369,19 +374,22 @@ fail:
 }
 
 PyDoc_STRVAR(deadline_json_doc,
-"deadline_json($module, rule, start, pauses, policy, readings, calendar, rules, /)\n--\n\n"
+"deadline_json($module, rule, start, pauses, policy, readings, calendar, rules, lang=None, /)\n--\n\n"
 "The deadline as the JSON text of `egca deadline --format json` (trace included).");
 
 static PyObject *module_deadline_json(PyObject *module, PyObject *args)
 {
   (void)module;
   const char *rule_id, *policy_text;
-  PyObject *start_obj, *pauses_obj, *readings_obj, *calendar_obj, *rules_obj;
-  if (!PyArg_ParseTuple(args, "sOOsOOO:deadline_json", &rule_id, &start_obj, &pauses_obj, &policy_text,
-                        &readings_obj, &calendar_obj, &rules_obj))
+  PyObject *start_obj, *pauses_obj, *readings_obj, *calendar_obj, *rules_obj, *lang_obj = NULL;
+  egca_lang lang;
+  if (!PyArg_ParseTuple(args, "sOOsOOO|O:deadline_json", &rule_id, &start_obj, &pauses_obj, &policy_text,
+                        &readings_obj, &calendar_obj, &rules_obj, &lang_obj) ||
+      egcapy_lang_arg(lang_obj, &lang) < 0)
     return NULL;
   egca_date start;
-  egca_deadline_options options = {.pauses = NULL, .pause_count = 0, .policy = EGCA_POLICY_EARLIER, .trace = 1};
+  egca_deadline_options options = {.pauses = NULL, .pause_count = 0, .policy = EGCA_POLICY_EARLIER, .trace = 1,
+                                   .lang = lang};
   const egca_calendar *cal;
   const egca_rules *rules;
   if (egcapy_to_date(start_obj, &start, "start") < 0 || parse_policy(policy_text, &options.policy) < 0 ||
@@ -398,7 +406,7 @@ static PyObject *module_deadline_json(PyObject *module, PyObject *args)
   }
   options.pauses = pauses;
   egca_deadline deadline;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc = egca_deadline_compute(&deadline, rules, cal, rule_id, start, &options, &err);
   PyMem_Free(pauses);
   PyMem_Free(picks);
@@ -410,7 +418,7 @@ static PyObject *module_deadline_json(PyObject *module, PyObject *args)
     return egcapy_raise_error(jrc, &err, FROM_INPUT, NULL, -1);
   PyObject *result = json_text(text, egca_deadline_string_free);
   if (result != NULL && rc == EGCA_PROVISIONAL &&
-      egcapy_warn_provisional(cal, start, deadline.due != EGCA_DATE_NONE ? deadline.due : start, 2) < 0)
+      egcapy_warn_provisional(cal, start, deadline.due != EGCA_DATE_NONE ? deadline.due : start, 2, lang) < 0)
     Py_CLEAR(result);
   return result;
 }
@@ -451,16 +459,18 @@ static int json_input(PyObject *obj, const char **data, Py_ssize_t *len)
 }
 
 PyDoc_STRVAR(assess_json_doc,
-"assess_json($module, profile_json, source, rules, path, /)\n--\n\n"
+"assess_json($module, profile_json, source, rules, path, lang=None, /)\n--\n\n"
 "The assessment of a profile (JSON text; or, when path is not None, the file the library reads there)\n"
 "as the JSON text of `egca assess --format json`.");
 
 static PyObject *module_assess_json(PyObject *module, PyObject *args)
 {
   (void)module;
-  PyObject *text_obj, *rules_obj, *path_obj;
+  PyObject *text_obj, *rules_obj, *path_obj, *lang_obj = NULL;
   const char *source;
-  if (!PyArg_ParseTuple(args, "OsOO:assess_json", &text_obj, &source, &rules_obj, &path_obj))
+  egca_lang lang;
+  if (!PyArg_ParseTuple(args, "OsOO|O:assess_json", &text_obj, &source, &rules_obj, &path_obj, &lang_obj) ||
+      egcapy_lang_arg(lang_obj, &lang) < 0)
     return NULL;
   const char *data = NULL;
   Py_ssize_t len = 0;
@@ -474,7 +484,7 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
   egca_profile *profile = NULL;
   egca_assessment *assessment = NULL;
   char *json = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = lang};
   int rc;
   Py_BEGIN_ALLOW_THREADS
   if (path != NULL)
@@ -482,7 +492,7 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
   else
     rc = egca_profile_parse(&profile, data, (size_t)len, source, &err);
   if (rc >= 0)
-    rc = egca_assess(&assessment, rules, profile, &err);
+    rc = egca_assess(&assessment, rules, profile, EGCA_LANG_ZH, &err);
   if (rc >= 0)
     rc = egca_assessment_to_json(&json, assessment, &err);
   egca_assessment_free(assessment);
@@ -495,7 +505,7 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
 }
 
 PyDoc_STRVAR(timeline_json_doc,
-"timeline_json($module, case_json, source, as_of, policy, readings, calendar, rules, path, receipt='next_working_day', /)\n--\n\n"
+"timeline_json($module, case_json, source, as_of, policy, readings, calendar, rules, path, receipt='next_working_day', lang=None, /)\n--\n\n"
 "The timeline of a case (JSON text; or, when path is not None, the file the library reads there) as of a\n"
 "date: (the JSON text of `egca timeline --format json`,\n"
 "whether it is clean (the command's exit 0), a tuple saying for each finding whether it is a violation).");
@@ -516,11 +526,12 @@ typedef struct case_call {
 /* Parses `args` (format as the two functions' signatures); 0, or -1 with the exception set. */
 static int case_call_begin(case_call *k, PyObject *args, const char *format)
 {
-  PyObject *text_obj, *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *path_obj;
+  PyObject *text_obj, *as_of_obj, *readings_obj, *calendar_obj, *rules_obj, *path_obj, *lang_obj = NULL;
   const char *policy_text, *receipt_text = "next_working_day";
   *k = (case_call){.options = {.policy = EGCA_POLICY_EARLIER}};
   if (!PyArg_ParseTuple(args, format, &text_obj, &k->source, &as_of_obj, &policy_text, &readings_obj, &calendar_obj,
-                        &rules_obj, &path_obj, &receipt_text))
+                        &rules_obj, &path_obj, &receipt_text, &lang_obj) ||
+      egcapy_lang_arg(lang_obj, &k->options.lang) < 0)
     return -1;
   if (egcapy_to_date(as_of_obj, &k->as_of, "as_of") < 0 || parse_policy(policy_text, &k->options.policy) < 0 ||
       egcapy_receipt_reading(receipt_text, &k->options.receipt) < 0 ||
@@ -561,12 +572,12 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
 {
   (void)module;
   case_call k;
-  if (case_call_begin(&k, args, "OsOsOOOO|s:timeline_json") < 0)
+  if (case_call_begin(&k, args, "OsOsOOOO|sO:timeline_json") < 0)
     return NULL;
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = k.options.lang};
   int rc, evaluated = 0, clean = 0;
   egca_date lo = EGCA_DATE_NONE, hi = EGCA_DATE_NONE;
   unsigned char *violations = NULL;
@@ -608,7 +619,8 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   free(violations);
   if (text == NULL || flags == NULL ||
       (evaluated == EGCA_PROVISIONAL &&
-       egcapy_warn_provisional(k.cal, lo != EGCA_DATE_NONE ? lo : k.as_of, hi != EGCA_DATE_NONE ? hi : k.as_of, 2) < 0)) {
+       egcapy_warn_provisional(k.cal, lo != EGCA_DATE_NONE ? lo : k.as_of, hi != EGCA_DATE_NONE ? hi : k.as_of, 2,
+                               k.options.lang) < 0)) {
     Py_XDECREF(text);
     Py_XDECREF(flags);
     return NULL;
@@ -635,7 +647,7 @@ static PyObject *module_questions_json(PyObject *module, PyObject *rules_obj)
 }
 
 PyDoc_STRVAR(timeline_html_doc,
-"timeline_html($module, case_json, source, as_of, policy, readings, calendar, rules, path, receipt='next_working_day', /)\n--\n\n"
+"timeline_html($module, case_json, source, as_of, policy, readings, calendar, rules, path, receipt='next_working_day', lang=None, /)\n--\n\n"
 "The same evaluation as timeline_json, drawn: (the page of `egca timeline --format html`, the JSON text of\n"
 "--format json), so that the caller can check the page shows the timeline it holds.");
 
@@ -643,12 +655,12 @@ static PyObject *module_timeline_html(PyObject *module, PyObject *args)
 {
   (void)module;
   case_call k;
-  if (case_call_begin(&k, args, "OsOsOOOO|s:timeline_html") < 0)
+  if (case_call_begin(&k, args, "OsOsOOOO|sO:timeline_html") < 0)
     return NULL;
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL, *html = NULL;
-  egca_error err = {0};
+  egca_error err = {.lang = k.options.lang};
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = case_call_evaluate(&k, &c, &timeline, &err);

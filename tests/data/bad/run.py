@@ -15,6 +15,7 @@ One folder per case:
             lines naming the same file append to it. Large inputs are made this way at test time
             instead of being committed.
   stdin     (optional) fed to egca's standard input.
+  egca runs with EGCA_LANG=en: the expected messages are the English ones.
   timeout   (optional) the seconds egca may take (default 120; 30 times as many under --wrap): a case
             that must be answered fast, so that a return of a quadratic cost fails it.
   other files are the inputs the command names.
@@ -23,7 +24,8 @@ Usage: run.py [--wrap COMMAND] [--jobs N] EGCA_BINARY SOURCE_DIR [CASE_DIR...]
   the environment variable EGCA_TEST_WRAP gives it too), e.g. "valgrind -q --error-exitcode=99
   --leak-check=full": any error it finds changes the exit code or stderr, and so fails the case.
   --jobs runs N cases at a time (or EGCA_TEST_JOBS).
-Prints one line per case and ends with "N passed, N failed"."""
+Prints one line per case and ends with "N passed, N failed".
+"""
 import concurrent.futures
 import os
 import shlex
@@ -32,6 +34,8 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The expected refusals are the English ones: egca speaks English under EGCA_LANG=en (Chinese by default).
+ENV = dict(os.environ, EGCA_LANG="en")
 
 
 def unescape(text):
@@ -96,7 +100,8 @@ def run_case(egca, src, case_dir, wrap=()):
         stdin_path = os.path.join(case_dir, "stdin")
         stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
         try:
-            p = subprocess.run(list(wrap) + [egca] + args, stdin=stdin, capture_output=True, timeout=timeout)
+            p = subprocess.run(list(wrap) + [egca] + args, stdin=stdin, capture_output=True, timeout=timeout,
+                               env=ENV)
         except subprocess.TimeoutExpired:
             return [f"no answer within {timeout} s"]
         finally:

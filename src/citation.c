@@ -1,0 +1,236 @@
+/* egca — citations of the law in both languages (citation.h).
+ *
+ * Chinese: "中华人民共和国行政许可法 第三十二条第一款第（四）项", the law's name and the article as the law
+ * numbers it. English: "Administrative Licensing Law, Article 32(1)(4)": the law's English name from
+ * deadlines.json "laws", the article's number, the paragraph (款) and the item (项) in parentheses; an
+ * item of an article without a paragraph is written "Article 6, item (1)" so that it is not read as a
+ * paragraph. docs/rules.md ("Citations") describes both forms. */
+
+#include "citation.h"
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void egca__laws_free(egca__laws *laws)
+{
+  for (size_t i = 0; i < laws->count; i++) {
+    free(laws->zh[i]);
+    free(laws->en[i]);
+  }
+  free(laws->zh);
+  free(laws->en);
+  *laws = (egca__laws){0};
+}
+
+static int copy_text(char **out, const egca__json_doc *doc, const cJSON *obj, const char *pointer, const char *key,
+                     egca_error *err)
+{
+  const char *s = NULL;
+  int rc = egca__json_get_string(&s, doc, obj, pointer, key, 1, err);
+  if (rc < 0)
+    return rc;
+  if (s[0] == '\0') {
+    char p[512];
+    egca__json_pointer_key(p, sizeof p, pointer, key);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, "%s", EGCA__TR(err, "must not be empty", "不得为空"));
+  }
+  size_t n = strlen(s) + 1;
+  if ((*out = malloc(n)) == NULL)
+    return egca__fail_nomem(err);
+  memcpy(*out, s, n);
+  return 0;
+}
+
+int egca__laws_parse(egca__laws *laws, const egca__json_doc *doc, egca_error *err)
+{
+  *laws = (egca__laws){0};
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive(doc->root, "laws");
+  if (list == NULL)
+    return 0;
+  int rc = egca__json_expect_array(doc, list, "/laws", err);
+  if (rc < 0)
+    return rc;
+  const size_t n = (size_t)cJSON_GetArraySize(list);
+  if (n == 0)
+    return 0;
+  laws->zh = calloc(n, sizeof *laws->zh);
+  laws->en = calloc(n, sizeof *laws->en);
+  if (laws->zh == NULL || laws->en == NULL) {
+    egca__laws_free(laws);
+    return egca__fail_nomem(err);
+  }
+  static const char *const keys[] = {"name", "name_en", NULL};
+  char p[64];
+  size_t i = 0;
+  for (const cJSON *e = list->child; e != NULL; e = e->next, i++) {
+    egca__json_pointer_index(p, sizeof p, "/laws", i);
+    laws->count = i + 1;
+    if ((rc = egca__json_expect_object(doc, e, p, err)) < 0 || (rc = egca__json_check_keys(doc, e, p, keys, err)) < 0 ||
+        (rc = copy_text(&laws->zh[i], doc, e, p, "name", err)) < 0 ||
+        (rc = copy_text(&laws->en[i], doc, e, p, "name_en", err)) < 0)
+      break;
+    for (size_t k = 0; k < i && rc == 0; k++)
+      if (strcmp(laws->zh[k], laws->zh[i]) == 0) {
+        char q[128];
+        egca__json_pointer_key(q, sizeof q, p, "name");
+        rc = egca__json_fail(err, EGCA_E_INVALID, doc, q,
+                             EGCA__TR(err, "law \"%s\" is listed twice (/laws/%zu)", "法律\"%s\"重复列出（/laws/%zu）"),
+                             laws->zh[i], k);
+      }
+    if (rc < 0)
+      break;
+  }
+  if (rc < 0)
+    egca__laws_free(laws);
+  return rc < 0 ? rc : 0;
+}
+
+/* --- Chinese numbers ------------------------------------------------------------------------------------ */
+
+/* Reads a Chinese number ("三十二", "二百零三", "一千二百五十九", "十五") at *s up to `stop` (a UTF-8
+ * character such as "条"); advances *s past `stop`. Returns the number, or -1 when the text is not one. */
+static int read_number(const char **s, const char *stop)
+{
+  static const char *const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  int total = 0, cur = -1, any = 0;
+  const char *p = *s;
+  const size_t stop_len = strlen(stop);
+  for (;;) {
+    if (strncmp(p, stop, stop_len) == 0) {
+      if (!any)
+        return -1;
+      *s = p + stop_len;
+      return total + (cur > 0 ? cur : 0);
+    }
+    int d = -1;
+    for (int k = 0; k < 10 && d < 0; k++)
+      if (strncmp(p, digits[k], 3) == 0)
+        d = k;
+    if (d >= 0) {
+      if (cur > 0)
+        return -1; /* two digits in a row: not how articles are numbered */
+      cur = d;
+    } else if (strncmp(p, "十", 3) == 0) {
+      total += (cur > 0 ? cur : (cur == 0 ? -1000 : 1)) * 10; /* "十五" = 15; "零十" is not a number */
+      cur = -1;
+    } else if (strncmp(p, "百", 3) == 0 && cur > 0) {
+      total += cur * 100;
+      cur = -1;
+    } else if (strncmp(p, "千", 3) == 0 && cur > 0) {
+      total += cur * 1000;
+      cur = -1;
+    } else
+      return -1;
+    if (total < 0)
+      return -1;
+    any = 1;
+    p += 3; /* every character above is three bytes of UTF-8 */
+  }
+}
+
+/* An item written "（四）" (or "(4)"): its number, or -1. */
+static int read_item(const char *s, const char **end)
+{
+  const char *p = s;
+  if (strncmp(p, "（", 3) == 0) {
+    p += 3;
+    int n = read_number(&p, "）");
+    *end = p;
+    return n;
+  }
+  return -1;
+}
+
+/* The article's English form "Article 32(1)(4)" (item: an item given apart, or NULL); -1 when the article is
+ * not 第N条, optionally 第N款, optionally 第（N）项. */
+static int article_english(char *buf, size_t size, const char *article, const char *item)
+{
+  const char *p = article;
+  if (strncmp(p, "第", 3) != 0)
+    return -1;
+  p += 3;
+  int art = read_number(&p, "条");
+  if (art <= 0)
+    return -1;
+  int para = -1, it = -1;
+  if (strncmp(p, "第", 3) == 0 && strncmp(p + 3, "（", 3) != 0) {
+    p += 3;
+    if ((para = read_number(&p, "款")) <= 0)
+      return -1;
+  }
+  if (strncmp(p, "第", 3) == 0) {
+    const char *q = p + 3, *end;
+    if ((it = read_item(q, &end)) <= 0 || strncmp(end, "项", 3) != 0)
+      return -1;
+    p = end + 3;
+  }
+  if (*p != '\0')
+    return -1;
+  if (item != NULL) {
+    const char *end;
+    if (it > 0 || (it = read_item(item, &end)) <= 0 || *end != '\0')
+      return -1;
+  }
+  int n;
+  if (para > 0 && it > 0)
+    n = snprintf(buf, size, "Article %d(%d)(%d)", art, para, it);
+  else if (para > 0)
+    n = snprintf(buf, size, "Article %d(%d)", art, para);
+  else if (it > 0)
+    n = snprintf(buf, size, "Article %d, item (%d)", art, it);
+  else
+    n = snprintf(buf, size, "Article %d", art);
+  return n < 0 ? 0 : n;
+}
+
+int egca__citation_resolve(egca_basis *b, const egca__laws *laws, const egca__json_doc *doc, const char *pointer,
+                           egca_error *err)
+{
+  char p[512];
+  b->law_en = NULL;
+  for (size_t i = 0; i < laws->count && b->law_en == NULL; i++)
+    if (strcmp(laws->zh[i], b->law) == 0)
+      b->law_en = laws->en[i];
+  if (b->law_en == NULL) {
+    egca__json_pointer_key(p, sizeof p, pointer, "law");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "law \"%s\" has no English name: list it in \"laws\" of deadlines.json",
+                                    "法律\"%s\"没有英文名称：应在 deadlines.json 的 \"laws\" 中列出"),
+                           b->law);
+  }
+  char text[64];
+  if (article_english(text, sizeof text, b->article, b->item) < 0) {
+    egca__json_pointer_key(p, sizeof p, pointer, b->item != NULL ? "item" : "article");
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "\"%s%s\" cannot be cited in English: expected 第N条, then 第N款, then 第（N）项 "
+                                         "(or an item \"（N）\")",
+                                    "\"%s%s\"无法译为英文引文：应为第N条，其后可有第N款、第（N）项（或项\"（N）\"）"),
+                           b->article, b->item != NULL ? b->item : "");
+  }
+  return 0;
+}
+
+/* --- Printing ----------------------------------------------------------------------------------------------- */
+
+static int clamp(int n) { return n < 0 ? 0 : n; }
+
+EGCA_API int egca_basis_format_lang(char *buf, size_t size, const egca_basis *basis, egca_lang lang)
+{
+  if (lang == EGCA_LANG_EN && basis->law_en != NULL) {
+    char article[64];
+    if (article_english(article, sizeof article, basis->article, basis->item) >= 0)
+      return clamp(snprintf(buf, size, "%s, %s", basis->law_en, article));
+  }
+  /* Chinese citation form: 第三十二条第一款第（四）项. (A basis built by hand without an English name, or
+   * with an article the English form cannot read, is cited as the law writes it.) */
+  if (basis->item != NULL)
+    return clamp(snprintf(buf, size, "%s %s第%s项", basis->law, basis->article, basis->item));
+  return clamp(snprintf(buf, size, "%s %s", basis->law, basis->article));
+}
+
+EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis)
+{
+  return egca_basis_format_lang(buf, size, basis, EGCA_LANG_ZH);
+}

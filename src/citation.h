@@ -1,0 +1,28 @@
+/* egca — citations of the law in both languages: the table of the laws' English names (deadlines.json
+ * "laws"), and the English form of an article ("第三十二条第一款第（四）项" -> "Article 32(1)(4)").
+ * One citation type (egca_basis) and one printer (egca_basis_format_lang) serve the deadlines, the
+ * readings, the conditions and the materials. Place in the flow: rule set (rules.c reads the table and
+ * resolves every citation of the four files through it) -> output. Internal to the library. */
+#ifndef EGCA_CITATION_H
+#define EGCA_CITATION_H
+
+#include "json.h"
+
+/* The laws' names, Chinese and English, as deadlines.json lists them. */
+typedef struct egca__laws {
+  size_t count;
+  char **zh;
+  char **en;
+} egca__laws;
+
+/* Reads "laws" of deadlines.json (absent: an empty table). Errors name the JSON pointer. */
+int egca__laws_parse(egca__laws *laws, const egca__json_doc *doc, egca_error *err);
+void egca__laws_free(egca__laws *laws);
+
+/* Sets b->law_en from the table and checks that the article (and item) can be written in English; the
+ * error names `pointer` (the citation's) and the member at fault: a law the table does not list, an
+ * article not of the form 第N条[第N款][第（N）项]. */
+int egca__citation_resolve(egca_basis *b, const egca__laws *laws, const egca__json_doc *doc, const char *pointer,
+                           egca_error *err);
+
+#endif

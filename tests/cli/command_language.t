@@ -1,0 +1,1034 @@
+# The command's own texts in both languages: Chinese by default, English with --lang en or EGCA_LANG=en
+# (--lang wins over EGCA_LANG). Usage and --help of egca and of every subcommand in full, the deadline's
+# labelled lines, rules list/show/readings and usage errors. Rule ids, reading ids, status words
+# ("suspended"), codes (working_days, exclude) and the error line's "egca: WHAT: " frame are the same in
+# both; rule titles, notes and citations are the rules data's and are printed as the library gives them.
+# The English texts are those the command wrote before it had a language; the other .t files check the
+# Chinese of the same outputs line by line.
+
+### egca --help in Chinese (the default)
+$ egca --help
+> 用法：egca [--holidays PATH]... [--office CODE] [--local PATH]... [--unmarked ignore|error|holiday]
+>            [--rules DIR] [--strict] [--lang zh|en] COMMAND ...
+>       egca --help | -h | help [COMMAND]       本说明，或某一命令的说明（也可用COMMAND --help）
+>       egca --version
+> 选项（写在COMMAND之前或之后均可；每个--NAME VALUE也可写作--NAME=VALUE）：
+>   --holidays PATH              节假日通知（.ics文件或文件夹），代替内置的通知
+>   --office CODE                省级受理机构的日历（GB/T 2260代码，如450000）：
+>                                在全国休息日之上加上该地区自己的休息日
+>   --local PATH                 某一地区的节假日通知（.ics），叠加在全国日历之上
+>   --unmarked ignore|error|holiday  没有节假日或工作日标记的事件如何处理
+>   --rules DIR                  读取DIR/deadlines.json、conditions.json、materials.json、
+>                                readings.json，代替内置的规则
+>   --strict                     暂定的答案视为错误（退出码4）
+>   --lang zh|en                 输出文字的语言（默认取EGCA_LANG，未设置则为zh）；
+>                                JSON的键和代码始终为英文
+> 命令（均接受--format text|json；JSON结构见docs/cli-json.md）：
+>   calendar days FROM TO        FROM..TO（含两端）每日一行：DATE<TAB>KIND
+>   calendar month YYYY-MM       一个月的月历，标出节假日和调休上班日
+>   calendar year YYYY           十二个月的月历，每行三个（--format html：网页）
+>   calendar export YEAR...      这些年份的iCalendar日历（> china.ics）
+>   calendar coverage            日历覆盖的年份（已确认/暂定）及其来源
+>   add-workdays DATE N          DATE之后第N个工作日（N<0：之前）
+>   workdays FROM TO             (FROM, TO]内的工作日数
+>   deadline RULE DATE [--pause FROM:TO]... [--reading QUESTION=READING]...
+>   assess PROFILE.json|-
+>   timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]... [--format text|json|ics|html]
+>                                [--jobs N] [--receipt next_working_day|as_dated]；
+>                                html：附期限图示的网页
+>                                --reading：未决问题的读法（见rules readings）；--policy
+>                                earlier|later：已弃用，即renewal_rest_day的读法
+>                                --as-of默认为中国（UTC+8）的今天，与本机时区无关；
+>                                --jobs：批量（JSON数组，或stdin上的多个案件）的线程数
+>   rules list | rules show RULE | rules readings
+>                                readings：法律的未决问题，供--reading QUESTION=READING选用
+>   offices                      受理机构：代码、名称、地区、地方休息日、办公时间
+>   serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]
+>                                通过HTTP提供以上答案（默认127.0.0.1:8383；docs/openapi.yaml）
+> 暂定的答案（依据暂定年份）照常输出，并在stderr给出警告。
+> 日期格式为YYYY-MM-DD。退出码：0 完成；1 答案为否定；2 用法错误；3 输入或数据无效，
+> 或输出无法写入；4 超出日历覆盖范围。
+
+### egca --help in English
+$ egca --lang en --help
+> usage: egca [--holidays PATH]... [--office CODE] [--local PATH]... [--unmarked ignore|error|holiday]
+>             [--rules DIR] [--strict] [--lang zh|en] COMMAND ...
+>        egca --help | -h | help [COMMAND]       this text, or one command's (COMMAND --help too)
+>        egca --version
+> Options (before or after COMMAND; every --NAME VALUE may be written --NAME=VALUE):
+>   --holidays PATH              holiday notices (.ics file or folder) instead of the built-in ones
+>   --office CODE                the calendar of the acceptance office of a province (GB/T 2260 code,
+>                                such as 450000): its region's own rest days over the national ones
+>   --local PATH                 a region's holiday notices (.ics), laid over the national calendar
+>   --unmarked ignore|error|holiday  events with no holiday or working-day marker
+>   --rules DIR                  DIR/deadlines.json, conditions.json, materials.json, readings.json,
+>                                not the built-in ones
+>   --strict                     a provisional answer is an error (exit 4)
+>   --lang zh|en                 the language of every text written (default: EGCA_LANG, else zh);
+>                                JSON keys and codes stay English
+> Commands (each takes --format text|json; json shapes in docs/cli-json.md):
+>   calendar days FROM TO        one line per day, FROM..TO inclusive: DATE<TAB>KIND
+>   calendar month YYYY-MM       a month grid marking holidays and adjusted workdays
+>   calendar year YYYY           twelve month grids, three side by side (--format html: a page)
+>   calendar export YEAR...      the years as an iCalendar feed (> china.ics)
+>   calendar coverage            covered years (confirmed / tentative) and their sources
+>   add-workdays DATE N          the N-th working day after DATE (N<0: before)
+>   workdays FROM TO             working days in (FROM, TO]
+>   deadline RULE DATE [--pause FROM:TO]... [--reading QUESTION=READING]...
+>   assess PROFILE.json|-
+>   timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]... [--format text|json|ics|html]
+>                                [--jobs N] [--receipt next_working_day|as_dated];
+>                                html: a page with a picture of the deadlines
+>                                --reading: an open question's reading (rules readings); --policy
+>                                earlier|later: deprecated, the reading of renewal_rest_day
+>                                --as-of defaults to today in China (UTC+8), whatever the time zone;
+>                                --jobs: threads for a batch (a JSON array, or cases on stdin)
+>   rules list | rules show RULE | rules readings
+>                                readings: the law's open questions, for --reading QUESTION=READING
+>   offices                      the acceptance offices: code, name, region, local rest days, hours
+>   serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]
+>                                these answers over HTTP (default 127.0.0.1:8383; docs/openapi.yaml)
+> A provisional answer (it rests on a tentative year) is printed as it is; a warning goes to stderr.
+> Dates are YYYY-MM-DD. Exit codes: 0 done; 1 negative answer; 2 usage; 3 invalid input or data, or
+> output that could not be written; 4 outside calendar coverage.
+
+### EGCA_LANG=en says the same
+$ EGCA_LANG=en egca -h
+> usage: egca [--holidays PATH]... [--office CODE] [--local PATH]... [--unmarked ignore|error|holiday]
+...
+
+### --lang zh wins over EGCA_LANG=en, wherever it stands on the line
+$ EGCA_LANG=en egca help workdays --lang=zh
+> 用法：egca workdays FROM TO [--format text|json]
+>   (FROM, TO]内的工作日数；stdout只输出该数
+
+### a language that is not zh or en is a usage error, said in both
+$ egca --lang fr help
+! egca: --lang: "fr"：应为 zh 或 en（"fr": expected zh or en）
+? 2
+
+### EGCA_LANG=fr likewise
+$ EGCA_LANG=fr egca help
+! egca: EGCA_LANG: "fr"：应为 zh 或 en（"fr": expected zh or en）
+? 2
+
+### an empty EGCA_LANG is unset: Chinese
+$ EGCA_LANG= egca help workdays
+> 用法：egca workdays FROM TO [--format text|json]
+>   (FROM, TO]内的工作日数；stdout只输出该数
+
+### calendar --help, Chinese
+$ egca calendar --help
+> 用法：egca calendar days FROM TO [--format text|json]     每日一行：DATE<TAB>KIND
+>       egca calendar month YYYY-MM [--format text|json]   一个月的月历（* 节假日，+ 调休上班日）
+>       egca calendar year YYYY [--format text|json|html]  十二个月的月历，标记同月历
+>       egca calendar export YEAR...                       这些年份的iCalendar日历
+>       egca calendar coverage [--format text|json]        日历覆盖的年份及其来源
+
+### calendar --help, English
+$ egca --lang en calendar --help
+> usage: egca calendar days FROM TO [--format text|json]     one line per day: DATE<TAB>KIND
+>        egca calendar month YYYY-MM [--format text|json]   a month grid (* holiday, + made a workday)
+>        egca calendar year YYYY [--format text|json|html]  twelve month grids, marked as the month's
+>        egca calendar export YEAR...                       the years as an iCalendar feed
+>        egca calendar coverage [--format text|json]        covered years and their sources
+
+### add-workdays --help, Chinese
+$ egca add-workdays --help
+> 用法：egca add-workdays DATE N [--format text|json]
+>   DATE之后第N个工作日（N<0：之前）；stdout只输出该日期
+
+### add-workdays --help, English
+$ egca --lang en add-workdays --help
+> usage: egca add-workdays DATE N [--format text|json]
+>   the N-th working day after DATE (N<0: before); stdout holds the date alone
+
+### workdays --help, English
+$ egca --lang en workdays --help
+> usage: egca workdays FROM TO [--format text|json]
+>   the number of working days in (FROM, TO]; stdout holds the number alone
+
+### deadline --help, Chinese
+$ egca help deadline
+> 用法：egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--reading QUESTION=READING]...
+>                     [--format text|json]
+>   --reading选定一个未决问题的读法（见egca rules readings；可重复）；--policy earlier|later
+>   是--reading renewal_rest_day=earlier|later的旧写法，已弃用
+>   自DATE起算的期限RULE（见egca rules list）；文本输出的第一行是届满日，
+>   或者只有状态词"suspended"（期限中止）
+
+### deadline --help, English
+$ egca --lang en help deadline
+> usage: egca deadline RULE DATE [--pause FROM:TO]... [--pause FROM:] [--reading QUESTION=READING]...
+>                      [--format text|json]
+>   --reading picks a reading of an open question (egca rules readings; repeatable); --policy
+>   earlier|later is the deprecated spelling of --reading renewal_rest_day=earlier|later
+>   the time limit RULE (egca rules list) running from DATE; the first line of the text is the due
+>   date, or the status word "suspended" alone
+
+### rules --help, Chinese
+$ egca rules --help
+> 用法：egca rules list [--format text|json]
+>       egca rules show RULE [--format text|json]
+>       egca rules readings [--format text|json]   法律的未决问题及其读法
+
+### rules --help, English
+$ egca --lang en rules --help
+> usage: egca rules list [--format text|json]
+>        egca rules show RULE [--format text|json]
+>        egca rules readings [--format text|json]   the open questions and their readings
+
+### assess --help, Chinese
+$ egca assess --help
+> 用法：egca assess PROFILE.json|- [--format text|json]
+>   七项资质条件和申请材料清单；不符合条件时退出码为1
+
+### assess --help, English
+$ egca --lang en assess --help
+> usage: egca assess PROFILE.json|- [--format text|json]
+>   the seven qualification conditions and the materials checklist; exit 1 when not eligible
+
+### timeline --help, Chinese
+$ egca timeline --help
+> 用法：egca timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]...
+>                     [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]
+>   --reading选定一个未决问题的读法（见egca rules readings；可重复；--policy earlier|later是
+>   --reading renewal_rest_day=earlier|later的旧写法，已弃用）；
+>   --as-of默认为中国（UTC+8）的今天。JSON数组形式的多个案件，或-（stdin：NDJSON、数组，或依次排列的
+>   多个案件，是否缩进均可，按内容识别）为批量，由N个线程（--jobs）计算：每个案件一行JSON；
+>   --format text时为每个案件的文本，--format ics时为所有案件未届满期限的一个日历，--format html
+>   时为一个网页（每个案件一行，链接到其图示）；有案件不合规时退出码为1
+>   --receipt X即--reading receipt_after_hours=X：受理机构下班后或休息日收到的材料，自其下一个
+>   工作日起算（next_working_day，默认），或自收到之日起算（as_dated）；见docs/rules.md
+
+### timeline --help, English
+$ egca --lang en timeline --help
+> usage: egca timeline CASE.json|- [--as-of DATE] [--reading QUESTION=READING]...
+>                      [--format text|json|ics|html] [--receipt next_working_day|as_dated] [--jobs N]
+>   --reading picks a reading of an open question (egca rules readings; repeatable; --policy
+>   earlier|later is the deprecated spelling of --reading renewal_rest_day=earlier|later);
+>   --as-of defaults to today in China (UTC+8). A JSON array of cases, or - (stdin: NDJSON, an array,
+>   or cases one after another, pretty-printed or not, as the content says), is a batch evaluated by N
+>   threads (--jobs): one JSON line per case, or with --format text each case's text, with --format
+>   ics one calendar of every case's open deadlines, with --format html one page (a row per case
+>   linking to its picture); exit 1 when a case is not clean
+>   --receipt X is --reading receipt_after_hours=X: materials received after the office closed or on a
+>   rest day count from its next working day (next_working_day, the default) or from the day they came
+>   (as_dated); docs/rules.md
+
+### offices --help, Chinese
+$ egca offices --help
+> 用法：egca offices [--format text|json]
+>   受理机构：代码、名称、地区、地方休息日、办公时间
+
+### offices --help, English
+$ egca --lang en offices --help
+> usage: egca offices [--format text|json]
+>   the acceptance offices: code, name, region, local rest days, hours
+
+### serve --help, Chinese
+$ egca serve --help
+> 用法：egca serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]
+>   通过HTTP/JSON提供timeline、assess、deadline、calendar days、rules list和offices的答案
+>   （docs/openapi.yaml），Accept: text/html时提供期限图示，在/提供一个表单，供人粘贴或上传
+>   案件并查看其图示；默认监听127.0.0.1:8383，可用--listen另行指定（端口0：任一空闲端口）；
+>   --timeout：连接空闲多少秒后关闭（10）；--max-body：请求正文的最大长度（案件的上限，
+>   64 MiB）；每个请求在stderr记一行日志；收到SIGTERM时处理完已有请求后以0退出
+
+### serve --help, English
+$ egca --lang en serve --help
+> usage: egca serve [--listen ADDR:PORT] [--timeout SECONDS] [--max-body BYTES]
+>   the answers of timeline, assess, deadline, calendar days, rules list and offices over HTTP/JSON
+>   (docs/openapi.yaml), the timeline's picture for Accept: text/html, and at / a form where a person
+>   pastes or uploads a case and sees its picture; on 127.0.0.1:8383 unless --listen says otherwise
+>   (port 0: any free port);
+>   --timeout: idle seconds before a connection is closed (10); --max-body: the longest request body
+>   (the case limit, 64 MiB); one log line per request on stderr; SIGTERM drains and exits 0
+
+### help --help, both
+$ egca help help
+> 用法：egca help [COMMAND]
+
+### help --help in English
+$ egca --lang en help help
+> usage: egca help [COMMAND]
+
+# --- deadline: the labelled lines ---------------------------------------------------------------------------
+
+### DESIGN.md: acceptance from 2025-09-30 (10-01..08 holiday, Sat 10-11 worked), English
+$ egca --lang en deadline acceptance 2025-09-30
+> 2025-10-14
+> acceptance: 作出是否受理的决定或一次性告知补正
+> from: 2025-09-30 (收到申请材料之日（或收到全部补正材料之日）)
+> period: 5 working days after
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
+> trace: 5 working days after 2025-09-30 (the start day is not counted): counting began on 2025-10-09; passed over 8 holiday days and 1 weekend day; counted 1 adjusted working day (2025-10-11); the 5th working day is 2025-10-14.
+> notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12)
+
+### renewal filing 60 days before 2026-04-17 = 02-16 (春节): both readings, English
+$ EGCA_LANG=en egca deadline renewal_filing 2026-04-17
+> 2026-02-14
+> renewal_filing: 提出延续申请的最后一日
+> from: 2026-04-17 (资质有效期届满之日（最后有效日）)
+> period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
+> ambiguous: renewal_rest_day=earlier gives 2026-02-14 (applied)
+> ambiguous: renewal_rest_day=later gives 2026-02-24
+> cutoff: 24:00 (in person at the office: 17:30)
+> basis: 电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。
+> trace: 60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an adjusted working day; the later reading would give 2026-02-24.
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+
+### hearing_request counted in working days by the reading applied (03-06, 09..12), English
+$ egca --lang en deadline hearing_request 2026-03-05 --reading hearing_request_days=working_days
+> 2026-03-12
+> hearing_request: 申请人提出听证申请
+> from: 2026-03-05 (被告知听证权利之日)
+> period: 5 days after, a rest day moves to the next working day
+> counted: in working days, by the reading applied
+> ambiguous: hearing_request_days=days gives 2026-03-10
+> ambiguous: hearing_request_days=working_days gives 2026-03-12 (applied)
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+> version: 中华人民共和国行政许可法（2019年修正）, in force from 2020-01-01
+> note: 申请人、利害关系人在被告知听证权利之日起五日内提出听证申请。这是申请人的期间，默认按日历日计算、最后一日为休息日的顺延；是否按工作日计算（第八十二条）是未决问题 hearing_request_days。
+> trace: 5 working days after 2026-03-05 (the start day is not counted): counting began on 2026-03-06; passed over 2 weekend days; the 5th working day is 2026-03-12.
+
+### decision_extension: contested, its period an extension; Chinese
+$ egca deadline decision_extension 2026-03-02 --pause 2026-03-10:2026-04-20
+> 2026-05-27
+> decision_extension：经负责人批准延长后的决定期限
+> 起算日：2026-03-02（受理申请之日）
+> 期限：decision的期限再延长10个工作日，中止期间不计入
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第四十二条第一款；中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第八十二条
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 有争议：是
+> 备注：行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
+> 计算过程：2026-03-02后30个工作日（起算日不计入）：自2026-03-03起计算；跳过节假日5天和周末9天；计入调休上班日1天（2026-05-09）；2026-03-10至2026-04-20中止，其中29个工作日不计入期限；第30个工作日为2026-05-27。
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
+
+### decision_extension, English
+$ egca --lang en deadline decision_extension 2026-03-02 --pause 2026-03-10:2026-04-20
+> 2026-05-27
+> decision_extension: 经负责人批准延长后的决定期限
+> from: 2026-03-02 (受理申请之日)
+> period: decision + 10 working days after, pauses excluded
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第四十二条第一款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> contested: yes
+> note: 行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
+> trace: 30 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 9 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 30th working day is 2026-05-27.
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+
+### an open pause: the status word stays "suspended" in Chinese
+$ egca deadline decision 2026-03-02 --pause 2026-03-10:
+> suspended
+> decision：作出是否准予认定的决定
+> 起算日：2026-03-02（受理申请之日）
+> 期限：起算日后20个工作日，中止期间不计入
+> 截止时间：24:00
+> 依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管理办法 第九条；中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第八十二条；服务指南 审批时限
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
+> 计算过程：2026-03-02后20个工作日（起算日不计入）：自2026-03-03起计算；跳过周末2天；2026-03-10起中止且尚未结束，此时已计5个工作日（共20个），中止结束前没有届满日。
+
+### an open pause, English
+$ egca --lang en deadline decision 2026-03-02 --pause 2026-03-10:
+> suspended
+> decision: 作出是否准予认定的决定
+> from: 2026-03-02 (受理申请之日)
+> period: 20 working days after, pauses excluded
+> cutoff: 24:00
+> basis: 商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 电子政务电子认证服务管理办法 第九条; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 服务指南 审批时限
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
+> trace: 20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 2 weekend days; the clock stopped on 2026-03-10, when an open pause began, with 5 of 20 working days run, so there is no due date until the pause ends.
+
+### a provisional answer (the fixture's tentative 2083): marked on stdout and warned on stderr, Chinese
+$ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28
+> 2083-01-12
+> 暂定：是
+> notification：通知申请人并颁发、送达审批结果
+> 起算日：2082-12-28（作出行政许可决定之日）
+> 期限：起算日后10个工作日
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第四十四条；中华人民共和国行政许可法 第八十二条；服务指南 结果送达
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：行政许可法 第四十四条只就准予许可的决定规定十日内颁发、送达证件；服务指南“结果送达”对作出的行政决定一律规定10个工作日内通知申请人。
+> 计算过程：2082-12-28后10个工作日（起算日不计入）：自2082-12-29起计算；跳过节假日1天和周末4天；第10个工作日为2083-01-12。
+! egca: deadline: 暂定：答案涉及节假日通知尚未确认的日期（见egca calendar coverage；--strict拒绝暂定的答案）
+
+### the same, English
+$ egca --lang en --holidays @TESTDATA@/calendars deadline notification 2082-12-28
+> 2083-01-12
+> provisional: yes
+> notification: 通知申请人并颁发、送达审批结果
+> from: 2082-12-28 (作出行政许可决定之日)
+> period: 10 working days after
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条; 服务指南 结果送达
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> note: 行政许可法 第四十四条只就准予许可的决定规定十日内颁发、送达证件；服务指南“结果送达”对作出的行政决定一律规定10个工作日内通知申请人。
+> trace: 10 working days after 2082-12-28 (the start day is not counted): counting began on 2082-12-29; passed over 1 holiday day and 4 weekend days; the 10th working day is 2083-01-12.
+! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
+
+### a day before the rule's first version (valid-two-versions has no licence date): the first version applied,
+# said so; 2015-03-02 Mon + 5 working days: 03-03..06, 03-09. Chinese
+$ egca --rules @TESTDATA@/rules/valid-two-versions deadline acceptance 2015-03-02
+> 2015-03-09
+> acceptance：作出是否受理的决定或一次性告知补正
+> 起算日：2015-03-02（收到申请材料之日（或收到全部补正材料之日））
+> 期限：起算日后5个工作日
+> 截止时间：24:00
+> 依据：中华人民共和国行政许可法 第三十二条第一款第（四）项；中华人民共和国行政许可法 第八十二条；服务指南 办理基本流程 （一）新申请 2
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 未施行：2015-03-02时该规则没有施行中的版本；已适用其最早的版本
+> 备注：逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
+> 计算过程：2015-03-02后5个工作日（起算日不计入）：自2015-03-03起计算；跳过周末2天；第5个工作日为2015-03-09。
+
+### the same, English
+$ egca --lang en --rules @TESTDATA@/rules/valid-two-versions deadline acceptance 2015-03-02
+> 2015-03-09
+> acceptance: 作出是否受理的决定或一次性告知补正
+> from: 2015-03-02 (收到申请材料之日（或收到全部补正材料之日）)
+> period: 5 working days after
+> cutoff: 24:00
+> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
+> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> not in force: no version of the rule was in force on 2015-03-02; the first version was applied
+> note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
+> trace: 5 working days after 2015-03-02 (the start day is not counted): counting began on 2015-03-03; passed over 2 weekend days; the 5th working day is 2015-03-09.
+
+### a period of months (行政诉讼法 第四十六条), Chinese
+$ egca deadline litigation 2026-01-20
+> 2026-07-20
+> litigation：提起行政诉讼
+> 起算日：2026-01-20（知道不予认定或者不予受理决定之日）
+> 期限：起算日后6个月，届满日遇休息日顺延至其后第一个工作日
+> 截止时间：24:00
+> 依据：中华人民共和国行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> 版本：中华人民共和国行政诉讼法（2017年修正），自2020-01-01起施行
+> 备注：直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
+> 计算过程：2026-01-20后6个月，于对应日2026-07-20届满（《民法典》第二百零一条、第二百零二条），该日为工作日。
+> 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
+
+### a period of months, English
+$ egca --lang en deadline litigation 2026-01-20
+> 2026-07-20
+> litigation: 提起行政诉讼
+> from: 2026-01-20 (知道不予认定或者不予受理决定之日)
+> period: 6 months after, a rest day moves to the next working day
+> cutoff: 24:00
+> basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
+> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
+> trace: 6 months after 2026-01-20 end on the corresponding day, 2026-07-20 (民法典 第二百零一条、第二百零二条), a working day.
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+
+# --- rules -----------------------------------------------------------------------------------------------------
+
+### rules list, English
+$ egca --lang en rules list
+> acceptance	作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
+> decision	作出是否准予认定的决定	20 working days after, pauses excluded	商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 电子政务电子认证服务管理办法 第九条; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 服务指南 审批时限
+> decision_extension	经负责人批准延长后的决定期限	decision + 10 working days after, pauses excluded	中华人民共和国行政许可法 第四十二条第一款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条
+> review_time_notice	书面告知技术评审所需时间	on the day itself	商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条; 服务指南 办理基本流程 （一）新申请 3
+> notification	通知申请人并颁发、送达审批结果	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条; 服务指南 结果送达
+> status_query	可以电话查询审批状态和结果之日	15 working days after, then the first working day after	服务指南 公开查询
+> certificate_validity	资质证书有效期的最后一日	5 years after	电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
+> change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
+> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
+> renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
+> certificate_delivery	颁发、送达资质证书	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条
+> renewal_acceptance	对延续申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国行政许可法 第八十二条
+> change_acceptance	对变更申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第四十九条; 中华人民共和国行政许可法 第八十二条
+> change_decision	作出是否准予变更的决定	no period (refused: see the reason)	中华人民共和国行政许可法 第四十九条; 服务指南 办理基本流程 （二）事项变更
+> hearing_request	申请人提出听证申请	5 days after, a rest day moves to the next working day	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+> hearing_held	组织听证	20 working days after	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
+> hearing_notice	通知听证的时间、地点	7 working days before	中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
+> reconsideration	申请行政复议	60 days after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> reconsideration_untold	未告知复议权利时申请行政复议的最长期限	1 year after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第三款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> litigation_untold	未告知起诉期限时提起行政诉讼的最长期限	1 year after, a rest day moves to the next working day	最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第六十四条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> litigation	提起行政诉讼	6 months after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> litigation_after_reconsideration	不服复议决定提起行政诉讼	15 days after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十五条; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+
+### rules show: a contested rule that extends another, English
+$ egca --lang en rules show decision_extension
+> decision_extension: 经负责人批准延长后的决定期限
+> effective from: 2020-01-01 (中华人民共和国密码法（2020年1月1日起施行）第二十九条；中华人民共和国行政许可法)
+> starts: 受理申请之日
+> period: decision + 10 working days after, pauses excluded
+> unit: working_days
+> count: 10
+> direction: after
+> extends: decision
+> pause: exclude
+> roll: none
+> result: last_day
+> cutoff: 24:00
+> time of: 国家密码管理局
+> basis: 中华人民共和国行政许可法 第四十二条第一款
+> basis: 中华人民共和国行政许可法 第四十五条
+> basis: 中华人民共和国行政许可法 第八十二条
+> note: 商用密码管理条例（2023）施行前，没有法律、法规另行规定本许可的决定期限，行政许可法 第四十二条第一款的延长十日直接适用。
+>
+> decision_extension: 经负责人批准延长后的决定期限
+> effective from: 2023-07-01 (商用密码管理条例（国务院令第760号，2023年7月1日起施行）)
+> starts: 受理申请之日
+> period: decision + 10 working days after, pauses excluded
+> unit: working_days
+> count: 10
+> direction: after
+> extends: decision
+> pause: exclude
+> roll: none
+> result: last_day
+> cutoff: 24:00
+> time of: 国家密码管理局
+> basis: 中华人民共和国行政许可法 第四十二条第一款
+> basis: 中华人民共和国行政许可法 第四十五条
+> basis: 中华人民共和国行政许可法 第八十二条
+> contested: yes
+> note: 行政许可法 第四十二条第一款允许延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。
+>
+> decision_extension: 经负责人批准延长后的决定期限
+> effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
+> starts: 受理申请之日
+> period: decision + 10 working days after, pauses excluded
+> unit: working_days
+> count: 10
+> direction: after
+> extends: decision
+> pause: exclude
+> roll: none
+> result: last_day
+> cutoff: 24:00
+> time of: 国家密码管理局
+> basis: 中华人民共和国行政许可法 第四十二条第一款
+> basis: 中华人民共和国行政许可法 第四十五条
+> basis: 中华人民共和国行政许可法 第八十二条
+> contested: yes
+> note: 行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
+
+### rules show: a version that sets no period, Chinese
+$ egca rules show change_decision
+> change_decision：作出是否准予变更的决定
+> 施行日期：2020-01-01（中华人民共和国行政许可法（2019年修正））
+> 起算日：受理变更申请之日
+> 不予计算：行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算
+> 依据：中华人民共和国行政许可法 第四十九条
+> 依据：服务指南 办理基本流程 （二）事项变更
+
+### rules show: a version that sets no period, English
+$ egca --lang en rules show change_decision
+> change_decision: 作出是否准予变更的决定
+> effective from: 2020-01-01 (中华人民共和国行政许可法（2019年修正）)
+> starts: 受理变更申请之日
+> refused: 行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算
+> basis: 中华人民共和国行政许可法 第四十九条
+> basis: 服务指南 办理基本流程 （二）事项变更
+
+### rules show: the applicant's time, in person until the office closes, Chinese
+$ egca rules show change_filing
+> change_filing：办理变更手续
+> 施行日期：2020-01-01（2009年《电子政务电子认证服务管理办法》（国密局发〔2009〕7号））
+> 起算日：变更之日
+> 不予计算：办法（国家密码管理局令第4号）第十四条自2024-11-01施行；此前办理变更的期限未能查证
+>
+>
+> change_filing：办理变更手续
+> 施行日期：2024-11-01（电子政务电子认证服务管理办法（国家密码管理局令第4号））
+> 起算日：变更之日
+> 期限：起算日后30日，届满日遇休息日顺延至其后第一个工作日
+> 单位：days
+> 数量：30
+> 方向：after
+> 中止：none
+> 遇休息日：next_working_day
+> 结果：last_day
+> 截止时间：24:00（现场办理：17:30）
+> 期限归属：申请人
+> 依据：电子政务电子认证服务管理办法 第十四条
+> 依据：中华人民共和国民法典 第二百零一条
+> 依据：中华人民共和国民法典 第二百零三条
+> 服务指南：办理基本流程 （二）事项变更
+> 备注：30日依服务指南（办法 第十四条可读的文本止于“应当自变更之日起3”）。这是申请人的期间，按日历日计算（行政许可法 第八十二条只规定行政机关的期限以工作日计算）。现场办理的截止时间为办公时间结束。
+
+### rules show, English
+$ egca --lang en rules show change_filing
+> change_filing: 办理变更手续
+> effective from: 2020-01-01 (2009年《电子政务电子认证服务管理办法》（国密局发〔2009〕7号）)
+> starts: 变更之日
+> refused: 办法（国家密码管理局令第4号）第十四条自2024-11-01施行；此前办理变更的期限未能查证
+>
+>
+> change_filing: 办理变更手续
+> effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
+> starts: 变更之日
+> period: 30 days after, a rest day moves to the next working day
+> unit: days
+> count: 30
+> direction: after
+> pause: none
+> roll: next_working_day
+> result: last_day
+> cutoff: 24:00 (in person at the office: 17:30)
+> time of: the applicant
+> basis: 电子政务电子认证服务管理办法 第十四条
+> basis: 中华人民共和国民法典 第二百零一条
+> basis: 中华人民共和国民法典 第二百零三条
+> guide: 办理基本流程 （二）事项变更
+> note: 30日依服务指南（办法 第十四条可读的文本止于“应当自变更之日起3”）。这是申请人的期间，按日历日计算（行政许可法 第八十二条只规定行政机关的期限以工作日计算）。现场办理的截止时间为办公时间结束。
+
+### rules readings, English: every question, its readings with their basis and what they set
+$ egca --lang en rules readings
+> renewal_rest_day: 延续申请“届满60日前”倒算的最后一日为休息日时，期限移到此前最后一个工作日还是此后第一个工作日？
+>   rule: renewal_filing
+>   renewal_rest_day=earlier (default): 移到此前最后一个工作日：“届满前”的期限不得因休息日而缩短行政机关的审查时间，提前提醒对申请人也最安全。
+>     basis: 中华人民共和国行政许可法 第五十条第一款; 电子政务电子认证服务管理办法 第十五条
+>   renewal_rest_day=later: 移到此后第一个工作日：类推适用期间最后一日为法定休假日的，以法定休假日结束的次日为最后一日。
+>     basis: 中华人民共和国民法典 第二百零三条
+>   note: 倒算期间（“届满N日前”）没有法律条文规定最后一日为休息日时如何处理；民法典 第二百零三条只规定顺算期间。两日之间提出的申请，依一种读法按期，依另一种读法逾期。
+>
+> deemed_renewal_late_filing: 延续申请晚于“届满60日前”提出、有效期届满前未作决定的，是否视为准予延续？
+>   deemed_renewal_late_filing=deemed (default): 视为准予延续：第五十条第二款对逾期未作决定的后果没有附加申请须按期提出的条件。
+>     basis: 中华人民共和国行政许可法 第五十条第二款
+>   deemed_renewal_late_filing=not_deemed: 不视为准予延续：第二款所称“根据被许可人的申请”指依第一款按期提出的申请，逾期提出的申请不使行政机关负有届满前作出决定的义务。
+>     basis: 中华人民共和国行政许可法 第五十条第一款; 电子政务电子认证服务管理办法 第十五条
+>   note: 第五十条第二款是否适用于逾期提出的延续申请没有定论：视为准予延续及其违反认定取决于这一读法。
+>
+> second_correction_notice: 补正材料提交后，行政机关在五个工作日内再次告知补正的，该告知是否有效？
+>   second_correction_notice=answers (default): 有效：第三十二条第一款第（四）项只在逾期不告知时视为受理，五日内的告知回应了补正材料；告知首次未列的内容违反一次告知（repeat_correction），告知首次列明而仍未补齐的内容是合法的。
+>     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第三十二条第一款第（五）项
+>   second_correction_notice=void: 无效：需要补正的全部内容应当一次告知，再次告知不发生告知的效力，自收到补正材料之日起五日内未受理也未不予受理的，即为受理。
+>     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项
+>   note: 行政许可法要求一次告知需要补正的全部内容，但没有规定再次告知的效力。
+>
+> review_unnotified: 技术评审所需时间从未书面告知申请人的，评审时间是否仍不计入决定期限？
+>   review_unnotified=excluded (default): 仍不计入：第二十六条第三款前句直接规定评审时间不计算在期限内，未告知只是违反后句的告知义务（review_without_notice）。
+>     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
+>   review_unnotified=counted: 计入：书面告知是扣除评审时间的条件，未告知的评审时间计入二十个工作日。
+>     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
+>   note: 条文规定评审时间不计入期限，同时规定应当书面告知所需时间，但没有规定未告知的后果。
+>
+> review_over_notified: 技术评审实际用时超过书面告知的时间的，不计入决定期限的是整个评审还是告知的时间？
+>   review_over_notified=whole (default): 整个评审：第二十六条第三款不计入的是“技术评审所需时间”，即实际用时。
+>     basis: 商用密码管理条例 第二十六条第三款
+>   review_over_notified=notified_only: 只扣除告知的时间：告知的时间界定了不计入期限的范围，超出部分计入决定期限。
+>     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
+>   note: 告知的时间（案件文件中 review_time_notified 的 days，日历日，自评审开始之日起算，含当日）短于实际评审时才有区别。
+>
+> review_notice_after_start: 技术评审开始之后才书面告知所需时间的，是否违反告知义务？
+>   review_notice_after_start=hint (default): 不认定违反：条文要求书面告知所需时间，但没有规定告知的时点，评审开始后告知只作提示（review_notice_after_start）。
+>     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
+>   review_notice_after_start=violation: 认定违反：告知所需时间是让申请人事先知道期限的延长，最迟应在评审开始之日告知，之后告知为逾期（review_without_notice）。
+>     basis: 商用密码管理条例 第二十六条第三款
+>   note: 条例和行政许可法都没有规定告知所需时间的时点。
+>
+> certificate_last_day: 资质证书有效期五年，最后有效日是颁发之日五年后的对应日，还是其前一日？
+>   certificate_last_day=anniversary (default): 五年后的对应日：颁发当日不计入，自次日起算，到期年的对应日为最后一日（没有对应日的为月末日）。
+>     basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
+>   certificate_last_day=day_before: 对应日的前一日：有效期自颁发之日起算（颁发当日即有效），五年在对应日的前一日届满，证书通常如此载明。
+>     basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零四条
+>   note: 证书载明有效期的，以证书为准（case 文件中 certificate_issued 的 expires），此问题不发生。
+>
+> receipt_after_hours: 申请材料在受理机构下班之后或休息日收到的，五日受理期限自哪一日起算？
+>   receipt_after_hours=next_working_day (default): 按次一工作日收到计：受理机构只在办公时间收件，有业务时间的以停止业务活动的时间为一日的截止时间；次一工作日为起算日，当日不计入。
+>     basis: 中华人民共和国民法典 第二百零三条第二款; 中华人民共和国行政许可法 第八十二条
+>   receipt_after_hours=as_dated: 按实际收到之日计：行政许可法自“收到申请材料之日”起算，没有因办公时间而推后的例外，受理机构下班的后果不由申请人承担。
+>     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国民法典 第二百零一条
+>   note: 两种读法相差一个工作日；只在材料于休息日、或于已知的下班时间之后收到时有区别。受理机构的办公时间没有来源而记录了收件时刻的，是事实不明（office_hours_unknown），不是这一问题。
+>
+> hearing_request_days: 申请人在被告知听证权利之日起“五日内”提出听证申请，按日历日还是按工作日计算？
+>   sets: hearing_request
+>   hearing_request_days=days (default): 按日历日：第八十二条只把“行政机关实施行政许可的期限”按工作日计算，五日是申请人的期间，按民法典计算，最后一日为法定休假日的顺延至其结束的次日。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+>     sets: unit days, roll next_working_day
+>   hearing_request_days=working_days: 按工作日：听证是实施行政许可程序的一部分，第八十二条“本法规定的期限以工作日计算”可读为包括本法规定的全部期限。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
+>     sets: unit working_days, roll none
+>   note: 五日内有休息日的，按工作日计算一般较晚；五个日历日的最后一日为休息日而顺延的，两种读法可能同日，此时不标记。
+>
+> hearing_notice_days: 行政机关“于举行听证的七日前”通知申请人，七日按工作日还是按日历日倒算？
+>   sets: hearing_notice
+>   hearing_notice_days=working_days (default): 按工作日：通知是行政机关实施行政许可的期限，依第八十二条按工作日计算。
+>     basis: 中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
+>     sets: unit working_days, roll none
+>   hearing_notice_days=days: 按日历日：通知期间保护的是申请人准备听证的时间，申请人的期间按日历日计算（民法典 第二百零一条）。
+>     basis: 中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国民法典 第二百零一条
+>     sets: unit days, roll none
+>   note: 倒算的七个日历日早于七个工作日：按日历日读，行政机关的通知可以更晚。
+>
+> notification_of_a_denial: 不予认定的决定是否也须在十个工作日内通知申请人？
+>   sets: notification
+>   notification_of_a_denial=notified (default): 须在十个工作日内通知：服务指南“结果送达”对作出的行政决定一律规定10个工作日内通知申请人，不区分准予与不予。
+>     basis: 中华人民共和国行政许可法 第三十八条第二款; 中华人民共和国行政许可法 第八十二条
+>   notification_of_a_denial=granted_only: 只有准予的决定有期限：第四十四条只就准予行政许可的决定规定十日内颁发、送达行政许可证件；不予认定的决定应当书面说明理由并告知救济权利（第三十八条第二款），法律没有规定送达的期限。
+>     basis: 中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第三十八条第二款
+>     sets: outcome granted
+>   note: 只在不予认定的决定时有区别：依 granted_only，不予认定的决定没有通知期限（该期限不适用），迟延通知也不是逾期。
+>
+> hearing_held_from: “二十日内组织听证”自收到听证申请之日起算，还是自申请人五日申请期限届满之日起算？
+>   sets: hearing_held
+>   hearing_held_from=request (default): 自收到听证申请之日起算：第四十七条第一款规定申请人在五日内提出听证申请的，行政机关应当在二十日内组织听证，二十日的前提事实是提出申请。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款
+>   hearing_held_from=after_five_days: 自五日申请期限届满之日起算：其他利害关系人在五日内仍可申请听证，行政机关在申请期限届满后才知道全部听证申请人。
+>     basis: 中华人民共和国行政许可法 第四十七条第一款
+>     sets: from the end of hearing_request
+>   note: 申请在五日期限最后一日提出的，两种读法同日。
+>
+> hearing_pause: 不计算在决定期限内的听证“所需时间”，自收到听证申请之日起算，还是自告知听证权利之日起算？
+>   hearing_pause=request (default): 自收到听证申请之日至举行听证之日（两日都计入）：申请人提出申请之前，行政机关并不需要听证的时间。
+>     basis: 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第四十七条第一款
+>   hearing_pause=right_notified: 自告知听证权利之日至举行听证之日：告知听证权利后行政机关须等待五日申请期限，这段时间也是听证所需的时间。
+>     basis: 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第四十七条第一款
+>   note: 只在告知听证权利早于提出听证申请时有区别；申请人未申请听证的，没有听证所需时间。
+>
+> remedy_knowledge_day: 申请行政复议、提起行政诉讼的期限，自不予认定（不予受理）决定告知申请人之日起算，还是自决定书送达（签收）之日起算？
+>   remedy_knowledge_day=known (default): 自告知之日起算：行政复议法、行政诉讼法的期限自知道或者应当知道该行政行为之日起计算，申请人被告知决定之日即已知道；先到的日期也是最稳妥的提醒。
+>     basis: 中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政诉讼法 第四十六条第一款
+>   remedy_knowledge_day=delivered: 自送达之日起算：载明行政行为的法律文书直接送达的，自受送达人签收之日起计算；邮寄送达的，自在邮件签收单上签收之日起计算。
+>     basis: 中华人民共和国行政复议法实施条例 第十五条第一款第（二）项; 中华人民共和国行政复议法实施条例 第十五条第一款第（三）项
+>   note: 只在案件记录的决定书送达（decision_delivered）晚于告知（notified、rejected、renewal_decided）时有区别。实施条例 第十五条是就2017年行政复议法 第九条第一款制定的，是否适用于2023年修订的行政复议法 第二十条、是否类推适用于行政诉讼的起诉期限，没有定论。
+
+### the period in JSON follows the language (keys and codes do not), Chinese
+$ egca rules show status_query --format json
+> {"versions":[{"id":"status_query","title":"可以电话查询审批状态和结果之日","effective_from":"2024-11-01","version":"电子政务电子认证服务管理办法（国家密码管理局令第4号）","starts":"受理申请之日","period":"起算日后15个工作日，再取其后第一个工作日","unit":"working_days","count":15,"direction":"after","extends":null,"pause":"none","roll":"none","result":"first_working_day_after","cutoff":"24:00","cutoff_in_person":null,"basis":[],"guide":{"section":"公开查询","item":null},"contested":false,"note":"“自受理之日起15个工作日后”只见于服务指南，没有法律条文依据。","refused":null}]}
+
+### the same, English
+$ egca --lang en rules show status_query --format json
+> {"versions":[{"id":"status_query","title":"可以电话查询审批状态和结果之日","effective_from":"2024-11-01","version":"电子政务电子认证服务管理办法（国家密码管理局令第4号）","starts":"受理申请之日","period":"15 working days after, then the first working day after","unit":"working_days","count":15,"direction":"after","extends":null,"pause":"none","roll":"none","result":"first_working_day_after","cutoff":"24:00","cutoff_in_person":null,"basis":[],"guide":{"section":"公开查询","item":null},"contested":false,"note":"“自受理之日起15个工作日后”只见于服务指南，没有法律条文依据。","refused":null}]}
+
+# --- usage errors ------------------------------------------------------------------------------------------------
+
+### unknown command, English
+$ egca --lang en frobnicate
+! egca: frobnicate: unknown command (egca --help lists them)
+? 2
+
+### no command, English
+$ egca --lang en
+! egca: expected a command (egca --help lists them)
+? 2
+
+### an unknown global option, English
+$ egca --lang en --frobnicate
+! egca: --frobnicate: unknown option (egca --help lists them)
+? 2
+
+### --unmarked, English
+$ egca --lang en --unmarked maybe help
+! egca: --unmarked: expected ignore, error or holiday
+? 2
+
+### --unmarked, Chinese
+$ egca --unmarked maybe help
+! egca: --unmarked: 应为ignore、error或holiday
+? 2
+
+### --office without a code, Chinese
+$ egca calendar days 2026-01-01 2026-01-02 --office
+! egca: --office: 需要GB/T 2260省级行政区划代码，如450000
+? 2
+
+### --office without a code, English
+$ egca --lang en calendar days 2026-01-01 2026-01-02 --office
+! egca: --office: needs a GB/T 2260 province code, such as 450000
+? 2
+
+### --holidays without a path, Chinese
+$ egca workdays 2026-01-01 2026-01-02 --holidays
+! egca: --holidays: 缺少路径
+? 2
+
+### N out of range, Chinese
+$ egca add-workdays 2026-01-01 100001
+! egca: N: 100001超出范围（-100000..100000）
+? 2
+
+### N out of range, English
+$ egca --lang en add-workdays 2026-01-01 100001
+! egca: N: 100001 is out of range (-100000..100000)
+? 2
+
+### add-workdays needs DATE N, Chinese
+$ egca add-workdays 2026-01-01
+! egca: add-workdays: 应为DATE N
+? 2
+
+### add-workdays needs DATE N, English
+$ egca --lang en add-workdays 2026-01-01
+! egca: add-workdays: expected DATE N
+? 2
+
+### workdays: an unknown option, Chinese
+$ egca workdays 2026-01-01 2026-01-02 --verbose
+! egca: --verbose: workdays没有此选项（见egca workdays --help）
+? 2
+
+### workdays: an unknown option, English
+$ egca --lang en workdays 2026-01-01 2026-01-02 --verbose
+! egca: --verbose: unknown option for workdays (egca workdays --help)
+? 2
+
+### --format needs text or json, Chinese
+$ egca workdays 2026-01-01 2026-01-02 --format xml
+! egca: --format: 应为text或json，而不是"xml"
+? 2
+
+### calendar: no such form, Chinese
+$ egca calendar week 2026-01
+! egca: calendar: 应为days FROM TO、month YYYY-MM、year YYYY、export YEAR...或coverage
+? 2
+
+### calendar: no such form, English
+$ egca --lang en calendar week 2026-01
+! egca: calendar: expected days FROM TO, month YYYY-MM, year YYYY, export YEAR... or coverage
+? 2
+
+### calendar month: not a month, Chinese
+$ egca calendar month 2026-13
+! egca: calendar month: "2026-13"不是月份：应为YYYY-MM
+? 2
+
+### calendar year: not a year, English
+$ egca --lang en calendar year 26
+! egca: calendar year: "26" is not a year: expected YYYY
+? 2
+
+### calendar export takes no --format, Chinese
+$ egca calendar export 2026 --format json
+! egca: --format: calendar export输出iCalendar：不适用--format
+? 2
+
+### calendar export: no year, Chinese
+$ egca calendar export
+! egca: calendar export: 应为YEAR...（1至300个年份）
+? 2
+
+### --format html is for calendar year, Chinese
+$ egca calendar month 2026-01 --format html
+! egca: --format: html只适用于calendar year
+? 2
+
+### calendar coverage takes no arguments, Chinese
+$ egca calendar coverage 2026
+! egca: calendar coverage: 不接受参数
+? 2
+
+### offices takes no arguments, English
+$ egca --lang en offices all
+! egca: offices: takes no arguments
+? 2
+
+### deadline: unknown rule, English
+$ egca --lang en --rules @TESTDATA@/rules/valid-two-versions deadline renewal 2026-01-01
+! egca: deadline: unknown rule "renewal" (rules: acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision, hearing_request, hearing_notice, hearing_held)
+? 2
+
+### deadline: unknown rule, Chinese
+$ egca --rules @TESTDATA@/rules/valid-two-versions deadline renewal 2026-01-01
+! egca: deadline: 未知规则"renewal"（规则：acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision, hearing_request, hearing_notice, hearing_held）
+? 2
+
+### deadline: a pause that is not FROM:TO, Chinese
+$ egca deadline decision 2026-03-02 --pause 2026-03-10
+! egca: --pause: "2026-03-10"不是FROM:TO或FROM:（未结束的中止）
+? 2
+
+### deadline: a pause that ends before it begins, English
+$ egca --lang en deadline decision 2026-03-02 --pause 2026-03-10:2026-03-09
+! egca: --pause: 2026-03-10:2026-03-09 ends before it begins
+? 2
+
+### deadline: a pause that ends before it begins, Chinese
+$ egca deadline decision 2026-03-02 --pause 2026-03-10:2026-03-09
+! egca: --pause: 2026-03-10:2026-03-09的结束日早于开始日
+? 2
+
+### deadline: RULE DATE, English
+$ egca --lang en deadline decision
+! egca: deadline: expected RULE DATE
+? 2
+
+### deadline: one argument too many, Chinese
+$ egca deadline decision 2026-03-02 2026-03-03
+! egca: deadline: 多余的参数"2026-03-03"
+? 2
+
+### deadline: --policy, Chinese
+$ egca deadline renewal_filing 2026-04-17 --policy sooner
+! egca: --policy: 应为earlier或later，而不是"sooner"
+? 2
+
+### deadline: an unknown option, Chinese
+$ egca deadline decision 2026-03-02 --verbose
+! egca: --verbose: deadline没有此选项
+? 2
+
+### --reading without "=", English
+$ egca --lang en deadline renewal_filing 2026-04-17 --reading later
+! egca: --reading: expected QUESTION=READING (egca rules readings lists them), not "later"
+? 2
+
+### --reading: a reading the question does not have, English
+$ egca --lang en deadline renewal_filing 2026-04-17 --reading renewal_rest_day=sooner
+! egca: --reading: question "renewal_rest_day" has no reading "sooner": it has earlier and later
+? 2
+
+### --reading: one question twice, Chinese
+$ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=later --reading renewal_rest_day=earlier
+! egca: --reading: 问题"renewal_rest_day"被指定了两次读法
+? 2
+
+### --reading: one question twice, English
+$ egca --lang en deadline renewal_filing 2026-04-17 --reading renewal_rest_day=later --reading renewal_rest_day=earlier
+! egca: --reading: question "renewal_rest_day" is given a reading twice
+? 2
+
+### rules: no such form, Chinese
+$ egca rules frobnicate
+! egca: rules: 应为`rules list`、`rules show RULE`或`rules readings`
+? 2
+
+### rules: no such form, English
+$ egca --lang en rules frobnicate
+! egca: rules: expected `rules list`, `rules show RULE` or `rules readings`
+? 2
+
+### rules show: an unknown rule, English
+$ egca --lang en rules show renewal
+! egca: rules show: unknown rule "renewal" (egca rules list names them)
+? 2
+
+### rules show: an unknown rule, Chinese
+$ egca rules show renewal
+! egca: rules show: 未知规则"renewal"（egca rules list列出全部规则）
+? 2
+
+### assess: no profile, English
+$ egca --lang en assess
+! egca: assess: usage: assess PROFILE.json [--format text|json]
+? 2
+
+### timeline: two case files, Chinese
+$ egca timeline a.json b.json
+! egca: timeline: 只能给出一个案件文件，或用-从stdin读取案件
+? 2
+
+### timeline: two case files, English
+$ egca --lang en timeline a.json b.json
+! egca: timeline: one case file, or - for cases on stdin
+? 2
+
+### timeline: --receipt, English
+$ egca --lang en timeline a.json --receipt maybe
+! egca: --receipt: expected next_working_day or as_dated
+? 2
+
+### timeline: --policy, Chinese
+$ egca timeline a.json --policy sooner
+! egca: --policy: 应为earlier或later
+? 2
+
+### timeline: an unknown option, Chinese
+$ egca timeline a.json --verbose
+! egca: --verbose: 未知选项
+? 2
+
+### timeline: a missing file, English
+$ egca --lang en timeline @TMP@/none.json
+! egca: @TMP@/none.json: cannot open: No such file or directory
+? 3
+
+# --- calendar month, year and coverage ----------------------------------------------------------------------
+
+### calendar month, English: 2026-02, 春节 02-15..23 off, Sat 02-14 and 02-28 worked
+$ egca --lang en calendar month 2026-02
+> 2026-02 (February)
+>   Mo  Tu  We  Th  Fr  Sa  Su
+>                           1
+>   2   3   4   5   6   7   8
+>   9  10  11  12  13  14+ 15*
+>  16* 17* 18* 19* 20* 21* 22*
+>  23* 24  25  26  27  28+
+> * holiday   + adjusted working day (make-up working day)
+> + 02-14 Spring Festival
+> * 02-15..02-23 Spring Festival
+> + 02-28 Spring Festival
+> notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+
+### a region's own rest day is marked local: 宁夏 2020 古尔邦节 07-30..31, English
+$ egca --lang en --office 640000 calendar month 2020-07
+> 2020-07 (July)
+>   Mo  Tu  We  Th  Fr  Sa  Su
+>           1   2   3   4   5
+>   6   7   8   9  10  11  12
+>  13  14  15  16  17  18  19
+>  20  21  22  23  24  25  26
+>  27  28  29  30* 31*
+> * holiday   + adjusted working day (make-up working day)
+> * 07-30..07-31 Eid al-Adha (Qurban) (local)
+> notices: 宁夏回族自治区人民政府办公厅关于2020年部分节假日安排的通知 (2019-12-04)
+...
+
+### calendar year, Chinese: the weekday heads fill a day's three columns (2026: 元旦 01-01..03, Sun 01-04
+# worked; 春节 02-15..23, Sat 02-14 and 02-28 worked)
+$ egca calendar year 2026
+> 2026
+>
+> 2026-01 一月            2026-02 二月            2026-03 三月
+> 一 二 三 四 五 六 日    一 二 三 四 五 六 日    一 二 三 四 五 六 日
+>           1* 2* 3* 4+                      1                       1
+>  5  6  7  8  9 10 11     2  3  4  5  6  7  8     2  3  4  5  6  7  8
+> 12 13 14 15 16 17 18     9 10 11 12 13 14+15*    9 10 11 12 13 14 15
+> 19 20 21 22 23 24 25    16*17*18*19*20*21*22*   16 17 18 19 20 21 22
+> 26 27 28 29 30 31       23*24 25 26 27 28+      23 24 25 26 27 28 29
+>                                                 30 31
+...
+
+### calendar year, English
+$ egca --lang en calendar year 2026
+> 2026
+>
+> 2026-01 January         2026-02 February        2026-03 March
+> Mo Tu We Th Fr Sa Su    Mo Tu We Th Fr Sa Su    Mo Tu We Th Fr Sa Su
+>           1* 2* 3* 4+                      1                       1
+>  5  6  7  8  9 10 11     2  3  4  5  6  7  8     2  3  4  5  6  7  8
+> 12 13 14 15 16 17 18     9 10 11 12 13 14+15*    9 10 11 12 13 14 15
+> 19 20 21 22 23 24 25    16*17*18*19*20*21*22*   16 17 18 19 20 21 22
+> 26 27 28 29 30 31       23*24 25 26 27 28+      23 24 25 26 27 28 29
+>                                                 30 31
+...
+
+### calendar coverage with a region's layer (宁夏), Chinese: each year's local coverage too
+$ egca --office 640000 calendar coverage
+> 2007	已确认	地方：无	<built-in>/2007.ics, <built-in>/2008.ics
+...
+
+### the same, English
+$ egca --lang en --office 640000 calendar coverage
+> 2007	confirmed	local none	<built-in>/2007.ics, <built-in>/2008.ics
+...
+
+### calendar coverage of the fixture (2082 confirmed, 2083 tentative) with its counts, English
+$ egca --lang en --holidays @TESTDATA@/calendars calendar coverage
+> 2082	confirmed	@TESTDATA@/calendars/confirmed-2082.ics
+> 2083	tentative	@TESTDATA@/calendars/tentative-2083.ics
+> sources 2, events used 9, observances ignored 0, cancelled events 0
+
+### --reading longer than 255 bytes, Chinese
+$ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+! egca: --reading: 读法至多32个，每个至多255字节
+? 2
+
+### --reading longer than 255 bytes, English
+$ egca --lang en deadline renewal_filing 2026-04-17 --reading renewal_rest_day=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+! egca: --reading: at most 32 readings of up to 255 bytes
+? 2
