@@ -365,10 +365,13 @@ START_TEST(unknown_rules_and_versions)
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2019-12-31"), NULL, &err),
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(err.message, "2019-12-31 is before 2020-01-01: "));
-  ck_assert_ptr_nonnull(strstr(err.message, "密码法 第二十九条"));
+  /* The licence's reason in the message's language (deadlines.json "licence": reason, reason_en). */
+  ck_assert_ptr_nonnull(strstr(err.message, "created by Article 29 of the Cryptography Law"));
+  ck_assert_ptr_null(strstr(err.message, "密码法"));
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2019-12-31"), NULL, &zh),
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(zh.message, "2019-12-31早于2020-01-01："));
+  ck_assert_ptr_nonnull(strstr(zh.message, "依密码法 第二十九条设立"));
   /* 2024-02-29 + 5 years: no 29 February in 2029, so the month's last day (民法典 第二百零二条); before the
    * Measures (第十二条, 2024-11-01) the term is not known and the computation is refused with why. */
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &err),
@@ -377,6 +380,9 @@ START_TEST(unknown_rules_and_versions)
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &zh),
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(zh.message, "规则\"certificate_validity\"在2024-02-29不设期限："));
+  /* The version's reason in the message's language ("refused", "refused_en"). */
+  ck_assert_ptr_nonnull(strstr(err.message, ": Article 12 of the Measures (Order No. 4 of the State Cryptography"));
+  ck_assert_ptr_nonnull(strstr(zh.message, "：办法（国家密码管理局令第4号）第十二条自2024-11-01施行"));
   ck_assert_ptr_nonnull(egca_deadline_rule_refused(out.version));
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2025-02-28"), NULL, &err), 0);
   ck_assert_int_eq(out.due, d("2030-02-28"));
