@@ -7,6 +7,7 @@ Every expected date is counted by hand in the comment beside it from the State C
 with Sat 02-14 and Sat 02-28 worked, 10-01..07 国庆节 with Sat 10-10 worked).
 """
 import datetime
+import re
 
 import pytest
 
@@ -78,15 +79,20 @@ def test_no_delivery_or_one_on_the_same_day_leaves_nothing_open():
         assert (r.due, readings(r, 'remedy_knowledge_day')) == (D(2026, 3, 23), [])
 
 
-@pytest.mark.parametrize('events, pointer, message', [
+@pytest.mark.parametrize('events, pointer, message, message_zh', [
     ([{'type': 'received', 'date': '2026-01-05'}, {'type': 'decision_delivered', 'date': '2026-01-06'}],
-     '/events/1', 'decision_delivered without a decision or refusal made known'),
+     '/events/1', 'decision_delivered without a decision or refusal made known',
+     'decision_delivered之前没有已告知且尚未送达的决定或不予受理'),
     (DENIAL + [{'type': 'decision_delivered', 'date': '2026-01-26'},
                {'type': 'decision_delivered', 'date': '2026-01-27'}],
-     '/events/5', 'decision_delivered without a decision or refusal made known'),
+     '/events/5', 'decision_delivered without a decision or refusal made known',
+     'decision_delivered之前没有已告知且尚未送达的决定或不予受理'),
 ])
-def test_a_delivery_needs_an_act_made_known_before_it(events, pointer, message):
+def test_a_delivery_needs_an_act_made_known_before_it(events, pointer, message, message_zh):
     with pytest.raises(egca.InputError, match=message) as e:
+        egca.timeline(case(events), D(2026, 2, 1), lang='en')
+    assert e.value.pointer == pointer
+    with pytest.raises(egca.InputError, match=message_zh) as e:
         egca.timeline(case(events), D(2026, 2, 1))
     assert e.value.pointer == pointer
 
@@ -150,24 +156,27 @@ def test_a_change_filed_on_a_saturday_counts_from_the_office_s_next_working_day(
                                                   ('as_dated', False, D(2026, 3, 13), 'pending')]
 
 
-@pytest.mark.parametrize('extra, pointer, message', [
+@pytest.mark.parametrize('extra, pointer, message, message_zh', [
     ([{'type': 'change_answered', 'date': '2026-01-27', 'ref': 'X', 'answer': 'accepted'}], '/events/1/ref',
-     'no change_filed with it came before'),
+     'no change_filed with it came before', '但此前没有带此ref的change_filed'),
     ([{'type': 'change_occurred', 'date': '2026-01-05', 'ref': 'X'},
       {'type': 'change_answered', 'date': '2026-01-27', 'ref': 'X', 'answer': 'accepted'}], '/events/2/ref',
-     'no change_filed with it came before'),
+     'no change_filed with it came before', 'change_answered指向ref"X"，但此前没有带此ref的change_filed'),
     ([{'type': 'renewal_answered', 'date': '2026-01-27', 'answer': 'accepted'}], '/events/1',
-     'renewal_answered without a renewal filed and not yet answered'),
+     'renewal_answered without a renewal filed and not yet answered', 'renewal_answered之前没有已申请且尚未答复的延续'),
     ([{'type': 'renewal_filed', 'date': '2026-01-20'}, {'type': 'renewal_answered', 'date': '2026-01-27'}],
-     '/events/2', 'missing required field "answer"'),
+     '/events/2', 'missing required field "answer"', '缺少必填字段"answer"'),
     ([{'type': 'renewal_filed', 'date': '2026-01-20'},
       {'type': 'renewal_answered', 'date': '2026-01-27', 'answer': 'approved'}], '/events/2/answer',
-     'unknown answer "approved"'),
+     'unknown answer "approved"', '未知答复"approved"（accepted、correction_requested或rejected）'),
     ([{'type': 'renewal_filed', 'date': '2026-01-20', 'answer': 'accepted'}], '/events/1/answer',
-     'unknown field "answer"'),
+     'unknown field "answer"', '未知字段"answer"（renewal_filed类型的事件不带此字段）'),
 ])
-def test_answers_are_checked(extra, pointer, message):
+def test_answers_are_checked(extra, pointer, message, message_zh):
     with pytest.raises(egca.InputError, match=message) as e:
+        egca.timeline(case(CERTIFIED + extra), D(2026, 2, 1), lang='en')
+    assert e.value.pointer == pointer
+    with pytest.raises(egca.InputError, match=re.escape(message_zh)) as e:
         egca.timeline(case(CERTIFIED + extra), D(2026, 2, 1))
     assert e.value.pointer == pointer
 
@@ -177,6 +186,12 @@ def test_answers_are_checked(extra, pointer, message):
 def refusal(rule, day):
     with pytest.raises(egca.InputError) as e:
         egca.deadline(rule, day)
+    return str(e.value)
+
+
+def refusal_en(rule, day):
+    with pytest.raises(egca.InputError) as e:
+        egca.deadline(rule, day, lang='en')
     return str(e.value)
 
 
@@ -302,7 +317,13 @@ def test_the_page_says_why_an_instance_is_unknown():
     t = egca.timeline(case([{'type': 'certificate_issued', 'date': '2023-05-10'}]), D(2026, 1, 5))
     entry = one(t, 'certificate_validity')
     assert entry.status == 'unknown' and '第十二条自2024-11-01施行' in entry.reason
-    assert entry.reason in t.to_html()
+    assert '无法计算 <code>unknown</code>：' + entry.reason in t.to_html()
+    # In English the label, the reason (the rules' refused_en) and the page.
+    en = egca.timeline(case([{'type': 'certificate_issued', 'date': '2023-05-10'}]), D(2026, 1, 5), lang='en')
+    entry = one(en, 'certificate_validity')
+    assert entry.status == 'unknown' and 'Article 12 of the Measures' in entry.reason
+    assert entry.reason in refusal_en('certificate_validity', D(2023, 5, 10))
+    assert 'cannot be computed <code>unknown</code>: ' + entry.reason in en.to_html()
 
 
 def test_a_reconsideration_decision_that_did_not_tell_the_suit_s_period():
