@@ -236,8 +236,9 @@ typedef struct egca_timeline_deadline {
   int extended;                     /* decision: 1 when an approved extension was applied */
   size_t reading_count;             /* entries of egca_timeline_deadline_reading: 0 unless ambiguous */
   size_t reading_first;             /* (internal) where they start */
-  const char *reason;               /* status unknown: why it cannot be computed (the rules' text, as `egca
-                                     * deadline` refuses the same day with it); else NULL */
+  const char *reason;               /* status unknown: why it cannot be computed (the rules' text in the
+                                     * timeline's language, as `egca deadline` refuses the same day with
+                                     * it); else NULL */
 } egca_timeline_deadline;
 
 /* One reading of an open question (docs/rules.md, "Readings") under which a deadline differs. */
