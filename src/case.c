@@ -32,6 +32,16 @@ EGCA_API const char *egca_outcome_name(egca_outcome outcome)
   }
 }
 
+EGCA_API const char *egca_answer_name(egca_answer answer)
+{
+  switch (answer) {
+  case EGCA_ANSWER_ACCEPTED: return "accepted";
+  case EGCA_ANSWER_CORRECTION_REQUESTED: return "correction_requested";
+  case EGCA_ANSWER_REJECTED: return "rejected";
+  default: return NULL;
+  }
+}
+
 /* --- Reporting ------------------------------------------------------------------------------------- */
 
 /* Where a case came from, for messages: JSON text (line:column from the doc) or memory (pointer only). */
@@ -91,7 +101,8 @@ static int check_fields(const egca_event *e, size_t i, const reporter *rep, egca
                   EGCA__TR(err, "%s needs an outcome: granted or denied", "%s须有outcome（granted或denied）"), name);
   if (!decision && e->outcome != EGCA_OUTCOME_NONE)
     return report(err, rep, i, "outcome", EGCA__TR(err, "%s takes no outcome", "%s不带outcome"), name);
-  int change = e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED;
+  int change = e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED ||
+               e->type == EGCA_EVENT_CHANGE_ANSWERED;
   if (change && (e->ref == NULL || e->ref[0] == '\0'))
     return report(err, rep, i, "ref", EGCA__TR(err, "%s needs a ref naming the change", "%s须有指明变更的ref"), name);
   if (!change && e->ref != NULL)
@@ -128,13 +139,21 @@ static int check_fields(const egca_event *e, size_t i, const reporter *rep, egca
   if (e->type != EGCA_EVENT_CORRECTION_REQUESTED && e->item_count != 0)
     return report(err, rep, i, "items", EGCA__TR(err, "%s takes no items", "%s不带items"), name);
   const int makes_known = e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_NOTIFIED ||
-                          e->type == EGCA_EVENT_RENEWAL_DECIDED;
+                          e->type == EGCA_EVENT_RENEWAL_DECIDED || e->type == EGCA_EVENT_RECONSIDERATION_DECIDED;
   if (e->remedies_untold != 0 && !makes_known)
     return report(err, rep, i, "remedies_told", EGCA__TR(err, "%s takes no remedies_told", "%s不带remedies_told"),
                   name);
   if (e->remedies_untold != 0 && e->remedies_untold != 1)
     return report(err, rep, i, "remedies_told",
                   EGCA__TR(err, "remedies_untold must be 0 or 1", "remedies_untold须为0或1"));
+  const int answers = e->type == EGCA_EVENT_CHANGE_ANSWERED || e->type == EGCA_EVENT_RENEWAL_ANSWERED;
+  if (answers && egca_answer_name(e->answer) == NULL)
+    return report(err, rep, i, "answer",
+                  EGCA__TR(err, "%s needs an answer: accepted, correction_requested or rejected",
+                           "%s须有answer（accepted、correction_requested或rejected）"),
+                  name);
+  if (!answers && e->answer != EGCA_ANSWER_NONE)
+    return report(err, rep, i, "answer", EGCA__TR(err, "%s takes no answer", "%s不带answer"), name);
   if (e->item_count > 0 && e->items == NULL)
     return report(err, rep, i, "items",
                   EGCA__TR(err, "item_count is set but items is NULL", "设置了item_count，但items为NULL"));
@@ -156,6 +175,9 @@ typedef struct walk {
   long hearing_open;        /* a hearing asked for and not yet held */
   long untold;              /* the last act made known without telling the remedies */
   long reconsideration;     /* the last 行政复议 applied for */
+  long made_known;          /* the last decision or refusal made known (notified, rejected, renewal_decided) and
+                               not yet delivered */
+  long renewal_unanswered;  /* a renewal filed and not yet answered (accepted, corrections asked, refused) */
 } walk;
 
 static char *date_text(egca_date d, char *buf) { return egca_date_format(d, buf); }
@@ -195,7 +217,8 @@ static void link_changes(change_link *links, ref_at *refs, size_t m, const sorte
   size_t ordinal = 0;
   for (size_t k = 0; k < n; k++) {
     const egca_event *e = s[k].ev;
-    if (e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED) {
+    if (e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED ||
+        e->type == EGCA_EVENT_CHANGE_ANSWERED) {
       refs[ordinal] = (ref_at){e->ref, (uint32_t)k, (uint32_t)ordinal};
       ordinal++;
     }
@@ -214,6 +237,9 @@ static void link_changes(change_link *links, ref_at *refs, size_t m, const sorte
         first = k;
       last = k;
       filed = NO_EVENT;
+    } else if (s[k].ev->type == EGCA_EVENT_CHANGE_ANSWERED) {
+      link->occurred = last; /* an answer: the change and its filing before it */
+      link->filed = filed;
     } else {
       link->occurred = last;
       link->filed = filed;
@@ -229,7 +255,7 @@ static void link_changes(change_link *links, ref_at *refs, size_t m, const sorte
 static int check_sequence(const sorted *s, size_t n, const change_link *links, uint32_t *change,
                           size_t *change_count, const reporter *rep, egca_error *err)
 {
-  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1};
+  walk w = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1};
   size_t changes = 0, reviews = 0;
   const change_link *link = links;
   char d1[EGCA_DATE_TEXT_SIZE];
@@ -239,7 +265,10 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
     const char *name = egca__event_type_names[e->type];
     /* The applicant's remedies (行政复议, 行政诉讼) follow a refusal that ended the case. */
     const int remedy = e->type == EGCA_EVENT_RECONSIDERATION_FILED || e->type == EGCA_EVENT_RECONSIDERATION_DECIDED ||
-                       e->type == EGCA_EVENT_LITIGATION_FILED || e->type == EGCA_EVENT_REMEDIES_NOTIFIED;
+                       e->type == EGCA_EVENT_LITIGATION_FILED || e->type == EGCA_EVENT_REMEDIES_NOTIFIED ||
+                       e->type == EGCA_EVENT_DECISION_DELIVERED;
+    if (e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_NOTIFIED || e->type == EGCA_EVENT_RENEWAL_DECIDED)
+      w.made_known = (long)k;
     if (e->remedies_untold)
       w.untold = (long)k;
     if (w.ended >= 0 && !remedy) {
@@ -427,6 +456,34 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
         return report(err, rep, i, NULL,
                       EGCA__TR(err, "a renewal before any certificate was issued", "延续申请发生在颁发证书之前"));
       w.renewal_open = (long)k;
+      w.renewal_unanswered = (long)k;
+      break;
+    case EGCA_EVENT_RENEWAL_ANSWERED:
+      if (w.renewal_unanswered < 0)
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err, "renewal_answered without a renewal filed and not yet answered",
+                               "renewal_answered之前没有已申请且尚未答复的延续"));
+      w.renewal_unanswered = -1;
+      break;
+    case EGCA_EVENT_CHANGE_ANSWERED: {
+      const change_link *l = link++;
+      if (l->occurred == NO_EVENT || l->filed == NO_EVENT)
+        return report(err, rep, i, "ref",
+                      EGCA__TR(err, "change_answered names the ref \"%s\", but no change_filed with it came before",
+                               "change_answered指向ref\"%s\"，但此前没有带此ref的change_filed"),
+                      e->ref);
+      change[k] = change[l->occurred];
+      break;
+    }
+    case EGCA_EVENT_DECISION_DELIVERED:
+      if (w.made_known < 0)
+        return report(err, rep, i, NULL,
+                      EGCA__TR(err,
+                               "decision_delivered without a decision or refusal made known (notified, rejected, "
+                               "renewal_decided) and not yet delivered before it",
+                               "decision_delivered之前没有已告知且尚未送达的决定或不予受理（notified、rejected、"
+                               "renewal_decided）"));
+      w.made_known = -1;
       break;
     case EGCA_EVENT_RENEWAL_DECIDED:
       if (w.renewal_open < 0)
@@ -589,7 +646,8 @@ static int build_case(egca_case **out, const char *id, const egca_office *office
     qsort(s, count, sizeof *s, by_date);
   size_t change_events = 0;
   for (size_t i = 0; i < count; i++)
-    change_events += events[i].type == EGCA_EVENT_CHANGE_OCCURRED || events[i].type == EGCA_EVENT_CHANGE_FILED;
+    change_events += events[i].type == EGCA_EVENT_CHANGE_OCCURRED || events[i].type == EGCA_EVENT_CHANGE_FILED ||
+                     events[i].type == EGCA_EVENT_CHANGE_ANSWERED;
   change_link *links = NULL;
   if (change_events > 0) {
     /* One block: the links, then the refs link_changes() sorts. */
@@ -652,6 +710,7 @@ static int build_case(egca_case **out, const char *id, const egca_office *office
     o->channel = (uint8_t)e->channel;
     o->time = (int16_t)e->time;
     o->remedies_untold = (uint8_t)e->remedies_untold;
+    o->answer = (uint8_t)e->answer;
     o->what = put_str(&cursor, e->what);
     o->note = put_str(&cursor, e->note);
     if (e->type == EGCA_EVENT_CHANGE_OCCURRED)
@@ -683,7 +742,7 @@ EGCA_API int egca_case_new(egca_case **out, const char *case_id, const egca_even
 
 /* The members an event may have. */
 enum { F_TYPE, F_DATE, F_NOTE, F_ITEMS, F_DAYS, F_OUTCOME, F_EXPIRES, F_REF, F_WHAT, F_TIME, F_CHANNEL, F_REMEDIES,
-       F_COUNT,
+       F_ANSWER, F_COUNT,
        F_UNKNOWN = F_COUNT };
 
 /* Which member `name` is, found by its first byte: events are read by the million in a batch. */
@@ -691,6 +750,7 @@ static int field_of(const char *name)
 {
   switch (name[0]) {
   case 't': return egca__same_name(name, "type") ? F_TYPE : egca__same_name(name, "time") ? F_TIME : F_UNKNOWN;
+  case 'a': return egca__same_name(name, "answer") ? F_ANSWER : F_UNKNOWN;
   case 'c': return egca__same_name(name, "channel") ? F_CHANNEL : F_UNKNOWN;
   case 'd': return egca__same_name(name, "date") ? F_DATE : egca__same_name(name, "days") ? F_DAYS : F_UNKNOWN;
   case 'n': return egca__same_name(name, "note") ? F_NOTE : F_UNKNOWN;
@@ -713,10 +773,13 @@ static unsigned type_fields(egca_event_type t)
   case EGCA_EVENT_DECIDED: return common | 1u << F_OUTCOME;
   case EGCA_EVENT_RENEWAL_DECIDED: return common | 1u << F_OUTCOME | 1u << F_REMEDIES;
   case EGCA_EVENT_REJECTED:
-  case EGCA_EVENT_NOTIFIED: return common | 1u << F_REMEDIES;
+  case EGCA_EVENT_NOTIFIED:
+  case EGCA_EVENT_RECONSIDERATION_DECIDED: return common | 1u << F_REMEDIES;
   case EGCA_EVENT_CERTIFICATE_ISSUED: return common | 1u << F_EXPIRES;
   case EGCA_EVENT_CHANGE_OCCURRED: return common | 1u << F_REF | 1u << F_WHAT;
   case EGCA_EVENT_CHANGE_FILED: return common | 1u << F_REF | 1u << F_TIME | 1u << F_CHANNEL;
+  case EGCA_EVENT_CHANGE_ANSWERED: return common | 1u << F_REF | 1u << F_ANSWER;
+  case EGCA_EVENT_RENEWAL_ANSWERED: return common | 1u << F_ANSWER;
   case EGCA_EVENT_RECEIVED:
   case EGCA_EVENT_RESUBMITTED:
   case EGCA_EVENT_RENEWAL_FILED: return common | 1u << F_TIME | 1u << F_CHANNEL;
@@ -832,7 +895,24 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
           outcome);
     }
   }
-  if (e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED) {
+  if (e->type == EGCA_EVENT_CHANGE_ANSWERED || e->type == EGCA_EVENT_RENEWAL_ANSWERED) {
+    const char *answer;
+    if ((rc = egca__json_string_value(&answer, doc, f[F_ANSWER], p, "answer", 1, err)) < 0)
+      return rc;
+    for (int k = EGCA_ANSWER_ACCEPTED; k <= EGCA_ANSWER_REJECTED; k++)
+      if (strcmp(answer, egca_answer_name((egca_answer)k)) == 0)
+        e->answer = (egca_answer)k;
+    if (e->answer == EGCA_ANSWER_NONE) {
+      char ap[80];
+      egca__json_pointer_key(ap, sizeof ap, p, "answer");
+      return egca__json_fail(err, EGCA_E_INVALID, doc, ap,
+                             EGCA__TR(err, "unknown answer \"%.40s\" (accepted, correction_requested or rejected)",
+                                      "未知答复\"%.40s\"（accepted、correction_requested或rejected）"),
+                             answer);
+    }
+  }
+  if (e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED ||
+      e->type == EGCA_EVENT_CHANGE_ANSWERED) {
     if ((rc = egca__json_string_value(&e->ref, doc, f[F_REF], p, "ref", 1, err)) < 0)
       return rc;
     if (e->ref[0] == '\0') {
@@ -1005,7 +1085,10 @@ EGCA_API int egca_case_event(egca_event *out, size_t *source_index, const egca_c
   out->type = (egca_event_type)e->type;
   out->date = e->date;
   out->outcome = (egca_outcome)e->outcome;
-  out->ref = e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED ? c->refs[e->change] : NULL;
+  out->ref = e->type == EGCA_EVENT_CHANGE_OCCURRED || e->type == EGCA_EVENT_CHANGE_FILED ||
+                     e->type == EGCA_EVENT_CHANGE_ANSWERED
+                 ? c->refs[e->change]
+                 : NULL;
   out->what = e->what;
   out->days = e->days;
   out->expires = e->expires;
@@ -1015,6 +1098,7 @@ EGCA_API int egca_case_event(egca_event *out, size_t *source_index, const egca_c
   out->time = e->time;
   out->channel = (egca_channel)e->channel;
   out->remedies_untold = e->remedies_untold;
+  out->answer = (egca_answer)e->answer;
   if (source_index != NULL)
     *source_index = e->source_index;
   return 1;

@@ -19,6 +19,7 @@ typedef struct egca__event {
   uint8_t channel;        /* egca_channel */
   int16_t time;           /* minutes after midnight, or EGCA_TIME_NONE */
   uint8_t remedies_untold; /* the act was made known without telling the remedies (行政复议法 第二十条第三款) */
+  uint8_t answer;         /* change_answered, renewal_answered: egca_answer */
   const char *what;
   const char *note;
 } egca__event;
@@ -57,6 +58,8 @@ typedef struct egca__reading_entry {
 typedef struct egca__snapshot {
   size_t deadline_count, finding_count, term_count;
   egca_date accepted_from, accepted_settled_on;
+  const char *accepted_unknown; /* a round that could not be computed left the acceptance unknown: why */
+  egca_date accepted_unknown_anchor;
 } egca__snapshot;
 
 /* The timeline: the result, and the arrays the evaluation reuses from case to case. */

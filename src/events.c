@@ -8,7 +8,8 @@
   X("notified") X("certificate_issued") X("change_occurred") X("change_filed") X("renewal_filed")          \
   X("renewal_decided") X("withdrawn") X("reconsideration_filed")                     \
   X("reconsideration_decided") X("litigation_filed") X("hearing_right_notified") X("hearing_requested")      \
-  X("hearing_notified") X("hearing_held") X("remedies_notified")
+  X("hearing_notified") X("hearing_held") X("remedies_notified") X("decision_delivered") X("change_answered")  \
+  X("renewal_answered")
 
 /* One name per type of include/egca/case.h's enum, in its order: a type added there without its name here
  * fails to build (a missing name would be NULL, and its events unreadable). */

@@ -108,7 +108,7 @@ static const char style_sheet[] =
     ".s-met{background:#2e7d32}.s-late{background:#ef6c00}.s-pending{background:#1565c0}"
     ".s-overdue{background:#c62828}.s-suspended{background:#9e9e9e}.s-deemed{background:#6a1b9a}"
     ".s-not_applicable{background:#d0d0d0}.s-available{background:#00838f}.s-not_yet{background:#80cbc4}"
-    ".s-valid{background:#558b2f}.s-expired{background:#5d4037}"
+    ".s-valid{background:#558b2f}.s-expired{background:#5d4037}.s-unknown{background:#9e9e9e}"
     ".k-weekend{background:#e6e6e6}.k-holiday{background:#ffcdd2}.k-adjusted_workday{background:#bbdefb}"
     ".k-workday{background:#fff}.k-none{background:#fff3c4}.k-provisional{border:1px dashed #f9a825}"
     "ol.findings li{margin:2px 0}"
@@ -709,7 +709,12 @@ static void put_deadline_row(text *t, const char *id, size_t i, const egca_timel
     put(t, EGCA__TR_LANG(lang, " (provisional: uses a tentative year)", "（暂定：用到尚未公布节假日安排的年份）"));
   if (d->ambiguous)
     egca__buf_printf(t, EGCA__TR_LANG(lang, " (other reading: %s)", "（另一种读法：%s）"), date_text(d->other_reading, d1));
-  egca__buf_printf(t, "</td><td class=\"status\">%s <code>%s</code></td><td>", egca__timeline_status_label(d, lang), status);
+  egca__buf_printf(t, "</td><td class=\"status\">%s <code>%s</code>", egca__timeline_status_label(d, lang), status);
+  if (d->reason != NULL) { /* why it cannot be computed, as `egca deadline` says */
+    put(t, EGCA__TR_LANG(lang, ": ", "："));
+    put_esc(t, d->reason);
+  }
+  put(t, "</td><td>");
   /* days_left counts calendar days for a rule counted in years (egca_timeline_deadline). */
   const char *unit = d->unit == EGCA_UNIT_WORKING_DAYS ? EGCA__TR_LANG(lang, "working days", "个工作日")
                                                        : EGCA__TR_LANG(lang, "days", "日");
@@ -740,9 +745,10 @@ static void put_deadline_row(text *t, const char *id, size_t i, const egca_timel
 static int severity(egca_timeline_status s)
 {
   switch (s) {
-  case EGCA_STATUS_OVERDUE: return 10;
-  case EGCA_STATUS_LATE: return 9;
-  case EGCA_STATUS_DEEMED: return 8;
+  case EGCA_STATUS_OVERDUE: return 11;
+  case EGCA_STATUS_LATE: return 10;
+  case EGCA_STATUS_DEEMED: return 9;
+  case EGCA_STATUS_UNKNOWN: return 8;
   case EGCA_STATUS_EXPIRED: return 7;
   case EGCA_STATUS_SUSPENDED: return 6;
   case EGCA_STATUS_PENDING: return 5;

@@ -28,6 +28,8 @@
 typedef struct acceptance {
   egca_date from;
   egca_date settled_on;
+  const char *unknown;      /* with from NONE: a round that could not be computed, why (its reason) */
+  egca_date unknown_anchor; /* and the day it ran from */
 } acceptance;
 
 typedef struct ctx {
@@ -108,6 +110,16 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
   int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->sel, extra, 1, NULL,
                                   x->err != NULL ? &e : NULL);
+  if (rc < 0 && out->refused != 0) {
+    /* The version in force on the anchor sets no period, or the anchor is before the licence existed: this
+     * instance cannot be computed (status unknown, with the reason `egca deadline` refuses the day with),
+     * and the rest of the case is evaluated. The caller sees out->refused. */
+    out->period.due = EGCA_DATE_NONE;
+    out->period.provisional = 0;
+    out->year = 0;
+    out->nominal = EGCA_DATE_NONE;
+    return 0;
+  }
   if (rc < 0)
     return blame(x, &e, rc, anchor, g->id);
   /* A nominal day (counted without the calendar) past 9999-12-31 or before 0001-01-01 is no date: an
@@ -118,6 +130,15 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
     return blame(x, &e, EGCA_E_INVALID, anchor, g->id);
   }
   return 0;
+}
+
+/* Why an instance cannot be computed (in->refused): the rules' text, in the timeline's language. */
+static const char *refusal(const ctx *x, const egca__rule_group *g, const egca__instance *in)
+{
+  const int en = x->t->lang == EGCA_LANG_EN;
+  if (in->refused == 2)
+    return en ? g->licence_reason_en : g->licence_reason;
+  return en ? in->core->refused_en : in->core->refused;
 }
 
 /* Whether the clock stands still: an open review (no due day, and no nominal one either). */
@@ -164,6 +185,11 @@ static int add_deadline(ctx *x, size_t *index, const egca__rule_group *g, const 
       .other_reading = EGCA_DATE_NONE, /* ambiguous and the readings: set by comparing readings (below) */
   };
   t->provisional |= in->period.provisional;
+  if (in->refused) {
+    d->status = EGCA_STATUS_UNKNOWN;
+    d->reason = refusal(x, g, in);
+    return 0;
+  }
   int rc = 0;
   if (in->not_in_force)
     rc = add_finding(x, EGCA_FINDING_RULE_NOT_IN_FORCE, g, ref, anchor, egca_deadline_rule_effective_from(in->version),
@@ -308,7 +334,16 @@ static int settle(ctx *x, size_t index, const egca__rule_group *g, const char *r
       d->has_days_left = 0;
       breach = 0;
     }
+    /* A change's or renewal's application not answered in time is accepted from its receipt (行政许可法
+     * 第三十二条第一款第（四）项), as the application's own rounds are. */
+    if (breach && a->deems == EGCA__DEEMS_ACCEPTED) {
+      d->status = EGCA_STATUS_DEEMED;
+      d->has_days_left = 0;
+    }
   }
+  /* A deemed acceptance's finding names the due day that passed. */
+  if (breach && a->deems == EGCA__DEEMS_ACCEPTED)
+    late_on = judged_due(d);
   if (breach && a->finding >= 0)
     rc = add_finding(x, (egca_finding_code)a->finding, g, ref, d->anchor, late_on, 0, index);
   return rc;
@@ -334,11 +369,11 @@ static egca_outcome outcome_of(const ctx *x, size_t k)
  * (the start event's "remedies_told": false). The period runs from the day they are told (the first
  * remedies_notified after the act), but ends at the latest on the cap rule's day from the act (one year from
  * knowing its content). Not told yet: the cap is the last day. The instance keeps the act as its anchor. */
-static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, size_t k)
+static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, size_t k, egca_date known)
 {
   const egca__applies *a = declared(g);
   egca__instance cap;
-  int rc = compute(&cap, x, a->untold_cap, ev(x, k)->date, NULL);
+  int rc = compute(&cap, x, a->untold_cap, known, NULL);
   if (rc < 0)
     return rc;
   egca__instance told;
@@ -349,6 +384,18 @@ static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, siz
         return rc;
       have_told = 1;
     }
+  egca_timeline_deadline *d = dl(x, index);
+  /* A cap the law in force did not set (行政复议法 before its 2023 revision): the period runs from the day the
+   * remedies were told, uncapped; not told yet, it has not begun, and no day can be given. */
+  if (have_told && told.refused == 0 && cap.refused != 0)
+    cap = told;
+  if ((have_told ? told.refused : cap.refused) != 0) {
+    const egca__instance *why = have_told && told.refused ? &told : &cap;
+    d->due = EGCA_DATE_NONE;
+    d->status = EGCA_STATUS_UNKNOWN;
+    d->reason = refusal(x, why == &told ? g : a->untold_cap, why);
+    return 1;
+  }
   const egca__instance *last = &cap;
   if (have_told) {
     egca_date a_day = told.period.due != EGCA_DATE_NONE ? told.period.due : told.nominal;
@@ -356,7 +403,6 @@ static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, siz
     if (a_day <= c_day)
       last = &told;
   }
-  egca_timeline_deadline *d = dl(x, index);
   d->due = last->period.due;
   d->nominal = last->year ? last->nominal : EGCA_DATE_NONE;
   d->provisional |= last->period.provisional;
@@ -373,8 +419,19 @@ static int apply_untold_cap(ctx *x, size_t index, const egca__rule_group *g, siz
 static int start_day(ctx *x, const egca__rule_group *g, size_t k, egca_date *out)
 {
   *out = ev(x, k)->date;
+  /* A remedy runs from the day the act was known (行政复议法 第二十条第一款, 行政诉讼法 第四十六条第一款: 知道或者
+   * 应当知道); whether that is the day it was made known or the day its written decision was delivered
+   * (行政复议法实施条例 第十五条第一款第（二）、（三）项: 签收之日) is the question remedy_knowledge_day, engaged
+   * where a delivery after the act (before the next act that starts the rule) falls on another day. */
+  const egca__applies *a = declared(g);
+  for (size_t j = k + 1; a->delivered != 0 && j < x->n && !is(a->starts, ev(x, j)); j++)
+    if (is(a->delivered, ev(x, j))) {
+      if (ev(x, j)->date != *out && egca__reading(x->sel, EGCA__Q_REMEDY_KNOWLEDGE_DAY) == 1)
+        *out = ev(x, j)->date;
+      break;
+    }
   const int q = egca__sets_question(x->sel->readings, g);
-  if (q < 0)
+  if (q < 0 || *out != ev(x, k)->date)
     return 0;
   egca_date day[EGCA__READINGS_MAX];
   int differ = 0;
@@ -400,11 +457,19 @@ static int start_day(ctx *x, const egca__rule_group *g, size_t k, egca_date *out
   return 0;
 }
 
+static int receipt_day(ctx *x, const egca__rule_group *g, const egca__event *e, egca_date *from,
+                       egca_date *if_after_hours);
+static int receipt_hours_unknown(ctx *x, const egca__rule_group *g, const egca__event *e, size_t index,
+                                 egca_date if_after_hours);
+
 /* Each start event (of the declared outcome) opens an instance; the first answer after it meets it (with the
- * same ref when keyed); a restart, or an event that ends it, before the answer replaces it. */
+ * same ref when keyed); a restart, or an event that ends it, before the answer replaces it. The acceptance
+ * office's periods that start on a filing (a change's, a renewal's acceptance, 行政许可法 第三十二条) run from
+ * the day the office counts it received, as the application's rounds do (question receipt_after_hours). */
 static int rule_from_events(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
+  const int on_receipt = egca_deadline_rule_authority(g->versions[g->count - 1]) == EGCA_AUTHORITY_ACCEPTANCE_OFFICE;
   for (size_t k = 0; k < x->n; k++) {
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
@@ -414,12 +479,18 @@ static int rule_from_events(ctx *x, const egca__rule_group *g)
     const char *ref = a->keyed ? x->c->refs[e->change] : NULL;
     egca__instance in;
     size_t index = 0;
-    egca_date from;
-    int rc = start_day(x, g, k, &from);
-    if (rc < 0 || (rc = instance(x, &index, &in, g, ref, from)) < 0)
+    egca_date from, if_after_hours = EGCA_DATE_NONE;
+    int rc = on_receipt ? receipt_day(x, g, e, &from, &if_after_hours) : start_day(x, g, k, &from);
+    if (rc < 0 || (rc = instance(x, &index, &in, g, ref, from)) < 0 ||
+        (rc = receipt_hours_unknown(x, g, e, index, if_after_hours)) < 0)
       return rc;
-    if (a->untold_cap != NULL && e->remedies_untold && (rc = apply_untold_cap(x, index, g, k)) < 0)
-      return rc;
+    if (in.refused)
+      continue; /* unknown: nothing to settle */
+    if (a->untold_cap != NULL && e->remedies_untold && (rc = apply_untold_cap(x, index, g, k, from)) != 0) {
+      if (rc < 0)
+        return rc;
+      continue; /* unknown */
+    }
     long answer = -1, replaced = -1;
     for (size_t j = k + 1; j < x->n && answer < 0 && replaced < 0; j++) {
       const egca__event *b = ev(x, j);
@@ -477,6 +548,8 @@ static int rule_in_order(ctx *x, const egca__rule_group *g)
     int rc = instance(x, &index, &in, g, NULL, e->date);
     if (rc < 0)
       return rc;
+    if (in.refused)
+      continue;
     /* An answer after the start (a notice given once the review had begun): the texts set no moment for
      * it (条例 第二十六条第三款, 行政许可法 第四十五条). Under the reading "hint" it answers the duty and is
      * noted; under "violation" it is late, with the rule's finding. Only the review's notice: a hearing's
@@ -559,7 +632,7 @@ static int receipt_hours_unknown(ctx *x, const egca__rule_group *g, const egca__
   egca__instance later;
   int rc = compute(&later, x, g, if_after_hours, NULL);
   egca_timeline_deadline *d = dl(x, index);
-  if (rc < 0 || later.year != 0 || d->due == EGCA_DATE_NONE || later.period.due == d->due)
+  if (rc < 0 || later.refused || later.year != 0 || d->due == EGCA_DATE_NONE || later.period.due == d->due)
     return rc;
   d->ambiguous = 1;
   d->other_reading = later.period.due;
@@ -574,6 +647,8 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
   const egca__applies *a = declared(g);
   acceptance *acc = &x->acc;
   acc->from = acc->settled_on = EGCA_DATE_NONE;
+  acc->unknown = NULL;
+  acc->unknown_anchor = EGCA_DATE_NONE;
   size_t first_round = x->t->deadline_count;
   long first_correction = -1;
   for (size_t k = 0; k < x->n; k++) {
@@ -588,6 +663,15 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
         (rc = receipt_hours_unknown(x, g, e, index, if_after_hours)) < 0)
       return rc;
     egca_timeline_deadline *d = dl(x, index);
+    if (in.refused) {
+      /* The round cannot be computed: whether and when the application was accepted is unknown, unless an
+       * acceptance is recorded (below). */
+      if (acc->from == EGCA_DATE_NONE && acc->unknown == NULL) {
+        acc->unknown = d->reason;
+        acc->unknown_anchor = d->anchor;
+      }
+      continue;
+    }
     if (acc->from != EGCA_DATE_NONE) {
       d->status = EGCA_STATUS_NOT_APPLICABLE; /* already accepted, actually or by law */
       continue;
@@ -696,6 +780,18 @@ static int rule_from_acceptance(ctx *x, const egca__rule_group *g)
     else if (ev(x, k)->type == EGCA_EVENT_EXTENSION_APPROVED && g->extended_by != NULL)
       extension = (long)k;
   }
+  if (acc->from == EGCA_DATE_NONE && acc->unknown != NULL) {
+    /* The acceptance rests on a round that cannot be computed: so does every period from it. */
+    egca__instance in;
+    size_t index = 0;
+    int rc = compute(&in, x, g, acc->unknown_anchor, NULL);
+    if (rc < 0 || (rc = add_deadline(x, &index, g, NULL, acc->unknown_anchor, &in)) < 0)
+      return rc;
+    dl(x, index)->status = EGCA_STATUS_UNKNOWN;
+    dl(x, index)->due = dl(x, index)->nominal = EGCA_DATE_NONE;
+    dl(x, index)->reason = acc->unknown;
+    return 0;
+  }
   if (decided >= 0 && (acc->from == EGCA_DATE_NONE || acc->settled_on > ev(x, (size_t)decided)->date)) {
     char day[EGCA_DATE_TEXT_SIZE];
     const egca__event *e = ev(x, (size_t)decided);
@@ -714,6 +810,10 @@ static int rule_from_acceptance(ctx *x, const egca__rule_group *g)
   int rc = compute(&in, x, g, acc->from, NULL);
   if (rc < 0)
     return rc;
+  if (in.refused) {
+    size_t index = 0;
+    return add_deadline(x, &index, g, NULL, acc->from, &in);
+  }
   int extended = 0, too_late = 0;
   egca_date base_due = in.period.due != EGCA_DATE_NONE ? in.period.due : in.nominal;
   if (extension >= 0) {
@@ -830,23 +930,26 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
   for (size_t i = 0; i < t->term_count; i++) {
     egca__term *tm = &t->terms[i];
     egca__instance in;
-    egca_error *keep = x->err;
     /* Where the version in force on the issue day sets no term (its text is not known), the date printed on
-     * the certificate is the answer; without it the case is refused with the rule's reason. With a printed
-     * date the refusal is expected, so it is computed without a message; any other error is computed
-     * again (the same inputs give the same error) to compose the caller's message. */
+     * the certificate is the answer; without it the term is unknown (its reason said), and so are the rules
+     * that run from its end. */
     const int printed = tm->expires_printed != EGCA_DATE_NONE;
-    x->err = printed ? NULL : keep;
     int rc = compute(&in, x, g, tm->start, NULL);
-    x->err = keep;
-    if (rc < 0 && !(in.refused == 1 && printed)) {
-      if (keep != NULL && printed)
-        rc = compute(&in, x, g, tm->start, NULL);
+    if (rc < 0)
       return rc;
+    if (in.refused == 2 || (in.refused && !printed)) { /* before the licence, no printed date helps */
+      size_t index = 0;
+      if ((rc = add_deadline(x, &index, g, NULL, tm->start, &in)) < 0)
+        return rc;
+      tm = &t->terms[i];
+      tm->validity = index;
+      tm->expiry = EGCA_DATE_NONE;
+      continue;
     }
     if (in.refused) {
       in.core = g->cores[g->count - 1]; /* the term is counted in the unit the rules give terms (years) */
       in.unit = in.core->spec.unit;
+      in.refused = 0;                   /* the printed date answers */
     }
     if (tm->expires_printed != EGCA_DATE_NONE) {
       in.period.due = tm->expires_printed;
@@ -915,6 +1018,8 @@ static int rule_from_term_end(ctx *x, const egca__rule_group *g)
     int rc = instance(x, &index, &in, g, NULL, tm.expiry);
     if (rc < 0)
       return rc;
+    if (in.refused)
+      continue;
     if (a->deems != EGCA__DEEMS_RENEWED) {
       if ((rc = settle(x, index, g, NULL, r.answer, 0)) < 0)
         return rc;
@@ -973,7 +1078,7 @@ static int evaluate_rule(ctx *x, const egca__rule_group *g)
   const egca__applies *a = declared(g);
   switch (a->from) {
   case EGCA__FROM_EVENT:
-    if (a->deems == EGCA__DEEMS_ACCEPTED)
+    if (egca__establishes_acceptance(a))
       return rule_rounds(x, g);
     return a->in_order ? rule_in_order(x, g) : rule_from_events(x, g);
   case EGCA__FROM_ACCEPTANCE:
@@ -983,7 +1088,7 @@ static int evaluate_rule(ctx *x, const egca__rule_group *g)
       egca__instance in;
       size_t index = 0;
       int rc = instance(x, &index, &in, g, NULL, x->acc.from);
-      return rc < 0 ? rc : settle(x, index, g, NULL, -1, 0);
+      return rc < 0 || in.refused ? rc : settle(x, index, g, NULL, -1, 0);
     }
     return rule_from_acceptance(x, g);
   case EGCA__FROM_TERM_START: return rule_terms(x, g);
@@ -1173,7 +1278,7 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
     t->term_count = s->term_count;
     for (size_t i = 0; i < t->deadline_count; i++)
       t->provisional |= t->deadlines[i].provisional;
-    x.acc = (acceptance){s->accepted_from, s->accepted_settled_on};
+    x.acc = (acceptance){s->accepted_from, s->accepted_settled_on, s->accepted_unknown, s->accepted_unknown_anchor};
   } else {
     start = 0;
   }
@@ -1181,7 +1286,7 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   for (size_t i = start; i < groups && rc >= 0; i++) {
     if (snapshots)
       t->snapshots[i] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
-                                         x.acc.settled_on};
+                                         x.acc.settled_on, x.acc.unknown, x.acc.unknown_anchor};
     sel->step = i;
     rc = evaluate_rule(&x, egca__rules_group_at(rules, i));
   }

@@ -23,6 +23,7 @@ static const struct {
     [EGCA__Q_CERTIFICATE_LAST_DAY] = {"certificate_last_day", {"anniversary", "day_before"}},
     [EGCA__Q_RECEIPT_AFTER_HOURS] = {"receipt_after_hours", {"next_working_day", "as_dated"}},
     [EGCA__Q_HEARING_PAUSE] = {"hearing_pause", {"request", "right_notified"}},
+    [EGCA__Q_REMEDY_KNOWLEDGE_DAY] = {"remedy_knowledge_day", {"known", "delivered"}},
 };
 
 /* A question that names a rule decides its rest-day roll: these readings, as egca_roll_policy. */

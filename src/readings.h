@@ -32,7 +32,8 @@ typedef enum egca__point {
   EGCA__Q_CERTIFICATE_LAST_DAY = 5,       /* deadline.c: a term's last day */
   EGCA__Q_RECEIPT_AFTER_HOURS = 6,        /* procedure.c: the day a round of receipt runs from */
   EGCA__Q_HEARING_PAUSE = 7,              /* procedure.c: the hearings' pauses */
-  EGCA__POINT_COUNT = 8
+  EGCA__Q_REMEDY_KNOWLEDGE_DAY = 8,       /* procedure.c: the day a remedy's period runs from */
+  EGCA__POINT_COUNT = 9
 } egca__point;
 
 typedef struct egca__readings egca__readings;

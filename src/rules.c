@@ -392,7 +392,7 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
     return 0;
   static const char *const keys[] = {"from",     "kind",      "events",   "outcome",        "answered_by", "matched",
                                      "restarted_by", "ended_by", "requires", "paused_by", "keyed_by", "ends_with_case",
-                                     "untold_cap", NULL};
+                                     "untold_cap", "delivered_by", NULL};
   char p[512], q[512];
   egca__json_pointer_key(p, sizeof p, pointer, "applies");
   int rc, from = 0, kind = 0, matched = 0, choice = 0;
@@ -408,7 +408,8 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
       (rc = get_events(&ap->answers, doc, a, p, "answered_by", 0, err)) < 0 ||
       (rc = get_events(&ap->restarts, doc, a, p, "restarted_by", 0, err)) < 0 ||
       (rc = get_events(&ap->ends, doc, a, p, "ended_by", 0, err)) < 0 ||
-      (rc = get_events(&ap->requires, doc, a, p, "requires", 0, err)) < 0)
+      (rc = get_events(&ap->requires, doc, a, p, "requires", 0, err)) < 0 ||
+      (rc = get_events(&ap->delivered, doc, a, p, "delivered_by", 0, err)) < 0)
     return rc;
   if (cJSON_GetObjectItemCaseSensitive(a, "matched") != NULL &&
       (rc = get_choice(&matched, doc, a, p, "matched", EGCA__TR(err, "matching", "匹配方式"), matched_names, 2,
@@ -473,7 +474,8 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
 
   /* Declarations the timeline could not honour. */
   const char *bad = NULL, *key = NULL;
-  const unsigned with_ref = EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_OCCURRED) | EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_FILED);
+  const unsigned with_ref = EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_OCCURRED) | EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_FILED) |
+                            EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_ANSWERED);
   if (ap->from != EGCA__FROM_EVENT && cJSON_GetObjectItemCaseSensitive(a, "events") != NULL)
     key = "events", bad = EGCA__TR(err, "only a rule that runs from an event names the events that start it",
                                    "只有自事件起算的规则才列出起算事件");
@@ -499,6 +501,10 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
     key = "ended_by",
     bad = EGCA__TR(err, "only instances started by events and answered first_after are ended by an event",
                    "只有由事件开始且按first_after回应的实例才由事件结束");
+  else if (ap->delivered != 0 && (ap->from != EGCA__FROM_EVENT || ap->in_order))
+    key = "delivered_by",
+    bad = EGCA__TR(err, "only instances started by events and answered first_after run from a delivery",
+                   "只有由事件开始且按first_after回应的实例才自送达起算");
   else if (ap->requires != 0 && ap->from != EGCA__FROM_TERM_END)
     key = "requires", bad = EGCA__TR(err, "only a rule that runs from a term's end requires an event in the term",
                                      "只有自有效期届满起算的规则才要求有效期内发生事件");
@@ -507,8 +513,9 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
                                       "因技术评审或听证而中止的规则需要pause为\"exclude\"");
   else if (ap->keyed && ((ap->starts | ap->answers) & ~with_ref) != 0)
     key = "keyed_by",
-    bad = EGCA__TR(err, "instances keyed by ref need events that carry a ref (change_occurred, change_filed)",
-                   "按ref区分的实例需要带有ref的事件（change_occurred、change_filed）");
+    bad = EGCA__TR(err,
+                   "instances keyed by ref need events that carry a ref (change_occurred, change_filed, change_answered)",
+                   "按ref区分的实例需要带有ref的事件（change_occurred、change_filed、change_answered）");
   if (bad != NULL) {
     egca__json_pointer_key(q, sizeof q, p, key);
     return egca__json_fail(err, EGCA_E_INVALID, doc, q, "%s", bad);
@@ -809,7 +816,7 @@ static int check_order(const egca_rules *rules, const egca__json_doc *doc, egca_
       const egca__rule_group *h = &rules->groups[j];
       const egca__applies *b = h->applies;
       const char *needs = NULL;
-      if (a->from == EGCA__FROM_ACCEPTANCE && b->deems == EGCA__DEEMS_ACCEPTED)
+      if (a->from == EGCA__FROM_ACCEPTANCE && egca__establishes_acceptance(b))
         needs = EGCA__TR(err, "the acceptance", "受理");
       else if (a->from == EGCA__FROM_TERM_END && b->kind == EGCA__KIND_TERM)
         needs = EGCA__TR(err, "the certificate terms", "证书有效期");

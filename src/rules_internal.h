@@ -49,6 +49,8 @@ typedef struct egca__applies {
   unsigned restarts;     /* event types that replace an open instance by a new one */
   unsigned ends;         /* event types that end an open instance (another remedy chosen): not_applicable */
   unsigned requires;     /* from a term's end: an event of these types in the term makes the instance */
+  unsigned delivered;    /* event types that deliver (送达) the act a start event made known: under the reading
+                            "delivered" of remedy_knowledge_day an instance runs from the first one after its start */
   int in_order;          /* answers are matched to instances in order and may precede the start */
   unsigned paused;       /* what pauses it: EGCA__PAUSED_REVIEW, EGCA__PAUSED_HEARING */
   int keyed;             /* instances and answers are keyed by the event's ref */
@@ -75,6 +77,14 @@ typedef struct egca__rule_core {
 } egca__rule_core;
 
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule);
+
+/* Whether a rule's instances are the rounds of the application's acceptance (行政许可法 第三十二条), which
+ * establish the day the application counts as accepted: a lapse deems acceptance and the application's receipt
+ * starts them. A change's or renewal's acceptance (started by its filing) is deemed for itself only. */
+static inline int egca__establishes_acceptance(const egca__applies *a)
+{
+  return a->deems == EGCA__DEEMS_ACCEPTED && (a->starts & EGCA__EVENT_BIT(EGCA_EVENT_RECEIVED)) != 0;
+}
 static inline const egca__applies *egca__deadline_rule_applies(const egca_deadline_rule *rule)
 {
   return &egca__deadline_rule_core(rule)->applies;

@@ -13,7 +13,8 @@
 /* --- Names ---------------------------------------------------------------------------------------- */
 
 static const char *const status_names[] = {"met",     "late",      "pending", "overdue", "suspended", "deemed",
-                                           "not_applicable", "available", "not_yet", "valid", "expired"};
+                                           "not_applicable", "available", "not_yet", "valid", "expired",
+                                           "unknown"};
 
 EGCA_API const char *egca_timeline_status_name(egca_timeline_status status)
 {

@@ -210,7 +210,7 @@ static void put_readings(json *j, const egca_timeline *tl, size_t index)
 static void put_deadline_json(json *j, const egca_timeline *tl, size_t index)
 {
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
-  if (j->compact && d->version != NULL) {
+  if (j->compact && d->version != NULL && d->reason == NULL) {
     put_deadline_compact(j, tl, index);
     return;
   }
@@ -232,6 +232,10 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index)
   egca__jw_date(j, d->nominal);
   KEY(j, "status");
   egca__jw_name(j, egca_timeline_status_name(d->status));
+  if (d->reason != NULL) { /* only on a deadline that cannot be computed (status unknown) */
+    KEY(j, "reason");
+    egca__jw_string(j, d->reason);
+  }
   KEY(j, "met_on");
   egca__jw_date(j, d->met_on);
   KEY(j, "days_left");
@@ -486,6 +490,7 @@ static const char *status_label_of(egca_timeline_status status, const egca_deadl
   case EGCA_STATUS_NOT_YET: return EGCA__TR_LANG(lang, "not yet", "尚不能查询");
   case EGCA_STATUS_VALID: return EGCA__TR_LANG(lang, "valid", "有效");
   case EGCA_STATUS_EXPIRED: return EGCA__TR_LANG(lang, "expired", "已届满");
+  case EGCA_STATUS_UNKNOWN: return EGCA__TR_LANG(lang, "cannot be computed", "无法计算");
   }
   return "";
 }
@@ -616,7 +621,10 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     free(t.text);
     return egca__fail_nomem(err);
   }
-  if (any_provisional || any_ambiguous || any_nominal)
+  int any_unknown = 0;
+  for (size_t i = 0; i < n && !any_unknown; i++)
+    any_unknown = egca_timeline_deadline_at(tl, i)->reason != NULL;
+  if (any_provisional || any_ambiguous || any_nominal || any_unknown)
     put(&t, "\n");
   if (any_provisional)
   {
@@ -682,6 +690,20 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
                   2);
     else
       put(&t, "~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。\n");
+  }
+  /* A deadline that cannot be computed says why: the rules' text, as `egca deadline` refuses the day. */
+  for (size_t i = 0; i < n; i++) {
+    const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
+    if (d->reason == NULL)
+      continue;
+    text note = {0};
+    putf(&note, EGCA__TR_LANG(lang, "%s (start %s) cannot be computed: %s", "%s（起算日 %s）无法计算：%s"),
+         title_of(d, lang), egca_date_format(d->anchor, a), d->reason);
+    if (note.failed)
+      t.failed = 1;
+    else
+      put_wrapped(&t, "? ", note.text, 2);
+    free(note.text);
   }
   size_t m = egca_timeline_finding_count(tl);
   if (m > 0)

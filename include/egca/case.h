@@ -70,11 +70,23 @@ typedef enum egca_event_type {
   EGCA_EVENT_HEARING_REQUESTED = 21,   /* the applicant asked for a hearing */
   EGCA_EVENT_HEARING_NOTIFIED = 22,    /* the hearing's time and place were notified (第四十八条第一款(一)) */
   EGCA_EVENT_HEARING_HELD = 23,        /* the hearing was held (its day; it ends the hearing's pause) */
-  EGCA_EVENT_REMEDIES_NOTIFIED = 24    /* after an act made known without them, the applicant was told of the right
+  EGCA_EVENT_REMEDIES_NOTIFIED = 24,   /* after an act made known without them, the applicant was told of the right
                                           to 行政复议, its body and its period (行政复议法 第二十条第三款) */
+  EGCA_EVENT_DECISION_DELIVERED = 25,  /* the written decision (or 不予受理 notice) made known was delivered (送达) */
+  EGCA_EVENT_CHANGE_ANSWERED = 26,     /* the office answered a change application (行政许可法 第三十二条); ref, answer */
+  EGCA_EVENT_RENEWAL_ANSWERED = 27     /* the office answered a renewal application (第三十二条); answer */
 } egca_event_type;
 
-#define EGCA_EVENT_TYPE_COUNT 25
+#define EGCA_EVENT_TYPE_COUNT 28
+
+/* How the office answered a change or renewal application within its 5 working days (行政许可法 第三十二条):
+ * accepted (受理), a one-time notice of corrections (一次告知补正), or a refusal to accept (不予受理). */
+typedef enum egca_answer {
+  EGCA_ANSWER_NONE = 0,
+  EGCA_ANSWER_ACCEPTED = 1,
+  EGCA_ANSWER_CORRECTION_REQUESTED = 2,
+  EGCA_ANSWER_REJECTED = 3
+} egca_answer;
 
 typedef enum egca_outcome {
   EGCA_OUTCOME_NONE = 0,
@@ -101,18 +113,21 @@ typedef struct egca_event {
    * receipt_after_hours); a filing counts on its day up to egca_office_filing_cutoff. */
   int time;
   egca_channel channel;
-  int remedies_untold;       /* rejected, notified, renewal_decided: 1 when the act was made known without telling
-                                the right to 行政复议, its body and its period ("remedies_told": false) */
+  int remedies_untold;       /* rejected, notified, renewal_decided, reconsideration_decided: 1 when the act was
+                                made known without telling the remedies and their periods ("remedies_told": false) */
+  egca_answer answer;        /* change_answered, renewal_answered: the answer; else EGCA_ANSWER_NONE */
 } egca_event;
 
 #define EGCA_EVENT_INIT                                                                                         \
   {EGCA_EVENT_RECEIVED, 0, EGCA_OUTCOME_NONE, NULL, NULL, 0, EGCA_DATE_NONE, 0, NULL, NULL, EGCA_TIME_NONE,    \
-   EGCA_CHANNEL_NONE, 0}
+   EGCA_CHANNEL_NONE, 0, EGCA_ANSWER_NONE}
 
 /* "received", "correction_requested", ...; NULL for a value outside the enum. */
 EGCA_API const char *egca_event_type_name(egca_event_type type);
 /* "granted" / "denied"; NULL for EGCA_OUTCOME_NONE or a value outside the enum. */
 EGCA_API const char *egca_outcome_name(egca_outcome outcome);
+/* "accepted" / "correction_requested" / "rejected"; NULL for EGCA_ANSWER_NONE or a value outside the enum. */
+EGCA_API const char *egca_answer_name(egca_answer answer);
 
 /* --- Cases ----------------------------------------------------------------------------------------- */
 
@@ -164,7 +179,9 @@ typedef enum egca_timeline_status {
   EGCA_STATUS_AVAILABLE = 7,      /* status_query: the status may be queried */
   EGCA_STATUS_NOT_YET = 8,        /* status_query: not yet */
   EGCA_STATUS_VALID = 9,          /* certificate_validity: within its term */
-  EGCA_STATUS_EXPIRED = 10        /* certificate_validity: past its last day */
+  EGCA_STATUS_EXPIRED = 10,       /* certificate_validity: past its last day */
+  EGCA_STATUS_UNKNOWN = 11        /* cannot be computed: the version in force on the anchor sets no period, or
+                                     the anchor is before the licence existed (`reason` says why) */
 } egca_timeline_status;
 
 /* "met", "late", "pending", "overdue", "suspended", "deemed", "not_applicable", "available", "not_yet",
@@ -219,6 +236,9 @@ typedef struct egca_timeline_deadline {
   int extended;                     /* decision: 1 when an approved extension was applied */
   size_t reading_count;             /* entries of egca_timeline_deadline_reading: 0 unless ambiguous */
   size_t reading_first;             /* (internal) where they start */
+  const char *reason;               /* status unknown: why it cannot be computed (the rules' text in the
+                                     * timeline's language, as `egca deadline` refuses the same day with
+                                     * it); else NULL */
 } egca_timeline_deadline;
 
 /* One reading of an open question (docs/rules.md, "Readings") under which a deadline differs. */

@@ -414,7 +414,7 @@ $ egca deadline litigation 2026-01-20
 > 截止时间：24:00
 > 依据：中华人民共和国行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > 版本：中华人民共和国行政诉讼法（2017年修正），自2020-01-01起施行
-> 备注：直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。
+> 备注：直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
 > 计算过程：2026-01-20后6个月，于对应日2026-07-20届满（《民法典》第二百零一条、第二百零二条），该日为工作日。
 > 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
 
@@ -427,7 +427,7 @@ $ egca --lang en deadline litigation 2026-01-20
 > cutoff: 24:00
 > basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
-> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。
+> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
 > trace: 6 months after 2026-01-20 end on the corresponding day, 2026-07-20 (民法典 第二百零一条、第二百零二条), a working day.
 > notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
@@ -454,6 +454,7 @@ $ egca --lang en rules list
 > hearing_notice	通知听证的时间、地点	7 working days before	中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
 > reconsideration	申请行政复议	60 days after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
 > reconsideration_untold	未告知复议权利时申请行政复议的最长期限	1 year after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第三款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
+> litigation_untold	未告知起诉期限时提起行政诉讼的最长期限	1 year after, a rest day moves to the next working day	最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第六十四条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > litigation	提起行政诉讼	6 months after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > litigation_after_reconsideration	不服复议决定提起行政诉讼	15 days after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十五条; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 
@@ -688,6 +689,13 @@ $ egca --lang en rules readings
 >   hearing_pause=right_notified: 自告知听证权利之日至举行听证之日：告知听证权利后行政机关须等待五日申请期限，这段时间也是听证所需的时间。
 >     basis: 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第四十七条第一款
 >   note: 只在告知听证权利早于提出听证申请时有区别；申请人未申请听证的，没有听证所需时间。
+>
+> remedy_knowledge_day: 申请行政复议、提起行政诉讼的期限，自不予认定（不予受理）决定告知申请人之日起算，还是自决定书送达（签收）之日起算？
+>   remedy_knowledge_day=known (default): 自告知之日起算：行政复议法、行政诉讼法的期限自知道或者应当知道该行政行为之日起计算，申请人被告知决定之日即已知道；先到的日期也是最稳妥的提醒。
+>     basis: 中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政诉讼法 第四十六条第一款
+>   remedy_knowledge_day=delivered: 自送达之日起算：载明行政行为的法律文书直接送达的，自受送达人签收之日起计算；邮寄送达的，自在邮件签收单上签收之日起计算。
+>     basis: 中华人民共和国行政复议法实施条例 第十五条第一款第（二）项; 中华人民共和国行政复议法实施条例 第十五条第一款第（三）项
+>   note: 只在案件记录的决定书送达（decision_delivered）晚于告知（notified、rejected、renewal_decided）时有区别。实施条例 第十五条是就2017年行政复议法 第九条第一款制定的，是否适用于2023年修订的行政复议法 第二十条、是否类推适用于行政诉讼的起诉期限，没有定论。
 
 ### the period in JSON follows the language (keys and codes do not), Chinese
 $ egca rules show status_query --format json

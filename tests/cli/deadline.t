@@ -652,7 +652,7 @@ $ egca deadline acceptance 2019-12-31
 
 ### the same in English (--lang en)
 $ egca --lang en deadline acceptance 2019-12-31
-! egca: deadline: 2019-12-31 is before 2020-01-01: 电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+! egca: deadline: 2019-12-31 is before 2020-01-01: The licence for e-government electronic certification service providers was created by Article 29 of the Cryptography Law, in force from 2020-01-01 (Article 44); before that day the licence did not exist
 ? 3
 
 ### history: 2020-01-01, the 密码法's version; 5 working days after the New Year holiday: 01-02..03, 01-06..08
@@ -766,7 +766,7 @@ $ egca deadline litigation 2026-01-21 --format json
 
 ### an unknown rule is a usage error (exit 2) listing the rules
 $ egca deadline acceptence 2025-09-30
-! egca: deadline: 未知规则"acceptence"（规则：acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision, certificate_delivery, renewal_acceptance, change_acceptance, change_decision, hearing_request, hearing_held, hearing_notice, reconsideration, reconsideration_untold, litigation, litigation_after_reconsideration）
+! egca: deadline: 未知规则"acceptence"（规则：acceptance, decision, decision_extension, review_time_notice, notification, status_query, certificate_validity, change_filing, renewal_filing, renewal_decision, certificate_delivery, renewal_acceptance, change_acceptance, change_decision, hearing_request, hearing_held, hearing_notice, reconsideration, reconsideration_untold, litigation_untold, litigation, litigation_after_reconsideration）
 ? 2
 
 ### pauses are for rules that exclude them
@@ -843,7 +843,7 @@ $ egca --lang en deadline litigation 2026-01-20
 > cutoff: 24:00
 > basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
-> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。
+> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
 > trace: 6 months after 2026-01-20 end on the corresponding day, 2026-07-20 (民法典 第二百零一条、第二百零二条), a working day.
 > notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
@@ -856,6 +856,6 @@ $ egca --lang en deadline litigation 2025-08-31
 > cutoff: 24:00
 > basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
-> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。
+> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
 > trace: 6 months after 2025-08-31: the target month has no corresponding day, so the period ends on its last day, 2026-02-28 (民法典 第二百零二条), an adjusted working day.
 > notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12); 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)

@@ -24,6 +24,7 @@ $ egca rules list
 > hearing_notice	通知听证的时间、地点	起算日前7个工作日	中华人民共和国行政许可法 第四十八条第一款第（一）项；中华人民共和国行政许可法 第八十二条
 > reconsideration	申请行政复议	起算日后60日，届满日遇休息日顺延至其后第一个工作日	中华人民共和国行政复议法 第二十条第一款；中华人民共和国行政复议法 第八十八条第一款；中华人民共和国民事诉讼法 第八十五条
 > reconsideration_untold	未告知复议权利时申请行政复议的最长期限	起算日后1年，届满日遇休息日顺延至其后第一个工作日	中华人民共和国行政复议法 第二十条第三款；中华人民共和国行政复议法 第八十八条第一款；中华人民共和国民事诉讼法 第八十五条
+> litigation_untold	未告知起诉期限时提起行政诉讼的最长期限	起算日后1年，届满日遇休息日顺延至其后第一个工作日	最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第六十四条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > litigation	提起行政诉讼	起算日后6个月，届满日遇休息日顺延至其后第一个工作日	中华人民共和国行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > litigation_after_reconsideration	不服复议决定提起行政诉讼	起算日后15日，届满日遇休息日顺延至其后第一个工作日	中华人民共和国行政诉讼法 第四十五条；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 
@@ -441,7 +442,7 @@ $ egca --rules @TESTDATA@/rules/authority-missing deadline acceptance 2025-09-30
 
 ### broken rules: instances keyed by ref on events without one (keyed-without-ref)
 $ egca --rules @TESTDATA@/rules/keyed-without-ref deadline acceptance 2025-09-30
-! egca: @TESTDATA@/rules/keyed-without-ref/deadlines.json:148:21: /deadlines/4/applies/keyed_by: 按ref区分的实例需要带有ref的事件（change_occurred、change_filed）
+! egca: @TESTDATA@/rules/keyed-without-ref/deadlines.json:148:21: /deadlines/4/applies/keyed_by: 按ref区分的实例需要带有ref的事件（change_occurred、change_filed、change_answered）
 ? 3
 
 ### broken rules: a rule from the acceptance listed before the rule that deems it (anchor-before-its-rule)
@@ -520,6 +521,7 @@ $ egca --rules @TESTDATA@/rules/valid-copied-rule rules list
 > hearing_notice	通知听证的时间、地点	起算日前7个工作日	中华人民共和国行政许可法 第四十八条第一款第（一）项；中华人民共和国行政许可法 第八十二条
 > reconsideration	申请行政复议	起算日后60日，届满日遇休息日顺延至其后第一个工作日	中华人民共和国行政复议法 第二十条第一款；中华人民共和国行政复议法 第八十八条第一款；中华人民共和国民事诉讼法 第八十五条
 > reconsideration_untold	未告知复议权利时申请行政复议的最长期限	起算日后1年，届满日遇休息日顺延至其后第一个工作日	中华人民共和国行政复议法 第二十条第三款；中华人民共和国行政复议法 第八十八条第一款；中华人民共和国民事诉讼法 第八十五条
+> litigation_untold	未告知起诉期限时提起行政诉讼的最长期限	起算日后1年，届满日遇休息日顺延至其后第一个工作日	最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第六十四条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > litigation	提起行政诉讼	起算日后6个月，届满日遇休息日顺延至其后第一个工作日	中华人民共和国行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > litigation_after_reconsideration	不服复议决定提起行政诉讼	起算日后15日，届满日遇休息日顺延至其后第一个工作日	中华人民共和国行政诉讼法 第四十五条；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
 > notification_copy	通知申请人并颁发、送达审批结果	起算日后10个工作日	中华人民共和国行政许可法 第四十四条；中华人民共和国行政许可法 第八十二条；服务指南 结果送达
@@ -771,6 +773,13 @@ $ egca rules readings
 >   hearing_pause=right_notified：自告知听证权利之日至举行听证之日：告知听证权利后行政机关须等待五日申请期限，这段时间也是听证所需的时间。
 >     依据：中华人民共和国行政许可法 第四十五条；中华人民共和国行政许可法 第四十七条第一款
 >   备注：只在告知听证权利早于提出听证申请时有区别；申请人未申请听证的，没有听证所需时间。
+>
+> remedy_knowledge_day：申请行政复议、提起行政诉讼的期限，自不予认定（不予受理）决定告知申请人之日起算，还是自决定书送达（签收）之日起算？
+>   remedy_knowledge_day=known（默认）：自告知之日起算：行政复议法、行政诉讼法的期限自知道或者应当知道该行政行为之日起计算，申请人被告知决定之日即已知道；先到的日期也是最稳妥的提醒。
+>     依据：中华人民共和国行政复议法 第二十条第一款；中华人民共和国行政诉讼法 第四十六条第一款
+>   remedy_knowledge_day=delivered：自送达之日起算：载明行政行为的法律文书直接送达的，自受送达人签收之日起计算；邮寄送达的，自在邮件签收单上签收之日起计算。
+>     依据：中华人民共和国行政复议法实施条例 第十五条第一款第（二）项；中华人民共和国行政复议法实施条例 第十五条第一款第（三）项
+>   备注：只在案件记录的决定书送达（decision_delivered）晚于告知（notified、rejected、renewal_decided）时有区别。实施条例 第十五条是就2017年行政复议法 第九条第一款制定的，是否适用于2023年修订的行政复议法 第二十条、是否类推适用于行政诉讼的起诉期限，没有定论。
 
 ### rules show: a rule no text gives a period (行政许可法 第四十九条) says so instead of a count
 $ egca rules show change_decision

@@ -340,7 +340,6 @@ $ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/case
 > {"case_id":"D","as_of":"2025-10-09","clean":true,"deadlines":[{"rule":"acceptance","title":"作出是否受理的决定或一次性告知补正","ref":null,"anchor":"2025-09-30","due":"2025-10-14","nominal":null,"status":"met","met_on":"2025-10-09","days_left":null,"unit":"working_days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政许可法 第三十二条第一款第（四）项","中华人民共和国行政许可法 第八十二条","服务指南 办理基本流程 （一）新申请 2"]},{"rule":"reconsideration","title":"申请行政复议","ref":null,"anchor":"2025-10-09","due":"2025-12-08","nominal":null,"status":"pending","met_on":null,"days_left":60,"unit":"days","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政复议法 第二十条第一款","中华人民共和国行政复议法 第八十八条第一款","中华人民共和国民事诉讼法 第八十五条"]},{"rule":"litigation","title":"提起行政诉讼","ref":null,"anchor":"2025-10-09","due":"2026-04-09","nominal":null,"status":"pending","met_on":null,"days_left":182,"unit":"months","provisional":false,"ambiguous":false,"other_reading":null,"readings":[],"basis":["中华人民共和国行政诉讼法 第四十六条第一款","最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"]}],"findings":[]}
 ? 3
 
-
 ### a missing file
 $ egca timeline @TMP@/none.json
 ! egca: @TMP@/none.json: 无法打开：No such file or directory
@@ -449,18 +448,20 @@ $ egca timeline @TESTDATA@/cases/readings/review-unnotified.json --as-of 2026-04
 $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-04-20
 > 案件 R-RENEWAL-LATE，截至 2026-04-20
 >
-> 期限                      起算日      届满日        状态          完成日或剩余
-> 资质证书有效期的最后一日  2021-04-17  2026-04-17    已届满        已过3日
-> 资质证书有效期的最后一日  2026-04-17  2031-04-17#   有效          剩1823日
+> 期限                                          起算日      届满日        状态          完成日或剩余
+> 资质证书有效期的最后一日                      2021-04-17  2026-04-17    已届满        已过3日
+> 资质证书有效期的最后一日                      2026-04-17  2031-04-17#   有效          剩1823日
 >   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
-> 提出延续申请的最后一日    2026-04-17  2026-02-14#   逾期完成      2026-03-02
+> 提出延续申请的最后一日                        2026-04-17  2026-02-14#   逾期完成      2026-03-02
 >   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
 >         （三）有效期届满延续
-> 提出延续申请的最后一日    2031-04-17  ~2031-02-16#  未届满        -
+> 提出延续申请的最后一日                        2031-04-17  ~2031-02-16#  未届满        -
 >   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
 >         （三）有效期届满延续
-> 作出是否准予延续的决定    2026-04-17  2026-04-17#   视为准予延续  -
+> 作出是否准予延续的决定                        2026-04-17  2026-04-17#   视为准予延续  -
 >   依据：行政许可法 第五十条第二款；服务指南 办理基本流程 （三）有效期届满延续
+> 对延续申请作出是否受理的决定或一次性告知补正  2026-03-02  2026-03-09    按期完成      2026-03-04
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第五十条第一款；行政许可法 第八十二条
 >
 > # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
 >   2026-04-17），deemed_renewal_late_filing=deemed：2031-04-17 有效（采用）；
@@ -571,6 +572,23 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 >         }
 >       ],
 >       "basis": ["中华人民共和国行政许可法 第五十条第二款", "服务指南 办理基本流程 （三）有效期届满延续"]
+>     },
+>     {
+>       "rule": "renewal_acceptance",
+>       "title": "对延续申请作出是否受理的决定或一次性告知补正",
+>       "ref": null,
+>       "anchor": "2026-03-02",
+>       "due": "2026-03-09",
+>       "nominal": null,
+>       "status": "met",
+>       "met_on": "2026-03-04",
+>       "days_left": null,
+>       "unit": "working_days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+>       "readings": [],
+>       "basis": ["中华人民共和国行政许可法 第三十二条第一款第（四）项", "中华人民共和国行政许可法 第五十条第一款", "中华人民共和国行政许可法 第八十二条"]
 >     }
 >   ],
 >   "findings": [
@@ -607,10 +625,52 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 ! egca: --reading: 未知问题"no_such_question"（egca rules readings列出全部问题）
 ? 2
 
-### history: a case received before the licence existed (密码法 第二十九条, 2020-01-01) is refused with why
+### history: a case received before the licence existed (密码法 第二十九条, 2020-01-01): each instance from a day before
+# it cannot be computed (status unknown), with the reason `egca deadline acceptance 2019-12-31` refuses the day with;
+# the rest of the case is evaluated (here nothing else), and nothing unknown is a breach (exit 0).
 $ egca timeline @TESTDATA@/cases/history/accepted-2019-12-31.json --as-of 2020-03-01
-! egca: @TESTDATA@/cases/history/accepted-2019-12-31.json: /events/1: 期限"acceptance"自2019-12-31起算：2019-12-31早于2020-01-01：电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
-? 3
+> 案件 H-2019-12-31，截至 2020-03-01
+>
+> 期限                                起算日      届满日  状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2019-12-31  -       无法计算  -
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；密码法 第二十九条
+> 作出是否准予认定的决定              2019-12-31  -       无法计算  -
+>   依据：行政许可法 第四十二条第一款；行政许可法 第四十五条；行政许可法 第八十二条；密码法 第二十九条
+> 可以电话查询审批状态和结果之日      2019-12-31  -       无法计算  -
+>   依据：服务指南 公开查询
+>
+> ? 作出是否受理的决定或一次性告知补正（起算日 2019-12-31）无法计算：电子政务电子认证服务机构资质认定
+>   依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+> ? 作出是否准予认定的决定（起算日 2019-12-31）无法计算：电子政务电子认证服务机构资质认定依密码法 第二
+>   十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+> ? 可以电话查询审批状态和结果之日（起算日 2019-12-31）无法计算：电子政务电子认证服务机构资质认定依密
+>   码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
+
+### the same in English: the status "cannot be computed", the reason the rules give in English (the licence's reason_en)
+$ egca --lang en timeline @TESTDATA@/cases/history/accepted-2019-12-31.json --as-of 2020-03-01
+> Case H-2019-12-31, as of 2020-03-01
+>
+> time limit                                                                    start       due date  status              met on or left
+> Decide whether to accept the application, or give the correction notice once  2019-12-31  -         cannot be computed  -
+>   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82;
+>          Cryptography Law, Article 29
+> Decide whether to grant the licence                                           2019-12-31  -         cannot be computed  -
+>   basis: Administrative Licensing Law, Article 42(1); Administrative Licensing Law, Article 45;
+>          Administrative Licensing Law, Article 82; Cryptography Law, Article 29
+> The day from which the status and result may be asked by telephone            2019-12-31  -         cannot be computed  -
+>   basis: Service Guide, Public enquiry
+>
+> ? Decide whether to accept the application, or give the correction notice once (start 2019-12-31)
+>   cannot be computed: The licence for e-government electronic certification service providers was
+>   created by Article 29 of the Cryptography Law, in force from 2020-01-01 (Article 44); before that
+>   day the licence did not exist
+> ? Decide whether to grant the licence (start 2019-12-31) cannot be computed: The licence for
+>   e-government electronic certification service providers was created by Article 29 of the
+>   Cryptography Law, in force from 2020-01-01 (Article 44); before that day the licence did not exist
+> ? The day from which the status and result may be asked by telephone (start 2019-12-31) cannot be
+>   computed: The licence for e-government electronic certification service providers was created by
+>   Article 29 of the Cryptography Law, in force from 2020-01-01 (Article 44); before that day the
+>   licence did not exist
 
 ### history: received and accepted 2020-01-01: the 密码法's version: the basis ends with 密码法 第二十九条; deadline and timeline agree
 #   on the version. 2020-01-01 is 元旦, a rest day: under receipt_after_hours' default the materials count as received
@@ -1066,18 +1126,58 @@ $ egca timeline @TESTDATA@/cases/clocks/denial-remedies.json --as-of 2026-02-01 
 >   hearing_notice_days=days：2026-01-12 按期完成。
 ? 1
 
-### history: a certificate issued before the Measures (2024-11-01) without its printed term is refused with why
-# as `egca deadline certificate_validity 2023-05-10` is: the term before 办法 第十二条 is not known.
+### history: a certificate issued before the Measures (2024-11-01) without its printed term: its term cannot be
+# computed, for the reason `egca deadline certificate_validity 2023-05-10` gives: the term before 办法 第十二条 is
+# not known. No term end, so no renewal rule either.
 $ egca timeline @TESTDATA@/cases/history/certificate-2023.json --as-of 2026-01-05
-! egca: @TESTDATA@/cases/history/certificate-2023.json: /events/0: 期限"certificate_validity"自2023-05-10起算：规则"certificate_validity"在2023-05-10不设期限：办法（国家密码管理局令第4号）第十二条自2024-11-01施行；此前的有效期规定未能查证，以证书载明的有效期（expires）为准
-? 3
+> 案件 OLD，截至 2026-01-05
+>
+> 期限                      起算日      届满日  状态      完成日或剩余
+> 资质证书有效期的最后一日  2023-05-10  -       无法计算  -
+>
+> ? 资质证书有效期的最后一日（起算日 2023-05-10）无法计算：办法（国家密码管理局令第4号）第十二条自
+>   2024-11-01施行；此前的有效期规定未能查证，以证书载明的有效期（expires）为准
+
+### the same in English, JSON: "status": "unknown" with "reason" after it, the rules' refused_en
+$ egca --lang en timeline @TESTDATA@/cases/history/certificate-2023.json --as-of 2026-01-05 --format json
+> {
+>   "case_id": "OLD",
+>   "as_of": "2026-01-05",
+>   "clean": true,
+>   "deadlines": [
+>     {
+>       "rule": "certificate_validity",
+>       "title": "The last valid day of the certificate",
+>       "ref": null,
+>       "anchor": "2023-05-10",
+>       "due": null,
+>       "nominal": null,
+>       "status": "unknown",
+>       "reason": "Article 12 of the Measures (Order No. 4 of the State Cryptography Administration) is in force from 2024-11-01; the term before it could not be verified: the term stated on the certificate (expires) prevails",
+>       "met_on": null,
+>       "days_left": null,
+>       "unit": "days",
+>       "provisional": false,
+>       "ambiguous": false,
+>       "other_reading": null,
+>       "readings": [],
+>       "basis": []
+>     }
+>   ],
+>   "findings": []
+> }
 
 ### history: a printed term does not answer for a certificate issued before the licence existed
 # 密码法 第二十九条 set up the licence from 2020-01-01 (第四十四条): a certificate dated 2019-06-10 is no
-# certificate of it, printed term or not; the refusal names the event, as for one received before then.
+# certificate of it, printed term or not: unknown, with the licence's reason, as for one received before then.
 $ egca timeline @TESTDATA@/cases/history/certificate-2019-printed.json --as-of 2020-03-01
-! egca: @TESTDATA@/cases/history/certificate-2019-printed.json: /events/0: 期限"certificate_validity"自2019-06-10起算：2019-06-10早于2020-01-01：电子政务电子认证服务机构资质认定依密码法 第二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
-? 3
+> 案件 OLDER，截至 2020-03-01
+>
+> 期限                      起算日      届满日  状态      完成日或剩余
+> 资质证书有效期的最后一日  2019-06-10  -       无法计算  -
+>
+> ? 资质证书有效期的最后一日（起算日 2019-06-10）无法计算：电子政务电子认证服务机构资质认定依密码法 第
+>   二十九条设立，该法自2020年1月1日起施行（第四十四条）；此前没有这项许可
 
 ### history: with the printed term, the certificate's own date answers; the renewal rules run from its end
 # 60 days before Sat 2026-05-09 is Tue 03-10, a working day.
@@ -1089,3 +1189,216 @@ $ egca timeline @TESTDATA@/cases/history/certificate-2021-printed.json --as-of 2
 > 提出延续申请的最后一日    2026-05-09  2026-03-10  未届满  剩64日
 >   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
 >         （三）有效期届满延续
+
+### remedy_knowledge_day: a denial notified Wed 01-21 and its decision delivered Mon 01-26; 行政复议 applied for Wed 03-25
+# known (default): 01-21 + 60 days = Sun 03-22 -> Mon 03-23 (民事诉讼法 第八十五条), so 03-25 is late; delivered
+# (行政复议法实施条例 第十五条第一款第（二）、（三）项): 01-26 + 60 = Fri 03-27, on time. The suit's six months (07-21, or
+# Sun 07-26 -> Mon 07-27) gave way to the 行政复议 chosen (行政诉讼法 第四十四条): not_applicable under both.
+$ egca timeline @TESTDATA@/cases/clocks/denial-delivered.json --as-of 2026-04-01
+> 案件 DELIVERED，截至 2026-04-01
+>
+> 期限                                起算日      届满日       状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12   按期完成  2026-01-05
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2026-01-05  2026-02-02   按期完成  2026-01-20
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 通知申请人并颁发、送达审批结果      2026-01-20  2026-02-03#  按期完成  2026-01-21
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
+> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27   可以查询  -
+>   依据：服务指南 公开查询
+> 申请行政复议                        2026-01-21  2026-03-23#  逾期完成  2026-03-25
+>   依据：行政复议法 第二十条第一款；行政复议法 第八十八条第一款；民事诉讼法 第八十五条
+> 提起行政诉讼                        2026-01-21  2026-07-21#  不适用    -
+>   依据：行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八
+>         条
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：通知申请人并颁发、送达审批结果
+>   （起算日 2026-01-20），notification_of_a_denial=notified：2026-02-03 按期完成（采用）；
+>   notification_of_a_denial=granted_only：不发生。申请行政复议（起算日 2026-01-21），
+>   remedy_knowledge_day=known：2026-03-23 逾期完成（采用）；remedy_knowledge_day=delivered：
+>   2026-03-27 按期完成。提起行政诉讼（起算日 2026-01-21），remedy_knowledge_day=known：2026-07-21 不
+>   适用（采用）；remedy_knowledge_day=delivered：2026-07-27 不适用。
+? 1
+
+### remedy_knowledge_day=delivered: the same case, 行政复议 from the delivery Mon 01-26 to Fri 03-27, met on 03-25; the
+# suit's six months from 01-26 end Sun 07-26 -> Mon 07-27 (not applicable: 行政复议 was chosen)
+$ egca timeline @TESTDATA@/cases/clocks/denial-delivered.json --as-of 2026-04-01 --reading remedy_knowledge_day=delivered
+> 案件 DELIVERED，截至 2026-04-01
+>
+> 期限                                起算日      届满日       状态      完成日或剩余
+> 作出是否受理的决定或一次性告知补正  2026-01-05  2026-01-12   按期完成  2026-01-05
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第八十二条；服务指南 办理基本流程 （一）新
+>         申请 2
+> 作出是否准予认定的决定              2026-01-05  2026-02-02   按期完成  2026-01-20
+>   依据：商用密码管理条例 第二十六条第二款；商用密码管理条例 第二十六条第三款；电子政务电子认证服务管
+>         理办法 第九条；行政许可法 第四十五条；行政许可法 第八十二条；服务指南 审批时限
+> 通知申请人并颁发、送达审批结果      2026-01-20  2026-02-03#  按期完成  2026-01-21
+>   依据：行政许可法 第四十四条；行政许可法 第八十二条；服务指南 结果送达
+> 可以电话查询审批状态和结果之日      2026-01-05  2026-01-27   可以查询  -
+>   依据：服务指南 公开查询
+> 申请行政复议                        2026-01-26  2026-03-27#  按期完成  2026-03-25
+>   依据：行政复议法 第二十条第一款；行政复议法 第八十八条第一款；民事诉讼法 第八十五条
+> 提起行政诉讼                        2026-01-26  2026-07-27#  不适用    -
+>   依据：行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八
+>         条
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：通知申请人并颁发、送达审批结果
+>   （起算日 2026-01-20），notification_of_a_denial=notified：2026-02-03 按期完成（采用）；
+>   notification_of_a_denial=granted_only：不发生。申请行政复议（起算日 2026-01-26），
+>   remedy_knowledge_day=known：2026-03-23 逾期完成；remedy_knowledge_day=delivered：2026-03-27 按期完
+>   成（采用）。提起行政诉讼（起算日 2026-01-26），remedy_knowledge_day=known：2026-07-21 不适用；
+>   remedy_knowledge_day=delivered：2026-07-27 不适用（采用）。
+
+### remedy_knowledge_day in English, the default reading (known): late on 03-23, on time on 03-27 under delivered
+$ egca --lang en timeline @TESTDATA@/cases/clocks/denial-delivered.json --as-of 2026-04-01
+> Case DELIVERED, as of 2026-04-01
+>
+> time limit                                                                    start       due date     status          met on or left
+> Decide whether to accept the application, or give the correction notice once  2026-01-05  2026-01-12   met             2026-01-05
+>   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82;
+>          Service Guide, Procedure, (1) New application, step 2
+> Decide whether to grant the licence                                           2026-01-05  2026-02-02   met             2026-01-20
+>   basis: Regulations on the Administration of Commercial Cryptography, Article 26(2); Regulations on
+>          the Administration of Commercial Cryptography, Article 26(3); Measures for the
+>          Administration of E-Government Electronic Certification Services, Article 9; Administrative
+>          Licensing Law, Article 45; Administrative Licensing Law, Article 82; Service Guide, Time
+>          limit for approval
+> Notify the applicant, and issue and deliver the result                        2026-01-20  2026-02-03#  met             2026-01-21
+>   basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82; Service
+>          Guide, Delivery of the result
+> The day from which the status and result may be asked by telephone            2026-01-05  2026-01-27   available       -
+>   basis: Service Guide, Public enquiry
+> Apply for administrative reconsideration                                      2026-01-21  2026-03-23#  met late        2026-03-25
+>   basis: Administrative Reconsideration Law, Article 20(1); Administrative Reconsideration Law,
+>          Article 88(1); Civil Procedure Law, Article 85
+> File an administrative suit                                                   2026-01-21  2026-07-21#  not applicable  -
+>   basis: Administrative Litigation Law, Article 46(1); Interpretation of the Supreme People's Court
+>          on the Application of the Administrative Litigation Law, Article 48
+>
+> # The law is unsettled; the result depends on the reading (the questions and readings: egca rules
+>   readings). Notify the applicant, and issue and deliver the result (start 2026-01-20),
+>   notification_of_a_denial=notified: 2026-02-03 met (applied);
+>   notification_of_a_denial=granted_only: does not arise. Apply for administrative reconsideration
+>   (start 2026-01-21), remedy_knowledge_day=known: 2026-03-23 met late (applied);
+>   remedy_knowledge_day=delivered: 2026-03-27 met. File an administrative suit (start 2026-01-21),
+>   remedy_knowledge_day=known: 2026-07-21 not applicable (applied); remedy_knowledge_day=delivered:
+>   2026-07-27 not applicable.
+? 1
+
+### remedy_knowledge_day=delivered in English
+$ egca --lang en timeline @TESTDATA@/cases/clocks/denial-delivered.json --as-of 2026-04-01 --reading remedy_knowledge_day=delivered
+> Case DELIVERED, as of 2026-04-01
+>
+> time limit                                                                    start       due date     status          met on or left
+> Decide whether to accept the application, or give the correction notice once  2026-01-05  2026-01-12   met             2026-01-05
+>   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82;
+>          Service Guide, Procedure, (1) New application, step 2
+> Decide whether to grant the licence                                           2026-01-05  2026-02-02   met             2026-01-20
+>   basis: Regulations on the Administration of Commercial Cryptography, Article 26(2); Regulations on
+>          the Administration of Commercial Cryptography, Article 26(3); Measures for the
+>          Administration of E-Government Electronic Certification Services, Article 9; Administrative
+>          Licensing Law, Article 45; Administrative Licensing Law, Article 82; Service Guide, Time
+>          limit for approval
+> Notify the applicant, and issue and deliver the result                        2026-01-20  2026-02-03#  met             2026-01-21
+>   basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82; Service
+>          Guide, Delivery of the result
+> The day from which the status and result may be asked by telephone            2026-01-05  2026-01-27   available       -
+>   basis: Service Guide, Public enquiry
+> Apply for administrative reconsideration                                      2026-01-26  2026-03-27#  met             2026-03-25
+>   basis: Administrative Reconsideration Law, Article 20(1); Administrative Reconsideration Law,
+>          Article 88(1); Civil Procedure Law, Article 85
+> File an administrative suit                                                   2026-01-26  2026-07-27#  not applicable  -
+>   basis: Administrative Litigation Law, Article 46(1); Interpretation of the Supreme People's Court
+>          on the Application of the Administrative Litigation Law, Article 48
+>
+> # The law is unsettled; the result depends on the reading (the questions and readings: egca rules
+>   readings). Notify the applicant, and issue and deliver the result (start 2026-01-20),
+>   notification_of_a_denial=notified: 2026-02-03 met (applied);
+>   notification_of_a_denial=granted_only: does not arise. Apply for administrative reconsideration
+>   (start 2026-01-26), remedy_knowledge_day=known: 2026-03-23 met late;
+>   remedy_knowledge_day=delivered: 2026-03-27 met (applied). File an administrative suit (start
+>   2026-01-26), remedy_knowledge_day=known: 2026-07-21 not applicable;
+>   remedy_knowledge_day=delivered: 2026-07-27 not applicable (applied).
+
+### change_answered: C1's change application answered (accepted) on Wed 2025-07-30, within its 5 working days
+# (07-28..08-01); C2's filed Fri 2026-10-09 (Sat 10-10 a worked day: 10-10, 12, 13, 14, 15) and unanswered by
+# 10-20: deemed accepted from its receipt (行政许可法 第三十二条第一款第（四）项), a violation (exit 1)
+$ egca timeline @SRC@/examples/case-change.json --as-of 2026-10-20
+> 案件 SH-CA-0007，截至 2026-10-20
+>
+> 期限                                                起算日      届满日        状态      完成日或剩余
+> 资质证书有效期的最后一日                            2025-03-18  2030-03-18#   有效      剩1245日
+>   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
+> 办理变更手续（C1）                                  2025-06-30  2025-07-30    按期完成  2025-07-25
+>   依据：电子政务电子认证服务管理办法 第十四条；民法典 第二百零一条；民法典 第二百零三条；服务指南 办
+>         理基本流程 （二）事项变更
+> 办理变更手续（C2）                                  2026-09-01  2026-10-08    逾期完成  2026-10-09
+>   依据：电子政务电子认证服务管理办法 第十四条；民法典 第二百零一条；民法典 第二百零三条；服务指南 办
+>         理基本流程 （二）事项变更
+> 提出延续申请的最后一日                              2030-03-18  ~2030-01-17#  未届满    -
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续
+> 对变更申请作出是否受理的决定或一次性告知补正（C1）  2025-07-25  2025-08-01    按期完成  2025-07-30
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第四十九条；行政许可法 第八十二条
+> 对变更申请作出是否受理的决定或一次性告知补正（C2）  2026-10-09  2026-10-15    视为受理  -
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第四十九条；行政许可法 第八十二条
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
+>   2025-03-18），certificate_last_day=anniversary：2030-03-18 有效（采用）；
+>   certificate_last_day=day_before：2030-03-17 有效。提出延续申请的最后一日（起算日 2030-03-18），
+>   certificate_last_day=anniversary：2030-01-17 未届满（采用）；certificate_last_day=day_before：
+>   2030-01-16 未届满。
+> ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
+>
+> 发现：
+>   [违反] 2026-10-09 2026-10-09收到的申请材料至2026-10-15未获受理决定或一次性补正告知，自收到申请材料
+>          之日（2026-10-09）起即为受理（行政许可法 第三十二条第一款第（四）项）（deemed_accepted）
+>   [提示] 2030-01-17 计算该期限需要2030年的节假日安排，尚未载入；不计节假日调整的日期为2030-01-17，载
+>          入2030年的通知后可以确定（calendar_not_covered）
+? 1
+
+### the same in English
+$ egca --lang en timeline @SRC@/examples/case-change.json --as-of 2026-10-20
+> Case SH-CA-0007, as of 2026-10-20
+>
+> time limit                                                                              start       due date      status           met on or left
+> The last valid day of the certificate                                                   2025-03-18  2030-03-18#   valid            1245 days left
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article
+>          12; Civil Code, Article 201; Civil Code, Article 202
+> File the change (C1)                                                                    2025-06-30  2025-07-30    met              2025-07-25
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article
+>          14; Civil Code, Article 201; Civil Code, Article 203; Service Guide, Procedure, (2) Change
+> File the change (C2)                                                                    2026-09-01  2026-10-08    met late         2026-10-09
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article
+>          14; Civil Code, Article 201; Civil Code, Article 203; Service Guide, Procedure, (2) Change
+> The last day to apply for renewal                                                       2030-03-18  ~2030-01-17#  pending          -
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article
+>          15; Administrative Licensing Law, Article 50(1); Service Guide, Procedure, (3) Renewal at
+>          the end of the term
+> Decide whether to accept a change application, or give the correction notice once (C1)  2025-07-25  2025-08-01    met              2025-07-30
+>   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 49;
+>          Administrative Licensing Law, Article 82
+> Decide whether to accept a change application, or give the correction notice once (C2)  2026-10-09  2026-10-15    deemed accepted  -
+>   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 49;
+>          Administrative Licensing Law, Article 82
+>
+> # The law is unsettled; the result depends on the reading (the questions and readings: egca rules
+>   readings). The last valid day of the certificate (start 2025-03-18),
+>   certificate_last_day=anniversary: 2030-03-18 valid (applied); certificate_last_day=day_before:
+>   2030-03-17 valid. The last day to apply for renewal (start 2030-03-18),
+>   certificate_last_day=anniversary: 2030-01-17 pending (applied); certificate_last_day=day_before:
+>   2030-01-16 pending.
+> ~ outside calendar coverage: the day shown ignores holidays and adjusted working days; it is settled
+>   once that year's holiday notice is loaded.
+>
+> Findings:
+>   [violation] 2026-10-09 materials received on 2026-10-09 had neither a decision on acceptance nor a
+>               correction notice by 2026-10-15: the application is accepted from the day the
+>               materials were received (2026-10-09) (Administrative Licensing Law, Article 32(1)(4))
+>               (deemed_accepted)
+>   [hint] 2030-01-17 this time limit needs the holiday arrangements of 2030, not yet loaded; ignoring
+>          holidays and adjusted working days it is 2030-01-17, settled once the notice for 2030 is
+>          loaded (calendar_not_covered)
+? 1

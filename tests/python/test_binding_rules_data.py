@@ -83,12 +83,26 @@ def test_a_date_before_the_first_version_is_treated_alike():
                       D(2024, 11, 1))
     assert t.deadlines[0].due == d.due
     assert [f.code for f in t.findings] == []
-    # Before the licence existed (密码法 第二十九条, in force 2020-01-01) both refuse, saying why.
-    with pytest.raises(egca.InputError, match='早于2020-01-01'):
+    # Before the licence existed (密码法 第二十九条, in force 2020-01-01) the deadline is refused, saying why;
+    # the timeline's instance cannot be computed and says the same why (status unknown, its reason), in the
+    # call's language.
+    with pytest.raises(egca.InputError, match='早于2020-01-01') as refused:
         egca.deadline('acceptance', D(2019, 12, 31))
-    with pytest.raises(egca.InputError, match='早于2020-01-01'):
-        egca.timeline({'case_id': 'early', 'events': [{'type': 'received', 'date': '2019-12-31'}]},
+    t = egca.timeline({'case_id': 'early', 'events': [{'type': 'received', 'date': '2019-12-31'}]},
                       D(2020, 1, 2))
+    # The decision's period runs from an acceptance that could not be computed: unknown for the same reason.
+    assert [(e.rule, e.status, e.due) for e in t.deadlines] == [('acceptance', 'unknown', None),
+                                                                ('decision', 'unknown', None)]
+    for entry in t.deadlines:
+        assert entry.reason in str(refused.value) and '密码法 第二十九条' in entry.reason
+    assert t.clean
+    # In English both say the rules' English reason.
+    with pytest.raises(egca.InputError, match='is before 2020-01-01') as refused:
+        egca.deadline('acceptance', D(2019, 12, 31), lang='en')
+    t = egca.timeline({'case_id': 'early', 'events': [{'type': 'received', 'date': '2019-12-31'}]},
+                      D(2020, 1, 2), lang='en')
+    for entry in t.deadlines:
+        assert entry.reason in str(refused.value) and 'Article 29 of the Cryptography Law' in entry.reason
 
 
 def test_the_new_clocks_are_reached_from_python():

@@ -219,7 +219,7 @@ START_TEST(the_shipped_rules)
                                     "notification", "status_query", "certificate_validity", "change_filing",
                                     "renewal_filing", "renewal_decision"};
   /* The first ten entries are the Measures' versions; the history and the new clocks follow them. */
-  ck_assert_uint_eq(egca_rules_deadline_count(rules), 35);
+  ck_assert_uint_eq(egca_rules_deadline_count(rules), 37);
   for (size_t i = 0; i < 10; i++) {
     const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
     ck_assert_str_eq(egca_deadline_rule_id(r), ids[i]);
@@ -229,7 +229,7 @@ START_TEST(the_shipped_rules)
     ck_assert_int_eq(egca_rules_deadline(&by_id, rules, ids[i], d("2026-01-01"), NULL), 0);
     ck_assert_ptr_eq(by_id, r);
   }
-  ck_assert_ptr_null(egca_rules_deadline_at(rules, 35));
+  ck_assert_ptr_null(egca_rules_deadline_at(rules, 37));
 
   const egca_deadline_rule *r;
   ck_assert_int_eq(egca_rules_deadline(&r, rules, "acceptance", EGCA_DATE_NONE, NULL), 0);
@@ -365,10 +365,13 @@ START_TEST(unknown_rules_and_versions)
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2019-12-31"), NULL, &err),
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(err.message, "2019-12-31 is before 2020-01-01: "));
-  ck_assert_ptr_nonnull(strstr(err.message, "密码法 第二十九条"));
+  /* The licence's reason in the message's language (deadlines.json "licence": reason, reason_en). */
+  ck_assert_ptr_nonnull(strstr(err.message, "created by Article 29 of the Cryptography Law"));
+  ck_assert_ptr_null(strstr(err.message, "密码法"));
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2019-12-31"), NULL, &zh),
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(zh.message, "2019-12-31早于2020-01-01："));
+  ck_assert_ptr_nonnull(strstr(zh.message, "依密码法 第二十九条设立"));
   /* 2024-02-29 + 5 years: no 29 February in 2029, so the month's last day (民法典 第二百零二条); before the
    * Measures (第十二条, 2024-11-01) the term is not known and the computation is refused with why. */
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &err),
@@ -377,6 +380,9 @@ START_TEST(unknown_rules_and_versions)
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2024-02-29"), NULL, &zh),
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(zh.message, "规则\"certificate_validity\"在2024-02-29不设期限："));
+  /* The version's reason in the message's language ("refused", "refused_en"). */
+  ck_assert_ptr_nonnull(strstr(err.message, ": Article 12 of the Measures (Order No. 4 of the State Cryptography"));
+  ck_assert_ptr_nonnull(strstr(zh.message, "：办法（国家密码管理局令第4号）第十二条自2024-11-01施行"));
   ck_assert_ptr_nonnull(egca_deadline_rule_refused(out.version));
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2025-02-28"), NULL, &err), 0);
   ck_assert_int_eq(out.due, d("2030-02-28"));
@@ -578,10 +584,22 @@ START_TEST(new_clocks)
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "change_decision", d("2026-03-02"), NULL, &err),
                    EGCA_E_INVALID);
   ck_assert_ptr_nonnull(strstr(err.message, "第四十九条"));
-  /* The 2017 行政复议法 is not checked here: refused before the 2023 revision took effect (2024-01-01). */
-  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "reconsideration", d("2023-12-31"), NULL, &err),
-                   EGCA_E_INVALID);
+  /* Before the 2023 revision took effect (2024-01-01) the 2017 行政复议法 applies: 60 days too (第九条第一款),
+   * counted by the 民事诉讼法 (第四十条). From Sun 2023-12-31: 2024-01-31 is day 31, Thu 02-29 day 60 (a
+   * working day; 春节 was 02-10..17). From 2024-01-01: Fri 03-01, under the 2023 revision's 第二十条. */
+  ck_assert_int_eq(due_of(&out, "reconsideration", "2023-12-31"), d("2024-02-29"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2020-01-01"));
   ck_assert_int_eq(due_of(&out, "reconsideration", "2024-01-01"), d("2024-03-01"));
+  ck_assert_int_eq(egca_deadline_rule_effective_from(out.version), d("2024-01-01"));
+  /* The 2017 law set no cap for remedies not told: the cap rule refuses a day before 2024 with why. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "reconsideration_untold", d("2023-12-31"), NULL, &err),
+                   EGCA_E_INVALID);
+  ck_assert_ptr_nonnull(strstr(err.message, "第十五条第一款第（五）项"));
+  /* From 2024-01-01 one year (第二十条第三款) ends on 2025-01-01, 元旦: the day after it. */
+  ck_assert_int_eq(due_of(&out, "reconsideration_untold", "2024-01-01"), d("2025-01-02"));
+  /* 行诉解释 第六十四条: a suit where the period was not told, at most one year from knowing the act: from
+   * Mon 2025-03-10, Tue 2026-03-10. */
+  ck_assert_int_eq(due_of(&out, "litigation_untold", "2025-03-10"), d("2026-03-10"));
 }
 END_TEST
 
@@ -684,7 +702,7 @@ START_TEST(load_shipped_directory)
   egca_rules *loaded;
   egca_error err = {0};
   ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/rules", &err) == 0, "%s", err.message);
-  ck_assert_uint_eq(egca_rules_deadline_count(loaded), 35);
+  ck_assert_uint_eq(egca_rules_deadline_count(loaded), 37);
   egca_rules_free(loaded);
   ck_assert_msg(egca_rules_load(&loaded, EGCA_SOURCE_DIR "/rules/", &err) == 0, "%s", err.message);
   egca_rules_free(loaded);

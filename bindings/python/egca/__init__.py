@@ -229,8 +229,9 @@ class Assessment(Record):
 
 
 class TimelineEntry(Record):
-    """One deadline of a timeline: rule, title, ref, anchor, due (None when suspended or not covered),
-    nominal, status, met_on, days_left, unit, provisional, ambiguous (another reading of an open question
+    """One deadline of a timeline: rule, title, ref, anchor, due (None when suspended, not covered or
+    unknown), nominal, status (and, only when it is 'unknown', reason: why no rule version computes it, the
+    text egca.deadline refuses that day with, in the call's language), met_on, days_left, unit, provisional, ambiguous (another reading of an open question
     gives another due day or status), other_reading (deprecated), readings (Records: question, reading,
     chosen, due, status — None where the deadline does not arise under that reading —; the default of
     each question first), basis."""

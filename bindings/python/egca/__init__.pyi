@@ -213,6 +213,7 @@ class TimelineEntry(Record):
     due: Optional[datetime.date]
     nominal: Optional[datetime.date]
     status: str
+    reason: str  # present only when status is 'unknown': why the instance cannot be computed
     met_on: Optional[datetime.date]
     days_left: Optional[int]
     unit: str
