@@ -1,71 +1,42 @@
 /* egca — an assessment written out: its JSON (the command's and the binding's format, docs/cli-json.md) and
- * the Chinese report, both built in the one buffer (buffer.h) with the one escaper.
+ * the Chinese report, both built in the one buffer (buffer.h), the JSON by the one writer (json_writer.h).
  * Place in the flow: the last step, output: assess (assess_internal.h) -> here. */
 #include "assess_internal.h"
+#include "json_writer.h"
 
 #include <stdlib.h>
 
 /* --- JSON output ------------------------------------------------------------------------------------ */
 
-/* A pretty printer with two-space indentation; `first` tracks whether a container is still empty. */
-typedef struct json_writer {
-  egca__buf s;
-  int depth;
-  int first[16];
-} json_writer;
+/* The one JSON writer (json_writer.h), pretty; a member when `key` is given, else an array's element. */
+typedef egca__jw json_writer;
 
-static void jw_indent(json_writer *w)
-{
-  egca__buf_put(&w->s, "\n");
-  for (int i = 0; i < w->depth; i++)
-    egca__buf_put(&w->s, "  ");
-}
-
-/* Starts a member (key given) or an array element (key NULL). */
 static void jw_item(json_writer *w, const char *key)
 {
-  if (w->depth > 0) {
-    if (!w->first[w->depth])
-      egca__buf_put(&w->s, ",");
-    w->first[w->depth] = 0;
-    jw_indent(w);
-  }
-  if (key != NULL) {
-    egca__buf_json_string(&w->s, key);
-    egca__buf_put(&w->s, ": ");
-  }
+  if (key != NULL)
+    egca__jw_key(w, key);
+  else if (w->depth > 0)
+    egca__jw_element(w);
 }
 
 static void jw_open(json_writer *w, const char *key, const char *bracket)
 {
   jw_item(w, key);
-  egca__buf_put(&w->s, bracket);
-  w->depth++;
-  w->first[w->depth] = 1;
+  egca__jw_open(w, bracket[0]);
 }
 
-static void jw_close(json_writer *w, const char *bracket)
-{
-  int empty = w->first[w->depth];
-  w->depth--;
-  if (!empty)
-    jw_indent(w);
-  egca__buf_put(&w->s, bracket);
-}
+static void jw_close(json_writer *w, const char *bracket) { egca__jw_close(w, bracket[0]); }
 
 static void jw_string(json_writer *w, const char *key, const char *text)
 {
   jw_item(w, key);
-  if (text != NULL)
-    egca__buf_json_string(&w->s, text);
-  else
-    egca__buf_put(&w->s, "null");
+  egca__jw_string(w, text);
 }
 
 static void jw_raw(json_writer *w, const char *key, const char *json)
 {
   jw_item(w, key);
-  egca__buf_put(&w->s, json != NULL ? json : "null");
+  egca__jw_raw(w, json);
 }
 
 static void jw_facts(json_writer *w, const char *key, const egca_fact_value *facts, size_t count)
@@ -84,7 +55,9 @@ static void jw_facts(json_writer *w, const char *key, const egca_fact_value *fac
 EGCA_API int egca_assessment_to_json(char **out, const egca_assessment *a, egca_error *err)
 {
   *out = NULL;
-  json_writer w = {0};
+  egca__buf text = {0};
+  json_writer w;
+  egca__jw_start(&w, &text, 0);
   jw_open(&w, NULL, "{");
   jw_string(&w, "eligible", egca_eligibility_name(a->eligibility));
   jw_open(&w, "conditions", "[");
@@ -153,12 +126,12 @@ EGCA_API int egca_assessment_to_json(char **out, const egca_assessment *a, egca_
   jw_close(&w, "]");
   jw_string(&w, "notice", a->notice);
   jw_close(&w, "}");
-  egca__buf_put(&w.s, "\n");
-  if (w.s.failed) {
-    free(w.s.text);
+  egca__jw_end(&w);
+  if (text.failed) {
+    free(text.text);
     return egca__fail_nomem(err);
   }
-  *out = w.s.text;
+  *out = text.text;
   return 0;
 }
 

@@ -14,7 +14,9 @@
  *
  * Scratch memory is the worker's own (its timeline and the memory its cases' JSON trees are read into, both
  * reused case after case) or the chunk's (its text and output buffers, reused chunk after chunk); the batch
- * changes no process-wide state. */
+ * changes no process-wide state.
+ * Place in the flow: around the rest: cases in -> case, procedure (evaluation) -> timeline's JSON -> results out. */
+#include "buffer.h"
 #include "case_internal.h"
 #include "json.h"
 
@@ -44,13 +46,11 @@ typedef struct item {
 } item;
 
 typedef struct chunk {
-  char *in;
-  size_t in_len, in_cap;
+  egca__buf in;          /* its cases' texts, each NUL-terminated */
   item items[CHUNK_CASES];
   egca_timeline *timelines[CHUNK_CASES]; /* EGCA_BATCH_TIMELINE: created on first use, reused */
   size_t count;
-  char *out;
-  size_t out_len, out_cap;
+  egca__buf out;         /* the results' JSON lines */
   int done;              /* evaluated; guarded by the batch's lock */
 } chunk;
 
@@ -63,6 +63,38 @@ typedef struct worker {
 
 /* The stream being read (egca_batch_write). */
 enum { ARRAY_BEFORE, ARRAY_BETWEEN, ARRAY_ELEMENT, ARRAY_AFTER };
+
+/* Where a JSON value ends, found without parsing it: its strings (and their escapes) and its brackets. The
+ * arrays', the values' and the format probe's one scanner. A closing bracket with none open is not counted
+ * (the depth never goes below zero): it stays a byte of the value it is in, which the value's parser then
+ * refuses in its place, and the values after it are cut where they end. (Counted, it left every later
+ * separator inside an unclosed value: one error at the end of the input instead of one in its place.) */
+typedef struct scan {
+  int depth, in_string, escape;
+} scan;
+
+/* Feeds one byte of a value; 1 when it closed the value's outermost bracket. */
+static inline int scan_byte(scan *s, int ch)
+{
+  if (s->in_string) {
+    if (s->escape)
+      s->escape = 0;
+    else if (ch == '\\')
+      s->escape = 1;
+    else if (ch == '"')
+      s->in_string = 0;
+  } else if (ch == '"') {
+    s->in_string = 1;
+  } else if (ch == '{' || ch == '[') {
+    s->depth++;
+  } else if ((ch == '}' || ch == ']') && s->depth > 0) {
+    return --s->depth == 0;
+  }
+  return 0;
+}
+
+/* Outside every string and bracket of the value: where a separator ends it. */
+static inline int scan_outside(const scan *s) { return !s->in_string && s->depth == 0; }
 enum { VALUE_BETWEEN = 0, VALUE_IN = 1 }; /* EGCA_BATCH_VALUES */
 
 struct egca_batch {
@@ -92,18 +124,19 @@ struct egca_batch {
   egca_error failure;
   int ended;               /* egca_batch_finish was called */
   /* The stream. */
-  char *buf;               /* the case being read, when it is cut between pieces */
-  size_t buf_len, buf_cap;
+  egca__buf buf;           /* the case being read, when it is cut between pieces */
   int over;                /* the case being read is past the limit: not kept */
   long line, column;       /* NDJSON: lines started; array: the position of the next byte */
   int line_open;           /* NDJSON: bytes of a line were read after the last newline */
-  int phase, depth, in_string, escape;
+  int phase;
+  scan scan;               /* ARRAY_ELEMENT, VALUE_IN: the value being read */
   long el_line, el_column, index;
   int bracketed;           /* VALUES: the value being read started with '{' or '[' */
   /* EGCA_BATCH_AUTO, until the content decides (probe_format scans the bytes held in `probe`). */
-  char *probe;
-  size_t probe_len, probe_cap, probe_scanned;
-  int probe_started, probe_depth, probe_string, probe_escape;
+  egca__buf probe;
+  size_t probe_scanned;
+  int probe_started;
+  scan probe_scan;         /* the first value, once started */
 };
 
 static int fail_with(egca_error *err, const egca_error *failure)
@@ -118,40 +151,17 @@ static int fail_with(egca_error *err, const egca_error *failure)
 /* Appends to the chunk's output; -1 when memory runs out. */
 static int out_put(chunk *k, const char *s, size_t n)
 {
-  if (k->out_len + n + 1 > k->out_cap) {
-    size_t cap = k->out_cap ? k->out_cap : 65536;
-    while (cap < k->out_len + n + 1)
-      cap *= 2;
-    char *p = realloc(k->out, cap);
-    if (p == NULL)
-      return -1;
-    k->out = p;
-    k->out_cap = cap;
-  }
-  memcpy(k->out + k->out_len, s, n);
-  k->out_len += n;
-  return 0;
+  egca__buf_put_n(&k->out, s, n);
+  return k->out.failed ? -1 : 0;
 }
 
-/* Appends a JSON string: the text of an error. */
-static int out_json_text(chunk *k, const char *s)
+/* Drops what was written after `at` (a result that could not be written whole); the buffer is usable again. */
+static void out_back_to(chunk *k, size_t at)
 {
-  int rc = out_put(k, "\"", 1);
-  for (; rc == 0 && *s != '\0'; s++) {
-    unsigned char ch = (unsigned char)*s;
-    char esc[8];
-    if (ch == '"' || ch == '\\') {
-      esc[0] = '\\';
-      esc[1] = (char)ch;
-      rc = out_put(k, esc, 2);
-    } else if (ch < 0x20) {
-      snprintf(esc, sizeof esc, "\\u%04x", ch);
-      rc = out_put(k, esc, 6);
-    } else {
-      rc = out_put(k, s, 1);
-    }
-  }
-  return rc < 0 ? rc : out_put(k, "\"", 1);
+  k->out.len = at;
+  k->out.failed = 0;
+  if (k->out.text != NULL)
+    k->out.text[at] = '\0';
 }
 
 /* A case's error: positions inside the case are moved to the input's own (a case starts at
@@ -173,13 +183,15 @@ static void error_result(egca_batch *b, chunk *k, item *it, int rc, egca_error *
   egca_error_format(err, text, sizeof text);
   char head[48];
   int n = snprintf(head, sizeof head, "{\"line\":%ld,\"error\":", it->line);
-  const size_t at = k->out_len;
-  if (out_put(k, head, (size_t)n) < 0 || out_json_text(k, text) < 0 || out_put(k, "}\n", 2) < 0) {
-    k->out_len = at;
+  const size_t at = k->out.len;
+  out_put(k, head, (size_t)n);
+  egca__buf_json_string(&k->out, text); /* the library's one escaper */
+  if (out_put(k, "}\n", 2) < 0) {
+    out_back_to(k, at);
     return;
   }
   it->out_at = at;
-  it->out_len = k->out_len - at;
+  it->out_len = k->out.len - at;
   it->has_out = 1;
 }
 
@@ -218,21 +230,21 @@ static void run_case(egca_batch *b, worker *w, chunk *k, size_t i)
   if (w->scratch == NULL)
     w->scratch = egca__json_scratch_new(); /* without it, each case is read into memory of its own */
   if (rc >= 0)
-    rc = egca__case_parse_in(&cs, k->in + it->at, it->len, b->source, w->scratch, &err);
+    rc = egca__case_parse_in(&cs, k->in.text + it->at, it->len, b->source, w->scratch, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(tl, cs, b->cal, b->rules, b->o.as_of, &b->o.eval, &err);
   if (rc >= 0 && (b->o.deliver & EGCA_BATCH_JSON)) {
-    const size_t at = k->out_len;
-    int wrc = egca_timeline_write_json(&k->out, &k->out_cap, &k->out_len, tl, EGCA_JSON_COMPACT | EGCA_JSON_APPEND,
-                                       &err);
+    const size_t at = k->out.len;
+    int wrc = egca_timeline_write_json(&k->out.text, &k->out.cap, &k->out.len, tl,
+                                       EGCA_JSON_COMPACT | EGCA_JSON_APPEND, &err);
     if (wrc >= 0 && out_put(k, "\n", 1) < 0)
       wrc = egca__fail_nomem(&err);
     if (wrc < 0) {
-      k->out_len = at;
+      out_back_to(k, at);
       rc = wrc;
     } else {
       it->out_at = at;
-      it->out_len = k->out_len - at;
+      it->out_len = k->out.len - at;
       it->has_out = 1;
     }
   }
@@ -306,7 +318,7 @@ static void deliver_oldest(egca_batch *b)
       }
       if (b->o.deliver & EGCA_BATCH_JSON) {
         if (it->has_out) {
-          r.json = k->out + it->out_at;
+          r.json = k->out.text + it->out_at;
           r.json_len = it->out_len;
         } else {
           r.status = EGCA_E_NOMEM;
@@ -323,21 +335,21 @@ static void deliver_oldest(egca_batch *b)
     egca_case_free(it->cs);
     it->cs = NULL;
   }
-  b->held -= k->in_len;
+  b->held -= k->in.len;
   /* A buffer that grew for a large case goes, so that every slot of the ring does not keep one. */
-  if (k->in_cap > KEEP_BYTES) {
-    free(k->in);
-    k->in = NULL;
-    k->in_cap = 0;
+  if (k->in.cap > KEEP_BYTES) {
+    free(k->in.text);
+    k->in.text = NULL;
+    k->in.cap = 0;
   }
-  if (k->out_cap > KEEP_BYTES) {
-    free(k->out);
-    k->out = NULL;
-    k->out_cap = 0;
+  if (k->out.cap > KEEP_BYTES) {
+    free(k->out.text);
+    k->out.text = NULL;
+    k->out.cap = 0;
   }
   k->count = 0;
-  k->in_len = 0;
-  k->out_len = 0;
+  k->in.len = 0;
+  k->out.len = 0;
   k->done = 0;
   b->written++;
 }
@@ -381,25 +393,21 @@ static int add_item(egca_batch *b, const char *text, size_t len, long line, long
     len = 0;
   make_room(b, len + 1);
   chunk *k = &b->ring[b->filled % b->ring_size];
-  if (k->in_len + len + 1 > k->in_cap) {
-    size_t cap = k->in_cap ? k->in_cap : 65536;
-    while (cap < k->in_len + len + 1)
-      cap *= 2;
-    char *p = realloc(k->in, cap);
-    if (p == NULL)
-      return egca__fail_nomem(err);
-    k->in = p;
-    k->in_cap = cap;
+  const size_t at = k->in.len;
+  egca__buf_reserve(&k->in, len + 1);
+  if (k->in.failed) {
+    k->in.failed = 0;
+    return egca__fail_nomem(err);
   }
   if (len > 0)
-    memcpy(k->in + k->in_len, text, len);
-  k->in[k->in_len + len] = '\0';
-  k->items[k->count++] = (item){.at = k->in_len, .len = len, .line = line, .column = column,
+    memcpy(k->in.text + at, text, len);
+  k->in.text[at + len] = '\0'; /* kept: the next text starts after it */
+  k->in.len = at + len + 1;
+  k->items[k->count++] = (item){.at = at, .len = len, .line = line, .column = column,
                                 .array_index = array_index, .oversize = oversize,
                                 .own = (flags & ADD_OWN) != 0};
-  k->in_len += len + 1;
   b->held += len + 1;
-  if (k->count == CHUNK_CASES || k->in_len >= CHUNK_BYTES)
+  if (k->count == CHUNK_CASES || k->in.len >= CHUNK_BYTES)
     hand_out(b);
   return 0;
 }
@@ -452,30 +460,20 @@ EGCA_API int egca_batch_add(egca_batch *b, const char *text, size_t len, egca_er
 /* Appends bytes to the case being read; -1 when memory runs out. */
 static int buf_put(egca_batch *b, const char *s, size_t n)
 {
-  if (b->buf_len + n + 1 > b->buf_cap) {
-    size_t cap = b->buf_cap ? b->buf_cap : 4096;
-    while (cap < b->buf_len + n + 1)
-      cap *= 2;
-    char *p = realloc(b->buf, cap);
-    if (p == NULL)
-      return -1;
-    b->buf = p;
-    b->buf_cap = cap;
-  }
-  memcpy(b->buf + b->buf_len, s, n);
-  b->buf_len += n;
-  return 0;
+  egca__buf_put_n(&b->buf, s, n);
+  return b->buf.failed ? -1 : 0;
 }
 
 /* A reading buffer that grew past KEEP_BYTES for one large case is freed after it. */
 static void buf_done(egca_batch *b)
 {
-  b->buf_len = 0;
+  b->buf.len = 0;
+  b->buf.failed = 0;
   b->over = 0;
-  if (b->buf_cap > KEEP_BYTES) {
-    free(b->buf);
-    b->buf = NULL;
-    b->buf_cap = 0;
+  if (b->buf.cap > KEEP_BYTES) {
+    free(b->buf.text);
+    b->buf.text = NULL;
+    b->buf.cap = 0;
   }
 }
 
@@ -507,15 +505,15 @@ static int write_lines(egca_batch *b, const char *data, size_t len, egca_error *
     const size_t n = nl != NULL ? (size_t)(nl - data) : len;
     b->line_open = 1;
     int rc;
-    if (nl != NULL && b->buf_len == 0 && !b->over && n <= EGCA_CASE_TEXT_MAX + 1) {
+    if (nl != NULL && b->buf.len == 0 && !b->over && n <= EGCA_CASE_TEXT_MAX + 1) {
       rc = end_line(b, data, n, err); /* the whole line is in this piece: no copy */
     } else {
-      const size_t room = EGCA_CASE_TEXT_MAX + 1 - b->buf_len;
+      const size_t room = EGCA_CASE_TEXT_MAX + 1 - b->buf.len;
       if (!b->over && buf_put(b, data, n < room ? n : room) < 0)
         return egca__fail_nomem(err);
       if (n > room)
         b->over = 1;
-      rc = nl != NULL ? end_line(b, b->buf, b->buf_len, err) : 0;
+      rc = nl != NULL ? end_line(b, b->buf.text, b->buf.len, err) : 0;
     }
     if (rc < 0)
       return rc;
@@ -554,39 +552,26 @@ static int write_array(egca_batch *b, const char *data, size_t len, egca_error *
       b->phase = ARRAY_ELEMENT;
       b->el_line = b->line;
       b->el_column = b->column;
-      b->depth = b->in_string = b->escape = 0;
+      b->scan = (scan){0};
       /* This byte is the element's first. */
       __attribute__((fallthrough));
     case ARRAY_ELEMENT:
-      if (!b->in_string && b->depth == 0 && (ch == ',' || ch == ']')) {
-        size_t n = b->buf_len;
-        while (n > 0 && is_space((unsigned char)b->buf[n - 1]))
+      if (scan_outside(&b->scan) && (ch == ',' || ch == ']')) {
+        size_t n = b->buf.len;
+        while (n > 0 && is_space((unsigned char)b->buf.text[n - 1]))
           n--;
-        int rc = add_item(b, b->buf, n, b->el_line, b->el_column, b->index++, b->over, err);
+        int rc = add_item(b, b->buf.text, n, b->el_line, b->el_column, b->index++, b->over, err);
         buf_done(b);
         if (rc < 0)
           return rc;
         b->phase = ch == ']' ? ARRAY_AFTER : ARRAY_BETWEEN;
         break;
       }
-      if (!b->over && b->buf_len == EGCA_CASE_TEXT_MAX)
+      if (!b->over && b->buf.len == EGCA_CASE_TEXT_MAX)
         b->over = 1;
       if (!b->over && buf_put(b, (const char *)&data[i], 1) < 0)
         return egca__fail_nomem(err);
-      if (b->in_string) {
-        if (b->escape)
-          b->escape = 0;
-        else if (ch == '\\')
-          b->escape = 1;
-        else if (ch == '"')
-          b->in_string = 0;
-      } else if (ch == '"') {
-        b->in_string = 1;
-      } else if (ch == '{' || ch == '[') {
-        b->depth++;
-      } else if (ch == '}' || ch == ']') {
-        b->depth--;
-      }
+      scan_byte(&b->scan, ch);
       break;
     default: /* ARRAY_AFTER */
       if (!is_space(ch))
@@ -608,7 +593,7 @@ static int write_array(egca_batch *b, const char *data, size_t len, egca_error *
  * is parsed on its own, from where it starts (its line:column). */
 static int end_value(egca_batch *b, egca_error *err)
 {
-  int rc = add_item(b, b->buf, b->buf_len, b->el_line, b->el_column, -1, b->over, err);
+  int rc = add_item(b, b->buf.text, b->buf.len, b->el_line, b->el_column, -1, b->over, err);
   buf_done(b);
   b->phase = VALUE_BETWEEN;
   return rc;
@@ -622,35 +607,20 @@ static int write_values(egca_batch *b, const char *data, size_t len, egca_error 
       b->phase = VALUE_IN;
       b->el_line = b->line;
       b->el_column = b->column;
-      b->depth = b->in_string = b->escape = 0;
+      b->scan = (scan){0};
       b->bracketed = ch == '{' || ch == '[';
     }
     if (b->phase == VALUE_IN) {
-      if (!b->in_string && !b->bracketed && b->depth == 0 && is_space(ch)) {
+      if (!b->bracketed && scan_outside(&b->scan) && is_space(ch)) {
         int rc = end_value(b, err); /* a value that is no object or array ends before white space */
         if (rc < 0)
           return rc;
       } else {
-        if (!b->over && b->buf_len == EGCA_CASE_TEXT_MAX)
+        if (!b->over && b->buf.len == EGCA_CASE_TEXT_MAX)
           b->over = 1;
         if (!b->over && buf_put(b, (const char *)&data[i], 1) < 0)
           return egca__fail_nomem(err);
-        int closed = 0;
-        if (b->in_string) {
-          if (b->escape)
-            b->escape = 0;
-          else if (ch == '\\')
-            b->escape = 1;
-          else if (ch == '"')
-            b->in_string = 0;
-        } else if (ch == '"') {
-          b->in_string = 1;
-        } else if (ch == '{' || ch == '[') {
-          b->depth++;
-        } else if ((ch == '}' || ch == ']') && b->depth > 0) {
-          closed = --b->depth == 0 && b->bracketed;
-        }
-        if (closed) {
+        if (scan_byte(&b->scan, ch) && b->bracketed) {
           int rc = end_value(b, err);
           if (rc < 0)
             return rc;
@@ -683,15 +653,15 @@ static int write_format(egca_batch *b, const char *data, size_t len, egca_error 
  * not. Scans only the bytes not scanned yet. */
 static egca_batch_format probe_format(egca_batch *b)
 {
-  const unsigned char *p = (const unsigned char *)b->probe;
+  const unsigned char *p = (const unsigned char *)b->probe.text;
   size_t i = b->probe_scanned;
   if (i == 0 && !b->probe_started) {
-    if (b->probe_len < 3 && memcmp(p, "\xEF\xBB\xBF", b->probe_len) == 0)
+    if (b->probe.len < 3 && memcmp(p, "\xEF\xBB\xBF", b->probe.len) == 0)
       return EGCA_BATCH_AUTO; /* perhaps a byte order mark: wait for its end */
     if (memcmp(p, "\xEF\xBB\xBF", 3) == 0)
       i = 3;
   }
-  for (; i < b->probe_len; i++) {
+  for (; i < b->probe.len; i++) {
     const int ch = p[i];
     if (!b->probe_started) {
       if (is_space(ch))
@@ -701,29 +671,17 @@ static egca_batch_format probe_format(egca_batch *b)
       if (ch != '{')
         return EGCA_BATCH_NDJSON; /* not a case: each line gives its own error */
       b->probe_started = 1;
-      b->probe_depth = 1;
+      scan_byte(&b->probe_scan, ch);
       continue;
     }
     if (ch == '\n')
       return EGCA_BATCH_VALUES; /* the first case goes on past its first line */
-    if (b->probe_string) {
-      if (b->probe_escape)
-        b->probe_escape = 0;
-      else if (ch == '\\')
-        b->probe_escape = 1;
-      else if (ch == '"')
-        b->probe_string = 0;
-    } else if (ch == '"') {
-      b->probe_string = 1;
-    } else if (ch == '{' || ch == '[') {
-      b->probe_depth++;
-    } else if ((ch == '}' || ch == ']') && --b->probe_depth == 0) {
+    if (scan_byte(&b->probe_scan, ch))
       return EGCA_BATCH_NDJSON; /* the first case ended on its line */
-    }
   }
   b->probe_scanned = i;
   /* A first line past the limit of a case is an error either way: NDJSON reads past it. */
-  return b->probe_len > EGCA_CASE_TEXT_MAX + 3 ? EGCA_BATCH_NDJSON : EGCA_BATCH_AUTO;
+  return b->probe.len > EGCA_CASE_TEXT_MAX + 3 ? EGCA_BATCH_NDJSON : EGCA_BATCH_AUTO;
 }
 
 /* Takes the format decided and feeds it the bytes held (a byte order mark left out but for NDJSON, where
@@ -734,12 +692,11 @@ static int probe_decide(egca_batch *b, egca_batch_format format, egca_error *err
   b->line = format == EGCA_BATCH_NDJSON ? 0 : 1;
   b->column = 1;
   size_t from = 0;
-  if (format != EGCA_BATCH_NDJSON && b->probe_len >= 3 && memcmp(b->probe, "\xEF\xBB\xBF", 3) == 0)
+  if (format != EGCA_BATCH_NDJSON && b->probe.len >= 3 && memcmp(b->probe.text, "\xEF\xBB\xBF", 3) == 0)
     from = 3;
-  int rc = b->probe_len > from ? write_format(b, b->probe + from, b->probe_len - from, err) : 0;
-  free(b->probe);
-  b->probe = NULL;
-  b->probe_len = b->probe_cap = 0;
+  int rc = b->probe.len > from ? write_format(b, b->probe.text + from, b->probe.len - from, err) : 0;
+  free(b->probe.text);
+  b->probe = (egca__buf){0};
   return rc;
 }
 
@@ -747,18 +704,9 @@ static int write_auto(egca_batch *b, const char *data, size_t len, egca_error *e
 {
   if (len == 0)
     return 0;
-  if (b->probe_len + len > b->probe_cap) {
-    size_t cap = b->probe_cap ? b->probe_cap : 4096;
-    while (cap < b->probe_len + len)
-      cap *= 2;
-    char *p = realloc(b->probe, cap);
-    if (p == NULL)
-      return egca__fail_nomem(err);
-    b->probe = p;
-    b->probe_cap = cap;
-  }
-  memcpy(b->probe + b->probe_len, data, len);
-  b->probe_len += len;
+  egca__buf_put_n(&b->probe, data, len);
+  if (b->probe.failed)
+    return egca__fail_nomem(err);
   const egca_batch_format format = probe_format(b);
   return format == EGCA_BATCH_AUTO ? 0 : probe_decide(b, format, err);
 }
@@ -951,7 +899,7 @@ EGCA_API int egca_batch_finish(egca_batch *b, egca_error *err)
       rc = fail_stream(b, err, EGCA_E_PARSE, b->line,
                        EGCA__TR(err, "the array of cases is not closed", "案件数组没有闭合"));
   } else if (b->line_open && !b->stopped) {
-    rc = end_line(b, b->buf != NULL ? b->buf : "", b->buf_len, err);
+    rc = end_line(b, b->buf.text != NULL ? b->buf.text : "", b->buf.len, err);
   }
   b->ended = 1;
   /* Whatever was handed out is delivered, even after a failure of the stream. */
@@ -989,12 +937,12 @@ EGCA_API void egca_batch_free(egca_batch *b)
         egca_case_free(k->items[j].cs);
       }
     }
-    free(k->in);
-    free(k->out);
+    free(k->in.text);
+    free(k->out.text);
   }
   free(b->ring);
-  free(b->buf);
-  free(b->probe);
+  free(b->buf.text);
+  free(b->probe.text);
   pthread_cond_destroy(&b->finished);
   pthread_cond_destroy(&b->work);
   pthread_mutex_destroy(&b->lock);

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-void egca__buf_reserve(egca__buf *b, size_t more)
+void egca__buf_grow(egca__buf *b, size_t more)
 {
   if (b->failed || b->len + more + 1 <= b->cap)
     return;
@@ -54,16 +54,25 @@ void egca__buf_printf(egca__buf *b, const char *fmt, ...)
 
 void egca__buf_json_string(egca__buf *b, const char *s)
 {
-  const size_t n = strlen(s);
-  if (n > (SIZE_MAX - 3) / 6) {
-    b->failed = 1;
-    return;
-  }
-  egca__buf_reserve(b, 6 * n + 2);
+  /* A long text a piece at a time, so that the room made for its escapes (six bytes a byte at most) stays
+   * small; each piece's room includes the closing quote and the NUL. */
+  enum { PIECE = 4096 };
+  size_t left = strlen(s);
+  egca__buf_reserve(b, 6 * (left < PIECE ? left : PIECE) + 2);
   if (b->failed)
     return;
   b->text[b->len++] = '"';
-  b->len += egca__json_escape(b->text + b->len, s, n);
+  while (left > 0) {
+    const size_t n = left < PIECE ? left : PIECE;
+    b->len += egca__json_escape(b->text + b->len, s, n);
+    s += n;
+    left -= n;
+    if (left > 0) {
+      egca__buf_reserve(b, 6 * (left < PIECE ? left : PIECE) + 2);
+      if (b->failed)
+        return;
+    }
+  }
   b->text[b->len++] = '"';
   b->text[b->len] = '\0';
 }

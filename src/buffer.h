@@ -17,15 +17,22 @@ typedef struct egca__buf {
   int failed;
 } egca__buf;
 
-/* Makes room for `more` bytes and a NUL beyond len, or sets failed. */
-void egca__buf_reserve(egca__buf *b, size_t more);
+/* Makes room for `more` bytes and a NUL beyond len, or sets failed. Inline where the room is there already
+ * (a batch's writers ask for it a few times a deadline); egca__buf_grow makes it. */
+void egca__buf_grow(egca__buf *b, size_t more);
+static inline void egca__buf_reserve(egca__buf *b, size_t more)
+{
+  if (b->failed || b->len + more + 1 <= b->cap)
+    return;
+  egca__buf_grow(b, more);
+}
 
 static inline void egca__buf_put_n(egca__buf *b, const char *s, size_t n)
 {
   if (b->failed)
     return;
   if (b->len + n + 1 > b->cap) {
-    egca__buf_reserve(b, n);
+    egca__buf_grow(b, n);
     if (b->failed)
       return;
   }

@@ -3,6 +3,7 @@
  * The table spans the covered years. Per day it keeps the kind and two flags (provisional, uncovered);
  * prefix counts of working, provisional and uncovered days and the index of every working day make
  * each question a few array reads (O(1)), so the calendar never touches libical after loading. */
+#include "buffer.h"
 #include "festivals.h"
 #include "ics.h"
 
@@ -696,8 +697,7 @@ static void names_end(names_builder *nb)
  * bytes are the building machine's own (its byte order and sizes), made and read by the same build. */
 typedef struct calendar_io {
   int reading;
-  unsigned char *out;          /* writing */
-  size_t len, cap;
+  egca__buf out;               /* writing */
   const unsigned char *in;     /* reading */
   size_t at, size;
   int failed;                  /* nomem or damaged */
@@ -727,20 +727,9 @@ static void io_bytes(calendar_io *io, void *p, size_t n)
     io->at += n;
     return;
   }
-  if (io->cap - io->len < n) {
-    size_t cap = io->cap ? io->cap : 4096;
-    while (cap - io->len < n)
-      cap *= 2;
-    unsigned char *grown = realloc(io->out, cap);
-    if (grown == NULL) {
-      io_fail(io, 1);
-      return;
-    }
-    io->out = grown;
-    io->cap = cap;
-  }
-  memcpy(io->out + io->len, p, n);
-  io->len += n;
+  egca__buf_put_n(&io->out, p, n);
+  if (io->out.failed)
+    io_fail(io, 1);
 }
 
 /* An array of count elements behind *p: its elements' bytes; reading allocates it (NULL when empty). */
@@ -867,11 +856,11 @@ int egca__calendar_to_bytes(const egca_calendar *c, unsigned char **out, size_t 
   calendar_io io = {.reading = 0};
   transfer(&io, (egca_calendar *)c); /* writing only reads c */
   if (io.failed) {
-    free(io.out);
+    free(io.out.text);
     return -1;
   }
-  *out = io.out;
-  *len = io.len;
+  *out = (unsigned char *)io.out.text;
+  *len = io.out.len;
   return 0;
 }
 

@@ -4,7 +4,9 @@
  * "春节(班)": the day's name and its 休/班 marker, which egca's loader strips again; X-EGCA-NOTICE,
  * X-EGCA-NOTICE-DATE, X-EGCA-NOTICE-URL) and marked both ways egca and the feeds it reads mark them (休/班
  * in the summary and categories, X-APPLE-SPECIAL-DAY), the years declared in X-EGCA-COVERAGE, provisional
- * days as STATUS:TENTATIVE events, a region's own days with X-EGCA-LOCAL:TRUE. Built with libical, as egca_timeline_to_ics is. */
+ * days as STATUS:TENTATIVE events, a region's own days with X-EGCA-LOCAL:TRUE. Built with libical, as
+ * egca_timeline_to_ics is.
+ * Place in the flow: the last step, output: calendar -> here; it knows nothing of rules or cases. */
 #include "internal.h"
 
 #include <libical/ical.h>

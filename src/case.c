@@ -3,8 +3,10 @@
  * Both ways in (JSON text, and egca_event arrays from a program or a binding) end in build_case(): the
  * events are sorted by date (stably: file order within a day), walked once through the application's
  * states to reject what cannot happen, and copied with their strings into one allocation. Errors name the
- * event's JSON pointer, and for JSON text its line and column. */
+ * event's JSON pointer, and for JSON text its line and column.
+ * Place in the flow: input: case text (json.h) -> the case (here) -> procedure. */
 #include "case_internal.h"
+#include "events.h"
 #include "json.h"
 #include "json_words.h"
 
@@ -18,37 +20,8 @@
  * around, and that count looks at every pause for each day or step it takes. */
 #define CASE_REVIEWS_MAX EGCA_PAUSES_MAX
 
-#define EVENT_TYPE_LIST(X)                                                                                  \
-  X("received") X("correction_requested") X("resubmitted") X("accepted") X("rejected")                     \
-  X("review_time_notified") X("review_started") X("review_ended") X("extension_approved") X("decided")     \
-  X("notified") X("certificate_issued") X("change_occurred") X("change_filed") X("renewal_filed")          \
-  X("renewal_decided") X("withdrawn") X("reconsideration_filed")                     \
-  X("reconsideration_decided") X("litigation_filed") X("hearing_right_notified") X("hearing_requested")      \
-  X("hearing_notified") X("hearing_held") X("remedies_notified") X("decision_delivered") X("change_answered")  \
-  X("renewal_answered")
-
-#define EVENT_TYPE_NAME(s) s,
-#define EVENT_TYPE_LENGTH(s) sizeof s - 1,
-static const char *const event_type_names[EGCA_EVENT_TYPE_COUNT] = {EVENT_TYPE_LIST(EVENT_TYPE_NAME)};
-/* Their lengths: a case's event type is found by its length first (a batch reads millions). */
-static const unsigned char event_type_lengths[EGCA_EVENT_TYPE_COUNT] = {EVENT_TYPE_LIST(EVENT_TYPE_LENGTH)};
-#undef EVENT_TYPE_NAME
-#undef EVENT_TYPE_LENGTH
-
-/* The event type named `name`, or -1. */
-static int event_type_of(const char *name)
-{
-  const size_t n = strlen(name);
-  for (int k = 0; k < EGCA_EVENT_TYPE_COUNT; k++)
-    if (event_type_lengths[k] == n && memcmp(name, event_type_names[k], n) == 0)
-      return k;
-  return -1;
-}
-
-EGCA_API const char *egca_event_type_name(egca_event_type type)
-{
-  return (unsigned)type < EGCA_EVENT_TYPE_COUNT ? event_type_names[type] : NULL;
-}
+/* The event type named `name`, or -1 (events.h). */
+static int event_type_of(const char *name) { return egca__event_type_of(name, strlen(name)); }
 
 EGCA_API const char *egca_outcome_name(egca_outcome outcome)
 {
@@ -119,7 +92,7 @@ static int check_fields(const egca_event *e, size_t i, const reporter *rep, egca
 {
   if ((unsigned)e->type >= EGCA_EVENT_TYPE_COUNT)
     return report(err, rep, i, "type", EGCA__TR(err, "unknown event type %d", "未知事件类型%d"), (int)e->type);
-  const char *name = event_type_names[e->type];
+  const char *name = egca__event_type_names[e->type];
   if (e->date < EGCA_DATE_MIN || e->date > EGCA_DATE_MAX)
     return report(err, rep, i, "date", EGCA__TR(err, "the event has no valid date", "事件没有有效日期"));
   int decision = e->type == EGCA_EVENT_DECIDED || e->type == EGCA_EVENT_RENEWAL_DECIDED;
@@ -289,7 +262,7 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
   for (size_t k = 0; k < n; k++) {
     const egca_event *e = s[k].ev;
     const size_t i = s[k].index;
-    const char *name = event_type_names[e->type];
+    const char *name = egca__event_type_names[e->type];
     /* The applicant's remedies (行政复议, 行政诉讼) follow a refusal that ended the case. */
     const int remedy = e->type == EGCA_EVENT_RECONSIDERATION_FILED || e->type == EGCA_EVENT_RECONSIDERATION_DECIDED ||
                        e->type == EGCA_EVENT_LITIGATION_FILED || e->type == EGCA_EVENT_REMEDIES_NOTIFIED ||
@@ -303,7 +276,7 @@ static int check_sequence(const sorted *s, size_t n, const change_link *links, u
       return report(err, rep, i, NULL,
                     EGCA__TR(err, "%s after the case ended: %s on %s (/events/%zu)",
                              "%s发生在案件结束之后：%s于%s（/events/%zu）"),
-                    name, event_type_names[end->ev->type], date_text(end->ev->date, d1), end->index);
+                    name, egca__event_type_names[end->ev->type], date_text(end->ev->date, d1), end->index);
     }
     /* Events of the application need its materials first. */
     int application = e->type <= EGCA_EVENT_NOTIFIED || e->type == EGCA_EVENT_WITHDRAWN;

@@ -9,9 +9,11 @@
  * lane; a long case (a certificate's five years) is drawn on a broken axis, windows around the days that
  * matter joined by breaks, so that working days stay visible. The pieces are drawn by one function each
  * (axis, day shading, lane, pauses, findings); a new field of an instance is a new line in draw_lane and
- * in put_deadline_row. */
+ * in put_deadline_row.
+ * Place in the flow: the last step, output: timeline (case_internal.h), the rule texts (deadline_output.h) -> here. */
 #include "buffer.h"
 #include "case_internal.h"
+#include "deadline_output.h"
 #include "rules_internal.h"
 
 #include <stdarg.h>
@@ -977,6 +979,24 @@ EGCA_API int egca_html_page_add_error(egca_html_page *page, const char *what, co
   put_esc(s, message);
   put(s, "</td></tr>\n");
   return page_failed(page, err);
+}
+
+EGCA_API int egca_html_page_add_result(egca_html_page *page, const egca_batch_result *result, egca_error *err)
+{
+  if (result->status >= 0) {
+    if (result->timeline == NULL)
+      return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                        EGCA__TR(err, "egca_html_page_add_result: a result without its timeline (deliver EGCA_BATCH_TIMELINE)",
+                                 "egca_html_page_add_result：结果没有时间轴（请以 EGCA_BATCH_TIMELINE 交付）"));
+    return egca_html_page_add_timeline(page, result->timeline, err);
+  }
+  char what[64], message[2 * EGCA_ERROR_TEXT_MAX + 512];
+  snprintf(what, sizeof what, EGCA__TR_LANG(page->lang, "line %ld", "第%ld行"), result->line);
+  if (result->error != NULL)
+    egca_error_format(result->error, message, sizeof message);
+  else
+    snprintf(message, sizeof message, "%s", egca_strerror_lang(result->status, page->lang));
+  return egca_html_page_add_error(page, what, message, err);
 }
 
 EGCA_API int egca_html_page_finish(char **out, egca_html_page *page, egca_error *err)

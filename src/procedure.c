@@ -12,7 +12,8 @@
  * never on a rule's id.
  *
  * Arrays live in the timeline object, so evaluating case after case into one timeline allocates nothing
- * once they have grown to the largest case (docs/case.md). */
+ * once they have grown to the largest case (docs/case.md).
+ * Place in the flow: case, deadline rules, readings -> deadline (the one computation) -> here -> the timeline. */
 #include "case_internal.h"
 #include "readings.h"
 #include "rules_internal.h"
@@ -1099,7 +1100,8 @@ static int evaluate_rule(ctx *x, const egca__rule_group *g)
 
 /* The calendar the acceptance office's rules count on (服务指南 受理机构: the office of the applicant's province
  * is closed on its region's own rest days, 全国年节及纪念日放假办法 第四条): the one given for every case, or the
- * case's office's from the set, or the national one. A case is never counted on another office's days. */
+ * case's office's from the set, or the national one. A case is never counted on another office's days. The one
+ * choice: the evaluation and every program that shows a case's days (the command, the service) ask here. */
 static int office_calendar_of(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
                               const egca_timeline_options *options, egca_error *err)
 {
@@ -1126,6 +1128,12 @@ static int office_calendar_of(const egca_calendar **out, const egca_case *c, con
                         "案件指明受理机构%s（%s），其所在地区有自己的休息日，但未给出该受理机构的日历"
                         "（egca_timeline_options.office_calendar或office_calendars）"),
                office->code, office->region);
+  else if (region != NULL && region[0] == '\0') /* local notices that name no region (--local alone) */
+    egca__fail(err, EGCA_E_INVALID, c->source, 0,
+               "the case names office %s (%s), but the acceptance office's calendar given has local notices of no "
+               "named region: lay them over that office's calendar (egca_calendar_builder_add_office; the "
+               "command's --office %s)",
+               office->code, office->region, office->code);
   else
     egca__fail(err, EGCA_E_INVALID, c->source, 0,
                EGCA__TR(err, "the case names office %s (%s), but the acceptance office's calendar given is %s%s",
@@ -1135,6 +1143,17 @@ static int office_calendar_of(const egca_calendar **out, const egca_case *c, con
   if (err != NULL)
     snprintf(err->pointer, sizeof err->pointer, "/office");
   return EGCA_E_INVALID;
+}
+
+EGCA_API int egca_case_office_calendar(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
+                                       const egca_timeline_options *options, egca_error *err)
+{
+  if (out == NULL || c == NULL || calendar == NULL) {
+    if (out != NULL)
+      *out = NULL;
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "egca_case_office_calendar: out, case and calendar are required");
+  }
+  return office_calendar_of(out, c, calendar, options, err);
 }
 
 /* The technical reviews, the pauses of the decision period (条例 第二十六条第三款, 行政许可法 第四十五条), as

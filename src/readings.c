@@ -1,5 +1,6 @@
 /* egca — the law's open questions: rules/readings.json, loaded strictly, and the readings a computation
- * applies (src/readings.h, docs/rules.md "Readings"). */
+ * applies (src/readings.h, docs/rules.md "Readings").
+ * Place in the flow: rule set (ruleset.h) -> readings -> deadline, procedure; their JSON is deadline_output.c's. */
 #include "readings.h"
 #include "ruleset.h"
 #include "citation.h"
@@ -793,71 +794,4 @@ EGCA_API const egca_basis *egca_question_reading_basis(const egca_question *x, s
   if (count != NULL)
     *count = i < x->reading_count ? x->readings[i].basis_count : 0;
   return i < x->reading_count ? x->readings[i].basis : NULL;
-}
-
-/* --- JSON ----------------------------------------------------------------------------------------------- */
-
-static int add_string(cJSON *o, const char *key, const char *value)
-{
-  return (value != NULL ? cJSON_AddStringToObject(o, key, value) : cJSON_AddNullToObject(o, key)) != NULL;
-}
-
-EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, egca_error *err)
-{
-  *out = NULL;
-  cJSON *root = cJSON_CreateObject();
-  cJSON *list = root != NULL ? cJSON_AddArrayToObject(root, "questions") : NULL;
-  int ok = list != NULL;
-  for (size_t q = 0; ok && q < egca_rules_question_count(rules); q++) {
-    const egca_question *x = egca_rules_question_at(rules, q);
-    cJSON *o = cJSON_CreateObject();
-    ok = o != NULL && cJSON_AddItemToArray(list, o);
-    if (!ok) {
-      cJSON_Delete(o);
-      break;
-    }
-    ok = add_string(o, "id", x->id) && add_string(o, "question", x->text) && add_string(o, "rule", x->rule) &&
-         add_string(o, "sets", egca_question_sets(x)) && add_string(o, "default", x->readings[x->def].id);
-    cJSON *rs = ok ? cJSON_AddArrayToObject(o, "readings") : NULL;
-    ok = rs != NULL;
-    for (size_t i = 0; ok && i < x->reading_count; i++) {
-      const reading *r = &x->readings[i];
-      cJSON *ro = cJSON_CreateObject();
-      ok = ro != NULL && cJSON_AddItemToArray(rs, ro);
-      if (!ok) {
-        cJSON_Delete(ro);
-        break;
-      }
-      ok = add_string(ro, "id", r->id) && add_string(ro, "text", r->text);
-      const char *unit, *roll, *rule = egca_question_reading_sets(x, i, &unit, &roll);
-      cJSON *so = NULL;
-      if (ok && rule != NULL) {
-        so = cJSON_AddObjectToObject(ro, "sets");
-        ok = so != NULL && add_string(so, "rule", rule) && add_string(so, "unit", unit) && add_string(so, "roll", roll) &&
-             add_string(so, "outcome", egca_question_reading_outcome(x, i)) &&
-             add_string(so, "from_end_of", egca_question_reading_from_end_of(x, i));
-      } else if (ok)
-        ok = cJSON_AddNullToObject(ro, "sets") != NULL;
-      cJSON *bs = ok ? cJSON_AddArrayToObject(ro, "basis") : NULL;
-      ok = bs != NULL;
-      for (size_t b = 0; ok && b < r->basis_count; b++) {
-        cJSON *bo = cJSON_CreateObject();
-        ok = bo != NULL && cJSON_AddItemToArray(bs, bo);
-        if (!ok) {
-          cJSON_Delete(bo);
-          break;
-        }
-        ok = add_string(bo, "law", r->basis[b].law) && add_string(bo, "article", r->basis[b].article) &&
-             add_string(bo, "item", r->basis[b].item);
-      }
-    }
-    ok = ok && add_string(o, "note", x->note);
-  }
-  char *compact = ok ? cJSON_PrintUnformatted(root) : NULL;
-  cJSON_Delete(root);
-  if (compact == NULL)
-    return egca__fail_nomem(err);
-  *out = egca__json_indent(compact);
-  cJSON_free(compact);
-  return *out != NULL ? 0 : egca__fail_nomem(err);
 }

@@ -1,10 +1,14 @@
-/* egca — the licence's rules: loading the rules files strictly (ruleset.h), and the deadline rules.
+/* egca — the licence's rules: loading the rules files strictly (ruleset.h), and the deadline rules: their
+ * schema, validation, index and versions. What the outputs write of a rule is theirs (deadline_output.h).
+ * Place in the flow: first: rule set -> deadline rules -> deadline, timeline -> output.
  *
  * deadlines.json is validated here; conditions.json and materials.json are handed to the conditions
  * compiler (conditions.h), so one egca_rules holds the whole licence. Every number of a time limit comes from
  * the data, and so is what starts, answers and ends each rule's instances in a case ("applies", "lapse"):
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
+#include "deadline_output.h"
+#include "events.h"
 #include "rules_internal.h"
 #include "citation.h"
 #include "readings.h"
@@ -55,14 +59,9 @@ struct egca_deadline_rule {
   egca_basis lapse_basis; /* the article deciding what follows when it runs out (law NULL: none) */
   egca_party party;       /* whose time it is */
   egca_authority authority;
-  /* Derived at load for the case module's output (rules_internal.h). */
-  /* Each by egca_lang. */
-  char *guide_text[2];
-  char *json_title[2];
-  char *json_basis[2][2]; /* [lang][pretty, compact] */
-  size_t json_basis_compact_len[2];
-  char *json_head[2];     /* {"rule":"ID","title":TITLE,"ref": */
-  size_t json_head_len[2];
+  /* What the outputs write of it, by egca_lang, made by them at load once its citations have their English
+   * names (deadline_output.h). */
+  egca__rule_texts texts[2];
 };
 
 struct egca_rules {
@@ -126,13 +125,8 @@ static void free_rule(egca_deadline_rule *r)
     free((char *)r->basis[i].item);
   }
   free(r->basis);
-  for (int lang = 0; lang < 2; lang++) {
-    free(r->guide_text[lang]);
-    free(r->json_title[lang]);
-    free(r->json_basis[lang][0]);
-    free(r->json_basis[lang][1]);
-    free(r->json_head[lang]);
-  }
+  egca__rule_texts_free(&r->texts[EGCA_LANG_ZH]);
+  egca__rule_texts_free(&r->texts[EGCA_LANG_EN]);
 }
 
 EGCA_API void egca_rules_free(egca_rules *rules)
@@ -364,10 +358,7 @@ static int get_events(unsigned *out, const egca__json_doc *doc, const cJSON *obj
           EGCA__TR(err, "expected an event type (a string), found %s", "应为事件类型（字符串），实际为%s"),
           egca__json_type_word(v, egca__error_lang(err)));
     const char *name = v->valuestring;
-    int type = -1;
-    for (int t = 0; t < EGCA_EVENT_TYPE_COUNT && type < 0; t++)
-      if (strcmp(egca_event_type_name((egca_event_type)t), name) == 0)
-        type = t;
+    const int type = egca__event_type_of(name, strlen(name));
     if (type < 0)
       return egca__json_fail(err, EGCA_E_INVALID, doc, q,
                              EGCA__TR(err, "unknown event type \"%s\" (docs/case.md lists them)",
@@ -843,142 +834,6 @@ static int check_order(const egca_rules *rules, const egca__json_doc *doc, egca_
   return 0;
 }
 
-/* --- What the timeline writes of a rule ----------------------------------------------------------------- */
-
-/* A growing string for the texts below. */
-typedef struct out_text {
-  char *s;
-  size_t len, cap;
-} out_text;
-
-static int out_reserve(out_text *o, size_t more)
-{
-  if (o->len + more + 1 <= o->cap)
-    return 0;
-  size_t cap = o->cap ? o->cap : 256;
-  while (cap < o->len + more + 1)
-    cap *= 2;
-  char *p = realloc(o->s, cap);
-  if (p == NULL)
-    return -1;
-  o->s = p;
-  o->cap = cap;
-  return 0;
-}
-
-static int out_put(out_text *o, const char *s)
-{
-  const size_t n = strlen(s);
-  if (out_reserve(o, n) < 0)
-    return -1;
-  memcpy(o->s + o->len, s, n + 1);
-  o->len += n;
-  return 0;
-}
-
-/* s as a JSON string, quotes included. */
-static int out_json_string(out_text *o, const char *s)
-{
-  const size_t n = strlen(s);
-  if (out_reserve(o, 6 * n + 2) < 0)
-    return -1;
-  o->s[o->len++] = '"';
-  o->len += egca__json_escape(o->s + o->len, s, n);
-  o->s[o->len++] = '"';
-  o->s[o->len] = '\0';
-  return 0;
-}
-
-static int derive_output_lang(egca_deadline_rule *r, egca_lang lang, egca_error *err)
-{
-  const char *section = lang == EGCA_LANG_EN ? r->guide_section_en : r->guide_section;
-  const char *item = lang == EGCA_LANG_EN ? r->guide_item_en : r->guide_item;
-  if (section != NULL || item != NULL) {
-    out_text g = {0};
-    int rc = out_put(&g, EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 "));
-    if (rc == 0 && section != NULL)
-      rc = out_put(&g, section);
-    if (rc == 0 && item != NULL && section != NULL)
-      rc = out_put(&g, EGCA__TR_LANG(lang, ", ", " "));
-    if (rc == 0 && item != NULL)
-      rc = out_put(&g, item);
-    r->guide_text[lang] = g.s;
-    if (rc < 0)
-      return egca__fail_nomem(err);
-  }
-  out_text title = {0};
-  int rc = out_json_string(&title, lang == EGCA_LANG_EN ? r->title_en : r->title);
-  r->json_title[lang] = title.s;
-  for (int compact = 0; compact < 2 && rc == 0; compact++) {
-    out_text basis = {0};
-    rc = out_put(&basis, "[");
-    for (size_t i = 0; i <= r->basis_count && rc == 0; i++) {
-      char citation[EGCA__CITATION_MAX];
-      const char *text = i < r->basis_count ? citation : r->guide_text[lang];
-      if (text == NULL)
-        break;
-      if (i < r->basis_count)
-        egca_basis_format_lang(citation, sizeof citation, &r->basis[i], lang);
-      if (i > 0)
-        rc = out_put(&basis, compact ? "," : ", ");
-      if (rc == 0)
-        rc = out_json_string(&basis, text);
-    }
-    if (rc == 0)
-      rc = out_put(&basis, "]");
-    r->json_basis[lang][compact] = basis.s;
-    if (compact)
-      r->json_basis_compact_len[lang] = basis.len;
-  }
-  out_text head = {0};
-  if (rc == 0)
-    rc = out_put(&head, "{\"rule\":\"");
-  if (rc == 0)
-    rc = out_put(&head, r->id);
-  if (rc == 0)
-    rc = out_put(&head, "\",\"title\":");
-  if (rc == 0)
-    rc = out_put(&head, r->json_title[lang]);
-  if (rc == 0)
-    rc = out_put(&head, ",\"ref\":");
-  r->json_head[lang] = head.s;
-  r->json_head_len[lang] = head.len;
-  return rc < 0 ? egca__fail_nomem(err) : 0;
-}
-
-static int derive_output(egca_deadline_rule *r, egca_error *err)
-{
-  int rc = derive_output_lang(r, EGCA_LANG_ZH, err);
-  return rc < 0 ? rc : derive_output_lang(r, EGCA_LANG_EN, err);
-}
-
-static egca_lang lang_index(egca_lang lang) { return lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH; }
-
-const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule, egca_lang lang)
-{
-  return rule->guide_text[lang_index(lang)];
-}
-const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule, egca_lang lang)
-{
-  return rule->json_title[lang_index(lang)];
-}
-const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact, egca_lang lang)
-{
-  return rule->json_basis[lang_index(lang)][compact != 0];
-}
-
-const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, egca_lang lang, size_t *len)
-{
-  *len = rule->json_head_len[lang_index(lang)];
-  return rule->json_head[lang_index(lang)];
-}
-
-const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, egca_lang lang, size_t *len)
-{
-  *len = rule->json_basis_compact_len[lang_index(lang)];
-  return rule->json_basis[lang_index(lang)][1];
-}
-
 static int cmp_version(const void *a, const void *b)
 {
   const egca_deadline_rule *x = *(const egca_deadline_rule *const *)a, *y = *(const egca_deadline_rule *const *)b;
@@ -1108,10 +963,11 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
   }
   if ((rc = check_extensions(rules, doc, err)) < 0 || (rc = resolve_citations(rules, doc, err)) < 0)
     return rc;
-  /* What the timeline writes of each rule, once its citations have their English names. */
+  /* What the outputs write of each rule, once its citations have their English names. */
   for (size_t i = 0; i < rules->deadline_count; i++)
-    if ((rc = derive_output(&rules->deadlines[i], err)) < 0)
-      return rc;
+    for (int lang = EGCA_LANG_ZH; lang <= EGCA_LANG_EN; lang++)
+      if ((rc = egca__rule_texts_make(&rules->deadlines[i].texts[lang], &rules->deadlines[i], (egca_lang)lang, err)) < 0)
+        return rc;
   /* A cap names a rule of the set that sets a period of its own. */
   for (size_t i = 0; i < rules->deadline_count; i++) {
     egca_deadline_rule *r = &rules->deadlines[i];
@@ -1256,6 +1112,10 @@ size_t egca__rules_group_count(const egca_rules *rules) { return rules->group_co
 const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index) { return &rules->groups[index]; }
 const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id) { return find_group(rules, id); }
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule) { return &rule->core; }
+const egca__rule_texts *egca__deadline_rule_texts(const egca_deadline_rule *rule, egca_lang lang)
+{
+  return &rule->texts[lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH];
+}
 
 void egca__deadline_describe(egca_deadline *out, const egca_deadline_rule *r)
 {
@@ -1384,330 +1244,3 @@ EGCA_API const char *egca_deadline_rule_guide_item_lang(const egca_deadline_rule
   return EGCA__IN(lang, guide_item);
 }
 #undef EGCA__IN
-
-/* --- JSON output ------------------------------------------------------------------------------------------ */
-
-typedef struct json_out {
-  int failed; /* an allocation failed somewhere */
-} json_out;
-
-static void add_string(json_out *j, cJSON *obj, const char *key, const char *value)
-{
-  if ((value != NULL ? cJSON_AddStringToObject(obj, key, value) : cJSON_AddNullToObject(obj, key)) == NULL)
-    j->failed = 1;
-}
-
-static void add_date(json_out *j, cJSON *obj, const char *key, egca_date d)
-{
-  char text[EGCA_DATE_TEXT_SIZE];
-  add_string(j, obj, key, d != EGCA_DATE_NONE ? egca_date_format(d, text) : NULL);
-}
-
-static void add_int(json_out *j, cJSON *obj, const char *key, int value)
-{
-  if (cJSON_AddNumberToObject(obj, key, value) == NULL)
-    j->failed = 1;
-}
-
-static void add_bool(json_out *j, cJSON *obj, const char *key, int value)
-{
-  if (cJSON_AddBoolToObject(obj, key, value) == NULL)
-    j->failed = 1;
-}
-
-static cJSON *add_child(json_out *j, cJSON *parent, const char *key, cJSON *child)
-{
-  if (child == NULL) {
-    j->failed = 1;
-    return NULL;
-  }
-  if (key != NULL ? !cJSON_AddItemToObject(parent, key, child) : !cJSON_AddItemToArray(parent, child)) {
-    cJSON_Delete(child);
-    j->failed = 1;
-    return NULL;
-  }
-  return child;
-}
-
-static void add_time(json_out *j, cJSON *obj, const char *key, int minutes)
-{
-  char text[16];
-  if (minutes <= 0) {
-    add_string(j, obj, key, NULL);
-    return;
-  }
-  snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
-  add_string(j, obj, key, text);
-}
-
-static void add_trace(json_out *j, cJSON *parent, const egca_period_trace *t, egca_lang lang)
-{
-  if (!t->filled) {
-    if (cJSON_AddNullToObject(parent, "trace") == NULL)
-      j->failed = 1;
-    return;
-  }
-  cJSON *o = add_child(j, parent, "trace", cJSON_CreateObject());
-  if (o == NULL)
-    return;
-  int need = egca_period_trace_format(NULL, 0, t, lang);
-  char *text = malloc((size_t)need + 1);
-  if (text == NULL) {
-    j->failed = 1;
-    return;
-  }
-  egca_period_trace_format(text, (size_t)need + 1, t, lang);
-  add_string(j, o, "text", text);
-  free(text);
-  add_date(j, o, "first_counted", t->first_counted);
-  add_date(j, o, "last_day", t->last_day);
-  add_string(j, o, "last_day_kind", t->last_day_known && t->last_day != EGCA_DATE_NONE
-                                         ? egca_day_kind_name(t->last_day_kind) : NULL);
-  if (t->unit == EGCA_UNIT_WORKING_DAYS) {
-    add_int(j, o, "working_days_counted", t->working_days_counted);
-    add_int(j, o, "holidays_skipped", t->holidays_skipped);
-    add_int(j, o, "weekend_days_skipped", t->weekend_days_skipped);
-    add_int(j, o, "adjusted_workdays_counted", t->adjusted_workdays_counted);
-    cJSON *adjusted = add_child(j, o, "adjusted_workdays", cJSON_CreateArray());
-    for (int i = 0; adjusted != NULL && i < t->adjusted_workdays_counted && i < EGCA_TRACE_DATES; i++) {
-      char d[EGCA_DATE_TEXT_SIZE];
-      add_child(j, adjusted, NULL, cJSON_CreateString(egca_date_format(t->adjusted_workdays[i], d)));
-    }
-    add_int(j, o, "pause_working_days", t->pause_working_days);
-    cJSON *pauses = add_child(j, o, "pauses", cJSON_CreateArray());
-    for (size_t i = 0; pauses != NULL && i < t->pause_count && i < EGCA_TRACE_DATES; i++) {
-      cJSON *p = add_child(j, pauses, NULL, cJSON_CreateObject());
-      if (p == NULL)
-        break;
-      const egca_trace_pause *tp = &t->pauses[i];
-      int reversed = tp->to != EGCA_DATE_NONE && tp->to < tp->from;
-      add_date(j, p, "from", reversed ? tp->to : tp->from);
-      add_date(j, p, "to", reversed ? tp->from : tp->to);
-      add_int(j, p, "working_days", tp->working_days);
-    }
-    add_date(j, o, "suspended_at", t->suspended_at);
-  } else if (t->unit == EGCA_UNIT_YEARS || t->unit == EGCA_UNIT_MONTHS) {
-    add_bool(j, o, "month_end", t->month_end);
-  }
-  add_string(j, o, "roll", egca_roll_decision_name(t->roll));
-}
-
-/* A growing text for the JSON re-indenter. */
-typedef struct grow {
-  char *text;
-  size_t len, cap;
-  int failed;
-} grow;
-
-static void grow_put(grow *g, const char *s, size_t n)
-{
-  if (g->failed)
-    return;
-  if (g->len + n + 1 > g->cap) {
-    size_t cap = g->cap * 2 > g->len + n + 1 ? g->cap * 2 : g->len + n + 1;
-    char *text = realloc(g->text, cap);
-    if (text == NULL) {
-      g->failed = 1;
-      return;
-    }
-    g->text = text;
-    g->cap = cap;
-  }
-  memcpy(g->text + g->len, s, n);
-  g->len += n;
-  g->text[g->len] = '\0';
-}
-
-static void grow_line(grow *g, size_t depth)
-{
-  grow_put(g, "\n", 1);
-  for (size_t d = 0; d < depth; d++)
-    grow_put(g, "  ", 2);
-}
-
-/* Re-indents compact JSON: two spaces per level, one member or element per line, "key": value, empty
- * containers as {} and []. Returns a malloc'd text ending in a newline, or NULL. */
-static char *indent_json(const char *compact)
-{
-  grow g = {NULL, 0, 0, 0};
-  size_t depth = 0;
-  for (const char *c = compact; *c != '\0'; c++) {
-    if (*c == '"') {
-      const char *end = c + 1;
-      while (*end != '\0' && *end != '"')
-        end += end[0] == '\\' && end[1] != '\0' ? 2 : 1;
-      grow_put(&g, c, (size_t)(end - c) + (*end != '\0'));
-      c = *end != '\0' ? end : end - 1;
-    } else if ((*c == '{' || *c == '[') && (c[1] == '}' || c[1] == ']')) {
-      grow_put(&g, c, 2);
-      c++;
-    } else if (*c == '{' || *c == '[') {
-      grow_put(&g, c, 1);
-      grow_line(&g, ++depth);
-    } else if (*c == '}' || *c == ']') {
-      grow_line(&g, --depth);
-      grow_put(&g, c, 1);
-    } else if (*c == ',') {
-      grow_put(&g, c, 1);
-      grow_line(&g, depth);
-    } else if (*c == ':') {
-      grow_put(&g, ": ", 2);
-    } else {
-      grow_put(&g, c, 1);
-    }
-  }
-  grow_put(&g, "\n", 1);
-  if (g.failed) {
-    free(g.text);
-    return NULL;
-  }
-  return g.text;
-}
-
-char *egca__json_indent(const char *compact) { return indent_json(compact); }
-
-/* The days a deadline's count crossed: from its start to the later of its last day and its due date. */
-static void deadline_span(const egca_deadline *d, egca_date *a, egca_date *b)
-{
-  *a = d->trace.filled ? d->trace.from : d->from;
-  *b = d->trace.filled ? d->trace.last_day : EGCA_DATE_NONE;
-  if (d->due != EGCA_DATE_NONE && (*b == EGCA_DATE_NONE || d->due > *b))
-    *b = d->due;
-  if (*b == EGCA_DATE_NONE)
-    *b = *a;
-}
-
-/* "notices": the notices behind the named days the count crossed. */
-static void add_notices(json_out *j, cJSON *trace, const egca_deadline *d)
-{
-  egca_date a, b;
-  deadline_span(d, &a, &b);
-  egca_day_info notices[16];
-  size_t n = egca_calendar_notices(notices, 16, d->calendar, a, b);
-  cJSON *list = add_child(j, trace, "notices", cJSON_CreateArray());
-  for (size_t i = 0; list != NULL && i < n && i < 16; i++) {
-    cJSON *o = add_child(j, list, NULL, cJSON_CreateObject());
-    if (o == NULL)
-      return;
-    add_string(j, o, "title", notices[i].notice);
-    add_string(j, o, "date", notices[i].notice_date);
-    add_string(j, o, "url", notices[i].notice_url);
-  }
-}
-
-EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_error *err)
-{
-  *out = NULL;
-  if (d == NULL || d->version == NULL || d->status == EGCA_PERIOD_FAILED)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the deadline was not computed", "期限尚未计算"));
-  const egca_deadline_rule *r = d->version;
-  json_out j = {0};
-  cJSON *o = cJSON_CreateObject();
-  if (o == NULL)
-    return egca__fail_nomem(err);
-  add_string(&j, o, "rule", d->rule_id);
-  add_string(&j, o, "title", r->title);
-  add_string(&j, o, "version", r->version);
-  add_date(&j, o, "effective_from", r->effective_from);
-  add_bool(&j, o, "in_force", !d->not_in_force);
-  add_date(&j, o, "from", d->from);
-  add_string(&j, o, "starts", r->starts);
-  add_date(&j, o, "due", d->due);
-  add_string(&j, o, "status", egca_period_status_name(d->status));
-  add_string(&j, o, "unit", egca_period_unit_name(d->unit));
-  add_int(&j, o, "count", d->count);
-  add_string(&j, o, "direction", egca_direction_name(d->direction));
-  add_string(&j, o, "extends", egca_deadline_rule_extends(r));
-  add_bool(&j, o, "provisional", d->provisional);
-  add_bool(&j, o, "ambiguous", d->ambiguous);
-  add_date(&j, o, "other_reading", d->other_reading);
-  add_string(&j, o, "policy", r->roll == EGCA_ROLL_EARLIER_OR_LATER ? egca_roll_policy_name(d->policy) : NULL);
-  /* Each open question that moves the day: its readings, the default first (docs/rules.md, "Readings"). */
-  cJSON *readings = add_child(&j, o, "readings", cJSON_CreateArray());
-  for (size_t i = 0; readings != NULL && i < d->reading_count; i++) {
-    cJSON *e = add_child(&j, readings, NULL, cJSON_CreateObject());
-    if (e == NULL)
-      break;
-    add_string(&j, e, "question", d->readings[i].question);
-    add_string(&j, e, "reading", d->readings[i].reading);
-    add_bool(&j, e, "chosen", d->readings[i].chosen);
-    add_date(&j, e, "due", d->readings[i].due);
-  }
-  add_time(&j, o, "cutoff", d->cutoff);
-  add_time(&j, o, "cutoff_in_person", d->cutoff_in_person);
-  add_bool(&j, o, "contested", d->contested);
-  add_string(&j, o, "note", r->note);
-  cJSON *basis = add_child(&j, o, "basis", cJSON_CreateArray());
-  for (size_t i = 0; basis != NULL && i < d->basis_count; i++) {
-    cJSON *b = add_child(&j, basis, NULL, cJSON_CreateObject());
-    if (b == NULL)
-      break;
-    add_string(&j, b, "law", d->basis[i].law);
-    add_string(&j, b, "article", d->basis[i].article);
-    add_string(&j, b, "item", d->basis[i].item);
-  }
-  if (d->guide_section != NULL) {
-    cJSON *g = add_child(&j, o, "guide", cJSON_CreateObject());
-    if (g != NULL) {
-      add_string(&j, g, "section", d->guide_section);
-      add_string(&j, g, "item", d->guide_item);
-    }
-  } else {
-    add_string(&j, o, "guide", NULL);
-  }
-  add_trace(&j, o, &d->trace, d->lang);
-  cJSON *trace = cJSON_GetObjectItemCaseSensitive(o, "trace");
-  if (d->calendar != NULL && cJSON_IsObject(trace))
-    add_notices(&j, trace, d);
-  char *printed = j.failed ? NULL : cJSON_PrintUnformatted(o);
-  cJSON_Delete(o);
-  if (printed == NULL)
-    return egca__fail_nomem(err);
-  *out = indent_json(printed);
-  cJSON_free(printed);
-  return *out != NULL ? 0 : egca__fail_nomem(err);
-}
-
-EGCA_API void egca_deadline_string_free(char *text) { free(text); }
-
-/* --- Text --------------------------------------------------------------------------------------------------- */
-
-static int clamp_length(int n) { return n < 0 ? 0 : n; }
-
-EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule, egca_lang lang)
-{
-  static const char *const unit_words[] = {"working day", "day", "year", "month"};
-  /* Chinese counts its units with the measure word where the law does: 5个工作日, 30日, 1年, 6个月. */
-  static const char *const unit_zh[] = {"个工作日", "日", "年", "个月"};
-  const char *unit = unit_words[rule->unit];
-  const char *dir = direction_names[rule->direction];
-  const int en = lang == EGCA_LANG_EN, before = rule->direction == EGCA_BEFORE;
-  char head[128];
-  if (rule->refused != NULL)
-    return clamp_length(snprintf(buf, size, "%s",
-                                 EGCA__TR_LANG(lang, "no period (refused: see the reason)", "未规定期限（不予计算，见原因）")));
-  if (rule->extends >= 0 && en)
-    snprintf(head, sizeof head, "%.64s + %d %s%s %s", rule->extends_id, rule->count, unit,
-             rule->count == 1 ? "" : "s", dir);
-  else if (rule->extends >= 0)
-    /* The extended rule's period, then further in its direction. */
-    snprintf(head, sizeof head, "%.64s的期限再%s%d%s", rule->extends_id, before ? "提前" : "延长", rule->count,
-             unit_zh[rule->unit]);
-  else if (rule->count == 0)
-    snprintf(head, sizeof head, "%s", EGCA__TR_LANG(lang, "on the day itself", "当日"));
-  else if (en)
-    snprintf(head, sizeof head, "%d %s%s %s", rule->count, unit, rule->count == 1 ? "" : "s", dir);
-  else
-    snprintf(head, sizeof head, "起算日%s%d%s", before ? "前" : "后", rule->count, unit_zh[rule->unit]);
-  const char *tail = "";
-  if (rule->end == EGCA_END_FIRST_WORKING_DAY_AFTER)
-    tail = EGCA__TR_LANG(lang, ", then the first working day after", "，再取其后第一个工作日");
-  else if (rule->pause == EGCA_PAUSE_EXCLUDE)
-    tail = EGCA__TR_LANG(lang, ", pauses excluded", "，中止期间不计入");
-  else if (rule->roll == EGCA_ROLL_NEXT_WORKING_DAY)
-    tail = EGCA__TR_LANG(lang, ", a rest day moves to the next working day", "，届满日遇休息日顺延至其后第一个工作日");
-  else if (rule->roll == EGCA_ROLL_EARLIER_OR_LATER)
-    tail = EGCA__TR_LANG(lang, ", a rest day moves to the previous working day, or the next: an open question (egca rules readings)",
-                         "，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）");
-  return clamp_length(snprintf(buf, size, "%s%s", head, tail));
-}

@@ -164,23 +164,6 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
                            struct egca__selection *sel, const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
                            egca_error *err);
 
-/* A citation is cut to this many bytes less one where egca_basis_format writes it into the output. */
-#define EGCA__CITATION_MAX 512
-
-/* What the case module writes for a deadline rule, made once when the rules are loaded (a batch writes it
- * for every deadline of every case): the guide's section and item as one text ("服务指南 办理基本流程
- * （一）新申请 2"; NULL when the rule names no section); the title as a JSON string, quotes included; and
- * the basis as a JSON array of strings, each citation (egca_basis_format, cut as above) and then the guide's
- * text, compact (",") or pretty (", "). Borrowed from the rule. */
-const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule, egca_lang lang);
-const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule, egca_lang lang);
-const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact, egca_lang lang);
-
-/* For the compact JSON of a deadline (a batch's line): its start up to the value of "ref",
- * {"rule":"ID","title":TITLE,"ref": ; and the compact basis; each with its length. Borrowed. */
-const char *egca__deadline_rule_json_head(const egca_deadline_rule *rule, egca_lang lang, size_t *len);
-const char *egca__deadline_rule_json_basis_compact(const egca_deadline_rule *rule, egca_lang lang, size_t *len);
-
 /* The laws' English names of the rule set (citation.h), for the citations of readings.json. */
 struct egca__laws;
 const struct egca__laws *egca__rules_laws(const egca_rules *rules);

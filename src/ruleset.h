@@ -11,10 +11,8 @@
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
 
 /* One citation {"law", "article", "item"} of a rules file (what was copied stays in *b for the caller to
- * free); compact JSON re-indented with two spaces, ending in a newline (malloc'd, or NULL). Both rules.c;
- * readings.json (readings.c) uses them too. */
+ * free): rules.c's; readings.json (readings.c) uses it too. */
 int egca__parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                          egca_error *err);
-char *egca__json_indent(const char *compact);
 
 #endif

@@ -1,6 +1,7 @@
 /* egca — a case's timeline: the result object, the names of its statuses and findings, and the findings'
  * messages. The evaluation itself, which decides from the rules' declarations which instances a case has,
- * what answers each and what the law makes of one that ran out, is src/procedure.c (docs/case.md). */
+ * what answers each and what the law makes of one that ran out, is src/procedure.c (docs/case.md).
+ * Place in the flow: procedure -> the timeline (here) -> its outputs (timeline_output.c, html.c). */
 #include "case_internal.h"
 #include "rules_internal.h"
 

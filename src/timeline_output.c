@@ -1,6 +1,9 @@
 /* egca — a timeline written out: JSON (the command's and the binding's format), a Chinese table for an
- * official, and an iCalendar file of the open deadlines built with libical. */
+ * official, and an iCalendar file of the open deadlines built with libical.
+ * Place in the flow: the last step, output: timeline (case_internal.h), the rule texts (deadline_output.h) -> here. */
 #include "case_internal.h"
+#include "deadline_output.h"
+#include "json_writer.h"
 #include "rules_internal.h"
 
 #include <libical/ical.h>
@@ -9,84 +12,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* --- A growing text buffer ---------------------------------------------------------------------------- */
+/* --- The growing text (buffer.h) ------------------------------------------------------------------------ */
 
-typedef struct text {
-  char *s;
-  size_t len, cap;
-  int failed;
-} text;
+typedef egca__buf text;
 
-/* Makes room for `more` bytes and a NUL; sets t->failed when memory runs out. */
-static void grow_for(text *t, size_t more)
-{
-  size_t cap = t->cap ? t->cap : 1024;
-  while (cap < t->len + more + 1)
-    cap *= 2;
-  char *p = realloc(t->s, cap);
-  if (p == NULL) {
-    t->failed = 1;
-    return;
-  }
-  t->s = p;
-  t->cap = cap;
-}
-
-static void reserve(text *t, size_t more)
-{
-  if (t->failed || t->len + more + 1 <= t->cap)
-    return;
-  grow_for(t, more);
-}
-
-/* Called a few hundred times for each timeline a batch writes: the common case is a copy. */
-static inline void put_n(text *t, const char *s, size_t n)
-{
-  if (t->failed)
-    return;
-  if (t->len + n + 1 > t->cap) {
-    grow_for(t, n);
-    if (t->failed)
-      return;
-  }
-  memcpy(t->s + t->len, s, n);
-  t->len += n;
-  t->s[t->len] = '\0';
-}
-
-static void put(text *t, const char *s) { put_n(t, s, strlen(s)); }
-
-static void putf(text *t, const char *fmt, ...) EGCA_PRINTF(2, 3);
-static void putf(text *t, const char *fmt, ...)
-{
-  char buf[1024];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(buf, sizeof buf, fmt, ap);
-  va_end(ap);
-  if (n < 0)
-    return;
-  if ((size_t)n < sizeof buf) {
-    put_n(t, buf, (size_t)n);
-    return;
-  }
-  reserve(t, (size_t)n);
-  if (t->failed)
-    return;
-  va_start(ap, fmt);
-  vsnprintf(t->s + t->len, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  t->len += (size_t)n;
-}
+static inline void put_n(text *t, const char *s, size_t n) { egca__buf_put_n(t, s, n); }
+static inline void put(text *t, const char *s) { egca__buf_put(t, s); }
+#define putf egca__buf_printf
 
 static int finish(char **out, text *t, egca_error *err)
 {
-  if (t->failed || t->s == NULL) {
-    free(t->s);
+  if (t->failed || t->text == NULL) {
+    free(t->text);
     *out = NULL;
     return egca__fail_nomem(err);
   }
-  *out = t->s;
+  *out = t->text;
   return 0;
 }
 
@@ -143,237 +84,66 @@ static const char *title_of(const egca_timeline_deadline *d, egca_lang lang)
 
 /* --- JSON ------------------------------------------------------------------------------------------------ */
 
-/* The characters of s, escaped for a JSON string (no quotes); a long text a piece at a time, so that the
- * room made for its escapes stays small. */
-static void put_json_chars(text *t, const char *s)
-{
-  enum { PIECE = 4096 };
-  for (size_t left = strlen(s); left > 0 && !t->failed;) {
-    const size_t n = left < PIECE ? left : PIECE;
-    reserve(t, 6 * n);
-    if (t->failed)
-      return;
-    t->len += egca__json_escape(t->s + t->len, s, n);
-    s += n;
-    left -= n;
-  }
-}
-
-static void put_json_string(text *t, const char *s)
-{
-  if (s == NULL) {
-    put(t, "null");
-    return;
-  }
-  put(t, "\"");
-  put_json_chars(t, s);
-  put(t, "\"");
-}
-
-/* Writers into room already made: each returns the end of what it wrote. */
-static char *copy_to(char *w, const char *s, size_t n)
-{
-  memcpy(w, s, n);
-  return w + n;
-}
-
-#define COPY_LITERAL(w, lit) copy_to((w), (lit), sizeof(lit) - 1)
-
-static char *date_to(char *w, egca_date d)
-{
-  if (d == EGCA_DATE_NONE)
-    return COPY_LITERAL(w, "null");
-  *w = '"';
-  egca_date_format(d, w + 1); /* ten digits and dashes, and a NUL the closing quote overwrites */
-  w[EGCA_DATE_TEXT_SIZE] = '"';
-  return w + EGCA_DATE_TEXT_SIZE + 1;
-}
-
-static char *name_to(char *w, const char *name)
-{
-  *w++ = '"';
-  w = copy_to(w, name, strlen(name));
-  *w++ = '"';
-  return w;
-}
-
-/* Ends the text at w, the end of what a writer above put into room made with reserve(). */
-static void end_at(text *t, char *w)
-{
-  *w = '\0';
-  t->len = (size_t)(w - t->s);
-}
-
-/* One of the library's own names (a rule id, a status, a unit, a finding code): letters and underscores,
- * which need no escaping. */
-static void put_json_name(text *t, const char *name)
-{
-  if (name == NULL) {
-    put(t, "null");
-    return;
-  }
-  reserve(t, strlen(name) + 2);
-  if (!t->failed)
-    end_at(t, name_to(t->s + t->len, name));
-}
-
-/* Batch jobs write millions of these: dates and numbers are written by hand, not through printf. */
-static void put_json_date(text *t, egca_date d)
-{
-  reserve(t, EGCA_DATE_TEXT_SIZE + 1);
-  if (!t->failed)
-    end_at(t, date_to(t->s + t->len, d));
-}
-
-static void put_int(text *t, int v)
-{
-  char buf[24];
-  const char *start = egca__decimal(buf + sizeof buf, v);
-  put_n(t, start, (size_t)(buf + sizeof buf - start));
-}
-
-/* The writer's layout: pretty (two-space indent) or compact. */
-typedef struct json {
-  text *t;
-  int compact;
-  int depth;
-  int first;
-} json;
-
-static void newline(json *j)
-{
-  if (j->compact)
-    return;
-  put(j->t, "\n");
-  for (int i = 0; i < j->depth; i++)
-    put(j->t, "  ");
-}
-
-/* A member's name: the separator, the quoted name and its colon (a space after it when pretty). The name
- * comes as the literal text "\"name\":" so that its length is known where it is written. */
-#define KEY(j, name) key_quoted((j), "\"" name "\":", sizeof "\"" name "\":" - 1)
-
-/* Inlined at every KEY, where the name's length is a constant: copying it then takes a few moves. */
-#if defined(__GNUC__)
-#define KEY_INLINE inline __attribute__((always_inline))
-#else
-#define KEY_INLINE inline
-#endif
-
-static KEY_INLINE void key_quoted(json *j, const char *quoted, size_t n)
-{
-  text *t = j->t;
-  if (j->compact && !t->failed && t->len + n + 2 <= t->cap) {
-    /* The batch's case: the comma and the name into room already made. */
-    char *w = t->s + t->len;
-    if (!j->first)
-      *w++ = ',';
-    memcpy(w, quoted, n);
-    t->len = (size_t)(w - t->s) + n;
-    t->s[t->len] = '\0';
-    j->first = 0;
-    return;
-  }
-  if (!j->first)
-    put_n(j->t, ",", 1);
-  j->first = 0;
-  newline(j);
-  put_n(j->t, quoted, n);
-  if (!j->compact)
-    put_n(j->t, " ", 1);
-}
-
-static void open_(json *j, const char *bracket)
-{
-  put(j->t, bracket);
-  j->depth++;
-  j->first = 1;
-}
-
-static void close_(json *j, const char *bracket, int empty)
-{
-  j->depth--;
-  if (!empty)
-    newline(j);
-  put(j->t, bracket);
-  j->first = 0;
-}
-
-static void element(json *j)
-{
-  if (!j->first)
-    put(j->t, ",");
-  j->first = 0;
-  newline(j);
-}
+/* Written by the one JSON writer (json_writer.h), pretty or compact. */
+typedef egca__jw json;
+#define KEY EGCA__JW_KEY
 
 /* A deadline of a batch's line (compact): the parts that depend only on the rule version (the rule id,
- * the title, the basis) are copied as the rules made them at load, the rest written into room made once.
- * Gives the same text as the general writer below. */
+ * the title, the basis) are copied as the output layer made them at load (deadline_output.h), the rest
+ * written into room made once. Gives the same text as the general writer below. */
 static void put_readings(json *j, const egca_timeline *tl, size_t index);
 
 static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index)
 {
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
-  text *t = j->t;
-  size_t head_len, basis_len;
-  const char *head = egca__deadline_rule_json_head(d->version, tl->lang, &head_len);
-  const char *basis = egca__deadline_rule_json_basis_compact(d->version, tl->lang, &basis_len);
-  put_n(t, head, head_len);
-  put_json_string(t, d->ref); /* a case's own text, escaped */
+  text *t = j->b;
+  const egca__rule_texts *texts = egca__deadline_rule_texts(d->version, tl->lang);
+  const char *basis = texts->json_basis[1];
+  const size_t basis_len = texts->json_basis_compact_len;
+  put_n(t, texts->json_head, texts->json_head_len);
+  egca__jw_string(j, d->ref); /* a case's own text, escaped */
   const char *status = egca_timeline_status_name(d->status);
   const char *unit = egca_period_unit_name(d->unit);
   /* The names (a status or unit name is a word), five dates, a number, three flags and the member names:
    * well under 512 bytes. */
-  reserve(t, basis_len + 512);
+  egca__buf_reserve(t, basis_len + 512);
   if (t->failed)
     return;
-  char *w = t->s + t->len;
-  w = COPY_LITERAL(w, ",\"anchor\":");
-  w = date_to(w, d->anchor);
-  w = COPY_LITERAL(w, ",\"due\":");
-  w = date_to(w, d->due);
-  w = COPY_LITERAL(w, ",\"nominal\":");
-  w = date_to(w, d->nominal);
-  w = COPY_LITERAL(w, ",\"status\":");
-  w = name_to(w, status);
-  w = COPY_LITERAL(w, ",\"met_on\":");
-  w = date_to(w, d->met_on);
-  w = COPY_LITERAL(w, ",\"days_left\":");
-  if (d->has_days_left) {
-    char buf[24];
-    const char *start = egca__decimal(buf + sizeof buf, d->days_left);
-    w = copy_to(w, start, (size_t)(buf + sizeof buf - start));
-  } else {
-    w = COPY_LITERAL(w, "null");
-  }
-  w = COPY_LITERAL(w, ",\"unit\":");
-  w = name_to(w, unit);
-  w = d->provisional ? COPY_LITERAL(w, ",\"provisional\":true") : COPY_LITERAL(w, ",\"provisional\":false");
-  w = d->ambiguous ? COPY_LITERAL(w, ",\"ambiguous\":true") : COPY_LITERAL(w, ",\"ambiguous\":false");
-  w = COPY_LITERAL(w, ",\"other_reading\":");
-  w = date_to(w, d->other_reading);
-  w = COPY_LITERAL(w, ",\"readings\":");
+  char *w = t->text + t->len;
+  w = EGCA__JW_LITERAL_TO(w, ",\"anchor\":");
+  w = egca__jw_date_to(w, d->anchor);
+  w = EGCA__JW_LITERAL_TO(w, ",\"due\":");
+  w = egca__jw_date_to(w, d->due);
+  w = EGCA__JW_LITERAL_TO(w, ",\"nominal\":");
+  w = egca__jw_date_to(w, d->nominal);
+  w = EGCA__JW_LITERAL_TO(w, ",\"status\":");
+  w = egca__jw_name_to(w, status);
+  w = EGCA__JW_LITERAL_TO(w, ",\"met_on\":");
+  w = egca__jw_date_to(w, d->met_on);
+  w = EGCA__JW_LITERAL_TO(w, ",\"days_left\":");
+  w = d->has_days_left ? egca__jw_int_to(w, d->days_left) : EGCA__JW_LITERAL_TO(w, "null");
+  w = EGCA__JW_LITERAL_TO(w, ",\"unit\":");
+  w = egca__jw_name_to(w, unit);
+  w = d->provisional ? EGCA__JW_LITERAL_TO(w, ",\"provisional\":true") : EGCA__JW_LITERAL_TO(w, ",\"provisional\":false");
+  w = d->ambiguous ? EGCA__JW_LITERAL_TO(w, ",\"ambiguous\":true") : EGCA__JW_LITERAL_TO(w, ",\"ambiguous\":false");
+  w = EGCA__JW_LITERAL_TO(w, ",\"other_reading\":");
+  w = egca__jw_date_to(w, d->other_reading);
+  w = EGCA__JW_LITERAL_TO(w, ",\"readings\":");
   if (d->reading_count > 0) {
-    end_at(t, w);
+    egca__jw_end_at(t, w);
     put_readings(j, tl, index);
-    reserve(t, basis_len + 64);
+    egca__buf_reserve(t, basis_len + 64);
     if (t->failed)
       return;
-    w = t->s + t->len;
+    w = t->text + t->len;
   } else {
-    w = COPY_LITERAL(w, "[]");
+    w = EGCA__JW_LITERAL_TO(w, "[]");
   }
-  w = COPY_LITERAL(w, ",\"basis\":");
-  w = copy_to(w, basis, basis_len);
+  w = EGCA__JW_LITERAL_TO(w, ",\"basis\":");
+  w = egca__jw_copy_to(w, basis, basis_len);
   *w++ = '}';
-  end_at(t, w);
+  egca__jw_end_at(t, w);
   j->first = 0;
-}
-
-static char *name_or_null_to(char *w, const char *name)
-{
-  return name != NULL ? name_to(w, name) : COPY_LITERAL(w, "null");
 }
 
 static size_t name_size(const char *name) { return name != NULL ? strlen(name) : 0; }
@@ -387,23 +157,23 @@ static void put_readings_compact(text *t, const egca_timeline *tl, size_t index,
     const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, index, k);
     const char *status = r->exists ? egca_timeline_status_name(r->status) : NULL;
     /* The member names, a flag and a date in well under 128 bytes, the three names around them. */
-    reserve(t, name_size(r->question) + name_size(r->reading) + name_size(status) + 128);
+    egca__buf_reserve(t, name_size(r->question) + name_size(r->reading) + name_size(status) + 128);
     if (t->failed)
       return;
-    char *w = t->s + t->len;
+    char *w = t->text + t->len;
     if (k > 0)
       *w++ = ',';
-    w = COPY_LITERAL(w, "{\"question\":");
-    w = name_or_null_to(w, r->question);
-    w = COPY_LITERAL(w, ",\"reading\":");
-    w = name_or_null_to(w, r->reading);
-    w = r->chosen ? COPY_LITERAL(w, ",\"chosen\":true") : COPY_LITERAL(w, ",\"chosen\":false");
-    w = COPY_LITERAL(w, ",\"due\":");
-    w = date_to(w, r->exists ? r->due : EGCA_DATE_NONE);
-    w = COPY_LITERAL(w, ",\"status\":");
-    w = name_or_null_to(w, status);
+    w = EGCA__JW_LITERAL_TO(w, "{\"question\":");
+    w = egca__jw_name_to(w, r->question);
+    w = EGCA__JW_LITERAL_TO(w, ",\"reading\":");
+    w = egca__jw_name_to(w, r->reading);
+    w = r->chosen ? EGCA__JW_LITERAL_TO(w, ",\"chosen\":true") : EGCA__JW_LITERAL_TO(w, ",\"chosen\":false");
+    w = EGCA__JW_LITERAL_TO(w, ",\"due\":");
+    w = egca__jw_date_to(w, r->exists ? r->due : EGCA_DATE_NONE);
+    w = EGCA__JW_LITERAL_TO(w, ",\"status\":");
+    w = egca__jw_name_to(w, status);
     *w++ = '}';
-    end_at(t, w);
+    egca__jw_end_at(t, w);
   }
   put_n(t, "]", 1);
 }
@@ -412,150 +182,143 @@ static void put_readings_compact(text *t, const egca_timeline *tl, size_t index,
  * default first for each question; status null where the deadline does not arise under the reading. */
 static void put_readings(json *j, const egca_timeline *tl, size_t index)
 {
-  text *t = j->t;
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   if (j->compact) {
-    put_readings_compact(t, tl, index, d->reading_count);
+    put_readings_compact(j->b, tl, index, d->reading_count);
     return;
   }
-  const int first = j->first;
-  open_(j, "[");
+  egca__jw_open(j, '[');
   for (size_t k = 0; k < d->reading_count; k++) {
     const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, index, k);
-    element(j);
-    open_(j, "{");
+    egca__jw_element(j);
+    egca__jw_open(j, '{');
     KEY(j, "question");
-    put_json_name(t, r->question);
+    egca__jw_name(j, r->question);
     KEY(j, "reading");
-    put_json_name(t, r->reading);
+    egca__jw_name(j, r->reading);
     KEY(j, "chosen");
-    put(t, r->chosen ? "true" : "false");
+    egca__jw_bool(j, r->chosen);
     KEY(j, "due");
-    put_json_date(t, r->exists ? r->due : EGCA_DATE_NONE);
+    egca__jw_date(j, r->exists ? r->due : EGCA_DATE_NONE);
     KEY(j, "status");
-    if (r->exists)
-      put_json_name(t, egca_timeline_status_name(r->status));
-    else
-      put(t, "null");
-    close_(j, "}", 0);
+    egca__jw_name(j, r->exists ? egca_timeline_status_name(r->status) : NULL);
+    egca__jw_close(j, '}');
   }
-  close_(j, "]", d->reading_count == 0);
-  j->first = first;
+  egca__jw_close(j, ']');
 }
 
 static void put_deadline_json(json *j, const egca_timeline *tl, size_t index)
 {
-  text *t = j->t;
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   if (j->compact && d->version != NULL && d->reason == NULL) {
     put_deadline_compact(j, tl, index);
     return;
   }
-  open_(j, "{");
+  egca__jw_open(j, '{');
   KEY(j, "rule");
-  put_json_name(t, d->rule_id);
+  egca__jw_name(j, d->rule_id);
   KEY(j, "title");
   if (d->version != NULL)
-    put(t, egca__deadline_rule_json_title(d->version, tl->lang));
+    egca__jw_raw(j, egca__deadline_rule_json_title(d->version, tl->lang));
   else
-    put_json_string(t, title_of(d, tl->lang));
+    egca__jw_string(j, title_of(d, tl->lang));
   KEY(j, "ref");
-  put_json_string(t, d->ref);
+  egca__jw_string(j, d->ref);
   KEY(j, "anchor");
-  put_json_date(t, d->anchor);
+  egca__jw_date(j, d->anchor);
   KEY(j, "due");
-  put_json_date(t, d->due);
+  egca__jw_date(j, d->due);
   KEY(j, "nominal");
-  put_json_date(t, d->nominal);
+  egca__jw_date(j, d->nominal);
   KEY(j, "status");
-  put_json_name(t, egca_timeline_status_name(d->status));
+  egca__jw_name(j, egca_timeline_status_name(d->status));
   if (d->reason != NULL) { /* only on a deadline that cannot be computed (status unknown) */
     KEY(j, "reason");
-    put_json_string(t, d->reason);
+    egca__jw_string(j, d->reason);
   }
   KEY(j, "met_on");
-  put_json_date(t, d->met_on);
+  egca__jw_date(j, d->met_on);
   KEY(j, "days_left");
   if (d->has_days_left)
-    put_int(t, d->days_left);
+    egca__jw_int(j, d->days_left);
   else
-    put(t, "null");
+    egca__jw_null(j);
   KEY(j, "unit");
-  put_json_name(t, egca_period_unit_name(d->unit));
+  egca__jw_name(j, egca_period_unit_name(d->unit));
   KEY(j, "provisional");
-  put(t, d->provisional ? "true" : "false");
+  egca__jw_bool(j, d->provisional);
   KEY(j, "ambiguous");
-  put(t, d->ambiguous ? "true" : "false");
+  egca__jw_bool(j, d->ambiguous);
   KEY(j, "other_reading");
-  put_json_date(t, d->other_reading);
+  egca__jw_date(j, d->other_reading);
   KEY(j, "readings");
   put_readings(j, tl, index);
   KEY(j, "basis");
-  put(t, d->version != NULL ? egca__deadline_rule_json_basis(d->version, j->compact, tl->lang) : "[]");
-  close_(j, "}", 0);
+  egca__jw_raw(j, d->version != NULL ? egca__deadline_rule_json_basis(d->version, j->compact, tl->lang) : "[]");
+  egca__jw_close(j, '}');
 }
 
-/* Writes the timeline's JSON into t (from its start). */
+/* Writes the timeline's JSON into t (after what it holds). */
 static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
 {
-  json j = {t, (flags & EGCA_JSON_COMPACT) != 0, 0, 1};
+  json j;
+  egca__jw_start(&j, t, (flags & EGCA_JSON_COMPACT) != 0);
   /* Room for the whole text at once, as a deadline's compact JSON (its citations included) rarely passes
    * 640 bytes: a batch then grows no buffer line after line. */
-  reserve(t, 1024 + 640 * egca_timeline_deadline_count(tl) + 512 * egca_timeline_finding_count(tl));
-  open_(&j, "{");
+  egca__buf_reserve(t, 1024 + 640 * egca_timeline_deadline_count(tl) + 512 * egca_timeline_finding_count(tl));
+  egca__jw_open(&j, '{');
   KEY(&j, "case_id");
-  put_json_string(t, egca_timeline_case_id(tl));
+  egca__jw_string(&j, egca_timeline_case_id(tl));
   KEY(&j, "as_of");
-  put_json_date(t, egca_timeline_as_of(tl));
+  egca__jw_date(&j, egca_timeline_as_of(tl));
   /* The verdict a script needs without knowing the codes: the command's exit status 0, per case. */
   KEY(&j, "clean");
-  put(t, egca_timeline_clean(tl) ? "true" : "false");
+  egca__jw_bool(&j, egca_timeline_clean(tl));
   KEY(&j, "deadlines");
   size_t n = egca_timeline_deadline_count(tl);
-  open_(&j, "[");
+  egca__jw_open(&j, '[');
   for (size_t i = 0; i < n; i++) {
-    element(&j);
+    egca__jw_element(&j);
     put_deadline_json(&j, tl, i);
   }
-  close_(&j, "]", n == 0);
+  egca__jw_close(&j, ']');
   KEY(&j, "findings");
   size_t m = egca_timeline_finding_count(tl);
-  open_(&j, "[");
+  egca__jw_open(&j, '[');
   for (size_t i = 0; i < m; i++) {
     const egca_timeline_finding *f = egca_timeline_finding_at(tl, i);
     char message[1024];
     egca_timeline_finding_message(message, sizeof message, tl, i);
-    element(&j);
-    open_(&j, "{");
+    egca__jw_element(&j);
+    egca__jw_open(&j, '{');
     KEY(&j, "code");
-    put_json_name(t, egca_finding_code_name(f->code));
+    egca__jw_name(&j, egca_finding_code_name(f->code));
     KEY(&j, "violation");
-    put(t, egca_finding_code_is_violation(f->code) ? "true" : "false");
+    egca__jw_bool(&j, egca_finding_code_is_violation(f->code));
     KEY(&j, "contested");
-    put(t, f->contested ? "true" : "false");
+    egca__jw_bool(&j, f->contested);
     KEY(&j, "reading");
     if (f->contested) {
-      open_(&j, "{");
+      egca__jw_open(&j, '{');
       KEY(&j, "question");
-      put_json_name(t, f->question);
+      egca__jw_name(&j, f->question);
       KEY(&j, "reading");
-      put_json_name(t, f->reading);
-      close_(&j, "}", 0);
+      egca__jw_name(&j, f->reading);
+      egca__jw_close(&j, '}');
     } else {
-      put(t, "null");
+      egca__jw_null(&j);
     }
     KEY(&j, "rule");
-    put_json_name(t, f->rule_id);
+    egca__jw_name(&j, f->rule_id);
     KEY(&j, "date");
-    put_json_date(t, f->date);
+    egca__jw_date(&j, f->date);
     KEY(&j, "message");
-    put_json_string(t, message);
-    close_(&j, "}", 0);
+    egca__jw_string(&j, message);
+    egca__jw_close(&j, '}');
   }
-  close_(&j, "]", m == 0);
-  close_(&j, "}", 0);
-  if (!j.compact)
-    put(t, "\n");
+  egca__jw_close(&j, ']');
+  egca__jw_close(&j, '}');
+  egca__jw_end(&j);
 }
 
 EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned flags, egca_error *err)
@@ -572,11 +335,11 @@ EGCA_API int egca_timeline_write_json(char **buffer, size_t *capacity, size_t *l
   const size_t kept = *buffer != NULL && (flags & EGCA_JSON_APPEND) != 0 ? *length : 0;
   text t = {*buffer, kept, *buffer != NULL ? *capacity : 0, 0};
   put_timeline_json(&t, tl, flags);
-  *buffer = t.s;
+  *buffer = t.text;
   *capacity = t.cap;
-  if (t.failed || t.s == NULL) {
-    if (t.s != NULL && kept < t.cap)
-      t.s[kept] = '\0';
+  if (t.failed || t.text == NULL) {
+    if (t.text != NULL && kept < t.cap)
+      t.text[kept] = '\0';
     *length = kept;
     return egca__fail_nomem(err);
   }
@@ -815,11 +578,11 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     }
     put_guide(&basis_text, d, nb > 0 ? EGCA__TR_LANG(lang, "; ", "；") : "", lang);
     put(&basis_text, "");
-    failed |= basis_text.failed || basis_text.s == NULL;
-    bases[i + 1] = basis_text.s;
+    failed |= basis_text.failed || basis_text.text == NULL;
+    bases[i + 1] = basis_text.text;
     for (int c = 0; c < COLUMNS; c++) {
-      failed |= cell[c].failed || cell[c].s == NULL;
-      cells[(i + 1) * COLUMNS + c] = cell[c].s;
+      failed |= cell[c].failed || cell[c].text == NULL;
+      cells[(i + 1) * COLUMNS + c] = cell[c].text;
     }
   }
   size_t width[COLUMNS] = {0};
@@ -855,7 +618,7 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
   free(cells);
   free(bases);
   if (failed) {
-    free(t.s);
+    free(t.text);
     return egca__fail_nomem(err);
   }
   int any_unknown = 0;
@@ -882,7 +645,7 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
       const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, i);
       if (!d->ambiguous || (hours ? !hours_unknown(tl, i) : d->reading_count == 0))
         continue;
-      if (note.s == NULL)
+      if (note.text == NULL)
         put(&note, hours ? EGCA__TR_LANG(lang,
                                          "The office's hours have no source: whether the materials came after it "
                                          "closed cannot be told. ",
@@ -914,9 +677,9 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     }
     if (note.failed)
       t.failed = 1;
-    else if (note.s != NULL)
-      put_wrapped(&t, "# ", note.s, 2);
-    free(note.s);
+    else if (note.text != NULL)
+      put_wrapped(&t, "# ", note.text, 2);
+    free(note.text);
   }
   if (any_nominal)
   {
@@ -939,8 +702,8 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
     if (note.failed)
       t.failed = 1;
     else
-      put_wrapped(&t, "? ", note.s, 2);
-    free(note.s);
+      put_wrapped(&t, "? ", note.text, 2);
+    free(note.text);
   }
   size_t m = egca_timeline_finding_count(tl);
   if (m > 0)
@@ -1072,9 +835,9 @@ static int add_deadline_events(icalcomponent *cal, const egca_timeline *tl, unsi
     failed = uid.failed || summary.failed || description.failed;
     if (!failed) {
       icalcomponent *event = icalcomponent_vanew(
-          ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid.s), icalproperty_new_dtstamp(stamp),
+          ICAL_VEVENT_COMPONENT, icalproperty_new_uid(uid.text), icalproperty_new_dtstamp(stamp),
           icalproperty_new_dtstart(ical_date(day)), icalproperty_new_dtend(ical_date(day + 1)),
-          icalproperty_new_summary(summary.s), icalproperty_new_description(description.s),
+          icalproperty_new_summary(summary.text), icalproperty_new_description(description.text),
           icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT),
           icalproperty_new_status(d->due == EGCA_DATE_NONE || d->provisional ? ICAL_STATUS_TENTATIVE
                                                                              : ICAL_STATUS_CONFIRMED),
@@ -1084,9 +847,9 @@ static int add_deadline_events(icalcomponent *cal, const egca_timeline *tl, unsi
       else
         icalcomponent_add_component(cal, event);
     }
-    free(uid.s);
-    free(summary.s);
-    free(description.s);
+    free(uid.text);
+    free(summary.text);
+    free(description.text);
   }
   return failed ? -1 : 0;
 }
@@ -1112,8 +875,8 @@ EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_erro
   *out = NULL;
   text name = {0};
   putf(&name, EGCA__TR_LANG(tl->lang, "egca case %s time limits", "egca 案件 %s 期限"), egca_timeline_case_id(tl));
-  icalcomponent *cal = name.failed ? NULL : ics_calendar(name.s);
-  free(name.s);
+  icalcomponent *cal = name.failed ? NULL : ics_calendar(name.text);
+  free(name.text);
   if (cal == NULL || add_deadline_events(cal, tl, 1) < 0) {
     icalcomponent_free(cal);
     return egca__fail_nomem(err);
@@ -1158,10 +921,10 @@ EGCA_API int egca_timeline_ics_events(char **out, const egca_timeline *tl, unsig
   }
   icalcomponent_free(cal);
   if (t.failed) {
-    free(t.s);
+    free(t.text);
     return egca__fail_nomem(err);
   }
-  if (t.s == NULL)
+  if (t.text == NULL)
     put(&t, "");
   return finish(out, &t, err);
 }

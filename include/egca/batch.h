@@ -127,6 +127,15 @@ EGCA_API size_t egca_batch_delivered(const egca_batch *batch);
  * nothing. */
 EGCA_API void egca_batch_free(egca_batch *batch);
 
+/* Adds one result of a batch delivered with EGCA_BATCH_TIMELINE to a page of timelines (egca_html_page_new):
+ * its timeline's section (egca_html_page_add_timeline), or for a case that could not be read or evaluated
+ * an error row naming its input line ("第12行", "line 12" in English: the page's language,
+ * egca_html_page_set_lang), with its error as egca_error_format writes it (egca_strerror_lang when memory
+ * ran out for it). What the command's and the service's pages of a batch are made of. Errors:
+ * EGCA_E_NOMEM (the page is then unusable), EGCA_E_INVALID (a result with status >= 0 but no timeline:
+ * a batch delivering EGCA_BATCH_JSON). */
+EGCA_API int egca_html_page_add_result(egca_html_page *page, const egca_batch_result *result, egca_error *err);
+
 #ifdef __cplusplus
 }
 #endif

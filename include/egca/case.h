@@ -298,6 +298,16 @@ typedef struct egca_timeline_options {
   egca_lang lang;
 } egca_timeline_options;
 
+/* The calendar on which egca_case_evaluate counts the case's acceptance office's periods under `options`
+ * (NULL: defaults), `calendar` being the national one given to it: options->office_calendar when set, else
+ * the case's office's from options->office_calendars when its region has rest days of its own, else
+ * `calendar`. Borrowed from the options or the set. The one choice of it: a program that draws the case's
+ * days (an HTML axis) asks here rather than choosing again. Errors as egca_case_evaluate's for /office:
+ * EGCA_E_INVALID (pointer /office) when the calendar would be another office's, and those of building the
+ * office's calendar (egca_office_calendars_get); *out is then unusable. */
+EGCA_API int egca_case_office_calendar(const egca_calendar **out, const egca_case *c, const egca_calendar *calendar,
+                                       const egca_timeline_options *options, egca_error *err);
+
 /* Evaluates `c` as of `as_of` into `timeline` (its previous content is replaced). The timeline borrows from
  * `c` and `rules`: both must outlive its use. Returns 0, EGCA_PROVISIONAL when some deadline rests on a
  * tentative year, or an error: EGCA_E_COVERAGE when the calendar is strict and a deadline needs a

@@ -116,6 +116,12 @@ const egca_rules *cli_rules(cli *c, int *exit_code);
 /* The national calendar (built-in or --holidays), whatever --office and --local say: the decision authority's
  * and the applicant's time. The same as cli_calendar without them. */
 const egca_calendar *cli_national_calendar(cli *c, int *exit_code);
+/* Where every command and the service count a case's acceptance office's periods (docs/egca.1): with --office
+ * or --local, on that one calendar for every case (eval->office_calendar); without them, each case on its own
+ * office's (eval->office_calendars: *offices, a set over the national base, each office's calendar built on
+ * first use; egca_case_office_calendar names the one a case took). *offices (NULL with --office or --local)
+ * is the caller's to free once the evaluations are done. On failure prints, returns -1 with *exit_code set. */
+int cli_office_options(cli *c, egca_timeline_options *eval, egca_office_calendars **offices, int *exit_code);
 
 /* Parses a date argument; on failure prints "egca: ARG_NAME: why" and returns -1. */
 int cli_parse_date(egca_date *out, const char *text, const char *arg_name);

@@ -42,32 +42,35 @@ static int print_one(cli *c, const char *path, const char *text, size_t len, con
     egca_case_free(cs);
     return code;
   }
-  /* The case's own office, unless --office names one (the library refuses the two when they disagree). */
-  if (c->office == NULL && egca_case_office(cs) != NULL)
-    c->office = egca_case_office(cs)->code;
-  /* Only the acceptance office's periods are counted on its calendar; every other on the national one. */
-  const egca_calendar *office_cal = cli_calendar(c, &code);
-  const egca_calendar *cal = office_cal != NULL ? cli_national_calendar(c, &code) : NULL;
+  /* The case's own office, unless --office or --local names one calendar (the library refuses a case whose
+   * office disagrees). Only the acceptance office's periods are counted on it; every other on the national one. */
+  egca_timeline_options eval = o->eval;
+  egca_office_calendars *offices = NULL;
+  const egca_calendar *cal = cli_office_options(c, &eval, &offices, &code) == 0 ? cli_national_calendar(c, &code) : NULL;
   const egca_rules *rules = cal != NULL ? cli_rules(c, &code) : NULL;
   if (rules == NULL) {
+    egca_office_calendars_free(offices);
     egca_case_free(cs);
     return code;
   }
-  egca_timeline_options eval = o->eval;
-  eval.office_calendar = office_cal;
   rc = egca_timeline_new(&tl, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(tl, cs, cal, rules, o->as_of, &eval, &err);
   char *out = NULL;
   if (rc >= 0) {
-    if (o->fmt == FORMAT_JSON)
+    if (o->fmt == FORMAT_JSON) {
       rc = egca_timeline_to_json(&out, tl, 0, &err);
-    else if (o->fmt == FORMAT_ICS)
+    } else if (o->fmt == FORMAT_ICS) {
       rc = egca_timeline_to_ics(&out, tl, &err);
-    else if (o->fmt == FORMAT_HTML) /* the axis shows the acceptance office's days (the national ones without one) */
-      rc = egca_timeline_to_html(&out, tl, office_cal, &err);
-    else
+    } else if (o->fmt == FORMAT_HTML) {
+      /* the axis shows the acceptance office's days (the national ones without one) */
+      const egca_calendar *office_cal;
+      rc = egca_case_office_calendar(&office_cal, cs, cal, &eval, &err);
+      if (rc >= 0)
+        rc = egca_timeline_to_html(&out, tl, office_cal, &err);
+    } else {
       rc = egca_timeline_to_text(&out, tl, &err);
+    }
   }
   if (rc < 0) {
     code = cli_fail_error(path, rc, &err);
@@ -77,6 +80,7 @@ static int print_one(cli *c, const char *path, const char *text, size_t len, con
   }
   egca_timeline_string_free(out);
   egca_timeline_free(tl);
+  egca_office_calendars_free(offices);
   egca_case_free(cs);
   return code;
 }

@@ -291,6 +291,26 @@ const egca_calendar *cli_national_calendar(cli *c, int *exit_code)
   return c->national;
 }
 
+int cli_office_options(cli *c, egca_timeline_options *eval, egca_office_calendars **offices, int *exit_code)
+{
+  *offices = NULL;
+  eval->office_calendars = NULL;
+  if (c->office != NULL || c->local_count > 0) {
+    eval->office_calendar = cli_calendar(c, exit_code);
+    return eval->office_calendar != NULL ? 0 : -1;
+  }
+  eval->office_calendar = NULL;
+  egca_load_options lo = {.unmarked = c->unmarked, .strict = c->strict};
+  egca_error err = CLI_ERROR;
+  int rc = egca_office_calendars_new(offices, c->holidays, c->holiday_count, &lo, &err);
+  if (rc < 0) {
+    *exit_code = cli_fail_error("holidays", rc, &err);
+    return -1;
+  }
+  eval->office_calendars = *offices;
+  return 0;
+}
+
 int cli_parse_date(egca_date *out, const char *text, const char *arg_name)
 {
   egca_error err = CLI_ERROR;

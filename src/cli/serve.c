@@ -33,7 +33,6 @@
 
 #define SERVE_CONNECTIONS 1024      /* at once, when the limit of open files allows (else fewer) */
 #define SERVE_BODY_TIMEOUTS 3       /* a body must arrive within this many --timeout */
-#define SERVE_OFFICES_MAX 64
 
 /* A text of the service's own in `lang`, English first: both literals are checked as formats against the
  * same arguments (as CLI_TR; a request's language is its own, not the command's). */
@@ -46,9 +45,7 @@ typedef struct server {
   const egca_calendar *national;   /* the national calendar (built-in or --holidays) */
   const egca_calendar *standard;   /* the calendar the command would use: with --office / --local, theirs */
   int fixed_office;                /* --office or --local given: every case counts on `standard` */
-  const egca_office *office[SERVE_OFFICES_MAX]; /* without them: each office with rest days of its own */
-  egca_calendar *office_calendar[SERVE_OFFICES_MAX];
-  size_t office_count;
+  egca_office_calendars *offices;  /* without them: each office's, those with rest days of their own built at start */
   const egca_rules *rules;
   size_t max_body;
   unsigned timeout;                /* seconds */
@@ -75,10 +72,12 @@ static const egca_calendar *office_calendar(const char *code, egca_lang lang, co
                          "不是本服务启动时指定的受理机构（egca serve --office）");
     return NULL;
   }
-  for (size_t i = 0; i < S.office_count; i++)
-    if (S.office[i] == o)
-      return S.office_calendar[i];
-  return S.national; /* a region without rest days of its own keeps the national ones */
+  const egca_calendar *cal = S.national; /* a region without rest days of its own keeps the national ones */
+  if (o->local_holidays && egca_office_calendars_get(&cal, S.offices, o->code, NULL) < 0) {
+    *why = LANG_TR(lang, "has a calendar that could not be loaded", "的日历无法加载"); /* not after load(), which built it */
+    return NULL;
+  }
+  return cal;
 }
 
 /* --- Requests ----------------------------------------------------------------------------------------- */
@@ -129,6 +128,18 @@ typedef struct request {
 
 /* The request's own text in its language: REQ_TR(r, "no case", "没有案件"), both checked as formats. */
 #define REQ_TR(r, en, zh) LANG_TR((r)->lang, en, zh)
+
+/* How a request's cases are evaluated: as the command (cli_office_options), each case's acceptance on its own
+ * office's calendar unless the server was started for one (--office, --local); with the readings picked, in
+ * the request's language. */
+static egca_timeline_options case_options(const serve_readings *readings, egca_lang lang)
+{
+  return (egca_timeline_options){.office_calendar = S.fixed_office ? S.standard : NULL,
+                                 .office_calendars = S.offices,
+                                 .readings = readings->list,
+                                 .reading_count = readings->count,
+                                 .lang = lang};
+}
 
 static double elapsed_ms(const struct timespec *from)
 {
@@ -567,18 +578,7 @@ static int add_to_page(const egca_batch_result *res, void *user)
 {
   page_sink *s = user;
   egca_error err = {.lang = s->lang};
-  int rc;
-  if (res->status < 0) {
-    char what[64], message[1200];
-    snprintf(what, sizeof what, CLI_TR("line %ld", "第%ld行"), res->line);
-    if (res->error != NULL)
-      egca_error_format(res->error, message, sizeof message);
-    else
-      snprintf(message, sizeof message, "%s", egca_strerror_lang(res->status, s->lang));
-    rc = egca_html_page_add_error(s->page, what, message, &err);
-  } else {
-    rc = egca_html_page_add_timeline(s->page, res->timeline, &err);
-  }
+  const int rc = egca_html_page_add_result(s->page, res, &err);
   s->failed |= rc < 0;
   return rc < 0;
 }
@@ -593,10 +593,10 @@ static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, requ
   int rc = egca_html_page_new(&s.page, S.standard, &err);
   if (rc < 0)
     return send_library_error(conn, r, rc, &err);
+  egca_html_page_set_lang(s.page, r->lang);
   egca_batch_options bo = {
     .as_of = as_of,
-    .eval = {.office_calendar = S.standard, .readings = r->readings.list, .reading_count = r->readings.count,
-             .lang = r->lang},
+    .eval = case_options(&r->readings, r->lang),
     .jobs = 1,
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_TIMELINE,
@@ -639,18 +639,15 @@ static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, cons
     egca_case_free(cs);
     return send_library_error(conn, r, rc, &err);
   }
-  /* As the command: the case's own office, unless the server was started for one (--office, --local); the
-   * library refuses a case whose office has rest days of its own counted on another calendar. */
-  const egca_calendar *office_cal = S.standard;
-  if (!S.fixed_office && egca_case_office(cs) != NULL) {
-    const char *why = NULL;
-    office_cal = office_calendar(egca_case_office(cs)->code, r->lang, &why);
-  }
-  egca_timeline_options eval = {.office_calendar = office_cal, .readings = r->readings.list,
-                                .reading_count = r->readings.count, .lang = r->lang};
+  /* As the command: the library refuses a case whose office has rest days of its own counted on another
+   * calendar, and names the calendar the case's acceptance was counted on (the picture's axis). */
+  const egca_timeline_options eval = case_options(&r->readings, r->lang);
+  const egca_calendar *office_cal = NULL;
   rc = egca_timeline_new(&tl, &err);
   if (rc >= 0)
     rc = egca_case_evaluate(tl, cs, S.national, S.rules, as_of, &eval, &err);
+  if (rc >= 0 && html)
+    rc = egca_case_office_calendar(&office_cal, cs, S.national, &eval, &err);
   enum MHD_Result ok;
   if (rc < 0) {
     ok = send_library_error(conn, r, rc, &err);
@@ -775,8 +772,7 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
   }
   egca_batch_options bo = {
     .as_of = as_of,
-    .eval = {.office_calendar = S.standard, .readings = s->readings.list, .reading_count = s->readings.count,
-             .lang = r->lang},
+    .eval = case_options(&s->readings, r->lang),
     .jobs = 1,
     .format = array ? EGCA_BATCH_ARRAY : EGCA_BATCH_NDJSON,
     .deliver = EGCA_BATCH_JSON,
@@ -1224,35 +1220,26 @@ static int load(cli *c)
       (S.rules = cli_rules(c, &code)) == NULL)
     return code;
   S.fixed_office = c->office != NULL || c->local_count > 0;
-  if (S.fixed_office)
-    return EXIT_DONE;
+  egca_timeline_options eval = {0};
+  if (cli_office_options(c, &eval, &S.offices, &code) < 0 || S.fixed_office)
+    return code;
   /* Each office whose region has rest days of its own counts its acceptance on its own calendar, built now:
    * a request never loads anything. */
-  for (size_t i = 0; i < egca_office_count() && S.office_count < SERVE_OFFICES_MAX; i++) {
+  for (size_t i = 0; i < egca_office_count(); i++) {
     const egca_office *o = egca_office_at(i);
-    if (!o->local_holidays)
-      continue;
-    cli one = *c;
-    one.office = o->code;
-    one.calendar = one.national = NULL;
-    one.rules = NULL;
-    const egca_calendar *cal = cli_calendar(&one, &code);
-    if (cal == NULL) {
-      egca_calendar_free(one.national);
-      return code;
-    }
-    egca_calendar_free(one.national);
-    S.office[S.office_count] = o;
-    S.office_calendar[S.office_count++] = one.calendar;
+    const egca_calendar *cal;
+    egca_error err = CLI_ERROR;
+    int rc = o->local_holidays ? egca_office_calendars_get(&cal, S.offices, o->code, &err) : 0;
+    if (rc < 0)
+      return cli_fail_error("holidays", rc, &err);
   }
   return EXIT_DONE;
 }
 
 static void unload(void)
 {
-  for (size_t i = 0; i < S.office_count; i++)
-    egca_calendar_free(S.office_calendar[i]);
-  S.office_count = 0;
+  egca_office_calendars_free(S.offices);
+  S.offices = NULL;
 }
 
 /* Raises the soft limit of open files so that SERVE_CONNECTIONS fit; returns the connections that fit. */

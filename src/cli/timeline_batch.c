@@ -202,10 +202,10 @@ static int print_result(const egca_batch_result *r, void *user)
 int batch_run(cli *c, FILE *in, const char *path, egca_batch_format format, const batch_options *o)
 {
   int code = EXIT_DONE;
-  const egca_calendar *cal, *office_cal;
+  const egca_calendar *cal;
   const egca_rules *rules;
-  /* The acceptance office's periods on --office's calendar, every other on the national one. */
-  if ((office_cal = cli_calendar(c, &code)) == NULL || (cal = cli_national_calendar(c, &code)) == NULL ||
+  /* The acceptance office's periods on its calendar (below), every other on the national one. */
+  if (cli_calendar(c, &code) == NULL || (cal = cli_national_calendar(c, &code)) == NULL ||
       (rules = cli_rules(c, &code)) == NULL)
     return code;
   static sink s; /* its buffer is large for the stack */
@@ -234,20 +234,14 @@ int batch_run(cli *c, FILE *in, const char *path, egca_batch_format format, cons
     .deliver = o->output == BATCH_JSON ? EGCA_BATCH_JSON : EGCA_BATCH_TIMELINE,
   };
   egca_error err = CLI_ERROR;
+  /* Each case's acceptance on its own office's calendar (the national base and its region's notices,
+   * built once per office the cases name), as `egca timeline CASE` counts it for that case alone; with
+   * --office or --local, on that one for every case. */
   egca_office_calendars *offices = NULL;
-  int rc = 0;
-  if (c->office == NULL && c->local_count == 0) {
-    /* Each case's acceptance on its own office's calendar (the national base and its region's notices,
-     * built once per office the cases name), as `egca timeline CASE` counts it for that case alone. */
-    egca_load_options lo = {.unmarked = c->unmarked, .strict = c->strict};
-    rc = egca_office_calendars_new(&offices, c->holidays, c->holiday_count, &lo, &err);
-    bo.eval.office_calendars = offices;
-  } else {
-    bo.eval.office_calendar = office_cal; /* --office or --local: the one for every case */
-  }
+  if (cli_office_options(c, &bo.eval, &offices, &code) < 0)
+    return code;
   egca_batch *b = NULL;
-  if (rc >= 0)
-    rc = egca_batch_new(&b, cal, rules, &bo, path, print_result, &s, &err);
+  int rc = egca_batch_new(&b, cal, rules, &bo, path, print_result, &s, &err);
   char *piece = NULL;
   if (rc >= 0 && o->output == BATCH_ICS && (rc = egca_timeline_ics_head(&piece, &err)) >= 0) {
     if (sink_put(&s, piece, strlen(piece)) < 0)
@@ -303,24 +297,13 @@ static int add_to_page(const egca_batch_result *r, void *user)
 {
   page_sink *s = user;
   egca_error err = CLI_ERROR;
-  int rc;
-  if (r->status < 0) {
-    char what[64], message[1200];
-    snprintf(what, sizeof what, CLI_TR("line %ld", "第%ld行"), r->line);
-    if (r->error != NULL)
-      egca_error_format(r->error, message, sizeof message);
-    else
-      snprintf(message, sizeof message, "%s", egca_strerror(r->status));
-    rc = egca_html_page_add_error(s->page, what, message, &err);
-    if (r->status == EGCA_E_COVERAGE)
-      s->coverage = 1;
-    else
-      s->invalid = 1;
-  } else {
-    rc = egca_html_page_add_timeline(s->page, r->timeline, &err);
+  if (r->status == EGCA_E_COVERAGE)
+    s->coverage = 1;
+  else if (r->status < 0)
+    s->invalid = 1;
+  else
     s->negative |= !r->clean;
-  }
-  if (rc < 0) {
+  if (egca_html_page_add_result(s->page, r, &err) < 0) {
     s->nomem = 1;
     return 1;
   }
@@ -330,9 +313,9 @@ static int add_to_page(const egca_batch_result *r, void *user)
 int batch_run_html(cli *c, FILE *in, const char *path, egca_batch_format format, const batch_options *o)
 {
   int code = EXIT_DONE;
-  const egca_calendar *cal, *office_cal;
+  const egca_calendar *cal;
   const egca_rules *rules;
-  if ((office_cal = cli_calendar(c, &code)) == NULL || (cal = cli_national_calendar(c, &code)) == NULL ||
+  if (cli_calendar(c, &code) == NULL || (cal = cli_national_calendar(c, &code)) == NULL ||
       (rules = cli_rules(c, &code)) == NULL)
     return code;
   page_sink s = {0};
@@ -347,23 +330,15 @@ int batch_run_html(cli *c, FILE *in, const char *path, egca_batch_format format,
   /* As batch_run: each case's acceptance on its own office's calendar, unless --office or --local names one
    * for every case; the page's axis shows that one calendar's days, or the national ones. */
   egca_office_calendars *offices = NULL;
-  int rc = 0;
-  if (c->office == NULL && c->local_count == 0) {
-    egca_load_options lo = {.unmarked = c->unmarked, .strict = c->strict};
-    rc = egca_office_calendars_new(&offices, c->holidays, c->holiday_count, &lo, &err);
-    bo.eval.office_calendars = offices;
-  } else {
-    bo.eval.office_calendar = office_cal;
-  }
-  if (rc < 0)
-    return cli_fail_error(path, rc, &err);
-  if (egca_html_page_new(&s.page, offices != NULL ? cal : office_cal, &err) < 0) {
+  if (cli_office_options(c, &bo.eval, &offices, &code) < 0)
+    return code;
+  if (egca_html_page_new(&s.page, offices != NULL ? cal : bo.eval.office_calendar, &err) < 0) {
     egca_office_calendars_free(offices);
     return cli_fail(EXIT_INVALID, path, "%s", CLI_TR("out of memory", "内存不足"));
   }
   egca_html_page_set_lang(s.page, cli_lang);
   egca_batch *b = NULL;
-  rc = egca_batch_new(&b, cal, rules, &bo, path, add_to_page, &s, &err);
+  int rc = egca_batch_new(&b, cal, rules, &bo, path, add_to_page, &s, &err);
   if (rc >= 0)
     rc = format == EGCA_BATCH_ARRAY ? egca_batch_read_file(b, in, &err) : egca_batch_read_fd(b, fileno(in), &err);
   egca_error end_err = CLI_ERROR;

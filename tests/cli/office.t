@@ -316,6 +316,28 @@ $ egca --lang en --office 110000 timeline @TESTDATA@/cases/office-xinjiang.json 
 ! egca: @TESTDATA@/cases/office-xinjiang.json: /office: the case names office 650000 (新疆维吾尔自治区), but the acceptance office's calendar given is national
 ? 3
 
+### --local names one calendar for every case, as in a batch and the service: a case naming 广西 is refused on
+# local notices that name no region, and counted with --office 450000 over them: received 03-27, 5 working days on
+# 广西's calendar (壮族三月三 03-31, 04-01; 清明节 04-04..06): 03-28, 04-02, 04-03, 04-07, 04-08
+$ egca --local @SRC@/tests/data/local/450000-2025.ics timeline @TESTDATA@/cases/office-guangxi.json --as-of 2025-03-28
+! egca: @TESTDATA@/cases/office-guangxi.json: /office: the case names office 450000 (广西壮族自治区), but the acceptance office's calendar given has local notices of no named region: lay them over that office's calendar (egca_calendar_builder_add_office; the command's --office 450000)
+? 3
+
+### ... and with --office
+$ egca --office 450000 --local @SRC@/tests/data/local/450000-2025.ics timeline @TESTDATA@/cases/office-guangxi.json --as-of 2025-03-28 --format json
+> {
+>   "case_id": "GX-1",
+>   "as_of": "2025-03-28",
+>   "clean": true,
+>   "deadlines": [
+>     {
+>       "rule": "acceptance",
+>       "title": "作出是否受理的决定或一次性告知补正",
+>       "ref": null,
+>       "anchor": "2025-03-27",
+>       "due": "2025-04-08",
+...
+
 ### a batch of cases of different offices: each case on its own office's calendar, the same line as the case alone
 # gives: 新疆 XJ-1 met (due 06-16), 北京 BJ-1 and a case naming no office late (due 06-11), 新疆 XJ-2 deemed
 # (due 06-16, the decision from the receipt 06-04 due 07-02 as above); one job, two and eight alike

@@ -42,6 +42,24 @@ def test_to_html_is_the_commands_page(name):
     assert egca.timeline(case, D(2026, 6, 10)).to_html().encode() == p.stdout
 
 
+@needs_egca
+def test_an_office_case_is_drawn_on_its_offices_days(tmp_path):
+    # 新疆 (650000) rests 2025-06-06..10 for 古尔邦节 (data/holidays/local/650000-2025.ics): the command's page of
+    # a case naming that office shades those days as rest days, and so does the binding's.
+    case = {'case_id': 'XJ-1', 'office': '650000', 'events': [{'type': 'received', 'date': '2025-06-04'}]}
+    path = tmp_path / 'xj.json'
+    path.write_text(json.dumps(case), encoding='utf-8')
+    p = subprocess.run([EGCA_BIN, 'timeline', str(path), '--as-of', '2025-06-05', '--format', 'html'],
+                       capture_output=True, timeout=60)
+    assert p.returncode in (0, 1), p.stderr
+    page = egca.timeline(path, D(2025, 6, 5)).to_html()
+    assert page.encode() == p.stdout
+    shaded = [''.join(g.find('{http://www.w3.org/2000/svg}title').itertext())
+              for g in ET.fromstring(page).iter('{http://www.w3.org/2000/svg}g')
+              if (g.get('class') or '').split() == ['days', 'holiday']]
+    assert any('2025-06-06' in t and '2025-06-10' in t for t in shaded), shaded
+
+
 def test_repr_html_is_the_picture():
     t = egca.timeline(EXAMPLES / 'case-late-decision.json', D(2026, 6, 10))
     # A sandboxed frame holding the page, so that its style sheet does not restyle the notebook.

@@ -163,13 +163,20 @@ def main() -> int:
         f.write(office_case)
         f.flush()
         want = command(egca, "timeline", f.name, "--as-of", "2025-06-05", "--format", "json")
+        # The same case in a batch (NDJSON) takes its office's calendar too, as `egca timeline -` does.
+        want_line = subprocess.run([egca, "timeline", "-", "--as-of", "2025-06-05"], input=office_case + b"\n",
+                                   capture_output=True).stdout
         server = Server(egca)
         try:
             status, _, body = server.request("POST", "/v1/timeline?as_of=2025-06-05", office_case,
                                              {"Content-Type": "application/json"})
+            status_line, _, line = server.request("POST", "/v1/timeline?as_of=2025-06-05", office_case + b"\n",
+                                                  {"Content-Type": "application/x-ndjson"})
         finally:
             code, _ = server.stop()
         check(status == 200 and body == want, "a case naming office 650000 = the command's", body[:200])
+        check(status_line == 200 and line == want_line and b'"due":"2025-06-16"' in line,
+              "the case in an NDJSON batch = egca timeline -, its acceptance due 2025-06-16", line[:300])
         due = [d["due"] for d in json.loads(body)["deadlines"] if d["rule"] == "acceptance"] if status == 200 else []
         check(due == ["2025-06-16"], "its acceptance is due 2025-06-16 (by hand, 新疆's 古尔邦节)", due)
         # A server started for another office counts every case on that office's calendar, as the command

@@ -117,6 +117,18 @@ def main() -> int:
             check(status == 200 and h.get("content-language") == lang and body == want,
                   f"POST /v1/timeline NDJSON {how or 'default'}: Content-Language {lang}, the same line",
                   f"{status} {h.get('content-language')} {body[:200]!r}")
+            # A batch's page (Accept: text/html): the command's page in that language, its unreadable line's
+            # row named in it ("第2行", "line 2").
+            ndjson = line + b"{not json\n"
+            status, h, body = server.request("POST", f"/v1/timeline?{query}", ndjson,
+                                             dict(headers, **{"Content-Type": "application/x-ndjson",
+                                                              "Accept": "text/html"}))
+            want = command(egca, "--lang", lang, "timeline", "-", "--as-of", AS_OF, "--format", "html",
+                           stdin=ndjson).replace(b"&lt;stdin&gt;", b"&lt;request&gt;")
+            row = "第2行" if lang == "zh" else "line 2"
+            check(status == 200 and h.get("content-language") == lang and body == want and row.encode() in body,
+                  f"POST /v1/timeline NDJSON as a page {how or 'default'} = egca --lang {lang} timeline --format html",
+                  f"{status} {h.get('content-language')} {body[:200]!r}")
             deadline_q = "from=2025-09-30" + (f"&lang={how['lang']}" if "lang" in how else "")
             status, h, body = server.request("GET", f"/v1/deadline/acceptance?{deadline_q}", None,
                                              {k: v for k, v in headers.items() if k == "Accept-Language"})

@@ -266,6 +266,56 @@ START_TEST(array_positions_and_ends)
 }
 END_TEST
 
+/* A closing bracket with none open (docs/api.md, "Batches"): in an array's element or among values one after
+ * another, it is a byte of the value it stands in, which is then an error in its place (its line), and the
+ * cases after it are read as ever; a ']' outside every value ends the array. (Counted as a bracket, it left
+ * every later separator inside one unclosed element: no result after it, and "not closed" at the end.) */
+START_TEST(a_stray_closing_bracket_is_an_error_in_its_place)
+{
+  static seen s;
+  egca_error err = {.lang = _i == 1 ? EGCA_LANG_EN : EGCA_LANG_ZH}; /* the message in each language */
+  char text[1 << 16];
+  for (int kind = 0; kind < 2; kind++) {
+    const char stray = kind == 0 ? '}' : ']';
+    memset(&s, 0, sizeof s);
+    int n = snprintf(text, sizeof text, "[%s%c,\n%s]", example_line[0], stray, example_line[1]);
+    egca_batch *b = new_batch(&s, job_counts[_i], EGCA_BATCH_ARRAY, 0);
+    if (stray == '}') {
+      for (int at = 0; at < n; at += 7)
+        ck_assert_int_eq(egca_batch_write(b, text + at, at + 7 <= n ? 7 : (size_t)(n - at), &err), 0);
+      ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+      ck_assert_uint_eq(s.count, 2);
+      ck_assert_int_eq(s.status[0], EGCA_E_PARSE);
+      ck_assert_int_eq(s.line[0], 1);
+      ck_assert(is_example(s.json[1], 1));
+      ck_assert_int_eq(s.line[1], 2);
+    } else {
+      /* The ']' after the first element closes the array: what follows is text after it. */
+      ck_assert_int_eq(egca_batch_write(b, text, (size_t)n, &err), EGCA_E_PARSE);
+      ck_assert_str_eq(err.message, _i == 1 ? "text after the array of cases" : "案件数组之后还有文本");
+      egca_batch_finish(b, &err);
+      ck_assert_uint_eq(s.count, 1);
+      ck_assert(is_example(s.json[0], 0));
+    }
+    egca_batch_free(b);
+    forget(&s);
+
+    /* Values one after another: the stray bracket is a value of its own, refused, between the two cases. */
+    memset(&s, 0, sizeof s);
+    n = snprintf(text, sizeof text, "%s%c\n%s\n", example_text[0], stray, example_text[1]);
+    b = new_batch(&s, job_counts[_i], EGCA_BATCH_VALUES, 0);
+    ck_assert_int_eq(egca_batch_write(b, text, (size_t)n, &err), 0);
+    ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+    egca_batch_free(b);
+    ck_assert_uint_eq(s.count, 3);
+    ck_assert(is_example(s.json[0], 0));
+    ck_assert_int_eq(s.status[1], EGCA_E_PARSE);
+    ck_assert(is_example(s.json[2], 1));
+    forget(&s);
+  }
+}
+END_TEST
+
 static long line_of(const char *text, size_t at)
 {
   long line = 1;
@@ -501,6 +551,73 @@ START_TEST(timelines_equal_the_single_calls)
 }
 END_TEST
 
+/* A page of a batch's timelines (egca_html_page_add_result): a case's section as egca_html_page_add_timeline
+ * draws it, and an unreadable case's row naming its input line and its error as egca_error_format writes it;
+ * in each language, the page's ("第2行", "line 2") and the batch's (the case's error). */
+static int add_result(const egca_batch_result *r, void *user)
+{
+  egca_error err = {0};
+  return egca_html_page_add_result(user, r, &err) < 0;
+}
+
+START_TEST(a_page_of_results)
+{
+  const egca_lang lang = _i == 0 ? EGCA_LANG_ZH : EGCA_LANG_EN;
+  const char *what = lang == EGCA_LANG_EN ? "line 2" : "第2行";
+  egca_error err = {0};
+  egca_html_page *page = NULL, *alone = NULL;
+  ck_assert_int_eq(egca_html_page_new(&page, calendar, &err), 0);
+  egca_html_page_set_lang(page, lang);
+  egca_batch_options o = {
+      .as_of = as_of, .eval = {.lang = lang}, .jobs = 1, .format = EGCA_BATCH_NDJSON, .deliver = EGCA_BATCH_TIMELINE};
+  egca_batch *b = NULL;
+  ck_assert_int_eq(egca_batch_new(&b, calendar, rules, &o, "cases", add_result, page, &err), 0);
+  char text[1 << 16];
+  int n = snprintf(text, sizeof text, "%s\n{\"case_id\": \"x\", \"events\": 3}\n", example_line[0]);
+  ck_assert_int_eq(egca_batch_write(b, text, (size_t)n, &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  char *html = NULL, *want = NULL;
+  ck_assert_int_eq(egca_html_page_finish(&html, page, &err), 0);
+  egca_html_page_free(page);
+
+  /* The same page from the single calls: the first case's timeline, then the error of line 2 as the batch
+   * reports it (its source, line and pointer). */
+  ck_assert_int_eq(egca_html_page_new(&alone, calendar, &err), 0);
+  egca_html_page_set_lang(alone, lang);
+  egca_case *c = NULL;
+  egca_timeline *t = NULL;
+  ck_assert_int_ge(egca_case_parse(&c, example_text[0], strlen(example_text[0]), "x", &err), 0);
+  ck_assert_int_eq(egca_timeline_new(&t, &err), 0);
+  ck_assert_int_ge(egca_case_evaluate(t, c, calendar, rules, as_of, &o.eval, &err), 0);
+  ck_assert_int_eq(egca_html_page_add_timeline(alone, t, &err), 0);
+  egca_error bad = {.lang = lang};
+  egca_case *unread = NULL;
+  const char *line2 = "{\"case_id\": \"x\", \"events\": 3}";
+  ck_assert_int_lt(egca_case_parse(&unread, line2, strlen(line2), "cases", &bad), 0);
+  egca_case_free(unread);
+  bad.line = 2; /* the batch counts lines in its whole input */
+  char message[1200];
+  egca_error_format(&bad, message, sizeof message);
+  ck_assert_int_eq(egca_html_page_add_error(alone, what, message, &err), 0);
+  ck_assert_int_eq(egca_html_page_finish(&want, alone, &err), 0);
+  egca_html_page_free(alone);
+  ck_assert_msg(strcmp(html, want) == 0, "the batch's page differs from the single calls' page");
+  ck_assert_ptr_nonnull(strstr(html, what));
+  ck_assert_ptr_nonnull(strstr(html, "/events"));
+
+  /* A result without its timeline (a batch delivering JSON) is refused. */
+  ck_assert_int_eq(egca_html_page_new(&page, calendar, &err), 0);
+  egca_batch_result r = {.status = 0};
+  ck_assert_int_eq(egca_html_page_add_result(page, &r, &err), EGCA_E_INVALID);
+  egca_html_page_free(page);
+  egca_timeline_string_free(html);
+  egca_timeline_string_free(want);
+  egca_timeline_free(t);
+  egca_case_free(c);
+}
+END_TEST
+
 int main(void)
 {
   Suite *suite = suite_create("batch");
@@ -516,6 +633,8 @@ int main(void)
   tcase_add_loop_test(tc, the_callback_stops_the_batch, 0, 3);
   tcase_add_loop_test(tc, bad_arguments_are_refused, 0, 3);
   tcase_add_loop_test(tc, timelines_equal_the_single_calls, 0, 3);
+  tcase_add_loop_test(tc, a_page_of_results, 0, 2);
+  tcase_add_loop_test(tc, a_stray_closing_bracket_is_an_error_in_its_place, 0, 3);
   suite_add_tcase(suite, tc);
   SRunner *runner = srunner_create(suite);
   srunner_run_all(runner, CK_NORMAL);

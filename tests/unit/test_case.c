@@ -1437,10 +1437,22 @@ START_TEST(office_calendars_give_each_case_its_office)
   ck_assert_int_eq(egca_office_calendars_get(&b, set, "650000", &err), 0);
   ck_assert_ptr_eq(a, b);
   ck_assert_str_eq(egca_calendar_region(a), "新疆维吾尔自治区");
+  /* The calendar the case was counted on, as a picture's axis asks for it: the office's from the set; with
+   * no set, the refusal the evaluation gives. */
+  const egca_calendar *counted = NULL;
+  ck_assert_int_eq(egca_case_office_calendar(&counted, cs, calendar, &o, &err), 0);
+  ck_assert_ptr_eq(counted, a);
+  ck_assert_int_eq(egca_case_office_calendar(&counted, cs, calendar, NULL, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/office");
+  ck_assert_int_eq(egca_case_office_calendar(&counted, NULL, calendar, &o, &err), EGCA_E_INVALID);
+  ck_assert_ptr_null(counted);
   egca_case_free(cs);
   ck_assert_int_eq(egca_case_parse(&cs, bj, strlen(bj), "bj.json", &err), 0);
   ck_assert_int_ge(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &o, &err), 0);
   expect(one("acceptance"), "2025-06-04", "2025-06-11", EGCA_STATUS_PENDING, "none");
+  /* 北京 has no rest days of its own: its case counts on the national calendar given. */
+  ck_assert_int_eq(egca_case_office_calendar(&counted, cs, calendar, &o, &err), 0);
+  ck_assert_ptr_eq(counted, calendar);
   /* 北京's case is never counted on 新疆's days: a calendar of another named region is refused. */
   egca_timeline_options wrong = {.office_calendar = a};
   ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &wrong, &err), EGCA_E_INVALID);
@@ -1449,6 +1461,8 @@ START_TEST(office_calendars_give_each_case_its_office)
   err.lang = EGCA_LANG_EN;
   ck_assert_int_eq(egca_case_evaluate(tl, cs, calendar, rules, d("2025-06-05"), &wrong, &err), EGCA_E_INVALID);
   ck_assert_msg(strstr(err.message, "新疆维吾尔自治区's") != NULL, "%s", err.message);
+  ck_assert_int_eq(egca_case_office_calendar(&counted, cs, calendar, &wrong, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.pointer, "/office");
   err.lang = EGCA_LANG_ZH;
   /* A code that names no office. */
   ck_assert_int_eq(egca_office_calendars_get(&a, set, "990000", &err), EGCA_E_INVALID);

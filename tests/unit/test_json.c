@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "json_writer.h"
 
 static void same_tree(const cJSON *a, const cJSON *b, const char *where)
 {
@@ -303,6 +304,85 @@ START_TEST(every_json_file_of_the_tests)
 }
 END_TEST
 
+/* The one JSON writer (src/json_writer.h): the same document written pretty and compact, against texts
+ * written out here by hand — two spaces a level, one member or element a line, "key": value, empty
+ * containers as {} and [], a final new line when pretty; no white space at all when compact; strings
+ * escaped as RFC 8259 section 7 requires (\" \\ and control characters; \n \r \t short, the others \u00XX;
+ * UTF-8 as it is), dates as "YYYY-MM-DD", EGCA_DATE_NONE and NULL strings as null. Then the document is
+ * read back by the library's strict reader. */
+static void write_document(egca__jw *w)
+{
+  egca_date d;
+  egca_error err = {0};
+  ck_assert_int_eq(egca_date_parse(&d, "2026-03-20", &err), 0);
+  egca__jw_open(w, '{');
+  EGCA__JW_KEY(w, "id");
+  egca__jw_name(w, "acceptance");
+  EGCA__JW_KEY(w, "title");
+  egca__jw_string(w, "受理\t\"甲\"\\乙\n\x01");
+  EGCA__JW_KEY(w, "due");
+  egca__jw_date(w, d);
+  EGCA__JW_KEY(w, "met_on");
+  egca__jw_date(w, EGCA_DATE_NONE);
+  EGCA__JW_KEY(w, "days_left");
+  egca__jw_int(w, -12);
+  EGCA__JW_KEY(w, "empty");
+  egca__jw_open(w, '[');
+  egca__jw_close(w, ']');
+  egca__jw_key(w, "a \"key\"");
+  egca__jw_open(w, '[');
+  egca__jw_element(w);
+  egca__jw_bool(w, 1);
+  egca__jw_element(w);
+  egca__jw_open(w, '{');
+  egca__jw_close(w, '}');
+  egca__jw_element(w);
+  egca__jw_string(w, NULL);
+  egca__jw_close(w, ']');
+  EGCA__JW_KEY(w, "basis");
+  egca__jw_raw(w, "[\"a\", \"b\"]");
+  egca__jw_close(w, '}');
+  egca__jw_end(w);
+}
+
+START_TEST(the_writer_pretty_and_compact)
+{
+  static const char pretty[] = "{\n"
+                               "  \"id\": \"acceptance\",\n"
+                               "  \"title\": \"受理\\t\\\"甲\\\"\\\\乙\\n\\u0001\",\n"
+                               "  \"due\": \"2026-03-20\",\n"
+                               "  \"met_on\": null,\n"
+                               "  \"days_left\": -12,\n"
+                               "  \"empty\": [],\n"
+                               "  \"a \\\"key\\\"\": [\n"
+                               "    true,\n"
+                               "    {},\n"
+                               "    null\n"
+                               "  ],\n"
+                               "  \"basis\": [\"a\", \"b\"]\n"
+                               "}\n";
+  static const char compact[] = "{\"id\":\"acceptance\",\"title\":\"受理\\t\\\"甲\\\"\\\\乙\\n\\u0001\","
+                                "\"due\":\"2026-03-20\",\"met_on\":null,\"days_left\":-12,\"empty\":[],"
+                                "\"a \\\"key\\\"\":[true,{},null],\"basis\":[\"a\", \"b\"]}";
+  for (int c = 0; c < 2; c++) {
+    egca__buf b = {0};
+    egca__jw w;
+    egca__jw_start(&w, &b, c);
+    write_document(&w);
+    ck_assert_int_eq(b.failed, 0);
+    ck_assert_str_eq(b.text, c ? compact : pretty);
+    ck_assert_uint_eq(b.len, strlen(b.text));
+    egca__json_doc doc = {0};
+    egca_error err = {0};
+    ck_assert_int_eq(egca__json_parse(&doc, b.text, b.len, "written", &err), 0);
+    const cJSON *title = egca__json_member(doc.root, "title");
+    ck_assert_str_eq(title->valuestring, "受理\t\"甲\"\\乙\n\x01");
+    egca__json_doc_free(&doc);
+    free(b.text);
+  }
+}
+END_TEST
+
 int main(void)
 {
   Suite *s = suite_create("json");
@@ -313,6 +393,7 @@ int main(void)
   tcase_add_test(tc, reader_messages_in_both_languages);
   tcase_add_test(tc, member_messages_in_both_languages);
   tcase_add_test(tc, every_json_file_of_the_tests);
+  tcase_add_test(tc, the_writer_pretty_and_compact);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

@@ -666,8 +666,12 @@ static PyObject *module_timeline_html(PyObject *module, PyObject *args)
   rc = case_call_evaluate(&k, &c, &timeline, &err);
   if (rc >= 0)
     rc = egca_timeline_to_json(&json, timeline, 0, &err);
+  /* The axis shows the days the case's acceptance was counted on, as the command draws it. */
+  const egca_calendar *axis = NULL;
   if (rc >= 0)
-    rc = egca_timeline_to_html(&html, timeline, k.cal, &err);
+    rc = egca_case_office_calendar(&axis, c, k.cal, &k.options, &err);
+  if (rc >= 0)
+    rc = egca_timeline_to_html(&html, timeline, axis, &err);
   egca_timeline_free(timeline);
   egca_case_free(c);
   Py_END_ALLOW_THREADS

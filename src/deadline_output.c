@@ -1,0 +1,430 @@
+/* egca — a deadline written out: its JSON (egca_deadline_to_json: the command's and the binding's format,
+ * docs/cli-json.md) by the one JSON writer (json_writer.h), the texts the timeline's outputs copy for each
+ * rule version, made once when the rules load (deadline_output.h), and the open questions' JSON.
+ * Place in the flow: the last step, output: deadline rules, deadline (their public getters) -> here. */
+#include "deadline_output.h"
+
+#include "json_writer.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* --- A rule version's texts --------------------------------------------------------------------------- */
+
+void egca__rule_texts_free(egca__rule_texts *t)
+{
+  free(t->guide_text);
+  free(t->json_title);
+  free(t->json_basis[0]);
+  free(t->json_basis[1]);
+  free(t->json_head);
+  *t = (egca__rule_texts){0};
+}
+
+int egca__rule_texts_make(egca__rule_texts *t, const egca_deadline_rule *r, egca_lang lang, egca_error *err)
+{
+  *t = (egca__rule_texts){0};
+  const char *section = egca_deadline_rule_guide_section_lang(r, lang), *item = egca_deadline_rule_guide_item_lang(r, lang);
+  int failed = 0;
+  if (section != NULL || item != NULL) {
+    egca__buf g = {0};
+    egca__buf_put(&g, EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 "));
+    if (section != NULL)
+      egca__buf_put(&g, section);
+    if (item != NULL && section != NULL)
+      egca__buf_put(&g, EGCA__TR_LANG(lang, ", ", " "));
+    if (item != NULL)
+      egca__buf_put(&g, item);
+    t->guide_text = g.text;
+    failed |= g.failed;
+  }
+  egca__buf title = {0};
+  egca__buf_json_string(&title, egca_deadline_rule_title_lang(r, lang));
+  t->json_title = title.text;
+  failed |= title.failed;
+  size_t basis_count = 0;
+  const egca_basis *basis = egca_deadline_rule_basis(r, &basis_count);
+  for (int compact = 0; compact < 2; compact++) {
+    egca__buf b = {0};
+    egca__buf_put(&b, "[");
+    for (size_t i = 0; i <= basis_count; i++) {
+      char citation[EGCA__CITATION_MAX];
+      const char *text = i < basis_count ? citation : t->guide_text;
+      if (text == NULL)
+        break;
+      if (i < basis_count)
+        egca_basis_format_lang(citation, sizeof citation, &basis[i], lang);
+      if (i > 0)
+        egca__buf_put(&b, compact ? "," : ", ");
+      egca__buf_json_string(&b, text);
+    }
+    egca__buf_put(&b, "]");
+    t->json_basis[compact] = b.text;
+    if (compact)
+      t->json_basis_compact_len = b.len;
+    failed |= b.failed;
+  }
+  egca__buf head = {0};
+  egca__buf_put(&head, "{\"rule\":\"");
+  egca__buf_put(&head, egca_deadline_rule_id(r));
+  egca__buf_put(&head, "\",\"title\":");
+  if (t->json_title != NULL)
+    egca__buf_put(&head, t->json_title);
+  egca__buf_put(&head, ",\"ref\":");
+  t->json_head = head.text;
+  t->json_head_len = head.len;
+  failed |= head.failed;
+  if (failed) {
+    egca__rule_texts_free(t);
+    return egca__fail_nomem(err);
+  }
+  return 0;
+}
+
+/* --- The deadline's JSON ----------------------------------------------------------------------------------- */
+
+static void put_time(egca__jw *w, int minutes)
+{
+  char text[16];
+  if (minutes <= 0) {
+    egca__jw_null(w);
+    return;
+  }
+  snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+  egca__jw_string(w, text);
+}
+
+/* The days a deadline's count crossed: from its start to the later of its last day and its due date. */
+static void deadline_span(const egca_deadline *d, egca_date *a, egca_date *b)
+{
+  *a = d->trace.filled ? d->trace.from : d->from;
+  *b = d->trace.filled ? d->trace.last_day : EGCA_DATE_NONE;
+  if (d->due != EGCA_DATE_NONE && (*b == EGCA_DATE_NONE || d->due > *b))
+    *b = d->due;
+  if (*b == EGCA_DATE_NONE)
+    *b = *a;
+}
+
+/* "notices": the notices behind the named days the count crossed. */
+static void put_notices(egca__jw *w, const egca_deadline *d)
+{
+  egca_date a, b;
+  deadline_span(d, &a, &b);
+  egca_day_info notices[16];
+  size_t n = egca_calendar_notices(notices, 16, d->calendar, a, b);
+  EGCA__JW_KEY(w, "notices");
+  egca__jw_open(w, '[');
+  for (size_t i = 0; i < n && i < 16; i++) {
+    egca__jw_element(w);
+    egca__jw_open(w, '{');
+    EGCA__JW_KEY(w, "title");
+    egca__jw_string(w, notices[i].notice);
+    EGCA__JW_KEY(w, "date");
+    egca__jw_string(w, notices[i].notice_date);
+    EGCA__JW_KEY(w, "url");
+    egca__jw_string(w, notices[i].notice_url);
+    egca__jw_close(w, '}');
+  }
+  egca__jw_close(w, ']');
+}
+
+/* "trace": how the count went (null when not traced), with the notices of the days it crossed. */
+static void put_trace(egca__jw *w, const egca_deadline *d, egca_lang lang)
+{
+  const egca_period_trace *t = &d->trace;
+  EGCA__JW_KEY(w, "trace");
+  if (!t->filled) {
+    egca__jw_null(w);
+    return;
+  }
+  egca__jw_open(w, '{');
+  int need = egca_period_trace_format(NULL, 0, t, lang);
+  char *text = malloc((size_t)need + 1);
+  if (text == NULL) {
+    w->b->failed = 1;
+    return;
+  }
+  egca_period_trace_format(text, (size_t)need + 1, t, lang);
+  EGCA__JW_KEY(w, "text");
+  egca__jw_string(w, text);
+  free(text);
+  EGCA__JW_KEY(w, "first_counted");
+  egca__jw_date(w, t->first_counted);
+  EGCA__JW_KEY(w, "last_day");
+  egca__jw_date(w, t->last_day);
+  EGCA__JW_KEY(w, "last_day_kind");
+  egca__jw_string(w, t->last_day_known && t->last_day != EGCA_DATE_NONE ? egca_day_kind_name(t->last_day_kind) : NULL);
+  if (t->unit == EGCA_UNIT_WORKING_DAYS) {
+    EGCA__JW_KEY(w, "working_days_counted");
+    egca__jw_int(w, t->working_days_counted);
+    EGCA__JW_KEY(w, "holidays_skipped");
+    egca__jw_int(w, t->holidays_skipped);
+    EGCA__JW_KEY(w, "weekend_days_skipped");
+    egca__jw_int(w, t->weekend_days_skipped);
+    EGCA__JW_KEY(w, "adjusted_workdays_counted");
+    egca__jw_int(w, t->adjusted_workdays_counted);
+    EGCA__JW_KEY(w, "adjusted_workdays");
+    egca__jw_open(w, '[');
+    for (int i = 0; i < t->adjusted_workdays_counted && i < EGCA_TRACE_DATES; i++) {
+      egca__jw_element(w);
+      egca__jw_date(w, t->adjusted_workdays[i]);
+    }
+    egca__jw_close(w, ']');
+    EGCA__JW_KEY(w, "pause_working_days");
+    egca__jw_int(w, t->pause_working_days);
+    EGCA__JW_KEY(w, "pauses");
+    egca__jw_open(w, '[');
+    for (size_t i = 0; i < t->pause_count && i < EGCA_TRACE_DATES; i++) {
+      const egca_trace_pause *tp = &t->pauses[i];
+      const int reversed = tp->to != EGCA_DATE_NONE && tp->to < tp->from;
+      egca__jw_element(w);
+      egca__jw_open(w, '{');
+      EGCA__JW_KEY(w, "from");
+      egca__jw_date(w, reversed ? tp->to : tp->from);
+      EGCA__JW_KEY(w, "to");
+      egca__jw_date(w, reversed ? tp->from : tp->to);
+      EGCA__JW_KEY(w, "working_days");
+      egca__jw_int(w, tp->working_days);
+      egca__jw_close(w, '}');
+    }
+    egca__jw_close(w, ']');
+    EGCA__JW_KEY(w, "suspended_at");
+    egca__jw_date(w, t->suspended_at);
+  } else if (t->unit == EGCA_UNIT_YEARS || t->unit == EGCA_UNIT_MONTHS) {
+    EGCA__JW_KEY(w, "month_end");
+    egca__jw_bool(w, t->month_end);
+  }
+  EGCA__JW_KEY(w, "roll");
+  egca__jw_string(w, egca_roll_decision_name(t->roll));
+  if (d->calendar != NULL)
+    put_notices(w, d);
+  egca__jw_close(w, '}');
+}
+
+EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_error *err)
+{
+  *out = NULL;
+  if (d == NULL || d->version == NULL || d->status == EGCA_PERIOD_FAILED)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the deadline was not computed", "期限尚未计算"));
+  const egca_deadline_rule *r = d->version;
+  egca__buf text = {0};
+  egca__jw w;
+  egca__jw_start(&w, &text, 0);
+  egca__jw_open(&w, '{');
+  EGCA__JW_KEY(&w, "rule");
+  egca__jw_string(&w, d->rule_id);
+  EGCA__JW_KEY(&w, "title");
+  egca__jw_string(&w, egca_deadline_rule_title(r));
+  EGCA__JW_KEY(&w, "version");
+  egca__jw_string(&w, egca_deadline_rule_instrument(r));
+  EGCA__JW_KEY(&w, "effective_from");
+  egca__jw_date(&w, egca_deadline_rule_effective_from(r));
+  EGCA__JW_KEY(&w, "in_force");
+  egca__jw_bool(&w, !d->not_in_force);
+  EGCA__JW_KEY(&w, "from");
+  egca__jw_date(&w, d->from);
+  EGCA__JW_KEY(&w, "starts");
+  egca__jw_string(&w, egca_deadline_rule_starts(r));
+  EGCA__JW_KEY(&w, "due");
+  egca__jw_date(&w, d->due);
+  EGCA__JW_KEY(&w, "status");
+  egca__jw_string(&w, egca_period_status_name(d->status));
+  EGCA__JW_KEY(&w, "unit");
+  egca__jw_string(&w, egca_period_unit_name(d->unit));
+  EGCA__JW_KEY(&w, "count");
+  egca__jw_int(&w, d->count);
+  EGCA__JW_KEY(&w, "direction");
+  egca__jw_string(&w, egca_direction_name(d->direction));
+  EGCA__JW_KEY(&w, "extends");
+  egca__jw_string(&w, egca_deadline_rule_extends(r));
+  EGCA__JW_KEY(&w, "provisional");
+  egca__jw_bool(&w, d->provisional);
+  EGCA__JW_KEY(&w, "ambiguous");
+  egca__jw_bool(&w, d->ambiguous);
+  EGCA__JW_KEY(&w, "other_reading");
+  egca__jw_date(&w, d->other_reading);
+  EGCA__JW_KEY(&w, "policy");
+  egca__jw_string(&w, egca_deadline_rule_roll(r) == EGCA_ROLL_EARLIER_OR_LATER ? egca_roll_policy_name(d->policy) : NULL);
+  /* Each open question that moves the day: its readings, the default first (docs/rules.md, "Readings"). */
+  EGCA__JW_KEY(&w, "readings");
+  egca__jw_open(&w, '[');
+  for (size_t i = 0; i < d->reading_count; i++) {
+    egca__jw_element(&w);
+    egca__jw_open(&w, '{');
+    EGCA__JW_KEY(&w, "question");
+    egca__jw_string(&w, d->readings[i].question);
+    EGCA__JW_KEY(&w, "reading");
+    egca__jw_string(&w, d->readings[i].reading);
+    EGCA__JW_KEY(&w, "chosen");
+    egca__jw_bool(&w, d->readings[i].chosen);
+    EGCA__JW_KEY(&w, "due");
+    egca__jw_date(&w, d->readings[i].due);
+    egca__jw_close(&w, '}');
+  }
+  egca__jw_close(&w, ']');
+  EGCA__JW_KEY(&w, "cutoff");
+  put_time(&w, d->cutoff);
+  EGCA__JW_KEY(&w, "cutoff_in_person");
+  put_time(&w, d->cutoff_in_person);
+  EGCA__JW_KEY(&w, "contested");
+  egca__jw_bool(&w, d->contested);
+  EGCA__JW_KEY(&w, "note");
+  egca__jw_string(&w, egca_deadline_rule_note(r));
+  EGCA__JW_KEY(&w, "basis");
+  egca__jw_open(&w, '[');
+  for (size_t i = 0; i < d->basis_count; i++) {
+    egca__jw_element(&w);
+    egca__jw_open(&w, '{');
+    EGCA__JW_KEY(&w, "law");
+    egca__jw_string(&w, d->basis[i].law);
+    EGCA__JW_KEY(&w, "article");
+    egca__jw_string(&w, d->basis[i].article);
+    EGCA__JW_KEY(&w, "item");
+    egca__jw_string(&w, d->basis[i].item);
+    egca__jw_close(&w, '}');
+  }
+  egca__jw_close(&w, ']');
+  EGCA__JW_KEY(&w, "guide");
+  if (d->guide_section != NULL) {
+    egca__jw_open(&w, '{');
+    EGCA__JW_KEY(&w, "section");
+    egca__jw_string(&w, d->guide_section);
+    EGCA__JW_KEY(&w, "item");
+    egca__jw_string(&w, d->guide_item);
+    egca__jw_close(&w, '}');
+  } else {
+    egca__jw_null(&w);
+  }
+  put_trace(&w, d, d->lang);
+  egca__jw_close(&w, '}');
+  egca__jw_end(&w);
+  if (text.failed) {
+    free(text.text);
+    return egca__fail_nomem(err);
+  }
+  *out = text.text;
+  return 0;
+}
+
+EGCA_API void egca_deadline_string_free(char *text) { free(text); }
+
+/* --- The open questions' JSON (egca_rules_questions_to_json) ---------------------------------------------------- */
+
+/* A member whose value is a string, or null. */
+static void put_member(egca__jw *w, const char *key, const char *value)
+{
+  egca__jw_key(w, key);
+  egca__jw_string(w, value);
+}
+
+EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, egca_error *err)
+{
+  *out = NULL;
+  egca__buf text = {0};
+  egca__jw w;
+  egca__jw_start(&w, &text, 0);
+  egca__jw_open(&w, '{');
+  EGCA__JW_KEY(&w, "questions");
+  egca__jw_open(&w, '[');
+  for (size_t q = 0; q < egca_rules_question_count(rules); q++) {
+    const egca_question *x = egca_rules_question_at(rules, q);
+    const size_t readings = egca_question_reading_count(x);
+    egca__jw_element(&w);
+    egca__jw_open(&w, '{');
+    put_member(&w, "id", egca_question_id(x));
+    put_member(&w, "question", egca_question_text(x));
+    put_member(&w, "rule", egca_question_rule(x));
+    put_member(&w, "sets", egca_question_sets(x));
+    put_member(&w, "default", egca_question_reading_id(x, egca_question_default(x)));
+    EGCA__JW_KEY(&w, "readings");
+    egca__jw_open(&w, '[');
+    for (size_t i = 0; i < readings; i++) {
+      size_t basis_count = 0;
+      const egca_basis *basis = egca_question_reading_basis(x, i, &basis_count);
+      egca__jw_element(&w);
+      egca__jw_open(&w, '{');
+      put_member(&w, "id", egca_question_reading_id(x, i));
+      put_member(&w, "text", egca_question_reading_text(x, i));
+      const char *unit, *roll, *rule = egca_question_reading_sets(x, i, &unit, &roll);
+      EGCA__JW_KEY(&w, "sets");
+      if (rule != NULL) {
+        egca__jw_open(&w, '{');
+        put_member(&w, "rule", rule);
+        put_member(&w, "unit", unit);
+        put_member(&w, "roll", roll);
+        put_member(&w, "outcome", egca_question_reading_outcome(x, i));
+        put_member(&w, "from_end_of", egca_question_reading_from_end_of(x, i));
+        egca__jw_close(&w, '}');
+      } else {
+        egca__jw_null(&w);
+      }
+      EGCA__JW_KEY(&w, "basis");
+      egca__jw_open(&w, '[');
+      for (size_t b = 0; b < basis_count; b++) {
+        egca__jw_element(&w);
+        egca__jw_open(&w, '{');
+        put_member(&w, "law", basis[b].law);
+        put_member(&w, "article", basis[b].article);
+        put_member(&w, "item", basis[b].item);
+        egca__jw_close(&w, '}');
+      }
+      egca__jw_close(&w, ']');
+      egca__jw_close(&w, '}');
+    }
+    egca__jw_close(&w, ']');
+    put_member(&w, "note", egca_question_note(x));
+    egca__jw_close(&w, '}');
+  }
+  egca__jw_close(&w, ']');
+  egca__jw_close(&w, '}');
+  egca__jw_end(&w);
+  if (text.failed) {
+    free(text.text);
+    return egca__fail_nomem(err);
+  }
+  *out = text.text;
+  return 0;
+}
+
+/* --- Text --------------------------------------------------------------------------------------------------- */
+
+static int clamp_length(int n) { return n < 0 ? 0 : n; }
+
+EGCA_API int egca_deadline_rule_period_format(char *buf, size_t size, const egca_deadline_rule *rule, egca_lang lang)
+{
+  static const char *const unit_words[] = {"working day", "day", "year", "month"};
+  /* Chinese counts its units with the measure word where the law does: 5个工作日, 30日, 1年, 6个月. */
+  static const char *const unit_zh[] = {"个工作日", "日", "年", "个月"};
+  const egca_period_unit u = egca_deadline_rule_unit(rule);
+  const char *unit = unit_words[u];
+  const char *dir = egca_direction_name(egca_deadline_rule_direction(rule));
+  const int count = egca_deadline_rule_count(rule);
+  const char *extends = egca_deadline_rule_extends(rule);
+  const int en = lang == EGCA_LANG_EN, before = egca_deadline_rule_direction(rule) == EGCA_BEFORE;
+  char head[128];
+  if (egca_deadline_rule_refused(rule) != NULL)
+    return clamp_length(snprintf(buf, size, "%s",
+                                 EGCA__TR_LANG(lang, "no period (refused: see the reason)", "未规定期限（不予计算，见原因）")));
+  if (extends != NULL && en)
+    snprintf(head, sizeof head, "%.64s + %d %s%s %s", extends, count, unit, count == 1 ? "" : "s", dir);
+  else if (extends != NULL)
+    /* The extended rule's period, then further in its direction. */
+    snprintf(head, sizeof head, "%.64s的期限再%s%d%s", extends, before ? "提前" : "延长", count, unit_zh[u]);
+  else if (count == 0)
+    snprintf(head, sizeof head, "%s", EGCA__TR_LANG(lang, "on the day itself", "当日"));
+  else if (en)
+    snprintf(head, sizeof head, "%d %s%s %s", count, unit, count == 1 ? "" : "s", dir);
+  else
+    snprintf(head, sizeof head, "起算日%s%d%s", before ? "前" : "后", count, unit_zh[u]);
+  const char *tail = "";
+  if (egca_deadline_rule_end(rule) == EGCA_END_FIRST_WORKING_DAY_AFTER)
+    tail = EGCA__TR_LANG(lang, ", then the first working day after", "，再取其后第一个工作日");
+  else if (egca_deadline_rule_pause(rule) == EGCA_PAUSE_EXCLUDE)
+    tail = EGCA__TR_LANG(lang, ", pauses excluded", "，中止期间不计入");
+  else if (egca_deadline_rule_roll(rule) == EGCA_ROLL_NEXT_WORKING_DAY)
+    tail = EGCA__TR_LANG(lang, ", a rest day moves to the next working day", "，届满日遇休息日顺延至其后第一个工作日");
+  else if (egca_deadline_rule_roll(rule) == EGCA_ROLL_EARLIER_OR_LATER)
+    tail = EGCA__TR_LANG(lang, ", a rest day moves to the previous working day, or the next: an open question (egca rules readings)",
+                         "，届满日遇休息日提前至此前最后一个工作日或顺延至其后第一个工作日：未决问题（egca rules readings）");
+  return clamp_length(snprintf(buf, size, "%s%s", head, tail));
+}
