@@ -91,14 +91,15 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   if (g->licence_reason != NULL && anchor < g->licence_from) {
     out->refused = 2;
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "%s is before %s: %s", "%s早于%s：%s"),
-                      egca_date_format(anchor, day), egca_date_format(g->licence_from, since), g->licence_reason);
+                      egca_date_format(anchor, day), egca_date_format(g->licence_from, since),
+                      EGCA__TR(err, g->licence_reason_en, g->licence_reason));
   }
   /* A version that sets no period: the reason is the answer. */
   if (core->refused != NULL) {
     out->refused = 1;
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "rule \"%s\" sets no period on %s: %s", "规则\"%s\"在%s不设期限：%s"), g->id,
-                      egca_date_format(anchor, day), core->refused);
+                      egca_date_format(anchor, day), EGCA__TR(err, core->refused_en, core->refused));
   }
   int nif;
   egca_period_spec spec = core->spec;

@@ -801,7 +801,7 @@ static int add_string(cJSON *o, const char *key, const char *value)
   return (value != NULL ? cJSON_AddStringToObject(o, key, value) : cJSON_AddNullToObject(o, key)) != NULL;
 }
 
-EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, egca_error *err)
+EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, egca_lang lang, egca_error *err)
 {
   *out = NULL;
   cJSON *root = cJSON_CreateObject();
@@ -815,7 +815,7 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
       cJSON_Delete(o);
       break;
     }
-    ok = add_string(o, "id", x->id) && add_string(o, "question", x->text) && add_string(o, "rule", x->rule) &&
+    ok = add_string(o, "id", x->id) && add_string(o, "question", egca_question_text_lang(x, lang)) && add_string(o, "rule", x->rule) &&
          add_string(o, "sets", egca_question_sets(x)) && add_string(o, "default", x->readings[x->def].id);
     cJSON *rs = ok ? cJSON_AddArrayToObject(o, "readings") : NULL;
     ok = rs != NULL;
@@ -827,7 +827,7 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
         cJSON_Delete(ro);
         break;
       }
-      ok = add_string(ro, "id", r->id) && add_string(ro, "text", r->text);
+      ok = add_string(ro, "id", r->id) && add_string(ro, "text", egca_question_reading_text_lang(x, i, lang));
       const char *unit, *roll, *rule = egca_question_reading_sets(x, i, &unit, &roll);
       cJSON *so = NULL;
       if (ok && rule != NULL) {
@@ -846,11 +846,13 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
           cJSON_Delete(bo);
           break;
         }
-        ok = add_string(bo, "law", r->basis[b].law) && add_string(bo, "article", r->basis[b].article) &&
-             add_string(bo, "item", r->basis[b].item);
+        char article[512], item[64];
+        const char *law = egca_basis_parts_lang(&r->basis[b], lang, article, sizeof article, item, sizeof item);
+        ok = add_string(bo, "law", law) && add_string(bo, "article", article) &&
+             add_string(bo, "item", item[0] != '\0' ? item : NULL);
       }
     }
-    ok = ok && add_string(o, "note", x->note);
+    ok = ok && add_string(o, "note", egca_question_note_lang(x, lang));
   }
   char *compact = ok ? cJSON_PrintUnformatted(root) : NULL;
   cJSON_Delete(root);

@@ -1598,12 +1598,13 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   if (o == NULL)
     return egca__fail_nomem(err);
   add_string(&j, o, "rule", d->rule_id);
-  add_string(&j, o, "title", r->title);
-  add_string(&j, o, "version", r->version);
+  const egca_lang lang = d->lang;
+  add_string(&j, o, "title", egca_deadline_rule_title_lang(r, lang));
+  add_string(&j, o, "version", egca_deadline_rule_instrument_lang(r, lang));
   add_date(&j, o, "effective_from", r->effective_from);
   add_bool(&j, o, "in_force", !d->not_in_force);
   add_date(&j, o, "from", d->from);
-  add_string(&j, o, "starts", r->starts);
+  add_string(&j, o, "starts", egca_deadline_rule_starts_lang(r, lang));
   add_date(&j, o, "due", d->due);
   add_string(&j, o, "status", egca_period_status_name(d->status));
   add_string(&j, o, "unit", egca_period_unit_name(d->unit));
@@ -1628,21 +1629,22 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   add_time(&j, o, "cutoff", d->cutoff);
   add_time(&j, o, "cutoff_in_person", d->cutoff_in_person);
   add_bool(&j, o, "contested", d->contested);
-  add_string(&j, o, "note", r->note);
+  add_string(&j, o, "note", egca_deadline_rule_note_lang(r, lang));
   cJSON *basis = add_child(&j, o, "basis", cJSON_CreateArray());
   for (size_t i = 0; basis != NULL && i < d->basis_count; i++) {
     cJSON *b = add_child(&j, basis, NULL, cJSON_CreateObject());
     if (b == NULL)
       break;
-    add_string(&j, b, "law", d->basis[i].law);
-    add_string(&j, b, "article", d->basis[i].article);
-    add_string(&j, b, "item", d->basis[i].item);
+    char article[EGCA__CITATION_MAX], item[64];
+    add_string(&j, b, "law", egca_basis_parts_lang(&d->basis[i], lang, article, sizeof article, item, sizeof item));
+    add_string(&j, b, "article", article);
+    add_string(&j, b, "item", item[0] != '\0' ? item : NULL);
   }
   if (d->guide_section != NULL) {
     cJSON *g = add_child(&j, o, "guide", cJSON_CreateObject());
     if (g != NULL) {
-      add_string(&j, g, "section", d->guide_section);
-      add_string(&j, g, "item", d->guide_item);
+      add_string(&j, g, "section", egca_deadline_rule_guide_section_lang(r, lang));
+      add_string(&j, g, "item", egca_deadline_rule_guide_item_lang(r, lang));
     }
   } else {
     add_string(&j, o, "guide", NULL);

@@ -414,7 +414,7 @@ static enum MHD_Result get_health(struct MHD_Connection *conn, request *r)
 static enum MHD_Result get_rules(struct MHD_Connection *conn, request *r)
 {
   answer a = ANSWER_INIT;
-  answer_rules_list(&a, S.rules, cli_lang);
+  answer_rules_list(&a, S.rules, r->lang);
   return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
 }
 
@@ -840,7 +840,7 @@ static enum MHD_Result post_assess(struct MHD_Connection *conn, request *r)
   egca_assessment *assessment = NULL;
   int rc = egca_profile_parse(&profile, r->body.data != NULL ? r->body.data : "", r->body.len, "<request>", &err);
   if (rc >= 0)
-    rc = egca_assess(&assessment, S.rules, profile, EGCA_LANG_ZH, &err);
+    rc = egca_assess(&assessment, S.rules, profile, r->lang, &err);
   egca_profile_free(profile);
   char *text = NULL;
   if (rc >= 0)

@@ -355,14 +355,15 @@ def _readings(readings):
     return pairs
 
 
-def questions(rules=None):
+def questions(rules=None, lang=None):
     """The law's open questions (rules/readings.json; docs/rules.md, "Readings"), as `egca rules readings`
     lists them: a list of dicts with 'id', 'question', 'rule' (the rule whose rest-day roll it decides, or
     None), 'sets' (the rule whose unit, roll, start outcome or start its readings set, or None), 'default',
     'readings' ([{'id', 'text', 'sets': {'rule', 'unit', 'roll', 'outcome', 'from_end_of'} or None,
     'basis': [{'law', 'article', 'item'}]}]) and 'note'.
-    The ids are those `readings=` takes."""
-    return json.loads(_egca.questions_json(rules))['questions']
+    The ids are those `readings=` takes. lang: 'zh' or 'en', the language of the questions' and readings'
+    texts, the notes and the citations; None for the default."""
+    return json.loads(_egca.questions_json(rules, lang))['questions']
 
 
 def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None, readings=None, lang=None):
