@@ -239,7 +239,7 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
   }
   if (html) {
     char *page = NULL;
-    int rc = egca_calendar_year_to_html(&page, cal, year, &err);
+    int rc = egca_calendar_year_to_html(&page, cal, year, cli_lang, &err);
     if (rc < 0)
       return cli_fail_error(argv[2], rc, &err);
     cli_puts(page);

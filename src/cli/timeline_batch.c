@@ -249,7 +249,7 @@ int batch_run(cli *c, FILE *in, const char *path, egca_batch_format format, cons
   if (rc >= 0)
     rc = egca_batch_new(&b, cal, rules, &bo, path, print_result, &s, &err);
   char *piece = NULL;
-  if (rc >= 0 && o->output == BATCH_ICS && (rc = egca_timeline_ics_head(&piece, &err)) >= 0) {
+  if (rc >= 0 && o->output == BATCH_ICS && (rc = egca_timeline_ics_head(&piece, cli_lang, &err)) >= 0) {
     if (sink_put(&s, piece, strlen(piece)) < 0)
       rc = EGCA_E_STOPPED;
     egca_timeline_string_free(piece);
@@ -310,7 +310,7 @@ static int add_to_page(const egca_batch_result *r, void *user)
     if (r->error != NULL)
       egca_error_format(r->error, message, sizeof message);
     else
-      snprintf(message, sizeof message, "%s", egca_strerror(r->status));
+      snprintf(message, sizeof message, "%s", egca_strerror_lang(r->status, cli_lang));
     rc = egca_html_page_add_error(s->page, what, message, &err);
     if (r->status == EGCA_E_COVERAGE)
       s->coverage = 1;
