@@ -77,7 +77,9 @@ static void show_version(const egca_deadline_rule *r)
     cli_printf(CLI_TR("time of: %s\n", "期限归属：%s\n"),
                egca_deadline_rule_authority(r) == EGCA_AUTHORITY_ACCEPTANCE_OFFICE
                    ? CLI_TR("the acceptance office", "受理机构")
-                   : egca_authority_name(egca_deadline_rule_authority(r)));
+               : egca_deadline_rule_authority(r) == EGCA_AUTHORITY_OSCCA
+                   ? CLI_TR("the State Cryptography Administration", "国家密码管理局")
+                   : CLI_TR("the authority", "行政机关"));
   else if (egca_deadline_rule_party(r) == EGCA_PARTY_APPLICANT)
     cli_puts(CLI_TR("time of: the applicant\n", "期限归属：申请人\n"));
   size_t basis_count;

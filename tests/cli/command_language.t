@@ -471,7 +471,7 @@ $ egca --lang en rules show decision_extension
 > roll: none
 > result: last_day
 > cutoff: 24:00
-> time of: 国家密码管理局
+> time of: the State Cryptography Administration
 > basis: Administrative Licensing Law, Article 42(1)
 > basis: Administrative Licensing Law, Article 45
 > basis: Administrative Licensing Law, Article 82
@@ -489,7 +489,7 @@ $ egca --lang en rules show decision_extension
 > roll: none
 > result: last_day
 > cutoff: 24:00
-> time of: 国家密码管理局
+> time of: the State Cryptography Administration
 > basis: Administrative Licensing Law, Article 42(1)
 > basis: Administrative Licensing Law, Article 45
 > basis: Administrative Licensing Law, Article 82
@@ -508,7 +508,7 @@ $ egca --lang en rules show decision_extension
 > roll: none
 > result: last_day
 > cutoff: 24:00
-> time of: 国家密码管理局
+> time of: the State Cryptography Administration
 > basis: Administrative Licensing Law, Article 42(1)
 > basis: Administrative Licensing Law, Article 45
 > basis: Administrative Licensing Law, Article 82
