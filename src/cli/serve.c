@@ -1321,7 +1321,8 @@ int cmd_serve(cli *c, int argc, char **argv)
       MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u, MHD_OPTION_END);
   if (d == NULL) {
     unload();
-    return cli_fail(EXIT_INVALID, "serve", "cannot listen on %s: %s", listen, strerror(errno));
+    return cli_fail(EXIT_INVALID, "serve", CLI_TR("cannot listen on %s: %s", "无法在%s上监听：%s"), listen,
+                    egca_errno_text(errno, cli_lang));
   }
   const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
   char host[64];
