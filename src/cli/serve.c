@@ -1278,7 +1278,7 @@ int cmd_serve(cli *c, int argc, char **argv)
     const char *a = argv[i];
     if (strcmp(a, "--listen") == 0 || strcmp(a, "--timeout") == 0 || strcmp(a, "--max-body") == 0) {
       if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, a, "needs a value");
+        return cli_fail(EXIT_USAGE, a, CLI_TR("needs a value", "缺少值"));
       const char *v = argv[++i];
       if (a[2] == 'l')
         listen = v;
@@ -1287,12 +1287,14 @@ int cmd_serve(cli *c, int argc, char **argv)
       else if (a[2] == 'm' && cli_parse_int(&max_body, v, 1, (long)EGCA_CASE_TEXT_MAX, "--max-body") < 0)
         return EXIT_USAGE;
     } else {
-      return cli_fail(EXIT_USAGE, a, "unexpected (egca serve --help)");
+      return cli_fail(EXIT_USAGE, a, CLI_TR("unexpected (egca serve --help)", "不是serve的选项或参数（见egca serve --help）"));
     }
   }
   struct sockaddr_storage addr;
   if (parse_listen(&addr, listen) < 0)
-    return cli_fail(EXIT_USAGE, "--listen", "\"%s\" is not ADDR:PORT (numeric, such as 127.0.0.1:8383 or [::1]:8383)",
+    return cli_fail(EXIT_USAGE, "--listen",
+                    CLI_TR("\"%s\" is not ADDR:PORT (numeric, such as 127.0.0.1:8383 or [::1]:8383)",
+                           "\"%s\"不是ADDR:PORT（数字地址，如127.0.0.1:8383或[::1]:8383）"),
                     listen);
   S.timeout = (unsigned)timeout;
   S.max_body = (size_t)max_body;
@@ -1328,7 +1330,11 @@ int cmd_serve(cli *c, int argc, char **argv)
   char host[64];
   const char *colon = strrchr(listen, ':');
   snprintf(host, sizeof host, "%.*s", (int)(colon - listen), listen);
-  fprintf(stderr, "egca: serving on http://%s:%u/ (%u threads, %u connections at most)\n", host,
+  /* Scripts read the port from this line's address (scripts/bench.sh, tests/service/server.py). */
+  fprintf(stderr,
+          CLI_TR("egca: serving on http://%s:%u/ (%u threads, %u connections at most)\n",
+                 "egca: 服务地址 http://%s:%u/（%u个线程，至多%u个连接）\n"),
+          host,
           info != NULL ? (unsigned)info->port : 0u, threads, connections);
   int sig = 0;
   while (sigwait(&stop, &sig) != 0)
@@ -1347,6 +1353,6 @@ int cmd_serve(cli *c, int argc, char **argv)
   }
   MHD_stop_daemon(d);
   unload();
-  fprintf(stderr, "egca: stopped (%s)\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+  fprintf(stderr, CLI_TR("egca: stopped (%s)\n", "egca: 已停止（%s）\n"), sig == SIGINT ? "SIGINT" : "SIGTERM");
   return EXIT_DONE;
 }

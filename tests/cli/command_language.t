@@ -1060,3 +1060,28 @@ $ egca rules readings --format json
 ### rules show --format json, English: each citation as {"law","article","item"} in English ("Article 32(1)", "(4)")
 $ egca --lang en rules show acceptance --format json
 > {"versions":[{"id":"acceptance","title":"Decide whether to accept the application, or give the correction notice once","effective_from":"2020-01-01","version":"Cryptography Law (in force from 2020-01-01), Article 29; Administrative Licensing Law","starts":"the day the application materials are received (or all the corrections are received)","period":"5 working days after","unit":"working_days","count":5,"direction":"after","extends":null,"pause":"none","roll":"none","result":"last_day","cutoff":"24:00","cutoff_in_person":null,"basis":[{"law":"Administrative Licensing Law","article":"Article 32(1)","item":"(4)"},{"law":"Administrative Licensing Law","article":"Article 82","item":null},{"law":"Cryptography Law","article":"Article 29","item":null}],"guide":null,"contested":false,"note":"Where no correction notice is given in time, the application is accepted from the day the materials were received (Administrative Licensing Law, Article 32(1)(4)).","refused":null},{"id":"acceptance","title":"Decide whether to accept the application, or give the correction notice once","effective_from":"2023-07-01","version":"Regulations on the Administration of Commercial Cryptography (State Council Order No. 760, in force from 2023-07-01)","starts":"the day the application materials are received (or all the corrections are received)","period":"5 working days after","unit":"working_days","count":5,"direction":"after","extends":null,"pause":"none","roll":"none","result":"last_day","cutoff":"24:00","cutoff_in_person":null,"basis":[{"law":"Administrative Licensing Law","article":"Article 32(1)","item":"(4)"},{"law":"Administrative Licensing Law","article":"Article 82","item":null},{"law":"Regulations on the Administration of Commercial Cryptography","article":"Article 26(1)","item":null}],"guide":null,"contested":false,"note":"Where no correction notice is given in time, the application is accepted from the day the materials were received (Administrative Licensing Law, Article 32(1)(4)).","refused":null},{"id":"acceptance","title":"Decide whether to accept the application, or give the correction notice once","effective_from":"2024-11-01","version":"Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration)","starts":"the day the application materials are received (or all the corrections are received)","period":"5 working days after","unit":"working_days","count":5,"direction":"after","extends":null,"pause":"none","roll":"none","result":"last_day","cutoff":"24:00","cutoff_in_person":null,"basis":[{"law":"Administrative Licensing Law","article":"Article 32(1)","item":"(4)"},{"law":"Administrative Licensing Law","article":"Article 82","item":null}],"guide":{"section":"Procedure","item":"(1) New application, step 2"},"contested":false,"note":"Where no correction notice is given in time, the application is accepted from the day the materials were received (Administrative Licensing Law, Article 32(1)(4)), and the decision's time limit also runs from that day.","refused":null}]}
+
+### serve: a bad --listen, an unknown option and a missing value are usage errors, in Chinese
+$ egca serve --listen nope
+! egca: --listen: "nope"不是ADDR:PORT（数字地址，如127.0.0.1:8383或[::1]:8383）
+? 2
+
+### the same, English
+$ egca --lang en serve --listen nope
+! egca: --listen: "nope" is not ADDR:PORT (numeric, such as 127.0.0.1:8383 or [::1]:8383)
+? 2
+
+### serve: an unknown option, Chinese
+$ egca serve --bogus
+! egca: --bogus: 不是serve的选项或参数（见egca serve --help）
+? 2
+
+### serve: an unknown option, English
+$ egca --lang en serve --bogus
+! egca: --bogus: unexpected (egca serve --help)
+? 2
+
+### serve: a missing value, Chinese
+$ egca serve --timeout
+! egca: --timeout: 缺少值
+? 2
