@@ -1022,7 +1022,8 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
 {
   *out = NULL;
   if (year < 1 || year > 9999)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "year %d is outside 1..9999", "年份%d不在1..9999之内"), year);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "year %d is outside 1..9999", "年份%d不在1..9999之内"), year);
   egca_date first, last;
   char buf[EGCA_DATE_TEXT_SIZE + 4];
   snprintf(buf, sizeof buf, "%04d-01-01", year);
@@ -1049,7 +1050,8 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
   snprintf(title, sizeof title, en ? "%04d" : "%04d 年", year);
   put_head_lang(&t, EGCA__TR_LANG(lang, "Working-day calendar: ", "工作日历："), title, lang);
   const char *region = egca_calendar_region(cal);
-  egca__buf_printf(&t, EGCA__TR_LANG(lang, "<main>\n<h1>Working-day calendar %04d", "<main>\n<h1>%04d 年工作日历"), year);
+  egca__buf_printf(&t, EGCA__TR_LANG(lang, "<main>\n<h1>Working-day calendar %04d", "<main>\n<h1>%04d 年工作日历"),
+                   year);
   if (region != NULL && region[0] != '\0') {
     put(&t, EGCA__TR_LANG(lang, " (", "（"));
     put_esc(&t, region);
@@ -1061,25 +1063,37 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
       "not covered", "published",
       "provisional (the holiday arrangements are not published yet; inferred from the holiday regulations)"};
   const egca_coverage cov = egca_calendar_year_coverage(cal, year);
-  egca__buf_printf(&t, EGCA__TR_LANG(lang, "<p class=\"coverage\">Holiday data: %s%s</p>\n", "<p class=\"coverage\">节假日数据：%s%s</p>\n"),
+  egca__buf_printf(&t,
+                   EGCA__TR_LANG(lang, "<p class=\"coverage\">Holiday data: %s%s</p>\n",
+                                 "<p class=\"coverage\">节假日数据：%s%s</p>\n"),
                    en ? coverage_en[cov] : coverage_zh[cov],
-                   provisional && cov != EGCA_COVERAGE_TENTATIVE ? EGCA__TR_LANG(lang, "; some days are provisional", "；部分日期为暂定") : "");
+                   provisional && cov != EGCA_COVERAGE_TENTATIVE
+                       ? EGCA__TR_LANG(lang, "; some days are provisional", "；部分日期为暂定")
+                       : "");
   put(&t, EGCA__TR_LANG(lang,
-                        "<ul class=\"legend\" aria-hidden=\"true\"><li><span class=\"sw k-holiday\"></span>休 holiday</li>"
-                        "<li><span class=\"sw k-adjusted_workday\"></span>班 adjusted working day</li><li><span class=\"sw k-weekend\"></span>weekend</li>"
+                        "<ul class=\"legend\" aria-hidden=\"true\">"
+                        "<li><span class=\"sw k-holiday\"></span>休 holiday</li>"
+                        "<li><span class=\"sw k-adjusted_workday\"></span>班 adjusted working day</li>"
+                        "<li><span class=\"sw k-weekend\"></span>weekend</li>"
                         "<li>暂 provisional</li></ul>\n<div class=\"months\">\n",
-                        "<ul class=\"legend\" aria-hidden=\"true\"><li><span class=\"sw k-holiday\"></span>休 法定节假日</li>"
-                        "<li><span class=\"sw k-adjusted_workday\"></span>班 调休上班</li><li><span class=\"sw k-weekend\"></span>周末</li>"
+                        "<ul class=\"legend\" aria-hidden=\"true\">"
+                        "<li><span class=\"sw k-holiday\"></span>休 法定节假日</li>"
+                        "<li><span class=\"sw k-adjusted_workday\"></span>班 调休上班</li>"
+                        "<li><span class=\"sw k-weekend\"></span>周末</li>"
                         "<li>暂 暂定</li></ul>\n<div class=\"months\">\n"));
   egca_date d = first;
   for (int m = 1; m <= 12; m++) {
     if (en)
-      egca__buf_printf(&t, "<table class=\"month\" id=\"m%02d\"><caption>%s <small>%04d-%02d</small></caption>"
-                           "<thead><tr><th>Mo</th><th>Tu</th><th>We</th><th>Th</th><th>Fr</th><th>Sa</th><th>Su</th></tr></thead><tbody><tr>",
+      egca__buf_printf(&t,
+                       "<table class=\"month\" id=\"m%02d\"><caption>%s <small>%04d-%02d</small></caption>"
+                       "<thead><tr><th>Mo</th><th>Tu</th><th>We</th><th>Th</th><th>Fr</th><th>Sa</th><th>Su</th>"
+                       "</tr></thead><tbody><tr>",
                        m, months_en[m - 1], year, m);
     else
-      egca__buf_printf(&t, "<table class=\"month\" id=\"m%02d\"><caption>%d月 <small>%04d-%02d</small></caption>"
-                           "<thead><tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th><th>日</th></tr></thead><tbody><tr>",
+      egca__buf_printf(&t,
+                       "<table class=\"month\" id=\"m%02d\"><caption>%d月 <small>%04d-%02d</small></caption>"
+                       "<thead><tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th><th>日</th>"
+                       "</tr></thead><tbody><tr>",
                        m, m, year, m);
     const int lead = egca_date_weekday(d) - 1, days = egca_days_in_month(year, m);
     for (int i = 0; i < lead; i++)
@@ -1089,11 +1103,11 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
       egca_day_info named = {0};
       egca_calendar_day(&named, cal, d, NULL); /* every day was answered above */
       char day[EGCA_DATE_TEXT_SIZE];
-      egca__buf_printf(&t, "<td class=\"k-%s%s\" title=\"%s %s", kind_class(info), info.provisional ? " provisional" : "",
-           egca_date_format(d, day), kind_words(info, lang));
+      egca__buf_printf(&t, "<td class=\"k-%s%s\" title=\"%s %s", kind_class(info),
+                       info.provisional ? " provisional" : "", egca_date_format(d, day), kind_words(info, lang));
       put_name_lang(&t, named.name, lang);
-      egca__buf_printf(&t, "%s\" data-date=\"%s\">%d", info.provisional ? EGCA__TR_LANG(lang, " (provisional)", "（暂定）") : "",
-                       day, i + 1);
+      egca__buf_printf(&t, "%s\" data-date=\"%s\">%d",
+                       info.provisional ? EGCA__TR_LANG(lang, " (provisional)", "（暂定）") : "", day, i + 1);
       const char *mark = info.known ? marks[info.kind] : "";
       if (mark[0] != '\0' || info.provisional)
         egca__buf_printf(&t, "<small>%s%s</small>", mark, info.provisional ? "暂" : "");

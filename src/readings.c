@@ -815,8 +815,9 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
       cJSON_Delete(o);
       break;
     }
-    ok = add_string(o, "id", x->id) && add_string(o, "question", egca_question_text_lang(x, lang)) && add_string(o, "rule", x->rule) &&
-         add_string(o, "sets", egca_question_sets(x)) && add_string(o, "default", x->readings[x->def].id);
+    ok = add_string(o, "id", x->id) && add_string(o, "question", egca_question_text_lang(x, lang)) &&
+         add_string(o, "rule", x->rule) && add_string(o, "sets", egca_question_sets(x)) &&
+         add_string(o, "default", x->readings[x->def].id);
     cJSON *rs = ok ? cJSON_AddArrayToObject(o, "readings") : NULL;
     ok = rs != NULL;
     for (size_t i = 0; ok && i < x->reading_count; i++) {

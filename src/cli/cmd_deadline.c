@@ -66,8 +66,9 @@ static void print_text(const egca_deadline *d)
   if (section != NULL)
     cli_printf(CLI_TR("%sService Guide, %s%s%s", "%s服务指南 %s%s%s"), d->basis_count == 0 ? "" : sep, section,
                item != NULL ? CLI_TR(", ", " ") : "", item != NULL ? item : "");
-  cli_printf(CLI_TR("\nversion: %s, in force from %s\n", "\n版本：%s，自%s起施行\n"), egca_deadline_rule_instrument_lang(r, cli_lang),
-         egca_date_format(egca_deadline_rule_effective_from(r), date));
+  cli_printf(CLI_TR("\nversion: %s, in force from %s\n", "\n版本：%s，自%s起施行\n"),
+             egca_deadline_rule_instrument_lang(r, cli_lang),
+             egca_date_format(egca_deadline_rule_effective_from(r), date));
   if (d->not_in_force) {
     /* As the timeline's finding rule_not_in_force: the first version applied, and said so. */
     char from[EGCA_DATE_TEXT_SIZE];

@@ -47,7 +47,8 @@ static void show_version(const egca_deadline_rule *r)
   const char *basis_first = CLI_TR("basis: ", "依据："), *basis_next = CLI_TR("\nbasis: ", "\n依据：");
   cli_printf(CLI_TR("%s: %s\n", "%s：%s\n"), egca_deadline_rule_id(r), egca_deadline_rule_title_lang(r, cli_lang));
   cli_printf(CLI_TR("effective from: %s (%s)\n", "施行日期：%s（%s）\n"),
-             egca_date_format(egca_deadline_rule_effective_from(r), date), egca_deadline_rule_instrument_lang(r, cli_lang));
+             egca_date_format(egca_deadline_rule_effective_from(r), date),
+             egca_deadline_rule_instrument_lang(r, cli_lang));
   cli_printf(CLI_TR("starts: %s\n", "起算日：%s\n"), egca_deadline_rule_starts_lang(r, cli_lang));
   if (egca_deadline_rule_refused(r) != NULL) {
     /* A version that sets no period: why, and what it rests on. */
@@ -230,7 +231,8 @@ static int readings(const egca_rules *rules, int json)
       cli_printf(CLI_TR("  sets: %s\n", "  设定规则：%s\n"), egca_question_sets(x));
     for (size_t i = 0; i < egca_question_reading_count(x); i++) {
       cli_printf(CLI_TR("  %s=%s%s: %s\n", "  %s=%s%s：%s\n"), egca_question_id(x), egca_question_reading_id(x, i),
-                 i == egca_question_default(x) ? CLI_TR(" (default)", "（默认）") : "", egca_question_reading_text_lang(x, i, cli_lang));
+                 i == egca_question_default(x) ? CLI_TR(" (default)", "（默认）") : "",
+                 egca_question_reading_text_lang(x, i, cli_lang));
       size_t n;
       const egca_basis *b = egca_question_reading_basis(x, i, &n);
       for (size_t k = 0; k < n; k++) {

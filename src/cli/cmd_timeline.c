@@ -121,7 +121,8 @@ static int probe_file(cli *c, FILE *f, const char *path, const options *o)
     code = print_one(c, path, NULL, 0, o);
   else
     code = fseek(f, from, SEEK_SET) == 0 ? run_batch(c, f, path, EGCA_BATCH_ARRAY, o)
-                                         : cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"), egca_errno_text(errno, cli_lang));
+                                         : cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"),
+                                                    egca_errno_text(errno, cli_lang));
   fclose(f);
   return code;
 }

@@ -670,8 +670,9 @@ START_TEST(json_output)
                    "Regulations on the Administration of Commercial Cryptography");
   ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(first, "article")->valuestring, "Article 26(2)");
   ck_assert(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(first, "item")));
-  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(j, "guide"), "section")->valuestring,
-                   "Time limit for approval");
+  ck_assert_str_eq(
+      cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(j, "guide"), "section")->valuestring,
+      "Time limit for approval");
   cJSON_Delete(j);
   egca_deadline_string_free(text);
   /* The same in Chinese (the default). */
@@ -692,19 +693,21 @@ START_TEST(json_output)
     ck_assert_int_eq(egca_rules_questions_to_json(&text, rules, (egca_lang)lang, NULL), 0);
     j = cJSON_Parse(text);
     cJSON *q = NULL, *each;
-    cJSON_ArrayForEach(each, cJSON_GetObjectItemCaseSensitive(j, "questions"))
+    cJSON_ArrayForEach(each, cJSON_GetObjectItemCaseSensitive(j, "questions")) {
       if (strcmp(cJSON_GetObjectItemCaseSensitive(each, "id")->valuestring, "certificate_last_day") == 0)
         q = each;
+    }
     ck_assert_ptr_nonnull(q);
     ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(q, "question")->valuestring,
                      egca_question_text_lang(egca_rules_question(rules, "certificate_last_day"), (egca_lang)lang));
     ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(q, "default")->valuestring, "anniversary");
-    cJSON *law = cJSON_GetObjectItemCaseSensitive(
-        cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(q, "readings"), 0), "basis"), 0),
-        "law");
-    ck_assert_str_eq(law->valuestring, lang == EGCA_LANG_EN
-                                           ? "Measures for the Administration of E-Government Electronic Certification Services"
-                                           : "电子政务电子认证服务管理办法");
+    cJSON *reading = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(q, "readings"), 0);
+    cJSON *cited = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(reading, "basis"), 0);
+    cJSON *law = cJSON_GetObjectItemCaseSensitive(cited, "law");
+    ck_assert_str_eq(law->valuestring,
+                     lang == EGCA_LANG_EN
+                         ? "Measures for the Administration of E-Government Electronic Certification Services"
+                         : "电子政务电子认证服务管理办法");
     cJSON_Delete(j);
     egca_deadline_string_free(text);
   }
