@@ -383,8 +383,8 @@ def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None
     readings: {question: reading} for the law's open questions (questions() lists them; the others take
       their default), e.g. {'certificate_last_day': 'day_before'}. Where another reading gives another
       day, the result is `ambiguous` and its `readings` list the day under each, the default first.
-    lang: 'zh' or 'en', the language of the trace, the notes and any error; None for the default (EGCA_LANG
-      at import, else 'zh').
+    lang: 'zh' or 'en', the language of the texts (title, version, starts, note, guide, the citations of
+      basis, the trace) and of any error; None for the default (EGCA_LANG at import, else 'zh').
 
     Returns a Deadline. Raises InputError (unknown rule, question or reading, bad pause or policy), CoverageError (a day
     outside the calendar); warns ProvisionalWarning when the answer rests on a tentative year.
