@@ -162,6 +162,7 @@ typedef struct egca_office {
   int closes;            /* the end of the day's last session, in minutes after midnight (17:30 = 1050); -1:
                             unknown */
   const char *hours_source; /* the source of the hours (title, section, date); NULL when unknown */
+  const char *hours_source_en; /* the same cited in English; NULL when unknown */
 } egca_office;
 
 /* Times of day are minutes after midnight, 0 (00:00) to 1439 (23:59); EGCA_TIME_NONE when not known. */

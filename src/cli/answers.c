@@ -310,7 +310,7 @@ static const char *clock_text(char buf[8], int minutes)
 
 /* One office: code, name, region, local rest days, hours with their source, and the cutoff of a filing by
  * each channel (null where the hours are unknown). */
-static void json_office(answer *a, const egca_office *o)
+static void json_office(answer *a, const egca_office *o, egca_lang lang)
 {
   char t[8];
   answer_puts(a, "{\"code\":");
@@ -324,7 +324,7 @@ static void json_office(answer *a, const egca_office *o)
   answer_puts(a, ",\"closes\":");
   answer_json_string(a, clock_text(t, o->closes));
   answer_puts(a, ",\"hours_source\":");
-  answer_json_string(a, o->hours_source);
+  answer_json_string(a, lang == EGCA_LANG_EN ? o->hours_source_en : o->hours_source);
   answer_puts(a, ",\"filing_cutoff\":{");
   for (int k = EGCA_CHANNEL_IN_PERSON; k <= EGCA_CHANNEL_ONLINE; k++) {
     answer_printf(a, "%s\"%s\":", k > EGCA_CHANNEL_IN_PERSON ? "," : "", egca_channel_name((egca_channel)k));
@@ -333,15 +333,15 @@ static void json_office(answer *a, const egca_office *o)
   answer_puts(a, "}}");
 }
 
-void answer_offices(answer *a)
+void answer_offices(answer *a, egca_lang lang)
 {
   answer_puts(a, "{\"offices\":[");
   for (size_t i = 0; i < egca_office_count(); i++) {
     answer_puts(a, i ? "," : "");
-    json_office(a, egca_office_at(i));
+    json_office(a, egca_office_at(i), lang);
   }
   answer_puts(a, "],\"decision\":");
-  json_office(a, egca_office_decision());
+  json_office(a, egca_office_decision(), lang);
   answer_puts(a, "}\n");
 }
 

@@ -421,7 +421,7 @@ static enum MHD_Result get_rules(struct MHD_Connection *conn, request *r)
 static enum MHD_Result get_offices(struct MHD_Connection *conn, request *r)
 {
   answer a = ANSWER_INIT;
-  answer_offices(&a);
+  answer_offices(&a, r->lang);
   return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
 }
 
