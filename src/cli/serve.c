@@ -231,10 +231,14 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn, request *r, unsi
 {
   if (a->nomem) {
     answer_free(a);
-    static const char nomem[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory\","
-                                "\"pointer\":null,\"line\":null,\"column\":null}}\n";
-    struct MHD_Response *resp =
-        MHD_create_response_from_buffer(sizeof nomem - 1, (void *)nomem, MHD_RESPMEM_PERSISTENT);
+    /* Composed without allocating, in the request's language (egca_strerror_lang's words). */
+    static const char nomem_en[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory\","
+                                   "\"pointer\":null,\"line\":null,\"column\":null}}\n";
+    static const char nomem_zh[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"内存不足\","
+                                   "\"pointer\":null,\"line\":null,\"column\":null}}\n";
+    const int en = r->lang == EGCA_LANG_EN;
+    struct MHD_Response *resp = MHD_create_response_from_buffer(
+        en ? sizeof nomem_en - 1 : sizeof nomem_zh - 1, (void *)(en ? nomem_en : nomem_zh), MHD_RESPMEM_PERSISTENT);
     if (resp == NULL)
       return MHD_NO;
     return queue(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, resp, "application/json");
@@ -696,7 +700,8 @@ static int stream_result(const egca_batch_result *res, void *user)
   if (res->json != NULL) {
     answer_write(&s->out, res->json, res->json_len);
   } else {
-    answer_printf(&s->out, "{\"line\":%ld,\"error\":\"out of memory\"}\n", res->line);
+    answer_printf(&s->out, "{\"line\":%ld,\"error\":\"%s\"}\n", res->line,
+                  egca_strerror_lang(EGCA_E_NOMEM, s->err.lang));
   }
   return 0;
 }
@@ -707,7 +712,7 @@ static void stream_error(stream *s, int rc, const egca_error *err)
   answer_puts(&s->out, "{\"error\":{\"code\":");
   answer_json_string(&s->out, rc == EGCA_E_NOMEM ? "out_of_memory" : "parse");
   answer_puts(&s->out, ",\"message\":");
-  answer_json_string(&s->out, rc == EGCA_E_NOMEM ? "out of memory" : err->message);
+  answer_json_string(&s->out, rc == EGCA_E_NOMEM ? egca_strerror_lang(EGCA_E_NOMEM, s->err.lang) : err->message);
   answer_puts(&s->out, ",\"pointer\":");
   answer_json_string(&s->out, err->pointer[0] != '\0' ? err->pointer : NULL);
   json_position(&s->out, err);
