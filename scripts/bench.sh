@@ -39,7 +39,7 @@ if command -v wrk >/dev/null; then
   server=$!
   port=
   for _ in $(seq 100); do
-    port=$(sed -n 's|.*serving on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log")
+    port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log")
     [ -n "$port" ] && break
     sleep 0.05
   done

@@ -8,7 +8,6 @@
 #include "case_internal.h"
 #include "events.h"
 #include "json.h"
-#include "json_words.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -955,7 +954,7 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
                                EGCA__TR(err, "expected a material id (a non-empty string), found %s",
                                         "应为材料编号（非空字符串），实际为%s"),
                                cJSON_IsString(it) ? EGCA__TR(err, "an empty string", "空字符串")
-                                                  : egca__json_type_word(it, egca__error_lang(err)));
+                                                  : egca__json_type_name_in(it, egca__error_lang(err)));
       }
       items[(*item_used)++] = it->valuestring;
     }

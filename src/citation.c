@@ -230,6 +230,26 @@ EGCA_API int egca_basis_format_lang(char *buf, size_t size, const egca_basis *ba
   return clamp(snprintf(buf, size, "%s %s", basis->law, basis->article));
 }
 
+EGCA_API const char *egca_basis_parts_lang(const egca_basis *basis, egca_lang lang, char *article, size_t article_size,
+                                           char *item, size_t item_size)
+{
+  const char *end;
+  int n;
+  if (lang == EGCA_LANG_EN && basis->law_en != NULL &&
+      article_english(article, article_size, basis->article, NULL) >= 0 &&
+      (basis->item == NULL || (n = read_item(basis->item, &end)) > 0)) {
+    if (basis->item != NULL)
+      snprintf(item, item_size, "(%d)", n);
+    else if (item_size > 0)
+      item[0] = '\0';
+    return basis->law_en;
+  }
+  /* As the law writes it (Chinese, or a basis the English form cannot read: as egca_basis_format_lang). */
+  snprintf(article, article_size, "%s", basis->article);
+  snprintf(item, item_size, "%s", basis->item != NULL ? basis->item : "");
+  return basis->law;
+}
+
 EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis)
 {
   return egca_basis_format_lang(buf, size, basis, EGCA_LANG_ZH);

@@ -5,7 +5,6 @@
  * error path) is one call. */
 #include "conditions.h"
 #include "citation.h"
-#include "json_words.h"
 
 #include <stdio.h>
 
@@ -91,7 +90,7 @@ static int fact_ref(compiler *c, int *out, const cJSON *v, const char *pointer)
     return egca__json_fail(
         c->err, EGCA_E_INVALID, c->doc, pointer,
         EGCA__TR(c->err, "expected a fact path (a string), found %s", "应为事实路径（字符串），实际为%s"),
-        egca__json_type_word(v, egca__error_lang(c->err)));
+        egca__json_type_name_in(v, egca__error_lang(c->err)));
   *out = egca__fact_index(v->valuestring);
   if (*out < 0)
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer,
@@ -142,7 +141,7 @@ static int compile_operand(compiler *c, egca__node *n, const cJSON *v, const cha
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer,
                            EGCA__TR(c->err, "expected an operand {\"fact\": PATH} or {\"sum\": [PATH, ...]}, found %s",
                                     "应为操作数{\"fact\": PATH}或{\"sum\": [PATH, ...]}，实际为%s"),
-                           egca__json_type_word(v, egca__error_lang(c->err)));
+                           egca__json_type_name_in(v, egca__error_lang(c->err)));
   char p[512];
   const cJSON *fact = cJSON_GetObjectItemCaseSensitive(v, "fact");
   const cJSON *sum = cJSON_GetObjectItemCaseSensitive(v, "sum");
@@ -201,7 +200,7 @@ static int compile_literal(compiler *c, egca__value *out, const cJSON *v, const 
                            EGCA__TR(c->err, "expected %s to compare with %s, found %s", "应为%s（与%s比较），实际为%s"),
                            egca__value_type_noun(want, egca__error_lang(c->err)),
                            n->sum ? EGCA__TR(c->err, "a sum", "合计") : egca__facts[n->facts[0]].path,
-                           egca__json_type_word(v, egca__error_lang(c->err)));
+                           egca__json_type_name_in(v, egca__error_lang(c->err)));
   out->type = want;
   /* A head count, or a sum of them, is a whole number: a literal it is compared with is read as written,
    * so that 29.999999999999999999 is refused rather than rounded to 30 (第六条（五）'s threshold). */
@@ -226,7 +225,7 @@ static int expect_arity(compiler *c, const cJSON *args, const char *pointer, con
     return egca__json_fail(
         c->err, EGCA_E_INVALID, c->doc, pointer,
         EGCA__TR(c->err, "operator \"%s\" takes an array, found %s", "运算符\"%s\"的参数应为数组，实际为%s"), op,
-        egca__json_type_word(args, egca__error_lang(c->err)));
+        egca__json_type_name_in(args, egca__error_lang(c->err)));
   size_t n = (size_t)cJSON_GetArraySize(args);
   if (n < min || n > max) {
     if (min == max)
@@ -302,7 +301,7 @@ static int compile_node(compiler *c, egca__node *n, size_t *leaves, const cJSON 
   if (!cJSON_IsObject(v))
     return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, pointer,
                            EGCA__TR(c->err, "expected a condition (an object), found %s", "应为条件（对象），实际为%s"),
-                           egca__json_type_word(v, egca__error_lang(c->err)));
+                           egca__json_type_name_in(v, egca__error_lang(c->err)));
   const cJSON *m = v->child;
   if (m == NULL)
     return egca__json_fail(
@@ -668,7 +667,7 @@ static int compile_material(compiler *c, const egca_assess_rules *r, egca__mater
       return egca__json_fail(
           c->err, EGCA_E_INVALID, c->doc, ep,
           EGCA__TR(c->err, "expected a condition id (a string), found %s", "应为条件id（字符串），实际为%s"),
-          egca__json_type_word(e, egca__error_lang(c->err)));
+          egca__json_type_name_in(e, egca__error_lang(c->err)));
     size_t k = 0;
     while (k < r->condition_count && strcmp(r->conditions[k].id, e->valuestring) != 0)
       k++;

@@ -207,6 +207,7 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   if (d == NULL || d->version == NULL || d->status == EGCA_PERIOD_FAILED)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the deadline was not computed", "期限尚未计算"));
   const egca_deadline_rule *r = d->version;
+  const egca_lang lang = d->lang;
   egca__buf text = {0};
   egca__jw w;
   egca__jw_start(&w, &text, 0);
@@ -214,9 +215,9 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   EGCA__JW_KEY(&w, "rule");
   egca__jw_string(&w, d->rule_id);
   EGCA__JW_KEY(&w, "title");
-  egca__jw_string(&w, egca_deadline_rule_title(r));
+  egca__jw_string(&w, egca_deadline_rule_title_lang(r, lang));
   EGCA__JW_KEY(&w, "version");
-  egca__jw_string(&w, egca_deadline_rule_instrument(r));
+  egca__jw_string(&w, egca_deadline_rule_instrument_lang(r, lang));
   EGCA__JW_KEY(&w, "effective_from");
   egca__jw_date(&w, egca_deadline_rule_effective_from(r));
   EGCA__JW_KEY(&w, "in_force");
@@ -224,7 +225,7 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   EGCA__JW_KEY(&w, "from");
   egca__jw_date(&w, d->from);
   EGCA__JW_KEY(&w, "starts");
-  egca__jw_string(&w, egca_deadline_rule_starts(r));
+  egca__jw_string(&w, egca_deadline_rule_starts_lang(r, lang));
   EGCA__JW_KEY(&w, "due");
   egca__jw_date(&w, d->due);
   EGCA__JW_KEY(&w, "status");
@@ -269,18 +270,20 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   EGCA__JW_KEY(&w, "contested");
   egca__jw_bool(&w, d->contested);
   EGCA__JW_KEY(&w, "note");
-  egca__jw_string(&w, egca_deadline_rule_note(r));
+  egca__jw_string(&w, egca_deadline_rule_note_lang(r, lang));
   EGCA__JW_KEY(&w, "basis");
   egca__jw_open(&w, '[');
   for (size_t i = 0; i < d->basis_count; i++) {
     egca__jw_element(&w);
     egca__jw_open(&w, '{');
+    char article[EGCA__CITATION_MAX], item[64];
+    const char *law = egca_basis_parts_lang(&d->basis[i], lang, article, sizeof article, item, sizeof item);
     EGCA__JW_KEY(&w, "law");
-    egca__jw_string(&w, d->basis[i].law);
+    egca__jw_string(&w, law);
     EGCA__JW_KEY(&w, "article");
-    egca__jw_string(&w, d->basis[i].article);
+    egca__jw_string(&w, article);
     EGCA__JW_KEY(&w, "item");
-    egca__jw_string(&w, d->basis[i].item);
+    egca__jw_string(&w, item[0] != '\0' ? item : NULL);
     egca__jw_close(&w, '}');
   }
   egca__jw_close(&w, ']');
@@ -288,9 +291,9 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   if (d->guide_section != NULL) {
     egca__jw_open(&w, '{');
     EGCA__JW_KEY(&w, "section");
-    egca__jw_string(&w, d->guide_section);
+    egca__jw_string(&w, egca_deadline_rule_guide_section_lang(r, lang));
     EGCA__JW_KEY(&w, "item");
-    egca__jw_string(&w, d->guide_item);
+    egca__jw_string(&w, egca_deadline_rule_guide_item_lang(r, lang));
     egca__jw_close(&w, '}');
   } else {
     egca__jw_null(&w);
@@ -317,7 +320,7 @@ static void put_member(egca__jw *w, const char *key, const char *value)
   egca__jw_string(w, value);
 }
 
-EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, egca_error *err)
+EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, egca_lang lang, egca_error *err)
 {
   *out = NULL;
   egca__buf text = {0};
@@ -332,7 +335,7 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
     egca__jw_element(&w);
     egca__jw_open(&w, '{');
     put_member(&w, "id", egca_question_id(x));
-    put_member(&w, "question", egca_question_text(x));
+    put_member(&w, "question", egca_question_text_lang(x, lang));
     put_member(&w, "rule", egca_question_rule(x));
     put_member(&w, "sets", egca_question_sets(x));
     put_member(&w, "default", egca_question_reading_id(x, egca_question_default(x)));
@@ -344,7 +347,7 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
       egca__jw_element(&w);
       egca__jw_open(&w, '{');
       put_member(&w, "id", egca_question_reading_id(x, i));
-      put_member(&w, "text", egca_question_reading_text(x, i));
+      put_member(&w, "text", egca_question_reading_text_lang(x, i, lang));
       const char *unit, *roll, *rule = egca_question_reading_sets(x, i, &unit, &roll);
       EGCA__JW_KEY(&w, "sets");
       if (rule != NULL) {
@@ -363,16 +366,18 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
       for (size_t b = 0; b < basis_count; b++) {
         egca__jw_element(&w);
         egca__jw_open(&w, '{');
-        put_member(&w, "law", basis[b].law);
-        put_member(&w, "article", basis[b].article);
-        put_member(&w, "item", basis[b].item);
+        char article[512], item[64];
+        const char *law = egca_basis_parts_lang(&basis[b], lang, article, sizeof article, item, sizeof item);
+        put_member(&w, "law", law);
+        put_member(&w, "article", article);
+        put_member(&w, "item", item[0] != '\0' ? item : NULL);
         egca__jw_close(&w, '}');
       }
       egca__jw_close(&w, ']');
       egca__jw_close(&w, '}');
     }
     egca__jw_close(&w, ']');
-    put_member(&w, "note", egca_question_note(x));
+    put_member(&w, "note", egca_question_note_lang(x, lang));
     egca__jw_close(&w, '}');
   }
   egca__jw_close(&w, ']');

@@ -136,11 +136,6 @@ static void put_head_lang(text *t, const char *title_prefix, const char *title_t
   put(t, "</style>\n</head>\n<body>\n");
 }
 
-static void put_head(text *t, const char *title_prefix, const char *title_text)
-{
-  put_head_lang(t, title_prefix, title_text, EGCA_LANG_ZH);
-}
-
 static void put_tail(text *t) { put(t, "</body>\n</html>\n"); }
 
 static const char *date_text(egca_date d, char buf[EGCA_DATE_TEXT_SIZE])
@@ -171,6 +166,18 @@ static void put_name(text *t, const char *name)
   put(t, "（");
   put_esc(t, name);
   put(t, "）");
+}
+
+/* The same in `lang`: " (春节)" in English (the name is the notice's own word, in both languages). */
+static void put_name_lang(text *t, const char *name, egca_lang lang)
+{
+  if (name == NULL || lang != EGCA_LANG_EN) {
+    put_name(t, name);
+    return;
+  }
+  put(t, " (");
+  put_esc(t, name);
+  put(t, ")");
 }
 
 static day_info day_of(const egca_calendar *cal, egca_date d)
@@ -339,7 +346,7 @@ typedef struct drawing {
   egca_lang lang; /* the timeline's: the language of the words */
 } drawing;
 
-/* A day's kind in the timeline's words (the calendar page has its own, kind_label). */
+/* A day's kind in the words of `lang` (Chinese: kind_label). */
 static const char *kind_words(day_info i, egca_lang lang)
 {
   if (lang != EGCA_LANG_EN)
@@ -1037,11 +1044,12 @@ EGCA_API int egca_html_page_finish(char **out, egca_html_page *page, egca_error 
 
 EGCA_API void egca_calendar_string_free(char *s) { free(s); }
 
-EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, int year, egca_error *err)
+EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, int year, egca_lang lang, egca_error *err)
 {
   *out = NULL;
   if (year < 1 || year > 9999)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "year %d is outside 1..9999", year);
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "year %d is outside 1..9999", "年份%d不在1..9999之内"), year);
   egca_date first, last;
   char buf[EGCA_DATE_TEXT_SIZE + 4];
   snprintf(buf, sizeof buf, "%04d-01-01", year);
@@ -1057,32 +1065,62 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
       return rc;
     provisional |= rc == EGCA_PROVISIONAL;
   }
-  static const char *const months_zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+  /* The marks in the grid stay the characters of the national calendar (休, 班, 暂) in both languages, as
+   * the command's month grid prints them; the legend says what they mean in the page's language. */
   static const char *const marks[] = {"", "", "休", "班"};
+  static const char *const months_en[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+  const int en = lang == EGCA_LANG_EN;
   text t = {0};
   char title[32];
-  snprintf(title, sizeof title, "%04d 年", year);
-  put_head(&t, "工作日历：", title);
+  snprintf(title, sizeof title, en ? "%04d" : "%04d 年", year);
+  put_head_lang(&t, EGCA__TR_LANG(lang, "Working-day calendar: ", "工作日历："), title, lang);
   const char *region = egca_calendar_region(cal);
-  egca__buf_printf(&t, "<main>\n<h1>%04d 年工作日历", year);
+  egca__buf_printf(&t, EGCA__TR_LANG(lang, "<main>\n<h1>Working-day calendar %04d", "<main>\n<h1>%04d 年工作日历"),
+                   year);
   if (region != NULL && region[0] != '\0') {
-    put(&t, "（");
+    put(&t, EGCA__TR_LANG(lang, " (", "（"));
     put_esc(&t, region);
-    put(&t, "）");
+    put(&t, EGCA__TR_LANG(lang, ")", "）"));
   }
   put(&t, "</h1>\n");
-  static const char *const coverage[] = {"未覆盖", "已公布", "暂定（节假日安排尚未公布，按放假办法推定）"};
-  egca__buf_printf(&t, "<p class=\"coverage\">节假日数据：%s%s</p>\n", coverage[egca_calendar_year_coverage(cal, year)],
-       provisional && egca_calendar_year_coverage(cal, year) != EGCA_COVERAGE_TENTATIVE ? "；部分日期为暂定" : "");
-  put(&t, "<ul class=\"legend\" aria-hidden=\"true\"><li><span class=\"sw k-holiday\"></span>休 法定节假日</li>"
-          "<li><span class=\"sw k-adjusted_workday\"></span>班 调休上班</li><li><span class=\"sw k-weekend\"></span>周末</li>"
-          "<li>暂 暂定</li></ul>\n<div class=\"months\">\n");
+  static const char *const coverage_zh[] = {"未覆盖", "已公布", "暂定（节假日安排尚未公布，按放假办法推定）"};
+  static const char *const coverage_en[] = {
+      "not covered", "published",
+      "provisional (the holiday arrangements are not published yet; inferred from the holiday regulations)"};
+  const egca_coverage cov = egca_calendar_year_coverage(cal, year);
+  egca__buf_printf(&t,
+                   EGCA__TR_LANG(lang, "<p class=\"coverage\">Holiday data: %s%s</p>\n",
+                                 "<p class=\"coverage\">节假日数据：%s%s</p>\n"),
+                   en ? coverage_en[cov] : coverage_zh[cov],
+                   provisional && cov != EGCA_COVERAGE_TENTATIVE
+                       ? EGCA__TR_LANG(lang, "; some days are provisional", "；部分日期为暂定")
+                       : "");
+  put(&t, EGCA__TR_LANG(lang,
+                        "<ul class=\"legend\" aria-hidden=\"true\">"
+                        "<li><span class=\"sw k-holiday\"></span>休 holiday</li>"
+                        "<li><span class=\"sw k-adjusted_workday\"></span>班 adjusted working day</li>"
+                        "<li><span class=\"sw k-weekend\"></span>weekend</li>"
+                        "<li>暂 provisional</li></ul>\n<div class=\"months\">\n",
+                        "<ul class=\"legend\" aria-hidden=\"true\">"
+                        "<li><span class=\"sw k-holiday\"></span>休 法定节假日</li>"
+                        "<li><span class=\"sw k-adjusted_workday\"></span>班 调休上班</li>"
+                        "<li><span class=\"sw k-weekend\"></span>周末</li>"
+                        "<li>暂 暂定</li></ul>\n<div class=\"months\">\n"));
   egca_date d = first;
   for (int m = 1; m <= 12; m++) {
-    egca__buf_printf(&t, "<table class=\"month\" id=\"m%02d\"><caption>%d月 <small>%04d-%02d</small></caption>"
-             "<thead><tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th><th>日</th></tr></thead><tbody><tr>",
-         m, m, year, m);
-    (void)months_zh;
+    if (en)
+      egca__buf_printf(&t,
+                       "<table class=\"month\" id=\"m%02d\"><caption>%s <small>%04d-%02d</small></caption>"
+                       "<thead><tr><th>Mo</th><th>Tu</th><th>We</th><th>Th</th><th>Fr</th><th>Sa</th><th>Su</th>"
+                       "</tr></thead><tbody><tr>",
+                       m, months_en[m - 1], year, m);
+    else
+      egca__buf_printf(&t,
+                       "<table class=\"month\" id=\"m%02d\"><caption>%d月 <small>%04d-%02d</small></caption>"
+                       "<thead><tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th><th>日</th>"
+                       "</tr></thead><tbody><tr>",
+                       m, m, year, m);
     const int lead = egca_date_weekday(d) - 1, days = egca_days_in_month(year, m);
     for (int i = 0; i < lead; i++)
       put(&t, "<td></td>");
@@ -1091,10 +1129,11 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
       egca_day_info named = {0};
       egca_calendar_day(&named, cal, d, NULL); /* every day was answered above */
       char day[EGCA_DATE_TEXT_SIZE];
-      egca__buf_printf(&t, "<td class=\"k-%s%s\" title=\"%s %s", kind_class(info), info.provisional ? " provisional" : "",
-           egca_date_format(d, day), kind_label(info));
-      put_name(&t, named.name);
-      egca__buf_printf(&t, "%s\" data-date=\"%s\">%d", info.provisional ? "（暂定）" : "", day, i + 1);
+      egca__buf_printf(&t, "<td class=\"k-%s%s\" title=\"%s %s", kind_class(info),
+                       info.provisional ? " provisional" : "", egca_date_format(d, day), kind_words(info, lang));
+      put_name_lang(&t, named.name, lang);
+      egca__buf_printf(&t, "%s\" data-date=\"%s\">%d",
+                       info.provisional ? EGCA__TR_LANG(lang, " (provisional)", "（暂定）") : "", day, i + 1);
       const char *mark = info.known ? marks[info.kind] : "";
       if (mark[0] != '\0' || info.provisional)
         egca__buf_printf(&t, "<small>%s%s</small>", mark, info.provisional ? "暂" : "");
@@ -1104,7 +1143,8 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
     }
     put(&t, "</tr></tbody></table>\n");
   }
-  put(&t, "</div>\n<h2>法定节假日与调休上班</h2>\n<ul class=\"runs\">\n");
+  put(&t, EGCA__TR_LANG(lang, "</div>\n<h2>Holidays and adjusted working days</h2>\n<ul class=\"runs\">\n",
+                        "</div>\n<h2>法定节假日与调休上班</h2>\n<ul class=\"runs\">\n"));
   /* Every run of holidays and every make-up day as text: a run is days of one kind and one name, and its
    * title names the notice that made them so. */
   for (egca_date a = first; a <= last;) {
@@ -1123,20 +1163,23 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *cal, in
         put(&t, " title=\"");
         put_esc(&t, named.notice);
         if (named.notice_date != NULL)
-          egca__buf_printf(&t, "（%s）", named.notice_date);
+          egca__buf_printf(&t, EGCA__TR_LANG(lang, " (%s)", "（%s）"), named.notice_date);
         put(&t, "\"");
       }
-      egca__buf_printf(&t, ">%s%s%s %s", egca_date_format(a, x), b > a ? " 至 " : "", b > a ? egca_date_format(b, y) : "",
-           kind_label(info));
-      put_name(&t, named.name);
-      egca__buf_printf(&t, "，%ld 日</li>\n", (long)(b - a + 1));
+      egca__buf_printf(&t, ">%s%s%s %s", egca_date_format(a, x), b > a ? EGCA__TR_LANG(lang, " to ", " 至 ") : "",
+                       b > a ? egca_date_format(b, y) : "", kind_words(info, lang));
+      put_name_lang(&t, named.name, lang);
+      if (en)
+        egca__buf_printf(&t, ", %ld day%s</li>\n", (long)(b - a + 1), b > a ? "s" : "");
+      else
+        egca__buf_printf(&t, "，%ld 日</li>\n", (long)(b - a + 1));
     }
     a = b + 1;
   }
-  put(&t, "</ul>\n<p>来源：");
+  put(&t, EGCA__TR_LANG(lang, "</ul>\n<p>Sources: ", "</ul>\n<p>来源："));
   for (size_t i = 0; i < egca_calendar_year_source_count(cal, year); i++) {
     if (i > 0)
-      put(&t, "、");
+      put(&t, EGCA__TR_LANG(lang, ", ", "、"));
     put_esc(&t, egca_calendar_year_source(cal, year, i));
   }
   put(&t, "</p>\n</main>\n");

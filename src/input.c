@@ -28,9 +28,11 @@ static const char *kind_of(mode_t mode, const egca_error *err)
   return EGCA__TR(err, "not a file", "其他类型");
 }
 
-const char *egca__errno_text(int e, const egca_error *err)
+const char *egca__errno_text(int e, const egca_error *err) { return egca_errno_text(e, egca__error_lang(err)); }
+
+EGCA_API const char *egca_errno_text(int e, egca_lang lang)
 {
-  if (err != NULL && err->lang == EGCA_LANG_EN)
+  if (lang == EGCA_LANG_EN)
     return strerror(e);
   switch (e) {
   case ENOENT: return "文件或目录不存在";
@@ -44,6 +46,10 @@ const char *egca__errno_text(int e, const egca_error *err)
   case EMFILE:
   case ENFILE: return "打开的文件过多";
   case ENOMEM: return "内存不足";
+  case ENOSPC: return "设备上没有空间";
+  case EPIPE: return "管道已断开";
+  case EADDRINUSE: return "地址已被占用";
+  case EADDRNOTAVAIL: return "无法分配所请求的地址";
   default: return strerror(e);
   }
 }

@@ -18,6 +18,9 @@
 #define EGCA__TR_LANG(lang, en, zh) ((lang) == EGCA_LANG_EN ? (en) : (zh))
 #define EGCA__TR(err, en, zh) ((err) != NULL && (err)->lang == EGCA_LANG_EN ? (en) : (zh))
 
+/* The language of the error a message goes into (NULL: Chinese, the default). */
+static inline egca_lang egca__error_lang(const egca_error *err) { return err != NULL ? err->lang : EGCA_LANG_ZH; }
+
 int egca__fail(egca_error *err, int code, const char *source, int line, const char *fmt, ...) EGCA_PRINTF(5, 6);
 int egca__fail_nomem(egca_error *err);
 /* The system's reason for errno `e` in err's language (strerror speaks the C locale's English): the

@@ -708,10 +708,10 @@ static void put_calendar_period(text *o, const egca_period_trace *t)
   if (t->unit == EGCA_UNIT_YEARS || t->unit == EGCA_UNIT_MONTHS) {
     if (t->month_end)
       put(o, ": the target month has no corresponding day, so the period ends on its last day, %s "
-             "(民法典 第二百零二条)",
+             "(Civil Code, Article 202)",
           egca_date_format(t->last_day, a));
     else
-      put(o, " end on the corresponding day, %s (民法典 第二百零一条、第二百零二条)", egca_date_format(t->last_day, a));
+      put(o, " end on the corresponding day, %s (Civil Code, Articles 201 and 202)", egca_date_format(t->last_day, a));
   } else if (t->count == 0) {
     put(o, " is that day itself");
   } else {
@@ -724,7 +724,7 @@ static void put_calendar_period(text *o, const egca_period_trace *t)
   case EGCA_ROLL_NOT_APPLIED: put(o, "; the rule keeps a rest day as the last day"); break;
   case EGCA_ROLL_MOVED_LATER:
     if (t->other_reading == EGCA_DATE_NONE)
-      put(o, "; it moves to the next working day, %s (民法典 第二百零三条)", egca_date_format(t->result, a));
+      put(o, "; it moves to the next working day, %s (Civil Code, Article 203)", egca_date_format(t->result, a));
     else
       put(o, "; no text settles which way it moves: the later reading (policy later) gives %s, the earlier "
              "reading would give %s",

@@ -7,7 +7,6 @@
 #include "profile.h"
 
 #include "json.h"
-#include "json_words.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -150,7 +149,7 @@ static int parse_materials(egca_profile *p, const egca__json_doc *doc, const cJS
       return egca__json_fail(
           err, EGCA_E_INVALID, doc, item_pointer,
           EGCA__TR(err, "expected a material id (a string), found %s", "应为材料编号（字符串），实际为%s"),
-          egca__json_type_word(e, egca__error_lang(err)));
+          egca__json_type_name_in(e, egca__error_lang(err)));
     for (size_t k = 0; k < i; k++)
       if (strcmp(p->materials[k], e->valuestring) == 0)
         return egca__json_fail(err, EGCA_E_INVALID, doc, item_pointer,

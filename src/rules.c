@@ -13,7 +13,6 @@
 #include "citation.h"
 #include "readings.h"
 #include "ruleset.h"
-#include "json_words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -356,7 +355,7 @@ static int get_events(unsigned *out, const egca__json_doc *doc, const cJSON *obj
       return egca__json_fail(
           err, EGCA_E_INVALID, doc, q,
           EGCA__TR(err, "expected an event type (a string), found %s", "应为事件类型（字符串），实际为%s"),
-          egca__json_type_word(v, egca__error_lang(err)));
+          egca__json_type_name_in(v, egca__error_lang(err)));
     const char *name = v->valuestring;
     const int type = egca__event_type_of(name, strlen(name));
     if (type < 0)
@@ -440,7 +439,7 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
         return egca__json_fail(
             err, EGCA_E_INVALID, doc, r2,
             EGCA__TR(err, "expected a pause (a string), found %s", "应为中止情形（字符串），实际为%s"),
-            egca__json_type_word(v, egca__error_lang(err)));
+            egca__json_type_name_in(v, egca__error_lang(err)));
       if (ap->paused & (1u << which))
         return egca__json_fail(err, EGCA_E_INVALID, doc, r2, EGCA__TR(err, "\"%s\" is listed twice", "\"%s\"重复列出"),
                                paused_names[which]);

@@ -888,10 +888,10 @@ EGCA_API int egca_timeline_to_ics(char **out, const egca_timeline *tl, egca_erro
 
 #define ICS_END "END:VCALENDAR\r\n"
 
-EGCA_API int egca_timeline_ics_head(char **out, egca_error *err)
+EGCA_API int egca_timeline_ics_head(char **out, egca_lang lang, egca_error *err)
 {
   *out = NULL;
-  icalcomponent *cal = ics_calendar("egca 案件期限");
+  icalcomponent *cal = ics_calendar(EGCA__TR_LANG(lang, "egca case time limits", "egca 案件期限"));
   if (cal == NULL)
     return egca__fail_nomem(err);
   int rc = ics_text(out, cal, ICS_END, err);

@@ -162,6 +162,7 @@ typedef struct egca_office {
   int closes;            /* the end of the day's last session, in minutes after midnight (17:30 = 1050); -1:
                             unknown */
   const char *hours_source; /* the source of the hours (title, section, date); NULL when unknown */
+  const char *hours_source_en; /* the same cited in English; NULL when unknown */
 } egca_office;
 
 /* Times of day are minutes after midnight, 0 (00:00) to 1439 (23:59); EGCA_TIME_NONE when not known. */
@@ -345,13 +346,16 @@ EGCA_API const egca_load_report *egca_calendar_report(const egca_calendar *calen
 /* One year as a self-contained HTML page (UTF-8, well-formed XHTML served as HTML5; inline CSS, no script, a
  * Content-Security-Policy that forbids every fetch; prints on A4 landscape): twelve month grids, Monday
  * first, each day marked as the command's month grid marks it (休 holiday, 班 make-up working day) and
- * titled with its kind and name ("2026-02-14 调休上班（春节）"), the provisional days marked 暂, and below them
- * every holiday and make-up day as text, run by run (a run: days of one kind and name), each titled with
- * its notice. *out is owned by the caller: free it with egca_calendar_string_free. Returns 0,
+ * titled with its kind and name ("2026-02-14 调休上班（春节）"; in English "2026-02-14 adjusted working day
+ * (春节)"), the provisional days marked 暂, and below them every holiday and make-up day as text, run by run
+ * (a run: days of one kind and name), each titled with its notice. The page's words (headings, legend,
+ * months, kinds) and its lang attribute are in `lang`; festival names and notices are the State Council's
+ * words in both. *out is owned by the caller: free it with egca_calendar_string_free. Returns 0,
  * EGCA_PROVISIONAL when some day of the year is provisional, or an error: EGCA_E_COVERAGE when the calendar
  * does not cover every day of the year (err->year), EGCA_E_INVALID for a year outside 1..9999,
  * EGCA_E_NOMEM. */
-EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *calendar, int year, egca_error *err);
+EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *calendar, int year, egca_lang lang,
+                                         egca_error *err);
 
 /* The days of `years` (count of them, any order, at most 300) as an iCalendar feed that calendar programs
  * subscribe to and that egca reads back to the same days (egca_calendar_day: kind, provisional mark, name,

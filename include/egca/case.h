@@ -417,13 +417,14 @@ EGCA_API int egca_html_page_finish(char **out, egca_html_page *page, egca_error 
 EGCA_API void egca_html_page_free(egca_html_page *page);
 
 /* Many timelines' open deadlines in one iCalendar feed (a batch), written in pieces to be concatenated in
- * order: egca_timeline_ics_head (BEGIN:VCALENDAR and its properties), each timeline's VEVENTs
+ * order: egca_timeline_ics_head (BEGIN:VCALENDAR and its properties; the feed's name, X-WR-CALNAME, in
+ * `lang`: "egca 案件期限", "egca case time limits"), each timeline's VEVENTs
  * (egca_timeline_ics_events, as egca_timeline_to_ics makes them), egca_timeline_ics_tail
  * (END:VCALENDAR). A UID names the case id, the rule, the anchor and the ref; `occurrence` keeps UIDs
  * unique when a case id comes again in one feed: 0 or 1 for the first case with its id gives the UIDs of
  * egca_timeline_to_ics, n > 1 for the n-th adds "-n" before "@egca". Ownership as for
  * egca_timeline_to_json. Errors: EGCA_E_NOMEM. */
-EGCA_API int egca_timeline_ics_head(char **out, egca_error *err);
+EGCA_API int egca_timeline_ics_head(char **out, egca_lang lang, egca_error *err);
 EGCA_API int egca_timeline_ics_events(char **out, const egca_timeline *timeline, unsigned occurrence,
                                       egca_error *err);
 EGCA_API int egca_timeline_ics_tail(char **out, egca_error *err);

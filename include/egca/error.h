@@ -57,6 +57,11 @@ EGCA_API const char *egca_strerror_lang(int code, egca_lang lang);
  * languages, kept so that a program logging it does not change. */
 EGCA_API const char *egca_strerror(int code);
 
+/* The system's reason for errno `errnum` in `lang`: English as strerror gives it (the C locale's); Chinese for
+ * the common ones (文件或目录不存在, 没有权限, 设备上没有空间 …), strerror's English for any other. Never NULL;
+ * static storage (strerror's). The reason the library's EGCA_E_IO messages give. */
+EGCA_API const char *egca_errno_text(int errnum, egca_lang lang);
+
 /* Clears an egca_error (code 0, empty strings) but keeps its `lang`. NULL does nothing. */
 EGCA_API void egca_error_clear(egca_error *err);
 

@@ -77,8 +77,9 @@ EGCA_API const char *egca_question_reading_outcome(const egca_question *question
 EGCA_API const char *egca_question_reading_from_end_of(const egca_question *question, size_t index);
 
 /* The questions as JSON (`egca rules readings --format json`, docs/cli-json.md): two-space indent, ending in
- * a newline. *out is owned by the caller: free it with egca_deadline_string_free. Errors: EGCA_E_NOMEM. */
-EGCA_API int egca_rules_questions_to_json(char **out, const struct egca_rules *rules, egca_error *err);
+ * a newline; the texts (question, readings' text, note, citations) in `lang`, ids as they are. *out is owned
+ * by the caller: free it with egca_deadline_string_free. Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_rules_questions_to_json(char **out, const struct egca_rules *rules, egca_lang lang, egca_error *err);
 
 #ifdef __cplusplus
 }

@@ -175,6 +175,14 @@ EGCA_API const char *egca_deadline_rule_guide_item_lang(const egca_deadline_rule
 EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis);
 EGCA_API int egca_basis_format_lang(char *buf, size_t size, const egca_basis *basis, egca_lang lang);
 
+/* The three parts of a basis in `lang`, as the JSON outputs' {"law", "article", "item"} give them: returns the
+ * law (Chinese: basis->law; English: basis->law_en) and writes the article and the item into the buffers
+ * (always NUL-terminated when their size > 0; "" for no item). Chinese: as written ("第三十二条第一款",
+ * "（四）"); English: "Article 32(1)", "(4)". A basis without an English name, or whose article the English
+ * form cannot read, is given as written in both languages (as egca_basis_format_lang cites it). */
+EGCA_API const char *egca_basis_parts_lang(const egca_basis *basis, egca_lang lang, char *article, size_t article_size,
+                                           char *item, size_t item_size);
+
 /* Writes the rule's period in a few words of `lang` into buf; as snprintf. English: "5 working days after",
  * "30 days after, a rest day moves to the next working day", "decision + 10 working days after, pauses
  * excluded"; Chinese: "起算日后5个工作日", "起算日后30日，届满日遇休息日顺延至其后第一个工作日",

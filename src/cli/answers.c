@@ -161,21 +161,24 @@ int answer_calendar_days(answer *a, const egca_calendar *cal, egca_date from, eg
 
 /* The rule's citations and the guide's section, in the shape of `egca deadline --format json`'s "basis"
  * and "guide" (docs/rules.md), so that one reader serves both. */
-static void json_basis(answer *a, const egca_deadline_rule *rule)
+static void json_basis(answer *a, const egca_deadline_rule *rule, egca_lang lang)
 {
   size_t count;
   const egca_basis *basis = egca_deadline_rule_basis(rule, &count);
   answer_puts(a, "[");
   for (size_t i = 0; i < count; i++) {
+    char article[512], item[64];
+    const char *law = egca_basis_parts_lang(&basis[i], lang, article, sizeof article, item, sizeof item);
     answer_puts(a, i ? ",{\"law\":" : "{\"law\":");
-    answer_json_string(a, basis[i].law);
+    answer_json_string(a, law);
     answer_puts(a, ",\"article\":");
-    answer_json_string(a, basis[i].article);
+    answer_json_string(a, article);
     answer_puts(a, ",\"item\":");
-    answer_json_string(a, basis[i].item);
+    answer_json_string(a, item[0] != '\0' ? item : NULL);
     answer_puts(a, "}");
   }
-  const char *section = egca_deadline_rule_guide_section(rule), *item = egca_deadline_rule_guide_item(rule);
+  const char *section = egca_deadline_rule_guide_section_lang(rule, lang);
+  const char *item = egca_deadline_rule_guide_item_lang(rule, lang);
   answer_puts(a, "],\"guide\":");
   if (section != NULL) {
     answer_puts(a, "{\"section\":");
@@ -195,21 +198,21 @@ static void json_version(answer *a, const egca_deadline_rule *r, egca_lang lang)
   answer_puts(a, "{\"id\":");
   answer_json_string(a, egca_deadline_rule_id(r));
   answer_puts(a, ",\"title\":");
-  answer_json_string(a, egca_deadline_rule_title(r));
+  answer_json_string(a, egca_deadline_rule_title_lang(r, lang));
   answer_printf(a, ",\"effective_from\":\"%s\",\"version\":",
                 egca_date_format(egca_deadline_rule_effective_from(r), date));
-  answer_json_string(a, egca_deadline_rule_instrument(r));
+  answer_json_string(a, egca_deadline_rule_instrument_lang(r, lang));
   answer_puts(a, ",\"starts\":");
-  answer_json_string(a, egca_deadline_rule_starts(r));
+  answer_json_string(a, egca_deadline_rule_starts_lang(r, lang));
   if (egca_deadline_rule_refused(r) != NULL) {
     /* A version that sets no period: its period fields are null, "refused" says why. */
     answer_puts(a, ",\"period\":null,\"unit\":null,\"count\":null,\"direction\":null,\"extends\":null,\"pause\":null,"
                    "\"roll\":null,\"result\":null,\"cutoff\":null,\"cutoff_in_person\":null,\"basis\":");
-    json_basis(a, r);
+    json_basis(a, r, lang);
     answer_puts(a, ",\"contested\":false,\"note\":");
-    answer_json_string(a, egca_deadline_rule_note(r));
+    answer_json_string(a, egca_deadline_rule_note_lang(r, lang));
     answer_puts(a, ",\"refused\":");
-    answer_json_string(a, egca_deadline_rule_refused(r));
+    answer_json_string(a, egca_deadline_rule_refused_lang(r, lang));
     answer_puts(a, "}");
     return;
   }
@@ -230,9 +233,9 @@ static void json_version(answer *a, const egca_deadline_rule *r, egca_lang lang)
   else
     answer_puts(a, "null");
   answer_puts(a, ",\"basis\":");
-  json_basis(a, r);
+  json_basis(a, r, lang);
   answer_printf(a, ",\"contested\":%s,\"note\":", egca_deadline_rule_contested(r) ? "true" : "false");
-  answer_json_string(a, egca_deadline_rule_note(r));
+  answer_json_string(a, egca_deadline_rule_note_lang(r, lang));
   answer_puts(a, ",\"refused\":null}");
 }
 
@@ -307,7 +310,7 @@ static const char *clock_text(char buf[8], int minutes)
 
 /* One office: code, name, region, local rest days, hours with their source, and the cutoff of a filing by
  * each channel (null where the hours are unknown). */
-static void json_office(answer *a, const egca_office *o)
+static void json_office(answer *a, const egca_office *o, egca_lang lang)
 {
   char t[8];
   answer_puts(a, "{\"code\":");
@@ -321,7 +324,7 @@ static void json_office(answer *a, const egca_office *o)
   answer_puts(a, ",\"closes\":");
   answer_json_string(a, clock_text(t, o->closes));
   answer_puts(a, ",\"hours_source\":");
-  answer_json_string(a, o->hours_source);
+  answer_json_string(a, lang == EGCA_LANG_EN ? o->hours_source_en : o->hours_source);
   answer_puts(a, ",\"filing_cutoff\":{");
   for (int k = EGCA_CHANNEL_IN_PERSON; k <= EGCA_CHANNEL_ONLINE; k++) {
     answer_printf(a, "%s\"%s\":", k > EGCA_CHANNEL_IN_PERSON ? "," : "", egca_channel_name((egca_channel)k));
@@ -330,15 +333,15 @@ static void json_office(answer *a, const egca_office *o)
   answer_puts(a, "}}");
 }
 
-void answer_offices(answer *a)
+void answer_offices(answer *a, egca_lang lang)
 {
   answer_puts(a, "{\"offices\":[");
   for (size_t i = 0; i < egca_office_count(); i++) {
     answer_puts(a, i ? "," : "");
-    json_office(a, egca_office_at(i));
+    json_office(a, egca_office_at(i), lang);
   }
   answer_puts(a, "],\"decision\":");
-  json_office(a, egca_office_decision());
+  json_office(a, egca_office_decision(), lang);
   answer_puts(a, "}\n");
 }
 

@@ -46,8 +46,9 @@ void answer_rules_list(answer *a, const egca_rules *rules, egca_lang lang);
  * for an unknown rule. */
 int answer_rules_show(answer *a, const egca_rules *rules, const char *id, egca_lang lang);
 
-/* `offices`: the acceptance offices and the decision authority. */
-void answer_offices(answer *a);
+/* `offices`: the acceptance offices and the decision authority; the hours' source cited in `lang` (names,
+ * regions and hours are the sources' words in both languages). */
+void answer_offices(answer *a, egca_lang lang);
 
 /* A pause "FROM:TO" or "FROM:" (open), as `deadline --pause` and the service's `pause=` take it. Returns 0,
  * or -1 with the reason in `why` (NUL-terminated), written in `lang`. */

@@ -239,7 +239,7 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
   }
   if (html) {
     char *page = NULL;
-    int rc = egca_calendar_year_to_html(&page, cal, year, &err);
+    int rc = egca_calendar_year_to_html(&page, cal, year, cli_lang, &err);
     if (rc < 0)
       return cli_fail_error(argv[2], rc, &err);
     cli_puts(page);
@@ -383,7 +383,7 @@ int cmd_offices(cli *c, int argc, char **argv)
   const egca_office *d = egca_office_decision();
   if (json) {
     answer a = ANSWER_INIT;
-    answer_offices(&a);
+    answer_offices(&a, cli_lang);
     code = cli_put_answer(&a, "offices");
     answer_free(&a);
     return code;
@@ -396,9 +396,10 @@ int cmd_offices(cli *c, int argc, char **argv)
                o->local_holidays ? CLI_TR("local rest days", "有地方休息日") : CLI_TR("national", "全国统一"),
                o->hours != NULL ? o->hours : CLI_TR("hours unknown", "服务时间未知"));
   }
-  /* Names, regions, hours and their source are data (the guide's words), the same in both languages. */
+  /* Names, regions and hours are data (the guide's words), the same in both languages; the hours' source is
+   * cited in the output's language. */
   cli_printf(CLI_TR("decision: %s, national calendar, %s\n  hours from: %s\n", "决定机构：%s，适用全国日历，服务时间%s\n  服务时间来源：%s\n"),
-             d->name, d->hours, d->hours_source);
+             d->name, d->hours, cli_lang == EGCA_LANG_EN ? d->hours_source_en : d->hours_source);
   cli_puts(CLI_TR("filing cutoff: by post or online 24:00; in person the closing time (unknown: hours unknown)\n",
                   "申请截止时间：邮寄或网上提交为24:00；现场提交为受理机构的下班时间（服务时间未知的，截止时间未知）\n"));
   return EXIT_DONE;

@@ -33,8 +33,9 @@ static void print_text(const egca_deadline *d)
     cli_printf("%s\n", egca_date_format(d->due, date));
   if (d->provisional)
     cli_puts(CLI_TR("provisional: yes\n", "暂定：是\n"));
-  cli_printf(CLI_TR("%s: %s\n", "%s：%s\n"), d->rule_id, egca_deadline_rule_title(r));
-  cli_printf(CLI_TR("from: %s (%s)\n", "起算日：%s（%s）\n"), egca_date_format(d->from, date), egca_deadline_rule_starts(r));
+  cli_printf(CLI_TR("%s: %s\n", "%s：%s\n"), d->rule_id, egca_deadline_rule_title_lang(r, cli_lang));
+  cli_printf(CLI_TR("from: %s (%s)\n", "起算日：%s（%s）\n"), egca_date_format(d->from, date),
+             egca_deadline_rule_starts_lang(r, cli_lang));
   egca_deadline_rule_period_format(text, sizeof text, r, cli_lang);
   cli_printf(CLI_TR("period: %s\n", "期限：%s\n"), text);
   /* A reading that counts the rule in another unit (docs/rules.md, "sets"): the unit applied. */
@@ -57,14 +58,17 @@ static void print_text(const egca_deadline *d)
   const char *sep = CLI_TR("; ", "；");
   cli_puts(CLI_TR("\nbasis: ", "\n依据："));
   for (size_t i = 0; i < d->basis_count; i++) {
-    egca_basis_format(text, sizeof text, &d->basis[i]);
+    egca_basis_format_lang(text, sizeof text, &d->basis[i], cli_lang);
     cli_printf("%s%s", i == 0 ? "" : sep, text);
   }
-  if (d->guide_section != NULL)
-    cli_printf("%s服务指南 %s%s%s", d->basis_count == 0 ? "" : sep, d->guide_section, d->guide_item != NULL ? " " : "",
-           d->guide_item != NULL ? d->guide_item : "");
-  cli_printf(CLI_TR("\nversion: %s, in force from %s\n", "\n版本：%s，自%s起施行\n"), egca_deadline_rule_instrument(r),
-         egca_date_format(egca_deadline_rule_effective_from(r), date));
+  const char *section = egca_deadline_rule_guide_section_lang(r, cli_lang);
+  const char *item = egca_deadline_rule_guide_item_lang(r, cli_lang);
+  if (section != NULL)
+    cli_printf(CLI_TR("%sService Guide, %s%s%s", "%s服务指南 %s%s%s"), d->basis_count == 0 ? "" : sep, section,
+               item != NULL ? CLI_TR(", ", " ") : "", item != NULL ? item : "");
+  cli_printf(CLI_TR("\nversion: %s, in force from %s\n", "\n版本：%s，自%s起施行\n"),
+             egca_deadline_rule_instrument_lang(r, cli_lang),
+             egca_date_format(egca_deadline_rule_effective_from(r), date));
   if (d->not_in_force) {
     /* As the timeline's finding rule_not_in_force: the first version applied, and said so. */
     char from[EGCA_DATE_TEXT_SIZE];
@@ -74,8 +78,8 @@ static void print_text(const egca_deadline *d)
   }
   if (d->contested)
     cli_puts(CLI_TR("contested: yes\n", "有争议：是\n"));
-  if (egca_deadline_rule_note(r) != NULL)
-    cli_printf(CLI_TR("note: %s\n", "备注：%s\n"), egca_deadline_rule_note(r));
+  if (egca_deadline_rule_note_lang(r, cli_lang) != NULL)
+    cli_printf(CLI_TR("note: %s\n", "备注：%s\n"), egca_deadline_rule_note_lang(r, cli_lang));
   int need = egca_period_trace_format(NULL, 0, &d->trace, cli_lang);
   char *trace = malloc((size_t)need + 1);
   if (trace != NULL) {

@@ -24,13 +24,14 @@ static void print_basis(const egca_deadline_rule *rule, const char *prefix, cons
   const egca_basis *basis = egca_deadline_rule_basis(rule, &count);
   char text[1024];
   for (size_t i = 0; i < count; i++) {
-    egca_basis_format(text, sizeof text, &basis[i]);
+    egca_basis_format_lang(text, sizeof text, &basis[i], cli_lang);
     cli_printf("%s%s", i == 0 ? first_prefix : prefix, text);
   }
-  const char *section = egca_deadline_rule_guide_section(rule), *item = egca_deadline_rule_guide_item(rule);
+  const char *section = egca_deadline_rule_guide_section_lang(rule, cli_lang);
+  const char *item = egca_deadline_rule_guide_item_lang(rule, cli_lang);
   if (guide && section != NULL)
-    cli_printf("%s服务指南 %s%s%s", count == 0 ? first_prefix : prefix, section, item != NULL ? " " : "",
-           item != NULL ? item : "");
+    cli_printf(CLI_TR("%sService Guide, %s%s%s", "%s服务指南 %s%s%s"), count == 0 ? first_prefix : prefix, section,
+               item != NULL ? CLI_TR(", ", " ") : "", item != NULL ? item : "");
 }
 
 static void print_time(const char *label, int minutes)
@@ -44,13 +45,14 @@ static void show_version(const egca_deadline_rule *r)
 {
   char text[512], date[EGCA_DATE_TEXT_SIZE];
   const char *basis_first = CLI_TR("basis: ", "依据："), *basis_next = CLI_TR("\nbasis: ", "\n依据：");
-  cli_printf(CLI_TR("%s: %s\n", "%s：%s\n"), egca_deadline_rule_id(r), egca_deadline_rule_title(r));
+  cli_printf(CLI_TR("%s: %s\n", "%s：%s\n"), egca_deadline_rule_id(r), egca_deadline_rule_title_lang(r, cli_lang));
   cli_printf(CLI_TR("effective from: %s (%s)\n", "施行日期：%s（%s）\n"),
-             egca_date_format(egca_deadline_rule_effective_from(r), date), egca_deadline_rule_instrument(r));
-  cli_printf(CLI_TR("starts: %s\n", "起算日：%s\n"), egca_deadline_rule_starts(r));
+             egca_date_format(egca_deadline_rule_effective_from(r), date),
+             egca_deadline_rule_instrument_lang(r, cli_lang));
+  cli_printf(CLI_TR("starts: %s\n", "起算日：%s\n"), egca_deadline_rule_starts_lang(r, cli_lang));
   if (egca_deadline_rule_refused(r) != NULL) {
     /* A version that sets no period: why, and what it rests on. */
-    cli_printf(CLI_TR("refused: %s\n", "不予计算：%s\n"), egca_deadline_rule_refused(r));
+    cli_printf(CLI_TR("refused: %s\n", "不予计算：%s\n"), egca_deadline_rule_refused_lang(r, cli_lang));
     print_basis(r, basis_next, basis_first, 1);
     cli_printf("\n");
     return;
@@ -76,7 +78,9 @@ static void show_version(const egca_deadline_rule *r)
     cli_printf(CLI_TR("time of: %s\n", "期限归属：%s\n"),
                egca_deadline_rule_authority(r) == EGCA_AUTHORITY_ACCEPTANCE_OFFICE
                    ? CLI_TR("the acceptance office", "受理机构")
-                   : egca_authority_name(egca_deadline_rule_authority(r)));
+               : egca_deadline_rule_authority(r) == EGCA_AUTHORITY_OSCCA
+                   ? CLI_TR("the State Cryptography Administration", "国家密码管理局")
+                   : CLI_TR("the authority", "行政机关"));
   else if (egca_deadline_rule_party(r) == EGCA_PARTY_APPLICANT)
     cli_puts(CLI_TR("time of: the applicant\n", "期限归属：申请人\n"));
   size_t basis_count;
@@ -84,17 +88,19 @@ static void show_version(const egca_deadline_rule *r)
   print_basis(r, basis_next, basis_first, 0);
   if (basis_count > 0)
     cli_printf("\n");
-  const char *section = egca_deadline_rule_guide_section(r), *item = egca_deadline_rule_guide_item(r);
+  const char *section = egca_deadline_rule_guide_section_lang(r, cli_lang);
+  const char *item = egca_deadline_rule_guide_item_lang(r, cli_lang);
   if (section != NULL)
-    cli_printf(CLI_TR("guide: %s%s%s\n", "服务指南：%s%s%s\n"), section, item != NULL ? " " : "", item != NULL ? item : "");
+    cli_printf(CLI_TR("guide: %s%s%s\n", "服务指南：%s%s%s\n"), section, item != NULL ? CLI_TR(", ", " ") : "",
+               item != NULL ? item : "");
   if (egca_deadline_rule_contested(r))
     cli_puts(CLI_TR("contested: yes\n", "有争议：是\n"));
   if (egca_deadline_rule_note(r) != NULL)
-    cli_printf(CLI_TR("note: %s\n", "备注：%s\n"), egca_deadline_rule_note(r));
+    cli_printf(CLI_TR("note: %s\n", "备注：%s\n"), egca_deadline_rule_note_lang(r, cli_lang));
   const egca_basis *lapse = egca_deadline_rule_lapse_basis(r);
   if (lapse != NULL) {
     char citation[512];
-    egca_basis_format(citation, sizeof citation, lapse);
+    egca_basis_format_lang(citation, sizeof citation, lapse, cli_lang);
     cli_printf(CLI_TR("when it runs out: %s\n", "逾期后果的依据：%s\n"), citation);
   }
 }
@@ -116,7 +122,7 @@ static int list(const egca_rules *rules, int json)
     if (egca_rules_deadline(&latest, rules, egca_deadline_rule_id(r), EGCA_DATE_NONE, NULL) < 0 || latest != r)
       continue;
     egca_deadline_rule_period_format(period, sizeof period, r, cli_lang);
-    cli_printf("%s\t%s\t%s\t", egca_deadline_rule_id(r), egca_deadline_rule_title(r), period);
+    cli_printf("%s\t%s\t%s\t", egca_deadline_rule_id(r), egca_deadline_rule_title_lang(r, cli_lang), period);
     print_basis(r, CLI_TR("; ", "；"), "", 1);
     cli_printf("\n");
   }
@@ -207,7 +213,7 @@ static int readings(const egca_rules *rules, int json)
   if (json) {
     char *text;
     egca_error err = CLI_ERROR;
-    int rc = egca_rules_questions_to_json(&text, rules, &err);
+    int rc = egca_rules_questions_to_json(&text, rules, cli_lang, &err);
     if (rc < 0)
       return cli_fail_error("rules readings", rc, &err);
     cli_puts(text);
@@ -217,18 +223,20 @@ static int readings(const egca_rules *rules, int json)
   char cite[1024];
   for (size_t q = 0; q < egca_rules_question_count(rules); q++) {
     const egca_question *x = egca_rules_question_at(rules, q);
-    cli_printf(CLI_TR("%s%s: %s\n", "%s%s：%s\n"), q == 0 ? "" : "\n", egca_question_id(x), egca_question_text(x));
+    cli_printf(CLI_TR("%s%s: %s\n", "%s%s：%s\n"), q == 0 ? "" : "\n", egca_question_id(x),
+               egca_question_text_lang(x, cli_lang));
     if (egca_question_rule(x) != NULL)
       cli_printf(CLI_TR("  rule: %s\n", "  规则：%s\n"), egca_question_rule(x));
     if (egca_question_sets(x) != NULL)
       cli_printf(CLI_TR("  sets: %s\n", "  设定规则：%s\n"), egca_question_sets(x));
     for (size_t i = 0; i < egca_question_reading_count(x); i++) {
       cli_printf(CLI_TR("  %s=%s%s: %s\n", "  %s=%s%s：%s\n"), egca_question_id(x), egca_question_reading_id(x, i),
-                 i == egca_question_default(x) ? CLI_TR(" (default)", "（默认）") : "", egca_question_reading_text(x, i));
+                 i == egca_question_default(x) ? CLI_TR(" (default)", "（默认）") : "",
+                 egca_question_reading_text_lang(x, i, cli_lang));
       size_t n;
       const egca_basis *b = egca_question_reading_basis(x, i, &n);
       for (size_t k = 0; k < n; k++) {
-        egca_basis_format(cite, sizeof cite, &b[k]);
+        egca_basis_format_lang(cite, sizeof cite, &b[k], cli_lang);
         cli_printf("%s%s", k == 0 ? CLI_TR("    basis: ", "    依据：") : CLI_TR("; ", "；"), cite);
       }
       cli_printf("\n");
@@ -251,7 +259,7 @@ static int readings(const egca_rules *rules, int json)
       }
     }
     if (egca_question_note(x) != NULL)
-      cli_printf(CLI_TR("  note: %s\n", "  备注：%s\n"), egca_question_note(x));
+      cli_printf(CLI_TR("  note: %s\n", "  备注：%s\n"), egca_question_note_lang(x, cli_lang));
   }
   return EXIT_DONE;
 }

@@ -125,7 +125,8 @@ static int probe_file(cli *c, FILE *f, const char *path, const options *o)
     code = print_one(c, path, NULL, 0, o);
   else
     code = fseek(f, from, SEEK_SET) == 0 ? run_batch(c, f, path, EGCA_BATCH_ARRAY, o)
-                                         : cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"), strerror(errno));
+                                         : cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"),
+                                                    egca_errno_text(errno, cli_lang));
   fclose(f);
   return code;
 }
@@ -169,7 +170,7 @@ static int read_whole(char **out, size_t *len, FILE *f, const char *path)
   if (ferror(f)) {
     const int e = errno;
     free(buf);
-    return cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"), strerror(e));
+    return cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"), egca_errno_text(e, cli_lang));
   }
   buf[n] = '\0';
   *out = buf;
@@ -190,7 +191,7 @@ static int run_text(cli *c, const char *text, size_t len, const char *path, cons
   int code;
   FILE *f = fmemopen((void *)(text + from), len - from, "rb");
   if (f == NULL)
-    return cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"), strerror(errno));
+    return cli_fail(EXIT_INVALID, path, CLI_TR("cannot read: %s", "无法读取：%s"), egca_errno_text(errno, cli_lang));
   code = run_batch(c, f, path, EGCA_BATCH_ARRAY, o);
   fclose(f);
   return code;
@@ -284,7 +285,7 @@ int cmd_timeline(cli *c, int argc, char **argv)
   /* A file holding an array is a batch; one holding an object is one case. */
   FILE *f = fopen(path, "rb");
   if (f == NULL)
-    return cli_fail(EXIT_INVALID, path, CLI_TR("cannot open: %s", "无法打开：%s"), strerror(errno));
+    return cli_fail(EXIT_INVALID, path, CLI_TR("cannot open: %s", "无法打开：%s"), egca_errno_text(errno, cli_lang));
   struct stat st;
   if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
     return probe_file(c, f, path, &o);

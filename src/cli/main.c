@@ -147,7 +147,7 @@ int cli_stdout_error(void)
 int cli_fail_stdout(int errnum)
 {
   if (!stdout_reported)
-    fprintf(stderr, "egca: stdout: %s\n", strerror(errnum));
+    fprintf(stderr, "egca: stdout: %s\n", egca_errno_text(errnum, cli_lang));
   stdout_reported = 1;
   return EXIT_INVALID;
 }

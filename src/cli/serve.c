@@ -242,10 +242,14 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn, request *r, unsi
 {
   if (a->nomem) {
     answer_free(a);
-    static const char nomem[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory\","
-                                "\"pointer\":null,\"line\":null,\"column\":null}}\n";
-    struct MHD_Response *resp =
-        MHD_create_response_from_buffer(sizeof nomem - 1, (void *)nomem, MHD_RESPMEM_PERSISTENT);
+    /* Composed without allocating, in the request's language (egca_strerror_lang's words). */
+    static const char nomem_en[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory\","
+                                   "\"pointer\":null,\"line\":null,\"column\":null}}\n";
+    static const char nomem_zh[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"内存不足\","
+                                   "\"pointer\":null,\"line\":null,\"column\":null}}\n";
+    const int en = r->lang == EGCA_LANG_EN;
+    struct MHD_Response *resp = MHD_create_response_from_buffer(
+        en ? sizeof nomem_en - 1 : sizeof nomem_zh - 1, (void *)(en ? nomem_en : nomem_zh), MHD_RESPMEM_PERSISTENT);
     if (resp == NULL)
       return MHD_NO;
     return queue(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, resp, "application/json");
@@ -425,14 +429,14 @@ static enum MHD_Result get_health(struct MHD_Connection *conn, request *r)
 static enum MHD_Result get_rules(struct MHD_Connection *conn, request *r)
 {
   answer a = ANSWER_INIT;
-  answer_rules_list(&a, S.rules, cli_lang);
+  answer_rules_list(&a, S.rules, r->lang);
   return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
 }
 
 static enum MHD_Result get_offices(struct MHD_Connection *conn, request *r)
 {
   answer a = ANSWER_INIT;
-  answer_offices(&a);
+  answer_offices(&a, r->lang);
   return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
 }
 
@@ -693,7 +697,8 @@ static int stream_result(const egca_batch_result *res, void *user)
   if (res->json != NULL) {
     answer_write(&s->out, res->json, res->json_len);
   } else {
-    answer_printf(&s->out, "{\"line\":%ld,\"error\":\"out of memory\"}\n", res->line);
+    answer_printf(&s->out, "{\"line\":%ld,\"error\":\"%s\"}\n", res->line,
+                  egca_strerror_lang(EGCA_E_NOMEM, s->err.lang));
   }
   return 0;
 }
@@ -704,7 +709,7 @@ static void stream_error(stream *s, int rc, const egca_error *err)
   answer_puts(&s->out, "{\"error\":{\"code\":");
   answer_json_string(&s->out, rc == EGCA_E_NOMEM ? "out_of_memory" : "parse");
   answer_puts(&s->out, ",\"message\":");
-  answer_json_string(&s->out, rc == EGCA_E_NOMEM ? "out of memory" : err->message);
+  answer_json_string(&s->out, rc == EGCA_E_NOMEM ? egca_strerror_lang(EGCA_E_NOMEM, s->err.lang) : err->message);
   answer_puts(&s->out, ",\"pointer\":");
   answer_json_string(&s->out, err->pointer[0] != '\0' ? err->pointer : NULL);
   json_position(&s->out, err);
@@ -836,7 +841,7 @@ static enum MHD_Result post_assess(struct MHD_Connection *conn, request *r)
   egca_assessment *assessment = NULL;
   int rc = egca_profile_parse(&profile, r->body.data != NULL ? r->body.data : "", r->body.len, "<request>", &err);
   if (rc >= 0)
-    rc = egca_assess(&assessment, S.rules, profile, EGCA_LANG_ZH, &err);
+    rc = egca_assess(&assessment, S.rules, profile, r->lang, &err);
   egca_profile_free(profile);
   char *text = NULL;
   if (rc >= 0)
@@ -1265,7 +1270,7 @@ int cmd_serve(cli *c, int argc, char **argv)
     const char *a = argv[i];
     if (strcmp(a, "--listen") == 0 || strcmp(a, "--timeout") == 0 || strcmp(a, "--max-body") == 0) {
       if (i + 1 >= argc)
-        return cli_fail(EXIT_USAGE, a, "needs a value");
+        return cli_fail(EXIT_USAGE, a, CLI_TR("needs a value", "缺少值"));
       const char *v = argv[++i];
       if (a[2] == 'l')
         listen = v;
@@ -1274,12 +1279,14 @@ int cmd_serve(cli *c, int argc, char **argv)
       else if (a[2] == 'm' && cli_parse_int(&max_body, v, 1, (long)EGCA_CASE_TEXT_MAX, "--max-body") < 0)
         return EXIT_USAGE;
     } else {
-      return cli_fail(EXIT_USAGE, a, "unexpected (egca serve --help)");
+      return cli_fail(EXIT_USAGE, a, CLI_TR("unexpected (egca serve --help)", "不是serve的选项或参数（见egca serve --help）"));
     }
   }
   struct sockaddr_storage addr;
   if (parse_listen(&addr, listen) < 0)
-    return cli_fail(EXIT_USAGE, "--listen", "\"%s\" is not ADDR:PORT (numeric, such as 127.0.0.1:8383 or [::1]:8383)",
+    return cli_fail(EXIT_USAGE, "--listen",
+                    CLI_TR("\"%s\" is not ADDR:PORT (numeric, such as 127.0.0.1:8383 or [::1]:8383)",
+                           "\"%s\"不是ADDR:PORT（数字地址，如127.0.0.1:8383或[::1]:8383）"),
                     listen);
   S.timeout = (unsigned)timeout;
   S.max_body = (size_t)max_body;
@@ -1308,13 +1315,18 @@ int cmd_serve(cli *c, int argc, char **argv)
       MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u, MHD_OPTION_END);
   if (d == NULL) {
     unload();
-    return cli_fail(EXIT_INVALID, "serve", "cannot listen on %s: %s", listen, strerror(errno));
+    return cli_fail(EXIT_INVALID, "serve", CLI_TR("cannot listen on %s: %s", "无法在%s上监听：%s"), listen,
+                    egca_errno_text(errno, cli_lang));
   }
   const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
   char host[64];
   const char *colon = strrchr(listen, ':');
   snprintf(host, sizeof host, "%.*s", (int)(colon - listen), listen);
-  fprintf(stderr, "egca: serving on http://%s:%u/ (%u threads, %u connections at most)\n", host,
+  /* Scripts read the port from this line's address (scripts/bench.sh, tests/service/server.py). */
+  fprintf(stderr,
+          CLI_TR("egca: serving on http://%s:%u/ (%u threads, %u connections at most)\n",
+                 "egca: 服务地址 http://%s:%u/（%u个线程，至多%u个连接）\n"),
+          host,
           info != NULL ? (unsigned)info->port : 0u, threads, connections);
   int sig = 0;
   while (sigwait(&stop, &sig) != 0)
@@ -1333,6 +1345,6 @@ int cmd_serve(cli *c, int argc, char **argv)
   }
   MHD_stop_daemon(d);
   unload();
-  fprintf(stderr, "egca: stopped (%s)\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+  fprintf(stderr, CLI_TR("egca: stopped (%s)\n", "egca: 已停止（%s）\n"), sig == SIGINT ? "SIGINT" : "SIGTERM");
   return EXIT_DONE;
 }

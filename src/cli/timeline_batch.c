@@ -243,7 +243,7 @@ int batch_run(cli *c, FILE *in, const char *path, egca_batch_format format, cons
   egca_batch *b = NULL;
   int rc = egca_batch_new(&b, cal, rules, &bo, path, print_result, &s, &err);
   char *piece = NULL;
-  if (rc >= 0 && o->output == BATCH_ICS && (rc = egca_timeline_ics_head(&piece, &err)) >= 0) {
+  if (rc >= 0 && o->output == BATCH_ICS && (rc = egca_timeline_ics_head(&piece, cli_lang, &err)) >= 0) {
     if (sink_put(&s, piece, strlen(piece)) < 0)
       rc = EGCA_E_STOPPED;
     egca_timeline_string_free(piece);

@@ -554,7 +554,7 @@ static int run_pictures(void **out, egca_error *err)
   if (rc >= 0)
     rc = egca_html_page_finish(&r->text[1], page, err);
   if (rc >= 0)
-    rc = egca_calendar_year_to_html(&r->text[2], shared_calendar, 2026, err);
+    rc = egca_calendar_year_to_html(&r->text[2], shared_calendar, 2026, EGCA_LANG_EN, err);
   static const int years[] = {2026, 2025};
   if (rc >= 0)
     rc = egca_calendar_to_ics(&r->text[3], shared_calendar, years, 2, err);

@@ -3,7 +3,8 @@
 The command leaves SIGPIPE as it finds it (docs/egca.1, EXIT STATUS). With SIGPIPE at its default, as a
 shell starts commands, the command dies by the signal and says nothing: `egca timeline - | head -1` prints
 no error. A caller that ignores SIGPIPE gets the write error instead: exit 3 and the one line
-"egca: stdout: Broken pipe", never exit 0 with the lines lost.
+"egca: stdout: 管道已断开" (in English with --lang en: "egca: stdout: Broken pipe", strerror's words), never
+exit 0 with the lines lost.
 
 Usage: closed_pipe.py EGCA SOURCE_DIR
 """
@@ -16,7 +17,9 @@ import sys
 import tempfile
 
 AS_OF = "2026-03-20"
-BROKEN = "egca: stdout: " + os.strerror(32) + "\n"  # EPIPE
+BROKEN = "egca: stdout: 管道已断开\n"  # EPIPE, in the default language
+BROKEN_EN = "egca: stdout: " + os.strerror(32) + "\n"
+ENV = {k: v for k, v in os.environ.items() if k != "EGCA_LANG"}
 
 
 def ndjson(source: pathlib.Path, copies: int) -> bytes:
@@ -34,7 +37,7 @@ def run_into_closed_pipe(cmd, stdin_path, ignore_sigpipe):
         with open(stdin_path, "rb") if stdin_path else open(os.devnull, "rb") as stdin:
             # Python ignores SIGPIPE for itself; restore_signals puts it back to the default in the child.
             return subprocess.run(cmd, stdin=stdin, stdout=w, stderr=subprocess.PIPE, timeout=120,
-                                  restore_signals=not ignore_sigpipe)
+                                  restore_signals=not ignore_sigpipe, env=ENV)
     finally:
         os.close(w)
 
@@ -65,13 +68,16 @@ def main() -> int:
         p = run_into_closed_pipe(one, None, ignore_sigpipe=True)
         check("one case, SIGPIPE ignored: exit 3 and the write error",
               p.returncode == 3 and p.stderr.decode() == BROKEN, (p.returncode, p.stderr))
+        p = run_into_closed_pipe([egca, "--lang", "en"] + one[1:], None, ignore_sigpipe=True)
+        check("one case, --lang en, SIGPIPE ignored: exit 3 and the write error in English",
+              p.returncode == 3 and p.stderr.decode() == BROKEN_EN, (p.returncode, p.stderr))
         p = run_into_closed_pipe(one, None, ignore_sigpipe=False)
         check("one case, SIGPIPE default: killed by SIGPIPE, silently",
               p.returncode == -signal.SIGPIPE and p.stderr == b"", (p.returncode, p.stderr))
 
         # `egca timeline - | head -1`: the reader takes one line and goes.
         with open(cases, "rb") as stdin:
-            p = subprocess.Popen(batch, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            p = subprocess.Popen(batch, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
             first = p.stdout.readline()
             p.stdout.close()
             err = p.stderr.read()

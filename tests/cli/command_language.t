@@ -258,44 +258,44 @@ $ egca --lang en help help
 ### DESIGN.md: acceptance from 2025-09-30 (10-01..08 holiday, Sat 10-11 worked), English
 $ egca --lang en deadline acceptance 2025-09-30
 > 2025-10-14
-> acceptance: 作出是否受理的决定或一次性告知补正
-> from: 2025-09-30 (收到申请材料之日（或收到全部补正材料之日）)
+> acceptance: Decide whether to accept the application, or give the correction notice once
+> from: 2025-09-30 (the day the application materials are received (or all the corrections are received))
 > period: 5 working days after
 > cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
+> basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82; Service Guide, Procedure, (1) New application, step 2
+> version: Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration), in force from 2024-11-01
+> note: Where no correction notice is given in time, the application is accepted from the day the materials were received (Administrative Licensing Law, Article 32(1)(4)), and the decision's time limit also runs from that day.
 > trace: 5 working days after 2025-09-30 (the start day is not counted): counting began on 2025-10-09; passed over 8 holiday days and 1 weekend day; counted 1 adjusted working day (2025-10-11); the 5th working day is 2025-10-14.
 > notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12)
 
 ### renewal filing 60 days before 2026-04-17 = 02-16 (春节): both readings, English
 $ EGCA_LANG=en egca deadline renewal_filing 2026-04-17
 > 2026-02-14
-> renewal_filing: 提出延续申请的最后一日
-> from: 2026-04-17 (资质有效期届满之日（最后有效日）)
+> renewal_filing: The last day to apply for renewal
+> from: 2026-04-17 (the day the term ends (the last valid day))
 > period: 60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)
 > ambiguous: renewal_rest_day=earlier gives 2026-02-14 (applied)
 > ambiguous: renewal_rest_day=later gives 2026-02-24
 > cutoff: 24:00 (in person at the office: 17:30)
-> basis: 电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。
+> basis: Measures for the Administration of E-Government Electronic Certification Services, Article 15; Administrative Licensing Law, Article 50(1); Service Guide, Procedure, (3) Renewal at the end of the term
+> version: Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration), in force from 2024-11-01
+> note: Administrative Licensing Law, Article 50(1) asks for the application 30 days before the end of the term, unless rules provide otherwise; the 60 days are the Service Guide's (the readable text of the Measures, Article 15 ends at "应当在有效"). No text says what happens when the last day of a period counted back is a rest day (question renewal_rest_day of readings.json): by default the last working day before; by analogy with Civil Code, Article 203, the first working day after.
 > trace: 60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an adjusted working day; the later reading would give 2026-02-24.
 > notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### hearing_request counted in working days by the reading applied (03-06, 09..12), English
 $ egca --lang en deadline hearing_request 2026-03-05 --reading hearing_request_days=working_days
 > 2026-03-12
-> hearing_request: 申请人提出听证申请
-> from: 2026-03-05 (被告知听证权利之日)
+> hearing_request: The applicant requests a hearing
+> from: 2026-03-05 (the day the applicant is told of the right to a hearing)
 > period: 5 days after, a rest day moves to the next working day
 > counted: in working days, by the reading applied
 > ambiguous: hearing_request_days=days gives 2026-03-10
 > ambiguous: hearing_request_days=working_days gives 2026-03-12 (applied)
 > cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
-> version: 中华人民共和国行政许可法（2019年修正）, in force from 2020-01-01
-> note: 申请人、利害关系人在被告知听证权利之日起五日内提出听证申请。这是申请人的期间，默认按日历日计算、最后一日为休息日的顺延；是否按工作日计算（第八十二条）是未决问题 hearing_request_days。
+> basis: Administrative Licensing Law, Article 47(1); Civil Code, Article 201; Civil Code, Article 203
+> version: Administrative Licensing Law (as amended in 2019), in force from 2020-01-01
+> note: The applicant and interested parties request a hearing within five days of being told of the right to one. This is the applicant's period, by default counted in calendar days, a rest-day last day moving to the next working day; whether it counts working days (Article 82) is the open question hearing_request_days.
 > trace: 5 working days after 2026-03-05 (the start day is not counted): counting began on 2026-03-06; passed over 2 weekend days; the 5th working day is 2026-03-12.
 
 ### decision_extension: contested, its period an extension; Chinese
@@ -315,14 +315,14 @@ $ egca deadline decision_extension 2026-03-02 --pause 2026-03-10:2026-04-20
 ### decision_extension, English
 $ egca --lang en deadline decision_extension 2026-03-02 --pause 2026-03-10:2026-04-20
 > 2026-05-27
-> decision_extension: 经负责人批准延长后的决定期限
-> from: 2026-03-02 (受理申请之日)
+> decision_extension: The decision's time limit as extended with the head of the authority's approval
+> from: 2026-03-02 (the day the application is accepted)
 > period: decision + 10 working days after, pauses excluded
 > cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第四十二条第一款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> basis: Administrative Licensing Law, Article 42(1); Administrative Licensing Law, Article 45; Administrative Licensing Law, Article 82
+> version: Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration), in force from 2024-11-01
 > contested: yes
-> note: 行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
+> note: Administrative Licensing Law, Article 42(1) allows an extension of ten days with the approval of the head of the authority, "unless laws or regulations provide otherwise"; the Regulations on the Administration of Commercial Cryptography, Article 26 set 20 working days and provide no extension. Whether the extension applies to this licence is unsettled.
 > trace: 30 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 5 holiday days and 9 weekend days; counted 1 adjusted working day (2026-05-09); paused 2026-03-10..2026-04-20, 29 working days not counted; the 30th working day is 2026-05-27.
 > notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
@@ -341,13 +341,13 @@ $ egca deadline decision 2026-03-02 --pause 2026-03-10:
 ### an open pause, English
 $ egca --lang en deadline decision 2026-03-02 --pause 2026-03-10:
 > suspended
-> decision: 作出是否准予认定的决定
-> from: 2026-03-02 (受理申请之日)
+> decision: Decide whether to grant the licence
+> from: 2026-03-02 (the day the application is accepted)
 > period: 20 working days after, pauses excluded
 > cutoff: 24:00
-> basis: 商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 电子政务电子认证服务管理办法 第九条; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 服务指南 审批时限
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 技术评审所需时间不计算在期限内（商用密码管理条例 第二十六条第三款）。
+> basis: Regulations on the Administration of Commercial Cryptography, Article 26(2); Regulations on the Administration of Commercial Cryptography, Article 26(3); Measures for the Administration of E-Government Electronic Certification Services, Article 9; Administrative Licensing Law, Article 45; Administrative Licensing Law, Article 82; Service Guide, Time limit for approval
+> version: Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration), in force from 2024-11-01
+> note: The time a technical review takes is not counted in the time limit (Regulations on the Administration of Commercial Cryptography, Article 26(3)).
 > trace: 20 working days after 2026-03-02 (the start day is not counted): counting began on 2026-03-03; passed over 2 weekend days; the clock stopped on 2026-03-10, when an open pause began, with 5 of 20 working days run, so there is no due date until the pause ends.
 
 ### a provisional answer (the fixture's tentative 2083): marked on stdout and warned on stderr, Chinese
@@ -368,13 +368,13 @@ $ egca --holidays @TESTDATA@/calendars deadline notification 2082-12-28
 $ egca --lang en --holidays @TESTDATA@/calendars deadline notification 2082-12-28
 > 2083-01-12
 > provisional: yes
-> notification: 通知申请人并颁发、送达审批结果
-> from: 2082-12-28 (作出行政许可决定之日)
+> notification: Notify the applicant, and issue and deliver the result
+> from: 2082-12-28 (the day the licensing decision is made)
 > period: 10 working days after
 > cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条; 服务指南 结果送达
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
-> note: 行政许可法 第四十四条只就准予许可的决定规定十日内颁发、送达证件；服务指南“结果送达”对作出的行政决定一律规定10个工作日内通知申请人。
+> basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82; Service Guide, Delivery of the result
+> version: Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration), in force from 2024-11-01
+> note: Administrative Licensing Law, Article 44 sets ten days to issue and deliver the certificate only for a decision granting the licence; the Service Guide ("Delivery of the result") gives 10 working days to notify the applicant of any decision.
 > trace: 10 working days after 2082-12-28 (the start day is not counted): counting began on 2082-12-29; passed over 1 holiday day and 4 weekend days; the 10th working day is 2083-01-12.
 ! egca: deadline: provisional: the answer rests on a day whose holiday notice is not confirmed (egca calendar coverage; --strict refuses it)
 
@@ -395,14 +395,14 @@ $ egca --rules @TESTDATA@/rules/valid-two-versions deadline acceptance 2015-03-0
 ### the same, English
 $ egca --lang en --rules @TESTDATA@/rules/valid-two-versions deadline acceptance 2015-03-02
 > 2015-03-09
-> acceptance: 作出是否受理的决定或一次性告知补正
-> from: 2015-03-02 (收到申请材料之日（或收到全部补正材料之日）)
+> acceptance: Decide whether to accept the application, or give the correction notice once
+> from: 2015-03-02 (the day the application materials are received (or all the corrections are received))
 > period: 5 working days after
 > cutoff: 24:00
-> basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
-> version: 电子政务电子认证服务管理办法（国家密码管理局令第4号）, in force from 2024-11-01
+> basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82; Service Guide, Procedure, (1) New application, step 2
+> version: Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration), in force from 2024-11-01
 > not in force: no version of the rule was in force on 2015-03-02; the first version was applied
-> note: 逾期不告知补正的，自收到申请材料之日起即为受理（行政许可法 第三十二条第一款第（四）项），决定期限也从收到之日起算。
+> note: Where no correction notice is given in time, the application is accepted from the day the materials were received (Administrative Licensing Law, Article 32(1)(4)), and the decision's time limit also runs from that day.
 > trace: 5 working days after 2015-03-02 (the start day is not counted): counting began on 2015-03-03; passed over 2 weekend days; the 5th working day is 2015-03-09.
 
 ### a period of months (行政诉讼法 第四十六条), Chinese
@@ -421,48 +421,48 @@ $ egca deadline litigation 2026-01-20
 ### a period of months, English
 $ egca --lang en deadline litigation 2026-01-20
 > 2026-07-20
-> litigation: 提起行政诉讼
-> from: 2026-01-20 (知道不予认定或者不予受理决定之日)
+> litigation: File an administrative suit
+> from: 2026-01-20 (the day the applicant learns of the denial or of the refusal to accept)
 > period: 6 months after, a rest day moves to the next working day
 > cutoff: 24:00
-> basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
-> version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
-> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
-> trace: 6 months after 2026-01-20 end on the corresponding day, 2026-07-20 (民法典 第二百零一条、第二百零二条), a working day.
+> basis: Administrative Litigation Law, Article 46(1); Interpretation of the Supreme People's Court on the Application of the Administrative Litigation Law, Article 48
+> version: Administrative Litigation Law (as amended in 2017), in force from 2020-01-01
+> note: A suit filed directly with a people's court is filed within six months of the day the applicant knew or should have known of the act (Article 46(1)); where the period's last day is a holiday, the first day after the holiday is its last day (Interpretation on the Administrative Litigation Law, Article 48). After an application for reconsideration, litigation_after_reconsideration applies. Where the time limit for suing was not told (the event's remedies_told is false), the six months run from the day it is told, but not beyond the one year of litigation_untold (Interpretation on the Administrative Litigation Law, Article 64(1)).
+> trace: 6 months after 2026-01-20 end on the corresponding day, 2026-07-20 (Civil Code, Articles 201 and 202), a working day.
 > notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 # --- rules -----------------------------------------------------------------------------------------------------
 
 ### rules list, English
 $ egca --lang en rules list
-> acceptance	作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第八十二条; 服务指南 办理基本流程 （一）新申请 2
-> decision	作出是否准予认定的决定	20 working days after, pauses excluded	商用密码管理条例 第二十六条第二款; 商用密码管理条例 第二十六条第三款; 电子政务电子认证服务管理办法 第九条; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条; 服务指南 审批时限
-> decision_extension	经负责人批准延长后的决定期限	decision + 10 working days after, pauses excluded	中华人民共和国行政许可法 第四十二条第一款; 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第八十二条
-> review_time_notice	书面告知技术评审所需时间	on the day itself	商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条; 服务指南 办理基本流程 （一）新申请 3
-> notification	通知申请人并颁发、送达审批结果	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条; 服务指南 结果送达
-> status_query	可以电话查询审批状态和结果之日	15 working days after, then the first working day after	服务指南 公开查询
-> certificate_validity	资质证书有效期的最后一日	5 years after	电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
-> change_filing	办理变更手续	30 days after, a rest day moves to the next working day	电子政务电子认证服务管理办法 第十四条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条; 服务指南 办理基本流程 （二）事项变更
-> renewal_filing	提出延续申请的最后一日	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	电子政务电子认证服务管理办法 第十五条; 中华人民共和国行政许可法 第五十条第一款; 服务指南 办理基本流程 （三）有效期届满延续
-> renewal_decision	作出是否准予延续的决定	on the day itself	中华人民共和国行政许可法 第五十条第二款; 服务指南 办理基本流程 （三）有效期届满延续
-> certificate_delivery	颁发、送达资质证书	10 working days after	中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第八十二条
-> renewal_acceptance	对延续申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第五十条第一款; 中华人民共和国行政许可法 第八十二条
-> change_acceptance	对变更申请作出是否受理的决定或一次性告知补正	5 working days after	中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第四十九条; 中华人民共和国行政许可法 第八十二条
-> change_decision	作出是否准予变更的决定	no period (refused: see the reason)	中华人民共和国行政许可法 第四十九条; 服务指南 办理基本流程 （二）事项变更
-> hearing_request	申请人提出听证申请	5 days after, a rest day moves to the next working day	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
-> hearing_held	组织听证	20 working days after	中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
-> hearing_notice	通知听证的时间、地点	7 working days before	中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
-> reconsideration	申请行政复议	60 days after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
-> reconsideration_untold	未告知复议权利时申请行政复议的最长期限	1 year after, a rest day moves to the next working day	中华人民共和国行政复议法 第二十条第三款; 中华人民共和国行政复议法 第八十八条第一款; 中华人民共和国民事诉讼法 第八十五条
-> litigation_untold	未告知起诉期限时提起行政诉讼的最长期限	1 year after, a rest day moves to the next working day	最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第六十四条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
-> litigation	提起行政诉讼	6 months after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
-> litigation_after_reconsideration	不服复议决定提起行政诉讼	15 days after, a rest day moves to the next working day	中华人民共和国行政诉讼法 第四十五条; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> acceptance	Decide whether to accept the application, or give the correction notice once	5 working days after	Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82; Service Guide, Procedure, (1) New application, step 2
+> decision	Decide whether to grant the licence	20 working days after, pauses excluded	Regulations on the Administration of Commercial Cryptography, Article 26(2); Regulations on the Administration of Commercial Cryptography, Article 26(3); Measures for the Administration of E-Government Electronic Certification Services, Article 9; Administrative Licensing Law, Article 45; Administrative Licensing Law, Article 82; Service Guide, Time limit for approval
+> decision_extension	The decision's time limit as extended with the head of the authority's approval	decision + 10 working days after, pauses excluded	Administrative Licensing Law, Article 42(1); Administrative Licensing Law, Article 45; Administrative Licensing Law, Article 82
+> review_time_notice	Notify in writing the time the technical review needs	on the day itself	Regulations on the Administration of Commercial Cryptography, Article 26(3); Administrative Licensing Law, Article 45; Service Guide, Procedure, (1) New application, step 3
+> notification	Notify the applicant, and issue and deliver the result	10 working days after	Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82; Service Guide, Delivery of the result
+> status_query	The day from which the status and result may be asked by telephone	15 working days after, then the first working day after	Service Guide, Public enquiry
+> certificate_validity	The last valid day of the certificate	5 years after	Measures for the Administration of E-Government Electronic Certification Services, Article 12; Civil Code, Article 201; Civil Code, Article 202
+> change_filing	File the change	30 days after, a rest day moves to the next working day	Measures for the Administration of E-Government Electronic Certification Services, Article 14; Civil Code, Article 201; Civil Code, Article 203; Service Guide, Procedure, (2) Change
+> renewal_filing	The last day to apply for renewal	60 days before, a rest day moves to the previous working day, or the next: an open question (egca rules readings)	Measures for the Administration of E-Government Electronic Certification Services, Article 15; Administrative Licensing Law, Article 50(1); Service Guide, Procedure, (3) Renewal at the end of the term
+> renewal_decision	Decide whether to grant the renewal	on the day itself	Administrative Licensing Law, Article 50(2); Service Guide, Procedure, (3) Renewal at the end of the term
+> certificate_delivery	Issue and deliver the certificate	10 working days after	Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82
+> renewal_acceptance	Decide whether to accept a renewal application, or give the correction notice once	5 working days after	Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 50(1); Administrative Licensing Law, Article 82
+> change_acceptance	Decide whether to accept a change application, or give the correction notice once	5 working days after	Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 49; Administrative Licensing Law, Article 82
+> change_decision	Decide whether to grant the change	no period (refused: see the reason)	Administrative Licensing Law, Article 49; Service Guide, Procedure, (2) Change
+> hearing_request	The applicant requests a hearing	5 days after, a rest day moves to the next working day	Administrative Licensing Law, Article 47(1); Civil Code, Article 201; Civil Code, Article 203
+> hearing_held	Hold the hearing	20 working days after	Administrative Licensing Law, Article 47(1); Administrative Licensing Law, Article 82
+> hearing_notice	Notify the time and place of the hearing	7 working days before	Administrative Licensing Law, Article 48(1)(1); Administrative Licensing Law, Article 82
+> reconsideration	Apply for administrative reconsideration	60 days after, a rest day moves to the next working day	Administrative Reconsideration Law, Article 20(1); Administrative Reconsideration Law, Article 88(1); Civil Procedure Law, Article 85
+> reconsideration_untold	The longest time to apply for reconsideration when the right to it was not told	1 year after, a rest day moves to the next working day	Administrative Reconsideration Law, Article 20(3); Administrative Reconsideration Law, Article 88(1); Civil Procedure Law, Article 85
+> litigation_untold	The longest time to file a suit when the time limit for suing was not told	1 year after, a rest day moves to the next working day	Interpretation of the Supreme People's Court on the Application of the Administrative Litigation Law, Article 64(1); Interpretation of the Supreme People's Court on the Application of the Administrative Litigation Law, Article 48
+> litigation	File an administrative suit	6 months after, a rest day moves to the next working day	Administrative Litigation Law, Article 46(1); Interpretation of the Supreme People's Court on the Application of the Administrative Litigation Law, Article 48
+> litigation_after_reconsideration	File a suit against the reconsideration decision	15 days after, a rest day moves to the next working day	Administrative Litigation Law, Article 45; Interpretation of the Supreme People's Court on the Application of the Administrative Litigation Law, Article 48
 
 ### rules show: a contested rule that extends another, English
 $ egca --lang en rules show decision_extension
-> decision_extension: 经负责人批准延长后的决定期限
-> effective from: 2020-01-01 (中华人民共和国密码法（2020年1月1日起施行）第二十九条；中华人民共和国行政许可法)
-> starts: 受理申请之日
+> decision_extension: The decision's time limit as extended with the head of the authority's approval
+> effective from: 2020-01-01 (Cryptography Law (in force from 2020-01-01), Article 29; Administrative Licensing Law)
+> starts: the day the application is accepted
 > period: decision + 10 working days after, pauses excluded
 > unit: working_days
 > count: 10
@@ -472,15 +472,15 @@ $ egca --lang en rules show decision_extension
 > roll: none
 > result: last_day
 > cutoff: 24:00
-> time of: 国家密码管理局
-> basis: 中华人民共和国行政许可法 第四十二条第一款
-> basis: 中华人民共和国行政许可法 第四十五条
-> basis: 中华人民共和国行政许可法 第八十二条
-> note: 商用密码管理条例（2023）施行前，没有法律、法规另行规定本许可的决定期限，行政许可法 第四十二条第一款的延长十日直接适用。
+> time of: the State Cryptography Administration
+> basis: Administrative Licensing Law, Article 42(1)
+> basis: Administrative Licensing Law, Article 45
+> basis: Administrative Licensing Law, Article 82
+> note: Before the Regulations on the Administration of Commercial Cryptography (2023) took effect, no law or regulation set another decision time limit for this licence, so the ten days' extension of Administrative Licensing Law, Article 42(1) applied as written.
 >
-> decision_extension: 经负责人批准延长后的决定期限
-> effective from: 2023-07-01 (商用密码管理条例（国务院令第760号，2023年7月1日起施行）)
-> starts: 受理申请之日
+> decision_extension: The decision's time limit as extended with the head of the authority's approval
+> effective from: 2023-07-01 (Regulations on the Administration of Commercial Cryptography (State Council Order No. 760, in force from 2023-07-01))
+> starts: the day the application is accepted
 > period: decision + 10 working days after, pauses excluded
 > unit: working_days
 > count: 10
@@ -490,16 +490,16 @@ $ egca --lang en rules show decision_extension
 > roll: none
 > result: last_day
 > cutoff: 24:00
-> time of: 国家密码管理局
-> basis: 中华人民共和国行政许可法 第四十二条第一款
-> basis: 中华人民共和国行政许可法 第四十五条
-> basis: 中华人民共和国行政许可法 第八十二条
+> time of: the State Cryptography Administration
+> basis: Administrative Licensing Law, Article 42(1)
+> basis: Administrative Licensing Law, Article 45
+> basis: Administrative Licensing Law, Article 82
 > contested: yes
-> note: 行政许可法 第四十二条第一款允许延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。
+> note: Administrative Licensing Law, Article 42(1) allows an extension of ten days, "unless laws or regulations provide otherwise"; the Regulations on the Administration of Commercial Cryptography, Article 26 set 20 working days and provide no extension.
 >
-> decision_extension: 经负责人批准延长后的决定期限
-> effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
-> starts: 受理申请之日
+> decision_extension: The decision's time limit as extended with the head of the authority's approval
+> effective from: 2024-11-01 (Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration))
+> starts: the day the application is accepted
 > period: decision + 10 working days after, pauses excluded
 > unit: working_days
 > count: 10
@@ -509,12 +509,12 @@ $ egca --lang en rules show decision_extension
 > roll: none
 > result: last_day
 > cutoff: 24:00
-> time of: 国家密码管理局
-> basis: 中华人民共和国行政许可法 第四十二条第一款
-> basis: 中华人民共和国行政许可法 第四十五条
-> basis: 中华人民共和国行政许可法 第八十二条
+> time of: the State Cryptography Administration
+> basis: Administrative Licensing Law, Article 42(1)
+> basis: Administrative Licensing Law, Article 45
+> basis: Administrative Licensing Law, Article 82
 > contested: yes
-> note: 行政许可法 第四十二条第一款允许经本行政机关负责人批准延长十日，但“法律、法规另有规定的，依照其规定”；商用密码管理条例 第二十六条规定20个工作日，未规定延长。延长是否适用于本许可没有定论。
+> note: Administrative Licensing Law, Article 42(1) allows an extension of ten days with the approval of the head of the authority, "unless laws or regulations provide otherwise"; the Regulations on the Administration of Commercial Cryptography, Article 26 set 20 working days and provide no extension. Whether the extension applies to this licence is unsettled.
 
 ### rules show: a version that sets no period, Chinese
 $ egca rules show change_decision
@@ -527,12 +527,12 @@ $ egca rules show change_decision
 
 ### rules show: a version that sets no period, English
 $ egca --lang en rules show change_decision
-> change_decision: 作出是否准予变更的决定
-> effective from: 2020-01-01 (中华人民共和国行政许可法（2019年修正）)
-> starts: 受理变更申请之日
-> refused: 行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算
-> basis: 中华人民共和国行政许可法 第四十九条
-> basis: 服务指南 办理基本流程 （二）事项变更
+> change_decision: Decide whether to grant the change
+> effective from: 2020-01-01 (Administrative Licensing Law (as amended in 2019))
+> starts: the day the change application is accepted
+> refused: Administrative Licensing Law, Article 49 only says that the change is handled according to law and sets no time limit; neither the readable text of the Measures, Article 14 nor the Service Guide sets one: there is no time limit to compute
+> basis: Administrative Licensing Law, Article 49
+> basis: Service Guide, Procedure, (2) Change
 
 ### rules show: the applicant's time, in person until the office closes, Chinese
 $ egca rules show change_filing
@@ -562,15 +562,15 @@ $ egca rules show change_filing
 
 ### rules show, English
 $ egca --lang en rules show change_filing
-> change_filing: 办理变更手续
-> effective from: 2020-01-01 (2009年《电子政务电子认证服务管理办法》（国密局发〔2009〕7号）)
-> starts: 变更之日
-> refused: 办法（国家密码管理局令第4号）第十四条自2024-11-01施行；此前办理变更的期限未能查证
+> change_filing: File the change
+> effective from: 2020-01-01 (Measures for the Administration of E-Government Electronic Certification Services of 2009 (国密局发〔2009〕7号))
+> starts: the day of the change
+> refused: Article 14 of the Measures (Order No. 4 of the State Cryptography Administration) is in force from 2024-11-01; the time limit for a change before it could not be verified
 >
 >
-> change_filing: 办理变更手续
-> effective from: 2024-11-01 (电子政务电子认证服务管理办法（国家密码管理局令第4号）)
-> starts: 变更之日
+> change_filing: File the change
+> effective from: 2024-11-01 (Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration))
+> starts: the day of the change
 > period: 30 days after, a rest day moves to the next working day
 > unit: days
 > count: 30
@@ -580,122 +580,122 @@ $ egca --lang en rules show change_filing
 > result: last_day
 > cutoff: 24:00 (in person at the office: 17:30)
 > time of: the applicant
-> basis: 电子政务电子认证服务管理办法 第十四条
-> basis: 中华人民共和国民法典 第二百零一条
-> basis: 中华人民共和国民法典 第二百零三条
-> guide: 办理基本流程 （二）事项变更
-> note: 30日依服务指南（办法 第十四条可读的文本止于“应当自变更之日起3”）。这是申请人的期间，按日历日计算（行政许可法 第八十二条只规定行政机关的期限以工作日计算）。现场办理的截止时间为办公时间结束。
+> basis: Measures for the Administration of E-Government Electronic Certification Services, Article 14
+> basis: Civil Code, Article 201
+> basis: Civil Code, Article 203
+> guide: Procedure, (2) Change
+> note: The 30 days are the Service Guide's (the readable text of the Measures, Article 14 ends at "应当自变更之日起3"). This is the applicant's period, counted in calendar days (Administrative Licensing Law, Article 82 makes working days only of the authority's periods). In person, the last day ends when the office closes.
 
 ### rules readings, English: every question, its readings with their basis and what they set
 $ egca --lang en rules readings
-> renewal_rest_day: 延续申请“届满60日前”倒算的最后一日为休息日时，期限移到此前最后一个工作日还是此后第一个工作日？
+> renewal_rest_day: When the last day of the renewal's "60 days before the end of the term", counted back, is a rest day, does the time limit move to the last working day before it or to the first working day after it?
 >   rule: renewal_filing
->   renewal_rest_day=earlier (default): 移到此前最后一个工作日：“届满前”的期限不得因休息日而缩短行政机关的审查时间，提前提醒对申请人也最安全。
->     basis: 中华人民共和国行政许可法 第五十条第一款; 电子政务电子认证服务管理办法 第十五条
->   renewal_rest_day=later: 移到此后第一个工作日：类推适用期间最后一日为法定休假日的，以法定休假日结束的次日为最后一日。
->     basis: 中华人民共和国民法典 第二百零三条
->   note: 倒算期间（“届满N日前”）没有法律条文规定最后一日为休息日时如何处理；民法典 第二百零三条只规定顺算期间。两日之间提出的申请，依一种读法按期，依另一种读法逾期。
+>   renewal_rest_day=earlier (default): To the last working day before: a time limit "before the end" must not shorten the authority's time for review because of a rest day, and the earlier reminder is also the safest for the applicant.
+>     basis: Administrative Licensing Law, Article 50(1); Measures for the Administration of E-Government Electronic Certification Services, Article 15
+>   renewal_rest_day=later: To the first working day after: by analogy with the rule that a period whose last day is a statutory holiday ends on the day after the holiday.
+>     basis: Civil Code, Article 203
+>   note: No article of law says what happens when the last day of a period counted back ("N days before the end") is a rest day; Civil Code, Article 203 speaks only of periods counted forward. An application filed between the two days is on time under one reading and late under the other.
 >
-> deemed_renewal_late_filing: 延续申请晚于“届满60日前”提出、有效期届满前未作决定的，是否视为准予延续？
->   deemed_renewal_late_filing=deemed (default): 视为准予延续：第五十条第二款对逾期未作决定的后果没有附加申请须按期提出的条件。
->     basis: 中华人民共和国行政许可法 第五十条第二款
->   deemed_renewal_late_filing=not_deemed: 不视为准予延续：第二款所称“根据被许可人的申请”指依第一款按期提出的申请，逾期提出的申请不使行政机关负有届满前作出决定的义务。
->     basis: 中华人民共和国行政许可法 第五十条第一款; 电子政务电子认证服务管理办法 第十五条
->   note: 第五十条第二款是否适用于逾期提出的延续申请没有定论：视为准予延续及其违反认定取决于这一读法。
+> deemed_renewal_late_filing: Where the renewal is applied for later than "60 days before the end of the term" and not decided before the term ends, is it deemed granted?
+>   deemed_renewal_late_filing=deemed (default): Deemed granted: Article 50(2) attaches no condition of a timely application to the consequence of a decision not made in time.
+>     basis: Administrative Licensing Law, Article 50(2)
+>   deemed_renewal_late_filing=not_deemed: Not deemed granted: "upon the licensee's application" in paragraph 2 means the application filed in time under paragraph 1; a late application puts the authority under no duty to decide before the term ends.
+>     basis: Administrative Licensing Law, Article 50(1); Measures for the Administration of E-Government Electronic Certification Services, Article 15
+>   note: Whether Article 50(2) applies to a renewal applied for late is unsettled: the deemed renewal and the violation found depend on this reading.
 >
-> second_correction_notice: 补正材料提交后，行政机关在五个工作日内再次告知补正的，该告知是否有效？
->   second_correction_notice=answers (default): 有效：第三十二条第一款第（四）项只在逾期不告知时视为受理，五日内的告知回应了补正材料；告知首次未列的内容违反一次告知（repeat_correction），告知首次列明而仍未补齐的内容是合法的。
->     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国行政许可法 第三十二条第一款第（五）项
->   second_correction_notice=void: 无效：需要补正的全部内容应当一次告知，再次告知不发生告知的效力，自收到补正材料之日起五日内未受理也未不予受理的，即为受理。
->     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项
->   note: 行政许可法要求一次告知需要补正的全部内容，但没有规定再次告知的效力。
+> second_correction_notice: Where, after the corrections are submitted, the authority gives a further correction notice within five working days, does that notice take effect?
+>   second_correction_notice=answers (default): It takes effect: Article 32(1)(4) deems acceptance only where no notice is given in time, and a notice within five days answers the corrections; naming an item the first notice did not breaks the duty to tell everything at once (repeat_correction), naming items the first notice named and that are still missing is lawful.
+>     basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 32(1)(5)
+>   second_correction_notice=void: It has no effect: everything to be corrected must be told at once, a further notice is of no effect, and where the application is neither accepted nor refused within five days of receiving the corrections, it is accepted.
+>     basis: Administrative Licensing Law, Article 32(1)(4)
+>   note: The Administrative Licensing Law requires everything to be corrected to be told at once, but says nothing of the effect of a further notice.
 >
-> review_unnotified: 技术评审所需时间从未书面告知申请人的，评审时间是否仍不计入决定期限？
->   review_unnotified=excluded (default): 仍不计入：第二十六条第三款前句直接规定评审时间不计算在期限内，未告知只是违反后句的告知义务（review_without_notice）。
->     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
->   review_unnotified=counted: 计入：书面告知是扣除评审时间的条件，未告知的评审时间计入二十个工作日。
->     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
->   note: 条文规定评审时间不计入期限，同时规定应当书面告知所需时间，但没有规定未告知的后果。
+> review_unnotified: Where the time a technical review needs was never notified to the applicant in writing, is the review time still left out of the decision's time limit?
+>   review_unnotified=excluded (default): Still left out: the first sentence of Article 26(3) leaves the review time out of the time limit outright; no notice only breaches the duty to notify of the second sentence (review_without_notice).
+>     basis: Regulations on the Administration of Commercial Cryptography, Article 26(3); Administrative Licensing Law, Article 45
+>   review_unnotified=counted: Counted: the written notice is the condition for leaving the review time out; review time never notified counts towards the twenty working days.
+>     basis: Regulations on the Administration of Commercial Cryptography, Article 26(3); Administrative Licensing Law, Article 45
+>   note: The article leaves review time out of the time limit and requires the time needed to be notified in writing, but does not say what follows when it is not notified.
 >
-> review_over_notified: 技术评审实际用时超过书面告知的时间的，不计入决定期限的是整个评审还是告知的时间？
->   review_over_notified=whole (default): 整个评审：第二十六条第三款不计入的是“技术评审所需时间”，即实际用时。
->     basis: 商用密码管理条例 第二十六条第三款
->   review_over_notified=notified_only: 只扣除告知的时间：告知的时间界定了不计入期限的范围，超出部分计入决定期限。
->     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
->   note: 告知的时间（案件文件中 review_time_notified 的 days，日历日，自评审开始之日起算，含当日）短于实际评审时才有区别。
+> review_over_notified: Where a technical review takes longer than the time notified in writing, is the whole review left out of the decision's time limit, or only the time notified?
+>   review_over_notified=whole (default): The whole review: what Article 26(3) leaves out is "the time the technical review needs", the time it actually took.
+>     basis: Regulations on the Administration of Commercial Cryptography, Article 26(3)
+>   review_over_notified=notified_only: Only the time notified: the time notified bounds what is left out; the days beyond it count towards the decision's time limit.
+>     basis: Regulations on the Administration of Commercial Cryptography, Article 26(3); Administrative Licensing Law, Article 45
+>   note: The readings differ only when the time notified (days of review_time_notified in the case file: calendar days from the review's first day, that day included) is shorter than the review.
 >
-> review_notice_after_start: 技术评审开始之后才书面告知所需时间的，是否违反告知义务？
->   review_notice_after_start=hint (default): 不认定违反：条文要求书面告知所需时间，但没有规定告知的时点，评审开始后告知只作提示（review_notice_after_start）。
->     basis: 商用密码管理条例 第二十六条第三款; 中华人民共和国行政许可法 第四十五条
->   review_notice_after_start=violation: 认定违反：告知所需时间是让申请人事先知道期限的延长，最迟应在评审开始之日告知，之后告知为逾期（review_without_notice）。
->     basis: 商用密码管理条例 第二十六条第三款
->   note: 条例和行政许可法都没有规定告知所需时间的时点。
+> review_notice_after_start: Where the time a technical review needs is notified in writing only after the review started, is the duty to notify breached?
+>   review_notice_after_start=hint (default): Not a breach: the article requires a written notice of the time needed but sets no moment for it; a notice after the review started is only a hint (review_notice_after_start).
+>     basis: Regulations on the Administration of Commercial Cryptography, Article 26(3); Administrative Licensing Law, Article 45
+>   review_notice_after_start=violation: A breach: the notice tells the applicant in advance how far the time limit moves, so it is due at the latest on the review's first day; a later notice is late (review_without_notice).
+>     basis: Regulations on the Administration of Commercial Cryptography, Article 26(3)
+>   note: Neither the Regulations nor the Administrative Licensing Law set a moment for the notice of the time needed.
 >
-> certificate_last_day: 资质证书有效期五年，最后有效日是颁发之日五年后的对应日，还是其前一日？
->   certificate_last_day=anniversary (default): 五年后的对应日：颁发当日不计入，自次日起算，到期年的对应日为最后一日（没有对应日的为月末日）。
->     basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零二条
->   certificate_last_day=day_before: 对应日的前一日：有效期自颁发之日起算（颁发当日即有效），五年在对应日的前一日届满，证书通常如此载明。
->     basis: 电子政务电子认证服务管理办法 第十二条; 中华人民共和国民法典 第二百零四条
->   note: 证书载明有效期的，以证书为准（case 文件中 certificate_issued 的 expires），此问题不发生。
+> certificate_last_day: The certificate is valid for five years: is its last valid day the corresponding day five years after the issue, or the day before it?
+>   certificate_last_day=anniversary (default): The corresponding day five years on: the day of issue is not counted, the period runs from the next day, and its last day is the corresponding day of the last year (the month's last day where there is none).
+>     basis: Measures for the Administration of E-Government Electronic Certification Services, Article 12; Civil Code, Article 201; Civil Code, Article 202
+>   certificate_last_day=day_before: The day before the corresponding day: the term runs from the day of issue (the certificate is valid on that day), so the five years end the day before the corresponding day, as certificates are often printed.
+>     basis: Measures for the Administration of E-Government Electronic Certification Services, Article 12; Civil Code, Article 204
+>   note: Where the certificate states its term, the certificate prevails (expires of certificate_issued in the case file) and the question does not arise.
 >
-> receipt_after_hours: 申请材料在受理机构下班之后或休息日收到的，五日受理期限自哪一日起算？
->   receipt_after_hours=next_working_day (default): 按次一工作日收到计：受理机构只在办公时间收件，有业务时间的以停止业务活动的时间为一日的截止时间；次一工作日为起算日，当日不计入。
->     basis: 中华人民共和国民法典 第二百零三条第二款; 中华人民共和国行政许可法 第八十二条
->   receipt_after_hours=as_dated: 按实际收到之日计：行政许可法自“收到申请材料之日”起算，没有因办公时间而推后的例外，受理机构下班的后果不由申请人承担。
->     basis: 中华人民共和国行政许可法 第三十二条第一款第（四）项; 中华人民共和国民法典 第二百零一条
->   note: 两种读法相差一个工作日；只在材料于休息日、或于已知的下班时间之后收到时有区别。受理机构的办公时间没有来源而记录了收件时刻的，是事实不明（office_hours_unknown），不是这一问题。
+> receipt_after_hours: Where the materials are received after the office closed or on a rest day, from which day do the five days for acceptance run?
+>   receipt_after_hours=next_working_day (default): As received on the next working day: an office receives only during its hours, and where there are business hours a day ends when business stops; the next working day is the start, not counted.
+>     basis: Civil Code, Article 203(2); Administrative Licensing Law, Article 82
+>   receipt_after_hours=as_dated: As received on the day they came: the Administrative Licensing Law counts from "the day the application materials are received" with no exception for office hours; the applicant does not bear the office's closing.
+>     basis: Administrative Licensing Law, Article 32(1)(4); Civil Code, Article 201
+>   note: The two readings differ by one working day, and only for materials received on a rest day or after a known closing time. Where the time of receipt is recorded but the office's hours have no source, the fact is unknown (office_hours_unknown): that is not this question.
 >
-> hearing_request_days: 申请人在被告知听证权利之日起“五日内”提出听证申请，按日历日还是按工作日计算？
+> hearing_request_days: Are the "five days" within which the applicant requests a hearing, from being told of the right, calendar days or working days?
 >   sets: hearing_request
->   hearing_request_days=days (default): 按日历日：第八十二条只把“行政机关实施行政许可的期限”按工作日计算，五日是申请人的期间，按民法典计算，最后一日为法定休假日的顺延至其结束的次日。
->     basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国民法典 第二百零一条; 中华人民共和国民法典 第二百零三条
+>   hearing_request_days=days (default): Calendar days: Article 82 counts in working days only "the authority's time limits for licensing"; the five days are the applicant's period, counted under the Civil Code, a last day on a statutory holiday moving to the day after it ends.
+>     basis: Administrative Licensing Law, Article 47(1); Civil Code, Article 201; Civil Code, Article 203
 >     sets: unit days, roll next_working_day
->   hearing_request_days=working_days: 按工作日：听证是实施行政许可程序的一部分，第八十二条“本法规定的期限以工作日计算”可读为包括本法规定的全部期限。
->     basis: 中华人民共和国行政许可法 第四十七条第一款; 中华人民共和国行政许可法 第八十二条
+>   hearing_request_days=working_days: Working days: the hearing is part of the licensing procedure, and Article 82 ("the time limits set by this Law are counted in working days") may be read to cover all the time limits the Law sets.
+>     basis: Administrative Licensing Law, Article 47(1); Administrative Licensing Law, Article 82
 >     sets: unit working_days, roll none
->   note: 五日内有休息日的，按工作日计算一般较晚；五个日历日的最后一日为休息日而顺延的，两种读法可能同日，此时不标记。
+>   note: With a rest day among the five days, counting working days usually ends later; where the fifth calendar day is a rest day and moves, the two readings may give the same day, and then nothing is marked.
 >
-> hearing_notice_days: 行政机关“于举行听证的七日前”通知申请人，七日按工作日还是按日历日倒算？
+> hearing_notice_days: The authority notifies the applicant "seven days before the hearing": are the seven days counted back in working days or calendar days?
 >   sets: hearing_notice
->   hearing_notice_days=working_days (default): 按工作日：通知是行政机关实施行政许可的期限，依第八十二条按工作日计算。
->     basis: 中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国行政许可法 第八十二条
+>   hearing_notice_days=working_days (default): Working days: the notice is a time limit of the authority in licensing, counted in working days under Article 82.
+>     basis: Administrative Licensing Law, Article 48(1)(1); Administrative Licensing Law, Article 82
 >     sets: unit working_days, roll none
->   hearing_notice_days=days: 按日历日：通知期间保护的是申请人准备听证的时间，申请人的期间按日历日计算（民法典 第二百零一条）。
->     basis: 中华人民共和国行政许可法 第四十八条第一款第（一）项; 中华人民共和国民法典 第二百零一条
+>   hearing_notice_days=days: Calendar days: the notice period protects the applicant's time to prepare for the hearing, and the applicant's periods are counted in calendar days (Civil Code, Article 201).
+>     basis: Administrative Licensing Law, Article 48(1)(1); Civil Code, Article 201
 >     sets: unit days, roll none
->   note: 倒算的七个日历日早于七个工作日：按日历日读，行政机关的通知可以更晚。
+>   note: Seven calendar days counted back end later than seven working days: read as calendar days, the authority may notify later.
 >
-> notification_of_a_denial: 不予认定的决定是否也须在十个工作日内通知申请人？
+> notification_of_a_denial: Must a denial also be notified to the applicant within ten working days?
 >   sets: notification
->   notification_of_a_denial=notified (default): 须在十个工作日内通知：服务指南“结果送达”对作出的行政决定一律规定10个工作日内通知申请人，不区分准予与不予。
->     basis: 中华人民共和国行政许可法 第三十八条第二款; 中华人民共和国行政许可法 第八十二条
->   notification_of_a_denial=granted_only: 只有准予的决定有期限：第四十四条只就准予行政许可的决定规定十日内颁发、送达行政许可证件；不予认定的决定应当书面说明理由并告知救济权利（第三十八条第二款），法律没有规定送达的期限。
->     basis: 中华人民共和国行政许可法 第四十四条; 中华人民共和国行政许可法 第三十八条第二款
+>   notification_of_a_denial=notified (default): Within ten working days: the Service Guide ("Delivery of the result") gives 10 working days to notify the applicant of any decision, granted or denied.
+>     basis: Administrative Licensing Law, Article 38(2); Administrative Licensing Law, Article 82
+>   notification_of_a_denial=granted_only: Only a grant has a time limit: Article 44 sets ten days to issue and deliver the licence only for a decision granting it; a denial must be written, with its reasons and the remedies (Article 38(2)), but the law sets no time limit for delivering it.
+>     basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 38(2)
 >     sets: outcome granted
->   note: 只在不予认定的决定时有区别：依 granted_only，不予认定的决定没有通知期限（该期限不适用），迟延通知也不是逾期。
+>   note: The readings differ only for a denial: under granted_only a denial has no time limit for notice (the time limit does not apply), and a slow notice is not late.
 >
-> hearing_held_from: “二十日内组织听证”自收到听证申请之日起算，还是自申请人五日申请期限届满之日起算？
+> hearing_held_from: Do the "twenty days to hold the hearing" run from the day the request is received, or from the end of the applicant's five days to request it?
 >   sets: hearing_held
->   hearing_held_from=request (default): 自收到听证申请之日起算：第四十七条第一款规定申请人在五日内提出听证申请的，行政机关应当在二十日内组织听证，二十日的前提事实是提出申请。
->     basis: 中华人民共和国行政许可法 第四十七条第一款
->   hearing_held_from=after_five_days: 自五日申请期限届满之日起算：其他利害关系人在五日内仍可申请听证，行政机关在申请期限届满后才知道全部听证申请人。
->     basis: 中华人民共和国行政许可法 第四十七条第一款
+>   hearing_held_from=request (default): From the request: Article 47(1) says that where the applicant requests a hearing within five days, the authority holds it within twenty days; the twenty days are conditioned on the request.
+>     basis: Administrative Licensing Law, Article 47(1)
+>   hearing_held_from=after_five_days: From the end of the five days: other interested parties may still request a hearing within the five days, and only when they end does the authority know everyone who asked.
+>     basis: Administrative Licensing Law, Article 47(1)
 >     sets: from the end of hearing_request
->   note: 申请在五日期限最后一日提出的，两种读法同日。
+>   note: A request made on the last of the five days gives the same day under both readings.
 >
-> hearing_pause: 不计算在决定期限内的听证“所需时间”，自收到听证申请之日起算，还是自告知听证权利之日起算？
->   hearing_pause=request (default): 自收到听证申请之日至举行听证之日（两日都计入）：申请人提出申请之前，行政机关并不需要听证的时间。
->     basis: 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第四十七条第一款
->   hearing_pause=right_notified: 自告知听证权利之日至举行听证之日：告知听证权利后行政机关须等待五日申请期限，这段时间也是听证所需的时间。
->     basis: 中华人民共和国行政许可法 第四十五条; 中华人民共和国行政许可法 第四十七条第一款
->   note: 只在告知听证权利早于提出听证申请时有区别；申请人未申请听证的，没有听证所需时间。
+> hearing_pause: Does the "time needed" for a hearing, left out of the decision's time limit, run from the day the request is received or from the day the right to a hearing was told?
+>   hearing_pause=request (default): From the request to the hearing (both days included): before the applicant asks, the authority needs no time for a hearing.
+>     basis: Administrative Licensing Law, Article 45; Administrative Licensing Law, Article 47(1)
+>   hearing_pause=right_notified: From the notice of the right to the hearing: after telling of the right the authority must wait out the five days to request it, and that time is also time the hearing needs.
+>     basis: Administrative Licensing Law, Article 45; Administrative Licensing Law, Article 47(1)
+>   note: The readings differ only when the right was told before the request; where no hearing was requested there is no time for a hearing.
 >
-> remedy_knowledge_day: 申请行政复议、提起行政诉讼的期限，自不予认定（不予受理）决定告知申请人之日起算，还是自决定书送达（签收）之日起算？
->   remedy_knowledge_day=known (default): 自告知之日起算：行政复议法、行政诉讼法的期限自知道或者应当知道该行政行为之日起计算，申请人被告知决定之日即已知道；先到的日期也是最稳妥的提醒。
->     basis: 中华人民共和国行政复议法 第二十条第一款; 中华人民共和国行政诉讼法 第四十六条第一款
->   remedy_knowledge_day=delivered: 自送达之日起算：载明行政行为的法律文书直接送达的，自受送达人签收之日起计算；邮寄送达的，自在邮件签收单上签收之日起计算。
->     basis: 中华人民共和国行政复议法实施条例 第十五条第一款第（二）项; 中华人民共和国行政复议法实施条例 第十五条第一款第（三）项
->   note: 只在案件记录的决定书送达（decision_delivered）晚于告知（notified、rejected、renewal_decided）时有区别。实施条例 第十五条是就2017年行政复议法 第九条第一款制定的，是否适用于2023年修订的行政复议法 第二十条、是否类推适用于行政诉讼的起诉期限，没有定论。
+> remedy_knowledge_day: Does the time limit to apply for administrative reconsideration or to bring an administrative suit run from the day the denial (or the refusal to accept) was made known to the applicant, or from the day its written decision was delivered (signed for)?
+>   remedy_knowledge_day=known (default): From the day it was made known: the time limits of the Administrative Reconsideration Law and the Administrative Litigation Law run from the day the act was or should have been known, and the applicant knows it on the day the decision is made known; the earlier day is also the safest reminder.
+>     basis: Administrative Reconsideration Law, Article 20(1); Administrative Litigation Law, Article 46(1)
+>   remedy_knowledge_day=delivered: From the day of delivery: where the document stating the act is delivered in person, the time limit runs from the day the recipient signs for it; where it is delivered by post, from the day the receipt of the mail is signed.
+>     basis: Regulations on the Implementation of the Administrative Reconsideration Law, Article 15(1)(2); Regulations on the Implementation of the Administrative Reconsideration Law, Article 15(1)(3)
+>   note: The readings differ only when the case records the written decision's delivery (decision_delivered) later than the day it was made known (notified, rejected, renewal_decided). Article 15 of the Regulations on the Implementation of the Administrative Reconsideration Law was made under Article 9(1) of the 2017 Administrative Reconsideration Law; whether it applies to Article 20 of the Law as revised in 2023, and whether it applies by analogy to the time limit for bringing an administrative suit, is unsettled.
 
 ### the period in JSON follows the language (keys and codes do not), Chinese
 $ egca rules show status_query --format json
@@ -703,7 +703,7 @@ $ egca rules show status_query --format json
 
 ### the same, English
 $ egca --lang en rules show status_query --format json
-> {"versions":[{"id":"status_query","title":"可以电话查询审批状态和结果之日","effective_from":"2024-11-01","version":"电子政务电子认证服务管理办法（国家密码管理局令第4号）","starts":"受理申请之日","period":"15 working days after, then the first working day after","unit":"working_days","count":15,"direction":"after","extends":null,"pause":"none","roll":"none","result":"first_working_day_after","cutoff":"24:00","cutoff_in_person":null,"basis":[],"guide":{"section":"公开查询","item":null},"contested":false,"note":"“自受理之日起15个工作日后”只见于服务指南，没有法律条文依据。","refused":null}]}
+> {"versions":[{"id":"status_query","title":"The day from which the status and result may be asked by telephone","effective_from":"2024-11-01","version":"Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration)","starts":"the day the application is accepted","period":"15 working days after, then the first working day after","unit":"working_days","count":15,"direction":"after","extends":null,"pause":"none","roll":"none","result":"first_working_day_after","cutoff":"24:00","cutoff_in_person":null,"basis":[],"guide":{"section":"Public enquiry","item":null},"contested":false,"note":"\"15 working days after the acceptance\" appears only in the Service Guide; no article of law supports it.","refused":null}]}
 
 # --- usage errors ------------------------------------------------------------------------------------------------
 
@@ -1031,4 +1031,65 @@ $ egca deadline renewal_filing 2026-04-17 --reading renewal_rest_day=xxxxxxxxxxx
 ### --reading longer than 255 bytes, English
 $ egca --lang en deadline renewal_filing 2026-04-17 --reading renewal_rest_day=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 ! egca: --reading: at most 32 readings of up to 255 bytes
+? 2
+
+### rules readings --format json, English: the question and the readings in English, the ids as they are
+$ egca --lang en rules readings --format json
+> {
+>   "questions": [
+>     {
+>       "id": "renewal_rest_day",
+>       "question": "When the last day of the renewal's \"60 days before the end of the term\", counted back, is a rest day, does the time limit move to the last working day before it or to the first working day after it?",
+>       "rule": "renewal_filing",
+>       "sets": null,
+>       "default": "earlier",
+>       "readings": [
+>         {
+>           "id": "earlier",
+>           "text": "To the last working day before: a time limit \"before the end\" must not shorten the authority's time for review because of a rest day, and the earlier reminder is also the safest for the applicant.",
+...
+
+### rules readings --format json, Chinese (the default)
+$ egca rules readings --format json
+> {
+>   "questions": [
+>     {
+>       "id": "renewal_rest_day",
+>       "question": "延续申请“届满60日前”倒算的最后一日为休息日时，期限移到此前最后一个工作日还是此后第一个工作日？",
+>       "rule": "renewal_filing",
+>       "sets": null,
+>       "default": "earlier",
+>       "readings": [
+>         {
+>           "id": "earlier",
+>           "text": "移到此前最后一个工作日：“届满前”的期限不得因休息日而缩短行政机关的审查时间，提前提醒对申请人也最安全。",
+...
+
+### rules show --format json, English: each citation as {"law","article","item"} in English ("Article 32(1)", "(4)")
+$ egca --lang en rules show acceptance --format json
+> {"versions":[{"id":"acceptance","title":"Decide whether to accept the application, or give the correction notice once","effective_from":"2020-01-01","version":"Cryptography Law (in force from 2020-01-01), Article 29; Administrative Licensing Law","starts":"the day the application materials are received (or all the corrections are received)","period":"5 working days after","unit":"working_days","count":5,"direction":"after","extends":null,"pause":"none","roll":"none","result":"last_day","cutoff":"24:00","cutoff_in_person":null,"basis":[{"law":"Administrative Licensing Law","article":"Article 32(1)","item":"(4)"},{"law":"Administrative Licensing Law","article":"Article 82","item":null},{"law":"Cryptography Law","article":"Article 29","item":null}],"guide":null,"contested":false,"note":"Where no correction notice is given in time, the application is accepted from the day the materials were received (Administrative Licensing Law, Article 32(1)(4)).","refused":null},{"id":"acceptance","title":"Decide whether to accept the application, or give the correction notice once","effective_from":"2023-07-01","version":"Regulations on the Administration of Commercial Cryptography (State Council Order No. 760, in force from 2023-07-01)","starts":"the day the application materials are received (or all the corrections are received)","period":"5 working days after","unit":"working_days","count":5,"direction":"after","extends":null,"pause":"none","roll":"none","result":"last_day","cutoff":"24:00","cutoff_in_person":null,"basis":[{"law":"Administrative Licensing Law","article":"Article 32(1)","item":"(4)"},{"law":"Administrative Licensing Law","article":"Article 82","item":null},{"law":"Regulations on the Administration of Commercial Cryptography","article":"Article 26(1)","item":null}],"guide":null,"contested":false,"note":"Where no correction notice is given in time, the application is accepted from the day the materials were received (Administrative Licensing Law, Article 32(1)(4)).","refused":null},{"id":"acceptance","title":"Decide whether to accept the application, or give the correction notice once","effective_from":"2024-11-01","version":"Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration)","starts":"the day the application materials are received (or all the corrections are received)","period":"5 working days after","unit":"working_days","count":5,"direction":"after","extends":null,"pause":"none","roll":"none","result":"last_day","cutoff":"24:00","cutoff_in_person":null,"basis":[{"law":"Administrative Licensing Law","article":"Article 32(1)","item":"(4)"},{"law":"Administrative Licensing Law","article":"Article 82","item":null}],"guide":{"section":"Procedure","item":"(1) New application, step 2"},"contested":false,"note":"Where no correction notice is given in time, the application is accepted from the day the materials were received (Administrative Licensing Law, Article 32(1)(4)), and the decision's time limit also runs from that day.","refused":null}]}
+
+### serve: a bad --listen, an unknown option and a missing value are usage errors, in Chinese
+$ egca serve --listen nope
+! egca: --listen: "nope"不是ADDR:PORT（数字地址，如127.0.0.1:8383或[::1]:8383）
+? 2
+
+### the same, English
+$ egca --lang en serve --listen nope
+! egca: --listen: "nope" is not ADDR:PORT (numeric, such as 127.0.0.1:8383 or [::1]:8383)
+? 2
+
+### serve: an unknown option, Chinese
+$ egca serve --bogus
+! egca: --bogus: 不是serve的选项或参数（见egca serve --help）
+? 2
+
+### serve: an unknown option, English
+$ egca --lang en serve --bogus
+! egca: --bogus: unexpected (egca serve --help)
+? 2
+
+### serve: a missing value, Chinese
+$ egca serve --timeout
+! egca: --timeout: 缺少值
 ? 2

@@ -525,12 +525,12 @@ $ egca deadline renewal_filing 2026-04-17 --format json
 $ egca --lang en deadline renewal_filing 2026-04-17 --format json
 > {
 >   "rule": "renewal_filing",
->   "title": "提出延续申请的最后一日",
->   "version": "电子政务电子认证服务管理办法（国家密码管理局令第4号）",
+>   "title": "The last day to apply for renewal",
+>   "version": "Measures for the Administration of E-Government Electronic Certification Services (Order No. 4 of the State Cryptography Administration)",
 >   "effective_from": "2024-11-01",
 >   "in_force": true,
 >   "from": "2026-04-17",
->   "starts": "资质有效期届满之日（最后有效日）",
+>   "starts": "the day the term ends (the last valid day)",
 >   "due": "2026-02-14",
 >   "status": "due",
 >   "unit": "days",
@@ -558,22 +558,22 @@ $ egca --lang en deadline renewal_filing 2026-04-17 --format json
 >   "cutoff": "24:00",
 >   "cutoff_in_person": "17:30",
 >   "contested": false,
->   "note": "行政许可法 第五十条第一款规定届满三十日前提出，但规章另有规定的依照其规定；60日依服务指南（办法 第十五条可读的文本止于“应当在有效”）。倒算期间的最后一日为休息日如何处理没有明文（readings.json 的问题 renewal_rest_day）：默认取此前最后一个工作日；类推民法典 第二百零三条则为此后第一个工作日。",
+>   "note": "Administrative Licensing Law, Article 50(1) asks for the application 30 days before the end of the term, unless rules provide otherwise; the 60 days are the Service Guide's (the readable text of the Measures, Article 15 ends at \"应当在有效\"). No text says what happens when the last day of a period counted back is a rest day (question renewal_rest_day of readings.json): by default the last working day before; by analogy with Civil Code, Article 203, the first working day after.",
 >   "basis": [
 >     {
->       "law": "电子政务电子认证服务管理办法",
->       "article": "第十五条",
+>       "law": "Measures for the Administration of E-Government Electronic Certification Services",
+>       "article": "Article 15",
 >       "item": null
 >     },
 >     {
->       "law": "中华人民共和国行政许可法",
->       "article": "第五十条第一款",
+>       "law": "Administrative Licensing Law",
+>       "article": "Article 50(1)",
 >       "item": null
 >     }
 >   ],
 >   "guide": {
->     "section": "办理基本流程",
->     "item": "（三）有效期届满延续"
+>     "section": "Procedure",
+>     "item": "(3) Renewal at the end of the term"
 >   },
 >   "trace": {
 >     "text": "60 days before 2026-04-17 (the start day is not counted) is 2026-02-16, a holiday; no text settles which way it moves: the earlier reading (policy earlier) gives 2026-02-14, an adjusted working day; the later reading would give 2026-02-24.",
@@ -837,25 +837,30 @@ $ egca deadline decision 2026-03-02 2026-03-03
 ### 民法典 第二百零二条: 6 months from 2026-01-20 end on the corresponding day 07-20 (the trace must not claim a month end)
 $ egca --lang en deadline litigation 2026-01-20
 > 2026-07-20
-> litigation: 提起行政诉讼
-> from: 2026-01-20 (知道不予认定或者不予受理决定之日)
+> litigation: File an administrative suit
+> from: 2026-01-20 (the day the applicant learns of the denial or of the refusal to accept)
 > period: 6 months after, a rest day moves to the next working day
 > cutoff: 24:00
-> basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
-> version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
-> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
-> trace: 6 months after 2026-01-20 end on the corresponding day, 2026-07-20 (民法典 第二百零一条、第二百零二条), a working day.
+> basis: Administrative Litigation Law, Article 46(1); Interpretation of the Supreme People's Court on the Application of the Administrative Litigation Law, Article 48
+> version: Administrative Litigation Law (as amended in 2017), in force from 2020-01-01
+> note: A suit filed directly with a people's court is filed within six months of the day the applicant knew or should have known of the act (Article 46(1)); where the period's last day is a holiday, the first day after the holiday is its last day (Interpretation on the Administrative Litigation Law, Article 48). After an application for reconsideration, litigation_after_reconsideration applies. Where the time limit for suing was not told (the event's remedies_told is false), the six months run from the day it is told, but not beyond the one year of litigation_untold (Interpretation on the Administrative Litigation Law, Article 64(1)).
+> trace: 6 months after 2026-01-20 end on the corresponding day, 2026-07-20 (Civil Code, Articles 201 and 202), a working day.
 > notices: 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
 
 ### 6 months from 2025-08-31: February has no 31st, so its last day 02-28, a Saturday worked for 春节 (adjusted working day)
 $ egca --lang en deadline litigation 2025-08-31
 > 2026-02-28
-> litigation: 提起行政诉讼
-> from: 2025-08-31 (知道不予认定或者不予受理决定之日)
+> litigation: File an administrative suit
+> from: 2025-08-31 (the day the applicant learns of the denial or of the refusal to accept)
 > period: 6 months after, a rest day moves to the next working day
 > cutoff: 24:00
-> basis: 中华人民共和国行政诉讼法 第四十六条第一款; 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
-> version: 中华人民共和国行政诉讼法（2017年修正）, in force from 2020-01-01
-> note: 直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
-> trace: 6 months after 2025-08-31: the target month has no corresponding day, so the period ends on its last day, 2026-02-28 (民法典 第二百零二条), an adjusted working day.
+> basis: Administrative Litigation Law, Article 46(1); Interpretation of the Supreme People's Court on the Application of the Administrative Litigation Law, Article 48
+> version: Administrative Litigation Law (as amended in 2017), in force from 2020-01-01
+> note: A suit filed directly with a people's court is filed within six months of the day the applicant knew or should have known of the act (Article 46(1)); where the period's last day is a holiday, the first day after the holiday is its last day (Interpretation on the Administrative Litigation Law, Article 48). After an application for reconsideration, litigation_after_reconsideration applies. Where the time limit for suing was not told (the event's remedies_told is false), the six months run from the day it is told, but not beyond the one year of litigation_untold (Interpretation on the Administrative Litigation Law, Article 64(1)).
+> trace: 6 months after 2025-08-31: the target month has no corresponding day, so the period ends on its last day, 2026-02-28 (Civil Code, Article 202), an adjusted working day.
 > notices: 国务院办公厅关于2025年部分节假日安排的通知 (2024-11-12); 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)
+
+### a rule no statute gives a period, English: the reason in English (deadlines.json refused_en)
+$ egca --lang en deadline change_decision 2026-03-02
+! egca: deadline: rule "change_decision" sets no period on 2026-03-02: Administrative Licensing Law, Article 49 only says that the change is handled according to law and sets no time limit; neither the readable text of the Measures, Article 14 nor the Service Guide sets one: there is no time limit to compute
+? 3

@@ -342,7 +342,7 @@ $ egca timeline - --as-of 2025-10-09 --format json < @TESTDATA@/cases/batch/case
 
 ### a missing file
 $ egca timeline @TMP@/none.json
-! egca: @TMP@/none.json: 无法打开：No such file or directory
+! egca: @TMP@/none.json: 无法打开：文件或目录不存在
 ? 3
 
 ### a bad as-of date

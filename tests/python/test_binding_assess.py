@@ -82,6 +82,19 @@ def test_same_json_as_the_command_line(name):
     assert egca.assess(path).to_dict(json=True) == json.loads(p.stdout)
 
 
+@needs_egca
+def test_same_json_as_the_command_line_in_english():
+    # lang='en' reaches egca_assess: the conditions' titles and the reasons' texts are the command's
+    # `--lang en` ones, word for word (they were Chinese whatever lang= said).
+    p = subprocess.run([EGCA_BIN, '--lang', 'en', 'assess', str(EXAMPLE), '--format', 'json'], capture_output=True,
+                       timeout=60)
+    assert p.returncode in (0, 1), p.stderr
+    english = egca.assess(EXAMPLE, lang='en').to_dict(json=True)
+    assert english == json.loads(p.stdout)
+    assert english['conditions'][0]['title'] == 'Be a legal person: an enterprise or a public institution'
+    assert egca.assess(EXAMPLE, lang='zh').to_dict(json=True) != english
+
+
 def test_example_application():
     a = egca.assess(EXAMPLE)
     assert a.eligible in ('yes', 'no', 'undetermined')

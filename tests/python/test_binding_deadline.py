@@ -92,6 +92,27 @@ def test_same_json_as_the_command_line(rule, start, pauses, policy):
     assert mine.due == (D.fromisoformat(cli['due']) if cli['due'] else None)
 
 
+@needs_egca
+def test_same_json_as_the_command_line_in_english():
+    cli = json.loads(subprocess.run([EGCA_BIN, '--lang', 'en', 'deadline', 'acceptance', '2025-09-30', '--format', 'json'],
+                                    capture_output=True, check=True, timeout=60).stdout)
+    assert egca.deadline('acceptance', D(2025, 9, 30), lang='en').to_dict(json=True) == cli
+
+
+def test_texts_and_citations_follow_lang():
+    # 行政许可法 第三十二条第一款第（四）项 is the acceptance's first basis; in English, its English name and
+    # the article's English form, the item apart (docs/rules.md, "Citations").
+    en = egca.deadline('acceptance', D(2025, 9, 30), lang='en')
+    zh = egca.deadline('acceptance', D(2025, 9, 30), lang='zh')
+    assert en.due == zh.due == D(2025, 10, 14)
+    assert en.title == 'Decide whether to accept the application, or give the correction notice once'
+    assert zh.title == '作出是否受理的决定或一次性告知补正'
+    assert (en.basis[0].law, en.basis[0].article, en.basis[0].item) == \
+        ('Administrative Licensing Law', 'Article 32(1)', '(4)')
+    assert (zh.basis[0].law, zh.basis[0].article, zh.basis[0].item) == ('中华人民共和国行政许可法', '第三十二条第一款', '（四）')
+    assert en.guide.section == 'Procedure' and zh.guide.section == '办理基本流程'
+
+
 def test_every_rule_computes():
     for rule in egca.Rules.default().deadline_ids:
         if rule == 'change_decision':

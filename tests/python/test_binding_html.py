@@ -135,12 +135,41 @@ def test_year_html_is_the_commands_page():
     assert egca.Calendar.default().year_html(2026).encode() == p.stdout
 
 
+@needs_egca
+def test_year_html_in_english_is_the_commands_page():
+    p = subprocess.run([EGCA_BIN, '--lang', 'en', 'calendar', 'year', '2026', '--format', 'html'], capture_output=True,
+                       timeout=60)
+    assert p.returncode == 0
+    assert egca.Calendar.default().year_html(2026, lang='en').encode() == p.stdout
+
+
+def test_year_html_in_both_languages():
+    # 春节 2026: holidays 02-15..02-23 (9 days), Saturday 02-14 worked (国务院办公厅关于2026年部分节假日安排的通知,
+    # 2025-11-04). The page's words follow lang=; the festival's name is the notice's in both.
+    cal = egca.Calendar.default()
+    pages = {lang: ET.fromstring(cal.year_html(2026, lang=lang)) for lang in ('zh', 'en')}
+    assert pages['en'].get('lang') == 'en' and pages['zh'].get('lang') == 'zh-CN'
+    runs = {lang: [''.join(li.itertext()) for li in page.iter(f'{XHTML}li') if li.get('class') == 'holiday']
+            for lang, page in pages.items()}
+    assert '2026-02-15 to 2026-02-23 holiday (春节), 9 days' in runs['en']
+    assert '2026-02-15 至 2026-02-23 法定节假日（春节），9 日' in runs['zh']
+    cell = {lang: [td.get('title') for td in page.iter(f'{XHTML}td') if td.get('data-date') == '2026-02-14'][0]
+            for lang, page in pages.items()}
+    assert cell == {'en': '2026-02-14 adjusted working day (春节)', 'zh': '2026-02-14 调休上班（春节）'}
+    assert [c.text for c in pages['en'].iter(f'{XHTML}caption')][1] == 'February '
+    assert [h.text for h in pages['en'].iter(f'{XHTML}h1')] == ['Working-day calendar 2026']
+
+
 def test_year_html_tentative_and_uncovered():
     cal = egca.Calendar.load([FIXTURE])
     with pytest.warns(egca.ProvisionalWarning):
         page = cal.year_html(2083)
     cells = [td for td in ET.fromstring(page).iter(f'{XHTML}td') if td.get('data-date')]
     assert len(cells) == 365 and all('provisional' in td.get('class') for td in cells)
+    with pytest.warns(egca.ProvisionalWarning):
+        page = cal.year_html(2083, lang='en')
+    assert 'Holiday data: provisional (the holiday arrangements are not published yet' in page
+    assert ' (provisional)" data-date="2083-01-01"' in page
     with pytest.raises(egca.CoverageError):
         cal.year_html(2090)
     with pytest.raises(egca.CoverageError):

@@ -36,6 +36,20 @@ def test_questions_list_every_question_with_its_readings():
     assert {'law': '中华人民共和国民法典', 'article': '第二百零三条', 'item': None} in later['basis']
 
 
+def test_questions_in_english():
+    # lang='en': the texts and the citations in English (readings.json's twins, deadlines.json "laws"),
+    # the ids as they are.
+    zh = {q['id']: q for q in egca.questions(lang='zh')}
+    en = {q['id']: q for q in egca.questions(lang='en')}
+    assert set(en) == set(zh)
+    assert en['renewal_rest_day']['default'] == zh['renewal_rest_day']['default'] == 'earlier'
+    assert en['renewal_rest_day']['question'].startswith('When the last day of the renewal')
+    later = [r for r in en['renewal_rest_day']['readings'] if r['id'] == 'later'][0]
+    assert {'law': 'Civil Code', 'article': 'Article 203', 'item': None} in later['basis']
+    with pytest.raises(egca.InputError):
+        egca.questions(lang='fr')
+
+
 def test_deadline_certificate_last_day_both_readings():
     # 2025-03-10 + 5 years is 2030-03-10 (民法典 第二百零二条); the day before, 2030-03-09.
     d = egca.deadline('certificate_validity', D(2025, 3, 10))

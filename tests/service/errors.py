@@ -213,12 +213,14 @@ def main() -> int:
         # The command's own refusals, before it serves: usage (exit 2), an address in use (exit 3).
         for args, want, pattern in ((["--listen", "localhost"], 2, "--listen"),
                                     (["--listen", "127.0.0.1:65536"], 2, "--listen"),
-                                    (["--listen", "example.org:80"], 2, "numeric"),
+                                    (["--listen", "example.org:80"], 2, "数字地址"),
                                     (["--max-body", "0"], 2, "--max-body"),
                                     (["--max-body", str((64 << 20) + 1)], 2, "--max-body"),
                                     (["--timeout", "0"], 2, "--timeout"),
                                     (["--verbose"], 2, "--verbose"),
-                                    (["--listen", f"127.0.0.1:{server.port}"], 3, "cannot listen")):
+                                    (["--listen", f"127.0.0.1:{server.port}"], 3, "无法在127.0.0.1:"),
+                                    (["--lang", "en", "--listen", f"127.0.0.1:{server.port}"], 3,
+                                     "cannot listen on 127.0.0.1:")):
             p = subprocess.run([egca, "serve", *args], capture_output=True, text=True, timeout=30)
             check(p.returncode == want and pattern in p.stderr and p.stdout == "",
                   f"egca serve {' '.join(args)}: exit {want}", f"exit {p.returncode}: {p.stderr!r}")

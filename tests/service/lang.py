@@ -59,6 +59,20 @@ def main() -> int:
         status, got, _ = lang_of("/v1/offices?lang=zh", {"Accept-Language": "en"})
         check(status == 200 and got == "zh", "lang=zh over Accept-Language en", f"{status} {got}")
 
+        # What the library writes follows the request's language: the rules' titles and citations, an
+        # assessment's findings, byte for byte the command's with the same --lang.
+        profile = source / "examples" / "application.json"
+        for lang in ("zh", "en"):
+            want = command(egca, "--lang", lang, "rules", "list", "--format", "json")
+            status, got, body = lang_of(f"/v1/rules?lang={lang}")
+            check(status == 200 and got == lang and body == want,
+                  f"GET /v1/rules?lang={lang} = egca --lang {lang} rules list --format json", f"{status} {body[:200]!r}")
+            want = command(egca, "--lang", lang, "assess", str(profile), "--format", "json")
+            status, got, body = lang_of(f"/v1/assess?lang={lang}", {"Content-Type": "application/json"}, "POST",
+                                        profile.read_bytes())
+            check(status == 200 and got == lang and body == want,
+                  f"POST /v1/assess?lang={lang} = egca --lang {lang} assess --format json", f"{status} {body[:200]!r}")
+
         # A bad lang is refused, in the language the request would otherwise have had.
         status, got, body = lang_of("/v1/offices?lang=fr")
         err = json.loads(body)["error"]

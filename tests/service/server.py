@@ -24,7 +24,7 @@ class Server:
         self.port = None
         while self.port is None:
             self.log.seek(0)
-            m = re.search(rb"serving on http://127\.0\.0\.1:(\d+)/", self.log.read())
+            m = re.search(rb"egca: [^\n]*http://127\.0\.0\.1:(\d+)/", self.log.read())
             if m:
                 self.port = int(m.group(1))
             elif self.proc.poll() is not None or time.monotonic() > deadline:

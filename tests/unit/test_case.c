@@ -1494,6 +1494,10 @@ START_TEST(receipt_day_after_hours_and_on_rest_days)
   ck_assert_int_eq(window->closes, 17 * 60 + 30);
   ck_assert_int_eq(beijing->closes, -1);
   ck_assert_ptr_null(beijing->hours_source);
+  ck_assert_ptr_null(beijing->hours_source_en);
+  /* The guide's section that gives the hours, cited in both languages. */
+  ck_assert_ptr_nonnull(strstr(window->hours_source, "办公地址和服务时间 （二）服务时间"));
+  ck_assert_ptr_nonnull(strstr(window->hours_source_en, "Office address and service hours, (2) Service hours"));
   /* Within hours, or no time recorded: the day itself. */
   ck_assert_int_eq(egca_office_receipt_day(&out, &later, window, calendar, d("2025-06-04"), 17 * 60 + 29,
                                            EGCA_RECEIPT_NEXT_WORKING_DAY, &err), 0);

@@ -4,6 +4,7 @@
  * 2024-11-12: "六、国庆节、中秋节：10月1日（周三）至8日（周三）放假调休，共8天。9月28日（周日）、10月11日（周六）
  * 上班。"; tools/notices/local/650000-2025.txt: "(七)古尔邦节：……6月6日（周五）至10日（周二）放假，共5天。"). */
 #include <check.h>
+#include <errno.h>
 #include <egca.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -265,6 +266,12 @@ START_TEST(kinds_and_status_codes_in_both_languages)
   /* egca_strerror stays the English text it always gave. */
   for (int code = 1; code >= -9; code--)
     ck_assert_str_eq(egca_strerror(code), egca_strerror_lang(code, EGCA_LANG_EN));
+  /* The system's reason: strerror's words in English, the common ones in Chinese, strerror's otherwise. */
+  ck_assert_str_eq(egca_errno_text(ENOENT, EGCA_LANG_ZH), "文件或目录不存在");
+  ck_assert_str_eq(egca_errno_text(ENOSPC, EGCA_LANG_ZH), "设备上没有空间");
+  ck_assert_str_eq(egca_errno_text(EPIPE, EGCA_LANG_ZH), "管道已断开");
+  ck_assert_str_eq(egca_errno_text(ENOENT, EGCA_LANG_EN), strerror(ENOENT));
+  ck_assert_str_eq(egca_errno_text(EXDEV, EGCA_LANG_ZH), strerror(EXDEV));
 }
 END_TEST
 

@@ -323,7 +323,7 @@ START_TEST(calendar_days)
   ck_assert_int_eq(egca_period_add_days(&r, &t, calendar, d("2026-09-01"), 30, NULL), 0);
   egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_EN);
   ck_assert_str_eq(text, "30 days after 2026-09-01 (the start day is not counted) is 2026-10-01, a holiday; it moves "
-                         "to the next working day, 2026-10-08 (民法典 第二百零三条).");
+                         "to the next working day, 2026-10-08 (Civil Code, Article 203).");
   egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_ZH);
   ck_assert_str_eq(text, "2026-09-01后30日（起算日不计入）为2026-10-01，该日为节假日；顺延至下一个工作日2026-10-08"
                          "（《民法典》第二百零三条）。");
@@ -384,7 +384,7 @@ START_TEST(years)
   ck_assert_int_eq(t.month_end, 1);
   egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_EN);
   ck_assert_str_eq(text, "5 years after 2024-02-29: the target month has no corresponding day, so the period ends on "
-                         "its last day, 2029-02-28 (民法典 第二百零二条).");
+                         "its last day, 2029-02-28 (Civil Code, Article 202).");
   egca_period_trace_format(text, sizeof text, &t, EGCA_LANG_ZH);
   ck_assert_str_eq(text, "2024-02-29后5年：到期月份没有对应日，期限于该月最后一日2029-02-28届满（《民法典》第二百零二条）。");
   ck_assert_int_eq(egca_period_add_years(&r, NULL, calendar, d("2025-03-10"), 5, NULL), 0);

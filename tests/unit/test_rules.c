@@ -384,6 +384,9 @@ START_TEST(unknown_rules_and_versions)
   ck_assert_ptr_nonnull(strstr(err.message, ": Article 12 of the Measures (Order No. 4 of the State Cryptography"));
   ck_assert_ptr_nonnull(strstr(zh.message, "：办法（国家密码管理局令第4号）第十二条自2024-11-01施行"));
   ck_assert_ptr_nonnull(egca_deadline_rule_refused(out.version));
+  /* The reason is the version's own, in the message's language (deadlines.json refused / refused_en). */
+  ck_assert_ptr_nonnull(strstr(zh.message, egca_deadline_rule_refused_lang(out.version, EGCA_LANG_ZH)));
+  ck_assert_ptr_nonnull(strstr(err.message, egca_deadline_rule_refused_lang(out.version, EGCA_LANG_EN)));
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "certificate_validity", d("2025-02-28"), NULL, &err), 0);
   ck_assert_int_eq(out.due, d("2030-02-28"));
   /* The guide's status query has no earlier version: the first is applied and marked. */
@@ -674,8 +677,55 @@ START_TEST(json_output)
   ck_assert_int_eq(cJSON_GetArraySize(basis), 5);
   cJSON *trace = cJSON_GetObjectItemCaseSensitive(j, "trace");
   ck_assert_int_eq(cJSON_GetObjectItemCaseSensitive(trace, "pause_working_days")->valueint, 29);
+  /* options.lang English: the texts and the citations in English, the codes as they are. */
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(j, "title")->valuestring, "Decide whether to grant the licence");
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(j, "starts")->valuestring, "the day the application is accepted");
+  cJSON *first = cJSON_GetArrayItem(basis, 0);
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(first, "law")->valuestring,
+                   "Regulations on the Administration of Commercial Cryptography");
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(first, "article")->valuestring, "Article 26(2)");
+  ck_assert(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(first, "item")));
+  ck_assert_str_eq(
+      cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(j, "guide"), "section")->valuestring,
+      "Time limit for approval");
   cJSON_Delete(j);
   egca_deadline_string_free(text);
+  /* The same in Chinese (the default). */
+  options.lang = EGCA_LANG_ZH;
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2026-03-02"), &options, NULL), 0);
+  ck_assert_int_eq(egca_deadline_to_json(&text, &out, NULL), 0);
+  j = cJSON_Parse(text);
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(j, "title")->valuestring, "作出是否准予认定的决定");
+  first = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(j, "basis"), 0);
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(first, "law")->valuestring, "商用密码管理条例");
+  ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(first, "article")->valuestring, "第二十六条第二款");
+  cJSON_Delete(j);
+  egca_deadline_string_free(text);
+  options.lang = EGCA_LANG_EN;
+
+  /* The open questions as JSON in each language: the question's text, the ids as they are. */
+  for (int lang = EGCA_LANG_ZH; lang <= EGCA_LANG_EN; lang++) {
+    ck_assert_int_eq(egca_rules_questions_to_json(&text, rules, (egca_lang)lang, NULL), 0);
+    j = cJSON_Parse(text);
+    cJSON *q = NULL, *each;
+    cJSON_ArrayForEach(each, cJSON_GetObjectItemCaseSensitive(j, "questions")) {
+      if (strcmp(cJSON_GetObjectItemCaseSensitive(each, "id")->valuestring, "certificate_last_day") == 0)
+        q = each;
+    }
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(q, "question")->valuestring,
+                     egca_question_text_lang(egca_rules_question(rules, "certificate_last_day"), (egca_lang)lang));
+    ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(q, "default")->valuestring, "anniversary");
+    cJSON *reading = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(q, "readings"), 0);
+    cJSON *cited = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(reading, "basis"), 0);
+    cJSON *law = cJSON_GetObjectItemCaseSensitive(cited, "law");
+    ck_assert_str_eq(law->valuestring,
+                     lang == EGCA_LANG_EN
+                         ? "Measures for the Administration of E-Government Electronic Certification Services"
+                         : "电子政务电子认证服务管理办法");
+    cJSON_Delete(j);
+    egca_deadline_string_free(text);
+  }
 
   /* Suspended: due is null. */
   p.to = EGCA_DATE_NONE;
@@ -931,6 +981,27 @@ START_TEST(citations_in_two_languages)
     ck_assert_int_eq(egca_basis_format(zh, sizeof zh, &cases[i].basis), (int)strlen(cases[i].zh));
     ck_assert_str_eq(zh, cases[i].zh);
   }
+  /* The three parts of the JSON outputs' {"law", "article", "item"}: as written in Chinese; in English the
+   * law's English name, the article without the item ("Article 32(1)") and the item "(4)"; a basis without
+   * an English name as written in both. */
+  static const struct {
+    int index;
+    const char *law, *article, *item;
+  } parts[] = {{0, "Administrative Licensing Law", "Article 32(1)", "(4)"},
+               {1, "Administrative Licensing Law", "Article 32(1)(4)", ""},
+               {4, "Measures", "Article 6", "(1)"},
+               {7, "中华人民共和国行政许可法", "第八十二条", ""}};
+  for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+    char article[64], item[16];
+    const egca_basis *b = &cases[parts[i].index].basis;
+    ck_assert_str_eq(egca_basis_parts_lang(b, EGCA_LANG_EN, article, sizeof article, item, sizeof item), parts[i].law);
+    ck_assert_str_eq(article, parts[i].article);
+    ck_assert_str_eq(item, parts[i].item);
+    ck_assert_str_eq(egca_basis_parts_lang(b, EGCA_LANG_ZH, article, sizeof article, item, sizeof item), b->law);
+    ck_assert_str_eq(article, b->article);
+    ck_assert_str_eq(item, b->item != NULL ? b->item : "");
+  }
+
   /* Cut as snprintf cuts, and the length the whole needs. */
   char small[12];
   ck_assert_int_eq(egca_basis_format_lang(small, sizeof small, &cases[2].basis, EGCA_LANG_EN), 24);

@@ -356,14 +356,15 @@ def _readings(readings):
     return pairs
 
 
-def questions(rules=None):
+def questions(rules=None, lang=None):
     """The law's open questions (rules/readings.json; docs/rules.md, "Readings"), as `egca rules readings`
     lists them: a list of dicts with 'id', 'question', 'rule' (the rule whose rest-day roll it decides, or
     None), 'sets' (the rule whose unit, roll, start outcome or start its readings set, or None), 'default',
     'readings' ([{'id', 'text', 'sets': {'rule', 'unit', 'roll', 'outcome', 'from_end_of'} or None,
     'basis': [{'law', 'article', 'item'}]}]) and 'note'.
-    The ids are those `readings=` takes."""
-    return json.loads(_egca.questions_json(rules))['questions']
+    The ids are those `readings=` takes. lang: 'zh' or 'en', the language of the questions' and readings'
+    texts, the notes and the citations; None for the default."""
+    return json.loads(_egca.questions_json(rules, lang))['questions']
 
 
 def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None, readings=None, lang=None):
@@ -383,8 +384,8 @@ def deadline(rule, start, pauses=(), policy='earlier', calendar=None, rules=None
     readings: {question: reading} for the law's open questions (questions() lists them; the others take
       their default), e.g. {'certificate_last_day': 'day_before'}. Where another reading gives another
       day, the result is `ambiguous` and its `readings` list the day under each, the default first.
-    lang: 'zh' or 'en', the language of the trace, the notes and any error; None for the default (EGCA_LANG
-      at import, else 'zh').
+    lang: 'zh' or 'en', the language of the texts (title, version, starts, note, guide, the citations of
+      basis, the trace) and of any error; None for the default (EGCA_LANG at import, else 'zh').
 
     Returns a Deadline. Raises InputError (unknown rule, question or reading, bad pause or policy), CoverageError (a day
     outside the calendar); warns ProvisionalWarning when the answer rests on a tentative year.

@@ -1525,8 +1525,9 @@ PyDoc_STRVAR(calendar_year_html_doc,
 "year_html($self, year, /, *, lang=None)\n--\n\n"
 "The year as a self-contained HTML page (`egca calendar year YYYY --format html`): twelve month grids,\n"
 "holidays (休) and make-up working days (班) marked, provisional days marked 暂, every holiday and make-up\n"
-"day listed as text. CoverageError when the calendar does not cover every day of the year; warns\n"
-"ProvisionalWarning when some day is provisional.");
+"day listed as text, the page's words in lang (festival names and notices as the State Council wrote\n"
+"them). CoverageError when the calendar does not cover every day of the year; warns ProvisionalWarning when\n"
+"some day is provisional.");
 
 static PyObject *calendar_year_html(PyObject *obj, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
@@ -1541,7 +1542,7 @@ static PyObject *calendar_year_html(PyObject *obj, PyObject *const *args, Py_ssi
   egca_error err = {.lang = lang};
   int rc;
   Py_BEGIN_ALLOW_THREADS
-  rc = egca_calendar_year_to_html(&html, self->calendar, year, &err);
+  rc = egca_calendar_year_to_html(&html, self->calendar, year, lang, &err);
   Py_END_ALLOW_THREADS
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);

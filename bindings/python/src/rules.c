@@ -492,7 +492,7 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
   else
     rc = egca_profile_parse(&profile, data, (size_t)len, source, &err);
   if (rc >= 0)
-    rc = egca_assess(&assessment, rules, profile, EGCA_LANG_ZH, &err);
+    rc = egca_assess(&assessment, rules, profile, lang, &err);
   if (rc >= 0)
     rc = egca_assessment_to_json(&json, assessment, &err);
   egca_assessment_free(assessment);
@@ -629,18 +629,23 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
 }
 
 PyDoc_STRVAR(questions_json_doc,
-"questions_json($module, rules, /)\n--\n\n"
-"The open legal questions of the rules as the JSON text of `egca rules readings --format json`.");
+"questions_json($module, rules, lang=None, /)\n--\n\n"
+"The open legal questions of the rules as the JSON text of `egca rules readings --format json`, its texts in\n"
+"lang.");
 
-static PyObject *module_questions_json(PyObject *module, PyObject *rules_obj)
+static PyObject *module_questions_json(PyObject *module, PyObject *args)
 {
   (void)module;
+  PyObject *rules_obj, *lang_obj = NULL;
+  egca_lang lang;
+  if (!PyArg_ParseTuple(args, "O|O:questions_json", &rules_obj, &lang_obj) || egcapy_lang_arg(lang_obj, &lang) < 0)
+    return NULL;
   const egca_rules *rules = rules_arg(rules_obj);
   if (rules == NULL)
     return NULL;
   char *text = NULL;
-  egca_error err = {0};
-  int rc = egca_rules_questions_to_json(&text, rules, &err);
+  egca_error err = {.lang = lang};
+  int rc = egca_rules_questions_to_json(&text, rules, lang, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
   return json_text(text, egca_deadline_string_free);
@@ -691,7 +696,7 @@ static PyObject *module_timeline_html(PyObject *module, PyObject *args)
 }
 
 static PyMethodDef rules_functions[] = {
-  {"questions_json", module_questions_json, METH_O, questions_json_doc},
+  {"questions_json", module_questions_json, METH_VARARGS, questions_json_doc},
   {"deadline_json", module_deadline_json, METH_VARARGS, deadline_json_doc},
   {"assess_json", module_assess_json, METH_VARARGS, assess_json_doc},
   {"timeline_json", module_timeline_json, METH_VARARGS, timeline_json_doc},
