@@ -382,6 +382,28 @@ static size_t display_width(const char *s)
   return w;
 }
 
+/* The bytes of the longest start of `s` that fits `columns`: up to its last space that fits when there is
+ * one (a word is not cut), else up to the last whole character that fits. All of `s` when it fits. */
+static size_t fitting_start(const char *s, size_t columns)
+{
+  size_t used = 0, last_space = 0, i = 0;
+  while (s[i] != '\0') {
+    size_t n = 1;
+    while (((unsigned char)s[i + n] & 0xC0) == 0x80)
+      n++;
+    char one[8] = {0};
+    memcpy(one, s + i, n < sizeof one ? n : sizeof one - 1);
+    const size_t w = display_width(one);
+    if (used + w > columns)
+      return last_space > 0 ? last_space : i;
+    if (s[i] == ' ')
+      last_space = i;
+    used += w;
+    i += n;
+  }
+  return i;
+}
+
 static void put_padded(text *t, const char *s, size_t width)
 {
   put(t, s);
@@ -592,6 +614,14 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
       if (w > width[c])
         width[c] = w;
     }
+  /* The time limit's column takes what the others leave of TEXT_COLUMNS (at least 24): a longer title (the
+   * English ones) goes on over further lines of its own, under the column. */
+  size_t others = 0;
+  for (int c = 1; c < COLUMNS; c++)
+    others += width[c] + 2;
+  const size_t title_columns = others + 24 < TEXT_COLUMNS ? TEXT_COLUMNS - others : 24;
+  if (width[0] > title_columns)
+    width[0] = title_columns;
   text t = {0};
   char a[EGCA_DATE_TEXT_SIZE];
   putf(&t, EGCA__TR_LANG(lang, "Case %s, as of %s\n\n", "案件 %s，截至 %s\n\n"), egca_timeline_case_id(tl),
@@ -599,8 +629,19 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
   if (n == 0)
     put(&t, EGCA__TR_LANG(lang, "(no time limits yet)\n", "（尚无期限）\n"));
   for (size_t r = 0; r <= n && !failed; r++) {
+    const char *title = cells[r * COLUMNS];
+    size_t cut = fitting_start(title, width[0]);
     for (int c = 0; c < COLUMNS; c++) {
-      if (c + 1 < COLUMNS) {
+      if (c == 0) {
+        char *first = strndup(title, cut);
+        if (first == NULL) {
+          failed = 1;
+          break;
+        }
+        put_padded(&t, first, width[0]);
+        free(first);
+        put(&t, "  ");
+      } else if (c + 1 < COLUMNS) {
         put_padded(&t, cells[r * COLUMNS + c], width[c]);
         put(&t, "  ");
       } else {
@@ -608,6 +649,21 @@ EGCA_API int egca_timeline_to_text(char **out, const egca_timeline *tl, egca_err
       }
     }
     put(&t, "\n");
+    /* The rest of a long title, indented by two columns. */
+    for (title += cut; *title == ' ';)
+      title++;
+    while (*title != '\0' && !failed) {
+      cut = fitting_start(title, width[0] - 2);
+      if (cut == 0)
+        cut = strlen(title);
+      char *line = strndup(title, cut);
+      failed |= line == NULL;
+      if (line != NULL)
+        putf(&t, "  %s\n", line);
+      free(line);
+      for (title += cut; *title == ' ';)
+        title++;
+    }
     if (r > 0 && bases[r][0] != '\0')
       put_wrapped(&t, EGCA__TR_LANG(lang, "  basis: ", "  依据："), bases[r], lang == EGCA_LANG_EN ? 9 : 8);
   }

@@ -47,23 +47,27 @@ $ egca timeline @SRC@/examples/case-granted.json --as-of 2026-03-20
 $ egca --lang en timeline @SRC@/examples/case-late-decision.json --as-of 2026-06-10
 > Case BJ-2026-004, as of 2026-06-10
 >
-> time limit                                                                    start       due date     status     met on or left
-> Decide whether to accept the application, or give the correction notice once  2026-02-24  2026-03-02   met        2026-03-02
+> time limit                                   start       due date     status     met on or left
+> Decide whether to accept the application,    2026-02-24  2026-03-02   met        2026-03-02
+>   or give the correction notice once
 >   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82;
 >          Service Guide, Procedure, (1) New application, step 2
-> Decide whether to grant the licence                                           2026-03-02  2026-05-27#  met late   2026-06-01
+> Decide whether to grant the licence          2026-03-02  2026-05-27#  met late   2026-06-01
 >   basis: Regulations on the Administration of Commercial Cryptography, Article 26(2); Regulations on
 >          the Administration of Commercial Cryptography, Article 26(3); Measures for the
 >          Administration of E-Government Electronic Certification Services, Article 9; Administrative
 >          Licensing Law, Article 45; Administrative Licensing Law, Article 82; Service Guide, Time
 >          limit for approval
-> Notify in writing the time the technical review needs                         2026-03-10  2026-03-10#  met        2026-03-12
+> Notify in writing the time the technical     2026-03-10  2026-03-10#  met        2026-03-12
+>   review needs
 >   basis: Regulations on the Administration of Commercial Cryptography, Article 26(3); Administrative
 >          Licensing Law, Article 45; Service Guide, Procedure, (1) New application, step 3
-> Notify the applicant, and issue and deliver the result                        2026-06-01  2026-06-15#  pending    3 working days left
+> Notify the applicant, and issue and          2026-06-01  2026-06-15#  pending    3 working days left
+>   deliver the result
 >   basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82; Service
 >          Guide, Delivery of the result
-> The day from which the status and result may be asked by telephone            2026-03-02  2026-03-24   available  -
+> The day from which the status and result     2026-03-02  2026-03-24   available  -
+>   may be asked by telephone
 >   basis: Service Guide, Public enquiry
 >
 > # The law is unsettled; the result depends on the reading (the questions and readings: egca rules
@@ -650,14 +654,16 @@ $ egca timeline @TESTDATA@/cases/history/accepted-2019-12-31.json --as-of 2020-0
 $ egca --lang en timeline @TESTDATA@/cases/history/accepted-2019-12-31.json --as-of 2020-03-01
 > Case H-2019-12-31, as of 2020-03-01
 >
-> time limit                                                                    start       due date  status              met on or left
-> Decide whether to accept the application, or give the correction notice once  2019-12-31  -         cannot be computed  -
+> time limit                                  start       due date  status              met on or left
+> Decide whether to accept the application,   2019-12-31  -         cannot be computed  -
+>   or give the correction notice once
 >   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82;
 >          Cryptography Law, Article 29
-> Decide whether to grant the licence                                           2019-12-31  -         cannot be computed  -
+> Decide whether to grant the licence         2019-12-31  -         cannot be computed  -
 >   basis: Administrative Licensing Law, Article 42(1); Administrative Licensing Law, Article 45;
 >          Administrative Licensing Law, Article 82; Cryptography Law, Article 29
-> The day from which the status and result may be asked by telephone            2019-12-31  -         cannot be computed  -
+> The day from which the status and result    2019-12-31  -         cannot be computed  -
+>   may be asked by telephone
 >   basis: Service Guide, Public enquiry
 >
 > ? Decide whether to accept the application, or give the correction notice once (start 2019-12-31)
@@ -1255,25 +1261,28 @@ $ egca timeline @TESTDATA@/cases/clocks/denial-delivered.json --as-of 2026-04-01
 $ egca --lang en timeline @TESTDATA@/cases/clocks/denial-delivered.json --as-of 2026-04-01
 > Case DELIVERED, as of 2026-04-01
 >
-> time limit                                                                    start       due date     status          met on or left
-> Decide whether to accept the application, or give the correction notice once  2026-01-05  2026-01-12   met             2026-01-05
+> time limit                                   start       due date     status          met on or left
+> Decide whether to accept the application,    2026-01-05  2026-01-12   met             2026-01-05
+>   or give the correction notice once
 >   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82;
 >          Service Guide, Procedure, (1) New application, step 2
-> Decide whether to grant the licence                                           2026-01-05  2026-02-02   met             2026-01-20
+> Decide whether to grant the licence          2026-01-05  2026-02-02   met             2026-01-20
 >   basis: Regulations on the Administration of Commercial Cryptography, Article 26(2); Regulations on
 >          the Administration of Commercial Cryptography, Article 26(3); Measures for the
 >          Administration of E-Government Electronic Certification Services, Article 9; Administrative
 >          Licensing Law, Article 45; Administrative Licensing Law, Article 82; Service Guide, Time
 >          limit for approval
-> Notify the applicant, and issue and deliver the result                        2026-01-20  2026-02-03#  met             2026-01-21
+> Notify the applicant, and issue and          2026-01-20  2026-02-03#  met             2026-01-21
+>   deliver the result
 >   basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82; Service
 >          Guide, Delivery of the result
-> The day from which the status and result may be asked by telephone            2026-01-05  2026-01-27   available       -
+> The day from which the status and result     2026-01-05  2026-01-27   available       -
+>   may be asked by telephone
 >   basis: Service Guide, Public enquiry
-> Apply for administrative reconsideration                                      2026-01-21  2026-03-23#  met late        2026-03-25
+> Apply for administrative reconsideration     2026-01-21  2026-03-23#  met late        2026-03-25
 >   basis: Administrative Reconsideration Law, Article 20(1); Administrative Reconsideration Law,
 >          Article 88(1); Civil Procedure Law, Article 85
-> File an administrative suit                                                   2026-01-21  2026-07-21#  not applicable  -
+> File an administrative suit                  2026-01-21  2026-07-21#  not applicable  -
 >   basis: Administrative Litigation Law, Article 46(1); Interpretation of the Supreme People's Court
 >          on the Application of the Administrative Litigation Law, Article 48
 >
@@ -1291,25 +1300,28 @@ $ egca --lang en timeline @TESTDATA@/cases/clocks/denial-delivered.json --as-of 
 $ egca --lang en timeline @TESTDATA@/cases/clocks/denial-delivered.json --as-of 2026-04-01 --reading remedy_knowledge_day=delivered
 > Case DELIVERED, as of 2026-04-01
 >
-> time limit                                                                    start       due date     status          met on or left
-> Decide whether to accept the application, or give the correction notice once  2026-01-05  2026-01-12   met             2026-01-05
+> time limit                                   start       due date     status          met on or left
+> Decide whether to accept the application,    2026-01-05  2026-01-12   met             2026-01-05
+>   or give the correction notice once
 >   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82;
 >          Service Guide, Procedure, (1) New application, step 2
-> Decide whether to grant the licence                                           2026-01-05  2026-02-02   met             2026-01-20
+> Decide whether to grant the licence          2026-01-05  2026-02-02   met             2026-01-20
 >   basis: Regulations on the Administration of Commercial Cryptography, Article 26(2); Regulations on
 >          the Administration of Commercial Cryptography, Article 26(3); Measures for the
 >          Administration of E-Government Electronic Certification Services, Article 9; Administrative
 >          Licensing Law, Article 45; Administrative Licensing Law, Article 82; Service Guide, Time
 >          limit for approval
-> Notify the applicant, and issue and deliver the result                        2026-01-20  2026-02-03#  met             2026-01-21
+> Notify the applicant, and issue and          2026-01-20  2026-02-03#  met             2026-01-21
+>   deliver the result
 >   basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82; Service
 >          Guide, Delivery of the result
-> The day from which the status and result may be asked by telephone            2026-01-05  2026-01-27   available       -
+> The day from which the status and result     2026-01-05  2026-01-27   available       -
+>   may be asked by telephone
 >   basis: Service Guide, Public enquiry
-> Apply for administrative reconsideration                                      2026-01-26  2026-03-27#  met             2026-03-25
+> Apply for administrative reconsideration     2026-01-26  2026-03-27#  met             2026-03-25
 >   basis: Administrative Reconsideration Law, Article 20(1); Administrative Reconsideration Law,
 >          Article 88(1); Civil Procedure Law, Article 85
-> File an administrative suit                                                   2026-01-26  2026-07-27#  not applicable  -
+> File an administrative suit                  2026-01-26  2026-07-27#  not applicable  -
 >   basis: Administrative Litigation Law, Article 46(1); Interpretation of the Supreme People's Court
 >          on the Application of the Administrative Litigation Law, Article 48
 >
@@ -1363,24 +1375,28 @@ $ egca timeline @SRC@/examples/case-change.json --as-of 2026-10-20
 $ egca --lang en timeline @SRC@/examples/case-change.json --as-of 2026-10-20
 > Case SH-CA-0007, as of 2026-10-20
 >
-> time limit                                                                              start       due date      status           met on or left
-> The last valid day of the certificate                                                   2025-03-18  2030-03-18#   valid            1245 days left
+> time limit                                 start       due date      status           met on or left
+> The last valid day of the certificate      2025-03-18  2030-03-18#   valid            1245 days left
 >   basis: Measures for the Administration of E-Government Electronic Certification Services, Article
 >          12; Civil Code, Article 201; Civil Code, Article 202
-> File the change (C1)                                                                    2025-06-30  2025-07-30    met              2025-07-25
+> File the change (C1)                       2025-06-30  2025-07-30    met              2025-07-25
 >   basis: Measures for the Administration of E-Government Electronic Certification Services, Article
 >          14; Civil Code, Article 201; Civil Code, Article 203; Service Guide, Procedure, (2) Change
-> File the change (C2)                                                                    2026-09-01  2026-10-08    met late         2026-10-09
+> File the change (C2)                       2026-09-01  2026-10-08    met late         2026-10-09
 >   basis: Measures for the Administration of E-Government Electronic Certification Services, Article
 >          14; Civil Code, Article 201; Civil Code, Article 203; Service Guide, Procedure, (2) Change
-> The last day to apply for renewal                                                       2030-03-18  ~2030-01-17#  pending          -
+> The last day to apply for renewal          2030-03-18  ~2030-01-17#  pending          -
 >   basis: Measures for the Administration of E-Government Electronic Certification Services, Article
 >          15; Administrative Licensing Law, Article 50(1); Service Guide, Procedure, (3) Renewal at
 >          the end of the term
-> Decide whether to accept a change application, or give the correction notice once (C1)  2025-07-25  2025-08-01    met              2025-07-30
+> Decide whether to accept a change          2025-07-25  2025-08-01    met              2025-07-30
+>   application, or give the correction
+>   notice once (C1)
 >   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 49;
 >          Administrative Licensing Law, Article 82
-> Decide whether to accept a change application, or give the correction notice once (C2)  2026-10-09  2026-10-15    deemed accepted  -
+> Decide whether to accept a change          2026-10-09  2026-10-15    deemed accepted  -
+>   application, or give the correction
+>   notice once (C2)
 >   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 49;
 >          Administrative Licensing Law, Article 82
 >
