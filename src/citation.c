@@ -234,7 +234,7 @@ EGCA_API const char *egca_basis_parts_lang(const egca_basis *basis, egca_lang la
                                            char *item, size_t item_size)
 {
   const char *end;
-  int n;
+  int n = 0;
   if (lang == EGCA_LANG_EN && basis->law_en != NULL &&
       article_english(article, article_size, basis->article, NULL) >= 0 &&
       (basis->item == NULL || (n = read_item(basis->item, &end)) > 0)) {
