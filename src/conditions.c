@@ -53,25 +53,14 @@ static int get_text(compiler *c, const char **out, const cJSON *object, const ch
 static int get_text_pair(compiler *c, const char **out, const char **out_en, const cJSON *object, const char *pointer,
                          const char *key, int required)
 {
-  char key_en[64], p[512];
+  char key_en[64];
   snprintf(key_en, sizeof key_en, "%s_en", key);
   int rc = get_text(c, out, object, pointer, key, required);
   if (rc < 0)
     return rc;
-  const int has_en = cJSON_GetObjectItemCaseSensitive(object, key_en) != NULL;
-  if (rc == 0 && has_en) {
-    egca__json_pointer_key(p, sizeof p, pointer, key_en);
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p,
-                           EGCA__TR(c->err, "an English text without the Chinese \"%s\"", "有英文文本而没有中文\"%s\""),
-                           key);
-  }
-  if (rc > 0 && !has_en) {
-    egca__json_pointer_key(p, sizeof p, pointer, key);
-    return egca__json_fail(c->err, EGCA_E_INVALID, c->doc, p,
-                           EGCA__TR(c->err, "the text has no English twin: add \"%s\" beside it",
-                                    "该文本没有英文对照：应在其旁加上\"%s\""),
-                           key_en);
-  }
+  const int twin = egca__json_check_twin(c->doc, object, pointer, key, rc > 0, c->err);
+  if (twin < 0)
+    return twin;
   return rc > 0 ? get_text(c, out_en, object, pointer, key_en, 1) : rc;
 }
 

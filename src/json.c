@@ -1683,6 +1683,43 @@ int egca__json_string_value(const char **out, const egca__json_doc *doc, const c
   return 1;
 }
 
+int egca__json_get_text(char **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                        const char *key, int required, egca_error *err)
+{
+  const char *s = NULL;
+  int rc = egca__json_get_string(&s, doc, object, pointer, key, required, err);
+  if (rc <= 0)
+    return rc;
+  if (s[0] == '\0') {
+    char p[512];
+    egca__json_pointer_key(p, sizeof p, pointer, key);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "must not be empty", "不得为空"));
+  }
+  *out = strdup(s);
+  return *out != NULL ? 1 : egca__fail_nomem(err);
+}
+
+int egca__json_check_twin(const egca__json_doc *doc, const cJSON *object, const char *pointer, const char *key,
+                          int has_text, egca_error *err)
+{
+  char key_en[64], p[512];
+  snprintf(key_en, sizeof key_en, "%s_en", key);
+  const int has_en = cJSON_GetObjectItemCaseSensitive(object, key_en) != NULL;
+  if (!has_text && has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key_en);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "an English text without the Chinese \"%s\"", "有英文文本而没有中文\"%s\""), key);
+  }
+  if (has_text && !has_en) {
+    egca__json_pointer_key(p, sizeof p, pointer, key);
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "the text has no English twin: add \"%s\" beside it",
+                                    "该文本没有英文对照：应在其旁加上\"%s\""),
+                           key_en);
+  }
+  return 0;
+}
+
 int egca__json_get_string(const char **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                           const char *key, int required, egca_error *err)
 {

@@ -82,6 +82,14 @@ int egca__json_check_keys(const egca__json_doc *doc, const cJSON *object, const 
  * absent and not required, negative on error (wrong type, out of range, absent but required). */
 int egca__json_get_string(const char **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                           const char *key, int required, egca_error *err);
+/* A member that must be a non-empty string, copied (malloc) into *out; returns as egca__json_get_string. */
+int egca__json_get_text(char **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
+                        const char *key, int required, egca_error *err);
+/* The rules files' texts in two languages (docs/rules.md, "Texts in two languages"): a text `key` has its
+ * English twin `key`_en beside it, exactly when it is there itself. `has_text` says whether `key` was read;
+ * returns 0, or the error naming the member that is missing or alone. */
+int egca__json_check_twin(const egca__json_doc *doc, const cJSON *object, const char *pointer, const char *key,
+                          int has_text, egca_error *err);
 int egca__json_get_bool(int *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                         const char *key, int required, egca_error *err);
 /* A number that must be integral and within [min, max]. Its text must be that integer exactly: 30, 30.0, 3e1

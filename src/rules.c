@@ -163,16 +163,7 @@ static int dup_string(char **out, const char *s, egca_error *err)
 static int get_text(char **out, const egca__json_doc *doc, const cJSON *obj, const char *pointer, const char *key,
                     int required, egca_error *err)
 {
-  const char *s = NULL;
-  int rc = egca__json_get_string(&s, doc, obj, pointer, key, required, err);
-  if (rc <= 0)
-    return rc;
-  if (s[0] == '\0') {
-    char p[512];
-    egca__json_pointer_key(p, sizeof p, pointer, key);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p, EGCA__TR(err, "must not be empty", "不得为空"));
-  }
-  return dup_string(out, s, err) < 0 ? EGCA_E_NOMEM : 1;
+  return egca__json_get_text(out, doc, obj, pointer, key, required, err);
 }
 
 /* A text and its English twin: `key` as get_text reads it, and beside it `key`_en, which must be there
@@ -180,24 +171,14 @@ static int get_text(char **out, const egca__json_doc *doc, const cJSON *obj, con
 static int get_text_pair(char **out, char **out_en, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                          const char *key, int required, egca_error *err)
 {
-  char key_en[64], p[512];
+  char key_en[64];
   snprintf(key_en, sizeof key_en, "%s_en", key);
   int rc = get_text(out, doc, obj, pointer, key, required, err);
   if (rc < 0)
     return rc;
-  const int has_en = cJSON_GetObjectItemCaseSensitive(obj, key_en) != NULL;
-  if (rc == 0 && has_en) {
-    egca__json_pointer_key(p, sizeof p, pointer, key_en);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                           EGCA__TR(err, "an English text without the Chinese \"%s\"", "有英文文本而没有中文\"%s\""), key);
-  }
-  if (rc > 0 && !has_en) {
-    egca__json_pointer_key(p, sizeof p, pointer, key);
-    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
-                           EGCA__TR(err, "the text has no English twin: add \"%s\" beside it",
-                                    "该文本没有英文对照：应在其旁加上\"%s\""),
-                           key_en);
-  }
+  const int twin = egca__json_check_twin(doc, obj, pointer, key, rc > 0, err);
+  if (twin < 0)
+    return twin;
   if (rc > 0 && (rc = get_text(out_en, doc, obj, pointer, key_en, 1, err)) < 0)
     return rc;
   return rc;
