@@ -1720,6 +1720,20 @@ int egca__json_check_twin(const egca__json_doc *doc, const cJSON *object, const 
   return 0;
 }
 
+int egca__json_get_text_pair(char **out, char **out_en, const egca__json_doc *doc, const cJSON *object,
+                             const char *pointer, const char *key, int required, egca_error *err)
+{
+  int rc = egca__json_get_text(out, doc, object, pointer, key, required, err);
+  if (rc < 0)
+    return rc;
+  const int twin = egca__json_check_twin(doc, object, pointer, key, rc > 0, err);
+  if (twin < 0 || rc == 0)
+    return twin < 0 ? twin : 0;
+  char key_en[64];
+  snprintf(key_en, sizeof key_en, "%s_en", key);
+  return egca__json_get_text(out_en, doc, object, pointer, key_en, 1, err);
+}
+
 int egca__json_get_string(const char **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                           const char *key, int required, egca_error *err)
 {

@@ -90,6 +90,10 @@ int egca__json_get_text(char **out, const egca__json_doc *doc, const cJSON *obje
  * returns 0, or the error naming the member that is missing or alone. */
 int egca__json_check_twin(const egca__json_doc *doc, const cJSON *object, const char *pointer, const char *key,
                           int has_text, egca_error *err);
+/* A text (egca__json_get_text) and its English twin `key`_en (egca__json_check_twin) into *out and *out_en;
+ * returns as egca__json_get_text. */
+int egca__json_get_text_pair(char **out, char **out_en, const egca__json_doc *doc, const cJSON *object,
+                             const char *pointer, const char *key, int required, egca_error *err);
 int egca__json_get_bool(int *out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                         const char *key, int required, egca_error *err);
 /* A number that must be integral and within [min, max]. Its text must be that integer exactly: 30, 30.0, 3e1

@@ -98,27 +98,6 @@ void egca__readings_free(egca__readings *r)
 
 /* --- Loading ------------------------------------------------------------------------------------------- */
 
-static int text(char **out, const egca__json_doc *doc, const cJSON *obj, const char *pointer, const char *key,
-                int required, egca_error *err)
-{
-  return egca__json_get_text(out, doc, obj, pointer, key, required, err);
-}
-
-/* A text and its English twin `key`_en, there exactly when `key` is. Returns as text(). */
-static int text_pair(char **out, char **out_en, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
-                     const char *key, int required, egca_error *err)
-{
-  char key_en[64];
-  snprintf(key_en, sizeof key_en, "%s_en", key);
-  int rc = text(out, doc, obj, pointer, key, required, err);
-  if (rc < 0)
-    return rc;
-  const int twin = egca__json_check_twin(doc, obj, pointer, key, rc > 0, err);
-  if (twin < 0)
-    return twin;
-  return rc > 0 ? text(out_en, doc, obj, pointer, key_en, 1, err) : rc;
-}
-
 /* An id: 1 to 64 lowercase letters, digits and underscores (it is typed on command lines). */
 static int id_ok(const char *s)
 {
@@ -130,7 +109,7 @@ static int id_ok(const char *s)
 
 static int get_id(char **out, const egca__json_doc *doc, const cJSON *obj, const char *pointer, egca_error *err)
 {
-  int rc = text(out, doc, obj, pointer, "id", 1, err);
+  int rc = egca__json_get_text(out, doc, obj, pointer, "id", 1, err);
   if (rc < 0 || id_ok(*out))
     return rc;
   char p[512];
@@ -287,7 +266,7 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0 || (rc = get_id(&r->id, doc, obj, pointer, err)) < 0 ||
-      (rc = text_pair(&r->text, &r->text_en, doc, obj, pointer, "text", 1, err)) < 0)
+      (rc = egca__json_get_text_pair(&r->text, &r->text_en, doc, obj, pointer, "text", 1, err)) < 0)
     return rc;
   char p[512], q[512];
   egca__json_pointer_key(p, sizeof p, pointer, "basis");
@@ -325,9 +304,9 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0 || (rc = get_id(&x->id, doc, obj, pointer, err)) < 0 ||
-      (rc = text_pair(&x->text, &x->text_en, doc, obj, pointer, "question", 1, err)) < 0 ||
-      (rc = text(&x->rule, doc, obj, pointer, "rule", 0, err)) < 0 ||
-      (rc = text_pair(&x->note, &x->note_en, doc, obj, pointer, "note", 0, err)) < 0)
+      (rc = egca__json_get_text_pair(&x->text, &x->text_en, doc, obj, pointer, "question", 1, err)) < 0 ||
+      (rc = egca__json_get_text(&x->rule, doc, obj, pointer, "rule", 0, err)) < 0 ||
+      (rc = egca__json_get_text_pair(&x->note, &x->note_en, doc, obj, pointer, "note", 0, err)) < 0)
     return rc;
   for (size_t k = 0; k < all->count; k++)
     if (strcmp(all->questions[k].id, x->id) == 0) {

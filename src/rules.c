@@ -159,31 +159,6 @@ static int dup_string(char **out, const char *s, egca_error *err)
   return 0;
 }
 
-/* A member that must be a non-empty string; copied into *out (NULL when absent and optional). */
-static int get_text(char **out, const egca__json_doc *doc, const cJSON *obj, const char *pointer, const char *key,
-                    int required, egca_error *err)
-{
-  return egca__json_get_text(out, doc, obj, pointer, key, required, err);
-}
-
-/* A text and its English twin: `key` as get_text reads it, and beside it `key`_en, which must be there
- * exactly when `key` is (docs/rules.md, "Texts in two languages"). Returns as get_text. */
-static int get_text_pair(char **out, char **out_en, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
-                         const char *key, int required, egca_error *err)
-{
-  char key_en[64];
-  snprintf(key_en, sizeof key_en, "%s_en", key);
-  int rc = get_text(out, doc, obj, pointer, key, required, err);
-  if (rc < 0)
-    return rc;
-  const int twin = egca__json_check_twin(doc, obj, pointer, key, rc > 0, err);
-  if (twin < 0)
-    return twin;
-  if (rc > 0 && (rc = get_text(out_en, doc, obj, pointer, key_en, 1, err)) < 0)
-    return rc;
-  return rc;
-}
-
 /* A member whose string value must be one of `names` (count of them); *out = its index. */
 static int get_choice(int *out, const egca__json_doc *doc, const cJSON *obj, const char *pointer, const char *key,
                       const char *what, const char *const *names, size_t count, egca_error *err)
@@ -246,9 +221,9 @@ static int parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON 
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
     return rc;
   char *law = NULL, *article = NULL, *item = NULL;
-  if ((rc = get_text(&law, doc, obj, pointer, "law", 1, err)) >= 0 &&
-      (rc = get_text(&article, doc, obj, pointer, "article", 1, err)) >= 0)
-    rc = get_text(&item, doc, obj, pointer, "item", 0, err);
+  if ((rc = egca__json_get_text(&law, doc, obj, pointer, "law", 1, err)) >= 0 &&
+      (rc = egca__json_get_text(&article, doc, obj, pointer, "article", 1, err)) >= 0)
+    rc = egca__json_get_text(&item, doc, obj, pointer, "item", 0, err);
   b->law = law;
   b->article = article;
   b->item = item;
@@ -302,9 +277,9 @@ static int parse_guide(egca_deadline_rule *r, const egca__json_doc *doc, const c
   int rc;
   if ((rc = egca__json_expect_object(doc, g, p, err)) < 0 || (rc = egca__json_check_keys(doc, g, p, keys, err)) < 0)
     return rc;
-  if ((rc = get_text_pair(&r->guide_section, &r->guide_section_en, doc, g, p, "section", 1, err)) < 0)
+  if ((rc = egca__json_get_text_pair(&r->guide_section, &r->guide_section_en, doc, g, p, "section", 1, err)) < 0)
     return rc;
-  rc = get_text_pair(&r->guide_item, &r->guide_item_en, doc, g, p, "item", 0, err);
+  rc = egca__json_get_text_pair(&r->guide_item, &r->guide_item_en, doc, g, p, "item", 0, err);
   return rc < 0 ? rc : 0;
 }
 
@@ -625,13 +600,13 @@ static int parse_refusal(egca_deadline_rule *r, const egca__json_doc *doc, const
   int rc;
   if ((rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
     return rc;
-  if ((rc = get_text_pair(&r->title, &r->title_en, doc, obj, pointer, "title", 1, err)) < 0 ||
-      (rc = get_text_pair(&r->starts, &r->starts_en, doc, obj, pointer, "starts", 1, err)) < 0 ||
+  if ((rc = egca__json_get_text_pair(&r->title, &r->title_en, doc, obj, pointer, "title", 1, err)) < 0 ||
+      (rc = egca__json_get_text_pair(&r->starts, &r->starts_en, doc, obj, pointer, "starts", 1, err)) < 0 ||
       (rc = egca__json_get_date(&r->effective_from, doc, obj, pointer, "effective_from", 1, err)) < 0 ||
-      (rc = get_text_pair(&r->version, &r->version_en, doc, obj, pointer, "version", 1, err)) < 0 ||
+      (rc = egca__json_get_text_pair(&r->version, &r->version_en, doc, obj, pointer, "version", 1, err)) < 0 ||
       (rc = parse_basis(r, doc, obj, pointer, err)) < 0 || (rc = parse_guide(r, doc, obj, pointer, err)) < 0 ||
-      (rc = get_text_pair(&r->refused, &r->refused_en, doc, obj, pointer, "refused", 1, err)) < 0 ||
-      (rc = get_text_pair(&r->note, &r->note_en, doc, obj, pointer, "note", 0, err)) < 0)
+      (rc = egca__json_get_text_pair(&r->refused, &r->refused_en, doc, obj, pointer, "refused", 1, err)) < 0 ||
+      (rc = egca__json_get_text_pair(&r->note, &r->note_en, doc, obj, pointer, "note", 0, err)) < 0)
     return rc;
   /* No period: a day count of 0 that nothing computes (the computation refuses first). */
   r->unit = EGCA_UNIT_DAYS;
@@ -663,10 +638,10 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   *extends_out = 0;
   if (cJSON_GetObjectItemCaseSensitive(obj, "refused") != NULL)
     return parse_refusal(r, doc, obj, pointer, err);
-  if ((rc = get_text_pair(&r->title, &r->title_en, doc, obj, pointer, "title", 1, err)) < 0 ||
-      (rc = get_text_pair(&r->starts, &r->starts_en, doc, obj, pointer, "starts", 1, err)) < 0 ||
+  if ((rc = egca__json_get_text_pair(&r->title, &r->title_en, doc, obj, pointer, "title", 1, err)) < 0 ||
+      (rc = egca__json_get_text_pair(&r->starts, &r->starts_en, doc, obj, pointer, "starts", 1, err)) < 0 ||
       (rc = egca__json_get_date(&r->effective_from, doc, obj, pointer, "effective_from", 1, err)) < 0 ||
-      (rc = get_text_pair(&r->version, &r->version_en, doc, obj, pointer, "version", 1, err)) < 0 ||
+      (rc = egca__json_get_text_pair(&r->version, &r->version_en, doc, obj, pointer, "version", 1, err)) < 0 ||
       (rc = parse_basis(r, doc, obj, pointer, err)) < 0 || (rc = parse_guide(r, doc, obj, pointer, err)) < 0)
     return rc;
   int unit = 0, direction = 0, pause = 0, roll = 0, end = 0;
@@ -684,7 +659,7 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
       (rc = get_time(&r->cutoff, doc, obj, pointer, "cutoff", 1, err)) < 0 ||
       (rc = get_time(&r->cutoff_in_person, doc, obj, pointer, "cutoff_in_person", 0, err)) < 0 ||
       (rc = egca__json_get_bool(&r->contested, doc, obj, pointer, "contested", 0, err)) < 0 ||
-      (rc = get_text_pair(&r->note, &r->note_en, doc, obj, pointer, "note", 0, err)) < 0)
+      (rc = egca__json_get_text_pair(&r->note, &r->note_en, doc, obj, pointer, "note", 0, err)) < 0)
     return rc;
   r->unit = (egca_period_unit)unit;
   r->count = (int)count;
@@ -834,7 +809,7 @@ static int parse_licence(egca_rules *rules, const egca__json_doc *doc, egca_erro
   if ((rc = egca__json_expect_object(doc, l, "/licence", err)) < 0 ||
       (rc = egca__json_check_keys(doc, l, "/licence", keys, err)) < 0 ||
       (rc = egca__json_get_date(&rules->licence_from, doc, l, "/licence", "from", 1, err)) < 0 ||
-      (rc = get_text_pair(&rules->licence_reason, &rules->licence_reason_en, doc, l, "/licence", "reason", 1, err)) < 0)
+      (rc = egca__json_get_text_pair(&rules->licence_reason, &rules->licence_reason_en, doc, l, "/licence", "reason", 1, err)) < 0)
     return rc;
   return 0;
 }
