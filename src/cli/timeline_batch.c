@@ -21,8 +21,30 @@
 #define KEEP_BYTES ((size_t)1 << 20)
 #define OUT_BYTES ((size_t)1 << 16)
 
+/* What the cases gave, for the exit code. */
+typedef struct verdict {
+  int invalid, coverage, negative;
+} verdict;
+
+static void verdict_add(verdict *v, const egca_batch_result *r)
+{
+  if (r->status == EGCA_E_COVERAGE)
+    v->coverage = 1;
+  else if (r->status < 0)
+    v->invalid = 1;
+  else if (!r->clean)
+    v->negative = 1;
+}
+
+/* An unreadable case outranks a coverage gap, which outranks a negative answer. */
+static int verdict_exit(const verdict *v)
+{
+  return v->invalid ? EXIT_INVALID : v->coverage ? EXIT_COVERAGE : v->negative ? EXIT_NEGATIVE : EXIT_DONE;
+}
+
 typedef struct sink {
-  int invalid, coverage, negative, nomem;  /* what the cases gave */
+  verdict v;                               /* what the cases gave */
+  int nomem;
   int write_errno;                         /* a write to stdout failed (its errno): stop */
   int progress;                            /* stderr is a terminal */
   size_t done;
@@ -187,12 +209,7 @@ static int print_result(const egca_batch_result *r, void *user)
   } else if (sink_put(s, r->json, r->json_len) < 0) {
     return 1;
   }
-  if (r->status == EGCA_E_COVERAGE)
-    s->coverage = 1;
-  else if (r->status < 0)
-    s->invalid = 1;
-  else if (!r->clean)
-    s->negative = 1;
+  verdict_add(&s->v, r);
   s->done++;
   if (s->progress && s->done % 64 == 0)
     show_progress(s, 0);
@@ -282,27 +299,22 @@ int batch_run(cli *c, FILE *in, const char *path, egca_batch_format format, cons
   if (s.nomem)
     return cli_fail(EXIT_INVALID, path, "%s",
                     CLI_TR("out of memory: some cases' lines are missing", "内存不足：部分案件的输出行缺失"));
-  /* An unreadable case outranks a coverage gap, which outranks a negative answer. */
-  return s.invalid ? EXIT_INVALID : s.coverage ? EXIT_COVERAGE : s.negative ? EXIT_NEGATIVE : EXIT_DONE;
+  return verdict_exit(&s.v);
 }
 
 /* --- One page ------------------------------------------------------------------------------------------- */
 
 typedef struct page_sink {
   egca_html_page *page;
-  int invalid, coverage, negative, nomem;
+  verdict v;
+  int nomem;
 } page_sink;
 
 static int add_to_page(const egca_batch_result *r, void *user)
 {
   page_sink *s = user;
   egca_error err = CLI_ERROR;
-  if (r->status == EGCA_E_COVERAGE)
-    s->coverage = 1;
-  else if (r->status < 0)
-    s->invalid = 1;
-  else
-    s->negative |= !r->clean;
+  verdict_add(&s->v, r);
   if (egca_html_page_add_result(s->page, r, &err) < 0) {
     s->nomem = 1;
     return 1;
@@ -365,5 +377,5 @@ int batch_run_html(cli *c, FILE *in, const char *path, egca_batch_format format,
   }
   cli_puts(html);
   egca_timeline_string_free(html);
-  return s.invalid ? EXIT_INVALID : s.coverage ? EXIT_COVERAGE : s.negative ? EXIT_NEGATIVE : EXIT_DONE;
+  return verdict_exit(&s.v);
 }
