@@ -35,14 +35,8 @@ fi
 # GET /healthz (the HTTP floor: no egca work), then POST /v1/timeline with the example cases in turn.
 if command -v wrk >/dev/null; then
   log=$(mktemp)
-  build-bench/src/cli/egca serve --listen 127.0.0.1:0 2> "$log" &
-  server=$!
-  port=
-  for _ in $(seq 100); do
-    port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log")
-    [ -n "$port" ] && break
-    sleep 0.05
-  done
+  . scripts/service.sh
+  start_service build-bench/src/cli/egca "$log"
   if [ -n "$port" ]; then
     run wrk -t2 -c16 -d10s --latency "http://127.0.0.1:$port/healthz"
     EGCA_CASES="$(echo examples/case-*.json)" \

@@ -26,14 +26,8 @@ run --office 650000 deadline acceptance 2025-06-04
 # The same answers over HTTP: the service on a free loopback port, one case's timeline, then SIGTERM.
 echo "\$ egca serve --listen 127.0.0.1:0"
 log=$(mktemp)
-"$egca" serve --listen 127.0.0.1:0 2> "$log" &
-server=$!
-port=
-for _ in $(seq 100); do
-  port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log")
-  [ -n "$port" ] && break
-  sleep 0.05
-done
+. scripts/service.sh
+start_service "$egca" "$log"
 [ -n "$port" ] || { cat "$log" >&2; kill "$server"; exit 3; }
 url="http://127.0.0.1:$port/v1/timeline?as_of=2026-03-20"
 echo "\$ POST $url < examples/case-late-decision.json"
