@@ -1,5 +1,6 @@
-/* egca._egca — what the extension's source files share: errors, dates, warnings (module.c), the Calendar
- * type (calendar.c), the Rules type and the deadline, assessment and timeline entry points (rules.c). */
+/* egca._egca — what the extension's source files share: errors, dates, warnings (common.c), the Calendar
+ * type (calendar.c), the Rules type and the deadline, assessment and timeline entry points (rules.c), batches
+ * (batch.c). module.c makes the module and calls each part's init. */
 #ifndef EGCAPY_H
 #define EGCAPY_H
 
@@ -18,6 +19,10 @@ static inline PyObject *Py_NewRef(PyObject *obj)
   return obj;
 }
 #endif
+
+/* Readies common.c (the datetime C API, the epoch, the default language) and adds the exception classes and
+ * the warning to the module. Returns 0, or -1 with an exception set. */
+int egcapy_common_init(PyObject *module);
 
 /* Which exception a parse, I/O or validity failure becomes: bad holiday data or rules are DataError, a
  * caller's bad argument, profile or case is InputError. */
