@@ -3,7 +3,7 @@
 #define EGCA_CLI_H
 
 #include <egca.h>
-#include "answers.h"
+#include "args.h"
 #include <stdio.h>
 
 /* Exit codes (DESIGN.md, the command line). */
