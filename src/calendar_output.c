@@ -322,21 +322,52 @@ static int check_days(const egca_calendar *cal, egca_date from, egca_date to, eg
   return provisional;
 }
 
-/* "days": [every day of from..to], checked by check_days, and the end of the answer's object. */
-static int put_days_and_finish(egca__jw *w, const egca_calendar *cal, egca_date from, egca_date to, int provisional,
-                               char **out, egca_error *err)
+/* What an answer about days is about, written before its "provisional": a range ("from", "to"), a month
+ * ("month": "YYYY-MM") or a year ("year", "coverage"). */
+typedef enum days_answer { DAYS_RANGE, DAYS_MONTH, DAYS_YEAR } days_answer;
+
+/* The answer about the days from..to: every day answered first (check_days), then written, or nothing. */
+static int days_to_json(char **out, const egca_calendar *cal, days_answer about, egca_date from, egca_date to,
+                        unsigned flags, egca_date *failed, egca_error *err)
 {
-  EGCA__JW_KEY(w, "days");
-  egca__jw_open(w, '[');
+  const int provisional = check_days(cal, from, to, failed, err);
+  if (provisional < 0)
+    return provisional;
+  int year, month;
+  egca_date_to_ymd(from, &year, &month, NULL);
+  egca__buf text = {0};
+  egca__jw w;
+  egca__jw_start(&w, &text, (flags & EGCA_JSON_COMPACT) != 0);
+  egca__jw_open(&w, '{');
+  if (about == DAYS_RANGE) {
+    EGCA__JW_KEY(&w, "from");
+    egca__jw_date(&w, from);
+    EGCA__JW_KEY(&w, "to");
+    egca__jw_date(&w, to);
+  } else if (about == DAYS_MONTH) {
+    char name[16];
+    snprintf(name, sizeof name, "%04d-%02d", year, month);
+    EGCA__JW_KEY(&w, "month");
+    egca__jw_name(&w, name);
+  } else {
+    EGCA__JW_KEY(&w, "year");
+    egca__jw_int(&w, year);
+    EGCA__JW_KEY(&w, "coverage");
+    egca__jw_name(&w, coverage_name(egca_calendar_year_coverage(cal, year)));
+  }
+  EGCA__JW_KEY(&w, "provisional");
+  egca__jw_bool(&w, provisional);
+  EGCA__JW_KEY(&w, "days");
+  egca__jw_open(&w, '[');
   for (egca_date d = from; d <= to; d++) {
     egca_day_info info;
     egca_calendar_day(&info, cal, d, NULL);
-    egca__jw_element(w);
-    put_day(w, d, &info);
+    egca__jw_element(&w);
+    put_day(&w, d, &info);
   }
-  egca__jw_close(w, ']');
-  egca__jw_close(w, '}');
-  const int rc = egca__jw_finish(w, out, err);
+  egca__jw_close(&w, ']');
+  egca__jw_close(&w, '}');
+  const int rc = egca__jw_finish(&w, out, err);
   return rc < 0 ? rc : provisional ? EGCA_PROVISIONAL : EGCA_OK;
 }
 
@@ -351,20 +382,7 @@ EGCA_API int egca_calendar_days_to_json(char **out, const egca_calendar *calenda
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "%s is before %s", "%s早于%s"),
                       egca_date_format(to, t), egca_date_format(from, f));
   }
-  const int provisional = check_days(calendar, from, to, failed, err);
-  if (provisional < 0)
-    return provisional;
-  egca__buf text = {0};
-  egca__jw w;
-  egca__jw_start(&w, &text, (flags & EGCA_JSON_COMPACT) != 0);
-  egca__jw_open(&w, '{');
-  EGCA__JW_KEY(&w, "from");
-  egca__jw_date(&w, from);
-  EGCA__JW_KEY(&w, "to");
-  egca__jw_date(&w, to);
-  EGCA__JW_KEY(&w, "provisional");
-  egca__jw_bool(&w, provisional);
-  return put_days_and_finish(&w, calendar, from, to, provisional, out, err);
+  return days_to_json(out, calendar, DAYS_RANGE, from, to, flags, failed, err);
 }
 
 EGCA_API int egca_calendar_month_to_json(char **out, const egca_calendar *calendar, int year, int month,
@@ -375,21 +393,8 @@ EGCA_API int egca_calendar_month_to_json(char **out, const egca_calendar *calend
   if (year < 1 || year > 9999 || month < 1 || month > 12 || egca_date_from_ymd(&first, year, month, 1) < 0)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "%d-%d is not a month of 0001..9999", "%d-%d不是0001..9999年中的月份"), year, month);
-  const egca_date last = first + egca_days_in_month(year, month) - 1;
-  const int provisional = check_days(calendar, first, last, NULL, err);
-  if (provisional < 0)
-    return provisional;
-  char name[16];
-  snprintf(name, sizeof name, "%04d-%02d", year, month);
-  egca__buf text = {0};
-  egca__jw w;
-  egca__jw_start(&w, &text, (flags & EGCA_JSON_COMPACT) != 0);
-  egca__jw_open(&w, '{');
-  EGCA__JW_KEY(&w, "month");
-  egca__jw_name(&w, name);
-  EGCA__JW_KEY(&w, "provisional");
-  egca__jw_bool(&w, provisional);
-  return put_days_and_finish(&w, calendar, first, last, provisional, out, err);
+  return days_to_json(out, calendar, DAYS_MONTH, first, first + egca_days_in_month(year, month) - 1, flags, NULL,
+                      err);
 }
 
 EGCA_API int egca_calendar_year_to_json(char **out, const egca_calendar *calendar, int year, unsigned flags,
@@ -399,21 +404,9 @@ EGCA_API int egca_calendar_year_to_json(char **out, const egca_calendar *calenda
   if (year < 1 || year > 9999)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "year %d is outside 1..9999", "年份%d不在1..9999之内"),
                       year);
-  const egca_date first = first_of(year), last = first + (egca_days_in_month(year, 2) == 29 ? 366 : 365) - 1;
-  const int provisional = check_days(calendar, first, last, NULL, err);
-  if (provisional < 0)
-    return provisional;
-  egca__buf text = {0};
-  egca__jw w;
-  egca__jw_start(&w, &text, (flags & EGCA_JSON_COMPACT) != 0);
-  egca__jw_open(&w, '{');
-  EGCA__JW_KEY(&w, "year");
-  egca__jw_int(&w, year);
-  EGCA__JW_KEY(&w, "coverage");
-  egca__jw_name(&w, coverage_name(egca_calendar_year_coverage(calendar, year)));
-  EGCA__JW_KEY(&w, "provisional");
-  egca__jw_bool(&w, provisional);
-  return put_days_and_finish(&w, calendar, first, last, provisional, out, err);
+  const egca_date first = first_of(year);
+  return days_to_json(out, calendar, DAYS_YEAR, first, first + (egca_days_in_month(year, 2) == 29 ? 366 : 365) - 1,
+                      flags, NULL, err);
 }
 
 EGCA_API int egca_calendar_coverage_to_json(char **out, const egca_calendar *calendar, unsigned flags,

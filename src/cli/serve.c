@@ -650,6 +650,16 @@ static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, con
   return ok;
 }
 
+/* Sends a page the library drew (egca_timeline_to_html, egca_html_page_finish), freeing it; a failure of the
+ * library's (rc < 0) as its error. */
+static enum MHD_Result send_page(struct MHD_Connection *conn, request *r, char *page, int rc, const egca_error *err)
+{
+  enum MHD_Result ok = rc < 0 ? send_library_error(conn, r, rc, err)
+                              : send_text(conn, r, MHD_HTTP_OK, "text/html; charset=utf-8", page, NULL);
+  egca_timeline_string_free(page);
+  return ok;
+}
+
 /* --- The picture ------------------------------------------------------------------------------------- */
 
 /* The picture of one case (egca_timeline_to_html), its axis showing the days of `office_cal` (the
@@ -660,13 +670,7 @@ static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r
   char *page = NULL;
   egca_error err = {.lang = r->lang};
   int rc = egca_timeline_to_html(&page, tl, office_cal, &err);
-  if (rc < 0) {
-    egca_timeline_string_free(page);
-    return send_library_error(conn, r, rc, &err);
-  }
-  enum MHD_Result ok = send_text(conn, r, MHD_HTTP_OK, "text/html; charset=utf-8", page, NULL);
-  egca_timeline_string_free(page);
-  return ok;
+  return send_page(conn, r, page, rc, &err);
 }
 
 /* What the batch hands the page: each case's picture, or its error in its place. */
@@ -717,13 +721,7 @@ static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, requ
   if (rc >= 0 && s.failed)
     return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "%s",
                       egca_strerror_lang(EGCA_E_NOMEM, r->lang));
-  if (rc < 0) {
-    egca_timeline_string_free(page);
-    return send_library_error(conn, r, rc, &err);
-  }
-  enum MHD_Result ok = send_text(conn, r, MHD_HTTP_OK, "text/html; charset=utf-8", page, NULL);
-  egca_timeline_string_free(page);
-  return ok;
+  return send_page(conn, r, page, rc, &err);
 }
 
 /* --- One case, a batch ------------------------------------------------------------------------------- */
