@@ -7,9 +7,11 @@
  * Conventions: every fallible call returns int (0 ok, EGCA_PROVISIONAL where an answer rests on a
  * tentative year, negative EGCA_E_* on failure) and fills an optional egca_error. Out-parameters come
  * first; a `**out` result is owned by the caller and freed with that type's _free (which accepts NULL);
- * values returned by getters are borrowed from their parent. The library keeps no global mutable state,
- * prints nothing and never exits. Loaded objects (calendar, rules) are immutable once built and may be
- * shared between threads without locking.
+ * values returned by getters are borrowed from their parent. A text the library writes (*_to_json, _to_text,
+ * _to_html, _to_ics) is the caller's, freed with its module's _string_free; the JSON answers are pretty by
+ * default and one line with EGCA_JSON_COMPACT (the command's and the service's). The library keeps no global
+ * mutable state, prints nothing and never exits. Loaded objects (calendar, rules) are immutable once built
+ * and may be shared between threads without locking.
  *
  * Names: a rule's id (a string: "acceptance") is `rule_id` in every result struct (egca_deadline,
  * egca_timeline_deadline, egca_timeline_finding); `version` is always a rule version, a

@@ -6,8 +6,11 @@
  * in the summary and categories, X-APPLE-SPECIAL-DAY), the years declared in X-EGCA-COVERAGE, provisional
  * days as STATUS:TENTATIVE events, a region's own days with X-EGCA-LOCAL:TRUE. Built with libical, as
  * egca_timeline_to_ics is.
+ * The calendar's and the offices' JSON answers (egca_calendar_days_to_json ..., egca_offices_to_json) are
+ * written here too, by the one JSON writer (json_writer.h).
  * Place in the flow: the last step, output: calendar -> here; it knows nothing of rules or cases. */
 #include "internal.h"
+#include "json_writer.h"
 
 #include <libical/ical.h>
 #include <stdio.h>
@@ -260,4 +263,255 @@ EGCA_API int egca_calendar_to_ics(char **out, const egca_calendar *calendar, con
   *out = strdup(ical);
   icalmemory_free_buffer(ical);
   return *out != NULL ? 0 : egca__fail_nomem(err);
+}
+
+/* --- JSON (the command's `calendar days|month|year|coverage` and `offices --format json`, docs/cli-json.md) - */
+
+static const char *const coverage_names[] = {"none", "confirmed", "tentative"};
+
+static const char *coverage_name(egca_coverage coverage)
+{
+  return (unsigned)coverage < sizeof coverage_names / sizeof *coverage_names ? coverage_names[coverage] : NULL;
+}
+
+/* One day: {"date", "kind", "provisional", "name", "notice": {"title", "date", "url"} or null, "local"}. */
+static void put_day(egca__jw *w, egca_date d, const egca_day_info *info)
+{
+  egca__jw_open(w, '{');
+  EGCA__JW_KEY(w, "date");
+  egca__jw_date(w, d);
+  EGCA__JW_KEY(w, "kind");
+  egca__jw_name(w, egca_day_kind_name(info->kind));
+  EGCA__JW_KEY(w, "provisional");
+  egca__jw_bool(w, info->provisional);
+  EGCA__JW_KEY(w, "name");
+  egca__jw_string(w, info->name);
+  EGCA__JW_KEY(w, "notice");
+  if (info->notice != NULL) {
+    egca__jw_open(w, '{');
+    EGCA__JW_KEY(w, "title");
+    egca__jw_string(w, info->notice);
+    EGCA__JW_KEY(w, "date");
+    egca__jw_string(w, info->notice_date);
+    EGCA__JW_KEY(w, "url");
+    egca__jw_string(w, info->notice_url);
+    egca__jw_close(w, '}');
+  } else {
+    egca__jw_null(w);
+  }
+  EGCA__JW_KEY(w, "local");
+  egca__jw_bool(w, info->local);
+  egca__jw_close(w, '}');
+}
+
+/* Every day of from..to answered before anything is written (an answer is complete or absent): 1 when one
+ * is provisional, else 0; or the error of the first that is not, that day in *failed (may be NULL). */
+static int check_days(const egca_calendar *cal, egca_date from, egca_date to, egca_date *failed, egca_error *err)
+{
+  int provisional = 0;
+  for (egca_date d = from; d <= to; d++) {
+    egca_day_kind kind;
+    const int rc = egca_calendar_kind(&kind, cal, d, err);
+    if (rc < 0) {
+      if (failed != NULL)
+        *failed = d;
+      return rc;
+    }
+    provisional |= rc == EGCA_PROVISIONAL;
+  }
+  return provisional;
+}
+
+/* What an answer about days is about, written before its "provisional": a range ("from", "to"), a month
+ * ("month": "YYYY-MM") or a year ("year", "coverage"). */
+typedef enum days_answer { DAYS_RANGE, DAYS_MONTH, DAYS_YEAR } days_answer;
+
+/* The answer about the days from..to: every day answered first (check_days), then written, or nothing. */
+static int days_to_json(char **out, const egca_calendar *cal, days_answer about, egca_date from, egca_date to,
+                        unsigned flags, egca_date *failed, egca_error *err)
+{
+  const int provisional = check_days(cal, from, to, failed, err);
+  if (provisional < 0)
+    return provisional;
+  int year, month;
+  egca_date_to_ymd(from, &year, &month, NULL);
+  egca__buf text = {0};
+  egca__jw w;
+  egca__jw_start(&w, &text, (flags & EGCA_JSON_COMPACT) != 0);
+  egca__jw_open(&w, '{');
+  if (about == DAYS_RANGE) {
+    EGCA__JW_KEY(&w, "from");
+    egca__jw_date(&w, from);
+    EGCA__JW_KEY(&w, "to");
+    egca__jw_date(&w, to);
+  } else if (about == DAYS_MONTH) {
+    char name[16];
+    snprintf(name, sizeof name, "%04d-%02d", year, month);
+    EGCA__JW_KEY(&w, "month");
+    egca__jw_name(&w, name);
+  } else {
+    EGCA__JW_KEY(&w, "year");
+    egca__jw_int(&w, year);
+    EGCA__JW_KEY(&w, "coverage");
+    egca__jw_name(&w, coverage_name(egca_calendar_year_coverage(cal, year)));
+  }
+  EGCA__JW_KEY(&w, "provisional");
+  egca__jw_bool(&w, provisional);
+  EGCA__JW_KEY(&w, "days");
+  egca__jw_open(&w, '[');
+  for (egca_date d = from; d <= to; d++) {
+    egca_day_info info;
+    egca_calendar_day(&info, cal, d, NULL);
+    egca__jw_element(&w);
+    put_day(&w, d, &info);
+  }
+  egca__jw_close(&w, ']');
+  egca__jw_close(&w, '}');
+  const int rc = egca__jw_finish(&w, out, err);
+  return rc < 0 ? rc : provisional ? EGCA_PROVISIONAL : EGCA_OK;
+}
+
+EGCA_API int egca_calendar_days_to_json(char **out, const egca_calendar *calendar, egca_date from, egca_date to,
+                                        unsigned flags, egca_date *failed, egca_error *err)
+{
+  *out = NULL;
+  if (failed != NULL)
+    *failed = EGCA_DATE_NONE;
+  if (to < from) {
+    char f[EGCA_DATE_TEXT_SIZE], t[EGCA_DATE_TEXT_SIZE];
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "%s is before %s", "%s早于%s"),
+                      egca_date_format(to, t), egca_date_format(from, f));
+  }
+  return days_to_json(out, calendar, DAYS_RANGE, from, to, flags, failed, err);
+}
+
+EGCA_API int egca_calendar_month_to_json(char **out, const egca_calendar *calendar, int year, int month,
+                                         unsigned flags, egca_error *err)
+{
+  *out = NULL;
+  egca_date first;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || egca_date_from_ymd(&first, year, month, 1) < 0)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "%d-%d is not a month of 0001..9999", "%d-%d不是0001..9999年中的月份"), year, month);
+  return days_to_json(out, calendar, DAYS_MONTH, first, first + egca_days_in_month(year, month) - 1, flags, NULL,
+                      err);
+}
+
+EGCA_API int egca_calendar_year_to_json(char **out, const egca_calendar *calendar, int year, unsigned flags,
+                                        egca_error *err)
+{
+  *out = NULL;
+  if (year < 1 || year > 9999)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "year %d is outside 1..9999", "年份%d不在1..9999之内"),
+                      year);
+  const egca_date first = first_of(year);
+  return days_to_json(out, calendar, DAYS_YEAR, first, first + (egca_days_in_month(year, 2) == 29 ? 366 : 365) - 1,
+                      flags, NULL, err);
+}
+
+EGCA_API int egca_calendar_coverage_to_json(char **out, const egca_calendar *calendar, unsigned flags,
+                                            egca_error *err)
+{
+  *out = NULL;
+  int first, last;
+  egca_calendar_year_range(calendar, &first, &last);
+  const egca_load_report *report = egca_calendar_report(calendar);
+  egca__buf text = {0};
+  egca__jw w;
+  egca__jw_start(&w, &text, (flags & EGCA_JSON_COMPACT) != 0);
+  egca__jw_open(&w, '{');
+  EGCA__JW_KEY(&w, "years");
+  egca__jw_open(&w, '[');
+  for (int y = first; y <= last; y++) {
+    egca__jw_element(&w);
+    egca__jw_open(&w, '{');
+    EGCA__JW_KEY(&w, "year");
+    egca__jw_int(&w, y);
+    EGCA__JW_KEY(&w, "coverage");
+    egca__jw_name(&w, coverage_name(egca_calendar_year_coverage(calendar, y)));
+    /* The local layer's coverage; null for a calendar without one. */
+    EGCA__JW_KEY(&w, "local");
+    egca__jw_name(&w, egca_calendar_region(calendar) != NULL
+                          ? coverage_name(egca_calendar_year_local_coverage(calendar, y))
+                          : NULL);
+    EGCA__JW_KEY(&w, "sources");
+    egca__jw_open(&w, '[');
+    for (size_t i = 0; i < egca_calendar_year_source_count(calendar, y); i++) {
+      egca__jw_element(&w);
+      egca__jw_string(&w, egca_calendar_year_source(calendar, y, i));
+    }
+    egca__jw_close(&w, ']');
+    egca__jw_close(&w, '}');
+  }
+  egca__jw_close(&w, ']');
+  EGCA__JW_KEY(&w, "sources");
+  egca__jw_int(&w, (long long)report->sources);
+  EGCA__JW_KEY(&w, "events_used");
+  egca__jw_int(&w, (long long)report->events_used);
+  EGCA__JW_KEY(&w, "observances_ignored");
+  egca__jw_int(&w, (long long)report->observances_ignored);
+  EGCA__JW_KEY(&w, "events_cancelled");
+  egca__jw_int(&w, (long long)report->events_cancelled);
+  egca__jw_close(&w, '}');
+  return egca__jw_finish(&w, out, err);
+}
+
+/* A clock time "HH:MM" (24:00 the end of the day), or null when unknown. */
+static void put_clock(egca__jw *w, int minutes)
+{
+  if (minutes < 0 || minutes > EGCA_TIME_END_OF_DAY) {
+    egca__jw_null(w);
+    return;
+  }
+  char text[8];
+  snprintf(text, sizeof text, "%02u:%02u", (unsigned)minutes / 60 % 100, (unsigned)minutes % 60);
+  egca__jw_name(w, text);
+}
+
+/* One office: code, name, region, local rest days, hours with their source (cited in `lang`), and the
+ * cutoff of a filing by each channel (null where the hours are unknown). */
+static void put_office(egca__jw *w, const egca_office *o, egca_lang lang)
+{
+  egca__jw_open(w, '{');
+  EGCA__JW_KEY(w, "code");
+  egca__jw_string(w, o->code);
+  EGCA__JW_KEY(w, "name");
+  egca__jw_string(w, o->name);
+  EGCA__JW_KEY(w, "region");
+  egca__jw_string(w, o->region);
+  EGCA__JW_KEY(w, "local_holidays");
+  egca__jw_bool(w, o->local_holidays);
+  EGCA__JW_KEY(w, "hours");
+  egca__jw_string(w, o->hours);
+  EGCA__JW_KEY(w, "closes");
+  put_clock(w, o->closes);
+  EGCA__JW_KEY(w, "hours_source");
+  egca__jw_string(w, lang == EGCA_LANG_EN ? o->hours_source_en : o->hours_source);
+  EGCA__JW_KEY(w, "filing_cutoff");
+  egca__jw_open(w, '{');
+  for (int k = EGCA_CHANNEL_IN_PERSON; k <= EGCA_CHANNEL_ONLINE; k++) {
+    egca__jw_key(w, egca_channel_name((egca_channel)k));
+    put_clock(w, egca_office_filing_cutoff(o, (egca_channel)k));
+  }
+  egca__jw_close(w, '}');
+  egca__jw_close(w, '}');
+}
+
+EGCA_API int egca_offices_to_json(char **out, egca_lang lang, unsigned flags, egca_error *err)
+{
+  egca__buf text = {0};
+  egca__jw w;
+  egca__jw_start(&w, &text, (flags & EGCA_JSON_COMPACT) != 0);
+  egca__jw_open(&w, '{');
+  EGCA__JW_KEY(&w, "offices");
+  egca__jw_open(&w, '[');
+  for (size_t i = 0; i < egca_office_count(); i++) {
+    egca__jw_element(&w);
+    put_office(&w, egca_office_at(i), lang);
+  }
+  egca__jw_close(&w, ']');
+  EGCA__JW_KEY(&w, "decision");
+  put_office(&w, egca_office_decision(), lang);
+  egca__jw_close(&w, '}');
+  return egca__jw_finish(&w, out, err);
 }

@@ -201,6 +201,44 @@ static void put_trace(egca__jw *w, const egca_deadline *d, egca_lang lang)
   egca__jw_close(w, '}');
 }
 
+/* "basis": [{"law", "article", "item"}], the citations of a rule version in `lang`: the deadline's JSON and the
+ * rules' (egca_rules_to_json), so that one reader serves both (docs/rules.md). */
+static void put_basis(egca__jw *w, const egca_basis *basis, size_t count, egca_lang lang)
+{
+  EGCA__JW_KEY(w, "basis");
+  egca__jw_open(w, '[');
+  for (size_t i = 0; i < count; i++) {
+    egca__jw_element(w);
+    egca__jw_open(w, '{');
+    char article[EGCA__CITATION_MAX], item[64];
+    const char *law = egca_basis_parts_lang(&basis[i], lang, article, sizeof article, item, sizeof item);
+    EGCA__JW_KEY(w, "law");
+    egca__jw_string(w, law);
+    EGCA__JW_KEY(w, "article");
+    egca__jw_string(w, article);
+    EGCA__JW_KEY(w, "item");
+    egca__jw_string(w, item[0] != '\0' ? item : NULL);
+    egca__jw_close(w, '}');
+  }
+  egca__jw_close(w, ']');
+}
+
+/* "guide": {"section", "item"} of the service guide in `lang`, or null when the rule names none. */
+static void put_guide(egca__jw *w, const egca_deadline_rule *r, int named, egca_lang lang)
+{
+  EGCA__JW_KEY(w, "guide");
+  if (!named) {
+    egca__jw_null(w);
+    return;
+  }
+  egca__jw_open(w, '{');
+  EGCA__JW_KEY(w, "section");
+  egca__jw_string(w, egca_deadline_rule_guide_section_lang(r, lang));
+  EGCA__JW_KEY(w, "item");
+  egca__jw_string(w, egca_deadline_rule_guide_item_lang(r, lang));
+  egca__jw_close(w, '}');
+}
+
 EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_error *err)
 {
   *out = NULL;
@@ -271,42 +309,11 @@ EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *d, egca_erro
   egca__jw_bool(&w, d->contested);
   EGCA__JW_KEY(&w, "note");
   egca__jw_string(&w, egca_deadline_rule_note_lang(r, lang));
-  EGCA__JW_KEY(&w, "basis");
-  egca__jw_open(&w, '[');
-  for (size_t i = 0; i < d->basis_count; i++) {
-    egca__jw_element(&w);
-    egca__jw_open(&w, '{');
-    char article[EGCA__CITATION_MAX], item[64];
-    const char *law = egca_basis_parts_lang(&d->basis[i], lang, article, sizeof article, item, sizeof item);
-    EGCA__JW_KEY(&w, "law");
-    egca__jw_string(&w, law);
-    EGCA__JW_KEY(&w, "article");
-    egca__jw_string(&w, article);
-    EGCA__JW_KEY(&w, "item");
-    egca__jw_string(&w, item[0] != '\0' ? item : NULL);
-    egca__jw_close(&w, '}');
-  }
-  egca__jw_close(&w, ']');
-  EGCA__JW_KEY(&w, "guide");
-  if (d->guide_section != NULL) {
-    egca__jw_open(&w, '{');
-    EGCA__JW_KEY(&w, "section");
-    egca__jw_string(&w, egca_deadline_rule_guide_section_lang(r, lang));
-    EGCA__JW_KEY(&w, "item");
-    egca__jw_string(&w, egca_deadline_rule_guide_item_lang(r, lang));
-    egca__jw_close(&w, '}');
-  } else {
-    egca__jw_null(&w);
-  }
+  put_basis(&w, d->basis, d->basis_count, lang);
+  put_guide(&w, r, d->guide_section != NULL, lang);
   put_trace(&w, d, d->lang);
   egca__jw_close(&w, '}');
-  egca__jw_end(&w);
-  if (text.failed) {
-    free(text.text);
-    return egca__fail_nomem(err);
-  }
-  *out = text.text;
-  return 0;
+  return egca__jw_finish(&w, out, err);
 }
 
 EGCA_API void egca_deadline_string_free(char *text) { free(text); }
@@ -382,13 +389,139 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
   }
   egca__jw_close(&w, ']');
   egca__jw_close(&w, '}');
-  egca__jw_end(&w);
-  if (text.failed) {
-    free(text.text);
-    return egca__fail_nomem(err);
+  return egca__jw_finish(&w, out, err);
+}
+
+/* --- The rules' JSON (egca_rules_to_json, egca_rule_versions_to_json) ---------------------------------------- */
+
+/* One version of a rule: {"id", "title", "effective_from", "version", "starts", "period", "unit", "count",
+ * "direction", "extends", "pause", "roll", "result", "cutoff", "cutoff_in_person", "basis", "guide",
+ * "contested", "note", "refused"}, its texts in `lang`. */
+static void put_version(egca__jw *w, const egca_deadline_rule *r, egca_lang lang)
+{
+  size_t basis_count;
+  const egca_basis *basis = egca_deadline_rule_basis(r, &basis_count);
+  const int guide = egca_deadline_rule_guide_section_lang(r, lang) != NULL;
+  egca__jw_open(w, '{');
+  EGCA__JW_KEY(w, "id");
+  egca__jw_string(w, egca_deadline_rule_id(r));
+  EGCA__JW_KEY(w, "title");
+  egca__jw_string(w, egca_deadline_rule_title_lang(r, lang));
+  EGCA__JW_KEY(w, "effective_from");
+  egca__jw_date(w, egca_deadline_rule_effective_from(r));
+  EGCA__JW_KEY(w, "version");
+  egca__jw_string(w, egca_deadline_rule_instrument_lang(r, lang));
+  EGCA__JW_KEY(w, "starts");
+  egca__jw_string(w, egca_deadline_rule_starts_lang(r, lang));
+  if (egca_deadline_rule_refused(r) != NULL) {
+    /* A version that sets no period: its period's fields are null, "refused" says why. */
+    static const char *const period_fields[] = {"period", "unit",   "count",  "direction", "extends",
+                                                "pause",  "roll",   "result", "cutoff",    "cutoff_in_person"};
+    for (size_t i = 0; i < sizeof period_fields / sizeof *period_fields; i++) {
+      egca__jw_key(w, period_fields[i]);
+      egca__jw_null(w);
+    }
+    put_basis(w, basis, basis_count, lang);
+    put_guide(w, r, guide, lang);
+    EGCA__JW_KEY(w, "contested");
+    egca__jw_bool(w, 0);
+    EGCA__JW_KEY(w, "note");
+    egca__jw_string(w, egca_deadline_rule_note_lang(r, lang));
+    EGCA__JW_KEY(w, "refused");
+    egca__jw_string(w, egca_deadline_rule_refused_lang(r, lang));
+    egca__jw_close(w, '}');
+    return;
   }
-  *out = text.text;
-  return 0;
+  char period[512], cutoff[16];
+  egca_deadline_rule_period_format(period, sizeof period, r, lang);
+  EGCA__JW_KEY(w, "period");
+  egca__jw_string(w, period);
+  EGCA__JW_KEY(w, "unit");
+  egca__jw_name(w, egca_period_unit_name(egca_deadline_rule_unit(r)));
+  EGCA__JW_KEY(w, "count");
+  egca__jw_int(w, egca_deadline_rule_count(r));
+  EGCA__JW_KEY(w, "direction");
+  egca__jw_name(w, egca_direction_name(egca_deadline_rule_direction(r)));
+  EGCA__JW_KEY(w, "extends");
+  egca__jw_string(w, egca_deadline_rule_extends(r));
+  EGCA__JW_KEY(w, "pause");
+  egca__jw_name(w, egca_deadline_rule_pause(r) == EGCA_PAUSE_EXCLUDE ? "exclude" : "none");
+  EGCA__JW_KEY(w, "roll");
+  egca__jw_name(w, egca_roll_name(egca_deadline_rule_roll(r)));
+  EGCA__JW_KEY(w, "result");
+  egca__jw_name(w, egca_period_end_name(egca_deadline_rule_end(r)));
+  /* The day ends at the cutoff, 24:00 unless the rule says otherwise. */
+  snprintf(cutoff, sizeof cutoff, "%02d:%02d", egca_deadline_rule_cutoff(r) / 60, egca_deadline_rule_cutoff(r) % 60);
+  EGCA__JW_KEY(w, "cutoff");
+  egca__jw_name(w, cutoff);
+  EGCA__JW_KEY(w, "cutoff_in_person");
+  put_time(w, egca_deadline_rule_cutoff_in_person(r));
+  put_basis(w, basis, basis_count, lang);
+  put_guide(w, r, guide, lang);
+  EGCA__JW_KEY(w, "contested");
+  egca__jw_bool(w, egca_deadline_rule_contested(r));
+  EGCA__JW_KEY(w, "note");
+  egca__jw_string(w, egca_deadline_rule_note_lang(r, lang));
+  EGCA__JW_KEY(w, "refused");
+  egca__jw_null(w);
+  egca__jw_close(w, '}');
+}
+
+EGCA_API int egca_rules_to_json(char **out, const egca_rules *rules, egca_lang lang, unsigned flags, egca_error *err)
+{
+  egca__buf text = {0};
+  egca__jw w;
+  egca__jw_start(&w, &text, (flags & EGCA_JSON_COMPACT) != 0);
+  egca__jw_open(&w, '{');
+  EGCA__JW_KEY(&w, "rules");
+  egca__jw_open(&w, '[');
+  /* Each rule once, as its version in force last, in the order of the rules' files. */
+  for (size_t i = 0; i < egca_rules_deadline_count(rules); i++) {
+    const egca_deadline_rule *r = egca_rules_deadline_at(rules, i), *latest;
+    if (egca_rules_deadline(&latest, rules, egca_deadline_rule_id(r), EGCA_DATE_NONE, NULL) < 0 || latest != r)
+      continue;
+    egca__jw_element(&w);
+    put_version(&w, r, lang);
+  }
+  egca__jw_close(&w, ']');
+  egca__jw_close(&w, '}');
+  return egca__jw_finish(&w, out, err);
+}
+
+EGCA_API int egca_rule_versions_to_json(char **out, const egca_rules *rules, const char *rule_id, egca_lang lang,
+                                        unsigned flags, egca_error *err)
+{
+  *out = NULL;
+  const egca_deadline_rule *latest;
+  const int rc = egca_rules_deadline(&latest, rules, rule_id, EGCA_DATE_NONE, err);
+  if (rc < 0)
+    return rc;
+  egca__buf text = {0};
+  egca__jw w;
+  egca__jw_start(&w, &text, (flags & EGCA_JSON_COMPACT) != 0);
+  egca__jw_open(&w, '{');
+  EGCA__JW_KEY(&w, "versions");
+  egca__jw_open(&w, '[');
+  /* Every version, oldest first: each time the earliest not yet written. */
+  egca_date shown = EGCA_DATE_NONE;
+  for (;;) {
+    const egca_deadline_rule *next = NULL;
+    for (size_t i = 0; i < egca_rules_deadline_count(rules); i++) {
+      const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
+      const egca_date from = egca_deadline_rule_effective_from(r);
+      if (strcmp(egca_deadline_rule_id(r), rule_id) == 0 && (shown == EGCA_DATE_NONE || from > shown) &&
+          (next == NULL || from < egca_deadline_rule_effective_from(next)))
+        next = r;
+    }
+    if (next == NULL)
+      break;
+    egca__jw_element(&w);
+    put_version(&w, next, lang);
+    shown = egca_deadline_rule_effective_from(next);
+  }
+  egca__jw_close(&w, ']');
+  egca__jw_close(&w, '}');
+  return egca__jw_finish(&w, out, err);
 }
 
 /* --- Text --------------------------------------------------------------------------------------------------- */

@@ -2,6 +2,8 @@
  * Place in the flow: the last step, output; it knows nothing of rules, profiles or cases. */
 #include "json_writer.h"
 
+#include <stdlib.h>
+
 void egca__jw_newline(egca__jw *w)
 {
   if (w->compact)
@@ -49,4 +51,18 @@ void egca__jw_int(egca__jw *w, long long v)
   egca__buf_reserve(w->b, 24);
   if (!w->b->failed)
     egca__jw_end_at(w->b, egca__jw_int_to(w->b->text + w->b->len, v));
+}
+
+int egca__jw_finish(egca__jw *w, char **out, egca_error *err)
+{
+  egca__jw_end(w);
+  *out = NULL;
+  if (w->b->failed) {
+    free(w->b->text);
+    *w->b = (egca__buf){0};
+    return egca__fail_nomem(err);
+  }
+  *out = w->b->text;
+  *w->b = (egca__buf){0};
+  return 0;
 }

@@ -106,6 +106,10 @@ static inline void egca__jw_end(egca__jw *w)
     egca__buf_put_n(w->b, "\n", 1);
 }
 
+/* Ends the text (egca__jw_end) and hands it to *out, the caller's to free; when memory ran out, frees it and
+ * fails with EGCA_E_NOMEM (*out NULL). Returns 0 or that error. */
+int egca__jw_finish(egca__jw *w, char **out, egca_error *err);
+
 /* --- Writers into room already made (egca__buf_reserve), each returning the end of what it wrote: for a
  * batch's line, which writes millions of these. --- */
 

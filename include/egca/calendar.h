@@ -372,7 +372,47 @@ EGCA_API int egca_calendar_year_to_html(char **out, const egca_calendar *calenda
 EGCA_API int egca_calendar_to_ics(char **out, const egca_calendar *calendar, const int *years, size_t count,
                                   egca_error *err);
 
-/* Frees a string returned by egca_calendar_year_to_html or egca_calendar_to_ics. NULL does nothing. */
+/* --- JSON (the command's `calendar ... --format json` and `offices --format json`, docs/cli-json.md) ---- */
+
+/* Each writes its answer as JSON: pretty by default, on one line with EGCA_JSON_COMPACT (the command's and
+ * the service's answers are that line and a newline). *out is owned by the caller: free it with
+ * egca_calendar_string_free. Every day is answered before anything is written: an answer is complete or
+ * absent. Returns 0, EGCA_PROVISIONAL when some day is provisional, or an error: the first day's that
+ * cannot be answered (EGCA_E_COVERAGE, err->year), EGCA_E_INVALID, EGCA_E_NOMEM.
+ *
+ * A day is {"date", "kind" (egca_day_kind_name), "provisional", "name" (the notice's own words, the same in
+ * both languages), "notice": {"title", "date", "url"} or null, "local"} (egca_calendar_day). */
+
+/* {"from", "to", "provisional", "days": [every day of from..to]}. EGCA_E_INVALID when to is before from.
+ * `failed` (may be NULL) receives the day whose error is returned (EGCA_DATE_NONE when none). */
+EGCA_API int egca_calendar_days_to_json(char **out, const egca_calendar *calendar, egca_date from, egca_date to,
+                                        unsigned flags, egca_date *failed, egca_error *err);
+
+/* {"month": "YYYY-MM", "provisional", "days": [every day of the month]}. EGCA_E_INVALID for a month outside
+ * 1..12 or a year outside 1..9999. */
+EGCA_API int egca_calendar_month_to_json(char **out, const egca_calendar *calendar, int year, int month,
+                                         unsigned flags, egca_error *err);
+
+/* {"year", "coverage" ("confirmed", "tentative"), "provisional", "days": [every day of the year]}.
+ * EGCA_E_INVALID for a year outside 1..9999. */
+EGCA_API int egca_calendar_year_to_json(char **out, const egca_calendar *calendar, int year, unsigned flags,
+                                        egca_error *err);
+
+/* The calendar's coverage and what its load read: {"years": [{"year", "coverage", "local" (the local layer's
+ * coverage, null without one), "sources": [names]}] from the first covered year to the last, "sources",
+ * "events_used", "observances_ignored", "events_cancelled"} (egca_calendar_report). Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_calendar_coverage_to_json(char **out, const egca_calendar *calendar, unsigned flags,
+                                            egca_error *err);
+
+/* The acceptance offices and the decision authority: {"offices": [office], "decision": office}, an office
+ * {"code", "name", "region", "local_holidays", "hours", "closes" ("HH:MM" or null), "hours_source",
+ * "filing_cutoff": {"in_person", "mail", "online"} ("HH:MM", "24:00", or null when unknown:
+ * egca_office_filing_cutoff)}. Names, regions and hours are the sources' words in both languages; the hours'
+ * source is cited in `lang` (hours_source_en in English). Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_offices_to_json(char **out, egca_lang lang, unsigned flags, egca_error *err);
+
+/* Frees a string returned by egca_calendar_year_to_html, egca_calendar_to_ics, or the JSON functions above.
+ * NULL does nothing. */
 EGCA_API void egca_calendar_string_free(char *text);
 
 #ifdef __cplusplus

@@ -347,10 +347,6 @@ EGCA_API int egca_timeline_provisional(const egca_timeline *timeline);
 
 /* --- Output ---------------------------------------------------------------------------------------- */
 
-/* egca_timeline_to_json: pretty-printed (two-space indent, ending in a newline) by default; with this flag
- * on one line, without the newline (the command's batch output). */
-#define EGCA_JSON_COMPACT 1u
-
 /* The timeline as JSON, exactly the command's output (docs/case.md):
  *   {"case_id", "as_of", "deadlines": [{"rule", "title", "ref", "anchor", "due", "nominal", "status", "met_on",
  *    "days_left", "unit", "provisional", "ambiguous", "other_reading", "basis"}],

@@ -40,6 +40,12 @@ EGCA_API const char *egca_lang_name(egca_lang lang);
  * Returns 0 and sets *lang, or -1 (EGCA_E_INVALID) for anything else. */
 EGCA_API int egca_lang_parse(const char *name, egca_lang *lang);
 
+/* The flags of the *_to_json functions that take them (egca_timeline_to_json, egca_calendar_days_to_json,
+ * egca_rules_to_json, egca_error_to_json ...): their JSON is pretty-printed (two-space indent, ending in a
+ * newline) by default; with EGCA_JSON_COMPACT it is on one line, without the newline (the command's answers
+ * and its batch lines add it). */
+#define EGCA_JSON_COMPACT 1u
+
 #ifdef __cplusplus
 }
 #endif

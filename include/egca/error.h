@@ -71,6 +71,19 @@ EGCA_API void egca_error_clear(egca_error *err);
  * \u00XX, as it is in the fields the library fills. */
 EGCA_API int egca_error_format(const egca_error *err, char *buf, size_t size);
 
+/* A failure as JSON, the shape of the service's error answers (docs/openapi.yaml):
+ *   {"error": {"code", "message", "pointer", "line", "column"}}
+ * `code` is the caller's name for the failure ("parse", "not_found"); `message` the text (NULL: where->message);
+ * pointer, line and column are `where`'s, each null when unknown (where NULL, an empty pointer, a line of 0, a
+ * column of 0 or without a line). Strings are written as they are given, escaped as JSON. Pretty by default, on
+ * one line with EGCA_JSON_COMPACT. *out is owned by the caller: free it with egca_error_string_free.
+ * Errors (in err): EGCA_E_NOMEM. */
+EGCA_API int egca_error_to_json(char **out, const char *code, const char *message, const egca_error *where,
+                                unsigned flags, egca_error *err);
+
+/* Frees a string returned by egca_error_to_json. NULL does nothing. */
+EGCA_API void egca_error_string_free(char *text);
+
 #ifdef __cplusplus
 }
 #endif

@@ -264,7 +264,24 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
  * that was not computed), EGCA_E_NOMEM. */
 EGCA_API int egca_deadline_to_json(char **out, const egca_deadline *deadline, egca_error *err);
 
-/* Frees a string returned by egca_deadline_to_json. NULL does nothing. */
+/* The rules as JSON (`egca rules list --format json`, docs/cli-json.md): {"rules": [version]}, each rule once as
+ * its version in force last, in the order of the rules' files. A version is {"id", "title", "effective_from",
+ * "version" (egca_deadline_rule_instrument), "starts", "period" (egca_deadline_rule_period_format), "unit",
+ * "count", "direction", "extends", "pause" ("exclude", "none"), "roll", "result", "cutoff" ("HH:MM"),
+ * "cutoff_in_person" ("HH:MM" or null), "basis": [{"law", "article", "item"}], "guide": {"section", "item"}
+ * or null, "contested", "note", "refused"} (a version that sets no period: its period's fields null, "refused"
+ * why; else "refused" null), the basis and guide in the shape of egca_deadline_to_json's. Human texts in
+ * `lang`, ids and codes as they are. Pretty by default, on one line with EGCA_JSON_COMPACT. *out is owned by
+ * the caller: free it with egca_deadline_string_free. Errors: EGCA_E_NOMEM. */
+EGCA_API int egca_rules_to_json(char **out, const egca_rules *rules, egca_lang lang, unsigned flags, egca_error *err);
+
+/* Every version of rule `rule_id`, oldest first (`egca rules show RULE --format json`): {"versions": [version]},
+ * each as egca_rules_to_json writes it. Errors: EGCA_E_NOTFOUND (no rule `rule_id`), EGCA_E_NOMEM. */
+EGCA_API int egca_rule_versions_to_json(char **out, const egca_rules *rules, const char *rule_id, egca_lang lang,
+                                        unsigned flags, egca_error *err);
+
+/* Frees a string returned by egca_deadline_to_json, egca_rules_to_json, egca_rule_versions_to_json or
+ * egca_rules_questions_to_json. NULL does nothing. */
 EGCA_API void egca_deadline_string_free(char *text);
 
 #ifdef __cplusplus

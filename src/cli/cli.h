@@ -3,7 +3,7 @@
 #define EGCA_CLI_H
 
 #include <egca.h>
-#include "answers.h"
+#include "args.h"
 #include <stdio.h>
 
 /* Exit codes (DESIGN.md, the command line). */
@@ -99,12 +99,9 @@ int cli_take_format(int *argc, char **argv, int *json, const char *what);
  * "notices: TITLE (DATE); ..."; nothing when there is none. */
 void cli_print_notices(const egca_calendar *cal, egca_date a, egca_date b);
 
-/* Writes an answer (answers.h) to stdout; returns EXIT_DONE, or EXIT_INVALID when memory ran out for it
- * (said on stderr, nothing written). */
-int cli_put_answer(const answer *a, const char *what);
-
-/* Writes `s` to stdout as a JSON string (RFC 8259 section 7), NULL as null. */
-void cli_json_string(const char *s);
+/* Writes a JSON answer the library wrote on one line (EGCA_JSON_COMPACT) to stdout with its newline; when the
+ * library failed (rc < 0: nothing written), prints its error as cli_fail_error does. Returns the exit code. */
+int cli_put_json(const char *what, const char *text, int rc, const egca_error *err);
 
 /* The exit code for a library status. */
 int cli_exit_code(int rc);

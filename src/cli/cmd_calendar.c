@@ -3,9 +3,7 @@
 
 #include <string.h>
 
-static const char *const coverage_names[] = {"none", "confirmed", "tentative"};
-
-/* A year's coverage in the command's language (JSON keeps coverage_names). */
+/* A year's coverage in the command's language (JSON keeps the English names: egca_calendar_coverage_to_json). */
 static const char *coverage_text(egca_coverage coverage)
 {
   switch (coverage) {
@@ -69,15 +67,10 @@ static int calendar_days(cli *c, int argc, char **argv, int json)
   egca_error err = CLI_ERROR;
   egca_date failed;
   if (json) {
-    answer a = ANSWER_INIT;
-    int rc = answer_calendar_days(&a, cal, from, to, &failed, &err);
-    if (rc < 0) {
-      char day[EGCA_DATE_TEXT_SIZE];
-      answer_free(&a);
-      return cli_fail_error(egca_date_format(failed, day), rc, &err);
-    }
-    code = cli_put_answer(&a, "calendar days");
-    answer_free(&a);
+    char *text = NULL, day[EGCA_DATE_TEXT_SIZE];
+    int rc = egca_calendar_days_to_json(&text, cal, from, to, EGCA_JSON_COMPACT, &failed, &err);
+    code = cli_put_json(failed != EGCA_DATE_NONE ? egca_date_format(failed, day) : "calendar days", text, rc, &err);
+    egca_calendar_string_free(text);
     if (rc == EGCA_PROVISIONAL && code == EXIT_DONE)
       cli_warn_provisional("calendar days");
     return code;
@@ -138,16 +131,10 @@ static int calendar_month(cli *c, int argc, char **argv, int json)
     provisional |= rc == EGCA_PROVISIONAL;
   }
   if (json) {
-    answer a = ANSWER_INIT;
-    answer_printf(&a, "{\"month\":\"%04d-%02d\",\"provisional\":%s,\"days\":[", year, month,
-                  provisional ? "true" : "false");
-    for (int i = 0; i < days; i++) {
-      answer_puts(&a, i == 0 ? "" : ",");
-      answer_day(&a, first + i, &infos[i]);
-    }
-    answer_puts(&a, "]}\n");
-    int code = cli_put_answer(&a, "calendar month");
-    answer_free(&a);
+    char *text = NULL;
+    int rc = egca_calendar_month_to_json(&text, cal, year, month, EGCA_JSON_COMPACT, &err);
+    code = cli_put_json("calendar month", text, rc, &err);
+    egca_calendar_string_free(text);
     if (provisional && code == EXIT_DONE)
       cli_warn_provisional("calendar month");
     return code;
@@ -245,19 +232,10 @@ static int calendar_year(cli *c, int argc, char **argv, int json, int html)
     cli_puts(page);
     egca_calendar_string_free(page);
   } else if (json) {
-    static const char *const names[] = {"none", "confirmed", "tentative"};
-    answer a = ANSWER_INIT;
-    answer_printf(&a, "{\"year\":%d,\"coverage\":\"%s\",\"provisional\":%s,\"days\":[", year,
-                  names[egca_calendar_year_coverage(cal, year)], provisional ? "true" : "false");
-    for (int i = 0; i < days; i++) {
-      egca_day_info info;
-      egca_calendar_day(&info, cal, first + i, NULL);
-      answer_puts(&a, i == 0 ? "" : ",");
-      answer_day(&a, first + i, &info);
-    }
-    answer_puts(&a, "]}\n");
-    int code = cli_put_answer(&a, "calendar year");
-    answer_free(&a);
+    char *text = NULL;
+    int rc = egca_calendar_year_to_json(&text, cal, year, EGCA_JSON_COMPACT, &err);
+    code = cli_put_json("calendar year", text, rc, &err);
+    egca_calendar_string_free(text);
     if (code != EXIT_DONE)
       return code;
   } else {
@@ -334,27 +312,14 @@ static int calendar_coverage(cli *c, int argc, char **argv, int json)
     return code;
   int first, last;
   egca_calendar_year_range(cal, &first, &last);
-  const char *const *names = coverage_names;
   const egca_load_report *r = egca_calendar_report(cal);
   if (json) {
-    cli_puts("{\"years\":[");
-    for (int y = first; y <= last; y++) {
-      cli_printf("%s{\"year\":%d,\"coverage\":\"%s\",\"local\":", y == first ? "" : ",", y,
-                 names[egca_calendar_year_coverage(cal, y)]);
-      if (egca_calendar_region(cal) != NULL)
-        cli_printf("\"%s\"", names[egca_calendar_year_local_coverage(cal, y)]);
-      else
-        cli_puts("null");
-      cli_puts(",\"sources\":[");
-      for (size_t i = 0; i < egca_calendar_year_source_count(cal, y); i++) {
-        cli_puts(i ? "," : "");
-        cli_json_string(egca_calendar_year_source(cal, y, i));
-      }
-      cli_puts("]}");
-    }
-    cli_printf("],\"sources\":%zu,\"events_used\":%zu,\"observances_ignored\":%zu,\"events_cancelled\":%zu}\n",
-               r->sources, r->events_used, r->observances_ignored, r->events_cancelled);
-    return EXIT_DONE;
+    char *text = NULL;
+    egca_error err = CLI_ERROR;
+    int rc = egca_calendar_coverage_to_json(&text, cal, EGCA_JSON_COMPACT, &err);
+    code = cli_put_json("calendar coverage", text, rc, &err);
+    egca_calendar_string_free(text);
+    return code;
   }
   for (int y = first; y <= last; y++) {
     cli_printf("%d\t%s\t", y, coverage_text(egca_calendar_year_coverage(cal, y)));
@@ -382,10 +347,11 @@ int cmd_offices(cli *c, int argc, char **argv)
     return cli_fail(EXIT_USAGE, "offices", CLI_TR("takes no arguments", "不接受参数"));
   const egca_office *d = egca_office_decision();
   if (json) {
-    answer a = ANSWER_INIT;
-    answer_offices(&a, cli_lang);
-    code = cli_put_answer(&a, "offices");
-    answer_free(&a);
+    char *text = NULL;
+    egca_error err = CLI_ERROR;
+    int rc = egca_offices_to_json(&text, cli_lang, EGCA_JSON_COMPACT, &err);
+    code = cli_put_json("offices", text, rc, &err);
+    egca_calendar_string_free(text);
     return code;
   }
   /* CODE, office, region, whether the region has rest days of its own, hours ("hours unknown" unless a

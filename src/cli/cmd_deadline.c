@@ -11,7 +11,7 @@
 static int parse_pause(egca_pause *out, const char *text)
 {
   char why[EGCA_ERROR_TEXT_MAX + 64];
-  if (answer_parse_pause(out, text, why, sizeof why, cli_lang) < 0) {
+  if (cli_parse_pause(out, text, why, sizeof why, cli_lang) < 0) {
     cli_fail(EXIT_USAGE, "--pause", "%s", why);
     return -1;
   }
@@ -100,7 +100,7 @@ static void print_text(const egca_deadline *d)
 static void unknown_rule(const egca_rules *rules, const char *id)
 {
   char names[1024];
-  answer_rule_names(names, sizeof names, rules);
+  cli_rule_names(names, sizeof names, rules);
   cli_fail(EXIT_USAGE, "deadline", CLI_TR("unknown rule \"%s\" (rules: %s)", "未知规则\"%s\"（规则：%s）"), id, names);
 }
 

@@ -109,10 +109,11 @@ static int list(const egca_rules *rules, int json)
 {
   if (json) {
     /* The latest version of each rule, as `rules list` prints them. */
-    answer a = ANSWER_INIT;
-    answer_rules_list(&a, rules, cli_lang);
-    int code = cli_put_answer(&a, "rules list");
-    answer_free(&a);
+    char *text = NULL;
+    egca_error err = CLI_ERROR;
+    int rc = egca_rules_to_json(&text, rules, cli_lang, EGCA_JSON_COMPACT, &err);
+    int code = cli_put_json("rules list", text, rc, &err);
+    egca_deadline_string_free(text);
     return code;
   }
   char period[512];
@@ -136,10 +137,11 @@ static int show(const egca_rules *rules, const char *id, int json)
     return cli_fail(EXIT_USAGE, "rules show",
                     CLI_TR("unknown rule \"%s\" (egca rules list names them)", "未知规则\"%s\"（egca rules list列出全部规则）"), id);
   if (json) {
-    answer a = ANSWER_INIT;
-    answer_rules_show(&a, rules, id, cli_lang);
-    int code = cli_put_answer(&a, "rules show");
-    answer_free(&a);
+    char *text = NULL;
+    egca_error err = CLI_ERROR;
+    int rc = egca_rule_versions_to_json(&text, rules, id, cli_lang, EGCA_JSON_COMPACT, &err);
+    int code = cli_put_json("rules show", text, rc, &err);
+    egca_deadline_string_free(text);
     return code;
   }
   /* Every version, oldest first. */

@@ -201,7 +201,7 @@ static int run_text(cli *c, const char *text, size_t len, const char *path, cons
 
 int cmd_timeline(cli *c, int argc, char **argv)
 {
-  options o = {.as_of = answer_today(), .fmt = FORMAT_TEXT, .jobs = batch_default_jobs(), .eval = {.lang = cli_lang}};
+  options o = {.as_of = cli_today(), .fmt = FORMAT_TEXT, .jobs = batch_default_jobs(), .eval = {.lang = cli_lang}};
   static cli_readings picks; /* static: 8 KiB of text; outlives the evaluation and the batch */
   picks.count = 0;
   const char *path = NULL;

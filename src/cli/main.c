@@ -184,35 +184,12 @@ int cli_take_format(int *argc, char **argv, int *json, const char *what)
   return EXIT_DONE;
 }
 
-void cli_json_string(const char *s)
+int cli_put_json(const char *what, const char *text, int rc, const egca_error *err)
 {
-  if (s == NULL) {
-    cli_puts("null");
-    return;
-  }
-  /* RFC 8259 section 7: the quotation mark, the reverse solidus and the control characters are escaped;
-   * everything else (UTF-8 included) is written as it is. */
-  cli_puts("\"");
-  for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
-    if (*p == '"' || *p == '\\')
-      cli_printf("\\%c", *p);
-    else if (*p == '\n')
-      cli_puts("\\n");
-    else if (*p == '\t')
-      cli_puts("\\t");
-    else if (*p < 0x20)
-      cli_printf("\\u%04x", *p);
-    else
-      cli_write((const char *)p, 1);
-  }
-  cli_puts("\"");
-}
-
-int cli_put_answer(const answer *a, const char *what)
-{
-  if (a->nomem)
-    return cli_fail(EXIT_INVALID, what, "%s", CLI_TR("out of memory", "内存不足"));
-  cli_write(a->data, a->len);
+  if (rc < 0)
+    return cli_fail_error(what, rc, err);
+  cli_puts(text);
+  cli_puts("\n");
   return EXIT_DONE;
 }
 

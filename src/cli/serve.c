@@ -2,7 +2,7 @@
  *
  * The command's answers over HTTP, on GNU libmicrohttpd (docs/openapi.yaml describes them): a pool of one
  * polling thread per processor (epoll), each request answered on the thread that reads it. The JSON bodies
- * are the command's `--format json` output, written by the same code (answers.c, the library's *_to_json).
+ * are the command's `--format json` output, written by the same code (the library's *_to_json).
  * Nothing a request sends is kept: the calendars and the rules are loaded once, at start, and only read.
  *
  * Limits, so that slow or stalled clients cannot starve the others: at most SERVE_CONNECTIONS connections at
@@ -106,6 +106,86 @@ typedef struct serve_readings {
   egca_lang lang; /* the language of `why` */
 } serve_readings;
 
+/* A text growing in memory on POSIX open_memstream: a request's body as it comes in, an answer as it is
+ * written. The stream is opened at the first write; `len` counts the bytes written (the stream tells its size
+ * only when flushed). After a write fails (memory) `failed` is set and later writes do nothing: it is checked
+ * once, when the text is taken (memtext_close). Start from {0}; free with memtext_free. */
+typedef struct memtext {
+  FILE *f;
+  char *data;  /* after memtext_close: the len bytes, NUL-terminated, from malloc (NULL when none written) */
+  size_t size; /* the stream's own count, set when it is closed */
+  size_t len;
+  int failed;
+} memtext;
+
+/* The stream, opened at the first call; NULL when it could not be (failed set). */
+static FILE *memtext_file(memtext *t)
+{
+  if (t->f == NULL && !t->failed && (t->f = open_memstream(&t->data, &t->size)) == NULL)
+    t->failed = 1;
+  return t->failed ? NULL : t->f;
+}
+
+static void memtext_write(memtext *t, const char *data, size_t n)
+{
+  FILE *f = n > 0 ? memtext_file(t) : NULL;
+  if (f == NULL)
+    return;
+  if (fwrite(data, 1, n, f) != n)
+    t->failed = 1;
+  else
+    t->len += n;
+}
+
+static void memtext_puts(memtext *t, const char *s) { memtext_write(t, s, strlen(s)); }
+
+static void memtext_printf(memtext *t, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void memtext_printf(memtext *t, const char *fmt, ...)
+{
+  FILE *f = memtext_file(t);
+  if (f == NULL)
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  const int n = vfprintf(f, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    t->failed = 1;
+  else
+    t->len += (size_t)n;
+}
+
+/* Ends the writing: 0, t->data then holding the t->len bytes; or -1 when a write or the close failed (memory;
+ * nothing is kept). Once closed, it is not written again. */
+static int memtext_close(memtext *t)
+{
+  if (t->f != NULL) {
+    if (fclose(t->f) != 0)
+      t->failed = 1;
+    t->f = NULL;
+    t->len = t->size;
+  }
+  if (t->failed) {
+    free(t->data);
+    t->data = NULL;
+    t->len = 0;
+    return -1;
+  }
+  return 0;
+}
+
+static void memtext_free(memtext *t)
+{
+  if (t->f != NULL)
+    fclose(t->f);
+  free(t->data);
+  *t = (memtext){0};
+}
+
 typedef struct request {
   struct timespec started;
   char method[16];
@@ -115,8 +195,8 @@ typedef struct request {
   int responded;            /* a response is queued: the rest of the body is dropped */
   int ndjson;               /* POST /v1/timeline with Content-Type application/x-ndjson */
   size_t limit;             /* the most body bytes taken */
-  answer body;              /* the body (for /view: the case text field) */
-  answer file;              /* /view: the uploaded file */
+  memtext body;             /* the body (for /view: the case text field) */
+  memtext file;             /* /view: the uploaded file */
   char as_of[16];           /* /view: the form's as_of field */
   size_t as_of_len;
   int too_large;             /* the body went past the limit: the rest is read and dropped, then 413 */
@@ -185,23 +265,51 @@ static enum MHD_Result send_owned(struct MHD_Connection *conn, request *r, unsig
   return queue(conn, r, status, resp, type);
 }
 
-static enum MHD_Result send_answer(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
-                                   answer *a);
-
-/* The end of an error object: "line" and "column" (null when unknown), closing it. */
-static void json_position(answer *a, const egca_error *err)
+/* The answer when memory ran out: composed without allocating, in the request's language (egca_strerror_lang's
+ * words), in the shape egca_error_to_json gives. */
+static enum MHD_Result send_nomem(struct MHD_Connection *conn, request *r)
 {
-  if (err != NULL && err->line > 0)
-    answer_printf(a, ",\"line\":%d", err->line);
-  else
-    answer_puts(a, ",\"line\":null");
-  if (err != NULL && err->line > 0 && err->column > 0)
-    answer_printf(a, ",\"column\":%d}}\n", err->column);
-  else
-    answer_puts(a, ",\"column\":null}}\n");
+  static const char nomem_en[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory\","
+                                 "\"pointer\":null,\"line\":null,\"column\":null}}\n";
+  static const char nomem_zh[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"内存不足\","
+                                 "\"pointer\":null,\"line\":null,\"column\":null}}\n";
+  const int en = r->lang == EGCA_LANG_EN;
+  struct MHD_Response *resp = MHD_create_response_from_buffer(
+      en ? sizeof nomem_en - 1 : sizeof nomem_zh - 1, (void *)(en ? nomem_en : nomem_zh), MHD_RESPMEM_PERSISTENT);
+  if (resp == NULL)
+    return MHD_NO;
+  return queue(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, resp, "application/json");
 }
 
-/* {"error": {"code", "message", "pointer", "line", "column"}}: pointer, line and column null when unknown. */
+/* Sends a text written in memory (taking it); 500 when memory ran out writing it. */
+static enum MHD_Result send_answer(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
+                                   memtext *t)
+{
+  if (memtext_close(t) < 0) {
+    memtext_free(t);
+    return send_nomem(conn, r);
+  }
+  char *data = t->data;
+  size_t len = t->len;
+  *t = (memtext){0};
+  if (data == NULL && (data = malloc(1)) == NULL)
+    return MHD_NO;
+  return send_owned(conn, r, status, type, data, len);
+}
+
+/* Sends `text` and then `tail` (NULL: nothing), copied. */
+static enum MHD_Result send_text(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
+                                 const char *text, const char *tail)
+{
+  memtext t = {0};
+  memtext_puts(&t, text);
+  if (tail != NULL)
+    memtext_puts(&t, tail);
+  return send_answer(conn, r, status, type, &t);
+}
+
+/* {"error": {"code", "message", "pointer", "line", "column"}} (egca_error_to_json): pointer, line and column
+ * `err`'s, null when unknown. */
 static enum MHD_Result send_error(struct MHD_Connection *conn, request *r, unsigned status, const char *code,
                                   const egca_error *err, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -217,49 +325,24 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, request *r, unsig
   va_start(ap, fmt);
   vsnprintf(message, sizeof message, fmt, ap);
   va_end(ap);
-  answer a = ANSWER_INIT;
   if (r->route == ROUTE_VIEW) { /* the form's answers are for a person: the same fields, as a page */
     const char *source = r->file.len > 0 ? "上传的文件 / the uploaded file"
                          : r->body.len > 0 ? "粘贴的文本 / the pasted text"
                                            : NULL;
-    serve_error_page(&a, status, code, message, err != NULL && err->pointer[0] != '\0' ? err->pointer : NULL,
-                     err != NULL ? err->line : 0, err != NULL ? err->column : 0, source);
-    return send_answer(conn, r, status, "text/html; charset=utf-8", &a);
+    memtext page = {0};
+    FILE *f = memtext_file(&page);
+    if (f != NULL && serve_error_page(f, status, code, message, err != NULL && err->pointer[0] != '\0' ? err->pointer : NULL,
+                                      err != NULL ? err->line : 0, err != NULL ? err->column : 0, source) < 0)
+      page.failed = 1;
+    return send_answer(conn, r, status, "text/html; charset=utf-8", &page);
   }
-  answer_puts(&a, "{\"error\":{\"code\":");
-  answer_json_string(&a, code);
-  answer_puts(&a, ",\"message\":");
-  answer_json_string(&a, message);
-  answer_puts(&a, ",\"pointer\":");
-  answer_json_string(&a, err != NULL && err->pointer[0] != '\0' ? err->pointer : NULL);
-  json_position(&a, err);
-  return send_answer(conn, r, status, "application/json", &a);
-}
-
-/* Sends an answer (taking its memory); 500 when memory ran out writing it. */
-static enum MHD_Result send_answer(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
-                                   answer *a)
-{
-  if (a->nomem) {
-    answer_free(a);
-    /* Composed without allocating, in the request's language (egca_strerror_lang's words). */
-    static const char nomem_en[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory\","
-                                   "\"pointer\":null,\"line\":null,\"column\":null}}\n";
-    static const char nomem_zh[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"内存不足\","
-                                   "\"pointer\":null,\"line\":null,\"column\":null}}\n";
-    const int en = r->lang == EGCA_LANG_EN;
-    struct MHD_Response *resp = MHD_create_response_from_buffer(
-        en ? sizeof nomem_en - 1 : sizeof nomem_zh - 1, (void *)(en ? nomem_en : nomem_zh), MHD_RESPMEM_PERSISTENT);
-    if (resp == NULL)
-      return MHD_NO;
-    return queue(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, resp, "application/json");
-  }
-  char *data = a->data;
-  size_t len = a->len;
-  *a = (answer)ANSWER_INIT;
-  if (data == NULL && (data = malloc(1)) == NULL)
-    return MHD_NO;
-  return send_owned(conn, r, status, type, data, len);
+  char *json = NULL;
+  egca_error json_err = {.lang = r->lang};
+  if (egca_error_to_json(&json, code, message, err, EGCA_JSON_COMPACT, &json_err) < 0)
+    return send_nomem(conn, r);
+  enum MHD_Result ok = send_text(conn, r, status, "application/json", json, "\n");
+  egca_error_string_free(json);
+  return ok;
 }
 
 /* A library error as the HTTP status that fits it: bad JSON 400; valid JSON that is no valid case,
@@ -275,6 +358,16 @@ static enum MHD_Result send_library_error(struct MHD_Connection *conn, request *
                       egca_strerror_lang(EGCA_E_NOMEM, r->lang));
   default: return send_error(conn, r, MHD_HTTP_UNPROCESSABLE_CONTENT, "invalid", err, "%s", err->message);
   }
+}
+
+/* Sends a JSON answer the library wrote on one line (EGCA_JSON_COMPACT) with its newline, as the command
+ * prints it; a failure of the library's (rc < 0) as its error. */
+static enum MHD_Result send_json_line(struct MHD_Connection *conn, request *r, const char *json, int rc,
+                                      const egca_error *err)
+{
+  if (rc < 0)
+    return send_library_error(conn, r, rc, err);
+  return send_text(conn, r, MHD_HTTP_OK, "application/json", json, "\n");
 }
 
 /* --- Query parameters -------------------------------------------------------------------------------- */
@@ -421,23 +514,29 @@ static int date_param(struct MHD_Connection *conn, request *r, const char *name,
 
 static enum MHD_Result get_health(struct MHD_Connection *conn, request *r)
 {
-  answer a = ANSWER_INIT;
-  answer_printf(&a, "{\"status\":\"ok\",\"version\":\"%s\"}\n", egca_version());
-  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+  memtext t = {0};
+  memtext_printf(&t, "{\"status\":\"ok\",\"version\":\"%s\"}\n", egca_version());
+  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &t);
 }
 
 static enum MHD_Result get_rules(struct MHD_Connection *conn, request *r)
 {
-  answer a = ANSWER_INIT;
-  answer_rules_list(&a, S.rules, r->lang);
-  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+  char *json = NULL;
+  egca_error err = {.lang = r->lang};
+  const int rc = egca_rules_to_json(&json, S.rules, r->lang, EGCA_JSON_COMPACT, &err);
+  enum MHD_Result ok = send_json_line(conn, r, json, rc, &err);
+  egca_deadline_string_free(json);
+  return ok;
 }
 
 static enum MHD_Result get_offices(struct MHD_Connection *conn, request *r)
 {
-  answer a = ANSWER_INIT;
-  answer_offices(&a, r->lang);
-  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+  char *json = NULL;
+  egca_error err = {.lang = r->lang};
+  const int rc = egca_offices_to_json(&json, r->lang, EGCA_JSON_COMPACT, &err);
+  enum MHD_Result ok = send_json_line(conn, r, json, rc, &err);
+  egca_calendar_string_free(json);
+  return ok;
 }
 
 static enum MHD_Result get_days(struct MHD_Connection *conn, request *r)
@@ -457,19 +556,20 @@ static enum MHD_Result get_days(struct MHD_Connection *conn, request *r)
   const egca_calendar *cal = office_calendar(office, r->lang, &why);
   if (cal == NULL)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, REQ_TR(r, "office: \"%s\" %s", "office：\"%s\"%s"), office, why);
-  answer a = ANSWER_INIT;
+  char *json = NULL;
   egca_error err = {.lang = r->lang};
   egca_date failed;
-  int rc = answer_calendar_days(&a, cal, from, to, &failed, &err);
-  if (rc < 0) {
-    answer_free(&a);
+  int rc = egca_calendar_days_to_json(&json, cal, from, to, EGCA_JSON_COMPACT, &failed, &err);
+  if (rc < 0 && failed != EGCA_DATE_NONE) { /* a day the calendar cannot answer: named */
     char day[EGCA_DATE_TEXT_SIZE];
     char text[2 * EGCA_ERROR_TEXT_MAX + 512];
     egca_error_format(&err, text, sizeof text);
     return send_error(conn, r, MHD_HTTP_UNPROCESSABLE_CONTENT, rc == EGCA_E_COVERAGE ? "coverage" : "invalid", NULL,
                       REQ_TR(r, "%s: %s", "%s：%s"), egca_date_format(failed, day), text);
   }
-  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+  ok = send_json_line(conn, r, json, rc, &err);
+  egca_calendar_string_free(json);
+  return ok;
 }
 
 #define SERVE_PAUSES_MAX 64
@@ -493,7 +593,7 @@ static enum MHD_Result take_pause(void *cls, enum MHD_ValueKind kind, const char
     snprintf(p->why, sizeof p->why, LANG_TR(p->lang, "at most %d pauses", "最多%d个中止期间"), SERVE_PAUSES_MAX);
     return MHD_NO;
   }
-  if (answer_parse_pause(&p->list[p->count], value != NULL ? value : "", p->why, sizeof p->why, cli_lang) < 0) {
+  if (cli_parse_pause(&p->list[p->count], value != NULL ? value : "", p->why, sizeof p->why, cli_lang) < 0) {
     p->overflow = 1;
     return MHD_NO;
   }
@@ -527,7 +627,7 @@ static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, con
   const egca_deadline_rule *version;
   if (egca_rules_deadline(&version, S.rules, rule, EGCA_DATE_NONE, NULL) < 0) {
     char names[1024];
-    answer_rule_names(names, sizeof names, S.rules);
+    cli_rule_names(names, sizeof names, S.rules);
     return send_error(conn, r, MHD_HTTP_NOT_FOUND, "not_found", NULL,
                       REQ_TR(r, "unknown rule \"%s\" (rules: %s)", "未知规则\"%s\"（规则：%s）"), rule, names);
   }
@@ -545,10 +645,19 @@ static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, con
     rc = egca_deadline_to_json(&text, &d, &err);
   if (rc < 0)
     return send_library_error(conn, r, rc, &err);
-  answer a = ANSWER_INIT;
-  answer_puts(&a, text);
+  ok = send_text(conn, r, MHD_HTTP_OK, "application/json", text, NULL);
   egca_deadline_string_free(text);
-  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+  return ok;
+}
+
+/* Sends a page the library drew (egca_timeline_to_html, egca_html_page_finish), freeing it; a failure of the
+ * library's (rc < 0) as its error. */
+static enum MHD_Result send_page(struct MHD_Connection *conn, request *r, char *page, int rc, const egca_error *err)
+{
+  enum MHD_Result ok = rc < 0 ? send_library_error(conn, r, rc, err)
+                              : send_text(conn, r, MHD_HTTP_OK, "text/html; charset=utf-8", page, NULL);
+  egca_timeline_string_free(page);
+  return ok;
 }
 
 /* --- The picture ------------------------------------------------------------------------------------- */
@@ -561,14 +670,7 @@ static enum MHD_Result serve_render_html(struct MHD_Connection *conn, request *r
   char *page = NULL;
   egca_error err = {.lang = r->lang};
   int rc = egca_timeline_to_html(&page, tl, office_cal, &err);
-  if (rc < 0) {
-    egca_timeline_string_free(page);
-    return send_library_error(conn, r, rc, &err);
-  }
-  answer a = ANSWER_INIT;
-  answer_puts(&a, page);
-  egca_timeline_string_free(page);
-  return send_answer(conn, r, MHD_HTTP_OK, "text/html; charset=utf-8", &a);
+  return send_page(conn, r, page, rc, &err);
 }
 
 /* What the batch hands the page: each case's picture, or its error in its place. */
@@ -619,14 +721,7 @@ static enum MHD_Result serve_render_html_batch(struct MHD_Connection *conn, requ
   if (rc >= 0 && s.failed)
     return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "%s",
                       egca_strerror_lang(EGCA_E_NOMEM, r->lang));
-  if (rc < 0) {
-    egca_timeline_string_free(page);
-    return send_library_error(conn, r, rc, &err);
-  }
-  answer a = ANSWER_INIT;
-  answer_puts(&a, page);
-  egca_timeline_string_free(page);
-  return send_answer(conn, r, MHD_HTTP_OK, "text/html; charset=utf-8", &a);
+  return send_page(conn, r, page, rc, &err);
 }
 
 /* --- One case, a batch ------------------------------------------------------------------------------- */
@@ -663,9 +758,7 @@ static enum MHD_Result answer_case(struct MHD_Connection *conn, request *r, cons
     if (rc < 0) {
       ok = send_library_error(conn, r, rc, &err);
     } else {
-      answer a = ANSWER_INIT;
-      answer_puts(&a, json);
-      ok = send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+      ok = send_text(conn, r, MHD_HTTP_OK, "application/json", json, NULL);
     }
     egca_timeline_string_free(json);
   }
@@ -682,7 +775,7 @@ typedef struct stream {
   size_t len, pos;
   egca_batch *batch;
   serve_readings readings; /* the request's, which the batch borrows for its life */
-  answer out;
+  memtext out;         /* what one step of the batch wrote, then sent from out_pos */
   size_t out_pos;
   int finished;
   int failed;          /* the stream is not well formed: its error ends the answer */
@@ -695,9 +788,9 @@ static int stream_result(const egca_batch_result *res, void *user)
 {
   stream *s = user;
   if (res->json != NULL) {
-    answer_write(&s->out, res->json, res->json_len);
+    memtext_write(&s->out, res->json, res->json_len);
   } else {
-    answer_printf(&s->out, "{\"line\":%ld,\"error\":\"%s\"}\n", res->line,
+    memtext_printf(&s->out, "{\"line\":%ld,\"error\":\"%s\"}\n", res->line,
                   egca_strerror_lang(EGCA_E_NOMEM, s->err.lang));
   }
   return 0;
@@ -706,13 +799,17 @@ static int stream_result(const egca_batch_result *res, void *user)
 /* The error that ends a stream which is not well formed, as a last line in the error shape. */
 static void stream_error(stream *s, int rc, const egca_error *err)
 {
-  answer_puts(&s->out, "{\"error\":{\"code\":");
-  answer_json_string(&s->out, rc == EGCA_E_NOMEM ? "out_of_memory" : "parse");
-  answer_puts(&s->out, ",\"message\":");
-  answer_json_string(&s->out, rc == EGCA_E_NOMEM ? egca_strerror_lang(EGCA_E_NOMEM, s->err.lang) : err->message);
-  answer_puts(&s->out, ",\"pointer\":");
-  answer_json_string(&s->out, err->pointer[0] != '\0' ? err->pointer : NULL);
-  json_position(&s->out, err);
+  char *json = NULL;
+  egca_error json_err = {.lang = s->err.lang};
+  if (egca_error_to_json(&json, rc == EGCA_E_NOMEM ? "out_of_memory" : "parse",
+                         rc == EGCA_E_NOMEM ? egca_strerror_lang(EGCA_E_NOMEM, s->err.lang) : err->message, err,
+                         EGCA_JSON_COMPACT, &json_err) < 0) {
+    s->out.failed = 1;
+    return;
+  }
+  memtext_puts(&s->out, json);
+  memtext_puts(&s->out, "\n");
+  egca_error_string_free(json);
 }
 
 static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
@@ -720,15 +817,15 @@ static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
   (void)pos;
   stream *s = cls;
   for (;;) {
-    if (s->out.nomem)
-      return MHD_CONTENT_READER_END_WITH_ERROR;
     if (s->out_pos < s->out.len) {
       size_t n = s->out.len - s->out_pos < max ? s->out.len - s->out_pos : max;
       memcpy(buf, s->out.data + s->out_pos, n);
       s->out_pos += n;
       return (ssize_t)n;
     }
-    s->out.len = s->out_pos = 0;
+    /* All sent: the next step of the batch writes into a new text. */
+    memtext_free(&s->out);
+    s->out_pos = 0;
     if (s->finished)
       return MHD_CONTENT_READER_END_OF_STREAM;
     int rc;
@@ -750,6 +847,8 @@ static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
       if (s->failed)
         stream_error(s, s->failed, &s->err);
     }
+    if (memtext_close(&s->out) < 0)
+      return MHD_CONTENT_READER_END_WITH_ERROR;
   }
 }
 
@@ -757,7 +856,7 @@ static void stream_free(void *cls)
 {
   stream *s = cls;
   egca_batch_free(s->batch);
-  answer_free(&s->out);
+  memtext_free(&s->out);
   free(s->body);
   free(s);
 }
@@ -790,7 +889,7 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
   }
   s->body = r->body.data;
   s->len = r->body.len;
-  r->body = (answer)ANSWER_INIT;
+  r->body = (memtext){0};
   struct MHD_Response *resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, STREAM_PIECE, stream_read, s,
                                                                 stream_free);
   if (resp == NULL) {
@@ -810,7 +909,7 @@ static int wants_html(struct MHD_Connection *conn)
 /* The as_of parameter, or today in China. */
 static int as_of_param(struct MHD_Connection *conn, request *r, egca_date *as_of)
 {
-  *as_of = answer_today();
+  *as_of = cli_today();
   return date_param(conn, r, "as_of", as_of, 0);
 }
 
@@ -849,10 +948,9 @@ static enum MHD_Result post_assess(struct MHD_Connection *conn, request *r)
   egca_assessment_free(assessment);
   if (rc < 0)
     return send_library_error(conn, r, rc, &err);
-  answer a = ANSWER_INIT;
-  answer_puts(&a, text);
+  enum MHD_Result ok = send_text(conn, r, MHD_HTTP_OK, "application/json", text, NULL);
   egca_assessment_string_free(text);
-  return send_answer(conn, r, MHD_HTTP_OK, "application/json", &a);
+  return ok;
 }
 
 /* --- The page and its form --------------------------------------------------------------------------- */
@@ -876,13 +974,13 @@ static enum MHD_Result form_field(void *cls, enum MHD_ValueKind kind, const char
   (void)transfer_encoding;
   (void)off;
   request *r = cls;
-  answer *to = strcmp(key, "case") == 0 ? &r->body : strcmp(key, "file") == 0 ? &r->file : NULL;
+  memtext *to = strcmp(key, "case") == 0 ? &r->body : strcmp(key, "file") == 0 ? &r->file : NULL;
   if (to != NULL) {
     if (to->len + size > r->limit) {
       r->too_large = 1;
       return MHD_NO;
     }
-    answer_write(to, data, size);
+    memtext_write(to, data, size);
   } else if (strcmp(key, "as_of") == 0) {
     if (r->as_of_len + size >= sizeof r->as_of) {
       r->as_of_len = sizeof r->as_of; /* too long to be a date */
@@ -897,7 +995,7 @@ static enum MHD_Result form_field(void *cls, enum MHD_ValueKind kind, const char
 
 static enum MHD_Result post_view(struct MHD_Connection *conn, request *r)
 {
-  egca_date as_of = answer_today();
+  egca_date as_of = cli_today();
   if (r->as_of_len == sizeof r->as_of)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, "%s",
                       REQ_TR(r, "as_of: not a date (YYYY-MM-DD)", "as_of：不是日期（YYYY-MM-DD）"));
@@ -905,10 +1003,7 @@ static enum MHD_Result post_view(struct MHD_Connection *conn, request *r)
   if (r->as_of_len > 0 && egca_date_parse(&as_of, r->as_of, &err) < 0)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, REQ_TR(r, "as_of: %s", "as_of：%s"),
                       err.message);
-  const answer *text = r->file.len > 0 ? &r->file : &r->body;
-  if (text->nomem)
-    return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "%s",
-                      egca_strerror_lang(EGCA_E_NOMEM, r->lang));
+  const memtext *text = r->file.len > 0 ? &r->file : &r->body; /* both closed (request) */
   if (text->len == 0)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_request", NULL,
                       "%s", REQ_TR(r, "no case: paste it into the field \"case\" or upload it as \"file\"",
@@ -1133,10 +1228,10 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
     /* A body in chunks (no Content-Length) is kept up to the limit; past it nothing more is kept. */
     if (r->body.len + n > r->limit) {
       r->too_large = 1;
-      answer_free(&r->body);
+      memtext_free(&r->body);
       return MHD_YES;
     }
-    answer_write(&r->body, upload, n);
+    memtext_write(&r->body, upload, n);
     return MHD_YES;
   }
   if (r->responded)
@@ -1147,7 +1242,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
   if (r->bad_form)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_request", NULL, "%s",
                       REQ_TR(r, "the form could not be read", "无法读取表单"));
-  if (r->body.nomem || r->file.nomem)
+  /* The body is in: its texts are taken (a failed write or close is memory). */
+  if (memtext_close(&r->body) < 0 || memtext_close(&r->file) < 0)
     return send_error(conn, r, MHD_HTTP_INTERNAL_SERVER_ERROR, "out_of_memory", NULL, "%s",
                       egca_strerror_lang(EGCA_E_NOMEM, r->lang));
   return finish(conn, r, url);
@@ -1169,8 +1265,8 @@ static void completed(void *cls, struct MHD_Connection *conn, void **con_cls, en
           toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (closed before the answer was sent)");
   if (r->form != NULL)
     MHD_destroy_post_processor(r->form);
-  answer_free(&r->body);
-  answer_free(&r->file);
+  memtext_free(&r->body);
+  memtext_free(&r->file);
   free(r);
   *con_cls = NULL;
 }

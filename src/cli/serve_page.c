@@ -45,68 +45,72 @@ const char serve_page_html[] =
 
 const size_t serve_page_html_len = sizeof serve_page_html - 1;
 
-/* `s` escaped for HTML text and attribute values. C0 controls but tab and line feed become U+FFFD, so that
- * nothing a request sends can change the page's structure. */
-static void put_escaped(answer *a, const char *s)
+/* `s` escaped for HTML text and attribute values into f. C0 controls but tab and line feed become U+FFFD, so
+ * that nothing a request sends can change the page's structure. Returns 0, or -1 when a write failed. */
+static int put_escaped(FILE *f, const char *s)
 {
-  for (const char *p = s; *p != '\0'; p++) {
+  int failed = 0;
+  for (const char *p = s; *p != '\0' && !failed; p++) {
     switch (*p) {
-    case '&': answer_puts(a, "&amp;"); break;
-    case '<': answer_puts(a, "&lt;"); break;
-    case '>': answer_puts(a, "&gt;"); break;
-    case '"': answer_puts(a, "&quot;"); break;
-    case '\'': answer_puts(a, "&#39;"); break;
+    case '&': failed = fputs("&amp;", f) < 0; break;
+    case '<': failed = fputs("&lt;", f) < 0; break;
+    case '>': failed = fputs("&gt;", f) < 0; break;
+    case '"': failed = fputs("&quot;", f) < 0; break;
+    case '\'': failed = fputs("&#39;", f) < 0; break;
     default:
       if ((unsigned char)*p < 0x20 && *p != '\t' && *p != '\n')
-        answer_puts(a, "\xEF\xBF\xBD");
+        failed = fputs("\xEF\xBF\xBD", f) < 0;
       else
-        answer_write(a, p, 1);
+        failed = fputc(*p, f) == EOF;
     }
   }
+  return failed ? -1 : 0;
 }
 
-void serve_error_page(answer *a, unsigned status, const char *code, const char *message, const char *pointer,
-                      int line, int column, const char *source)
+int serve_error_page(FILE *f, unsigned status, const char *code, const char *message, const char *pointer, int line,
+                     int column, const char *source)
 {
-  answer_puts(a, "<!DOCTYPE html>\n"
-                 "<html lang=\"zh-CN\">\n"
-                 "<head>\n"
-                 "<meta charset=\"utf-8\">\n"
-                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                 "<title>无法显示该案件 / The case cannot be shown</title>\n"
-                 "<style>\n"
-                 "body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em;line-height:1.5}\n"
-                 "#message{border-left:.3em solid #b00020;padding:.3em .8em;background:#fdecee;"
-                 "white-space:pre-wrap;overflow-wrap:anywhere}\n"
-                 "dt{font-weight:bold}\n"
-                 "</style>\n"
-                 "</head>\n"
-                 "<body>\n"
-                 "<h1>无法显示该案件 / The case cannot be shown</h1>\n");
-  answer_printf(a, "<p>HTTP %u · <code id=\"code\">", status);
-  put_escaped(a, code);
-  answer_puts(a, "</code></p>\n<p id=\"message\" role=\"alert\">");
-  put_escaped(a, message);
-  answer_puts(a, "</p>\n");
+  /* Each write checked: the first that fails (memory) ends the page. */
+  if (fputs("<!DOCTYPE html>\n"
+            "<html lang=\"zh-CN\">\n"
+            "<head>\n"
+            "<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<title>无法显示该案件 / The case cannot be shown</title>\n"
+            "<style>\n"
+            "body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em;line-height:1.5}\n"
+            "#message{border-left:.3em solid #b00020;padding:.3em .8em;background:#fdecee;"
+            "white-space:pre-wrap;overflow-wrap:anywhere}\n"
+            "dt{font-weight:bold}\n"
+            "</style>\n"
+            "</head>\n"
+            "<body>\n"
+            "<h1>无法显示该案件 / The case cannot be shown</h1>\n",
+            f) < 0 ||
+      fprintf(f, "<p>HTTP %u · <code id=\"code\">", status) < 0 || put_escaped(f, code) < 0 ||
+      fputs("</code></p>\n<p id=\"message\" role=\"alert\">", f) < 0 || put_escaped(f, message) < 0 ||
+      fputs("</p>\n", f) < 0)
+    return -1;
   if (source != NULL || line > 0 || pointer != NULL) {
-    answer_puts(a, "<dl>\n");
-    if (source != NULL) {
-      answer_puts(a, "<dt>读取 / Read from</dt><dd id=\"source\">");
-      put_escaped(a, source);
-      answer_puts(a, "</dd>\n");
-    }
-    if (line > 0)
-      answer_printf(a, "<dt>行 / Line</dt><dd id=\"line\">%d</dd>\n", line);
-    if (line > 0 && column > 0)
-      answer_printf(a, "<dt>列 / Column</dt><dd id=\"column\">%d</dd>\n", column);
-    if (pointer != NULL) {
-      answer_puts(a, "<dt>JSON 指针 / JSON pointer</dt><dd><code id=\"pointer\">");
-      put_escaped(a, pointer);
-      answer_puts(a, "</code></dd>\n");
-    }
-    answer_puts(a, "</dl>\n");
+    if (fputs("<dl>\n", f) < 0)
+      return -1;
+    if (source != NULL && (fputs("<dt>读取 / Read from</dt><dd id=\"source\">", f) < 0 || put_escaped(f, source) < 0 ||
+                           fputs("</dd>\n", f) < 0))
+      return -1;
+    if (line > 0 && fprintf(f, "<dt>行 / Line</dt><dd id=\"line\">%d</dd>\n", line) < 0)
+      return -1;
+    if (line > 0 && column > 0 && fprintf(f, "<dt>列 / Column</dt><dd id=\"column\">%d</dd>\n", column) < 0)
+      return -1;
+    if (pointer != NULL && (fputs("<dt>JSON 指针 / JSON pointer</dt><dd><code id=\"pointer\">", f) < 0 ||
+                            put_escaped(f, pointer) < 0 || fputs("</code></dd>\n", f) < 0))
+      return -1;
+    if (fputs("</dl>\n", f) < 0)
+      return -1;
   }
-  answer_puts(a, "<p><a href=\"/\">返回表单 / Back to the form</a></p>\n"
-                 "</body>\n"
-                 "</html>\n");
+  return fputs("<p><a href=\"/\">返回表单 / Back to the form</a></p>\n"
+               "</body>\n"
+               "</html>\n",
+               f) < 0
+             ? -1
+             : 0;
 }

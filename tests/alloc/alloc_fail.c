@@ -724,6 +724,66 @@ static int run_deadlines(void **out, egca_error *err)
   return rc;
 }
 
+/* The command's and the service's JSON answers, each kept in text[0] one after another (the harness's own
+ * memory): a calendar's days, month, year and coverage, the offices, the rules, a rule's versions, an error. */
+static void append_json(rendered *r, char *json, void (*free_json)(char *))
+{
+  size_t old = r->text[0] ? strlen(r->text[0]) : 0, add = strlen(json);
+  char *joined = __libc_realloc(r->text[0], old + add + 1);
+  memcpy(joined + old, json, add + 1);
+  r->text[0] = joined;
+  free_json(json);
+}
+
+static int run_json_answers(void **out, egca_error *err)
+{
+  rendered *r = new_rendered(release_nothing, free_own_text);
+  *out = NULL;
+  egca_date from, to;
+  egca_date_from_ymd(&from, 2025, 9, 28);
+  egca_date_from_ymd(&to, 2025, 10, 12);
+  egca_error where = {.line = 3, .column = 7};
+  snprintf(where.pointer, sizeof where.pointer, "/events/0/date");
+  char *json = NULL;
+  int rc = egca_calendar_days_to_json(&json, shared_calendar, from, to, EGCA_JSON_COMPACT, NULL, err);
+  if (rc >= 0) {
+    append_json(r, json, egca_calendar_string_free);
+    rc = egca_calendar_month_to_json(&json, shared_calendar, 2026, 2, 0, err);
+  }
+  if (rc >= 0) {
+    append_json(r, json, egca_calendar_string_free);
+    rc = egca_calendar_year_to_json(&json, shared_calendar, 2025, EGCA_JSON_COMPACT, err);
+  }
+  if (rc >= 0) {
+    append_json(r, json, egca_calendar_string_free);
+    rc = egca_calendar_coverage_to_json(&json, shared_calendar, 0, err);
+  }
+  if (rc >= 0) {
+    append_json(r, json, egca_calendar_string_free);
+    rc = egca_offices_to_json(&json, EGCA_LANG_EN, 0, err);
+  }
+  if (rc >= 0) {
+    append_json(r, json, egca_calendar_string_free);
+    rc = egca_rules_to_json(&json, shared_rules, EGCA_LANG_ZH, EGCA_JSON_COMPACT, err);
+  }
+  if (rc >= 0) {
+    append_json(r, json, egca_deadline_string_free);
+    rc = egca_rule_versions_to_json(&json, shared_rules, "acceptance", EGCA_LANG_EN, 0, err);
+  }
+  if (rc >= 0) {
+    append_json(r, json, egca_deadline_string_free);
+    rc = egca_error_to_json(&json, "parse", "a \"quoted\" message", &where, 0, err);
+  }
+  if (rc >= 0)
+    append_json(r, json, egca_error_string_free);
+  if (rc < 0) {
+    free_rendered(r);
+    return rc;
+  }
+  *out = r;
+  return rc;
+}
+
 /* --- The driver ------------------------------------------------------------------------------------ */
 
 static void show_failure_site(void)
@@ -913,6 +973,8 @@ int main(int argc, char **argv)
       {"deadlines: compute with a trace and render as JSON", run_deadlines, same_rendered, free_rendered, 1},
       {"batch: cases added and in an array, one job, results as JSON lines and timelines", run_batch,
        same_rendered, free_rendered, 1},
+      {"answers as JSON: days, month, year, coverage, offices, rules, a rule's versions, an error",
+       run_json_answers, same_rendered, free_rendered, 1},
   };
   int passed = 0, failed = 0;
   for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {
