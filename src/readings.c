@@ -2,7 +2,6 @@
  * applies (src/readings.h, docs/rules.md "Readings").
  * Place in the flow: rule set (ruleset.h) -> readings -> deadline, procedure; their JSON is deadline_output.c's. */
 #include "readings.h"
-#include "ruleset.h"
 #include "citation.h"
 #include "rules_internal.h"
 
@@ -288,7 +287,7 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
   for (const cJSON *b = list->child; b != NULL; b = b->next, i++) {
     egca__json_pointer_index(q, sizeof q, p, i);
     r->basis_count = i + 1;
-    if ((rc = egca__parse_citation(&r->basis[i], doc, b, q, err)) < 0 ||
+    if ((rc = egca__citation_parse(&r->basis[i], doc, b, q, err)) < 0 ||
         (rc = egca__citation_resolve(&r->basis[i], laws, doc, q, err)) < 0)
       return rc;
   }
@@ -296,7 +295,7 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
 }
 
 static int parse_question(egca__readings *all, egca_question *x, const egca__json_doc *doc, const cJSON *obj,
-                          const char *pointer, const egca_rules *rules, egca_error *err)
+                          const char *pointer, const egca_rules *rules, const egca__laws *laws, egca_error *err)
 {
   static const char *const keys[] = {"id", "question", "question_en", "rule", "default", "readings", "note", "note_en",
                                      NULL};
@@ -388,7 +387,7 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
     reading *r = &x->readings[i];
     x->reading_count = i + 1;
     r->unit = r->roll = r->outcome = -1;
-    if ((rc = parse_reading(r, doc, v, q, egca__rules_laws(rules), err)) < 0)
+    if ((rc = parse_reading(r, doc, v, q, laws, err)) < 0)
       return rc;
     const cJSON *set = cJSON_GetObjectItemCaseSensitive(v, "sets");
     if (set != NULL && (x->rule != NULL || x->point >= 0)) {
@@ -475,7 +474,8 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
   return 0;
 }
 
-int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca_rules *rules, egca_error *err)
+int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca_rules *rules,
+                         const egca__laws *laws, egca_error *err)
 {
   *out = NULL;
   egca__readings *r = calloc(1, sizeof *r);
@@ -506,7 +506,7 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const 
                            EGCA__QUESTIONS_MAX);
       goto fail;
     }
-    rc = parse_question(r, &r->questions[i], doc, v, p, rules, err);
+    rc = parse_question(r, &r->questions[i], doc, v, p, rules, laws, err);
     r->count = i + 1;
     if (rc < 0)
       goto fail;

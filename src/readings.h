@@ -38,9 +38,12 @@ typedef enum egca__point {
 
 typedef struct egca__readings egca__readings;
 
-/* Validates and compiles readings.json (already parsed strictly) against the loaded deadline rules. On
- * failure nothing is left allocated and err names the file, line:column and JSON pointer. */
-int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca_rules *rules, egca_error *err);
+/* Validates and compiles readings.json (already parsed strictly) against the loaded deadline rules, its
+ * citations resolved through `laws` (deadlines.json "laws", citation.h). On failure nothing is left
+ * allocated and err names the file, line:column and JSON pointer. */
+struct egca__laws;
+int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca_rules *rules,
+                         const struct egca__laws *laws, egca_error *err);
 void egca__readings_free(egca__readings *readings);
 const egca__readings *egca__rules_readings(const egca_rules *rules);
 

@@ -211,31 +211,6 @@ static int get_time(int *out, const egca__json_doc *doc, const cJSON *obj, const
   return 1;
 }
 
-/* One citation {"law", "article", "item"}; what was copied stays in *b for the caller to free. */
-static int parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
-                          egca_error *err)
-{
-  static const char *const keys[] = {"law", "article", "item", NULL};
-  int rc;
-  if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
-      (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
-    return rc;
-  char *law = NULL, *article = NULL, *item = NULL;
-  if ((rc = egca__json_get_text(&law, doc, obj, pointer, "law", 1, err)) >= 0 &&
-      (rc = egca__json_get_text(&article, doc, obj, pointer, "article", 1, err)) >= 0)
-    rc = egca__json_get_text(&item, doc, obj, pointer, "item", 0, err);
-  b->law = law;
-  b->article = article;
-  b->item = item;
-  return rc < 0 ? rc : 0;
-}
-
-int egca__parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
-                         egca_error *err)
-{
-  return parse_citation(b, doc, obj, pointer, err);
-}
-
 static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                        egca_error *err)
 {
@@ -257,7 +232,7 @@ static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const c
   size_t i = 0;
   for (const cJSON *b = list->child; b != NULL; b = b->next, i++) {
     egca__json_pointer_index(q, sizeof q, p, i);
-    rc = parse_citation(&r->basis[i], doc, b, q, err);
+    rc = egca__citation_parse(&r->basis[i], doc, b, q, err);
     r->basis_count = i + 1;
     if (rc < 0)
       return rc;
@@ -515,7 +490,7 @@ static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const c
   if (b == NULL)
     return egca__json_fail(err, EGCA_E_INVALID, doc, p,
                            EGCA__TR(err, "missing required field \"basis\"", "缺少必填字段\"basis\""));
-  if ((rc = parse_citation(&r->lapse_basis, doc, b, q, err)) < 0)
+  if ((rc = egca__citation_parse(&r->lapse_basis, doc, b, q, err)) < 0)
     return rc;
   const char *bad = NULL;
   if (r->core.applies.deems == EGCA__DEEMS_ACCEPTED && r->core.applies.from != EGCA__FROM_EVENT)
@@ -840,8 +815,6 @@ static int resolve_citations(egca_rules *rules, const egca__json_doc *doc, egca_
   return 0;
 }
 
-const egca__laws *egca__rules_laws(const egca_rules *rules) { return &rules->laws; }
-
 static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
 {
   static const char *const top_keys[] = {"licence", "deadlines", "laws", NULL};
@@ -968,7 +941,7 @@ static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_err
   if (rc == 0)
     rc = egca__assess_rules_parse(&rules->assess, &docs[1], &docs[2], &rules->laws, err);
   if (rc == 0)
-    rc = egca__readings_parse(&rules->readings, &docs[3], rules, err);
+    rc = egca__readings_parse(&rules->readings, &docs[3], rules, &rules->laws, err);
   for (int i = 0; i < RULES_FILES; i++)
     egca__json_doc_free(&docs[i]);
   if (rc < 0) {

@@ -164,8 +164,4 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
                            struct egca__selection *sel, const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
                            egca_error *err);
 
-/* The laws' English names of the rule set (citation.h), for the citations of readings.json. */
-struct egca__laws;
-const struct egca__laws *egca__rules_laws(const egca_rules *rules);
-
 #endif
