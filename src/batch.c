@@ -18,7 +18,9 @@
  * Place in the flow: around the rest: cases in -> case, procedure (evaluation) -> timeline's JSON -> results out. */
 #include "buffer.h"
 #include "case_internal.h"
+#include "deadline_output.h"
 #include "json.h"
+#include "timeline_output.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -100,6 +102,8 @@ enum { VALUE_BETWEEN = 0, VALUE_IN = 1 }; /* EGCA_BATCH_VALUES */
 struct egca_batch {
   const egca_calendar *cal;
   const egca_rules *rules;
+  egca__rule_texts *texts; /* EGCA_BATCH_JSON: what every case's JSON copies of the rule versions, made
+                              before the threads start and only read by them */
   egca_batch_options o;
   egca_batch_callback callback;
   void *user;
@@ -235,8 +239,8 @@ static void run_case(egca_batch *b, worker *w, chunk *k, size_t i)
     rc = egca_case_evaluate(tl, cs, b->cal, b->rules, b->o.as_of, &b->o.eval, &err);
   if (rc >= 0 && (b->o.deliver & EGCA_BATCH_JSON)) {
     const size_t at = k->out.len;
-    int wrc = egca_timeline_write_json(&k->out.text, &k->out.cap, &k->out.len, tl,
-                                       EGCA_JSON_COMPACT | EGCA_JSON_APPEND, &err);
+    int wrc = egca__timeline_write_json(&k->out.text, &k->out.cap, &k->out.len, tl,
+                                        EGCA_JSON_COMPACT | EGCA_JSON_APPEND, b->texts, &err);
     if (wrc >= 0 && out_put(k, "\n", 1) < 0)
       wrc = egca__fail_nomem(&err);
     if (wrc < 0) {
@@ -829,7 +833,8 @@ EGCA_API int egca_batch_new(egca_batch **out, const egca_calendar *calendar, con
   b->ring = calloc(b->ring_size, sizeof *b->ring);
   b->inline_worker.b = b;
   if (b->ring == NULL || ((b->o.deliver & EGCA_BATCH_JSON) && egca_timeline_new(&b->inline_worker.tl, err) < 0) ||
-      (jobs > 0 && (b->workers = calloc((size_t)jobs, sizeof *b->workers)) == NULL)) {
+      (jobs > 0 && (b->workers = calloc((size_t)jobs, sizeof *b->workers)) == NULL) ||
+      ((b->o.deliver & EGCA_BATCH_JSON) && egca__rule_texts_new(&b->texts, rules, b->o.eval.lang, err) < 0)) {
     egca_batch_free(b);
     return egca__fail_nomem(err);
   }
@@ -941,6 +946,7 @@ EGCA_API void egca_batch_free(egca_batch *b)
     free(k->out.text);
   }
   free(b->ring);
+  egca__rule_texts_free(b->texts);
   free(b->buf.text);
   free(b->probe.text);
   pthread_cond_destroy(&b->finished);

@@ -1,6 +1,6 @@
 /* egca — a deadline written out: its JSON (egca_deadline_to_json: the command's and the binding's format,
- * docs/cli-json.md) by the one JSON writer (json_writer.h), the texts the timeline's outputs copy for each
- * rule version, made once when the rules load (deadline_output.h), and the open questions' JSON.
+ * docs/cli-json.md) by the one JSON writer (json_writer.h), what the timeline's outputs write of a rule
+ * version and the table of it a batch makes once (deadline_output.h), and the open questions' JSON.
  * Place in the flow: the last step, output: deadline rules, deadline (their public getters) -> here. */
 #include "deadline_output.h"
 
@@ -11,73 +11,96 @@
 
 /* --- A rule version's texts --------------------------------------------------------------------------- */
 
-void egca__rule_texts_free(egca__rule_texts *t)
+void egca__rule_guide_text(egca__buf *out, const egca_deadline_rule *r, egca_lang lang)
 {
-  free(t->guide_text);
-  free(t->json_title);
-  free(t->json_basis[0]);
-  free(t->json_basis[1]);
-  free(t->json_head);
-  *t = (egca__rule_texts){0};
+  const char *section = egca_deadline_rule_guide_section_lang(r, lang), *item = egca_deadline_rule_guide_item_lang(r, lang);
+  if (section == NULL && item == NULL)
+    return;
+  egca__buf_put(out, EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 "));
+  if (section != NULL)
+    egca__buf_put(out, section);
+  if (item != NULL && section != NULL)
+    egca__buf_put(out, EGCA__TR_LANG(lang, ", ", " "));
+  if (item != NULL)
+    egca__buf_put(out, item);
 }
 
-int egca__rule_texts_make(egca__rule_texts *t, const egca_deadline_rule *r, egca_lang lang, egca_error *err)
+void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *r, int compact, egca_lang lang)
 {
-  *t = (egca__rule_texts){0};
-  const char *section = egca_deadline_rule_guide_section_lang(r, lang), *item = egca_deadline_rule_guide_item_lang(r, lang);
-  int failed = 0;
-  if (section != NULL || item != NULL) {
-    egca__buf g = {0};
-    egca__buf_put(&g, EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 "));
-    if (section != NULL)
-      egca__buf_put(&g, section);
-    if (item != NULL && section != NULL)
-      egca__buf_put(&g, EGCA__TR_LANG(lang, ", ", " "));
-    if (item != NULL)
-      egca__buf_put(&g, item);
-    t->guide_text = g.text;
-    failed |= g.failed;
-  }
-  egca__buf title = {0};
-  egca__buf_json_string(&title, egca_deadline_rule_title_lang(r, lang));
-  t->json_title = title.text;
-  failed |= title.failed;
   size_t basis_count = 0;
   const egca_basis *basis = egca_deadline_rule_basis(r, &basis_count);
-  for (int compact = 0; compact < 2; compact++) {
-    egca__buf b = {0};
-    egca__buf_put(&b, "[");
-    for (size_t i = 0; i <= basis_count; i++) {
-      char citation[EGCA__CITATION_MAX];
-      const char *text = i < basis_count ? citation : t->guide_text;
-      if (text == NULL)
-        break;
-      if (i < basis_count)
-        egca_basis_format_lang(citation, sizeof citation, &basis[i], lang);
-      if (i > 0)
-        egca__buf_put(&b, compact ? "," : ", ");
-      egca__buf_json_string(&b, text);
-    }
-    egca__buf_put(&b, "]");
-    t->json_basis[compact] = b.text;
-    if (compact)
-      t->json_basis_compact_len = b.len;
-    failed |= b.failed;
+  egca__buf_put_n(out, "[", 1);
+  for (size_t i = 0; i < basis_count; i++) {
+    char citation[EGCA__CITATION_MAX];
+    egca_basis_format_lang(citation, sizeof citation, &basis[i], lang);
+    if (i > 0)
+      egca__buf_put(out, compact ? "," : ", ");
+    egca__buf_json_string(out, citation);
   }
-  egca__buf head = {0};
-  egca__buf_put(&head, "{\"rule\":\"");
-  egca__buf_put(&head, egca_deadline_rule_id(r));
-  egca__buf_put(&head, "\",\"title\":");
-  if (t->json_title != NULL)
-    egca__buf_put(&head, t->json_title);
-  egca__buf_put(&head, ",\"ref\":");
-  t->json_head = head.text;
-  t->json_head_len = head.len;
-  failed |= head.failed;
+  if (egca__rule_has_guide(r, lang)) {
+    egca__buf guide = {0};
+    egca__rule_guide_text(&guide, r, lang);
+    if (guide.failed)
+      out->failed = 1;
+    else {
+      if (basis_count > 0)
+        egca__buf_put(out, compact ? "," : ", ");
+      egca__buf_json_string(out, guide.text);
+    }
+    free(guide.text);
+  }
+  egca__buf_put_n(out, "]", 1);
+}
+
+void egca__rule_texts_free(egca__rule_texts *texts)
+{
+  if (texts == NULL)
+    return;
+  for (size_t i = 0; i < texts->count; i++) {
+    free(texts->of[i].head);
+    free(texts->of[i].basis);
+  }
+  free(texts->of);
+  free(texts);
+}
+
+int egca__rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err)
+{
+  *out = NULL;
+  egca__rule_texts *t = calloc(1, sizeof *t);
+  const size_t n = egca_rules_deadline_count(rules);
+  if (t == NULL || (n > 0 && (t->of = calloc(n, sizeof *t->of)) == NULL)) {
+    free(t);
+    return egca__fail_nomem(err);
+  }
+  t->lang = lang;
+  int failed = 0;
+  for (size_t i = 0; i < n; i++) {
+    const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
+    egca__rule_json *x = &t->of[i];
+    t->count = i + 1; /* so a failure frees what this version holds */
+    x->rule = r;
+    egca__buf head = {0};
+    egca__buf_put(&head, "{\"rule\":\"");
+    egca__buf_put(&head, egca_deadline_rule_id(r));
+    egca__buf_put(&head, "\",\"title\":");
+    egca__buf_json_string(&head, egca_deadline_rule_title_lang(r, lang));
+    egca__buf_put(&head, ",\"ref\":");
+    x->head = head.text;
+    x->head_len = head.len;
+    egca__buf basis = {0};
+    egca__rule_json_basis(&basis, r, 1, lang);
+    x->basis = basis.text;
+    x->basis_len = basis.len;
+    failed = head.failed || basis.failed;
+    if (failed)
+      break;
+  }
   if (failed) {
     egca__rule_texts_free(t);
     return egca__fail_nomem(err);
   }
+  *out = t;
   return 0;
 }
 

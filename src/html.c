@@ -688,10 +688,16 @@ static void put_basis(text *t, const egca_timeline_deadline *d, egca_lang lang)
       put(t, EGCA__TR_LANG(lang, "; ", "；"));
     put_esc(t, buf);
   }
-  const char *guide = d->version != NULL ? egca__deadline_rule_guide_text(d->version, lang) : NULL;
-  if (guide != NULL) {
-    put(t, nb > 0 ? EGCA__TR_LANG(lang, "; ", "；") : "");
-    put_esc(t, guide);
+  if (d->version != NULL && egca__rule_has_guide(d->version, lang)) {
+    egca__buf guide = {0};
+    egca__rule_guide_text(&guide, d->version, lang);
+    if (guide.failed) {
+      t->failed = 1;
+    } else {
+      put(t, nb > 0 ? EGCA__TR_LANG(lang, "; ", "；") : "");
+      put_esc(t, guide.text);
+    }
+    free(guide.text);
   }
 }
 

@@ -1,13 +1,14 @@
 /* egca — the licence's rules: loading the rules files strictly (ruleset.h), and the deadline rules: their
- * schema, validation, index and versions. What the outputs write of a rule is theirs (deadline_output.h).
+ * schema, validation, index and versions. It knows nothing of output: what the writers copy of a rule they
+ * make themselves (deadline_output.h).
  * Place in the flow: first: rule set -> deadline rules -> deadline, timeline -> output.
  *
  * deadlines.json is validated here; conditions.json and materials.json are handed to the conditions
- * compiler (conditions.h), so one egca_rules holds the whole licence. Every number of a time limit comes from
+ * compiler (conditions.h) and readings.json to the readings' (readings.h), so one egca_rules holds the whole
+ * licence. Every number of a time limit comes from
  * the data, and so is what starts, answers and ends each rule's instances in a case ("applies", "lapse"):
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
-#include "deadline_output.h"
 #include "events.h"
 #include "rules_internal.h"
 #include "citation.h"
@@ -58,9 +59,7 @@ struct egca_deadline_rule {
   egca_basis lapse_basis; /* the article deciding what follows when it runs out (law NULL: none) */
   egca_party party;       /* whose time it is */
   egca_authority authority;
-  /* What the outputs write of it, by egca_lang, made by them at load once its citations have their English
-   * names (deadline_output.h). */
-  egca__rule_texts texts[2];
+  size_t index;           /* its place in egca_rules.deadlines (file order, egca_rules_deadline_at) */
 };
 
 struct egca_rules {
@@ -124,8 +123,6 @@ static void free_rule(egca_deadline_rule *r)
     free((char *)r->basis[i].item);
   }
   free(r->basis);
-  egca__rule_texts_free(&r->texts[EGCA_LANG_ZH]);
-  egca__rule_texts_free(&r->texts[EGCA_LANG_EN]);
 }
 
 EGCA_API void egca_rules_free(egca_rules *rules)
@@ -849,6 +846,7 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0)
       return rc;
     egca_deadline_rule *r = &rules->deadlines[i];
+    r->index = i;
     const egca__rule_group *g = find_group(rules, r->id);
     if (g == NULL) {
       rules->groups[rules->group_count] =
@@ -891,11 +889,6 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
   }
   if ((rc = check_extensions(rules, doc, err)) < 0 || (rc = resolve_citations(rules, doc, err)) < 0)
     return rc;
-  /* What the outputs write of each rule, once its citations have their English names. */
-  for (size_t i = 0; i < rules->deadline_count; i++)
-    for (int lang = EGCA_LANG_ZH; lang <= EGCA_LANG_EN; lang++)
-      if ((rc = egca__rule_texts_make(&rules->deadlines[i].texts[lang], &rules->deadlines[i], (egca_lang)lang, err)) < 0)
-        return rc;
   /* A cap names a rule of the set that sets a period of its own. */
   for (size_t i = 0; i < rules->deadline_count; i++) {
     egca_deadline_rule *r = &rules->deadlines[i];
@@ -1040,10 +1033,7 @@ size_t egca__rules_group_count(const egca_rules *rules) { return rules->group_co
 const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index) { return &rules->groups[index]; }
 const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id) { return find_group(rules, id); }
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule) { return &rule->core; }
-const egca__rule_texts *egca__deadline_rule_texts(const egca_deadline_rule *rule, egca_lang lang)
-{
-  return &rule->texts[lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH];
-}
+size_t egca__deadline_rule_index(const egca_deadline_rule *rule) { return rule->index; }
 
 void egca__deadline_describe(egca_deadline *out, const egca_deadline_rule *r)
 {

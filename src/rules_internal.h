@@ -77,6 +77,9 @@ typedef struct egca__rule_core {
 } egca__rule_core;
 
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule);
+/* A version's place among its rule set's versions in file order: egca_rules_deadline_at(rules, index) is
+ * it. What is kept per version outside the rule set is kept by this index. */
+size_t egca__deadline_rule_index(const egca_deadline_rule *rule);
 
 /* Whether a rule's instances are the rounds of the application's acceptance (行政许可法 第三十二条), which
  * establish the day the application counts as accepted: a lapse deems acceptance and the application's receipt
