@@ -8,21 +8,24 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* --- A rule version's texts --------------------------------------------------------------------------- */
 
-void egca__rule_guide_text(egca__buf *out, const egca_deadline_rule *r, egca_lang lang)
+size_t egca__rule_guide_pieces(const char *piece[EGCA__GUIDE_PIECES], const egca_deadline_rule *r, egca_lang lang)
 {
   const char *section = egca_deadline_rule_guide_section_lang(r, lang), *item = egca_deadline_rule_guide_item_lang(r, lang);
+  size_t n = 0;
   if (section == NULL && item == NULL)
-    return;
-  egca__buf_put(out, EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 "));
+    return 0;
+  piece[n++] = EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 ");
   if (section != NULL)
-    egca__buf_put(out, section);
+    piece[n++] = section;
   if (item != NULL && section != NULL)
-    egca__buf_put(out, EGCA__TR_LANG(lang, ", ", " "));
+    piece[n++] = EGCA__TR_LANG(lang, ", ", " ");
   if (item != NULL)
-    egca__buf_put(out, item);
+    piece[n++] = item;
+  return n;
 }
 
 void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *r, int compact, egca_lang lang)
@@ -37,17 +40,23 @@ void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *r, int comp
       egca__buf_put(out, compact ? "," : ", ");
     egca__buf_json_string(out, citation);
   }
-  if (egca__rule_has_guide(r, lang)) {
-    egca__buf guide = {0};
-    egca__rule_guide_text(&guide, r, lang);
-    if (guide.failed)
-      out->failed = 1;
-    else {
-      if (basis_count > 0)
-        egca__buf_put(out, compact ? "," : ", ");
-      egca__buf_json_string(out, guide.text);
-    }
-    free(guide.text);
+  const char *piece[EGCA__GUIDE_PIECES];
+  const size_t pieces = egca__rule_guide_pieces(piece, r, lang);
+  if (pieces > 0) {
+    if (basis_count > 0)
+      egca__buf_put(out, compact ? "," : ", ");
+    /* One JSON string of the pieces: the escaper works byte by byte, so the pieces escaped one after the
+     * other are the whole text escaped. */
+    size_t len[EGCA__GUIDE_PIECES], total = 0;
+    for (size_t k = 0; k < pieces; k++)
+      total += len[k] = strlen(piece[k]);
+    egca__buf_reserve(out, 6 * total + 2);
+    if (out->failed)
+      return;
+    out->text[out->len++] = '"';
+    for (size_t k = 0; k < pieces; k++)
+      out->len += egca__json_escape(out->text + out->len, piece[k], len[k]);
+    out->text[out->len++] = '"';
   }
   egca__buf_put_n(out, "]", 1);
 }

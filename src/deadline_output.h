@@ -14,15 +14,11 @@
 
 /* --- A rule version's texts, written where they are needed ------------------------------------------------ */
 
-/* Whether the version names a section or an item of the service guide in `lang`. */
-static inline int egca__rule_has_guide(const egca_deadline_rule *rule, egca_lang lang)
-{
-  return egca_deadline_rule_guide_section_lang(rule, lang) != NULL || egca_deadline_rule_guide_item_lang(rule, lang) != NULL;
-}
-
-/* Appends the guide's section and item as one text ("服务指南 办理基本流程（一）新申请 2", "Service Guide,
- * ..." in English); nothing when the version names neither (egca__rule_has_guide). */
-void egca__rule_guide_text(egca__buf *out, const egca_deadline_rule *rule, egca_lang lang);
+/* The guide's section and item as one text ("服务指南 办理基本流程（一）新申请 2", "Service Guide, ..." in
+ * English), given as the pieces to write one after the other (no copy of the whole: a batch's writers
+ * allocate nothing per deadline); returns how many, 0 when the version names neither. */
+#define EGCA__GUIDE_PIECES 4
+size_t egca__rule_guide_pieces(const char *piece[EGCA__GUIDE_PIECES], const egca_deadline_rule *rule, egca_lang lang);
 
 /* Appends the basis as a JSON array of strings: each citation (egca_basis_format_lang, cut at
  * EGCA__CITATION_MAX) and then the guide's text, separated by ", " (pretty) or "," (compact). */

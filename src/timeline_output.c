@@ -62,10 +62,13 @@ static size_t basis_count(const egca_timeline_deadline *d, const egca_basis **ba
  * names no section. */
 static void put_guide(text *t, const egca_timeline_deadline *d, const char *separator, egca_lang lang)
 {
-  if (d->version == NULL || !egca__rule_has_guide(d->version, lang))
+  const char *piece[EGCA__GUIDE_PIECES];
+  const size_t pieces = d->version != NULL ? egca__rule_guide_pieces(piece, d->version, lang) : 0;
+  if (pieces == 0)
     return;
   put(t, separator);
-  egca__rule_guide_text(t, d->version, lang);
+  for (size_t k = 0; k < pieces; k++)
+    put(t, piece[k]);
 }
 
 /* 1 when deadline `index` is ambiguous because an office's hours are unknown (finding office_hours_unknown). */
