@@ -82,15 +82,7 @@ struct egca_rules {
 
 static const egca__rule_group *find_group(const egca_rules *rules, const char *id)
 {
-  if (id == NULL)
-    return NULL;
-  const size_t n = strlen(id);
-  for (size_t k = 0; k < rules->group_count; k++) {
-    const egca__rule_group *g = &rules->groups[k];
-    if (g->id_len == n && g->id[0] == id[0] && memcmp(g->id, id, n) == 0)
-      return g;
-  }
-  return NULL;
+  return egca__rule_group_find(rules->groups, rules->group_count, id);
 }
 
 /* --- Freeing --------------------------------------------------------------------------------------- */
@@ -934,7 +926,7 @@ static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_err
   if (rc == 0)
     rc = egca__assess_rules_parse(&rules->assess, &docs[1], &docs[2], &rules->laws, err);
   if (rc == 0)
-    rc = egca__readings_parse(&rules->readings, &docs[3], rules, &rules->laws, err);
+    rc = egca__readings_parse(&rules->readings, &docs[3], rules->groups, rules->group_count, &rules->laws, err);
   for (int i = 0; i < RULES_FILES; i++)
     egca__json_doc_free(&docs[i]);
   if (rc < 0) {
@@ -1001,6 +993,21 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
 }
 
 const egca__readings *egca__rules_readings(const egca_rules *rules) { return rules->readings; }
+
+EGCA_API size_t egca_rules_question_count(const egca_rules *rules)
+{
+  return rules != NULL ? egca__questions(rules->readings) : 0;
+}
+
+EGCA_API const egca_question *egca_rules_question_at(const egca_rules *rules, size_t index)
+{
+  return rules != NULL ? egca__question_at(rules->readings, index) : NULL;
+}
+
+EGCA_API const egca_question *egca_rules_question(const egca_rules *rules, const char *id)
+{
+  return rules != NULL ? egca__question_find(rules->readings, id) : NULL;
+}
 
 EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[EGCA_RULES_FILES],
                               const char *const texts[EGCA_RULES_FILES], const size_t lengths[EGCA_RULES_FILES],

@@ -7,6 +7,8 @@
 
 #include "json.h"
 
+#include <string.h>
+
 /* --- What a rule declares about its instances (docs/rules.md, "applies" and "lapse") ------------------- */
 
 /* The day an instance runs from. */
@@ -109,6 +111,20 @@ typedef struct egca__rule_group {
   const char *licence_reason;                 /* why (NULL: no licence start declared) */
   const char *licence_reason_en;              /* the same in English */
 } egca__rule_group;
+
+/* The rule of id `id` among `count` rules (NULL when there is none). */
+static inline const egca__rule_group *egca__rule_group_find(const egca__rule_group *groups, size_t count, const char *id)
+{
+  if (id == NULL)
+    return NULL;
+  const size_t n = strlen(id);
+  for (size_t k = 0; k < count; k++) {
+    const egca__rule_group *g = &groups[k];
+    if (g->id_len == n && g->id[0] == id[0] && memcmp(g->id, id, n) == 0)
+      return g;
+  }
+  return NULL;
+}
 
 /* The rules in the order of their first entry in deadlines.json; by id (NULL when there is none). */
 size_t egca__rules_group_count(const egca_rules *rules);

@@ -10,4 +10,8 @@
 /* The compiled conditions and materials of a loaded rule set (borrowed); NULL for NULL. */
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
 
+/* The open questions of a loaded rule set (readings.h; borrowed). */
+struct egca__readings;
+const struct egca__readings *egca__rules_readings(const egca_rules *rules);
+
 #endif
