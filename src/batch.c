@@ -4,7 +4,9 @@
  * chunks; worker threads take the chunks in turn, parse and evaluate their cases through the public calls
  * (egca_case_parse, egca_case_evaluate, egca_timeline_write_json) and keep each case's result in the chunk;
  * the calling thread delivers the chunks' results in input order as they complete. With one job the
- * calling thread evaluates every chunk itself.
+ * calling thread evaluates every chunk itself. The JSON is egca_timeline_write_json's, written with the
+ * table of the rule versions' texts (deadline_output.h) the batch makes once, before its threads start,
+ * and they only read.
  *
  * Memory is bounded whatever the number of cases and of jobs: a case longer than EGCA_CASE_TEXT_MAX is
  * skipped as it is read, without being kept, and gives an error result in its place; the case text in the
