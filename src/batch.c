@@ -4,7 +4,9 @@
  * chunks; worker threads take the chunks in turn, parse and evaluate their cases through the public calls
  * (egca_case_parse, egca_case_evaluate, egca_timeline_write_json) and keep each case's result in the chunk;
  * the calling thread delivers the chunks' results in input order as they complete. With one job the
- * calling thread evaluates every chunk itself.
+ * calling thread evaluates every chunk itself. The JSON is egca_timeline_write_json's, written with the
+ * table of the rule versions' texts (deadline_output.h) the batch makes once, before its threads start,
+ * and they only read.
  *
  * Memory is bounded whatever the number of cases and of jobs: a case longer than EGCA_CASE_TEXT_MAX is
  * skipped as it is read, without being kept, and gives an error result in its place; the case text in the
@@ -18,7 +20,9 @@
  * Place in the flow: around the rest: cases in -> case, procedure (evaluation) -> timeline's JSON -> results out. */
 #include "buffer.h"
 #include "case_internal.h"
+#include "deadline_output.h"
 #include "json.h"
+#include "timeline_output.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -100,6 +104,8 @@ enum { VALUE_BETWEEN = 0, VALUE_IN = 1 }; /* EGCA_BATCH_VALUES */
 struct egca_batch {
   const egca_calendar *cal;
   const egca_rules *rules;
+  egca__rule_texts *texts; /* EGCA_BATCH_JSON: what every case's JSON copies of the rule versions, made
+                              before the threads start and only read by them */
   egca_batch_options o;
   egca_batch_callback callback;
   void *user;
@@ -235,8 +241,8 @@ static void run_case(egca_batch *b, worker *w, chunk *k, size_t i)
     rc = egca_case_evaluate(tl, cs, b->cal, b->rules, b->o.as_of, &b->o.eval, &err);
   if (rc >= 0 && (b->o.deliver & EGCA_BATCH_JSON)) {
     const size_t at = k->out.len;
-    int wrc = egca_timeline_write_json(&k->out.text, &k->out.cap, &k->out.len, tl,
-                                       EGCA_JSON_COMPACT | EGCA_JSON_APPEND, &err);
+    int wrc = egca__timeline_write_json(&k->out.text, &k->out.cap, &k->out.len, tl,
+                                        EGCA_JSON_COMPACT | EGCA_JSON_APPEND, b->texts, &err);
     if (wrc >= 0 && out_put(k, "\n", 1) < 0)
       wrc = egca__fail_nomem(&err);
     if (wrc < 0) {
@@ -829,7 +835,8 @@ EGCA_API int egca_batch_new(egca_batch **out, const egca_calendar *calendar, con
   b->ring = calloc(b->ring_size, sizeof *b->ring);
   b->inline_worker.b = b;
   if (b->ring == NULL || ((b->o.deliver & EGCA_BATCH_JSON) && egca_timeline_new(&b->inline_worker.tl, err) < 0) ||
-      (jobs > 0 && (b->workers = calloc((size_t)jobs, sizeof *b->workers)) == NULL)) {
+      (jobs > 0 && (b->workers = calloc((size_t)jobs, sizeof *b->workers)) == NULL) ||
+      ((b->o.deliver & EGCA_BATCH_JSON) && egca__rule_texts_new(&b->texts, rules, b->o.eval.lang, err) < 0)) {
     egca_batch_free(b);
     return egca__fail_nomem(err);
   }
@@ -941,6 +948,7 @@ EGCA_API void egca_batch_free(egca_batch *b)
     free(k->out.text);
   }
   free(b->ring);
+  egca__rule_texts_free(b->texts);
   free(b->buf.text);
   free(b->probe.text);
   pthread_cond_destroy(&b->finished);

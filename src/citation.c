@@ -185,6 +185,24 @@ static int article_english(char *buf, size_t size, const char *article, const ch
   return n < 0 ? 0 : n;
 }
 
+int egca__citation_parse(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                         egca_error *err)
+{
+  static const char *const keys[] = {"law", "article", "item", NULL};
+  int rc;
+  if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
+      (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
+    return rc;
+  char *law = NULL, *article = NULL, *item = NULL;
+  if ((rc = egca__json_get_text(&law, doc, obj, pointer, "law", 1, err)) >= 0 &&
+      (rc = egca__json_get_text(&article, doc, obj, pointer, "article", 1, err)) >= 0)
+    rc = egca__json_get_text(&item, doc, obj, pointer, "item", 0, err);
+  b->law = law;
+  b->article = article;
+  b->item = item;
+  return rc < 0 ? rc : 0;
+}
+
 int egca__citation_resolve(egca_basis *b, const egca__laws *laws, const egca__json_doc *doc, const char *pointer,
                            egca_error *err)
 {

@@ -1,8 +1,10 @@
 /* egca — citations of the law in both languages: the table of the laws' English names (deadlines.json
- * "laws"), and the English form of an article ("第三十二条第一款第（四）项" -> "Article 32(1)(4)").
+ * "laws"), a citation as the rules files write it ({"law", "article", "item"}), and the English form of an
+ * article ("第三十二条第一款第（四）项" -> "Article 32(1)(4)").
  * One citation type (egca_basis) and one printer (egca_basis_format_lang) serve the deadlines, the
- * readings, the conditions and the materials. Place in the flow: rule set (rules.c reads the table and
- * resolves every citation of the four files through it) -> output. Internal to the library. */
+ * readings, the conditions and the materials. Place in the flow: under the rule set and its compilers
+ * (rules.c reads the table; rules.c, readings.c and conditions.c read and resolve their files' citations
+ * here) -> output. It knows none of them. Internal to the library. */
 #ifndef EGCA_CITATION_H
 #define EGCA_CITATION_H
 
@@ -18,6 +20,12 @@ typedef struct egca__laws {
 /* Reads "laws" of deadlines.json (absent: an empty table). Errors name the JSON pointer. */
 int egca__laws_parse(egca__laws *laws, const egca__json_doc *doc, egca_error *err);
 void egca__laws_free(egca__laws *laws);
+
+/* One citation {"law", "article", "item"} of a rules file, read strictly: the one schema of the citations
+ * of deadlines.json and readings.json. What was copied stays in *b for the caller to free, on an error
+ * too. */
+int egca__citation_parse(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                         egca_error *err);
 
 /* Sets b->law_en from the table and checks that the article (and item) can be written in English; the
  * error names `pointer` (the citation's) and the member at fault: a law the table does not list, an

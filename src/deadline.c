@@ -3,9 +3,11 @@
  * egca_deadline_compute (the `deadline` command, the Python binding) and the case timeline both call
  * egca__instance_compute, so a rule gives the same day whoever asks: the same choice of version
  * (egca__rule_version), the same count (an extension's base added), the same period arithmetic.
- * Place in the flow: deadline rules (rules_internal.h) -> here -> procedure, and the deadline's output (deadline_output.c). */
+ * Place in the flow: deadline rules (rules_internal.h) and the rule set's readings (ruleset.h, readings.h) -> here ->
+ * procedure, and the deadline's output (deadline_output.c). */
 #include "readings.h"
 #include "rules_internal.h"
+#include "ruleset.h"
 
 #include <string.h>
 
@@ -197,7 +199,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "rule \"%s\" takes no pauses", "规则\"%s\"不扣除中止期间"), g->id);
   egca__selection sel;
-  int rc = egca__selection_init(&sel, rules, o->readings, o->reading_count, o->policy,
+  int rc = egca__selection_init(&sel, egca__rules_readings(rules), o->readings, o->reading_count, o->policy,
                                 EGCA_RECEIPT_NEXT_WORKING_DAY, err);
   if (rc < 0)
     return rc;

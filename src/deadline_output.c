@@ -1,6 +1,6 @@
 /* egca — a deadline written out: its JSON (egca_deadline_to_json: the command's and the binding's format,
- * docs/cli-json.md) by the one JSON writer (json_writer.h), the texts the timeline's outputs copy for each
- * rule version, made once when the rules load (deadline_output.h), and the open questions' JSON.
+ * docs/cli-json.md) by the one JSON writer (json_writer.h), what the timeline's outputs write of a rule
+ * version and the table of it a batch makes once (deadline_output.h), and the open questions' JSON.
  * Place in the flow: the last step, output: deadline rules, deadline (their public getters) -> here. */
 #include "deadline_output.h"
 
@@ -8,76 +8,108 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* --- A rule version's texts --------------------------------------------------------------------------- */
 
-void egca__rule_texts_free(egca__rule_texts *t)
+size_t egca__rule_guide_pieces(const char *piece[EGCA__GUIDE_PIECES], const egca_deadline_rule *r, egca_lang lang)
 {
-  free(t->guide_text);
-  free(t->json_title);
-  free(t->json_basis[0]);
-  free(t->json_basis[1]);
-  free(t->json_head);
-  *t = (egca__rule_texts){0};
+  const char *section = egca_deadline_rule_guide_section_lang(r, lang), *item = egca_deadline_rule_guide_item_lang(r, lang);
+  size_t n = 0;
+  if (section == NULL && item == NULL)
+    return 0;
+  piece[n++] = EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 ");
+  if (section != NULL)
+    piece[n++] = section;
+  if (item != NULL && section != NULL)
+    piece[n++] = EGCA__TR_LANG(lang, ", ", " ");
+  if (item != NULL)
+    piece[n++] = item;
+  return n;
 }
 
-int egca__rule_texts_make(egca__rule_texts *t, const egca_deadline_rule *r, egca_lang lang, egca_error *err)
+void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *r, int compact, egca_lang lang)
 {
-  *t = (egca__rule_texts){0};
-  const char *section = egca_deadline_rule_guide_section_lang(r, lang), *item = egca_deadline_rule_guide_item_lang(r, lang);
-  int failed = 0;
-  if (section != NULL || item != NULL) {
-    egca__buf g = {0};
-    egca__buf_put(&g, EGCA__TR_LANG(lang, "Service Guide, ", "服务指南 "));
-    if (section != NULL)
-      egca__buf_put(&g, section);
-    if (item != NULL && section != NULL)
-      egca__buf_put(&g, EGCA__TR_LANG(lang, ", ", " "));
-    if (item != NULL)
-      egca__buf_put(&g, item);
-    t->guide_text = g.text;
-    failed |= g.failed;
-  }
-  egca__buf title = {0};
-  egca__buf_json_string(&title, egca_deadline_rule_title_lang(r, lang));
-  t->json_title = title.text;
-  failed |= title.failed;
   size_t basis_count = 0;
   const egca_basis *basis = egca_deadline_rule_basis(r, &basis_count);
-  for (int compact = 0; compact < 2; compact++) {
-    egca__buf b = {0};
-    egca__buf_put(&b, "[");
-    for (size_t i = 0; i <= basis_count; i++) {
-      char citation[EGCA__CITATION_MAX];
-      const char *text = i < basis_count ? citation : t->guide_text;
-      if (text == NULL)
-        break;
-      if (i < basis_count)
-        egca_basis_format_lang(citation, sizeof citation, &basis[i], lang);
-      if (i > 0)
-        egca__buf_put(&b, compact ? "," : ", ");
-      egca__buf_json_string(&b, text);
-    }
-    egca__buf_put(&b, "]");
-    t->json_basis[compact] = b.text;
-    if (compact)
-      t->json_basis_compact_len = b.len;
-    failed |= b.failed;
+  egca__buf_put_n(out, "[", 1);
+  for (size_t i = 0; i < basis_count; i++) {
+    char citation[EGCA__CITATION_MAX];
+    egca_basis_format_lang(citation, sizeof citation, &basis[i], lang);
+    if (i > 0)
+      egca__buf_put(out, compact ? "," : ", ");
+    egca__buf_json_string(out, citation);
   }
-  egca__buf head = {0};
-  egca__buf_put(&head, "{\"rule\":\"");
-  egca__buf_put(&head, egca_deadline_rule_id(r));
-  egca__buf_put(&head, "\",\"title\":");
-  if (t->json_title != NULL)
-    egca__buf_put(&head, t->json_title);
-  egca__buf_put(&head, ",\"ref\":");
-  t->json_head = head.text;
-  t->json_head_len = head.len;
-  failed |= head.failed;
+  const char *piece[EGCA__GUIDE_PIECES];
+  const size_t pieces = egca__rule_guide_pieces(piece, r, lang);
+  if (pieces > 0) {
+    if (basis_count > 0)
+      egca__buf_put(out, compact ? "," : ", ");
+    /* One JSON string of the pieces: the escaper works byte by byte, so the pieces escaped one after the
+     * other are the whole text escaped. */
+    size_t len[EGCA__GUIDE_PIECES], total = 0;
+    for (size_t k = 0; k < pieces; k++)
+      total += len[k] = strlen(piece[k]);
+    egca__buf_reserve(out, 6 * total + 2);
+    if (out->failed)
+      return;
+    out->text[out->len++] = '"';
+    for (size_t k = 0; k < pieces; k++)
+      out->len += egca__json_escape(out->text + out->len, piece[k], len[k]);
+    out->text[out->len++] = '"';
+  }
+  egca__buf_put_n(out, "]", 1);
+}
+
+void egca__rule_texts_free(egca__rule_texts *texts)
+{
+  if (texts == NULL)
+    return;
+  for (size_t i = 0; i < texts->count; i++) {
+    free(texts->of[i].head);
+    free(texts->of[i].basis);
+  }
+  free(texts->of);
+  free(texts);
+}
+
+int egca__rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err)
+{
+  *out = NULL;
+  egca__rule_texts *t = calloc(1, sizeof *t);
+  const size_t n = egca_rules_deadline_count(rules);
+  if (t == NULL || (n > 0 && (t->of = calloc(n, sizeof *t->of)) == NULL)) {
+    free(t);
+    return egca__fail_nomem(err);
+  }
+  t->lang = lang;
+  int failed = 0;
+  for (size_t i = 0; i < n; i++) {
+    const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
+    egca__rule_json *x = &t->of[i];
+    t->count = i + 1; /* so a failure frees what this version holds */
+    x->rule = r;
+    egca__buf head = {0};
+    egca__buf_put(&head, "{\"rule\":\"");
+    egca__buf_put(&head, egca_deadline_rule_id(r));
+    egca__buf_put(&head, "\",\"title\":");
+    egca__buf_json_string(&head, egca_deadline_rule_title_lang(r, lang));
+    egca__buf_put(&head, ",\"ref\":");
+    x->head = head.text;
+    x->head_len = head.len;
+    egca__buf basis = {0};
+    egca__rule_json_basis(&basis, r, 1, lang);
+    x->basis = basis.text;
+    x->basis_len = basis.len;
+    failed = head.failed || basis.failed;
+    if (failed)
+      break;
+  }
   if (failed) {
     egca__rule_texts_free(t);
     return egca__fail_nomem(err);
   }
+  *out = t;
   return 0;
 }
 

@@ -1,48 +1,63 @@
-/* egca — what the outputs write of a deadline rule version, made once when the rules are loaded (a batch
- * writes it for every deadline of every case), and the deadline's JSON (deadline_output.c).
+/* egca — what the outputs write of a deadline rule version (its guide text, its title and basis as JSON),
+ * the table of those texts a batch makes once for all its cases, and the deadline's JSON (deadline_output.c).
  * Place in the flow: output: deadline rules (rules_internal.h) -> here -> the timeline's and the page's
- * writers (timeline_output.c, html.c). rules.c only asks for these texts to be made and freed with a rule. */
+ * writers (timeline_output.c, html.c) and the batch (batch.c, which makes the table before its threads
+ * start). The rule set knows nothing of these texts. */
 #ifndef EGCA_DEADLINE_OUTPUT_H
 #define EGCA_DEADLINE_OUTPUT_H
 
-#include "internal.h"
-
-/* A rule version's texts in one language: the guide's section and item as one text ("服务指南 办理基本流程
- * （一）新申请 2", "Service Guide, ..." in English; NULL when the rule names no section); the title as a JSON
- * string, quotes included; the basis as a JSON array of strings, each citation (egca_basis_format_lang, cut at
- * EGCA__CITATION_MAX) and then the guide's text, pretty (", ") and compact (","); and the start of a
- * deadline's compact JSON up to the value of "ref", {"rule":"ID","title":TITLE,"ref": . The rule keeps them,
- * one set per language (egca__deadline_rule_texts). */
-typedef struct egca__rule_texts {
-  char *guide_text;
-  char *json_title;
-  char *json_basis[2]; /* pretty, compact */
-  size_t json_basis_compact_len;
-  char *json_head;
-  size_t json_head_len;
-} egca__rule_texts;
-/* Fills *out in `lang` (all NULL on failure: EGCA_E_NOMEM); _free frees what it holds. The rule's citations
- * must have their laws' English names (made after the rules' citations are resolved). */
-int egca__rule_texts_make(egca__rule_texts *out, const egca_deadline_rule *rule, egca_lang lang, egca_error *err);
-void egca__rule_texts_free(egca__rule_texts *texts);
+#include "buffer.h"
+#include "rules_internal.h"
 
 /* A citation is cut to this many bytes less one where egca_basis_format_lang writes it into the output. */
 #define EGCA__CITATION_MAX 512
 
-/* The texts of a rule version in `lang`, made when the rules loaded (borrowed from the rule). */
-const egca__rule_texts *egca__deadline_rule_texts(const egca_deadline_rule *rule, egca_lang lang);
+/* --- A rule version's texts, written where they are needed ------------------------------------------------ */
 
-static inline const char *egca__deadline_rule_guide_text(const egca_deadline_rule *rule, egca_lang lang)
+/* The guide's section and item as one text ("服务指南 办理基本流程（一）新申请 2", "Service Guide, ..." in
+ * English), given as the pieces to write one after the other (no copy of the whole: a batch's writers
+ * allocate nothing per deadline); returns how many, 0 when the version names neither. */
+#define EGCA__GUIDE_PIECES 4
+size_t egca__rule_guide_pieces(const char *piece[EGCA__GUIDE_PIECES], const egca_deadline_rule *rule, egca_lang lang);
+
+/* Appends the basis as a JSON array of strings: each citation (egca_basis_format_lang, cut at
+ * EGCA__CITATION_MAX) and then the guide's text, separated by ", " (pretty) or "," (compact). */
+void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *rule, int compact, egca_lang lang);
+
+/* --- The table a batch makes once: what a deadline's compact JSON copies of its version ------------------- */
+
+/* One version's texts in the table's language: the start of a deadline's compact JSON up to the value of
+ * "ref", {"rule":"ID","title":TITLE,"ref": , and the compact basis (egca__rule_json_basis). */
+typedef struct egca__rule_json {
+  const egca_deadline_rule *rule; /* the version they are of */
+  char *head;
+  size_t head_len;
+  char *basis;
+  size_t basis_len;
+} egca__rule_json;
+
+/* Every version of one rule set, by egca__deadline_rule_index, in one language. Read only once made, so
+ * that a batch's threads share it. */
+typedef struct egca__rule_texts {
+  egca_lang lang;
+  size_t count;
+  egca__rule_json *of;
+} egca__rule_texts;
+
+/* Makes the table of every version of `rules` in `lang` (nothing on failure: EGCA_E_NOMEM); _free frees it
+ * (NULL: nothing). */
+int egca__rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err);
+void egca__rule_texts_free(egca__rule_texts *texts);
+
+/* The texts of `version` in `lang`, or NULL when the table has none (another language, another rule set, or
+ * no table): the writer then writes them itself. */
+static inline const egca__rule_json *egca__rule_texts_of(const egca__rule_texts *texts, const egca_deadline_rule *version,
+                                                         egca_lang lang)
 {
-  return egca__deadline_rule_texts(rule, lang)->guide_text;
-}
-static inline const char *egca__deadline_rule_json_title(const egca_deadline_rule *rule, egca_lang lang)
-{
-  return egca__deadline_rule_texts(rule, lang)->json_title;
-}
-static inline const char *egca__deadline_rule_json_basis(const egca_deadline_rule *rule, int compact, egca_lang lang)
-{
-  return egca__deadline_rule_texts(rule, lang)->json_basis[compact != 0];
+  if (texts == NULL || texts->lang != lang)
+    return NULL;
+  const size_t i = egca__deadline_rule_index(version);
+  return i < texts->count && texts->of[i].rule == version ? &texts->of[i] : NULL;
 }
 
 #endif

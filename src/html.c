@@ -688,11 +688,12 @@ static void put_basis(text *t, const egca_timeline_deadline *d, egca_lang lang)
       put(t, EGCA__TR_LANG(lang, "; ", "；"));
     put_esc(t, buf);
   }
-  const char *guide = d->version != NULL ? egca__deadline_rule_guide_text(d->version, lang) : NULL;
-  if (guide != NULL) {
+  const char *piece[EGCA__GUIDE_PIECES];
+  const size_t pieces = d->version != NULL ? egca__rule_guide_pieces(piece, d->version, lang) : 0;
+  if (pieces > 0)
     put(t, nb > 0 ? EGCA__TR_LANG(lang, "; ", "；") : "");
-    put_esc(t, guide);
-  }
+  for (size_t k = 0; k < pieces; k++)
+    put_esc(t, piece[k]); /* escaped character by character: the pieces one after the other are the whole */
 }
 
 static void put_deadline_row(text *t, const char *id, size_t i, const egca_timeline_deadline *d, egca_lang lang)

@@ -1,14 +1,25 @@
 /* egca — the law's open questions: rules/readings.json, loaded strictly, and the readings a computation
  * applies (src/readings.h, docs/rules.md "Readings").
- * Place in the flow: rule set (ruleset.h) -> readings -> deadline, procedure; their JSON is deadline_output.c's. */
+ * Place in the flow: rule set (rules.c hands over readings.json, the deadline rules' index and the laws' names)
+ * -> readings -> deadline, procedure; their JSON is deadline_output.c's. It calls nothing of rules.c. */
 #include "readings.h"
-#include "ruleset.h"
 #include "citation.h"
 #include "rules_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The deadline rules the questions name, as the rule set hands them over (egca__readings_parse). */
+typedef struct rule_index {
+  const egca__rule_group *groups;
+  size_t count;
+} rule_index;
+
+static const egca__rule_group *find_rule(const rule_index *rules, const char *id)
+{
+  return egca__rule_group_find(rules->groups, rules->count, id);
+}
 
 /* The questions the code consults (readings.h), with the readings it knows, in its own order. */
 static const struct {
@@ -134,7 +145,7 @@ static int index_of(const char *const *names, size_t count, const char *s)
  * and working days, and with it the rest-day roll; the outcome of the decisions whose events open the
  * rule's instances ("granted", "denied", "any"). */
 static int parse_sets(reading *r, const egca__rule_group **group, const egca__json_doc *doc, const cJSON *obj,
-                      const char *pointer, const egca_rules *rules, egca_error *err)
+                      const char *pointer, const rule_index *rules, egca_error *err)
 {
   static const char *const keys[] = {"rule", "unit", "roll", "outcome", "from_end_of", NULL};
   static const char *const units[] = {"working_days", "days"}; /* = EGCA_UNIT_WORKING_DAYS, EGCA_UNIT_DAYS */
@@ -152,7 +163,7 @@ static int parse_sets(reading *r, const egca__rule_group **group, const egca__js
       (rc = egca__json_get_string(&from_end_of, doc, obj, p, "from_end_of", 0, err)) < 0)
     return rc;
   egca__json_pointer_key(q, sizeof q, p, "rule");
-  *group = egca__rules_group(rules, rule);
+  *group = find_rule(rules, rule);
   if (*group == NULL)
     return egca__json_fail(err, EGCA_E_INVALID, doc, q, EGCA__TR(err, "unknown rule \"%s\"", "未知规则\"%s\""), rule);
   r->unit = unit != NULL ? index_of(units, 2, unit) : -1;
@@ -181,7 +192,7 @@ static int parse_sets(reading *r, const egca__rule_group **group, const egca__js
   }
   if (from_end_of != NULL) {
     egca__json_pointer_key(q, sizeof q, p, "from_end_of");
-    r->from_end_of = egca__rules_group(rules, from_end_of);
+    r->from_end_of = find_rule(rules, from_end_of);
     if (r->from_end_of == NULL)
       return egca__json_fail(err, EGCA_E_INVALID, doc, q, EGCA__TR(err, "unknown rule \"%s\"", "未知规则\"%s\""),
                              from_end_of);
@@ -288,7 +299,7 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
   for (const cJSON *b = list->child; b != NULL; b = b->next, i++) {
     egca__json_pointer_index(q, sizeof q, p, i);
     r->basis_count = i + 1;
-    if ((rc = egca__parse_citation(&r->basis[i], doc, b, q, err)) < 0 ||
+    if ((rc = egca__citation_parse(&r->basis[i], doc, b, q, err)) < 0 ||
         (rc = egca__citation_resolve(&r->basis[i], laws, doc, q, err)) < 0)
       return rc;
   }
@@ -296,7 +307,7 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
 }
 
 static int parse_question(egca__readings *all, egca_question *x, const egca__json_doc *doc, const cJSON *obj,
-                          const char *pointer, const egca_rules *rules, egca_error *err)
+                          const char *pointer, const rule_index *rules, const egca__laws *laws, egca_error *err)
 {
   static const char *const keys[] = {"id", "question", "question_en", "rule", "default", "readings", "note", "note_en",
                                      NULL};
@@ -319,7 +330,7 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
   x->point = -1;
   if (x->rule != NULL) {
     egca__json_pointer_key(p, sizeof p, pointer, "rule");
-    x->group = egca__rules_group(rules, x->rule);
+    x->group = find_rule(rules, x->rule);
     int rolls = 0;
     for (size_t v = 0; x->group != NULL && v < x->group->count; v++)
       rolls |= x->group->cores[v]->spec.roll == EGCA_ROLL_EARLIER_OR_LATER;
@@ -388,7 +399,7 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
     reading *r = &x->readings[i];
     x->reading_count = i + 1;
     r->unit = r->roll = r->outcome = -1;
-    if ((rc = parse_reading(r, doc, v, q, egca__rules_laws(rules), err)) < 0)
+    if ((rc = parse_reading(r, doc, v, q, laws, err)) < 0)
       return rc;
     const cJSON *set = cJSON_GetObjectItemCaseSensitive(v, "sets");
     if (set != NULL && (x->rule != NULL || x->point >= 0)) {
@@ -475,8 +486,10 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
   return 0;
 }
 
-int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca_rules *rules, egca_error *err)
+int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca__rule_group *groups,
+                         size_t group_count, const egca__laws *laws, egca_error *err)
 {
+  const rule_index index = {groups, group_count}, *rules = &index;
   *out = NULL;
   egca__readings *r = calloc(1, sizeof *r);
   if (r == NULL)
@@ -506,7 +519,7 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const 
                            EGCA__QUESTIONS_MAX);
       goto fail;
     }
-    rc = parse_question(r, &r->questions[i], doc, v, p, rules, err);
+    rc = parse_question(r, &r->questions[i], doc, v, p, rules, laws, err);
     r->count = i + 1;
     if (rc < 0)
       goto fail;
@@ -519,8 +532,8 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const 
                            EGCA__TR(err, "question \"%s\" is missing", "缺少未决问题\"%s\""), points[k].id);
       goto fail;
     }
-  for (size_t g = 0; g < egca__rules_group_count(rules); g++) {
-    const egca__rule_group *group = egca__rules_group_at(rules, g);
+  for (size_t g = 0; g < group_count; g++) {
+    const egca__rule_group *group = &groups[g];
     int rolls = 0;
     for (size_t v = 0; v < group->count; v++)
       rolls |= group->cores[v]->spec.roll == EGCA_ROLL_EARLIER_OR_LATER;
@@ -612,10 +625,9 @@ int egca__reading(egca__selection *s, egca__point p)
   return s->readings->questions[q].code[s->pick[q]];
 }
 
-int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca_reading_choice *choices,
+int egca__selection_init(egca__selection *s, const egca__readings *r, const egca_reading_choice *choices,
                          size_t count, egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err)
 {
-  const egca__readings *r = egca__rules_readings(rules);
   s->readings = r;
   s->engaged = 0;
   s->step = 0;
@@ -638,7 +650,7 @@ int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca
   uint32_t chosen = 0;
   for (size_t c = 0; c < count; c++) {
     const char *qid = choices[c].question, *rid = choices[c].reading;
-    const egca_question *x = qid != NULL ? egca_rules_question(rules, qid) : NULL;
+    const egca_question *x = egca__question_find(r, qid);
     if (x == NULL)
       return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                         EGCA__TR(err, "unknown question \"%.100s\" (egca rules readings lists them)",
@@ -664,32 +676,24 @@ int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca
   return 0;
 }
 
-size_t egca__questions(const egca__readings *r) { return r->count; }
+size_t egca__questions(const egca__readings *r) { return r != NULL ? r->count : 0; }
+const egca_question *egca__question_at(const egca__readings *r, size_t q)
+{
+  return q < egca__questions(r) ? &r->questions[q] : NULL;
+}
+const egca_question *egca__question_find(const egca__readings *r, const char *id)
+{
+  for (size_t q = 0; id != NULL && q < egca__questions(r); q++)
+    if (strcmp(r->questions[q].id, id) == 0)
+      return &r->questions[q];
+  return NULL;
+}
 size_t egca__question_readings(const egca__readings *r, size_t q) { return r->questions[q].reading_count; }
 size_t egca__question_default(const egca__readings *r, size_t q) { return r->questions[q].def; }
 const char *egca__question_id(const egca__readings *r, size_t q) { return r->questions[q].id; }
 const char *egca__question_reading(const egca__readings *r, size_t q, size_t i) { return r->questions[q].readings[i].id; }
 
 /* --- Public getters ----------------------------------------------------------------------------------- */
-
-EGCA_API size_t egca_rules_question_count(const egca_rules *rules)
-{
-  const egca__readings *r = rules != NULL ? egca__rules_readings(rules) : NULL;
-  return r != NULL ? r->count : 0;
-}
-
-EGCA_API const egca_question *egca_rules_question_at(const egca_rules *rules, size_t index)
-{
-  return index < egca_rules_question_count(rules) ? &egca__rules_readings(rules)->questions[index] : NULL;
-}
-
-EGCA_API const egca_question *egca_rules_question(const egca_rules *rules, const char *id)
-{
-  for (size_t q = 0; id != NULL && q < egca_rules_question_count(rules); q++)
-    if (strcmp(egca__rules_readings(rules)->questions[q].id, id) == 0)
-      return &egca__rules_readings(rules)->questions[q];
-  return NULL;
-}
 
 EGCA_API const char *egca_question_id(const egca_question *x) { return x->id; }
 EGCA_API const char *egca_question_text(const egca_question *x) { return x->text; }

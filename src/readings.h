@@ -38,11 +38,14 @@ typedef enum egca__point {
 
 typedef struct egca__readings egca__readings;
 
-/* Validates and compiles readings.json (already parsed strictly) against the loaded deadline rules. On
- * failure nothing is left allocated and err names the file, line:column and JSON pointer. */
-int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca_rules *rules, egca_error *err);
+/* Validates and compiles readings.json (already parsed strictly) against the loaded deadline rules (the
+ * rule set's index, rules_internal.h), its citations resolved through `laws` (deadlines.json "laws",
+ * citation.h). On failure nothing is left allocated and err names the file, line:column and JSON pointer.
+ * The rule set (rules.c) calls it and keeps the result (egca__rules_readings, ruleset.h). */
+struct egca__laws;
+int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca__rule_group *groups,
+                         size_t group_count, const struct egca__laws *laws, egca_error *err);
 void egca__readings_free(egca__readings *readings);
-const egca__readings *egca__rules_readings(const egca_rules *rules);
 
 /* The readings applied in one computation. */
 typedef struct egca__selection {
@@ -57,7 +60,7 @@ typedef struct egca__selection {
  * roll question) and receipt option (EGCA_RECEIPT_AS_DATED picks "as_dated" of receipt_after_hours); then
  * the caller's choices. An unknown question or reading, or a question chosen twice, is EGCA_E_INVALID
  * naming it. */
-int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca_reading_choice *choices,
+int egca__selection_init(egca__selection *s, const egca__readings *readings, const egca_reading_choice *choices,
                          size_t count, egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err);
 
 /* The reading applied at point p, as the point's index in the code's own list (0 = the first reading the
@@ -88,9 +91,12 @@ static inline void egca__engage(egca__selection *s, int question)
   }
 }
 
-/* For the comparison: the number of questions, a question's reading count, its default, its id and a
- * reading's id. */
+/* For the comparison and the public getters (egca_rules_question_*): the number of questions (0 for NULL),
+ * a question (NULL past the last), a question by id (NULL: none), a question's reading count, its
+ * default, its id and a reading's id. */
 size_t egca__questions(const egca__readings *r);
+const egca_question *egca__question_at(const egca__readings *r, size_t q);
+const egca_question *egca__question_find(const egca__readings *r, const char *id);
 size_t egca__question_readings(const egca__readings *r, size_t q);
 size_t egca__question_default(const egca__readings *r, size_t q);
 const char *egca__question_id(const egca__readings *r, size_t q);

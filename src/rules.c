@@ -1,13 +1,14 @@
 /* egca — the licence's rules: loading the rules files strictly (ruleset.h), and the deadline rules: their
- * schema, validation, index and versions. What the outputs write of a rule is theirs (deadline_output.h).
+ * schema, validation, index and versions. It knows nothing of output: what the writers copy of a rule they
+ * make themselves (deadline_output.h).
  * Place in the flow: first: rule set -> deadline rules -> deadline, timeline -> output.
  *
  * deadlines.json is validated here; conditions.json and materials.json are handed to the conditions
- * compiler (conditions.h), so one egca_rules holds the whole licence. Every number of a time limit comes from
+ * compiler (conditions.h) and readings.json to the readings' (readings.h), so one egca_rules holds the whole
+ * licence. Every number of a time limit comes from
  * the data, and so is what starts, answers and ends each rule's instances in a case ("applies", "lapse"):
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
-#include "deadline_output.h"
 #include "events.h"
 #include "rules_internal.h"
 #include "citation.h"
@@ -58,9 +59,7 @@ struct egca_deadline_rule {
   egca_basis lapse_basis; /* the article deciding what follows when it runs out (law NULL: none) */
   egca_party party;       /* whose time it is */
   egca_authority authority;
-  /* What the outputs write of it, by egca_lang, made by them at load once its citations have their English
-   * names (deadline_output.h). */
-  egca__rule_texts texts[2];
+  size_t index;           /* its place in egca_rules.deadlines (file order, egca_rules_deadline_at) */
 };
 
 struct egca_rules {
@@ -83,15 +82,7 @@ struct egca_rules {
 
 static const egca__rule_group *find_group(const egca_rules *rules, const char *id)
 {
-  if (id == NULL)
-    return NULL;
-  const size_t n = strlen(id);
-  for (size_t k = 0; k < rules->group_count; k++) {
-    const egca__rule_group *g = &rules->groups[k];
-    if (g->id_len == n && g->id[0] == id[0] && memcmp(g->id, id, n) == 0)
-      return g;
-  }
-  return NULL;
+  return egca__rule_group_find(rules->groups, rules->group_count, id);
 }
 
 /* --- Freeing --------------------------------------------------------------------------------------- */
@@ -124,8 +115,6 @@ static void free_rule(egca_deadline_rule *r)
     free((char *)r->basis[i].item);
   }
   free(r->basis);
-  egca__rule_texts_free(&r->texts[EGCA_LANG_ZH]);
-  egca__rule_texts_free(&r->texts[EGCA_LANG_EN]);
 }
 
 EGCA_API void egca_rules_free(egca_rules *rules)
@@ -211,31 +200,6 @@ static int get_time(int *out, const egca__json_doc *doc, const cJSON *obj, const
   return 1;
 }
 
-/* One citation {"law", "article", "item"}; what was copied stays in *b for the caller to free. */
-static int parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
-                          egca_error *err)
-{
-  static const char *const keys[] = {"law", "article", "item", NULL};
-  int rc;
-  if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
-      (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0)
-    return rc;
-  char *law = NULL, *article = NULL, *item = NULL;
-  if ((rc = egca__json_get_text(&law, doc, obj, pointer, "law", 1, err)) >= 0 &&
-      (rc = egca__json_get_text(&article, doc, obj, pointer, "article", 1, err)) >= 0)
-    rc = egca__json_get_text(&item, doc, obj, pointer, "item", 0, err);
-  b->law = law;
-  b->article = article;
-  b->item = item;
-  return rc < 0 ? rc : 0;
-}
-
-int egca__parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
-                         egca_error *err)
-{
-  return parse_citation(b, doc, obj, pointer, err);
-}
-
 static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                        egca_error *err)
 {
@@ -257,7 +221,7 @@ static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const c
   size_t i = 0;
   for (const cJSON *b = list->child; b != NULL; b = b->next, i++) {
     egca__json_pointer_index(q, sizeof q, p, i);
-    rc = parse_citation(&r->basis[i], doc, b, q, err);
+    rc = egca__citation_parse(&r->basis[i], doc, b, q, err);
     r->basis_count = i + 1;
     if (rc < 0)
       return rc;
@@ -515,7 +479,7 @@ static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const c
   if (b == NULL)
     return egca__json_fail(err, EGCA_E_INVALID, doc, p,
                            EGCA__TR(err, "missing required field \"basis\"", "缺少必填字段\"basis\""));
-  if ((rc = parse_citation(&r->lapse_basis, doc, b, q, err)) < 0)
+  if ((rc = egca__citation_parse(&r->lapse_basis, doc, b, q, err)) < 0)
     return rc;
   const char *bad = NULL;
   if (r->core.applies.deems == EGCA__DEEMS_ACCEPTED && r->core.applies.from != EGCA__FROM_EVENT)
@@ -840,8 +804,6 @@ static int resolve_citations(egca_rules *rules, const egca__json_doc *doc, egca_
   return 0;
 }
 
-const egca__laws *egca__rules_laws(const egca_rules *rules) { return &rules->laws; }
-
 static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
 {
   static const char *const top_keys[] = {"licence", "deadlines", "laws", NULL};
@@ -876,6 +838,7 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     if ((rc = parse_rule(&rules->deadlines[i], &extends, doc, item, p, err)) < 0)
       return rc;
     egca_deadline_rule *r = &rules->deadlines[i];
+    r->index = i;
     const egca__rule_group *g = find_group(rules, r->id);
     if (g == NULL) {
       rules->groups[rules->group_count] =
@@ -918,11 +881,6 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
   }
   if ((rc = check_extensions(rules, doc, err)) < 0 || (rc = resolve_citations(rules, doc, err)) < 0)
     return rc;
-  /* What the outputs write of each rule, once its citations have their English names. */
-  for (size_t i = 0; i < rules->deadline_count; i++)
-    for (int lang = EGCA_LANG_ZH; lang <= EGCA_LANG_EN; lang++)
-      if ((rc = egca__rule_texts_make(&rules->deadlines[i].texts[lang], &rules->deadlines[i], (egca_lang)lang, err)) < 0)
-        return rc;
   /* A cap names a rule of the set that sets a period of its own. */
   for (size_t i = 0; i < rules->deadline_count; i++) {
     egca_deadline_rule *r = &rules->deadlines[i];
@@ -968,7 +926,7 @@ static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_err
   if (rc == 0)
     rc = egca__assess_rules_parse(&rules->assess, &docs[1], &docs[2], &rules->laws, err);
   if (rc == 0)
-    rc = egca__readings_parse(&rules->readings, &docs[3], rules, err);
+    rc = egca__readings_parse(&rules->readings, &docs[3], rules->groups, rules->group_count, &rules->laws, err);
   for (int i = 0; i < RULES_FILES; i++)
     egca__json_doc_free(&docs[i]);
   if (rc < 0) {
@@ -1036,6 +994,21 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
 
 const egca__readings *egca__rules_readings(const egca_rules *rules) { return rules->readings; }
 
+EGCA_API size_t egca_rules_question_count(const egca_rules *rules)
+{
+  return rules != NULL ? egca__questions(rules->readings) : 0;
+}
+
+EGCA_API const egca_question *egca_rules_question_at(const egca_rules *rules, size_t index)
+{
+  return rules != NULL ? egca__question_at(rules->readings, index) : NULL;
+}
+
+EGCA_API const egca_question *egca_rules_question(const egca_rules *rules, const char *id)
+{
+  return rules != NULL ? egca__question_find(rules->readings, id) : NULL;
+}
+
 EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[EGCA_RULES_FILES],
                               const char *const texts[EGCA_RULES_FILES], const size_t lengths[EGCA_RULES_FILES],
                               egca_error *err)
@@ -1067,10 +1040,7 @@ size_t egca__rules_group_count(const egca_rules *rules) { return rules->group_co
 const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index) { return &rules->groups[index]; }
 const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id) { return find_group(rules, id); }
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule) { return &rule->core; }
-const egca__rule_texts *egca__deadline_rule_texts(const egca_deadline_rule *rule, egca_lang lang)
-{
-  return &rule->texts[lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH];
-}
+size_t egca__deadline_rule_index(const egca_deadline_rule *rule) { return rule->index; }
 
 void egca__deadline_describe(egca_deadline *out, const egca_deadline_rule *r)
 {

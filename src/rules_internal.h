@@ -7,6 +7,8 @@
 
 #include "json.h"
 
+#include <string.h>
+
 /* --- What a rule declares about its instances (docs/rules.md, "applies" and "lapse") ------------------- */
 
 /* The day an instance runs from. */
@@ -77,6 +79,9 @@ typedef struct egca__rule_core {
 } egca__rule_core;
 
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule);
+/* A version's place among its rule set's versions in file order: egca_rules_deadline_at(rules, index) is
+ * it. What is kept per version outside the rule set is kept by this index. */
+size_t egca__deadline_rule_index(const egca_deadline_rule *rule);
 
 /* Whether a rule's instances are the rounds of the application's acceptance (行政许可法 第三十二条), which
  * establish the day the application counts as accepted: a lapse deems acceptance and the application's receipt
@@ -106,6 +111,20 @@ typedef struct egca__rule_group {
   const char *licence_reason;                 /* why (NULL: no licence start declared) */
   const char *licence_reason_en;              /* the same in English */
 } egca__rule_group;
+
+/* The rule of id `id` among `count` rules (NULL when there is none). */
+static inline const egca__rule_group *egca__rule_group_find(const egca__rule_group *groups, size_t count, const char *id)
+{
+  if (id == NULL)
+    return NULL;
+  const size_t n = strlen(id);
+  for (size_t k = 0; k < count; k++) {
+    const egca__rule_group *g = &groups[k];
+    if (g->id_len == n && g->id[0] == id[0] && memcmp(g->id, id, n) == 0)
+      return g;
+  }
+  return NULL;
+}
 
 /* The rules in the order of their first entry in deadlines.json; by id (NULL when there is none). */
 size_t egca__rules_group_count(const egca_rules *rules);
@@ -163,9 +182,5 @@ int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const
                            egca_date anchor, const egca_pause *pauses, size_t pause_count,
                            struct egca__selection *sel, const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
                            egca_error *err);
-
-/* The laws' English names of the rule set (citation.h), for the citations of readings.json. */
-struct egca__laws;
-const struct egca__laws *egca__rules_laws(const egca_rules *rules);
 
 #endif

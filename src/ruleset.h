@@ -10,9 +10,8 @@
 /* The compiled conditions and materials of a loaded rule set (borrowed); NULL for NULL. */
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
 
-/* One citation {"law", "article", "item"} of a rules file (what was copied stays in *b for the caller to
- * free): rules.c's; readings.json (readings.c) uses it too. */
-int egca__parse_citation(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
-                         egca_error *err);
+/* The open questions of a loaded rule set (readings.h; borrowed). */
+struct egca__readings;
+const struct egca__readings *egca__rules_readings(const egca_rules *rules);
 
 #endif

@@ -1,6 +1,9 @@
 /* egca — a timeline written out: JSON (the command's and the binding's format), a Chinese table for an
  * official, and an iCalendar file of the open deadlines built with libical.
- * Place in the flow: the last step, output: timeline (case_internal.h), the rule texts (deadline_output.h) -> here. */
+ * Place in the flow: the last step, output: timeline (case_internal.h), the rule texts (deadline_output.h) -> here;
+ * a batch (batch.c) writes its cases' JSON here with its table of the rule texts (timeline_output.h). */
+#include "timeline_output.h"
+
 #include "case_internal.h"
 #include "deadline_output.h"
 #include "json_writer.h"
@@ -59,11 +62,13 @@ static size_t basis_count(const egca_timeline_deadline *d, const egca_basis **ba
  * names no section. */
 static void put_guide(text *t, const egca_timeline_deadline *d, const char *separator, egca_lang lang)
 {
-  const char *guide = d->version != NULL ? egca__deadline_rule_guide_text(d->version, lang) : NULL;
-  if (guide == NULL)
+  const char *piece[EGCA__GUIDE_PIECES];
+  const size_t pieces = d->version != NULL ? egca__rule_guide_pieces(piece, d->version, lang) : 0;
+  if (pieces == 0)
     return;
   put(t, separator);
-  put(t, guide);
+  for (size_t k = 0; k < pieces; k++)
+    put(t, piece[k]);
 }
 
 /* 1 when deadline `index` is ambiguous because an office's hours are unknown (finding office_hours_unknown). */
@@ -89,18 +94,17 @@ typedef egca__jw json;
 #define KEY EGCA__JW_KEY
 
 /* A deadline of a batch's line (compact): the parts that depend only on the rule version (the rule id,
- * the title, the basis) are copied as the output layer made them at load (deadline_output.h), the rest
- * written into room made once. Gives the same text as the general writer below. */
+ * the title, the basis) are copied from the batch's table (deadline_output.h), the rest written into room
+ * made once. Gives the same text as the general writer below. */
 static void put_readings(json *j, const egca_timeline *tl, size_t index);
 
-static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index)
+static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index, const egca__rule_json *texts)
 {
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   text *t = j->b;
-  const egca__rule_texts *texts = egca__deadline_rule_texts(d->version, tl->lang);
-  const char *basis = texts->json_basis[1];
-  const size_t basis_len = texts->json_basis_compact_len;
-  put_n(t, texts->json_head, texts->json_head_len);
+  const char *basis = texts->basis;
+  const size_t basis_len = texts->basis_len;
+  put_n(t, texts->head, texts->head_len);
   egca__jw_string(j, d->ref); /* a case's own text, escaped */
   const char *status = egca_timeline_status_name(d->status);
   const char *unit = egca_period_unit_name(d->unit);
@@ -207,21 +211,21 @@ static void put_readings(json *j, const egca_timeline *tl, size_t index)
   egca__jw_close(j, ']');
 }
 
-static void put_deadline_json(json *j, const egca_timeline *tl, size_t index)
+/* `texts`: a batch's table (NULL: none; the texts of the version are then written here). */
+static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, const egca__rule_texts *texts)
 {
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
-  if (j->compact && d->version != NULL && d->reason == NULL) {
-    put_deadline_compact(j, tl, index);
+  const egca__rule_json *version_texts;
+  if (j->compact && d->version != NULL && d->reason == NULL &&
+      (version_texts = egca__rule_texts_of(texts, d->version, tl->lang)) != NULL) {
+    put_deadline_compact(j, tl, index, version_texts);
     return;
   }
   egca__jw_open(j, '{');
   KEY(j, "rule");
   egca__jw_name(j, d->rule_id);
   KEY(j, "title");
-  if (d->version != NULL)
-    egca__jw_raw(j, egca__deadline_rule_json_title(d->version, tl->lang));
-  else
-    egca__jw_string(j, title_of(d, tl->lang));
+  egca__jw_string(j, title_of(d, tl->lang));
   KEY(j, "ref");
   egca__jw_string(j, d->ref);
   KEY(j, "anchor");
@@ -254,12 +258,15 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index)
   KEY(j, "readings");
   put_readings(j, tl, index);
   KEY(j, "basis");
-  egca__jw_raw(j, d->version != NULL ? egca__deadline_rule_json_basis(d->version, j->compact, tl->lang) : "[]");
+  if (d->version != NULL)
+    egca__rule_json_basis(j->b, d->version, j->compact, tl->lang);
+  else
+    egca__jw_raw(j, "[]");
   egca__jw_close(j, '}');
 }
 
 /* Writes the timeline's JSON into t (after what it holds). */
-static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
+static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags, const egca__rule_texts *texts)
 {
   json j;
   egca__jw_start(&j, t, (flags & EGCA_JSON_COMPACT) != 0);
@@ -279,7 +286,7 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
   egca__jw_open(&j, '[');
   for (size_t i = 0; i < n; i++) {
     egca__jw_element(&j);
-    put_deadline_json(&j, tl, i);
+    put_deadline_json(&j, tl, i, texts);
   }
   egca__jw_close(&j, ']');
   KEY(&j, "findings");
@@ -324,17 +331,23 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags)
 EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned flags, egca_error *err)
 {
   text t = {0};
-  put_timeline_json(&t, tl, flags);
+  put_timeline_json(&t, tl, flags, NULL);
   return finish(out, &t, err);
 }
 
 EGCA_API int egca_timeline_write_json(char **buffer, size_t *capacity, size_t *length, const egca_timeline *tl,
                                       unsigned flags, egca_error *err)
 {
+  return egca__timeline_write_json(buffer, capacity, length, tl, flags, NULL, err);
+}
+
+int egca__timeline_write_json(char **buffer, size_t *capacity, size_t *length, const egca_timeline *tl, unsigned flags,
+                              const egca__rule_texts *texts, egca_error *err)
+{
   /* The caller's buffer is reused as it is (getline's contract): NULL with capacity 0 starts a new one. */
   const size_t kept = *buffer != NULL && (flags & EGCA_JSON_APPEND) != 0 ? *length : 0;
   text t = {*buffer, kept, *buffer != NULL ? *capacity : 0, 0};
-  put_timeline_json(&t, tl, flags);
+  put_timeline_json(&t, tl, flags, texts);
   *buffer = t.text;
   *capacity = t.cap;
   if (t.failed || t.text == NULL) {

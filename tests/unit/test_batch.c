@@ -161,6 +161,46 @@ START_TEST(added_cases_in_order)
 }
 END_TEST
 
+/* In English: each line equals the single calls' compact JSON in English. The batch copies each deadline's
+ * rule, title and basis from the texts it made for its language; the single call writes them itself. */
+START_TEST(english_lines_equal_the_single_calls)
+{
+  static seen s;
+  memset(&s, 0, sizeof s);
+  egca_error err = {0};
+  char *expected[EXAMPLES];
+  egca_timeline_options eval = {0};
+  eval.lang = EGCA_LANG_EN;
+  for (int i = 0; i < EXAMPLES; i++) {
+    egca_case *c = NULL;
+    egca_timeline *t = NULL;
+    ck_assert_int_ge(egca_case_parse(&c, example_text[i], strlen(example_text[i]), "x", &err), 0);
+    ck_assert_int_eq(egca_timeline_new(&t, &err), 0);
+    ck_assert_int_ge(egca_case_evaluate(t, c, calendar, rules, as_of, &eval, &err), 0);
+    ck_assert_int_eq(egca_timeline_to_json(&expected[i], t, EGCA_JSON_COMPACT, &err), 0);
+    ck_assert_ptr_nonnull(strstr(expected[i], "Service Guide, ")); /* the English texts, not the Chinese */
+    ck_assert_ptr_null(strstr(expected[i], example_json[i]));
+    egca_timeline_free(t);
+    egca_case_free(c);
+  }
+  egca_batch *b = new_batch_in(&s, job_counts[_i], EGCA_BATCH_NDJSON, 0, EGCA_LANG_EN);
+  for (int i = 0; i < 60; i++)
+    ck_assert_int_eq(egca_batch_add(b, example_text[i % EXAMPLES], strlen(example_text[i % EXAMPLES]), &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 60);
+  for (size_t i = 0; i < 60; i++) {
+    const char *want = expected[i % EXAMPLES];
+    const size_t n = strlen(want);
+    ck_assert_msg(s.json[i] != NULL && strncmp(s.json[i], want, n) == 0 && strcmp(s.json[i] + n, "\n") == 0,
+                  "case %zu: %s", i, s.json[i]);
+  }
+  for (int i = 0; i < EXAMPLES; i++)
+    egca_timeline_string_free(expected[i]);
+  forget(&s);
+}
+END_TEST
+
 /* The NDJSON of the examples with a blank line, a broken line and a case too short for the rules. */
 static char *ndjson(size_t *len)
 {
@@ -625,6 +665,7 @@ int main(void)
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_set_timeout(tc, 120);
   tcase_add_loop_test(tc, added_cases_in_order, 0, 3);
+  tcase_add_loop_test(tc, english_lines_equal_the_single_calls, 0, 3);
   tcase_add_loop_test(tc, ndjson_in_pieces_of_any_size, 0, 3);
   tcase_add_loop_test(tc, array_positions_and_ends, 0, 3);
   tcase_add_loop_test(tc, values_and_auto_in_pieces_of_any_size, 0, 3);
