@@ -832,12 +832,10 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
 {
   /* "/events/N", as egca__json_pointer_index writes it, by hand: every event of every case of a batch has
    * one, for the messages. */
-  char p[32], digits[24];
-  const char *first = egca__decimal(digits + sizeof digits, (long long)index);
-  const size_t n = (size_t)(digits + sizeof digits - first);
+  char text[32];
+  text[sizeof text - 1] = '\0';
+  char *const p = egca__decimal(text + sizeof text - 1, (long long)index) - 8;
   memcpy(p, "/events/", 8);
-  memcpy(p + 8, first, n);
-  p[8 + n] = '\0';
   int rc = egca__json_expect_object(doc, obj, p, err);
   if (rc < 0)
     return rc;

@@ -1227,10 +1227,11 @@ typedef struct tree_reader {
 } tree_reader;
 
 /* A new node of `type`, appended to the open array or object (as cJSON links them: the first child's prev is
- * the last child), named by the pending member name. */
-static cJSON *tree_add(tree_reader *r, int type)
+ * the last child), named by the pending member name; `extra` bytes follow it in the same allocation (a string
+ * value's text). */
+static cJSON *tree_add(tree_reader *r, int type, size_t extra)
 {
-  cJSON *item = scratch_alloc(r->s, sizeof *item);
+  cJSON *item = scratch_alloc(r->s, sizeof *item + extra);
   if (item == NULL)
     return NULL;
   *item = (cJSON){.type = type};
@@ -1265,11 +1266,11 @@ static char *tree_string(tree_reader *r, const unsigned char *s, size_t n)
   return copy;
 }
 
-static int tree_null(void *ctx) { return tree_add(ctx, cJSON_NULL) != NULL; }
+static int tree_null(void *ctx) { return tree_add(ctx, cJSON_NULL, 0) != NULL; }
 
 static int tree_boolean(void *ctx, int value)
 {
-  cJSON *item = tree_add(ctx, value ? cJSON_True : cJSON_False);
+  cJSON *item = tree_add(ctx, value ? cJSON_True : cJSON_False, 0);
   if (item != NULL && value)
     item->valueint = 1;
   return item != NULL;
@@ -1302,7 +1303,7 @@ static int tree_number(void *ctx, const char *t, size_t n)
   const double number = strtod(literal, &after);
   if (after != literal + n)
     return 0;
-  cJSON *item = tree_add(r, cJSON_Number);
+  cJSON *item = tree_add(r, cJSON_Number, 0);
   if (item == NULL)
     return 0;
   item->valuedouble = number;
@@ -1315,14 +1316,17 @@ static int tree_number(void *ctx, const char *t, size_t n)
   return 1;
 }
 
+/* A string value: its text right after its node, one allocation for both. */
 static int tree_value_string(void *ctx, const unsigned char *s, size_t n)
 {
-  tree_reader *r = ctx;
-  char *copy = tree_string(r, s, n);
-  cJSON *item = copy != NULL ? tree_add(r, cJSON_String) : NULL;
-  if (item != NULL)
-    item->valuestring = copy;
-  return item != NULL;
+  cJSON *item = n < SIZE_MAX / 2 ? tree_add(ctx, cJSON_String, n + 1) : NULL;
+  if (item == NULL)
+    return 0;
+  char *copy = (char *)(item + 1);
+  memcpy(copy, s, n);
+  copy[n] = '\0';
+  item->valuestring = copy;
+  return 1;
 }
 
 /* A member name; notes whether it repeats an earlier one of its object, so that the full check of the tree
@@ -1345,7 +1349,7 @@ static int tree_open(tree_reader *r, int type)
 {
   if (r->depth >= CJSON_NESTING_LIMIT)
     return 0;
-  cJSON *item = tree_add(r, type);
+  cJSON *item = tree_add(r, type, 0);
   if (item == NULL)
     return 0;
   item->valuestring = (char *)r->open;
@@ -1405,8 +1409,14 @@ static cJSON *read_tree(egca__json_scratch *s, const char *t, size_t len, size_t
     return NULL;
   }
   yajl_config(h, yajl_dont_validate_strings, 1); /* egca__utf8_invalid_at has, and more strictly */
-  int ok = yajl_parse(h, (const unsigned char *)t + from, len - from) == yajl_status_ok &&
-           yajl_complete_parse(h) == yajl_status_ok && r.root != NULL && r.open == NULL;
+  int ok = yajl_parse(h, (const unsigned char *)t + from, len - from) == yajl_status_ok;
+  /* An array or object that has closed is complete: yajl_complete_parse would read nothing more (what follows
+   * it is checked below). Anything else is finished by yajl: a number at the end, which yajl takes to go on,
+   * or a bracket still open. */
+  const int closed = r.root != NULL && r.open == NULL && (r.root->type == cJSON_Array || r.root->type == cJSON_Object);
+  if (ok && !closed)
+    ok = yajl_complete_parse(h) == yajl_status_ok;
+  ok = ok && r.root != NULL && r.open == NULL;
   yajl_free(h);
   /* yajl 2.1.0 takes a string left open after the value ({"a":1} "x) as an unfinished token, and the end
    * of the text as its end: only white space may follow the value. */
