@@ -346,7 +346,16 @@ static size_t utf8_scan(const unsigned char *s, size_t len, int *plain)
         clean = 0;
       i++;
       continue;
-    } else if ((c & 0xE0) == 0xC0) {
+    }
+    if ((c & 0xF0) == 0xE0 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      /* Three bytes, U+0800 to U+FFFF (every Chinese character), at once: neither overlong nor a surrogate. */
+      cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+        break;
+      i += 3;
+      continue;
+    }
+    if ((c & 0xE0) == 0xC0) {
       need = 1;
       cp = c & 0x1F;
     } else if ((c & 0xF0) == 0xE0) {
@@ -1130,24 +1139,35 @@ static void scratch_reset(egca__json_scratch *s)
   s->last = NULL;
 }
 
+/* A new block with room for `need` bytes, at the head of s's list; NULL when out of memory. Kept out of
+ * scratch_alloc, which runs for every value of every case of a batch, so that its common path stays short. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static scratch_block *scratch_grow(egca__json_scratch *s, size_t need)
+{
+  scratch_block *b = s->blocks;
+  size_t size = b != NULL && b->size < SCRATCH_KEEP ? b->size * 2 : SCRATCH_BLOCK;
+  if (size < need)
+    size = need;
+  scratch_block *fresh = malloc(sizeof *fresh + size);
+  if (fresh == NULL)
+    return NULL;
+  fresh->size = size;
+  fresh->used = 0;
+  fresh->next = b;
+  s->blocks = fresh;
+  return fresh;
+}
+
 static void *scratch_alloc(egca__json_scratch *s, size_t n)
 {
   if (n > SIZE_MAX / 2)
     return NULL;
   const size_t need = (n + SCRATCH_ALIGN - 1) & ~(SCRATCH_ALIGN - 1);
   scratch_block *b = s->blocks;
-  if (b == NULL || b->size - b->used < need) {
-    size_t size = b != NULL && b->size < SCRATCH_KEEP ? b->size * 2 : SCRATCH_BLOCK;
-    if (size < need)
-      size = need;
-    scratch_block *fresh = malloc(sizeof *fresh + size);
-    if (fresh == NULL)
-      return NULL;
-    fresh->size = size;
-    fresh->used = 0;
-    fresh->next = b;
-    s->blocks = b = fresh;
-  }
+  if ((b == NULL || b->size - b->used < need) && (b = scratch_grow(s, need)) == NULL)
+    return NULL;
   void *p = (unsigned char *)b->data + b->used;
   b->used += need;
   return p;
