@@ -329,12 +329,15 @@ static size_t utf8_scan(const unsigned char *s, size_t len, int *plain)
   size_t i = 0;
   int clean = 1;
   while (i < len) {
+    /* Plain ASCII, 0x20..0x7F but the backslash. Byte by byte, b + 0x60 has its top bit set when b >= 0x20, and
+     * (b ^ '\\') + 0x7F when b is not a backslash; neither sum carries into the next byte while the bytes are
+     * below 0x80, which ~w checks (a byte of 0x80 or more fails whatever carries into it). */
     while (i + 8 <= len) {
-      const uint64_t w = word_at(s + i), backslash = w ^ BYTES_OF('\\');
-      const uint64_t low = (w - BYTES_OF(0x20)) & ~w, b = (backslash - BYTES_OF(1)) & ~backslash;
-      if (((w | low | b) & BYTES_OF(0x80)) != 0)
+      const uint64_t w = word_at(s + i);
+      const uint64_t ok = (w + BYTES_OF(0x60)) & ((w ^ BYTES_OF('\\')) + BYTES_OF(0x7F)) & ~w;
+      if ((ok & BYTES_OF(0x80)) != BYTES_OF(0x80))
         break;
-      i += 8; /* plain ASCII */
+      i += 8;
     }
     if (i == len)
       break;
@@ -1243,7 +1246,7 @@ typedef struct tree_reader {
   int depth;
   int numbers;         /* some number literal has a fraction, an exponent or more than 15 digits (as scan_text) */
   int repeats;         /* some object may hold a member name twice (see tree_key) */
-  char decimal_point;  /* the locale's, as cJSON reads numbers */
+  char decimal_point;  /* the locale's, as cJSON reads numbers; 0 until the first number asks for it */
 } tree_reader;
 
 /* A new node of `type`, appended to the open array or object (as cJSON links them: the first child's prev is
@@ -1315,6 +1318,10 @@ static int tree_number(void *ctx, const char *t, size_t n)
   }
   if (digits > 15)
     r->numbers = 1;
+  if (r->decimal_point == 0) {
+    const struct lconv *lc = localeconv();
+    r->decimal_point = lc != NULL && lc->decimal_point != NULL && lc->decimal_point[0] ? lc->decimal_point[0] : '.';
+  }
   if (r->decimal_point != '.')
     for (size_t i = 0; i < n; i++)
       if (literal[i] == '.')
@@ -1358,9 +1365,10 @@ static int tree_key(void *ctx, const unsigned char *s, size_t n)
   r->key = tree_string(r, s, n);
   if (r->key == NULL)
     return 0;
-  int seen = 0;
-  for (const cJSON *c = r->open->child; c != NULL && !r->repeats; c = c->next)
-    r->repeats = ++seen > 16 || egca__same_name(c->string, r->key);
+  int seen = 0, repeats = r->repeats;
+  for (const cJSON *c = r->open->child; c != NULL && !repeats; c = c->next)
+    repeats = ++seen > 16 || egca__same_name(c->string, r->key);
+  r->repeats = repeats;
   return 1;
 }
 
@@ -1420,8 +1428,6 @@ static cJSON *read_tree(egca__json_scratch *s, const char *t, size_t len, size_t
   if (len > (SIZE_MAX - ((size_t)32 << 10)) / 8 || region_reserve(s, 8 * len + ((size_t)32 << 10)) < 0)
     return NULL;
   tree_reader r = {.s = s};
-  const struct lconv *lc = localeconv();
-  r.decimal_point = lc != NULL && lc->decimal_point != NULL && lc->decimal_point[0] ? lc->decimal_point[0] : '.';
   yajl_alloc_funcs funcs = {yajl_scratch_malloc, yajl_scratch_realloc, yajl_scratch_free, s};
   yajl_handle h = r.h = yajl_alloc(&tree_callbacks, &funcs, &r);
   if (h == NULL) {
@@ -1526,7 +1532,11 @@ int egca__json_parse_in(egca__json_doc *doc, const char *text, size_t len, const
                    EGCA__TR(err, "empty document: expected a JSON value", "文档为空：应为一个JSON值"));
   /* A clean text is read by yajl into the scratch; anything else, and any text yajl does not take, by the
    * scan and cJSON. A plain text (nearly every one) is scanned only when yajl does not take it. */
-  text_fault fault = {.at = len, .lang = err != NULL ? err->lang : EGCA_LANG_ZH};
+  text_fault fault; /* not cleared as a whole: its message buffer is only written by the scan */
+  fault.at = len;
+  fault.in_value = 0;
+  fault.lang = err != NULL ? err->lang : EGCA_LANG_ZH;
+  fault.what[0] = '\0';
   int numbers = 0, scanned = 0, repeats = 1;
   if (!plain) {
     numbers = scan_text(text, len, from, &fault);
