@@ -1434,7 +1434,7 @@ static cJSON *read_tree(egca__json_scratch *s, const char *t, size_t len, size_t
     scratch_reset(s);
     return NULL;
   }
-  yajl_config(h, yajl_dont_validate_strings, 1); /* egca__utf8_invalid_at has, and more strictly */
+  yajl_config(h, yajl_dont_validate_strings, 1); /* utf8_scan has, and more strictly */
   int ok = yajl_parse(h, (const unsigned char *)t + from, len - from) == yajl_status_ok;
   /* An array or object that has closed is complete: yajl_complete_parse would read nothing more (what follows
    * it is checked below). Anything else is finished by yajl: a number at the end, which yajl takes to go on,
