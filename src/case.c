@@ -830,8 +830,12 @@ static int read_arrival(egca_event *e, const egca__json_doc *doc, const cJSON *t
 static int read_event(egca_event *e, const char **items, size_t *item_used, const egca__json_doc *doc,
                       const cJSON *obj, size_t index, egca_error *err)
 {
-  char p[32];
-  egca__json_pointer_index(p, sizeof p, "/events", index);
+  /* "/events/N", as egca__json_pointer_index writes it, by hand: every event of every case of a batch has
+   * one, for the messages. */
+  char text[32];
+  text[sizeof text - 1] = '\0';
+  char *const p = egca__decimal(text + sizeof text - 1, (long long)index) - 8;
+  memcpy(p, "/events/", 8);
   int rc = egca__json_expect_object(doc, obj, p, err);
   if (rc < 0)
     return rc;
@@ -947,7 +951,7 @@ static int read_event(egca_event *e, const char **items, size_t *item_used, cons
     e->items = items + *item_used;
     size_t k = 0;
     for (const cJSON *it = list->child; it != NULL; it = it->next, k++) {
-      if (!cJSON_IsString(it) || it->valuestring[0] == '\0') {
+      if (!egca__json_is(it, cJSON_String) || it->valuestring[0] == '\0') {
         char ip[96];
         egca__json_pointer_index(ip, sizeof ip, lp, k);
         return egca__json_fail(err, EGCA_E_INVALID, doc, ip,
@@ -996,18 +1000,32 @@ int egca__case_parse_in(egca_case **out, const char *json, size_t len, const cha
   const char **items = NULL;
   if (rc < 0)
     goto done;
-  static const char *const top[] = {"case_id", "office", "events", NULL};
-  if ((rc = egca__json_expect_object(&doc, doc.root, "", err)) < 0 ||
-      (rc = egca__json_check_keys(&doc, doc.root, "", top, err)) < 0)
+  if ((rc = egca__json_expect_object(&doc, doc.root, "", err)) < 0)
     goto done;
+  /* The members, each looked at once (the duplicate-key check has made sure each name comes once); a member
+   * not of a case is refused by egca__json_check_keys, which names the first. */
+  static const char *const top[] = {"case_id", "office", "events", NULL};
+  const cJSON *id_member = NULL, *office_member = NULL, *list = NULL;
+  for (const cJSON *m = doc.root->child; m != NULL; m = m->next) {
+    if (egca__same_name(m->string, "case_id"))
+      id_member = m;
+    else if (egca__same_name(m->string, "office"))
+      office_member = m;
+    else if (egca__same_name(m->string, "events"))
+      list = m;
+    else {
+      rc = egca__json_check_keys(&doc, doc.root, "", top, err);
+      goto done;
+    }
+  }
   const char *id;
-  if ((rc = egca__json_get_string(&id, &doc, doc.root, "", "case_id", 1, err)) < 0)
+  if ((rc = egca__json_string_value(&id, &doc, id_member, "", "case_id", 1, err)) < 0)
     goto done;
   /* The acceptance office (服务指南 受理机构: the 密码管理局 of the applicant's province), by its GB/T 2260
    * code; its calendar counts the acceptance office's periods. */
   const char *office_code = NULL;
   const egca_office *office = NULL;
-  if ((rc = egca__json_get_string(&office_code, &doc, doc.root, "", "office", 0, err)) < 0)
+  if ((rc = egca__json_string_value(&office_code, &doc, office_member, "", "office", 0, err)) < 0)
     goto done;
   if (office_code != NULL && (office = egca_office_find(office_code)) == NULL) {
     rc = egca__json_fail(
@@ -1017,7 +1035,6 @@ int egca__case_parse_in(egca_case **out, const char *json, size_t len, const cha
         office_code);
     goto done;
   }
-  const cJSON *list = egca__json_member(doc.root, "events");
   if (list == NULL) {
     rc = egca__json_fail(err, EGCA_E_INVALID, &doc, "",
                          EGCA__TR(err, "missing required field \"events\"", "缺少必填字段\"events\""));
@@ -1027,9 +1044,13 @@ int egca__case_parse_in(egca_case **out, const char *json, size_t len, const cha
     goto done;
   size_t count = (size_t)cJSON_GetArraySize(list), item_count = 0;
   for (const cJSON *ev = list->child; ev != NULL; ev = ev->next) {
-    const cJSON *it = cJSON_IsObject(ev) ? egca__json_member(ev, "items") : NULL;
-    if (cJSON_IsArray(it))
-      item_count += (size_t)cJSON_GetArraySize(it);
+    if (!egca__json_is(ev, cJSON_Object))
+      continue;
+    /* The events' "items", found by their first byte: most events have none. */
+    for (const cJSON *m = ev->child; m != NULL; m = m->next)
+      if (m->string[0] == 'i' && egca__same_name(m->string, "items") && egca__json_is(m, cJSON_Array))
+        for (const cJSON *it = m->child; it != NULL; it = it->next)
+          item_count++;
   }
   events = count <= SMALL_CASE ? small_events : malloc(count * sizeof *events);
   items = item_count <= SMALL_CASE ? small_items : malloc(item_count * sizeof *items);

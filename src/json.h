@@ -66,6 +66,10 @@ void egca__json_format_number(char *buf, size_t size, double x);
 const char *egca__json_type_name_in(const cJSON *value, egca_lang lang);
 const char *egca__json_type_name(const cJSON *value);
 
+/* Whether v (NULL: not) has the cJSON type `type` (cJSON_Object, cJSON_Array, cJSON_String, cJSON_Number), as
+ * cJSON_IsObject and its kin say, inline: they are asked for every value of every case of a batch. */
+static inline int egca__json_is(const cJSON *v, int type) { return v != NULL && (v->type & 0xFF) == type; }
+
 /* Fails unless `value` is an object / array. */
 int egca__json_expect_object(const egca__json_doc *doc, const cJSON *value, const char *pointer, egca_error *err);
 int egca__json_expect_array(const egca__json_doc *doc, const cJSON *value, const char *pointer, egca_error *err);

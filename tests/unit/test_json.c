@@ -175,6 +175,54 @@ START_TEST(reader_messages_in_both_languages)
           "字符串外有控制字符U+000C：JSON的记号之间只允许空格、制表符、换行符和回车符（RFC 8259第2节）", 1, 4);
   refused("[-01]", 0, EGCA_E_PARSE, "-01 is not a JSON number (RFC 8259 section 6)",
           "-01不是JSON数字（RFC 8259第6节）", 1, 2);
+  /* Three-byte UTF-8: an overlong form, a surrogate, a character cut short (after a good one). */
+  refused("[\"\xE4\xB8\xAD\xE0\x80\x80\"]", 0, EGCA_E_PARSE, "invalid UTF-8 (byte 0xE0)", "无效的UTF-8（字节0xE0）", 1, 4);
+  refused("[\"\xE4\xB8\xAD\xED\xA0\x80\"]", 0, EGCA_E_PARSE, "invalid UTF-8 (byte 0xED)", "无效的UTF-8（字节0xED）", 1, 4);
+  refused("[\"\xE4\xB8\xAD\xE4\xB8\"]", 0, EGCA_E_PARSE, "invalid UTF-8 (byte 0xE4)", "无效的UTF-8（字节0xE4）", 1, 4);
+  /* A NUL byte is named before invalid UTF-8 earlier in the text. */
+  refused("[\"\xff\",\"a\0\"]", 10, EGCA_E_PARSE, "NUL byte in JSON text", "JSON文本中有NUL字节", 1, 8);
+}
+END_TEST
+
+/* A repeated member name, refused whichever way it is found: noted while yajl reads the tree (an object of up
+ * to 16 members) or by the check of the whole tree (a larger one); the message names the first object in
+ * document order that has one, and the second occurrence's line:column (counted by hand). */
+static void duplicate(const char *text, const char *key, const char *pointer, int column)
+{
+  egca__json_doc doc;
+  egca_error err = {.lang = EGCA_LANG_EN};
+  char want[64];
+  snprintf(want, sizeof want, "duplicate key \"%s\"", key);
+  ck_assert_int_eq(egca__json_parse(&doc, text, strlen(text), "t", &err), EGCA_E_INVALID);
+  ck_assert_ptr_null(doc.root);
+  ck_assert_str_eq(err.message, want);
+  ck_assert_str_eq(err.pointer, pointer);
+  ck_assert_int_eq(err.line, 1);
+  ck_assert_int_eq(err.column, column);
+}
+
+START_TEST(duplicate_keys_however_found)
+{
+  /* The outer object comes first in document order, though its repeat is read after the inner one's. */
+  duplicate("{\"a\":{\"x\":1,\"x\":2},\"a\":3}", "a", "/a", 20);
+  duplicate("[{\"a\":1},{\"b\":1,\"b\":2}]", "b", "/1/b", 17);
+  duplicate("{\"a\":[{\"a\":1}],\"b\":{\"c\":{\"d\":1,\"d\":2}}}", "d", "/b/c/d", 32);
+  /* 20 members, the last one repeating the 18th (beyond the 16 that tree_key compares): "{" and 19 members,
+   * 1 + 7 x 10 + 9 x 9 = 152 bytes, before it. */
+  char large[256] = "{";
+  for (int k = 0; k < 19; k++)
+    snprintf(large + strlen(large), sizeof large - strlen(large), "\"k%d\":%d,", k, k);
+  ck_assert_int_eq((int)strlen(large), 152);
+  snprintf(large + strlen(large), sizeof large - strlen(large), "\"k17\":19}");
+  duplicate(large, "k17", "/k17", 153);
+  /* 20 members, all different: read. */
+  large[strlen(large) - 9] = '\0'; /* "k17":19} */
+  snprintf(large + strlen(large), sizeof large - strlen(large), "\"k19\":19}");
+  egca__json_doc doc;
+  egca_error err = {.lang = EGCA_LANG_EN};
+  ck_assert_int_eq(egca__json_parse(&doc, large, strlen(large), "t", &err), 0);
+  ck_assert_int_eq(cJSON_GetArraySize(doc.root), 20);
+  egca__json_doc_free(&doc);
 }
 END_TEST
 
@@ -391,6 +439,7 @@ int main(void)
   tcase_add_test(tc, trees_as_cjson_makes_them);
   tcase_add_test(tc, texts_left_to_cjson);
   tcase_add_test(tc, reader_messages_in_both_languages);
+  tcase_add_test(tc, duplicate_keys_however_found);
   tcase_add_test(tc, member_messages_in_both_languages);
   tcase_add_test(tc, every_json_file_of_the_tests);
   tcase_add_test(tc, the_writer_pretty_and_compact);
