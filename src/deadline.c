@@ -3,10 +3,10 @@
  * egca_deadline_compute (the `deadline` command, the Python binding) and the case timeline both call
  * egca__instance_compute, so a rule gives the same day whoever asks: the same choice of version
  * (egca__rule_version), the same count (an extension's base added), the same period arithmetic.
- * Place in the flow: deadline rules (rules_internal.h) and the rule set's readings (ruleset.h, readings.h) -> here ->
+ * Place in the flow: deadline rules (deadline_rules.h) and the rule set's readings (ruleset.h, readings.h) -> here ->
  * procedure, and the deadline's output (deadline_output.c). */
 #include "readings.h"
-#include "rules_internal.h"
+#include "deadline_rules.h"
 #include "ruleset.h"
 
 #include <string.h>

@@ -1,13 +1,13 @@
 /* egca — what the outputs write of a deadline rule version (its guide text, its title and basis as JSON),
  * the table of those texts a batch makes once for all its cases, and the deadline's JSON (deadline_output.c).
- * Place in the flow: output: deadline rules (rules_internal.h) -> here -> the timeline's and the page's
+ * Place in the flow: output: deadline rules (deadline_rules.h) -> here -> the timeline's and the page's
  * writers (timeline_output.c, html.c) and the batch (batch.c, which makes the table before its threads
  * start). The rule set knows nothing of these texts. */
 #ifndef EGCA_DEADLINE_OUTPUT_H
 #define EGCA_DEADLINE_OUTPUT_H
 
 #include "buffer.h"
-#include "rules_internal.h"
+#include "deadline_rules.h"
 
 /* A citation is cut to this many bytes less one where egca_basis_format_lang writes it into the output. */
 #define EGCA__CITATION_MAX 512

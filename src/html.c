@@ -14,7 +14,7 @@
 #include "buffer.h"
 #include "case_internal.h"
 #include "deadline_output.h"
-#include "rules_internal.h"
+#include "deadline_rules.h"
 
 #include <stdarg.h>
 #include <stdio.h>

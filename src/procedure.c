@@ -16,7 +16,7 @@
  * Place in the flow: case, deadline rules, readings -> deadline (the one computation) -> here -> the timeline. */
 #include "case_internal.h"
 #include "readings.h"
-#include "rules_internal.h"
+#include "deadline_rules.h"
 #include "ruleset.h"
 
 #include <stdio.h>

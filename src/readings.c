@@ -4,7 +4,7 @@
  * -> readings -> deadline, procedure; their JSON is deadline_output.c's. It calls nothing of rules.c. */
 #include "readings.h"
 #include "citation.h"
-#include "rules_internal.h"
+#include "deadline_rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -15,7 +15,7 @@
 #define EGCA_READINGS_INTERNAL_H
 
 #include "json.h"
-#include "rules_internal.h"
+#include "deadline_rules.h"
 
 #include <stdint.h>
 
@@ -39,7 +39,7 @@ typedef enum egca__point {
 typedef struct egca__readings egca__readings;
 
 /* Validates and compiles readings.json (already parsed strictly) against the loaded deadline rules (the
- * rule set's index, rules_internal.h), its citations resolved through `laws` (deadlines.json "laws",
+ * rule set's index, deadline_rules.h), its citations resolved through `laws` (deadlines.json "laws",
  * citation.h). On failure nothing is left allocated and err names the file, line:column and JSON pointer.
  * The rule set (rules.c) calls it and keeps the result (egca__rules_readings, ruleset.h). */
 struct egca__laws;

@@ -10,7 +10,7 @@
  * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
 
 #include "events.h"
-#include "rules_internal.h"
+#include "deadline_rules.h"
 #include "citation.h"
 #include "readings.h"
 #include "ruleset.h"

@@ -1,6 +1,6 @@
 /* egca — the rule set (rules.c): deadlines.json, conditions.json, materials.json and readings.json, read from a directory or
  * from the copies built into the library, each parsed strictly (json.h) and handed to its compiler: the
- * deadline rules (rules_internal.h), the conditions (conditions.h) and the readings (readings.h). One egca_rules holds the whole licence.
+ * deadline rules (deadline_rules.h), the conditions (conditions.h) and the readings (readings.h). One egca_rules holds the whole licence.
  * Place in the flow: first: rule set -> deadline rules, conditions -> deadline, timeline, assess -> output. */
 #ifndef EGCA_RULESET_H
 #define EGCA_RULESET_H

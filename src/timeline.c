@@ -3,7 +3,7 @@
  * what answers each and what the law makes of one that ran out, is src/procedure.c (docs/case.md).
  * Place in the flow: procedure -> the timeline (here) -> its outputs (timeline_output.c, html.c). */
 #include "case_internal.h"
-#include "rules_internal.h"
+#include "deadline_rules.h"
 
 #include <stdarg.h>
 #include <stdio.h>

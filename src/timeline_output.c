@@ -7,7 +7,7 @@
 #include "case_internal.h"
 #include "deadline_output.h"
 #include "json_writer.h"
-#include "rules_internal.h"
+#include "deadline_rules.h"
 
 #include <libical/ical.h>
 #include <stdarg.h>

@@ -2,8 +2,8 @@
  * computation of an instance. Internal: rules.c builds them from deadlines.json; deadline.c, the timeline,
  * the procedural checks and their output read them.
  * Place in the flow: rule set (ruleset.h) -> deadline rules -> deadline, timeline -> output. */
-#ifndef EGCA_RULES_INTERNAL_H
-#define EGCA_RULES_INTERNAL_H
+#ifndef EGCA_DEADLINE_RULES_H
+#define EGCA_DEADLINE_RULES_H
 
 #include "json.h"
 
