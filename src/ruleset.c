@@ -128,23 +128,6 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
   return rc;
 }
 
-const egca__readings *egca__rules_readings(const egca_rules *rules) { return rules->readings; }
-
-EGCA_API size_t egca_rules_question_count(const egca_rules *rules)
-{
-  return rules != NULL ? egca__questions(rules->readings) : 0;
-}
-
-EGCA_API const egca_question *egca_rules_question_at(const egca_rules *rules, size_t index)
-{
-  return rules != NULL ? egca__question_at(rules->readings, index) : NULL;
-}
-
-EGCA_API const egca_question *egca_rules_question(const egca_rules *rules, const char *id)
-{
-  return rules != NULL ? egca__question_find(rules->readings, id) : NULL;
-}
-
 EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[EGCA_RULES_FILES],
                               const char *const texts[EGCA_RULES_FILES], const size_t lengths[EGCA_RULES_FILES],
                               egca_error *err)
@@ -170,7 +153,26 @@ EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[EGCA_R
   return build(out, t, err);
 }
 
+/* --- What the set holds ------------------------------------------------------------------------------- */
+
 const egca_assess_rules *egca__rules_assess(const egca_rules *rules) { return rules != NULL ? rules->assess : NULL; }
+
+const egca__readings *egca__rules_readings(const egca_rules *rules) { return rules->readings; }
+
+EGCA_API size_t egca_rules_question_count(const egca_rules *rules)
+{
+  return rules != NULL ? egca__questions(rules->readings) : 0;
+}
+
+EGCA_API const egca_question *egca_rules_question_at(const egca_rules *rules, size_t index)
+{
+  return rules != NULL ? egca__question_at(rules->readings, index) : NULL;
+}
+
+EGCA_API const egca_question *egca_rules_question(const egca_rules *rules, const char *id)
+{
+  return rules != NULL ? egca__question_find(rules->readings, id) : NULL;
+}
 
 /* --- The deadline rules of the set ---------------------------------------------------------------------- */
 
