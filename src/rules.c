@@ -752,7 +752,8 @@ static int parse_licence(egca__deadline_rules *rules, const egca__json_doc *doc,
 
 /* Every citation of deadlines.json gets the law's English name, and its article must have an English form
  * (citation.h). */
-static int resolve_citations(egca__deadline_rules *rules, const egca__laws *laws, const egca__json_doc *doc, egca_error *err)
+static int resolve_citations(egca__deadline_rules *rules, const egca__laws *laws, const egca__json_doc *doc,
+                             egca_error *err)
 {
   char p[512], q[512], b[512];
   for (size_t i = 0; i < rules->deadline_count; i++) {
@@ -776,7 +777,8 @@ static int resolve_citations(egca__deadline_rules *rules, const egca__laws *laws
   return 0;
 }
 
-int egca__deadline_rules_parse(egca__deadline_rules *rules, egca__laws *laws, const egca__json_doc *doc, egca_error *err)
+int egca__deadline_rules_parse(egca__deadline_rules *rules, egca__laws *laws, const egca__json_doc *doc,
+                               egca_error *err)
 {
   static const char *const top_keys[] = {"licence", "deadlines", "laws", NULL};
   int rc;

@@ -4,7 +4,8 @@
  * readings' (readings.c), the last two with the laws' table deadlines.json declares (citation.h) and the
  * readings with the deadline rules' index. One egca_rules holds the whole licence; the getters that need
  * all of it are here. It parses no schema of its own.
- * Place in the flow: first: rule set -> deadline rules, readings, conditions -> deadline, timeline, assess -> output. */
+ * Place in the flow: first: rule set -> deadline rules, readings, conditions -> deadline, timeline, assess
+ * -> output. */
 
 #include "ruleset.h"
 #include "citation.h"
@@ -21,7 +22,8 @@
 
 struct egca_rules {
   egca__deadline_rules deadline;  /* deadlines.json (rules.c) */
-  egca__laws laws;                /* the laws' English names (deadlines.json "laws"), for every citation of the four files */
+  egca__laws laws;                /* the laws' English names (deadlines.json "laws"), for every citation of the
+                                     four files */
   egca_assess_rules *assess;      /* conditions.json and materials.json (conditions.c) */
   egca__readings *readings;       /* the open questions (readings.json, readings.c) */
 };

@@ -3,7 +3,8 @@
  * compiler: the deadline rules (deadline_rules.h), the conditions (conditions.h) and the readings
  * (readings.h); the laws' table of deadlines.json serves the citations of all four (citation.h). One
  * egca_rules holds the whole licence; its layout is ruleset.c's, read through the getters below.
- * Place in the flow: first: rule set -> deadline rules, readings, conditions -> deadline, timeline, assess -> output. */
+ * Place in the flow: first: rule set -> deadline rules, readings, conditions -> deadline, timeline, assess
+ * -> output. */
 #ifndef EGCA_RULESET_H
 #define EGCA_RULESET_H
 
