@@ -1,7 +1,7 @@
 /* egca — the conditions compiler: conditions.json (the qualification conditions of
  * 《电子政务电子认证服务管理办法》第六条) and materials.json (the service guide's 申请材料清单), validated and
  * compiled into condition trees over a profile's facts and a checklist of materials.
- * Place in the flow: rule set (rules.c parses the files and hands them here) -> conditions -> evaluation
+ * Place in the flow: rule set (ruleset.c parses the files and hands them here) -> conditions -> evaluation
  * (assess.c reads the compiled form below). It reads the list of facts (profile.h); it knows nothing of
  * deadlines, of the evaluation or of output. Internal to the library. */
 #ifndef EGCA_CONDITIONS_H

@@ -1,7 +1,7 @@
 /* egca — the deadline rules inside the library: what a rule version declares, the rule index and the one
- * computation of an instance. Internal: rules.c builds them from deadlines.json; deadline.c, the timeline,
- * the procedural checks and their output read them.
- * Place in the flow: rule set (ruleset.h) -> deadline rules -> deadline, timeline -> output. */
+ * computation of an instance. Internal: rules.c builds them from deadlines.json for the rule set
+ * (ruleset.c); the readings, deadline.c, the timeline, the procedural checks and their output read them.
+ * Place in the flow: rule set (ruleset.c) -> deadline rules (rules.c) -> readings, deadline, timeline -> output. */
 #ifndef EGCA_DEADLINE_RULES_H
 #define EGCA_DEADLINE_RULES_H
 
@@ -126,10 +126,40 @@ static inline const egca__rule_group *egca__rule_group_find(const egca__rule_gro
   return NULL;
 }
 
-/* The rules in the order of their first entry in deadlines.json; by id (NULL when there is none). */
-size_t egca__rules_group_count(const egca_rules *rules);
-const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index);
-const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id);
+/* --- The deadline rules of a rule set: deadlines.json compiled (src/rules.c) --------------------------- */
+
+/* Filled by egca__deadline_rules_parse; the rule set (ruleset.c) embeds one and reads the index (groups)
+ * directly; the versions themselves are opaque outside rules.c. */
+typedef struct egca__deadline_rules {
+  egca_deadline_rule *deadlines; /* file order */
+  size_t deadline_count;
+  /* The index, built once at load: one group per rule id, in the order of its first entry, each pointing
+   * to its versions, oldest first, in by_group. */
+  egca__rule_group *groups;
+  size_t group_count;
+  const egca_deadline_rule **by_group;
+  const egca__rule_core **cores;  /* by_group's cores, and their first days, in the same order */
+  egca_date *effective_from;
+  egca_date licence_from;         /* "licence": the first day any rule applies (EGCA_DATE_NONE: not declared) */
+  char *licence_reason;           /* why an earlier day is refused, with its basis */
+  char *licence_reason_en;
+} egca__deadline_rules;
+
+/* Validates and compiles deadlines.json (already parsed strictly) into *out (zeroed by the caller). Its
+ * "laws" member is read into *laws (citation.h) in the file's order of checks: the rule set keeps that
+ * table for the citations of all four files, and this file's citations are resolved through it. On failure
+ * err names the file, line:column and JSON pointer, and what was built is left for
+ * egca__deadline_rules_free (and egca__laws_free) to free. */
+struct egca__laws;
+int egca__deadline_rules_parse(egca__deadline_rules *out, struct egca__laws *laws, const egca__json_doc *doc,
+                               egca_error *err);
+void egca__deadline_rules_free(egca__deadline_rules *rules);
+/* The version at `index` in file order (NULL past the last). */
+const egca_deadline_rule *egca__deadline_rules_at(const egca__deadline_rules *rules, size_t index);
+/* The version of rule `id` in force on `on` (EGCA_DATE_NONE: the latest); EGCA_E_NOTFOUND naming the rule
+ * when there is no such rule or no version in force yet. */
+int egca__deadline_rules_find(const egca_deadline_rule **out, const egca__deadline_rules *rules, const char *id,
+                              egca_date on, egca_error *err);
 
 /* The one choice of a version, for every caller: the version of `g` in force on `on` (the latest
  * effective_from not after it; on = EGCA_DATE_NONE: the latest). When none is in force yet, the earliest,

@@ -41,7 +41,7 @@ typedef struct egca__readings egca__readings;
 /* Validates and compiles readings.json (already parsed strictly) against the loaded deadline rules (the
  * rule set's index, deadline_rules.h), its citations resolved through `laws` (deadlines.json "laws",
  * citation.h). On failure nothing is left allocated and err names the file, line:column and JSON pointer.
- * The rule set (rules.c) calls it and keeps the result (egca__rules_readings, ruleset.h). */
+ * The rule set (ruleset.c) calls it and keeps the result (egca__rules_readings, ruleset.h). */
 struct egca__laws;
 int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca__rule_group *groups,
                          size_t group_count, const struct egca__laws *laws, egca_error *err);

@@ -1,26 +1,21 @@
-/* egca — the licence's rules: loading the rules files strictly (ruleset.h), and the deadline rules: their
- * schema, validation, index and versions. It knows nothing of output: what the writers copy of a rule they
- * make themselves (deadline_output.h).
- * Place in the flow: first: rule set -> deadline rules -> deadline, timeline -> output.
+/* egca — the deadline rules: deadlines.json's schema, validated strictly, its rule versions, their index by
+ * rule id and the getters of a version (egca_deadline_rule_*). It knows neither the other rules files nor
+ * output: the rule set (ruleset.c) hands it deadlines.json parsed and keeps what it builds; what the writers
+ * copy of a rule they make themselves (deadline_output.h).
+ * Place in the flow: rule set (ruleset.c) -> deadline rules -> readings, deadline, timeline -> output.
  *
- * deadlines.json is validated here; conditions.json and materials.json are handed to the conditions
- * compiler (conditions.h) and readings.json to the readings' (readings.h), so one egca_rules holds the whole
- * licence. Every number of a time limit comes from
- * the data, and so is what starts, answers and ends each rule's instances in a case ("applies", "lapse"):
- * a rule id is any name, and a new rule needs no code. See docs/rules.md for the format. */
+ * Every number of a time limit comes from the data, and so is what starts, answers and ends each rule's
+ * instances in a case ("applies", "lapse"): a rule id is any name, and a new rule needs no code. See
+ * docs/rules.md for the format. */
 
 #include "events.h"
 #include "deadline_rules.h"
 #include "citation.h"
-#include "readings.h"
-#include "ruleset.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define RULES_FILE_MAX (4u << 20)
-#define RULES_FILES EGCA_RULES_FILES /* deadlines, conditions, materials, readings */
 #define COUNT_MAX 10000
 
 /* A rule id is written into JSON, ICS UIDs and tab-separated text as it is: short, and made of lowercase
@@ -29,7 +24,7 @@
 
 struct egca_deadline_rule {
   char *id;
-  size_t group;           /* index of its rule in egca_rules.groups */
+  size_t group;           /* index of its rule in the index's groups */
   char *title;
   char *starts;
   char *version;
@@ -59,28 +54,10 @@ struct egca_deadline_rule {
   egca_basis lapse_basis; /* the article deciding what follows when it runs out (law NULL: none) */
   egca_party party;       /* whose time it is */
   egca_authority authority;
-  size_t index;           /* its place in egca_rules.deadlines (file order, egca_rules_deadline_at) */
+  size_t index;           /* its place in the deadlines (file order, egca_rules_deadline_at) */
 };
 
-struct egca_rules {
-  egca_deadline_rule *deadlines; /* file order */
-  size_t deadline_count;
-  /* The index, built once at load: one group per rule id, in the order of its first entry, each pointing
-   * to its versions, oldest first, in by_group. */
-  egca__rule_group *groups;
-  size_t group_count;
-  const egca_deadline_rule **by_group;
-  const egca__rule_core **cores;  /* by_group's cores, and their first days, in the same order */
-  egca_date *effective_from;
-  egca_date licence_from;         /* "licence": the first day any rule applies (EGCA_DATE_NONE: not declared) */
-  char *licence_reason;           /* why an earlier day is refused, with its basis */
-  char *licence_reason_en;
-  egca__laws laws;                /* the laws' English names ("laws"), for every citation of the four files */
-  egca_assess_rules *assess;
-  egca__readings *readings;      /* the open questions (readings.json, src/readings.c) */
-};
-
-static const egca__rule_group *find_group(const egca_rules *rules, const char *id)
+static const egca__rule_group *find_group(const egca__deadline_rules *rules, const char *id)
 {
   return egca__rule_group_find(rules->groups, rules->group_count, id);
 }
@@ -117,10 +94,8 @@ static void free_rule(egca_deadline_rule *r)
   free(r->basis);
 }
 
-EGCA_API void egca_rules_free(egca_rules *rules)
+void egca__deadline_rules_free(egca__deadline_rules *rules)
 {
-  if (rules == NULL)
-    return;
   for (size_t i = 0; i < rules->deadline_count; i++)
     free_rule(&rules->deadlines[i]);
   free(rules->deadlines);
@@ -130,10 +105,7 @@ EGCA_API void egca_rules_free(egca_rules *rules)
   free(rules->groups);
   free(rules->licence_reason);
   free(rules->licence_reason_en);
-  egca__laws_free(&rules->laws);
-  egca__assess_rules_free(rules->assess);
-  egca__readings_free(rules->readings);
-  free(rules);
+  *rules = (egca__deadline_rules){0};
 }
 
 /* --- Validating deadlines.json ------------------------------------------------------------------------ */
@@ -683,7 +655,7 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
 /* Rules that extend another: the base must exist in every version, count the same unit the same way, and
  * not extend a third rule; one rule at most extends a given rule (the timeline applies it on an approved
  * extension). */
-static int check_extensions(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
+static int check_extensions(egca__deadline_rules *rules, const egca__json_doc *doc, egca_error *err)
 {
   char p[512], q[512];
   for (size_t i = 0; i < rules->deadline_count; i++) {
@@ -726,7 +698,7 @@ static int check_extensions(egca_rules *rules, const egca__json_doc *doc, egca_e
 /* A rule whose instances run from the acceptance, or from a term's end, needs what an earlier rule
  * establishes (the acceptance a lapse deems; the terms): the timeline evaluates rules in file order. The
  * latest version's declaration decides which instances a case has. */
-static int check_order(const egca_rules *rules, const egca__json_doc *doc, egca_error *err)
+static int check_order(const egca__deadline_rules *rules, const egca__json_doc *doc, egca_error *err)
 {
   for (size_t k = 0; k < rules->group_count; k++) {
     const egca__rule_group *g = &rules->groups[k];
@@ -762,7 +734,7 @@ static int cmp_version(const void *a, const void *b)
 }
 
 /* "licence": the first day the licence exists, and why no rule applies before it. */
-static int parse_licence(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
+static int parse_licence(egca__deadline_rules *rules, const egca__json_doc *doc, egca_error *err)
 {
   rules->licence_from = EGCA_DATE_NONE;
   const cJSON *l = cJSON_GetObjectItemCaseSensitive(doc->root, "licence");
@@ -780,7 +752,8 @@ static int parse_licence(egca_rules *rules, const egca__json_doc *doc, egca_erro
 
 /* Every citation of deadlines.json gets the law's English name, and its article must have an English form
  * (citation.h). */
-static int resolve_citations(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
+static int resolve_citations(egca__deadline_rules *rules, const egca__laws *laws, const egca__json_doc *doc,
+                             egca_error *err)
 {
   char p[512], q[512], b[512];
   for (size_t i = 0; i < rules->deadline_count; i++) {
@@ -789,14 +762,14 @@ static int resolve_citations(egca_rules *rules, const egca__json_doc *doc, egca_
     egca__json_pointer_key(b, sizeof b, q, "basis");
     for (size_t k = 0; k < r->basis_count; k++) {
       egca__json_pointer_index(p, sizeof p, b, k);
-      int rc = egca__citation_resolve(&r->basis[k], &rules->laws, doc, p, err);
+      int rc = egca__citation_resolve(&r->basis[k], laws, doc, p, err);
       if (rc < 0)
         return rc;
     }
     if (r->lapse_basis.law != NULL) {
       egca__json_pointer_key(b, sizeof b, q, "lapse");
       egca__json_pointer_key(p, sizeof p, b, "basis");
-      int rc = egca__citation_resolve(&r->lapse_basis, &rules->laws, doc, p, err);
+      int rc = egca__citation_resolve(&r->lapse_basis, laws, doc, p, err);
       if (rc < 0)
         return rc;
     }
@@ -804,13 +777,14 @@ static int resolve_citations(egca_rules *rules, const egca__json_doc *doc, egca_
   return 0;
 }
 
-static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_error *err)
+int egca__deadline_rules_parse(egca__deadline_rules *rules, egca__laws *laws, const egca__json_doc *doc,
+                               egca_error *err)
 {
   static const char *const top_keys[] = {"licence", "deadlines", "laws", NULL};
   int rc;
   if ((rc = egca__json_expect_object(doc, doc->root, "", err)) < 0 ||
       (rc = egca__json_check_keys(doc, doc->root, "", top_keys, err)) < 0 ||
-      (rc = parse_licence(rules, doc, err)) < 0 || (rc = egca__laws_parse(&rules->laws, doc, err)) < 0)
+      (rc = parse_licence(rules, doc, err)) < 0 || (rc = egca__laws_parse(laws, doc, err)) < 0)
     return rc;
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(doc->root, "deadlines");
   if (list == NULL)
@@ -879,7 +853,7 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
     g->licence_reason = rules->licence_reason;
     g->licence_reason_en = rules->licence_reason_en;
   }
-  if ((rc = check_extensions(rules, doc, err)) < 0 || (rc = resolve_citations(rules, doc, err)) < 0)
+  if ((rc = check_extensions(rules, doc, err)) < 0 || (rc = resolve_citations(rules, laws, doc, err)) < 0)
     return rc;
   /* A cap names a rule of the set that sets a period of its own. */
   for (size_t i = 0; i < rules->deadline_count; i++) {
@@ -902,143 +876,6 @@ static int parse_deadlines(egca_rules *rules, const egca__json_doc *doc, egca_er
   return check_order(rules, doc, err);
 }
 
-/* --- Loading ----------------------------------------------------------------------------------------- */
-
-typedef struct rules_text {
-  const char *data;
-  size_t len;
-  const char *source;
-} rules_text;
-
-/* Builds the rule set from the four texts (deadlines, conditions, materials, readings). */
-static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_error *err)
-{
-  *out = NULL;
-  egca_rules *rules = calloc(1, sizeof *rules);
-  if (rules == NULL)
-    return egca__fail_nomem(err);
-  egca__json_doc docs[RULES_FILES] = {{0}};
-  int rc = 0;
-  for (int i = 0; i < RULES_FILES && rc == 0; i++)
-    rc = egca__json_parse(&docs[i], texts[i].data, texts[i].len, texts[i].source, err);
-  if (rc == 0)
-    rc = parse_deadlines(rules, &docs[0], err);
-  if (rc == 0)
-    rc = egca__assess_rules_parse(&rules->assess, &docs[1], &docs[2], &rules->laws, err);
-  if (rc == 0)
-    rc = egca__readings_parse(&rules->readings, &docs[3], rules->groups, rules->group_count, &rules->laws, err);
-  for (int i = 0; i < RULES_FILES; i++)
-    egca__json_doc_free(&docs[i]);
-  if (rc < 0) {
-    egca_rules_free(rules);
-    return rc;
-  }
-  *out = rules;
-  return 0;
-}
-
-static const char *const file_names[RULES_FILES] = {"deadlines.json", "conditions.json", "materials.json",
-                                                   "readings.json"};
-
-EGCA_API int egca_rules_default(egca_rules **out, egca_error *err)
-{
-  static const char *const sources[RULES_FILES] = {"<memory:deadlines.json>", "<memory:conditions.json>",
-                                                   "<memory:materials.json>", "<memory:readings.json>"};
-  rules_text texts[RULES_FILES];
-  *out = NULL;
-  for (int i = 0; i < RULES_FILES; i++) {
-    size_t k = 0;
-    while (k < egca__embedded_rules_count && strcmp(egca__embedded_rules[k].name, file_names[i]) != 0)
-      k++;
-    if (k == egca__embedded_rules_count)
-      return egca__fail(err, EGCA_E_NOTFOUND, sources[i], 0,
-                        EGCA__TR(err, "the library was built without %s", "本库构建时未包含%s"), file_names[i]);
-    texts[i].data = egca__embedded_rules[k].data;
-    texts[i].len = egca__embedded_rules[k].len;
-    texts[i].source = sources[i];
-  }
-  return build(out, texts, err);
-}
-
-EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
-{
-  *out = NULL;
-  if (dir == NULL || dir[0] == '\0')
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "no rules directory given", "未给出规则目录"));
-  char *paths[RULES_FILES] = {NULL};
-  char *data[RULES_FILES] = {NULL};
-  rules_text texts[RULES_FILES];
-  int rc = 0;
-  const size_t dir_len = strlen(dir);
-  const int slash = dir[dir_len - 1] == '/';
-  for (int i = 0; i < RULES_FILES && rc == 0; i++) {
-    size_t n = dir_len + 1 + strlen(file_names[i]) + 1;
-    paths[i] = malloc(n);
-    if (paths[i] == NULL) {
-      rc = egca__fail_nomem(err);
-      break;
-    }
-    snprintf(paths[i], n, "%s%s%s", dir, slash ? "" : "/", file_names[i]);
-    rc = egca__read_input(&data[i], &texts[i].len, paths[i], RULES_FILE_MAX, 0, err);
-    texts[i].data = data[i];
-    texts[i].source = paths[i];
-  }
-  if (rc == 0)
-    rc = build(out, texts, err);
-  for (int i = 0; i < RULES_FILES; i++) {
-    free(data[i]);
-    free(paths[i]);
-  }
-  return rc;
-}
-
-const egca__readings *egca__rules_readings(const egca_rules *rules) { return rules->readings; }
-
-EGCA_API size_t egca_rules_question_count(const egca_rules *rules)
-{
-  return rules != NULL ? egca__questions(rules->readings) : 0;
-}
-
-EGCA_API const egca_question *egca_rules_question_at(const egca_rules *rules, size_t index)
-{
-  return rules != NULL ? egca__question_at(rules->readings, index) : NULL;
-}
-
-EGCA_API const egca_question *egca_rules_question(const egca_rules *rules, const char *id)
-{
-  return rules != NULL ? egca__question_find(rules->readings, id) : NULL;
-}
-
-EGCA_API int egca_rules_parse(egca_rules **out, const char *const sources[EGCA_RULES_FILES],
-                              const char *const texts[EGCA_RULES_FILES], const size_t lengths[EGCA_RULES_FILES],
-                              egca_error *err)
-{
-  *out = NULL;
-  if (sources == NULL || texts == NULL || lengths == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
-                      EGCA__TR(err, "egca_rules_parse: no sources, texts or lengths",
-                               "egca_rules_parse：未给出sources、texts或lengths"));
-  rules_text t[RULES_FILES];
-  for (int i = 0; i < RULES_FILES; i++) {
-    if (sources[i] == NULL || (texts[i] == NULL && lengths[i] > 0))
-      return egca__fail(
-          err, EGCA_E_INVALID, NULL, 0,
-          EGCA__TR(err, "egca_rules_parse: no source name or text for %s", "egca_rules_parse：%s没有来源名或文本"),
-          file_names[i]);
-    if (lengths[i] > RULES_FILE_MAX)
-      return egca__fail(err, EGCA_E_INVALID, sources[i], 0,
-                        EGCA__TR(err, "larger than the limit of %u MiB for a rules file", "超过规则文件%u MiB的上限"),
-                        RULES_FILE_MAX >> 20);
-    t[i] = (rules_text){.data = texts[i] != NULL ? texts[i] : "", .len = lengths[i], .source = sources[i]};
-  }
-  return build(out, t, err);
-}
-
-const egca_assess_rules *egca__rules_assess(const egca_rules *rules) { return rules != NULL ? rules->assess : NULL; }
-
-size_t egca__rules_group_count(const egca_rules *rules) { return rules->group_count; }
-const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index) { return &rules->groups[index]; }
-const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id) { return find_group(rules, id); }
 const egca__rule_core *egca__deadline_rule_core(const egca_deadline_rule *rule) { return &rule->core; }
 size_t egca__deadline_rule_index(const egca_deadline_rule *rule) { return rule->index; }
 
@@ -1058,15 +895,13 @@ void egca__deadline_describe(egca_deadline *out, const egca_deadline_rule *r)
 
 /* --- Getters ------------------------------------------------------------------------------------------- */
 
-EGCA_API size_t egca_rules_deadline_count(const egca_rules *rules) { return rules != NULL ? rules->deadline_count : 0; }
-
-EGCA_API const egca_deadline_rule *egca_rules_deadline_at(const egca_rules *rules, size_t index)
+const egca_deadline_rule *egca__deadline_rules_at(const egca__deadline_rules *rules, size_t index)
 {
-  return rules != NULL && index < rules->deadline_count ? &rules->deadlines[index] : NULL;
+  return index < rules->deadline_count ? &rules->deadlines[index] : NULL;
 }
 
-static int lookup(const egca_deadline_rule **out, const egca_rules *rules, const char *id, egca_date on,
-                  egca_error *err)
+int egca__deadline_rules_find(const egca_deadline_rule **out, const egca__deadline_rules *rules, const char *id,
+                              egca_date on, egca_error *err)
 {
   const egca__rule_group *g = find_group(rules, id);
   if (g == NULL)
@@ -1083,17 +918,6 @@ static int lookup(const egca_deadline_rule **out, const egca_rules *rules, const
                       id, egca_date_format(on, a), egca_date_format(g->versions[0]->effective_from, b));
   }
   return 0;
-}
-
-EGCA_API int egca_rules_deadline(const egca_deadline_rule **out, const egca_rules *rules, const char *id, egca_date on,
-                                 egca_error *err)
-{
-  *out = NULL;
-  if (rules == NULL)
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "no rules given", "未给出规则"));
-  if (on != EGCA_DATE_NONE && (on < EGCA_DATE_MIN || on > EGCA_DATE_MAX))
-    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the date is out of range", "日期超出范围"));
-  return lookup(out, rules, id, on, err);
 }
 
 EGCA_API const char *egca_deadline_rule_id(const egca_deadline_rule *rule) { return rule->id; }

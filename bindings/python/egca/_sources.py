@@ -11,7 +11,7 @@ import os
 import stat
 
 ICS_MAX = 64 << 20  # src/calendar.c MAX_ICS_BYTES
-RULES_MAX = 4 << 20  # src/rules.c RULES_FILE_MAX
+RULES_MAX = 4 << 20  # src/ruleset.c RULES_FILE_MAX
 RULES_FILES = (b'deadlines.json', b'conditions.json', b'materials.json', b'readings.json')
 
 
