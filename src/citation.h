@@ -3,7 +3,7 @@
  * article ("第三十二条第一款第（四）项" -> "Article 32(1)(4)").
  * One citation type (egca_basis) and one printer (egca_basis_format_lang) serve the deadlines, the
  * readings, the conditions and the materials. Place in the flow: under the rule set and its compilers
- * (rules.c reads the table for the rule set, ruleset.c, which keeps it; rules.c, readings.c and
+ * (deadline_rules.c reads the table for the rule set, ruleset.c, which keeps it; deadline_rules.c, readings.c and
  * conditions.c read and resolve their files' citations here) -> output. It knows none of them. Internal to
  * the library. */
 #ifndef EGCA_CITATION_H

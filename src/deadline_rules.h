@@ -1,7 +1,8 @@
 /* egca — the deadline rules inside the library: what a rule version declares, the rule index and the one
- * computation of an instance. Internal: rules.c builds them from deadlines.json for the rule set
+ * computation of an instance. Internal: deadline_rules.c builds them from deadlines.json for the rule set
  * (ruleset.c); the readings, deadline.c, the timeline, the procedural checks and their output read them.
- * Place in the flow: rule set (ruleset.c) -> deadline rules (rules.c) -> readings, deadline, timeline -> output. */
+ * Place in the flow: rule set (ruleset.c) -> deadline rules (deadline_rules.c) -> readings, deadline, timeline
+ * -> output. */
 #ifndef EGCA_DEADLINE_RULES_H
 #define EGCA_DEADLINE_RULES_H
 
@@ -126,10 +127,10 @@ static inline const egca__rule_group *egca__rule_group_find(const egca__rule_gro
   return NULL;
 }
 
-/* --- The deadline rules of a rule set: deadlines.json compiled (src/rules.c) --------------------------- */
+/* --- The deadline rules of a rule set: deadlines.json compiled (deadline_rules.c) --------------------------- */
 
 /* Filled by egca__deadline_rules_parse; the rule set (ruleset.c) embeds one and reads the index (groups)
- * directly; the versions themselves are opaque outside rules.c. */
+ * directly; the versions themselves are opaque outside deadline_rules.c. */
 typedef struct egca__deadline_rules {
   egca_deadline_rule *deadlines; /* file order */
   size_t deadline_count;

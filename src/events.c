@@ -1,5 +1,5 @@
 /* egca — the event types' names (events.h).
- * Place in the flow: under the case (case.c) and the deadline rules (rules.c); it knows neither. */
+ * Place in the flow: under the case (case.c) and the deadline rules (deadline_rules.c); it knows neither. */
 #include "events.h"
 
 #define EVENT_TYPE_LIST(X)                                                                                  \

@@ -1,6 +1,6 @@
 /* egca — the event types of a case's log (docs/case.md) by name: the one vocabulary the case format and the
  * deadline rules' declarations ("events", "answers", "restarts", ... in rules/deadlines.json) both use.
- * Place in the flow: under the case (case.c) and the deadline rules (rules.c); it knows neither. */
+ * Place in the flow: under the case (case.c) and the deadline rules (deadline_rules.c); it knows neither. */
 #ifndef EGCA_EVENTS_H
 #define EGCA_EVENTS_H
 

@@ -1,6 +1,6 @@
 /* egca — the rule set: reads the four rules files (a directory, texts given, or the copies built into the
  * library), parses each strictly (json.h) and hands it to its compiler: deadlines.json to the deadline rules
- * (rules.c), conditions.json and materials.json to the conditions' (conditions.c), readings.json to the
+ * (deadline_rules.c), conditions.json and materials.json to the conditions' (conditions.c), readings.json to the
  * readings' (readings.c), the last two with the laws' table deadlines.json declares (citation.h) and the
  * readings with the deadline rules' index. One egca_rules holds the whole licence; the getters that need
  * all of it are here. It parses no schema of its own.
@@ -21,7 +21,7 @@
 #define RULES_FILES EGCA_RULES_FILES /* deadlines, conditions, materials, readings */
 
 struct egca_rules {
-  egca__deadline_rules deadline;  /* deadlines.json (rules.c) */
+  egca__deadline_rules deadline;  /* deadlines.json (deadline_rules.c) */
   egca__laws laws;                /* the laws' English names (deadlines.json "laws"), for every citation of the
                                      four files */
   egca_assess_rules *assess;      /* conditions.json and materials.json (conditions.c) */
