@@ -265,6 +265,41 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, co
   egca__jw_close(j, '}');
 }
 
+/* A finding of a compact text (a batch's line), written into room made once: the same text as the general
+ * writer below gives with j.compact. `message` is its message, `length` bytes. */
+static void put_finding_compact(text *t, const egca_timeline_finding *f, size_t i, const char *message, size_t length)
+{
+  const char *code = egca_finding_code_name(f->code);
+  /* The member names, three flags and a date in well under 256 bytes, the names around them. */
+  egca__buf_reserve(t, name_size(code) + name_size(f->question) + name_size(f->reading) + name_size(f->rule_id) + 256);
+  if (t->failed)
+    return;
+  char *w = t->text + t->len;
+  if (i > 0)
+    *w++ = ',';
+  w = EGCA__JW_LITERAL_TO(w, "{\"code\":");
+  w = egca__jw_name_to(w, code);
+  w = egca_finding_code_is_violation(f->code) ? EGCA__JW_LITERAL_TO(w, ",\"violation\":true")
+                                              : EGCA__JW_LITERAL_TO(w, ",\"violation\":false");
+  if (f->contested) {
+    w = EGCA__JW_LITERAL_TO(w, ",\"contested\":true,\"reading\":{\"question\":");
+    w = egca__jw_name_to(w, f->question);
+    w = EGCA__JW_LITERAL_TO(w, ",\"reading\":");
+    w = egca__jw_name_to(w, f->reading);
+    *w++ = '}';
+  } else {
+    w = EGCA__JW_LITERAL_TO(w, ",\"contested\":false,\"reading\":null");
+  }
+  w = EGCA__JW_LITERAL_TO(w, ",\"rule\":");
+  w = egca__jw_name_to(w, f->rule_id);
+  w = EGCA__JW_LITERAL_TO(w, ",\"date\":");
+  w = egca__jw_date_to(w, f->date);
+  w = EGCA__JW_LITERAL_TO(w, ",\"message\":");
+  egca__jw_end_at(t, w);
+  egca__buf_json_string_n(t, message, length);
+  put_n(t, "}", 1);
+}
+
 /* Writes the timeline's JSON into t (after what it holds). */
 static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags, const egca__rule_texts *texts)
 {
@@ -295,7 +330,12 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags, 
   for (size_t i = 0; i < m; i++) {
     const egca_timeline_finding *f = egca_timeline_finding_at(tl, i);
     char message[1024];
-    egca_timeline_finding_message(message, sizeof message, tl, i);
+    const int needed = egca_timeline_finding_message(message, sizeof message, tl, i);
+    if (j.compact) {
+      /* The length it gives is the message's, unless the message was cut to fit. */
+      put_finding_compact(t, f, i, message, needed >= 0 && (size_t)needed < sizeof message ? (size_t)needed : strlen(message));
+      continue;
+    }
     egca__jw_element(&j);
     egca__jw_open(&j, '{');
     KEY(&j, "code");
