@@ -96,9 +96,24 @@ typedef egca__jw json;
 /* A deadline of a batch's line (compact): the parts that depend only on the rule version (the rule id,
  * the title, the basis) are copied from the batch's table (deadline_output.h), the rest written into room
  * made once. Gives the same text as the general writer below. */
-static void put_readings(json *j, const egca_timeline *tl, size_t index);
+static void put_readings_compact(text *t, const egca_timeline *tl, size_t index, size_t count,
+                                 const egca__rule_texts *table);
 
-static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index, const egca__rule_json *texts)
+/* A status or unit name from the batch's table (a copy of constant size), or written here. */
+static char *status_to(char *w, const egca__rule_texts *table, egca_timeline_status status)
+{
+  const egca__quoted_name *q = table != NULL ? egca__rule_texts_status(table, status) : NULL;
+  return q != NULL ? egca__quoted_name_to(w, q) : egca__jw_name_to(w, egca_timeline_status_name(status));
+}
+
+static char *unit_to(char *w, const egca__rule_texts *table, egca_period_unit unit)
+{
+  const egca__quoted_name *q = table != NULL ? egca__rule_texts_unit(table, unit) : NULL;
+  return q != NULL ? egca__quoted_name_to(w, q) : egca__jw_name_to(w, egca_period_unit_name(unit));
+}
+
+static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index, const egca__rule_json *texts,
+                                 const egca__rule_texts *table)
 {
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   text *t = j->b;
@@ -106,8 +121,6 @@ static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index,
   const size_t basis_len = texts->basis_len;
   put_n(t, texts->head, texts->head_len);
   egca__jw_string(j, d->ref); /* a case's own text, escaped */
-  const char *status = egca_timeline_status_name(d->status);
-  const char *unit = egca_period_unit_name(d->unit);
   /* The names (a status or unit name is a word), five dates, a number, three flags and the member names:
    * well under 512 bytes. */
   egca__buf_reserve(t, basis_len + 512);
@@ -121,13 +134,13 @@ static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index,
   w = EGCA__JW_LITERAL_TO(w, ",\"nominal\":");
   w = egca__jw_date_to(w, d->nominal);
   w = EGCA__JW_LITERAL_TO(w, ",\"status\":");
-  w = egca__jw_name_to(w, status);
+  w = status_to(w, table, d->status);
   w = EGCA__JW_LITERAL_TO(w, ",\"met_on\":");
   w = egca__jw_date_to(w, d->met_on);
   w = EGCA__JW_LITERAL_TO(w, ",\"days_left\":");
   w = d->has_days_left ? egca__jw_int_to(w, d->days_left) : EGCA__JW_LITERAL_TO(w, "null");
   w = EGCA__JW_LITERAL_TO(w, ",\"unit\":");
-  w = egca__jw_name_to(w, unit);
+  w = unit_to(w, table, d->unit);
   w = d->provisional ? EGCA__JW_LITERAL_TO(w, ",\"provisional\":true") : EGCA__JW_LITERAL_TO(w, ",\"provisional\":false");
   w = d->ambiguous ? EGCA__JW_LITERAL_TO(w, ",\"ambiguous\":true") : EGCA__JW_LITERAL_TO(w, ",\"ambiguous\":false");
   w = EGCA__JW_LITERAL_TO(w, ",\"other_reading\":");
@@ -135,7 +148,7 @@ static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index,
   w = EGCA__JW_LITERAL_TO(w, ",\"readings\":");
   if (d->reading_count > 0) {
     egca__jw_end_at(t, w);
-    put_readings(j, tl, index);
+    put_readings_compact(t, tl, index, d->reading_count, table);
     egca__buf_reserve(t, basis_len + 64);
     if (t->failed)
       return;
@@ -154,14 +167,18 @@ static size_t name_size(const char *name) { return name != NULL ? strlen(name) :
 
 /* put_readings for a batch's line: each reading written into room made once, as put_deadline_compact
  * writes the deadline; the same text as the general writer gives with j->compact. */
-static void put_readings_compact(text *t, const egca_timeline *tl, size_t index, size_t count)
+static void put_readings_compact(text *t, const egca_timeline *tl, size_t index, size_t count,
+                                 const egca__rule_texts *table)
 {
   put_n(t, "[", 1);
   for (size_t k = 0; k < count; k++) {
     const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, index, k);
-    const char *status = r->exists ? egca_timeline_status_name(r->status) : NULL;
-    /* The member names, a flag and a date in well under 128 bytes, the three names around them. */
-    egca__buf_reserve(t, name_size(r->question) + name_size(r->reading) + name_size(status) + 128);
+    /* The member names, a flag, a date and a status name from the table in well under 128 bytes, the two
+     * names around them, and a status name the table has not. */
+    size_t room = name_size(r->question) + name_size(r->reading) + 128;
+    if (r->exists && (table == NULL || egca__rule_texts_status(table, r->status) == NULL))
+      room += name_size(egca_timeline_status_name(r->status));
+    egca__buf_reserve(t, room);
     if (t->failed)
       return;
     char *w = t->text + t->len;
@@ -175,7 +192,7 @@ static void put_readings_compact(text *t, const egca_timeline *tl, size_t index,
     w = EGCA__JW_LITERAL_TO(w, ",\"due\":");
     w = egca__jw_date_to(w, r->exists ? r->due : EGCA_DATE_NONE);
     w = EGCA__JW_LITERAL_TO(w, ",\"status\":");
-    w = egca__jw_name_to(w, status);
+    w = r->exists ? status_to(w, table, r->status) : EGCA__JW_LITERAL_TO(w, "null");
     *w++ = '}';
     egca__jw_end_at(t, w);
   }
@@ -188,7 +205,7 @@ static void put_readings(json *j, const egca_timeline *tl, size_t index)
 {
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   if (j->compact) {
-    put_readings_compact(j->b, tl, index, d->reading_count);
+    put_readings_compact(j->b, tl, index, d->reading_count, NULL);
     return;
   }
   egca__jw_open(j, '[');
@@ -218,7 +235,7 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, co
   const egca__rule_json *version_texts;
   if (j->compact && d->version != NULL && d->reason == NULL &&
       (version_texts = egca__rule_texts_of(texts, d->version, tl->lang)) != NULL) {
-    put_deadline_compact(j, tl, index, version_texts);
+    put_deadline_compact(j, tl, index, version_texts, texts);
     return;
   }
   egca__jw_open(j, '{');
