@@ -205,21 +205,9 @@ static const char two_digits[] = "0001020304050607080910111213141516171819202122
                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                  "8081828384858687888990919293949596979899";
 
-EGCA_API char *egca_date_format(egca_date date, char *buf)
+/* egca_date_format's digits: the century, the year within it, the month and the day. */
+static char *put_date(char *buf, uint32_t century, uint32_t year_of_century, uint32_t m, uint32_t d)
 {
-  const int32_t z = date + 719468; /* days after 0000-03-01 */
-  uint32_t century, year_of_century, m, d;
-  if (z >= 0 && z < 3652365) { /* up to 9999-12-31 (0000-03-01 + 3652365 days is 10000-01-01) */
-    civil_parts((uint32_t)z, &century, &year_of_century, &m, &d);
-  } else {
-    int y, mi, di;
-    egca_date_to_ymd(date, &y, &mi, &di);
-    const unsigned year = (unsigned)y % 10000u; /* four digits, as the format has (years 1..9999) */
-    century = year / 100;
-    year_of_century = year % 100;
-    m = (uint32_t)mi;
-    d = (uint32_t)di;
-  }
   memcpy(buf, two_digits + 2 * century, 2);
   memcpy(buf + 2, two_digits + 2 * year_of_century, 2);
   buf[4] = '-';
@@ -228,6 +216,28 @@ EGCA_API char *egca_date_format(egca_date date, char *buf)
   memcpy(buf + 8, two_digits + 2 * d, 2);
   buf[10] = '\0';
   return buf;
+}
+
+/* egca_date_format of a day before year 1 or after 9999, apart so that the common case needs no stack frame. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static char *format_far(egca_date date, char *buf)
+{
+  int y, m, d;
+  egca_date_to_ymd(date, &y, &m, &d);
+  const unsigned year = (unsigned)y % 10000u; /* four digits, as the format has (years 1..9999) */
+  return put_date(buf, year / 100, year % 100, (uint32_t)m, (uint32_t)d);
+}
+
+EGCA_API char *egca_date_format(egca_date date, char *buf)
+{
+  const int32_t z = date + 719468; /* days after 0000-03-01 */
+  if (z < 0 || z >= 3652365)       /* 0000-03-01 + 3652365 days is 10000-01-01 */
+    return format_far(date, buf);
+  uint32_t century, year_of_century, m, d;
+  civil_parts((uint32_t)z, &century, &year_of_century, &m, &d);
+  return put_date(buf, century, year_of_century, m, d);
 }
 
 EGCA_API int egca_date_weekday(egca_date date)
