@@ -112,21 +112,28 @@ static char *unit_to(char *w, const egca__rule_texts *table, egca_period_unit un
   return q != NULL ? egca__quoted_name_to(w, q) : egca__jw_name_to(w, egca_period_unit_name(unit));
 }
 
-static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index, const egca__rule_json *texts,
-                                 const egca__rule_texts *table)
+static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index, const egca_timeline_deadline *d,
+                                 const egca__rule_json *texts, const egca__rule_texts *table)
 {
-  const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   text *t = j->b;
   const char *basis = texts->basis;
   const size_t basis_len = texts->basis_len;
-  put_n(t, texts->head, texts->head_len);
-  egca__jw_string(j, d->ref); /* a case's own text, escaped */
   /* The names (a status or unit name is a word), five dates, a number, three flags and the member names:
-   * well under 512 bytes. */
-  egca__buf_reserve(t, basis_len + 512);
+   * well under 512 bytes, with the head and the basis from the table. */
+  egca__buf_reserve(t, texts->head_len + basis_len + 512);
   if (t->failed)
     return;
-  char *w = t->text + t->len;
+  char *w = egca__jw_copy_to(t->text + t->len, texts->head, texts->head_len);
+  if (d->ref != NULL) { /* a case's own text, escaped */
+    egca__jw_end_at(t, w);
+    egca__buf_json_string(t, d->ref);
+    egca__buf_reserve(t, basis_len + 512);
+    if (t->failed)
+      return;
+    w = t->text + t->len;
+  } else {
+    w = EGCA__JW_LITERAL_TO(w, "null");
+  }
   w = EGCA__JW_LITERAL_TO(w, ",\"anchor\":");
   w = egca__jw_date_to(w, d->anchor);
   w = EGCA__JW_LITERAL_TO(w, ",\"due\":");
@@ -235,7 +242,7 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, co
   const egca__rule_json *version_texts;
   if (j->compact && d->version != NULL && d->reason == NULL &&
       (version_texts = egca__rule_texts_of(texts, d->version, tl->lang)) != NULL) {
-    put_deadline_compact(j, tl, index, version_texts, texts);
+    put_deadline_compact(j, tl, index, d, version_texts, texts);
     return;
   }
   egca__jw_open(j, '{');
