@@ -332,17 +332,33 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags, 
   /* Room for the whole text at once, as a deadline's compact JSON (its citations included) rarely passes
    * 640 bytes: a batch then grows no buffer line after line. */
   egca__buf_reserve(t, 1024 + 640 * egca_timeline_deadline_count(tl) + 512 * egca_timeline_finding_count(tl));
-  egca__jw_open(&j, '{');
-  KEY(&j, "case_id");
-  egca__jw_string(&j, egca_timeline_case_id(tl));
-  KEY(&j, "as_of");
-  egca__jw_date(&j, egca_timeline_as_of(tl));
   /* The verdict a script needs without knowing the codes: the command's exit status 0, per case. */
-  KEY(&j, "clean");
-  egca__jw_bool(&j, egca_timeline_clean(tl));
-  KEY(&j, "deadlines");
+  const int clean = egca_timeline_clean(tl);
+  if (j.compact) { /* a batch's line: after the case's id, the rest up to the deadlines at once */
+    put_n(t, "{\"case_id\":", sizeof "{\"case_id\":" - 1);
+    egca__jw_string(&j, egca_timeline_case_id(tl));
+    egca__buf_reserve(t, 64);
+    if (!t->failed) {
+      char *w = EGCA__JW_LITERAL_TO(t->text + t->len, ",\"as_of\":");
+      w = egca__jw_date_to(w, egca_timeline_as_of(tl));
+      w = clean ? EGCA__JW_LITERAL_TO(w, ",\"clean\":true,\"deadlines\":[")
+                : EGCA__JW_LITERAL_TO(w, ",\"clean\":false,\"deadlines\":[");
+      egca__jw_end_at(t, w);
+    }
+    j.depth = 2; /* in the deadlines' array, as egca__jw_open leaves it */
+    j.first = 1;
+  } else {
+    egca__jw_open(&j, '{');
+    KEY(&j, "case_id");
+    egca__jw_string(&j, egca_timeline_case_id(tl));
+    KEY(&j, "as_of");
+    egca__jw_date(&j, egca_timeline_as_of(tl));
+    KEY(&j, "clean");
+    egca__jw_bool(&j, clean);
+    KEY(&j, "deadlines");
+    egca__jw_open(&j, '[');
+  }
   size_t n = egca_timeline_deadline_count(tl);
-  egca__jw_open(&j, '[');
   for (size_t i = 0; i < n; i++) {
     egca__jw_element(&j);
     put_deadline_json(&j, tl, i, texts);
