@@ -52,12 +52,13 @@ void egca__buf_printf(egca__buf *b, const char *fmt, ...)
   b->len += (size_t)n;
 }
 
-void egca__buf_json_string(egca__buf *b, const char *s)
+void egca__buf_json_string(egca__buf *b, const char *s) { egca__buf_json_string_n(b, s, strlen(s)); }
+
+void egca__buf_json_string_n(egca__buf *b, const char *s, size_t left)
 {
   /* A long text a piece at a time, so that the room made for its escapes (six bytes a byte at most) stays
    * small; each piece's room includes the closing quote and the NUL. */
   enum { PIECE = 4096 };
-  size_t left = strlen(s);
   egca__buf_reserve(b, 6 * (left < PIECE ? left : PIECE) + 2);
   if (b->failed)
     return;

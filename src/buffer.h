@@ -47,5 +47,7 @@ void egca__buf_printf(egca__buf *b, const char *fmt, ...) EGCA_PRINTF(2, 3);
 
 /* s as a JSON string, quotes included, escaped as all of the library's JSON output is (egca__json_escape). */
 void egca__buf_json_string(egca__buf *b, const char *s);
+/* The same for the n bytes at s (no NUL among them), whose length the caller knows. */
+void egca__buf_json_string_n(egca__buf *b, const char *s, size_t n);
 
 #endif

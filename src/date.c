@@ -24,25 +24,42 @@ static int32_t days_from_civil(int y, int m, int d)
   return era * 146097 + doe - 719468;
 }
 
-/* Year, month and day of the n-th day after 0000-03-01 (n >= 0, all dates of years 1..9999), with
- * Neri and Schneider's Euclidean affine functions ("Euclidean affine functions and their application to
- * calendar algorithms", Software: Practice and Experience 53(4), 2023): a March-based year of 365.2425
- * days, then a month of 30.6 days, each by a multiplication and a shift. A batch writes fifty dates a case. */
-static void civil_from_days(uint32_t n, int *y, int *m, int *d)
+/* The century, the year within it, the month and the day of the n-th day after 0000-03-01 (n >= 0, all
+ * dates of years 1..9999), with Neri and Schneider's Euclidean affine functions ("Euclidean affine functions
+ * and their application to calendar algorithms", Software: Practice and Experience 53(4), 2023): a
+ * March-based year of 365.2425 days, then a month of 30.6 days, each by a multiplication and a shift. The
+ * year comes as 100 * century + year_of_century (0..99), as egca_date_format writes it two digits at a time
+ * without dividing by 100. A batch writes fifty dates a case. */
+static void civil_parts(uint32_t n, uint32_t *century, uint32_t *year_of_century, uint32_t *m, uint32_t *d)
 {
   const uint32_t n1 = 4 * n + 3;
-  const uint32_t century = n1 / 146097;
+  uint32_t c = n1 / 146097;
   const uint32_t n2 = n1 % 146097 | 3; /* 4 x the day of the century, + 3 */
   const uint64_t p2 = (uint64_t)2939745 * n2;
-  const uint32_t year_of_century = (uint32_t)(p2 >> 32);
+  uint32_t y = (uint32_t)(p2 >> 32);
   const uint32_t day_of_year = (uint32_t)p2 / 2939745 / 4; /* from 1 March */
   const uint32_t n3 = 2141 * day_of_year + 197913;
-  const uint32_t month = n3 >> 16;                          /* 3..14: March to next February */
-  const uint32_t day = (n3 & 0xFFFF) / 2141;
-  const uint32_t next_year = day_of_year >= 306;            /* January or February */
-  *y = (int)(100 * century + year_of_century + next_year);
-  *m = (int)(next_year ? month - 12 : month);
-  *d = (int)(day + 1);
+  uint32_t month = n3 >> 16; /* 3..14: March to next February */
+  if (day_of_year >= 306) {  /* January or February: of the next year */
+    month -= 12;
+    if (++y == 100) {
+      y = 0;
+      c++;
+    }
+  }
+  *century = c;
+  *year_of_century = y;
+  *m = month;
+  *d = (n3 & 0xFFFF) / 2141 + 1;
+}
+
+static void civil_from_days(uint32_t n, int *y, int *m, int *d)
+{
+  uint32_t century, year_of_century, month, day;
+  civil_parts(n, &century, &year_of_century, &month, &day);
+  *y = (int)(100 * century + year_of_century);
+  *m = (int)month;
+  *d = (int)day;
 }
 
 EGCA_API void egca_date_to_ymd(egca_date date, int *year, int *month, int *day)
@@ -188,19 +205,39 @@ static const char two_digits[] = "0001020304050607080910111213141516171819202122
                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                  "8081828384858687888990919293949596979899";
 
-EGCA_API char *egca_date_format(egca_date date, char *buf)
+/* egca_date_format's digits: the century, the year within it, the month and the day. */
+static char *put_date(char *buf, uint32_t century, uint32_t year_of_century, uint32_t m, uint32_t d)
 {
-  int y, m, d;
-  egca_date_to_ymd(date, &y, &m, &d);
-  const unsigned year = (unsigned)y % 10000u; /* four digits, as the format has (years 1..9999) */
-  memcpy(buf, two_digits + 2 * (year / 100), 2);
-  memcpy(buf + 2, two_digits + 2 * (year % 100), 2);
+  memcpy(buf, two_digits + 2 * century, 2);
+  memcpy(buf + 2, two_digits + 2 * year_of_century, 2);
   buf[4] = '-';
   memcpy(buf + 5, two_digits + 2 * m, 2);
   buf[7] = '-';
   memcpy(buf + 8, two_digits + 2 * d, 2);
   buf[10] = '\0';
   return buf;
+}
+
+/* egca_date_format of a day before year 1 or after 9999, apart so that the common case needs no stack frame. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static char *format_far(egca_date date, char *buf)
+{
+  int y, m, d;
+  egca_date_to_ymd(date, &y, &m, &d);
+  const unsigned year = (unsigned)y % 10000u; /* four digits, as the format has (years 1..9999) */
+  return put_date(buf, year / 100, year % 100, (uint32_t)m, (uint32_t)d);
+}
+
+EGCA_API char *egca_date_format(egca_date date, char *buf)
+{
+  const int32_t z = date + 719468; /* days after 0000-03-01 */
+  if (z < 0 || z >= 3652365)       /* 0000-03-01 + 3652365 days is 10000-01-01 */
+    return format_far(date, buf);
+  uint32_t century, year_of_century, m, d;
+  civil_parts((uint32_t)z, &century, &year_of_century, &m, &d);
+  return put_date(buf, century, year_of_century, m, d);
 }
 
 EGCA_API int egca_date_weekday(egca_date date)

@@ -73,6 +73,18 @@ void egca__rule_texts_free(egca__rule_texts *texts)
   free(texts);
 }
 
+static void quote_name(egca__quoted_name *q, const char *name)
+{
+  const size_t n = name != NULL ? strlen(name) : 0;
+  memset(q, 0, sizeof *q);
+  if (name == NULL || n + 2 > sizeof q->text)
+    return; /* no such name, or too long for the slot: the writer writes it itself */
+  q->text[0] = '"';
+  memcpy(q->text + 1, name, n);
+  q->text[n + 1] = '"';
+  q->len = n + 2;
+}
+
 int egca__rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err)
 {
   *out = NULL;
@@ -83,6 +95,10 @@ int egca__rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_l
     return egca__fail_nomem(err);
   }
   t->lang = lang;
+  for (size_t k = 0; k < sizeof t->status / sizeof t->status[0]; k++)
+    quote_name(&t->status[k], egca_timeline_status_name((egca_timeline_status)k));
+  for (size_t k = 0; k < sizeof t->unit / sizeof t->unit[0]; k++)
+    quote_name(&t->unit[k], egca_period_unit_name((egca_period_unit)k));
   int failed = 0;
   for (size_t i = 0; i < n; i++) {
     const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);

@@ -36,12 +36,21 @@ typedef struct egca__rule_json {
   size_t basis_len;
 } egca__rule_json;
 
-/* Every version of one rule set, by egca__deadline_rule_index, in one language. Read only once made, so
- * that a batch's threads share it. */
+/* One of the library's names (a status, a unit), quoted, in a slot of fixed size: a writer copies the whole
+ * slot into room it made, a copy of constant size, and moves on by len. len 0: no such name. */
+typedef struct egca__quoted_name {
+  char text[24];
+  size_t len;
+} egca__quoted_name;
+
+/* Every version of one rule set, by egca__deadline_rule_index, in one language, and the names of the
+ * statuses and units a deadline's JSON holds. Read only once made, so that a batch's threads share it. */
 typedef struct egca__rule_texts {
   egca_lang lang;
   size_t count;
   egca__rule_json *of;
+  egca__quoted_name status[16]; /* by egca_timeline_status */
+  egca__quoted_name unit[8];    /* by egca_period_unit */
 } egca__rule_texts;
 
 /* Makes the table of every version of `rules` in `lang` (nothing on failure: EGCA_E_NOMEM); _free frees it
@@ -58,6 +67,27 @@ static inline const egca__rule_json *egca__rule_texts_of(const egca__rule_texts 
     return NULL;
   const size_t i = egca__deadline_rule_index(version);
   return i < texts->count && texts->of[i].rule == version ? &texts->of[i] : NULL;
+}
+
+/* The quoted name of a status or unit (egca_timeline_status_name, egca_period_unit_name) from the table, or
+ * NULL when it has none: the writer then writes the name itself. */
+static inline const egca__quoted_name *egca__rule_texts_status(const egca__rule_texts *texts, egca_timeline_status status)
+{
+  const size_t n = sizeof texts->status / sizeof texts->status[0];
+  return (unsigned)status < n && texts->status[status].len != 0 ? &texts->status[status] : NULL;
+}
+
+static inline const egca__quoted_name *egca__rule_texts_unit(const egca__rule_texts *texts, egca_period_unit unit)
+{
+  const size_t n = sizeof texts->unit / sizeof texts->unit[0];
+  return (unsigned)unit < n && texts->unit[unit].len != 0 ? &texts->unit[unit] : NULL;
+}
+
+/* Writes q's name at o, into room of at least sizeof q->text; returns the end of the name. */
+static inline char *egca__quoted_name_to(char *o, const egca__quoted_name *q)
+{
+  memcpy(o, q->text, sizeof q->text);
+  return o + q->len;
 }
 
 #endif

@@ -137,7 +137,7 @@ static inline char *egca__jw_name_to(char *o, const char *name)
   if (name == NULL)
     return EGCA__JW_LITERAL_TO(o, "null");
   *o++ = '"';
-  o = egca__jw_copy_to(o, name, strlen(name));
+  o = stpcpy(o, name); /* one pass, its length not measured first; the NUL it ends with becomes the quote */
   *o++ = '"';
   return o;
 }

@@ -96,24 +96,44 @@ typedef egca__jw json;
 /* A deadline of a batch's line (compact): the parts that depend only on the rule version (the rule id,
  * the title, the basis) are copied from the batch's table (deadline_output.h), the rest written into room
  * made once. Gives the same text as the general writer below. */
-static void put_readings(json *j, const egca_timeline *tl, size_t index);
+static void put_readings_compact(text *t, const egca_timeline *tl, size_t index, size_t count,
+                                 const egca__rule_texts *table);
 
-static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index, const egca__rule_json *texts)
+/* A status or unit name from the batch's table (a copy of constant size), or written here. */
+static char *status_to(char *w, const egca__rule_texts *table, egca_timeline_status status)
 {
-  const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
+  const egca__quoted_name *q = table != NULL ? egca__rule_texts_status(table, status) : NULL;
+  return q != NULL ? egca__quoted_name_to(w, q) : egca__jw_name_to(w, egca_timeline_status_name(status));
+}
+
+static char *unit_to(char *w, const egca__rule_texts *table, egca_period_unit unit)
+{
+  const egca__quoted_name *q = table != NULL ? egca__rule_texts_unit(table, unit) : NULL;
+  return q != NULL ? egca__quoted_name_to(w, q) : egca__jw_name_to(w, egca_period_unit_name(unit));
+}
+
+static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index, const egca_timeline_deadline *d,
+                                 const egca__rule_json *texts, const egca__rule_texts *table)
+{
   text *t = j->b;
   const char *basis = texts->basis;
   const size_t basis_len = texts->basis_len;
-  put_n(t, texts->head, texts->head_len);
-  egca__jw_string(j, d->ref); /* a case's own text, escaped */
-  const char *status = egca_timeline_status_name(d->status);
-  const char *unit = egca_period_unit_name(d->unit);
   /* The names (a status or unit name is a word), five dates, a number, three flags and the member names:
-   * well under 512 bytes. */
-  egca__buf_reserve(t, basis_len + 512);
+   * well under 512 bytes, with the head and the basis from the table. */
+  egca__buf_reserve(t, texts->head_len + basis_len + 512);
   if (t->failed)
     return;
-  char *w = t->text + t->len;
+  char *w = egca__jw_copy_to(t->text + t->len, texts->head, texts->head_len);
+  if (d->ref != NULL) { /* a case's own text, escaped */
+    egca__jw_end_at(t, w);
+    egca__buf_json_string(t, d->ref);
+    egca__buf_reserve(t, basis_len + 512);
+    if (t->failed)
+      return;
+    w = t->text + t->len;
+  } else {
+    w = EGCA__JW_LITERAL_TO(w, "null");
+  }
   w = EGCA__JW_LITERAL_TO(w, ",\"anchor\":");
   w = egca__jw_date_to(w, d->anchor);
   w = EGCA__JW_LITERAL_TO(w, ",\"due\":");
@@ -121,13 +141,13 @@ static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index,
   w = EGCA__JW_LITERAL_TO(w, ",\"nominal\":");
   w = egca__jw_date_to(w, d->nominal);
   w = EGCA__JW_LITERAL_TO(w, ",\"status\":");
-  w = egca__jw_name_to(w, status);
+  w = status_to(w, table, d->status);
   w = EGCA__JW_LITERAL_TO(w, ",\"met_on\":");
   w = egca__jw_date_to(w, d->met_on);
   w = EGCA__JW_LITERAL_TO(w, ",\"days_left\":");
   w = d->has_days_left ? egca__jw_int_to(w, d->days_left) : EGCA__JW_LITERAL_TO(w, "null");
   w = EGCA__JW_LITERAL_TO(w, ",\"unit\":");
-  w = egca__jw_name_to(w, unit);
+  w = unit_to(w, table, d->unit);
   w = d->provisional ? EGCA__JW_LITERAL_TO(w, ",\"provisional\":true") : EGCA__JW_LITERAL_TO(w, ",\"provisional\":false");
   w = d->ambiguous ? EGCA__JW_LITERAL_TO(w, ",\"ambiguous\":true") : EGCA__JW_LITERAL_TO(w, ",\"ambiguous\":false");
   w = EGCA__JW_LITERAL_TO(w, ",\"other_reading\":");
@@ -135,7 +155,7 @@ static void put_deadline_compact(json *j, const egca_timeline *tl, size_t index,
   w = EGCA__JW_LITERAL_TO(w, ",\"readings\":");
   if (d->reading_count > 0) {
     egca__jw_end_at(t, w);
-    put_readings(j, tl, index);
+    put_readings_compact(t, tl, index, d->reading_count, table);
     egca__buf_reserve(t, basis_len + 64);
     if (t->failed)
       return;
@@ -154,14 +174,18 @@ static size_t name_size(const char *name) { return name != NULL ? strlen(name) :
 
 /* put_readings for a batch's line: each reading written into room made once, as put_deadline_compact
  * writes the deadline; the same text as the general writer gives with j->compact. */
-static void put_readings_compact(text *t, const egca_timeline *tl, size_t index, size_t count)
+static void put_readings_compact(text *t, const egca_timeline *tl, size_t index, size_t count,
+                                 const egca__rule_texts *table)
 {
   put_n(t, "[", 1);
   for (size_t k = 0; k < count; k++) {
     const egca_timeline_reading *r = egca_timeline_deadline_reading(tl, index, k);
-    const char *status = r->exists ? egca_timeline_status_name(r->status) : NULL;
-    /* The member names, a flag and a date in well under 128 bytes, the three names around them. */
-    egca__buf_reserve(t, name_size(r->question) + name_size(r->reading) + name_size(status) + 128);
+    /* The member names, a flag, a date and a status name from the table in well under 128 bytes, the two
+     * names around them, and a status name the table has not. */
+    size_t room = name_size(r->question) + name_size(r->reading) + 128;
+    if (r->exists && (table == NULL || egca__rule_texts_status(table, r->status) == NULL))
+      room += name_size(egca_timeline_status_name(r->status));
+    egca__buf_reserve(t, room);
     if (t->failed)
       return;
     char *w = t->text + t->len;
@@ -175,7 +199,7 @@ static void put_readings_compact(text *t, const egca_timeline *tl, size_t index,
     w = EGCA__JW_LITERAL_TO(w, ",\"due\":");
     w = egca__jw_date_to(w, r->exists ? r->due : EGCA_DATE_NONE);
     w = EGCA__JW_LITERAL_TO(w, ",\"status\":");
-    w = egca__jw_name_to(w, status);
+    w = r->exists ? status_to(w, table, r->status) : EGCA__JW_LITERAL_TO(w, "null");
     *w++ = '}';
     egca__jw_end_at(t, w);
   }
@@ -188,7 +212,7 @@ static void put_readings(json *j, const egca_timeline *tl, size_t index)
 {
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   if (j->compact) {
-    put_readings_compact(j->b, tl, index, d->reading_count);
+    put_readings_compact(j->b, tl, index, d->reading_count, NULL);
     return;
   }
   egca__jw_open(j, '[');
@@ -218,7 +242,7 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, co
   const egca__rule_json *version_texts;
   if (j->compact && d->version != NULL && d->reason == NULL &&
       (version_texts = egca__rule_texts_of(texts, d->version, tl->lang)) != NULL) {
-    put_deadline_compact(j, tl, index, version_texts);
+    put_deadline_compact(j, tl, index, d, version_texts, texts);
     return;
   }
   egca__jw_open(j, '{');
@@ -265,6 +289,41 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, co
   egca__jw_close(j, '}');
 }
 
+/* A finding of a compact text (a batch's line), written into room made once: the same text as the general
+ * writer below gives with j.compact. `message` is its message, `length` bytes. */
+static void put_finding_compact(text *t, const egca_timeline_finding *f, size_t i, const char *message, size_t length)
+{
+  const char *code = egca_finding_code_name(f->code);
+  /* The member names, three flags and a date in well under 256 bytes, the names around them. */
+  egca__buf_reserve(t, name_size(code) + name_size(f->question) + name_size(f->reading) + name_size(f->rule_id) + 256);
+  if (t->failed)
+    return;
+  char *w = t->text + t->len;
+  if (i > 0)
+    *w++ = ',';
+  w = EGCA__JW_LITERAL_TO(w, "{\"code\":");
+  w = egca__jw_name_to(w, code);
+  w = egca_finding_code_is_violation(f->code) ? EGCA__JW_LITERAL_TO(w, ",\"violation\":true")
+                                              : EGCA__JW_LITERAL_TO(w, ",\"violation\":false");
+  if (f->contested) {
+    w = EGCA__JW_LITERAL_TO(w, ",\"contested\":true,\"reading\":{\"question\":");
+    w = egca__jw_name_to(w, f->question);
+    w = EGCA__JW_LITERAL_TO(w, ",\"reading\":");
+    w = egca__jw_name_to(w, f->reading);
+    *w++ = '}';
+  } else {
+    w = EGCA__JW_LITERAL_TO(w, ",\"contested\":false,\"reading\":null");
+  }
+  w = EGCA__JW_LITERAL_TO(w, ",\"rule\":");
+  w = egca__jw_name_to(w, f->rule_id);
+  w = EGCA__JW_LITERAL_TO(w, ",\"date\":");
+  w = egca__jw_date_to(w, f->date);
+  w = EGCA__JW_LITERAL_TO(w, ",\"message\":");
+  egca__jw_end_at(t, w);
+  egca__buf_json_string_n(t, message, length);
+  put_n(t, "}", 1);
+}
+
 /* Writes the timeline's JSON into t (after what it holds). */
 static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags, const egca__rule_texts *texts)
 {
@@ -273,17 +332,33 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags, 
   /* Room for the whole text at once, as a deadline's compact JSON (its citations included) rarely passes
    * 640 bytes: a batch then grows no buffer line after line. */
   egca__buf_reserve(t, 1024 + 640 * egca_timeline_deadline_count(tl) + 512 * egca_timeline_finding_count(tl));
-  egca__jw_open(&j, '{');
-  KEY(&j, "case_id");
-  egca__jw_string(&j, egca_timeline_case_id(tl));
-  KEY(&j, "as_of");
-  egca__jw_date(&j, egca_timeline_as_of(tl));
   /* The verdict a script needs without knowing the codes: the command's exit status 0, per case. */
-  KEY(&j, "clean");
-  egca__jw_bool(&j, egca_timeline_clean(tl));
-  KEY(&j, "deadlines");
+  const int clean = egca_timeline_clean(tl);
+  if (j.compact) { /* a batch's line: after the case's id, the rest up to the deadlines at once */
+    put_n(t, "{\"case_id\":", sizeof "{\"case_id\":" - 1);
+    egca__jw_string(&j, egca_timeline_case_id(tl));
+    egca__buf_reserve(t, 64);
+    if (!t->failed) {
+      char *w = EGCA__JW_LITERAL_TO(t->text + t->len, ",\"as_of\":");
+      w = egca__jw_date_to(w, egca_timeline_as_of(tl));
+      w = clean ? EGCA__JW_LITERAL_TO(w, ",\"clean\":true,\"deadlines\":[")
+                : EGCA__JW_LITERAL_TO(w, ",\"clean\":false,\"deadlines\":[");
+      egca__jw_end_at(t, w);
+    }
+    j.depth = 2; /* in the deadlines' array, as egca__jw_open leaves it */
+    j.first = 1;
+  } else {
+    egca__jw_open(&j, '{');
+    KEY(&j, "case_id");
+    egca__jw_string(&j, egca_timeline_case_id(tl));
+    KEY(&j, "as_of");
+    egca__jw_date(&j, egca_timeline_as_of(tl));
+    KEY(&j, "clean");
+    egca__jw_bool(&j, clean);
+    KEY(&j, "deadlines");
+    egca__jw_open(&j, '[');
+  }
   size_t n = egca_timeline_deadline_count(tl);
-  egca__jw_open(&j, '[');
   for (size_t i = 0; i < n; i++) {
     egca__jw_element(&j);
     put_deadline_json(&j, tl, i, texts);
@@ -295,7 +370,12 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags, 
   for (size_t i = 0; i < m; i++) {
     const egca_timeline_finding *f = egca_timeline_finding_at(tl, i);
     char message[1024];
-    egca_timeline_finding_message(message, sizeof message, tl, i);
+    const int needed = egca_timeline_finding_message(message, sizeof message, tl, i);
+    if (j.compact) {
+      /* The length it gives is the message's, unless the message was cut to fit. */
+      put_finding_compact(t, f, i, message, needed >= 0 && (size_t)needed < sizeof message ? (size_t)needed : strlen(message));
+      continue;
+    }
     egca__jw_element(&j);
     egca__jw_open(&j, '{');
     KEY(&j, "code");

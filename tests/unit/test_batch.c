@@ -658,6 +658,107 @@ START_TEST(a_page_of_results)
 }
 END_TEST
 
+/* text with every `from` replaced by `to`, the caller's to free. */
+static char *replaced(const char *text, const char *from, const char *to)
+{
+  size_t n = 0;
+  for (const char *p = text; (p = strstr(p, from)) != NULL; p += strlen(from))
+    n++;
+  char *out = malloc(strlen(text) + n * strlen(to) + 1), *o = out;
+  for (const char *p = text, *q; (q = strstr(p, from)) != NULL || *p != '\0'; p = q + strlen(from)) {
+    if (q == NULL) {
+      strcpy(o, p);
+      return out;
+    }
+    memcpy(o, p, (size_t)(q - p));
+    o += q - p;
+    strcpy(o, to);
+    o += strlen(to);
+  }
+  *o = '\0';
+  return out;
+}
+
+/* The pretty text without the white space outside its strings. */
+static char *without_white_space(const char *pretty)
+{
+  char *out = malloc(strlen(pretty) + 1), *o = out;
+  int in_string = 0;
+  for (const char *p = pretty; *p != '\0'; p++) {
+    if (in_string && *p == '\\') {
+      *o++ = *p++;
+    } else if (*p == '"') {
+      in_string = !in_string;
+    } else if (!in_string && (*p == ' ' || *p == '\n')) {
+      continue;
+    }
+    *o++ = *p;
+  }
+  *o = '\0';
+  return out;
+}
+
+/* A batch's line and the single call's compact text (each written by its own code for the compact form:
+ * the line's head, a deadline's texts from the batch's table, its status and unit names, its readings, the
+ * findings) are the pretty text, written member by member, without its white space: the examples, and the
+ * change example with an id and a change ref that need escaping (a quote, a backslash, a tab, a control
+ * byte, Chinese, pieces longer than sixteen bytes), in both languages. */
+START_TEST(compact_lines_are_the_pretty_text_without_white_space)
+{
+  static seen s;
+  memset(&s, 0, sizeof s);
+  egca_error err = {0};
+  const egca_lang lang = _i == 0 ? EGCA_LANG_ZH : EGCA_LANG_EN;
+  enum { CASES = EXAMPLES + 1 };
+  char *text[CASES], *expected[CASES];
+  for (int i = 0; i < EXAMPLES; i++)
+    text[i] = strdup(example_text[i]);
+  char *id = replaced(example_text[2], "SH-CA-0007", "SH \\\"CA\\\" \\\\ 0007\\t证书\\u0001");
+  text[EXAMPLES] = replaced(id, "\"C1\"", "\"变更一号：法定代表人\\\"甲\\\"改为乙\\\\丙\\u001f\\n\"");
+  free(id);
+  egca_timeline_options eval = {0};
+  eval.lang = lang;
+  for (int i = 0; i < CASES; i++) {
+    egca_case *c = NULL;
+    egca_timeline *t = NULL;
+    char *pretty = NULL, *compact = NULL;
+    ck_assert_int_ge(egca_case_parse(&c, text[i], strlen(text[i]), "x", &err), 0);
+    ck_assert_int_eq(egca_timeline_new(&t, &err), 0);
+    ck_assert_int_ge(egca_case_evaluate(t, c, calendar, rules, as_of, &eval, &err), 0);
+    ck_assert_int_eq(egca_timeline_to_json(&pretty, t, 0, &err), 0);
+    ck_assert_int_eq(egca_timeline_to_json(&compact, t, EGCA_JSON_COMPACT, &err), 0);
+    expected[i] = without_white_space(pretty);
+    ck_assert_str_eq(compact, expected[i]);
+    egca_timeline_string_free(pretty);
+    egca_timeline_string_free(compact);
+    egca_timeline_free(t);
+    egca_case_free(c);
+  }
+  /* What the escaped case is meant to test is in its text. */
+  ck_assert_ptr_nonnull(strstr(expected[EXAMPLES], "\"case_id\":\"SH \\\"CA\\\" \\\\ 0007\\t证书\\u0001\""));
+  ck_assert_ptr_nonnull(strstr(expected[EXAMPLES], "\"ref\":\"变更一号：法定代表人\\\"甲\\\"改为乙\\\\丙\\u001f\\n\""));
+  ck_assert_ptr_nonnull(strstr(expected[EXAMPLES], "\"readings\":[{"));
+  ck_assert_ptr_nonnull(strstr(expected[EXAMPLES], "\"findings\":[{"));
+  egca_batch *b = new_batch_in(&s, 2, EGCA_BATCH_NDJSON, 0, lang);
+  for (int i = 0; i < 4 * CASES; i++)
+    ck_assert_int_eq(egca_batch_add(b, text[i % CASES], strlen(text[i % CASES]), &err), 0);
+  ck_assert_int_eq(egca_batch_finish(b, &err), 0);
+  egca_batch_free(b);
+  ck_assert_uint_eq(s.count, 4 * CASES);
+  for (size_t i = 0; i < 4 * CASES; i++) {
+    const char *want = expected[i % CASES];
+    const size_t n = strlen(want);
+    ck_assert_msg(s.json[i] != NULL && strncmp(s.json[i], want, n) == 0 && strcmp(s.json[i] + n, "\n") == 0,
+                  "case %zu: %s", i, s.json[i]);
+  }
+  for (int i = 0; i < CASES; i++) {
+    free(text[i]);
+    free(expected[i]);
+  }
+  forget(&s);
+}
+END_TEST
+
 int main(void)
 {
   Suite *suite = suite_create("batch");
@@ -676,6 +777,7 @@ int main(void)
   tcase_add_loop_test(tc, timelines_equal_the_single_calls, 0, 3);
   tcase_add_loop_test(tc, a_page_of_results, 0, 2);
   tcase_add_loop_test(tc, a_stray_closing_bracket_is_an_error_in_its_place, 0, 3);
+  tcase_add_loop_test(tc, compact_lines_are_the_pretty_text_without_white_space, 0, 2);
   suite_add_tcase(suite, tc);
   SRunner *runner = srunner_create(suite);
   srunner_run_all(runner, CK_NORMAL);
