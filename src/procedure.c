@@ -41,6 +41,7 @@ typedef struct ctx {
   egca__selection *sel;  /* the readings applied; the questions this case engages are marked in it */
   const egca_rules *rules;
   size_t n;              /* events dated on or before as_of */
+  unsigned present;      /* the types of those events (EGCA__EVENT_BIT) */
   egca_date closed;      /* the day a rejection or withdrawal ended the case, or NONE */
   size_t pause_count;    /* the technical reviews: t->pauses[0 .. pause_count) */
   size_t hearing_count;  /* the hearings: t->pauses[pause_count .. pause_count + hearing_count) */
@@ -104,7 +105,8 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
     pauses = x->t->pauses + x->pause_count;
     pause_count = x->hearing_count;
   }
-  egca_error e = {.lang = x->err != NULL ? x->err->lang : EGCA_LANG_ZH};
+  egca_error e;
+  egca__error_blank(&e, egca__error_lang(x->err));
   /* Whose time a rule is does not change from version to version: the latest one says it. Without a
    * caller's error (x->err NULL) no message is composed at all. */
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
@@ -222,7 +224,8 @@ static int set_days_left(ctx *x, egca_timeline_deadline *d)
     return 0;
   }
   int n;
-  egca_error e = {.lang = x->err != NULL ? x->err->lang : EGCA_LANG_ZH};
+  egca_error e;
+  egca__error_blank(&e, egca__error_lang(x->err));
   const egca_calendar *cal = calendar_of(x, d->version);
   int rc = egca_calendar_workdays_between(&n, cal, x->as_of, d->due, &e);
   if (rc >= 0) {
@@ -469,6 +472,8 @@ static int receipt_hours_unknown(ctx *x, const egca__rule_group *g, const egca__
 static int rule_from_events(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
+  if ((a->starts & x->present) == 0)
+    return 0; /* no start event: most rules of most cases, so the events are not walked */
   const int on_receipt = egca_deadline_rule_authority(g->versions[g->count - 1]) == EGCA_AUTHORITY_ACCEPTANCE_OFFICE;
   for (size_t k = 0; k < x->n; k++) {
     const egca__event *e = ev(x, k);
@@ -525,6 +530,8 @@ static int rule_in_order(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
   size_t next_answer = 0, unused = 0;
+  if ((a->starts & x->present) == 0)
+    return 0; /* no start event: the events are not walked */
   for (size_t k = 0; k < x->n; k++) {
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
@@ -594,7 +601,8 @@ static int items_within(const egca_case *c, const egca__event *e, const egca__ev
 static int receipt_day(ctx *x, const egca__rule_group *g, const egca__event *e, egca_date *from,
                        egca_date *if_after_hours)
 {
-  egca_error err = {.lang = x->err != NULL ? x->err->lang : EGCA_LANG_ZH};
+  egca_error err;
+  egca__error_blank(&err, egca__error_lang(x->err));
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
   egca_date next, dated, unused;
   int rc = egca_office_receipt_day(&next, if_after_hours, x->c->office, cal, e->date, e->time,
@@ -1220,6 +1228,7 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   }
   for (size_t k = 0; k < x.n; k++) {
     const egca__event *e = &c->events[k];
+    x.present |= EGCA__EVENT_BIT(e->type);
     if (e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_WITHDRAWN)
       x.closed = e->date;
     else if (e->type == EGCA_EVENT_HEARING_REQUESTED)

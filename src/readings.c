@@ -60,6 +60,10 @@ struct egca__readings {
   size_t count;
   egca_question questions[EGCA__QUESTIONS_MAX];
   int at_point[EGCA__POINT_COUNT]; /* question index of each point */
+  /* The few questions that name a rule, for the lookups every period computation makes (egca__sets_question,
+   * egca__roll_question) without walking every question: their indexes, in file order. */
+  size_t sets_count, roll_count;
+  uint8_t sets_at[EGCA__QUESTIONS_MAX], roll_at[EGCA__QUESTIONS_MAX];
 };
 
 /* --- Freeing ------------------------------------------------------------------------------------------ */
@@ -511,6 +515,12 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const 
     if (rc < 0)
       goto fail;
   }
+  for (size_t q = 0; q < r->count; q++) {
+    if (r->questions[q].sets != NULL)
+      r->sets_at[r->sets_count++] = (uint8_t)q;
+    if (r->questions[q].group != NULL)
+      r->roll_at[r->roll_count++] = (uint8_t)q;
+  }
   /* Every question the code consults is declared, and every rest-day roll left open has its question:
    * the code never applies a reading the data does not name. */
   for (int k = 0; k < EGCA__POINT_COUNT; k++)
@@ -543,17 +553,17 @@ fail:
 
 int egca__roll_question(const egca__readings *r, const egca__rule_group *g)
 {
-  for (size_t q = 0; r != NULL && q < r->count; q++)
-    if (r->questions[q].group == g)
-      return (int)q;
+  for (size_t i = 0; r != NULL && i < r->roll_count; i++)
+    if (r->questions[r->roll_at[i]].group == g)
+      return r->roll_at[i];
   return -1;
 }
 
 int egca__sets_question(const egca__readings *r, const egca__rule_group *g)
 {
-  for (size_t q = 0; r != NULL && q < r->count; q++)
-    if (r->questions[q].sets == g)
-      return (int)q;
+  for (size_t i = 0; r != NULL && i < r->sets_count; i++)
+    if (r->questions[r->sets_at[i]].sets == g)
+      return r->sets_at[i];
   return -1;
 }
 
