@@ -1207,12 +1207,52 @@ static void build_pauses(ctx *x)
 
 /* --- Evaluation under one selection of readings -------------------------------------------------------- */
 
-/* Evaluates the case under `sel`. With `from` (the same case evaluated under the same readings but one,
- * whose question the rules before rule `start` did not consult), the results of those rules are taken from
- * `from` as they stood when it began rule `start`, and the evaluation goes on from there. */
+/* Under another reading, rule i's results are `from`'s when they cannot differ: the rule did not consult the
+ * question there (snapshot.consulted), and what it reads besides the events is the same: the pauses (the
+ * caller checks them), the acceptance, and no certificate term (a rule of the terms is evaluated again).
+ * Then they are appended as `from` made them, their findings moved to the new positions of their deadlines,
+ * and 1 is returned; 0 when the rule is to be evaluated. Most rules of a case are such (a second
+ * evaluation mostly re-ran rules whose results were known), so this is what keeps it cheap. */
+static int reuse_rule(ctx *x, const egca__rule_group *g, const egca_timeline *from, size_t i, uint32_t question)
+{
+  const egca__snapshot *s = &from->snapshots[i], *e = &from->snapshots[i + 1];
+  const egca__anchor anchor = declared(g)->from;
+  if ((s->consulted & question) != 0 || (anchor != EGCA__FROM_EVENT && anchor != EGCA__FROM_ACCEPTANCE) ||
+      s->accepted_from != x->acc.from || s->accepted_settled_on != x->acc.settled_on ||
+      s->accepted_unknown != x->acc.unknown || s->accepted_unknown_anchor != x->acc.unknown_anchor ||
+      e->term_count != s->term_count)
+    return 0;
+  for (size_t k = s->finding_count; k < e->finding_count; k++)
+    if (from->findings[k].deadline < s->deadline_count || from->findings[k].deadline >= e->deadline_count)
+      return 0; /* a finding on another rule's deadline: evaluated, not moved */
+  egca_timeline *t = x->t;
+  const size_t dn = e->deadline_count - s->deadline_count, fn = e->finding_count - s->finding_count;
+  if (egca__grow((void **)&t->deadlines, &t->deadline_cap, t->deadline_count + dn, sizeof *t->deadlines) < 0 ||
+      egca__grow((void **)&t->findings, &t->finding_cap, t->finding_count + fn, sizeof *t->findings) < 0)
+    return egca__fail_nomem(x->err);
+  for (size_t k = 0; k < dn; k++) {
+    t->deadlines[t->deadline_count + k] = from->deadlines[s->deadline_count + k];
+    t->provisional |= from->deadlines[s->deadline_count + k].provisional;
+  }
+  for (size_t k = 0; k < fn; k++) {
+    egca_timeline_finding *f = &t->findings[t->finding_count + k];
+    *f = from->findings[s->finding_count + k];
+    f->deadline = f->deadline - s->deadline_count + t->deadline_count;
+  }
+  t->deadline_count += dn;
+  t->finding_count += fn;
+  x->acc = (acceptance){e->accepted_from, e->accepted_settled_on, e->accepted_unknown, e->accepted_unknown_anchor};
+  return 1;
+}
+
+/* Evaluates the case under `sel`. With `from` (the same case evaluated under the same readings but
+ * `question`'s (a bit), which the rules before rule `start` did not consult), the results of those rules
+ * are taken from `from` as they stood when it began rule `start`, and the evaluation goes on from there,
+ * taking also the later rules' results that cannot differ (reuse_rule). */
 static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
                          const egca_calendar *office_cal, const egca_rules *rules, egca_date as_of,
-                         egca__selection *sel, const egca_timeline *from, size_t start, egca_error *err)
+                         egca__selection *sel, const egca_timeline *from, size_t start, uint32_t question,
+                         egca_error *err)
 {
   reset(t);
   t->c = c;
@@ -1237,6 +1277,7 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
       x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
   }
   sel->step = 0;
+  sel->consulted = 0;
   build_pauses(&x); /* the reviews, as the readings take them: t->pauses[0 .. x.pause_count) */
   /* The hearings follow the reviews in the pause array: from the request to the hearing, both days
    * included (the time the hearing needs, 第四十五条); open until it is held. The log was checked: at most one
@@ -1257,6 +1298,7 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
     } else if (e->type == EGCA_EVENT_HEARING_HELD)
       t->pauses[h - 1].to = e->date;
   }
+  t->pause_questions = sel->consulted;
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
    * the rule that establishes them. */
   const size_t groups = egca__rules_group_count(rules);
@@ -1291,14 +1333,25 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   } else {
     start = 0;
   }
+  /* Results of `from` are taken only where the pauses are the same (the question did not shape them). */
+  const int reuse = from != NULL && (from->pause_questions & question) == 0;
   int rc = 0;
   for (size_t i = start; i < groups && rc >= 0; i++) {
     if (snapshots)
       t->snapshots[i] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
-                                         x.acc.settled_on, x.acc.unknown, x.acc.unknown_anchor};
+                                         x.acc.settled_on, x.acc.unknown, x.acc.unknown_anchor, 0};
     sel->step = i;
-    rc = evaluate_rule(&x, egca__rules_group_at(rules, i));
+    sel->consulted = 0;
+    const egca__rule_group *g = egca__rules_group_at(rules, i);
+    if (reuse && (rc = reuse_rule(&x, g, from, i, question)) != 0)
+      continue;
+    rc = evaluate_rule(&x, g);
+    if (snapshots)
+      t->snapshots[i].consulted = sel->consulted;
   }
+  if (snapshots)
+    t->snapshots[groups] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
+                                            x.acc.settled_on, x.acc.unknown, x.acc.unknown_anchor, 0};
   if (rc < 0) {
     reset(t);
     t->c = NULL;
@@ -1493,7 +1546,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       return EGCA_E_INVALID;
     }
   }
-  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, &sel, NULL, 0, err);
+  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, &sel, NULL, 0, 0, err);
   if (rc < 0)
     return rc;
   if (sel.engaged == 0) {
@@ -1518,7 +1571,8 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       other.engaged = 0;
       /* The rules before the one that first consulted the question give the same results: taken as
        * they were. The pauses count as the first rule's (a review's readings move the decision). */
-      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, &other, t, sel.first_step[q], err);
+      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, &other, t, sel.first_step[q], 1u << q,
+                              err);
       if (arc >= 0 && compare(t, t->alt, &sel, q, i) < 0)
         arc = egca__fail_nomem(err);
       if (arc < 0) {

@@ -628,6 +628,7 @@ int egca__selection_init(egca__selection *s, const egca_rules *rules, const egca
   const egca__readings *r = egca__rules_readings(rules);
   s->readings = r;
   s->engaged = 0;
+  s->consulted = 0;
   s->step = 0;
   for (size_t q = 0; q < r->count; q++) {
     const egca_question *x = &r->questions[q];
