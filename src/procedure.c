@@ -756,8 +756,9 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
       first_correction = (long)k;
       continue;
     }
-    if (egca__reading(x->sel, EGCA__Q_SECOND_CORRECTION_NOTICE) == 0 &&
-        items_within(x->c, e, ev(x, (size_t)first_correction)))
+    /* The question is consulted only where its readings differ: a notice naming only items the first named. */
+    if (items_within(x->c, e, ev(x, (size_t)first_correction)) &&
+        egca__reading(x->sel, EGCA__Q_SECOND_CORRECTION_NOTICE) == 0)
       continue;
     size_t round = first_round;
     for (size_t i = first_round; i < x->t->deadline_count; i++)
@@ -781,6 +782,8 @@ static int rule_from_acceptance(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
   const acceptance *acc = &x->acc;
+  if (acc->from == EGCA_DATE_NONE && acc->unknown == NULL && (a->answers & x->present) == 0)
+    return 0; /* never accepted, and no answer to check against that: nothing (without walking the events) */
   long decided = -1, extension = -1;
   for (size_t k = 0; k < x->n; k++) {
     if (is(a->answers, ev(x, k)))
@@ -1260,14 +1263,8 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of, .sel = sel, .rules = rules,
            .closed = EGCA_DATE_NONE, .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
   /* Events after as_of are not known yet. */
-  while (x.n < c->event_count && c->events[x.n].date <= as_of)
-    x.n++;
-  if (egca__grow((void **)&t->pauses, &t->pause_cap, x.n + 1, sizeof *t->pauses) < 0) {
-    t->c = NULL;
-    return egca__fail_nomem(err);
-  }
-  for (size_t k = 0; k < x.n; k++) {
-    const egca__event *e = &c->events[k];
+  for (; x.n < c->event_count && c->events[x.n].date <= as_of; x.n++) {
+    const egca__event *e = &c->events[x.n];
     x.present |= EGCA__EVENT_BIT(e->type);
     if (e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_WITHDRAWN)
       x.closed = e->date;
@@ -1275,6 +1272,10 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
       x.hearing_count++;
     else if (e->type == EGCA_EVENT_ACCEPTED && x.acc.from == EGCA_DATE_NONE)
       x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
+  }
+  if (egca__grow((void **)&t->pauses, &t->pause_cap, x.n + 1, sizeof *t->pauses) < 0) {
+    t->c = NULL;
+    return egca__fail_nomem(err);
   }
   sel->step = 0;
   sel->consulted = 0;
@@ -1560,7 +1561,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
     return EGCA_E_NOMEM;
   }
   const egca__readings *r = sel.readings;
-  for (size_t q = 0; q < egca__questions(r); q++) {
+  for (size_t q = 0; q < EGCA__QUESTIONS_MAX && (sel.engaged >> q) != 0; q++) { /* up to the last engaged */
     if (!(sel.engaged & (1u << q)))
       continue;
     for (size_t i = 0; i < egca__question_readings(r, q); i++) {
