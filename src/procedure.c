@@ -784,12 +784,19 @@ static int rule_from_acceptance(ctx *x, const egca__rule_group *g)
   const acceptance *acc = &x->acc;
   if (acc->from == EGCA_DATE_NONE && acc->unknown == NULL && (a->answers & x->present) == 0)
     return 0; /* never accepted, and no answer to check against that: nothing (without walking the events) */
+  /* The last answer and the last approved extension: looked for from the end, and only where the case has
+   * such events (usually near its end, if at all). */
   long decided = -1, extension = -1;
-  for (size_t k = 0; k < x->n; k++) {
-    if (is(a->answers, ev(x, k)))
-      decided = (long)k;
-    else if (ev(x, k)->type == EGCA_EVENT_EXTENSION_APPROVED && g->extended_by != NULL)
+  const int any_answer = (a->answers & x->present) != 0;
+  const int any_extension =
+      g->extended_by != NULL && (x->present & EGCA__EVENT_BIT(EGCA_EVENT_EXTENSION_APPROVED)) != 0;
+  for (size_t k = x->n; k-- > 0 && ((any_answer && decided < 0) || (any_extension && extension < 0));) {
+    if (is(a->answers, ev(x, k))) {
+      if (decided < 0)
+        decided = (long)k;
+    } else if (ev(x, k)->type == EGCA_EVENT_EXTENSION_APPROVED && g->extended_by != NULL && extension < 0) {
       extension = (long)k;
+    }
   }
   if (acc->from == EGCA_DATE_NONE && acc->unknown != NULL) {
     /* The acceptance rests on a round that cannot be computed: so does every period from it. */
@@ -1177,6 +1184,9 @@ static void build_pauses(ctx *x)
 {
   egca_timeline *t = x->t;
   size_t count = 0;
+  x->pause_count = 0;
+  if ((x->present & EGCA__EVENT_BIT(EGCA_EVENT_REVIEW_STARTED)) == 0)
+    return; /* no review: most cases */
   for (size_t k = 0; k < x->n; k++) { /* the reviews as they ran */
     const egca__event *e = ev(x, k);
     if (e->type == EGCA_EVENT_REVIEW_STARTED)
@@ -1209,6 +1219,23 @@ static void build_pauses(ctx *x)
 }
 
 /* --- Evaluation under one selection of readings -------------------------------------------------------- */
+
+/* Whether rule g can give a case whose events (up to as_of) are of the types `present` anything: a rule
+ * computed on request only cannot, nor one started by events the case does not have, nor a rule of the
+ * certificate terms without a certificate. The others are evaluated (what they do may hang on the
+ * acceptance, which only evaluating tells). A case meets few of the rules: the others are not visited. */
+static int can_act(const egca__rule_group *g, unsigned present)
+{
+  const egca__applies *a = declared(g);
+  switch (a->from) {
+  case EGCA__FROM_NONE: return 0;
+  case EGCA__FROM_EVENT: return egca__establishes_acceptance(a) || (a->starts & present) != 0;
+  case EGCA__FROM_TERM_START:
+  case EGCA__FROM_TERM_END: return (present & EGCA__EVENT_BIT(EGCA_EVENT_CERTIFICATE_ISSUED)) != 0;
+  case EGCA__FROM_ACCEPTANCE: break;
+  }
+  return 1;
+}
 
 /* Under another reading, rule i's results are `from`'s when they cannot differ: the rule did not consult the
  * question there (snapshot.consulted), and what it reads besides the events is the same: the pauses (the
@@ -1286,7 +1313,7 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
    * of hearing_pause the time runs from the notice of the right to a hearing (the last before the request);
    * the question is engaged only where that day differs from the request's. */
   egca_date told = EGCA_DATE_NONE;
-  for (size_t k = 0, h = x.pause_count; k < x.n; k++) {
+  for (size_t k = 0, h = x.pause_count; k < x.n && x.hearing_count > 0; k++) {
     const egca__event *e = &c->events[k];
     if (e->type == EGCA_EVENT_HEARING_RIGHT_NOTIFIED)
       told = e->date;
@@ -1301,8 +1328,24 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   }
   t->pause_questions = sel->consulted;
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
-   * the rule that establishes them. */
-  const size_t groups = egca__rules_group_count(rules);
+   * the rule that establishes them. Only those that can act on the case's events (can_act): the same under
+   * every reading, so an evaluation under another takes `from`'s list. */
+  const egca__rule_group *const *active = from != NULL ? from->active : t->active;
+  size_t groups = from != NULL ? from->active_count : 0;
+  if (from == NULL) {
+    const size_t all = egca__rules_group_count(rules);
+    if (egca__grow((void **)&t->active, &t->active_cap, all, sizeof *t->active) < 0) {
+      t->c = NULL;
+      return egca__fail_nomem(err);
+    }
+    for (size_t i = 0; i < all; i++) {
+      const egca__rule_group *g = egca__rules_group_at(rules, i);
+      if (can_act(g, x.present))
+        t->active[groups++] = g;
+    }
+    t->active_count = groups;
+    active = t->active;
+  }
   /* Snapshots are taken only by an evaluation other ones may start from: the one under the selected
    * readings (`from` NULL). One under another reading is compared and never started from. */
   const int snapshots = from == NULL;
@@ -1343,7 +1386,7 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
                                          x.acc.settled_on, x.acc.unknown, x.acc.unknown_anchor, 0};
     sel->step = i;
     sel->consulted = 0;
-    const egca__rule_group *g = egca__rules_group_at(rules, i);
+    const egca__rule_group *g = active[i];
     if (reuse && (rc = reuse_rule(&x, g, from, i, question)) != 0)
       continue;
     rc = evaluate_rule(&x, g);
