@@ -875,6 +875,8 @@ static void scan_term(const ctx *x, const egca__term *tm, unsigned requires, uns
 {
   r->required = requires != 0 ? -1 : 0;
   r->answer = -1;
+  if (((requires | answers) & x->present) == 0)
+    return; /* none of the events it looks for: the events are not walked */
   for (size_t k = 0; k < x->n; k++) {
     const egca__event *e = ev(x, k);
     /* A renewed term starts on the day the previous one ends, which still belongs to the previous one. */
