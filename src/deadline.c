@@ -109,11 +109,13 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   int nif;
   egca_period_spec spec = core->spec;
   /* A counting question the law leaves open (calendar or working days): the reading's unit and roll. */
-  egca__apply_sets(sel, egca__sets_question(sel->readings, g), &spec);
+  const int sets_question = egca__sets_question(sel->readings, g);
+  if (sets_question >= 0) /* (most rules have none: no call) */
+    egca__apply_sets(sel, sets_question, &spec);
   out->unit = spec.unit;
   /* A rest-day roll the law leaves open: the reading of the question that names this rule. */
   const int roll_question = spec.roll == EGCA_ROLL_EARLIER_OR_LATER ? egca__roll_question(sel->readings, g) : -1;
-  spec.policy = egca__roll_policy(sel, roll_question);
+  spec.policy = roll_question >= 0 ? egca__roll_policy(sel, roll_question) : EGCA_POLICY_EARLIER;
   /* An extension adds its count to the version of its base in force on the same day (docs/rules.md). */
   if (core->base != NULL) {
     out->base_count = core->base->cores[egca__rule_version_index(core->base, anchor, &nif)]->spec.count;
