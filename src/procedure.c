@@ -1244,7 +1244,9 @@ static int can_act(const egca__rule_group *g, unsigned present)
  * caller checks them), the acceptance, and no certificate term (a rule of the terms is evaluated again).
  * Then they are appended as `from` made them, their findings moved to the new positions of their deadlines,
  * and 1 is returned; 0 when the rule is to be evaluated. Most rules of a case are such (a second
- * evaluation mostly re-ran rules whose results were known), so this is what keeps it cheap. */
+ * evaluation mostly re-ran rules whose results were known), so this is what keeps it cheap. A receipt's
+ * provisional day, which raises only the timeline's flag, is not carried over: the first evaluation raised
+ * it, and the case's result is provisional whatever this one says. */
 static int reuse_rule(ctx *x, const egca__rule_group *g, const egca_timeline *from, size_t i, uint32_t question)
 {
   const egca__snapshot *s = &from->snapshots[i], *e = &from->snapshots[i + 1];
