@@ -53,13 +53,16 @@ typedef struct egca__reading_entry {
   egca_timeline_reading r;
 } egca__reading_entry;
 
-/* What the evaluation had established when it began a rule: an evaluation under another reading starts
- * there when the rules before cannot have consulted the question. */
+/* What the evaluation had established when it began a rule (of the case's active rules): an evaluation under
+ * another reading starts there when the rules before cannot have consulted the question, and takes a later
+ * rule's results as they are when that rule did not consult it either (and its inputs are the same). One
+ * more after the last rule. */
 typedef struct egca__snapshot {
   size_t deadline_count, finding_count, term_count;
   egca_date accepted_from, accepted_settled_on;
   const char *accepted_unknown; /* a round that could not be computed left the acceptance unknown: why */
   egca_date accepted_unknown_anchor;
+  uint32_t consulted;           /* the questions the rule consulted where their readings could differ */
 } egca__snapshot;
 
 /* The timeline: the result, and the arrays the evaluation reuses from case to case. */
@@ -81,8 +84,11 @@ struct egca_timeline {
   struct egca_timeline *alt; /* the same case under another reading, for the comparison; NULL until needed */
   size_t *scratch;           /* the comparison's index arrays */
   size_t scratch_cap;
-  egca__snapshot *snapshots; /* one per rule, taken as the evaluation began it */
+  egca__snapshot *snapshots; /* one per active rule, taken as the evaluation began it */
   size_t snapshot_cap;
+  const struct egca__rule_group **active; /* the rules that can give the case anything, in file order */
+  size_t active_count, active_cap;
+  uint32_t pause_questions;  /* the questions the pauses consulted (as snapshot.consulted) */
 };
 
 /* Grows *array (of *cap elements of `size` bytes) to hold `need`; -1 when out of memory. Inline, for the

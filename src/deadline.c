@@ -93,6 +93,8 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   /* Before the licence existed no rule of it applies (deadlines.json "licence"). */
   if (g->licence_reason != NULL && anchor < g->licence_from) {
     out->refused = 2;
+    if (nominal_on_gap)
+      return EGCA_E_INVALID; /* the timeline gives the rules' reason, never this message: none is composed */
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "%s is before %s: %s", "%s早于%s：%s"),
                       egca_date_format(anchor, day), egca_date_format(g->licence_from, since),
                       EGCA__TR(err, g->licence_reason_en, g->licence_reason));
@@ -100,6 +102,8 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   /* A version that sets no period: the reason is the answer. */
   if (core->refused != NULL) {
     out->refused = 1;
+    if (nominal_on_gap)
+      return EGCA_E_INVALID; /* as above: the timeline says core->refused */
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "rule \"%s\" sets no period on %s: %s", "规则\"%s\"在%s不设期限：%s"), g->id,
                       egca_date_format(anchor, day), EGCA__TR(err, core->refused_en, core->refused));
@@ -107,11 +111,13 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   int nif;
   egca_period_spec spec = core->spec;
   /* A counting question the law leaves open (calendar or working days): the reading's unit and roll. */
-  egca__apply_sets(sel, egca__sets_question(sel->readings, g), &spec);
+  const int sets_question = egca__sets_question(sel->readings, g);
+  if (sets_question >= 0) /* (most rules have none: no call) */
+    egca__apply_sets(sel, sets_question, &spec);
   out->unit = spec.unit;
   /* A rest-day roll the law leaves open: the reading of the question that names this rule. */
   const int roll_question = spec.roll == EGCA_ROLL_EARLIER_OR_LATER ? egca__roll_question(sel->readings, g) : -1;
-  spec.policy = egca__roll_policy(sel, roll_question);
+  spec.policy = roll_question >= 0 ? egca__roll_policy(sel, roll_question) : EGCA_POLICY_EARLIER;
   /* An extension adds its count to the version of its base in force on the same day (docs/rules.md). */
   if (core->base != NULL) {
     out->base_count = core->base->cores[egca__rule_version_index(core->base, anchor, &nif)]->spec.count;
@@ -142,7 +148,8 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   }
   /* The error is needed here only to tell a year without data from a tentative one; otherwise it goes
    * straight to the caller (NULL: no message is composed at all). */
-  egca_error e = {.lang = err != NULL ? err->lang : EGCA_LANG_ZH};
+  egca_error e;
+  egca__error_blank(&e, egca__error_lang(err));
   int rc = egca_period_compute(&out->period, trace, calendar, &spec, anchor, pauses, pause_count,
                                nominal_on_gap ? &e : err);
   if (rc >= 0 && out->period.ambiguous)

@@ -205,7 +205,8 @@ typedef struct egca__instance {
 /* Computes rule `g` from `anchor` with the version in force then (egca__rule_version), the pauses (ignored
  * unless the version excludes pauses), the readings of `sel` (the questions it engages are marked), and the count of the version of `extra` in force on the
  * anchor added (an approved extension; NULL: none). With nominal_on_gap, a period that needs a year
- * without holiday data gives period.due = NONE with `year` and `nominal` set instead of EGCA_E_COVERAGE.
+ * without holiday data gives period.due = NONE with `year` and `nominal` set instead of EGCA_E_COVERAGE, and a
+ * refusal (`refused` set) returns EGCA_E_INVALID without a message (the caller gives the rules' reason).
  * `trace` may be NULL. Returns what egca_period_compute returns. egca_deadline_compute and the timeline
  * both compute through it. */
 struct egca__selection;

@@ -41,6 +41,7 @@ typedef struct ctx {
   egca__selection *sel;  /* the readings applied; the questions this case engages are marked in it */
   const egca_rules *rules;
   size_t n;              /* events dated on or before as_of */
+  unsigned present;      /* the types of those events (EGCA__EVENT_BIT) */
   egca_date closed;      /* the day a rejection or withdrawal ended the case, or NONE */
   size_t pause_count;    /* the technical reviews: t->pauses[0 .. pause_count) */
   size_t hearing_count;  /* the hearings: t->pauses[pause_count .. pause_count + hearing_count) */
@@ -104,7 +105,8 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
     pauses = x->t->pauses + x->pause_count;
     pause_count = x->hearing_count;
   }
-  egca_error e = {.lang = x->err != NULL ? x->err->lang : EGCA_LANG_ZH};
+  egca_error e;
+  egca__error_blank(&e, egca__error_lang(x->err));
   /* Whose time a rule is does not change from version to version: the latest one says it. Without a
    * caller's error (x->err NULL) no message is composed at all. */
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
@@ -222,7 +224,8 @@ static int set_days_left(ctx *x, egca_timeline_deadline *d)
     return 0;
   }
   int n;
-  egca_error e = {.lang = x->err != NULL ? x->err->lang : EGCA_LANG_ZH};
+  egca_error e;
+  egca__error_blank(&e, egca__error_lang(x->err));
   const egca_calendar *cal = calendar_of(x, d->version);
   int rc = egca_calendar_workdays_between(&n, cal, x->as_of, d->due, &e);
   if (rc >= 0) {
@@ -469,6 +472,8 @@ static int receipt_hours_unknown(ctx *x, const egca__rule_group *g, const egca__
 static int rule_from_events(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
+  if ((a->starts & x->present) == 0)
+    return 0; /* no start event: most rules of most cases, so the events are not walked */
   const int on_receipt = egca_deadline_rule_authority(g->versions[g->count - 1]) == EGCA_AUTHORITY_ACCEPTANCE_OFFICE;
   for (size_t k = 0; k < x->n; k++) {
     const egca__event *e = ev(x, k);
@@ -525,6 +530,8 @@ static int rule_in_order(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
   size_t next_answer = 0, unused = 0;
+  if ((a->starts & x->present) == 0)
+    return 0; /* no start event: the events are not walked */
   for (size_t k = 0; k < x->n; k++) {
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
@@ -594,7 +601,8 @@ static int items_within(const egca_case *c, const egca__event *e, const egca__ev
 static int receipt_day(ctx *x, const egca__rule_group *g, const egca__event *e, egca_date *from,
                        egca_date *if_after_hours)
 {
-  egca_error err = {.lang = x->err != NULL ? x->err->lang : EGCA_LANG_ZH};
+  egca_error err;
+  egca__error_blank(&err, egca__error_lang(x->err));
   const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
   egca_date next, dated, unused;
   int rc = egca_office_receipt_day(&next, if_after_hours, x->c->office, cal, e->date, e->time,
@@ -748,8 +756,9 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
       first_correction = (long)k;
       continue;
     }
-    if (egca__reading(x->sel, EGCA__Q_SECOND_CORRECTION_NOTICE) == 0 &&
-        items_within(x->c, e, ev(x, (size_t)first_correction)))
+    /* The question is consulted only where its readings differ: a notice naming only items the first named. */
+    if (items_within(x->c, e, ev(x, (size_t)first_correction)) &&
+        egca__reading(x->sel, EGCA__Q_SECOND_CORRECTION_NOTICE) == 0)
       continue;
     size_t round = first_round;
     for (size_t i = first_round; i < x->t->deadline_count; i++)
@@ -773,12 +782,21 @@ static int rule_from_acceptance(ctx *x, const egca__rule_group *g)
 {
   const egca__applies *a = declared(g);
   const acceptance *acc = &x->acc;
+  if (acc->from == EGCA_DATE_NONE && acc->unknown == NULL && (a->answers & x->present) == 0)
+    return 0; /* never accepted, and no answer to check against that: nothing (without walking the events) */
+  /* The last answer and the last approved extension: looked for from the end, and only where the case has
+   * such events (usually near its end, if at all). */
   long decided = -1, extension = -1;
-  for (size_t k = 0; k < x->n; k++) {
-    if (is(a->answers, ev(x, k)))
-      decided = (long)k;
-    else if (ev(x, k)->type == EGCA_EVENT_EXTENSION_APPROVED && g->extended_by != NULL)
+  const int any_answer = (a->answers & x->present) != 0;
+  const int any_extension =
+      g->extended_by != NULL && (x->present & EGCA__EVENT_BIT(EGCA_EVENT_EXTENSION_APPROVED)) != 0;
+  for (size_t k = x->n; k-- > 0 && ((any_answer && decided < 0) || (any_extension && extension < 0));) {
+    if (is(a->answers, ev(x, k))) {
+      if (decided < 0)
+        decided = (long)k;
+    } else if (ev(x, k)->type == EGCA_EVENT_EXTENSION_APPROVED && g->extended_by != NULL && extension < 0) {
       extension = (long)k;
+    }
   }
   if (acc->from == EGCA_DATE_NONE && acc->unknown != NULL) {
     /* The acceptance rests on a round that cannot be computed: so does every period from it. */
@@ -857,6 +875,8 @@ static void scan_term(const ctx *x, const egca__term *tm, unsigned requires, uns
 {
   r->required = requires != 0 ? -1 : 0;
   r->answer = -1;
+  if (((requires | answers) & x->present) == 0)
+    return; /* none of the events it looks for: the events are not walked */
   for (size_t k = 0; k < x->n; k++) {
     const egca__event *e = ev(x, k);
     /* A renewed term starts on the day the previous one ends, which still belongs to the previous one. */
@@ -1166,6 +1186,9 @@ static void build_pauses(ctx *x)
 {
   egca_timeline *t = x->t;
   size_t count = 0;
+  x->pause_count = 0;
+  if ((x->present & EGCA__EVENT_BIT(EGCA_EVENT_REVIEW_STARTED)) == 0)
+    return; /* no review: most cases */
   for (size_t k = 0; k < x->n; k++) { /* the reviews as they ran */
     const egca__event *e = ev(x, k);
     if (e->type == EGCA_EVENT_REVIEW_STARTED)
@@ -1199,12 +1222,71 @@ static void build_pauses(ctx *x)
 
 /* --- Evaluation under one selection of readings -------------------------------------------------------- */
 
-/* Evaluates the case under `sel`. With `from` (the same case evaluated under the same readings but one,
- * whose question the rules before rule `start` did not consult), the results of those rules are taken from
- * `from` as they stood when it began rule `start`, and the evaluation goes on from there. */
+/* Whether rule g can give a case whose events (up to as_of) are of the types `present` anything: a rule
+ * computed on request only cannot, nor one started by events the case does not have, nor a rule of the
+ * certificate terms without a certificate. The others are evaluated (what they do may hang on the
+ * acceptance, which only evaluating tells). A case meets few of the rules: the others are not visited. */
+static int can_act(const egca__rule_group *g, unsigned present)
+{
+  const egca__applies *a = declared(g);
+  switch (a->from) {
+  case EGCA__FROM_NONE: return 0;
+  case EGCA__FROM_EVENT: return egca__establishes_acceptance(a) || (a->starts & present) != 0;
+  case EGCA__FROM_TERM_START:
+  case EGCA__FROM_TERM_END: return (present & EGCA__EVENT_BIT(EGCA_EVENT_CERTIFICATE_ISSUED)) != 0;
+  case EGCA__FROM_ACCEPTANCE: break;
+  }
+  return 1;
+}
+
+/* Under another reading, rule i's results are `from`'s when they cannot differ: the rule did not consult the
+ * question there (snapshot.consulted), and what it reads besides the events is the same: the pauses (the
+ * caller checks them), the acceptance, and no certificate term (a rule of the terms is evaluated again).
+ * Then they are appended as `from` made them, their findings moved to the new positions of their deadlines,
+ * and 1 is returned; 0 when the rule is to be evaluated. Most rules of a case are such (a second
+ * evaluation mostly re-ran rules whose results were known), so this is what keeps it cheap. A receipt's
+ * provisional day, which raises only the timeline's flag, is not carried over: the first evaluation raised
+ * it, and the case's result is provisional whatever this one says. */
+static int reuse_rule(ctx *x, const egca__rule_group *g, const egca_timeline *from, size_t i, uint32_t question)
+{
+  const egca__snapshot *s = &from->snapshots[i], *e = &from->snapshots[i + 1];
+  const egca__anchor anchor = declared(g)->from;
+  if ((s->consulted & question) != 0 || (anchor != EGCA__FROM_EVENT && anchor != EGCA__FROM_ACCEPTANCE) ||
+      s->accepted_from != x->acc.from || s->accepted_settled_on != x->acc.settled_on ||
+      s->accepted_unknown != x->acc.unknown || s->accepted_unknown_anchor != x->acc.unknown_anchor ||
+      e->term_count != s->term_count)
+    return 0;
+  for (size_t k = s->finding_count; k < e->finding_count; k++)
+    if (from->findings[k].deadline < s->deadline_count || from->findings[k].deadline >= e->deadline_count)
+      return 0; /* a finding on another rule's deadline: evaluated, not moved */
+  egca_timeline *t = x->t;
+  const size_t dn = e->deadline_count - s->deadline_count, fn = e->finding_count - s->finding_count;
+  if (egca__grow((void **)&t->deadlines, &t->deadline_cap, t->deadline_count + dn, sizeof *t->deadlines) < 0 ||
+      egca__grow((void **)&t->findings, &t->finding_cap, t->finding_count + fn, sizeof *t->findings) < 0)
+    return egca__fail_nomem(x->err);
+  for (size_t k = 0; k < dn; k++) {
+    t->deadlines[t->deadline_count + k] = from->deadlines[s->deadline_count + k];
+    t->provisional |= from->deadlines[s->deadline_count + k].provisional;
+  }
+  for (size_t k = 0; k < fn; k++) {
+    egca_timeline_finding *f = &t->findings[t->finding_count + k];
+    *f = from->findings[s->finding_count + k];
+    f->deadline = f->deadline - s->deadline_count + t->deadline_count;
+  }
+  t->deadline_count += dn;
+  t->finding_count += fn;
+  x->acc = (acceptance){e->accepted_from, e->accepted_settled_on, e->accepted_unknown, e->accepted_unknown_anchor};
+  return 1;
+}
+
+/* Evaluates the case under `sel`. With `from` (the same case evaluated under the same readings but
+ * `question`'s (a bit), which the rules before rule `start` did not consult), the results of those rules
+ * are taken from `from` as they stood when it began rule `start`, and the evaluation goes on from there,
+ * taking also the later rules' results that cannot differ (reuse_rule). */
 static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calendar *calendar,
                          const egca_calendar *office_cal, const egca_rules *rules, egca_date as_of,
-                         egca__selection *sel, const egca_timeline *from, size_t start, egca_error *err)
+                         egca__selection *sel, const egca_timeline *from, size_t start, uint32_t question,
+                         egca_error *err)
 {
   reset(t);
   t->c = c;
@@ -1212,14 +1294,9 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of, .sel = sel, .rules = rules,
            .closed = EGCA_DATE_NONE, .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
   /* Events after as_of are not known yet. */
-  while (x.n < c->event_count && c->events[x.n].date <= as_of)
-    x.n++;
-  if (egca__grow((void **)&t->pauses, &t->pause_cap, x.n + 1, sizeof *t->pauses) < 0) {
-    t->c = NULL;
-    return egca__fail_nomem(err);
-  }
-  for (size_t k = 0; k < x.n; k++) {
-    const egca__event *e = &c->events[k];
+  for (; x.n < c->event_count && c->events[x.n].date <= as_of; x.n++) {
+    const egca__event *e = &c->events[x.n];
+    x.present |= EGCA__EVENT_BIT(e->type);
     if (e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_WITHDRAWN)
       x.closed = e->date;
     else if (e->type == EGCA_EVENT_HEARING_REQUESTED)
@@ -1227,7 +1304,12 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
     else if (e->type == EGCA_EVENT_ACCEPTED && x.acc.from == EGCA_DATE_NONE)
       x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
   }
+  if (egca__grow((void **)&t->pauses, &t->pause_cap, x.n + 1, sizeof *t->pauses) < 0) {
+    t->c = NULL;
+    return egca__fail_nomem(err);
+  }
   sel->step = 0;
+  sel->consulted = 0;
   build_pauses(&x); /* the reviews, as the readings take them: t->pauses[0 .. x.pause_count) */
   /* The hearings follow the reviews in the pause array: from the request to the hearing, both days
    * included (the time the hearing needs, 第四十五条); open until it is held. The log was checked: at most one
@@ -1235,7 +1317,7 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
    * of hearing_pause the time runs from the notice of the right to a hearing (the last before the request);
    * the question is engaged only where that day differs from the request's. */
   egca_date told = EGCA_DATE_NONE;
-  for (size_t k = 0, h = x.pause_count; k < x.n; k++) {
+  for (size_t k = 0, h = x.pause_count; k < x.n && x.hearing_count > 0; k++) {
     const egca__event *e = &c->events[k];
     if (e->type == EGCA_EVENT_HEARING_RIGHT_NOTIFIED)
       told = e->date;
@@ -1248,9 +1330,26 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
     } else if (e->type == EGCA_EVENT_HEARING_HELD)
       t->pauses[h - 1].to = e->date;
   }
+  t->pause_questions = sel->consulted;
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
-   * the rule that establishes them. */
-  const size_t groups = egca__rules_group_count(rules);
+   * the rule that establishes them. Only those that can act on the case's events (can_act): the same under
+   * every reading, so an evaluation under another takes `from`'s list. */
+  const egca__rule_group *const *active = from != NULL ? from->active : t->active;
+  size_t groups = from != NULL ? from->active_count : 0;
+  if (from == NULL) {
+    const size_t all = egca__rules_group_count(rules);
+    if (egca__grow((void **)&t->active, &t->active_cap, all, sizeof *t->active) < 0) {
+      t->c = NULL;
+      return egca__fail_nomem(err);
+    }
+    for (size_t i = 0; i < all; i++) {
+      const egca__rule_group *g = egca__rules_group_at(rules, i);
+      if (can_act(g, x.present))
+        t->active[groups++] = g;
+    }
+    t->active_count = groups;
+    active = t->active;
+  }
   /* Snapshots are taken only by an evaluation other ones may start from: the one under the selected
    * readings (`from` NULL). One under another reading is compared and never started from. */
   const int snapshots = from == NULL;
@@ -1282,14 +1381,25 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   } else {
     start = 0;
   }
+  /* Results of `from` are taken only where the pauses are the same (the question did not shape them). */
+  const int reuse = from != NULL && (from->pause_questions & question) == 0;
   int rc = 0;
   for (size_t i = start; i < groups && rc >= 0; i++) {
     if (snapshots)
       t->snapshots[i] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
-                                         x.acc.settled_on, x.acc.unknown, x.acc.unknown_anchor};
+                                         x.acc.settled_on, x.acc.unknown, x.acc.unknown_anchor, 0};
     sel->step = i;
-    rc = evaluate_rule(&x, egca__rules_group_at(rules, i));
+    sel->consulted = 0;
+    const egca__rule_group *g = active[i];
+    if (reuse && (rc = reuse_rule(&x, g, from, i, question)) != 0)
+      continue;
+    rc = evaluate_rule(&x, g);
+    if (snapshots)
+      t->snapshots[i].consulted = sel->consulted;
   }
+  if (snapshots)
+    t->snapshots[groups] = (egca__snapshot){t->deadline_count, t->finding_count, t->term_count, x.acc.from,
+                                            x.acc.settled_on, x.acc.unknown, x.acc.unknown_anchor, 0};
   if (rc < 0) {
     reset(t);
     t->c = NULL;
@@ -1484,7 +1594,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       return EGCA_E_INVALID;
     }
   }
-  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, &sel, NULL, 0, err);
+  rc = evaluate_once(t, c, calendar, office_cal, rules, as_of, &sel, NULL, 0, 0, err);
   if (rc < 0)
     return rc;
   if (sel.engaged == 0) {
@@ -1498,7 +1608,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
     return EGCA_E_NOMEM;
   }
   const egca__readings *r = sel.readings;
-  for (size_t q = 0; q < egca__questions(r); q++) {
+  for (size_t q = 0; q < EGCA__QUESTIONS_MAX && (sel.engaged >> q) != 0; q++) { /* up to the last engaged */
     if (!(sel.engaged & (1u << q)))
       continue;
     for (size_t i = 0; i < egca__question_readings(r, q); i++) {
@@ -1509,7 +1619,8 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
       other.engaged = 0;
       /* The rules before the one that first consulted the question give the same results: taken as
        * they were. The pauses count as the first rule's (a review's readings move the decision). */
-      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, &other, t, sel.first_step[q], err);
+      int arc = evaluate_once(t->alt, c, calendar, office_cal, rules, as_of, &other, t, sel.first_step[q], 1u << q,
+                              err);
       if (arc >= 0 && compare(t, t->alt, &sel, q, i) < 0)
         arc = egca__fail_nomem(err);
       if (arc < 0) {

@@ -1,7 +1,8 @@
 /* egca — the law's open questions: rules/readings.json, loaded strictly, and the readings a computation
  * applies (src/readings.h, docs/rules.md "Readings").
- * Place in the flow: rule set (rules.c hands over readings.json, the deadline rules' index and the laws' names)
- * -> readings -> deadline, procedure; their JSON is deadline_output.c's. It calls nothing of rules.c. */
+ * Place in the flow: rule set (ruleset.c hands over readings.json, the deadline rules' index and the laws'
+ * names) -> readings -> deadline, procedure; their JSON is deadline_output.c's. It reads the deadline rules'
+ * index (deadline_rules.h) and calls nothing of deadline_rules.c or ruleset.c. */
 #include "readings.h"
 #include "citation.h"
 #include "deadline_rules.h"
@@ -71,6 +72,12 @@ struct egca__readings {
   size_t count;
   egca_question questions[EGCA__QUESTIONS_MAX];
   int at_point[EGCA__POINT_COUNT]; /* question index of each point */
+  /* The few questions that name a rule, for the lookups every period computation makes (egca__sets_question,
+   * egca__roll_question) without walking every question: their indexes, in file order. */
+  size_t sets_count, roll_count;
+  const egca__rule_group *sets_group[EGCA__QUESTIONS_MAX], *roll_group[EGCA__QUESTIONS_MAX];
+  uint8_t sets_at[EGCA__QUESTIONS_MAX], roll_at[EGCA__QUESTIONS_MAX];
+  uint8_t default_pick[EGCA__QUESTIONS_MAX]; /* every question's default reading: a selection's start */
 };
 
 /* --- Freeing ------------------------------------------------------------------------------------------ */
@@ -524,6 +531,17 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const 
     if (rc < 0)
       goto fail;
   }
+  for (size_t q = 0; q < r->count; q++) {
+    if (r->questions[q].sets != NULL) {
+      r->sets_group[r->sets_count] = r->questions[q].sets;
+      r->sets_at[r->sets_count++] = (uint8_t)q;
+    }
+    if (r->questions[q].group != NULL) {
+      r->roll_group[r->roll_count] = r->questions[q].group;
+      r->roll_at[r->roll_count++] = (uint8_t)q;
+    }
+    r->default_pick[q] = (uint8_t)r->questions[q].def;
+  }
   /* Every question the code consults is declared, and every rest-day roll left open has its question:
    * the code never applies a reading the data does not name. */
   for (int k = 0; k < EGCA__POINT_COUNT; k++)
@@ -556,17 +574,17 @@ fail:
 
 int egca__roll_question(const egca__readings *r, const egca__rule_group *g)
 {
-  for (size_t q = 0; r != NULL && q < r->count; q++)
-    if (r->questions[q].group == g)
-      return (int)q;
+  for (size_t i = 0; r != NULL && i < r->roll_count; i++)
+    if (r->roll_group[i] == g)
+      return r->roll_at[i];
   return -1;
 }
 
 int egca__sets_question(const egca__readings *r, const egca__rule_group *g)
 {
-  for (size_t q = 0; r != NULL && q < r->count; q++)
-    if (r->questions[q].sets == g)
-      return (int)q;
+  for (size_t i = 0; r != NULL && i < r->sets_count; i++)
+    if (r->sets_group[i] == g)
+      return r->sets_at[i];
   return -1;
 }
 
@@ -630,10 +648,12 @@ int egca__selection_init(egca__selection *s, const egca__readings *r, const egca
 {
   s->readings = r;
   s->engaged = 0;
+  s->consulted = 0;
   s->step = 0;
-  for (size_t q = 0; q < r->count; q++) {
+  memcpy(s->pick, r->default_pick, sizeof s->pick);
+  /* The deprecated options (a batch's every case starts here: only they walk the questions). */
+  for (size_t q = 0; q < r->count && (policy == EGCA_POLICY_LATER || receipt == EGCA_RECEIPT_AS_DATED); q++) {
     const egca_question *x = &r->questions[q];
-    s->pick[q] = (uint8_t)x->def;
     if (x->group != NULL && policy == EGCA_POLICY_LATER)
       for (size_t i = 0; i < x->reading_count; i++)
         if (x->code[i] == 1)

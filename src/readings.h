@@ -52,8 +52,10 @@ typedef struct egca__selection {
   const egca__readings *readings;
   uint8_t pick[EGCA__QUESTIONS_MAX]; /* per question: the index of its reading in the file */
   uint32_t engaged;                  /* bit q: question q could change a result of this computation */
-  size_t step;                       /* the step of the computation running (a case: the rule's index) */
+  size_t step;                       /* the step of the computation running (a case: the rule's position
+                                        among the case's active rules) */
   size_t first_step[EGCA__QUESTIONS_MAX]; /* per engaged question: the step that first consulted it */
+  uint32_t consulted;                /* bit q: q engaged since the caller last cleared it (a case: by one rule) */
 } egca__selection;
 
 /* Every question at its default; then the deprecated roll policy (EGCA_POLICY_LATER picks "later" of every
@@ -85,7 +87,10 @@ egca_roll_policy egca__roll_policy(const egca__selection *s, int question);
 
 static inline void egca__engage(egca__selection *s, int question)
 {
-  if (question >= 0 && !(s->engaged & (1u << (unsigned)question))) {
+  if (question < 0)
+    return;
+  s->consulted |= 1u << (unsigned)question;
+  if (!(s->engaged & (1u << (unsigned)question))) {
     s->engaged |= 1u << (unsigned)question;
     s->first_step[question] = s->step;
   }

@@ -68,6 +68,7 @@ EGCA_API void egca_timeline_free(egca_timeline *t)
   free(t->readings);
   free(t->scratch);
   free(t->snapshots);
+  free(t->active);
   egca_timeline_free(t->alt);
   free(t);
 }

@@ -489,6 +489,50 @@ $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-
 >          deemed_renewal_late_filing=deemed 下成立）
 ? 1
 
+### readings: the same unanswered, its acceptance deemed (第三十二条第一款第（四）项): that finding holds under both readings of
+# deemed_renewal_late_filing, though not_deemed has two deadlines fewer before it (no renewed term): not contested
+$ egca timeline @TESTDATA@/cases/readings/renewal-late-unanswered.json --as-of 2026-04-20
+> 案件 R-RENEWAL-LATE-UNANSWERED，截至 2026-04-20
+>
+> 期限                                          起算日      届满日        状态          完成日或剩余
+> 资质证书有效期的最后一日                      2021-04-17  2026-04-17    已届满        已过3日
+> 资质证书有效期的最后一日                      2026-04-17  2031-04-17#   有效          剩1823日
+>   依据：电子政务电子认证服务管理办法 第十二条；民法典 第二百零一条；民法典 第二百零二条
+> 提出延续申请的最后一日                        2026-04-17  2026-02-14#   逾期完成      2026-03-02
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续
+> 提出延续申请的最后一日                        2031-04-17  ~2031-02-16#  未届满        -
+>   依据：电子政务电子认证服务管理办法 第十五条；行政许可法 第五十条第一款；服务指南 办理基本流程
+>         （三）有效期届满延续
+> 作出是否准予延续的决定                        2026-04-17  2026-04-17#   视为准予延续  -
+>   依据：行政许可法 第五十条第二款；服务指南 办理基本流程 （三）有效期届满延续
+> 对延续申请作出是否受理的决定或一次性告知补正  2026-03-02  2026-03-09    视为受理      -
+>   依据：行政许可法 第三十二条第一款第（四）项；行政许可法 第五十条第一款；行政许可法 第八十二条
+>
+> # 法律没有定论，结果取决于解读（问题与读法见 egca rules readings）：资质证书有效期的最后一日（起算日
+>   2026-04-17），deemed_renewal_late_filing=deemed：2031-04-17 有效（采用）；
+>   deemed_renewal_late_filing=not_deemed：不发生；certificate_last_day=anniversary：2031-04-17 有效
+>   （采用）；certificate_last_day=day_before：2031-04-16 有效。提出延续申请的最后一日（起算日
+>   2026-04-17），renewal_rest_day=earlier：2026-02-14 逾期完成（采用）；renewal_rest_day=later：
+>   2026-02-24 逾期完成。提出延续申请的最后一日（起算日 2031-04-17），
+>   deemed_renewal_late_filing=deemed：2031-02-16 未届满（采用）；
+>   deemed_renewal_late_filing=not_deemed：不发生；certificate_last_day=anniversary：2031-02-16 未届满
+>   （采用）；certificate_last_day=day_before：2031-02-15 未届满。作出是否准予延续的决定（起算日
+>   2026-04-17），deemed_renewal_late_filing=deemed：2026-04-17 视为准予延续（采用）；
+>   deemed_renewal_late_filing=not_deemed：2026-04-17 不适用。
+> ~ 日历未覆盖该年：所示为不计节假日调整的日期，载入该年的节假日安排后才能确定。
+>
+> 发现：
+>   [违反] 2026-03-02 2026-03-02收到的申请材料至2026-03-09未获受理决定或一次性补正告知，自收到申请材料
+>          之日（2026-03-02）起即为受理（行政许可法 第三十二条第一款第（四）项）（deemed_accepted）
+>   [违反] 2026-04-17 2026-03-02提出延续申请，有效期届满（2026-04-17）前未作出是否准予延续的决定，视为
+>          准予延续（行政许可法 第五十条第二款）（deemed_renewed；有争议：仅在读法
+>          deemed_renewal_late_filing=deemed 下成立）
+>   [提示] 2031-02-16 计算该期限需要2031年的节假日安排，尚未载入；不计节假日调整的日期为2031-02-16，载
+>          入2031年的通知后可以确定（calendar_not_covered；有争议：仅在读法
+>          deemed_renewal_late_filing=deemed 下成立）
+? 1
+
 ### readings: the same with the reading under which 第五十条第二款 does not reach a late filing
 $ egca timeline @TESTDATA@/cases/readings/renewal-late-filing.json --as-of 2026-04-20 --reading deemed_renewal_late_filing=not_deemed --format json
 > {
