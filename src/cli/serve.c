@@ -42,7 +42,7 @@
 /* --- libmicrohttpd, loaded when the service starts ------------------------------------------------------- */
 
 /* The command does not link libmicrohttpd: it brings gnutls and its dependencies, which the dynamic loader
- * would relocate at every command's start (twice the instructions of `egca --version`, 3 MiB more memory).
+ * would relocate at every command's start (twice the instructions of `egca --version`, 2.6 MiB more memory).
  * egca serve loads it with dlopen, by the SONAME of the library found at build time (EGCA_MICROHTTPD_SONAME,
  * meson.build), and calls it through `mhd`, whose members have the types <microhttpd.h> declares. A call
  * written MHD_name(...) instead would not link, which keeps every call going through here. */
