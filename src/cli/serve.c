@@ -18,6 +18,7 @@
 #include "timeline_batch.h"
 
 #include <arpa/inet.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -37,6 +38,64 @@
 /* A text of the service's own in `lang`, English first: both literals are checked as formats against the
  * same arguments (as CLI_TR; a request's language is its own, not the command's). */
 #define LANG_TR(lang, en, zh) ((lang) == EGCA_LANG_EN ? (en) : (zh))
+
+/* --- libmicrohttpd, loaded when the service starts ------------------------------------------------------- */
+
+/* The command does not link libmicrohttpd: it brings gnutls and its dependencies, which the dynamic loader
+ * would relocate at every command's start (twice the instructions of `egca --version`, 2.6 MiB more memory).
+ * egca serve loads it with dlopen, by the SONAME of the library found at build time (EGCA_MICROHTTPD_SONAME,
+ * meson.build), and calls it through `mhd`, whose members have the types <microhttpd.h> declares. A call
+ * written MHD_name(...) instead would not link, which keeps every call going through here. */
+#define MHD_FUNCTIONS(X)                                                                                     \
+  X(add_response_header) X(create_post_processor) X(create_response_from_buffer)                             \
+  X(create_response_from_callback) X(destroy_post_processor) X(destroy_response) X(get_connection_values)     \
+  X(get_daemon_info) X(lookup_connection_value) X(post_process) X(queue_response) X(quiesce_daemon)           \
+  X(start_daemon) X(stop_daemon)
+
+_Static_assert(sizeof(void (*)(void)) == sizeof(void *), "dlsym gives functions as void *");
+static struct {
+  void *lib;
+#define MHD_MEMBER(name) __typeof__(MHD_##name) *name;
+  MHD_FUNCTIONS(MHD_MEMBER)
+#undef MHD_MEMBER
+} mhd;
+
+static void mhd_close(void)
+{
+  if (mhd.lib != NULL)
+    dlclose(mhd.lib);
+  memset(&mhd, 0, sizeof mhd);
+}
+
+/* Loads libmicrohttpd and finds every function the service calls: EXIT_DONE, or prints why not (naming the
+ * library) and returns EXIT_INVALID with nothing loaded. */
+static int mhd_open(void)
+{
+  const char *why = NULL;
+  mhd.lib = dlopen(EGCA_MICROHTTPD_SONAME, RTLD_NOW | RTLD_LOCAL);
+  if (mhd.lib == NULL)
+    why = dlerror();
+  /* POSIX gives dlsym's answer as void *; its bytes are the function's address (memcpy: ISO C has no cast
+   * from an object pointer to a function pointer). */
+#define MHD_FIND(name)                                                                                       \
+  if (why == NULL) {                                                                                         \
+    void *f = dlsym(mhd.lib, "MHD_" #name);                                                                  \
+    if (f == NULL)                                                                                           \
+      why = dlerror();                                                                                       \
+    else                                                                                                     \
+      memcpy(&mhd.name, &f, sizeof f);                                                                       \
+  }
+  MHD_FUNCTIONS(MHD_FIND)
+#undef MHD_FIND
+  if (why == NULL && mhd.lib != NULL)
+    return EXIT_DONE;
+  int code = cli_fail(EXIT_INVALID, "serve",
+                      CLI_TR("cannot load %s (GNU libmicrohttpd), which egca serve needs: %s",
+                             "无法加载egca serve所需的%s（GNU libmicrohttpd）：%s"),
+                      EGCA_MICROHTTPD_SONAME, why != NULL ? why : "?");
+  mhd_close();
+  return code;
+}
 
 /* --- The server's state: loaded at start, then only read ------------------------------------------------ */
 
@@ -234,20 +293,20 @@ static double elapsed_ms(const struct timespec *from)
 static enum MHD_Result queue(struct MHD_Connection *conn, request *r, unsigned status, struct MHD_Response *resp,
                              const char *type)
 {
-  int ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type) == MHD_YES;
+  int ok = mhd.add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type) == MHD_YES;
   /* The language of every text of the answer (RFC 9110, 8.5): the one the request asked for. */
   if (ok)
-    ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_LANGUAGE, egca_lang_name(r->lang)) == MHD_YES;
+    ok = mhd.add_response_header(resp, MHD_HTTP_HEADER_CONTENT_LANGUAGE, egca_lang_name(r->lang)) == MHD_YES;
   if (ok && status == MHD_HTTP_METHOD_NOT_ALLOWED)
-    ok = MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW,
+    ok = mhd.add_response_header(resp, MHD_HTTP_HEADER_ALLOW,
                                  r->route == ROUTE_VIEW || r->route == ROUTE_TIMELINE || r->route == ROUTE_ASSESS
                                      ? "POST"
                                      : "GET, HEAD") == MHD_YES;
   if (ok && (r->route == ROUTE_PAGE || r->route == ROUTE_VIEW)) /* the pages run no script, load nothing */
-    ok = MHD_add_response_header(resp, "Content-Security-Policy",
+    ok = mhd.add_response_header(resp, "Content-Security-Policy",
                                  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'") == MHD_YES;
-  enum MHD_Result queued = ok ? MHD_queue_response(conn, status, resp) : MHD_NO;
-  MHD_destroy_response(resp);
+  enum MHD_Result queued = ok ? mhd.queue_response(conn, status, resp) : MHD_NO;
+  mhd.destroy_response(resp);
   r->status = status;
   r->responded = 1;
   return queued;
@@ -257,7 +316,7 @@ static enum MHD_Result queue(struct MHD_Connection *conn, request *r, unsigned s
 static enum MHD_Result send_owned(struct MHD_Connection *conn, request *r, unsigned status, const char *type,
                                   char *data, size_t len)
 {
-  struct MHD_Response *resp = MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
+  struct MHD_Response *resp = mhd.create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
   if (resp == NULL) {
     free(data);
     return MHD_NO;
@@ -274,7 +333,7 @@ static enum MHD_Result send_nomem(struct MHD_Connection *conn, request *r)
   static const char nomem_zh[] = "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"内存不足\","
                                  "\"pointer\":null,\"line\":null,\"column\":null}}\n";
   const int en = r->lang == EGCA_LANG_EN;
-  struct MHD_Response *resp = MHD_create_response_from_buffer(
+  struct MHD_Response *resp = mhd.create_response_from_buffer(
       en ? sizeof nomem_en - 1 : sizeof nomem_zh - 1, (void *)(en ? nomem_en : nomem_zh), MHD_RESPMEM_PERSISTENT);
   if (resp == NULL)
     return MHD_NO;
@@ -412,7 +471,7 @@ static enum MHD_Result check_param(void *cls, enum MHD_ValueKind kind, const cha
 static enum MHD_Result check_params(struct MHD_Connection *conn, request *r, const char *const *allowed)
 {
   params p = {.allowed = allowed};
-  MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, check_param, &p);
+  mhd.get_connection_values(conn, MHD_GET_ARGUMENT_KIND, check_param, &p);
   if (p.bad == NULL)
     return MHD_YES;
   if (p.repeated)
@@ -480,7 +539,7 @@ static int readings_param(struct MHD_Connection *conn, request *r, serve_reading
   rd->count = 0;
   rd->why[0] = '\0';
   rd->lang = r->lang;
-  MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, take_reading, rd);
+  mhd.get_connection_values(conn, MHD_GET_ARGUMENT_KIND, take_reading, rd);
   if (rd->why[0] == '\0')
     return 0;
   send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, REQ_TR(r, "reading: %s", "reading：%s"), rd->why);
@@ -489,7 +548,7 @@ static int readings_param(struct MHD_Connection *conn, request *r, serve_reading
 
 static const char *param(struct MHD_Connection *conn, const char *name)
 {
-  return MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, name);
+  return mhd.lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, name);
 }
 
 /* Parses the date parameter `name` (absent: *out untouched); -1 after queuing a 400. */
@@ -613,7 +672,7 @@ static enum MHD_Result get_deadline(struct MHD_Connection *conn, request *r, con
   if (date_param(conn, r, "from", &from, 1) < 0)
     return MHD_YES;
   pauses p = {.count = 0, .lang = r->lang};
-  MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, take_pause, &p);
+  mhd.get_connection_values(conn, MHD_GET_ARGUMENT_KIND, take_pause, &p);
   if (p.overflow)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL, REQ_TR(r, "pause: %s", "pause：%s"), p.why);
   egca_roll_policy policy = EGCA_POLICY_EARLIER;
@@ -890,7 +949,7 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
   s->body = r->body.data;
   s->len = r->body.len;
   r->body = (memtext){0};
-  struct MHD_Response *resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, STREAM_PIECE, stream_read, s,
+  struct MHD_Response *resp = mhd.create_response_from_callback(MHD_SIZE_UNKNOWN, STREAM_PIECE, stream_read, s,
                                                                 stream_free);
   if (resp == NULL) {
     stream_free(s);
@@ -902,7 +961,7 @@ static enum MHD_Result answer_batch(struct MHD_Connection *conn, request *r, int
 /* Whether the client asks for the picture: Accept names text/html and not application/json. */
 static int wants_html(struct MHD_Connection *conn)
 {
-  const char *accept = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
+  const char *accept = mhd.lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
   return accept != NULL && strcasestr(accept, "text/html") != NULL && strcasestr(accept, "application/json") == NULL;
 }
 
@@ -958,7 +1017,7 @@ static enum MHD_Result post_assess(struct MHD_Connection *conn, request *r)
 static enum MHD_Result get_page(struct MHD_Connection *conn, request *r)
 {
   struct MHD_Response *resp =
-      MHD_create_response_from_buffer(serve_page_html_len, (void *)serve_page_html, MHD_RESPMEM_PERSISTENT);
+      mhd.create_response_from_buffer(serve_page_html_len, (void *)serve_page_html, MHD_RESPMEM_PERSISTENT);
   if (resp == NULL)
     return MHD_NO;
   return queue(conn, r, MHD_HTTP_OK, resp, "text/html; charset=utf-8");
@@ -1042,7 +1101,7 @@ static route route_of(const char *url, const char **rule)
 /* The media type of the Content-Type header, without its parameters, matches `type`. */
 static int content_type_is(struct MHD_Connection *conn, const char *type)
 {
-  const char *ct = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+  const char *ct = mhd.lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
   if (ct == NULL)
     return 0;
   while (*ct == ' ')
@@ -1090,9 +1149,9 @@ static egca_lang accept_language(const char *header, egca_lang fallback)
  * server's own (--lang, EGCA_LANG). -1 for a `lang` that names neither (r->lang then from the rest). */
 static int request_lang(struct MHD_Connection *conn, request *r)
 {
-  r->lang = accept_language(MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_LANGUAGE),
+  r->lang = accept_language(mhd.lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_LANGUAGE),
                             cli_lang);
-  const char *v = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang");
+  const char *v = mhd.lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang");
   if (v == NULL)
     return 0;
   if (strcmp(v, "zh") == 0)
@@ -1120,7 +1179,7 @@ static enum MHD_Result begin(struct MHD_Connection *conn, request *r, const char
   if (bad_lang)
     return send_error(conn, r, MHD_HTTP_BAD_REQUEST, "bad_parameter", NULL,
                       REQ_TR(r, "lang: expected zh or en, not \"%s\"", "lang：应为zh或en，而不是\"%s\""),
-                      MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang"));
+                      mhd.lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "lang"));
   if (!post)
     return MHD_YES;
   static const char *const timeline_params[] = {"as_of", "reading*", NULL};
@@ -1132,7 +1191,7 @@ static enum MHD_Result begin(struct MHD_Connection *conn, request *r, const char
     return MHD_YES;
   r->limit = r->route == ROUTE_ASSESS && S.max_body > EGCA_PROFILE_TEXT_MAX ? EGCA_PROFILE_TEXT_MAX : S.max_body;
   if (r->route == ROUTE_VIEW) {
-    r->form = MHD_create_post_processor(conn, 65536, form_field, r);
+    r->form = mhd.create_post_processor(conn, 65536, form_field, r);
     if (r->form == NULL)
       return send_error(conn, r, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", NULL,
                         "%s", REQ_TR(r, "/view takes a form: multipart/form-data or application/x-www-form-urlencoded",
@@ -1148,7 +1207,7 @@ static enum MHD_Result begin(struct MHD_Connection *conn, request *r, const char
                                "（一个案件或案件数组）或application/x-ndjson"));
   }
   /* A body announced longer than the limit is refused before a byte of it is read. */
-  const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+  const char *cl = mhd.lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
   if (cl != NULL) {
     char *end;
     errno = 0;
@@ -1221,7 +1280,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
     if (r->responded || r->too_large || r->bad_form) /* a refusal is queued or due: the rest is dropped */
       return MHD_YES;
     if (r->form != NULL) {
-      if (MHD_post_process(r->form, upload, n) != MHD_YES && !r->too_large)
+      if (mhd.post_process(r->form, upload, n) != MHD_YES && !r->too_large)
         r->bad_form = 1;
       return MHD_YES;
     }
@@ -1264,7 +1323,7 @@ static void completed(void *cls, struct MHD_Connection *conn, void **con_cls, en
   fprintf(stderr, "%s %s %s %.3f ms%s\n", r->method, r->path, status, ms,
           toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (closed before the answer was sent)");
   if (r->form != NULL)
-    MHD_destroy_post_processor(r->form);
+    mhd.destroy_post_processor(r->form);
   memtext_free(&r->body);
   memtext_free(&r->file);
   free(r);
@@ -1384,11 +1443,15 @@ int cmd_serve(cli *c, int argc, char **argv)
                     CLI_TR("\"%s\" is not ADDR:PORT (numeric, such as 127.0.0.1:8383 or [::1]:8383)",
                            "\"%s\"不是ADDR:PORT（数字地址，如127.0.0.1:8383或[::1]:8383）"),
                     listen);
+  int code = mhd_open();
+  if (code != EXIT_DONE)
+    return code;
   S.timeout = (unsigned)timeout;
   S.max_body = (size_t)max_body;
-  int code = load(c);
+  code = load(c);
   if (code != EXIT_DONE) {
     unload();
+    mhd_close();
     return code;
   }
   /* SIGTERM and SIGINT are taken by sigwait below; every thread (MHD's too) inherits them blocked. A client
@@ -1404,17 +1467,19 @@ int cmd_serve(cli *c, int argc, char **argv)
   unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_TURBO;
   if (addr.ss_family == AF_INET6)
     flags |= MHD_USE_IPv6;
-  struct MHD_Daemon *d = MHD_start_daemon(
+  struct MHD_Daemon *d = mhd.start_daemon(
       flags, 0, NULL, NULL, handle, NULL, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
       MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT, connections,
       MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)timeout, MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
       MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u, MHD_OPTION_END);
   if (d == NULL) {
+    const int why = errno; /* before dlclose, which may set it */
     unload();
+    mhd_close();
     return cli_fail(EXIT_INVALID, "serve", CLI_TR("cannot listen on %s: %s", "无法在%s上监听：%s"), listen,
-                    egca_errno_text(errno, cli_lang));
+                    egca_errno_text(why, cli_lang));
   }
-  const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+  const union MHD_DaemonInfo *info = mhd.get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
   char host[64];
   const char *colon = strrchr(listen, ':');
   snprintf(host, sizeof host, "%.*s", (int)(colon - listen), listen);
@@ -1428,19 +1493,20 @@ int cmd_serve(cli *c, int argc, char **argv)
   while (sigwait(&stop, &sig) != 0)
     ;
   /* Drain: no new connection; the requests under way may finish, for at most --timeout seconds. */
-  MHD_socket listen_fd = MHD_quiesce_daemon(d);
+  MHD_socket listen_fd = mhd.quiesce_daemon(d);
   if (listen_fd != MHD_INVALID_SOCKET)
     close(listen_fd);
   struct timespec started;
   clock_gettime(CLOCK_MONOTONIC, &started);
   for (;;) {
-    info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+    info = mhd.get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
     if (info == NULL || info->num_connections == 0 || elapsed_ms(&started) > 1000.0 * (double)timeout)
       break;
     nanosleep(&(struct timespec){0, 20 * 1000 * 1000}, NULL);
   }
-  MHD_stop_daemon(d);
+  mhd.stop_daemon(d);
   unload();
+  mhd_close();
   fprintf(stderr, CLI_TR("egca: stopped (%s)\n", "egca: 已停止（%s）\n"), sig == SIGINT ? "SIGINT" : "SIGTERM");
   return EXIT_DONE;
 }

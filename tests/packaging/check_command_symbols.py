@@ -2,7 +2,8 @@
 """Checks that the egca command uses the library only through its public API: the command's undefined
 dynamic symbols that libegca.so defines must all be exported API (declared EGCA_API in the public
 headers), and the command must not call cJSON at all (the library reads JSON; hooks into its allocator
-would change it for every user in the process) nor any library-internal egca__ symbol.
+would change it for every user in the process) nor any library-internal egca__ symbol. Nor does it link
+libmicrohttpd, which only egca serve loads (with dlopen).
 
 The command links the shared libegca (src/cli/meson.build), so `nm -D --undefined-only` on it lists every
 library function it calls.
@@ -44,6 +45,8 @@ def main():
     libs = needed(egca)
     check(any(n.startswith("libegca.so") for n in libs), f"the command links the shared libegca (NEEDED: {libs})")
     check(not any("cjson" in n.lower() for n in libs), f"the command does not link cJSON (NEEDED: {libs})")
+    # egca serve loads libmicrohttpd itself (src/cli/serve.c): linked, it and gnutls would load at every start.
+    check(not any("microhttpd" in n.lower() for n in libs), f"the command does not link libmicrohttpd (NEEDED: {libs})")
     symbols = undefined(egca)
     used = sorted(s for s in symbols if s.startswith("egca"))
     check(len(used) > 0, f"the command calls the library ({len(used)} functions)")
@@ -55,6 +58,7 @@ def main():
         elif s.startswith("egca") and s not in api:
             check(False, f"the command calls {s}, which is not in the public API")
     check(not any(s.startswith(("cJSON", "egca__")) for s in symbols), "no cJSON_* or egca__* symbol")
+    check(not any(s.startswith("MHD_") for s in symbols), "no MHD_* symbol (found with dlsym by egca serve)")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
