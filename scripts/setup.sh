@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(meson ninja-build pkg-config gcc libc6-dev libical-dev libcjson-dev libmicrohttpd-dev libyajl-dev check python3 python3-dev python3-pytest python3-mypy
+packages=(meson ninja-build pkg-config gcc binutils libc6-dev libical-dev libcjson-dev libmicrohttpd-dev libyajl-dev check python3 python3-dev python3-pytest python3-mypy
   python3-icalendar python3-dateutil python3-hypothesis
   python3-numpy python3-mesonpy python3-venv python3-pip python3-yaml wrk apache2-utils
   chromium chromium-driver python3-selenium fonts-wqy-microhei)
