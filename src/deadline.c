@@ -229,7 +229,8 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   /* Each question the computation engaged, under its other reading: where the day differs, both are
    * listed, the default first. */
   const egca__readings *r = sel.readings;
-  for (size_t q = 0; q < egca__questions(r); q++) {
+  const size_t questions = sel.engaged != 0 ? egca__questions(r) : 0; /* most computations engage none */
+  for (size_t q = 0; q < questions; q++) {
     if (!(sel.engaged & (1u << q)))
       continue;
     for (size_t i = 0; i < egca__question_readings(r, q); i++) {
