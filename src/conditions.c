@@ -53,8 +53,8 @@ static int get_text(compiler *c, const char **out, const cJSON *object, const ch
 static int get_text_pair(compiler *c, const char **out, const char **out_en, const cJSON *object, const char *pointer,
                          const char *key, int required)
 {
-  char key_en[64];
-  snprintf(key_en, sizeof key_en, "%s_en", key);
+  char key_en[EGCA__JSON_TWIN_KEY_SIZE];
+  egca__json_twin_key(key_en, key);
   int rc = get_text(c, out, object, pointer, key, required);
   if (rc < 0)
     return rc;

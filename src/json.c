@@ -1763,11 +1763,21 @@ int egca__json_get_text(char **out, const egca__json_doc *doc, const cJSON *obje
   return *out != NULL ? 1 : egca__fail_nomem(err);
 }
 
+/* A copy, not a formatted print: every text of the rules asks for it at load (a snprintf was 8 % of loading). */
+void egca__json_twin_key(char out[EGCA__JSON_TWIN_KEY_SIZE], const char *key)
+{
+  size_t n = strlen(key);
+  if (n > EGCA__JSON_TWIN_KEY_SIZE - sizeof "_en")
+    n = EGCA__JSON_TWIN_KEY_SIZE - sizeof "_en";
+  memcpy(out, key, n);
+  memcpy(out + n, "_en", sizeof "_en");
+}
+
 int egca__json_check_twin(const egca__json_doc *doc, const cJSON *object, const char *pointer, const char *key,
                           int has_text, egca_error *err)
 {
-  char key_en[64], p[512];
-  snprintf(key_en, sizeof key_en, "%s_en", key);
+  char key_en[EGCA__JSON_TWIN_KEY_SIZE], p[512];
+  egca__json_twin_key(key_en, key);
   const int has_en = cJSON_GetObjectItemCaseSensitive(object, key_en) != NULL;
   if (!has_text && has_en) {
     egca__json_pointer_key(p, sizeof p, pointer, key_en);
@@ -1793,8 +1803,8 @@ int egca__json_get_text_pair(char **out, char **out_en, const egca__json_doc *do
   const int twin = egca__json_check_twin(doc, object, pointer, key, rc > 0, err);
   if (twin < 0 || rc == 0)
     return twin < 0 ? twin : 0;
-  char key_en[64];
-  snprintf(key_en, sizeof key_en, "%s_en", key);
+  char key_en[EGCA__JSON_TWIN_KEY_SIZE];
+  egca__json_twin_key(key_en, key);
   return egca__json_get_text(out_en, doc, object, pointer, key_en, 1, err);
 }
 

@@ -89,6 +89,11 @@ int egca__json_get_string(const char **out, const egca__json_doc *doc, const cJS
 /* A member that must be a non-empty string, copied (malloc) into *out; returns as egca__json_get_string. */
 int egca__json_get_text(char **out, const egca__json_doc *doc, const cJSON *object, const char *pointer,
                         const char *key, int required, egca_error *err);
+/* The key of the English twin of `key`: `key` then "_en", in EGCA__JSON_TWIN_KEY_SIZE bytes (the rules files'
+ * keys are short literals; a longer one is cut before its "_en"). */
+#define EGCA__JSON_TWIN_KEY_SIZE 64
+void egca__json_twin_key(char out[EGCA__JSON_TWIN_KEY_SIZE], const char *key);
+
 /* The rules files' texts in two languages (docs/rules.md, "Texts in two languages"): a text `key` has its
  * English twin `key`_en beside it, exactly when it is there itself. `has_text` says whether `key` was read;
  * returns 0, or the error naming the member that is missing or alone. */
