@@ -1485,18 +1485,27 @@ static int read_with_cjson(cJSON **out, const egca__json_doc *doc, size_t from, 
 {
   const char *const text = doc->text;
   const size_t len = doc->len;
-  /* The text is NUL-terminated by every caller (egca__read_input, the embedded data, the bindings'
-   * copies): pass the terminator too so cJSON can check nothing follows the value. */
+  /* cJSON is given the text with a NUL after it, so that it can check nothing follows the value. The
+   * callers' texts need not have one (a batch's case is a line of the input, read in place), so it reads a
+   * copy: this path is rare (a text yajl does not take), the common one copies nothing. */
+  char *copy = malloc(len + 1);
+  if (copy == NULL)
+    return egca__fail_nomem(err);
+  memcpy(copy, text, len);
+  copy[len] = '\0';
   const char *end = NULL;
   /* cJSON gives NULL both for bad text and when an allocation fails; the C library's allocator sets errno
    * to ENOMEM when it fails (cJSON itself sets errno only through strtod, to ERANGE). */
   errno = 0;
-  cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &end, 1);
-  if (root == NULL && errno == ENOMEM)
+  cJSON *root = cJSON_ParseWithLengthOpts(copy, len + 1, &end, 1);
+  const int nomem = root == NULL && errno == ENOMEM;
+  const size_t stopped = end != NULL && end >= copy ? (size_t)(end - copy) : (size_t)-1;
+  free(copy);
+  if (nomem)
     return egca__fail_nomem(err);
   size_t at = len;
   if (root == NULL) {
-    at = end != NULL && end >= text ? error_offset(text, len, (size_t)(end - text)) : 0;
+    at = stopped != (size_t)-1 ? error_offset(text, len, stopped) : 0;
     if (at > len)
       at = len;
   }

@@ -894,9 +894,10 @@ static void scan_term(const ctx *x, const egca__term *tm, unsigned requires, uns
  * error. */
 static int filed_late(ctx *x, const egca__term *tm, const egca__event *filed)
 {
-  const size_t groups = egca__rules_group_count(x->rules);
+  const egca__deadline_rules *rules_index = egca__rules_deadline_index(x->rules);
+  const size_t groups = egca__rules_group_count(rules_index);
   for (size_t i = 0; i < groups; i++) {
-    const egca__rule_group *g = egca__rules_group_at(x->rules, i);
+    const egca__rule_group *g = egca__rules_group_at(rules_index, i);
     const egca__applies *a = declared(g);
     if (a->from != EGCA__FROM_TERM_END || a->kind != EGCA__KIND_DUTY || a->requires != 0 || !is(a->answers, filed))
       continue;
@@ -1337,13 +1338,14 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   const egca__rule_group *const *active = from != NULL ? from->active : t->active;
   size_t groups = from != NULL ? from->active_count : 0;
   if (from == NULL) {
-    const size_t all = egca__rules_group_count(rules);
+    const egca__deadline_rules *rules_index = egca__rules_deadline_index(rules);
+    const size_t all = egca__rules_group_count(rules_index);
     if (egca__grow((void **)&t->active, &t->active_cap, all, sizeof *t->active) < 0) {
       t->c = NULL;
       return egca__fail_nomem(err);
     }
     for (size_t i = 0; i < all; i++) {
-      const egca__rule_group *g = egca__rules_group_at(rules, i);
+      const egca__rule_group *g = egca__rules_group_at(rules_index, i);
       if (can_act(g, x.present))
         t->active[groups++] = g;
     }

@@ -178,11 +178,7 @@ EGCA_API const egca_question *egca_rules_question(const egca_rules *rules, const
 
 /* --- The deadline rules of the set ---------------------------------------------------------------------- */
 
-size_t egca__rules_group_count(const egca_rules *rules) { return rules->deadline.group_count; }
-const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index)
-{
-  return &rules->deadline.groups[index];
-}
+const egca__deadline_rules *egca__rules_deadline_index(const egca_rules *rules) { return &rules->deadline; }
 const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id)
 {
   return egca__rule_group_find(rules->deadline.groups, rules->deadline.group_count, id);

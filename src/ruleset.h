@@ -18,10 +18,18 @@ const egca_assess_rules *egca__rules_assess(const egca_rules *rules);
 struct egca__readings;
 const struct egca__readings *egca__rules_readings(const egca_rules *rules);
 
-/* The deadline rules' index of a loaded rule set: the rules in the order of their first entry in
- * deadlines.json; by id (NULL when there is none). */
-size_t egca__rules_group_count(const egca_rules *rules);
-const egca__rule_group *egca__rules_group_at(const egca_rules *rules, size_t index);
+/* The deadline rules of a loaded rule set (borrowed): a caller that walks the index fetches it once. */
+const egca__deadline_rules *egca__rules_deadline_index(const egca_rules *rules);
+
+/* The index of `d`: the rules in the order of their first entry in deadlines.json. Inline rather than a
+ * call into ruleset.c: an evaluation walks every rule, and a batch evaluates each case several times. */
+static inline size_t egca__rules_group_count(const egca__deadline_rules *d) { return d->group_count; }
+static inline const egca__rule_group *egca__rules_group_at(const egca__deadline_rules *d, size_t index)
+{
+  return &d->groups[index];
+}
+
+/* A rule of a loaded rule set by id (NULL when there is none). */
 const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id);
 
 #endif
