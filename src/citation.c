@@ -203,6 +203,32 @@ int egca__citation_parse(egca_basis *b, const egca__json_doc *doc, const cJSON *
   return rc < 0 ? rc : 0;
 }
 
+int egca__citation_list_parse(egca_basis **out, size_t *count, const egca__json_doc *doc, const cJSON *obj,
+                              const char *pointer, const egca__laws *laws, egca_error *err)
+{
+  char p[512], q[512];
+  egca__json_pointer_key(p, sizeof p, pointer, "basis");
+  const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, "basis");
+  if (list == NULL)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                           EGCA__TR(err, "missing required field \"basis\"", "缺少必填字段\"basis\""));
+  int rc = egca__json_expect_array(doc, list, p, err);
+  if (rc < 0)
+    return rc;
+  const size_t n = (size_t)cJSON_GetArraySize(list);
+  if (n > 0 && (*out = calloc(n, sizeof **out)) == NULL)
+    return egca__fail_nomem(err);
+  size_t i = 0;
+  for (const cJSON *b = list->child; b != NULL; b = b->next, i++) {
+    egca__json_pointer_index(q, sizeof q, p, i);
+    *count = i + 1;
+    if ((rc = egca__citation_parse(&(*out)[i], doc, b, q, err)) < 0 ||
+        (laws != NULL && (rc = egca__citation_resolve(&(*out)[i], laws, doc, q, err)) < 0))
+      return rc;
+  }
+  return 0;
+}
+
 int egca__citation_resolve(egca_basis *b, const egca__laws *laws, const egca__json_doc *doc, const char *pointer,
                            egca_error *err)
 {

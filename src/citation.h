@@ -28,6 +28,13 @@ void egca__laws_free(egca__laws *laws);
 int egca__citation_parse(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                          egca_error *err);
 
+/* The member "basis" of `obj` (at `pointer`): a required array of citations, each read by
+ * egca__citation_parse (and resolved by egca__citation_resolve when `laws` is given) into *out, calloc'd,
+ * *count the citations read so far, on an error too (for the caller to free). An empty array gives 0
+ * citations; the caller that needs one says so. */
+int egca__citation_list_parse(egca_basis **out, size_t *count, const egca__json_doc *doc, const cJSON *obj,
+                              const char *pointer, const egca__laws *laws, egca_error *err);
+
 /* Sets b->law_en from the table and checks that the article (and item) can be written in English; the
  * error names `pointer` (the citation's) and the member at fault: a law the table does not list, an
  * article not of the form 第N条[第N款][第（N）项]. */

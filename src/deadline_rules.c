@@ -175,30 +175,8 @@ static int get_time(int *out, const egca__json_doc *doc, const cJSON *obj, const
 static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                        egca_error *err)
 {
-  char p[512], q[512];
-  egca__json_pointer_key(p, sizeof p, pointer, "basis");
-  const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, "basis");
-  if (list == NULL)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
-                           EGCA__TR(err, "missing required field \"basis\"", "缺少必填字段\"basis\""));
-  int rc = egca__json_expect_array(doc, list, p, err);
-  if (rc < 0)
-    return rc;
-  size_t n = (size_t)cJSON_GetArraySize(list);
-  if (n > 0) {
-    r->basis = calloc(n, sizeof *r->basis);
-    if (r->basis == NULL)
-      return egca__fail_nomem(err);
-  }
-  size_t i = 0;
-  for (const cJSON *b = list->child; b != NULL; b = b->next, i++) {
-    egca__json_pointer_index(q, sizeof q, p, i);
-    rc = egca__citation_parse(&r->basis[i], doc, b, q, err);
-    r->basis_count = i + 1;
-    if (rc < 0)
-      return rc;
-  }
-  return 0;
+  /* The laws' English names are resolved once every rule is read (the rule set's "laws"). */
+  return egca__citation_list_parse(&r->basis, &r->basis_count, doc, obj, pointer, NULL, err);
 }
 
 static int parse_guide(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,

@@ -286,29 +286,14 @@ static int parse_reading(reading *r, const egca__json_doc *doc, const cJSON *obj
       (rc = egca__json_check_keys(doc, obj, pointer, keys, err)) < 0 || (rc = get_id(&r->id, doc, obj, pointer, err)) < 0 ||
       (rc = egca__json_get_text_pair(&r->text, &r->text_en, doc, obj, pointer, "text", 1, err)) < 0)
     return rc;
-  char p[512], q[512];
-  egca__json_pointer_key(p, sizeof p, pointer, "basis");
-  const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, "basis");
-  if (list == NULL)
-    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
-                           EGCA__TR(err, "missing required field \"basis\"", "缺少必填字段\"basis\""));
-  if ((rc = egca__json_expect_array(doc, list, p, err)) < 0)
+  if ((rc = egca__citation_list_parse(&r->basis, &r->basis_count, doc, obj, pointer, laws, err)) < 0)
     return rc;
-  size_t n = (size_t)cJSON_GetArraySize(list);
-  if (n == 0)
+  if (r->basis_count == 0) {
+    char p[512];
+    egca__json_pointer_key(p, sizeof p, pointer, "basis");
     return egca__json_fail(
         err, EGCA_E_INVALID, doc, p,
         EGCA__TR(err, "a reading needs its basis (law and article)", "读法需要其依据（法律及条款）"));
-  r->basis = calloc(n, sizeof *r->basis);
-  if (r->basis == NULL)
-    return egca__fail_nomem(err);
-  size_t i = 0;
-  for (const cJSON *b = list->child; b != NULL; b = b->next, i++) {
-    egca__json_pointer_index(q, sizeof q, p, i);
-    r->basis_count = i + 1;
-    if ((rc = egca__citation_parse(&r->basis[i], doc, b, q, err)) < 0 ||
-        (rc = egca__citation_resolve(&r->basis[i], laws, doc, q, err)) < 0)
-      return rc;
   }
   return 0;
 }
