@@ -43,6 +43,7 @@ typedef enum egca__deems {
 
 /* Sets of event types: bit (1u << type). */
 #define EGCA__EVENT_BIT(type) (1u << (unsigned)(type))
+#define EGCA__ACTS_ALWAYS (1u << 31) /* above every event type's bit */
 
 typedef struct egca__applies {
   egca__anchor from;
@@ -111,6 +112,10 @@ typedef struct egca__rule_group {
   egca_date licence_from;                     /* the rule set's "licence" start: earlier days are refused */
   const char *licence_reason;                 /* why (NULL: no licence start declared) */
   const char *licence_reason_en;              /* the same in English */
+  unsigned acts_on; /* the event types whose presence in a case lets the rule give it anything (EGCA__EVENT_BIT),
+                     * with EGCA__ACTS_ALWAYS where it may act whatever the case holds; 0: never (computed on
+                     * request only). Made at load from `applies`, read for every case. */
+  int office_time;  /* 1 when the latest version's authority is the acceptance office (whose calendar counts it) */
 } egca__rule_group;
 
 /* The rule of id `id` among `count` rules (NULL when there is none). */
