@@ -338,9 +338,13 @@ size_t egca__json_escape(char *out, const char *s, size_t len)
 static int is_json_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 /* The offset of the first byte of s[0, len) that is not valid UTF-8, or len. *plain says whether the text
- * (up to that byte) has no backslash and no control byte but tab, line feed and carriage return: nothing
- * scan_text looks at but numbers and bytes yajl refuses inside a string (see read_tree). Both in one pass,
- * eight bytes at a time over plain ASCII: a batch reads every case's text with it. */
+ * (up to that byte) has no backslash but in a two-byte escape (\" \\ \/ \b \f \n \r \t) and no control byte
+ * but tab, line feed and carriage return: nothing scan_text looks at but numbers and bytes yajl refuses (see
+ * read_tree). The escapes are taken in pairs from the start, as a string reads them: a backslash outside a
+ * string, which would upset the pairing, is a syntax error to yajl, and such a text goes to the scan. The
+ * shipped rules write a quotation mark as \", and \uXXXX is never plain (yajl takes \u0000 and a lone
+ * surrogate). Both in one pass, eight bytes at a time over plain ASCII: a batch reads every case's text
+ * with it. */
 static size_t utf8_scan(const unsigned char *s, size_t len, int *plain)
 {
   size_t i = 0;
@@ -362,6 +366,13 @@ static size_t utf8_scan(const unsigned char *s, size_t len, int *plain)
     size_t need;
     uint32_t cp;
     if (c < 0x80) {
+      if (c == '\\' && i + 1 < len) {
+        const unsigned char e = s[i + 1];
+        if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+          i += 2;
+          continue;
+        }
+      }
       if (c == '\\' || (c < 0x20 && !is_json_space(c)))
         clean = 0;
       i++;
@@ -420,6 +431,11 @@ static int by_key_then_index(const void *x, const void *y)
   return (a->index > b->index) - (a->index < b->index);
 }
 
+/* Up to this many members an object's names are compared pairwise (at most 496 comparisons), both here and
+ * while the tree is read (tree_key); a larger object is sorted. 32 covers an entry of deadlines.json (23
+ * members), so that the shipped rules need no sorting at all. */
+#define PAIRWISE_MEMBERS 32
+
 /* The index (in document order) of the first member whose name an earlier member of `object` already
  * has, or SIZE_MAX. A large object is sorted by name, so that it costs O(n log n), not O(n^2): an object
  * of 100,000 members took 16 s to check. */
@@ -429,7 +445,7 @@ static int first_repeated_member(size_t *out, const cJSON *object, egca_error *e
   for (const cJSON *c = object->child; c != NULL; c = c->next)
     n++;
   *out = SIZE_MAX;
-  if (n <= 16) {
+  if (n <= PAIRWISE_MEMBERS) {
     size_t index = 0;
     for (const cJSON *c = object->child; c != NULL; c = c->next, index++)
       for (const cJSON *e = object->child; e != c; e = e->next)
@@ -1375,7 +1391,8 @@ static int tree_value_string(void *ctx, const unsigned char *s, size_t n)
 
 /* A member name; notes whether it repeats an earlier one of its object, so that the full check of the tree
  * (check_duplicates, which names the first repeat in document order) runs only for a document that may have
- * one. An object of more than 16 members is left to that check, which is O(n log n) for a large one. */
+ * one. An object of more than PAIRWISE_MEMBERS members is left to that check, which is O(n log n) for a
+ * large one. */
 static int tree_key(void *ctx, const unsigned char *s, size_t n)
 {
   tree_reader *r = ctx;
@@ -1384,7 +1401,7 @@ static int tree_key(void *ctx, const unsigned char *s, size_t n)
     return 0;
   int seen = 0, repeats = r->repeats;
   for (const cJSON *c = r->open->child; c != NULL && !repeats; c = c->next)
-    repeats = ++seen > 16 || egca__same_name(c->string, r->key);
+    repeats = ++seen > PAIRWISE_MEMBERS || egca__same_name(c->string, r->key);
   r->repeats = repeats;
   return 1;
 }
