@@ -115,6 +115,11 @@ START_TEST(texts_left_to_cjson)
   ck_assert_int_eq(egca__json_parse(&doc, "{\"a\":\"x\ty\"}", 11, "t", &err), EGCA_E_PARSE);
   ck_assert_str_eq(err.message, "control character U+0009 in a string: write it escaped (\\u0009)");
   ck_assert_str_eq(err.pointer, "/a");
+  /* The same after two-byte escapes, which leave a text plain: the raw tab is still found. */
+  ck_assert_int_eq(egca__json_parse(&doc, "{\"a\":\"\\\"x\\\\\ty\"}", 15, "t", &err), EGCA_E_PARSE);
+  ck_assert_str_eq(err.message, "control character U+0009 in a string: write it escaped (\\u0009)");
+  ck_assert_str_eq(err.pointer, "/a");
+  ck_assert_int_eq(err.column, 12);
   /* Numbers RFC 8259 does not write, in an otherwise plain text. */
   ck_assert_int_eq(egca__json_parse(&doc, "[01]", 4, "t", &err), EGCA_E_PARSE);
   ck_assert_str_eq(err.message, "01 is not a JSON number (RFC 8259 section 6)");
@@ -175,6 +180,15 @@ START_TEST(reader_messages_in_both_languages)
           "字符串外有控制字符U+000C：JSON的记号之间只允许空格、制表符、换行符和回车符（RFC 8259第2节）", 1, 4);
   refused("[-01]", 0, EGCA_E_PARSE, "-01 is not a JSON number (RFC 8259 section 6)",
           "-01不是JSON数字（RFC 8259第6节）", 1, 2);
+  /* Escapes that yajl takes but egca refuses, after two-byte escapes (read in pairs: \\\\ then \\u0000). */
+  refused("[\"\\\\\\u0000\"]", 0, EGCA_E_PARSE, "\\u0000 in a string: egca's strings cannot hold a NUL character",
+          "字符串中有\\u0000：egca的字符串不能含NUL字符", 1, 5);
+  refused("[\"\\\"\\n\\uDC00\"]", 0, EGCA_E_PARSE,
+          "\\uDC00 is a low surrogate without a high one before it (RFC 8259 section 8.2)",
+          "\\uDC00是低位代理项，其前没有高位代理项（RFC 8259第8.2节）", 1, 7);
+  refused("[\"\\/\\q\"]", 0, EGCA_E_PARSE,
+          "invalid escape \\q: a string allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (RFC 8259 section 7)",
+          "无效的转义\\q：字符串只允许\\\" \\\\ \\/ \\b \\f \\n \\r \\t和\\uXXXX（RFC 8259第7节）", 1, 5);
   /* Three-byte UTF-8: an overlong form, a surrogate, a character cut short (after a good one). */
   refused("[\"\xE4\xB8\xAD\xE0\x80\x80\"]", 0, EGCA_E_PARSE, "invalid UTF-8 (byte 0xE0)", "无效的UTF-8（字节0xE0）", 1, 4);
   refused("[\"\xE4\xB8\xAD\xED\xA0\x80\"]", 0, EGCA_E_PARSE, "invalid UTF-8 (byte 0xED)", "无效的UTF-8（字节0xED）", 1, 4);
@@ -185,7 +199,7 @@ START_TEST(reader_messages_in_both_languages)
 END_TEST
 
 /* A repeated member name, refused whichever way it is found: noted while yajl reads the tree (an object of up
- * to 16 members) or by the check of the whole tree (a larger one); the message names the first object in
+ * to 32 members) or by the check of the whole tree (a larger one); the message names the first object in
  * document order that has one, and the second occurrence's line:column (counted by hand). */
 static void duplicate(const char *text, const char *key, const char *pointer, int column)
 {
@@ -207,8 +221,8 @@ START_TEST(duplicate_keys_however_found)
   duplicate("{\"a\":{\"x\":1,\"x\":2},\"a\":3}", "a", "/a", 20);
   duplicate("[{\"a\":1},{\"b\":1,\"b\":2}]", "b", "/1/b", 17);
   duplicate("{\"a\":[{\"a\":1}],\"b\":{\"c\":{\"d\":1,\"d\":2}}}", "d", "/b/c/d", 32);
-  /* 20 members, the last one repeating the 18th (beyond the 16 that tree_key compares): "{" and 19 members,
-   * 1 + 7 x 10 + 9 x 9 = 152 bytes, before it. */
+  /* 20 members, the last one repeating the 18th (compared while read): "{" and 19 members, 1 + 7 x 10 + 9 x 9
+   * = 152 bytes, before it. */
   char large[256] = "{";
   for (int k = 0; k < 19; k++)
     snprintf(large + strlen(large), sizeof large - strlen(large), "\"k%d\":%d,", k, k);
@@ -223,6 +237,14 @@ START_TEST(duplicate_keys_however_found)
   ck_assert_int_eq(egca__json_parse(&doc, large, strlen(large), "t", &err), 0);
   ck_assert_int_eq(cJSON_GetArraySize(doc.root), 20);
   egca__json_doc_free(&doc);
+  /* 40 members, the last one repeating the 35th (beyond the 32 that tree_key compares, so found by the sorted
+   * check): "{" and 39 members, 1 + 7 x 10 + 9 x 29 = 332 bytes, before it. */
+  char larger[512] = "{";
+  for (int k = 0; k < 39; k++)
+    snprintf(larger + strlen(larger), sizeof larger - strlen(larger), "\"k%d\":%d,", k, k);
+  ck_assert_int_eq((int)strlen(larger), 332);
+  snprintf(larger + strlen(larger), sizeof larger - strlen(larger), "\"k34\":39}");
+  duplicate(larger, "k34", "/k34", 333);
 }
 END_TEST
 
