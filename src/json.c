@@ -379,11 +379,13 @@ static size_t utf8_scan(const unsigned char *s, size_t len, int *plain)
       continue;
     }
     if ((c & 0xF0) == 0xE0 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-      /* Three bytes, U+0800 to U+FFFF (every Chinese character), at once: neither overlong nor a surrogate. */
-      cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
-      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
-        break;
-      i += 3;
+      /* Three bytes, U+0800 to U+FFFF (every Chinese character), at once: neither overlong (E0 before 80..9F)
+       * nor a surrogate (ED before A0..BF). Chinese text comes in runs: the next one is tried at once. */
+      do {
+        if ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0))
+          goto done;
+        i += 3;
+      } while (i + 2 < len && ((c = s[i]) & 0xF0) == 0xE0 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80);
       continue;
     }
     if ((c & 0xE0) == 0xC0) {
@@ -406,6 +408,7 @@ static size_t utf8_scan(const unsigned char *s, size_t len, int *plain)
       break; /* a byte missing, an overlong form, a surrogate, or beyond U+10FFFF */
     i += need + 1;
   }
+done:
   *plain = clean;
   return i < len ? i : len;
 }
