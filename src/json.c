@@ -1635,6 +1635,59 @@ void egca__json_doc_free(egca__json_doc *doc)
   doc->inexact_count = 0;
 }
 
+int egca__json_doc_compiled(egca__json_doc *doc, const egca__json_compiled *c, const char *text, size_t len,
+                            const char *source, egca_error *err)
+{
+  *doc = (egca__json_doc){.text = text, .len = len, .source = source};
+  const size_t n = c->node_count;
+  /* Checked before use, as the compiled calendar is: a link to a later node only (document order), a string
+   * inside the pool and ending there. Nothing here can fail for the tables the build wrote. */
+  int damaged = n == 0 || n > UINT32_MAX || c->strings_len == 0 || c->strings[c->strings_len - 1] != '\0';
+  for (size_t i = 0; i < n && !damaged; i++) {
+    const egca__json_node *x = &c->nodes[i];
+    damaged = (x->next != 0 && (x->next <= i || x->next >= n)) || (x->child != 0 && (x->child <= i || x->child >= n)) ||
+              x->string > c->strings_len || x->valuestring > c->strings_len;
+  }
+  if (damaged)
+    return egca__fail(err, EGCA_E_INVALID, source, 0, "%s",
+                      EGCA__TR(err, "the compiled rules table is damaged", "内置规则表已损坏"));
+  egca__json_scratch *s = egca__json_scratch_new();
+  cJSON *nodes = s != NULL ? scratch_alloc(s, n * sizeof *nodes) : NULL;
+  if (nodes == NULL) {
+    egca__json_scratch_free(s);
+    return egca__fail_nomem(err);
+  }
+  for (size_t i = 0; i < n; i++) {
+    const egca__json_node *x = &c->nodes[i];
+    nodes[i] = (cJSON){
+        .type = x->type,
+        .valueint = x->valueint,
+        .valuedouble = x->valuedouble,
+        .next = x->next != 0 ? &nodes[x->next] : NULL,
+        .child = x->child != 0 ? &nodes[x->child] : NULL,
+        /* The tree is only read (as a parsed one is): the strings stay in the tables. */
+        .string = x->string != 0 ? (char *)(c->strings + x->string - 1) : NULL,
+        .valuestring = x->valuestring != 0 ? (char *)(c->strings + x->valuestring - 1) : NULL,
+    };
+  }
+  /* The links back, as cJSON makes them: a first child's prev is the last child. A child comes after its
+   * parent, so each parent's children are linked before they are met. */
+  for (size_t i = 0; i < n; i++) {
+    cJSON *first = nodes[i].child;
+    if (first == NULL)
+      continue;
+    cJSON *last = first;
+    for (cJSON *k = first->next; k != NULL; k = k->next) {
+      k->prev = last;
+      last = k;
+    }
+    first->prev = last;
+  }
+  doc->root = nodes;
+  doc->scratch = doc->owned = s;
+  return 0;
+}
+
 /* --- Typed access -------------------------------------------------------------------------------- */
 
 void egca__json_format_number(char *buf, size_t size, double x)

@@ -453,6 +453,66 @@ START_TEST(the_writer_pretty_and_compact)
 }
 END_TEST
 
+/* The shipped rules files' trees as compiled at build time (tools/compile_rules.c) are the trees cJSON makes
+ * of the embedded texts, node for node, and the texts have no other reading (egca__json_parse agrees). */
+START_TEST(compiled_rules_as_cjson_makes_them)
+{
+  ck_assert_uint_eq(egca__compiled_rules_count, 4);
+  for (size_t i = 0; i < egca__compiled_rules_count; i++) {
+    const egca__json_compiled *c = &egca__compiled_rules[i];
+    const egca__blob *text = NULL;
+    for (size_t k = 0; k < egca__embedded_rules_count; k++)
+      if (strcmp(egca__embedded_rules[k].name, c->name) == 0)
+        text = &egca__embedded_rules[k];
+    ck_assert_ptr_nonnull(text);
+    egca__json_doc doc, parsed;
+    egca_error err = {0};
+    ck_assert_int_eq(egca__json_doc_compiled(&doc, c, text->data, text->len, c->name, &err), 0);
+    cJSON *ref = cJSON_ParseWithLengthOpts(text->data, text->len + 1, NULL, 1); /* the blob ends in a NUL */
+    ck_assert_ptr_nonnull(ref);
+    same_tree(doc.root, ref, c->name);
+    ck_assert_int_eq(egca__json_parse(&parsed, text->data, text->len, c->name, &err), 0);
+    same_tree(doc.root, parsed.root, c->name);
+    ck_assert_ptr_eq(doc.text, text->data); /* kept for the compilers' messages */
+    egca__json_doc_free(&parsed);
+    egca__json_doc_free(&doc);
+    cJSON_Delete(ref);
+  }
+}
+END_TEST
+
+/* A table by hand: {"a":"b","c":[1,true]}, then damaged ways, each refused before any node is linked. */
+START_TEST(compiled_tables_checked)
+{
+  static const char strings[] = "a\0b\0c";
+  egca__json_node nodes[] = {
+      {cJSON_Object, 0, 0, 0, 1, 0, 0}, {cJSON_String, 0, 0, 2, 0, 1, 3},   {cJSON_Array, 0, 0, 0, 3, 5, 0},
+      {cJSON_Number, 1, 1.0, 4, 0, 0, 0}, {cJSON_True, 1, 0, 0, 0, 0, 0},
+  };
+  egca__json_compiled c = {"t.json", nodes, 5, strings, sizeof strings};
+  egca__json_doc doc;
+  egca_error err = {.lang = EGCA_LANG_EN};
+  ck_assert_int_eq(egca__json_doc_compiled(&doc, &c, "", 0, "t.json", &err), 0);
+  const char *want = "{\"a\":\"b\",\"c\":[1,true]}";
+  cJSON *ref = cJSON_Parse(want);
+  same_tree(doc.root, ref, "by hand");
+  cJSON_Delete(ref);
+  egca__json_doc_free(&doc);
+  nodes[3].next = 3; /* a link to itself */
+  ck_assert_int_eq(egca__json_doc_compiled(&doc, &c, "", 0, "t.json", &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "the compiled rules table is damaged");
+  ck_assert_ptr_null(doc.root);
+  nodes[3].next = 5; /* beyond the last node */
+  ck_assert_int_eq(egca__json_doc_compiled(&doc, &c, "", 0, "t.json", &err), EGCA_E_INVALID);
+  nodes[3].next = 4;
+  nodes[1].valuestring = sizeof strings + 1; /* beyond the strings */
+  ck_assert_int_eq(egca__json_doc_compiled(&doc, &c, "", 0, "t.json", &err), EGCA_E_INVALID);
+  nodes[1].valuestring = 3;
+  c.strings_len = sizeof strings - 1; /* the last string not ended */
+  ck_assert_int_eq(egca__json_doc_compiled(&doc, &c, "", 0, "t.json", &err), EGCA_E_INVALID);
+}
+END_TEST
+
 int main(void)
 {
   Suite *s = suite_create("json");
@@ -465,6 +525,8 @@ int main(void)
   tcase_add_test(tc, member_messages_in_both_languages);
   tcase_add_test(tc, every_json_file_of_the_tests);
   tcase_add_test(tc, the_writer_pretty_and_compact);
+  tcase_add_test(tc, compiled_rules_as_cjson_makes_them);
+  tcase_add_test(tc, compiled_tables_checked);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
