@@ -1640,38 +1640,39 @@ int egca__json_doc_compiled(egca__json_doc *doc, const egca__json_compiled *c, c
 {
   *doc = (egca__json_doc){.text = text, .len = len, .source = source};
   const size_t n = c->node_count;
-  /* Checked before use, as the compiled calendar is: a link to a later node only (document order), a string
-   * inside the pool and ending there. Nothing here can fail for the tables the build wrote. */
-  int damaged = n == 0 || n > UINT32_MAX || c->strings_len == 0 || c->strings[c->strings_len - 1] != '\0';
+  egca__json_scratch *s = n > 0 && n <= UINT32_MAX ? egca__json_scratch_new() : NULL;
+  cJSON *nodes = s != NULL ? scratch_alloc(s, n * sizeof *nodes) : NULL;
+  if (nodes == NULL && n > 0 && n <= UINT32_MAX) {
+    egca__json_scratch_free(s);
+    return egca__fail_nomem(err);
+  }
+  /* Each node is checked as it is made, as the compiled calendar is: a link to a later node only (document
+   * order), a string inside the pool, which ends in a NUL. Nothing here can fail for the tables the build
+   * wrote (tools/compile_rules.c reads them back). */
+  int damaged = nodes == NULL || c->strings_len == 0 || c->strings[c->strings_len - 1] != '\0';
   for (size_t i = 0; i < n && !damaged; i++) {
     const egca__json_node *x = &c->nodes[i];
     damaged = (x->next != 0 && (x->next <= i || x->next >= n)) || (x->child != 0 && (x->child <= i || x->child >= n)) ||
               x->string > c->strings_len || x->valuestring > c->strings_len;
+    if (damaged)
+      break;
+    cJSON *item = &nodes[i];
+    item->type = x->type;
+    item->valueint = x->valueint;
+    item->valuedouble = x->valuedouble;
+    item->next = x->next != 0 ? &nodes[x->next] : NULL;
+    item->child = x->child != 0 ? &nodes[x->child] : NULL;
+    item->prev = NULL;
+    /* The tree is only read (as a parsed one is): the strings stay in the tables. */
+    item->string = x->string != 0 ? (char *)(c->strings + x->string - 1) : NULL;
+    item->valuestring = x->valuestring != 0 ? (char *)(c->strings + x->valuestring - 1) : NULL;
   }
-  if (damaged)
+  if (damaged) {
+    egca__json_scratch_free(s);
     return egca__fail(err, EGCA_E_INVALID, source, 0, "%s",
                       EGCA__TR(err, "the compiled rules table is damaged", "内置规则表已损坏"));
-  egca__json_scratch *s = egca__json_scratch_new();
-  cJSON *nodes = s != NULL ? scratch_alloc(s, n * sizeof *nodes) : NULL;
-  if (nodes == NULL) {
-    egca__json_scratch_free(s);
-    return egca__fail_nomem(err);
   }
-  for (size_t i = 0; i < n; i++) {
-    const egca__json_node *x = &c->nodes[i];
-    nodes[i] = (cJSON){
-        .type = x->type,
-        .valueint = x->valueint,
-        .valuedouble = x->valuedouble,
-        .next = x->next != 0 ? &nodes[x->next] : NULL,
-        .child = x->child != 0 ? &nodes[x->child] : NULL,
-        /* The tree is only read (as a parsed one is): the strings stay in the tables. */
-        .string = x->string != 0 ? (char *)(c->strings + x->string - 1) : NULL,
-        .valuestring = x->valuestring != 0 ? (char *)(c->strings + x->valuestring - 1) : NULL,
-    };
-  }
-  /* The links back, as cJSON makes them: a first child's prev is the last child. A child comes after its
-   * parent, so each parent's children are linked before they are met. */
+  /* The links back, as cJSON makes them: a first child's prev is the last child. */
   for (size_t i = 0; i < n; i++) {
     cJSON *first = nodes[i].child;
     if (first == NULL)
@@ -1770,13 +1771,24 @@ int egca__json_expect_array(const egca__json_doc *doc, const cJSON *v, const cha
 int egca__json_check_keys(const egca__json_doc *doc, const cJSON *object, const char *pointer,
                           const char *const *allowed, egca_error *err)
 {
+  /* Files list an object's members mostly in the order of `allowed`: each name is looked for from after the
+   * previous one's, where it then is at once (an entry of deadlines.json has some 20 members of 30 names,
+   * and loading the shipped rules checked every name against every allowed one). */
+  size_t n = 0;
+  while (allowed[n] != NULL)
+    n++;
+  size_t from = 0;
   for (const cJSON *c = object->child; c != NULL; c = c->next) {
-    int known = 0;
-    for (const char *const *a = allowed; *a != NULL && !known; a++)
-      known = egca__same_name(*a, c->string);
-    if (!known)
+    size_t k = from, tried = 0;
+    while (tried < n && !egca__same_name(allowed[k], c->string)) {
+      if (++k == n)
+        k = 0;
+      tried++;
+    }
+    if (tried == n)
       return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, c->string, 1,
                                  EGCA__TR(err, "unknown field \"%s\"", "未知字段\"%s\""), c->string);
+    from = k + 1 < n ? k + 1 : 0;
   }
   return 0;
 }
@@ -1860,7 +1872,7 @@ int egca__json_check_twin(const egca__json_doc *doc, const cJSON *object, const 
 {
   char key_en[EGCA__JSON_TWIN_KEY_SIZE], p[512];
   egca__json_twin_key(key_en, key);
-  const int has_en = cJSON_GetObjectItemCaseSensitive(object, key_en) != NULL;
+  const int has_en = egca__json_member(object, key_en) != NULL;
   if (!has_text && has_en) {
     egca__json_pointer_key(p, sizeof p, pointer, key_en);
     return egca__json_fail(err, EGCA_E_INVALID, doc, p,
