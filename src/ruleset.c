@@ -45,6 +45,7 @@ typedef struct rules_text {
   const char *data;
   size_t len;
   const char *source;
+  const egca__json_compiled *tree; /* the text's tree compiled at build time (json.h), or NULL: parse it */
 } rules_text;
 
 /* Builds the rule set from the four texts (deadlines, conditions, materials, readings). */
@@ -57,7 +58,9 @@ static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_err
   egca__json_doc docs[RULES_FILES] = {{0}};
   int rc = 0;
   for (int i = 0; i < RULES_FILES && rc == 0; i++)
-    rc = egca__json_parse(&docs[i], texts[i].data, texts[i].len, texts[i].source, err);
+    rc = texts[i].tree != NULL
+             ? egca__json_doc_compiled(&docs[i], texts[i].tree, texts[i].data, texts[i].len, texts[i].source, err)
+             : egca__json_parse(&docs[i], texts[i].data, texts[i].len, texts[i].source, err);
   if (rc == 0)
     rc = egca__deadline_rules_parse(&rules->deadline, &rules->laws, &docs[0], err);
   if (rc == 0)
@@ -94,6 +97,12 @@ EGCA_API int egca_rules_default(egca_rules **out, egca_error *err)
     texts[i].data = egca__embedded_rules[k].data;
     texts[i].len = egca__embedded_rules[k].len;
     texts[i].source = sources[i];
+    /* Its tree as the build parsed it (tools/compile_rules.c), when it has one: the same tree, without
+     * reading the text again at every load. */
+    texts[i].tree = NULL;
+    for (size_t c = 0; c < egca__compiled_rules_count && texts[i].tree == NULL; c++)
+      if (strcmp(egca__compiled_rules[c].name, file_names[i]) == 0)
+        texts[i].tree = &egca__compiled_rules[c];
   }
   return build(out, texts, err);
 }
@@ -120,6 +129,7 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
     rc = egca__read_input(&data[i], &texts[i].len, paths[i], RULES_FILE_MAX, 0, err);
     texts[i].data = data[i];
     texts[i].source = paths[i];
+    texts[i].tree = NULL;
   }
   if (rc == 0)
     rc = build(out, texts, err);
