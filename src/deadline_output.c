@@ -5,6 +5,7 @@
 #include "deadline_output.h"
 
 #include "json_writer.h"
+#include "ruleset.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,13 +62,14 @@ void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *r, int comp
   egca__buf_put_n(out, "]", 1);
 }
 
-void egca__rule_texts_free(egca__rule_texts *texts)
+static void rule_texts_free(egca__rule_texts *texts)
 {
   if (texts == NULL)
     return;
   for (size_t i = 0; i < texts->count; i++) {
     free(texts->of[i].head);
     free(texts->of[i].basis);
+    free(texts->of[i].basis_pretty);
   }
   free(texts->of);
   free(texts);
@@ -85,7 +87,7 @@ static void quote_name(egca__quoted_name *q, const char *name)
   q->len = n + 2;
 }
 
-int egca__rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err)
+static int rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err)
 {
   *out = NULL;
   egca__rule_texts *t = calloc(1, sizeof *t);
@@ -117,16 +119,43 @@ int egca__rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_l
     egca__rule_json_basis(&basis, r, 1, lang);
     x->basis = basis.text;
     x->basis_len = basis.len;
-    failed = head.failed || basis.failed;
+    egca__buf pretty = {0};
+    egca__rule_json_basis(&pretty, r, 0, lang);
+    x->basis_pretty = pretty.text;
+    x->basis_pretty_len = pretty.len;
+    failed = head.failed || basis.failed || pretty.failed;
     if (failed)
       break;
   }
   if (failed) {
-    egca__rule_texts_free(t);
+    rule_texts_free(t);
     return egca__fail_nomem(err);
   }
   *out = t;
   return 0;
+}
+
+/* The rule set's slot for the table in one language (egca__rules_memo), made and freed by these two. */
+static int make_texts(void **out, const egca_rules *rules, unsigned slot, egca_error *err)
+{
+  egca__rule_texts *t;
+  const int rc = rule_texts_new(&t, rules, slot == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH, err);
+  *out = rc < 0 ? NULL : t;
+  return rc;
+}
+
+static void drop_texts(void *texts) { rule_texts_free(texts); }
+
+int egca__rule_texts_of_rules(const egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err)
+{
+  *out = NULL;
+  if (rules == NULL)
+    return 0;
+  const void *memo;
+  const int rc = egca__rules_memo(&memo, rules, lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH, make_texts,
+                                  drop_texts, err);
+  *out = memo;
+  return rc < 0 ? rc : 0;
 }
 
 /* --- The deadline's JSON ----------------------------------------------------------------------------------- */

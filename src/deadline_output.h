@@ -1,8 +1,10 @@
 /* egca — what the outputs write of a deadline rule version (its guide text, its title and basis as JSON),
- * the table of those texts a batch makes once for all its cases, and the deadline's JSON (deadline_output.c).
- * Place in the flow: output: deadline rules (deadline_rules.h) -> here -> the timeline's and the page's
- * writers (timeline_output.c, html.c) and the batch (batch.c, which makes the table before its threads
- * start). The rule set knows nothing of these texts. */
+ * the table of those texts made once per rule set for every writer, and the deadline's JSON
+ * (deadline_output.c).
+ * Place in the flow: output: deadline rules (deadline_rules.h), the rule set's slots for what later steps
+ * make of it (ruleset.h) -> here -> the timeline's and the page's writers (timeline_output.c, html.c) and the
+ * batch (batch.c, which asks for the table before its threads start). The rule set keeps the table but
+ * knows nothing of these texts. */
 #ifndef EGCA_DEADLINE_OUTPUT_H
 #define EGCA_DEADLINE_OUTPUT_H
 
@@ -24,16 +26,18 @@ size_t egca__rule_guide_pieces(const char *piece[EGCA__GUIDE_PIECES], const egca
  * EGCA__CITATION_MAX) and then the guide's text, separated by ", " (pretty) or "," (compact). */
 void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *rule, int compact, egca_lang lang);
 
-/* --- The table a batch makes once: what a deadline's compact JSON copies of its version ------------------- */
+/* --- The table of those texts, made once per rule set: what a deadline's JSON copies of its version ------ */
 
 /* One version's texts in the table's language: the start of a deadline's compact JSON up to the value of
- * "ref", {"rule":"ID","title":TITLE,"ref": , and the compact basis (egca__rule_json_basis). */
+ * "ref", {"rule":"ID","title":TITLE,"ref": , and its basis (egca__rule_json_basis), compact and pretty. */
 typedef struct egca__rule_json {
   const egca_deadline_rule *rule; /* the version they are of */
   char *head;
   size_t head_len;
   char *basis;
   size_t basis_len;
+  char *basis_pretty;
+  size_t basis_pretty_len;
 } egca__rule_json;
 
 /* One of the library's names (a status, a unit), quoted, in a slot of fixed size: a writer copies the whole
@@ -44,7 +48,7 @@ typedef struct egca__quoted_name {
 } egca__quoted_name;
 
 /* Every version of one rule set, by egca__deadline_rule_index, in one language, and the names of the
- * statuses and units a deadline's JSON holds. Read only once made, so that a batch's threads share it. */
+ * statuses and units a deadline's JSON holds. Read only once made, so that threads share it. */
 typedef struct egca__rule_texts {
   egca_lang lang;
   size_t count;
@@ -53,10 +57,12 @@ typedef struct egca__rule_texts {
   egca__quoted_name unit[8];    /* by egca_period_unit */
 } egca__rule_texts;
 
-/* Makes the table of every version of `rules` in `lang` (nothing on failure: EGCA_E_NOMEM); _free frees it
- * (NULL: nothing). */
-int egca__rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err);
-void egca__rule_texts_free(egca__rule_texts *texts);
+/* The table of every version of `rules` in `lang`, made on the first call for that rule set and language
+ * and kept with the rule set (egca__rules_memo: freed with it, shared by every writer and thread after).
+ * Not made when the rules load: formatting every citation in two languages is work that a program that
+ * writes no JSON would pay for nothing. *out NULL for NULL rules; out of memory: EGCA_E_NOMEM and nothing
+ * made (a later call tries again). */
+int egca__rule_texts_of_rules(const egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err);
 
 /* The texts of `version` in `lang`, or NULL when the table has none (another language, another rule set, or
  * no table): the writer then writes them itself. */
