@@ -839,7 +839,7 @@ EGCA_API int egca_batch_new(egca_batch **out, const egca_calendar *calendar, con
   b->inline_worker.b = b;
   if (b->ring == NULL || ((b->o.deliver & EGCA_BATCH_JSON) && egca_timeline_new(&b->inline_worker.tl, err) < 0) ||
       (jobs > 0 && (b->workers = calloc((size_t)jobs, sizeof *b->workers)) == NULL) ||
-      ((b->o.deliver & EGCA_BATCH_JSON) && egca__rule_texts_of_rules(&b->texts, rules, b->o.eval.lang, err) < 0)) {
+      ((b->o.deliver & EGCA_BATCH_JSON) && egca__rule_texts_of_rules(&b->texts, rules, b->o.eval.lang, 1, err) < 0)) {
     egca_batch_free(b);
     return egca__fail_nomem(err);
   }

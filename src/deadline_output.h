@@ -11,6 +11,9 @@
 #include "buffer.h"
 #include "deadline_rules.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
+
 /* A citation is cut to this many bytes less one where egca_basis_format_lang writes it into the output. */
 #define EGCA__CITATION_MAX 512
 
@@ -26,12 +29,15 @@ size_t egca__rule_guide_pieces(const char *piece[EGCA__GUIDE_PIECES], const egca
  * EGCA__CITATION_MAX) and then the guide's text, separated by ", " (pretty) or "," (compact). */
 void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *rule, int compact, egca_lang lang);
 
-/* --- The table of those texts, made once per rule set: what a deadline's JSON copies of its version ------ */
+/* --- The table of those texts, kept by the rule set: what a deadline's JSON copies of its version --------- */
 
 /* One version's texts in the table's language: the start of a deadline's compact JSON up to the value of
- * "ref", {"rule":"ID","title":TITLE,"ref": , and its basis (egca__rule_json_basis), compact and pretty. */
+ * "ref", {"rule":"ID","title":TITLE,"ref": , and its basis (egca__rule_json_basis), compact and pretty.
+ * Made when a writer first needs them (egca__rule_texts_of): `ready` says they are, and once set they do
+ * not change. */
 typedef struct egca__rule_json {
   const egca_deadline_rule *rule; /* the version they are of */
+  atomic_int ready;
   char *head;
   size_t head_len;
   char *basis;
@@ -48,31 +54,44 @@ typedef struct egca__quoted_name {
 } egca__quoted_name;
 
 /* Every version of one rule set, by egca__deadline_rule_index, in one language, and the names of the
- * statuses and units a deadline's JSON holds. Read only once made, so that threads share it. */
+ * statuses and units a deadline's JSON holds. Shared by every writer and thread: a version's texts are
+ * made, under `lock`, by the first writer that needs them, and only read after. */
 typedef struct egca__rule_texts {
   egca_lang lang;
   size_t count;
   egca__rule_json *of;
+  pthread_mutex_t lock;
   egca__quoted_name status[16]; /* by egca_timeline_status */
   egca__quoted_name unit[8];    /* by egca_period_unit */
 } egca__rule_texts;
 
-/* The table of every version of `rules` in `lang`, made on the first call for that rule set and language
- * and kept with the rule set (egca__rules_memo: freed with it, shared by every writer and thread after).
- * Not made when the rules load: formatting every citation in two languages is work that a program that
- * writes no JSON would pay for nothing. *out NULL for NULL rules; out of memory: EGCA_E_NOMEM and nothing
- * made (a later call tries again). */
-int egca__rule_texts_of_rules(const egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err);
+/* The table of `rules` in `lang`, made on the first call for that rule set and language and kept with the
+ * rule set (egca__rules_memo: freed with it). Only its frame is made then (the names, a slot per version),
+ * not when the rules load and not every version's texts: a program that writes one case formats only what
+ * that case cites, once; one that writes many copies. `all`: make every version's texts now (a batch, before
+ * its threads start). *out NULL for NULL rules; out of memory: EGCA_E_NOMEM and nothing made (a later call
+ * tries again). */
+int egca__rule_texts_of_rules(const egca__rule_texts **out, const egca_rules *rules, egca_lang lang, int all,
+                              egca_error *err);
 
-/* The texts of `version` in `lang`, or NULL when the table has none (another language, another rule set, or
- * no table): the writer then writes them itself. */
+/* Makes the texts of version `index` if no writer has (egca__rule_texts_of); 0, or -1 when out of memory
+ * (nothing kept: the writer writes them itself, a later writer tries again). */
+int egca__rule_texts_make(const egca__rule_texts *texts, size_t index);
+
+/* The texts of `version` in `lang`, made if not yet, or NULL when the table has none (another language,
+ * another rule set, no table, or no memory to make them): the writer then writes them itself. */
 static inline const egca__rule_json *egca__rule_texts_of(const egca__rule_texts *texts, const egca_deadline_rule *version,
                                                          egca_lang lang)
 {
   if (texts == NULL || texts->lang != lang)
     return NULL;
   const size_t i = egca__deadline_rule_index(version);
-  return i < texts->count && texts->of[i].rule == version ? &texts->of[i] : NULL;
+  if (i >= texts->count || texts->of[i].rule != version)
+    return NULL;
+  /* The acquire pairs with the release that published them. */
+  if (!atomic_load_explicit(&texts->of[i].ready, memory_order_acquire) && egca__rule_texts_make(texts, i) < 0)
+    return NULL;
+  return &texts->of[i];
 }
 
 /* The quoted name of a status or unit (egca_timeline_status_name, egca_period_unit_name) from the table, or

@@ -421,7 +421,7 @@ static int rule_texts(const egca__rule_texts **texts, const egca_timeline *tl, e
   *texts = NULL;
   if (egca_timeline_deadline_count(tl) == 0)
     return 0;
-  return egca__rule_texts_of_rules(texts, tl->rules, tl->lang, err);
+  return egca__rule_texts_of_rules(texts, tl->rules, tl->lang, 0, err);
 }
 
 EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned flags, egca_error *err)
