@@ -138,6 +138,8 @@ static int make_version(egca__rule_texts *t, size_t i)
   x->basis_pretty = pretty.text;
   x->basis_pretty_len = pretty.len;
   atomic_store_explicit(&x->ready, 1, memory_order_release);
+  if (++t->made == t->count)
+    atomic_store_explicit(&t->complete, 1, memory_order_release);
   return 0;
 }
 
@@ -166,6 +168,7 @@ static int rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_
   }
   t->lang = lang;
   t->count = n;
+  atomic_init(&t->complete, n == 0);
   for (size_t k = 0; k < sizeof t->status / sizeof t->status[0]; k++)
     quote_name(&t->status[k], egca_timeline_status_name((egca_timeline_status)k));
   for (size_t k = 0; k < sizeof t->unit / sizeof t->unit[0]; k++)

@@ -61,6 +61,8 @@ typedef struct egca__rule_texts {
   size_t count;
   egca__rule_json *of;
   pthread_mutex_t lock;
+  size_t made;        /* versions whose texts are made (under lock) */
+  atomic_int complete; /* every version's are (set once made == count) */
   egca__quoted_name status[16]; /* by egca_timeline_status */
   egca__quoted_name unit[8];    /* by egca_period_unit */
 } egca__rule_texts;
@@ -78,18 +80,27 @@ int egca__rule_texts_of_rules(const egca__rule_texts **out, const egca_rules *ru
  * (nothing kept: the writer writes them itself, a later writer tries again). */
 int egca__rule_texts_make(const egca__rule_texts *texts, size_t index);
 
+/* Whether every version's texts are made: a writer that asked once (for a timeline) then reads them without
+ * asking for each version (a batch's table is complete from the start). */
+static inline int egca__rule_texts_complete(const egca__rule_texts *texts)
+{
+  return texts != NULL && atomic_load_explicit(&texts->complete, memory_order_acquire);
+}
+
 /* The texts of `version` in `lang`, made if not yet, or NULL when the table has none (another language,
- * another rule set, no table, or no memory to make them): the writer then writes them itself. */
+ * another rule set, no table, or no memory to make them): the writer then writes them itself. `complete`:
+ * egca__rule_texts_complete of the table, asked by this thread before. */
 static inline const egca__rule_json *egca__rule_texts_of(const egca__rule_texts *texts, const egca_deadline_rule *version,
-                                                         egca_lang lang)
+                                                         egca_lang lang, int complete)
 {
   if (texts == NULL || texts->lang != lang)
     return NULL;
   const size_t i = egca__deadline_rule_index(version);
   if (i >= texts->count || texts->of[i].rule != version)
     return NULL;
-  /* The acquire pairs with the release that published them. */
-  if (!atomic_load_explicit(&texts->of[i].ready, memory_order_acquire) && egca__rule_texts_make(texts, i) < 0)
+  /* The acquire pairs with the release that published them (or, complete, with that of `complete`). */
+  if (!complete && !atomic_load_explicit(&texts->of[i].ready, memory_order_acquire) &&
+      egca__rule_texts_make(texts, i) < 0)
     return NULL;
   return &texts->of[i];
 }

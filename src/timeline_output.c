@@ -236,13 +236,15 @@ static void put_readings(json *j, const egca_timeline *tl, size_t index)
   egca__jw_close(j, ']');
 }
 
-/* `texts`: the rule set's table of its versions' texts (NULL: none; they are then written here). */
-static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, const egca__rule_texts *texts)
+/* `texts`: the rule set's table of its versions' texts (NULL: none; they are then written here); `complete`:
+ * egca__rule_texts_complete(texts). */
+static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, const egca__rule_texts *texts,
+                              int complete)
 {
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   const egca__rule_json *version_texts;
   if (j->compact && d->version != NULL && d->reason == NULL &&
-      (version_texts = egca__rule_texts_of(texts, d->version, tl->lang)) != NULL) {
+      (version_texts = egca__rule_texts_of(texts, d->version, tl->lang, complete)) != NULL) {
     put_deadline_compact(j, tl, index, d, version_texts, texts);
     return;
   }
@@ -285,7 +287,7 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, co
   KEY(j, "basis");
   if (d->version == NULL)
     egca__jw_raw(j, "[]");
-  else if ((version_texts = egca__rule_texts_of(texts, d->version, tl->lang)) == NULL)
+  else if ((version_texts = egca__rule_texts_of(texts, d->version, tl->lang, complete)) == NULL)
     egca__rule_json_basis(j->b, d->version, j->compact, tl->lang);
   else if (j->compact)
     put_n(j->b, version_texts->basis, version_texts->basis_len);
@@ -364,9 +366,10 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags, 
     egca__jw_open(&j, '[');
   }
   size_t n = egca_timeline_deadline_count(tl);
+  const int complete = egca__rule_texts_complete(texts); /* asked once, not for every deadline */
   for (size_t i = 0; i < n; i++) {
     egca__jw_element(&j);
-    put_deadline_json(&j, tl, i, texts);
+    put_deadline_json(&j, tl, i, texts, complete);
   }
   egca__jw_close(&j, ']');
   KEY(&j, "findings");
