@@ -35,7 +35,6 @@ struct egca_rules {
     egca__rules_memo_drop drop;
   } memo[EGCA__RULES_MEMOS];
   pthread_mutex_t memo_lock;
-  int memo_lock_made;
 };
 
 EGCA_API void egca_rules_free(egca_rules *rules)
@@ -51,8 +50,7 @@ EGCA_API void egca_rules_free(egca_rules *rules)
     if (memo != NULL)
       rules->memo[i].drop(memo);
   }
-  if (rules->memo_lock_made)
-    pthread_mutex_destroy(&rules->memo_lock);
+  pthread_mutex_destroy(&rules->memo_lock);
   free(rules);
 }
 
@@ -73,11 +71,10 @@ static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_err
     return egca__fail_nomem(err);
   for (size_t i = 0; i < EGCA__RULES_MEMOS; i++)
     atomic_init(&rules->memo[i].value, NULL);
-  if (pthread_mutex_init(&rules->memo_lock, NULL) != 0) {
+  if (pthread_mutex_init(&rules->memo_lock, NULL) != 0) { /* before anything egca_rules_free frees */
     free(rules);
     return egca__fail_nomem(err);
   }
-  rules->memo_lock_made = 1;
   egca__json_doc docs[RULES_FILES] = {{0}};
   int rc = 0;
   for (int i = 0; i < RULES_FILES && rc == 0; i++)
@@ -235,8 +232,11 @@ int egca__rules_memo(const void **out, const egca_rules *rules, unsigned slot, e
                      egca__rules_memo_drop drop, egca_error *err)
 {
   *out = NULL;
-  if (rules == NULL || slot >= EGCA__RULES_MEMOS)
+  if (rules == NULL)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "no rules given", "未给出规则"));
+  if (slot >= EGCA__RULES_MEMOS)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "the rule set has no slot %u", "规则集没有第%u个槽位"), slot);
   /* The set is shared read-only; its slots are the one part filled after loading, and only here. */
   egca_rules *set = (egca_rules *)rules;
   void *memo = atomic_load_explicit(&set->memo[slot].value, memory_order_acquire);
