@@ -40,10 +40,11 @@ typedef struct egca__readings egca__readings;
 
 /* Validates and compiles readings.json (already parsed strictly) against the loaded deadline rules (the
  * rule set's index, deadline_rules.h), its citations resolved through `laws` (deadlines.json "laws",
- * citation.h). On failure nothing is left allocated and err names the file, line:column and JSON pointer.
- * The rule set (ruleset.c) calls it and keeps the result (egca__rules_readings, ruleset.h). */
+ * citation.h), and writes each rule's questions into the index (sets_question, roll_question). On failure
+ * nothing is left allocated and err names the file, line:column and JSON pointer. The rule set (ruleset.c)
+ * calls it and keeps the result (egca__rules_readings, ruleset.h). */
 struct egca__laws;
-int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca__rule_group *groups,
+int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, egca__rule_group *groups,
                          size_t group_count, const struct egca__laws *laws, egca_error *err);
 void egca__readings_free(egca__readings *readings);
 
@@ -69,10 +70,14 @@ int egca__selection_init(egca__selection *s, const egca__readings *readings, con
  * code names, e.g. "deemed"), and marks the question engaged. */
 int egca__reading(egca__selection *s, egca__point p);
 
-/* The question whose readings set group g's unit or roll ("sets", docs/rules.md), or -1; applying the
- * selection's reading of it to a version's period (and marking it engaged: the two readings count
- * differently, so every instance of the rule is compared under both). */
-int egca__sets_question(const egca__readings *r, const egca__rule_group *g);
+/* The question whose readings set group g's unit or roll ("sets", docs/rules.md), or -1 (g is a rule of
+ * the rule set r was loaded with); applying the selection's reading of it to a version's period (and
+ * marking it engaged: the two readings count differently, so every instance of the rule is compared under
+ * both). */
+static inline int egca__sets_question(const egca__readings *r, const egca__rule_group *g)
+{
+  return r != NULL ? g->sets_question : -1;
+}
 void egca__apply_sets(egca__selection *s, int question, egca_period_spec *spec);
 /* Whether a start event of outcome `got` opens an instance of group g: the outcome its "applies" declares,
  * or the one the reading applied sets; the question is engaged where its readings answer differently. */
@@ -82,7 +87,10 @@ int egca__opens(egca__selection *s, const egca__rule_group *g, egca_outcome decl
 const egca__rule_group *egca__reading_from_end_of(const egca__readings *r, int question, size_t reading);
 
 /* The question that decides group g's rest-day roll, or -1; the policy the selection applies for it. */
-int egca__roll_question(const egca__readings *r, const egca__rule_group *g);
+static inline int egca__roll_question(const egca__readings *r, const egca__rule_group *g)
+{
+  return r != NULL ? g->roll_question : -1;
+}
 egca_roll_policy egca__roll_policy(const egca__selection *s, int question);
 
 static inline void egca__engage(egca__selection *s, int question)
