@@ -63,12 +63,15 @@ compute_period(egca__instance *out, const egca__rule_group *g, const egca_calend
   out->core = core;
   out->count = 0;
   out->unit = core->spec.unit;
-  out->period = (egca_period_result){.from = anchor, .due = EGCA_DATE_NONE, .status = EGCA_PERIOD_FAILED,
-                                     .other_reading = EGCA_DATE_NONE};
+  /* out->period: here for a refusal; on every other path egca_period_compute fills it whole (or the nominal
+   * day's branch below). */
+  const egca_period_result no_period = {.from = anchor, .due = EGCA_DATE_NONE, .status = EGCA_PERIOD_FAILED,
+                                        .other_reading = EGCA_DATE_NONE};
   char day[EGCA_DATE_TEXT_SIZE], since[EGCA_DATE_TEXT_SIZE];
   /* Before the licence existed no rule of it applies (deadlines.json "licence"). */
   if (g->licence_reason != NULL && anchor < g->licence_from) {
     out->refused = 2;
+    out->period = no_period;
     if (nominal_on_gap)
       return EGCA_E_INVALID; /* the timeline gives the rules' reason, never this message: none is composed */
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "%s is before %s: %s", "%s早于%s：%s"),
@@ -78,6 +81,7 @@ compute_period(egca__instance *out, const egca__rule_group *g, const egca_calend
   /* A version that sets no period: the reason is the answer. */
   if (core->refused != NULL) {
     out->refused = 1;
+    out->period = no_period;
     if (nominal_on_gap)
       return EGCA_E_INVALID; /* as above: the timeline says core->refused */
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
@@ -205,7 +209,8 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   if (from < EGCA_DATE_MIN || from > EGCA_DATE_MAX)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "the start date is not a valid date", "起算日不是有效日期"));
-  const egca__rule_group *g = egca__rules_group(rules, rule_id);
+  const egca__deadline_rules *index = egca__rules_deadline_index(rules); /* (found here: no call around strcmp) */
+  const egca__rule_group *g = egca__rule_group_find(index->groups, index->group_count, rule_id);
   if (g == NULL)
     return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0, EGCA__TR(err, "unknown rule \"%s\"", "未知规则\"%s\""),
                       rule_id != NULL ? rule_id : "");

@@ -607,11 +607,12 @@ int egca__reading(egca__selection *s, egca__point p)
   return s->readings->questions[q].code[s->pick[q]];
 }
 
-/* The deprecated options and the caller's choices over the defaults (egca__selection_init). Not inlined:
- * inlined, its registers would be saved and restored on the path that chooses nothing as well. */
-__attribute__((noinline)) static int apply_choices(egca__selection *s, const egca__readings *r, const egca_reading_choice *choices,
-                         size_t count, egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err)
+const uint8_t *egca__readings_default_picks(const egca__readings *r) { return r->default_pick; }
+
+int egca__selection_choose(egca__selection *s, const egca_reading_choice *choices, size_t count,
+                           egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err)
 {
+  const egca__readings *r = s->readings;
   /* The deprecated options (only they walk the questions). */
   for (size_t q = 0; q < r->count && (policy == EGCA_POLICY_LATER || receipt == EGCA_RECEIPT_AS_DATED); q++) {
     const egca_question *x = &r->questions[q];
@@ -655,21 +656,6 @@ __attribute__((noinline)) static int apply_choices(egca__selection *s, const egc
     s->pick[q] = (uint8_t)found;
   }
   return 0;
-}
-
-int egca__selection_init(egca__selection *s, const egca__readings *r, const egca_reading_choice *choices,
-                         size_t count, egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err)
-{
-  s->readings = r;
-  s->engaged = 0;
-  s->consulted = 0;
-  s->step = 0;
-  memcpy(s->pick, r->default_pick, sizeof s->pick);
-  /* Most selections choose nothing (every egca_deadline_compute without readings, a batch's every case):
-   * the defaults are the selection. */
-  if (count == 0 && policy != EGCA_POLICY_LATER && receipt != EGCA_RECEIPT_AS_DATED)
-    return 0;
-  return apply_choices(s, r, choices, count, policy, receipt, err);
 }
 
 size_t egca__questions(const egca__readings *r) { return r != NULL ? r->count : 0; }

@@ -18,6 +18,7 @@
 #include "deadline_rules.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #define EGCA__QUESTIONS_MAX 32
 #define EGCA__READINGS_MAX 8
@@ -59,12 +60,30 @@ typedef struct egca__selection {
   uint32_t consulted;                /* bit q: q engaged since the caller last cleared it (a case: by one rule) */
 } egca__selection;
 
+/* Each question's default reading, by question (a selection's start). */
+const uint8_t *egca__readings_default_picks(const egca__readings *readings);
+/* egca__selection_init's part past the defaults. */
+int egca__selection_choose(egca__selection *s, const egca_reading_choice *choices, size_t count,
+                           egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err);
+
 /* Every question at its default; then the deprecated roll policy (EGCA_POLICY_LATER picks "later" of every
  * roll question) and receipt option (EGCA_RECEIPT_AS_DATED picks "as_dated" of receipt_after_hours); then
  * the caller's choices. An unknown question or reading, or a question chosen twice, is EGCA_E_INVALID
- * naming it. */
-int egca__selection_init(egca__selection *s, const egca__readings *readings, const egca_reading_choice *choices,
-                         size_t count, egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err);
+ * naming it. Inline, and the rest a call only when something is chosen: every egca_deadline_compute
+ * starts here, and most choose nothing (so does a batch's every case). */
+static inline int egca__selection_init(egca__selection *s, const egca__readings *readings,
+                                       const egca_reading_choice *choices, size_t count, egca_roll_policy policy,
+                                       egca_receipt_reading receipt, egca_error *err)
+{
+  s->readings = readings;
+  s->engaged = 0;
+  s->consulted = 0;
+  s->step = 0;
+  memcpy(s->pick, egca__readings_default_picks(readings), sizeof s->pick);
+  if (count == 0 && policy != EGCA_POLICY_LATER && receipt != EGCA_RECEIPT_AS_DATED)
+    return 0;
+  return egca__selection_choose(s, choices, count, policy, receipt, err);
+}
 
 /* The reading applied at point p, as the point's index in the code's own list (0 = the first reading the
  * code names, e.g. "deemed"), and marks the question engaged. */
