@@ -46,7 +46,7 @@ static egca_date nominal_date(const egca_period_spec *spec, egca_date from, cons
   return d;
 }
 
-
+/* The instance's period (instance_compute adds the term's last day): inlined with it, see there. */
 static inline __attribute__((always_inline)) int
 compute_period(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar, egca_date anchor,
                const egca_pause *pauses, size_t pause_count, egca__selection *sel, const egca__rule_group *extra,
@@ -209,7 +209,8 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   if (from < EGCA_DATE_MIN || from > EGCA_DATE_MAX)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "the start date is not a valid date", "起算日不是有效日期"));
-  const egca__deadline_rules *index = egca__rules_deadline_index(rules); /* (found here: no call around strcmp) */
+  /* The rule found here rather than by egca__rules_group: inline, only strcmp is a call. */
+  const egca__deadline_rules *index = egca__rules_deadline_index(rules);
   const egca__rule_group *g = egca__rule_group_find(index->groups, index->group_count, rule_id);
   if (g == NULL)
     return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0, EGCA__TR(err, "unknown rule \"%s\"", "未知规则\"%s\""),
@@ -225,7 +226,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
     return rc;
   egca__instance in;
   rc = instance_compute(&in, g, calendar, from, o->pauses, o->pause_count, &sel, NULL, 0,
-                              o->trace ? &out->trace : NULL, err);
+                        o->trace ? &out->trace : NULL, err);
   egca__deadline_describe(out, in.version);
   out->unit = in.unit; /* a reading may count the rule in another unit */
   out->rule_id = g->id;
