@@ -5,8 +5,8 @@
  * (egca_case_parse, egca_case_evaluate, egca_timeline_write_json) and keep each case's result in the chunk;
  * the calling thread delivers the chunks' results in input order as they complete. With one job the
  * calling thread evaluates every chunk itself. The JSON is egca_timeline_write_json's, written with the
- * table of the rule versions' texts (deadline_output.h) the batch makes once, before its threads start,
- * and they only read.
+ * table of the rule versions' texts (deadline_output.h) the rule set keeps: the batch asks for it before
+ * its threads start (the first writer of that rule set and language makes it), and they only read.
  *
  * Memory is bounded whatever the number of cases and of jobs: a case longer than EGCA_CASE_TEXT_MAX is
  * skipped as it is read, without being kept, and gives an error result in its place; the case text in the
@@ -104,8 +104,8 @@ enum { VALUE_BETWEEN = 0, VALUE_IN = 1 }; /* EGCA_BATCH_VALUES */
 struct egca_batch {
   const egca_calendar *cal;
   const egca_rules *rules;
-  egca__rule_texts *texts; /* EGCA_BATCH_JSON: what every case's JSON copies of the rule versions, made
-                              before the threads start and only read by them */
+  const egca__rule_texts *texts; /* EGCA_BATCH_JSON: what every case's JSON copies of the rule versions, the
+                                    rule set's (made, if not yet, before the threads start), only read */
   egca_batch_options o;
   egca_batch_callback callback;
   void *user;
@@ -839,7 +839,7 @@ EGCA_API int egca_batch_new(egca_batch **out, const egca_calendar *calendar, con
   b->inline_worker.b = b;
   if (b->ring == NULL || ((b->o.deliver & EGCA_BATCH_JSON) && egca_timeline_new(&b->inline_worker.tl, err) < 0) ||
       (jobs > 0 && (b->workers = calloc((size_t)jobs, sizeof *b->workers)) == NULL) ||
-      ((b->o.deliver & EGCA_BATCH_JSON) && egca__rule_texts_new(&b->texts, rules, b->o.eval.lang, err) < 0)) {
+      ((b->o.deliver & EGCA_BATCH_JSON) && egca__rule_texts_of_rules(&b->texts, rules, b->o.eval.lang, 1, err) < 0)) {
     egca_batch_free(b);
     return egca__fail_nomem(err);
   }
@@ -951,7 +951,6 @@ EGCA_API void egca_batch_free(egca_batch *b)
     free(k->out.text);
   }
   free(b->ring);
-  egca__rule_texts_free(b->texts);
   free(b->buf.text);
   free(b->probe.text);
   pthread_cond_destroy(&b->finished);

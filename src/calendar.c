@@ -73,9 +73,12 @@ typedef struct prefix {
 } prefix;
 
 /* Named days: why each day of the table is what it is (its holiday, or for an adjusted working day the
- * holiday it serves, and the notice that made it so). One structure of three flat arrays and no pointers,
- * so it can be written out and read back as it is:
- *   label_of_day[day]  the day's label; 0 for a day no event marks (an ordinary workday or weekend day);
+ * holiday it serves, and the notice that made it so). One structure of flat arrays and no pointers, so it
+ * can be written out and read back as it is:
+ *   named_day[k]       the table index of the k-th day an event marks, increasing; only those days are
+ *                      kept (about one day in ten), a day not listed has the empty label (an ordinary
+ *                      workday or weekend day);
+ *   named_label[k]     the label of named_day[k];
  *   labels[k]          a name and a notice, as offsets into pool (0: none); labels[0] is the empty label;
  *   pool               NUL-terminated strings, each once; pool[0] is "".
  * Labels and strings are stored once however many days share them, and each string is at most
@@ -89,7 +92,9 @@ typedef struct day_label {
 } day_label;
 
 typedef struct day_names {
-  uint32_t *label_of_day; /* day_count entries */
+  int32_t *named_day;
+  uint32_t *named_label;
+  uint32_t named_count;
   day_label *labels;
   uint32_t label_count;
   char *pool;
@@ -537,7 +542,8 @@ EGCA_API void egca_calendar_free(egca_calendar *c)
       free(c->year_sources[y]);
   free(c->year_sources);
   free(c->year_source_counts);
-  free(c->names.label_of_day);
+  free(c->names.named_day);
+  free(c->names.named_label);
   free(c->names.labels);
   free(c->names.pool);
   free(c);
@@ -553,6 +559,7 @@ typedef struct names_builder {
   uint32_t string_slot_count, string_count;
   uint32_t *label_slots;  /* label index + 1; 0 = empty */
   uint32_t label_slot_count;
+  uint32_t named_cap;
 } names_builder;
 
 static uint32_t hash_bytes(const void *data, size_t n, uint32_t h)
@@ -662,14 +669,13 @@ static int64_t intern_label(names_builder *nb, const egca__ics_event *e, int loc
 }
 
 /* Starts a calendar's names: the empty string and the empty label (index 0, an ordinary day). */
-static int names_begin(names_builder *nb, day_names *out, size_t day_count)
+static int names_begin(names_builder *nb, day_names *out)
 {
   memset(nb, 0, sizeof *nb);
   nb->out = out;
-  out->label_of_day = calloc(day_count ? day_count : 1, sizeof *out->label_of_day);
   out->pool = malloc(1);
   out->labels = malloc(sizeof *out->labels);
-  if (out->label_of_day == NULL || out->pool == NULL || out->labels == NULL)
+  if (out->pool == NULL || out->labels == NULL)
     return -1;
   out->pool[0] = '\0';
   out->pool_size = 1;
@@ -678,6 +684,49 @@ static int names_begin(names_builder *nb, day_names *out, size_t day_count)
   out->label_count = 1;
   nb->labels_cap = 1;
   return 0;
+}
+
+/* Gives table day `day` (later than every day given before) the label `label`. */
+static int names_mark(names_builder *nb, int32_t day, uint32_t label)
+{
+  day_names *d = nb->out;
+  if (d->named_count == nb->named_cap) {
+    const uint32_t cap = nb->named_cap ? nb->named_cap * 2 : 256;
+    int32_t *days = realloc(d->named_day, cap * sizeof *days);
+    if (days == NULL)
+      return -1;
+    d->named_day = days;
+    uint32_t *labels = realloc(d->named_label, cap * sizeof *labels);
+    if (labels == NULL)
+      return -1;
+    d->named_label = labels;
+    nb->named_cap = cap;
+  }
+  d->named_day[d->named_count] = day;
+  d->named_label[d->named_count] = label;
+  d->named_count++;
+  return 0;
+}
+
+/* The index in named_day of the first named day at or after table day `day` (named_count if none). */
+static uint32_t names_first_from(const day_names *d, int32_t day)
+{
+  uint32_t lo = 0, hi = d->named_count;
+  while (lo < hi) {
+    const uint32_t mid = lo + (hi - lo) / 2;
+    if (d->named_day[mid] < day)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The label of table day `day`: labels[0], the empty one, for a day no event marks. */
+static const day_label *names_label_of(const day_names *d, int32_t day)
+{
+  const uint32_t k = names_first_from(d, day);
+  return &d->labels[k < d->named_count && d->named_day[k] == day ? d->named_label[k] : 0];
 }
 
 static void names_end(names_builder *nb)
@@ -820,24 +869,31 @@ static void transfer(calendar_io *io, egca_calendar *c)
   io_bytes(io, c->missing, sizeof c->missing);
   io_bytes(io, c->missing_source, sizeof c->missing_source);
   io_bytes(io, &c->report, sizeof c->report);
-  /* Named days: three flat arrays of offsets and indexes, checked when read so that a damaged table cannot
-   * point outside them. */
+  /* Named days: flat arrays of offsets and indexes, checked when read so that a damaged table cannot
+   * point outside them nor list its days out of order. */
   day_names *nm = &c->names;
+  io_bytes(io, &nm->named_count, sizeof nm->named_count);
   io_bytes(io, &nm->label_count, sizeof nm->label_count);
   io_bytes(io, &nm->pool_size, sizeof nm->pool_size);
   if (io->failed)
     return;
-  io_array(io, (void **)&nm->label_of_day, (size_t)c->day_count, sizeof *nm->label_of_day);
+  if (io->reading && nm->named_count > (uint32_t)c->day_count) {
+    io_fail(io, 0);
+    return;
+  }
+  io_array(io, (void **)&nm->named_day, nm->named_count, sizeof *nm->named_day);
+  io_array(io, (void **)&nm->named_label, nm->named_count, sizeof *nm->named_label);
   io_array(io, (void **)&nm->labels, nm->label_count, sizeof *nm->labels);
   io_array(io, (void **)&nm->pool, nm->pool_size, sizeof *nm->pool);
   if (!io->reading || io->failed)
     return;
-  if (nm->label_count == 0 || nm->pool_size == 0 || nm->label_of_day == NULL || nm->pool[nm->pool_size - 1] != '\0') {
+  if (nm->label_count == 0 || nm->pool_size == 0 || nm->pool[nm->pool_size - 1] != '\0') {
     io_fail(io, 0);
     return;
   }
-  for (int32_t i = 0; i < c->day_count; i++)
-    if (nm->label_of_day[i] >= nm->label_count) {
+  for (uint32_t k = 0; k < nm->named_count; k++)
+    if (nm->named_day[k] < (k > 0 ? nm->named_day[k - 1] + 1 : 0) || nm->named_day[k] >= c->day_count ||
+        nm->named_label[k] >= nm->label_count) {
       io_fail(io, 0);
       return;
     }
@@ -1012,7 +1068,7 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
   memcpy(c->coverage, coverage + first, (size_t)years);
   memcpy(c->local_coverage, local_coverage + first, (size_t)years);
   names_builder nb;
-  if (names_begin(&nb, &c->names, n) < 0) {
+  if (names_begin(&nb, &c->names) < 0) {
     names_end(&nb);
     egca_calendar_free(c);
     return egca__fail_nomem(err);
@@ -1021,9 +1077,17 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
   uint16_t last_source = 0;
   uint32_t last_event = 0, last_label = 0;
   const egca_date cells_offset = c->base - b->cells_base;
+  /* The day's year and weekday are carried from day to day rather than worked out for each of the table's
+   * days (a 300-year table has 110,000). */
+  int year = c->first_year;
+  egca_date next_new_year = date_ymd(year + 1, 1, 1);
+  int weekday = egca_date_weekday(c->base);
   for (size_t i = 0; i < n; i++) {
     const egca_date day = c->base + (egca_date)i;
-    const int weekday = egca_date_weekday(day);
+    if (i > 0)
+      weekday = weekday == EGCA_SUNDAY ? EGCA_MONDAY : weekday + 1;
+    if (day == next_new_year)
+      next_new_year = date_ymd(++year + 1, 1, 1);
     const int weekend = weekday >= EGCA_SATURDAY;
     /* The local layer's mark replaces the national one (全国年节及纪念日放假办法 第四条). */
     const cell *cl = b->layer_cells[LAYER_LOCAL] != NULL ? &b->layer_cells[LAYER_LOCAL][cells_offset + (egca_date)i] : NULL;
@@ -1044,7 +1108,11 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
         last_event = cl->event;
         last_label = (uint32_t)label;
       }
-      c->names.label_of_day[i] = last_label;
+      if (names_mark(&nb, (int32_t)i, last_label) < 0) {
+        names_end(&nb);
+        egca_calendar_free(c);
+        return egca__fail_nomem(err);
+      }
     }
     egca_day_kind kind;
     if (cl != NULL && cl->mark == EGCA__MARK_HOLIDAY)
@@ -1053,7 +1121,7 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
       kind = weekend ? EGCA_DAY_ADJUSTED_WORKDAY : EGCA_DAY_WORKDAY;
     else
       kind = weekend ? EGCA_DAY_WEEKEND : EGCA_DAY_WORKDAY;
-    const uint8_t cov = coverage[year_of(day) - EGCA__FIRST_YEAR];
+    const uint8_t cov = coverage[year - EGCA__FIRST_YEAR];
     uint8_t v = (uint8_t)kind;
     /* A tentative year is provisional throughout; in a confirmed year, a day that only STATUS:TENTATIVE
      * events mark (a confirmed mark of the same kind replaces a tentative one in merge) is provisional too:
@@ -1062,7 +1130,7 @@ EGCA_API int egca_calendar_builder_build(egca_calendar **out, const egca_calenda
       v |= FLAG_PROVISIONAL;
     /* A region with rest days of its own, in a year without its notice (or with a tentative one): the
      * national day may yet be a local rest day. */
-    const uint8_t lcov = local_coverage[year_of(day) - EGCA__FIRST_YEAR];
+    const uint8_t lcov = local_coverage[year - EGCA__FIRST_YEAR];
     if (cov != EGCA_COVERAGE_NONE && b->local_required && lcov != EGCA_COVERAGE_CONFIRMED)
       v |= FLAG_PROVISIONAL;
     if (cov == EGCA_COVERAGE_NONE)
@@ -1310,7 +1378,7 @@ EGCA_API int egca_calendar_day(egca_day_info *out, const egca_calendar *c, egca_
   int rc = egca_calendar_kind(&kind, c, day, err);
   if (rc < 0)
     return rc;
-  const day_label *l = &c->names.labels[c->names.label_of_day[day - c->base]];
+  const day_label *l = names_label_of(&c->names, (int32_t)(day - c->base));
   *out = (egca_day_info){.kind = kind,
                          .provisional = rc == EGCA_PROVISIONAL,
                          .name = pool_string(c, l->name),
@@ -1333,8 +1401,12 @@ EGCA_API size_t egca_calendar_notices(egca_day_info *out, size_t max, const egca
   const egca_date lo = a > c->base ? a : c->base, hi = b < c->base + c->day_count - 1 ? b : c->base + c->day_count - 1;
   uint32_t seen[64];
   size_t count = 0, kept = 0;
-  for (egca_date d = lo; d <= hi; d++) {
-    const day_label *l = &c->names.labels[c->names.label_of_day[d - c->base]];
+  /* Only named days can carry a notice: walk those of [lo, hi]. */
+  const day_names *nm = &c->names;
+  for (uint32_t k = hi >= lo ? names_first_from(nm, (int32_t)(lo - c->base)) : nm->named_count;
+       k < nm->named_count && nm->named_day[k] <= (int32_t)(hi - c->base); k++) {
+    const egca_date d = c->base + (egca_date)nm->named_day[k];
+    const day_label *l = &nm->labels[nm->named_label[k]];
     if (l->notice == 0 || (c->days[d - c->base] & FLAG_UNCOVERED))
       continue;
     int known = 0;

@@ -68,6 +68,8 @@ typedef struct egca__snapshot {
 /* The timeline: the result, and the arrays the evaluation reuses from case to case. */
 struct egca_timeline {
   const egca_case *c;
+  const egca_rules *rules; /* the rule set it was evaluated against (its deadlines' versions are that set's);
+                              the writers take the rule versions' texts it keeps (deadline_output.h) */
   egca_date as_of;
   egca_lang lang;   /* egca_timeline_options.lang: the language of its findings' messages and of its output */
   int provisional;

@@ -9,6 +9,7 @@
 #include "citation.h"
 #include "internal.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,12 +144,57 @@ static int read_item(const char *s, const char **end)
   return -1;
 }
 
+/* --- Writing a citation -------------------------------------------------------------------------------- */
+
+/* A citation is written piece by piece, as snprintf would write it (cut to size - 1 bytes, NUL-terminated,
+ * the whole length counted): every loaded citation is checked in English (egca__citation_resolve) and the
+ * outputs print them, so the format parser of snprintf, the largest cost of both, is left out. */
+typedef struct text_out {
+  char *buf;
+  size_t size, len;
+} text_out;
+
+static void put_n(text_out *o, const char *s, size_t n)
+{
+  if (o->len < o->size) {
+    const size_t room = o->size - 1 - o->len;
+    memcpy(o->buf + o->len, s, n < room ? n : room);
+  }
+  o->len += n;
+}
+
+/* A text; NULL (a basis built by hand without its law or article) as the C library's printf writes it. */
+static void put_s(text_out *o, const char *s)
+{
+  if (s == NULL)
+    s = "(null)";
+  put_n(o, s, strlen(s));
+}
+
+static void put_number(text_out *o, int n) /* n > 0 */
+{
+  char digits[12];
+  size_t k = sizeof digits;
+  do {
+    digits[--k] = (char)('0' + n % 10);
+    n /= 10;
+  } while (n > 0);
+  put_n(o, digits + k, sizeof digits - k);
+}
+
+static int text_end(const text_out *o)
+{
+  if (o->size > 0)
+    o->buf[o->len < o->size ? o->len : o->size - 1] = '\0';
+  return o->len > INT_MAX ? INT_MAX : (int)o->len;
+}
+
 /* The article's English form "Article 32(1)(4)" (item: an item given apart, or NULL); -1 when the article is
  * not 第N条, optionally 第N款, optionally 第（N）项. */
 static int article_english(char *buf, size_t size, const char *article, const char *item)
 {
   const char *p = article;
-  if (strncmp(p, "第", 3) != 0)
+  if (p == NULL || strncmp(p, "第", 3) != 0)
     return -1;
   p += 3;
   int art = read_number(&p, "条");
@@ -173,16 +219,21 @@ static int article_english(char *buf, size_t size, const char *article, const ch
     if (it > 0 || (it = read_item(item, &end)) <= 0 || *end != '\0')
       return -1;
   }
-  int n;
-  if (para > 0 && it > 0)
-    n = snprintf(buf, size, "Article %d(%d)(%d)", art, para, it);
-  else if (para > 0)
-    n = snprintf(buf, size, "Article %d(%d)", art, para);
-  else if (it > 0)
-    n = snprintf(buf, size, "Article %d, item (%d)", art, it);
-  else
-    n = snprintf(buf, size, "Article %d", art);
-  return n < 0 ? 0 : n;
+  /* "Article 32(1)(4)", "Article 32(1)", "Article 6, item (1)", "Article 32". */
+  text_out o = {buf, size, 0};
+  put_s(&o, "Article ");
+  put_number(&o, art);
+  if (para > 0) {
+    put_s(&o, "(");
+    put_number(&o, para);
+    put_s(&o, ")");
+  }
+  if (it > 0) {
+    put_s(&o, para > 0 ? "(" : ", item (");
+    put_number(&o, it);
+    put_s(&o, ")");
+  }
+  return text_end(&o);
 }
 
 int egca__citation_parse(egca_basis *b, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
@@ -258,20 +309,30 @@ int egca__citation_resolve(egca_basis *b, const egca__laws *laws, const egca__js
 
 /* --- Printing ----------------------------------------------------------------------------------------------- */
 
-static int clamp(int n) { return n < 0 ? 0 : n; }
-
 EGCA_API int egca_basis_format_lang(char *buf, size_t size, const egca_basis *basis, egca_lang lang)
 {
+  text_out o = {buf, size, 0};
   if (lang == EGCA_LANG_EN && basis->law_en != NULL) {
     char article[64];
-    if (article_english(article, sizeof article, basis->article, basis->item) >= 0)
-      return clamp(snprintf(buf, size, "%s, %s", basis->law_en, article));
+    const int n = article_english(article, sizeof article, basis->article, basis->item);
+    if (n >= 0) { /* "Administrative Licensing Law, Article 32(1)(4)" */
+      put_s(&o, basis->law_en);
+      put_s(&o, ", ");
+      put_n(&o, article, (size_t)n < sizeof article ? (size_t)n : sizeof article - 1);
+      return text_end(&o);
+    }
   }
   /* Chinese citation form: 第三十二条第一款第（四）项. (A basis built by hand without an English name, or
    * with an article the English form cannot read, is cited as the law writes it.) */
-  if (basis->item != NULL)
-    return clamp(snprintf(buf, size, "%s %s第%s项", basis->law, basis->article, basis->item));
-  return clamp(snprintf(buf, size, "%s %s", basis->law, basis->article));
+  put_s(&o, basis->law);
+  put_s(&o, " ");
+  put_s(&o, basis->article);
+  if (basis->item != NULL) {
+    put_s(&o, "第");
+    put_s(&o, basis->item);
+    put_s(&o, "项");
+  }
+  return text_end(&o);
 }
 
 EGCA_API const char *egca_basis_parts_lang(const egca_basis *basis, egca_lang lang, char *article, size_t article_size,

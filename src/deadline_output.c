@@ -5,6 +5,7 @@
 #include "deadline_output.h"
 
 #include "json_writer.h"
+#include "ruleset.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,23 +29,39 @@ size_t egca__rule_guide_pieces(const char *piece[EGCA__GUIDE_PIECES], const egca
   return n;
 }
 
-void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *r, int compact, egca_lang lang)
+/* Appends to `also` (NULL: none) what the last call of the writer below put at the end of `out` since
+ * `from`, its separator ("," in `out`) written as `sep`: the other form's text without formatting again. */
+static void put_also(egca__buf *also, const egca__buf *out, size_t from, const char *sep)
 {
+  if (also == NULL || out->failed)
+    return;
+  egca__buf_put(also, sep);
+  egca__buf_put_n(also, out->text + from, out->len - from);
+}
+
+/* The basis as a JSON array in `out`, compact or pretty, and the same array in the other form in `also`
+ * (NULL: none): each citation formatted once for both. */
+static void put_basis_json(egca__buf *out, egca__buf *also, const egca_deadline_rule *r, int compact, egca_lang lang)
+{
+  const char *const sep = compact ? "," : ", ", *const also_sep = compact ? ", " : ",";
   size_t basis_count = 0;
   const egca_basis *basis = egca_deadline_rule_basis(r, &basis_count);
   egca__buf_put_n(out, "[", 1);
+  put_also(also, out, out->len, "[");
   for (size_t i = 0; i < basis_count; i++) {
     char citation[EGCA__CITATION_MAX];
     egca_basis_format_lang(citation, sizeof citation, &basis[i], lang);
     if (i > 0)
-      egca__buf_put(out, compact ? "," : ", ");
+      egca__buf_put(out, sep);
+    const size_t from = out->len;
     egca__buf_json_string(out, citation);
+    put_also(also, out, from, i > 0 ? also_sep : "");
   }
   const char *piece[EGCA__GUIDE_PIECES];
   const size_t pieces = egca__rule_guide_pieces(piece, r, lang);
   if (pieces > 0) {
     if (basis_count > 0)
-      egca__buf_put(out, compact ? "," : ", ");
+      egca__buf_put(out, sep);
     /* One JSON string of the pieces: the escaper works byte by byte, so the pieces escaped one after the
      * other are the whole text escaped. */
     size_t len[EGCA__GUIDE_PIECES], total = 0;
@@ -53,23 +70,34 @@ void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *r, int comp
     egca__buf_reserve(out, 6 * total + 2);
     if (out->failed)
       return;
+    const size_t from = out->len;
     out->text[out->len++] = '"';
     for (size_t k = 0; k < pieces; k++)
       out->len += egca__json_escape(out->text + out->len, piece[k], len[k]);
     out->text[out->len++] = '"';
+    out->text[out->len] = '\0';
+    put_also(also, out, from, basis_count > 0 ? also_sep : "");
   }
   egca__buf_put_n(out, "]", 1);
+  put_also(also, out, out->len, "]");
 }
 
-void egca__rule_texts_free(egca__rule_texts *texts)
+void egca__rule_json_basis(egca__buf *out, const egca_deadline_rule *r, int compact, egca_lang lang)
+{
+  put_basis_json(out, NULL, r, compact, lang);
+}
+
+static void rule_texts_free(egca__rule_texts *texts)
 {
   if (texts == NULL)
     return;
   for (size_t i = 0; i < texts->count; i++) {
     free(texts->of[i].head);
     free(texts->of[i].basis);
+    free(texts->of[i].basis_pretty);
   }
   free(texts->of);
+  pthread_mutex_destroy(&texts->lock);
   free(texts);
 }
 
@@ -85,46 +113,100 @@ static void quote_name(egca__quoted_name *q, const char *name)
   q->len = n + 2;
 }
 
-int egca__rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err)
+/* Makes the texts of version i under t->lock; 0, or -1 (out of memory: nothing kept). */
+static int make_version(egca__rule_texts *t, size_t i)
+{
+  egca__rule_json *x = &t->of[i];
+  const egca_deadline_rule *r = x->rule;
+  egca__buf head = {0}, basis = {0}, pretty = {0};
+  egca__buf_put(&head, "{\"rule\":\"");
+  egca__buf_put(&head, egca_deadline_rule_id(r));
+  egca__buf_put(&head, "\",\"title\":");
+  egca__buf_json_string(&head, egca_deadline_rule_title_lang(r, t->lang));
+  egca__buf_put(&head, ",\"ref\":");
+  put_basis_json(&basis, &pretty, r, 1, t->lang);
+  if (head.failed || basis.failed || pretty.failed) {
+    free(head.text);
+    free(basis.text);
+    free(pretty.text);
+    return -1;
+  }
+  x->head = head.text;
+  x->head_len = head.len;
+  x->basis = basis.text;
+  x->basis_len = basis.len;
+  x->basis_pretty = pretty.text;
+  x->basis_pretty_len = pretty.len;
+  atomic_store_explicit(&x->ready, 1, memory_order_release);
+  if (++t->made == t->count)
+    atomic_store_explicit(&t->complete, 1, memory_order_release);
+  return 0;
+}
+
+int egca__rule_texts_make(const egca__rule_texts *texts, size_t index)
+{
+  /* The table is shared read-only; its versions' texts are the one part filled after it is made, and only
+   * here, under its lock. */
+  egca__rule_texts *t = (egca__rule_texts *)texts;
+  pthread_mutex_lock(&t->lock);
+  const int rc = atomic_load_explicit(&t->of[index].ready, memory_order_relaxed) ? 0 : make_version(t, index);
+  pthread_mutex_unlock(&t->lock);
+  return rc;
+}
+
+/* The table's frame: the names, and a slot per version, its texts not made yet. */
+static int rule_texts_new(egca__rule_texts **out, const egca_rules *rules, egca_lang lang, egca_error *err)
 {
   *out = NULL;
   egca__rule_texts *t = calloc(1, sizeof *t);
   const size_t n = egca_rules_deadline_count(rules);
-  if (t == NULL || (n > 0 && (t->of = calloc(n, sizeof *t->of)) == NULL)) {
+  if (t == NULL || (n > 0 && (t->of = calloc(n, sizeof *t->of)) == NULL) || pthread_mutex_init(&t->lock, NULL) != 0) {
+    if (t != NULL)
+      free(t->of);
     free(t);
     return egca__fail_nomem(err);
   }
   t->lang = lang;
+  t->count = n;
+  atomic_init(&t->complete, n == 0);
   for (size_t k = 0; k < sizeof t->status / sizeof t->status[0]; k++)
     quote_name(&t->status[k], egca_timeline_status_name((egca_timeline_status)k));
   for (size_t k = 0; k < sizeof t->unit / sizeof t->unit[0]; k++)
     quote_name(&t->unit[k], egca_period_unit_name((egca_period_unit)k));
-  int failed = 0;
   for (size_t i = 0; i < n; i++) {
-    const egca_deadline_rule *r = egca_rules_deadline_at(rules, i);
-    egca__rule_json *x = &t->of[i];
-    t->count = i + 1; /* so a failure frees what this version holds */
-    x->rule = r;
-    egca__buf head = {0};
-    egca__buf_put(&head, "{\"rule\":\"");
-    egca__buf_put(&head, egca_deadline_rule_id(r));
-    egca__buf_put(&head, "\",\"title\":");
-    egca__buf_json_string(&head, egca_deadline_rule_title_lang(r, lang));
-    egca__buf_put(&head, ",\"ref\":");
-    x->head = head.text;
-    x->head_len = head.len;
-    egca__buf basis = {0};
-    egca__rule_json_basis(&basis, r, 1, lang);
-    x->basis = basis.text;
-    x->basis_len = basis.len;
-    failed = head.failed || basis.failed;
-    if (failed)
-      break;
+    t->of[i].rule = egca_rules_deadline_at(rules, i);
+    atomic_init(&t->of[i].ready, 0);
   }
-  if (failed) {
-    egca__rule_texts_free(t);
-    return egca__fail_nomem(err);
-  }
+  *out = t;
+  return 0;
+}
+
+/* The rule set's slot for the table in one language (egca__rules_memo), made and freed by these two. */
+static int make_texts(void **out, const egca_rules *rules, unsigned slot, egca_error *err)
+{
+  egca__rule_texts *t;
+  const int rc = rule_texts_new(&t, rules, slot == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH, err);
+  *out = rc < 0 ? NULL : t;
+  return rc;
+}
+
+static void drop_texts(void *texts) { rule_texts_free(texts); }
+
+int egca__rule_texts_of_rules(const egca__rule_texts **out, const egca_rules *rules, egca_lang lang, int all,
+                              egca_error *err)
+{
+  *out = NULL;
+  if (rules == NULL)
+    return 0;
+  const void *memo;
+  int rc = egca__rules_memo(&memo, rules, lang == EGCA_LANG_EN ? EGCA_LANG_EN : EGCA_LANG_ZH, make_texts, drop_texts,
+                            err);
+  if (rc < 0)
+    return rc;
+  const egca__rule_texts *t = memo;
+  for (size_t i = 0; all && i < t->count; i++)
+    if (!atomic_load_explicit(&t->of[i].ready, memory_order_acquire) && egca__rule_texts_make(t, i) < 0)
+      return egca__fail_nomem(err);
   *out = t;
   return 0;
 }

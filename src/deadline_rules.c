@@ -182,7 +182,7 @@ static int parse_basis(egca_deadline_rule *r, const egca__json_doc *doc, const c
 static int parse_guide(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                        egca_error *err)
 {
-  const cJSON *g = cJSON_GetObjectItemCaseSensitive(obj, "guide");
+  const cJSON *g = egca__json_member(obj, "guide");
   if (g == NULL)
     return 0;
   char p[512];
@@ -209,7 +209,7 @@ static int get_events(unsigned *out, const egca__json_doc *doc, const cJSON *obj
 {
   char p[512], q[512];
   *out = 0;
-  const cJSON *list = cJSON_GetObjectItemCaseSensitive(obj, key);
+  const cJSON *list = egca__json_member(obj, key);
   if (list == NULL)
     return required ? egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
                                       EGCA__TR(err, "missing required field \"%s\"", "缺少必填字段\"%s\""), key)
@@ -254,7 +254,7 @@ static const char *const authority_names[] = {"acceptance_office", "国家密码
 static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                          egca_error *err)
 {
-  const cJSON *a = cJSON_GetObjectItemCaseSensitive(obj, "applies");
+  const cJSON *a = egca__json_member(obj, "applies");
   egca__applies *ap = &r->core.applies;
   ap->finding = -1;
   if (a == NULL)
@@ -269,7 +269,7 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
       (rc = get_choice(&from, doc, a, p, "from", EGCA__TR(err, "anchor", "起算点"), from_names, 4, err)) < 0)
     return rc;
   ap->from = (egca__anchor)(from + 1);
-  if (cJSON_GetObjectItemCaseSensitive(a, "kind") != NULL &&
+  if (egca__json_member(a, "kind") != NULL &&
       (rc = get_choice(&kind, doc, a, p, "kind", EGCA__TR(err, "kind", "类别"), kind_names, 4, err)) < 0)
     return rc;
   ap->kind = (egca__instance_kind)kind;
@@ -280,12 +280,12 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
       (rc = get_events(&ap->requires, doc, a, p, "requires", 0, err)) < 0 ||
       (rc = get_events(&ap->delivered, doc, a, p, "delivered_by", 0, err)) < 0)
     return rc;
-  if (cJSON_GetObjectItemCaseSensitive(a, "matched") != NULL &&
+  if (egca__json_member(a, "matched") != NULL &&
       (rc = get_choice(&matched, doc, a, p, "matched", EGCA__TR(err, "matching", "匹配方式"), matched_names, 2,
                        err)) < 0)
     return rc;
   ap->in_order = matched == 1;
-  const cJSON *paused_by = cJSON_GetObjectItemCaseSensitive(a, "paused_by");
+  const cJSON *paused_by = egca__json_member(a, "paused_by");
   if (cJSON_IsArray(paused_by)) {
     /* A list of what pauses the clock (行政许可法 第四十五条: 听证、……专家评审 are not counted). */
     egca__json_pointer_key(q, sizeof q, p, "paused_by");
@@ -321,7 +321,7 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
       return rc;
     ap->paused = 1u << choice;
   }
-  if (cJSON_GetObjectItemCaseSensitive(a, "keyed_by") != NULL) {
+  if (egca__json_member(a, "keyed_by") != NULL) {
     if ((rc = get_choice(&choice, doc, a, p, "keyed_by", EGCA__TR(err, "key", "区分键"), keyed_names, 1, err)) < 0)
       return rc;
     ap->keyed = 1;
@@ -333,7 +333,7 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
     return rc;
   if (rc > 0 && (rc = dup_string(&r->untold_cap_id, cap, err)) < 0)
     return rc;
-  if (cJSON_GetObjectItemCaseSensitive(a, "outcome") != NULL) {
+  if (egca__json_member(a, "outcome") != NULL) {
     static const char *const outcome_names[] = {"granted", "denied"};
     if ((rc = get_choice(&choice, doc, a, p, "outcome", EGCA__TR(err, "outcome", "决定结果"), outcome_names, 2,
                          err)) < 0)
@@ -345,7 +345,7 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
   const char *bad = NULL, *key = NULL;
   const unsigned with_ref = EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_OCCURRED) | EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_FILED) |
                             EGCA__EVENT_BIT(EGCA_EVENT_CHANGE_ANSWERED);
-  if (ap->from != EGCA__FROM_EVENT && cJSON_GetObjectItemCaseSensitive(a, "events") != NULL)
+  if (ap->from != EGCA__FROM_EVENT && egca__json_member(a, "events") != NULL)
     key = "events", bad = EGCA__TR(err, "only a rule that runs from an event names the events that start it",
                                    "只有自事件起算的规则才列出起算事件");
   else if ((ap->from == EGCA__FROM_TERM_START) != (ap->kind == EGCA__KIND_TERM))
@@ -397,7 +397,7 @@ static int parse_applies(egca_deadline_rule *r, const egca__json_doc *doc, const
 static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
                        egca_error *err)
 {
-  const cJSON *l = cJSON_GetObjectItemCaseSensitive(obj, "lapse");
+  const cJSON *l = egca__json_member(obj, "lapse");
   if (l == NULL)
     return 0;
   static const char *const keys[] = {"deems", "finding", "basis", NULL};
@@ -410,7 +410,7 @@ static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const c
     return egca__json_fail(err, EGCA_E_INVALID, doc, p,
                            EGCA__TR(err, "only a duty a case applies (\"applies\") can run out",
                                     "只有案件适用的义务（\"applies\"）才会期满"));
-  if (cJSON_GetObjectItemCaseSensitive(l, "deems") != NULL &&
+  if (egca__json_member(l, "deems") != NULL &&
       (rc = get_choice(&deems, doc, l, p, "deems", EGCA__TR(err, "deemed outcome", "视为的结果"), deems_names, 2,
                        err)) < 0)
     return rc;
@@ -425,7 +425,7 @@ static int parse_lapse(egca_deadline_rule *r, const egca__json_doc *doc, const c
     return rc;
   r->core.applies.finding = codes[finding];
   egca__json_pointer_key(q, sizeof q, p, "basis");
-  const cJSON *b = cJSON_GetObjectItemCaseSensitive(l, "basis");
+  const cJSON *b = egca__json_member(l, "basis");
   if (b == NULL)
     return egca__json_fail(err, EGCA_E_INVALID, doc, p,
                            EGCA__TR(err, "missing required field \"basis\"", "缺少必填字段\"basis\""));
@@ -451,8 +451,8 @@ static int parse_party(egca_deadline_rule *r, const egca__json_doc *doc, const c
 {
   char p[512];
   int rc, party = 0, authority = 0;
-  if (cJSON_GetObjectItemCaseSensitive(obj, "party") == NULL) {
-    if (cJSON_GetObjectItemCaseSensitive(obj, "authority") != NULL) {
+  if (egca__json_member(obj, "party") == NULL) {
+    if (egca__json_member(obj, "authority") != NULL) {
       egca__json_pointer_key(p, sizeof p, pointer, "authority");
       return egca__json_fail(
           err, EGCA_E_INVALID, doc, p,
@@ -463,7 +463,7 @@ static int parse_party(egca_deadline_rule *r, const egca__json_doc *doc, const c
   if ((rc = get_choice(&party, doc, obj, pointer, "party", EGCA__TR(err, "party", "当事方"), party_names, 2, err)) < 0)
     return rc;
   r->party = (egca_party)(party + 1);
-  const int named = cJSON_GetObjectItemCaseSensitive(obj, "authority") != NULL;
+  const int named = egca__json_member(obj, "authority") != NULL;
   if (r->party == EGCA_PARTY_AUTHORITY && !named)
     return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
                            EGCA__TR(err, "missing required field \"authority\" (the party is an authority: which one)",
@@ -550,7 +550,7 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
   if ((rc = get_rule_id(&r->id, doc, obj, pointer, err)) < 0)
     return rc;
   *extends_out = 0;
-  if (cJSON_GetObjectItemCaseSensitive(obj, "refused") != NULL)
+  if (egca__json_member(obj, "refused") != NULL)
     return parse_refusal(r, doc, obj, pointer, err);
   if ((rc = egca__json_get_text_pair(&r->title, &r->title_en, doc, obj, pointer, "title", 1, err)) < 0 ||
       (rc = egca__json_get_text_pair(&r->starts, &r->starts_en, doc, obj, pointer, "starts", 1, err)) < 0 ||
@@ -715,7 +715,7 @@ static int cmp_version(const void *a, const void *b)
 static int parse_licence(egca__deadline_rules *rules, const egca__json_doc *doc, egca_error *err)
 {
   rules->licence_from = EGCA_DATE_NONE;
-  const cJSON *l = cJSON_GetObjectItemCaseSensitive(doc->root, "licence");
+  const cJSON *l = egca__json_member(doc->root, "licence");
   if (l == NULL)
     return 0;
   static const char *const keys[] = {"from", "reason", "reason_en", NULL};
@@ -764,7 +764,7 @@ int egca__deadline_rules_parse(egca__deadline_rules *rules, egca__laws *laws, co
       (rc = egca__json_check_keys(doc, doc->root, "", top_keys, err)) < 0 ||
       (rc = parse_licence(rules, doc, err)) < 0 || (rc = egca__laws_parse(laws, doc, err)) < 0)
     return rc;
-  const cJSON *list = cJSON_GetObjectItemCaseSensitive(doc->root, "deadlines");
+  const cJSON *list = egca__json_member(doc->root, "deadlines");
   if (list == NULL)
     return egca__json_fail(err, EGCA_E_INVALID, doc, "",
                            EGCA__TR(err, "missing required field \"deadlines\"", "缺少必填字段\"deadlines\""));

@@ -49,6 +49,8 @@ typedef struct scan {
   size_t bad_time_event;  /* index (as in event_lines) of the first event with a malformed date, or SIZE_MAX */
   char bad_time_name[32]; /* that property's name and the start of its value, for the message */
   char bad_time_value[64];
+  int fault_line;         /* the first fault of the BEGIN/END structure, 0 if none: nothing above is then set */
+  char fault[256];        /* its description */
 } scan;
 
 /* libical keeps process-wide state that it changes without a lock: the table of built-in time zones
@@ -148,44 +150,6 @@ static void logical_line(char name[32], char value[32], size_t *value_at, const 
     vk--;
   name[nk] = '\0';
   value[vk] = '\0';
-}
-
-/* Checks the BEGIN/END structure before libical reads the text, line by line as libical reads it. A
- * BEGIN may not nest deeper than MAX_NESTING; an END must close a component that is open (libical prints
- * "Encountered END before BEGIN" to stderr for a stray one, and closes the wrong component). An END that
- * skips open components is left to the checks that name a cut-off event. `text` is numbered from
- * `first_line`. Returns the line of the first fault and its description in why, or 0. */
-static int structure_fault_at(char *why, size_t why_size, const char *text, size_t len, int first_line,
-                              const egca_error *err)
-{
-  char open[MAX_NESTING][32];
-  int line = first_line, depth = 0;
-  size_t i = 0;
-  while (i < len) {
-    const int at = line;
-    char name[32], value[32];
-    logical_line(name, value, NULL, text, len, &i, &line);
-    if (strcmp(name, "BEGIN") == 0) {
-      if (depth == MAX_NESTING) {
-        snprintf(why, why_size, EGCA__TR(err, "components nested more than %d deep", "组件嵌套超过%d层"), MAX_NESTING);
-        return at;
-      }
-      memcpy(open[depth++], value, sizeof value);
-    } else if (strcmp(name, "END") == 0) {
-      int k = depth - 1;
-      while (k >= 0 && strcmp(open[k], value) != 0)
-        k--;
-      if (k < 0) {
-        snprintf(why, why_size,
-                 EGCA__TR(err, "END:%s closes no open component (no BEGIN:%s before it)",
-                          "END:%s没有可结束的组件（其前没有BEGIN:%s）"),
-                 value, value);
-        return at;
-      }
-      depth = k;
-    }
-  }
-  return 0;
 }
 
 static int push_line(int **lines, size_t *count, size_t *cap, int line)
@@ -306,10 +270,15 @@ static int time_value_ok(const char *t, size_t len, size_t at)
 }
 
 /* Walks the logical lines as libical reads them (folded lines joined, names in any case, RFC 5545 §3.1
- * and §2), after structure_fault_at has accepted the nesting. `text` is numbered from `first_line`.
+ * and §2). `text` is numbered from `first_line`.
+ * It checks the BEGIN/END structure before libical reads the text: a BEGIN may not nest deeper than
+ * MAX_NESTING; an END must close a component that is open (libical prints "Encountered END before BEGIN"
+ * to stderr for a stray one, and closes the wrong component). The first fault stops the walk
+ * (sc->fault_line, sc->fault). An END that skips open components is no fault here: it leaves an event
+ * unclosed (sc->open_line).
  * libical 3.0 reads a lower-case "x-" name as a parse error and drops the property (an x-egca-coverage
  * or x-apple-special-day would vanish silently), so the x of an extension name is upper-cased here. */
-static int scan_lines(scan *sc, char *text, size_t len, int first_line)
+static int scan_lines(scan *sc, char *text, size_t len, int first_line, const egca_error *err)
 {
   struct {
     char name[32];
@@ -329,7 +298,13 @@ static int scan_lines(scan *sc, char *text, size_t len, int first_line)
     if (name[0] == 'X' && name[1] == '-')
       text[start] = 'X';
     const int in_calendar = depth == 1 && strcmp(open[0].name, "VCALENDAR") == 0;
-    if (strcmp(name, "BEGIN") == 0 && depth < MAX_NESTING) {
+    if (strcmp(name, "BEGIN") == 0) {
+      if (depth == MAX_NESTING) {
+        sc->fault_line = at;
+        snprintf(sc->fault, sizeof sc->fault,
+                 EGCA__TR(err, "components nested more than %d deep", "组件嵌套超过%d层"), MAX_NESTING);
+        return 0;
+      }
       if (strcmp(value, "VEVENT") == 0) {
         for (int k = depth - 1; k >= 0 && sc->open_line == 0; k--)
           if (strcmp(open[k].name, "VEVENT") == 0) {
@@ -348,8 +323,14 @@ static int scan_lines(scan *sc, char *text, size_t len, int first_line)
       int k = depth - 1;
       while (k >= 0 && strcmp(open[k].name, value) != 0)
         k--;
-      if (k < 0)
-        continue;
+      if (k < 0) {
+        sc->fault_line = at;
+        snprintf(sc->fault, sizeof sc->fault,
+                 EGCA__TR(err, "END:%s closes no open component (no BEGIN:%s before it)",
+                          "END:%s没有可结束的组件（其前没有BEGIN:%s）"),
+                 value, value);
+        return 0;
+      }
       /* An END that closes an outer component skips the events still open inside it. */
       for (int j = k + 1; j < depth && sc->open_line == 0; j++)
         if (strcmp(open[j].name, "VEVENT") == 0) {
@@ -1273,17 +1254,16 @@ int egca__ics_read(egca__ics_source *out, const char *name, const char *data, si
                       EGCA__TR(err, "a carriage return inside a line (iCalendar lines end in CRLF)",
                                "行内有回车符（iCalendar的行以CRLF结束）"));
   }
-  char fault[256];
-  const int fault_line = structure_fault_at(fault, sizeof fault, text + begin, len - begin, begin_line, err);
-  if (fault_line > 0) {
-    free(text);
-    return egca__fail(err, EGCA_E_PARSE, name, fault_line, "%s", fault);
-  }
   scan sc;
-  if (scan_lines(&sc, text + begin, len - begin, begin_line) < 0) {
+  if (scan_lines(&sc, text + begin, len - begin, begin_line, err) < 0) {
     free(text);
     scan_free(&sc);
     return egca__fail_nomem(err);
+  }
+  if (sc.fault_line > 0) {
+    free(text);
+    scan_free(&sc);
+    return egca__fail(err, EGCA_E_PARSE, name, sc.fault_line, "%s", sc.fault);
   }
   if (sc.open_line > 0) {
     free(text);

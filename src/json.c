@@ -338,9 +338,13 @@ size_t egca__json_escape(char *out, const char *s, size_t len)
 static int is_json_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 /* The offset of the first byte of s[0, len) that is not valid UTF-8, or len. *plain says whether the text
- * (up to that byte) has no backslash and no control byte but tab, line feed and carriage return: nothing
- * scan_text looks at but numbers and bytes yajl refuses inside a string (see read_tree). Both in one pass,
- * eight bytes at a time over plain ASCII: a batch reads every case's text with it. */
+ * (up to that byte) has no backslash but in a two-byte escape (\" \\ \/ \b \f \n \r \t) and no control byte
+ * but tab, line feed and carriage return: nothing scan_text looks at but numbers and bytes yajl refuses (see
+ * read_tree). The escapes are taken in pairs from the start, as a string reads them: a backslash outside a
+ * string, which would upset the pairing, is a syntax error to yajl, and such a text goes to the scan. The
+ * shipped rules write a quotation mark as \", and \uXXXX is never plain (yajl takes \u0000 and a lone
+ * surrogate). Both in one pass, eight bytes at a time over plain ASCII: a batch reads every case's text
+ * with it. */
 static size_t utf8_scan(const unsigned char *s, size_t len, int *plain)
 {
   size_t i = 0;
@@ -362,17 +366,26 @@ static size_t utf8_scan(const unsigned char *s, size_t len, int *plain)
     size_t need;
     uint32_t cp;
     if (c < 0x80) {
+      if (c == '\\' && i + 1 < len) {
+        const unsigned char e = s[i + 1];
+        if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+          i += 2;
+          continue;
+        }
+      }
       if (c == '\\' || (c < 0x20 && !is_json_space(c)))
         clean = 0;
       i++;
       continue;
     }
     if ((c & 0xF0) == 0xE0 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-      /* Three bytes, U+0800 to U+FFFF (every Chinese character), at once: neither overlong nor a surrogate. */
-      cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
-      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
-        break;
-      i += 3;
+      /* Three bytes, U+0800 to U+FFFF (every Chinese character), at once: neither overlong (E0 before 80..9F)
+       * nor a surrogate (ED before A0..BF). Chinese text comes in runs: the next one is tried at once. */
+      do {
+        if ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0))
+          goto done;
+        i += 3;
+      } while (i + 2 < len && ((c = s[i]) & 0xF0) == 0xE0 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80);
       continue;
     }
     if ((c & 0xE0) == 0xC0) {
@@ -395,6 +408,7 @@ static size_t utf8_scan(const unsigned char *s, size_t len, int *plain)
       break; /* a byte missing, an overlong form, a surrogate, or beyond U+10FFFF */
     i += need + 1;
   }
+done:
   *plain = clean;
   return i < len ? i : len;
 }
@@ -420,6 +434,11 @@ static int by_key_then_index(const void *x, const void *y)
   return (a->index > b->index) - (a->index < b->index);
 }
 
+/* Up to this many members an object's names are compared pairwise (at most 496 comparisons), both here and
+ * while the tree is read (tree_key); a larger object is sorted. 32 covers an entry of deadlines.json (23
+ * members), so that the shipped rules need no sorting at all. */
+#define PAIRWISE_MEMBERS 32
+
 /* The index (in document order) of the first member whose name an earlier member of `object` already
  * has, or SIZE_MAX. A large object is sorted by name, so that it costs O(n log n), not O(n^2): an object
  * of 100,000 members took 16 s to check. */
@@ -429,7 +448,7 @@ static int first_repeated_member(size_t *out, const cJSON *object, egca_error *e
   for (const cJSON *c = object->child; c != NULL; c = c->next)
     n++;
   *out = SIZE_MAX;
-  if (n <= 16) {
+  if (n <= PAIRWISE_MEMBERS) {
     size_t index = 0;
     for (const cJSON *c = object->child; c != NULL; c = c->next, index++)
       for (const cJSON *e = object->child; e != c; e = e->next)
@@ -1375,7 +1394,8 @@ static int tree_value_string(void *ctx, const unsigned char *s, size_t n)
 
 /* A member name; notes whether it repeats an earlier one of its object, so that the full check of the tree
  * (check_duplicates, which names the first repeat in document order) runs only for a document that may have
- * one. An object of more than 16 members is left to that check, which is O(n log n) for a large one. */
+ * one. An object of more than PAIRWISE_MEMBERS members is left to that check, which is O(n log n) for a
+ * large one. */
 static int tree_key(void *ctx, const unsigned char *s, size_t n)
 {
   tree_reader *r = ctx;
@@ -1384,7 +1404,7 @@ static int tree_key(void *ctx, const unsigned char *s, size_t n)
     return 0;
   int seen = 0, repeats = r->repeats;
   for (const cJSON *c = r->open->child; c != NULL && !repeats; c = c->next)
-    repeats = ++seen > 16 || egca__same_name(c->string, r->key);
+    repeats = ++seen > PAIRWISE_MEMBERS || egca__same_name(c->string, r->key);
   r->repeats = repeats;
   return 1;
 }
@@ -1615,6 +1635,60 @@ void egca__json_doc_free(egca__json_doc *doc)
   doc->inexact_count = 0;
 }
 
+int egca__json_doc_compiled(egca__json_doc *doc, const egca__json_compiled *c, const char *text, size_t len,
+                            const char *source, egca_error *err)
+{
+  *doc = (egca__json_doc){.text = text, .len = len, .source = source};
+  const size_t n = c->node_count;
+  egca__json_scratch *s = n > 0 && n <= UINT32_MAX ? egca__json_scratch_new() : NULL;
+  cJSON *nodes = s != NULL ? scratch_alloc(s, n * sizeof *nodes) : NULL;
+  if (nodes == NULL && n > 0 && n <= UINT32_MAX) {
+    egca__json_scratch_free(s);
+    return egca__fail_nomem(err);
+  }
+  /* Each node is checked as it is made, as the compiled calendar is: a link to a later node only (document
+   * order), a string inside the pool, which ends in a NUL. Nothing here can fail for the tables the build
+   * wrote (tools/compile_rules.c reads them back). */
+  int damaged = nodes == NULL || c->strings_len == 0 || c->strings[c->strings_len - 1] != '\0';
+  for (size_t i = 0; i < n && !damaged; i++) {
+    const egca__json_node *x = &c->nodes[i];
+    damaged = (x->next != 0 && (x->next <= i || x->next >= n)) || (x->child != 0 && (x->child <= i || x->child >= n)) ||
+              x->string > c->strings_len || x->valuestring > c->strings_len;
+    if (damaged)
+      break;
+    cJSON *item = &nodes[i];
+    item->type = x->type;
+    item->valueint = x->valueint;
+    item->valuedouble = x->valuedouble;
+    item->next = x->next != 0 ? &nodes[x->next] : NULL;
+    item->child = x->child != 0 ? &nodes[x->child] : NULL;
+    item->prev = NULL;
+    /* The tree is only read (as a parsed one is): the strings stay in the tables. */
+    item->string = x->string != 0 ? (char *)(c->strings + x->string - 1) : NULL;
+    item->valuestring = x->valuestring != 0 ? (char *)(c->strings + x->valuestring - 1) : NULL;
+  }
+  if (damaged) {
+    egca__json_scratch_free(s);
+    return egca__fail(err, EGCA_E_INVALID, source, 0, "%s",
+                      EGCA__TR(err, "the compiled rules table is damaged", "内置规则表已损坏"));
+  }
+  /* The links back, as cJSON makes them: a first child's prev is the last child. */
+  for (size_t i = 0; i < n; i++) {
+    cJSON *first = nodes[i].child;
+    if (first == NULL)
+      continue;
+    cJSON *last = first;
+    for (cJSON *k = first->next; k != NULL; k = k->next) {
+      k->prev = last;
+      last = k;
+    }
+    first->prev = last;
+  }
+  doc->root = nodes;
+  doc->scratch = doc->owned = s;
+  return 0;
+}
+
 /* --- Typed access -------------------------------------------------------------------------------- */
 
 void egca__json_format_number(char *buf, size_t size, double x)
@@ -1697,13 +1771,24 @@ int egca__json_expect_array(const egca__json_doc *doc, const cJSON *v, const cha
 int egca__json_check_keys(const egca__json_doc *doc, const cJSON *object, const char *pointer,
                           const char *const *allowed, egca_error *err)
 {
+  /* Files list an object's members mostly in the order of `allowed`: each name is looked for from after the
+   * previous one's, where it then is at once (an entry of deadlines.json has some 20 members of 30 names,
+   * and loading the shipped rules checked every name against every allowed one). */
+  size_t n = 0;
+  while (allowed[n] != NULL)
+    n++;
+  size_t from = 0;
   for (const cJSON *c = object->child; c != NULL; c = c->next) {
-    int known = 0;
-    for (const char *const *a = allowed; *a != NULL && !known; a++)
-      known = egca__same_name(*a, c->string);
-    if (!known)
+    size_t k = from, tried = 0;
+    while (tried < n && !egca__same_name(allowed[k], c->string)) {
+      if (++k == n)
+        k = 0;
+      tried++;
+    }
+    if (tried == n)
       return egca__json_fail_key(err, EGCA_E_INVALID, doc, pointer, c->string, 1,
                                  EGCA__TR(err, "unknown field \"%s\"", "未知字段\"%s\""), c->string);
+    from = k + 1 < n ? k + 1 : 0;
   }
   return 0;
 }
@@ -1787,7 +1872,7 @@ int egca__json_check_twin(const egca__json_doc *doc, const cJSON *object, const 
 {
   char key_en[EGCA__JSON_TWIN_KEY_SIZE], p[512];
   egca__json_twin_key(key_en, key);
-  const int has_en = cJSON_GetObjectItemCaseSensitive(object, key_en) != NULL;
+  const int has_en = egca__json_member(object, key_en) != NULL;
   if (!has_text && has_en) {
     egca__json_pointer_key(p, sizeof p, pointer, key_en);
     return egca__json_fail(err, EGCA_E_INVALID, doc, p,

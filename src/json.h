@@ -41,6 +41,34 @@ int egca__json_parse_in(egca__json_doc *doc, const char *text, size_t len, const
                         egca__json_scratch *scratch, egca_error *err);
 void egca__json_doc_free(egca__json_doc *doc);
 
+/* A document's tree as tables, written at build time by tools/compile_rules.c from the tree egca__json_parse
+ * made of the shipped rules files, so that egca_rules_default reads no JSON text. The nodes are in document
+ * order, the root first: a link (next, child) is a node's index, 0 for none (the root is nobody's sibling or
+ * child); a string (string, valuestring) is its offset in `strings` plus 1, 0 for none. */
+typedef struct egca__json_node {
+  int type; /* cJSON's type, valueint and valuedouble, as the parser set them */
+  int valueint;
+  double valuedouble;
+  uint32_t next, child, string, valuestring;
+} egca__json_node;
+typedef struct egca__json_compiled {
+  const char *name; /* the rules file's, as its embedded text's (egca__embedded_rules) */
+  const egca__json_node *nodes;
+  size_t node_count;
+  const char *strings; /* NUL-terminated strings, one after the other */
+  size_t strings_len;
+} egca__json_compiled;
+/* The shipped rules files whose trees were compiled (compiled_rules.c): a file that is not here (its text
+ * did not parse, or has a number that is not exactly its text's) is parsed from its text. */
+extern const egca__json_compiled egca__compiled_rules[];
+extern const size_t egca__compiled_rules_count;
+/* A document whose tree is read from `c` rather than parsed from `text` (which `c` was made from, kept for
+ * the compilers' messages, as a parsed document's): the same tree as egca__json_parse makes of the text,
+ * node for node, its strings borrowed from `c`. Returns 0, EGCA_E_NOMEM, or EGCA_E_INVALID when the tables
+ * are damaged (a link or a string out of range). */
+int egca__json_doc_compiled(egca__json_doc *doc, const egca__json_compiled *c, const char *text, size_t len,
+                            const char *source, egca_error *err);
+
 /* Fills err with `code`, the doc's source, the line:column of the value at `pointer` (or of the member
  * name when `key` is set: pointer is the object's and key the member), and a formatted message. */
 int egca__json_fail(egca_error *err, int code, const egca__json_doc *doc, const char *pointer, const char *fmt, ...)

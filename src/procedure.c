@@ -1291,6 +1291,7 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
 {
   reset(t);
   t->c = c;
+  t->rules = rules;
   t->as_of = as_of;
   ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of, .sel = sel, .rules = rules,
            .closed = EGCA_DATE_NONE, .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};

@@ -13,6 +13,8 @@
 #include "deadline_rules.h"
 #include "readings.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +28,13 @@ struct egca_rules {
                                      four files */
   egca_assess_rules *assess;      /* conditions.json and materials.json (conditions.c) */
   egca__readings *readings;       /* the open questions (readings.json, readings.c) */
+  /* What later steps made of the set when first needed (egca__rules_memo): each slot filled once, under
+   * memo_lock, and read without it once filled (the acquire load pairs with the release store). */
+  struct {
+    _Atomic(void *) value;
+    egca__rules_memo_drop drop;
+  } memo[EGCA__RULES_MEMOS];
+  pthread_mutex_t memo_lock;
 };
 
 EGCA_API void egca_rules_free(egca_rules *rules)
@@ -36,6 +45,12 @@ EGCA_API void egca_rules_free(egca_rules *rules)
   egca__laws_free(&rules->laws);
   egca__assess_rules_free(rules->assess);
   egca__readings_free(rules->readings);
+  for (size_t i = 0; i < EGCA__RULES_MEMOS; i++) {
+    void *memo = atomic_load_explicit(&rules->memo[i].value, memory_order_acquire);
+    if (memo != NULL)
+      rules->memo[i].drop(memo);
+  }
+  pthread_mutex_destroy(&rules->memo_lock);
   free(rules);
 }
 
@@ -45,6 +60,7 @@ typedef struct rules_text {
   const char *data;
   size_t len;
   const char *source;
+  const egca__json_compiled *tree; /* the text's tree compiled at build time (json.h), or NULL: parse it */
 } rules_text;
 
 /* Builds the rule set from the four texts (deadlines, conditions, materials, readings). */
@@ -54,10 +70,18 @@ static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_err
   egca_rules *rules = calloc(1, sizeof *rules);
   if (rules == NULL)
     return egca__fail_nomem(err);
+  for (size_t i = 0; i < EGCA__RULES_MEMOS; i++)
+    atomic_init(&rules->memo[i].value, NULL);
+  if (pthread_mutex_init(&rules->memo_lock, NULL) != 0) { /* before anything egca_rules_free frees */
+    free(rules);
+    return egca__fail_nomem(err);
+  }
   egca__json_doc docs[RULES_FILES] = {{0}};
   int rc = 0;
   for (int i = 0; i < RULES_FILES && rc == 0; i++)
-    rc = egca__json_parse(&docs[i], texts[i].data, texts[i].len, texts[i].source, err);
+    rc = texts[i].tree != NULL
+             ? egca__json_doc_compiled(&docs[i], texts[i].tree, texts[i].data, texts[i].len, texts[i].source, err)
+             : egca__json_parse(&docs[i], texts[i].data, texts[i].len, texts[i].source, err);
   if (rc == 0)
     rc = egca__deadline_rules_parse(&rules->deadline, &rules->laws, &docs[0], err);
   if (rc == 0)
@@ -94,6 +118,12 @@ EGCA_API int egca_rules_default(egca_rules **out, egca_error *err)
     texts[i].data = egca__embedded_rules[k].data;
     texts[i].len = egca__embedded_rules[k].len;
     texts[i].source = sources[i];
+    /* Its tree as the build parsed it (tools/compile_rules.c), when it has one: the same tree, without
+     * reading the text again at every load. */
+    texts[i].tree = NULL;
+    for (size_t c = 0; c < egca__compiled_rules_count && texts[i].tree == NULL; c++)
+      if (strcmp(egca__compiled_rules[c].name, file_names[i]) == 0)
+        texts[i].tree = &egca__compiled_rules[c];
   }
   return build(out, texts, err);
 }
@@ -120,6 +150,7 @@ EGCA_API int egca_rules_load(egca_rules **out, const char *dir, egca_error *err)
     rc = egca__read_input(&data[i], &texts[i].len, paths[i], RULES_FILE_MAX, 0, err);
     texts[i].data = data[i];
     texts[i].source = paths[i];
+    texts[i].tree = NULL;
   }
   if (rc == 0)
     rc = build(out, texts, err);
@@ -203,4 +234,36 @@ EGCA_API int egca_rules_deadline(const egca_deadline_rule **out, const egca_rule
   if (on != EGCA_DATE_NONE && (on < EGCA_DATE_MIN || on > EGCA_DATE_MAX))
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the date is out of range", "日期超出范围"));
   return egca__deadline_rules_find(out, &rules->deadline, id, on, err);
+}
+
+/* --- What later steps make of the set ------------------------------------------------------------------- */
+
+int egca__rules_memo(const void **out, const egca_rules *rules, unsigned slot, egca__rules_memo_make make,
+                     egca__rules_memo_drop drop, egca_error *err)
+{
+  *out = NULL;
+  if (rules == NULL)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "no rules given", "未给出规则"));
+  if (slot >= EGCA__RULES_MEMOS)
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0,
+                      EGCA__TR(err, "the rule set has no slot %u", "规则集没有第%u个槽位"), slot);
+  /* The set is shared read-only; its slots are the one part filled after loading, and only here. */
+  egca_rules *set = (egca_rules *)rules;
+  void *memo = atomic_load_explicit(&set->memo[slot].value, memory_order_acquire);
+  if (memo != NULL) {
+    *out = memo;
+    return 0;
+  }
+  pthread_mutex_lock(&set->memo_lock);
+  int rc = 0;
+  memo = atomic_load_explicit(&set->memo[slot].value, memory_order_relaxed); /* another thread may have made it */
+  if (memo == NULL && (rc = make(&memo, rules, slot, err)) >= 0) {
+    set->memo[slot].drop = drop;
+    atomic_store_explicit(&set->memo[slot].value, memo, memory_order_release);
+  }
+  pthread_mutex_unlock(&set->memo_lock);
+  if (rc < 0)
+    return rc;
+  *out = memo;
+  return 0;
 }

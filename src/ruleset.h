@@ -32,4 +32,20 @@ static inline const egca__rule_group *egca__rules_group_at(const egca__deadline_
 /* A rule of a loaded rule set by id (NULL when there is none). */
 const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id);
 
+/* --- What a later step makes of the set once, when first needed, and keeps with it --------------------- */
+
+/* A later step (the outputs: deadline_output.c's texts of the rule versions, one per language) may keep in
+ * the set something it makes of it, in slot `slot` (< EGCA__RULES_MEMOS): made by `make` on the first call,
+ * not while loading (loading is the cost every program pays; many never write what is made), then the same
+ * for every later call and every thread. The set stays immutable to its users: the slot is filled once,
+ * under a lock, and read without one after; the set frees it with `drop` (which the set knows only as
+ * given here: it calls none of the later steps itself). `make` gives 0 and the thing, or an error and
+ * nothing; then the slot stays empty, the error is returned, and a later call tries again. Every caller of
+ * one slot passes the same `make` and `drop`. */
+#define EGCA__RULES_MEMOS 2
+typedef int (*egca__rules_memo_make)(void **out, const egca_rules *rules, unsigned slot, egca_error *err);
+typedef void (*egca__rules_memo_drop)(void *memo);
+int egca__rules_memo(const void **out, const egca_rules *rules, unsigned slot, egca__rules_memo_make make,
+                     egca__rules_memo_drop drop, egca_error *err);
+
 #endif

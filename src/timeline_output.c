@@ -1,7 +1,8 @@
 /* egca — a timeline written out: JSON (the command's and the binding's format), a Chinese table for an
  * official, and an iCalendar file of the open deadlines built with libical.
  * Place in the flow: the last step, output: timeline (case_internal.h), the rule texts (deadline_output.h) -> here;
- * a batch (batch.c) writes its cases' JSON here with its table of the rule texts (timeline_output.h). */
+ * the JSON copies the rule versions' texts from the table the timeline's rule set keeps (deadline_output.h),
+ * which a batch (batch.c, timeline_output.h) asks for before its threads start. */
 #include "timeline_output.h"
 
 #include "case_internal.h"
@@ -93,13 +94,13 @@ static const char *title_of(const egca_timeline_deadline *d, egca_lang lang)
 typedef egca__jw json;
 #define KEY EGCA__JW_KEY
 
-/* A deadline of a batch's line (compact): the parts that depend only on the rule version (the rule id,
- * the title, the basis) are copied from the batch's table (deadline_output.h), the rest written into room
+/* A deadline of a compact text (a batch's line): the parts that depend only on the rule version (the rule id,
+ * the title, the basis) are copied from the rule set's table (deadline_output.h), the rest written into room
  * made once. Gives the same text as the general writer below. */
 static void put_readings_compact(text *t, const egca_timeline *tl, size_t index, size_t count,
                                  const egca__rule_texts *table);
 
-/* A status or unit name from the batch's table (a copy of constant size), or written here. */
+/* A status or unit name from the table (a copy of constant size), or written here. */
 static char *status_to(char *w, const egca__rule_texts *table, egca_timeline_status status)
 {
   const egca__quoted_name *q = table != NULL ? egca__rule_texts_status(table, status) : NULL;
@@ -235,13 +236,15 @@ static void put_readings(json *j, const egca_timeline *tl, size_t index)
   egca__jw_close(j, ']');
 }
 
-/* `texts`: a batch's table (NULL: none; the texts of the version are then written here). */
-static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, const egca__rule_texts *texts)
+/* `texts`: the rule set's table of its versions' texts (NULL: none; they are then written here); `complete`:
+ * egca__rule_texts_complete(texts). */
+static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, const egca__rule_texts *texts,
+                              int complete)
 {
   const egca_timeline_deadline *d = egca_timeline_deadline_at(tl, index);
   const egca__rule_json *version_texts;
   if (j->compact && d->version != NULL && d->reason == NULL &&
-      (version_texts = egca__rule_texts_of(texts, d->version, tl->lang)) != NULL) {
+      (version_texts = egca__rule_texts_of(texts, d->version, tl->lang, complete)) != NULL) {
     put_deadline_compact(j, tl, index, d, version_texts, texts);
     return;
   }
@@ -282,10 +285,14 @@ static void put_deadline_json(json *j, const egca_timeline *tl, size_t index, co
   KEY(j, "readings");
   put_readings(j, tl, index);
   KEY(j, "basis");
-  if (d->version != NULL)
-    egca__rule_json_basis(j->b, d->version, j->compact, tl->lang);
-  else
+  if (d->version == NULL)
     egca__jw_raw(j, "[]");
+  else if ((version_texts = egca__rule_texts_of(texts, d->version, tl->lang, complete)) == NULL)
+    egca__rule_json_basis(j->b, d->version, j->compact, tl->lang);
+  else if (j->compact)
+    put_n(j->b, version_texts->basis, version_texts->basis_len);
+  else
+    put_n(j->b, version_texts->basis_pretty, version_texts->basis_pretty_len);
   egca__jw_close(j, '}');
 }
 
@@ -359,9 +366,10 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags, 
     egca__jw_open(&j, '[');
   }
   size_t n = egca_timeline_deadline_count(tl);
+  const int complete = egca__rule_texts_complete(texts); /* asked once, not for every deadline */
   for (size_t i = 0; i < n; i++) {
     egca__jw_element(&j);
-    put_deadline_json(&j, tl, i, texts);
+    put_deadline_json(&j, tl, i, texts, complete);
   }
   egca__jw_close(&j, ']');
   KEY(&j, "findings");
@@ -408,10 +416,26 @@ static void put_timeline_json(text *t, const egca_timeline *tl, unsigned flags, 
   egca__jw_end(&j);
 }
 
+/* The table of the rule versions' texts the timeline's rule set keeps (deadline_output.h), made by the first
+ * writer that needs it: a timeline written alone copies its versions' texts as a batch does, instead of
+ * formatting every citation again (*texts NULL for a timeline without deadlines). */
+static int rule_texts(const egca__rule_texts **texts, const egca_timeline *tl, egca_error *err)
+{
+  *texts = NULL;
+  if (egca_timeline_deadline_count(tl) == 0)
+    return 0;
+  return egca__rule_texts_of_rules(texts, tl->rules, tl->lang, 0, err);
+}
+
 EGCA_API int egca_timeline_to_json(char **out, const egca_timeline *tl, unsigned flags, egca_error *err)
 {
+  *out = NULL;
+  const egca__rule_texts *texts;
+  const int rc = rule_texts(&texts, tl, err);
+  if (rc < 0)
+    return rc;
   text t = {0};
-  put_timeline_json(&t, tl, flags, NULL);
+  put_timeline_json(&t, tl, flags, texts);
   return finish(out, &t, err);
 }
 
@@ -427,7 +451,10 @@ int egca__timeline_write_json(char **buffer, size_t *capacity, size_t *length, c
   /* The caller's buffer is reused as it is (getline's contract): NULL with capacity 0 starts a new one. */
   const size_t kept = *buffer != NULL && (flags & EGCA_JSON_APPEND) != 0 ? *length : 0;
   text t = {*buffer, kept, *buffer != NULL ? *capacity : 0, 0};
-  put_timeline_json(&t, tl, flags, texts);
+  if (texts == NULL && rule_texts(&texts, tl, err) < 0)
+    t.failed = 1; /* out of memory: the caller's text as it was, as below */
+  else
+    put_timeline_json(&t, tl, flags, texts);
   *buffer = t.text;
   *capacity = t.cap;
   if (t.failed || t.text == NULL) {

@@ -65,6 +65,17 @@ EGCA_API const char *egca_errno_text(int errnum, egca_lang lang);
 /* Clears an egca_error (code 0, empty strings) but keeps its `lang`. NULL does nothing. */
 EGCA_API void egca_error_clear(egca_error *err);
 
+/* Makes an error ready for a call, in `lang`: what `egca_error err = {.lang = lang};` gives a reader (code 0,
+ * empty texts), without writing the 1.3 KB of its texts, which costs more than a calendar question itself
+ * (a call that answers in a few nanoseconds, made millions of times). Every failure the library reports
+ * writes the error whole. */
+static inline void egca_error_init(egca_error *err, egca_lang lang)
+{
+  err->code = err->line = err->column = err->year = 0;
+  err->lang = lang;
+  err->source[0] = err->pointer[0] = err->message[0] = '\0';
+}
+
 /* Writes "SOURCE:LINE:COLUMN: POINTER: MESSAGE" (parts that are unknown left out) into buf, always
  * NUL-terminated; returns the length that the full text needs, as snprintf does. The text is one line:
  * a control character that a name or value quoted from the input holds (C0, DEL, C1) is written as

@@ -10,7 +10,13 @@
  * Then eight threads load calendars at once (the built-in data, the shipped files from disk and a feed
  * with times in UTC and in named zones, which libical converts through its process-wide zone table),
  * each load's answers compared with those of the same loads done by one thread.
- * Ends with "N passed, N failed": one check per thread and kind of question, and one per loading thread. */
+ * Last, eight threads write the example cases' timelines as JSON (compact, pretty, and into a reused buffer;
+ * Chinese and English) at once, on a rule set freshly loaded: its table of the rule versions' texts, which
+ * the first writer makes, is made while the others wait for it or read it. Each text must equal the one
+ * written by one thread with another rule set loaded from the same files.
+ * Ends with "N passed, N failed": one check per thread and kind of question, one per loading thread and one
+ * per writing thread. */
+#define _POSIX_C_SOURCE 200809L /* pthread_barrier_t */
 #include <egca.h>
 
 #include <pthread.h>
@@ -246,6 +252,142 @@ static void *thread_main(void *arg)
   return NULL;
 }
 
+/* --- Writers of one timeline at once, on a rule set whose texts no writer has made yet ----------------------- */
+
+#define WRITE_FORMS 3 /* egca_timeline_to_json compact and pretty, egca_timeline_write_json compact */
+#define WRITE_TEXTS (CASES * 2 * WRITE_FORMS) /* every case, in Chinese and in English */
+
+static char *expected_json[WRITE_TEXTS]; /* one thread's, with the other rule set */
+static pthread_barrier_t writers_ready;
+
+typedef struct writer {
+  const egca_calendar *calendar;
+  const egca_rules *rules; /* the fresh set, shared */
+  int index;
+  long rounds;
+  long written, differing, errors;
+} writer;
+
+static const egca_lang write_langs[2] = {EGCA_LANG_ZH, EGCA_LANG_EN};
+
+/* Writes text `form` of timeline `tl` into *out (a new text), reusing *buffer for the buffer's form. */
+static int write_form(char **out, char **buffer, size_t *capacity, const egca_timeline *tl, int form, egca_error *err)
+{
+  if (form == 0)
+    return egca_timeline_to_json(out, tl, EGCA_JSON_COMPACT, err);
+  if (form == 1)
+    return egca_timeline_to_json(out, tl, 0, err);
+  size_t length = 0;
+  int rc = egca_timeline_write_json(buffer, capacity, &length, tl, EGCA_JSON_COMPACT, err);
+  if (rc < 0)
+    return rc;
+  *out = malloc(length + 1);
+  if (*out == NULL)
+    return EGCA_E_NOMEM;
+  memcpy(*out, *buffer, length + 1);
+  return 0;
+}
+
+/* Evaluates every case in both languages against `set` into tl[case * 2 + lang]. */
+static int evaluate_all(egca_timeline *tl[CASES * 2], const egca_calendar *calendar, const egca_rules *set)
+{
+  egca_date as_of;
+  egca_date_from_ymd(&as_of, 2026, 3, 20);
+  for (size_t k = 0; k < CASES * 2; k++) {
+    egca_timeline_options o = {.lang = write_langs[k % 2]};
+    egca_error err = {0};
+    if (egca_timeline_new(&tl[k], &err) < 0 || egca_case_evaluate(tl[k], cases[k / 2], calendar, set, as_of, &o, &err) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+static void free_all(egca_timeline *tl[CASES * 2])
+{
+  for (size_t k = 0; k < CASES * 2; k++)
+    egca_timeline_free(tl[k]);
+}
+
+static void *writer_main(void *arg)
+{
+  writer *w = arg;
+  egca_timeline *tl[CASES * 2] = {NULL};
+  const int ready = evaluate_all(tl, w->calendar, w->rules);
+  pthread_barrier_wait(&writers_ready); /* every thread's first write at once */
+  char *buffer = NULL;
+  size_t capacity = 0;
+  for (long round = 0; ready == 0 && round < w->rounds; round++)
+    for (size_t i = 0; i < WRITE_TEXTS; i++) {
+      const size_t t = (i + (size_t)w->index * 5) % WRITE_TEXTS; /* each thread starts elsewhere */
+      char *text = NULL;
+      egca_error err = {0};
+      if (write_form(&text, &buffer, &capacity, tl[t / WRITE_FORMS], (int)(t % WRITE_FORMS), &err) < 0)
+        w->errors++;
+      else if (strcmp(text, expected_json[t]) != 0)
+        w->differing++;
+      w->written++;
+      free(text);
+    }
+  if (ready < 0)
+    w->errors++;
+  free(buffer);
+  free_all(tl);
+  return NULL;
+}
+
+/* The writers' check: 1 when every thread wrote every text as one thread does. */
+static int check_writers(const egca_calendar *calendar, long count, int *passed, int *failed)
+{
+  egca_timeline *tl[CASES * 2] = {NULL};
+  char *buffer = NULL;
+  size_t capacity = 0;
+  int ok = evaluate_all(tl, calendar, rules) == 0;
+  for (size_t t = 0; ok && t < WRITE_TEXTS; t++) {
+    egca_error err = {0};
+    ok = write_form(&expected_json[t], &buffer, &capacity, tl[t / WRITE_FORMS], (int)(t % WRITE_FORMS), &err) == 0;
+  }
+  free(buffer);
+  free_all(tl);
+  /* A second set loaded from the same files: no text of it made yet. */
+  egca_rules *fresh = NULL;
+  egca_error err = {0};
+  char dir[1024];
+  snprintf(dir, sizeof dir, "%s/rules", EGCA_SOURCE_DIR);
+  if (!ok || egca_rules_load(&fresh, dir, &err) < 0) {
+    printf("FAIL the writers' reference texts or the second rule set: %s\n", err.message);
+    (*failed)++;
+    return 0;
+  }
+  pthread_t threads[THREADS];
+  writer writers[THREADS];
+  pthread_barrier_init(&writers_ready, NULL, THREADS);
+  for (int k = 0; k < THREADS; k++) {
+    writers[k] = (writer){.calendar = calendar, .rules = fresh, .index = k, .rounds = count / 1000 > 0 ? count / 1000 : 1};
+    if (pthread_create(&threads[k], NULL, writer_main, &writers[k]) != 0) {
+      printf("FAIL cannot start writing thread %d\n", k);
+      exit(1);
+    }
+  }
+  for (int k = 0; k < THREADS; k++)
+    pthread_join(threads[k], NULL);
+  pthread_barrier_destroy(&writers_ready);
+  for (int k = 0; k < THREADS; k++) {
+    const writer *w = &writers[k];
+    if (w->errors == 0 && w->differing == 0 && w->written == w->rounds * (long)WRITE_TEXTS) {
+      (*passed)++;
+      printf("ok   thread %d, writing: %ld timelines' JSON, each as one thread wrote it\n", k, w->written);
+    } else {
+      (*failed)++;
+      printf("FAIL thread %d, writing: %ld written, %ld differ from one thread's, %ld errors\n", k, w->written,
+             w->differing, w->errors);
+    }
+  }
+  egca_rules_free(fresh);
+  for (size_t t = 0; t < WRITE_TEXTS; t++)
+    egca_timeline_string_free(expected_json[t]);
+  return 1;
+}
+
 int main(int argc, char **argv)
 {
   const long count = argc > 1 ? strtol(argv[1], NULL, 10) : 1000000;
@@ -358,6 +500,7 @@ int main(int argc, char **argv)
       }
     }
   }
+  check_writers(calendar, count, &passed, &failed);
   for (size_t k = 0; k < CASES; k++)
     egca_case_free(cases[k]);
   egca_rules_free(loaded_rules);

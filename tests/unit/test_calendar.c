@@ -676,6 +676,41 @@ START_TEST(recurring_events_limit)
 }
 END_TEST
 
+/* egca_error_init leaves an error that reads as a zeroed one, and a failure through it is the same as
+ * through a zeroed error: code, year and every text (the memory behind it was garbage). */
+START_TEST(error_init_is_a_zeroed_error)
+{
+  for (int l = 0; l < 2; l++) {
+    const egca_lang lang = l ? EGCA_LANG_EN : EGCA_LANG_ZH;
+    egca_error fresh;
+    memset(&fresh, 'x', sizeof fresh);
+    egca_error_init(&fresh, lang);
+    ck_assert_int_eq(fresh.code, 0);
+    ck_assert_int_eq(fresh.line, 0);
+    ck_assert_int_eq(fresh.column, 0);
+    ck_assert_int_eq(fresh.year, 0);
+    ck_assert_int_eq(fresh.lang, lang);
+    ck_assert_str_eq(fresh.source, "");
+    ck_assert_str_eq(fresh.pointer, "");
+    ck_assert_str_eq(fresh.message, "");
+    egca_error zeroed = {.lang = lang};
+    egca_date day;
+    ck_assert_int_eq(egca_date_from_ymd(&day, 1990, 1, 2), 0); /* before the shipped data's first year */
+    int working;
+    ck_assert_int_eq(egca_calendar_is_workday(&working, official, day, &fresh), EGCA_E_COVERAGE);
+    ck_assert_int_eq(egca_calendar_is_workday(&working, official, day, &zeroed), EGCA_E_COVERAGE);
+    ck_assert_int_eq(fresh.code, zeroed.code);
+    ck_assert_int_eq(fresh.year, 1990);
+    ck_assert_int_eq(zeroed.year, 1990);
+    ck_assert_int_eq(fresh.lang, lang);
+    ck_assert_str_eq(fresh.source, zeroed.source);
+    ck_assert_str_eq(fresh.pointer, zeroed.pointer);
+    ck_assert_str_eq(fresh.message, zeroed.message);
+    ck_assert_ptr_nonnull(strstr(fresh.message, "1990"));
+  }
+}
+END_TEST
+
 int main(void)
 {
   egca_error err = {0};
@@ -686,6 +721,7 @@ int main(void)
   Suite *s = suite_create("calendar");
   TCase *tc = tcase_create("calendar");
   tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, error_init_is_a_zeroed_error);
   tcase_add_test(tc, design_worked_example);
   tcase_add_test(tc, every_holiday_2024_2026);
   tcase_add_test(tc, year_boundary_2018_2019);

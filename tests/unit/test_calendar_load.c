@@ -2,6 +2,7 @@
  * properties), times in UTC and other zones read as dates in China, tentative events beside confirmed
  * ones, many EXDATEs, files that are not regular, and loading on several threads at once.
  * Every expected day is written out by hand in the test. */
+#define _GNU_SOURCE /* memmem */
 #include <check.h>
 #include <dirent.h>
 #include <egca.h>
@@ -623,6 +624,65 @@ START_TEST(damaged_table_is_refused)
 }
 END_TEST
 
+/* The named days are kept as a list of the days events mark, in order: a table whose list is out of order or
+ * names a day outside the table is damaged. The list is found in the bytes by its first days, taken from the
+ * calendar itself (the days egca_calendar_day names). */
+START_TEST(damaged_named_days_are_refused)
+{
+  egca_error err = {0};
+  egca_calendar *c = NULL;
+  const unsigned char *bytes = egca__compiled_calendars[0].bytes;
+  const size_t len = egca__compiled_calendars[0].len;
+  ck_assert_int_eq(egca__calendar_from_bytes(&c, bytes, len, 0, &err), 0);
+  int first, last;
+  egca_calendar_year_range(c, &first, &last);
+  egca_date base, end;
+  ck_assert_int_eq(egca_date_from_ymd(&base, first, 1, 1), 0);
+  ck_assert_int_eq(egca_date_from_ymd(&end, last, 12, 31), 0);
+  int32_t named[4];
+  uint32_t count = 0;
+  for (egca_date d = base; d <= end; d++) {
+    egca_day_info info;
+    ck_assert_int_ge(egca_calendar_day(&info, c, d, NULL), 0);
+    if (info.name == NULL && info.notice == NULL)
+      continue;
+    if (count < 4)
+      named[count] = (int32_t)(d - base);
+    count++;
+  }
+  egca_calendar_free(c);
+  c = NULL;
+  ck_assert_uint_gt(count, 4);
+  /* 2007-01-01, 元旦, is the first named day of the shipped table. */
+  ck_assert_int_eq(named[0], 0);
+  const unsigned char *at = memmem(bytes, len, named, sizeof named);
+  ck_assert_ptr_nonnull(at);
+  const size_t offset = (size_t)(at - bytes);
+  uint32_t kept; /* the list's length, written before the label and pool sizes */
+  memcpy(&kept, at - 3 * sizeof(uint32_t), sizeof kept);
+  ck_assert_uint_eq(kept, count);
+  unsigned char *copy = malloc(len);
+  ck_assert_ptr_nonnull(copy);
+  /* Two days swapped. */
+  memcpy(copy, bytes, len);
+  memcpy(copy + offset, &named[1], sizeof named[1]);
+  memcpy(copy + offset + sizeof named[0], &named[0], sizeof named[0]);
+  ck_assert_int_eq(egca__calendar_from_bytes(&c, copy, len, 0, &err), EGCA_E_INVALID);
+  ck_assert_ptr_null(c);
+  /* The last day named past the table's end. */
+  memcpy(copy, bytes, len);
+  const int32_t past = (int32_t)(end - base + 1);
+  memcpy(copy + offset + (count - 1) * sizeof(int32_t), &past, sizeof past);
+  ck_assert_int_eq(egca__calendar_from_bytes(&c, copy, len, 0, &err), EGCA_E_INVALID);
+  ck_assert_ptr_null(c);
+  /* Unchanged bytes still load (the two changes above were the only damage). */
+  memcpy(copy, bytes, len);
+  ck_assert_int_eq(egca__calendar_from_bytes(&c, copy, len, 0, &err), 0);
+  egca_calendar_free(c);
+  free(copy);
+}
+END_TEST
+
 int main(void)
 {
   Suite *s = suite_create("calendar_load");
@@ -639,6 +699,7 @@ int main(void)
   tcase_add_test(tc, loading_on_several_threads);
   tcase_add_test(tc, compiled_tables_are_the_notices_calendars);
   tcase_add_test(tc, damaged_table_is_refused);
+  tcase_add_test(tc, damaged_named_days_are_refused);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

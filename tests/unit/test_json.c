@@ -115,6 +115,11 @@ START_TEST(texts_left_to_cjson)
   ck_assert_int_eq(egca__json_parse(&doc, "{\"a\":\"x\ty\"}", 11, "t", &err), EGCA_E_PARSE);
   ck_assert_str_eq(err.message, "control character U+0009 in a string: write it escaped (\\u0009)");
   ck_assert_str_eq(err.pointer, "/a");
+  /* The same after two-byte escapes, which leave a text plain: the raw tab is still found. */
+  ck_assert_int_eq(egca__json_parse(&doc, "{\"a\":\"\\\"x\\\\\ty\"}", 15, "t", &err), EGCA_E_PARSE);
+  ck_assert_str_eq(err.message, "control character U+0009 in a string: write it escaped (\\u0009)");
+  ck_assert_str_eq(err.pointer, "/a");
+  ck_assert_int_eq(err.column, 12);
   /* Numbers RFC 8259 does not write, in an otherwise plain text. */
   ck_assert_int_eq(egca__json_parse(&doc, "[01]", 4, "t", &err), EGCA_E_PARSE);
   ck_assert_str_eq(err.message, "01 is not a JSON number (RFC 8259 section 6)");
@@ -175,6 +180,15 @@ START_TEST(reader_messages_in_both_languages)
           "字符串外有控制字符U+000C：JSON的记号之间只允许空格、制表符、换行符和回车符（RFC 8259第2节）", 1, 4);
   refused("[-01]", 0, EGCA_E_PARSE, "-01 is not a JSON number (RFC 8259 section 6)",
           "-01不是JSON数字（RFC 8259第6节）", 1, 2);
+  /* Escapes that yajl takes but egca refuses, after two-byte escapes (read in pairs: \\\\ then \\u0000). */
+  refused("[\"\\\\\\u0000\"]", 0, EGCA_E_PARSE, "\\u0000 in a string: egca's strings cannot hold a NUL character",
+          "字符串中有\\u0000：egca的字符串不能含NUL字符", 1, 5);
+  refused("[\"\\\"\\n\\uDC00\"]", 0, EGCA_E_PARSE,
+          "\\uDC00 is a low surrogate without a high one before it (RFC 8259 section 8.2)",
+          "\\uDC00是低位代理项，其前没有高位代理项（RFC 8259第8.2节）", 1, 7);
+  refused("[\"\\/\\q\"]", 0, EGCA_E_PARSE,
+          "invalid escape \\q: a string allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (RFC 8259 section 7)",
+          "无效的转义\\q：字符串只允许\\\" \\\\ \\/ \\b \\f \\n \\r \\t和\\uXXXX（RFC 8259第7节）", 1, 5);
   /* Three-byte UTF-8: an overlong form, a surrogate, a character cut short (after a good one). */
   refused("[\"\xE4\xB8\xAD\xE0\x80\x80\"]", 0, EGCA_E_PARSE, "invalid UTF-8 (byte 0xE0)", "无效的UTF-8（字节0xE0）", 1, 4);
   refused("[\"\xE4\xB8\xAD\xED\xA0\x80\"]", 0, EGCA_E_PARSE, "invalid UTF-8 (byte 0xED)", "无效的UTF-8（字节0xED）", 1, 4);
@@ -185,7 +199,7 @@ START_TEST(reader_messages_in_both_languages)
 END_TEST
 
 /* A repeated member name, refused whichever way it is found: noted while yajl reads the tree (an object of up
- * to 16 members) or by the check of the whole tree (a larger one); the message names the first object in
+ * to 32 members) or by the check of the whole tree (a larger one); the message names the first object in
  * document order that has one, and the second occurrence's line:column (counted by hand). */
 static void duplicate(const char *text, const char *key, const char *pointer, int column)
 {
@@ -207,8 +221,8 @@ START_TEST(duplicate_keys_however_found)
   duplicate("{\"a\":{\"x\":1,\"x\":2},\"a\":3}", "a", "/a", 20);
   duplicate("[{\"a\":1},{\"b\":1,\"b\":2}]", "b", "/1/b", 17);
   duplicate("{\"a\":[{\"a\":1}],\"b\":{\"c\":{\"d\":1,\"d\":2}}}", "d", "/b/c/d", 32);
-  /* 20 members, the last one repeating the 18th (beyond the 16 that tree_key compares): "{" and 19 members,
-   * 1 + 7 x 10 + 9 x 9 = 152 bytes, before it. */
+  /* 20 members, the last one repeating the 18th (compared while read): "{" and 19 members, 1 + 7 x 10 + 9 x 9
+   * = 152 bytes, before it. */
   char large[256] = "{";
   for (int k = 0; k < 19; k++)
     snprintf(large + strlen(large), sizeof large - strlen(large), "\"k%d\":%d,", k, k);
@@ -223,6 +237,14 @@ START_TEST(duplicate_keys_however_found)
   ck_assert_int_eq(egca__json_parse(&doc, large, strlen(large), "t", &err), 0);
   ck_assert_int_eq(cJSON_GetArraySize(doc.root), 20);
   egca__json_doc_free(&doc);
+  /* 40 members, the last one repeating the 35th (beyond the 32 that tree_key compares, so found by the sorted
+   * check): "{" and 39 members, 1 + 7 x 10 + 9 x 29 = 332 bytes, before it. */
+  char larger[512] = "{";
+  for (int k = 0; k < 39; k++)
+    snprintf(larger + strlen(larger), sizeof larger - strlen(larger), "\"k%d\":%d,", k, k);
+  ck_assert_int_eq((int)strlen(larger), 332);
+  snprintf(larger + strlen(larger), sizeof larger - strlen(larger), "\"k34\":39}");
+  duplicate(larger, "k34", "/k34", 333);
 }
 END_TEST
 
@@ -431,6 +453,66 @@ START_TEST(the_writer_pretty_and_compact)
 }
 END_TEST
 
+/* The shipped rules files' trees as compiled at build time (tools/compile_rules.c) are the trees cJSON makes
+ * of the embedded texts, node for node, and the texts have no other reading (egca__json_parse agrees). */
+START_TEST(compiled_rules_as_cjson_makes_them)
+{
+  ck_assert_uint_eq(egca__compiled_rules_count, 4);
+  for (size_t i = 0; i < egca__compiled_rules_count; i++) {
+    const egca__json_compiled *c = &egca__compiled_rules[i];
+    const egca__blob *text = NULL;
+    for (size_t k = 0; k < egca__embedded_rules_count; k++)
+      if (strcmp(egca__embedded_rules[k].name, c->name) == 0)
+        text = &egca__embedded_rules[k];
+    ck_assert_ptr_nonnull(text);
+    egca__json_doc doc, parsed;
+    egca_error err = {0};
+    ck_assert_int_eq(egca__json_doc_compiled(&doc, c, text->data, text->len, c->name, &err), 0);
+    cJSON *ref = cJSON_ParseWithLengthOpts(text->data, text->len + 1, NULL, 1); /* the blob ends in a NUL */
+    ck_assert_ptr_nonnull(ref);
+    same_tree(doc.root, ref, c->name);
+    ck_assert_int_eq(egca__json_parse(&parsed, text->data, text->len, c->name, &err), 0);
+    same_tree(doc.root, parsed.root, c->name);
+    ck_assert_ptr_eq(doc.text, text->data); /* kept for the compilers' messages */
+    egca__json_doc_free(&parsed);
+    egca__json_doc_free(&doc);
+    cJSON_Delete(ref);
+  }
+}
+END_TEST
+
+/* A table by hand: {"a":"b","c":[1,true]}, then damaged ways, each refused before any node is linked. */
+START_TEST(compiled_tables_checked)
+{
+  static const char strings[] = "a\0b\0c";
+  egca__json_node nodes[] = {
+      {cJSON_Object, 0, 0, 0, 1, 0, 0}, {cJSON_String, 0, 0, 2, 0, 1, 3},   {cJSON_Array, 0, 0, 0, 3, 5, 0},
+      {cJSON_Number, 1, 1.0, 4, 0, 0, 0}, {cJSON_True, 1, 0, 0, 0, 0, 0},
+  };
+  egca__json_compiled c = {"t.json", nodes, 5, strings, sizeof strings};
+  egca__json_doc doc;
+  egca_error err = {.lang = EGCA_LANG_EN};
+  ck_assert_int_eq(egca__json_doc_compiled(&doc, &c, "", 0, "t.json", &err), 0);
+  const char *want = "{\"a\":\"b\",\"c\":[1,true]}";
+  cJSON *ref = cJSON_Parse(want);
+  same_tree(doc.root, ref, "by hand");
+  cJSON_Delete(ref);
+  egca__json_doc_free(&doc);
+  nodes[3].next = 3; /* a link to itself */
+  ck_assert_int_eq(egca__json_doc_compiled(&doc, &c, "", 0, "t.json", &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "the compiled rules table is damaged");
+  ck_assert_ptr_null(doc.root);
+  nodes[3].next = 5; /* beyond the last node */
+  ck_assert_int_eq(egca__json_doc_compiled(&doc, &c, "", 0, "t.json", &err), EGCA_E_INVALID);
+  nodes[3].next = 4;
+  nodes[1].valuestring = sizeof strings + 1; /* beyond the strings */
+  ck_assert_int_eq(egca__json_doc_compiled(&doc, &c, "", 0, "t.json", &err), EGCA_E_INVALID);
+  nodes[1].valuestring = 3;
+  c.strings_len = sizeof strings - 1; /* the last string not ended */
+  ck_assert_int_eq(egca__json_doc_compiled(&doc, &c, "", 0, "t.json", &err), EGCA_E_INVALID);
+}
+END_TEST
+
 int main(void)
 {
   Suite *s = suite_create("json");
@@ -443,6 +525,8 @@ int main(void)
   tcase_add_test(tc, member_messages_in_both_languages);
   tcase_add_test(tc, every_json_file_of_the_tests);
   tcase_add_test(tc, the_writer_pretty_and_compact);
+  tcase_add_test(tc, compiled_rules_as_cjson_makes_them);
+  tcase_add_test(tc, compiled_tables_checked);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

@@ -1006,6 +1006,18 @@ START_TEST(citations_in_two_languages)
   char small[12];
   ck_assert_int_eq(egca_basis_format_lang(small, sizeof small, &cases[2].basis, EGCA_LANG_EN), 24);
   ck_assert_str_eq(small, "Civil Code,");
+  char cut[23]; /* inside the article's number */
+  ck_assert_int_eq(egca_basis_format_lang(cut, sizeof cut, &cases[2].basis, EGCA_LANG_EN), 24);
+  ck_assert_str_eq(cut, "Civil Code, Article 12");
+  char one = 'x'; /* size 0: nothing written; size 1: the empty text */
+  ck_assert_int_eq(egca_basis_format_lang(&one, 0, &cases[2].basis, EGCA_LANG_EN), 24);
+  ck_assert_int_eq(one, 'x');
+  ck_assert_int_eq(egca_basis_format_lang(&one, 1, &cases[0].basis, EGCA_LANG_ZH), (int)strlen(cases[0].zh));
+  ck_assert_int_eq(one, '\0');
+  char zh_cut[8]; /* bytes, as snprintf cuts: 中华 and the first byte of 人 */
+  ck_assert_int_eq(egca_basis_format_lang(zh_cut, sizeof zh_cut, &cases[0].basis, EGCA_LANG_ZH), (int)strlen(cases[0].zh));
+  ck_assert_int_eq(strlen(zh_cut), 7);
+  ck_assert_int_eq(memcmp(zh_cut, "中华人", 7), 0);
 
   /* The shipped rules: the acceptance's basis, its lapse, and the texts by language. */
   const egca_deadline_rule *acceptance;

@@ -188,7 +188,8 @@ static PyObject *batch_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     Py_DECREF(self);
     return NULL;
   }
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = egca_batch_new(&self->batch, cal, rules, &o, source, collect, self, &err);
@@ -240,7 +241,8 @@ static PyObject *batch_add(PyObject *obj, PyObject *arg)
     Py_DECREF(items);
     return NULL;
   }
-  egca_error err = {.lang = self->lang};
+  egca_error err;
+  egca_error_init(&err, self->lang);
   int rc = 0;
   Py_BEGIN_ALLOW_THREADS
   for (Py_ssize_t i = 0; i < n && rc >= 0; i++) {
@@ -265,7 +267,8 @@ static PyObject *batch_write(PyObject *obj, PyObject *arg)
   }
   if (enter(self) < 0)
     return NULL;
-  egca_error err = {.lang = self->lang};
+  egca_error err;
+  egca_error_init(&err, self->lang);
   int rc;
   Py_INCREF(arg);
   Py_BEGIN_ALLOW_THREADS
@@ -286,7 +289,8 @@ static PyObject *batch_finish(PyObject *obj, PyObject *unused)
   batch_object *self = (batch_object *)obj;
   if (enter(self) < 0)
     return NULL;
-  egca_error err = {.lang = self->lang};
+  egca_error err;
+  egca_error_init(&err, self->lang);
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = egca_batch_finish(self->batch, &err);

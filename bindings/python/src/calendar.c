@@ -71,7 +71,8 @@ static PyObject *national_calendar_wrap(egca_calendar *cal, const char *const *p
                                         const egca_load_options *options, egca_lang lang)
 {
   egca_office_calendars *offices = NULL;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_office_calendars_new(&offices, paths, count, options, &err);
   if (rc < 0) {
     egca_calendar_free(cal);
@@ -126,7 +127,8 @@ static PyObject *default_calendar(int strict, egca_lang lang)
     return Py_NewRef(default_calendars[strict]);
   egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
   egca_calendar *cal = NULL;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_calendar_default(&cal, &options, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
@@ -166,7 +168,8 @@ static PyObject *calendar_for_office(PyObject *cls, PyObject *args, PyObject *kw
     return NULL;
   egca_load_options options = {.unmarked = EGCA_UNMARKED_IGNORE, .strict = strict};
   egca_calendar *cal = NULL;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_calendar_for_office(&cal, code, &options, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
@@ -226,7 +229,8 @@ static PyObject *calendar_from_sources(PyObject *sources, const egca_load_option
   }
   egca_calendar_builder *b = NULL;
   egca_calendar *cal = NULL;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_calendar_builder_new(&b, options, &err);
   for (Py_ssize_t i = 0; rc >= 0 && i < PyTuple_GET_SIZE(pairs); i++) {
     PyObject *p = PyTuple_GET_ITEM(pairs, i);
@@ -346,7 +350,8 @@ static PyObject *calendar_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   for (Py_ssize_t i = 0; i < count; i++)
     names[i] = PyBytes_AS_STRING(PyList_GET_ITEM(paths, i));
   PyObject *result;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   if (sources != Py_None) {
     result = calendar_from_sources(sources, &options, lang);
     /* Its offices' calendars over the same files (built from the paths when a case first names an office,
@@ -392,7 +397,8 @@ static PyObject *calendar_kind(PyObject *obj, PyObject *const *args, Py_ssize_t 
   if (egcapy_check_nargs(nargs, 1, "kind") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   egca_day_kind kind;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_calendar_kind(&kind, self->calendar, d, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -482,7 +488,8 @@ static PyObject *calendar_day(PyObject *obj, PyObject *const *args, Py_ssize_t n
   if (egcapy_check_nargs(nargs, 1, "day") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   egca_day_info info;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_calendar_day(&info, self->calendar, d, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -532,7 +539,8 @@ static PyObject *calendar_holidays(PyObject *obj, PyObject *const *args, Py_ssiz
   egca_date_from_ymd(&first, (int)year, 1, 1);
   egca_date_from_ymd(&last, (int)year, 12, 31);
   /* Check the whole year first: an answer is complete or absent. */
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int provisional = 0;
   for (egca_date d = first; d <= last; d++) {
     egca_day_kind kind;
@@ -601,7 +609,8 @@ static PyObject *calendar_is_workday(PyObject *obj, PyObject *const *args, Py_ss
   if (egcapy_check_nargs(nargs, 1, "is_workday") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   int working = 0;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_calendar_is_workday(&working, self->calendar, d, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -625,7 +634,8 @@ static PyObject *calendar_is_provisional(PyObject *obj, PyObject *const *args, P
   if (egcapy_check_nargs(nargs, 1, "is_provisional") < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   int provisional = 0;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_calendar_is_provisional(&provisional, self->calendar, d, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -649,7 +659,8 @@ static PyObject *calendar_add_workdays(PyObject *obj, PyObject *const *args, Py_
   if (egcapy_check_nargs(nargs, 2, "add_workdays") < 0 || egcapy_to_date(args[0], &d, "day") < 0 || egcapy_to_int(args[1], &n, "n") < 0)
     return NULL;
   egca_date out = 0;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_calendar_add_workdays(&out, self->calendar, d, n, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -672,7 +683,8 @@ static PyObject *calendar_workdays_between(PyObject *obj, PyObject *const *args,
   if (egcapy_check_nargs(nargs, 2, "workdays_between") < 0 || egcapy_to_date(args[0], &a, "a") < 0 || egcapy_to_date(args[1], &b, "b") < 0)
     return NULL;
   int count = 0;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_calendar_workdays_between(&count, self->calendar, a, b, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -694,7 +706,8 @@ static PyObject *calendar_nearest(PyObject *obj, PyObject *const *args, Py_ssize
   if (egcapy_check_nargs(nargs, 1, name) < 0 || egcapy_to_date(args[0], &d, "day") < 0)
     return NULL;
   egca_date out = 0;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = fn(&out, self->calendar, d, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -1112,7 +1125,8 @@ static PyObject *calendar_many_numpy(calendar_object *self, enum many_op op, PyO
     else if (failed_rc == 3)
       egcapy_raise_input("ns[%zd] is out of range", failed);
     else {
-      egca_error err = {.lang = lang};
+      egca_error err;
+      egca_error_init(&err, lang);
       int64_t ignored = 0;
       const egca_date d = (egca_date)(epoch + days[failed]);
       const egca_date other = second_days != NULL ? (egca_date)(epoch + second_days[failed]) : other_all;
@@ -1224,7 +1238,8 @@ static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, 
     }
     Py_END_ALLOW_THREADS
     if (failed >= 0) {
-      egca_error err = {.lang = lang};
+      egca_error err;
+      egca_error_init(&err, lang);
       int w = 0;
       egca_calendar_is_workday(&w, cal, dates[failed], &err);
       raise_bulk(failed_rc, start + failed, dates[failed], &err);
@@ -1302,7 +1317,8 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
     }
     Py_END_ALLOW_THREADS
     if (failed >= 0) {
-      egca_error err = {.lang = lang};
+      egca_error err;
+      egca_error_init(&err, lang);
       egca_date ignored = 0;
       egca_calendar_add_workdays(&ignored, cal, dates[failed], ns[failed], &err);
       raise_bulk(failed_rc, start + failed, dates[failed], &err);
@@ -1360,7 +1376,8 @@ static PyObject *calendar_kind_many(PyObject *obj, PyObject *const *args, Py_ssi
     snprintf(what, sizeof what, "dates[%zd]", i);
     egca_date d;
     egca_day_kind kind;
-    egca_error err = {.lang = lang};
+    egca_error err;
+    egca_error_init(&err, lang);
     if (egcapy_to_date(PySequence_Fast_GET_ITEM(seq, i), &d, what) < 0) {
       Py_CLEAR(result);
       break;
@@ -1427,7 +1444,8 @@ static PyObject *calendar_workdays_between_many(PyObject *obj, PyObject *const *
     snprintf(what_b, sizeof what_b, "b[%zd]", i);
     egca_date a, b = b_all;
     int count = 0;
-    egca_error err = {.lang = lang};
+    egca_error err;
+    egca_error_init(&err, lang);
     PyObject *number;
     if (egcapy_to_date(PySequence_Fast_GET_ITEM(seq, i), &a, what) < 0 ||
         (bs != NULL && egcapy_to_date(PySequence_Fast_GET_ITEM(bs, i), &b, what_b) < 0)) {
@@ -1539,7 +1557,8 @@ static PyObject *calendar_year_html(PyObject *obj, PyObject *const *args, Py_ssi
   if (egcapy_check_nargs(nargs, 1, "year_html") < 0 || egcapy_to_int(args[0], &year, "year") < 0)
     return NULL;
   char *html = NULL;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = egca_calendar_year_to_html(&html, self->calendar, year, lang, &err);
@@ -1595,7 +1614,8 @@ static PyObject *calendar_to_ics(PyObject *obj, PyObject *const *args, Py_ssize_
   }
   Py_DECREF(items);
   char *feed = NULL;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = egca_calendar_to_ics(&feed, self->calendar, years, (size_t)n, &err);

@@ -101,7 +101,8 @@ static PyObject *rules_from_sources(PyObject *sources, egca_lang lang)
     lengths[i] = (size_t)PyBytes_GET_SIZE(PyTuple_GET_ITEM(p, 1));
   }
   egca_rules *rules = NULL;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_rules_parse(&rules, names, texts, lengths, &err);
   if (rc < 0) {
     Py_DECREF(pairs);
@@ -144,7 +145,8 @@ static PyObject *rules_load(PyObject *cls, PyObject *args, PyObject *kwargs)
   }
   Py_DECREF(sources);
   egca_rules *rules = NULL;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_rules_load(&rules, PyBytes_AS_STRING(dir), &err);
   Py_DECREF(dir);
   if (rc < 0)
@@ -406,7 +408,8 @@ static PyObject *module_deadline_json(PyObject *module, PyObject *args)
   }
   options.pauses = pauses;
   egca_deadline deadline;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_deadline_compute(&deadline, rules, cal, rule_id, start, &options, &err);
   PyMem_Free(pauses);
   PyMem_Free(picks);
@@ -484,7 +487,8 @@ static PyObject *module_assess_json(PyObject *module, PyObject *args)
   egca_profile *profile = NULL;
   egca_assessment *assessment = NULL;
   char *json = NULL;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc;
   Py_BEGIN_ALLOW_THREADS
   if (path != NULL)
@@ -577,7 +581,8 @@ static PyObject *module_timeline_json(PyObject *module, PyObject *args)
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL;
-  egca_error err = {.lang = k.options.lang};
+  egca_error err;
+  egca_error_init(&err, k.options.lang);
   int rc, evaluated = 0, clean = 0;
   egca_date lo = EGCA_DATE_NONE, hi = EGCA_DATE_NONE;
   unsigned char *violations = NULL;
@@ -644,7 +649,8 @@ static PyObject *module_questions_json(PyObject *module, PyObject *args)
   if (rules == NULL)
     return NULL;
   char *text = NULL;
-  egca_error err = {.lang = lang};
+  egca_error err;
+  egca_error_init(&err, lang);
   int rc = egca_rules_questions_to_json(&text, rules, lang, &err);
   if (rc < 0)
     return egcapy_raise_error(rc, &err, FROM_INPUT, NULL, -1);
@@ -665,7 +671,8 @@ static PyObject *module_timeline_html(PyObject *module, PyObject *args)
   egca_case *c = NULL;
   egca_timeline *timeline = NULL;
   char *json = NULL, *html = NULL;
-  egca_error err = {.lang = k.options.lang};
+  egca_error err;
+  egca_error_init(&err, k.options.lang);
   int rc;
   Py_BEGIN_ALLOW_THREADS
   rc = case_call_evaluate(&k, &c, &timeline, &err);
