@@ -1418,8 +1418,13 @@ EGCA_API size_t egca_calendar_notices(egca_day_info *out, size_t max, const egca
       seen[kept++] = l->notice;
     else
       continue; /* more distinct notices than any real span meets: the first 64 are named */
+    /* A day the calendar does not answer for (a tentative year's under strict mode) names no notice: its
+     * info is never read unfilled. */
+    egca_day_info info;
+    if (egca_calendar_day(&info, c, d, NULL) < 0)
+      continue;
     if (count < max)
-      egca_calendar_day(&out[count], c, d, NULL);
+      out[count] = info;
     count++;
   }
   return count;

@@ -46,35 +46,11 @@ static egca_date nominal_date(const egca_period_spec *spec, egca_date from, cons
   return d;
 }
 
-static int compute_period(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
-                          egca_date anchor, const egca_pause *pauses, size_t pause_count, egca__selection *sel,
-                          const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
-                          egca_error *err);
-
-int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
-                           egca_date anchor, const egca_pause *pauses, size_t pause_count, egca__selection *sel,
-                           const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
-                           egca_error *err)
-{
-  int rc = compute_period(out, g, calendar, anchor, pauses, pause_count, sel, extra, nominal_on_gap, trace, err);
-  if (rc < 0)
-    return rc;
-  /* The question of a term's last valid day (docs/rules.md, certificate_last_day): the day the period
-   * module gives (民法典 第二百零二条), or the day before it. A date printed on the certificate is the
-   * caller's to apply, and then the question does not arise. */
-  if (out->core->applies.kind == EGCA__KIND_TERM && egca__reading(sel, EGCA__Q_CERTIFICATE_LAST_DAY) == 1) {
-    if (out->period.due != EGCA_DATE_NONE)
-      out->period.due--;
-    if (out->nominal != EGCA_DATE_NONE)
-      out->nominal--;
-  }
-  return rc;
-}
-
-static int compute_period(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
-                          egca_date anchor, const egca_pause *pauses, size_t pause_count, egca__selection *sel,
-                          const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
-                          egca_error *err)
+/* The instance's period (instance_compute adds the term's last day): inlined with it, see there. */
+static inline __attribute__((always_inline)) int
+compute_period(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar, egca_date anchor,
+               const egca_pause *pauses, size_t pause_count, egca__selection *sel, const egca__rule_group *extra,
+               int nominal_on_gap, egca_period_trace *trace, egca_error *err)
 {
   out->not_in_force = 0;
   out->year = 0;
@@ -87,12 +63,15 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   out->core = core;
   out->count = 0;
   out->unit = core->spec.unit;
-  out->period = (egca_period_result){.from = anchor, .due = EGCA_DATE_NONE, .status = EGCA_PERIOD_FAILED,
-                                     .other_reading = EGCA_DATE_NONE};
+  /* out->period: here for a refusal; on every other path egca_period_compute fills it whole (or the nominal
+   * day's branch below). */
+  const egca_period_result no_period = {.from = anchor, .due = EGCA_DATE_NONE, .status = EGCA_PERIOD_FAILED,
+                                        .other_reading = EGCA_DATE_NONE};
   char day[EGCA_DATE_TEXT_SIZE], since[EGCA_DATE_TEXT_SIZE];
   /* Before the licence existed no rule of it applies (deadlines.json "licence"). */
   if (g->licence_reason != NULL && anchor < g->licence_from) {
     out->refused = 2;
+    out->period = no_period;
     if (nominal_on_gap)
       return EGCA_E_INVALID; /* the timeline gives the rules' reason, never this message: none is composed */
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "%s is before %s: %s", "%s早于%s：%s"),
@@ -102,6 +81,7 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   /* A version that sets no period: the reason is the answer. */
   if (core->refused != NULL) {
     out->refused = 1;
+    out->period = no_period;
     if (nominal_on_gap)
       return EGCA_E_INVALID; /* as above: the timeline says core->refused */
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
@@ -149,7 +129,8 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   /* The error is needed here only to tell a year without data from a tentative one; otherwise it goes
    * straight to the caller (NULL: no message is composed at all). */
   egca_error e;
-  egca__error_blank(&e, egca__error_lang(err));
+  if (nominal_on_gap)
+    egca__error_blank(&e, egca__error_lang(err));
   int rc = egca_period_compute(&out->period, trace, calendar, &spec, anchor, pauses, pause_count,
                                nominal_on_gap ? &e : err);
   if (rc >= 0 && out->period.ambiguous)
@@ -166,6 +147,37 @@ static int compute_period(egca__instance *out, const egca__rule_group *g, const 
   if (rc < 0 && err != NULL)
     *err = e;
   return rc;
+}
+
+/* egca__instance_compute, inlined into egca_deadline_compute's main computation (with compute_period): its
+ * constants (no extra rule, no nominal day) remove their branches there, and a call with eleven arguments
+ * cost about as much as the work around the period arithmetic. */
+static inline __attribute__((always_inline)) int
+instance_compute(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar, egca_date anchor,
+                 const egca_pause *pauses, size_t pause_count, egca__selection *sel, const egca__rule_group *extra,
+                 int nominal_on_gap, egca_period_trace *trace, egca_error *err)
+{
+  int rc = compute_period(out, g, calendar, anchor, pauses, pause_count, sel, extra, nominal_on_gap, trace, err);
+  if (rc < 0)
+    return rc;
+  /* The question of a term's last valid day (docs/rules.md, certificate_last_day): the day the period
+   * module gives (民法典 第二百零二条), or the day before it. A date printed on the certificate is the
+   * caller's to apply, and then the question does not arise. */
+  if (out->core->applies.kind == EGCA__KIND_TERM && egca__reading(sel, EGCA__Q_CERTIFICATE_LAST_DAY) == 1) {
+    if (out->period.due != EGCA_DATE_NONE)
+      out->period.due--;
+    if (out->nominal != EGCA_DATE_NONE)
+      out->nominal--;
+  }
+  return rc;
+}
+
+int egca__instance_compute(egca__instance *out, const egca__rule_group *g, const egca_calendar *calendar,
+                           egca_date anchor, const egca_pause *pauses, size_t pause_count, egca__selection *sel,
+                           const egca__rule_group *extra, int nominal_on_gap, egca_period_trace *trace,
+                           egca_error *err)
+{
+  return instance_compute(out, g, calendar, anchor, pauses, pause_count, sel, extra, nominal_on_gap, trace, err);
 }
 
 EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, const egca_calendar *calendar,
@@ -197,7 +209,9 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   if (from < EGCA_DATE_MIN || from > EGCA_DATE_MAX)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "the start date is not a valid date", "起算日不是有效日期"));
-  const egca__rule_group *g = egca__rules_group(rules, rule_id);
+  /* The rule found here rather than by egca__rules_group: inline, only strcmp is a call. */
+  const egca__deadline_rules *index = egca__rules_deadline_index(rules);
+  const egca__rule_group *g = egca__rule_group_find(index->groups, index->group_count, rule_id);
   if (g == NULL)
     return egca__fail(err, EGCA_E_NOTFOUND, NULL, 0, EGCA__TR(err, "unknown rule \"%s\"", "未知规则\"%s\""),
                       rule_id != NULL ? rule_id : "");
@@ -211,8 +225,8 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   if (rc < 0)
     return rc;
   egca__instance in;
-  rc = egca__instance_compute(&in, g, calendar, from, o->pauses, o->pause_count, &sel, NULL, 0,
-                              o->trace ? &out->trace : NULL, err);
+  rc = instance_compute(&in, g, calendar, from, o->pauses, o->pause_count, &sel, NULL, 0,
+                        o->trace ? &out->trace : NULL, err);
   egca__deadline_describe(out, in.version);
   out->unit = in.unit; /* a reading may count the rule in another unit */
   out->rule_id = g->id;
@@ -223,7 +237,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   out->status = in.period.status;
   out->provisional = in.period.provisional;
   const int roll_question = egca__roll_question(sel.readings, g);
-  out->policy = egca__roll_policy(&sel, roll_question);
+  out->policy = roll_question >= 0 ? egca__roll_policy(&sel, roll_question) : EGCA_POLICY_EARLIER;
   if (rc < 0)
     return rc;
   /* Each question the computation engaged, under its other reading: where the day differs, both are

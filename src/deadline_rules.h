@@ -102,7 +102,6 @@ static inline const egca__applies *egca__deadline_rule_applies(const egca_deadli
 /* One rule: its id and its versions, oldest first (no fixed number of them). */
 typedef struct egca__rule_group {
   const char *id;
-  size_t id_len;
   const egca_deadline_rule *const *versions;
   const egca__rule_core *const *cores; /* each version's core, in the same order */
   const egca_date *effective_from;     /* each version's first day, in the same order */
@@ -112,23 +111,25 @@ typedef struct egca__rule_group {
   egca_date licence_from;                     /* the rule set's "licence" start: earlier days are refused */
   const char *licence_reason;                 /* why (NULL: no licence start declared) */
   const char *licence_reason_en;              /* the same in English */
+  int sets_question;  /* the open question whose readings set its unit or roll, and the one that decides */
+  int roll_question;  /* its rest-day roll, or -1: written when the readings load (egca__readings_parse), read
+                         by every period computation (egca__sets_question, egca__roll_question) */
   unsigned acts_on; /* the event types whose presence in a case lets the rule give it anything (EGCA__EVENT_BIT),
                      * with EGCA__ACTS_ALWAYS where it may act whatever the case holds; 0: never (computed on
                      * request only). Made at load from `applies`, read for every case. */
   int office_time;  /* 1 when the latest version's authority is the acceptance office (whose calendar counts it) */
 } egca__rule_group;
 
-/* The rule of id `id` among `count` rules (NULL when there is none). */
+/* The rule of id `id` among `count` rules (NULL when there is none). egca_deadline_compute looks its rule up
+ * at every call: the first two bytes decide for most rules, so strcmp runs about once (an id is never
+ * empty, so id[1] is read only when id[0] matched a letter, not the end). */
 static inline const egca__rule_group *egca__rule_group_find(const egca__rule_group *groups, size_t count, const char *id)
 {
   if (id == NULL)
     return NULL;
-  const size_t n = strlen(id);
-  for (size_t k = 0; k < count; k++) {
-    const egca__rule_group *g = &groups[k];
-    if (g->id_len == n && g->id[0] == id[0] && memcmp(g->id, id, n) == 0)
+  for (const egca__rule_group *g = groups, *end = groups + count; g < end; g++)
+    if (g->id[0] == id[0] && g->id[1] == id[1] && strcmp(g->id, id) == 0)
       return g;
-  }
   return NULL;
 }
 

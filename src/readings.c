@@ -72,11 +72,6 @@ struct egca__readings {
   size_t count;
   egca_question questions[EGCA__QUESTIONS_MAX];
   int at_point[EGCA__POINT_COUNT]; /* question index of each point */
-  /* The few questions that name a rule, for the lookups every period computation makes (egca__sets_question,
-   * egca__roll_question) without walking every question: their indexes, in file order. */
-  size_t sets_count, roll_count;
-  const egca__rule_group *sets_group[EGCA__QUESTIONS_MAX], *roll_group[EGCA__QUESTIONS_MAX];
-  uint8_t sets_at[EGCA__QUESTIONS_MAX], roll_at[EGCA__QUESTIONS_MAX];
   uint8_t default_pick[EGCA__QUESTIONS_MAX]; /* every question's default reading: a selection's start */
 };
 
@@ -478,7 +473,7 @@ static int parse_question(egca__readings *all, egca_question *x, const egca__jso
   return 0;
 }
 
-int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca__rule_group *groups,
+int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, egca__rule_group *groups,
                          size_t group_count, const egca__laws *laws, egca_error *err)
 {
   const rule_index index = {groups, group_count}, *rules = &index;
@@ -516,15 +511,15 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const 
     if (rc < 0)
       goto fail;
   }
+  /* Each rule's questions, kept in the rule (parse_question let one question set a rule and one decide its
+   * roll): every period computation asks, and most rules have none. */
+  for (size_t g = 0; g < group_count; g++)
+    groups[g].sets_question = groups[g].roll_question = -1;
   for (size_t q = 0; q < r->count; q++) {
-    if (r->questions[q].sets != NULL) {
-      r->sets_group[r->sets_count] = r->questions[q].sets;
-      r->sets_at[r->sets_count++] = (uint8_t)q;
-    }
-    if (r->questions[q].group != NULL) {
-      r->roll_group[r->roll_count] = r->questions[q].group;
-      r->roll_at[r->roll_count++] = (uint8_t)q;
-    }
+    if (r->questions[q].sets != NULL)
+      groups[r->questions[q].sets - groups].sets_question = (int)q;
+    if (r->questions[q].group != NULL)
+      groups[r->questions[q].group - groups].roll_question = (int)q;
     r->default_pick[q] = (uint8_t)r->questions[q].def;
   }
   /* Every question the code consults is declared, and every rest-day roll left open has its question:
@@ -556,22 +551,6 @@ fail:
 }
 
 /* --- Selections ---------------------------------------------------------------------------------------- */
-
-int egca__roll_question(const egca__readings *r, const egca__rule_group *g)
-{
-  for (size_t i = 0; r != NULL && i < r->roll_count; i++)
-    if (r->roll_group[i] == g)
-      return r->roll_at[i];
-  return -1;
-}
-
-int egca__sets_question(const egca__readings *r, const egca__rule_group *g)
-{
-  for (size_t i = 0; r != NULL && i < r->sets_count; i++)
-    if (r->sets_group[i] == g)
-      return r->sets_at[i];
-  return -1;
-}
 
 void egca__apply_sets(egca__selection *s, int question, egca_period_spec *spec)
 {
@@ -628,15 +607,13 @@ int egca__reading(egca__selection *s, egca__point p)
   return s->readings->questions[q].code[s->pick[q]];
 }
 
-int egca__selection_init(egca__selection *s, const egca__readings *r, const egca_reading_choice *choices,
-                         size_t count, egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err)
+const uint8_t *egca__readings_default_picks(const egca__readings *r) { return r->default_pick; }
+
+int egca__selection_choose(egca__selection *s, const egca_reading_choice *choices, size_t count,
+                           egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err)
 {
-  s->readings = r;
-  s->engaged = 0;
-  s->consulted = 0;
-  s->step = 0;
-  memcpy(s->pick, r->default_pick, sizeof s->pick);
-  /* The deprecated options (a batch's every case starts here: only they walk the questions). */
+  const egca__readings *r = s->readings;
+  /* The deprecated options (only they walk the questions). */
   for (size_t q = 0; q < r->count && (policy == EGCA_POLICY_LATER || receipt == EGCA_RECEIPT_AS_DATED); q++) {
     const egca_question *x = &r->questions[q];
     if (x->group != NULL && policy == EGCA_POLICY_LATER)

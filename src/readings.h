@@ -18,6 +18,7 @@
 #include "deadline_rules.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #define EGCA__QUESTIONS_MAX 32
 #define EGCA__READINGS_MAX 8
@@ -40,10 +41,11 @@ typedef struct egca__readings egca__readings;
 
 /* Validates and compiles readings.json (already parsed strictly) against the loaded deadline rules (the
  * rule set's index, deadline_rules.h), its citations resolved through `laws` (deadlines.json "laws",
- * citation.h). On failure nothing is left allocated and err names the file, line:column and JSON pointer.
- * The rule set (ruleset.c) calls it and keeps the result (egca__rules_readings, ruleset.h). */
+ * citation.h), and writes each rule's questions into the index (sets_question, roll_question). On failure
+ * nothing is left allocated and err names the file, line:column and JSON pointer. The rule set (ruleset.c)
+ * calls it and keeps the result (egca__rules_readings, ruleset.h). */
 struct egca__laws;
-int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, const egca__rule_group *groups,
+int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, egca__rule_group *groups,
                          size_t group_count, const struct egca__laws *laws, egca_error *err);
 void egca__readings_free(egca__readings *readings);
 
@@ -58,21 +60,43 @@ typedef struct egca__selection {
   uint32_t consulted;                /* bit q: q engaged since the caller last cleared it (a case: by one rule) */
 } egca__selection;
 
+/* Each question's default reading, by question (a selection's start). */
+const uint8_t *egca__readings_default_picks(const egca__readings *readings);
+/* egca__selection_init's part past the defaults. */
+int egca__selection_choose(egca__selection *s, const egca_reading_choice *choices, size_t count,
+                           egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err);
+
 /* Every question at its default; then the deprecated roll policy (EGCA_POLICY_LATER picks "later" of every
  * roll question) and receipt option (EGCA_RECEIPT_AS_DATED picks "as_dated" of receipt_after_hours); then
  * the caller's choices. An unknown question or reading, or a question chosen twice, is EGCA_E_INVALID
- * naming it. */
-int egca__selection_init(egca__selection *s, const egca__readings *readings, const egca_reading_choice *choices,
-                         size_t count, egca_roll_policy policy, egca_receipt_reading receipt, egca_error *err);
+ * naming it. Inline, and the rest a call only when something is chosen: every egca_deadline_compute
+ * starts here, and most choose nothing (so does a batch's every case). */
+static inline int egca__selection_init(egca__selection *s, const egca__readings *readings,
+                                       const egca_reading_choice *choices, size_t count, egca_roll_policy policy,
+                                       egca_receipt_reading receipt, egca_error *err)
+{
+  s->readings = readings;
+  s->engaged = 0;
+  s->consulted = 0;
+  s->step = 0;
+  memcpy(s->pick, egca__readings_default_picks(readings), sizeof s->pick);
+  if (count == 0 && policy != EGCA_POLICY_LATER && receipt != EGCA_RECEIPT_AS_DATED)
+    return 0;
+  return egca__selection_choose(s, choices, count, policy, receipt, err);
+}
 
 /* The reading applied at point p, as the point's index in the code's own list (0 = the first reading the
  * code names, e.g. "deemed"), and marks the question engaged. */
 int egca__reading(egca__selection *s, egca__point p);
 
-/* The question whose readings set group g's unit or roll ("sets", docs/rules.md), or -1; applying the
- * selection's reading of it to a version's period (and marking it engaged: the two readings count
- * differently, so every instance of the rule is compared under both). */
-int egca__sets_question(const egca__readings *r, const egca__rule_group *g);
+/* The question whose readings set group g's unit or roll ("sets", docs/rules.md), or -1 (g is a rule of
+ * the rule set r was loaded with); applying the selection's reading of it to a version's period (and
+ * marking it engaged: the two readings count differently, so every instance of the rule is compared under
+ * both). */
+static inline int egca__sets_question(const egca__readings *r, const egca__rule_group *g)
+{
+  return r != NULL ? g->sets_question : -1;
+}
 void egca__apply_sets(egca__selection *s, int question, egca_period_spec *spec);
 /* Whether a start event of outcome `got` opens an instance of group g: the outcome its "applies" declares,
  * or the one the reading applied sets; the question is engaged where its readings answer differently. */
@@ -82,7 +106,10 @@ int egca__opens(egca__selection *s, const egca__rule_group *g, egca_outcome decl
 const egca__rule_group *egca__reading_from_end_of(const egca__readings *r, int question, size_t reading);
 
 /* The question that decides group g's rest-day roll, or -1; the policy the selection applies for it. */
-int egca__roll_question(const egca__readings *r, const egca__rule_group *g);
+static inline int egca__roll_question(const egca__readings *r, const egca__rule_group *g)
+{
+  return r != NULL ? g->roll_question : -1;
+}
 egca_roll_policy egca__roll_policy(const egca__selection *s, int question);
 
 static inline void egca__engage(egca__selection *s, int question)

@@ -864,3 +864,19 @@ $ egca --lang en deadline litigation 2025-08-31
 $ egca --lang en deadline change_decision 2026-03-02
 ! egca: deadline: rule "change_decision" sets no period on 2026-03-02: Administrative Licensing Law, Article 49 only says that the change is handled according to law and sets no time limit; neither the readable text of the Measures, Article 14 nor the Service Guide sets one: there is no time limit to compute
 ? 3
+
+# Strict mode refuses the tentative years' days (2027 on), so they name no notice (this crashed before).
+### --strict over a span that reaches tentative years: only the confirmed years' notices are named
+$ egca deadline certificate_validity 2024-11-01 --strict
+> 2029-11-01
+> certificate_validity：资质证书有效期的最后一日
+> 起算日：2024-11-01（资质证书颁发之日）
+> 期限：起算日后5年
+> 有歧义：certificate_last_day=anniversary 得出 2029-11-01（已采用）
+> 有歧义：certificate_last_day=day_before 得出 2029-10-31
+> 截止时间：24:00
+> 依据：电子政务电子认证服务管理办法 第十二条；中华人民共和国民法典 第二百零一条；中华人民共和国民法典 第二百零二条
+> 版本：电子政务电子认证服务管理办法（国家密码管理局令第4号），自2024-11-01起施行
+> 备注：颁发当日不计入，期间自次日起算（民法典 第二百零一条），到期月的对应日为最后一日，没有对应日的为月末日（第二百零二条）：最后有效日是颁发之日五年后的同月同日。证书载明的有效期与此不同的，以证书为准。
+> 计算过程：2024-11-01后5年，于对应日2029-11-01届满（《民法典》第二百零一条、第二百零二条）。
+> 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）；国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
