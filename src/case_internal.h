@@ -91,6 +91,14 @@ struct egca_timeline {
   const struct egca__rule_group **active; /* the rules that can give the case anything, in file order */
   size_t active_count, active_cap;
   uint32_t pause_questions;  /* the questions the pauses consulted (as snapshot.consulted) */
+  /* What the evaluation read from the events before the rules, the same under every reading (an evaluation
+   * under another reading takes it, and the pauses where they did not consult the question): the events
+   * known by as_of, their types, the day the case closed, the first acceptance recorded, the reviews and
+   * hearings in `pauses`. */
+  size_t event_n, pause_count, hearing_count;
+  unsigned present;
+  egca_date closed, accepted;
+  uint32_t first_of_type[EGCA_EVENT_TYPE_COUNT], last_of_type[EGCA_EVENT_TYPE_COUNT]; /* of the types present */
 };
 
 /* Grows *array (of *cap elements of `size` bytes) to hold `need`; -1 when out of memory. Inline, for the

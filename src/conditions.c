@@ -766,12 +766,14 @@ int egca__assess_rules_parse(egca_assess_rules **out, const egca__json_doc *cond
 
 int egca__assess_material_known(const egca_assess_rules *rules, const char *id)
 {
+  /* Every item of every correction notice of a batch's cases is looked up here: the first byte is compared
+   * before the whole id. */
   for (size_t i = 0; i < rules->material_count; i++) {
     const egca__material *m = &rules->materials[i];
-    if (strcmp(m->id, id) == 0)
+    if (m->id[0] == id[0] && strcmp(m->id, id) == 0)
       return 1;
     for (size_t k = 0; k < m->sub_count; k++)
-      if (strcmp(m->subs[k].id, id) == 0)
+      if (m->subs[k].id[0] == id[0] && strcmp(m->subs[k].id, id) == 0)
         return 1;
   }
   return 0;

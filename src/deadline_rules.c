@@ -794,7 +794,7 @@ int egca__deadline_rules_parse(egca__deadline_rules *rules, egca__laws *laws, co
     const egca__rule_group *g = find_group(rules, r->id);
     if (g == NULL) {
       rules->groups[rules->group_count] =
-          (egca__rule_group){r->id, NULL, NULL, NULL, 0, NULL, NULL, EGCA_DATE_NONE, NULL, NULL, -1, -1};
+          (egca__rule_group){r->id, NULL, NULL, NULL, 0, NULL, NULL, EGCA_DATE_NONE, NULL, NULL, -1, -1, 0, 0};
       g = &rules->groups[rules->group_count++];
     }
     r->group = (size_t)(g - rules->groups);
@@ -830,6 +830,22 @@ int egca__deadline_rules_parse(egca__deadline_rules *rules, egca__laws *laws, co
     g->licence_from = rules->licence_from;
     g->licence_reason = rules->licence_reason;
     g->licence_reason_en = rules->licence_reason_en;
+  }
+  /* What a case needs for a rule to act, and whose calendar counts it: read for every case and every instance
+   * (src/procedure.c), so made once here. A rule that establishes the acceptance, or runs from it, may act
+   * whatever events the case has; one started by events, only on them; a rule of the certificate terms, only
+   * with a certificate. */
+  for (size_t i = 0; i < rules->group_count; i++) {
+    egca__rule_group *g = &rules->groups[i];
+    const egca__applies *a = g->applies;
+    switch (a->from) {
+    case EGCA__FROM_NONE: g->acts_on = 0; break;
+    case EGCA__FROM_EVENT: g->acts_on = egca__establishes_acceptance(a) ? EGCA__ACTS_ALWAYS : a->starts; break;
+    case EGCA__FROM_TERM_START:
+    case EGCA__FROM_TERM_END: g->acts_on = EGCA__EVENT_BIT(EGCA_EVENT_CERTIFICATE_ISSUED); break;
+    case EGCA__FROM_ACCEPTANCE: g->acts_on = EGCA__ACTS_ALWAYS; break;
+    }
+    g->office_time = g->versions[g->count - 1]->authority == EGCA_AUTHORITY_ACCEPTANCE_OFFICE;
   }
   if ((rc = check_extensions(rules, doc, err)) < 0 || (rc = resolve_citations(rules, laws, doc, err)) < 0)
     return rc;

@@ -43,6 +43,7 @@ typedef enum egca__deems {
 
 /* Sets of event types: bit (1u << type). */
 #define EGCA__EVENT_BIT(type) (1u << (unsigned)(type))
+#define EGCA__ACTS_ALWAYS (1u << 31) /* above every event type's bit */
 
 typedef struct egca__applies {
   egca__anchor from;
@@ -113,6 +114,10 @@ typedef struct egca__rule_group {
   int sets_question;  /* the open question whose readings set its unit or roll, and the one that decides */
   int roll_question;  /* its rest-day roll, or -1: written when the readings load (egca__readings_parse), read
                          by every period computation (egca__sets_question, egca__roll_question) */
+  unsigned acts_on; /* the event types whose presence in a case lets the rule give it anything (EGCA__EVENT_BIT),
+                     * with EGCA__ACTS_ALWAYS where it may act whatever the case holds; 0: never (computed on
+                     * request only). Made at load from `applies`, read for every case. */
+  int office_time;  /* 1 when the latest version's authority is the acceptance office (whose calendar counts it) */
 } egca__rule_group;
 
 /* The rule of id `id` among `count` rules (NULL when there is none). egca_deadline_compute looks its rule up

@@ -53,6 +53,30 @@ static const egca__event *ev(const ctx *x, size_t k) { return &x->c->events[k]; 
 static egca_timeline_deadline *dl(ctx *x, size_t index) { return &x->t->deadlines[index]; }
 static int is(unsigned set, const egca__event *e) { return (set & EGCA__EVENT_BIT(e->type)) != 0; }
 
+/* The span of the events of the types `set`: from the first of them to just after the last (empty when the
+ * case has none). A rule's walks over the events visit only the span of the types they look for: most of a
+ * case's events are of other types. */
+static size_t span_from(const ctx *x, unsigned set)
+{
+  size_t lo = x->n;
+  for (set &= x->present; set != 0; set &= set - 1) {
+    const size_t k = x->t->first_of_type[__builtin_ctz(set)];
+    if (k < lo)
+      lo = k;
+  }
+  return lo;
+}
+static size_t span_to(const ctx *x, unsigned set)
+{
+  size_t hi = 0;
+  for (set &= x->present; set != 0; set &= set - 1) {
+    const size_t k = (size_t)x->t->last_of_type[__builtin_ctz(set)] + 1;
+    if (k > hi)
+      hi = k;
+  }
+  return hi;
+}
+
 /* The declaration that decides a rule's instances: its latest version's (docs/rules.md). */
 static const egca__applies *declared(const egca__rule_group *g) { return g->applies; }
 
@@ -109,7 +133,7 @@ static int compute(egca__instance *out, ctx *x, const egca__rule_group *g, egca_
   egca__error_blank(&e, egca__error_lang(x->err));
   /* Whose time a rule is does not change from version to version: the latest one says it. Without a
    * caller's error (x->err NULL) no message is composed at all. */
-  const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
+  const egca_calendar *cal = g->office_time ? x->office_cal : x->cal;
   int rc = egca__instance_compute(out, g, cal, anchor, pauses, pause_count, x->sel, extra, 1, NULL,
                                   x->err != NULL ? &e : NULL);
   if (rc < 0 && out->refused != 0) {
@@ -427,7 +451,8 @@ static int start_day(ctx *x, const egca__rule_group *g, size_t k, egca_date *out
    * (行政复议法实施条例 第十五条第一款第（二）、（三）项: 签收之日) is the question remedy_knowledge_day, engaged
    * where a delivery after the act (before the next act that starts the rule) falls on another day. */
   const egca__applies *a = declared(g);
-  for (size_t j = k + 1; a->delivered != 0 && j < x->n && !is(a->starts, ev(x, j)); j++)
+  const size_t delivered_to = span_to(x, a->delivered);
+  for (size_t j = k + 1; j < delivered_to && !is(a->starts, ev(x, j)); j++)
     if (is(a->delivered, ev(x, j))) {
       if (ev(x, j)->date != *out && egca__reading(x->sel, EGCA__Q_REMEDY_KNOWLEDGE_DAY) == 1)
         *out = ev(x, j)->date;
@@ -474,8 +499,9 @@ static int rule_from_events(ctx *x, const egca__rule_group *g)
   const egca__applies *a = declared(g);
   if ((a->starts & x->present) == 0)
     return 0; /* no start event: most rules of most cases, so the events are not walked */
-  const int on_receipt = egca_deadline_rule_authority(g->versions[g->count - 1]) == EGCA_AUTHORITY_ACCEPTANCE_OFFICE;
-  for (size_t k = 0; k < x->n; k++) {
+  const int on_receipt = g->office_time;
+  const size_t starts_to = span_to(x, a->starts), answers_to = span_to(x, a->answers | a->restarts | a->ends);
+  for (size_t k = span_from(x, a->starts); k < starts_to; k++) {
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
       continue;
@@ -497,7 +523,7 @@ static int rule_from_events(ctx *x, const egca__rule_group *g)
       continue; /* unknown */
     }
     long answer = -1, replaced = -1;
-    for (size_t j = k + 1; j < x->n && answer < 0 && replaced < 0; j++) {
+    for (size_t j = k + 1; j < answers_to && answer < 0 && replaced < 0; j++) {
       const egca__event *b = ev(x, j);
       if (is(a->answers, b) && (!a->keyed || b->change == e->change))
         answer = (long)j;
@@ -532,12 +558,13 @@ static int rule_in_order(ctx *x, const egca__rule_group *g)
   size_t next_answer = 0, unused = 0;
   if ((a->starts & x->present) == 0)
     return 0; /* no start event: the events are not walked */
-  for (size_t k = 0; k < x->n; k++) {
+  const size_t starts_to = span_to(x, a->starts);
+  for (size_t k = span_from(x, a->starts); k < starts_to; k++) {
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
       continue;
     egca_date next_start = EGCA_DATE_MAX;
-    for (size_t j = k + 1; j < x->n && next_start == EGCA_DATE_MAX; j++)
+    for (size_t j = k + 1; j < starts_to && next_start == EGCA_DATE_MAX; j++)
       if (is(a->starts, ev(x, j)))
         next_start = ev(x, j)->date;
     /* The events are in date order, so the first unused answer is the only candidate: when it comes too
@@ -603,16 +630,12 @@ static int receipt_day(ctx *x, const egca__rule_group *g, const egca__event *e, 
 {
   egca_error err;
   egca__error_blank(&err, egca__error_lang(x->err));
-  const egca_calendar *cal = calendar_of(x, g->versions[g->count - 1]);
-  egca_date next, dated, unused;
+  const egca_calendar *cal = g->office_time ? x->office_cal : x->cal;
+  egca_date next;
   int rc = egca_office_receipt_day(&next, if_after_hours, x->c->office, cal, e->date, e->time,
                                    EGCA_RECEIPT_NEXT_WORKING_DAY, &err);
-  if (rc >= 0) {
-    const int rc2 = egca_office_receipt_day(&dated, &unused, x->c->office, cal, e->date, e->time,
-                                            EGCA_RECEIPT_AS_DATED, &err);
-    if (rc2 != 0)
-      rc = rc2;
-  }
+  /* As dated, egca_office_receipt_day gives the day itself once the time was found valid (above): not asked. */
+  const egca_date dated = e->date;
   if (rc >= 0)
     *from = next == dated || egca__reading(x->sel, EGCA__Q_RECEIPT_AFTER_HOURS) == 0 ? next : dated;
   /* A time recorded at an office whose hours no source gives: whether it was after closing matters under
@@ -659,7 +682,8 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
   acc->unknown_anchor = EGCA_DATE_NONE;
   size_t first_round = x->t->deadline_count;
   long first_correction = -1;
-  for (size_t k = 0; k < x->n; k++) {
+  const size_t starts_to = span_to(x, a->starts), answers_to = span_to(x, a->answers | a->restarts);
+  for (size_t k = span_from(x, a->starts); k < starts_to; k++) {
     const egca__event *e = ev(x, k);
     if (!is(a->starts, e))
       continue;
@@ -688,7 +712,7 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
      * round. */
     const int restarted = is(a->restarts, e);
     long answer = -1, replaced = -1;
-    for (size_t j = k + 1; j < x->n && answer < 0 && replaced < 0; j++) {
+    for (size_t j = k + 1; j < answers_to && answer < 0 && replaced < 0; j++) {
       const egca__event *b = ev(x, j);
       /* A further correction notice in a resubmission's round: under the reading "answers" it answers the
        * round (第三十二条第一款第（四）项 deems acceptance only where no notice is given); under "void" it
@@ -741,14 +765,14 @@ static int rule_rounds(ctx *x, const egca__rule_group *g)
   }
   /* An acceptance that answers no open round (the materials were completed at the counter after a timely
    * notice, with no resubmission recorded) still starts the decision period. */
-  for (size_t k = 0; k < x->n && acc->from == EGCA_DATE_NONE; k++)
-    if (ev(x, k)->type == EGCA_EVENT_ACCEPTED)
-      acc->from = acc->settled_on = ev(x, k)->date;
+  if (acc->from == EGCA_DATE_NONE && (x->present & EGCA__EVENT_BIT(EGCA_EVENT_ACCEPTED)) != 0)
+    acc->from = acc->settled_on = ev(x, x->t->first_of_type[EGCA_EVENT_ACCEPTED])->date;
   /* The law asks for one notice listing every correction (第三十二条第一款第（四）项: 一次告知): a further
    * notice is the finding repeat_correction, charged to the round it falls in — under the reading "void"
    * always, under "answers" when it names an item the first notice did not (or the items of either are
    * not recorded, so that nothing shows it named the same ones). */
-  for (size_t k = 0; k < x->n; k++) {
+  const unsigned correction = EGCA__EVENT_BIT(EGCA_EVENT_CORRECTION_REQUESTED);
+  for (size_t k = span_from(x, correction), to = span_to(x, correction); k < to; k++) {
     const egca__event *e = ev(x, k);
     if (e->type != EGCA_EVENT_CORRECTION_REQUESTED)
       continue;
@@ -877,7 +901,7 @@ static void scan_term(const ctx *x, const egca__term *tm, unsigned requires, uns
   r->answer = -1;
   if (((requires | answers) & x->present) == 0)
     return; /* none of the events it looks for: the events are not walked */
-  for (size_t k = 0; k < x->n; k++) {
+  for (size_t k = span_from(x, requires | answers), to = span_to(x, requires | answers); k < to; k++) {
     const egca__event *e = ev(x, k);
     /* A renewed term starts on the day the previous one ends, which still belongs to the previous one. */
     if (e->date < tm->start || (tm->renewed && e->date == tm->start) || e->date >= tm->window_end)
@@ -938,7 +962,8 @@ static int rule_terms(ctx *x, const egca__rule_group *g)
 {
   egca_timeline *t = x->t;
   t->term_count = 0;
-  for (size_t k = 0; k < x->n; k++) {
+  const unsigned issued = EGCA__EVENT_BIT(EGCA_EVENT_CERTIFICATE_ISSUED);
+  for (size_t k = span_from(x, issued), to = span_to(x, issued); k < to; k++) {
     const egca__event *e = ev(x, k);
     if (e->type != EGCA_EVENT_CERTIFICATE_ISSUED)
       continue;
@@ -1223,40 +1248,50 @@ static void build_pauses(ctx *x)
 
 /* --- Evaluation under one selection of readings -------------------------------------------------------- */
 
-/* Whether rule g can give a case whose events (up to as_of) are of the types `present` anything: a rule
- * computed on request only cannot, nor one started by events the case does not have, nor a rule of the
- * certificate terms without a certificate. The others are evaluated (what they do may hang on the
- * acceptance, which only evaluating tells). A case meets few of the rules: the others are not visited. */
-static int can_act(const egca__rule_group *g, unsigned present)
+/* Whether the terms x->t holds are those `from` holds (the fields a rule of the terms reads; `validity` is
+ * a position in its own timeline). */
+static int same_terms(const egca_timeline *t, const egca_timeline *from, size_t count)
 {
-  const egca__applies *a = declared(g);
-  switch (a->from) {
-  case EGCA__FROM_NONE: return 0;
-  case EGCA__FROM_EVENT: return egca__establishes_acceptance(a) || (a->starts & present) != 0;
-  case EGCA__FROM_TERM_START:
-  case EGCA__FROM_TERM_END: return (present & EGCA__EVENT_BIT(EGCA_EVENT_CERTIFICATE_ISSUED)) != 0;
-  case EGCA__FROM_ACCEPTANCE: break;
+  if (t->term_count != count)
+    return 0;
+  for (size_t k = 0; k < count; k++) {
+    const egca__term *a = &t->terms[k], *b = &from->terms[k];
+    if (a->start != b->start || a->window_end != b->window_end || a->expires_printed != b->expires_printed ||
+        a->renewed != b->renewed || a->expiry != b->expiry)
+      return 0;
   }
   return 1;
 }
 
 /* Under another reading, rule i's results are `from`'s when they cannot differ: the rule did not consult the
  * question there (snapshot.consulted), and what it reads besides the events is the same: the pauses (the
- * caller checks them), the acceptance, and no certificate term (a rule of the terms is evaluated again).
- * Then they are appended as `from` made them, their findings moved to the new positions of their deadlines,
- * and 1 is returned; 0 when the rule is to be evaluated. Most rules of a case are such (a second
- * evaluation mostly re-ran rules whose results were known), so this is what keeps it cheap. A receipt's
- * provisional day, which raises only the timeline's flag, is not carried over: the first evaluation raised
- * it, and the case's result is provisional whatever this one says. */
+ * caller checks them), the acceptance, and for a rule run from a term's end the certificate terms. The rule
+ * that makes the terms then gives `from`'s terms too. They are taken as `from` holds them at its end, so only
+ * where no later rule makes terms again. Then the results are appended as `from` made them, their findings
+ * moved to the new positions of their deadlines, and 1 is returned; 0 when the rule is to be evaluated. Most
+ * rules of a case are such (a second evaluation mostly re-ran rules whose results were known), so this is
+ * what keeps it cheap: under a question of the receipt or the rounds, a certificate's terms and the renewal
+ * rules are not counted again. A receipt's provisional day, which raises only the timeline's flag, is not
+ * carried over: the first evaluation raised it, and the case's result is provisional whatever this one says. */
 static int reuse_rule(ctx *x, const egca__rule_group *g, const egca_timeline *from, size_t i, uint32_t question)
 {
   const egca__snapshot *s = &from->snapshots[i], *e = &from->snapshots[i + 1];
   const egca__anchor anchor = declared(g)->from;
-  if ((s->consulted & question) != 0 || (anchor != EGCA__FROM_EVENT && anchor != EGCA__FROM_ACCEPTANCE) ||
-      s->accepted_from != x->acc.from || s->accepted_settled_on != x->acc.settled_on ||
-      s->accepted_unknown != x->acc.unknown || s->accepted_unknown_anchor != x->acc.unknown_anchor ||
-      e->term_count != s->term_count)
+  if ((s->consulted & question) != 0 || s->accepted_from != x->acc.from || s->accepted_settled_on != x->acc.settled_on ||
+      s->accepted_unknown != x->acc.unknown || s->accepted_unknown_anchor != x->acc.unknown_anchor)
     return 0;
+  const int terms = anchor == EGCA__FROM_TERM_START || anchor == EGCA__FROM_TERM_END;
+  if (!terms && (anchor != EGCA__FROM_EVENT && anchor != EGCA__FROM_ACCEPTANCE))
+    return 0;
+  if (!terms && e->term_count != s->term_count)
+    return 0;
+  if (terms) {
+    for (size_t k = i + 1; k < from->active_count; k++)
+      if (declared(from->active[k])->from == EGCA__FROM_TERM_START)
+        return 0; /* from's terms at its end are not those it had here */
+    if (anchor == EGCA__FROM_TERM_END && (e->term_count != s->term_count || !same_terms(x->t, from, e->term_count)))
+      return 0;
+  }
   for (size_t k = s->finding_count; k < e->finding_count; k++)
     if (from->findings[k].deadline < s->deadline_count || from->findings[k].deadline >= e->deadline_count)
       return 0; /* a finding on another rule's deadline: evaluated, not moved */
@@ -1273,6 +1308,15 @@ static int reuse_rule(ctx *x, const egca__rule_group *g, const egca_timeline *fr
     egca_timeline_finding *f = &t->findings[t->finding_count + k];
     *f = from->findings[s->finding_count + k];
     f->deadline = f->deadline - s->deadline_count + t->deadline_count;
+  }
+  if (anchor == EGCA__FROM_TERM_START) {
+    if (egca__grow((void **)&t->terms, &t->term_cap, e->term_count, sizeof *t->terms) < 0)
+      return egca__fail_nomem(x->err);
+    for (size_t k = 0; k < e->term_count; k++) {
+      t->terms[k] = from->terms[k];
+      t->terms[k].validity = t->terms[k].validity - s->deadline_count + t->deadline_count;
+    }
+    t->term_count = e->term_count;
   }
   t->deadline_count += dn;
   t->finding_count += fn;
@@ -1295,46 +1339,74 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
   t->as_of = as_of;
   ctx x = {.t = t, .c = c, .cal = calendar, .office_cal = office_cal, .as_of = as_of, .sel = sel, .rules = rules,
            .closed = EGCA_DATE_NONE, .acc = {EGCA_DATE_NONE, EGCA_DATE_NONE}, .err = err};
-  /* Events after as_of are not known yet. */
-  for (; x.n < c->event_count && c->events[x.n].date <= as_of; x.n++) {
-    const egca__event *e = &c->events[x.n];
-    x.present |= EGCA__EVENT_BIT(e->type);
-    if (e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_WITHDRAWN)
-      x.closed = e->date;
-    else if (e->type == EGCA_EVENT_HEARING_REQUESTED)
-      x.hearing_count++;
-    else if (e->type == EGCA_EVENT_ACCEPTED && x.acc.from == EGCA_DATE_NONE)
-      x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
-  }
-  if (egca__grow((void **)&t->pauses, &t->pause_cap, x.n + 1, sizeof *t->pauses) < 0) {
-    t->c = NULL;
-    return egca__fail_nomem(err);
-  }
   sel->step = 0;
   sel->consulted = 0;
-  build_pauses(&x); /* the reviews, as the readings take them: t->pauses[0 .. x.pause_count) */
-  /* The hearings follow the reviews in the pause array: from the request to the hearing, both days
-   * included (the time the hearing needs, 第四十五条); open until it is held. The log was checked: at most one
-   * hearing is open at a time, and each held one closes the last request. Under the reading right_notified
-   * of hearing_pause the time runs from the notice of the right to a hearing (the last before the request);
-   * the question is engaged only where that day differs from the request's. */
-  egca_date told = EGCA_DATE_NONE;
-  for (size_t k = 0, h = x.pause_count; k < x.n && x.hearing_count > 0; k++) {
-    const egca__event *e = &c->events[k];
-    if (e->type == EGCA_EVENT_HEARING_RIGHT_NOTIFIED)
-      told = e->date;
-    else if (e->type == EGCA_EVENT_HEARING_REQUESTED) {
-      egca_date from = e->date;
-      if (told != EGCA_DATE_NONE && told < e->date && egca__reading(sel, EGCA__Q_HEARING_PAUSE) == 1)
-        from = told;
-      t->pauses[h++] = (egca_pause){from, EGCA_DATE_NONE};
-      told = EGCA_DATE_NONE;
-    } else if (e->type == EGCA_EVENT_HEARING_HELD)
-      t->pauses[h - 1].to = e->date;
+  if (from != NULL && (from->pause_questions & question) == 0) {
+    /* Under another reading that did not shape the pauses, all of this is `from`'s. */
+    if (egca__grow((void **)&t->pauses, &t->pause_cap, from->event_n + 1, sizeof *t->pauses) < 0) {
+      t->c = NULL;
+      return egca__fail_nomem(err);
+    }
+    x.n = from->event_n;
+    x.present = from->present;
+    memcpy(t->first_of_type, from->first_of_type, sizeof t->first_of_type);
+    memcpy(t->last_of_type, from->last_of_type, sizeof t->last_of_type);
+    x.closed = from->closed;
+    x.acc.from = x.acc.settled_on = from->accepted;
+    x.pause_count = from->pause_count;
+    x.hearing_count = from->hearing_count;
+    if (x.pause_count + x.hearing_count > 0)
+      memcpy(t->pauses, from->pauses, (x.pause_count + x.hearing_count) * sizeof *t->pauses);
+    t->pause_questions = from->pause_questions;
+  } else {
+    /* Events after as_of are not known yet. */
+    for (; x.n < c->event_count && c->events[x.n].date <= as_of; x.n++) {
+      const egca__event *e = &c->events[x.n];
+      if ((x.present & EGCA__EVENT_BIT(e->type)) == 0)
+        t->first_of_type[e->type] = (uint32_t)x.n;
+      t->last_of_type[e->type] = (uint32_t)x.n;
+      x.present |= EGCA__EVENT_BIT(e->type);
+      if (e->type == EGCA_EVENT_REJECTED || e->type == EGCA_EVENT_WITHDRAWN)
+        x.closed = e->date;
+      else if (e->type == EGCA_EVENT_HEARING_REQUESTED)
+        x.hearing_count++;
+      else if (e->type == EGCA_EVENT_ACCEPTED && x.acc.from == EGCA_DATE_NONE)
+        x.acc.from = x.acc.settled_on = e->date; /* without a rule for the rounds: the acceptance recorded */
+    }
+    if (egca__grow((void **)&t->pauses, &t->pause_cap, x.n + 1, sizeof *t->pauses) < 0) {
+      t->c = NULL;
+      return egca__fail_nomem(err);
+    }
+    build_pauses(&x); /* the reviews, as the readings take them: t->pauses[0 .. x.pause_count) */
+    /* The hearings follow the reviews in the pause array: from the request to the hearing, both days
+     * included (the time the hearing needs, 第四十五条); open until it is held. The log was checked: at most one
+     * hearing is open at a time, and each held one closes the last request. Under the reading right_notified
+     * of hearing_pause the time runs from the notice of the right to a hearing (the last before the request);
+     * the question is engaged only where that day differs from the request's. */
+    egca_date told = EGCA_DATE_NONE;
+    for (size_t k = 0, h = x.pause_count; k < x.n && x.hearing_count > 0; k++) {
+      const egca__event *e = &c->events[k];
+      if (e->type == EGCA_EVENT_HEARING_RIGHT_NOTIFIED)
+        told = e->date;
+      else if (e->type == EGCA_EVENT_HEARING_REQUESTED) {
+        egca_date from = e->date;
+        if (told != EGCA_DATE_NONE && told < e->date && egca__reading(sel, EGCA__Q_HEARING_PAUSE) == 1)
+          from = told;
+        t->pauses[h++] = (egca_pause){from, EGCA_DATE_NONE};
+        told = EGCA_DATE_NONE;
+      } else if (e->type == EGCA_EVENT_HEARING_HELD)
+        t->pauses[h - 1].to = e->date;
+    }
+    t->pause_questions = sel->consulted;
   }
-  t->pause_questions = sel->consulted;
+  t->event_n = x.n;
+  t->present = x.present;
+  t->closed = x.closed;
+  t->accepted = x.acc.from;
+  t->pause_count = x.pause_count;
+  t->hearing_count = x.hearing_count;
   /* Rules in file order; the loader made sure that a rule needing the acceptance or the terms comes after
-   * the rule that establishes them. Only those that can act on the case's events (can_act): the same under
+   * the rule that establishes them. Only those that can act on the case's events (acts_on): the same under
    * every reading, so an evaluation under another takes `from`'s list. */
   const egca__rule_group *const *active = from != NULL ? from->active : t->active;
   size_t groups = from != NULL ? from->active_count : 0;
@@ -1345,9 +1417,14 @@ static int evaluate_once(egca_timeline *t, const egca_case *c, const egca_calend
       t->c = NULL;
       return egca__fail_nomem(err);
     }
+    /* A rule computed on request only cannot give a case anything, nor one started by events the case
+     * does not have, nor a rule of the certificate terms without a certificate (egca__rule_group.acts_on).
+     * The others are evaluated (what they do may hang on the acceptance, which only evaluating tells). A case
+     * meets few of the rules: the others are not visited. */
+    const unsigned acts = x.present | EGCA__ACTS_ALWAYS;
     for (size_t i = 0; i < all; i++) {
       const egca__rule_group *g = egca__rules_group_at(rules_index, i);
-      if (can_act(g, x.present))
+      if ((g->acts_on & acts) != 0)
         t->active[groups++] = g;
     }
     t->active_count = groups;
@@ -1450,6 +1527,42 @@ static int under_reading(egca_timeline *t, const egca_timeline_deadline *o, cons
   return 0;
 }
 
+/* What a comparison of t with alt (question q's other reading) writes with: where each of t's deadlines was
+ * matched, and the texts of its entries. */
+typedef struct compared {
+  size_t *match;
+  const egca_timeline *alt;
+  const char *question, *chosen, *alternative;
+  int chosen_first;
+} compared;
+
+/* t's deadline k matched with alt's deadline o (NULL: none, or one of another ref): both readings where the
+ * due day or status differs. */
+static int compare_deadline(egca_timeline *t, const compared *cmp, size_t k, const egca_timeline_deadline *o)
+{
+  egca_timeline_deadline *d = &t->deadlines[k];
+  if (o != NULL && !same_ref(o->ref, d->ref))
+    o = NULL;
+  cmp->match[k] = o != NULL ? (size_t)(o - cmp->alt->deadlines) : SIZE_MAX;
+  if (o != NULL && o->due == d->due && o->nominal == d->nominal && o->status == d->status)
+    return 0;
+  egca_timeline_reading mine = {cmp->question, cmp->chosen, 1, d->due != EGCA_DATE_NONE ? d->due : d->nominal, 1,
+                                d->status};
+  egca_timeline_reading theirs = {cmp->question, cmp->alternative, 0, EGCA_DATE_NONE, o != NULL,
+                                  EGCA_STATUS_NOT_APPLICABLE};
+  if (o != NULL) {
+    theirs.due = o->due != EGCA_DATE_NONE ? o->due : o->nominal;
+    theirs.status = o->status;
+  }
+  if (add_entry(t, k, cmp->chosen_first ? mine : theirs) < 0 || add_entry(t, k, cmp->chosen_first ? theirs : mine) < 0)
+    return -1;
+  if (!d->ambiguous) {
+    d->ambiguous = 1;
+    d->other_reading = theirs.due;
+  }
+  return 0;
+}
+
 /* Compares timeline t (under selection `sel`) with `alt`, the same case with question q under reading
  * `other`. Both list deadlines rule by rule, each rule's in anchor order: the k-th instance of a rule is
  * matched with the k-th of the same rule (and ref). A deadline whose due day or status differs, or that has
@@ -1467,8 +1580,20 @@ static int compare(egca_timeline *t, const egca_timeline *alt, const egca__selec
   if (egca__grow((void **)&t->scratch, &t->scratch_cap, need, sizeof *t->scratch) < 0)
     return -1;
   size_t *match = t->scratch, *first = match + t->deadline_count, *by_deadline = first + alt->deadline_count + 1;
-  size_t j = 0; /* alt's deadline after the last matched run */
-  for (size_t i = 0; i < t->deadline_count;) {
+  /* Mostly the other reading moved days, not instances: alt lists the same rules' deadlines in the same
+   * order. Then the k-th deadline matches alt's k-th, as the runs below would match them, without looking
+   * for the runs. */
+  int same_rules = alt->deadline_count == t->deadline_count;
+  for (size_t k = 0; k < t->deadline_count && same_rules; k++)
+    same_rules = alt->deadlines[k].rule_id == t->deadlines[k].rule_id;
+  compared cmp = {match, alt, question, chosen, alternative, chosen_first};
+  if (same_rules) {
+    for (size_t k = 0; k < t->deadline_count; k++)
+      if (compare_deadline(t, &cmp, k, &alt->deadlines[k]) < 0)
+        return -1;
+  }
+  size_t j = same_rules ? alt->deadline_count : 0; /* alt's deadline after the last matched run */
+  for (size_t i = 0; i < t->deadline_count && !same_rules;) {
     const char *rule = t->deadlines[i].rule_id;
     size_t end = i;
     while (end < t->deadline_count && t->deadlines[end].rule_id == rule)
@@ -1491,27 +1616,9 @@ static int compare(egca_timeline *t, const egca_timeline *alt, const egca__selec
           return -1;
       j = a_end;
     }
-    for (size_t k = i; k < end; k++) {
-      egca_timeline_deadline *d = &t->deadlines[k];
-      const egca_timeline_deadline *o = a + (k - i) < a_end ? &alt->deadlines[a + (k - i)] : NULL;
-      if (o != NULL && !same_ref(o->ref, d->ref))
-        o = NULL;
-      match[k] = o != NULL ? (size_t)(o - alt->deadlines) : SIZE_MAX;
-      if (o != NULL && o->due == d->due && o->nominal == d->nominal && o->status == d->status)
-        continue;
-      egca_timeline_reading mine = {question, chosen, 1, d->due != EGCA_DATE_NONE ? d->due : d->nominal, 1, d->status};
-      egca_timeline_reading theirs = {question, alternative, 0, EGCA_DATE_NONE, o != NULL, EGCA_STATUS_NOT_APPLICABLE};
-      if (o != NULL) {
-        theirs.due = o->due != EGCA_DATE_NONE ? o->due : o->nominal;
-        theirs.status = o->status;
-      }
-      if (add_entry(t, k, chosen_first ? mine : theirs) < 0 || add_entry(t, k, chosen_first ? theirs : mine) < 0)
+    for (size_t k = i; k < end; k++)
+      if (compare_deadline(t, &cmp, k, a + (k - i) < a_end ? &alt->deadlines[a + (k - i)] : NULL) < 0)
         return -1;
-      if (!d->ambiguous) {
-        d->ambiguous = 1;
-        d->other_reading = theirs.due;
-      }
-    }
     i = end;
   }
   for (size_t k = j; k < alt->deadline_count; k++)
@@ -1640,8 +1747,19 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   int in_order = 1;
   for (size_t i = 1; i < t->reading_count && in_order; i++)
     in_order = t->readings[i - 1].deadline <= t->readings[i].deadline;
-  if (!in_order)
+  if (!in_order && t->reading_count > 32) {
     qsort(t->readings, t->reading_count, sizeof *t->readings, by_deadline);
+  } else if (!in_order) {
+    /* A few entries (a case that engaged two questions): an insertion sort, stable, costs less than qsort's
+     * setup; the order is the same (by_deadline breaks every tie by seq). */
+    for (size_t i = 1; i < t->reading_count; i++) {
+      const egca__reading_entry r = t->readings[i];
+      size_t j = i;
+      for (; j > 0 && t->readings[j - 1].deadline > r.deadline; j--)
+        t->readings[j] = t->readings[j - 1];
+      t->readings[j] = r;
+    }
+  }
   sort_findings(t);
   for (size_t i = 0; i < t->reading_count; i++) {
     egca_timeline_deadline *d = &t->deadlines[t->readings[i].deadline];

@@ -1462,3 +1462,56 @@ $ egca --lang en timeline @SRC@/examples/case-change.json --as-of 2026-10-20
 >          holidays and adjusted working days it is 2030-01-17, settled once the notice for 2030 is
 >          loaded (calendar_not_covered)
 ? 1
+
+### readings: two questions in one case. Received 2025-10-01 (国庆, a rest day): counted from Thu 10-09 the acceptance
+#   runs 10-10, 11 (an adjusted working day), 13, 14, 15 to 10-15, as dated to 10-14 (receipt_after_hours); the
+#   decision, from 10-10, runs 10-11, 13-17, 20-24, 27-31, 11-03..06 to 11-06 (decided 11-14: late). The term from
+#   2025-11-20 ends 2030-11-20 or 11-19 (certificate_last_day), the renewal 60 days before: 09-21 or 09-20. The
+#   receipt's readings move neither the term nor the renewal: they show certificate_last_day's alone
+$ egca --lang en timeline @TESTDATA@/cases/readings/receipt-rest-day-certificate.json --as-of 2026-03-20
+> Case T-RECEIPT-TERM, as of 2026-03-20
+>
+> time limit                                       start       due date      status     met on or left
+> Decide whether to accept the application, or     2025-10-09  2025-10-15#   met        2025-10-10
+>   give the correction notice once
+>   basis: Administrative Licensing Law, Article 32(1)(4); Administrative Licensing Law, Article 82;
+>          Service Guide, Procedure, (1) New application, step 2
+> Decide whether to grant the licence              2025-10-10  2025-11-06    met late   2025-11-14
+>   basis: Regulations on the Administration of Commercial Cryptography, Article 26(2); Regulations on
+>          the Administration of Commercial Cryptography, Article 26(3); Measures for the
+>          Administration of E-Government Electronic Certification Services, Article 9; Administrative
+>          Licensing Law, Article 45; Administrative Licensing Law, Article 82; Service Guide, Time
+>          limit for approval
+> Notify the applicant, and issue and deliver      2025-11-14  2025-11-28    met        2025-11-20
+>   the result
+>   basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82; Service
+>          Guide, Delivery of the result
+> The day from which the status and result may     2025-10-10  2025-10-31    available  -
+>   be asked by telephone
+>   basis: Service Guide, Public enquiry
+> The last valid day of the certificate            2025-11-20  2030-11-20#   valid      1706 days left
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article
+>          12; Civil Code, Article 201; Civil Code, Article 202
+> The last day to apply for renewal                2030-11-20  ~2030-09-21#  pending    -
+>   basis: Measures for the Administration of E-Government Electronic Certification Services, Article
+>          15; Administrative Licensing Law, Article 50(1); Service Guide, Procedure, (3) Renewal at
+>          the end of the term
+> Issue and deliver the certificate                2025-11-14  2025-11-28    met        2025-11-20
+>   basis: Administrative Licensing Law, Article 44; Administrative Licensing Law, Article 82
+>
+> # The law is unsettled; the result depends on the reading (the questions and readings: egca rules
+>   readings). Decide whether to accept the application, or give the correction notice once (start
+>   2025-10-09), receipt_after_hours=next_working_day: 2025-10-15 met (applied);
+>   receipt_after_hours=as_dated: 2025-10-14 met. The last valid day of the certificate (start
+>   2025-11-20), certificate_last_day=anniversary: 2030-11-20 valid (applied);
+>   certificate_last_day=day_before: 2030-11-19 valid. The last day to apply for renewal (start
+>   2030-11-20), certificate_last_day=anniversary: 2030-09-21 pending (applied);
+>   certificate_last_day=day_before: 2030-09-20 pending.
+> ~ outside calendar coverage: the day shown ignores holidays and adjusted working days; it is settled
+>   once that year's holiday notice is loaded.
+>
+> Findings:
+>   [hint] 2030-09-21 this time limit needs the holiday arrangements of 2030, not yet loaded; ignoring
+>          holidays and adjusted working days it is 2030-09-21, settled once the notice for 2030 is
+>          loaded (calendar_not_covered)
+? 1
