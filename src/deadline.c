@@ -222,7 +222,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "rule \"%s\" takes no pauses", "规则\"%s\"不扣除中止期间"), g->id);
   egca__selection sel;
-  int rc = egca__selection_init(&sel, egca__rules_readings(rules), o->readings, o->reading_count, o->policy,
+  int rc = egca__selection_init(&sel, egca__rules_readings(rules), g->consults, o->readings, o->reading_count, o->policy,
                                 EGCA_RECEIPT_NEXT_WORKING_DAY, err);
   if (rc < 0)
     return rc;
