@@ -63,8 +63,8 @@ compute_period(egca__instance *out, const egca__rule_group *g, const egca_calend
   out->core = core;
   out->count = 0;
   out->unit = core->spec.unit;
-  /* out->period: here for a refusal; on every other path egca__period_compute_valid fills it whole (or the nominal
-   * day's branch below). */
+  /* out->period: here for a refusal; on every other path egca__period_compute_valid fills it whole (or the
+   * nominal day's branch below). */
   const egca_period_result no_period = {.from = anchor, .due = EGCA_DATE_NONE, .status = EGCA_PERIOD_FAILED,
                                         .other_reading = EGCA_DATE_NONE};
   char day[EGCA_DATE_TEXT_SIZE], since[EGCA_DATE_TEXT_SIZE];
@@ -222,8 +222,8 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "rule \"%s\" takes no pauses", "规则\"%s\"不扣除中止期间"), g->id);
   egca__selection sel;
-  int rc = egca__selection_init(&sel, egca__rules_readings(rules), g->consults, o->readings, o->reading_count, o->policy,
-                                EGCA_RECEIPT_NEXT_WORKING_DAY, err);
+  int rc = egca__selection_init(&sel, egca__rules_readings(rules), g->consults, o->readings, o->reading_count,
+                                o->policy, EGCA_RECEIPT_NEXT_WORKING_DAY, err);
   if (rc < 0)
     return rc;
   egca__instance in;
