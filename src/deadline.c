@@ -63,8 +63,8 @@ compute_period(egca__instance *out, const egca__rule_group *g, const egca_calend
   out->core = core;
   out->count = 0;
   out->unit = core->spec.unit;
-  /* out->period: here for a refusal; on every other path egca_period_compute fills it whole (or the nominal
-   * day's branch below). */
+  /* out->period: here for a refusal; on every other path egca__period_compute_valid fills it whole (or the
+   * nominal day's branch below). */
   const egca_period_result no_period = {.from = anchor, .due = EGCA_DATE_NONE, .status = EGCA_PERIOD_FAILED,
                                         .other_reading = EGCA_DATE_NONE};
   char day[EGCA_DATE_TEXT_SIZE], since[EGCA_DATE_TEXT_SIZE];
@@ -131,8 +131,10 @@ compute_period(egca__instance *out, const egca__rule_group *g, const egca_calend
   egca_error e;
   if (nominal_on_gap)
     egca__error_blank(&e, egca__error_lang(err));
-  int rc = egca_period_compute(&out->period, trace, calendar, &spec, anchor, pauses, pause_count,
-                               nominal_on_gap ? &e : err);
+  /* The period arithmetic without the checks of the period itself: the rule set validated its fields at
+   * load, and the readings and the counts added keep them valid (internal.h, egca__period_compute_valid). */
+  int rc = egca__period_compute_valid(&out->period, trace, calendar, &spec, anchor, pauses, pause_count,
+                                      nominal_on_gap ? &e : err);
   if (rc >= 0 && out->period.ambiguous)
     egca__engage(sel, roll_question); /* the two readings of the rest day give two days */
   if (!nominal_on_gap)
@@ -220,8 +222,8 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "rule \"%s\" takes no pauses", "规则\"%s\"不扣除中止期间"), g->id);
   egca__selection sel;
-  int rc = egca__selection_init(&sel, egca__rules_readings(rules), o->readings, o->reading_count, o->policy,
-                                EGCA_RECEIPT_NEXT_WORKING_DAY, err);
+  int rc = egca__selection_init(&sel, egca__rules_readings(rules), g->consults, o->readings, o->reading_count,
+                                o->policy, EGCA_RECEIPT_NEXT_WORKING_DAY, err);
   if (rc < 0)
     return rc;
   egca__instance in;

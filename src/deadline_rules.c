@@ -794,7 +794,7 @@ int egca__deadline_rules_parse(egca__deadline_rules *rules, egca__laws *laws, co
     const egca__rule_group *g = find_group(rules, r->id);
     if (g == NULL) {
       rules->groups[rules->group_count] =
-          (egca__rule_group){r->id, NULL, NULL, NULL, 0, NULL, NULL, EGCA_DATE_NONE, NULL, NULL, -1, -1, 0, 0};
+          (egca__rule_group){r->id, NULL, NULL, NULL, 0, NULL, NULL, EGCA_DATE_NONE, NULL, NULL, -1, -1, 1, 0, 0};
       g = &rules->groups[rules->group_count++];
     }
     r->group = (size_t)(g - rules->groups);

@@ -114,6 +114,8 @@ typedef struct egca__rule_group {
   int sets_question;  /* the open question whose readings set its unit or roll, and the one that decides */
   int roll_question;  /* its rest-day roll, or -1: written when the readings load (egca__readings_parse), read
                          by every period computation (egca__sets_question, egca__roll_question) */
+  int consults;       /* 1 when computing it reads a question: sets_question or roll_question is one, or a
+                         version is a term (certificate_last_day, deadline.c); written with them */
   unsigned acts_on; /* the event types whose presence in a case lets the rule give it anything (EGCA__EVENT_BIT),
                      * with EGCA__ACTS_ALWAYS where it may act whatever the case holds; 0: never (computed on
                      * request only). Made at load from `applies`, read for every case. */

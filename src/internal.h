@@ -107,4 +107,15 @@ int egca__calendar_from_bytes(egca_calendar **out, const unsigned char *bytes, s
 extern const egca__blob egca__embedded_rules[];
 extern const size_t egca__embedded_rules_count;
 
+/* egca_period_compute without the checks of the period itself (spec not NULL; its unit, direction, roll,
+ * policy and end known; its count in range, and 0 or more unless it counts working days): for a period that
+ * is valid by construction. The rule set's periods are: deadline_rules.c parse_rule takes unit, direction,
+ * roll and result only from their lists of names and count in [0, COUNT_MAX]; a reading sets only unit
+ * "days" or "working_days" and roll "none" or "next_working_day" (readings.c parse_sets); the policy is
+ * egca__roll_policy's, earlier or later; a count adds at most three of those counts. Everything the caller
+ * gives per call is still checked here: the start day, the pauses, the calendar. */
+int egca__period_compute_valid(egca_period_result *result, egca_period_trace *trace, const egca_calendar *calendar,
+                               const egca_period_spec *spec, egca_date from, const egca_pause *pauses,
+                               size_t pause_count, egca_error *err);
+
 #endif

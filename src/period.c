@@ -387,8 +387,11 @@ static int fail_result(egca_period_result *r, int rc)
   return rc;
 }
 
-static int check_spec(const egca_period_spec *spec, egca_date from, const egca_calendar *cal, size_t pause_count,
-                      egca_error *err)
+/* The checks of the period itself: what a rule set's loader has already made sure of for its rules' periods
+ * (see egca__period_compute_valid). The start day is checked here too, between the fields and the count, so
+ * that a call wrong in several ways is told the same first fault as it always was; egca__period_compute_valid
+ * checks it again. */
+static int check_spec(const egca_period_spec *spec, egca_date from, egca_error *err)
 {
   if (spec == NULL)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "no period given", "未给出期限"));
@@ -411,6 +414,17 @@ static int check_spec(const egca_period_spec *spec, egca_date from, const egca_c
   if (spec->count > 1000000 || spec->count < -1000000)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, EGCA__TR(err, "the count %d is out of range", "数量%d超出范围"),
                       spec->count);
+  return 0;
+}
+
+/* The checks of what the caller gives with the period, on every call: the start day, the pauses, the
+ * calendar. */
+static int check_call(const egca_period_spec *spec, egca_date from, const egca_calendar *cal,
+                      const egca_pause *pauses, size_t pause_count, egca_error *err)
+{
+  if (!date_ok(from))
+    return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "the start day is not a valid date",
+                                                                   "起算日不是有效日期"));
   if (pause_count > 0 && spec->unit != EGCA_UNIT_WORKING_DAYS)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "pauses apply to working-day periods only",
                                                                    "中止只适用于以工作日计算的期限"));
@@ -419,14 +433,18 @@ static int check_spec(const egca_period_spec *spec, egca_date from, const egca_c
   if (needs_calendar && cal == NULL)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s", EGCA__TR(err, "this period needs a calendar",
                                                                    "此期限需要日历"));
+  if (pause_count > 0)
+    return pauses == NULL ? egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
+                                       EGCA__TR(err, "pause_count is set but pauses is NULL",
+                                                "设置了pause_count，但pauses为NULL"))
+                          : check_pauses(pauses, pause_count, err);
   return 0;
 }
 
-EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *trace, const egca_calendar *calendar,
-                                 const egca_period_spec *spec, egca_date from, const egca_pause *pauses,
-                                 size_t pause_count, egca_error *err)
+/* What every call's result starts as. */
+static void result_start(egca_period_result *r, egca_period_trace *trace, const egca_period_spec *spec,
+                         egca_date from)
 {
-  egca_period_result *r = result;
   r->from = from;
   r->due = EGCA_DATE_NONE;
   r->status = EGCA_PERIOD_DUE;
@@ -437,12 +455,28 @@ EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *
   r->cutoff_in_person = spec != NULL ? spec->cutoff_in_person : 0;
   if (trace != NULL)
     trace->filled = 0;
-  int rc = check_spec(spec, from, calendar, pause_count, err);
-  if (rc == 0 && pause_count > 0)
-    rc = pauses == NULL ? egca__fail(err, EGCA_E_INVALID, NULL, 0, "%s",
-                                            EGCA__TR(err, "pause_count is set but pauses is NULL",
-                                                     "设置了pause_count，但pauses为NULL"))
-                        : check_pauses(pauses, pause_count, err);
+}
+
+EGCA_API int egca_period_compute(egca_period_result *result, egca_period_trace *trace, const egca_calendar *calendar,
+                                 const egca_period_spec *spec, egca_date from, const egca_pause *pauses,
+                                 size_t pause_count, egca_error *err)
+{
+  result_start(result, trace, spec, from);
+  int rc = check_spec(spec, from, err);
+  if (rc < 0)
+    return fail_result(result, rc);
+  return egca__period_compute_valid(result, trace, calendar, spec, from, pauses, pause_count, err);
+}
+
+/* The one period arithmetic, for egca_period_compute (after check_spec) and for a rule set's periods
+ * (deadline.c). */
+int egca__period_compute_valid(egca_period_result *result, egca_period_trace *trace, const egca_calendar *calendar,
+                               const egca_period_spec *spec, egca_date from, const egca_pause *pauses,
+                               size_t pause_count, egca_error *err)
+{
+  egca_period_result *r = result;
+  result_start(r, trace, spec, from);
+  int rc = check_call(spec, from, calendar, pauses, pause_count, err);
   if (rc < 0)
     return fail_result(r, rc);
 

@@ -1681,7 +1681,7 @@ EGCA_API int egca_case_evaluate(egca_timeline *t, const egca_case *c, const egca
   if (rc < 0)
     return rc;
   egca__selection sel;
-  rc = egca__selection_init(&sel, egca__rules_readings(rules), options != NULL ? options->readings : NULL,
+  rc = egca__selection_init(&sel, egca__rules_readings(rules), 1, options != NULL ? options->readings : NULL,
                                 options != NULL ? options->reading_count : 0,
                                 options != NULL ? options->policy : EGCA_POLICY_EARLIER,
                                 options != NULL ? options->receipt : EGCA_RECEIPT_NEXT_WORKING_DAY, err);

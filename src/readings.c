@@ -522,6 +522,12 @@ int egca__readings_parse(egca__readings **out, const egca__json_doc *doc, egca__
       groups[r->questions[q].group - groups].roll_question = (int)q;
     r->default_pick[q] = (uint8_t)r->questions[q].def;
   }
+  for (size_t g = 0; g < group_count; g++) {
+    egca__rule_group *x = &groups[g];
+    x->consults = x->sets_question >= 0 || x->roll_question >= 0;
+    for (size_t v = 0; v < x->count; v++)
+      x->consults |= x->cores[v]->applies.kind == EGCA__KIND_TERM;
+  }
   /* Every question the code consults is declared, and every rest-day roll left open has its question:
    * the code never applies a reading the data does not name. */
   for (int k = 0; k < EGCA__POINT_COUNT; k++)

@@ -70,8 +70,10 @@ int egca__selection_choose(egca__selection *s, const egca_reading_choice *choice
  * roll question) and receipt option (EGCA_RECEIPT_AS_DATED picks "as_dated" of receipt_after_hours); then
  * the caller's choices. An unknown question or reading, or a question chosen twice, is EGCA_E_INVALID
  * naming it. Inline, and the rest a call only when something is chosen: every egca_deadline_compute
- * starts here, and most choose nothing (so does a batch's every case). */
-static inline int egca__selection_init(egca__selection *s, const egca__readings *readings,
+ * starts here, and most choose nothing (so does a batch's every case). With `consults` 0 (the computation
+ * reads no question: a rule whose egca__rule_group.consults is 0) and nothing chosen, the picks are left
+ * unset: nothing reads them, nothing is engaged, and no choice is there to check. */
+static inline int egca__selection_init(egca__selection *s, const egca__readings *readings, int consults,
                                        const egca_reading_choice *choices, size_t count, egca_roll_policy policy,
                                        egca_receipt_reading receipt, egca_error *err)
 {
@@ -79,8 +81,11 @@ static inline int egca__selection_init(egca__selection *s, const egca__readings 
   s->engaged = 0;
   s->consulted = 0;
   s->step = 0;
+  const int nothing_chosen = count == 0 && policy != EGCA_POLICY_LATER && receipt != EGCA_RECEIPT_AS_DATED;
+  if (nothing_chosen && !consults)
+    return 0;
   memcpy(s->pick, egca__readings_default_picks(readings), sizeof s->pick);
-  if (count == 0 && policy != EGCA_POLICY_LATER && receipt != EGCA_RECEIPT_AS_DATED)
+  if (nothing_chosen)
     return 0;
   return egca__selection_choose(s, choices, count, policy, receipt, err);
 }

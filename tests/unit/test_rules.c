@@ -643,6 +643,33 @@ START_TEST(errors_while_computing)
   /* Without the trace option the trace stays empty. */
   ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "acceptance", d("2025-09-30"), NULL, &err), 0);
   ck_assert_int_eq(out.trace.filled, 0);
+  /* The rule's period is trusted as loaded, but what the caller gives is checked at each call: the
+   * calendar a working-day period needs, and the pauses. */
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, NULL, "decision", d("2025-09-30"), NULL, &err), EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "this period needs a calendar");
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, NULL, "decision", d("2025-09-30"), NULL, &zh), EGCA_E_INVALID);
+  ck_assert_str_eq(zh.message, "此期限需要日历");
+  ck_assert_int_eq(out.due, EGCA_DATE_NONE);
+  egca_pause backwards = {d("2025-10-05"), d("2025-10-01")};
+  egca_deadline_options bad = {&backwards, 1, EGCA_POLICY_EARLIER, 0, NULL, 0, EGCA_LANG_EN};
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2025-09-30"), &bad, &err),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "pause 2025-10-05..2025-10-01 ends before it begins");
+  bad.pauses = NULL;
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2025-09-30"), &bad, &err),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "pause_count is set but pauses is NULL");
+  egca_pause no_day = {EGCA_DATE_MAX + 1, EGCA_DATE_NONE};
+  bad.pauses = &no_day;
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2025-09-30"), &bad, &err),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "pause 1 has no valid first day");
+  /* A reading chosen is checked even for a rule that reads no question (the decision). */
+  egca_reading_choice unknown = {"no_such_question", "x"};
+  egca_deadline_options reading = {NULL, 0, EGCA_POLICY_EARLIER, 0, &unknown, 1, EGCA_LANG_EN};
+  ck_assert_int_eq(egca_deadline_compute(&out, rules, calendar, "decision", d("2025-09-30"), &reading, &err),
+                   EGCA_E_INVALID);
+  ck_assert_str_eq(err.message, "unknown question \"no_such_question\" (egca rules readings lists them)");
 }
 END_TEST
 
