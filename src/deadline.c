@@ -211,7 +211,7 @@ EGCA_API int egca_deadline_compute(egca_deadline *out, const egca_rules *rules, 
   if (from < EGCA_DATE_MIN || from > EGCA_DATE_MAX)
     return egca__fail(err, EGCA_E_INVALID, NULL, 0,
                       EGCA__TR(err, "the start date is not a valid date", "起算日不是有效日期"));
-  /* The rule found here rather than by egca__rules_group: inline, only strcmp is a call. */
+  /* The rule found by the inline lookup: only strcmp is a call. */
   const egca__deadline_rules *index = egca__rules_deadline_index(rules);
   const egca__rule_group *g = egca__rule_group_find(index->groups, index->group_count, rule_id);
   if (g == NULL)

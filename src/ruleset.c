@@ -210,10 +210,6 @@ EGCA_API const egca_question *egca_rules_question(const egca_rules *rules, const
 /* --- The deadline rules of the set ---------------------------------------------------------------------- */
 
 const egca__deadline_rules *egca__rules_deadline_index(const egca_rules *rules) { return &rules->deadline; }
-const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id)
-{
-  return egca__rule_group_find(rules->deadline.groups, rules->deadline.group_count, id);
-}
 
 EGCA_API size_t egca_rules_deadline_count(const egca_rules *rules)
 {

@@ -29,9 +29,6 @@ static inline const egca__rule_group *egca__rules_group_at(const egca__deadline_
   return &d->groups[index];
 }
 
-/* A rule of a loaded rule set by id (NULL when there is none). */
-const egca__rule_group *egca__rules_group(const egca_rules *rules, const char *id);
-
 /* --- What a later step makes of the set once, when first needed, and keeps with it --------------------- */
 
 /* A later step (the outputs: deadline_output.c's texts of the rule versions, one per language) may keep in
