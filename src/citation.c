@@ -163,13 +163,7 @@ static void put_n(text_out *o, const char *s, size_t n)
   o->len += n;
 }
 
-/* A text; NULL (a basis built by hand without its law or article) as the C library's printf writes it. */
-static void put_s(text_out *o, const char *s)
-{
-  if (s == NULL)
-    s = "(null)";
-  put_n(o, s, strlen(s));
-}
+static void put_s(text_out *o, const char *s) { put_n(o, s, strlen(s)); }
 
 static void put_number(text_out *o, int n) /* n > 0 */
 {
@@ -309,9 +303,17 @@ int egca__citation_resolve(egca_basis *b, const egca__laws *laws, const egca__js
 
 /* --- Printing ----------------------------------------------------------------------------------------------- */
 
+/* Whether a basis can be cited: its law and its article given (a basis built by hand may lack them; the
+ * rules' loader refuses a citation without them). */
+static int citable(const egca_basis *basis) { return basis != NULL && basis->law != NULL && basis->article != NULL; }
+
 EGCA_API int egca_basis_format_lang(char *buf, size_t size, const egca_basis *basis, egca_lang lang)
 {
   text_out o = {buf, size, 0};
+  if (!citable(basis)) { /* no text that would read as a citation ("(null) 第六条") */
+    text_end(&o);
+    return -1;
+  }
   if (lang == EGCA_LANG_EN && basis->law_en != NULL) {
     char article[64];
     const int n = article_english(article, sizeof article, basis->article, basis->item);
@@ -340,6 +342,13 @@ EGCA_API const char *egca_basis_parts_lang(const egca_basis *basis, egca_lang la
 {
   const char *end;
   int n = 0;
+  if (!citable(basis)) {
+    if (article_size > 0)
+      article[0] = '\0';
+    if (item_size > 0)
+      item[0] = '\0';
+    return NULL;
+  }
   if (lang == EGCA_LANG_EN && basis->law_en != NULL &&
       article_english(article, article_size, basis->article, NULL) >= 0 &&
       (basis->item == NULL || (n = read_item(basis->item, &end)) > 0)) {

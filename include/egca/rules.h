@@ -171,7 +171,8 @@ EGCA_API const char *egca_deadline_rule_guide_item_lang(const egca_deadline_rule
 /* Writes a basis as one citation into buf, always NUL-terminated when size > 0; returns the length the full
  * text needs, as snprintf does. Chinese: "中华人民共和国行政许可法 第三十二条第一款第（四）项"; English:
  * "Administrative Licensing Law, Article 32(1)(4)" (the paragraph and the item in parentheses; an item of an
- * article without paragraphs: "Article 6, item (1)"). egca_basis_format writes the Chinese. */
+ * article without paragraphs: "Article 6, item (1)"). egca_basis_format writes the Chinese. A basis without
+ * its law or its article (NULL: one built by hand) is no citation: -1, and buf gets the empty text. */
 EGCA_API int egca_basis_format(char *buf, size_t size, const egca_basis *basis);
 EGCA_API int egca_basis_format_lang(char *buf, size_t size, const egca_basis *basis, egca_lang lang);
 
@@ -179,7 +180,8 @@ EGCA_API int egca_basis_format_lang(char *buf, size_t size, const egca_basis *ba
  * law (Chinese: basis->law; English: basis->law_en) and writes the article and the item into the buffers
  * (always NUL-terminated when their size > 0; "" for no item). Chinese: as written ("第三十二条第一款",
  * "（四）"); English: "Article 32(1)", "(4)". A basis without an English name, or whose article the English
- * form cannot read, is given as written in both languages (as egca_basis_format_lang cites it). */
+ * form cannot read, is given as written in both languages (as egca_basis_format_lang cites it). A basis
+ * without its law or its article: NULL, and both buffers get the empty text. */
 EGCA_API const char *egca_basis_parts_lang(const egca_basis *basis, egca_lang lang, char *article, size_t article_size,
                                            char *item, size_t item_size);
 

@@ -1046,6 +1046,20 @@ START_TEST(citations_in_two_languages)
   ck_assert_int_eq(strlen(zh_cut), 7);
   ck_assert_int_eq(memcmp(zh_cut, "中华人", 7), 0);
 
+  /* A basis built by hand without its law or its article is no citation: refused, never "(null) 第六条". */
+  static const egca_basis no_law = {NULL, "第六条", NULL, NULL}, no_article = {"电子政务电子认证服务管理办法", NULL, NULL, NULL};
+  const egca_basis *incomplete[] = {&no_law, &no_article, NULL};
+  for (size_t i = 0; i < sizeof incomplete / sizeof incomplete[0]; i++) {
+    char text[64] = "x", article[16] = "x", item[8] = "x";
+    ck_assert_int_eq(egca_basis_format_lang(text, sizeof text, incomplete[i], EGCA_LANG_ZH), -1);
+    ck_assert_str_eq(text, "");
+    ck_assert_int_eq(egca_basis_format_lang(text, sizeof text, incomplete[i], EGCA_LANG_EN), -1);
+    ck_assert_str_eq(text, "");
+    ck_assert_ptr_null(egca_basis_parts_lang(incomplete[i], EGCA_LANG_ZH, article, sizeof article, item, sizeof item));
+    ck_assert_str_eq(article, "");
+    ck_assert_str_eq(item, "");
+  }
+
   /* The shipped rules: the acceptance's basis, its lapse, and the texts by language. */
   const egca_deadline_rule *acceptance;
   ck_assert_int_eq(egca_rules_deadline(&acceptance, rules, "acceptance", EGCA_DATE_NONE, NULL), 0);
