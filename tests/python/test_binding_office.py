@@ -38,8 +38,10 @@ def test_region_year_strict_is_an_error():
 
 
 def test_unknown_office():
-    with pytest.raises(egca.Error, match='999999'):
+    # The code is the caller's input: InputError (as the docstring says), not the data's DataError.
+    with pytest.raises(egca.InputError, match='999999') as e:
         egca.Calendar.for_office('999999')
+    assert not isinstance(e.value, egca.DataError)
 
 
 # A case naming 新疆's office, received Wed 2025-06-04: its acceptance counts on the office's calendar (06-05,

@@ -3,7 +3,8 @@
 1. Caller objects whose methods change the sequence being converted (a list subclass that mutates itself, a
    pair whose __len__ or __getitem__ clears the list holding it): every call gives the answer of the
    sequence as it was when the call took it, or raises; it never crashes. (pauses kept borrowed pointers
-   into the list: clearing it from a pair's __len__ freed the pair still being read.)
+   into the list: clearing it from a pair's __len__ freed the pair still being read.) A list another
+   thread changes during a bulk call: each answer is for the item at its index, or RuntimeError.
 2. Files go through the library's reader, with the command's limits: a case over 64 MiB and a profile
    over 16 MiB are refused naming the limit, as `egca timeline` and `egca assess` refuse them; a FIFO and
    /dev/zero are refused at once (not read forever, not waited on); a missing file is FileNotFoundError.
@@ -161,6 +162,70 @@ def test_bulk_ns_that_change_between_conversion_steps():
 
     days = [D(2025, 9, 30)] * 3
     assert cal.add_workdays_many(days, [IntLike(5)] * 3) == [D(2025, 10, 14)] * 3
+
+
+def test_bulk_list_changed_by_another_thread():
+    """The bulk calls read the caller's list itself, chunk by chunk, releasing the GIL between chunks.
+    Another thread that changes the list meanwhile gets, for each element, the answer for the item found at
+    that index (never anything else), or RuntimeError when it changed the list's size; never a crash."""
+    import threading
+    cal = egca.Calendar.default()
+    a, b = D(2025, 10, 1), D(2025, 10, 9)   # by the 2025 notice: 10-01 a holiday, 10-09 a working day
+    # 2 working days on (10-01..08 off, 10-11 a make-up Saturday): from 10-01, 10-09 and 10-10; from 10-09,
+    # 10-10 and 10-11.
+    add = {a: D(2025, 10, 10), b: D(2025, 10, 11)}
+    days = [a] * 20000
+    stop = threading.Event()
+    changes = {'swapped': 0, 'resized': 0}
+
+    def meddle():
+        i = 0
+        while not stop.is_set():
+            days[i % len(days)] = b if days[i % len(days)] == a else a
+            changes['swapped'] += 1
+            if i % 97 == 0:
+                days.append(a)
+                days.pop()
+                changes['resized'] += 1
+            i += 1
+
+    t = threading.Thread(target=meddle)
+    t.start()
+    answers = resized = 0
+    try:
+        for _ in range(20):
+            try:
+                work = cal.is_workday_many(days)
+                dues = cal.add_workdays_many(days, 2)
+            except RuntimeError as e:
+                assert 'changed size during the call' in str(e)
+                resized += 1
+                continue
+            assert len(work) == len(dues) == 20000
+            assert set(work) <= {False, True} and set(dues) <= {add[a], add[b]}
+            answers += 1
+    finally:
+        stop.set()
+        t.join()
+    assert answers + resized == 20 and changes['swapped'] > 0
+
+
+def test_bulk_slow_item_holds_the_list_as_it_was():
+    """A numpy.datetime64 item takes the slow path, which may run caller code: the lists are held first,
+    and an ns item's __index__ emptying both lists changes nothing the call reads."""
+    np = pytest.importorskip('numpy')
+    cal = egca.Calendar.default()
+    days = [D(2025, 9, 30)] * 5000 + [np.datetime64('2025-09-30')] + [D(2025, 9, 30)] * 5000
+    ns = [5] * 10001
+
+    class Emptying:
+        def __index__(self):
+            days.clear()
+            ns.clear()
+            return 5
+
+    ns[7000] = Emptying()
+    assert cal.add_workdays_many(days, ns) == [D(2025, 10, 14)] * 10001
 
 
 def test_calendar_paths_iterable_that_mutates_its_list():

@@ -171,8 +171,8 @@ static PyObject *calendar_for_office(PyObject *cls, PyObject *args, PyObject *kw
   egca_error err;
   egca_error_init(&err, lang);
   int rc = egca_calendar_for_office(&cal, code, &options, &err);
-  if (rc < 0)
-    return egcapy_raise_error(rc, &err, FROM_DATA, NULL, -1);
+  if (rc < 0) /* a code that names no office is the caller's mistake; anything else, the shipped data's */
+    return egcapy_raise_error(rc, &err, egca_office_find(code) == NULL ? FROM_INPUT : FROM_DATA, NULL, -1);
   PyObject *obj = calendar_wrap(cal);
   if (obj != NULL && (((calendar_object *)obj)->office = PyUnicode_FromString(code)) == NULL)
     Py_CLEAR(obj);
@@ -739,80 +739,133 @@ static PyObject *calendar_workday_on_or_before(PyObject *obj, PyObject *const *a
  * would cost fresh pages on every call) and let other threads in between. */
 #define BULK_CHUNK 4096
 
+/* The input of is_workday_many and add_workdays_many, converted chunk by chunk (BULK_CHUNK elements into
+ * C arrays, then counted with the GIL released), so that the memory a call needs beyond its result stays
+ * the same whatever the input's size. The caller's list or tuple is read as it is (PySequence_Fast gives
+ * back an exact list or tuple; anything else is iterated into a list of the binding's own): copying a list
+ * of 200,000 dates into a tuple at each call, as the binding did, cost more than the answers (1.6 MB
+ * allocated and given back to the system at each call, every item's reference count touched twice).
+ *
+ * What keeps the reading safe:
+ * - Caller code runs only in a slow-path conversion (an item that is not a datetime.date or an int: its
+ *   __index__, numpy). Before the first such item both sequences are copied into tuples of the binding's
+ *   own, so that code cannot change or free what is read (an __index__ that empties the list). The fast
+ *   paths run no caller code: a date's fields and an int's value are read from the object.
+ * - Another thread can run only while the GIL is released, between chunks: each chunk checks that the
+ *   sizes did not change (RuntimeError, as Python's "list changed size during iteration") and reads the
+ *   items anew. A list another thread changes during the call gives, for each element, the answer for the
+ *   item found at that index when its chunk was read. */
 typedef struct bulk_input {
-  PyObject *dates;      /* PySequence_Fast of the dates */
-  PyObject *ns;         /* PySequence_Fast of the ns, or NULL */
-  int n_all;            /* the one n for every date when ns is NULL */
+  PyObject *date_items; /* PySequence_Fast of the dates (a tuple of the binding's own once held) */
+  PyObject *n_items;    /* the same of the ns, or NULL */
+  egca_date *dates;     /* the current chunk's dates */
+  int *ns;              /* its ns, or NULL when one n (n_all) is given for every date */
+  int n_all;
+  int held;             /* the sequences are the binding's own tuples */
   Py_ssize_t count;
   const char *name;     /* the dates' name in messages: "dates", "a" */
 } bulk_input;
 
 static void bulk_input_clear(bulk_input *in)
 {
-  Py_CLEAR(in->dates);
-  Py_CLEAR(in->ns);
+  Py_CLEAR(in->date_items);
+  Py_CLEAR(in->n_items);
+  PyMem_Free(in->dates);
+  PyMem_Free(in->ns);
+  in->dates = NULL;
+  in->ns = NULL;
 }
 
+/* Copies an exact list into a tuple of the binding's own. */
+static int hold_sequence(PyObject **seq)
+{
+  if (*seq == NULL || !PyList_CheckExact(*seq))
+    return 0;
+  PyObject *tuple = PyList_AsTuple(*seq);
+  if (tuple == NULL)
+    return -1;
+  Py_SETREF(*seq, tuple);
+  return 0;
+}
+
+/* Before an item's conversion that may run caller code: both sequences held (see bulk_input). */
+static int bulk_input_hold(bulk_input *in)
+{
+  if (in->held)
+    return 0;
+  in->held = 1;
+  return hold_sequence(&in->date_items) < 0 || hold_sequence(&in->n_items) < 0 ? -1 : 0;
+}
+
+/* Opens the input; on failure the exception is set and bulk_input_clear frees what was made. */
 static int bulk_input_open(bulk_input *in, PyObject *dates, PyObject *ns)
 {
-  in->dates = egcapy_items(dates, "dates must be a sequence of datetime.date or a numpy datetime64 array");
-  in->ns = NULL;
-  in->name = "dates";
-  in->n_all = 0;
-  if (in->dates == NULL)
+  *in = (bulk_input){.name = "dates"};
+  in->date_items = PySequence_Fast(dates, "dates must be a sequence of datetime.date or a numpy datetime64 array");
+  if (in->date_items == NULL)
     return -1;
-  in->count = PySequence_Fast_GET_SIZE(in->dates);
-  if (ns == NULL)
-    return 0;
-  if (PyLong_Check(ns) || (PyIndex_Check(ns) && !PyBool_Check(ns)))
-    return egcapy_to_int(ns, &in->n_all, "n");
-  in->ns = egcapy_items(ns, "ns must be an int or a sequence of ints");
-  if (in->ns == NULL)
-    return -1;
-  if (PySequence_Fast_GET_SIZE(in->ns) != in->count) {
-    egcapy_raise_input("ns has %zd items but dates has %zd", PySequence_Fast_GET_SIZE(in->ns), in->count);
+  in->count = PySequence_Fast_GET_SIZE(in->date_items);
+  if (ns != NULL && (PyLong_Check(ns) || (PyIndex_Check(ns) && !PyBool_Check(ns)))) {
+    if (egcapy_to_int(ns, &in->n_all, "n") < 0)
+      return -1;
+  } else if (ns != NULL) {
+    if ((in->n_items = PySequence_Fast(ns, "ns must be an int or a sequence of ints")) == NULL)
+      return -1;
+    if (PySequence_Fast_GET_SIZE(in->n_items) != in->count) {
+      egcapy_raise_input("ns has %zd items but dates has %zd", PySequence_Fast_GET_SIZE(in->n_items), in->count);
+      return -1;
+    }
+  }
+  const size_t chunk = (size_t)(in->count < BULK_CHUNK ? (in->count > 0 ? in->count : 1) : BULK_CHUNK);
+  in->dates = PyMem_Malloc(chunk * sizeof *in->dates);
+  if (in->n_items != NULL)
+    in->ns = PyMem_Malloc(chunk * sizeof *in->ns);
+  if (in->dates == NULL || (in->n_items != NULL && in->ns == NULL)) {
+    PyErr_NoMemory();
     return -1;
   }
   return 0;
 }
 
-/* Converts items [start, start + m) into dates[] and ns[] (ns may be NULL when not wanted). The items are
- * the binding's own tuples (egcapy_items): neither another thread, while the GIL is released between
- * chunks, nor an item's conversion can change them. */
-static int bulk_input_chunk(const bulk_input *in, Py_ssize_t start, Py_ssize_t m, egca_date *dates, int *ns)
+/* Whether `seq` still has the input's size (see bulk_input); RuntimeError when not. */
+static int bulk_input_same_size(const bulk_input *in, PyObject *seq, const char *name)
 {
-  PyObject **items = PySequence_Fast_ITEMS(in->dates) + start;
+  if (seq == NULL || PySequence_Fast_GET_SIZE(seq) == in->count)
+    return 0;
+  PyErr_Format(PyExc_RuntimeError, "%s changed size during the call", name);
+  return -1;
+}
+
+/* Converts items [start, start + m) into in->dates[0 .. m) and in->ns[0 .. m). */
+static int bulk_input_chunk(bulk_input *in, Py_ssize_t start, Py_ssize_t m)
+{
+  if (bulk_input_same_size(in, in->date_items, in->name) < 0 || bulk_input_same_size(in, in->n_items, "ns") < 0)
+    return -1;
   for (Py_ssize_t i = 0; i < m; i++) {
-    PyObject *o = items[i];
+    PyObject *o = PySequence_Fast_GET_ITEM(in->date_items, start + i);
     if (PyDate_Check(o)) {
-      egca_date_from_ymd(&dates[i], PyDateTime_GET_YEAR(o), PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o));
+      egca_date_from_ymd(&in->dates[i], PyDateTime_GET_YEAR(o), PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o));
       continue;
     }
     char what[48]; /* the slow path (numpy.datetime64, or an error) names the element */
     snprintf(what, sizeof what, "%s[%zd]", in->name, start + i);
-    if (egcapy_to_date(o, &dates[i], what) < 0)
+    if (bulk_input_hold(in) < 0 ||
+        egcapy_to_date(PySequence_Fast_GET_ITEM(in->date_items, start + i), &in->dates[i], what) < 0)
       return -1;
   }
-  if (ns == NULL)
-    return 0;
-  if (in->ns == NULL) {
-    for (Py_ssize_t i = 0; i < m; i++)
-      ns[i] = in->n_all;
-    return 0;
-  }
-  items = PySequence_Fast_ITEMS(in->ns) + start;
-  for (Py_ssize_t i = 0; i < m; i++) {
+  for (Py_ssize_t i = 0; in->ns != NULL && i < m; i++) {
+    PyObject *o = PySequence_Fast_GET_ITEM(in->n_items, start + i);
     int overflow = 0;
-    long v = PyLong_Check(items[i]) ? PyLong_AsLongAndOverflow(items[i], &overflow) : 0;
-    if (!PyLong_Check(items[i]) || overflow != 0 || v < INT_MIN || v > INT_MAX || (v == -1 && PyErr_Occurred())) {
+    long v = PyLong_Check(o) ? PyLong_AsLongAndOverflow(o, &overflow) : 0;
+    if (!PyLong_Check(o) || overflow != 0 || v < INT_MIN || v > INT_MAX || (v == -1 && PyErr_Occurred())) {
       char what[48]; /* the slow path (numpy.integer, or an error) names the element */
       snprintf(what, sizeof what, "ns[%zd]", start + i);
       PyErr_Clear();
-      if (egcapy_to_int(items[i], &ns[i], what) < 0)
+      if (bulk_input_hold(in) < 0 || egcapy_to_int(PySequence_Fast_GET_ITEM(in->n_items, start + i), &in->ns[i], what) < 0)
         return -1;
       continue;
     }
-    ns[i] = (int)v;
+    in->ns[i] = (int)v;
   }
   return 0;
 }
@@ -1206,21 +1259,21 @@ static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, 
   }
   const Py_ssize_t n = in.count;
   const size_t chunk = (size_t)(n < BULK_CHUNK ? (n > 0 ? n : 1) : BULK_CHUNK);
-  egca_date *dates = PyMem_Malloc(chunk * sizeof *dates);
   unsigned char *working = PyMem_Malloc(chunk);
   PyObject *result = PyList_New(n);
   egca_date provisional_day = EGCA_DATE_NONE;
-  if (dates == NULL || working == NULL) {
+  if (working == NULL) {
     PyErr_NoMemory();
     Py_CLEAR(result);
   }
   const egca_calendar *cal = self->calendar;
   for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
     const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
-    if (bulk_input_chunk(&in, start, m, dates, NULL) < 0) {
+    if (bulk_input_chunk(&in, start, m) < 0) {
       Py_CLEAR(result);
       break;
     }
+    const egca_date *dates = in.dates;
     Py_ssize_t failed = -1, provisional = -1;
     int failed_rc = 0;
     Py_BEGIN_ALLOW_THREADS
@@ -1255,7 +1308,6 @@ static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, 
       egcapy_warn_provisional(self->calendar, provisional_day, provisional_day, 1, lang) < 0)
     Py_CLEAR(result);
   PyMem_Free(working);
-  PyMem_Free(dates);
   bulk_input_clear(&in);
   return result;
 }
@@ -1286,27 +1338,27 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
   }
   const Py_ssize_t n = in.count;
   const size_t chunk = (size_t)(n < BULK_CHUNK ? (n > 0 ? n : 1) : BULK_CHUNK);
-  egca_date *dates = PyMem_Malloc(chunk * sizeof *dates);
   egca_date *out = PyMem_Malloc(chunk * sizeof *out);
-  int *ns = PyMem_Malloc(chunk * sizeof *ns);
   PyObject *result = PyList_New(n);
   egca_date provisional_from = EGCA_DATE_NONE, provisional_to = EGCA_DATE_NONE;
-  if (dates == NULL || out == NULL || ns == NULL) {
+  if (out == NULL) {
     PyErr_NoMemory();
     Py_CLEAR(result);
   }
   const egca_calendar *cal = self->calendar;
   for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
     const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
-    if (bulk_input_chunk(&in, start, m, dates, ns) < 0) {
+    if (bulk_input_chunk(&in, start, m) < 0) {
       Py_CLEAR(result);
       break;
     }
+    const egca_date *dates = in.dates;
+    const int *ns = in.ns, n_all = in.n_all;
     Py_ssize_t failed = -1, provisional = -1;
     int failed_rc = 0;
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < m; i++) {
-      int rc = egca_calendar_add_workdays(&out[i], cal, dates[i], ns[i], NULL);
+      int rc = egca_calendar_add_workdays(&out[i], cal, dates[i], ns != NULL ? ns[i] : n_all, NULL);
       if (rc < 0) {
         failed = i;
         failed_rc = rc;
@@ -1320,7 +1372,7 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
       egca_error err;
       egca_error_init(&err, lang);
       egca_date ignored = 0;
-      egca_calendar_add_workdays(&ignored, cal, dates[failed], ns[failed], &err);
+      egca_calendar_add_workdays(&ignored, cal, dates[failed], ns != NULL ? ns[failed] : n_all, &err);
       raise_bulk(failed_rc, start + failed, dates[failed], &err);
       Py_CLEAR(result);
       break;
@@ -1341,9 +1393,7 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
   if (result != NULL && provisional_from != EGCA_DATE_NONE &&
       egcapy_warn_provisional(self->calendar, provisional_from, provisional_to, 1, lang) < 0)
     Py_CLEAR(result);
-  PyMem_Free(ns);
   PyMem_Free(out);
-  PyMem_Free(dates);
   bulk_input_clear(&in);
   return result;
 }
