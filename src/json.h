@@ -27,6 +27,8 @@ typedef struct egca__json_doc {
   size_t inexact_count;
   egca__json_scratch *scratch; /* holds root's tree when it was built there; NULL when cJSON's own */
   egca__json_scratch *owned;   /* a scratch made for this document alone, freed with it */
+  int shared;                  /* root is a compiled table's tree, made once for the process: not freed */
+  cJSON *owned_tree;           /* root as a compiled table's tree made for this document alone (one block) */
 } egca__json_doc;
 
 /* Parses `len` bytes strictly: one JSON value and nothing after it but white space (space, tab, LF, CR),
@@ -68,6 +70,10 @@ extern const size_t egca__compiled_rules_count;
  * are damaged (a link or a string out of range). */
 int egca__json_doc_compiled(egca__json_doc *doc, const egca__json_compiled *c, const char *text, size_t len,
                             const char *source, egca_error *err);
+/* The same for a table of static storage (egca__compiled_rules): its tree is made once for the process
+ * and shared, read only, by every document of it (thread-safe; kept until the process ends). */
+int egca__json_doc_shipped(egca__json_doc *doc, const egca__json_compiled *c, const char *text, size_t len,
+                           const char *source, egca_error *err);
 
 /* Fills err with `code`, the doc's source, the line:column of the value at `pointer` (or of the member
  * name when `key` is set: pointer is the object's and key the member), and a formatted message. */

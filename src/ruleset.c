@@ -80,7 +80,7 @@ static int build(egca_rules **out, const rules_text texts[RULES_FILES], egca_err
   int rc = 0;
   for (int i = 0; i < RULES_FILES && rc == 0; i++)
     rc = texts[i].tree != NULL
-             ? egca__json_doc_compiled(&docs[i], texts[i].tree, texts[i].data, texts[i].len, texts[i].source, err)
+             ? egca__json_doc_shipped(&docs[i], texts[i].tree, texts[i].data, texts[i].len, texts[i].source, err)
              : egca__json_parse(&docs[i], texts[i].data, texts[i].len, texts[i].source, err);
   if (rc == 0)
     rc = egca__deadline_rules_parse(&rules->deadline, &rules->laws, &docs[0], err);

@@ -8,8 +8,9 @@
  * Usage: thread_test [COUNT]   (default 1000000 per thread)
  * From COUNT = 10000 on, each thread must also have met provisional answers and coverage errors.
  * Then eight threads load calendars at once (the built-in data, the shipped files from disk and a feed
- * with times in UTC and in named zones, which libical converts through its process-wide zone table),
- * each load's answers compared with those of the same loads done by one thread.
+ * with times in UTC and in named zones, which libical converts through its process-wide zone table) and
+ * the built-in rules (whose compiled tables' trees the first loads make, shared), each load's answers
+ * compared with those of the same loads done by one thread.
  * Last, eight threads write the example cases' timelines as JSON (compact, pretty, and into a reused buffer;
  * Chinese and English) at once, on a rule set freshly loaded: its table of the rule versions' texts, which
  * the first writer makes, is made while the others wait for it or read it. Each text must equal the one
@@ -130,6 +131,20 @@ static uint64_t load_calendars(void)
       egca_date_from_ymd(&start, 2025, 9, 30);
       h = mix(h, (uint64_t)egca_calendar_add_workdays(&due, cal, start, 5, NULL));
       h = mix(h, (uint64_t)(uint32_t)due);
+      if (source == 0) {
+        /* The built-in rules too: the first loads of the process, at once, make the shared trees of the
+         * compiled rules tables (egca__json_doc_shipped) while the others wait for them or read them. */
+        egca_rules *rules = NULL;
+        egca_deadline d;
+        egca_date_from_ymd(&start, 2026, 3, 2);
+        rc = egca_rules_default(&rules, &err);
+        h = mix(h, (uint64_t)(rc + 16));
+        if (rc == 0) {
+          h = mix(h, (uint64_t)(egca_deadline_compute(&d, rules, cal, "decision", start, NULL, NULL) + 16));
+          h = mix(h, (uint64_t)(uint32_t)d.due);
+        }
+        egca_rules_free(rules);
+      }
       egca_calendar_free(cal);
     }
   }

@@ -474,6 +474,17 @@ START_TEST(compiled_rules_as_cjson_makes_them)
     ck_assert_int_eq(egca__json_parse(&parsed, text->data, text->len, c->name, &err), 0);
     same_tree(doc.root, parsed.root, c->name);
     ck_assert_ptr_eq(doc.text, text->data); /* kept for the compilers' messages */
+    /* A shipped table's tree is made once and shared by its documents: the same tree, the same nodes, and
+     * freeing one document leaves the tree to the others. */
+    egca__json_doc one, two;
+    ck_assert_int_eq(egca__json_doc_shipped(&one, c, text->data, text->len, c->name, &err), 0);
+    ck_assert_int_eq(egca__json_doc_shipped(&two, c, text->data, text->len, c->name, &err), 0);
+    ck_assert_ptr_eq(one.root, two.root);
+    ck_assert_ptr_ne(one.root, doc.root); /* egca__json_doc_compiled's tree is the document's own */
+    egca__json_doc_free(&one);
+    ck_assert_ptr_null(one.root);
+    same_tree(two.root, ref, c->name);
+    egca__json_doc_free(&two);
     egca__json_doc_free(&parsed);
     egca__json_doc_free(&doc);
     cJSON_Delete(ref);
