@@ -1688,10 +1688,10 @@ static cJSON *compiled_tree(const egca__json_compiled *c, int *damaged)
 }
 
 /* The trees made of the shipped tables (egca__json_doc_shipped), one each for the process: every load of
- * the shipped rules reads the same tree, only read, instead of writing 133 KB of nodes (2,128) into fresh memory at
- * each load (which made a load in a loop 1.6 times 2026-11-24's time for fewer instructions). The tables
- * are keyed by address, so only tables of static storage may be shared; there are four (the shipped rules
- * files), and a table beyond the slots gets a tree of its own per document. */
+ * the shipped rules reads the same tree, only read, instead of writing 133 KB of nodes (2,128) into fresh
+ * memory at each load (which made a load in a loop 1.6 times 2026-11-24's time for fewer instructions).
+ * The tables are keyed by address, so only tables of static storage may be shared; there are four (the
+ * shipped rules files), and a table beyond the slots gets a tree of its own per document. */
 #define COMPILED_TREES 8
 static pthread_mutex_t compiled_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct {
