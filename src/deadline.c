@@ -137,6 +137,10 @@ compute_period(egca__instance *out, const egca__rule_group *g, const egca_calend
                                       nominal_on_gap ? &e : err);
   if (rc >= 0 && out->period.ambiguous)
     egca__engage(sel, roll_question); /* the two readings of the rest day give two days */
+  /* The trace cites the article that moves a rest day as the rule names it (deadlines.json "roll_basis"; a
+   * reading that makes a rule roll needs the rule's versions to name it, readings.c). */
+  if (trace != NULL && trace->filled && spec.roll == EGCA_ROLL_NEXT_WORKING_DAY)
+    trace->roll_basis = egca_deadline_rule_roll_basis(out->version);
   if (!nominal_on_gap)
     return rc;
   if (rc == EGCA_E_COVERAGE && egca_calendar_year_coverage(calendar, e.year) != EGCA_COVERAGE_TENTATIVE) {

@@ -52,6 +52,7 @@ struct egca_deadline_rule {
   size_t basis_count;
   egca__rule_core core;   /* its period, pause, base and declaration ("applies"), as computations read them */
   egca_basis lapse_basis; /* the article deciding what follows when it runs out (law NULL: none) */
+  const egca_basis *roll_basis; /* the entry of `basis` that moves a rest-day last day (roll next_working_day) */
   egca_party party;       /* whose time it is */
   egca_authority authority;
   size_t index;           /* its place in the deadlines (file order, egca_rules_deadline_at) */
@@ -532,6 +533,48 @@ static int parse_refusal(egca_deadline_rule *r, const egca__json_doc *doc, const
   return parse_party(r, doc, obj, pointer, err);
 }
 
+/* "roll_basis": the article that moves a rest-day last day to the next working day, one of the version's
+ * "basis" (民法典 第二百零三条 for a civil-law period; 民事诉讼法 第八十五条 through 行政复议法 第八十八条 for
+ * reconsideration; 行诉解释 第四十八条 for litigation). Required with roll "next_working_day", refused with
+ * any other roll (earlier_or_later is an open question: no article decides it). */
+static int parse_roll_basis(egca_deadline_rule *r, const egca__json_doc *doc, const cJSON *obj, const char *pointer,
+                            egca_error *err)
+{
+  char p[512];
+  egca__json_pointer_key(p, sizeof p, pointer, "roll_basis");
+  const cJSON *b = egca__json_member(obj, "roll_basis");
+  if (b == NULL && r->roll == EGCA_ROLL_NEXT_WORKING_DAY)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, pointer,
+                           EGCA__TR(err,
+                                    "roll \"next_working_day\" needs \"roll_basis\": the article of \"basis\" that "
+                                    "moves a rest-day last day",
+                                    "roll为\"next_working_day\"时需要\"roll_basis\"：\"basis\"中规定届满日遇休息日顺延"
+                                    "的条文"));
+  if (b == NULL)
+    return 0;
+  if (r->roll != EGCA_ROLL_NEXT_WORKING_DAY)
+    return egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                           EGCA__TR(err, "\"roll_basis\" is given only with roll \"next_working_day\"",
+                                    "只有roll为\"next_working_day\"时才给出\"roll_basis\""));
+  egca_basis cited = {0};
+  int rc = egca__citation_parse(&cited, doc, b, p, err);
+  for (size_t k = 0; rc == 0 && k < r->basis_count && r->roll_basis == NULL; k++) {
+    const egca_basis *x = &r->basis[k];
+    if (strcmp(x->law, cited.law) == 0 && strcmp(x->article, cited.article) == 0 &&
+        (x->item == NULL ? cited.item == NULL : cited.item != NULL && strcmp(x->item, cited.item) == 0))
+      r->roll_basis = x;
+  }
+  if (rc == 0 && r->roll_basis == NULL)
+    rc = egca__json_fail(err, EGCA_E_INVALID, doc, p,
+                         EGCA__TR(err, "\"roll_basis\" %s %s is not one of the rule's \"basis\"",
+                                  "\"roll_basis\"%s %s不在该规则的\"basis\"之中"),
+                         cited.law, cited.article);
+  free((char *)cited.law);
+  free((char *)cited.article);
+  free((char *)cited.item);
+  return rc;
+}
+
 static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_doc *doc, const cJSON *obj,
                       const char *pointer, egca_error *err)
 {
@@ -539,7 +582,7 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
                                      "guide",     "unit",  "count",  "direction",      "pause",   "roll",
                                      "result",    "cutoff", "cutoff_in_person", "extends", "contested", "note",
                                      "applies",   "lapse", "party", "authority", "refused", "refused_en", "title_en", "starts_en",
-                                     "version_en", "note_en", NULL};
+                                     "version_en", "note_en", "roll_basis", NULL};
   char p[512];
   int rc;
   if ((rc = egca__json_expect_object(doc, obj, pointer, err)) < 0 ||
@@ -601,6 +644,8 @@ static int parse_rule(egca_deadline_rule *r, int *extends_out, const egca__json_
                            EGCA__TR(err, "a working-day period always ends on a working day: roll must be \"none\"",
                                     "按工作日计算的期限总在工作日届满：roll必须为\"none\""));
   }
+  if ((rc = parse_roll_basis(r, doc, obj, pointer, err)) < 0)
+    return rc;
   if (r->contested && r->note == NULL) {
     egca__json_pointer_key(p, sizeof p, pointer, "contested");
     return egca__json_fail(
@@ -933,6 +978,8 @@ EGCA_API const char *egca_deadline_rule_extends(const egca_deadline_rule *rule)
 }
 EGCA_API egca_party egca_deadline_rule_party(const egca_deadline_rule *rule) { return rule->party; }
 EGCA_API egca_authority egca_deadline_rule_authority(const egca_deadline_rule *rule) { return rule->authority; }
+EGCA_API const egca_basis *egca_deadline_rule_roll_basis(const egca_deadline_rule *rule) { return rule->roll_basis; }
+
 EGCA_API const egca_basis *egca_deadline_rule_lapse_basis(const egca_deadline_rule *rule)
 {
   return rule->lapse_basis.law != NULL ? &rule->lapse_basis : NULL;

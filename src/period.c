@@ -733,6 +733,30 @@ static void put_working_days(text *o, const egca_period_trace *t)
   put(o, ".");
 }
 
+/* The article that moved the last day (egca_period_trace.roll_basis; 民法典 第二百零三条 without a rule):
+ * "（《民事诉讼法》第八十五条）", " (Civil Procedure Law, Article 85)". */
+static void put_roll_basis(text *o, const egca_period_trace *t, int english)
+{
+  const egca_basis *b = t->roll_basis;
+  if (b == NULL || b->law == NULL || b->article == NULL) {
+    put(o, english ? " (Civil Code, Article 203)" : "（《民法典》第二百零三条）");
+    return;
+  }
+  if (english) {
+    char cite[256];
+    egca_basis_format_lang(cite, sizeof cite, b, EGCA_LANG_EN);
+    put(o, " (%s)", cite);
+    return;
+  }
+  /* A statute by its short name in 《》; a title that holds one already (行诉解释) as it is. */
+  static const char prc[] = "中华人民共和国";
+  const char *law = strncmp(b->law, prc, sizeof prc - 1) == 0 ? b->law + sizeof prc - 1 : b->law;
+  put(o, strstr(law, "《") == NULL ? "（《%s》%s" : "（%s%s", law, b->article);
+  if (b->item != NULL)
+    put(o, "第%s项", b->item);
+  put(o, "）");
+}
+
 static void put_calendar_period(text *o, const egca_period_trace *t)
 {
   char a[EGCA_DATE_TEXT_SIZE], b[EGCA_DATE_TEXT_SIZE];
@@ -758,7 +782,10 @@ static void put_calendar_period(text *o, const egca_period_trace *t)
   case EGCA_ROLL_NOT_APPLIED: put(o, "; the rule keeps a rest day as the last day"); break;
   case EGCA_ROLL_MOVED_LATER:
     if (t->other_reading == EGCA_DATE_NONE)
-      put(o, "; it moves to the next working day, %s (Civil Code, Article 203)", egca_date_format(t->result, a));
+    {
+      put(o, "; it moves to the next working day, %s", egca_date_format(t->result, a));
+      put_roll_basis(o, t, 1);
+    }
     else
       put(o, "; no text settles which way it moves: the later reading (policy later) gives %s, the earlier "
              "reading would give %s",
@@ -864,7 +891,10 @@ static void put_calendar_period_zh(text *o, const egca_period_trace *t)
   case EGCA_ROLL_NOT_APPLIED: put(o, "；规则不顺延，最后一日仍为休息日"); break;
   case EGCA_ROLL_MOVED_LATER:
     if (t->other_reading == EGCA_DATE_NONE)
-      put(o, "；顺延至下一个工作日%s（《民法典》第二百零三条）", egca_date_format(t->result, a));
+    {
+      put(o, "；顺延至下一个工作日%s", egca_date_format(t->result, a));
+      put_roll_basis(o, t, 0);
+    }
     else
       put(o, "；没有条文规定向哪一方向调整：向后的读法（policy later）得出%s，向前的读法将得出%s",
           egca_date_format(t->result, a), egca_date_format(t->other_reading, b));

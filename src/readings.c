@@ -268,6 +268,16 @@ static int parse_sets(reading *r, const egca__rule_group **group, const egca__js
           EGCA__TR(err, "rule \"%s\" excludes pauses, which needs unit \"working_days\" (行政许可法 第四十五条)",
                    "规则\"%s\"扣除中止期间，这要求unit为\"working_days\"（行政许可法第四十五条）"),
           rule);
+    /* A roll the reading gives is cited by the article the rule's version names for it (its roll_basis). */
+    if (w == EGCA_ROLL_NEXT_WORKING_DAY && egca_deadline_rule_roll_basis((*group)->versions[v]) == NULL)
+      return egca__json_fail(
+          err, EGCA_E_INVALID, doc, p,
+          EGCA__TR(err,
+                   "rule \"%s\" would roll \"next_working_day\" in a version that names no \"roll_basis\" "
+                   "(deadlines.json): no article would move its rest day",
+                   "规则\"%s\"将在未给出\"roll_basis\"的版本中按\"next_working_day\"顺延（deadlines.json）："
+                   "没有条文规定其休息日顺延"),
+          rule);
   }
   return 0;
 }

@@ -32,6 +32,8 @@
 #include "date.h"
 #include "error.h"
 
+struct egca_basis; /* rules.h */
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -144,6 +146,11 @@ typedef struct egca_period_trace {
   egca_date other_reading;        /* the date the other policy gives, or NONE */
   egca_date result;               /* the due date, or NONE */
   egca_day_kind result_kind;      /* its kind */
+  /* The article that moved a rest-day last day to the next working day, as the trace cites it: a rule's
+   * roll_basis (egca_deadline_rule_roll_basis: 民事诉讼法 第八十五条 for reconsideration, 行诉解释 第四十八条 for
+   * litigation), set by egca_deadline_compute; NULL for a period computed without a rule, which is cited by
+   * 民法典 第二百零三条. */
+  const struct egca_basis *roll_basis;
 } egca_period_trace;
 
 /* The answer. */

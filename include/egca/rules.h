@@ -148,6 +148,9 @@ EGCA_API egca_authority egca_deadline_rule_authority(const egca_deadline_rule *r
 /* The article that decides what follows when the period runs out unanswered (a deemed acceptance or
  * renewal, a breach), or NULL when the rule declares no lapse. */
 EGCA_API const egca_basis *egca_deadline_rule_lapse_basis(const egca_deadline_rule *rule);
+/* The article that moves the period's rest-day last day to the next working day: one of the rule's basis
+ * (民法典 第二百零三条, 民事诉讼法 第八十五条, 行诉解释 第四十八条); NULL when the rule does not roll that way. */
+EGCA_API const egca_basis *egca_deadline_rule_roll_basis(const egca_deadline_rule *rule);
 /* 1 when the rule's legal footing is disputed (its note says why). */
 EGCA_API int egca_deadline_rule_contested(const egca_deadline_rule *rule);
 /* A note on the rule's reading or consequence, or NULL. */

@@ -740,8 +740,34 @@ $ egca deadline reconsideration 2026-01-21
 > 依据：中华人民共和国行政复议法 第二十条第一款；中华人民共和国行政复议法 第八十八条第一款；中华人民共和国民事诉讼法 第八十五条
 > 版本：中华人民共和国行政复议法（2023年修订，2024年1月1日起施行），自2024-01-01起施行
 > 备注：自知道或者应当知道该行政行为之日起六十日内提出（第二十条第一款）；期间按民事诉讼法 第八十五条计算，最后一日是法定休假日的，以休假日后的第一日为最后一日。未告知申请复议的权利、复议机关和期限的（事件的 remedies_told 为 false），自告知之日起算六十日，但不超过 reconsideration_untold 的一年。
-> 计算过程：2026-01-21后60日（起算日不计入）为2026-03-22，该日为周末；顺延至下一个工作日2026-03-23（《民法典》第二百零三条）。
+> 计算过程：2026-01-21后60日（起算日不计入）为2026-03-22，该日为周末；顺延至下一个工作日2026-03-23（《民事诉讼法》第八十五条）。
 > 通知：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）
+
+### roll_basis: the trace cites the rule's article: 6 months after 2025-04-05 = Sun 10-05 (国庆 10-01..08, 2025 notice) -> Thu 10-09 by 行诉解释 第四十八条
+$ egca deadline litigation 2025-04-05
+> 2025-10-09
+> litigation：提起行政诉讼
+> 起算日：2025-04-05（知道不予认定或者不予受理决定之日）
+> 期限：起算日后6个月，届满日遇休息日顺延至其后第一个工作日
+> 截止时间：24:00
+> 依据：中华人民共和国行政诉讼法 第四十六条第一款；最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条
+> 版本：中华人民共和国行政诉讼法（2017年修正），自2020-01-01起施行
+> 备注：直接向人民法院提起诉讼的，自知道或者应当知道作出行政行为之日起六个月内提出（第四十六条第一款）；期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期（行诉解释 第四十八条）。申请了行政复议的，适用 litigation_after_reconsideration。未告知起诉期限的（事件的 remedies_told 为 false），自告知之日起算六个月，但不超过 litigation_untold 的一年（行诉解释 第六十四条第一款）。
+> 计算过程：2025-04-05后6个月，于对应日2025-10-05届满（《民法典》第二百零一条、第二百零二条），该日为节假日；顺延至下一个工作日2025-10-09（最高人民法院关于适用《中华人民共和国行政诉讼法》的解释第四十八条）。
+> 通知：国务院办公厅关于2025年部分节假日安排的通知（2024-11-12）
+
+### roll_basis: the 2017 行政复议法 (before 2024-01-01) by its 第四十条: 60 days after 2021-03-06 = Wed 05-05 (劳动节 05-01..05, 2021 notice) -> Thu 05-06
+$ egca --lang en deadline reconsideration 2021-03-06
+> 2021-05-06
+> reconsideration: Apply for administrative reconsideration
+> from: 2021-03-06 (the day the applicant learns of the denial or of the refusal to accept)
+> period: 60 days after, a rest day moves to the next working day
+> cutoff: 24:00
+> basis: Administrative Reconsideration Law, Article 9(1); Administrative Reconsideration Law, Article 40
+> version: Administrative Reconsideration Law (as amended in 2017), in force from 2020-01-01
+> note: Before 2024-01-01 the Administrative Reconsideration Law as amended in 2017 applied: the application for reconsideration is filed within sixty days of the day the applicant knew of the specific administrative act (Article 9(1)); the period is counted under the Civil Procedure Law's rules on periods (Article 40; Civil Procedure Law as amended in 2017, Article 82, Article 85 after its 2021 amendment): a last day that is a holiday moves to the first day after the holiday.
+> trace: 60 days after 2021-03-06 (the start day is not counted) is 2021-05-05, a holiday; it moves to the next working day, 2021-05-06 (Administrative Reconsideration Law, Article 40).
+> notices: 国务院办公厅关于2021年部分节假日安排的通知 (2020-11-25)
 
 ### 行政诉讼法 第四十六条: six months after 2026-01-21 = 07-21
 $ egca deadline litigation 2026-01-21

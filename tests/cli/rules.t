@@ -380,6 +380,21 @@ $ egca --rules @TESTDATA@/rules/roll-on-working-days deadline acceptance 2025-09
 ! egca: @TESTDATA@/rules/roll-on-working-days/deadlines.json:16:15: /deadlines/0/roll: 按工作日计算的期限总在工作日届满：roll必须为"none"
 ? 3
 
+### broken rules: a rest-day roll without the article that moves it (roll-basis-missing: change_filing without "roll_basis")
+$ egca --rules @TESTDATA@/rules/roll-basis-missing deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/roll-basis-missing/deadlines.json:205:5: /deadlines/7: roll为"next_working_day"时需要"roll_basis"："basis"中规定届满日遇休息日顺延的条文
+? 3
+
+### broken rules: a roll_basis that is none of the rule's basis (roll-basis-not-in-basis: 民法典 第二百零四条)
+$ egca --lang en --rules @TESTDATA@/rules/roll-basis-not-in-basis deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/roll-basis-not-in-basis/deadlines.json:222:21: /deadlines/7/roll_basis: "roll_basis" 中华人民共和国民法典 第二百零四条 is not one of the rule's "basis"
+? 3
+
+### broken rules: a roll_basis on a roll that is an open question (roll-basis-without-roll: renewal_filing, earlier_or_later)
+$ egca --rules @TESTDATA@/rules/roll-basis-without-roll deadline acceptance 2025-09-30
+! egca: @TESTDATA@/rules/roll-basis-without-roll/deadlines.json:250:49: /deadlines/8/roll_basis: 只有roll为"next_working_day"时才给出"roll_basis"
+? 3
+
 ### broken rules: the document is not an object (root-not-object)
 $ egca --rules @TESTDATA@/rules/root-not-object deadline acceptance 2025-09-30
 ! egca: @TESTDATA@/rules/root-not-object/deadlines.json:1:1: /: 应为对象，实际为数组
@@ -643,6 +658,11 @@ $ egca --rules @TESTDATA@/rules/readings-sets-roll-on-working-days rules reading
 ### broken readings: the readings of one question set two rules (readings-sets-two-rules)
 $ egca --rules @TESTDATA@/rules/readings-sets-two-rules rules readings
 ! egca: @TESTDATA@/rules/readings-sets-two-rules/readings.json:214:28: /questions/8/readings/1/sets/rule: 未决问题"hearing_request_days"在另一读法中设定规则"hearing_request"：一个未决问题只设定一条规则
+? 3
+
+### broken readings: a reading that makes a rule roll whose versions name no article for it (readings-sets-roll-without-basis)
+$ egca --rules @TESTDATA@/rules/readings-sets-roll-without-basis rules readings
+! egca: @TESTDATA@/rules/readings-sets-roll-without-basis/readings.json:240:19: /questions/9/readings/1/sets: 规则"hearing_notice"将在未给出"roll_basis"的版本中按"next_working_day"顺延（deadlines.json）：没有条文规定其休息日顺延
 ? 3
 
 ### broken readings: a question the code consults given a "sets" (readings-sets-on-a-point)

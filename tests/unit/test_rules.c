@@ -1079,6 +1079,31 @@ START_TEST(citations_in_two_languages)
   ck_assert_str_eq(egca_deadline_rule_guide_section_lang(acceptance, EGCA_LANG_EN), "Procedure");
   ck_assert_str_eq(egca_deadline_rule_guide_item_lang(acceptance, EGCA_LANG_EN), "(1) New application, step 2");
   ck_assert_ptr_null(egca_deadline_rule_refused_lang(acceptance, EGCA_LANG_EN));
+  /* The article that moves a rest-day last day (roll_basis): none for a working-day period; for
+   * reconsideration, 民事诉讼法 第八十五条 (行政复议法 2023 第八十八条) from 2024-01-01 and the 2017 law's 第四十条
+   * before; for a change's filing, 民法典 第二百零三条; none for the renewal's open question. */
+  ck_assert_ptr_null(egca_deadline_rule_roll_basis(acceptance));
+  static const struct {
+    const char *id, *on, *cited;
+  } rolls[] = {{"reconsideration", "2024-01-01", "中华人民共和国民事诉讼法 第八十五条"},
+               {"reconsideration", "2023-12-31", "中华人民共和国行政复议法 第四十条"},
+               {"change_filing", "2025-01-01", "中华人民共和国民法典 第二百零三条"},
+               {"litigation", "2025-01-01", "最高人民法院关于适用《中华人民共和国行政诉讼法》的解释 第四十八条"},
+               {"renewal_filing", "2025-01-01", NULL}};
+  for (size_t i = 0; i < sizeof rolls / sizeof rolls[0]; i++) {
+    const egca_deadline_rule *r;
+    egca_date on;
+    ck_assert_int_eq(egca_date_parse(&on, rolls[i].on, NULL), 0);
+    ck_assert_int_eq(egca_rules_deadline(&r, rules, rolls[i].id, on, NULL), 0);
+    const egca_basis *b = egca_deadline_rule_roll_basis(r);
+    if (rolls[i].cited == NULL) {
+      ck_assert_ptr_null(b);
+      continue;
+    }
+    ck_assert_ptr_nonnull(b);
+    egca_basis_format_lang(text, sizeof text, b, EGCA_LANG_ZH);
+    ck_assert_str_eq(text, rolls[i].cited);
+  }
   const egca_question *q = egca_rules_question(rules, "certificate_last_day");
   ck_assert_ptr_nonnull(q);
   ck_assert_str_eq(egca_question_text_lang(q, EGCA_LANG_ZH), egca_question_text(q));
