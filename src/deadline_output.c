@@ -333,22 +333,27 @@ static void put_trace(egca__jw *w, const egca_deadline *d, egca_lang lang)
 
 /* "basis": [{"law", "article", "item"}], the citations of a rule version in `lang`: the deadline's JSON and the
  * rules' (egca_rules_to_json), so that one reader serves both (docs/rules.md). */
+static void put_citation(egca__jw *w, const egca_basis *basis, egca_lang lang)
+{
+  egca__jw_open(w, '{');
+  char article[EGCA__CITATION_MAX], item[64];
+  const char *law = egca_basis_parts_lang(basis, lang, article, sizeof article, item, sizeof item);
+  EGCA__JW_KEY(w, "law");
+  egca__jw_string(w, law);
+  EGCA__JW_KEY(w, "article");
+  egca__jw_string(w, article);
+  EGCA__JW_KEY(w, "item");
+  egca__jw_string(w, item[0] != '\0' ? item : NULL);
+  egca__jw_close(w, '}');
+}
+
 static void put_basis(egca__jw *w, const egca_basis *basis, size_t count, egca_lang lang)
 {
   EGCA__JW_KEY(w, "basis");
   egca__jw_open(w, '[');
   for (size_t i = 0; i < count; i++) {
     egca__jw_element(w);
-    egca__jw_open(w, '{');
-    char article[EGCA__CITATION_MAX], item[64];
-    const char *law = egca_basis_parts_lang(&basis[i], lang, article, sizeof article, item, sizeof item);
-    EGCA__JW_KEY(w, "law");
-    egca__jw_string(w, law);
-    EGCA__JW_KEY(w, "article");
-    egca__jw_string(w, article);
-    EGCA__JW_KEY(w, "item");
-    egca__jw_string(w, item[0] != '\0' ? item : NULL);
-    egca__jw_close(w, '}');
+    put_citation(w, &basis[i], lang);
   }
   egca__jw_close(w, ']');
 }
@@ -525,7 +530,7 @@ EGCA_API int egca_rules_questions_to_json(char **out, const egca_rules *rules, e
 /* --- The rules' JSON (egca_rules_to_json, egca_rule_versions_to_json) ---------------------------------------- */
 
 /* One version of a rule: {"id", "title", "effective_from", "version", "starts", "period", "unit", "count",
- * "direction", "extends", "pause", "roll", "result", "cutoff", "cutoff_in_person", "basis", "guide",
+ * "direction", "extends", "pause", "roll", "roll_basis", "result", "cutoff", "cutoff_in_person", "basis", "guide",
  * "contested", "note", "refused"}, its texts in `lang`. */
 static void put_version(egca__jw *w, const egca_deadline_rule *r, egca_lang lang)
 {
@@ -545,8 +550,8 @@ static void put_version(egca__jw *w, const egca_deadline_rule *r, egca_lang lang
   egca__jw_string(w, egca_deadline_rule_starts_lang(r, lang));
   if (egca_deadline_rule_refused(r) != NULL) {
     /* A version that sets no period: its period's fields are null, "refused" says why. */
-    static const char *const period_fields[] = {"period", "unit",   "count",  "direction", "extends",
-                                                "pause",  "roll",   "result", "cutoff",    "cutoff_in_person"};
+    static const char *const period_fields[] = {"period", "unit",       "count",  "direction", "extends", "pause",
+                                                "roll",   "roll_basis", "result", "cutoff",    "cutoff_in_person"};
     for (size_t i = 0; i < sizeof period_fields / sizeof *period_fields; i++) {
       egca__jw_key(w, period_fields[i]);
       egca__jw_null(w);
@@ -578,6 +583,12 @@ static void put_version(egca__jw *w, const egca_deadline_rule *r, egca_lang lang
   egca__jw_name(w, egca_deadline_rule_pause(r) == EGCA_PAUSE_EXCLUDE ? "exclude" : "none");
   EGCA__JW_KEY(w, "roll");
   egca__jw_name(w, egca_roll_name(egca_deadline_rule_roll(r)));
+  /* The article that moves a rest-day last day (one of "basis"), or null. */
+  EGCA__JW_KEY(w, "roll_basis");
+  if (egca_deadline_rule_roll_basis(r) != NULL)
+    put_citation(w, egca_deadline_rule_roll_basis(r), lang);
+  else
+    egca__jw_null(w);
   EGCA__JW_KEY(w, "result");
   egca__jw_name(w, egca_period_end_name(egca_deadline_rule_end(r)));
   /* The day ends at the cutoff, 24:00 unless the rule says otherwise. */

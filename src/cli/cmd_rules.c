@@ -64,9 +64,15 @@ static void show_version(const egca_deadline_rule *r)
              egca_direction_name(egca_deadline_rule_direction(r)));
   if (egca_deadline_rule_extends(r) != NULL)
     cli_printf(CLI_TR("extends: %s\n", "延长：%s\n"), egca_deadline_rule_extends(r));
-  cli_printf(CLI_TR("pause: %s\nroll: %s\nresult: %s\n", "中止：%s\n遇休息日：%s\n结果：%s\n"),
+  cli_printf(CLI_TR("pause: %s\nroll: %s\n", "中止：%s\n遇休息日：%s\n"),
              egca_deadline_rule_pause(r) == EGCA_PAUSE_EXCLUDE ? "exclude" : "none",
-             egca_roll_name(egca_deadline_rule_roll(r)), egca_period_end_name(egca_deadline_rule_end(r)));
+             egca_roll_name(egca_deadline_rule_roll(r)));
+  const egca_basis *roll = egca_deadline_rule_roll_basis(r);
+  if (roll != NULL) { /* the article that moves a rest-day last day */
+    egca_basis_format_lang(text, sizeof text, roll, cli_lang);
+    cli_printf(CLI_TR("roll basis: %s\n", "顺延依据：%s\n"), text);
+  }
+  cli_printf(CLI_TR("result: %s\n", "结果：%s\n"), egca_period_end_name(egca_deadline_rule_end(r)));
   print_time(CLI_TR("cutoff: ", "截止时间："), egca_deadline_rule_cutoff(r));
   if (egca_deadline_rule_cutoff_in_person(r) > 0) {
     print_time(CLI_TR(" (in person at the office: ", "（现场办理："), egca_deadline_rule_cutoff_in_person(r));

@@ -812,7 +812,7 @@ $ egca rules show change_decision
 
 ### the same in JSON: the period fields null, "refused" says why
 $ egca rules show change_decision --format json
-> {"versions":[{"id":"change_decision","title":"作出是否准予变更的决定","effective_from":"2020-01-01","version":"中华人民共和国行政许可法（2019年修正）","starts":"受理变更申请之日","period":null,"unit":null,"count":null,"direction":null,"extends":null,"pause":null,"roll":null,"result":null,"cutoff":null,"cutoff_in_person":null,"basis":[{"law":"中华人民共和国行政许可法","article":"第四十九条","item":null}],"guide":{"section":"办理基本流程","item":"（二）事项变更"},"contested":false,"note":null,"refused":"行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算"}]}
+> {"versions":[{"id":"change_decision","title":"作出是否准予变更的决定","effective_from":"2020-01-01","version":"中华人民共和国行政许可法（2019年修正）","starts":"受理变更申请之日","period":null,"unit":null,"count":null,"direction":null,"extends":null,"pause":null,"roll":null,"roll_basis":null,"result":null,"cutoff":null,"cutoff_in_person":null,"basis":[{"law":"中华人民共和国行政许可法","article":"第四十九条","item":null}],"guide":{"section":"办理基本流程","item":"（二）事项变更"},"contested":false,"note":null,"refused":"行政许可法 第四十九条只规定依法办理变更手续，未规定期限；办法 第十四条可读的文本和服务指南也未规定，没有期限可算"}]}
 
 ### broken rules: a text without its English twin (text-without-english), in either language of the message
 $ egca --rules @TESTDATA@/rules/text-without-english deadline acceptance 2025-09-30

@@ -254,6 +254,23 @@ START_TEST(rules_cite_their_articles)
   egca_deadline_string_free(list);
   egca_deadline_string_free(show);
 
+  /* roll_basis: the article that moves a rest-day last day, a citation of basis's shape, or null: for
+   * reconsideration the 2017 行政复议法 第四十条 (before 2024-01-01), then 民事诉讼法 第八十五条. */
+  ck_assert_int_eq(
+      egca_rule_versions_to_json(&show, rules, "reconsideration", EGCA_LANG_EN, EGCA_JSON_COMPACT, &err), EGCA_OK);
+  s = cJSON_Parse(show);
+  const cJSON *rv = member(s, "versions");
+  ck_assert_int_eq(cJSON_GetArraySize(rv), 2);
+  const cJSON *old_roll = member(cJSON_GetArrayItem(rv, 0), "roll_basis");
+  const cJSON *new_roll = member(cJSON_GetArrayItem(rv, 1), "roll_basis");
+  ck_assert_str_eq(string_of(old_roll, "law"), "Administrative Reconsideration Law");
+  ck_assert_str_eq(string_of(old_roll, "article"), "Article 40");
+  ck_assert_str_eq(string_of(new_roll, "law"), "Civil Procedure Law");
+  ck_assert_str_eq(string_of(new_roll, "article"), "Article 85");
+  ck_assert(cJSON_IsNull(member(new_roll, "item")));
+  cJSON_Delete(s);
+  egca_deadline_string_free(show);
+
   text = (char *)"untouched";
   ck_assert_int_eq(egca_rule_versions_to_json(&text, rules, "no_such_rule", EGCA_LANG_EN, 0, &err), EGCA_E_NOTFOUND);
   ck_assert_ptr_null(text);
