@@ -207,6 +207,28 @@ def test_scalars(cal):
         cal.add_workdays(D(2025, 9, 30), np.float64(5))
 
 
+def test_bulk_lists_across_chunks(cal):
+    """The list forms read their input a chunk (4,096 elements) at a time: 9,000 elements give the answers of
+    the one-day calls, and an error names the failing element past the first chunk."""
+    dates = [D(2025, 1, 1) + datetime.timedelta(days=i % 700) for i in range(9000)]
+    end = D(2025, 10, 14)
+    assert cal.kind_many(dates) == [cal.kind(d) for d in dates]
+    assert cal.workdays_between_many(dates, end) == [cal.workdays_between(d, end) for d in dates]
+    backwards = dates[::-1]
+    assert cal.workdays_between_many(dates, backwards) == [cal.workdays_between(a, b) for a, b in zip(dates, backwards)]
+    assert cal.is_workday_many(dates) == [cal.is_workday(d) for d in dates]
+    dates[5000] = D(2099, 1, 1)  # no data for 2099
+    for call in (lambda: cal.kind_many(dates), lambda: cal.workdays_between_many(dates, end),
+                 lambda: cal.is_workday_many(dates), lambda: cal.add_workdays_many(dates, 1)):
+        with pytest.raises(egca.CoverageError) as e:
+            call()
+        assert e.value.index == 5000
+    with pytest.raises(egca.InputError, match='b has 3 items but a has 9000'):
+        cal.workdays_between_many(dates, dates[:3])
+    with pytest.raises(TypeError, match=r'b\[4097\]'):
+        cal.workdays_between_many(dates[:4100], dates[:4097] + ['2025-10-14'] * 3)
+
+
 def test_pandas_timestamp(cal):
     try:
         import pandas

@@ -197,12 +197,17 @@ def test_bulk_list_changed_by_another_thread():
             try:
                 work = cal.is_workday_many(days)
                 dues = cal.add_workdays_many(days, 2)
+                kinds = cal.kind_many(days)
+                counts = cal.workdays_between_many(days, days)
             except RuntimeError as e:
                 assert 'changed size during the call' in str(e)
                 resized += 1
                 continue
-            assert len(work) == len(dues) == 20000
+            assert len(work) == len(dues) == len(kinds) == len(counts) == 20000
             assert set(work) <= {False, True} and set(dues) <= {add[a], add[b]}
+            # 10-01 a holiday, 10-09 a working day; a pair read from one list at once is the same day (0),
+            # else one day's working days to the other's (1 or -1)
+            assert set(kinds) <= {'holiday', 'workday'} and set(counts) <= {-1, 0, 1}
             answers += 1
     finally:
         stop.set()

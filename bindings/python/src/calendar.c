@@ -739,7 +739,8 @@ static PyObject *calendar_workday_on_or_before(PyObject *obj, PyObject *const *a
  * would cost fresh pages on every call) and let other threads in between. */
 #define BULK_CHUNK 4096
 
-/* The input of is_workday_many and add_workdays_many, converted chunk by chunk (BULK_CHUNK elements into
+/* The input of the bulk calls on sequences (is_workday_many, kind_many, add_workdays_many,
+ * workdays_between_many), converted chunk by chunk (BULK_CHUNK elements into
  * C arrays, then counted with the GIL released), so that the memory a call needs beyond its result stays
  * the same whatever the input's size. The caller's list or tuple is read as it is (PySequence_Fast gives
  * back an exact list or tuple; anything else is iterated into a list of the binding's own): copying a list
@@ -758,9 +759,12 @@ static PyObject *calendar_workday_on_or_before(PyObject *obj, PyObject *const *a
 typedef struct bulk_input {
   PyObject *date_items; /* PySequence_Fast of the dates (a tuple of the binding's own once held) */
   PyObject *n_items;    /* the same of the ns, or NULL */
+  PyObject *b_items;    /* the same of the second dates (workdays_between_many's b), or NULL */
   egca_date *dates;     /* the current chunk's dates */
   int *ns;              /* its ns, or NULL when one n (n_all) is given for every date */
+  egca_date *bs;        /* its second dates, or NULL when one (b_all) is given for every date */
   int n_all;
+  egca_date b_all;
   int held;             /* the sequences are the binding's own tuples */
   Py_ssize_t count;
   const char *name;     /* the dates' name in messages: "dates", "a" */
@@ -770,10 +774,13 @@ static void bulk_input_clear(bulk_input *in)
 {
   Py_CLEAR(in->date_items);
   Py_CLEAR(in->n_items);
+  Py_CLEAR(in->b_items);
   PyMem_Free(in->dates);
   PyMem_Free(in->ns);
+  PyMem_Free(in->bs);
   in->dates = NULL;
   in->ns = NULL;
+  in->bs = NULL;
 }
 
 /* Copies an exact list into a tuple of the binding's own. */
@@ -794,7 +801,25 @@ static int bulk_input_hold(bulk_input *in)
   if (in->held)
     return 0;
   in->held = 1;
-  return hold_sequence(&in->date_items) < 0 || hold_sequence(&in->n_items) < 0 ? -1 : 0;
+  return hold_sequence(&in->date_items) < 0 || hold_sequence(&in->n_items) < 0 || hold_sequence(&in->b_items) < 0
+             ? -1
+             : 0;
+}
+
+/* The chunk arrays, BULK_CHUNK elements or fewer. */
+static int bulk_input_arrays(bulk_input *in)
+{
+  const size_t chunk = (size_t)(in->count < BULK_CHUNK ? (in->count > 0 ? in->count : 1) : BULK_CHUNK);
+  in->dates = PyMem_Malloc(chunk * sizeof *in->dates);
+  if (in->n_items != NULL)
+    in->ns = PyMem_Malloc(chunk * sizeof *in->ns);
+  if (in->b_items != NULL)
+    in->bs = PyMem_Malloc(chunk * sizeof *in->bs);
+  if (in->dates == NULL || (in->n_items != NULL && in->ns == NULL) || (in->b_items != NULL && in->bs == NULL)) {
+    PyErr_NoMemory();
+    return -1;
+  }
+  return 0;
 }
 
 /* Opens the input; on failure the exception is set and bulk_input_clear frees what was made. */
@@ -816,15 +841,27 @@ static int bulk_input_open(bulk_input *in, PyObject *dates, PyObject *ns)
       return -1;
     }
   }
-  const size_t chunk = (size_t)(in->count < BULK_CHUNK ? (in->count > 0 ? in->count : 1) : BULK_CHUNK);
-  in->dates = PyMem_Malloc(chunk * sizeof *in->dates);
-  if (in->n_items != NULL)
-    in->ns = PyMem_Malloc(chunk * sizeof *in->ns);
-  if (in->dates == NULL || (in->n_items != NULL && in->ns == NULL)) {
-    PyErr_NoMemory();
+  return bulk_input_arrays(in);
+}
+
+/* Opens workdays_between_many's input: the dates `a` and `b`, one date or a sequence as long as `a`. */
+static int bulk_input_open_between(bulk_input *in, PyObject *a, PyObject *b)
+{
+  *in = (bulk_input){.name = "a"};
+  if (PyDate_Check(b)) {
+    if (egcapy_to_date(b, &in->b_all, "b") < 0)
+      return -1;
+  } else if ((in->b_items = PySequence_Fast(b, "b must be a date or a sequence of dates")) == NULL) {
     return -1;
   }
-  return 0;
+  if ((in->date_items = PySequence_Fast(a, "a must be a sequence of dates or a numpy datetime64 array")) == NULL)
+    return -1;
+  in->count = PySequence_Fast_GET_SIZE(in->date_items);
+  if (in->b_items != NULL && PySequence_Fast_GET_SIZE(in->b_items) != in->count) {
+    egcapy_raise_input("b has %zd items but a has %zd", PySequence_Fast_GET_SIZE(in->b_items), in->count);
+    return -1;
+  }
+  return bulk_input_arrays(in);
 }
 
 /* Whether `seq` still has the input's size (see bulk_input); RuntimeError when not. */
@@ -836,23 +873,33 @@ static int bulk_input_same_size(const bulk_input *in, PyObject *seq, const char 
   return -1;
 }
 
-/* Converts items [start, start + m) into in->dates[0 .. m) and in->ns[0 .. m). */
-static int bulk_input_chunk(bulk_input *in, Py_ssize_t start, Py_ssize_t m)
+/* Converts the dates [start, start + m) of *items (in->date_items or in->b_items, named `name`) into out. */
+static int bulk_input_dates(bulk_input *in, PyObject **items, const char *name, Py_ssize_t start, Py_ssize_t m,
+                            egca_date *out)
 {
-  if (bulk_input_same_size(in, in->date_items, in->name) < 0 || bulk_input_same_size(in, in->n_items, "ns") < 0)
-    return -1;
   for (Py_ssize_t i = 0; i < m; i++) {
-    PyObject *o = PySequence_Fast_GET_ITEM(in->date_items, start + i);
+    PyObject *o = PySequence_Fast_GET_ITEM(*items, start + i);
     if (PyDate_Check(o)) {
-      egca_date_from_ymd(&in->dates[i], PyDateTime_GET_YEAR(o), PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o));
+      egca_date_from_ymd(&out[i], PyDateTime_GET_YEAR(o), PyDateTime_GET_MONTH(o), PyDateTime_GET_DAY(o));
       continue;
     }
     char what[48]; /* the slow path (numpy.datetime64, or an error) names the element */
-    snprintf(what, sizeof what, "%s[%zd]", in->name, start + i);
-    if (bulk_input_hold(in) < 0 ||
-        egcapy_to_date(PySequence_Fast_GET_ITEM(in->date_items, start + i), &in->dates[i], what) < 0)
+    snprintf(what, sizeof what, "%s[%zd]", name, start + i);
+    if (bulk_input_hold(in) < 0 || egcapy_to_date(PySequence_Fast_GET_ITEM(*items, start + i), &out[i], what) < 0)
       return -1;
   }
+  return 0;
+}
+
+/* Converts items [start, start + m) into in->dates[0 .. m), in->ns[0 .. m) and in->bs[0 .. m). */
+static int bulk_input_chunk(bulk_input *in, Py_ssize_t start, Py_ssize_t m)
+{
+  if (bulk_input_same_size(in, in->date_items, in->name) < 0 || bulk_input_same_size(in, in->n_items, "ns") < 0 ||
+      bulk_input_same_size(in, in->b_items, "b") < 0)
+    return -1;
+  if (bulk_input_dates(in, &in->date_items, in->name, start, m, in->dates) < 0 ||
+      (in->b_items != NULL && bulk_input_dates(in, &in->b_items, "b", start, m, in->bs) < 0))
+    return -1;
   for (Py_ssize_t i = 0; in->ns != NULL && i < m; i++) {
     PyObject *o = PySequence_Fast_GET_ITEM(in->n_items, start + i);
     int overflow = 0;
@@ -1400,7 +1447,7 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
 
 PyDoc_STRVAR(calendar_kind_many_doc,
 "kind_many($self, dates, /, *, lang=None)\n--\n\n"
-"[kind(d) for d in dates]. For a numpy datetime64 array, a str array ('<U16') of the same shape. An error\n"
+"[kind(d) for d in dates], computed in C loops with the GIL released. For a numpy datetime64 array, a str array ('<U16') of the same shape. An error\n"
 "names the first failing element (its index in the exception's `index`); one ProvisionalWarning covers\n"
 "the call.");
 
@@ -1415,34 +1462,54 @@ static PyObject *calendar_kind_many(PyObject *obj, PyObject *const *args, Py_ssi
     return NULL;
   if (many_dispatch(self, MANY_KIND, args[0], NULL, lang, &result))
     return result;
-  PyObject *seq = egcapy_items(args[0], "dates must be a sequence of dates or a numpy datetime64 array");
-  if (seq == NULL)
+  bulk_input in;
+  if (bulk_input_open(&in, args[0], NULL) < 0) {
+    bulk_input_clear(&in);
     return NULL;
-  const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+  }
+  const Py_ssize_t n = in.count;
+  unsigned char kinds[BULK_CHUNK];
   result = PyList_New(n);
   egca_date provisional_day = EGCA_DATE_NONE;
-  for (Py_ssize_t i = 0; result != NULL && i < n; i++) {
-    char what[48];
-    snprintf(what, sizeof what, "dates[%zd]", i);
-    egca_date d;
-    egca_day_kind kind;
-    egca_error err;
-    egca_error_init(&err, lang);
-    if (egcapy_to_date(PySequence_Fast_GET_ITEM(seq, i), &d, what) < 0) {
+  const egca_calendar *cal = self->calendar;
+  for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
+    const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
+    if (bulk_input_chunk(&in, start, m) < 0) {
       Py_CLEAR(result);
       break;
     }
-    int rc = egca_calendar_kind(&kind, self->calendar, d, &err);
-    if (rc < 0) {
-      raise_bulk(rc, i, d, &err);
+    const egca_date *dates = in.dates;
+    Py_ssize_t failed = -1, provisional = -1;
+    int failed_rc = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < m; i++) {
+      egca_day_kind kind = EGCA_DAY_WORKDAY;
+      int rc = egca_calendar_kind(&kind, cal, dates[i], NULL);
+      if (rc < 0) {
+        failed = i;
+        failed_rc = rc;
+        break;
+      }
+      if (rc == EGCA_PROVISIONAL && provisional < 0)
+        provisional = i;
+      kinds[i] = (unsigned char)kind;
+    }
+    Py_END_ALLOW_THREADS
+    if (failed >= 0) {
+      egca_error err;
+      egca_error_init(&err, lang);
+      egca_day_kind kind;
+      egca_calendar_kind(&kind, cal, dates[failed], &err);
+      raise_bulk(failed_rc, start + failed, dates[failed], &err);
       Py_CLEAR(result);
       break;
     }
-    if (rc == EGCA_PROVISIONAL && provisional_day == EGCA_DATE_NONE)
-      provisional_day = d;
-    PyList_SET_ITEM(result, i, Py_NewRef(kind_names[kind]));
+    if (provisional >= 0 && provisional_day == EGCA_DATE_NONE)
+      provisional_day = dates[provisional];
+    for (Py_ssize_t i = 0; i < m; i++)
+      PyList_SET_ITEM(result, start + i, Py_NewRef(kind_names[kinds[i]]));
   }
-  Py_DECREF(seq);
+  bulk_input_clear(&in);
   if (result != NULL && provisional_day != EGCA_DATE_NONE &&
       egcapy_warn_provisional(self->calendar, provisional_day, provisional_day, 1, lang) < 0)
     Py_CLEAR(result);
@@ -1451,7 +1518,8 @@ static PyObject *calendar_kind_many(PyObject *obj, PyObject *const *args, Py_ssi
 
 PyDoc_STRVAR(calendar_workdays_between_many_doc,
 "workdays_between_many($self, a, b, /, *, lang=None)\n--\n\n"
-"[workdays_between(x, y) for x, y in zip(a, b)]; `b` may be one date for every element of `a`. For a\n"
+"[workdays_between(x, y) for x, y in zip(a, b)], computed in C loops with the GIL released; `b` may be one\n"
+"date for every element of `a`. For a\n"
 "numpy datetime64 array `a`, an int64 array of the same shape (`b` one date or an array of the same\n"
 "shape). An error names the first failing element (its index in the exception's `index`); one\n"
 "ProvisionalWarning covers the call.");
@@ -1467,59 +1535,60 @@ static PyObject *calendar_workdays_between_many(PyObject *obj, PyObject *const *
     return NULL;
   if (many_dispatch(self, MANY_BETWEEN, args[0], args[1], lang, &result))
     return result;
-  egca_date b_all = 0;
-  PyObject *bs = NULL;
-  if (PyDate_Check(args[1])) {
-    if (egcapy_to_date(args[1], &b_all, "b") < 0)
-      return NULL;
-  } else if ((bs = egcapy_items(args[1], "b must be a date or a sequence of dates")) == NULL)
-    return NULL;
-  PyObject *seq = egcapy_items(args[0], "a must be a sequence of dates or a numpy datetime64 array");
-  if (seq == NULL) {
-    Py_XDECREF(bs);
+  bulk_input in;
+  if (bulk_input_open_between(&in, args[0], args[1]) < 0) {
+    bulk_input_clear(&in);
     return NULL;
   }
-  const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
-  if (bs != NULL && PySequence_Fast_GET_SIZE(bs) != n) {
-    egcapy_raise_input("b has %zd items but a has %zd", PySequence_Fast_GET_SIZE(bs), n);
-    Py_DECREF(bs);
-    Py_DECREF(seq);
-    return NULL;
-  }
+  const Py_ssize_t n = in.count;
+  int counts[BULK_CHUNK];
   result = PyList_New(n);
   egca_date provisional_a = EGCA_DATE_NONE, provisional_b = EGCA_DATE_NONE;
-  for (Py_ssize_t i = 0; result != NULL && i < n; i++) {
-    char what[48], what_b[48];
-    snprintf(what, sizeof what, "a[%zd]", i);
-    snprintf(what_b, sizeof what_b, "b[%zd]", i);
-    egca_date a, b = b_all;
-    int count = 0;
-    egca_error err;
-    egca_error_init(&err, lang);
-    PyObject *number;
-    if (egcapy_to_date(PySequence_Fast_GET_ITEM(seq, i), &a, what) < 0 ||
-        (bs != NULL && egcapy_to_date(PySequence_Fast_GET_ITEM(bs, i), &b, what_b) < 0)) {
+  const egca_calendar *cal = self->calendar;
+  for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
+    const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
+    if (bulk_input_chunk(&in, start, m) < 0) {
       Py_CLEAR(result);
       break;
     }
-    int rc = egca_calendar_workdays_between(&count, self->calendar, a, b, &err);
-    if (rc < 0) {
-      raise_bulk(rc, i, a, &err);
+    const egca_date *as = in.dates, *bs = in.bs, b_all = in.b_all;
+    Py_ssize_t failed = -1, provisional = -1;
+    int failed_rc = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < m; i++) {
+      int rc = egca_calendar_workdays_between(&counts[i], cal, as[i], bs != NULL ? bs[i] : b_all, NULL);
+      if (rc < 0) {
+        failed = i;
+        failed_rc = rc;
+        break;
+      }
+      if (rc == EGCA_PROVISIONAL && provisional < 0)
+        provisional = i;
+    }
+    Py_END_ALLOW_THREADS
+    if (failed >= 0) {
+      egca_error err;
+      egca_error_init(&err, lang);
+      int ignored = 0;
+      egca_calendar_workdays_between(&ignored, cal, as[failed], bs != NULL ? bs[failed] : b_all, &err);
+      raise_bulk(failed_rc, start + failed, as[failed], &err);
       Py_CLEAR(result);
       break;
     }
-    if (rc == EGCA_PROVISIONAL && provisional_a == EGCA_DATE_NONE) {
-      provisional_a = a;
-      provisional_b = b;
+    if (provisional >= 0 && provisional_a == EGCA_DATE_NONE) {
+      provisional_a = as[provisional];
+      provisional_b = bs != NULL ? bs[provisional] : b_all;
     }
-    if ((number = PyLong_FromLong(count)) == NULL) {
-      Py_CLEAR(result);
-      break;
+    for (Py_ssize_t i = 0; i < m; i++) {
+      PyObject *number = PyLong_FromLong(counts[i]);
+      if (number == NULL) {
+        Py_CLEAR(result);
+        break;
+      }
+      PyList_SET_ITEM(result, start + i, number);
     }
-    PyList_SET_ITEM(result, i, number);
   }
-  Py_DECREF(seq);
-  Py_XDECREF(bs);
+  bulk_input_clear(&in);
   if (result != NULL && provisional_a != EGCA_DATE_NONE &&
       egcapy_warn_provisional(self->calendar, provisional_a, provisional_b, 1, lang) < 0)
     Py_CLEAR(result);
