@@ -2,8 +2,8 @@
 
 Usage: python3 bench/python_bench.py [BUILD_DIR]   (default: build-bench, as scripts/bench.sh builds it)
 
-Times Calendar.add_workdays and Calendar.is_workday per call, and add_workdays_many / is_workday_many per
-element, over 200,000 random questions (starts are random days of 2007-01-01..2026-06-30, N random in
+Times Calendar.add_workdays and Calendar.is_workday per call, and add_workdays_many / is_workday_many (and,
+where the build has them, kind_many / workdays_between_many) per element, over 200,000 random questions (starts are random days of 2007-01-01..2026-06-30, N random in
 1..60, as in calendar_bench.c). Beside each, the same questions answered by pure Python from tables
 precomputed with egca: a dict lookup of the start's working-day count and a list index for the answer
 (the cheapest a Python-level answer can be). Every figure is the median of 7 runs.
@@ -96,6 +96,14 @@ def main():
         ('bulk', 'cal.is_workday_many(dates)', median_ns(lambda: cal.is_workday_many(starts), COUNT)),
         ('bulk', 'pure Python: [working[d] for d in dates]', median_ns(lambda: [working[d] for d in starts], COUNT)),
     ]
+    # The other two bulk calls on lists, where the build has them (not 2026-11-24's).
+    if hasattr(cal, 'kind_many'):
+        end = datetime.date(2026, 6, 30)
+        results += [
+            ('bulk', 'cal.kind_many(dates)', median_ns(lambda: cal.kind_many(starts), COUNT)),
+            ('bulk', 'cal.workdays_between_many(dates, one date)',
+             median_ns(lambda: cal.workdays_between_many(starts, end), COUNT)),
+        ]
     print(f'# egca {egca.__version__}, Python {sys.version.split()[0]}, {COUNT} questions, median of {RUNS} runs')
     for kind, what, ns_per in results:
         unit = 'ns/call' if kind == 'per call' else 'ns/element'
