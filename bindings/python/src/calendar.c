@@ -1283,6 +1283,84 @@ static int many_dispatch(calendar_object *self, enum many_op op, PyObject *dates
   return 1;
 }
 
+/* The sequence path of the bulk questions: the input read a chunk at a time (bulk_input), each chunk's
+ * questions asked by many_one with the GIL released, the answers made Python objects under it. `second` is
+ * the ns (MANY_ADD), b (MANY_BETWEEN) or NULL. */
+static PyObject *calendar_many_list(calendar_object *self, enum many_op op, PyObject *dates, PyObject *second,
+                                    egca_lang lang)
+{
+  bulk_input in;
+  int64_t *answers = NULL;
+  if ((op == MANY_BETWEEN ? bulk_input_open_between(&in, dates, second) : bulk_input_open(&in, dates, second)) < 0 ||
+      (answers = PyMem_Malloc((size_t)(in.count < BULK_CHUNK ? (in.count > 0 ? in.count : 1) : BULK_CHUNK) *
+                              sizeof *answers)) == NULL) {
+    if (answers == NULL && !PyErr_Occurred())
+      PyErr_NoMemory();
+    bulk_input_clear(&in);
+    return NULL;
+  }
+  const Py_ssize_t n = in.count;
+  PyObject *result = PyList_New(n);
+  egca_date provisional_from = EGCA_DATE_NONE, provisional_to = EGCA_DATE_NONE;
+  const egca_calendar *cal = self->calendar;
+  for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
+    const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
+    if (bulk_input_chunk(&in, start, m) < 0) {
+      Py_CLEAR(result);
+      break;
+    }
+    const egca_date *ds = in.dates, *bs = in.bs, b_all = in.b_all;
+    const int *ns = in.ns, n_all = in.n_all;
+    Py_ssize_t failed = -1, provisional = -1;
+    int failed_rc = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < m; i++) {
+      int rc = many_one(op, cal, ds[i], bs != NULL ? bs[i] : b_all, ns != NULL ? ns[i] : n_all, &answers[i], NULL);
+      if (rc < 0) {
+        failed = i;
+        failed_rc = rc;
+        break;
+      }
+      if (rc == EGCA_PROVISIONAL && provisional < 0)
+        provisional = i;
+    }
+    Py_END_ALLOW_THREADS
+    if (failed >= 0) { /* asked again with an error to name it */
+      egca_error err;
+      egca_error_init(&err, lang);
+      int64_t ignored = 0;
+      many_one(op, cal, ds[failed], bs != NULL ? bs[failed] : b_all, ns != NULL ? ns[failed] : n_all, &ignored, &err);
+      raise_bulk(failed_rc, start + failed, ds[failed], &err);
+      Py_CLEAR(result);
+      break;
+    }
+    if (provisional >= 0 && provisional_from == EGCA_DATE_NONE) {
+      /* the span the warning names: the day; an addition's start and due day; a count's two days */
+      provisional_from = ds[provisional];
+      provisional_to = op == MANY_ADD       ? (egca_date)answers[provisional]
+                       : op == MANY_BETWEEN ? (bs != NULL ? bs[provisional] : b_all)
+                                            : ds[provisional];
+    }
+    for (Py_ssize_t i = 0; i < m; i++) {
+      PyObject *item = op == MANY_IS_WORKDAY ? Py_NewRef(answers[i] ? Py_True : Py_False)
+                       : op == MANY_KIND     ? Py_NewRef(kind_names[answers[i]])
+                       : op == MANY_ADD      ? calendar_date(self, (egca_date)answers[i])
+                                             : PyLong_FromLongLong(answers[i]);
+      if (item == NULL) {
+        Py_CLEAR(result);
+        break;
+      }
+      PyList_SET_ITEM(result, start + i, item);
+    }
+  }
+  if (result != NULL && provisional_from != EGCA_DATE_NONE &&
+      egcapy_warn_provisional(cal, provisional_from, provisional_to, 1, lang) < 0)
+    Py_CLEAR(result);
+  PyMem_Free(answers);
+  bulk_input_clear(&in);
+  return result;
+}
+
 PyDoc_STRVAR(calendar_is_workday_many_doc,
 "is_workday_many($self, dates, /, *, lang=None)\n--\n\n"
 "[is_workday(d) for d in dates], computed in C loops with the GIL released; for a numpy datetime64\n"
@@ -1299,64 +1377,7 @@ static PyObject *calendar_is_workday_many(PyObject *obj, PyObject *const *args, 
   PyObject *np_result;
   if (many_dispatch(self, MANY_IS_WORKDAY, args[0], NULL, lang, &np_result))
     return np_result;
-  bulk_input in;
-  if (bulk_input_open(&in, args[0], NULL) < 0) {
-    bulk_input_clear(&in);
-    return NULL;
-  }
-  const Py_ssize_t n = in.count;
-  const size_t chunk = (size_t)(n < BULK_CHUNK ? (n > 0 ? n : 1) : BULK_CHUNK);
-  unsigned char *working = PyMem_Malloc(chunk);
-  PyObject *result = PyList_New(n);
-  egca_date provisional_day = EGCA_DATE_NONE;
-  if (working == NULL) {
-    PyErr_NoMemory();
-    Py_CLEAR(result);
-  }
-  const egca_calendar *cal = self->calendar;
-  for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
-    const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
-    if (bulk_input_chunk(&in, start, m) < 0) {
-      Py_CLEAR(result);
-      break;
-    }
-    const egca_date *dates = in.dates;
-    Py_ssize_t failed = -1, provisional = -1;
-    int failed_rc = 0;
-    Py_BEGIN_ALLOW_THREADS
-    for (Py_ssize_t i = 0; i < m; i++) {
-      int w = 0;
-      int rc = egca_calendar_is_workday(&w, cal, dates[i], NULL);
-      if (rc < 0) {
-        failed = i;
-        failed_rc = rc;
-        break;
-      }
-      if (rc == EGCA_PROVISIONAL && provisional < 0)
-        provisional = i;
-      working[i] = (unsigned char)w;
-    }
-    Py_END_ALLOW_THREADS
-    if (failed >= 0) {
-      egca_error err;
-      egca_error_init(&err, lang);
-      int w = 0;
-      egca_calendar_is_workday(&w, cal, dates[failed], &err);
-      raise_bulk(failed_rc, start + failed, dates[failed], &err);
-      Py_CLEAR(result);
-      break;
-    }
-    if (provisional >= 0 && provisional_day == EGCA_DATE_NONE)
-      provisional_day = dates[provisional];
-    for (Py_ssize_t i = 0; i < m; i++)
-      PyList_SET_ITEM(result, start + i, Py_NewRef(working[i] ? Py_True : Py_False));
-  }
-  if (result != NULL && provisional_day != EGCA_DATE_NONE &&
-      egcapy_warn_provisional(self->calendar, provisional_day, provisional_day, 1, lang) < 0)
-    Py_CLEAR(result);
-  PyMem_Free(working);
-  bulk_input_clear(&in);
-  return result;
+  return calendar_many_list(self, MANY_IS_WORKDAY, args[0], NULL, lang);
 }
 
 PyDoc_STRVAR(calendar_add_workdays_many_doc,
@@ -1378,71 +1399,7 @@ static PyObject *calendar_add_workdays_many(PyObject *obj, PyObject *const *args
   PyObject *np_result;
   if (many_dispatch(self, MANY_ADD, args[0], args[1], lang, &np_result))
     return np_result;
-  bulk_input in;
-  if (bulk_input_open(&in, args[0], args[1]) < 0) {
-    bulk_input_clear(&in);
-    return NULL;
-  }
-  const Py_ssize_t n = in.count;
-  const size_t chunk = (size_t)(n < BULK_CHUNK ? (n > 0 ? n : 1) : BULK_CHUNK);
-  egca_date *out = PyMem_Malloc(chunk * sizeof *out);
-  PyObject *result = PyList_New(n);
-  egca_date provisional_from = EGCA_DATE_NONE, provisional_to = EGCA_DATE_NONE;
-  if (out == NULL) {
-    PyErr_NoMemory();
-    Py_CLEAR(result);
-  }
-  const egca_calendar *cal = self->calendar;
-  for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
-    const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
-    if (bulk_input_chunk(&in, start, m) < 0) {
-      Py_CLEAR(result);
-      break;
-    }
-    const egca_date *dates = in.dates;
-    const int *ns = in.ns, n_all = in.n_all;
-    Py_ssize_t failed = -1, provisional = -1;
-    int failed_rc = 0;
-    Py_BEGIN_ALLOW_THREADS
-    for (Py_ssize_t i = 0; i < m; i++) {
-      int rc = egca_calendar_add_workdays(&out[i], cal, dates[i], ns != NULL ? ns[i] : n_all, NULL);
-      if (rc < 0) {
-        failed = i;
-        failed_rc = rc;
-        break;
-      }
-      if (rc == EGCA_PROVISIONAL && provisional < 0)
-        provisional = i;
-    }
-    Py_END_ALLOW_THREADS
-    if (failed >= 0) {
-      egca_error err;
-      egca_error_init(&err, lang);
-      egca_date ignored = 0;
-      egca_calendar_add_workdays(&ignored, cal, dates[failed], ns != NULL ? ns[failed] : n_all, &err);
-      raise_bulk(failed_rc, start + failed, dates[failed], &err);
-      Py_CLEAR(result);
-      break;
-    }
-    if (provisional >= 0 && provisional_from == EGCA_DATE_NONE) {
-      provisional_from = dates[provisional];
-      provisional_to = out[provisional];
-    }
-    for (Py_ssize_t i = 0; i < m; i++) {
-      PyObject *d = calendar_date(self, out[i]);
-      if (d == NULL) {
-        Py_CLEAR(result);
-        break;
-      }
-      PyList_SET_ITEM(result, start + i, d);
-    }
-  }
-  if (result != NULL && provisional_from != EGCA_DATE_NONE &&
-      egcapy_warn_provisional(self->calendar, provisional_from, provisional_to, 1, lang) < 0)
-    Py_CLEAR(result);
-  PyMem_Free(out);
-  bulk_input_clear(&in);
-  return result;
+  return calendar_many_list(self, MANY_ADD, args[0], args[1], lang);
 }
 
 PyDoc_STRVAR(calendar_kind_many_doc,
@@ -1462,58 +1419,7 @@ static PyObject *calendar_kind_many(PyObject *obj, PyObject *const *args, Py_ssi
     return NULL;
   if (many_dispatch(self, MANY_KIND, args[0], NULL, lang, &result))
     return result;
-  bulk_input in;
-  if (bulk_input_open(&in, args[0], NULL) < 0) {
-    bulk_input_clear(&in);
-    return NULL;
-  }
-  const Py_ssize_t n = in.count;
-  unsigned char kinds[BULK_CHUNK];
-  result = PyList_New(n);
-  egca_date provisional_day = EGCA_DATE_NONE;
-  const egca_calendar *cal = self->calendar;
-  for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
-    const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
-    if (bulk_input_chunk(&in, start, m) < 0) {
-      Py_CLEAR(result);
-      break;
-    }
-    const egca_date *dates = in.dates;
-    Py_ssize_t failed = -1, provisional = -1;
-    int failed_rc = 0;
-    Py_BEGIN_ALLOW_THREADS
-    for (Py_ssize_t i = 0; i < m; i++) {
-      egca_day_kind kind = EGCA_DAY_WORKDAY;
-      int rc = egca_calendar_kind(&kind, cal, dates[i], NULL);
-      if (rc < 0) {
-        failed = i;
-        failed_rc = rc;
-        break;
-      }
-      if (rc == EGCA_PROVISIONAL && provisional < 0)
-        provisional = i;
-      kinds[i] = (unsigned char)kind;
-    }
-    Py_END_ALLOW_THREADS
-    if (failed >= 0) {
-      egca_error err;
-      egca_error_init(&err, lang);
-      egca_day_kind kind;
-      egca_calendar_kind(&kind, cal, dates[failed], &err);
-      raise_bulk(failed_rc, start + failed, dates[failed], &err);
-      Py_CLEAR(result);
-      break;
-    }
-    if (provisional >= 0 && provisional_day == EGCA_DATE_NONE)
-      provisional_day = dates[provisional];
-    for (Py_ssize_t i = 0; i < m; i++)
-      PyList_SET_ITEM(result, start + i, Py_NewRef(kind_names[kinds[i]]));
-  }
-  bulk_input_clear(&in);
-  if (result != NULL && provisional_day != EGCA_DATE_NONE &&
-      egcapy_warn_provisional(self->calendar, provisional_day, provisional_day, 1, lang) < 0)
-    Py_CLEAR(result);
-  return result;
+  return calendar_many_list(self, MANY_KIND, args[0], NULL, lang);
 }
 
 PyDoc_STRVAR(calendar_workdays_between_many_doc,
@@ -1535,64 +1441,7 @@ static PyObject *calendar_workdays_between_many(PyObject *obj, PyObject *const *
     return NULL;
   if (many_dispatch(self, MANY_BETWEEN, args[0], args[1], lang, &result))
     return result;
-  bulk_input in;
-  if (bulk_input_open_between(&in, args[0], args[1]) < 0) {
-    bulk_input_clear(&in);
-    return NULL;
-  }
-  const Py_ssize_t n = in.count;
-  int counts[BULK_CHUNK];
-  result = PyList_New(n);
-  egca_date provisional_a = EGCA_DATE_NONE, provisional_b = EGCA_DATE_NONE;
-  const egca_calendar *cal = self->calendar;
-  for (Py_ssize_t start = 0; result != NULL && start < n; start += BULK_CHUNK) {
-    const Py_ssize_t m = n - start < BULK_CHUNK ? n - start : BULK_CHUNK;
-    if (bulk_input_chunk(&in, start, m) < 0) {
-      Py_CLEAR(result);
-      break;
-    }
-    const egca_date *as = in.dates, *bs = in.bs, b_all = in.b_all;
-    Py_ssize_t failed = -1, provisional = -1;
-    int failed_rc = 0;
-    Py_BEGIN_ALLOW_THREADS
-    for (Py_ssize_t i = 0; i < m; i++) {
-      int rc = egca_calendar_workdays_between(&counts[i], cal, as[i], bs != NULL ? bs[i] : b_all, NULL);
-      if (rc < 0) {
-        failed = i;
-        failed_rc = rc;
-        break;
-      }
-      if (rc == EGCA_PROVISIONAL && provisional < 0)
-        provisional = i;
-    }
-    Py_END_ALLOW_THREADS
-    if (failed >= 0) {
-      egca_error err;
-      egca_error_init(&err, lang);
-      int ignored = 0;
-      egca_calendar_workdays_between(&ignored, cal, as[failed], bs != NULL ? bs[failed] : b_all, &err);
-      raise_bulk(failed_rc, start + failed, as[failed], &err);
-      Py_CLEAR(result);
-      break;
-    }
-    if (provisional >= 0 && provisional_a == EGCA_DATE_NONE) {
-      provisional_a = as[provisional];
-      provisional_b = bs != NULL ? bs[provisional] : b_all;
-    }
-    for (Py_ssize_t i = 0; i < m; i++) {
-      PyObject *number = PyLong_FromLong(counts[i]);
-      if (number == NULL) {
-        Py_CLEAR(result);
-        break;
-      }
-      PyList_SET_ITEM(result, start + i, number);
-    }
-  }
-  bulk_input_clear(&in);
-  if (result != NULL && provisional_a != EGCA_DATE_NONE &&
-      egcapy_warn_provisional(self->calendar, provisional_a, provisional_b, 1, lang) < 0)
-    Py_CLEAR(result);
-  return result;
+  return calendar_many_list(self, MANY_BETWEEN, args[0], args[1], lang);
 }
 
 /* --- Coverage and provenance ------------------------------------------------------------------------------ */
