@@ -274,6 +274,12 @@ int egca__citation_list_parse(egca_basis **out, size_t *count, const egca__json_
   return 0;
 }
 
+int egca__citation_same(const egca_basis *a, const egca_basis *b)
+{
+  return strcmp(a->law, b->law) == 0 && strcmp(a->article, b->article) == 0 &&
+         (a->item == NULL ? b->item == NULL : b->item != NULL && strcmp(a->item, b->item) == 0);
+}
+
 int egca__citation_resolve(egca_basis *b, const egca__laws *laws, const egca__json_doc *doc, const char *pointer,
                            egca_error *err)
 {

@@ -38,6 +38,9 @@ int egca__citation_list_parse(egca_basis **out, size_t *count, const egca__json_
 /* Sets b->law_en from the table and checks that the article (and item) can be written in English; the
  * error names `pointer` (the citation's) and the member at fault: a law the table does not list, an
  * article not of the form 第N条[第N款][第（N）项]. */
+/* 1 when a and b cite the same law, article and item (the Chinese as written; law_en is not compared). */
+int egca__citation_same(const egca_basis *a, const egca_basis *b);
+
 int egca__citation_resolve(egca_basis *b, const egca__laws *laws, const egca__json_doc *doc, const char *pointer,
                            egca_error *err);
 

@@ -558,12 +558,9 @@ static int parse_roll_basis(egca_deadline_rule *r, const egca__json_doc *doc, co
                                     "只有roll为\"next_working_day\"时才给出\"roll_basis\""));
   egca_basis cited = {0};
   int rc = egca__citation_parse(&cited, doc, b, p, err);
-  for (size_t k = 0; rc == 0 && k < r->basis_count && r->roll_basis == NULL; k++) {
-    const egca_basis *x = &r->basis[k];
-    if (strcmp(x->law, cited.law) == 0 && strcmp(x->article, cited.article) == 0 &&
-        (x->item == NULL ? cited.item == NULL : cited.item != NULL && strcmp(x->item, cited.item) == 0))
-      r->roll_basis = x;
-  }
+  for (size_t k = 0; rc == 0 && k < r->basis_count && r->roll_basis == NULL; k++)
+    if (egca__citation_same(&r->basis[k], &cited))
+      r->roll_basis = &r->basis[k];
   if (rc == 0 && r->roll_basis == NULL)
     rc = egca__json_fail(err, EGCA_E_INVALID, doc, p,
                          EGCA__TR(err, "\"roll_basis\" %s %s is not one of the rule's \"basis\"",
@@ -979,7 +976,6 @@ EGCA_API const char *egca_deadline_rule_extends(const egca_deadline_rule *rule)
 EGCA_API egca_party egca_deadline_rule_party(const egca_deadline_rule *rule) { return rule->party; }
 EGCA_API egca_authority egca_deadline_rule_authority(const egca_deadline_rule *rule) { return rule->authority; }
 EGCA_API const egca_basis *egca_deadline_rule_roll_basis(const egca_deadline_rule *rule) { return rule->roll_basis; }
-
 EGCA_API const egca_basis *egca_deadline_rule_lapse_basis(const egca_deadline_rule *rule)
 {
   return rule->lapse_basis.law != NULL ? &rule->lapse_basis : NULL;

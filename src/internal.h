@@ -4,6 +4,8 @@
 
 #include "egca.h"
 
+#include <string.h>
+
 #if defined(__GNUC__)
 #define EGCA_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
@@ -51,6 +53,14 @@ static inline int egca__same_name(const char *a, const char *b)
     b++;
   }
   return *a == *b;
+}
+
+/* A statute's name without the 中华人民共和国 its full Chinese title starts with ("民法典"), as citations in
+ * running text give it; any other text as it is. */
+static inline const char *egca__law_short_name(const char *law)
+{
+  static const char prc[] = "中华人民共和国";
+  return strncmp(law, prc, sizeof prc - 1) == 0 ? law + sizeof prc - 1 : law;
 }
 
 /* Writes v in decimal so that it ends just before `end` (room for 20 digits and a sign); returns its first

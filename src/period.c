@@ -749,8 +749,7 @@ static void put_roll_basis(text *o, const egca_period_trace *t, int english)
     return;
   }
   /* A statute by its short name in 《》; a title that holds one already (行诉解释) as it is. */
-  static const char prc[] = "中华人民共和国";
-  const char *law = strncmp(b->law, prc, sizeof prc - 1) == 0 ? b->law + sizeof prc - 1 : b->law;
+  const char *law = egca__law_short_name(b->law);
   put(o, strstr(law, "《") == NULL ? "（《%s》%s" : "（%s%s", law, b->article);
   if (b->item != NULL)
     put(o, "第%s项", b->item);
@@ -781,15 +780,14 @@ static void put_calendar_period(text *o, const egca_period_trace *t)
   case EGCA_ROLL_NOT_NEEDED: break;
   case EGCA_ROLL_NOT_APPLIED: put(o, "; the rule keeps a rest day as the last day"); break;
   case EGCA_ROLL_MOVED_LATER:
-    if (t->other_reading == EGCA_DATE_NONE)
-    {
+    if (t->other_reading == EGCA_DATE_NONE) {
       put(o, "; it moves to the next working day, %s", egca_date_format(t->result, a));
       put_roll_basis(o, t, 1);
-    }
-    else
+    } else {
       put(o, "; no text settles which way it moves: the later reading (policy later) gives %s, the earlier "
              "reading would give %s",
           egca_date_format(t->result, a), egca_date_format(t->other_reading, b));
+    }
     break;
   case EGCA_ROLL_MOVED_EARLIER:
     put(o, "; no text settles which way it moves: the earlier reading (policy earlier) gives %s",
@@ -890,14 +888,13 @@ static void put_calendar_period_zh(text *o, const egca_period_trace *t)
   case EGCA_ROLL_NOT_NEEDED: break;
   case EGCA_ROLL_NOT_APPLIED: put(o, "；规则不顺延，最后一日仍为休息日"); break;
   case EGCA_ROLL_MOVED_LATER:
-    if (t->other_reading == EGCA_DATE_NONE)
-    {
+    if (t->other_reading == EGCA_DATE_NONE) {
       put(o, "；顺延至下一个工作日%s", egca_date_format(t->result, a));
       put_roll_basis(o, t, 0);
-    }
-    else
+    } else {
       put(o, "；没有条文规定向哪一方向调整：向后的读法（policy later）得出%s，向前的读法将得出%s",
           egca_date_format(t->result, a), egca_date_format(t->other_reading, b));
+    }
     break;
   case EGCA_ROLL_MOVED_EARLIER:
     put(o, "；没有条文规定向哪一方向调整：向前的读法（policy earlier）得出%s", egca_date_format(t->result, a));

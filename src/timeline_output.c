@@ -45,11 +45,7 @@ static void put_citation(text *t, const egca_basis *b, int short_name, egca_lang
 {
   char buf[EGCA__CITATION_MAX];
   egca_basis_format_lang(buf, sizeof buf, b, lang);
-  const char *s = buf;
-  static const char prc[] = "中华人民共和国";
-  if (short_name && strncmp(s, prc, sizeof prc - 1) == 0)
-    s += sizeof prc - 1;
-  put(t, s);
+  put(t, short_name ? egca__law_short_name(buf) : buf);
 }
 
 static size_t basis_count(const egca_timeline_deadline *d, const egca_basis **basis)
